@@ -1,0 +1,6 @@
+import type { MessageTable } from './table.ts';
+
+export const seatsMessages: MessageTable = {
+  fr: {},
+  en: {},
+};

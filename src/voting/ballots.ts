@@ -1,0 +1,354 @@
+/**
+ * The one ballot model every method reads.
+ *
+ * Ranked ballots are stored as *groups*: identical ballots are merged and carry a count.
+ * Each group is a rank vector `ranks[g * m + c]` (0 = top level, shared levels = equal
+ * ranks, UNRANKED below everything) plus the same ballot as tiers of candidate indices.
+ * Graded ballots are a grade matrix `grades[g * m + c]` with counts.
+ *
+ * See spec sections 1 and 5: truncated rankings, equal ranks and empty ballots are allowed.
+ */
+import { VotingError } from './errors.ts';
+
+export const UNRANKED = 0xffff;
+
+/** A ranking entry is one candidate, or several sharing one rank. */
+export type RankingEntry = string | readonly string[];
+export interface RankedBallotInput {
+  readonly ranking: readonly RankingEntry[];
+  readonly count: number;
+}
+export interface GradedBallotInput {
+  readonly grades: Readonly<Record<string, number>>;
+  readonly count: number;
+}
+export interface GradeScale {
+  readonly min: number;
+  readonly max: number;
+}
+
+export interface RankedProfile {
+  readonly kind: 'ranked';
+  readonly candidates: readonly string[];
+  /** n: the number of voters (sum of counts), empty ballots included. */
+  readonly voters: number;
+  /** One count per distinct ballot (group). */
+  readonly counts: Float64Array;
+  /** `ranks[g*m+c]`: the rank level of candidate c on group g; UNRANKED if absent. */
+  readonly ranks: Uint16Array;
+  /** Per group, the ranked candidates as tiers (best first); unranked ones are omitted. */
+  readonly tiers: ReadonlyArray<ReadonlyArray<ReadonlyArray<number>>>;
+  /** True when every ballot ranks every candidate, with no shared rank. */
+  readonly complete: boolean;
+}
+
+export interface GradedProfile {
+  readonly kind: 'graded';
+  readonly candidates: readonly string[];
+  readonly voters: number;
+  readonly counts: Float64Array;
+  /** `grades[g*m+c]`: the grade of candidate c on group g (defaults already applied). */
+  readonly grades: Int32Array;
+  readonly scale: GradeScale;
+  /** A voter approves c when grade(c) >= approvalThreshold. */
+  readonly approvalThreshold: number;
+}
+
+export type Profile = RankedProfile | GradedProfile;
+
+export function groupCount(profile: Profile): number {
+  return profile.counts.length;
+}
+
+function err(code: string, english: string, path: string, params: Record<string, string | number> = {}): VotingError {
+  return new VotingError(code, english, params, path);
+}
+
+export function checkCandidates(candidates: readonly unknown[], path = 'candidates'): readonly string[] {
+  if (!Array.isArray(candidates)) throw err('error.candidatesNotList', 'candidates must be a list of names', path);
+  if (candidates.length > UNRANKED - 1) {
+    throw err('error.tooManyCandidatesTotal', `at most ${UNRANKED - 1} candidates`, path, { limit: UNRANKED - 1 });
+  }
+  const seen = new Set<string>();
+  candidates.forEach((name, i) => {
+    if (typeof name !== 'string' || name.length === 0) {
+      throw err('error.candidateName', 'a candidate name must be a non-empty string', `${path}[${i}]`);
+    }
+    if (seen.has(name)) throw err('error.duplicateCandidate', `candidate "${name}" is listed twice`, `${path}[${i}]`, { name });
+    seen.add(name);
+  });
+  return candidates as readonly string[];
+}
+
+function checkCount(count: unknown, path: string): number {
+  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1) {
+    throw err('error.ballotCount', 'count must be a positive whole number', path, { value: String(count) });
+  }
+  return count;
+}
+
+/**
+ * Builds a ranked profile, merging identical ballots. Throws a VotingError naming the path
+ * of the first bad value (unknown candidate, candidate ranked twice, bad count).
+ */
+export function rankedProfile(candidates: readonly string[], ballots: readonly RankedBallotInput[]): RankedProfile {
+  checkCandidates(candidates);
+  const m = candidates.length;
+  const index = new Map<string, number>();
+  candidates.forEach((c, i) => index.set(c, i));
+  if (!Array.isArray(ballots)) throw err('error.ballotsNotList', 'ballots must be a list', 'ballots');
+
+  const groupOf = new Map<string, number>();
+  const counts: number[] = [];
+  const tiersList: number[][][] = [];
+  let voters = 0;
+  let complete = true;
+  const seenAt = new Int32Array(m);
+  let stamp = 0;
+
+  ballots.forEach((ballot, b) => {
+    const path = `ballots[${b}]`;
+    if (typeof ballot !== 'object' || ballot === null || !Array.isArray(ballot.ranking)) {
+      throw err('error.rankingMissing', 'a ranked ballot needs a "ranking" list', path);
+    }
+    const count = checkCount(ballot.count, `${path}.count`);
+    stamp++;
+    const tiers: number[][] = [];
+    let ranked = 0;
+    (ballot.ranking as readonly RankingEntry[]).forEach((entry: RankingEntry, r: number) => {
+      const names = typeof entry === 'string' ? [entry] : entry;
+      if (!Array.isArray(names)) {
+        throw err('error.rankingEntry', 'a ranking entry must be a name or a list of names', `${path}.ranking[${r}]`);
+      }
+      const tier: number[] = [];
+      names.forEach((name, k) => {
+        const where = typeof entry === 'string' ? `${path}.ranking[${r}]` : `${path}.ranking[${r}][${k}]`;
+        const c = typeof name === 'string' ? index.get(name) : undefined;
+        if (c === undefined) throw err('error.unknownCandidate', `unknown candidate "${String(name)}"`, where, { name: String(name) });
+        if (seenAt[c] === stamp) throw err('error.rankedTwice', `candidate "${name}" is ranked twice`, where, { name });
+        seenAt[c] = stamp;
+        tier.push(c);
+      });
+      if (tier.length === 0) return; // an empty shared rank carries nothing
+      tier.sort((a, z) => a - z);
+      tiers.push(tier);
+      ranked += tier.length;
+    });
+    voters += count;
+    if (ranked < m || tiers.length !== ranked) complete = false;
+    const key = tiers.map((t) => t.join(',')).join('>');
+    const existing = groupOf.get(key);
+    if (existing !== undefined) {
+      counts[existing] += count;
+    } else {
+      groupOf.set(key, counts.length);
+      counts.push(count);
+      tiersList.push(tiers);
+    }
+  });
+  if (!Number.isSafeInteger(voters)) throw err('error.tooManyVoters', 'the total number of voters is too large', 'ballots');
+  return buildRanked(candidates, tiersList, counts, voters, complete);
+}
+
+function buildRanked(
+  candidates: readonly string[],
+  tiersList: number[][][],
+  counts: number[],
+  voters: number,
+  complete: boolean,
+): RankedProfile {
+  const m = candidates.length;
+  const ranks = new Uint16Array(tiersList.length * m).fill(UNRANKED);
+  tiersList.forEach((tiers, g) => {
+    tiers.forEach((tier, level) => {
+      for (const c of tier) ranks[g * m + c] = level;
+    });
+  });
+  return {
+    kind: 'ranked',
+    candidates: [...candidates],
+    voters,
+    counts: Float64Array.from(counts),
+    ranks,
+    tiers: tiersList,
+    complete,
+  };
+}
+
+/**
+ * The compact loader for large elections: `orders` holds `voters` complete strict rankings
+ * of m candidates, one row of m candidate indices (best first) per voter. Identical rows
+ * are merged with a numeric key (base m), which is what makes a million ballots cheap.
+ */
+export function rankedProfileFromOrders(candidates: readonly string[], orders: Uint8Array): RankedProfile {
+  checkCandidates(candidates);
+  const m = candidates.length;
+  if (m === 0 || orders.length % m !== 0) {
+    throw err('error.ordersShape', 'the ballot array length must be a multiple of the number of candidates', 'orders');
+  }
+  if (m > 12) throw err('error.ordersTooWide', 'the compact loader takes at most 12 candidates', 'orders', { limit: 12 });
+  const n = orders.length / m;
+  const groupOf = new Map<number, number>();
+  const counts: number[] = [];
+  const firstRow: number[] = [];
+  for (let v = 0, base = 0; v < n; v++, base += m) {
+    let key = 0;
+    for (let i = 0; i < m; i++) key = key * m + orders[base + i];
+    const g = groupOf.get(key);
+    if (g === undefined) {
+      groupOf.set(key, counts.length);
+      counts.push(1);
+      firstRow.push(base);
+    } else {
+      counts[g]++;
+    }
+  }
+  const tiersList = firstRow.map((base, g) => {
+    const seen = new Uint8Array(m);
+    const tiers: number[][] = [];
+    for (let i = 0; i < m; i++) {
+      const c = orders[base + i];
+      if (c >= m || seen[c]) {
+        throw err('error.ordersRow', 'each row must list every candidate index exactly once', `orders[${base / m}]`, { group: g });
+      }
+      seen[c] = 1;
+      tiers.push([c]);
+    }
+    return tiers;
+  });
+  return buildRanked(candidates, tiersList, counts, n, true);
+}
+
+export interface GradedElectionOptions {
+  readonly scale: GradeScale;
+  /** Defaults to floor(max/2)+1 on a 0-based scale, as in spec section 3. */
+  readonly approvalThreshold?: number;
+  /** Grade given to a candidate a ballot leaves ungraded; without it, ungraded is an error. */
+  readonly defaultGrade?: number;
+}
+
+export function defaultApprovalThreshold(scale: GradeScale): number {
+  return scale.min + Math.floor((scale.max - scale.min) / 2) + 1;
+}
+
+export function gradedProfile(
+  candidates: readonly string[],
+  ballots: readonly GradedBallotInput[],
+  options: GradedElectionOptions,
+): GradedProfile {
+  checkCandidates(candidates);
+  const { scale } = options;
+  if (!Number.isSafeInteger(scale.min) || !Number.isSafeInteger(scale.max) || scale.min >= scale.max) {
+    throw err('error.gradeScale', 'grade_scale needs whole numbers with min < max', 'grade_scale');
+  }
+  const threshold = options.approvalThreshold ?? defaultApprovalThreshold(scale);
+  if (!Number.isSafeInteger(threshold)) throw err('error.threshold', 'approval_threshold must be a whole number', 'approval_threshold');
+  const dflt = options.defaultGrade;
+  if (dflt !== undefined && (!Number.isSafeInteger(dflt) || dflt < scale.min || dflt > scale.max)) {
+    throw err('error.defaultGrade', 'default_grade must be a grade of the scale', 'default_grade');
+  }
+  const m = candidates.length;
+  const index = new Map<string, number>();
+  candidates.forEach((c, i) => index.set(c, i));
+  if (!Array.isArray(ballots)) throw err('error.ballotsNotList', 'ballots must be a list', 'ballots');
+
+  const groupOf = new Map<string, number>();
+  const counts: number[] = [];
+  const rows: number[][] = [];
+  let voters = 0;
+  ballots.forEach((ballot, b) => {
+    const path = `ballots[${b}]`;
+    if (typeof ballot !== 'object' || ballot === null || typeof ballot.grades !== 'object' || ballot.grades === null) {
+      throw err('error.gradesMissing', 'a graded ballot needs a "grades" object', path);
+    }
+    const count = checkCount(ballot.count, `${path}.count`);
+    const row = new Array<number>(m).fill(Number.NaN);
+    for (const [name, grade] of Object.entries(ballot.grades)) {
+      const c = index.get(name);
+      const where = `${path}.grades.${name}`;
+      if (c === undefined) throw err('error.unknownCandidate', `unknown candidate "${name}"`, where, { name });
+      if (typeof grade !== 'number' || !Number.isSafeInteger(grade) || grade < scale.min || grade > scale.max) {
+        throw err('error.gradeRange', `grade must be a whole number from ${scale.min} to ${scale.max}`, where, {
+          min: scale.min,
+          max: scale.max,
+          value: String(grade),
+        });
+      }
+      row[c] = grade;
+    }
+    for (let c = 0; c < m; c++) {
+      if (Number.isNaN(row[c])) {
+        if (dflt === undefined) {
+          throw err('error.ungraded', `candidate "${candidates[c]}" has no grade and the election has no default grade`, `${path}.grades`, {
+            name: candidates[c],
+          });
+        }
+        row[c] = dflt;
+      }
+    }
+    voters += count;
+    const key = row.join(',');
+    const existing = groupOf.get(key);
+    if (existing !== undefined) counts[existing] += count;
+    else {
+      groupOf.set(key, counts.length);
+      counts.push(count);
+      rows.push(row);
+    }
+  });
+  const grades = new Int32Array(rows.length * m);
+  rows.forEach((row, g) => grades.set(row, g * m));
+  return {
+    kind: 'graded',
+    candidates: [...candidates],
+    voters,
+    counts: Float64Array.from(counts),
+    grades,
+    scale,
+    approvalThreshold: threshold,
+  };
+}
+
+/**
+ * Graded ballots read as rankings: higher grade ranks higher, equal grades share a rank.
+ * This lets the ranked methods be compared on the same ballots ("compare all").
+ */
+export function rankedFromGraded(profile: GradedProfile): RankedProfile {
+  const m = profile.candidates.length;
+  const g = profile.counts.length;
+  const tiersList: number[][][] = [];
+  for (let i = 0; i < g; i++) {
+    const byGrade = new Map<number, number[]>();
+    for (let c = 0; c < m; c++) {
+      const grade = profile.grades[i * m + c];
+      const tier = byGrade.get(grade);
+      if (tier) tier.push(c);
+      else byGrade.set(grade, [c]);
+    }
+    tiersList.push([...byGrade.entries()].sort((a, b) => b[0] - a[0]).map(([, tier]) => tier));
+  }
+  const complete = tiersList.every((tiers) => tiers.length === m);
+  // Identical rankings from different grade rows are merged again.
+  const merged = rankedProfile(
+    profile.candidates,
+    tiersList.map((tiers, i) => ({ ranking: tiers.map((t) => t.map((c) => profile.candidates[c])), count: profile.counts[i] })),
+  );
+  return complete ? { ...merged, complete: true } : merged;
+}
+
+/** The election as plain ballots again (for writers and for moving candidates around). */
+export function rankedBallots(profile: RankedProfile): RankedBallotInput[] {
+  return profile.tiers.map((tiers, g) => ({
+    ranking: tiers.map((tier) => (tier.length === 1 ? profile.candidates[tier[0]] : tier.map((c) => profile.candidates[c]))),
+    count: profile.counts[g],
+  }));
+}
+
+export function gradedBallots(profile: GradedProfile): GradedBallotInput[] {
+  const m = profile.candidates.length;
+  return Array.from(profile.counts, (count, g) => {
+    const grades: Record<string, number> = {};
+    profile.candidates.forEach((name, c) => (grades[name] = profile.grades[g * m + c]));
+    return { grades, count };
+  });
+}

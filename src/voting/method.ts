@@ -1,0 +1,151 @@
+/**
+ * What every method declares about itself, and the shape of its count function.
+ * The registry (methods/index.ts) maps every id below to its implementation; a missing
+ * method is a compile error.
+ */
+import type { GradedProfile, Profile, RankedProfile } from './ballots.ts';
+import type { Result, Step, TieBreakPolicy } from './result.ts';
+
+export const METHOD_IDS = [
+  // ranked, one winner
+  'plurality',
+  'two-round',
+  'irv',
+  'coombs',
+  'bucklin',
+  'borda',
+  'anti-plurality',
+  'copeland',
+  'schulze',
+  'ranked-pairs',
+  'minimax',
+  'kemeny-young',
+  'baldwin',
+  'nanson',
+  'black',
+  // sets
+  'condorcet-winner',
+  'condorcet-loser',
+  'smith-set',
+  // graded
+  'approval',
+  'score',
+  'star',
+  'majority-judgment',
+  // several seats
+  'stv',
+  'dhondt',
+  'sainte-lague',
+  'largest-remainder',
+  'french-municipal',
+  'bloc-plurality',
+  'bloc-approval',
+  // chance
+  'random-ballot',
+  'sortition',
+] as const;
+
+export type MethodId = (typeof METHOD_IDS)[number];
+
+export interface Localized {
+  readonly fr: string;
+  readonly en: string;
+}
+
+/** `any` ballots: the method uses the candidates only (sortition). */
+export type BallotKind = 'ranked' | 'graded' | 'any';
+
+export type Family =
+  | 'plurality'
+  | 'runoff'
+  | 'positional'
+  | 'condorcet'
+  | 'graded'
+  | 'proportional'
+  | 'committee'
+  | 'chance';
+
+/**
+ * Criteria a method satisfies (with complete strict ballots). The property tests check the
+ * ones that can be checked by example: condorcet, condorcet-loser, majority, smith, pareto,
+ * anonymity, neutrality.
+ */
+export type Criterion =
+  | 'anonymity'
+  | 'neutrality'
+  | 'majority'
+  | 'condorcet'
+  | 'condorcet-loser'
+  | 'smith'
+  | 'pareto'
+  | 'monotonicity'
+  | 'clone-independence'
+  | 'later-no-harm'
+  | 'participation'
+  | 'proportionality';
+
+export interface MethodInfo {
+  readonly id: MethodId;
+  readonly name: Localized;
+  /** One line a player can read. */
+  readonly description: Localized;
+  readonly ballot: BallotKind;
+  readonly family: Family;
+  /** `single`: one winner (ties kept); `set`: a set of candidates (Smith set, Condorcet winner); `multi`: several seats. */
+  readonly winners: 'single' | 'set' | 'multi';
+  readonly criteria: readonly Criterion[];
+  /** Methods that cost more than polynomial time refuse beyond this many candidates. */
+  readonly maxCandidates?: number;
+  /** Draws by lot (uses the seeded generator). */
+  readonly random?: boolean;
+}
+
+export interface Stratum {
+  readonly name: string;
+  readonly members: readonly string[];
+  readonly seats: number;
+}
+
+export interface CountOptions {
+  /** Seats to fill (multi-winner methods); 1 by default. */
+  readonly seats?: number;
+  /** Seed for chance methods; without it random-ballot returns probabilities. */
+  readonly seed?: string;
+  /** Party lists: the share of valid votes a list needs for seats (e.g. 0.05). */
+  readonly threshold?: number;
+  /** french-municipal: which round the list vote is (the bonus rule differs). */
+  readonly round?: 1 | 2;
+  /** Sortition: strata with fixed numbers of seats. */
+  readonly strata?: readonly Stratum[];
+  /**
+   * Ties that must be settled *during* a count before it can go on (STV exclusions that
+   * earlier stages do not separate): `none` reports them, `lot` draws with `seed`.
+   */
+  readonly tieBreak?: TieBreakPolicy;
+}
+
+/** What an official tie-break rule decided (spec section 8, policy `official`). */
+export interface OfficialTieBreak {
+  /** The tied candidates still tied after the method's own rule (a lot then decides). */
+  readonly stillTied: readonly string[];
+  /** Candidates the rule placed before the still-tied ones, best first. */
+  readonly chosen: readonly string[];
+  readonly steps: readonly Step[];
+}
+
+type ProfileFor<K extends BallotKind> = K extends 'ranked' ? RankedProfile : K extends 'graded' ? GradedProfile : Profile;
+
+export interface VotingMethod<K extends BallotKind = BallotKind> {
+  readonly info: MethodInfo & { readonly ballot: K };
+  count(profile: ProfileFor<K>, options?: CountOptions): Result;
+  /**
+   * The method's own published rule for a tie among `tied` (for `places` of them), when it
+   * has one. Returns the order it could settle and what is still tied.
+   */
+  officialTieBreak?(profile: ProfileFor<K>, result: Result, tied: readonly string[], places: number): OfficialTieBreak;
+}
+
+/** Helper so that a method file states its ballot kind once and gets its types checked. */
+export function defineMethod<K extends BallotKind>(method: VotingMethod<K>): VotingMethod<K> {
+  return method;
+}
