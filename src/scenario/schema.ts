@@ -1,0 +1,419 @@
+/**
+ * The scenario format, version 1: the single source of truth. The JSON Schema that editors
+ * use for autocompletion (scenarios/schema/scenario.schema.json) is generated from it by
+ * `npm run export-schema`; docs/scenario-format.md explains it to teachers.
+ *
+ * Design choices:
+ * - Every player-visible text is a *text key* into `texts.fr` / `texts.en`, never prose here.
+ * - Alternatives that a writer picks by key (a voter's preference, a condition, an effect,
+ *   an expectation) are one object with optional keys plus an "exactly one of" check, not a
+ *   zod union: the error then names the key that is wrong instead of a list of failed branches.
+ * - Sizes (how many steps, voters, texts...) are checked before this schema (limits.ts),
+ *   because an array-length check here would hide the errors inside the array.
+ */
+import { z } from 'zod';
+import { METHOD_IDS } from '../voting/method.ts';
+
+export const FORMAT_VERSION = 1;
+
+export const SPECIES = [
+  'crab',
+  'lobster',
+  'langoustine',
+  'shrimp',
+  'crayfish',
+  'hermit-crab',
+  'spider-crab',
+  'barnacle',
+  'prawn',
+  'krill',
+  'fiddler-crab',
+  'mantis-shrimp',
+  'isopod',
+  'coconut-crab',
+  'porcelain-crab',
+  'copepod',
+  'amphipod',
+  'slipper-lobster',
+] as const;
+
+export const ACCESSORIES = [
+  'none',
+  'scarf',
+  'hat',
+  'glasses',
+  'bow',
+  'necklace',
+  'backpack',
+  'crown',
+  'flower',
+  'headband',
+  'monocle',
+  'shell-helmet',
+  'satchel',
+  'whistle',
+] as const;
+
+export const MOODS = ['neutral', 'happy', 'sad', 'angry', 'surprised', 'worried', 'thinking', 'proud', 'shy', 'sleepy'] as const;
+
+export const STRATEGIES = ['compromise', 'bury', 'bullet', 'exaggerate'] as const;
+export const TIE_POLICIES = ['none', 'lot', 'official'] as const;
+export const COMPARISONS = ['==', '!=', '<', '<=', '>', '>='] as const;
+
+/** Lower-case ids: easy to type, the same in every language. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+/** Text keys: letters, digits, dots, dashes, underscores (no leading `_`, so no `__proto__`). */
+export const TEXT_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+
+const Id = z
+  .string()
+  .regex(ID_PATTERN)
+  .meta({ id: 'Id', description: 'Identifiant : minuscules, chiffres, - ou _ / Id: lower case, digits, - or _' });
+const TextKey = z
+  .string()
+  .regex(TEXT_KEY_PATTERN)
+  .meta({ id: 'TextKey', description: 'Clé d’un texte de `texts` / Key of a text in `texts`' });
+const MethodId = z.enum(METHOD_IDS).meta({ id: 'MethodId', description: 'Méthode de vote / Voting method' });
+const Coordinate = z.number().int().min(0).max(100);
+const Position = z.array(Coordinate).describe('Position sur le plan des opinions, de 0 à 100 / Position on the opinion plane, 0 to 100');
+
+function exactlyOne(keys: readonly string[], value: Record<string, unknown>, ctx: z.RefinementCtx, code: string): void {
+  const present = keys.filter((k) => value[k] !== undefined);
+  if (present.length !== 1) {
+    ctx.addIssue({ code: 'custom', message: code, params: { key: code, keys: keys.join(', '), present: present.join(', ') } });
+  }
+}
+
+export const Comparison = z.enum(COMPARISONS);
+
+export interface ConditionInput {
+  flag?: string;
+  not?: ConditionInput;
+  all?: ConditionInput[];
+  any?: ConditionInput[];
+  var?: string;
+  op?: (typeof COMPARISONS)[number];
+  value?: number;
+  winner?: string;
+  election?: string;
+  method?: (typeof METHOD_IDS)[number];
+  methodChosen?: (typeof METHOD_IDS)[number];
+  chose?: string;
+  option?: string;
+  solved?: string;
+}
+
+const CONDITION_FORMS = ['flag', 'not', 'all', 'any', 'var', 'winner', 'methodChosen', 'chose', 'solved'] as const;
+
+export const Condition: z.ZodType<ConditionInput> = z
+  .strictObject({
+    flag: Id.optional(),
+    get not() {
+      return Condition.optional();
+    },
+    get all() {
+      return z.array(Condition).optional();
+    },
+    get any() {
+      return z.array(Condition).optional();
+    },
+    var: Id.optional(),
+    op: Comparison.optional(),
+    value: z.number().int().optional(),
+    winner: Id.optional(),
+    election: Id.optional(),
+    method: MethodId.optional(),
+    methodChosen: MethodId.optional(),
+    chose: Id.optional(),
+    option: Id.optional(),
+    solved: Id.optional(),
+  })
+  .superRefine((c, ctx) => exactlyOne(CONDITION_FORMS, c as Record<string, unknown>, ctx, 'scenario.condition.form'))
+  .meta({ id: 'Condition', description: 'Condition : une seule forme parmi flag, not, all, any, var, winner, methodChosen, chose, solved' });
+
+const EFFECT_FORMS = ['set', 'clear', 'var'] as const;
+export const Effect = z
+  .strictObject({
+    set: Id.optional().describe('Lève un drapeau / Sets a flag'),
+    clear: Id.optional().describe('Baisse un drapeau / Clears a flag'),
+    var: Id.optional().describe('Variable à changer (avec add ou assign) / Variable to change (with add or assign)'),
+    add: z.number().int().min(-1_000_000).max(1_000_000).optional(),
+    assign: z.number().int().min(-1_000_000).max(1_000_000).optional(),
+  })
+  .superRefine((e, ctx) => {
+    exactlyOne(EFFECT_FORMS, e, ctx, 'scenario.effect.form');
+    if (e.var !== undefined && (e.add === undefined) === (e.assign === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'scenario.effect.varOp', params: { key: 'scenario.effect.varOp' } });
+    }
+  })
+  .meta({ id: 'Effect', description: 'Effet : set, clear, ou var avec add/assign / Effect: set, clear, or var with add/assign' });
+
+export const Place = z.strictObject({ id: Id, name: TextKey, description: TextKey.optional() });
+
+export const Look = z.strictObject({
+  colours: z.array(z.string().regex(/^#[0-9a-fA-F]{6}$/)).min(1).describe('1 à 3 couleurs #rrggbb / 1 to 3 colours #rrggbb'),
+  accessory: z.enum(ACCESSORIES).default('none'),
+  expressions: z.array(z.enum(MOODS)).min(1).describe('Humeurs que le personnage sait montrer / Moods the character can show'),
+});
+
+export const Character = z.strictObject({
+  id: Id,
+  name: TextKey,
+  species: z.enum(SPECIES),
+  look: Look,
+  home: Id.optional().describe('Lieu où il vit (id de places) / Home place (id in places)'),
+  personality: TextKey.describe('Une ligne de caractère / One line of personality'),
+});
+
+export const OptionSchema = z.strictObject({
+  id: Id,
+  name: TextKey,
+  description: TextKey.optional(),
+  position: Position.optional(),
+  list: z.boolean().optional().describe('Une liste de candidats (scrutins de liste) / A party list'),
+});
+
+export const Space = z.strictObject({
+  dimensions: z.union([z.literal(1), z.literal(2)]),
+  axes: z.array(TextKey).describe('Un nom par axe / One name per axis'),
+});
+
+export const Strategy = z.strictObject({
+  kind: z.enum(STRATEGIES).describe(
+    'compromise : vote pour le favori qu’il préfère ; bury : classe le rival le plus fort en dernier ; bullet : ne soutient que son préféré ; exaggerate : notes extrêmes / compromise, bury, bullet, exaggerate',
+  ),
+  target: Id.optional().describe('bury : l’option enterrée (sinon le rival le plus fort) / bury: the option buried'),
+  frontRunners: z.array(Id).optional(),
+});
+
+const RankingEntry = z.union([Id, z.array(Id)]);
+const PREFERENCE_FORMS = ['ranking', 'grades', 'position', 'approves'] as const;
+const WHO_FORMS = ['character', 'label'] as const;
+
+export const Voter = z
+  .strictObject({
+    id: Id,
+    character: Id.optional().describe('Un personnage de cast / A character of the cast'),
+    label: TextKey.optional().describe('Nom d’un groupe / Name of a group'),
+    species: z.enum(SPECIES).optional(),
+    count: z.number().int().min(1).max(1_000_000).default(1),
+    ranking: z.array(RankingEntry).optional().describe('Du préféré au moins aimé ; [a, b] = à égalité / Best first; [a, b] = tied'),
+    grades: z.record(Id, z.number().int()).optional(),
+    position: Position.optional(),
+    approves: z.array(Id).optional(),
+    strategy: Strategy.optional(),
+  })
+  .superRefine((v, ctx) => {
+    exactlyOne(PREFERENCE_FORMS, v, ctx, 'scenario.voter.preference');
+    exactlyOne(WHO_FORMS, v, ctx, 'scenario.voter.who');
+  })
+  .meta({ id: 'Voter', description: 'Un personnage ou un groupe qui vote / A character or a group who votes' });
+
+export const GradeScale = z.strictObject({ min: z.number().int().min(-100).max(100), max: z.number().int().min(-100).max(100) });
+
+export const Electorate = z.strictObject({
+  id: Id,
+  label: TextKey.optional(),
+  gradeScale: GradeScale.optional(),
+  approvalThreshold: z.number().int().optional(),
+  approvalRadius: z.number().int().min(0).max(150).optional(),
+  gradeBands: z.array(z.number().int().min(0).max(150)).optional(),
+  frontRunners: z.array(Id).optional(),
+  voters: z.array(Voter),
+});
+
+export const TieBreak = z.strictObject({ policy: z.enum(TIE_POLICIES), seed: z.string().min(1).max(64).optional() });
+
+const COUNT_FORMS = ['method', 'choose', 'compare'] as const;
+const stepBase = { id: Id.optional(), if: Condition.optional() };
+
+export const ElectionStep = z
+  .strictObject({
+    type: z.literal('election'),
+    id: Id,
+    if: Condition.optional(),
+    electorate: Id.optional(),
+    candidates: z.array(Id).optional(),
+    method: MethodId.optional(),
+    choose: z.array(MethodId).optional(),
+    compare: z.union([z.literal('all'), z.array(MethodId)]).optional(),
+    prompt: TextKey.optional(),
+    seats: z.number().int().min(1).max(100).optional(),
+    tieBreak: TieBreak.optional(),
+    seed: z.string().min(1).max(64).optional(),
+    threshold: z.number().min(0).max(1).optional(),
+    round: z.union([z.literal(1), z.literal(2)]).optional(),
+    sincere: z.boolean().optional(),
+  })
+  .superRefine((s, ctx) => exactlyOne(COUNT_FORMS, s, ctx, 'scenario.election.form'));
+
+const ChoiceOption = z.strictObject({
+  id: Id.optional(),
+  text: TextKey,
+  if: Condition.optional(),
+  effects: z.array(Effect).optional(),
+  goto: Id.optional(),
+});
+
+const QuizAnswer = z.strictObject({
+  text: TextKey,
+  correct: z.union([z.boolean(), Condition]),
+  feedback: TextKey.optional(),
+});
+
+const BallotChange = z
+  .strictObject({
+    voter: Id,
+    count: z.number().int().min(1).max(1_000_000).default(1),
+    ranking: z.array(RankingEntry).optional(),
+    grades: z.record(Id, z.number().int()).optional(),
+    approves: z.array(Id).optional(),
+  })
+  .superRefine((c, ctx) => exactlyOne(['ranking', 'grades', 'approves'], c, ctx, 'scenario.change.form'));
+
+export const PuzzleAnswer = z.strictObject({
+  method: MethodId.optional(),
+  add: Id.optional(),
+  changes: z.array(BallotChange).optional(),
+});
+
+export const PuzzleGoal = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('find-method'), election: Id, winner: Id, methods: z.array(MethodId).min(2) }),
+  z.strictObject({
+    kind: z.literal('change-ballots'),
+    election: Id,
+    method: MethodId,
+    winner: Id,
+    maxChanges: z.number().int().min(1).max(1000),
+  }),
+  z.strictObject({ kind: z.literal('add-spoiler'), election: Id, method: MethodId.default('plurality'), pool: z.array(Id).min(1) }),
+]);
+
+export const Step = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('say'), ...stepBase, speaker: Id.optional(), text: TextKey, mood: z.enum(MOODS).optional() }),
+  z.strictObject({
+    type: z.literal('choice'),
+    ...stepBase,
+    speaker: Id.optional(),
+    prompt: TextKey.optional(),
+    options: z.array(ChoiceOption).min(1),
+  }),
+  z.strictObject({ type: z.literal('move'), ...stepBase, to: Id, present: z.array(Id).optional() }),
+  z.strictObject({ type: z.literal('set'), ...stepBase, effects: z.array(Effect).min(1) }),
+  ElectionStep,
+  z.strictObject({ type: z.literal('reveal'), ...stepBase, election: Id, voters: z.array(Id).optional() }),
+  z.strictObject({
+    type: z.literal('quiz'),
+    id: Id,
+    if: Condition.optional(),
+    speaker: Id.optional(),
+    question: TextKey,
+    answers: z.array(QuizAnswer).min(2),
+    retry: z.boolean().optional(),
+    onCorrect: z.array(Effect).optional(),
+    onWrong: z.array(Effect).optional(),
+  }),
+  z.strictObject({
+    type: z.literal('puzzle'),
+    id: Id,
+    if: Condition.optional(),
+    speaker: Id.optional(),
+    prompt: TextKey,
+    goal: PuzzleGoal,
+    attempts: z.number().int().min(1).max(10).default(3),
+    hint: TextKey.optional(),
+    onSolved: z.array(Effect).optional(),
+    onFailed: z.array(Effect).optional(),
+  }),
+  z.strictObject({
+    type: z.literal('branch'),
+    ...stepBase,
+    cases: z.array(z.strictObject({ if: Condition, goto: Id })).min(1),
+    else: Id.optional(),
+  }),
+  z.strictObject({ type: z.literal('goto'), ...stepBase, to: Id }),
+  z.strictObject({ type: z.literal('end'), ...stepBase, ending: Id.optional(), text: TextKey.optional() }),
+]).meta({ id: 'Step', description: 'Une étape : say, choice, move, set, election, reveal, quiz, puzzle, branch, goto, end' });
+
+const EXPECTATION_FORMS = ['winners', 'notWinner', 'condorcetWinner', 'condorcetLoser', 'differ', 'same', 'solves'] as const;
+export const Expectation = z
+  .strictObject({
+    election: Id.optional().describe('Les bulletins de cette élection / The ballots of this election'),
+    electorate: Id.optional(),
+    candidates: z.array(Id).optional(),
+    sincere: z.boolean().optional(),
+    seats: z.number().int().min(1).max(100).optional(),
+    method: MethodId.optional(),
+    winners: z.array(Id).optional(),
+    notWinner: Id.optional(),
+    condorcetWinner: z.union([Id, z.null()]).optional(),
+    condorcetLoser: z.union([Id, z.null()]).optional(),
+    differ: z.array(MethodId).min(2).optional(),
+    same: z.array(MethodId).min(2).optional(),
+    puzzle: Id.optional(),
+    answer: PuzzleAnswer.optional(),
+    solves: z.boolean().optional(),
+    note: z.string().max(500).optional().describe('Remarque pour les auteurs, jamais montrée / Note for authors, never shown'),
+  })
+  .superRefine((x, ctx) => {
+    exactlyOne(EXPECTATION_FORMS, x, ctx, 'scenario.expectation.form');
+    if ((x.winners !== undefined || x.notWinner !== undefined) && x.method === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'scenario.expectation.needsMethod', path: ['method'], params: { key: 'scenario.expectation.needsMethod' } });
+    }
+    if (x.solves !== undefined && (x.puzzle === undefined || x.answer === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'scenario.expectation.needsPuzzle', params: { key: 'scenario.expectation.needsPuzzle' } });
+    }
+  });
+
+export const TeacherSheet = z.strictObject({
+  goal: TextKey,
+  duration: z.number().int().min(5).max(120).describe('Minutes'),
+  keyMoment: TextKey,
+  questions: z.array(TextKey).length(3),
+});
+
+const TextTable = z.record(z.string().regex(TEXT_KEY_PATTERN), z.string());
+
+export const Scenario = z
+  .strictObject({
+    $schema: z.string().optional(),
+    formatVersion: z.literal(FORMAT_VERSION),
+    id: Id,
+    kind: z.enum(['chapter', 'sandbox']).default('chapter'),
+    chapter: z.number().int().min(0).max(99).optional(),
+    title: TextKey,
+    summary: TextKey.optional(),
+    credits: TextKey.optional(),
+    teacher: TeacherSheet.optional(),
+    space: Space.optional(),
+    places: z.array(Place).default([]),
+    cast: z.array(Character).default([]),
+    options: z.array(OptionSchema).min(1),
+    electorates: z.array(Electorate).min(1),
+    variables: z.record(Id, z.number().int()).default({}),
+    flags: z.array(Id).default([]),
+    steps: z.array(Step).min(1),
+    expectations: z.array(Expectation).default([]),
+    texts: z.strictObject({ fr: TextTable, en: TextTable }),
+  })
+  .meta({ title: 'Scénario — Démocratie et crustacés', description: 'Un chapitre ou un bac à sable / A chapter or a sandbox preset' });
+
+export type ScenarioInput = z.input<typeof Scenario>;
+export type ScenarioData = z.output<typeof Scenario>;
+export type StepData = z.output<typeof Step>;
+export type ElectionStepData = z.output<typeof ElectionStep>;
+export type VoterData = z.output<typeof Voter>;
+export type ElectorateData = z.output<typeof Electorate>;
+export type EffectData = z.output<typeof Effect>;
+export type ExpectationData = z.output<typeof Expectation>;
+export type PuzzleGoalData = z.output<typeof PuzzleGoal>;
+export type PuzzleAnswerData = z.output<typeof PuzzleAnswer>;
+export type StrategyData = z.output<typeof Strategy>;
+export type RankingEntryData = z.output<typeof RankingEntry>;
+export type Mood = (typeof MOODS)[number];
+export type Species = (typeof SPECIES)[number];
+
+/** The JSON Schema that editors read (draft 2020-12). */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(Scenario, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}
