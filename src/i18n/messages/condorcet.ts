@@ -13,6 +13,30 @@ export const condorcetMessages: MessageTable = {
       'Chaque paire de candidats s’affronte en duel. Le tableau donne, pour {voters} {voters|votant|votants}, combien préfèrent le candidat de la ligne à celui de la colonne, et l’écart entre les deux camps.',
     'copeland.duels': '{name} gagne {won} {won|duel|duels}, fait {tied} {tied|match nul|matchs nuls} et perd {lost} {lost|duel|duels}\u00a0: score {score}.',
     'copeland.winners': '{winners} {count|a|ont} le meilleur score ({score}) et {count|gagne|gagnent}.',
+    // condorcet-winner
+    'condorcet-winner.matrix':
+      'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart.',
+    'condorcet-winner.fails': '{name} ne bat pas {by}\u00a0: ce n’est pas le vainqueur de Condorcet.',
+    'condorcet-winner.none': 'Aucun candidat ne bat tous les autres\u00a0: il n’y a pas de vainqueur de Condorcet.',
+    'condorcet-winner.found': '{winner} gagne tous ses duels ({rivals} {rivals|duel|duels})\u00a0: c’est le vainqueur de Condorcet.',
+    // condorcet-loser
+    'condorcet-loser.matrix':
+      'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart.',
+    'condorcet-loser.escapes': '{name} n’est pas battu par {against}\u00a0: ce n’est pas le perdant de Condorcet.',
+    'condorcet-loser.none': 'Aucun candidat ne perd contre tous les autres\u00a0: il n’y a pas de perdant de Condorcet.',
+    'condorcet-loser.found': '{loser} perd tous ses duels ({rivals} {rivals|duel|duels})\u00a0: c’est le perdant de Condorcet.',
+    // smith-set
+    'smith-set.matrix':
+      'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart.',
+    'smith-set.chain':
+      'Les candidats se rangent en {count} {count|groupe|groupes}\u00a0: chaque candidat d’un groupe bat en duel tous les candidats des groupes suivants.',
+    'smith-set.result': 'L’ensemble de Smith est le premier groupe\u00a0: {winners}.',
+    // minimax
+    'minimax.matrix':
+      'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart.',
+    'minimax.worst': 'La pire défaite de {name} est de {score} voix d’écart, contre {by}.',
+    'minimax.unbeaten': '{name} ne perd aucun duel\u00a0: score 0.',
+    'minimax.winners': '{winners} {count|a|ont} la pire défaite la plus légère ({score}) et {count|gagne|gagnent}.',
   },
   en: {
     // copeland
@@ -20,5 +44,28 @@ export const condorcetMessages: MessageTable = {
       'Every pair of candidates meets in a duel. The table shows, out of {voters} {voters|voter|voters}, how many prefer the row candidate to the column candidate, and the gap between the two sides.',
     'copeland.duels': '{name} wins {won} {won|duel|duels}, draws {tied} and loses {lost}: score {score}.',
     'copeland.winners': '{winners} {count|has|have} the best score ({score}) and {count|wins|win}.',
+    // condorcet-winner
+    'condorcet-winner.matrix':
+      'For every pair of candidates, the table shows how many of the {voters} {voters|voter|voters} prefer the row candidate to the column candidate, and the gap.',
+    'condorcet-winner.fails': '{name} does not beat {by}, so it is not the Condorcet winner.',
+    'condorcet-winner.none': 'No candidate beats all the others: there is no Condorcet winner.',
+    'condorcet-winner.found': '{winner} wins all its duels ({rivals} {rivals|duel|duels}): it is the Condorcet winner.',
+    // condorcet-loser
+    'condorcet-loser.matrix':
+      'For every pair of candidates, the table shows how many of the {voters} {voters|voter|voters} prefer the row candidate to the column candidate, and the gap.',
+    'condorcet-loser.escapes': '{name} is not beaten by {against}, so it is not the Condorcet loser.',
+    'condorcet-loser.none': 'No candidate loses to all the others: there is no Condorcet loser.',
+    'condorcet-loser.found': '{loser} loses all its duels ({rivals} {rivals|duel|duels}): it is the Condorcet loser.',
+    // smith-set
+    'smith-set.matrix':
+      'For every pair of candidates, the table shows how many of the {voters} {voters|voter|voters} prefer the row candidate to the column candidate, and the gap.',
+    'smith-set.chain': 'The candidates fall into {count} {count|group|groups}: every candidate of a group beats, in a duel, all the candidates of the groups below.',
+    'smith-set.result': 'The Smith set is the first group: {winners}.',
+    // minimax
+    'minimax.matrix':
+      'For every pair of candidates, the table shows how many of the {voters} {voters|voter|voters} prefer the row candidate to the column candidate, and the gap.',
+    'minimax.worst': 'The worst defeat of {name} is by {score} {score|vote|votes}, against {by}.',
+    'minimax.unbeaten': '{name} loses no duel: score 0.',
+    'minimax.winners': '{winners} {count|has|have} the mildest worst defeat ({score}) and {count|wins|win}.',
   },
 };

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { rankedProfile, type RankedBallotInput, type RankingEntry } from '../ballots.ts';
+import { condorcetMessages } from '../../i18n/messages/condorcet.ts';
+import { formatTemplate } from '../../i18n/format.ts';
+import type { Step } from '../result.ts';
+import { minimax } from './minimax.ts';
+
+const count = (candidates: string[], ballots: RankedBallotInput[]) => minimax.count(rankedProfile(candidates, ballots));
+
+// Random small elections (names deliberately not in alphabetical order), complete or not.
+const NAMES = ['D', 'B', 'F', 'A', 'C', 'E'];
+function electionArb(maxM: number, complete: boolean) {
+  return fc.integer({ min: 2, max: maxM }).chain((m) => {
+    const idx = Array.from({ length: m }, (_, i) => i);
+    const ballot = fc.record({
+      order: fc.shuffledSubarray(idx, complete ? { minLength: m, maxLength: m } : { minLength: 0, maxLength: m }),
+      ties: fc.array(fc.boolean(), { minLength: m, maxLength: m }),
+      count: fc.integer({ min: 1, max: 3 }),
+    });
+    return fc.array(ballot, { minLength: 1, maxLength: 7 }).map((ballots) => ({
+      candidates: NAMES.slice(0, m),
+      ballots: ballots.map(({ order, ties, count: c }) => {
+        const ranking: string[][] = [];
+        order.forEach((i, pos) => {
+          if (!complete && pos > 0 && ties[pos]) ranking[ranking.length - 1].push(NAMES[i]);
+          else ranking.push([NAMES[i]]);
+        });
+        return { ranking: ranking.map((t): RankingEntry => (t.length === 1 ? t[0] : t)), count: c };
+      }),
+    }));
+  });
+}
+
+/** Reference margins straight from the ballot lists: name → name → M(x,y). */
+function referenceMargins(candidates: string[], ballots: RankedBallotInput[]): Record<string, Record<string, number>> {
+  const level = (b: RankedBallotInput, c: string) => {
+    const i = b.ranking.findIndex((e) => (typeof e === 'string' ? e === c : e.includes(c)));
+    return i < 0 ? Infinity : i;
+  };
+  const out: Record<string, Record<string, number>> = {};
+  for (const x of candidates) {
+    out[x] = {};
+    for (const y of candidates) {
+      let d = 0;
+      for (const b of ballots) d += (level(b, x) < level(b, y) ? b.count : 0) - (level(b, y) < level(b, x) ? b.count : 0);
+      out[x][y] = d;
+    }
+  }
+  return out;
+}
+
+/** Every step key has a French and an English template. */
+function expectTemplates(steps: readonly Step[]) {
+  for (const s of steps) {
+    for (const lang of ['fr', 'en'] as const) {
+      const template = condorcetMessages[lang][s.key];
+      expect(template, `${lang} ${s.key}`).toBeTypeOf('string');
+      expect(formatTemplate(template, s.params, lang), `${lang} ${s.key}`).not.toMatch(/[{}]|undefined|NaN/);
+    }
+  }
+}
+
+describe('minimax', () => {
+  it('elects the candidate with the mildest worst defeat', () => {
+    // 9 voters: 4×A>B>C, 3×B>C>A, 2×C>A>B. A–B 6:3 (+3), B–C 7:2 (+5), C–A 5:4 (+1).
+    // Worst defeats: A 1 (by C), B 3 (by A), C 5 (by B). A wins.
+    const r = count(['A', 'B', 'C'], [
+      { ranking: ['A', 'B', 'C'], count: 4 },
+      { ranking: ['B', 'C', 'A'], count: 3 },
+      { ranking: ['C', 'A', 'B'], count: 2 },
+    ]);
+    expect(r.winners).toEqual(['A']);
+    expect(r.scores).toEqual({ A: 1, B: 3, C: 5 });
+    expect(r.ranking).toEqual([['A'], ['B'], ['C']]);
+    expect(r.steps.find((s) => s.params.name === 'B')).toEqual({ key: 'minimax.worst', params: { name: 'B', score: 3, by: ['A'] } });
+    expect(r.steps.at(-1)).toEqual({ key: 'minimax.winners', params: { winners: ['A'], count: 1, score: 1 } });
+    expectTemplates(r.steps);
+  });
+
+  it('scores 0 for a candidate without defeat; ties are kept', () => {
+    // 2 voters A>B>C, B>A>C: A and B tie, both beat C 2:0. Scores A 0, B 0, C 2.
+    const r = count(['A', 'B', 'C'], [
+      { ranking: ['A', 'B', 'C'], count: 1 },
+      { ranking: ['B', 'A', 'C'], count: 1 },
+    ]);
+    expect(r.winners).toEqual(['A', 'B']);
+    expect(r.scores).toEqual({ A: 0, B: 0, C: 2 });
+    expect(r.steps.find((s) => s.params.name === 'A')).toEqual({ key: 'minimax.unbeaten', params: { name: 'A', score: 0 } });
+    expectTemplates(r.steps);
+  });
+
+  it('can elect the Condorcet loser, outside the Smith set (so neither claim)', () => {
+    // Smith = {A, B, C} in a cycle with margins 3; D is the Condorcet loser, losing each duel
+    // by 3 as well.
+    const r = count(['A', 'B', 'C', 'D'], [
+      { ranking: ['A', 'B', 'C', 'D'], count: 2 },
+      { ranking: ['B', 'C', 'A', 'D'], count: 2 },
+      { ranking: ['C', 'A', 'B', 'D'], count: 2 },
+      { ranking: ['D', 'A', 'B', 'C'], count: 1 },
+      { ranking: ['D', 'B', 'C', 'A'], count: 1 },
+      { ranking: ['D', 'C', 'A', 'B'], count: 1 },
+    ]);
+    // A–B: A>B on 2+2+1+1 = 6 ballots, B>A on 2+1 = 3 → +3; likewise B–C +3 and C–A +3.
+    // D is first on 3 ballots and last on 6: it loses every duel 3:6 (−3).
+    // Every worst defeat is 3: all four win, even D, the Condorcet loser outside Smith.
+    expect(r.winners).toEqual(['A', 'B', 'C', 'D']);
+    expect(minimax.info.criteria).not.toContain('smith');
+    expect(minimax.info.criteria).not.toContain('condorcet-loser');
+  });
+
+  it('agrees with a reference on random elections (complete and incomplete)', () => {
+    for (const complete of [true, false]) {
+      fc.assert(
+        fc.property(electionArb(6, complete), ({ candidates, ballots }) => {
+          const M = referenceMargins(candidates, ballots);
+          const score = (x: string) => Math.max(0, ...candidates.filter((y) => y !== x).map((y) => M[y][x]));
+          const best = Math.min(...candidates.map(score));
+          expect(count(candidates, ballots).winners).toEqual(candidates.filter((x) => score(x) === best).sort());
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+});

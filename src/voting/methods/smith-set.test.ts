@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { rankedProfile, type RankedBallotInput, type RankingEntry } from '../ballots.ts';
+import { condorcetMessages } from '../../i18n/messages/condorcet.ts';
+import { formatTemplate } from '../../i18n/format.ts';
+import type { Step } from '../result.ts';
+import { smithSet } from './smith-set.ts';
+
+const count = (candidates: string[], ballots: RankedBallotInput[]) => smithSet.count(rankedProfile(candidates, ballots));
+
+// Random small elections (names deliberately not in alphabetical order), complete or not.
+const NAMES = ['D', 'B', 'F', 'A', 'C', 'E'];
+function electionArb(maxM: number, complete: boolean) {
+  return fc.integer({ min: 2, max: maxM }).chain((m) => {
+    const idx = Array.from({ length: m }, (_, i) => i);
+    const ballot = fc.record({
+      order: fc.shuffledSubarray(idx, complete ? { minLength: m, maxLength: m } : { minLength: 0, maxLength: m }),
+      ties: fc.array(fc.boolean(), { minLength: m, maxLength: m }),
+      count: fc.integer({ min: 1, max: 3 }),
+    });
+    return fc.array(ballot, { minLength: 1, maxLength: 7 }).map((ballots) => ({
+      candidates: NAMES.slice(0, m),
+      ballots: ballots.map(({ order, ties, count: c }) => {
+        const ranking: string[][] = [];
+        order.forEach((i, pos) => {
+          if (!complete && pos > 0 && ties[pos]) ranking[ranking.length - 1].push(NAMES[i]);
+          else ranking.push([NAMES[i]]);
+        });
+        return { ranking: ranking.map((t): RankingEntry => (t.length === 1 ? t[0] : t)), count: c };
+      }),
+    }));
+  });
+}
+
+/** Reference margins straight from the ballot lists: name → name → M(x,y). */
+function referenceMargins(candidates: string[], ballots: RankedBallotInput[]): Record<string, Record<string, number>> {
+  const level = (b: RankedBallotInput, c: string) => {
+    const i = b.ranking.findIndex((e) => (typeof e === 'string' ? e === c : e.includes(c)));
+    return i < 0 ? Infinity : i;
+  };
+  const out: Record<string, Record<string, number>> = {};
+  for (const x of candidates) {
+    out[x] = {};
+    for (const y of candidates) {
+      let d = 0;
+      for (const b of ballots) d += (level(b, x) < level(b, y) ? b.count : 0) - (level(b, y) < level(b, x) ? b.count : 0);
+      out[x][y] = d;
+    }
+  }
+  return out;
+}
+
+/** Every step key has a French and an English template. */
+function expectTemplates(steps: readonly Step[]) {
+  for (const s of steps) {
+    for (const lang of ['fr', 'en'] as const) {
+      const template = condorcetMessages[lang][s.key];
+      expect(template, `${lang} ${s.key}`).toBeTypeOf('string');
+      expect(formatTemplate(template, s.params, lang), `${lang} ${s.key}`).not.toMatch(/[{}]|undefined|NaN/);
+    }
+  }
+}
+
+/** Reference: the smallest non-empty subset whose members all beat every outsider (by brute force). */
+function referenceSmith(candidates: string[], M: Record<string, Record<string, number>>): string[] {
+  const m = candidates.length;
+  let best: string[] | undefined;
+  for (let mask = 1; mask < 1 << m; mask++) {
+    const inside = candidates.filter((_, i) => mask & (1 << i));
+    const outside = candidates.filter((_, i) => !(mask & (1 << i)));
+    if (inside.every((x) => outside.every((y) => M[x][y] > 0)) && (!best || inside.length < best.length)) best = inside;
+  }
+  return (best ?? []).sort();
+}
+
+describe('smith-set', () => {
+  it('spec: a candidate that only ties a member is inside (Smith, not Schwartz)', () => {
+    // 4 voters A>B>C, B>A>C, C>B>A, A>C>B: A–B 2:2 tie, B–C 2:2 tie, A–C 3:1 A.
+    // Beats-or-ties: A↔B, B↔C, A→C: one component {A, B, C}. Schwartz would give {A, B}.
+    const r = count(['A', 'B', 'C'], [
+      { ranking: ['A', 'B', 'C'], count: 1 },
+      { ranking: ['B', 'A', 'C'], count: 1 },
+      { ranking: ['C', 'B', 'A'], count: 1 },
+      { ranking: ['A', 'C', 'B'], count: 1 },
+    ]);
+    expect(r.winners).toEqual(['A', 'B', 'C']);
+    expect(r.ranking).toEqual([['A', 'B', 'C']]);
+    expectTemplates(r.steps);
+  });
+
+  it('a Condorcet winner gives a set of one, and the ranking is the chain of components', () => {
+    // 5 voters: 3×W>A>B>C>D, 1×A>B>C>W>D, 1×C>A>B>W>D. W beats A, B, C 3:2 and D 5:0;
+    // A beats B 5:0 and C 4:1; B beats C 4:1; D is last everywhere.
+    const r = count(['A', 'B', 'C', 'D', 'W'], [
+      { ranking: ['W', 'A', 'B', 'C', 'D'], count: 3 },
+      { ranking: ['A', 'B', 'C', 'W', 'D'], count: 1 },
+      { ranking: ['C', 'A', 'B', 'W', 'D'], count: 1 },
+    ]);
+    expect(r.winners).toEqual(['W']);
+    expect(r.ranking).toEqual([['W'], ['A'], ['B'], ['C'], ['D']]);
+    expect(r.steps.at(-1)).toEqual({ key: 'smith-set.result', params: { winners: ['W'], count: 1, outside: ['A', 'B', 'C', 'D'] } });
+    expectTemplates(r.steps);
+  });
+
+  it('can hold a candidate every voter ranks below another member (so no Pareto claim)', () => {
+    // A>A2>B>C, B>C>A>A2, C>A>A2>B: cycle A→B→C→A, and A2 (always just under A) beats B 2:1
+    // and loses to C 1:2, so A2 is in the cycle too although every voter prefers A to A2.
+    const r = count(['A', 'A2', 'B', 'C'], [
+      { ranking: ['A', 'A2', 'B', 'C'], count: 1 },
+      { ranking: ['B', 'C', 'A', 'A2'], count: 1 },
+      { ranking: ['C', 'A', 'A2', 'B'], count: 1 },
+    ]);
+    expect(r.winners).toEqual(['A', 'A2', 'B', 'C']);
+    expect(smithSet.info.criteria).not.toContain('pareto');
+  });
+
+  it('incomplete ballots: shared ranks and unranked candidates count for neither side', () => {
+    // [[A,B]], [C]: ballot 1 puts A and B (same rank) over unranked C, ballot 2 puts C over
+    // both. A–B 0:0, A–C 1:1, B–C 1:1: all ties, one component {A, B, C}.
+    expect(count(['A', 'B', 'C'], [
+      { ranking: [['A', 'B']], count: 1 },
+      { ranking: ['C'], count: 1 },
+    ]).winners).toEqual(['A', 'B', 'C']);
+    // Add [A]: A beats B 1:0 and C 2:1, B–C 1:1. Smith = {A}, then {B, C}.
+    const r = count(['A', 'B', 'C'], [
+      { ranking: [['A', 'B']], count: 1 },
+      { ranking: ['C'], count: 1 },
+      { ranking: ['A'], count: 1 },
+    ]);
+    expect(r.winners).toEqual(['A']);
+    expect(r.ranking).toEqual([['A'], ['B', 'C']]);
+  });
+
+  it('agrees with a brute-force reference, and every tier beats every lower tier', () => {
+    for (const complete of [true, false]) {
+      fc.assert(
+        fc.property(electionArb(6, complete), ({ candidates, ballots }) => {
+          const M = referenceMargins(candidates, ballots);
+          const r = count(candidates, ballots);
+          expect(r.winners).toEqual(referenceSmith(candidates, M));
+          const tiers = r.ranking ?? [];
+          expect(tiers.flat().sort()).toEqual([...candidates].sort());
+          tiers.forEach((upper, i) =>
+            tiers.slice(i + 1).forEach((lower) => upper.forEach((x) => lower.forEach((y) => expect(M[x][y]).toBeGreaterThan(0)))),
+          );
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+});
