@@ -39,6 +39,23 @@ export const gradedMessages: MessageTable = {
     'star.tieRunoffUnbroken':
       'Second tour {x} contre {y}\u00a0: égalité des préférences ({forX}), des totaux ({sumX}) et des 5 ({fivesX}). La règle officielle ne les sépare pas.',
     'star.tieUnresolved': 'La règle officielle STAR ne suffit pas\u00a0: peuvent encore gagner {tied}.',
+    // majority-judgment
+    'majority-judgment.noVoters': 'Personne n’a voté\u00a0: sans médiane, tous les candidats sont à égalité ({winners}).',
+    'majority-judgment.grades':
+      '{voters} {voters|électeur|électeurs}, mentions de {min} à {max}. On range les notes de chaque candidat de la plus basse à la plus haute\u00a0; sa médiane est la {position}{position|re|e} note.',
+    'majority-judgment.merit': '{name}\u00a0: nombre de voix pour chaque note, de la plus basse ({min}) à la plus haute\u00a0: {counts}. Médiane\u00a0: {median}.',
+    'majority-judgment.winner': 'La meilleure médiane ({median}) est celle de {winners}, qui gagne.',
+    'majority-judgment.bestMedian': 'Égalité de médiane ({median}) entre {tied}\u00a0: on regarde de quel côté de la médiane penchent les autres notes.',
+    'majority-judgment.gauge':
+      '{name}\u00a0: {p} {p|note|notes} au-dessus de {median}, {q} en dessous. Valeur de départage\u00a0: {key} (+p si p > q, sinon −q).',
+    'majority-judgment.gaugeWinner': 'La meilleure valeur de départage ({key}) revient à {winners}.',
+    'majority-judgment.gaugeTie': 'Même valeur de départage ({key})\u00a0: {winners} restent à égalité.',
+    'majority-judgment.tieStart':
+      'Règle officielle (itérative)\u00a0: on retire une note médiane à {tied}, puis une autre, jusqu’à ce que leurs médianes diffèrent.',
+    'majority-judgment.tieRound': 'Après {removed} {removed|note retirée|notes retirées}, médianes\u00a0: {medians}. Restent en lice\u00a0: {staying}.',
+    'majority-judgment.tieSkipped': 'Du retrait n°\u00a0{from} au n°\u00a0{to}, les médianes restent égales.',
+    'majority-judgment.tieDecided': 'Les médianes diffèrent après {removed} {removed|retrait|retraits}\u00a0: {winners} l’emporte.',
+    'majority-judgment.tieIdentical': '{tied} ont exactement les mêmes notes\u00a0: la règle officielle ne peut pas les départager.',
   },
   en: {
     // approval
@@ -69,5 +86,22 @@ export const gradedMessages: MessageTable = {
     'star.tieRunoffUnbroken':
       'Runoff {x} against {y}: equal preferences ({forX}), totals ({sumX}) and 5s ({fivesX}). The official rule cannot separate them.',
     'star.tieUnresolved': 'The official STAR rule is not enough: {tied} can still win.',
+    // majority-judgment
+    'majority-judgment.noVoters': 'Nobody voted: with no median, all candidates tie ({winners}).',
+    'majority-judgment.grades':
+      '{voters} {voters|voter|voters}, grades from {min} to {max}. Each candidate’s grades are lined up from lowest to highest; the median is grade number {position}.',
+    'majority-judgment.merit': '{name}: number of voters giving each grade, from the lowest ({min}) to the highest: {counts}. Median: {median}.',
+    'majority-judgment.winner': 'The best median ({median}) belongs to {winners}, who wins.',
+    'majority-judgment.bestMedian': '{tied} tie on the median ({median}): we look at which side of the median the other grades lean.',
+    'majority-judgment.gauge':
+      '{name}: {p} {p|grade|grades} above {median}, {q} below. Tie-break value: {key} (+p if p > q, otherwise −q).',
+    'majority-judgment.gaugeWinner': 'The best tie-break value ({key}) goes to {winners}.',
+    'majority-judgment.gaugeTie': 'Same tie-break value ({key}): {winners} stay tied.',
+    'majority-judgment.tieStart':
+      'Official (iterative) rule: remove one median grade from {tied}, then another, until their medians differ.',
+    'majority-judgment.tieRound': 'After removing {removed} {removed|grade|grades}, medians: {medians}. Still in: {staying}.',
+    'majority-judgment.tieSkipped': 'From removal {from} to removal {to}, the medians stay equal.',
+    'majority-judgment.tieDecided': 'The medians differ after {removed} {removed|removal|removals}: {winners} wins.',
+    'majority-judgment.tieIdentical': '{tied} have exactly the same grades: the official rule cannot separate them.',
   },
 };
