@@ -37,6 +37,15 @@ export const condorcetMessages: MessageTable = {
     'minimax.worst': 'La pire défaite de {name} est de {score} voix d’écart, contre {by}.',
     'minimax.unbeaten': '{name} ne perd aucun duel\u00a0: score 0.',
     'minimax.winners': '{winners} {count|a|ont} la pire défaite la plus légère ({score}) et {count|gagne|gagnent}.',
+    // schulze
+    'schulze.matrix':
+      'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart. Chaque écart positif est une victoire en duel.',
+    'schulze.paths':
+      'Pour chaque paire, on cherche la chaîne de victoires la plus solide de l’un vers l’autre\u00a0: une chaîne vaut l’écart de sa victoire la plus faible. Le tableau donne la force de la meilleure chaîne (0 s’il n’y en a pas).',
+    'schulze.unbeaten': 'Contre chaque rival, {name} a une chaîne au moins aussi solide que celle du rival contre lui.',
+    'schulze.beaten':
+      '{by} devance {name}\u00a0: sa meilleure chaîne vers {name} ({path}) a une force de {strength}, contre {against} pour la meilleure chaîne en sens inverse.',
+    'schulze.winners': '{winners} {count|n’est devancé|ne sont devancés} par personne et {count|gagne|gagnent}.',
   },
   en: {
     // copeland
@@ -67,5 +76,13 @@ export const condorcetMessages: MessageTable = {
     'minimax.worst': 'The worst defeat of {name} is by {score} {score|vote|votes}, against {by}.',
     'minimax.unbeaten': '{name} loses no duel: score 0.',
     'minimax.winners': '{winners} {count|has|have} the mildest worst defeat ({score}) and {count|wins|win}.',
+    // schulze
+    'schulze.matrix':
+      'For every pair of candidates, the table shows how many of the {voters} {voters|voter|voters} prefer the row candidate to the column candidate, and the gap. Each positive gap is a duel win.',
+    'schulze.paths':
+      'For every pair, we look for the strongest chain of wins from one to the other: a chain is worth the gap of its weakest win. The table shows the strength of the best chain (0 if there is none).',
+    'schulze.unbeaten': 'Against every rival, {name} has a chain at least as strong as the rival’s chain against it.',
+    'schulze.beaten': '{by} is ahead of {name}: its best chain to {name} ({path}) has strength {strength}, against {against} for the best chain the other way.',
+    'schulze.winners': 'Nobody is ahead of {winners}, so {count|it wins|they win}.',
   },
 };

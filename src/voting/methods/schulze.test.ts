@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { rankedProfile, type RankedBallotInput, type RankingEntry } from '../ballots.ts';
+import { condorcetMessages } from '../../i18n/messages/condorcet.ts';
+import { formatTemplate } from '../../i18n/format.ts';
+import type { Step } from '../result.ts';
+import { schulze } from './schulze.ts';
+
+const count = (candidates: string[], ballots: RankedBallotInput[]) => schulze.count(rankedProfile(candidates, ballots));
+const orders = (spec: string) =>
+  spec.split(',').map((part) => {
+    const [k, order] = part.trim().split(' ');
+    return { ranking: order.split(''), count: Number(k) };
+  });
+
+// Random small elections (names deliberately not in alphabetical order), complete or not.
+const NAMES = ['D', 'B', 'F', 'A', 'C', 'E'];
+function electionArb(maxM: number, complete: boolean) {
+  return fc.integer({ min: 2, max: maxM }).chain((m) => {
+    const idx = Array.from({ length: m }, (_, i) => i);
+    const ballot = fc.record({
+      order: fc.shuffledSubarray(idx, complete ? { minLength: m, maxLength: m } : { minLength: 0, maxLength: m }),
+      ties: fc.array(fc.boolean(), { minLength: m, maxLength: m }),
+      count: fc.integer({ min: 1, max: 3 }),
+    });
+    return fc.array(ballot, { minLength: 1, maxLength: 7 }).map((ballots) => ({
+      candidates: NAMES.slice(0, m),
+      ballots: ballots.map(({ order, ties, count: c }) => {
+        const ranking: string[][] = [];
+        order.forEach((i, pos) => {
+          if (!complete && pos > 0 && ties[pos]) ranking[ranking.length - 1].push(NAMES[i]);
+          else ranking.push([NAMES[i]]);
+        });
+        return { ranking: ranking.map((t): RankingEntry => (t.length === 1 ? t[0] : t)), count: c };
+      }),
+    }));
+  });
+}
+
+/** Reference margins straight from the ballot lists: name → name → M(x,y). */
+function referenceMargins(candidates: string[], ballots: RankedBallotInput[]): Record<string, Record<string, number>> {
+  const level = (b: RankedBallotInput, c: string) => {
+    const i = b.ranking.findIndex((e) => (typeof e === 'string' ? e === c : e.includes(c)));
+    return i < 0 ? Infinity : i;
+  };
+  const out: Record<string, Record<string, number>> = {};
+  for (const x of candidates) {
+    out[x] = {};
+    for (const y of candidates) {
+      let d = 0;
+      for (const b of ballots) d += (level(b, x) < level(b, y) ? b.count : 0) - (level(b, y) < level(b, x) ? b.count : 0);
+      out[x][y] = d;
+    }
+  }
+  return out;
+}
+
+/** Every step key has a French and an English template. */
+function expectTemplates(steps: readonly Step[]) {
+  for (const s of steps) {
+    for (const lang of ['fr', 'en'] as const) {
+      const template = condorcetMessages[lang][s.key];
+      expect(template, `${lang} ${s.key}`).toBeTypeOf('string');
+      expect(formatTemplate(template, s.params, lang), `${lang} ${s.key}`).not.toMatch(/[{}]|undefined|NaN/);
+    }
+  }
+}
+
+/** Reference: strongest path strengths by trying every simple path (recursive search). */
+function referencePaths(candidates: string[], M: Record<string, Record<string, number>>): Record<string, Record<string, number>> {
+  const best = (from: string, to: string, visited: Set<string>): number => {
+    let out = 0;
+    for (const next of candidates) {
+      if (visited.has(next) || M[from][next] <= 0) continue;
+      const rest = next === to ? Infinity : best(next, to, new Set([...visited, next]));
+      out = Math.max(out, Math.min(M[from][next], rest));
+    }
+    return out;
+  };
+  const p: Record<string, Record<string, number>> = {};
+  for (const x of candidates) {
+    p[x] = {};
+    for (const y of candidates) if (y !== x) p[x][y] = best(x, y, new Set([x]));
+  }
+  return p;
+}
+
+describe('schulze', () => {
+  it('the classic 45-voter example elects E (strongest paths checked)', () => {
+    // Schulze's example (also on Wikipedia). Winning-votes strengths w give margins 2w − 45:
+    // E's row 25, 28, 28, 31 → 5, 11, 11, 17. Order E > A > C > B > D.
+    const r = count(['A', 'B', 'C', 'D', 'E'], orders('5 ACBED, 5 ADECB, 8 BEDAC, 3 CABED, 7 CAEBD, 2 CBADE, 7 DCEBA, 8 EBADC'));
+    expect(r.winners).toEqual(['E']);
+    expect(r.ranking).toEqual([['E'], ['A'], ['C'], ['B'], ['D']]);
+    expect(r.scores).toEqual({ E: 4, A: 3, C: 2, B: 1, D: 0 });
+    const paths = r.steps.find((s) => s.key === 'schulze.paths')?.params.strengths as Record<string, Record<string, number>>;
+    expect(paths.E).toEqual({ A: 5, B: 11, C: 11, D: 17 });
+    expect(paths.A).toEqual({ B: 11, C: 11, D: 15, E: 3 });
+    // A is beaten by E: p(E,A) = 5 against p(A,E) = 3.
+    expect(r.steps.find((s) => s.key === 'schulze.beaten' && s.params.name === 'A')?.params).toMatchObject({
+      by: 'E',
+      strength: 5,
+      against: 3,
+    });
+    expectTemplates(r.steps);
+  });
+
+  it('keeps every potential winner: a pairwise tie leaves two winners', () => {
+    // 4 voters A>B>C, B>A>C, C>B>A, A>C>B: A–B 0, B–C 0, A–C +2. The only defeat is A→C.
+    // p(A,C) = 2 > p(C,A) = 0, every other p is 0: A and B win, C loses.
+    const r = count(['A', 'B', 'C'], orders('1 ABC, 1 BAC, 1 CBA, 1 ACB'));
+    expect(r.winners).toEqual(['A', 'B']);
+    expect(r.steps.find((s) => s.params.name === 'C')?.params).toEqual({
+      name: 'C',
+      by: 'A',
+      strength: 2,
+      against: 0,
+      path: ['A', 'C'],
+      back: [],
+    });
+    expectTemplates(r.steps);
+  });
+
+  it('a cycle with equal margins elects everyone', () => {
+    expect(count(['A', 'B', 'C'], orders('1 ABC, 1 BCA, 1 CAB')).winners).toEqual(['A', 'B', 'C']);
+  });
+
+  it('incomplete ballots: the margins follow section 5', () => {
+    // [A,B], [B], [C]: A–B 1:1 (ballot 3 ranks neither), A–C 1:1 (ballot 2 ranks neither),
+    // B–C 2:1. The only defeat is B→C: A and B win.
+    const r = count(['A', 'B', 'C'], [
+      { ranking: ['A', 'B'], count: 1 },
+      { ranking: ['B'], count: 1 },
+      { ranking: ['C'], count: 1 },
+    ]);
+    expect(r.winners).toEqual(['A', 'B']);
+  });
+
+  it('agrees with a recursive path search on random elections; explained paths are real', () => {
+    for (const complete of [true, false]) {
+      fc.assert(
+        fc.property(electionArb(6, complete), ({ candidates, ballots }) => {
+          const M = referenceMargins(candidates, ballots);
+          const p = referencePaths(candidates, M);
+          const expected = candidates.filter((x) => candidates.every((y) => y === x || p[x][y] >= p[y][x])).sort();
+          const r = count(candidates, ballots);
+          expect(r.winners).toEqual(expected);
+          expect(r.steps.find((s) => s.key === 'schulze.paths')?.params.strengths).toEqual(p);
+          for (const s of r.steps.filter((t) => t.key === 'schulze.beaten')) {
+            const path = s.params.path as string[];
+            expect(path[0]).toBe(s.params.by);
+            expect(path.at(-1)).toBe(s.params.name);
+            expect(Math.min(...path.slice(1).map((y, i) => M[path[i]][y]))).toBe(s.params.strength);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+});
