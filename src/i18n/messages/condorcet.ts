@@ -46,6 +46,14 @@ export const condorcetMessages: MessageTable = {
     'schulze.beaten':
       '{by} devance {name}\u00a0: sa meilleure chaîne vers {name} ({path}) a une force de {strength}, contre {against} pour la meilleure chaîne en sens inverse.',
     'schulze.winners': '{winners} {count|n’est devancé|ne sont devancés} par personne et {count|gagne|gagnent}.',
+    // black
+    'black.matrix':
+      'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart.',
+    'black.condorcet': '{winner} bat chacun des autres candidats en duel\u00a0: c’est le vainqueur de Condorcet, et il gagne.',
+    'black.noCondorcet': 'Aucun candidat ne bat tous les autres en duel\u00a0: on passe au décompte de Borda.',
+    'black.borda':
+      'Décompte de Borda\u00a0: sur chaque bulletin, un candidat reçoit autant de points que de candidats classés derrière lui. Totaux\u00a0: {points}.',
+    'black.winners': '{winners} {count|a|ont} le plus de points ({points}) et {count|gagne|gagnent}.',
   },
   en: {
     // copeland
@@ -84,5 +92,12 @@ export const condorcetMessages: MessageTable = {
     'schulze.unbeaten': 'Against every rival, {name} has a chain at least as strong as the rival’s chain against it.',
     'schulze.beaten': '{by} is ahead of {name}: its best chain to {name} ({path}) has strength {strength}, against {against} for the best chain the other way.',
     'schulze.winners': 'Nobody is ahead of {winners}, so {count|it wins|they win}.',
+    // black
+    'black.matrix':
+      'For every pair of candidates, the table shows how many of the {voters} {voters|voter|voters} prefer the row candidate to the column candidate, and the gap.',
+    'black.condorcet': '{winner} beats every other candidate in a duel: it is the Condorcet winner, and it wins.',
+    'black.noCondorcet': 'No candidate beats all the others in a duel, so we count Borda points.',
+    'black.borda': 'Borda count: on each ballot, a candidate gets one point for each candidate ranked below it. Totals: {points}.',
+    'black.winners': '{winners} {count|has|have} the most points ({points}) and {count|wins|win}.',
   },
 };

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { rankedProfile, type RankedBallotInput, type RankingEntry } from '../ballots.ts';
+import { condorcetMessages } from '../../i18n/messages/condorcet.ts';
+import { formatTemplate } from '../../i18n/format.ts';
+import type { Step } from '../result.ts';
+import { black } from './black.ts';
+
+const count = (candidates: string[], ballots: RankedBallotInput[]) => black.count(rankedProfile(candidates, ballots));
+const orders = (spec: string) =>
+  spec.split(',').map((part) => {
+    const [k, order] = part.trim().split(' ');
+    return { ranking: order.split(''), count: Number(k) };
+  });
+
+// Random small elections (names deliberately not in alphabetical order), complete or not.
+const NAMES = ['D', 'B', 'F', 'A', 'C', 'E'];
+function electionArb(maxM: number, complete: boolean) {
+  return fc.integer({ min: 2, max: maxM }).chain((m) => {
+    const idx = Array.from({ length: m }, (_, i) => i);
+    const ballot = fc.record({
+      order: fc.shuffledSubarray(idx, complete ? { minLength: m, maxLength: m } : { minLength: 0, maxLength: m }),
+      ties: fc.array(fc.boolean(), { minLength: m, maxLength: m }),
+      count: fc.integer({ min: 1, max: 3 }),
+    });
+    return fc.array(ballot, { minLength: 1, maxLength: 7 }).map((ballots) => ({
+      candidates: NAMES.slice(0, m),
+      ballots: ballots.map(({ order, ties, count: c }) => {
+        const ranking: string[][] = [];
+        order.forEach((i, pos) => {
+          if (!complete && pos > 0 && ties[pos]) ranking[ranking.length - 1].push(NAMES[i]);
+          else ranking.push([NAMES[i]]);
+        });
+        return { ranking: ranking.map((t): RankingEntry => (t.length === 1 ? t[0] : t)), count: c };
+      }),
+    }));
+  });
+}
+
+/** Reference margins straight from the ballot lists: name → name → M(x,y). */
+function referenceMargins(candidates: string[], ballots: RankedBallotInput[]): Record<string, Record<string, number>> {
+  const level = (b: RankedBallotInput, c: string) => {
+    const i = b.ranking.findIndex((e) => (typeof e === 'string' ? e === c : e.includes(c)));
+    return i < 0 ? Infinity : i;
+  };
+  const out: Record<string, Record<string, number>> = {};
+  for (const x of candidates) {
+    out[x] = {};
+    for (const y of candidates) {
+      let d = 0;
+      for (const b of ballots) d += (level(b, x) < level(b, y) ? b.count : 0) - (level(b, y) < level(b, x) ? b.count : 0);
+      out[x][y] = d;
+    }
+  }
+  return out;
+}
+
+/** Every step key has a French and an English template. */
+function expectTemplates(steps: readonly Step[]) {
+  for (const s of steps) {
+    for (const lang of ['fr', 'en'] as const) {
+      const template = condorcetMessages[lang][s.key];
+      expect(template, `${lang} ${s.key}`).toBeTypeOf('string');
+      expect(formatTemplate(template, s.params, lang), `${lang} ${s.key}`).not.toMatch(/[{}]|undefined|NaN/);
+    }
+  }
+}
+
+/** Reference Borda, doubled: a tier of s candidates starting at position p gives each 2(m−1−p) − (s−1). */
+function referenceBordaDoubled(candidates: string[], ballots: RankedBallotInput[]): Record<string, number> {
+  const m = candidates.length;
+  const out: Record<string, number> = Object.fromEntries(candidates.map((c) => [c, 0]));
+  for (const b of ballots) {
+    let p = 0;
+    for (const entry of b.ranking) {
+      const tier = typeof entry === 'string' ? [entry] : entry;
+      for (const c of tier) out[c] += (2 * (m - 1 - p) - (tier.length - 1)) * b.count;
+      p += tier.length;
+    }
+  }
+  return out;
+}
+
+describe('black', () => {
+  it('elects the Condorcet winner even when Borda prefers someone else', () => {
+    // 5 voters: 3×A>B>C, 2×B>C>A. A beats B and C 3:2: Condorcet winner.
+    // Borda: A 3×2 = 6, B 3×1 + 2×2 = 7, C 2×1 = 2 (Borda alone would elect B).
+    const r = count(['A', 'B', 'C'], orders('3 ABC, 2 BCA'));
+    expect(r.winners).toEqual(['A']);
+    expect(r.scores).toEqual({ A: 6, B: 7, C: 2 });
+    expect(r.steps.map((s) => s.key)).toEqual(['black.matrix', 'black.condorcet']);
+    expectTemplates(r.steps);
+  });
+
+  it('without a Condorcet winner, returns the whole Borda winner set', () => {
+    // 9 voters: 4×A>B>C, 3×B>C>A, 2×C>A>B: cycle A>B>C>A.
+    // Borda: A 4×2 + 2×1 = 10, B 4×1 + 3×2 = 10, C 3×1 + 2×2 = 7. Winners A and B.
+    const r = count(['A', 'B', 'C'], orders('4 ABC, 3 BCA, 2 CAB'));
+    expect(r.winners).toEqual(['A', 'B']);
+    expect(r.steps.map((s) => s.key)).toEqual(['black.matrix', 'black.noCondorcet', 'black.borda', 'black.winners']);
+    expect(r.steps.at(-1)?.params).toEqual({ winners: ['A', 'B'], count: 2, points: 10 });
+    expectTemplates(r.steps);
+  });
+
+  it('a weak Condorcet winner is not enough: Borda decides', () => {
+    // 2 voters A>B>C, B>A>C: A and B tie; Borda A 3, B 3, C 0.
+    expect(count(['A', 'B', 'C'], orders('1 ABC, 1 BAC')).winners).toEqual(['A', 'B']);
+  });
+
+  it('incomplete ballots: shared ranks split their points, unranked candidates get none', () => {
+    // [A,[B,C]], [B], [C,A]: A–B 2:1, A–C 1:1, B–C 1:1: no Condorcet winner.
+    // Borda (3 candidates): ballot 1 A 2, B ½, C ½; ballot 2 B 2; ballot 3 C 2, A 1.
+    // Totals A 3, B 2.5, C 2.5: A wins.
+    const r = count(['A', 'B', 'C'], [
+      { ranking: ['A', ['B', 'C']], count: 1 },
+      { ranking: ['B'], count: 1 },
+      { ranking: ['C', 'A'], count: 1 },
+    ]);
+    expect(r.winners).toEqual(['A']);
+    expect(r.scores).toEqual({ A: 3, B: 2.5, C: 2.5 });
+  });
+
+  it('agrees with a reference on random elections (complete and incomplete)', () => {
+    for (const complete of [true, false]) {
+      fc.assert(
+        fc.property(electionArb(6, complete), ({ candidates, ballots }) => {
+          const M = referenceMargins(candidates, ballots);
+          const cw = candidates.filter((x) => candidates.every((y) => y === x || M[x][y] > 0));
+          const borda = referenceBordaDoubled(candidates, ballots);
+          const best = Math.max(...candidates.map((c) => borda[c]));
+          const expected = cw.length ? cw : candidates.filter((c) => borda[c] === best).sort();
+          expect(count(candidates, ballots).winners).toEqual(expected);
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+});
