@@ -1,0 +1,185 @@
+/**
+ * Shared machinery of the elimination methods (IRV, Coombs, Baldwin, Nanson; spec section 2).
+ *
+ * Each round, the method's own `decide` looks at the candidates still in the count and
+ * either stops (a majority, a last candidate, or every remaining candidate tied: they all
+ * win) or names the set L removed all at once. This file only keeps the books: the rounds,
+ * the order of elimination and, from it, the ranking (winners first, then the reverse order
+ * of elimination) and the scores (each candidate's figure in the last round it was counted).
+ *
+ * Also here: `lastPlaces`, the last-place count used by Coombs and anti-plurality, with the
+ * section-5 reading for incomplete ballots (see its comment).
+ */
+import { UNRANKED, type RankedProfile } from '../ballots.ts';
+import { sortNames, type Step } from '../result.ts';
+
+export interface RoundDecision {
+  /**
+   * The figure that decides this round, per candidate index (exact integers, e.g. doubled
+   * Borda points). Absent when the round has nothing to count (one candidate left).
+   */
+  readonly figure?: ArrayLike<number>;
+  /** The same figure as players read it (real Borda points); defaults to `figure`. */
+  readonly shown?: ArrayLike<number>;
+  /** The count stops with these winners... */
+  readonly winners?: readonly number[];
+  /** ...or these candidates leave the count now (never all of them, never none). */
+  readonly remove?: readonly number[];
+  readonly steps: readonly Step[];
+}
+
+export interface EliminationRound {
+  /** Who was counted in this round (1 = still in). */
+  readonly active: Uint8Array;
+  readonly figure?: ArrayLike<number>;
+  readonly removed: readonly number[];
+}
+
+export interface EliminationOutcome {
+  readonly winners: readonly number[];
+  readonly rounds: readonly EliminationRound[];
+  readonly steps: Step[];
+  readonly ranking: string[][];
+  readonly scores: Record<string, number>;
+}
+
+/**
+ * Runs `decide` round after round until it names winners. `lowerIsBetter` says how the
+ * figure orders candidates inside one ranking tier (Coombs counts last places).
+ */
+export function runElimination(
+  profile: RankedProfile,
+  lowerIsBetter: boolean,
+  decide: (active: Uint8Array, round: number) => RoundDecision,
+): EliminationOutcome {
+  const { candidates } = profile;
+  const m = candidates.length;
+  const active = new Uint8Array(m).fill(1);
+  const rounds: EliminationRound[] = [];
+  const steps: Step[] = [];
+  const lastShown = new Float64Array(m);
+  let winners: readonly number[] | undefined;
+  let finalFigure: ArrayLike<number> | undefined;
+
+  for (let round = 1; winners === undefined; round++) {
+    const decision = decide(active, round);
+    steps.push(...decision.steps);
+    const shown = decision.shown ?? decision.figure;
+    if (shown) for (let c = 0; c < m; c++) if (active[c]) lastShown[c] = shown[c];
+    if (decision.figure) finalFigure = decision.figure;
+    const removed = decision.winners ? [] : [...(decision.remove ?? [])];
+    rounds.push({ active: active.slice(), figure: decision.figure, removed });
+    if (decision.winners) {
+      winners = decision.winners;
+      break;
+    }
+    let left = 0;
+    for (const c of removed) active[c] = 0;
+    for (let c = 0; c < m; c++) left += active[c];
+    if (removed.length === 0 || left === 0) throw new Error('elimination round must remove some but not all candidates');
+  }
+
+  // Ranking: winners; then the others still in at the end, by their last figure; then each
+  // eliminated group, latest first, split by the figure of the round that removed it.
+  const ranking: string[][] = [sortNames(winners.map((c) => candidates[c]))];
+  const isWinner = new Uint8Array(m);
+  for (const c of winners) isWinner[c] = 1;
+  const remaining: number[] = [];
+  for (let c = 0; c < m; c++) if (active[c] && !isWinner[c]) remaining.push(c);
+  pushTiers(ranking, candidates, remaining, finalFigure, lowerIsBetter);
+  for (let r = rounds.length - 1; r >= 0; r--) {
+    pushTiers(ranking, candidates, rounds[r].removed, rounds[r].figure, lowerIsBetter);
+  }
+  const scores: Record<string, number> = {};
+  candidates.forEach((name, c) => (scores[name] = lastShown[c]));
+  return { winners: [...winners].sort((a, b) => a - b), rounds, steps, ranking, scores };
+}
+
+function pushTiers(
+  ranking: string[][],
+  candidates: readonly string[],
+  group: readonly number[],
+  figure: ArrayLike<number> | undefined,
+  lowerIsBetter: boolean,
+): void {
+  if (group.length === 0) return;
+  if (!figure) {
+    ranking.push(sortNames(group.map((c) => candidates[c])));
+    return;
+  }
+  const order = [...group].sort((a, b) => (lowerIsBetter ? figure[a] - figure[b] : figure[b] - figure[a]));
+  const tiers: string[][] = [];
+  let last: number | undefined;
+  for (const c of order) {
+    if (last === undefined || figure[c] !== last) tiers.push([]);
+    tiers[tiers.length - 1].push(candidates[c]);
+    last = figure[c];
+  }
+  for (const tier of tiers) ranking.push(sortNames(tier));
+}
+
+/** The active candidates as a record name → value, best first (for the explanation). */
+export function activeRecord(
+  candidates: readonly string[],
+  values: ArrayLike<number>,
+  active: Uint8Array,
+  lowerIsBetter = false,
+): Record<string, number> {
+  const order: number[] = [];
+  for (let c = 0; c < candidates.length; c++) if (active[c]) order.push(c);
+  order.sort((a, b) => (lowerIsBetter ? values[a] - values[b] : values[b] - values[a]) || (candidates[a] < candidates[b] ? -1 : 1));
+  const out: Record<string, number> = {};
+  for (const c of order) out[candidates[c]] = values[c];
+  return out;
+}
+
+export function countActive(active: Uint8Array): number {
+  let k = 0;
+  for (let c = 0; c < active.length; c++) k += active[c];
+  return k;
+}
+
+export interface LastPlaces {
+  /** last_S(c) for every candidate (0 for inactive ones). */
+  readonly votes: Float64Array;
+  /** Voters whose ballot names no single last continuing candidate. */
+  readonly none: number;
+}
+
+/**
+ * last_S(c): voters whose ballot, restricted to the active candidates, puts c alone last.
+ * Spec section 5 (Coombs): a ballot counts only if it ranks every active candidate, or
+ * leaves exactly one of them unranked (that one is then its last place). Where the spec is
+ * silent, a ballot ranking every active candidate but putting several of them at its lowest
+ * shared rank gives no last place, exactly as a shared top rank gives no first choice and
+ * several unranked candidates give no last place: a last place must be a single candidate.
+ */
+export function lastPlaces(profile: RankedProfile, active: Uint8Array): LastPlaces {
+  const m = profile.candidates.length;
+  const votes = new Float64Array(m);
+  const { ranks, counts } = profile;
+  let none = 0;
+  for (let g = 0, base = 0; g < counts.length; g++, base += m) {
+    let unranked = 0;
+    let unrankedWho = -1;
+    let worst = -1;
+    let who = -1;
+    let shared = false;
+    for (let c = 0; c < m; c++) {
+      if (!active[c]) continue;
+      const r = ranks[base + c];
+      if (r === UNRANKED) {
+        unranked++;
+        unrankedWho = c;
+      } else if (r > worst) {
+        worst = r;
+        who = c;
+        shared = false;
+      } else if (r === worst) shared = true;
+    }
+    if (unranked === 1) votes[unrankedWho] += counts[g];
+    else if (unranked === 0 && who >= 0 && !shared) votes[who] += counts[g];
+    else none += counts[g];
+  }
+  return { votes, none };
+}
