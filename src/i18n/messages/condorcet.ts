@@ -54,6 +54,15 @@ export const condorcetMessages: MessageTable = {
     'black.borda':
       'Décompte de Borda\u00a0: sur chaque bulletin, un candidat reçoit autant de points que de candidats classés derrière lui. Totaux\u00a0: {points}.',
     'black.winners': '{winners} {count|a|ont} le plus de points ({points}) et {count|gagne|gagnent}.',
+    // kemeny-young
+    'kemeny-young.matrix':
+      'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart.',
+    'kemeny-young.order':
+      'Un classement complet marque, pour chaque paire qu’il range dans un ordre, l’écart de voix en faveur de cet ordre. Le meilleur classement, {order}, marque {score} et c’est le seul.',
+    'kemeny-young.oneOrder':
+      'Un classement complet marque, pour chaque paire qu’il range dans un ordre, l’écart de voix en faveur de cet ordre. Le meilleur score est {score}, atteint entre autres par {order}.',
+    'kemeny-young.firsts': 'Meilleur score d’un classement qui met chaque candidat en tête\u00a0: {scores}.',
+    'kemeny-young.winners': '{winners} {count|est|sont} en tête d’un classement de score {score} et {count|gagne|gagnent}.',
   },
   en: {
     // copeland
@@ -99,5 +108,14 @@ export const condorcetMessages: MessageTable = {
     'black.noCondorcet': 'No candidate beats all the others in a duel, so we count Borda points.',
     'black.borda': 'Borda count: on each ballot, a candidate gets one point for each candidate ranked below it. Totals: {points}.',
     'black.winners': '{winners} {count|has|have} the most points ({points}) and {count|wins|win}.',
+    // kemeny-young
+    'kemeny-young.matrix':
+      'For every pair of candidates, the table shows how many of the {voters} {voters|voter|voters} prefer the row candidate to the column candidate, and the gap.',
+    'kemeny-young.order':
+      'A full ranking scores, for each pair it puts in some order, the vote gap in favour of that order. The best ranking, {order}, scores {score}, and it is the only one.',
+    'kemeny-young.oneOrder':
+      'A full ranking scores, for each pair it puts in some order, the vote gap in favour of that order. The best score is {score}, reached for example by {order}.',
+    'kemeny-young.firsts': 'Best score of a ranking that puts each candidate first: {scores}.',
+    'kemeny-young.winners': '{winners} {count|tops|top} a ranking scoring {score} and {count|wins|win}.',
   },
 };

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { rankedProfile, type RankedBallotInput, type RankingEntry } from '../ballots.ts';
+import { condorcetMessages } from '../../i18n/messages/condorcet.ts';
+import { formatTemplate } from '../../i18n/format.ts';
+import { VotingError } from '../errors.ts';
+import { createRng } from '../rng.ts';
+import type { Step } from '../result.ts';
+import { KEMENY_MAX_CANDIDATES, kemenyYoung } from './kemeny-young.ts';
+
+const count = (candidates: string[], ballots: RankedBallotInput[]) => kemenyYoung.count(rankedProfile(candidates, ballots));
+const orders = (spec: string) =>
+  spec.split(',').map((part) => {
+    const [k, order] = part.trim().split(' ');
+    return { ranking: order.split(''), count: Number(k) };
+  });
+
+// Random small elections (names deliberately not in alphabetical order), complete or not.
+const NAMES = ['D', 'B', 'F', 'A', 'C', 'E'];
+function electionArb(maxM: number, complete: boolean) {
+  return fc.integer({ min: 2, max: maxM }).chain((m) => {
+    const idx = Array.from({ length: m }, (_, i) => i);
+    const ballot = fc.record({
+      order: fc.shuffledSubarray(idx, complete ? { minLength: m, maxLength: m } : { minLength: 0, maxLength: m }),
+      ties: fc.array(fc.boolean(), { minLength: m, maxLength: m }),
+      count: fc.integer({ min: 1, max: 3 }),
+    });
+    return fc.array(ballot, { minLength: 1, maxLength: 7 }).map((ballots) => ({
+      candidates: NAMES.slice(0, m),
+      ballots: ballots.map(({ order, ties, count: c }) => {
+        const ranking: string[][] = [];
+        order.forEach((i, pos) => {
+          if (!complete && pos > 0 && ties[pos]) ranking[ranking.length - 1].push(NAMES[i]);
+          else ranking.push([NAMES[i]]);
+        });
+        return { ranking: ranking.map((t): RankingEntry => (t.length === 1 ? t[0] : t)), count: c };
+      }),
+    }));
+  });
+}
+
+/** Reference margins straight from the ballot lists: name → name → M(x,y). */
+function referenceMargins(candidates: string[], ballots: RankedBallotInput[]): Record<string, Record<string, number>> {
+  const level = (b: RankedBallotInput, c: string) => {
+    const i = b.ranking.findIndex((e) => (typeof e === 'string' ? e === c : e.includes(c)));
+    return i < 0 ? Infinity : i;
+  };
+  const out: Record<string, Record<string, number>> = {};
+  for (const x of candidates) {
+    out[x] = {};
+    for (const y of candidates) {
+      let d = 0;
+      for (const b of ballots) d += (level(b, x) < level(b, y) ? b.count : 0) - (level(b, y) < level(b, x) ? b.count : 0);
+      out[x][y] = d;
+    }
+  }
+  return out;
+}
+
+/** Every step key has a French and an English template. */
+function expectTemplates(steps: readonly Step[]) {
+  for (const s of steps) {
+    for (const lang of ['fr', 'en'] as const) {
+      const template = condorcetMessages[lang][s.key];
+      expect(template, `${lang} ${s.key}`).toBeTypeOf('string');
+      expect(formatTemplate(template, s.params, lang), `${lang} ${s.key}`).not.toMatch(/[{}]|undefined|NaN/);
+    }
+  }
+}
+
+/** Reference: try every permutation (Heap's algorithm); best score and winners. */
+function referenceKemeny(candidates: string[], M: Record<string, Record<string, number>>) {
+  const a = [...candidates];
+  let best = -Infinity;
+  let firsts = new Set<string>();
+  const visit = () => {
+    let s = 0;
+    for (let i = 0; i < a.length; i++) for (let j = i + 1; j < a.length; j++) s += M[a[i]][a[j]];
+    if (s > best) {
+      best = s;
+      firsts = new Set([a[0]]);
+    } else if (s === best) firsts.add(a[0]);
+  };
+  const c = new Array<number>(a.length).fill(0);
+  visit();
+  for (let i = 1; i < a.length; ) {
+    if (c[i] < i) {
+      const j = i % 2 === 0 ? 0 : c[i];
+      [a[j], a[i]] = [a[i], a[j]];
+      visit();
+      c[i]++;
+      i = 1;
+    } else c[i++] = 0;
+  }
+  return { best, winners: [...firsts].sort() };
+}
+
+function orderScore(order: readonly string[], M: Record<string, Record<string, number>>): number {
+  let s = 0;
+  for (let i = 0; i < order.length; i++) for (let j = i + 1; j < order.length; j++) s += M[order[i]][order[j]];
+  return s;
+}
+
+describe('kemeny-young', () => {
+  it('hand count: the best ordering of a three-way cycle', () => {
+    // 9 voters 4×A>B>C, 3×B>C>A, 2×C>A>B: M(A,B) = 3, M(B,C) = 5, M(C,A) = 1.
+    // A>B>C: 3 + 5 − 1 = 7; B>C>A: 5 + 1 − 3 = 3; C>A>B: 1 + 3 − 5 = −1;
+    // A>C>B: −3; B>A>C: 1; C>B>A: −7. Only A>B>C scores 7.
+    const r = count(['A', 'B', 'C'], orders('4 ABC, 3 BCA, 2 CAB'));
+    expect(r.winners).toEqual(['A']);
+    expect(r.ranking).toEqual([['A'], ['B'], ['C']]);
+    expect(r.scores).toEqual({ A: 7, B: 3, C: -1 });
+    expect(r.steps[1]).toEqual({ key: 'kemeny-young.order', params: { score: 7, order: ['A', 'B', 'C'] } });
+    expect(r.steps.at(-1)).toEqual({ key: 'kemeny-young.winners', params: { winners: ['A'], count: 1, score: 7 } });
+    expectTemplates(r.steps);
+  });
+
+  it('several optimal orderings: every candidate first in one of them wins', () => {
+    // 3 voters A>B>C, B>C>A, C>A>B: every margin is 1; A>B>C, B>C>A and C>A>B all score 1.
+    const r = count(['A', 'B', 'C'], orders('1 ABC, 1 BCA, 1 CAB'));
+    expect(r.winners).toEqual(['A', 'B', 'C']);
+    expect(r.ranking).toEqual([['A', 'B', 'C']]);
+    expect(r.steps[1]).toEqual({ key: 'kemeny-young.oneOrder', params: { score: 1, order: ['A', 'B', 'C'] } });
+    expectTemplates(r.steps);
+  });
+
+  it('pairwise ties: a four-voter election with two optimal orderings', () => {
+    // 4 voters A>B>C, B>A>C, C>B>A, A>C>B: M(A,B) = 0, M(B,C) = 0, M(A,C) = 2.
+    // A>B>C, B>A>C and A>C>B score 2; C cannot be above A in an optimal ordering.
+    const r = count(['A', 'B', 'C'], orders('1 ABC, 1 BAC, 1 CBA, 1 ACB'));
+    expect(r.winners).toEqual(['A', 'B']);
+    expect(r.ranking).toEqual([['A', 'B'], ['C']]);
+  });
+
+  it('incomplete ballots use the section 5 margins', () => {
+    // [B], [C,A], [A]: A–B 2:1 (ballots 2, 3 against 1), A–C 1:1, B–C 1:1, so M(A,B) = 1
+    // and the other margins are 0. A>B>C, A>C>B and C>A>B score 1, the others −1: A and C win.
+    const r = count(['A', 'B', 'C'], [
+      { ranking: ['B'], count: 1 },
+      { ranking: ['C', 'A'], count: 1 },
+      { ranking: ['A'], count: 1 },
+    ]);
+    expect(r.winners).toEqual(['A', 'C']);
+  });
+
+  it(`refuses more than ${KEMENY_MAX_CANDIDATES} candidates instead of running for seconds`, () => {
+    const many = Array.from({ length: KEMENY_MAX_CANDIDATES + 1 }, (_, i) => `C${i}`);
+    expect(() => count(many, [{ ranking: many, count: 1 }])).toThrow(VotingError);
+    expect(() => count(many, [{ ranking: many, count: 1 }])).toThrow(/at most 20 candidates/);
+  });
+
+  it('agrees with trying every permutation on random elections (complete and incomplete)', () => {
+    for (const complete of [true, false]) {
+      fc.assert(
+        fc.property(electionArb(6, complete), ({ candidates, ballots }) => {
+          const M = referenceMargins(candidates, ballots);
+          const ref = referenceKemeny(candidates, M);
+          const r = count(candidates, ballots);
+          expect(r.winners).toEqual(ref.winners);
+          const shown = r.steps[1].params;
+          expect(shown.score).toBe(ref.best);
+          expect(orderScore(shown.order as string[], M)).toBe(ref.best);
+          expect(r.ranking?.[0]).toEqual(ref.winners);
+        }),
+        { numRuns: 200 },
+      );
+    }
+  });
+
+  it('8 candidates and 12 candidates: matches the permutation search, and 12 is quick', () => {
+    const rng = createRng('kemeny-8');
+    const make = (m: number, voters: number) => {
+      const candidates = Array.from({ length: m }, (_, i) => String.fromCharCode(75 - i));
+      const ballots = Array.from({ length: voters }, () => {
+        const r = [...candidates];
+        for (let i = r.length - 1; i > 0; i--) {
+          const j = rng.below(i + 1);
+          [r[i], r[j]] = [r[j], r[i]];
+        }
+        return { ranking: r.slice(0, 1 + rng.below(m)), count: 1 };
+      });
+      return { candidates, ballots };
+    };
+    const small = make(8, 9);
+    expect(count(small.candidates, small.ballots).winners).toEqual(referenceKemeny(small.candidates, referenceMargins(small.candidates, small.ballots)).winners);
+    const big = make(12, 40);
+    const t = performance.now();
+    const r = count(big.candidates, big.ballots);
+    expect(performance.now() - t).toBeLessThan(500);
+    expect(r.ranking?.flat().length).toBe(12);
+  });
+});
