@@ -56,6 +56,32 @@ export const gradedMessages: MessageTable = {
     'majority-judgment.tieSkipped': 'Du retrait n°\u00a0{from} au n°\u00a0{to}, les médianes restent égales.',
     'majority-judgment.tieDecided': 'Les médianes diffèrent après {removed} {removed|retrait|retraits}\u00a0: {winners} l’emporte.',
     'majority-judgment.tieIdentical': '{tied} ont exactement les mêmes notes\u00a0: la règle officielle ne peut pas les départager.',
+    // random-ballot
+    'random-ballot.firstChoices': 'Premiers choix des {voters} {voters|électeur|électeurs}\u00a0: {votes}.',
+    'random-ballot.void':
+      '{empty} {empty|bulletin vide|bulletins vides} et {overvotes} {overvotes|bulletin|bulletins} avec plusieurs premiers choix ex æquo ne désignent personne\u00a0: si l’un d’eux est tiré, on tire à nouveau.',
+    'random-ballot.noValid': 'Aucun bulletin ne désigne un seul premier choix\u00a0: il n’y a rien à tirer, tous les candidats sont à égalité ({winners}).',
+    'random-ballot.chances':
+      'Chaque bulletin a la même chance d’être tiré. La chance d’un candidat est son nombre de premiers choix sur {valid}\u00a0: {votes}.',
+    'random-ballot.seed': 'Les {voters} bulletins sont alignés, rangés par ordre alphabétique, et on en tire un avec la graine «\u00a0{seed}\u00a0».',
+    'random-ballot.redraw': 'Bulletin n°\u00a0{voter} tiré ({ballot})\u00a0: il n’a pas un seul premier choix, on tire à nouveau.',
+    'random-ballot.redrawEmpty': 'Bulletin n°\u00a0{voter} tiré\u00a0: il est vide, on tire à nouveau.',
+    'random-ballot.redraws': '… et encore {count} {count|tirage|tirages} sans premier choix unique.',
+    'random-ballot.drawn': 'Bulletin n°\u00a0{voter} tiré\u00a0: {ballot}. Son premier choix, {winner}, gagne.',
+    // sortition
+    'sortition.population': 'Tirage au sort de {seats} {seats|membre|membres} parmi\u00a0: {population}.',
+    'sortition.seed': 'Graine du tirage\u00a0: «\u00a0{seed}\u00a0» (la même graine redonne le même tirage).',
+    'sortition.freshSeed': 'Graine tirée au hasard pour ce tirage\u00a0: «\u00a0{seed}\u00a0» (elle permet de le rejouer).',
+    'sortition.stratum': 'Groupe «\u00a0{stratum}\u00a0»\u00a0: {seats} {seats|siège|sièges} à tirer parmi {members}.',
+    'sortition.others': 'Hors des groupes\u00a0: {seats} {seats|siège|sièges} à tirer parmi {members}.',
+    'sortition.draw': 'Tirage n°\u00a0{draw}\u00a0: numéro {position} sur {pool} (par ordre alphabétique)\u00a0: {name}.',
+    'sortition.stratumDraw': '{stratum}, tirage n°\u00a0{draw}\u00a0: numéro {position} sur {pool} (par ordre alphabétique)\u00a0: {name}.',
+    'sortition.chosen': 'Tirés au sort\u00a0: {winners}.',
+    'sortition.tooManySeats': 'Impossible de tirer {seats} {seats|membre|membres} parmi {population}.',
+    'sortition.unknownMember': '«\u00a0{name}\u00a0», dans le groupe «\u00a0{stratum}\u00a0», ne fait pas partie de la population.',
+    'sortition.memberTwice': '«\u00a0{name}\u00a0» figure dans deux groupes.',
+    'sortition.stratumSeats': 'Le groupe «\u00a0{stratum}\u00a0» doit avoir un nombre entier de sièges, de 0 à ses {members} membres (reçu\u00a0: {seats}).',
+    'sortition.strataSeats': 'Les groupes demandent {strata} sièges, mais on n’en tire que {seats}.',
   },
   en: {
     // approval
@@ -103,5 +129,30 @@ export const gradedMessages: MessageTable = {
     'majority-judgment.tieSkipped': 'From removal {from} to removal {to}, the medians stay equal.',
     'majority-judgment.tieDecided': 'The medians differ after {removed} {removed|removal|removals}: {winners} wins.',
     'majority-judgment.tieIdentical': '{tied} have exactly the same grades: the official rule cannot separate them.',
+    // random-ballot
+    'random-ballot.firstChoices': 'First choices of the {voters} {voters|voter|voters}: {votes}.',
+    'random-ballot.void':
+      '{empty} empty {empty|ballot|ballots} and {overvotes} {overvotes|ballot|ballots} with several first choices name nobody: if one of them is drawn, we draw again.',
+    'random-ballot.noValid': 'No ballot names a single first choice: there is nothing to draw, all candidates tie ({winners}).',
+    'random-ballot.chances': 'Every ballot has the same chance to be drawn. A candidate’s chance is its number of first choices out of {valid}: {votes}.',
+    'random-ballot.seed': 'The {voters} ballots are lined up in alphabetical order, and one is drawn with the seed “{seed}”.',
+    'random-ballot.redraw': 'Ballot no. {voter} drawn ({ballot}): it has no single first choice, so we draw again.',
+    'random-ballot.redrawEmpty': 'Ballot no. {voter} drawn: it is empty, so we draw again.',
+    'random-ballot.redraws': '… and {count} more {count|draw|draws} with no single first choice.',
+    'random-ballot.drawn': 'Ballot no. {voter} drawn: {ballot}. Its first choice, {winner}, wins.',
+    // sortition
+    'sortition.population': 'Drawing {seats} {seats|member|members} by lot from: {population}.',
+    'sortition.seed': 'Seed of the draw: “{seed}” (the same seed gives the same draw).',
+    'sortition.freshSeed': 'Seed picked at random for this draw: “{seed}” (it lets you replay it).',
+    'sortition.stratum': 'Group “{stratum}”: {seats} {seats|seat|seats} to draw from {members}.',
+    'sortition.others': 'Outside the groups: {seats} {seats|seat|seats} to draw from {members}.',
+    'sortition.draw': 'Draw no. {draw}: number {position} of {pool} (in alphabetical order): {name}.',
+    'sortition.stratumDraw': '{stratum}, draw no. {draw}: number {position} of {pool} (in alphabetical order): {name}.',
+    'sortition.chosen': 'Drawn by lot: {winners}.',
+    'sortition.tooManySeats': 'Cannot draw {seats} {seats|member|members} from {population}.',
+    'sortition.unknownMember': '“{name}”, in group “{stratum}”, is not in the population.',
+    'sortition.memberTwice': '“{name}” is in two groups.',
+    'sortition.stratumSeats': 'Group “{stratum}” needs a whole number of seats from 0 to its {members} members (got: {seats}).',
+    'sortition.strataSeats': 'The groups ask for {strata} seats, but only {seats} are drawn.',
   },
 };
