@@ -1,0 +1,84 @@
+/**
+ * bucklin: Bucklin voting, spec sections 2 and 5.
+ *
+ * Variant: top_k(c) = the voters ranking c in their first k places; take the SMALLEST k at
+ * which some candidate has top_k(c) >= q = floor(n/2)+1, and elect every candidate with the
+ * GREATEST top_k at that k. Not this: "simplified Bucklin", which elects everyone reaching q
+ * at that round.
+ *
+ * Incomplete ballots (section 5: "ranked positions only; a shared rank counts for all its
+ * members"). Where the spec is silent:
+ * - "first k places" means the ballot's first k RANKS: a rank shared by several candidates
+ *   (an overvote on a real ballot) counts for all of them from the round of that rank on,
+ *   and the next rank is counted at the next round (as the columns of a paper ballot);
+ * - unranked candidates never count; q stays a majority of ALL voters n (empty and short
+ *   ballots were cast; Bucklin drops no ballot);
+ * - if no candidate ever reaches q (short ballots), the count goes on to the last rank any
+ *   ballot uses and the greatest total there wins. With complete ballots this cannot happen.
+ */
+import { UNRANKED } from '../ballots.ts';
+import { defineMethod } from '../method.ts';
+import { argBest, sortNames, step, tiersFromScores, type Result, type Step } from '../result.ts';
+import { allActive, majorityQuota } from '../tallies.ts';
+import { activeRecord } from './elimination.ts';
+
+export const bucklin = defineMethod({
+  info: {
+    id: 'bucklin',
+    name: { fr: 'Méthode de Bucklin', en: 'Bucklin voting' },
+    description: {
+      fr: 'On compte les premiers choix, puis on ajoute les deuxièmes, et ainsi de suite, jusqu’à ce qu’un candidat soit soutenu par la majorité.',
+      en: 'Count first choices, then add second choices, and so on, until a candidate is backed by a majority.',
+    },
+    ballot: 'ranked',
+    family: 'runoff',
+    winners: 'single',
+    criteria: ['anonymity', 'neutrality', 'majority', 'pareto', 'monotonicity'],
+  },
+  count(profile): Result {
+    const { candidates, ranks, counts } = profile;
+    const m = candidates.length;
+    // atRank[r*m+c]: voters putting c at rank r (a shared rank counts for every member).
+    let depth = 0;
+    for (let i = 0; i < ranks.length; i++) if (ranks[i] !== UNRANKED && ranks[i] + 1 > depth) depth = ranks[i] + 1;
+    const atRank = new Float64Array(depth * m);
+    for (let g = 0, base = 0; g < counts.length; g++, base += m) {
+      for (let c = 0; c < m; c++) {
+        const r = ranks[base + c];
+        if (r !== UNRANKED) atRank[r * m + c] += counts[g];
+      }
+    }
+    const quota = majorityQuota(profile.voters);
+    const steps: Step[] = [step('bucklin.quota', { quota, voters: profile.voters })];
+    const active = allActive(m);
+    const top = new Float64Array(m);
+    let round = 0;
+    let reached: number[] = [];
+    while (round < depth) {
+      for (let c = 0; c < m; c++) top[c] += atRank[round * m + c];
+      round++;
+      steps.push(step('bucklin.round', { round, votes: activeRecord(candidates, top, active) }));
+      reached = [];
+      for (let c = 0; c < m; c++) if (top[c] >= quota) reached.push(c);
+      if (reached.length > 0) break;
+    }
+    const best = argBest(top);
+    const winners = sortNames(best.map((c) => candidates[c]));
+    if (reached.length > 0) {
+      steps.push(step('bucklin.reached', { round, reached: sortNames(reached.map((c) => candidates[c])), count: reached.length, quota }));
+    } else {
+      steps.push(step('bucklin.noMajority', { round, quota }));
+    }
+    steps.push(step('bucklin.winners', { round, winners, count: winners.length, votes: best.length ? top[best[0]] : 0 }));
+    return {
+      method: 'bucklin',
+      candidates,
+      winners,
+      seats: 1,
+      ranking: tiersFromScores(candidates, top),
+      scores: Object.fromEntries(candidates.map((name, c) => [name, top[c]])),
+      ...(winners.length > 1 ? { tie: { tied: winners, places: 1 } } : {}),
+      steps,
+    };
+  },
+});
