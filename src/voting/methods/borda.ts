@@ -1,0 +1,55 @@
+/**
+ * borda: the Borda count, spec sections 2 and 5.
+ *
+ * Variant: on a complete ballot of m candidates, position r (0 = top) is worth m-1-r
+ * points (m-1 for first down to 0 for last); every candidate with the highest total wins.
+ * The m..1 scale gives the same winners. Not this: the "modified" Borda count, where a
+ * truncated ballot gives its top fewer points.
+ *
+ * Incomplete ballots (section 5): ranked candidates keep the points of their positions
+ * (a truncated ballot still gives m-1 to its first), unranked candidates get 0, and
+ * candidates sharing a rank share the points of the positions they cover equally. Points
+ * are doubled inside (exact integers) and halved for the explanation and the scores.
+ */
+import { defineMethod } from '../method.ts';
+import { argBest, sortNames, step, tiersFromScores, type Result, type Step } from '../result.ts';
+import { allActive, bordaDoubled, halve } from '../tallies.ts';
+import { activeRecord } from './elimination.ts';
+
+export const borda = defineMethod({
+  info: {
+    id: 'borda',
+    name: { fr: 'Méthode de Borda', en: 'Borda count' },
+    description: {
+      fr: 'Chaque place sur un bulletin rapporte des points : plus un candidat est classé haut, plus il en gagne.',
+      en: 'Each place on a ballot is worth points: the higher a candidate is ranked, the more points it gets.',
+    },
+    ballot: 'ranked',
+    family: 'positional',
+    winners: 'single',
+    criteria: ['anonymity', 'neutrality', 'condorcet-loser', 'pareto', 'monotonicity', 'participation'],
+  },
+  count(profile): Result {
+    const { candidates } = profile;
+    const m = candidates.length;
+    const active = allActive(m);
+    const doubled = bordaDoubled(profile, active);
+    const points = halve(doubled);
+    const best = argBest(doubled);
+    const winners = sortNames(best.map((c) => candidates[c]));
+    const steps: Step[] = [step('borda.scale', { top: Math.max(m - 1, 0), count: m })];
+    if (!profile.complete) steps.push(step('borda.incomplete', {}));
+    steps.push(step('borda.points', { points: activeRecord(candidates, points, active) }));
+    steps.push(step('borda.winners', { winners, count: winners.length, points: best.length ? points[best[0]] : 0 }));
+    return {
+      method: 'borda',
+      candidates,
+      winners,
+      seats: 1,
+      ranking: tiersFromScores(candidates, doubled),
+      scores: Object.fromEntries(candidates.map((name, c) => [name, points[c]])),
+      ...(winners.length > 1 ? { tie: { tied: winners, places: 1 } } : {}),
+      steps,
+    };
+  },
+});
