@@ -82,6 +82,17 @@ export const gradedMessages: MessageTable = {
     'sortition.memberTwice': '«\u00a0{name}\u00a0» figure dans deux groupes.',
     'sortition.stratumSeats': 'Le groupe «\u00a0{stratum}\u00a0» doit avoir un nombre entier de sièges, de 0 à ses {members} membres (reçu\u00a0: {seats}).',
     'sortition.strataSeats': 'Les groupes demandent {strata} sièges, mais on n’en tire que {seats}.',
+    // tie-break step (src/voting/tiebreak.ts)
+    'tiebreak.tie': 'Égalité entre {tied} pour {places} {places|place|places}.',
+    'tiebreak.none': 'Règle choisie\u00a0: ne pas départager. L’égalité est annoncée telle quelle.',
+    'tiebreak.lot': 'Tirage au sort parmi {tied} (rangés par ordre alphabétique), pour {places} {places|place|places}, avec la graine «\u00a0{seed}\u00a0».',
+    'tiebreak.draw': 'Tirage n°\u00a0{draw}\u00a0: numéro {position} sur {pool}, c’est {name}.',
+    'tiebreak.official': 'On applique la règle officielle de départage de cette méthode.',
+    'tiebreak.noOfficial': 'Cette méthode n’a pas de règle officielle de départage\u00a0: on tire au sort.',
+    'tiebreak.officialStillTied':
+      'La règle officielle laisse {tied} à égalité pour {places} {places|place|places}\u00a0: on tire au sort.',
+    'tiebreak.lottery': 'Cette méthode est une loterie qui n’a pas encore été tirée\u00a0: on fait son tirage avec la graine «\u00a0{seed}\u00a0».',
+    'tiebreak.chosen': 'Après le départage\u00a0: {chosen}.',
   },
   en: {
     // approval
@@ -154,5 +165,15 @@ export const gradedMessages: MessageTable = {
     'sortition.memberTwice': '“{name}” is in two groups.',
     'sortition.stratumSeats': 'Group “{stratum}” needs a whole number of seats from 0 to its {members} members (got: {seats}).',
     'sortition.strataSeats': 'The groups ask for {strata} seats, but only {seats} are drawn.',
+    // tie-break step (src/voting/tiebreak.ts)
+    'tiebreak.tie': '{tied} tie for {places} {places|place|places}.',
+    'tiebreak.none': 'Chosen rule: do not break ties. The tie is announced as it is.',
+    'tiebreak.lot': 'Drawing lots among {tied} (in alphabetical order) for {places} {places|place|places}, with the seed “{seed}”.',
+    'tiebreak.draw': 'Draw no. {draw}: number {position} of {pool}, that is {name}.',
+    'tiebreak.official': 'The method’s own official tie-break rule is applied.',
+    'tiebreak.noOfficial': 'This method has no official tie-break rule: lots are drawn.',
+    'tiebreak.officialStillTied': 'The official rule leaves {tied} tied for {places} {places|place|places}: lots are drawn.',
+    'tiebreak.lottery': 'This method is a lottery that has not been drawn yet: its draw is made with the seed “{seed}”.',
+    'tiebreak.chosen': 'After the tie-break: {chosen}.',
   },
 };
