@@ -29,7 +29,10 @@ export interface TieBreakRecord {
   readonly tied: readonly string[];
   /** How many of them had to be chosen. */
   readonly places: number;
-  /** The chosen ones (all of `tied` under `none`). */
+  /**
+   * The whole winner set after the step: for a committee, the already elected plus the ones
+   * chosen from the tie; under `none`, every tied candidate stays in.
+   */
   readonly chosen: readonly string[];
   /** The seed of the draw, shown to the players, when a lot was drawn. */
   readonly seed?: string;
