@@ -1,0 +1,128 @@
+/**
+ * Counting a scenario's election with the voting engine: ballots from the electorate (one set
+ * per kind of ballot the methods need), one Result per method, then the election's tie-break
+ * policy. A method that refuses the election (a VotingError) is reported, not thrown.
+ */
+import type { Profile } from '../voting/ballots.ts';
+import { VotingError } from '../voting/errors.ts';
+import type { CountOptions, MethodId } from '../voting/method.ts';
+import { getMethod, methods } from '../voting/methods/index.ts';
+import { condorcetLoserIndex, condorcetWinnerIndex, pairwiseMatrix } from '../voting/pairwise.ts';
+import { finalWinners, type Result, type StepParams } from '../voting/result.ts';
+import { methodFlavour, profileOf, voterCan, type CastBallot, type Electorates, type Flavour } from './preferences.ts';
+import type { ElectionStepData, ScenarioData } from './schema.ts';
+
+/** What an election is counted on: the fields shared by election steps and expectations. */
+export interface ElectionSetup {
+  readonly electorate?: string;
+  readonly candidates?: readonly string[];
+  readonly seats?: number;
+  readonly sincere?: boolean;
+  readonly tieBreak?: ElectionStepData['tieBreak'];
+  readonly seed?: string;
+  readonly threshold?: number;
+  readonly round?: 1 | 2;
+}
+
+export interface MethodCount {
+  readonly method: MethodId;
+  readonly result?: Result;
+  /** Final winners: after the tie-break when one was applied. */
+  readonly winners: readonly string[];
+  readonly error?: { readonly key: string; readonly params: StepParams };
+}
+
+export interface CountedElection {
+  readonly candidates: readonly string[];
+  readonly voters: number;
+  readonly ballots: Readonly<Partial<Record<Flavour, readonly CastBallot[]>>>;
+  readonly counts: readonly MethodCount[];
+}
+
+/** The methods an election counts with (`compare: "all"`: every method its ballots allow). */
+export function electionMethods(scenario: ScenarioData, step: ElectionStepData): MethodId[] {
+  if (step.method) return [step.method];
+  if (step.choose) return [...step.choose];
+  if (Array.isArray(step.compare)) return [...step.compare];
+  const electorate = scenario.electorates.find((e) => e.id === step.electorate) ?? scenario.electorates[0];
+  const count = (step.candidates ?? scenario.options).length;
+  const seats = step.seats ?? 1;
+  return (Object.keys(methods) as MethodId[]).filter((id) => {
+    const info = methods[id].info;
+    if (info.ballot === 'any' || info.random) return false;
+    if (info.maxCandidates !== undefined && count > info.maxCandidates) return false;
+    if (seats > 1 ? info.winners !== 'multi' : info.winners === 'multi' && info.family === 'proportional') return false;
+    if (id === 'star' && (electorate.gradeScale?.max ?? 5) - (electorate.gradeScale?.min ?? 0) !== 5) return false;
+    const flavour = methodFlavour(id);
+    return electorate.voters.every((v) => voterCan(v, electorate, flavour));
+  });
+}
+
+export function candidatesOf(scenario: ScenarioData, setup: ElectionSetup): string[] {
+  return [...(setup.candidates ?? scenario.options.map((o) => o.id))];
+}
+
+function countOptions(setup: ElectionSetup): CountOptions {
+  return {
+    seats: setup.seats ?? 1,
+    ...(setup.seed !== undefined ? { seed: setup.seed } : {}),
+    ...(setup.threshold !== undefined ? { threshold: setup.threshold } : {}),
+    ...(setup.round !== undefined ? { round: setup.round } : {}),
+    tieBreak: setup.tieBreak?.policy === 'lot' ? 'lot' : 'none',
+    ...(setup.tieBreak?.seed !== undefined && setup.seed === undefined ? { seed: setup.tieBreak.seed } : {}),
+  };
+}
+
+export function countOne(method: MethodId, profile: Profile, setup: ElectionSetup): MethodCount {
+  try {
+    const result = getMethod(method).count(profile as never, countOptions(setup));
+    return { method, result, winners: finalWinners(result) };
+  } catch (error) {
+    if (error instanceof VotingError) return { method, winners: [], error: { key: error.code, params: error.params } };
+    throw error;
+  }
+}
+
+/**
+ * Counts an election with several methods on the same ballots. `replace` lets a puzzle swap
+ * some ballots before the count.
+ */
+export function countElection(
+  scenario: ScenarioData,
+  voters: Electorates,
+  setup: ElectionSetup,
+  ids: readonly MethodId[],
+  replace?: (ballots: CastBallot[], flavour: Flavour) => CastBallot[],
+): CountedElection {
+  const candidates = candidatesOf(scenario, setup);
+  const electorate = voters.electorate(setup.electorate);
+  const ballots: Partial<Record<Flavour, CastBallot[]>> = {};
+  const profiles: Partial<Record<Flavour, Profile>> = {};
+  const profile = (flavour: Flavour): Profile => {
+    if (!profiles[flavour]) {
+      let list = voters.ballots(setup.electorate, candidates, flavour, setup.sincere);
+      if (replace) list = replace(list, flavour);
+      ballots[flavour] = list;
+      profiles[flavour] = profileOf(candidates, list, flavour, electorate);
+    }
+    return profiles[flavour]!;
+  };
+  const counts = ids.map((id) => countOne(id, profile(methodFlavour(id)), setup));
+  return { candidates, voters: electorate.voters.reduce((n, v) => n + v.count, 0), ballots, counts };
+}
+
+/** Condorcet winner and loser of the (cast) ranked ballots, or null. */
+export function condorcetFacts(scenario: ScenarioData, voters: Electorates, setup: ElectionSetup): { winner: string | null; loser: string | null } {
+  const candidates = candidatesOf(scenario, setup);
+  const list = voters.ballots(setup.electorate, candidates, 'ranked', setup.sincere);
+  const profile = profileOf(candidates, list, 'ranked', voters.electorate(setup.electorate));
+  if (profile.kind !== 'ranked') return { winner: null, loser: null };
+  const matrix = pairwiseMatrix(profile);
+  const w = condorcetWinnerIndex(matrix);
+  const l = condorcetLoserIndex(matrix);
+  return { winner: w === undefined ? null : candidates[w], loser: l === undefined ? null : candidates[l] };
+}
+
+export function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+}

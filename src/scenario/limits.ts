@@ -1,0 +1,90 @@
+/**
+ * Size limits, checked on the parsed JSON before the schema (so that a file with a million
+ * steps gets one clear message, not a million). The text itself is limited in load.ts and
+ * its nesting in json.ts.
+ */
+import { issue, type JsonPath, type ScenarioIssue } from './issues.ts';
+
+export const LIMITS = {
+  fileBytes: 2 * 1024 * 1024,
+  steps: 2000,
+  cast: 200,
+  places: 100,
+  options: 30,
+  electorates: 20,
+  votersPerElectorate: 500,
+  /** Sum of the counts of one electorate. */
+  totalVoters: 10_000_000,
+  expectations: 200,
+  textsPerLanguage: 5000,
+  textLength: 2000,
+  /** Any other list (choice options, quiz answers, rankings...). */
+  anyList: 500,
+  /** Any other string (ids, keys, seeds). */
+  anyString: 500,
+} as const;
+
+const NAMED_LISTS: Readonly<Record<string, number>> = {
+  steps: LIMITS.steps,
+  cast: LIMITS.cast,
+  places: LIMITS.places,
+  options: LIMITS.options,
+  electorates: LIMITS.electorates,
+  expectations: LIMITS.expectations,
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function checkLimits(doc: unknown): ScenarioIssue[] {
+  const found: ScenarioIssue[] = [];
+  if (!isRecord(doc)) return found;
+  const tooMany = (path: JsonPath, count: number, limit: number): void => {
+    if (count > limit) found.push(issue('scenario.limit.list', path, { count, limit }));
+  };
+  for (const [key, limit] of Object.entries(NAMED_LISTS)) {
+    const list = doc[key];
+    if (Array.isArray(list)) tooMany([key], list.length, limit);
+  }
+  if (Array.isArray(doc.electorates)) {
+    doc.electorates.forEach((e, i) => {
+      if (isRecord(e) && Array.isArray(e.voters)) tooMany(['electorates', i, 'voters'], e.voters.length, LIMITS.votersPerElectorate);
+    });
+  }
+  if (isRecord(doc.texts)) {
+    for (const [lang, table] of Object.entries(doc.texts)) {
+      if (!isRecord(table)) continue;
+      const keys = Object.keys(table);
+      tooMany(['texts', lang], keys.length, LIMITS.textsPerLanguage);
+      if (keys.length > LIMITS.textsPerLanguage) continue;
+      for (const key of keys) {
+        const text = table[key];
+        if (typeof text === 'string' && text.length > LIMITS.textLength) {
+          found.push(issue('scenario.limit.text', ['texts', lang, key], { length: text.length, limit: LIMITS.textLength }));
+        }
+      }
+    }
+  }
+  // Every other list and string, wherever it is (the texts were measured above).
+  const walk = (value: unknown, path: (string | number)[]): void => {
+    if (found.length > 50) return;
+    if (typeof value === 'string') {
+      if (value.length > LIMITS.anyString) found.push(issue('scenario.limit.string', path, { length: value.length, limit: LIMITS.anyString }));
+    } else if (Array.isArray(value)) {
+      if (path.length > 1 || !(String(path[0]) in NAMED_LISTS)) tooMany(path, value.length, LIMITS.anyList);
+      if (value.length <= LIMITS.steps) value.forEach((v, i) => walk(v, [...path, i]));
+    } else if (isRecord(value)) {
+      for (const [k, v] of Object.entries(value)) {
+        if (path.length === 0 && k === 'texts') continue;
+        if (path.length === 2 && path[0] === 'electorates' && k === 'voters' && Array.isArray(v)) {
+          if (v.length <= LIMITS.votersPerElectorate) v.forEach((x, i) => walk(x, [...path, k, i]));
+          continue;
+        }
+        walk(v, [...path, k]);
+      }
+    }
+  };
+  walk(doc, []);
+  return found;
+}

@@ -1,0 +1,116 @@
+/**
+ * The locale tables: French is the reference and English has exactly the same keys; every
+ * text key the scenario uses exists; a text is plain text — anything that looks like HTML
+ * markup or a script URL is refused, so that no future screen can be tricked into running it.
+ * `{name}` in a text shows a variable's value, and must name a declared variable.
+ */
+import { LANGS, type Lang } from '../i18n/format.ts';
+import { issue, type ScenarioIssue } from './issues.ts';
+import type { ScenarioData } from './schema.ts';
+
+type Path = (string | number)[];
+
+/** Every text key the scenario uses, with the path where it is used. */
+export function usedTextKeys(s: ScenarioData): { key: string; path: Path }[] {
+  const out: { key: string; path: Path }[] = [];
+  const use = (key: string | undefined, path: Path): void => {
+    if (key !== undefined) out.push({ key, path });
+  };
+  use(s.title, ['title']);
+  use(s.summary, ['summary']);
+  use(s.credits, ['credits']);
+  if (s.teacher) {
+    use(s.teacher.goal, ['teacher', 'goal']);
+    use(s.teacher.keyMoment, ['teacher', 'keyMoment']);
+    s.teacher.questions.forEach((q, i) => use(q, ['teacher', 'questions', i]));
+  }
+  s.space?.axes.forEach((a, i) => use(a, ['space', 'axes', i]));
+  s.places.forEach((p, i) => {
+    use(p.name, ['places', i, 'name']);
+    use(p.description, ['places', i, 'description']);
+  });
+  s.cast.forEach((c, i) => {
+    use(c.name, ['cast', i, 'name']);
+    use(c.personality, ['cast', i, 'personality']);
+  });
+  s.options.forEach((o, i) => {
+    use(o.name, ['options', i, 'name']);
+    use(o.description, ['options', i, 'description']);
+  });
+  s.electorates.forEach((e, i) => {
+    use(e.label, ['electorates', i, 'label']);
+    e.voters.forEach((v, k) => use(v.label, ['electorates', i, 'voters', k, 'label']));
+  });
+  s.steps.forEach((step, i) => {
+    const at: Path = ['steps', i];
+    switch (step.type) {
+      case 'say':
+        use(step.text, [...at, 'text']);
+        break;
+      case 'choice':
+        use(step.prompt, [...at, 'prompt']);
+        step.options.forEach((o, k) => use(o.text, [...at, 'options', k, 'text']));
+        break;
+      case 'election':
+        use(step.prompt, [...at, 'prompt']);
+        break;
+      case 'quiz':
+        use(step.question, [...at, 'question']);
+        step.answers.forEach((a, k) => {
+          use(a.text, [...at, 'answers', k, 'text']);
+          use(a.feedback, [...at, 'answers', k, 'feedback']);
+        });
+        break;
+      case 'puzzle':
+        use(step.prompt, [...at, 'prompt']);
+        use(step.hint, [...at, 'hint']);
+        break;
+      case 'end':
+        use(step.text, [...at, 'text']);
+        break;
+      default:
+        break;
+    }
+  });
+  return out;
+}
+
+/** Tags (`<b>`, `</p>`, `<!--`), script URLs and inline handlers: refused in any text. */
+const MARKUP = /<\s*[A-Za-z!/?]|javascript\s*:|\bon[a-z]+\s*=/i;
+// Control characters other than tab and newline, and the bidirectional overrides that can
+// make a text read differently from what it contains.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+const PARAM = /\{(\w+)(?:\|[^|}]*\|[^}]*)?\}/g;
+
+export function checkTexts(s: ScenarioData): ScenarioIssue[] {
+  const found: ScenarioIssue[] = [];
+  const variables = new Set(Object.keys(s.variables));
+  const tables: Record<Lang, Readonly<Record<string, string>>> = s.texts;
+  for (const { key, path } of usedTextKeys(s)) {
+    for (const lang of LANGS) {
+      if (!Object.prototype.hasOwnProperty.call(tables[lang], key)) found.push(issue('scenario.text.missing', path, { key, lang }));
+    }
+  }
+  const [reference, other] = LANGS;
+  for (const key of Object.keys(tables[reference])) {
+    if (!Object.prototype.hasOwnProperty.call(tables[other], key)) found.push(issue('scenario.text.onlyIn', ['texts', reference, key], { key, lang: reference, other }));
+  }
+  for (const key of Object.keys(tables[other])) {
+    if (!Object.prototype.hasOwnProperty.call(tables[reference], key)) found.push(issue('scenario.text.onlyIn', ['texts', other, key], { key, lang: other, other: reference }));
+  }
+  const used = new Set(usedTextKeys(s).map((u) => u.key));
+  for (const lang of LANGS) {
+    for (const [key, text] of Object.entries(tables[lang])) {
+      const path: Path = ['texts', lang, key];
+      if (MARKUP.test(text)) found.push(issue('scenario.text.markup', path, { key }));
+      if (CONTROL.test(text)) found.push(issue('scenario.text.control', path, { key }));
+      if (text.trim() === '') found.push(issue('scenario.text.empty', path, { key }));
+      for (const match of text.matchAll(PARAM)) {
+        if (!variables.has(match[1])) found.push(issue('scenario.text.unknownParam', path, { key, name: match[1] }));
+      }
+      if (lang === reference && !used.has(key)) found.push(issue('scenario.text.unused', path, { key }, 'warning'));
+    }
+  }
+  return found;
+}

@@ -1,0 +1,277 @@
+/**
+ * The transcript: typed entries the runner records (what a scene will draw), and their
+ * rendering as plain text in French or English (what `npm run scenario -- play` prints and
+ * the transcript tests compare). Option ids inside the engine's explanation are replaced by
+ * the options' names in the chosen language.
+ */
+import { explainStep } from '../i18n/index.ts';
+import type { Lang } from '../i18n/format.ts';
+import { formatParam, formatTemplate } from '../i18n/format.ts';
+import type { MethodId } from '../voting/method.ts';
+import { methods } from '../voting/methods/index.ts';
+import type { Param, StepParams } from '../voting/result.ts';
+import type { CountedElection, MethodCount } from './count.ts';
+import { scenarioText } from './issues.ts';
+import type { Ballot, CastBallot } from './preferences.ts';
+import type { Answer } from './puzzles.ts';
+import type { EffectData, Mood, ScenarioData } from './schema.ts';
+
+export interface ElectionEntry {
+  readonly type: 'election';
+  readonly election: string;
+  readonly prompt?: string;
+  readonly mode: 'fixed' | 'choose' | 'compare';
+  readonly chosen?: MethodId;
+  readonly counted: CountedElection;
+}
+
+export type Entry =
+  | { readonly type: 'move'; readonly place: string; readonly present: readonly string[] }
+  | {
+      readonly type: 'say';
+      readonly speaker?: string;
+      readonly text: string;
+      readonly mood?: Mood;
+      /** The variables when the line was said, for texts that show them (`{insight}`). */
+      readonly vars?: Readonly<Record<string, number>>;
+    }
+  | { readonly type: 'choice'; readonly prompt?: string; readonly speaker?: string; readonly options: readonly string[]; readonly picked: number }
+  | { readonly type: 'effect'; readonly effect: EffectData }
+  | ElectionEntry
+  | { readonly type: 'reveal'; readonly election: string; readonly ballots: readonly CastBallot[] }
+  | {
+      readonly type: 'quiz';
+      readonly quiz: string;
+      readonly question: string;
+      readonly options: readonly string[];
+      readonly picked: number;
+      readonly correct: boolean;
+      readonly feedback?: string;
+    }
+  | {
+      readonly type: 'puzzle';
+      readonly puzzle: string;
+      readonly prompt: string;
+      readonly answer: Answer;
+      readonly solved: boolean;
+      readonly gaveUp?: boolean;
+      readonly key: string;
+      readonly params: StepParams;
+      readonly attemptsLeft: number;
+      readonly hint?: string;
+    }
+  | { readonly type: 'end'; readonly ending?: string; readonly text?: string }
+  | { readonly type: 'waiting'; readonly kind: string }
+  | { readonly type: 'error'; readonly key: string; readonly params: StepParams };
+
+export interface RenderOptions {
+  /** Adds the engine's step-by-step explanation of every count. */
+  readonly explain?: boolean;
+}
+
+export class TranscriptRenderer {
+  private readonly texts: Readonly<Record<string, string>>;
+  private readonly optionNames = new Map<string, string>();
+
+  constructor(
+    private readonly scenario: ScenarioData,
+    private readonly lang: Lang,
+    private readonly options: RenderOptions = {},
+  ) {
+    this.texts = scenario.texts[lang];
+    for (const o of scenario.options) this.optionNames.set(o.id, this.text(o.name));
+  }
+
+  private text(key: string | undefined): string {
+    return key === undefined ? '' : (this.texts[key] ?? key);
+  }
+
+  private msg(key: string, params: StepParams = {}): string {
+    return scenarioText(key, params, this.lang);
+  }
+
+  private option(id: string): string {
+    return this.optionNames.get(id) ?? id;
+  }
+
+  private options_(ids: readonly string[]): string {
+    return formatParam(ids.map((id) => this.option(id)), this.lang);
+  }
+
+  private character(id: string | undefined): string {
+    const c = this.scenario.cast.find((x) => x.id === id);
+    return c ? this.text(c.name) : (id ?? '');
+  }
+
+  private voter(id: string, electionId: string): string {
+    const step = this.scenario.steps.find((s) => s.type === 'election' && s.id === electionId);
+    const electorateId = step?.type === 'election' ? step.electorate : undefined;
+    const electorate = this.scenario.electorates.find((e) => e.id === electorateId) ?? this.scenario.electorates[0];
+    const v = electorate.voters.find((x) => x.id === id);
+    if (!v) return id;
+    return v.character ? this.character(v.character) : this.text(v.label);
+  }
+
+  private method(id: MethodId): string {
+    return methods[id]?.info.name[this.lang] ?? id;
+  }
+
+  ballot(b: Ballot): string {
+    if (b.kind === 'ranked') {
+      if (b.ranking.length === 0) return this.msg('scenario.transcript.blank');
+      return b.ranking.map((tier) => (tier.length === 1 ? this.option(tier[0]) : `(${tier.map((c) => this.option(c)).join(' = ')})`)).join(' > ');
+    }
+    if (b.kind === 'approval') {
+      return b.approves.length === 0 ? this.msg('scenario.transcript.approvesNone') : this.msg('scenario.transcript.approves', { names: this.options_(b.approves) });
+    }
+    return Object.entries(b.grades)
+      .map(([c, g]) => `${this.option(c)} ${g}`)
+      .join(', ');
+  }
+
+  /** Engine parameters with option ids replaced by their names. */
+  private localize(value: Param): Param {
+    if (typeof value === 'string') return this.option(value);
+    if (Array.isArray(value)) return value.map((v) => this.localize(v as Param));
+    if (value !== null && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.option(k), this.localize(v as Param)]));
+    }
+    return value;
+  }
+
+  private count(k: MethodCount, lines: string[]): void {
+    const method = this.method(k.method);
+    if (k.error || !k.result) {
+      const error = k.error ? explainStep({ key: k.error.key, params: this.localize(k.error.params) as StepParams }, this.lang) : '';
+      lines.push(`   ${this.msg('scenario.transcript.methodError', { method, error })}`);
+      return;
+    }
+    const r = k.result;
+    if (r.seats > 1 && r.seatsByList) {
+      const seats = Object.fromEntries(Object.entries(r.seatsByList).map(([c, n]) => [this.option(c), n]));
+      lines.push(`   ${this.msg('scenario.transcript.seatsByList', { method, seats })}`);
+    } else if (r.tie && !r.tieBreak) {
+      lines.push(`   ${this.msg('scenario.transcript.tie', { method, names: this.options_(r.winners) })}`);
+    } else {
+      lines.push(`   ${this.msg('scenario.transcript.winners', { method, count: k.winners.length, names: this.options_(k.winners) })}`);
+    }
+    if (r.scores) {
+      const order = Object.entries(r.scores).sort((a, b) => b[1] - a[1]);
+      lines.push(`      ${order.map(([c, n]) => `${this.option(c)} ${formatParam(n, this.lang)}`).join(', ')}`);
+    }
+    if (r.probabilities) {
+      const shares = Object.entries(r.probabilities).map(([c, f]) => `${this.option(c)} ${f.num}/${f.den}`);
+      lines.push(`      ${shares.join(', ')}`);
+    }
+    if (r.tieBreak) {
+      const tb = r.tieBreak;
+      lines.push(`   ${this.msg('scenario.transcript.tieBreak', { policy: tb.policy, seed: tb.seed ?? '', names: this.options_(tb.chosen) })}`);
+    }
+    if (this.options.explain) {
+      for (const s of [...r.steps, ...(r.tieBreak?.steps ?? [])]) {
+        lines.push(`      · ${explainStep({ key: s.key, params: this.localize(s.params) as StepParams }, this.lang)}`);
+      }
+    }
+  }
+
+  private numbered(options: readonly string[], picked: number, lines: string[]): void {
+    options.forEach((o, i) => lines.push(`   ${i === picked ? '>' : ' '} ${i + 1}. ${this.text(o)}`));
+  }
+
+  entry(e: Entry): string[] {
+    const lines: string[] = [];
+    switch (e.type) {
+      case 'move': {
+        const place = this.text(this.scenario.places.find((p) => p.id === e.place)?.name) || e.place;
+        lines.push(this.msg('scenario.transcript.place', { place }));
+        if (e.present.length > 0) {
+          lines.push(this.msg('scenario.transcript.present', { names: e.present.map((c) => this.character(c)), count: e.present.length }));
+        }
+        break;
+      }
+      case 'say': {
+        const text = e.vars ? formatTemplate(this.text(e.text), e.vars, this.lang) : this.text(e.text);
+        if (e.speaker === undefined) lines.push(text);
+        else {
+          const mood = e.mood && e.mood !== 'neutral' ? this.msg(`scenario.mood.${e.mood}`) : '';
+          lines.push(this.msg(mood ? 'scenario.transcript.sayMood' : 'scenario.transcript.say', { speaker: this.character(e.speaker), mood, text }));
+        }
+        break;
+      }
+      case 'choice':
+        lines.push(e.speaker ? this.msg('scenario.transcript.say', { speaker: this.character(e.speaker), text: this.text(e.prompt) }) : this.text(e.prompt));
+        this.numbered(e.options, e.picked, lines);
+        break;
+      case 'effect': {
+        const x = e.effect;
+        if (x.set !== undefined) lines.push(`   ${this.msg('scenario.transcript.flagOn', { flag: x.set })}`);
+        else if (x.clear !== undefined) lines.push(`   ${this.msg('scenario.transcript.flagOff', { flag: x.clear })}`);
+        else lines.push(`   ${this.msg(x.assign !== undefined ? 'scenario.transcript.varAssign' : 'scenario.transcript.varAdd', { name: x.var ?? '', value: x.assign ?? x.add ?? 0 })}`);
+        break;
+      }
+      case 'election': {
+        const c = e.counted;
+        lines.push(this.msg('scenario.transcript.election', { id: e.election, prompt: this.text(e.prompt) }));
+        lines.push(`   ${this.msg('scenario.transcript.candidates', { names: this.options_(c.candidates), voters: c.voters })}`);
+        if (e.chosen) lines.push(`   ${this.msg('scenario.transcript.chosen', { method: this.method(e.chosen) })}`);
+        const seen = new Set<string>();
+        for (const list of Object.values(c.ballots)) {
+          for (const b of list ?? []) {
+            const id = `${b.voter}|${b.cast.kind}`;
+            if (!b.strategy || seen.has(id)) continue;
+            seen.add(id);
+            const params = { voter: this.voter(b.voter, e.election), count: b.count, strategy: this.msg(`scenario.strategy.${b.strategy}`) };
+            lines.push(`   ${this.msg('scenario.transcript.strategy', { ...params, sincere: this.ballot(b.sincere), cast: this.ballot(b.cast) })}`);
+          }
+        }
+        c.counts.forEach((k) => this.count(k, lines));
+        break;
+      }
+      case 'reveal':
+        for (const b of e.ballots) {
+          lines.push(`   ${this.msg('scenario.transcript.ballot', { voter: this.voter(b.voter, e.election), count: b.count, ballot: this.ballot(b.cast) })}`);
+        }
+        break;
+      case 'quiz':
+        lines.push(this.msg('scenario.transcript.quiz', { question: this.text(e.question) }));
+        this.numbered(e.options, e.picked, lines);
+        lines.push(`   ${this.msg(e.correct ? 'scenario.transcript.right' : 'scenario.transcript.wrong')}${e.feedback ? ` ${this.text(e.feedback)}` : ''}`);
+        break;
+      case 'puzzle': {
+        lines.push(this.msg('scenario.transcript.puzzle', { prompt: this.text(e.prompt) }));
+        lines.push(`   > ${this.answer(e.answer)}`);
+        const params = Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, k === 'method' ? this.method(v as MethodId) : this.localize(v)]));
+        lines.push(`   ${this.msg(e.solved ? 'scenario.transcript.right' : 'scenario.transcript.wrong')} ${this.msg(e.key, params)}`);
+        if (!e.solved && e.attemptsLeft > 0) lines.push(`   ${this.msg('scenario.transcript.attemptsLeft', { count: e.attemptsLeft })}${e.hint ? ` ${this.text(e.hint)}` : ''}`);
+        break;
+      }
+      case 'end':
+        lines.push(this.msg('scenario.transcript.end', { text: this.text(e.text) }).trimEnd());
+        break;
+      case 'waiting':
+        lines.push(this.msg('scenario.transcript.waiting', { kind: this.msg(`scenario.input.${e.kind}`) }));
+        break;
+      case 'error':
+        lines.push(this.msg(e.key, e.params));
+        break;
+    }
+    return lines;
+  }
+
+  private answer(a: Answer): string {
+    if (typeof a === 'number') return a === 0 ? this.msg('scenario.transcript.giveUp') : String(a);
+    if (a.method) return this.method(a.method);
+    if (a.add) return this.option(a.add);
+    return (a.changes ?? [])
+      .map((c) => `${this.voter(c.voter, '')} ×${c.count} → ${c.ranking ? this.ballot({ kind: 'ranked', ranking: c.ranking.map((t) => (typeof t === 'string' ? [t] : t)) }) : c.approves ? this.ballot({ kind: 'approval', approves: c.approves }) : this.ballot({ kind: 'graded', grades: c.grades ?? {} })}`)
+      .join('; ');
+  }
+
+  render(entries: readonly Entry[]): string {
+    return `${entries.flatMap((e) => this.entry(e)).join('\n')}\n`;
+  }
+}
+
+export function renderTranscript(scenario: ScenarioData, entries: readonly Entry[], lang: Lang, options: RenderOptions = {}): string {
+  return new TranscriptRenderer(scenario, lang, options).render(entries);
+}
