@@ -1,0 +1,44 @@
+/**
+ * Errors of the ballot-file readers. A BallotFileError is a VotingError whose message key
+ * (`io.*`, templates in src/i18n/messages/io.ts) already says where the problem is, so that
+ * `describeError` prints it whole in French or English: "class.csv, line 7: …". It carries
+ * the file name, the 1-based line and, for JSON, the 1-based column as fields too.
+ * `path` (the engine's JSON path) stays undefined so the location is not printed twice;
+ * JSON errors keep their path in `jsonPath`.
+ */
+import { VotingError, type ErrorParams } from '../errors.ts';
+import { formatTemplate } from '../../i18n/format.ts';
+import { ioMessages } from '../../i18n/messages/io.ts';
+
+export class BallotFileError extends VotingError {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number | undefined;
+  readonly jsonPath: string | undefined;
+
+  constructor(key: string, file: string, line: number, params: ErrorParams = {}, column?: number, jsonPath?: string) {
+    const all: Record<string, string | number> = { ...params, file, line: String(line) };
+    if (column !== undefined) all.column = String(column);
+    super(key, englishText(key, all), all);
+    this.name = 'BallotFileError';
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.jsonPath = jsonPath;
+  }
+}
+
+function englishText(key: string, params: ErrorParams): string {
+  const template = ioMessages.en[key];
+  return template === undefined ? key : formatTemplate(template, params, 'en');
+}
+
+/** Errors of the writers (a name the format cannot hold, a graded profile for a ranked format). */
+export function writeError(key: string, params: ErrorParams): VotingError {
+  return new VotingError(key, englishText(key, params), params);
+}
+
+/** A cell or token quoted in a message: long values are cut so a message stays readable. */
+export function clip(value: string, max = 40): string {
+  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+}

@@ -1,0 +1,36 @@
+import type { GradeScale, Profile } from '../ballots.ts';
+
+export const BALLOT_FORMATS = ['json', 'csv', 'soc', 'soi', 'toc', 'toi', 'blt'] as const;
+export type BallotFormat = (typeof BALLOT_FORMATS)[number];
+export type PrefLibFormat = 'soc' | 'soi' | 'toc' | 'toi';
+
+/** What a reader found in a file. */
+export interface ElectionFile {
+  readonly format: BallotFormat;
+  readonly title?: string;
+  readonly profile: Profile;
+  readonly seats?: number;
+  /**
+   * Everything else the file says, kept for whoever needs it: the other keys of a JSON file
+   * (`id`, `source`, `official`...), the other `# KEY: value` lines of a PrefLib file, the
+   * withdrawn candidates of a BLT file (`withdrawn`).
+   */
+  readonly extra?: Record<string, unknown>;
+}
+
+export interface ReadOptions {
+  /** Read as this format whatever the file name says. */
+  readonly format?: BallotFormat;
+  /** CSV: the cells hold ranks or grades. Without it the reader decides (see docs/ballot-files.md). */
+  readonly kind?: 'ranked' | 'graded';
+  /** Graded CSV (and JSON files without "grade_scale"): the grade scale. */
+  readonly scale?: GradeScale;
+  /** Graded CSV: approval threshold (default floor(max/2)+1 above min, as in the engine). */
+  readonly approvalThreshold?: number;
+  /** Graded CSV: the grade of a blank cell; without it a blank cell is an error. */
+  readonly defaultGrade?: number;
+  /** Longest text accepted, in characters (default 32 million, about 32 MB). */
+  readonly maxChars?: number;
+}
+
+export const DEFAULT_MAX_CHARS = 32_000_000;
