@@ -1,9 +1,8 @@
 /**
  * Shared pieces of the several-seat methods (spec section 6): the seats option, list votes
- * read from ranked ballots, exact vote thresholds, highest-averages apportionment and the
- * "k highest totals" selection of the bloc methods. Everything is exact: shares are turned
- * into fractions from their decimal digits and compared by cross-multiplication (BigInt
- * where the products could leave the safe-integer range).
+ * read from ranked ballots, exact vote thresholds and highest-averages apportionment.
+ * Everything is exact: shares are turned into fractions from their decimal digits and
+ * compared by cross-multiplication (BigInt where products could leave the safe range).
  */
 import type { RankedProfile } from '../ballots.ts';
 import { VotingError } from '../errors.ts';
@@ -214,27 +213,6 @@ export function averagesSteps(
     );
   }
   return steps;
-}
-
-export interface TopSelection {
-  /** Candidates elected outright, best total first (equal totals in code-unit order). */
-  readonly elected: number[];
-  readonly tie?: { readonly tied: number[]; readonly places: number };
-}
-
-/**
- * The k highest totals (bloc methods). Candidates tied at the boundary are all elected if
- * they fit in the seats left, otherwise they are reported as a tie for those places.
- */
-export function topK(candidates: readonly string[], totals: ArrayLike<number>, k: number): TopSelection {
-  const order = candidates.map((_, c) => c).sort((a, b) => totals[b] - totals[a] || (candidates[a] < candidates[b] ? -1 : 1));
-  if (order.length <= k) return { elected: order };
-  const boundary = totals[order[k - 1]];
-  const elected = order.filter((c) => totals[c] > boundary);
-  const atBoundary = order.filter((c) => totals[c] === boundary);
-  const places = k - elected.length;
-  if (atBoundary.length === places) return { elected: [...elected, ...atBoundary] };
-  return { elected, tie: { tied: atBoundary, places } };
 }
 
 /** What every list method reads first: seats, list votes, threshold and the eligible lists. */

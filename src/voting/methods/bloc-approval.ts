@@ -12,7 +12,28 @@
 import type { GradedProfile } from '../ballots.ts';
 import { defineMethod, type CountOptions } from '../method.ts';
 import { names, scoreRecord, step, tiersFromScores, type Result } from '../result.ts';
-import { checkSeats, topK } from './apportionment.ts';
+import { checkSeats } from './apportionment.ts';
+
+export interface TopSelection {
+  /** Candidates elected outright, best total first (equal totals in code-unit order). */
+  readonly elected: number[];
+  readonly tie?: { readonly tied: number[]; readonly places: number };
+}
+
+/**
+ * The k highest totals (bloc methods). Candidates tied at the boundary are all elected if
+ * they fit in the seats left, otherwise they are reported as a tie for those places.
+ */
+export function topK(candidates: readonly string[], totals: ArrayLike<number>, k: number): TopSelection {
+  const order = candidates.map((_, c) => c).sort((a, b) => totals[b] - totals[a] || (candidates[a] < candidates[b] ? -1 : 1));
+  if (order.length <= k) return { elected: order };
+  const boundary = totals[order[k - 1]];
+  const elected = order.filter((c) => totals[c] > boundary);
+  const atBoundary = order.filter((c) => totals[c] === boundary);
+  const places = k - elected.length;
+  if (atBoundary.length === places) return { elected: [...elected, ...atBoundary] };
+  return { elected, tie: { tied: atBoundary, places } };
+}
 
 /**
  * The Result of a "k highest totals" committee: `totals` per candidate, `seats` places.
