@@ -7,6 +7,7 @@ import type { Profile } from '../voting/ballots.ts';
 import { VotingError } from '../voting/errors.ts';
 import type { CountOptions, MethodId } from '../voting/method.ts';
 import { getMethod, methods } from '../voting/methods/index.ts';
+import { applyTieBreak } from '../voting/tiebreak.ts';
 import { condorcetLoserIndex, condorcetWinnerIndex, pairwiseMatrix } from '../voting/pairwise.ts';
 import { finalWinners, type Result, type StepParams } from '../voting/result.ts';
 import { methodFlavour, profileOf, voterCan, type CastBallot, type Electorates, type Flavour } from './preferences.ts';
@@ -75,7 +76,10 @@ function countOptions(setup: ElectionSetup): CountOptions {
 
 export function countOne(method: MethodId, profile: Profile, setup: ElectionSetup): MethodCount {
   try {
-    const result = getMethod(method).count(profile as never, countOptions(setup));
+    const engine = getMethod(method);
+    let result = engine.count(profile as never, countOptions(setup));
+    // The election's tie-break policy, as a separate recorded step (spec section 8).
+    if (setup.tieBreak) result = applyTieBreak(engine, profile, result, setup.tieBreak.policy, setup.tieBreak.seed);
     return { method, result, winners: finalWinners(result) };
   } catch (error) {
     if (error instanceof VotingError) return { method, winners: [], error: { key: error.code, params: error.params } };

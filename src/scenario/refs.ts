@@ -160,6 +160,8 @@ export class ReferenceChecker {
       this.err('scenario.ref.tooManyCandidates', path, { method: id, limit: info.maxCandidates, count: candidates });
     }
     if (seats > 1 && info.winners !== 'multi') this.err('scenario.ref.seatsSingle', path, { method: id, seats });
+    // Party lists can win several seats each; other committees need a candidate per seat.
+    if (info.winners === 'multi' && info.family !== 'proportional' && seats > candidates) this.err('scenario.ref.seats', path, { seats, count: candidates });
     if (id === 'star' && flavour === 'graded' && electorate.gradeScale && electorate.gradeScale.max - electorate.gradeScale.min !== 5) {
       this.err('scenario.ref.starScale', path);
     }
@@ -177,13 +179,12 @@ export class ReferenceChecker {
     const count = (step.candidates ?? this.s.options).length;
     if (count < 1) this.err('scenario.schema.listMin', [...path, 'candidates'], { limit: 1 });
     const seats = step.seats ?? 1;
-    if (seats > count) this.err('scenario.ref.seats', [...path, 'seats'], { seats, count });
     const at: Path = step.method ? ['method'] : step.choose ? ['choose'] : ['compare'];
     if (step.method) this.fits(step.method, electorate, count, seats, [...path, 'method']);
     step.choose?.forEach((m, k) => this.fits(m, electorate, count, seats, [...path, 'choose', k]));
     if (Array.isArray(step.compare)) step.compare.forEach((m, k) => this.fits(m, electorate, count, seats, [...path, 'compare', k]));
     else if (step.compare === 'all' && electionMethods(this.s, step).length === 0) this.err('scenario.ref.noMethod', [...path, ...at]);
-    if (step.tieBreak?.policy === 'lot' && step.tieBreak.seed === undefined) this.err('scenario.ref.lotSeed', [...path, 'tieBreak']);
+    if (step.tieBreak && step.tieBreak.policy !== 'none' && step.tieBreak.seed === undefined) this.err('scenario.ref.lotSeed', [...path, 'tieBreak']);
     if (step.if) this.condition(step.if, [...path, 'if']);
   }
 

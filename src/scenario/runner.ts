@@ -228,7 +228,7 @@ export class ScenarioRunner {
   private puzzle(step: Extract<StepData, { type: 'puzzle' }>, pending: Pending, answer: Answer): AnswerOutcome {
     const used = (this.state.attempts[step.id] ?? 0) + 1;
     if (answer === 0) {
-      this.transcript.push({ type: 'puzzle', puzzle: step.id, prompt: step.prompt, answer, solved: false, gaveUp: true, key: 'scenario.puzzle.gaveUp', params: {}, attemptsLeft: 0 });
+      this.transcript.push({ type: 'puzzle', puzzle: step.id, prompt: step.prompt, answer, options: pending.options, solved: false, gaveUp: true, key: 'scenario.puzzle.gaveUp', params: {}, attemptsLeft: 0 });
       this.state.solved[step.id] = false;
       this.apply(step.onFailed ?? []);
       this.jump(undefined);
@@ -241,7 +241,7 @@ export class ScenarioRunner {
     }
     this.state.attempts[step.id] = used;
     const attemptsLeft = verdict.solved ? 0 : step.attempts - used;
-    this.transcript.push({ type: 'puzzle', puzzle: step.id, prompt: step.prompt, answer, solved: verdict.solved, key: verdict.key, params: verdict.params, attemptsLeft, hint: verdict.solved ? undefined : step.hint });
+    this.transcript.push({ type: 'puzzle', puzzle: step.id, prompt: step.prompt, answer, options: pending.options, solved: verdict.solved, key: verdict.key, params: verdict.params, attemptsLeft, hint: verdict.solved ? undefined : step.hint });
     this.state.solved[step.id] = verdict.solved;
     if (verdict.solved || attemptsLeft <= 0) {
       this.apply((verdict.solved ? step.onSolved : step.onFailed) ?? []);
@@ -315,6 +315,6 @@ export function playThrough(scenario: ScenarioData, answers: readonly Answer[]):
     const outcome = runner.answer(answers[i]);
     if (!outcome.accepted) return { runner, unused: answers.length - i, refused: { ...outcome, index: i } };
   }
-  if (runner.pending) runner.transcript.push({ type: 'waiting', kind: runner.pending.kind });
+  if (runner.pending) runner.transcript.push({ type: 'waiting', kind: runner.pending.kind, options: runner.pending.options });
   return { runner, unused: 0 };
 }

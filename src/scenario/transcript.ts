@@ -53,6 +53,8 @@ export type Entry =
       readonly puzzle: string;
       readonly prompt: string;
       readonly answer: Answer;
+      /** The numbered proposals the answer picked from (methods or options), if any. */
+      readonly options: readonly string[];
       readonly solved: boolean;
       readonly gaveUp?: boolean;
       readonly key: string;
@@ -61,7 +63,7 @@ export type Entry =
       readonly hint?: string;
     }
   | { readonly type: 'end'; readonly ending?: string; readonly text?: string }
-  | { readonly type: 'waiting'; readonly kind: string }
+  | { readonly type: 'waiting'; readonly kind: string; readonly options: readonly string[] }
   | { readonly type: 'error'; readonly key: string; readonly params: StepParams };
 
 export interface RenderOptions {
@@ -150,6 +152,8 @@ export class TranscriptRenderer {
     if (r.seats > 1 && r.seatsByList) {
       const seats = Object.fromEntries(Object.entries(r.seatsByList).map(([c, n]) => [this.option(c), n]));
       lines.push(`   ${this.msg('scenario.transcript.seatsByList', { method, seats })}`);
+    } else if ((r.tie || k.winners.length > 1) && r.tieBreak && !r.tieBreak.resolved) {
+      lines.push(`   ${this.msg('scenario.transcript.tie', { method, names: this.options_(r.winners) })}`);
     } else if (r.tie && !r.tieBreak) {
       lines.push(`   ${this.msg('scenario.transcript.tie', { method, names: this.options_(r.winners) })}`);
     } else {
@@ -163,15 +167,23 @@ export class TranscriptRenderer {
       const shares = Object.entries(r.probabilities).map(([c, f]) => `${this.option(c)} ${f.num}/${f.den}`);
       lines.push(`      ${shares.join(', ')}`);
     }
-    if (r.tieBreak) {
+    if (r.tieBreak?.resolved) {
       const tb = r.tieBreak;
-      lines.push(`   ${this.msg('scenario.transcript.tieBreak', { policy: tb.policy, seed: tb.seed ?? '', names: this.options_(tb.chosen) })}`);
+      const policy = this.msg(`scenario.policy.${tb.policy}`);
+      lines.push(`   ${this.msg(tb.seed ? 'scenario.transcript.tieBreakSeed' : 'scenario.transcript.tieBreak', { policy, seed: tb.seed ?? '', names: this.options_(tb.chosen) })}`);
     }
     if (this.options.explain) {
       for (const s of [...r.steps, ...(r.tieBreak?.steps ?? [])]) {
         lines.push(`      · ${explainStep({ key: s.key, params: this.localize(s.params) as StepParams }, this.lang)}`);
       }
     }
+  }
+
+  /** What a pending choice offers: a text key, an option id or a method id. */
+  private label(x: string): string {
+    if (x in this.texts) return this.text(x);
+    if (this.optionNames.has(x)) return this.option(x);
+    return x in methods ? this.method(x as MethodId) : x;
   }
 
   private numbered(options: readonly string[], picked: number, lines: string[]): void {
@@ -206,12 +218,13 @@ export class TranscriptRenderer {
         const x = e.effect;
         if (x.set !== undefined) lines.push(`   ${this.msg('scenario.transcript.flagOn', { flag: x.set })}`);
         else if (x.clear !== undefined) lines.push(`   ${this.msg('scenario.transcript.flagOff', { flag: x.clear })}`);
-        else lines.push(`   ${this.msg(x.assign !== undefined ? 'scenario.transcript.varAssign' : 'scenario.transcript.varAdd', { name: x.var ?? '', value: x.assign ?? x.add ?? 0 })}`);
+        else if (x.assign !== undefined) lines.push(`   ${this.msg('scenario.transcript.varAssign', { name: x.var ?? '', value: x.assign })}`);
+        else lines.push(`   ${this.msg((x.add ?? 0) < 0 ? 'scenario.transcript.varSub' : 'scenario.transcript.varAdd', { name: x.var ?? '', value: Math.abs(x.add ?? 0) })}`);
         break;
       }
       case 'election': {
         const c = e.counted;
-        lines.push(this.msg('scenario.transcript.election', { id: e.election, prompt: this.text(e.prompt) }));
+        lines.push(this.msg(e.prompt ? 'scenario.transcript.election' : 'scenario.transcript.electionBare', { id: e.election, prompt: this.text(e.prompt) }));
         lines.push(`   ${this.msg('scenario.transcript.candidates', { names: this.options_(c.candidates), voters: c.voters })}`);
         if (e.chosen) lines.push(`   ${this.msg('scenario.transcript.chosen', { method: this.method(e.chosen) })}`);
         const seen = new Set<string>();
@@ -239,7 +252,8 @@ export class TranscriptRenderer {
         break;
       case 'puzzle': {
         lines.push(this.msg('scenario.transcript.puzzle', { prompt: this.text(e.prompt) }));
-        lines.push(`   > ${this.answer(e.answer)}`);
+        const picked = typeof e.answer === 'number' && e.answer > 0 ? e.options[e.answer - 1] : undefined;
+        lines.push(`   > ${this.answer(e.answer)}${picked !== undefined ? `. ${this.label(picked)}` : ''}`);
         const params = Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, k === 'method' ? this.method(v as MethodId) : this.localize(v)]));
         lines.push(`   ${this.msg(e.solved ? 'scenario.transcript.right' : 'scenario.transcript.wrong')} ${this.msg(e.key, params)}`);
         if (!e.solved && e.attemptsLeft > 0) lines.push(`   ${this.msg('scenario.transcript.attemptsLeft', { count: e.attemptsLeft })}${e.hint ? ` ${this.text(e.hint)}` : ''}`);
@@ -250,6 +264,7 @@ export class TranscriptRenderer {
         break;
       case 'waiting':
         lines.push(this.msg('scenario.transcript.waiting', { kind: this.msg(`scenario.input.${e.kind}`) }));
+        e.options.forEach((o, i) => lines.push(`     ${i + 1}. ${this.label(o)}`));
         break;
       case 'error':
         lines.push(this.msg(e.key, e.params));
