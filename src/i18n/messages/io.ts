@@ -54,6 +54,7 @@ export const ioMessages: MessageTable = {
     // CSV (line of the row; the column is named by its candidate)
     'io.csv.quote': '{file}, ligne {line} : un guillemet n’est pas refermé.',
     'io.csv.noCandidates': '{file}, ligne {line} : la première ligne doit donner les noms des candidats.',
+    'io.csv.noHeader': '{file}, ligne {line} : la première ligne doit donner les noms des candidats (elle ne contient ici que des nombres).',
     'io.csv.emptyHeader': '{file}, ligne {line} : la colonne {index} n’a pas de nom de candidat.',
     'io.csv.duplicateCandidate': '{file}, ligne {line} : le candidat « {candidate} » a deux colonnes.',
     'io.csv.twoCountColumns': '{file}, ligne {line} : il y a deux colonnes de nombres de bulletins (« {first} » et « {second} »).',
@@ -94,6 +95,7 @@ export const ioMessages: MessageTable = {
     // Writers (no location: the profile cannot be written in that format)
     'io.write.badName': 'Le nom « {name} » ne peut pas être écrit au format {format} (espace au début ou à la fin, retour à la ligne ou guillemet droit).',
     'io.write.reservedName': '« {name} » ne peut pas être un nom de candidat dans un CSV : c’est le titre de la colonne du nombre de bulletins.',
+    'io.write.numericNames': 'Dans un CSV, les noms des candidats ne peuvent pas être tous des nombres : la ligne d’en-tête serait prise pour un bulletin.',
     'io.write.rankedOnly': 'Le format {format} ne contient que des bulletins classés.',
     'io.write.noCandidates': 'Le format {format} demande au moins un candidat.',
   },
@@ -146,6 +148,7 @@ export const ioMessages: MessageTable = {
     // CSV (line of the row; the column is named by its candidate)
     'io.csv.quote': '{file}, line {line}: a quote is never closed.',
     'io.csv.noCandidates': '{file}, line {line}: the first row must give the names of the candidates.',
+    'io.csv.noHeader': '{file}, line {line}: the first row must give the names of the candidates (this one holds only numbers).',
     'io.csv.emptyHeader': '{file}, line {line}: column {index} has no candidate name.',
     'io.csv.duplicateCandidate': '{file}, line {line}: candidate "{candidate}" has two columns.',
     'io.csv.twoCountColumns': '{file}, line {line}: there are two columns of ballot counts ("{first}" and "{second}").',
@@ -186,6 +189,7 @@ export const ioMessages: MessageTable = {
     // Writers (no location: the profile cannot be written in that format)
     'io.write.badName': 'The name "{name}" cannot be written in the {format} format (space at the start or end, line break or straight quote).',
     'io.write.reservedName': '"{name}" cannot be a candidate name in a CSV file: it is the title of the ballot-count column.',
+    'io.write.numericNames': 'In a CSV file the candidate names cannot all be numbers: the header row would look like a ballot.',
     'io.write.rankedOnly': 'The {format} format holds ranked ballots only.',
     'io.write.noCandidates': 'The {format} format needs at least one candidate.',
   },
