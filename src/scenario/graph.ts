@@ -71,10 +71,14 @@ export function checkGraph(steps: readonly StepData[], indexOf: ReadonlyMap<stri
     }
   }
   const found: ScenarioIssue[] = [];
+  const name = (i: number): string | number => steps[i].id ?? i + 1;
+  // A trap is reported once, at the jump that closes it (or its first step if it has none).
+  const trapped = steps.map((_, i) => i).filter((i) => reached[i] && !ends[i]);
+  const JUMPS = new Set(['goto', 'branch', 'choice']);
+  const culprit = trapped.find((i) => JUMPS.has(steps[i].type)) ?? trapped[0];
+  if (culprit !== undefined) found.push(issue('scenario.flow.noWayOut', ['steps', culprit], { step: name(culprit) }));
   for (let i = 0; i < n; i++) {
-    if (reached[i] && !ends[i]) found.push(issue('scenario.flow.noWayOut', ['steps', i], { step: steps[i].id ?? i + 1 }));
-    else if (!reached[i]) found.push(issue('scenario.flow.unreachable', ['steps', i], { step: steps[i].id ?? i + 1 }, 'warning'));
+    if (!reached[i]) found.push(issue('scenario.flow.unreachable', ['steps', i], { step: name(i) }, 'warning'));
   }
-  // One message per trap is enough: keep the first step of each.
-  return found.filter((f, k) => f.key !== 'scenario.flow.noWayOut' || found.findIndex((g) => g.key === f.key) === k);
+  return found;
 }

@@ -33,6 +33,8 @@ const NAMED_LISTS: Readonly<Record<string, number>> = {
   expectations: LIMITS.expectations,
 };
 
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -59,6 +61,7 @@ export function checkLimits(doc: unknown): ScenarioIssue[] {
       tooMany(['texts', lang], keys.length, LIMITS.textsPerLanguage);
       if (keys.length > LIMITS.textsPerLanguage) continue;
       for (const key of keys) {
+        if (FORBIDDEN_KEYS.has(key)) found.push(issue('scenario.schema.forbiddenKey', ['texts', lang, key], { key }));
         const text = table[key];
         if (typeof text === 'string' && text.length > LIMITS.textLength) {
           found.push(issue('scenario.limit.text', ['texts', lang, key], { length: text.length, limit: LIMITS.textLength }));
@@ -76,6 +79,9 @@ export function checkLimits(doc: unknown): ScenarioIssue[] {
       if (value.length <= LIMITS.steps) value.forEach((v, i) => walk(v, [...path, i]));
     } else if (isRecord(value)) {
       for (const [k, v] of Object.entries(value)) {
+        // JSON.parse keeps these as plain keys, but no scenario needs them and some code might
+        // one day copy them onto an object's prototype: refused wherever they are.
+        if (FORBIDDEN_KEYS.has(k)) found.push(issue('scenario.schema.forbiddenKey', [...path, k], { key: k }));
         if (path.length === 0 && k === 'texts') continue;
         if (path.length === 2 && path[0] === 'electorates' && k === 'voters' && Array.isArray(v)) {
           if (v.length <= LIMITS.votersPerElectorate) v.forEach((x, i) => walk(x, [...path, k, i]));

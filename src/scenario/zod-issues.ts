@@ -81,7 +81,8 @@ function convert(zi: ZodIssue, base: Path, doc: unknown, out: ScenarioIssue[]): 
         const extra = zi as { discriminator?: unknown; options?: unknown };
         const field = String(extra.discriminator ?? 'type');
         const allowed = Array.isArray(extra.options) ? extra.options.map(String) : [];
-        push('scenario.schema.unknownKind', { field, value: shown(valueAt(value, [field])), allowed }, [...path, field]);
+        const at = path[path.length - 1] === field ? path : [...path, field];
+        push('scenario.schema.unknownKind', { field, value: shown(valueAt(doc, at)), allowed }, at);
         return;
       }
       const branch = bestBranch(zi.errors);

@@ -1,0 +1,141 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { methods } from '../voting/methods/index.ts';
+import type { MethodId } from '../voting/method.ts';
+import { loadScenarioText } from './load.ts';
+import { MAX_STEPS_WITHOUT_INPUT, ScenarioRunner, playThrough } from './runner.ts';
+import { checkExpectations } from './expectations.ts';
+import { electionMethods } from './count.ts';
+import { Scenario, type ScenarioData, type ScenarioInput } from './schema.ts';
+import { renderTranscript } from './transcript.ts';
+
+const root = new URL('../../', import.meta.url);
+const sampleText = readFileSync(new URL('scenarios/sample-first-vote.json', root), 'utf8');
+const sample = (): ScenarioData => loadScenarioText(sampleText).scenario!;
+
+function tiny(steps: ScenarioInput['steps'], extra: Partial<ScenarioInput> = {}): ScenarioData {
+  return Scenario.parse({
+    formatVersion: 1,
+    id: 't',
+    kind: 'sandbox',
+    title: 't',
+    options: [
+      { id: 'a', name: 'a' },
+      { id: 'b', name: 'b' },
+      { id: 'c', name: 'c' },
+    ],
+    electorates: [
+      {
+        id: 'e',
+        voters: [
+          { id: 'x', label: 'x', count: 4, ranking: ['a', 'b', 'c'] },
+          { id: 'y', label: 'y', count: 3, ranking: ['b', 'c', 'a'] },
+          { id: 'z', label: 'z', count: 2, ranking: ['c', 'b', 'a'] },
+        ],
+      },
+    ],
+    steps,
+    texts: { fr: {}, en: {} },
+    ...extra,
+  });
+}
+
+describe('runner', () => {
+  it('stops for input and refuses an answer out of range without changing anything', () => {
+    // The constructor already runs up to the first question: the choice after the first vote.
+    expect(new ScenarioRunner(sample()).pending).toMatchObject({ kind: 'choice', step: 6 });
+    const played = playThrough(sample(), []);
+    expect(played.runner.pending?.kind).toBe('choice');
+    const before = played.runner.transcript.length;
+    expect(played.runner.answer(3)).toMatchObject({ accepted: false, key: 'scenario.answer.range', params: { value: 3, count: 2 } });
+    expect(played.runner.transcript.length).toBe(before);
+    expect(played.runner.answer(1)).toEqual({ accepted: true });
+  });
+
+  it('is deterministic: the same answers give the same transcript', () => {
+    const a = renderTranscript(sample(), playThrough(sample(), [1, 2, 2]).runner.transcript, 'fr');
+    const b = renderTranscript(sample(), playThrough(sample(), [1, 2, 2]).runner.transcript, 'fr');
+    expect(a).toBe(b);
+  });
+
+  it('records state: flags, variables, choices, solved quizzes, the ending', () => {
+    const { runner } = playThrough(sample(), [1, 2, 2]);
+    expect(runner.state).toMatchObject({
+      finished: true,
+      ending: 'spoiler',
+      flags: { 'dune-added': true },
+      variables: { insight: 1 },
+      solved: { duel: true, why: true },
+      place: 'beach',
+    });
+    expect(runner.election('three-way')?.counted.counts[0].winners).toEqual(['castle']);
+    expect(runner.election('two-way')?.counted.counts[0].result?.scores).toEqual({ castle: 8, kelp: 12 });
+  });
+
+  it('counts "compare: all" with every method the ballots allow', () => {
+    const s = tiny([{ type: 'election', id: 'all', compare: 'all' }, { type: 'end' }]);
+    const ids = electionMethods(s, s.steps[0] as Extract<ScenarioData['steps'][number], { type: 'election' }>);
+    const rankedSingle = (Object.keys(methods) as MethodId[]).filter((id) => {
+      const info = methods[id].info;
+      return info.ballot === 'ranked' && !info.random && !(info.winners === 'multi' && info.family === 'proportional');
+    });
+    expect(ids.sort()).toEqual(rankedSingle.sort());
+    const { runner } = playThrough(s, []);
+    const counts = runner.election('all')!.counted.counts;
+    expect(counts.find((k) => k.method === 'plurality')?.winners).toEqual(['a']);
+    expect(counts.find((k) => k.method === 'irv')?.winners).toEqual(['b']);
+    expect(counts.every((k) => k.error === undefined)).toBe(true);
+  });
+
+  it('stops a loop that never asks the player (the loader cannot see that the flag stays on)', () => {
+    const s = tiny(
+      [
+        { type: 'set', effects: [{ set: 'on' }] },
+        { id: 'loop', type: 'branch', cases: [{ if: { flag: 'on' }, goto: 'loop' }], else: 'out' },
+        { id: 'out', type: 'end' },
+      ],
+      { flags: ['on'] },
+    );
+    const { runner } = playThrough(s, []);
+    expect(runner.state.finished).toBe(true);
+    expect(runner.transcript.at(-1)).toEqual({ type: 'error', key: 'scenario.run.tooManySteps', params: { limit: MAX_STEPS_WITHOUT_INPUT } });
+  });
+
+  it('reports a method that refuses the election instead of throwing', () => {
+    const s = tiny([{ type: 'election', id: 'v', method: 'star' }, { type: 'end' }], {
+      electorates: [{ id: 'e', gradeScale: { min: 0, max: 9 }, voters: [{ id: 'x', label: 'x', grades: { a: 9 } }] }],
+    });
+    const k = playThrough(s, []).runner.election('v')!.counted.counts[0];
+    expect(k.error?.key).toMatch(/^star\.|^error\./);
+    expect(k.winners).toEqual([]);
+  });
+});
+
+describe('expectations', () => {
+  it('all hold for the sample chapter', () => {
+    expect(checkExpectations(sample()).map((x) => x.ok)).toEqual([true, true, true, true]);
+  });
+
+  it('fail when an edit of the preferences breaks the lesson', () => {
+    const doc = JSON.parse(sampleText);
+    // Two harbour crabs now prefer the kelp forest: it wins even with the dune in the race.
+    doc.electorates[0].voters[1].count = 5;
+    doc.electorates[0].voters.push({ id: 'turncoats', label: 'group.crabs', count: 2, ranking: ['kelp', 'castle', 'dune'] });
+    const outcomes = checkExpectations(loadScenarioText(JSON.stringify(doc)).scenario!);
+    expect(outcomes.map((x) => x.ok)).toEqual([true, false, true, false]);
+    expect(outcomes[1]).toMatchObject({ key: 'scenario.expect.winners', params: { expected: ['castle'], found: ['kelp'] } });
+  });
+
+  it('check candidates subsets, sincere ballots, Condorcet losers and "same"', () => {
+    const s = tiny([{ type: 'election', id: 'v', method: 'plurality' }, { type: 'end' }], {
+      expectations: [
+        { election: 'v', candidates: ['a', 'b'], method: 'plurality', winners: ['b'] },
+        { election: 'v', condorcetLoser: 'a' },
+        { election: 'v', condorcetWinner: 'b' },
+        { election: 'v', same: ['irv', 'schulze'] },
+        { election: 'v', method: 'plurality', notWinner: 'a' },
+      ],
+    });
+    expect(checkExpectations(s).map((x) => x.ok)).toEqual([true, true, true, true, false]);
+  });
+});
