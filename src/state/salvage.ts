@@ -1,0 +1,106 @@
+/**
+ * Reading a save back: older versions are migrated, then every part is checked and what can
+ * be read is kept. Each value dropped is named in a notice; the caller sets the original aside.
+ *
+ * Version 0 is the first save shape: `{ settings: { lang, bigText }, progress: { done } }`.
+ */
+import { DEFAULT_SETTINGS, emptyProgress, ProgressSchema, RunSchema, settingsFields, STATE_VERSION, type Persisted, type Progress, type Settings } from './schema.ts';
+
+export interface Notice {
+  readonly key: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/** Keys that Object.assign would turn into a prototype change. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+type Migration = (state: Record<string, unknown>) => Record<string, unknown>;
+
+export const stateMigrations: Readonly<Record<number, Migration>> = {
+  0: (old) => {
+    const settings = isRecord(old.settings) ? old.settings : {};
+    const progress = isRecord(old.progress) ? old.progress : {};
+    return {
+      settings: { language: settings.lang, textSize: settings.bigText === true ? 'large' : 'normal' },
+      progress: { chaptersDone: progress.done, endings: {}, flags: {} },
+      run: null,
+    };
+  },
+};
+
+export function migrateState(state: unknown, version: number): unknown {
+  let current: unknown = state;
+  for (let v = version; v < STATE_VERSION; v++) {
+    const step = stateMigrations[v];
+    if (!step) throw new Error(`no migration from save version ${v}`);
+    current = step(isRecord(current) ? current : {});
+  }
+  return current;
+}
+
+/** Keeps every valid part of a (migrated) save; `notices` lists what was dropped. */
+export function salvage(persisted: unknown): { state: Persisted; notices: Notice[] } {
+  const notices: Notice[] = [];
+  const drop = (what: string): void => void notices.push({ key: 'state.dropped', params: { what } });
+  const root = isRecord(persisted) ? persisted : {};
+  if (!isRecord(persisted)) drop('state');
+
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const savedSettings = isRecord(root.settings) ? root.settings : {};
+  for (const [field, schema] of Object.entries(settingsFields)) {
+    if (savedSettings[field] === undefined) continue; // not saved yet: the default is right
+    const parsed = schema.safeParse(savedSettings[field]);
+    if (parsed.success) (settings as Record<string, unknown>)[field] = parsed.data;
+    else drop(`settings.${field}`);
+  }
+
+  const progress: Progress = emptyProgress();
+  const saved = isRecord(root.progress) ? root.progress : {};
+  const whole = ProgressSchema.safeParse(saved);
+  if (whole.success) Object.assign(progress, whole.data);
+  else {
+    // Entry by entry: one bad chapter id must not lose the others.
+    const shape = ProgressSchema.shape;
+    if (Array.isArray(saved.chaptersDone)) {
+      for (const id of saved.chaptersDone) {
+        if (shape.chaptersDone.element.safeParse(id).success && !progress.chaptersDone.includes(id as string)) progress.chaptersDone.push(id as string);
+        else drop('progress.chaptersDone');
+      }
+    } else if (saved.chaptersDone !== undefined) drop('progress.chaptersDone');
+    for (const part of ['endings', 'flags'] as const) {
+      const table = saved[part];
+      if (!isRecord(table)) {
+        if (table !== undefined) drop(`progress.${part}`);
+        continue;
+      }
+      const schema = shape[part];
+      for (const [k, v] of Object.entries(table)) {
+        const one = UNSAFE_KEYS.has(k) ? { success: false as const } : schema.safeParse({ [k]: v });
+        if (one.success) Object.assign(progress[part], one.data);
+        else drop(`progress.${part}.${k}`);
+      }
+    }
+  }
+
+  let run: Persisted['run'] = null;
+  if (root.run !== undefined && root.run !== null) {
+    const parsed = RunSchema.safeParse(root.run);
+    if (parsed.success) run = parsed.data;
+    else drop('run');
+  }
+  return { state: { settings, progress, run }, notices: dedupe(notices) };
+}
+
+function dedupe(notices: Notice[]): Notice[] {
+  const seen = new Set<string>();
+  return notices.filter((n) => {
+    const id = JSON.stringify(n);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}

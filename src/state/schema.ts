@@ -1,0 +1,64 @@
+/**
+ * What the game saves, and how it is checked when read back. Each part is validated on its
+ * own (settings field by field, progress entry by entry), so that one bad value never costs
+ * the rest of a player's progress.
+ */
+import { z } from 'zod';
+import { PuzzleAnswer } from '../scenario/schema.ts';
+
+export const STATE_VERSION = 1;
+
+export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
+export const TEXT_SPEEDS = ['slow', 'normal', 'fast', 'instant'] as const;
+
+export const settingsFields = {
+  language: z.enum(['fr', 'en']),
+  textSize: z.enum(TEXT_SIZES),
+  reducedMotion: z.boolean(),
+  highContrast: z.boolean(),
+  /** 0 to 100. */
+  volume: z.number().int().min(0).max(100),
+  textSpeed: z.enum(TEXT_SPEEDS),
+};
+export const SettingsSchema = z.object(settingsFields);
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'fr',
+  textSize: 'normal',
+  reducedMotion: false,
+  highContrast: false,
+  volume: 70,
+  textSpeed: 'normal',
+};
+
+const Id = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/);
+
+export const ProgressSchema = z.object({
+  /** Chapter ids, in the order they were first finished. */
+  chaptersDone: z.array(Id),
+  /** Ending reached in each finished chapter. */
+  endings: z.record(Id, Id),
+  /** Flags that carry from one chapter to the next. */
+  flags: z.record(Id, z.boolean()),
+});
+export type Progress = z.infer<typeof ProgressSchema>;
+export const emptyProgress = (): Progress => ({ chaptersDone: [], endings: {}, flags: {} });
+
+/** An answer as the runner takes it: a number, or a puzzle answer. */
+export const AnswerSchema = z.union([z.number().int().min(0).max(1000), PuzzleAnswer]);
+
+export const RunSchema = z.object({
+  scenario: Id,
+  /** Every answer so far: replaying them through the runner restores the run exactly. */
+  answers: z.array(AnswerSchema).max(10_000),
+  /** A snapshot for menus ("chapter 3, step 12"), rebuilt by the replay. */
+  step: z.number().int().min(0),
+});
+export type Run = z.infer<typeof RunSchema>;
+
+export interface Persisted {
+  settings: Settings;
+  progress: Progress;
+  run: Run | null;
+}

@@ -1,0 +1,143 @@
+import { describe, it, expect } from 'vitest';
+import { createGameStore, STORAGE_KEY } from './store.ts';
+import { memoryStorage, type SyncStorage } from './storage.ts';
+import { DEFAULT_SETTINGS, STATE_VERSION } from './schema.ts';
+import { salvage } from './salvage.ts';
+import { scenarioMessages } from '../i18n/messages/scenario.ts';
+
+const saved = (state: unknown, version = STATE_VERSION): string => JSON.stringify({ state, version });
+const good = {
+  settings: { ...DEFAULT_SETTINGS, language: 'en', volume: 30 },
+  progress: { chaptersDone: ['chapter-1', 'chapter-2'], endings: { 'chapter-1': 'spoiler' }, flags: { 'met-granny': true } },
+  run: { scenario: 'chapter-3', answers: [2, 1, { method: 'borda' }], step: 14 },
+};
+
+describe('game store', () => {
+  it('starts with defaults on an empty storage, and saves every change', () => {
+    const storage = memoryStorage();
+    const store = createGameStore({ storage });
+    expect(store.getState()).toMatchObject({ settings: DEFAULT_SETTINGS, progress: { chaptersDone: [] }, run: null, notices: [] });
+    store.getState().updateSettings({ language: 'en', reducedMotion: true });
+    store.getState().completeChapter('chapter-1', 'spoiler');
+    store.getState().completeChapter('chapter-1', 'spoiler');
+    store.getState().startRun('chapter-2');
+    store.getState().recordAnswer(2, 5);
+    const written = JSON.parse(storage.getItem(STORAGE_KEY)!);
+    expect(written.version).toBe(STATE_VERSION);
+    expect(written.state).toEqual({
+      settings: { ...DEFAULT_SETTINGS, language: 'en', reducedMotion: true },
+      progress: { chaptersDone: ['chapter-1'], endings: { 'chapter-1': 'spoiler' }, flags: {} },
+      run: { scenario: 'chapter-2', answers: [2], step: 5 },
+    });
+    expect(Object.keys(written.state)).not.toContain('notices');
+  });
+
+  it('reads a valid save back exactly', () => {
+    const store = createGameStore({ storage: memoryStorage({ [STORAGE_KEY]: saved(good) }) });
+    expect(store.getState()).toMatchObject({ ...good, notices: [] });
+  });
+
+  it('sets corrupt JSON aside, starts fresh, and says where the data went', () => {
+    const storage = memoryStorage({ [STORAGE_KEY]: '{"state": {"settings": ' });
+    const store = createGameStore({ storage });
+    expect(store.getState().settings).toEqual(DEFAULT_SETTINGS);
+    expect(store.getState().notices).toEqual([{ key: 'state.setAside.corrupt', params: { key: `${STORAGE_KEY}.set-aside.1` } }]);
+    expect(storage.getItem(`${STORAGE_KEY}.set-aside.1`)).toBe('{"state": {"settings": ');
+    // The next save overwrites the main key; the copy stays.
+    store.getState().updateSettings({ volume: 10 });
+    expect(storage.getItem(`${STORAGE_KEY}.set-aside.1`)).toBe('{"state": {"settings": ');
+  });
+
+  it('sets foreign data and saves from a newer version aside', () => {
+    for (const [text, reason] of [
+      ['"just a string"', 'foreign'],
+      ['{"hello": "world"}', 'foreign'],
+      ['[1,2,3]', 'foreign'],
+      [saved(good, STATE_VERSION + 1), 'newer'],
+    ]) {
+      const storage = memoryStorage({ [STORAGE_KEY]: text });
+      const store = createGameStore({ storage });
+      expect(store.getState().notices.map((n) => n.key)).toEqual([`state.setAside.${reason}`]);
+      expect(storage.getItem(`${STORAGE_KEY}.set-aside.1`)).toBe(text);
+    }
+  });
+
+  it('keeps every readable part of a damaged save and sets the original aside', () => {
+    const damaged = {
+      settings: { language: 'klingon', textSize: 'large', volume: 400, reducedMotion: true },
+      progress: { chaptersDone: ['chapter-1', 42, 'Bad Id', 'chapter-2'], endings: { 'chapter-1': 'spoiler', 'chapter-2': 7 }, flags: 'yes' },
+      run: { scenario: 'chapter-3', answers: 'lots' },
+    };
+    const text = saved(damaged);
+    const storage = memoryStorage({ [STORAGE_KEY]: text });
+    const store = createGameStore({ storage });
+    const s = store.getState();
+    expect(s.settings).toEqual({ ...DEFAULT_SETTINGS, textSize: 'large', reducedMotion: true });
+    expect(s.progress).toEqual({ chaptersDone: ['chapter-1', 'chapter-2'], endings: { 'chapter-1': 'spoiler' }, flags: {} });
+    expect(s.run).toBeNull();
+    expect(s.notices.map((n) => `${n.key} ${n.params.what ?? n.params.key}`)).toEqual([
+      `state.setAside.partial ${STORAGE_KEY}.set-aside.1`,
+      'state.dropped settings.language',
+      'state.dropped settings.volume',
+      'state.dropped progress.chaptersDone',
+      'state.dropped progress.endings.chapter-2',
+      'state.dropped progress.flags',
+      'state.dropped run',
+    ]);
+    expect(storage.getItem(`${STORAGE_KEY}.set-aside.1`)).toBe(text);
+  });
+
+  it('migrates a version 0 save (the first shape) and keeps its progress', () => {
+    const v0 = saved({ settings: { lang: 'en', bigText: true }, progress: { done: ['chapter-1'] } }, 0);
+    const storage = memoryStorage({ [STORAGE_KEY]: v0 });
+    const store = createGameStore({ storage });
+    expect(store.getState()).toMatchObject({
+      settings: { ...DEFAULT_SETTINGS, language: 'en', textSize: 'large' },
+      progress: { chaptersDone: ['chapter-1'] },
+      notices: [],
+    });
+    // persist writes the migrated save back in the current version.
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).version).toBe(STATE_VERSION);
+  });
+
+  it('never throws when the storage itself fails', () => {
+    const broken: SyncStorage = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    };
+    const store = createGameStore({ storage: broken });
+    expect(store.getState().notices.map((n) => n.key)).toContain('state.unreadable');
+    store.getState().updateSettings({ volume: 5 });
+    store.getState().updateSettings({ volume: 6 });
+    expect(store.getState().settings.volume).toBe(6);
+    expect(store.getState().notices.map((n) => n.key)).toEqual(['state.unreadable', 'state.notSaved']);
+    store.getState().dismissNotice(0);
+    expect(store.getState().notices.map((n) => n.key)).toEqual(['state.notSaved']);
+  });
+
+  it('uses the next free set-aside slot and never duplicates the same copy', () => {
+    const storage = memoryStorage({ [STORAGE_KEY]: 'oops', [`${STORAGE_KEY}.set-aside.1`]: 'older' });
+    createGameStore({ storage });
+    createGameStore({ storage });
+    expect(storage.getItem(`${STORAGE_KEY}.set-aside.2`)).toBe('oops');
+    expect(storage.getItem(`${STORAGE_KEY}.set-aside.3`)).toBeNull();
+  });
+
+  it('ignores prototype keys in saved tables', () => {
+    const { state } = salvage(JSON.parse('{"settings":{},"progress":{"chaptersDone":[],"endings":{},"flags":{"__proto__":{"x":true},"ok":true}}}'));
+    expect(state.progress.flags).toEqual({ ok: true });
+    expect(Object.getPrototypeOf(state.progress.flags)).toBe(Object.prototype);
+  });
+
+  it('every notice has its message in French and English', () => {
+    for (const key of ['state.dropped', 'state.setAside.corrupt', 'state.setAside.foreign', 'state.setAside.newer', 'state.setAside.partial', 'state.setAside.migration', 'state.lost', 'state.unreadable', 'state.notSaved']) {
+      expect(scenarioMessages.fr[key], key).toBeDefined();
+      expect(scenarioMessages.en[key], key).toBeDefined();
+    }
+  });
+});

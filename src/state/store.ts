@@ -1,0 +1,177 @@
+/**
+ * The game's one store (zustand vanilla), built from three slices — settings, progress, the
+ * current run — and persisted with a version and migrations. persist does not check what it
+ * reads back, so this store does: corrupt or foreign data is set aside under another key with
+ * a notice, valid parts are kept, and nothing throws. Scenes read it through subscriptions.
+ */
+import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import type { Answer } from '../scenario/runner.ts';
+import { migrateState, salvage, type Notice } from './salvage.ts';
+import { DEFAULT_SETTINGS, emptyProgress, STATE_VERSION, type Persisted, type Progress, type Run, type Settings } from './schema.ts';
+import { browserStorage, setAside, type SyncStorage } from './storage.ts';
+
+export const STORAGE_KEY = 'democratie-et-crustaces';
+
+export interface SettingsSlice {
+  settings: Settings;
+  updateSettings(patch: Partial<Settings>): void;
+}
+
+export interface ProgressSlice {
+  progress: Progress;
+  completeChapter(id: string, ending?: string): void;
+  setCampaignFlag(name: string, value: boolean): void;
+  resetProgress(): void;
+}
+
+export interface RunSlice {
+  run: Run | null;
+  startRun(scenario: string): void;
+  recordAnswer(answer: Answer, step: number): void;
+  endRun(): void;
+}
+
+export interface NoticeSlice {
+  /** Messages for the player about their saved data (keys of the scenario message table). */
+  notices: Notice[];
+  /** False when saves cannot last (no usable localStorage). */
+  persistent: boolean;
+  dismissNotice(index: number): void;
+}
+
+export type GameState = SettingsSlice & ProgressSlice & RunSlice & NoticeSlice;
+type Slice<T> = StateCreator<GameState, [['zustand/persist', unknown]], [], T>;
+
+const settingsSlice: Slice<SettingsSlice> = (set) => ({
+  settings: { ...DEFAULT_SETTINGS },
+  updateSettings: (patch) => set((s) => ({ settings: { ...s.settings, ...patch } })),
+});
+
+const progressSlice: Slice<ProgressSlice> = (set) => ({
+  progress: emptyProgress(),
+  completeChapter: (id, ending) =>
+    set((s) => ({
+      progress: {
+        ...s.progress,
+        chaptersDone: s.progress.chaptersDone.includes(id) ? s.progress.chaptersDone : [...s.progress.chaptersDone, id],
+        endings: ending === undefined ? s.progress.endings : { ...s.progress.endings, [id]: ending },
+      },
+    })),
+  setCampaignFlag: (name, value) => set((s) => ({ progress: { ...s.progress, flags: { ...s.progress.flags, [name]: value } } })),
+  resetProgress: () => set({ progress: emptyProgress(), run: null }),
+});
+
+const runSlice: Slice<RunSlice> = (set) => ({
+  run: null,
+  startRun: (scenario) => set({ run: { scenario, answers: [], step: 0 } }),
+  recordAnswer: (answer, step) => set((s) => (s.run ? { run: { ...s.run, answers: [...s.run.answers, answer], step } } : {})),
+  endRun: () => set({ run: null }),
+});
+
+export interface GameStoreOptions {
+  /** Defaults to localStorage when usable, else memory. */
+  readonly storage?: SyncStorage;
+  readonly key?: string;
+}
+
+export type GameStore = StoreApi<GameState>;
+
+export function createGameStore(options: GameStoreOptions = {}): GameStore {
+  const found = options.storage ? { storage: options.storage, persistent: true } : browserStorage();
+  const raw = found.storage;
+  const key = options.key ?? STORAGE_KEY;
+  const notices: Notice[] = [];
+  // setItem can run while the store is still being created (after a migration): it finds it here.
+  const created: { store?: GameStore } = {};
+  let readBack: string | null = null;
+
+  const keep = (text: string, reason: string): void => {
+    const where = setAside(raw, key, text);
+    notices.push(where ? { key: `state.setAside.${reason}`, params: { key: where } } : { key: 'state.lost', params: { reason } });
+  };
+
+  const storage: PersistStorage<Persisted> = {
+    getItem: (name) => {
+      let text: string | null;
+      try {
+        text = raw.getItem(name);
+      } catch {
+        notices.push({ key: 'state.unreadable', params: {} });
+        return null;
+      }
+      if (text === null) return null;
+      readBack = text;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        keep(text, 'corrupt');
+        return null;
+      }
+      const v = (value as { version?: unknown } | null)?.version;
+      if (typeof value !== 'object' || value === null || !('state' in value) || typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
+        keep(text, 'foreign');
+        return null;
+      }
+      if (v > STATE_VERSION) {
+        keep(text, 'newer');
+        return null;
+      }
+      return value as StorageValue<Persisted>;
+    },
+    setItem: (name, value) => {
+      try {
+        raw.setItem(name, JSON.stringify(value));
+      } catch {
+        // Quota or privacy mode: the game goes on; the player is told once.
+        const store = created.store;
+        if (store && !store.getState().notices.some((n) => n.key === 'state.notSaved')) {
+          store.setState((s) => ({ notices: [...s.notices, { key: 'state.notSaved', params: {} }] }));
+        }
+      }
+    },
+    removeItem: (name) => {
+      try {
+        raw.removeItem(name);
+      } catch {
+        // nothing to keep
+      }
+    },
+  };
+
+  const store = createStore<GameState>()(
+    persist(
+      (...a) => ({
+        ...settingsSlice(...a),
+        ...progressSlice(...a),
+        ...runSlice(...a),
+        notices: [],
+        persistent: found.persistent,
+        dismissNotice: (index) => a[0]((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+      }),
+      {
+        name: key,
+        version: STATE_VERSION,
+        storage,
+        partialize: (s): Persisted => ({ settings: s.settings, progress: s.progress, run: s.run }),
+        migrate: (state, version) => migrateState(state, version) as Persisted,
+        merge: (persisted, current) => {
+          // persist merges even when nothing was read (an empty or set-aside save).
+          if (persisted === undefined || persisted === null) return current;
+          const { state, notices: dropped } = salvage(persisted);
+          if (dropped.length > 0 && readBack !== null) keep(readBack, 'partial');
+          notices.push(...dropped);
+          return { ...current, ...state };
+        },
+        onRehydrateStorage: () => (_state, error) => {
+          // A migration that throws: the save is kept aside, the game starts fresh.
+          if (error !== undefined && readBack !== null) keep(readBack, 'migration');
+        },
+      },
+    ),
+  );
+  created.store = store;
+  if (notices.length > 0) store.setState({ notices: [...notices] });
+  return store;
+}
