@@ -54,7 +54,11 @@ export class RankedBuilder {
 
   /** Ends the ballot (call endTier first) with its count, a positive safe integer. */
   endBallot(count: number): void {
-    const key = String.fromCharCode.apply(null, this.buffer.subarray(0, this.length) as unknown as number[]);
+    let key = '';
+    for (let i = 0; i < this.length; i += 8192) {
+      // In slices: a call with too many arguments overflows the stack (65,000 candidates).
+      key += String.fromCharCode.apply(null, this.buffer.subarray(i, Math.min(this.length, i + 8192)) as unknown as number[]);
+    }
     const g = this.groupOf.get(key);
     if (g === undefined) {
       this.groupOf.set(key, this.counts.length);

@@ -40,9 +40,27 @@ interface Distinct {
 
 type Fail = (line: number, key: string, params?: Record<string, string | number>) => BallotFileError;
 
-/** papaparse's guess on the first rows, blank lines left out (they would spoil it). */
+/**
+ * The separator, from the first ten rows: each of tab, `;`, `,` and `|` is tried with
+ * papaparse. One that breaks quoting or leaves the header a single cell is out. Then a
+ * separator that leaves no stray `"` in a cell (a quoted name cut in two) wins, then the one
+ * giving the most rows with as many cells as the header; ties go in that order (names hold
+ * commas more often than semicolons or tabs).
+ */
 function guessDelimiter(body: string): string {
-  return Papa.parse(body, { delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: 'greedy', preview: 10 }).meta.delimiter;
+  let best = ',';
+  let bestScore = 0;
+  for (const delimiter of ['\t', ';', ',', '|']) {
+    const { data, errors } = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: 'greedy', preview: 10 });
+    if (data.length === 0 || data[0].length < 2 || errors.some((e) => e.type === 'Quotes')) continue;
+    const stray = data.some((row) => row.some((cell) => cell.includes('"')));
+    const score = (stray ? 1 : 100) + data.filter((row) => row.length === data[0].length).length;
+    if (score > bestScore) {
+      best = delimiter;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** A header cell: trimmed, and the apostrophe our writer puts before =, +, - and @ removed. */
@@ -269,7 +287,9 @@ export function writeCsv(profile: Profile, options: CsvWriteOptions = {}): strin
   } else {
     profile.counts.forEach((count, g) => rows.push([...profile.grades.subarray(g * m, (g + 1) * m), count]));
   }
-  const text = Papa.unparse(rows, { delimiter: options.delimiter ?? ',', newline: '\n' });
+  // Quoting any name with a separator in it keeps papaparse's separator guess right.
+  const quotes = (value: unknown) => typeof value === 'string' && /[,;\t|]/.test(value);
+  const text = Papa.unparse(rows, { delimiter: options.delimiter ?? ',', newline: '\n', quotes });
   return `${options.bom ? '\uFEFF' : ''}${text}\n`;
 }
 

@@ -1,0 +1,103 @@
+/**
+ * Ballot files in and out: our JSON, CSV, PrefLib (.soc .soi .toc .toi) and BLT.
+ * Pure TypeScript for the browser and Node: readers take the file's name and its text,
+ * writers return text. Every reader error is a BallotFileError naming the line.
+ * Reference for teachers and maintainers: docs/ballot-files.md.
+ */
+import { BallotFileError } from './errors.ts';
+import { readBlt, writeBlt } from './blt.ts';
+import { readCsv, writeCsv } from './csv.ts';
+import { readJson, writeJson } from './json.ts';
+import { readPrefLib, writePrefLib } from './preflib.ts';
+import { stripBom } from './text.ts';
+import { BALLOT_FORMATS, DEFAULT_MAX_CHARS, type BallotFormat, type ElectionFile, type ReadOptions } from './types.ts';
+
+export { BallotFileError } from './errors.ts';
+export { readJson, writeJson, type JsonMeta } from './json.ts';
+export { readCsv, writeCsv, type CsvWriteOptions } from './csv.ts';
+export { readPrefLib, writePrefLib, prefLibFormatOf, type PrefLibMeta } from './preflib.ts';
+export { readBlt, writeBlt } from './blt.ts';
+export { BALLOT_FORMATS, DEFAULT_MAX_CHARS, type BallotFormat, type ElectionFile, type PrefLibFormat, type ReadOptions } from './types.ts';
+
+const EXTENSIONS: Readonly<Record<string, BallotFormat>> = {
+  json: 'json',
+  csv: 'csv',
+  tsv: 'csv',
+  soc: 'soc',
+  soi: 'soi',
+  toc: 'toc',
+  toi: 'toi',
+  blt: 'blt',
+};
+
+/** The format a file name announces, if any. */
+export function formatFromName(fileName: string): BallotFormat | undefined {
+  const ext = /\.([A-Za-z]+)$/.exec(fileName)?.[1].toLowerCase();
+  return ext === undefined ? undefined : EXTENSIONS[ext];
+}
+
+/**
+ * The format of a file without a telling name: `{` starts JSON, `#` starts PrefLib, a first
+ * line of two whole numbers starts BLT; anything else is read as CSV.
+ */
+export function sniffFormat(text: string): BallotFormat | 'preflib' {
+  const body = stripBom(text).trimStart();
+  if (body.startsWith('{') || body.startsWith('[')) return 'json';
+  if (body.startsWith('#')) return 'preflib';
+  if (/^\d+[ \t]+\d+[ \t]*(\r|\n|$)/.test(body)) return 'blt';
+  return 'csv';
+}
+
+/** Reads a ballot file of any supported format, chosen by extension, else by content. */
+export function readBallotFile(fileName: string, text: string, options: ReadOptions = {}): ElectionFile {
+  const limit = options.maxChars ?? DEFAULT_MAX_CHARS;
+  if (text.length > limit) {
+    const millions = (n: number) => Math.round(n / 100_000) / 10;
+    throw new BallotFileError('io.file.tooLarge', fileName, 1, { size: millions(text.length), limit: millions(limit) });
+  }
+  if (options.format !== undefined && !BALLOT_FORMATS.includes(options.format)) {
+    throw new BallotFileError('io.file.unknownFormat', fileName, 1, { format: String(options.format) });
+  }
+  const format = options.format ?? formatFromName(fileName) ?? sniffFormat(text);
+  try {
+    switch (format) {
+      case 'json':
+        return readJson(fileName, text, options);
+      case 'csv':
+        return readCsv(fileName, text, options);
+      case 'blt':
+        return readBlt(fileName, text);
+      case 'preflib':
+        return readPrefLib(fileName, text);
+      default:
+        return readPrefLib(fileName, text, format);
+    }
+  } catch (error) {
+    // Input nested or repeated beyond what the stack or the engine can hold.
+    if (error instanceof RangeError) throw new BallotFileError('io.file.tooDeep', fileName, 1);
+    throw error;
+  }
+}
+
+/**
+ * Writes an election in a format. Any PrefLib name writes the PrefLib type the ballots need
+ * (soc, soi, toc or toi); BLT needs seats and takes 1 when the election has none.
+ */
+export function writeBallotFile(format: BallotFormat, election: Omit<ElectionFile, 'format'>): string {
+  const { profile, title, seats, extra } = election;
+  switch (format) {
+    case 'json':
+      return writeJson(profile, { title, seats, extra });
+    case 'csv':
+      return writeCsv(profile);
+    case 'blt':
+      return writeBlt(profile, seats ?? 1, title);
+    default:
+      return writePrefLib(profile, { title, extra: prefLibExtra(extra) });
+  }
+}
+
+/** Only flat text metadata travels to a PrefLib header. */
+function prefLibExtra(extra: Record<string, unknown> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(extra ?? {}).filter(([, v]) => typeof v === 'string' || typeof v === 'number').map(([k, v]) => [k, String(v)]));
+}
