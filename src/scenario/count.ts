@@ -128,5 +128,6 @@ export function condorcetFacts(scenario: ScenarioData, voters: Electorates, setu
 }
 
 export function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+  const other = new Set(b);
+  return a.length === other.size && a.every((x) => other.has(x));
 }

@@ -253,7 +253,9 @@ export class TranscriptRenderer {
       case 'puzzle': {
         lines.push(this.msg('scenario.transcript.puzzle', { prompt: this.text(e.prompt) }));
         const picked = typeof e.answer === 'number' && e.answer > 0 ? e.options[e.answer - 1] : undefined;
-        lines.push(`   > ${this.answer(e.answer)}${picked !== undefined ? `. ${this.label(picked)}` : ''}`);
+        const goal = this.scenario.steps.find((s) => s.type === 'puzzle' && s.id === e.puzzle);
+        const election = goal?.type === 'puzzle' ? goal.goal.election : '';
+        lines.push(`   > ${this.answer(e.answer, election)}${picked !== undefined ? `. ${this.label(picked)}` : ''}`);
         const params = Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, k === 'method' ? this.method(v as MethodId) : this.localize(v)]));
         lines.push(`   ${this.msg(e.solved ? 'scenario.transcript.right' : 'scenario.transcript.wrong')} ${this.msg(e.key, params)}`);
         if (!e.solved && e.attemptsLeft > 0) lines.push(`   ${this.msg('scenario.transcript.attemptsLeft', { count: e.attemptsLeft })}${e.hint ? ` ${this.text(e.hint)}` : ''}`);
@@ -273,12 +275,12 @@ export class TranscriptRenderer {
     return lines;
   }
 
-  private answer(a: Answer): string {
+  private answer(a: Answer, election: string): string {
     if (typeof a === 'number') return a === 0 ? this.msg('scenario.transcript.giveUp') : String(a);
     if (a.method) return this.method(a.method);
     if (a.add) return this.option(a.add);
     return (a.changes ?? [])
-      .map((c) => `${this.voter(c.voter, '')} ×${c.count} → ${c.ranking ? this.ballot({ kind: 'ranked', ranking: c.ranking.map((t) => (typeof t === 'string' ? [t] : t)) }) : c.approves ? this.ballot({ kind: 'approval', approves: c.approves }) : this.ballot({ kind: 'graded', grades: c.grades ?? {} })}`)
+      .map((c) => `${this.voter(c.voter, election)} ×${c.count} → ${c.ranking ? this.ballot({ kind: 'ranked', ranking: c.ranking.map((t) => (typeof t === 'string' ? [t] : t)) }) : c.approves ? this.ballot({ kind: 'approval', approves: c.approves }) : this.ballot({ kind: 'graded', grades: c.grades ?? {} })}`)
       .join('; ');
   }
 
