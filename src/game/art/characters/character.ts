@@ -110,6 +110,7 @@ export function crustaceanSvg(o: CrustaceanOptions): string {
     drawing.back +
     eyeStalks(paint, drawing.face) +
     drawing.body +
+    acc.mid +
     faceFeatures(paint, drawing.face, expression) +
     (drawing.front ?? '') +
     acc.front;

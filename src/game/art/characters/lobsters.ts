@@ -57,7 +57,7 @@ export const lobster: SpeciesArt = {
         ],
         mouth: { x: 128, y: 128, w: 32 },
       },
-      anchors: { top: { x: 128, y: 66, w: 58 }, neck: { x: 128, y: 152, w: 86 }, body: { x: 128, y: 116, rx: 44, ry: 54 } },
+      anchors: { top: { x: 94, y: 76, w: 52, tilt: -28 }, neck: { x: 128, y: 152, w: 86 }, body: { x: 128, y: 116, rx: 44, ry: 54 } },
     };
   },
 };
@@ -95,7 +95,7 @@ export const langoustine: SpeciesArt = {
         ],
         mouth: { x: 128, y: 130, w: 28 },
       },
-      anchors: { top: { x: 128, y: 72, w: 50 }, neck: { x: 128, y: 152, w: 70 }, body: { x: 128, y: 118, rx: 34, ry: 52 } },
+      anchors: { top: { x: 96, y: 80, w: 48, tilt: -28 }, neck: { x: 128, y: 152, w: 70 }, body: { x: 128, y: 118, rx: 34, ry: 52 } },
     };
   },
 };
@@ -131,7 +131,7 @@ export const crayfish: SpeciesArt = {
         ],
         mouth: { x: 128, y: 144, w: 30 },
       },
-      anchors: { top: { x: 128, y: 86, w: 56 }, neck: { x: 128, y: 162, w: 84 }, body: { x: 128, y: 130, rx: 44, ry: 50 } },
+      anchors: { top: { x: 98, y: 92, w: 50, tilt: -26 }, neck: { x: 128, y: 162, w: 84 }, body: { x: 128, y: 130, rx: 44, ry: 50 } },
     };
   },
 };

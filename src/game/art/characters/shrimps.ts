@@ -35,7 +35,7 @@ function curledAbdomen(p: Paint, c: Curl, fill: (i: number) => string, extra?: (
     if (i === c.n) {
       // The fan points along the curl: three blades turned with the tangent.
       const deg = c.dir === 1 ? c.to + 90 : 90 - c.to;
-      const blade = (k: number) => el('ellipse', { cx: x, cy: y - r * 1.1, rx: r * 0.55, ry: r * 1.2, fill: p.fill.shell, ...outline(p), transform: `rotate(${fmt(deg + k * 28)} ${fmt(x)} ${fmt(y)})` });
+      const blade = (k: number) => el('ellipse', { cx: x, cy: y - r * 1.5, rx: r * 0.45, ry: r * 1.55, fill: p.fill.shell, ...outline(p), transform: `rotate(${fmt(deg + k * 34)} ${fmt(x)} ${fmt(y)})` });
       tail = blade(-1) + blade(1) + blade(0);
     } else {
       centres.push([x, y, r, r * 0.78]);
@@ -80,7 +80,7 @@ export const shrimp: SpeciesArt = {
         ],
         mouth: { x: 120, y: 116, w: 28 },
       },
-      anchors: { top: { x: 121, y: 70, w: 52 }, neck: { x: 120, y: 140, w: 70 }, body: { x: 122, y: 110, rx: 46, ry: 44 } },
+      anchors: { top: { x: 88, y: 82, w: 50, tilt: -30 }, neck: { x: 120, y: 140, w: 70 }, body: { x: 122, y: 110, rx: 46, ry: 44 } },
     };
   },
 };
@@ -112,7 +112,7 @@ export const prawn: SpeciesArt = {
         ],
         mouth: { x: 136, y: 114, w: 28 },
       },
-      anchors: { top: { x: 136, y: 72, w: 54 }, neck: { x: 136, y: 142, w: 74 }, body: { x: 136, y: 110, rx: 48, ry: 44 } },
+      anchors: { top: { x: 168, y: 82, w: 50, tilt: 30 }, neck: { x: 136, y: 142, w: 74 }, body: { x: 136, y: 110, rx: 48, ry: 44 } },
     };
   },
 };
@@ -197,7 +197,7 @@ export const mantisShrimp: SpeciesArt = {
         ],
         mouth: { x: 128, y: 110, w: 26 },
       },
-      anchors: { top: { x: 128, y: 66, w: 54 }, neck: { x: 128, y: 134, w: 84 }, body: { x: 128, y: 140, rx: 46, ry: 60 } },
+      anchors: { top: { x: 96, y: 76, w: 48, tilt: -30 }, neck: { x: 128, y: 134, w: 84 }, body: { x: 128, y: 140, rx: 46, ry: 60 } },
     };
   },
 };

@@ -85,7 +85,8 @@ export interface Face {
 
 /** Where accessories attach. w is the width of the head or neck at that place. */
 export interface Anchors {
-  top: Pt & { w: number };
+  /** Top of the head. tilt (degrees) sets headwear at a jaunty angle, for heads whose eyes leave no room on top. */
+  top: Pt & { w: number; tilt?: number };
   neck: Pt & { w: number };
   /** The body's centre and half-size, for backpack and satchel. */
   body: Pt & { rx: number; ry: number };
