@@ -47,6 +47,11 @@ describe('readBlt', () => {
     expect(file.profile.kind === 'ranked' && file.profile.tiers).toEqual([[[1, 2], [0]]]);
   });
 
+  it('ignores comments after #, but not inside a quoted name', () => {
+    const file = readBlt('x.blt', '# made by hand\n2 1 # two candidates\n3 2 0 # three voters\n0\n"Crab #1" # the favourite\n"Shrimp"\n"Vote #2"\n');
+    expect([file.profile.candidates, file.title, file.profile.voters]).toEqual([['Crab #1', 'Shrimp'], 'Vote #2', 3]);
+  });
+
   it('keeps quoted names as they are, spaces included', () => {
     expect(readBlt('x.blt', '2 1\n0\n"  Kelp forest "\n"Reef, the"\n"T"\n').profile.candidates).toEqual(['  Kelp forest ', 'Reef, the']);
   });

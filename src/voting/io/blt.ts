@@ -4,7 +4,7 @@
  *     4 2            candidates, seats
  *     -3             optional: withdrawn candidates, as negative numbers
  *     3 1 2 0        weight, candidates from first to last preference, 0
- *     2 4 1=3 0      "=" joins candidates sharing a rank (Droop's extension)
+ *     2 4 1=3 0      "=" joins candidates sharing a rank (an extension; OpenSTV lacks it)
  *     0              end of the ballots
  *     "Adams"        one quoted name per candidate, in number order
  *     ...
@@ -12,7 +12,8 @@
  *
  * Weights must be whole numbers (the engine counts voters). Withdrawn candidates are removed
  * from the profile and skipped on the ballots, as OpenSTV does; their names go to
- * `extra.withdrawn`. Blank lines are ignored.
+ * `extra.withdrawn`. Blank lines and comments (from `#` to the end of a line, outside a
+ * quoted name, as OpaVote allows) are ignored.
  */
 import { UNRANKED, type Profile } from '../ballots.ts';
 import { RankedBuilder } from './build.ts';
@@ -27,10 +28,17 @@ interface Line {
   readonly line: number;
 }
 
+/** Text after `#` is a comment (OpaVote), except inside a quoted name. */
+function withoutComment(line: string): string {
+  if (line.startsWith('"')) return /^("[^"]*")\s*#/.exec(line)?.[1] ?? line;
+  const hash = line.indexOf('#');
+  return hash < 0 ? line : line.slice(0, hash).trimEnd();
+}
+
 export function readBlt(file: string, text: string): ElectionFile {
   const lines: Line[] = [];
   splitLines(stripBom(text)).forEach((raw, i) => {
-    const trimmed = raw.trim();
+    const trimmed = withoutComment(raw.trim());
     if (trimmed !== '') lines.push({ tokens: trimmed.split(/\s+/), text: trimmed, line: i + 1 });
   });
   const fail = (line: number, key: string, params: Record<string, string | number> = {}) => new BallotFileError(key, file, line, params);

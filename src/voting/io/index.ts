@@ -37,15 +37,18 @@ export function formatFromName(fileName: string): BallotFormat | undefined {
 }
 
 /**
- * The format of a file without a telling name: `{` starts JSON, `#` starts PrefLib, a first
- * line of two whole numbers starts BLT; anything else is read as CSV.
+ * The format of a file without a telling name: `{` starts JSON; `# KEY: value` lines start
+ * PrefLib; a first line of two whole numbers (after any `#` comment lines) starts BLT;
+ * other `#` lines mean PrefLib; anything else is read as CSV.
  */
 export function sniffFormat(text: string): BallotFormat | 'preflib' {
   const body = stripBom(text).trimStart();
   if (body.startsWith('{') || body.startsWith('[')) return 'json';
-  if (body.startsWith('#')) return 'preflib';
-  if (/^\d+[ \t]+\d+[ \t]*(\r|\n|$)/.test(body)) return 'blt';
-  return 'csv';
+  const lines = body.slice(0, 4096).split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line !== '');
+  if (/^#\s*[A-Z][A-Z ]*:/.test(lines[0] ?? '')) return 'preflib';
+  const first = lines.find((line) => !line.startsWith('#'));
+  if (first !== undefined && /^\d+[ \t]+\d+[ \t]*(#.*)?$/.test(first)) return 'blt';
+  return body.startsWith('#') ? 'preflib' : 'csv';
 }
 
 /** Reads a ballot file of any supported format, chosen by extension, else by content. */
