@@ -3,16 +3,12 @@
  * then one row per ballot. A cell holds a rank (1 = first, blank = unranked, equal numbers
  * = equal rank; only the order matters, so 1,3 reads like 1,2) or a grade (an integer).
  * An optional column headed `count`, `nombre` or `effectif` (any case) says how many voters
- * cast that row. `,`, `;` and tab separators are detected by papaparse; a BOM and Excel's
- * `sep=;` first line are accepted. Kind detection without `options.kind` is in decideKind().
+ * cast that row. Parsing is papaparse's; the separator (`,` `;` tab `|`) is guessed by
+ * guessDelimiter(); a BOM and Excel's `sep=;` first line are accepted. Without
+ * `options.kind`, decideKind() says whether the cells are ranks or grades.
  */
 import Papa from 'papaparse';
-import {
-  UNRANKED,
-  gradedProfile,
-  type GradedBallotInput,
-  type Profile,
-} from '../ballots.ts';
+import { UNRANKED, gradedProfile, type GradedBallotInput, type Profile } from '../ballots.ts';
 import { RankedBuilder } from './build.ts';
 import { BallotFileError, clip, writeError } from './errors.ts';
 import { parseInteger, stripBom } from './text.ts';
