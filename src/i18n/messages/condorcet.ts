@@ -63,6 +63,22 @@ export const condorcetMessages: MessageTable = {
       'Un classement complet marque, pour chaque paire qu’il range dans un ordre, l’écart de voix en faveur de cet ordre. Le meilleur score est {score}, atteint entre autres par {order}.',
     'kemeny-young.firsts': 'Meilleur score d’un classement qui met chaque candidat en tête\u00a0: {scores}.',
     'kemeny-young.winners': '{winners} {count|est|sont} en tête d’un classement de score {score} et {count|gagne|gagnent}.',
+    // ranked-pairs
+    'ranked-pairs.matrix':
+      'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart.',
+    'ranked-pairs.condorcet': '{winner} bat chacun des autres candidats en duel\u00a0: c’est le vainqueur de Condorcet, il gagne sans autre calcul.',
+    'ranked-pairs.defeats': 'On range les {count} {count|victoire|victoires} en duel de la plus nette à la plus courte (par écart de voix).',
+    'ranked-pairs.ties':
+      'Il y a {count} {count|groupe|groupes} de victoires à égalité d’écart\u00a0: leur ordre n’est pas fixé. On les examine d’abord dans l’ordre alphabétique, puis on essaie tous les autres ordres.',
+    'ranked-pairs.lock': 'On valide la victoire de {winner} sur {loser} (écart {margin}).',
+    'ranked-pairs.skip':
+      'On saute la victoire de {winner} sur {loser} (écart {margin})\u00a0: la chaîne déjà validée {path} la contredit, cela fermerait un cercle.',
+    'ranked-pairs.orderWinners': 'Dans cet ordre, aucune victoire validée ne vise {winners}.',
+    'ranked-pairs.otherOrders': 'D’autres ordres des victoires à égalité font aussi gagner {extra}.',
+    'ranked-pairs.sameInAllOrders': 'Tous les autres ordres des victoires à égalité donnent les mêmes gagnants.',
+    'ranked-pairs.winners': '{winners} {count|gagne|gagnent}.',
+    'ranked-pairs.tooManyOrders':
+      'Trop de victoires ont le même écart\u00a0: les paires classées ne peuvent pas essayer tous leurs ordres pour ces {candidates} candidats.',
   },
   en: {
     // copeland
@@ -117,5 +133,19 @@ export const condorcetMessages: MessageTable = {
       'A full ranking scores, for each pair it puts in some order, the vote gap in favour of that order. The best score is {score}, reached for example by {order}.',
     'kemeny-young.firsts': 'Best score of a ranking that puts each candidate first: {scores}.',
     'kemeny-young.winners': '{winners} {count|tops|top} a ranking scoring {score} and {count|wins|win}.',
+    // ranked-pairs
+    'ranked-pairs.matrix':
+      'For every pair of candidates, the table shows how many of the {voters} {voters|voter|voters} prefer the row candidate to the column candidate, and the gap.',
+    'ranked-pairs.condorcet': '{winner} beats every other candidate in a duel: it is the Condorcet winner and wins straight away.',
+    'ranked-pairs.defeats': 'The {count} duel {count|win is|wins are} sorted from the clearest to the narrowest (by vote gap).',
+    'ranked-pairs.ties':
+      'There {count|is|are} {count} {count|group|groups} of wins with equal gaps, so their order is not fixed. We first take them in alphabetical order, then try every other order.',
+    'ranked-pairs.lock': 'Lock in the win of {winner} over {loser} (gap {margin}).',
+    'ranked-pairs.skip': 'Skip the win of {winner} over {loser} (gap {margin}): the locked chain {path} says otherwise, so it would close a circle.',
+    'ranked-pairs.orderWinners': 'In this order, no locked win is against {winners}.',
+    'ranked-pairs.otherOrders': 'Other orders of the tied wins also make {extra} win.',
+    'ranked-pairs.sameInAllOrders': 'Every other order of the tied wins gives the same winners.',
+    'ranked-pairs.winners': '{winners} {count|wins|win}.',
+    'ranked-pairs.tooManyOrders': 'Too many wins have equal gaps: ranked pairs cannot try all their orders for these {candidates} candidates.',
   },
 };

@@ -35,6 +35,20 @@ export function setBit(bits: Uint32Array, offset: number, c: number): void {
   bits[offset + (c >>> 5)] |= 1 << (c & 31);
 }
 
+/**
+ * Adds the edge x→y to a transitive closure stored as bitset rows (row a = the candidates a
+ * reaches): x and everyone reaching x now reach y and everything y reaches. Stays exact when
+ * the edge closes a cycle.
+ */
+export function addToClosure(R: Uint32Array, m: number, w: number, x: number, y: number, tmp: Uint32Array): void {
+  for (let j = 0; j < w; j++) tmp[j] = R[y * w + j];
+  setBit(tmp, 0, y);
+  for (let a = 0; a < m; a++) {
+    if (a !== x && !hasBit(R, a * w, x)) continue;
+    for (let j = 0; j < w; j++) R[a * w + j] |= tmp[j];
+  }
+}
+
 function popcount32(v: number): number {
   v -= (v >>> 1) & 0x55555555;
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
