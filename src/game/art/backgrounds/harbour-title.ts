@@ -78,6 +78,6 @@ export function title(): Scene {
   body += ripples(51, 24, 700, 1040, '#bfe3f2', 0.25);
   body += wavyBand(1000, 14, 6, '#2c6a8c', 0.4);
   body += rock(52, 160, 1100, 320, 150, '#3a3450') + rock(53, 1800, 1110, 280, 130, '#3a3450');
-  for (const [x, y] of [[600, 200], [660, 230], [1260, 150]] as const) body += el('path', { d: `M${x} ${y} q16 -14 30 0 q14 -14 30 0`, fill: 'none', stroke: '#2b2d4a', 'stroke-width': 5, 'stroke-linecap': 'round' });
+  for (const [x, y] of [[240, 150], [300, 180], [1700, 120]] as const) body += el('path', { d: `M${x} ${y} q16 -14 30 0 q14 -14 30 0`, fill: 'none', stroke: '#2b2d4a', 'stroke-width': 5, 'stroke-linecap': 'round' });
   return { defs, body };
 }

@@ -172,7 +172,8 @@ function signs(face: Face, expr: Expression): string {
   switch (expr) {
     case 'sad': {
       const e = face.eyes[face.eyes.length - 1];
-      return drop(e.x + e.r * 0.35, e.y + e.r * 1.5, e.r * 0.42, WATER);
+      // A single eye sheds its tear to the side, clear of the mouth.
+      return face.eyes.length === 1 ? drop(e.x + e.r * 1.05, e.y + e.r * 0.9, e.r * 0.36, WATER) : drop(e.x + e.r * 0.35, e.y + e.r * 1.5, e.r * 0.42, WATER);
     }
     case 'worried':
       return drop(Math.min(240, right + r0 * 0.5), top + r0 * 1.2, r0 * 0.45, WATER);
@@ -182,17 +183,21 @@ function signs(face: Face, expr: Expression): string {
       const z = (x: number, y: number, s: number) => el('path', { d: `M${fmt(x)} ${fmt(y)} h${fmt(s)} l${fmt(-s)} ${fmt(s)} h${fmt(s)}`, ...stroke });
       return z(sx, sy, r0 * 0.55) + z(sx + r0 * 0.7, sy - r0 * 0.9, r0 * 0.4);
     }
-    case 'surprised':
-      return [-1, 0, 1]
-        .map((k) => {
-          const a = (-90 + k * 28) * (Math.PI / 180);
-          const cx = (left + right) / 2;
-          const cy = top - r0 * 0.3;
-          const r1 = r0 * 1.9;
-          const r2 = r0 * 2.5;
-          return el('path', { d: `M${fmt(cx + Math.cos(a) * r1)} ${fmt(cy + r0 + Math.sin(a) * r1)} L${fmt(cx + Math.cos(a) * r2)} ${fmt(cy + r0 + Math.sin(a) * r2)}`, ...stroke });
-        })
+    case 'surprised': {
+      // Short "pop" lines on the outer side of the outermost eyes, below the raised brows.
+      const eyes = [...face.eyes].sort((u, v) => u.x - v.x);
+      const ends: Array<[Eye, number[]]> = eyes.length === 1 ? [[eyes[0], [-150, -30]]] : [[eyes[0], [-165, -140]], [eyes[eyes.length - 1], [-40, -15]]];
+      return ends
+        .flatMap(([e, angles]) =>
+          angles.map((deg) => {
+            const a = (deg * Math.PI) / 180;
+            const r1 = e.r * 1.55;
+            const r2 = e.r * 2.1;
+            return el('path', { d: `M${fmt(e.x + Math.cos(a) * r1)} ${fmt(e.y + Math.sin(a) * r1)} L${fmt(e.x + Math.cos(a) * r2)} ${fmt(e.y + Math.sin(a) * r2)}`, ...stroke });
+          }),
+        )
         .join('');
+    }
     case 'proud': {
       const s = r0 * 0.55;
       return el('path', { d: `M${fmt(sx)} ${fmt(sy - s)} Q${fmt(sx)} ${fmt(sy)} ${fmt(sx + s)} ${fmt(sy)} Q${fmt(sx)} ${fmt(sy)} ${fmt(sx)} ${fmt(sy + s)} Q${fmt(sx)} ${fmt(sy)} ${fmt(sx - s)} ${fmt(sy)} Q${fmt(sx)} ${fmt(sy)} ${fmt(sx)} ${fmt(sy - s)} Z`, fill: '#ffe066', stroke: INK, 'stroke-width': 2 });
