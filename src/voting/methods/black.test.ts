@@ -107,6 +107,16 @@ describe('black', () => {
     expect(count(['A', 'B', 'C'], orders('1 ABC, 1 BAC')).winners).toEqual(['A', 'B']);
   });
 
+  it('can elect outside the Smith set (so no smith claim)', () => {
+    // 12 voters: 3×A>B>D>C, 3×C>B>D>A, 1×C>A>B>D, 3×A>C>B>D, 2×B>C>D>A.
+    // A–B 7:5, A–C 6:6, A–D 7:5, C–B 7:5, B–D 12:0, C–D 9:3: no Condorcet winner (A ties C),
+    // Smith set {A, C}. Borda: A 20, B 22, C 22, D 8: Black elects B and C.
+    const r = count(['A', 'B', 'C', 'D'], orders('3 ABDC, 3 CBDA, 1 CABD, 3 ACBD, 2 BCDA'));
+    expect(r.winners).toEqual(['B', 'C']);
+    expect(r.scores).toEqual({ A: 20, B: 22, C: 22, D: 8 });
+    expect(black.info.criteria).not.toContain('smith');
+  });
+
   it('incomplete ballots: shared ranks split their points, unranked candidates get none', () => {
     // [A,[B,C]], [B], [C,A]: A–B 2:1, A–C 1:1, B–C 1:1: no Condorcet winner.
     // Borda (3 candidates): ballot 1 A 2, B ½, C ½; ballot 2 B 2; ballot 3 C 2, A 1.

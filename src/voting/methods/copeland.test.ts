@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { rankedProfile, type RankedBallotInput } from '../ballots.ts';
+import { rankedProfile, type RankedBallotInput, type RankingEntry } from '../ballots.ts';
 import { copeland } from './copeland.ts';
 import { condorcetMessages } from '../../i18n/messages/condorcet.ts';
+import { formatTemplate } from '../../i18n/format.ts';
+import type { Step } from '../result.ts';
 
 const count = (candidates: string[], ballots: RankedBallotInput[]) => copeland.count(rankedProfile(candidates, ballots));
 
@@ -16,34 +18,53 @@ function electionArb(maxM: number, complete: boolean) {
       ties: fc.array(fc.boolean(), { minLength: m, maxLength: m }),
       count: fc.integer({ min: 1, max: 3 }),
     });
-    return fc.record({ m: fc.constant(m), ballots: fc.array(ballot, { minLength: 1, maxLength: 7 }) }).map(({ m: k, ballots }) => ({
-      candidates: NAMES.slice(0, k),
+    return fc.array(ballot, { minLength: 1, maxLength: 7 }).map((ballots) => ({
+      candidates: NAMES.slice(0, m),
       ballots: ballots.map(({ order, ties, count: c }) => {
         const ranking: string[][] = [];
         order.forEach((i, pos) => {
           if (!complete && pos > 0 && ties[pos]) ranking[ranking.length - 1].push(NAMES[i]);
           else ranking.push([NAMES[i]]);
         });
-        return { ranking: ranking.map((t) => (t.length === 1 ? t[0] : t)), count: c };
+        return { ranking: ranking.map((t): RankingEntry => (t.length === 1 ? t[0] : t)), count: c };
       }),
     }));
   });
 }
 
-/** Reference: margins straight from the ballot lists, and 1 / ½ / 0 points (doubled). */
-function referenceCopeland(candidates: string[], ballots: RankedBallotInput[]): string[] {
+/** Reference margins straight from the ballot lists: name → name → M(x,y). */
+function referenceMargins(candidates: string[], ballots: RankedBallotInput[]): Record<string, Record<string, number>> {
   const level = (b: RankedBallotInput, c: string) => {
     const i = b.ranking.findIndex((e) => (typeof e === 'string' ? e === c : e.includes(c)));
     return i < 0 ? Infinity : i;
   };
-  const points = candidates.map((x) =>
-    candidates.reduce((sum, y) => {
-      if (x === y) return sum;
+  const out: Record<string, Record<string, number>> = {};
+  for (const x of candidates) {
+    out[x] = {};
+    for (const y of candidates) {
       let d = 0;
       for (const b of ballots) d += (level(b, x) < level(b, y) ? b.count : 0) - (level(b, y) < level(b, x) ? b.count : 0);
-      return sum + (d > 0 ? 2 : d === 0 ? 1 : 0);
-    }, 0),
-  );
+      out[x][y] = d;
+    }
+  }
+  return out;
+}
+
+/** Every step key has a French and an English template. */
+function expectTemplates(steps: readonly Step[]) {
+  for (const s of steps) {
+    for (const lang of ['fr', 'en'] as const) {
+      const template = condorcetMessages[lang][s.key];
+      expect(template, `${lang} ${s.key}`).toBeTypeOf('string');
+      expect(formatTemplate(template, s.params, lang), `${lang} ${s.key}`).not.toMatch(/[{}]|undefined|NaN/);
+    }
+  }
+}
+
+/** Reference: 1 / ½ / 0 points (doubled) on margins counted straight from the ballots. */
+function referenceCopeland(candidates: string[], ballots: RankedBallotInput[]): string[] {
+  const M = referenceMargins(candidates, ballots);
+  const points = candidates.map((x) => candidates.reduce((sum, y) => sum + (x === y ? 0 : M[x][y] > 0 ? 2 : M[x][y] === 0 ? 1 : 0), 0));
   const best = Math.max(...points);
   return candidates.filter((_, i) => points[i] === best).sort();
 }
@@ -59,6 +80,7 @@ describe('copeland', () => {
     expect(r.winners).toEqual(['C']);
     expect(r.scores).toEqual({ A: 0, B: -1, C: 1 });
     expect(r.ranking).toEqual([['C'], ['A'], ['B']]);
+    expectTemplates(r.steps);
   });
 
   it('returns the whole cycle when all scores tie', () => {
@@ -106,6 +128,11 @@ describe('copeland', () => {
       params: { voters: 3, support: { A: { B: 0 }, B: { A: 3 } }, margins: { A: { B: -3 }, B: { A: 3 } } },
     });
     expect(r.steps.at(-1)).toEqual({ key: 'copeland.winners', params: { winners: ['B'], count: 1, score: 1 } });
+    expectTemplates(r.steps);
+  });
+
+  it('the message table has the same keys in French and English', () => {
+    expect(Object.keys(condorcetMessages.en).sort()).toEqual(Object.keys(condorcetMessages.fr).sort());
   });
 
   it('agrees with a reference count on random elections (complete and incomplete)', () => {
@@ -117,16 +144,5 @@ describe('copeland', () => {
         { numRuns: 300 },
       );
     }
-  });
-});
-
-describe('copeland messages', () => {
-  it('has a French and an English template for every step key, and the same keys in both', () => {
-    const r = count(['A', 'B', 'C'], [{ ranking: ['A', 'B', 'C'], count: 1 }]);
-    for (const s of r.steps) {
-      expect(condorcetMessages.fr[s.key], s.key).toBeTypeOf('string');
-      expect(condorcetMessages.en[s.key], s.key).toBeTypeOf('string');
-    }
-    expect(Object.keys(condorcetMessages.en).sort()).toEqual(Object.keys(condorcetMessages.fr).sort());
   });
 });

@@ -264,13 +264,16 @@ describe('ranked-pairs', () => {
     const groups = [[{ id: 0, x: 0, y: 1, weight: 1 }, { id: 1, x: 1, y: 2, weight: 1 }, { id: 2, x: 2, y: 0, weight: 1 }]];
     const call = () => parallelUniverseWinners(3, groups, Uint8Array.of(1, 1, 1), [0], 0);
     expect(call).toThrow(VotingError);
-    try {
-      call();
-    } catch (e) {
-      expect((e as VotingError).code).toBe('ranked-pairs.tooManyOrders');
-    }
+    const error = (() => {
+      try {
+        call();
+      } catch (e) {
+        return e as VotingError;
+      }
+    })();
+    expect(error?.code).toBe('ranked-pairs.tooManyOrders');
+    expectTemplates([{ key: error!.code, params: error!.params }]);
     expect(parallelUniverseWinners(3, groups, Uint8Array.of(1, 1, 1), [0])).toEqual([0, 1, 2]);
-    for (const lang of ['fr', 'en'] as const) expect(condorcetMessages[lang]['ranked-pairs.tooManyOrders']).toBeTypeOf('string');
   });
 
   it('agrees with trying every tie-breaking order (up to 5 candidates, complete and incomplete)', () => {
