@@ -310,6 +310,57 @@ export function gradedProfile(
 }
 
 /**
+ * The compact loader for large graded elections: one row of m grades per voter in `rows`;
+ * identical rows are merged. Grades must already be on the scale.
+ */
+export function gradedProfileFromRows(candidates: readonly string[], rows: Int8Array, options: GradedElectionOptions): GradedProfile {
+  checkCandidates(candidates);
+  const m = candidates.length;
+  if (m === 0 || rows.length % m !== 0) {
+    throw err('error.ordersShape', 'the ballot array length must be a multiple of the number of candidates', 'rows');
+  }
+  const { scale } = options;
+  const groupOf = new Map<number | string, number>();
+  const counts: number[] = [];
+  const firstRow: number[] = [];
+  const range = scale.max - scale.min + 1;
+  // A numeric key when every row fits in 2^53 (the common case), text otherwise.
+  const numericKey = m * Math.log2(range) < 53;
+  for (let base = 0; base < rows.length; base += m) {
+    const row = rows.subarray(base, base + m);
+    let key: number | string = 0;
+    for (let c = 0; c < m; c++) {
+      key = key * range + (row[c] - scale.min);
+      if (row[c] < scale.min || row[c] > scale.max) {
+        throw err('error.gradeRange', `grade must be a whole number from ${scale.min} to ${scale.max}`, `rows[${base / m}][${c}]`, {
+          min: scale.min,
+          max: scale.max,
+          value: row[c],
+        });
+      }
+    }
+    if (!numericKey) key = row.join(',');
+    const g = groupOf.get(key);
+    if (g === undefined) {
+      groupOf.set(key, counts.length);
+      counts.push(1);
+      firstRow.push(base);
+    } else counts[g]++;
+  }
+  const grades = new Int32Array(counts.length * m);
+  firstRow.forEach((base, g) => grades.set(rows.subarray(base, base + m), g * m));
+  return {
+    kind: 'graded',
+    candidates: [...candidates],
+    voters: rows.length / m,
+    counts: Float64Array.from(counts),
+    grades,
+    scale,
+    approvalThreshold: options.approvalThreshold ?? defaultApprovalThreshold(scale),
+  };
+}
+
+/**
  * Graded ballots read as rankings: higher grade ranks higher, equal grades share a rank.
  * This lets the ranked methods be compared on the same ballots ("compare all").
  */
@@ -347,7 +398,8 @@ export function rankedBallots(profile: RankedProfile): RankedBallotInput[] {
 export function gradedBallots(profile: GradedProfile): GradedBallotInput[] {
   const m = profile.candidates.length;
   return Array.from(profile.counts, (count, g) => {
-    const grades: Record<string, number> = {};
+    // No prototype, so that a candidate named "__proto__" is an ordinary key.
+    const grades: Record<string, number> = Object.create(null) as Record<string, number>;
     profile.candidates.forEach((name, c) => (grades[name] = profile.grades[g * m + c]));
     return { grades, count };
   });

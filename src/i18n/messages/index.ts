@@ -10,8 +10,11 @@ import { gradedMessages } from './graded.ts';
 import { seatsMessages } from './seats.ts';
 import { ioMessages } from './io.ts';
 import { engineMessages } from './engine.ts';
+import { gameMessages } from './game.ts';
+import { cliMessages } from './cli.ts';
+import { scenarioMessages } from './scenario.ts';
 
-const tables: readonly MessageTable[] = [engineMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages];
+const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages];
 
 function merge(lang: Lang): Readonly<Record<string, string>> {
   const out: Record<string, string> = {};

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { compareMethods, countWith, electionFacts, spoilers, withoutCandidates, applicableMethods } from './analysis.ts';
+import { rankedProfile } from './ballots.ts';
+import { ranked, graded } from './testing/elections.ts';
+
+function realElection(name: string) {
+  const data = JSON.parse(readFileSync(new URL(`../../../shared/data/real-elections/${name}.json`, import.meta.url), 'utf8'));
+  return rankedProfile(data.candidates, data.ballots);
+}
+
+describe('Burlington 2009: three methods, three different mayors', () => {
+  const burlington = realElection('burlington-2009-mayor');
+
+  it('plurality elects Kurt Wright, instant runoff Bob Kiss, and Andy Montroll is the Condorcet winner', () => {
+    expect(countWith('plurality', burlington).winners).toEqual(['Kurt Wright']);
+    expect(countWith('irv', burlington).winners).toEqual(['Bob Kiss']);
+    const facts = electionFacts(burlington);
+    expect(facts.condorcetWinner).toBe('Andy Montroll');
+    expect(facts.majorityWinner).toBeNull();
+    expect(facts.smithSet).toEqual(['Andy Montroll']);
+    expect(countWith('schulze', burlington).winners).toEqual(['Andy Montroll']);
+  });
+
+  it('groups the methods that agree', () => {
+    const comparison = compareMethods(burlington, ['plurality', 'irv', 'schulze', 'copeland', 'two-round']);
+    expect(comparison.unanimous).toBe(false);
+    const byWinner = Object.fromEntries(comparison.agreements.map((a) => [a.winners.join(), [...a.methods].sort()]));
+    expect(byWinner['Andy Montroll']).toEqual(['copeland', 'schulze']);
+    expect(byWinner['Bob Kiss']).toEqual(['irv', 'two-round']);
+    expect(byWinner['Kurt Wright']).toEqual(['plurality']);
+  });
+});
+
+describe('spoilers', () => {
+  // The reef is everyone's compromise (the Condorcet winner) but has the fewest first choices.
+  const shelter = ranked('dune kelp reef', '8: dune>reef>kelp', '7: kelp>reef>dune', '6: reef>kelp>dune');
+
+  it('finds the candidate whose withdrawal changes the plurality winner', () => {
+    expect(countWith('plurality', shelter).winners).toEqual(['dune']);
+    // Without the kelp its 7 voters go to the reef (13–8); without the reef, 6 go to the kelp (13–8).
+    expect(spoilers('plurality', shelter)).toEqual([
+      { candidate: 'kelp', winnersWith: ['dune'], winnersWithout: ['reef'] },
+      { candidate: 'reef', winnersWith: ['dune'], winnersWithout: ['kelp'] },
+    ]);
+  });
+
+  it('finds none for a method that already elects the Condorcet winner here', () => {
+    // The reef beats the dune 13–8 and the kelp 14–7; Schulze elects it with or without the others.
+    expect(electionFacts(shelter).condorcetWinner).toBe('reef');
+    expect(spoilers('schulze', shelter)).toEqual([]);
+  });
+
+  it('removes candidates while keeping the others in order', () => {
+    const without = withoutCandidates(ranked('A B C', '2: A>B>C', '1: B>A'), ['A']);
+    expect(without.candidates).toEqual(['B', 'C']);
+    expect(without.tiers).toEqual([[[0], [1]], [[0]]]);
+  });
+});
+
+describe('applicable methods', () => {
+  it('offers graded methods only for graded ballots, and ranked methods on graded ballots read as rankings', () => {
+    const g = graded('X Y Z', '3: 5 2 0', '2: 0 5 3');
+    const ids = applicableMethods(g);
+    expect(ids).toContain('majority-judgment');
+    expect(ids).toContain('schulze');
+    expect(applicableMethods(ranked('A B', '1: A>B'))).not.toContain('approval');
+    expect(countWith('plurality', g).winners).toEqual(['X']);
+  });
+
+  it('offers several-seat methods when there are several seats', () => {
+    const ids = applicableMethods(ranked('A B C', '1: A>B>C'), 2);
+    expect(ids).toContain('stv');
+    expect(ids).not.toContain('irv');
+  });
+});

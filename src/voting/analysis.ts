@@ -1,0 +1,141 @@
+/**
+ * The core of "same ballots, different winners": what an election says before any method
+ * (majority winner, Condorcet winner and loser, Smith set), which methods agree and which
+ * differ, and which losing candidates are spoilers under a method.
+ */
+import { rankedFromGraded, rankedProfile, type GradedProfile, type Profile, type RankedProfile } from './ballots.ts';
+import type { CountOptions, MethodId, MethodInfo } from './method.ts';
+import { methods } from './methods/index.ts';
+import { condorcetLoserIndex, condorcetWinnerIndex, pairwiseMatrix } from './pairwise.ts';
+import { sortNames, type Result } from './result.ts';
+import { allActive, firstChoices } from './tallies.ts';
+import { VotingError } from './errors.ts';
+
+export interface ElectionFacts {
+  readonly voters: number;
+  /** The candidate ranked first by a strict majority of all voters, if any. */
+  readonly majorityWinner: string | null;
+  readonly condorcetWinner: string | null;
+  readonly condorcetLoser: string | null;
+  readonly smithSet: readonly string[];
+}
+
+export function electionFacts(profile: RankedProfile): ElectionFacts {
+  const matrix = pairwiseMatrix(profile);
+  const firsts = firstChoices(profile, allActive(profile.candidates.length));
+  const majority = profile.candidates.findIndex((_, c) => 2 * firsts.votes[c] > profile.voters);
+  const cw = condorcetWinnerIndex(matrix);
+  const cl = condorcetLoserIndex(matrix);
+  return {
+    voters: profile.voters,
+    majorityWinner: majority >= 0 ? profile.candidates[majority] : null,
+    condorcetWinner: cw === undefined ? null : profile.candidates[cw],
+    condorcetLoser: cl === undefined ? null : profile.candidates[cl],
+    smithSet: methods['smith-set'].count(profile).winners,
+  };
+}
+
+/** Methods that can count this election: right ballot kind, size limit, seats. */
+export function applicableMethods(profile: Profile, seats = 1): MethodId[] {
+  return (Object.keys(methods) as MethodId[]).filter((id) => {
+    const info: MethodInfo = methods[id].info;
+    if (info.ballot === 'any') return false; // sortition ignores the ballots
+    if (info.ballot === 'graded' && profile.kind !== 'graded') return false;
+    if (info.ballot === 'graded' && id === 'star' && (profile as GradedProfile).scale.max - (profile as GradedProfile).scale.min !== 5) return false;
+    if (info.maxCandidates !== undefined && profile.candidates.length > info.maxCandidates) return false;
+    if (seats > 1) return info.winners === 'multi';
+    return info.winners !== 'multi' || id === 'stv' || id === 'bloc-plurality' || id === 'bloc-approval';
+  });
+}
+
+/** Counts an election with one method, reading graded ballots as rankings for ranked methods. */
+export function countWith(id: MethodId, profile: Profile, options: CountOptions = {}): Result {
+  const method = methods[id];
+  const kind = method.info.ballot;
+  if (kind === 'graded') {
+    if (profile.kind !== 'graded') {
+      throw new VotingError('error.wrongBallotKind', `${id} needs graded ballots`, { method: id, expected: 'graded' });
+    }
+    return method.count(profile as never, options);
+  }
+  const ranked = profile.kind === 'graded' && kind === 'ranked' ? rankedFromGraded(profile) : profile;
+  return method.count(ranked as never, options);
+}
+
+export interface MethodOutcome {
+  readonly method: MethodId;
+  readonly result?: Result;
+  /** The method refused this election (size limit...). */
+  readonly error?: VotingError;
+}
+
+export interface Agreement {
+  readonly winners: readonly string[];
+  readonly methods: readonly MethodId[];
+}
+
+export interface Comparison {
+  readonly outcomes: readonly MethodOutcome[];
+  /** Methods grouped by identical winner sets, largest group first. */
+  readonly agreements: readonly Agreement[];
+  readonly unanimous: boolean;
+}
+
+export function compareMethods(profile: Profile, ids: readonly MethodId[] = applicableMethods(profile), options: CountOptions = {}): Comparison {
+  const outcomes: MethodOutcome[] = ids.map((method) => {
+    try {
+      return { method, result: countWith(method, profile, options) };
+    } catch (error) {
+      if (error instanceof VotingError) return { method, error };
+      throw error;
+    }
+  });
+  const groups = new Map<string, MethodId[]>();
+  for (const { method, result } of outcomes) {
+    // Sets (Smith set, Condorcet loser) answer another question: they are not compared.
+    if (!result || methods[method].info.winners === 'set' || result.probabilities) continue;
+    const key = JSON.stringify(result.winners);
+    groups.set(key, [...(groups.get(key) ?? []), method]);
+  }
+  const agreements = [...groups.entries()]
+    .map(([key, list]) => ({ winners: JSON.parse(key) as string[], methods: list }))
+    .sort((a, b) => b.methods.length - a.methods.length);
+  return { outcomes, agreements, unanimous: agreements.length <= 1 };
+}
+
+/** The same election without some candidates (their ballots keep the others' order). */
+export function withoutCandidates(profile: RankedProfile, removed: readonly string[]): RankedProfile {
+  const gone = new Set(removed);
+  const kept = profile.candidates.filter((c) => !gone.has(c));
+  return rankedProfile(
+    kept,
+    profile.tiers.map((tiers, g) => ({
+      ranking: tiers.map((tier) => tier.map((c) => profile.candidates[c]).filter((name) => !gone.has(name))).filter((tier) => tier.length > 0),
+      count: profile.counts[g],
+    })),
+  );
+}
+
+export interface Spoiler {
+  readonly candidate: string;
+  readonly winnersWith: readonly string[];
+  readonly winnersWithout: readonly string[];
+}
+
+/**
+ * For each losing candidate: would its withdrawal change the winners under this method?
+ * Those whose withdrawal changes them are spoilers.
+ */
+export function spoilers(id: MethodId, profile: RankedProfile, options: CountOptions = {}): Spoiler[] {
+  const winnersWith = countWith(id, profile, options).winners;
+  const out: Spoiler[] = [];
+  for (const candidate of profile.candidates) {
+    if (winnersWith.includes(candidate)) continue;
+    const winnersWithout = countWith(id, withoutCandidates(profile, [candidate]), options).winners;
+    if (JSON.stringify(sortNames(winnersWithout)) !== JSON.stringify(sortNames(winnersWith))) {
+      out.push({ candidate, winnersWith, winnersWithout });
+    }
+  }
+  return out;
+}
+

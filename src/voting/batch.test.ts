@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { answerLine, answerRequest } from './batch.ts';
+
+const req = (o: Record<string, unknown>) => JSON.stringify(o);
+
+describe('tally --batch answers', () => {
+  it('answers a ranked request with the sorted winner set', () => {
+    const line = req({ id: 'r0001', method: 'ranked-pairs', candidates: ['A', 'B', 'C'], ballots: [
+      { ranking: ['A', 'B', 'C'], count: 1 }, { ranking: ['B', 'C', 'A'], count: 1 }, { ranking: ['C', 'A', 'B'], count: 1 },
+    ] });
+    expect(JSON.parse(answerLine(line))).toEqual({ id: 'r0001', method: 'ranked-pairs', winners: ['A', 'B', 'C'] });
+  });
+
+  it('answers graded requests with their scale and threshold', () => {
+    const line = req({ id: 7, method: 'star', candidates: ['Amy', 'Brian', 'Chuck'], grade_scale: { min: 0, max: 5 }, approval_threshold: 3, ballots: [
+      { grades: { Amy: 1, Brian: 2, Chuck: 5 }, count: 1 }, { grades: { Amy: 1, Brian: 5, Chuck: 3 }, count: 1 }, { grades: { Amy: 1, Brian: 3, Chuck: 3 }, count: 1 },
+    ] });
+    expect(answerRequest(line)).toEqual({ id: 7, method: 'star', winners: ['Brian', 'Chuck'] });
+  });
+
+  it('accepts seats, truncated rankings and equal ranks', () => {
+    const line = req({ id: 's', method: 'stv', seats: 2, candidates: ['A', 'B', 'C'], ballots: [
+      { ranking: ['A'], count: 5 }, { ranking: [['B', 'C']], count: 1 }, { ranking: ['B', 'A'], count: 3 }, { ranking: ['C'], count: 2 },
+    ] });
+    const answer = answerRequest(line);
+    expect(answer.error).toBeUndefined();
+    expect(answer.winners).toEqual(['A', 'B']);
+  });
+
+  it('answers every bad line with an error for its id, and never throws', () => {
+    expect(answerRequest('{"id":"x1","method":"nope","candidates":[],"ballots":[]}')).toEqual({ id: 'x1', method: 'nope', error: 'unsupported method' });
+    expect(answerRequest('{"id":"x2","method":"irv", "candidates":["A"]')).toMatchObject({ id: 'x2', error: expect.stringMatching(/malformed JSON/) });
+    expect(answerRequest('[1,2]')).toMatchObject({ id: null, error: expect.any(String) });
+    expect(answerRequest(req({ id: 'x3', method: 'irv', candidates: ['A'], ballots: [{ ranking: ['Z'], count: 1 }] }))).toMatchObject({
+      id: 'x3', method: 'irv', error: expect.stringMatching(/ballots\[0\]\.ranking\[0\].*unknown candidate "Z"/),
+    });
+    expect(answerRequest(req({ id: 'x4', method: 'approval', candidates: ['A'], ballots: [{ ranking: ['A'], count: 1 }] }))).toMatchObject({
+      id: 'x4', error: expect.stringMatching(/graded/),
+    });
+    expect(answerRequest(req({ id: 'x5', method: 'plurality', candidates: ['A'], ballots: [{ ranking: ['A'], count: -2 }] }))).toMatchObject({
+      id: 'x5', error: expect.stringMatching(/count/),
+    });
+  });
+});

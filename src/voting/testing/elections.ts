@@ -1,0 +1,62 @@
+/**
+ * Domain-shaped helpers for tests: build elections from short strings and random elections
+ * for property tests. Used only by tests.
+ */
+import fc from 'fast-check';
+import { gradedProfile, rankedProfile, type GradedBallotInput, type RankedBallotInput, type RankedProfile } from '../ballots.ts';
+
+/**
+ * `ranked('A B C', '3: A>B>C', '2: B>C>A', '1: C=A>B', '1: A')`: candidates, then ballots
+ * as `count: ranking` with `>` between ranks and `=` inside a shared rank.
+ */
+export function ranked(candidates: string, ...ballots: string[]): RankedProfile {
+  return rankedProfile(candidates.split(/\s+/), ballots.map(parseRankedBallot));
+}
+
+export function parseRankedBallot(text: string): RankedBallotInput {
+  const [count, order] = text.includes(':') ? text.split(':') : ['1', text];
+  const ranking = order.trim() === '' ? [] : order.split('>').map((rank) => {
+    const tier = rank.trim().split('=').map((s) => s.trim());
+    return tier.length === 1 ? tier[0] : tier;
+  });
+  return { ranking, count: Number(count) };
+}
+
+/** `graded('X Y', '2: 4 0', '1: 1 5')`: grades in candidate order, scale 0–5. */
+export function graded(candidates: string, ...ballots: string[]) {
+  const names = candidates.split(/\s+/);
+  const inputs: GradedBallotInput[] = ballots.map((text) => {
+    const [count, grades] = text.split(':');
+    const values = grades.trim().split(/\s+/).map(Number);
+    return { grades: Object.fromEntries(names.map((n, i) => [n, values[i]])), count: Number(count) };
+  });
+  return gradedProfile(names, inputs, { scale: { min: 0, max: 5 } });
+}
+
+export const NAMES = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
+
+/** Random complete strict ranked elections: 2–maxM candidates, 1–maxGroups ballot groups. */
+export function arbitraryStrictElection(
+  maxM = 5,
+  maxGroups = 12,
+  maxCount = 5,
+): fc.Arbitrary<{ candidates: string[]; ballots: { ranking: string[]; count: number }[] }> {
+  return fc.integer({ min: 2, max: maxM }).chain((m) => {
+    const candidates = NAMES.slice(0, m);
+    const ballot = fc
+      .tuple(fc.shuffledSubarray(candidates, { minLength: m, maxLength: m }), fc.integer({ min: 1, max: maxCount }))
+      .map(([ranking, count]) => ({ ranking, count }));
+    return fc.record({ candidates: fc.constant(candidates), ballots: fc.array(ballot, { minLength: 1, maxLength: maxGroups }) });
+  });
+}
+
+/** Random graded elections on 0–5 with 2–maxM candidates. */
+export function arbitraryGradedElection(maxM = 5, maxGroups = 10, maxCount = 4): fc.Arbitrary<{ candidates: string[]; ballots: GradedBallotInput[] }> {
+  return fc.integer({ min: 2, max: maxM }).chain((m) => {
+    const candidates = NAMES.slice(0, m);
+    const ballot = fc
+      .tuple(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: m, maxLength: m }), fc.integer({ min: 1, max: maxCount }))
+      .map(([grades, count]) => ({ grades: Object.fromEntries(candidates.map((c, i) => [c, grades[i]])), count }));
+    return fc.record({ candidates: fc.constant(candidates), ballots: fc.array(ballot, { minLength: 1, maxLength: maxGroups }) });
+  });
+}
