@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// `npm test`: type-check, lint, every unit test and every browser test (headless Chromium),
+// then one closing line "N passed, N failed" from the real counts.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
+
+function findChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+  return candidates.find((p) => existsSync(p));
+}
+
+function ensureChromium() {
+  let found = findChromium();
+  if (found) return found;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log('Chromium not found: installing Debian\'s chromium for the browser tests (apt-get)…');
+    run('apt-get', ['update', '-qq']);
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    found = findChromium();
+    if (found) return found;
+  }
+  console.error(
+    'The browser tests need Chromium and none was found.\n' +
+      'Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary, then run npm test again.',
+  );
+  process.exit(2);
+}
+
+let passed = 0;
+let failed = 0;
+const check = (name, status) => {
+  if (status === 0) passed++;
+  else {
+    failed++;
+    console.error(`✗ ${name} failed`);
+  }
+};
+
+const chromium = ensureChromium();
+console.log('▶ type-check');
+check('type-check', run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']).status);
+console.log('▶ lint');
+check('lint', run(bin('eslint'), ['.', '--max-warnings=0']).status);
+
+console.log('▶ unit and browser tests');
+const reportDir = join(root, 'test-results');
+rmSync(reportDir, { recursive: true, force: true });
+mkdirSync(reportDir, { recursive: true });
+const report = join(reportDir, 'vitest.json');
+const vitest = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+  env: { ...process.env, CHROMIUM_PATH: chromium },
+});
+if (existsSync(report)) {
+  const results = JSON.parse(readFileSync(report, 'utf8'));
+  passed += results.numPassedTests;
+  failed += results.numFailedTests;
+  // A file that fails to load has no tests to count: count it as a failure.
+  failed += results.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+  if (results.numPendingTests + results.numTodoTests > 0) {
+    console.error(`✗ ${results.numPendingTests + results.numTodoTests} skipped or todo tests: nothing may be skipped`);
+    failed += results.numPendingTests + results.numTodoTests;
+  }
+  if (results.numTotalTests === 0) failed++;
+} else {
+  console.error('✗ vitest wrote no report');
+  failed++;
+}
+if (vitest.status !== 0 && failed === 0) failed++;
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
