@@ -92,7 +92,7 @@ export function checkPuzzle(
     const before = countElection(scenario, voters, setup, [goal.method]).counts[0].winners;
     const candidates = [...(setup.candidates ?? scenario.options.map((o) => o.id).filter((o) => !goal.pool.includes(o))), added];
     const after = countElection(scenario, voters, { ...setup, candidates }, [goal.method]).counts[0].winners;
-    const params = { added, before: [...before], after: [...after], method: goal.method };
+    const params = { added, before: [...before], after: [...after], nBefore: before.length, nAfter: after.length, method: goal.method };
     if (after.includes(added)) return { solved: false, key: 'scenario.puzzle.addedWins', params };
     if (sameSet(before, after)) return { solved: false, key: 'scenario.puzzle.noChange', params };
     return { solved: true, key: 'scenario.puzzle.spoiled', params };

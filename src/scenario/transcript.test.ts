@@ -11,6 +11,7 @@ import { loadScenarioText } from './load.ts';
 import { playThrough, type Answer } from './runner.ts';
 import { renderTranscript } from './transcript.ts';
 import { scenarioText } from './issues.ts';
+import type { ScenarioData } from './schema.ts';
 
 const dir = new URL('../../tests/scenarios/', import.meta.url);
 const cases = JSON.parse(readFileSync(new URL('transcripts.json', dir), 'utf8')) as { name: string; file: string; answers: Answer[] }[];
@@ -30,4 +31,80 @@ describe('expected transcripts', () => {
       });
     }
   }
+});
+
+/** A small scenario whose voters' names start with a vowel, an h, or « les ». */
+function grammarScenario(): ScenarioData {
+  const look = { colours: ['#d9572b'], accessory: 'none', expressions: ['neutral'] };
+  const loaded = loadScenarioText(
+    JSON.stringify({
+      formatVersion: 1,
+      id: 'grammar',
+      kind: 'sandbox',
+      title: 'title',
+      cast: [
+        { id: 'homere', name: 'c.homere', species: 'lobster', look, personality: 'c.p' },
+        { id: 'anemone', name: 'c.anemone', species: 'shrimp', look, personality: 'c.p' },
+      ],
+      options: [
+        { id: 'soup', name: 'o.soup' },
+        { id: 'salad', name: 'o.salad' },
+        { id: 'pie', name: 'o.pie' },
+      ],
+      electorates: [
+        {
+          id: 'e',
+          voters: [
+            { id: 'homere', character: 'homere', ranking: ['soup', 'salad', 'pie'] },
+            { id: 'anemone', character: 'anemone', ranking: ['pie', 'salad', 'soup'] },
+            { id: 'shrimps', label: 'g.shrimps', count: 4, ranking: ['salad', 'soup', 'pie'] },
+            { id: 'krill', label: 'g.krill', count: 3, ranking: ['pie', 'soup', 'salad'], strategy: { kind: 'compromise', frontRunners: ['soup', 'salad'] } },
+            { id: 'hermit', label: 'g.hermit', count: 2, ranking: ['soup', 'pie', 'salad'] },
+          ],
+        },
+      ],
+      steps: [{ type: 'election', id: 'v', method: 'plurality' }, { type: 'reveal', election: 'v' }, { type: 'end' }],
+      texts: {
+        fr: {
+          title: 'T',
+          'c.homere': 'Homère',
+          'c.anemone': 'Anémone',
+          'c.p': 'P',
+          'o.soup': 'la soupe',
+          'o.salad': 'la salade',
+          'o.pie': 'le pâté',
+          'g.shrimps': 'les crevettes',
+          'g.krill': 'les krills',
+          'g.hermit': 'le bernard-l’ermite',
+        },
+        en: {
+          title: 'T',
+          'c.homere': 'Homer',
+          'c.anemone': 'Anemone',
+          'c.p': 'P',
+          'o.soup': 'the soup',
+          'o.salad': 'the salad',
+          'o.pie': 'the pie',
+          'g.shrimps': 'the shrimps',
+          'g.krill': 'the krill',
+          'g.hermit': 'the hermit crab',
+        },
+      },
+    }),
+  );
+  expect(loaded.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  return loaded.scenario!;
+}
+
+describe('French around names', () => {
+  it('never writes « de » or « à » before a name or a group label (no « de Homère », « de les »)', () => {
+    const s = grammarScenario();
+    const text = renderTranscript(s, playThrough(s, []).runner.transcript, 'fr');
+    expect(text).not.toMatch(/\b(de|à) (les|le|la|l’|[AEIOUHÉÈÊÂÎ])/u);
+    expect(text).toContain('Bulletin — Homère (×1)\u00a0: la soupe > la salade > le pâté');
+    expect(text).toContain('Bulletin — Anémone (×1)\u00a0: le pâté > la salade > la soupe');
+    expect(text).toContain('Bulletin — les crevettes (×4)\u00a0: la salade > la soupe > le pâté');
+    expect(text).toContain('Bulletin — le bernard-l’ermite (×2)\u00a0: la soupe > le pâté > la salade');
+    expect(text).toMatch(/Stratégie — les krills \(×3\), vote utile\u00a0: le pâté > la soupe > la salade → la soupe > le pâté > la salade/);
+  });
 });
