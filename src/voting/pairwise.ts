@@ -16,23 +16,57 @@ export interface PairwiseMatrix {
 
 const cache = new WeakMap<RankedProfile, PairwiseMatrix>();
 
+/**
+ * One pass over each group's tiers, touching only pairs of RANKED candidates (a truncated
+ * ballot ranking r of m candidates costs r²/2, not m²). With, summed over the groups,
+ *   R(x)     = voters ranking x,
+ *   A(x,y)   = voters ranking both, x in an earlier tier than y,
+ *   E(x,y)   = voters ranking both in one shared tier,
+ * N(x,y) = A(x,y) + (voters ranking x but not y) = A(x,y) + R(x) - A(x,y) - A(y,x) - E(x,y)
+ *        = R(x) - A(y,x) - E(x,y): every count is a whole number, so this is exact.
+ * pairwise.test.ts checks it against the plain per-pair count on random incomplete ballots.
+ */
 export function pairwiseMatrix(profile: RankedProfile): PairwiseMatrix {
   const cached = cache.get(profile);
   if (cached) return cached;
   const m = profile.candidates.length;
-  const support = new Float64Array(m * m);
-  const { ranks, counts } = profile;
-  for (let g = 0, base = 0; g < counts.length; g++, base += m) {
+  const { tiers, counts } = profile;
+  const above = new Float64Array(m * m); // A(x,y) at x*m+y
+  const shared = new Float64Array(m * m); // E(x,y), one triangle per pair, folded below
+  const ranked = new Float64Array(m); // R(x)
+  const rowOf = new Int32Array(m); // x*m for the candidates of the current group, in tier order
+  let anyShared = false;
+  for (let g = 0; g < counts.length; g++) {
     const w = counts[g];
-    for (let x = 0; x < m; x++) {
-      const rx = ranks[base + x];
-      const row = x * m;
-      for (let y = 0; y < m; y++) {
-        if (rx < ranks[base + y]) support[row + y] += w;
+    const list = tiers[g];
+    let start = 0; // candidates of earlier tiers are rowOf[0..start)
+    for (let t = 0; t < list.length; t++) {
+      const tier = list[t];
+      const size = tier.length;
+      for (let i = 0; i < size; i++) {
+        const y = tier[i];
+        ranked[y] += w;
+        // Every candidate of an earlier tier is above y.
+        for (let j = 0; j < start; j++) above[rowOf[j] + y] += w;
+        // Earlier members of the same tier share y's rank.
+        for (let j = start; j < start + i; j++) shared[rowOf[j] + y] += w;
+        rowOf[start + i] = y * m;
       }
+      if (size > 1) anyShared = true;
+      start += size;
     }
   }
+  const support = new Float64Array(m * m);
   const margin = new Float64Array(m * m);
+  for (let x = 0; x < m; x++) {
+    const rx = ranked[x];
+    for (let y = 0; y < m; y++) {
+      if (y === x) continue;
+      let n = rx - above[y * m + x];
+      if (anyShared) n -= shared[x * m + y] + shared[y * m + x];
+      support[x * m + y] = n;
+    }
+  }
   for (let x = 0; x < m; x++) {
     for (let y = 0; y < m; y++) margin[x * m + y] = support[x * m + y] - support[y * m + x];
   }
