@@ -35,7 +35,7 @@ describe('scenario CLI', () => {
     const out = scenarioCli('play', 'scenarios/sample-first-vote.json', '--choices', '1,2,2', '--lang', 'en');
     expect(out.status).toBe(0);
     expect(out.stdout).toContain('== Vote “three-way”: A new vote with all three plans.');
-    expect(out.stdout).toContain('the sand castle 8, the kelp forest 7, the dune shelter 5');
+    expect(out.stdout).toContain('The sand castle 8, the kelp forest 7, the dune shelter 5');
     expect(out.stdout.trimEnd().split('\n').at(-1)).toBe('THE END. The sand castle is chosen, but the beach is not happy.');
   });
 

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { LANGS } from '../i18n/format.ts';
 import { loadScenarioText } from './load.ts';
 import { playThrough, type Answer } from './runner.ts';
-import { renderTranscript } from './transcript.ts';
+import { capitalize, capitalizeSentences, renderTranscript } from './transcript.ts';
 import { scenarioText } from './issues.ts';
 import type { ScenarioData } from './schema.ts';
 
@@ -63,7 +63,7 @@ function grammarScenario(): ScenarioData {
           ],
         },
       ],
-      steps: [{ type: 'election', id: 'v', method: 'plurality' }, { type: 'reveal', election: 'v' }, { type: 'end' }],
+      steps: [{ type: 'election', id: 'v', method: 'plurality' }, { type: 'reveal', election: 'v' }, { type: 'election', id: 'w', method: 'irv' }, { type: 'end' }],
       texts: {
         fr: {
           title: 'T',
@@ -106,5 +106,36 @@ describe('French around names', () => {
     expect(text).toContain('Bulletin — les crevettes (×4)\u00a0: la salade > la soupe > le pâté');
     expect(text).toContain('Bulletin — le bernard-l’ermite (×2)\u00a0: la soupe > le pâté > la salade');
     expect(text).toMatch(/Stratégie — les krills \(×3\), vote utile\u00a0: le pâté > la soupe > la salade → la soupe > le pâté > la salade/);
+  });
+});
+
+describe('capital letters', () => {
+  it('capitalize: the first letter, after spaces and opening quotes', () => {
+    expect(capitalize('la soupe gagne.')).toBe('La soupe gagne.');
+    expect(capitalize('« la soupe » gagne')).toBe('« La soupe » gagne');
+    expect(capitalize('éclair')).toBe('Éclair');
+    expect(capitalize('3 bulletins')).toBe('3 bulletins');
+    expect(capitalize('… et 3 autres')).toBe('… et 3 autres');
+    expect(capitalize('')).toBe('');
+  });
+
+  it('capitalizeSentences: also after a full stop, ! or ? (not after "...")', () => {
+    expect(capitalizeSentences('Tour 3\u00a0: la soupe a 6 voix. la soupe gagne.')).toBe('Tour 3\u00a0: la soupe a 6 voix. La soupe gagne.');
+    expect(capitalizeSentences('Égalité\u00a0! les krills gagnent ? oui.')).toBe('Égalité\u00a0! Les krills gagnent ? Oui.');
+    expect(capitalizeSentences('Attends... la soupe')).toBe('Attends... la soupe');
+    expect(capitalizeSentences('Vainqueur\u00a0: la soupe.')).toBe('Vainqueur\u00a0: la soupe.');
+  });
+
+  it('every explanation line and sentence that starts with a lower-case option name gets a capital', () => {
+    const s = grammarScenario();
+    for (const lang of ['fr', 'en'] as const) {
+      const text = renderTranscript(s, playThrough(s, []).runner.transcript, lang, { explain: true });
+      const lines = text.split('\n').filter((l) => l.trim() !== '');
+      for (const line of lines) expect(line, line).not.toMatch(/^[\s>·\d.]*\p{Ll}/u);
+      expect(text, text).not.toMatch(/[^.][.!?][\s\u00a0]+\p{Ll}/u);
+    }
+    const fr = renderTranscript(s, playThrough(s, []).runner.transcript, 'fr', { explain: true });
+    expect(fr).toContain('la soupe a 6 voix, au moins la majorité (6). La soupe gagne.');
+    expect(fr).toContain('      La soupe 6, la salade 4, le pâté 1');
   });
 });

@@ -3,6 +3,11 @@
  * rendering as plain text in French or English (what `npm run scenario -- play` prints and
  * the transcript tests compare). Option ids inside the engine's explanation are replaced by
  * the options' names in the chosen language.
+ *
+ * Option names are often written in lower case ("la soupe"), so an engine sentence that
+ * begins with one would begin in lower case: every line is given a capital first letter, and
+ * the engine's own messages and explanations also a capital after each full stop, ! or ?
+ * (the message tables stay as they are). The writers' texts only get a capital first letter.
  */
 import { explainStep } from '../i18n/index.ts';
 import type { Lang } from '../i18n/format.ts';
@@ -66,6 +71,20 @@ export type Entry =
   | { readonly type: 'waiting'; readonly kind: string; readonly options: readonly string[] }
   | { readonly type: 'error'; readonly key: string; readonly params: StepParams };
 
+const FIRST_LETTER = /^([\s\u00a0\u202f«“‘"']*)(\p{Ll})/u;
+// A full stop (not the last of "..."), ! or ?, spaces, maybe an opening quote, a small letter.
+const SENTENCE_START = /((?<!\.)[.!?][\s\u00a0\u202f]+[«“‘"']?[\s\u00a0\u202f]*)(\p{Ll})/gu;
+
+/** The text with a capital first letter (after spaces and opening quotes). */
+export function capitalize(text: string): string {
+  return text.replace(FIRST_LETTER, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/** The text with a capital letter at the start and after every full stop, ! or ?. */
+export function capitalizeSentences(text: string): string {
+  return capitalize(text).replace(SENTENCE_START, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 export interface RenderOptions {
   /** Adds the engine's step-by-step explanation of every count. */
   readonly explain?: boolean;
@@ -90,6 +109,16 @@ export class TranscriptRenderer {
 
   private msg(key: string, params: StepParams = {}): string {
     return scenarioText(key, params, this.lang);
+  }
+
+  /** An engine message that stands as a sentence (or a line) of its own. */
+  private sentence(key: string, params: StepParams = {}): string {
+    return capitalizeSentences(this.msg(key, params));
+  }
+
+  /** A writer's text that starts a line or a sentence. */
+  private textStart(key: string | undefined): string {
+    return capitalize(this.text(key));
   }
 
   private option(id: string): string {
@@ -145,36 +174,36 @@ export class TranscriptRenderer {
     const method = this.method(k.method);
     if (k.error || !k.result) {
       const error = k.error ? explainStep({ key: k.error.key, params: this.localize(k.error.params) as StepParams }, this.lang) : '';
-      lines.push(`   ${this.msg('scenario.transcript.methodError', { method, error })}`);
+      lines.push(`   ${this.sentence('scenario.transcript.methodError', { method, error })}`);
       return;
     }
     const r = k.result;
     if (r.seats > 1 && r.seatsByList) {
       const seats = Object.fromEntries(Object.entries(r.seatsByList).map(([c, n]) => [this.option(c), n]));
-      lines.push(`   ${this.msg('scenario.transcript.seatsByList', { method, seats })}`);
+      lines.push(`   ${this.sentence('scenario.transcript.seatsByList', { method, seats })}`);
     } else if ((r.tie || k.winners.length > 1) && r.tieBreak && !r.tieBreak.resolved) {
-      lines.push(`   ${this.msg('scenario.transcript.tie', { method, names: this.options_(r.winners) })}`);
+      lines.push(`   ${this.sentence('scenario.transcript.tie', { method, names: this.options_(r.winners) })}`);
     } else if (r.tie && !r.tieBreak) {
-      lines.push(`   ${this.msg('scenario.transcript.tie', { method, names: this.options_(r.winners) })}`);
+      lines.push(`   ${this.sentence('scenario.transcript.tie', { method, names: this.options_(r.winners) })}`);
     } else {
-      lines.push(`   ${this.msg('scenario.transcript.winners', { method, count: k.winners.length, names: this.options_(k.winners) })}`);
+      lines.push(`   ${this.sentence('scenario.transcript.winners', { method, count: k.winners.length, names: this.options_(k.winners) })}`);
     }
     if (r.scores) {
       const order = Object.entries(r.scores).sort((a, b) => b[1] - a[1]);
-      lines.push(`      ${order.map(([c, n]) => `${this.option(c)} ${formatParam(n, this.lang)}`).join(', ')}`);
+      lines.push(`      ${capitalize(order.map(([c, n]) => `${this.option(c)} ${formatParam(n, this.lang)}`).join(', '))}`);
     }
     if (r.probabilities) {
       const shares = Object.entries(r.probabilities).map(([c, f]) => `${this.option(c)} ${f.num}/${f.den}`);
-      lines.push(`      ${shares.join(', ')}`);
+      lines.push(`      ${capitalize(shares.join(', '))}`);
     }
     if (r.tieBreak?.resolved) {
       const tb = r.tieBreak;
       const policy = this.msg(`scenario.policy.${tb.policy}`);
-      lines.push(`   ${this.msg(tb.seed ? 'scenario.transcript.tieBreakSeed' : 'scenario.transcript.tieBreak', { policy, seed: tb.seed ?? '', names: this.options_(tb.chosen) })}`);
+      lines.push(`   ${this.sentence(tb.seed ? 'scenario.transcript.tieBreakSeed' : 'scenario.transcript.tieBreak', { policy, seed: tb.seed ?? '', names: this.options_(tb.chosen) })}`);
     }
     if (this.options.explain) {
       for (const s of [...r.steps, ...(r.tieBreak?.steps ?? [])]) {
-        lines.push(`      · ${explainStep({ key: s.key, params: this.localize(s.params) as StepParams }, this.lang)}`);
+        lines.push(`      · ${capitalizeSentences(explainStep({ key: s.key, params: this.localize(s.params) as StepParams }, this.lang))}`);
       }
     }
   }
@@ -187,31 +216,31 @@ export class TranscriptRenderer {
   }
 
   private numbered(options: readonly string[], picked: number, lines: string[]): void {
-    options.forEach((o, i) => lines.push(`   ${i === picked ? '>' : ' '} ${i + 1}. ${this.text(o)}`));
+    options.forEach((o, i) => lines.push(`   ${i === picked ? '>' : ' '} ${i + 1}. ${this.textStart(o)}`));
   }
 
   entry(e: Entry): string[] {
     const lines: string[] = [];
     switch (e.type) {
       case 'move': {
-        const place = this.text(this.scenario.places.find((p) => p.id === e.place)?.name) || e.place;
-        lines.push(this.msg('scenario.transcript.place', { place }));
+        const place = this.textStart(this.scenario.places.find((p) => p.id === e.place)?.name) || e.place;
+        lines.push(this.sentence('scenario.transcript.place', { place }));
         if (e.present.length > 0) {
-          lines.push(this.msg('scenario.transcript.present', { names: e.present.map((c) => this.character(c)), count: e.present.length }));
+          lines.push(this.sentence('scenario.transcript.present', { names: e.present.map((c) => this.character(c)), count: e.present.length }));
         }
         break;
       }
       case 'say': {
-        const text = e.vars ? formatTemplate(this.text(e.text), e.vars, this.lang) : this.text(e.text);
+        const text = capitalize(e.vars ? formatTemplate(this.text(e.text), e.vars, this.lang) : this.text(e.text));
         if (e.speaker === undefined) lines.push(text);
         else {
           const mood = e.mood && e.mood !== 'neutral' ? this.msg(`scenario.mood.${e.mood}`) : '';
-          lines.push(this.msg(mood ? 'scenario.transcript.sayMood' : 'scenario.transcript.say', { speaker: this.character(e.speaker), mood, text }));
+          lines.push(capitalize(this.msg(mood ? 'scenario.transcript.sayMood' : 'scenario.transcript.say', { speaker: this.character(e.speaker), mood, text })));
         }
         break;
       }
       case 'choice':
-        lines.push(e.speaker ? this.msg('scenario.transcript.say', { speaker: this.character(e.speaker), text: this.text(e.prompt) }) : this.text(e.prompt));
+        lines.push(e.speaker ? capitalize(this.msg('scenario.transcript.say', { speaker: this.character(e.speaker), text: this.textStart(e.prompt) })) : this.textStart(e.prompt));
         this.numbered(e.options, e.picked, lines);
         break;
       case 'effect': {
@@ -224,9 +253,9 @@ export class TranscriptRenderer {
       }
       case 'election': {
         const c = e.counted;
-        lines.push(this.msg(e.prompt ? 'scenario.transcript.election' : 'scenario.transcript.electionBare', { id: e.election, prompt: this.text(e.prompt) }));
-        lines.push(`   ${this.msg('scenario.transcript.candidates', { names: this.options_(c.candidates), voters: c.voters })}`);
-        if (e.chosen) lines.push(`   ${this.msg('scenario.transcript.chosen', { method: this.method(e.chosen) })}`);
+        lines.push(this.msg(e.prompt ? 'scenario.transcript.election' : 'scenario.transcript.electionBare', { id: e.election, prompt: this.textStart(e.prompt) }));
+        lines.push(`   ${this.sentence('scenario.transcript.candidates', { names: this.options_(c.candidates), voters: c.voters })}`);
+        if (e.chosen) lines.push(`   ${this.sentence('scenario.transcript.chosen', { method: this.method(e.chosen) })}`);
         const seen = new Set<string>();
         for (const list of Object.values(c.ballots)) {
           for (const b of list ?? []) {
@@ -234,7 +263,7 @@ export class TranscriptRenderer {
             if (!b.strategy || seen.has(id)) continue;
             seen.add(id);
             const params = { voter: this.voter(b.voter, e.election), count: b.count, strategy: this.msg(`scenario.strategy.${b.strategy}`) };
-            lines.push(`   ${this.msg('scenario.transcript.strategy', { ...params, sincere: this.ballot(b.sincere), cast: this.ballot(b.cast) })}`);
+            lines.push(`   ${capitalize(this.msg('scenario.transcript.strategy', { ...params, sincere: this.ballot(b.sincere), cast: this.ballot(b.cast) }))}`);
           }
         }
         c.counts.forEach((k) => this.count(k, lines));
@@ -242,34 +271,34 @@ export class TranscriptRenderer {
       }
       case 'reveal':
         for (const b of e.ballots) {
-          lines.push(`   ${this.msg('scenario.transcript.ballot', { voter: this.voter(b.voter, e.election), count: b.count, ballot: this.ballot(b.cast) })}`);
+          lines.push(`   ${capitalize(this.msg('scenario.transcript.ballot', { voter: this.voter(b.voter, e.election), count: b.count, ballot: this.ballot(b.cast) }))}`);
         }
         break;
       case 'quiz':
-        lines.push(this.msg('scenario.transcript.quiz', { question: this.text(e.question) }));
+        lines.push(this.msg('scenario.transcript.quiz', { question: this.textStart(e.question) }));
         this.numbered(e.options, e.picked, lines);
-        lines.push(`   ${this.msg(e.correct ? 'scenario.transcript.right' : 'scenario.transcript.wrong')}${e.feedback ? ` ${this.text(e.feedback)}` : ''}`);
+        lines.push(`   ${this.msg(e.correct ? 'scenario.transcript.right' : 'scenario.transcript.wrong')}${e.feedback ? ` ${this.textStart(e.feedback)}` : ''}`);
         break;
       case 'puzzle': {
-        lines.push(this.msg('scenario.transcript.puzzle', { prompt: this.text(e.prompt) }));
+        lines.push(this.msg('scenario.transcript.puzzle', { prompt: this.textStart(e.prompt) }));
         const picked = typeof e.answer === 'number' && e.answer > 0 ? e.options[e.answer - 1] : undefined;
         const goal = this.scenario.steps.find((s) => s.type === 'puzzle' && s.id === e.puzzle);
         const election = goal?.type === 'puzzle' ? goal.goal.election : '';
-        lines.push(`   > ${this.answer(e.answer, election)}${picked !== undefined ? `. ${this.label(picked)}` : ''}`);
+        lines.push(`   > ${capitalize(this.answer(e.answer, election))}${picked !== undefined ? `. ${capitalize(this.label(picked))}` : ''}`);
         const params = Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, k === 'method' ? this.method(v as MethodId) : this.localize(v)]));
-        lines.push(`   ${this.msg(e.solved ? 'scenario.transcript.right' : 'scenario.transcript.wrong')} ${this.msg(e.key, params)}`);
-        if (!e.solved && e.attemptsLeft > 0) lines.push(`   ${this.msg('scenario.transcript.attemptsLeft', { count: e.attemptsLeft })}${e.hint ? ` ${this.text(e.hint)}` : ''}`);
+        lines.push(`   ${this.msg(e.solved ? 'scenario.transcript.right' : 'scenario.transcript.wrong')} ${this.sentence(e.key, params)}`);
+        if (!e.solved && e.attemptsLeft > 0) lines.push(`   ${this.sentence('scenario.transcript.attemptsLeft', { count: e.attemptsLeft })}${e.hint ? ` ${this.textStart(e.hint)}` : ''}`);
         break;
       }
       case 'end':
-        lines.push(this.msg('scenario.transcript.end', { text: this.text(e.text) }).trimEnd());
+        lines.push(this.msg('scenario.transcript.end', { text: this.textStart(e.text) }).trimEnd());
         break;
       case 'waiting':
         lines.push(this.msg('scenario.transcript.waiting', { kind: this.msg(`scenario.input.${e.kind}`) }));
-        e.options.forEach((o, i) => lines.push(`     ${i + 1}. ${this.label(o)}`));
+        e.options.forEach((o, i) => lines.push(`     ${i + 1}. ${capitalize(this.label(o))}`));
         break;
       case 'error':
-        lines.push(this.msg(e.key, e.params));
+        lines.push(this.sentence(e.key, e.params));
         break;
     }
     return lines;
