@@ -13,3 +13,24 @@ export const SceneKey = {
   Results: 'results',
 } as const;
 export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];
+
+/** localStorage keys. `save` is the store's own key (src/state/store.ts STORAGE_KEY; a test checks). */
+export const StorageKey = {
+  save: 'democratie-et-crustaces',
+  /** Where the player is inside the transcript between two answers (see flow/bookmark.ts). */
+  bookmark: 'democratie-et-crustaces.bookmark',
+} as const;
+
+/**
+ * Textures the title screen needs before the art catalogue is loaded: the catalogue's own key
+ * (ArtKey.background.title in src/game/art; a test checks they agree).
+ */
+export const TextureKey = {
+  titleBackground: 'bg-title',
+} as const;
+
+/** What `document.body.dataset` says, for tests and the bench: the scene on screen, and readiness. */
+export const BodyData = {
+  scene: 'scene',
+  ready: 'ready',
+} as const;

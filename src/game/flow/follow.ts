@@ -1,0 +1,47 @@
+/**
+ * Following a deep link: the scene it names, or the chapter it opens (the run in progress when
+ * it is that chapter, else a new run). The hash is cleared once followed.
+ */
+import type Phaser from 'phaser';
+import { SceneKey } from '../keys.ts';
+import { switchTo } from './navigate.ts';
+import { clearHash, type Route } from './router.ts';
+
+/** What the title screen is asked to show on arrival (a notice panel). */
+export type TitleNotice =
+  | { readonly kind: 'sandbox' }
+  | { readonly kind: 'classroom' }
+  | { readonly kind: 'missing'; readonly chapter: number }
+  | { readonly kind: 'broken'; readonly keys: readonly string[] };
+
+export interface TitleData {
+  readonly notice?: TitleNotice;
+}
+
+/** Opens chapter `n` on the coast: its run in progress, or a new run (always new when `fresh`). */
+export async function openChapterScene(game: Phaser.Game, n: number, options: { fresh?: boolean } = {}): Promise<void> {
+  const { openChapter, startChapter } = await import('./play.ts');
+  try {
+    const play = await (options.fresh ? startChapter(n) : openChapter(n));
+    if (play) await switchTo(game, SceneKey.Coast, {});
+    else await switchTo(game, SceneKey.Title, { notice: { kind: 'missing', chapter: n } } satisfies TitleData);
+  } catch (error) {
+    const keys = (error as { keys?: readonly string[] }).keys ?? [String(error)];
+    await switchTo(game, SceneKey.Title, { notice: { kind: 'broken', keys } } satisfies TitleData);
+  }
+}
+
+export async function followRoute(game: Phaser.Game, route: Route): Promise<void> {
+  clearHash();
+  switch (route.kind) {
+    case 'settings':
+      return switchTo(game, SceneKey.Settings, {});
+    case 'credits':
+      return switchTo(game, SceneKey.Credits, {});
+    case 'sandbox':
+    case 'classroom':
+      return switchTo(game, SceneKey.Title, { notice: { kind: route.kind } } satisfies TitleData);
+    case 'chapter':
+      return openChapterScene(game, route.number);
+  }
+}

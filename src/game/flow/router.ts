@@ -1,0 +1,28 @@
+/**
+ * Deep links a facilitator can put in slides: `#chapter/N`, `#sandbox`, `#classroom`,
+ * `#settings`, `#credits`. The hash is read when the game starts and whenever it changes.
+ */
+export type Route =
+  | { readonly kind: 'chapter'; readonly number: number }
+  | { readonly kind: 'sandbox' }
+  | { readonly kind: 'classroom' }
+  | { readonly kind: 'settings' }
+  | { readonly kind: 'credits' };
+
+export const ROUTE_NAMES = ['sandbox', 'classroom', 'settings', 'credits'] as const;
+
+export function parseRoute(hash: string): Route | undefined {
+  const path = decodeURIComponent(hash.replace(/^#\/?/, '')).trim().toLowerCase().replace(/\/+$/, '');
+  const chapter = /^(?:chapter|chapitre)\/(\d{1,2})$/.exec(path);
+  if (chapter) return { kind: 'chapter', number: Number(chapter[1]) };
+  return (ROUTE_NAMES as readonly string[]).includes(path) ? { kind: path as (typeof ROUTE_NAMES)[number] } : undefined;
+}
+
+export function routeHash(route: Route): string {
+  return route.kind === 'chapter' ? `#chapter/${route.number}` : `#${route.kind}`;
+}
+
+/** Forgets the hash once followed, so that a reload continues the game instead of following it again. */
+export function clearHash(): void {
+  if (typeof history !== 'undefined' && location.hash) history.replaceState(null, '', location.pathname + location.search);
+}

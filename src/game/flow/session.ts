@@ -1,0 +1,49 @@
+/**
+ * The session: the one game store, loaded after the title's first frame, and the settings
+ * copied to the display module whenever they change. Scenes reach the store through here.
+ */
+import type { GameState, GameStore } from '../../state/store.ts';
+import { display, setDisplay, type DisplaySettings } from '../ui/display.ts';
+import { peekSave, type SavePeek } from './peek.ts';
+
+let peeked: SavePeek | undefined;
+let loading: Promise<GameStore> | undefined;
+let loaded: GameStore | undefined;
+
+function toDisplay(state: GameState): DisplaySettings {
+  const { language, textSize, textSpeed, reducedMotion } = state.settings;
+  return { language, textSize, textSpeed, reducedMotion };
+}
+
+/** The boot's quick look at the save (read once). */
+export function peek(): SavePeek {
+  peeked ??= peekSave();
+  return peeked;
+}
+
+/** Starts loading the store (once) and resolves with it. */
+export function loadStore(): Promise<GameStore> {
+  loading ??= import('../../state/store.ts').then(({ createGameStore }) => {
+    const store = createGameStore();
+    // The first run follows the browser's language, and remembers it from then on.
+    if (peek().firstRun) store.getState().updateSettings({ language: display().language });
+    setDisplay(toDisplay(store.getState()));
+    store.subscribe((state) => setDisplay(toDisplay(state)));
+    loaded = store;
+    return store;
+  });
+  return loading;
+}
+
+/** The store if it is already loaded (scenes that run after the title can count on it). */
+export function storeNow(): GameStore | undefined {
+  return loaded;
+}
+
+/** For tests of the flow without a browser. */
+export function useStore(store: GameStore): void {
+  loaded = store;
+  loading = Promise.resolve(store);
+  setDisplay(toDisplay(store.getState()));
+  store.subscribe((state) => setDisplay(toDisplay(state)));
+}

@@ -1,0 +1,21 @@
+import Phaser from 'phaser';
+import { peek } from '../flow/session.ts';
+import { SceneKey } from '../keys.ts';
+import { setDisplay } from '../ui/display.ts';
+
+/**
+ * Boot: the settings the first screens need (language, text size, typing speed, reduced motion)
+ * from a quick look at the save; on a first run the language follows the browser's.
+ */
+export class BootScene extends Phaser.Scene {
+  constructor() {
+    super(SceneKey.Boot);
+  }
+
+  create(): void {
+    const saved = peek();
+    setDisplay(saved.settings);
+    document.documentElement.lang = saved.settings.language;
+    this.scene.start(SceneKey.Preload);
+  }
+}

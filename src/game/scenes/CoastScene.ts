@@ -1,0 +1,225 @@
+import Phaser from 'phaser';
+import { a11y } from '../a11y/layer.ts';
+import { bindScene } from '../bind.ts';
+import { chapterList, loadChapterFile } from '../flow/chapters.ts';
+import { openChapterScene } from '../flow/follow.ts';
+import { ensureScene, switchTo } from '../flow/navigate.ts';
+import { activePlay, type Play } from '../flow/play.ts';
+import { chapterPlace, COAST_PLACES, placeNear, placeOnMap, type CoastPlace } from '../flow/world.ts';
+import { SceneKey } from '../keys.ts';
+import type { ScenarioData } from '../../scenario/schema.ts';
+import { loadArt } from '../ui/art-loader.ts';
+import { Button } from '../ui/button.ts';
+import { CoastMap } from '../ui/coast-map.ts';
+import { frame } from '../ui/layout.ts';
+import { MenuPanel } from '../ui/menu-panel.ts';
+import { gameText } from '../ui/messages.ts';
+import { characterArt, playerMember } from '../ui/portrait.ts';
+import { addText } from '../ui/text.ts';
+import { Colours } from '../ui/theme.ts';
+import { Walker } from '../ui/walker.ts';
+
+export interface CoastData {
+  /** Back from the count scenes: the story goes on after the election. */
+  readonly resume?: boolean;
+}
+
+interface Sign {
+  readonly chapter: number;
+  readonly place: CoastPlace;
+  readonly x: number;
+  readonly y: number;
+  readonly button: Button;
+}
+
+const CRAB_SIZE = 96;
+
+/**
+ * The coast: the map of the cove, the player's hermit crab, the characters at home, and one sign
+ * per chapter. During a chapter the story drives it (the crab walks to each place, the dialogue
+ * plays over it); otherwise the player walks freely and goes into a chapter at its sign.
+ */
+export class CoastScene extends Phaser.Scene {
+  private map!: CoastMap;
+  private walker: Walker | undefined;
+  private signs: Sign[] = [];
+  private near: Sign | undefined;
+  private panel: MenuPanel | undefined;
+  private people: Phaser.GameObjects.Image[] = [];
+
+  constructor() {
+    super(SceneKey.Coast);
+  }
+
+  create(data: CoastData = {}): void {
+    const binding = bindScene(this);
+    const f = frame(this);
+    this.signs = [];
+    this.near = undefined;
+    this.panel = undefined;
+    this.walker = undefined;
+    this.people = [];
+    this.map = new CoastMap(f.width, f.height);
+    this.map.draw(this.add.graphics());
+    for (const place of COAST_PLACES) {
+      const at = this.map.place(place);
+      addText(this, at.x, at.y + 34, gameText(`coast.place.${place}`), { size: 18, bold: true, color: Colours.textOnDark, origin: [0.5, 0], shadow: true });
+    }
+    const play = activePlay();
+    if (play) void this.story(play, data.resume === true);
+    else void this.roam(binding);
+  }
+
+  /** The map position of a place, where the crab stands. */
+  private spot(place: CoastPlace): { x: number; y: number } {
+    const at = this.map.place(place);
+    return { x: at.x, y: at.y + 20 };
+  }
+
+  private async dressCrab(scenario: ScenarioData | undefined, place: CoastPlace): Promise<Walker> {
+    const f = frame(this);
+    const at = this.spot(place);
+    const walker = new Walker(this, at.x, at.y, new Phaser.Geom.Rectangle(30, 40, f.width - 60, f.height - 60));
+    walker.sprite.setDepth(10);
+    const member = scenario ? playerMember(scenario) : undefined;
+    if (member) {
+      const art = characterArt(member, 'happy', CRAB_SIZE);
+      await loadArt(this, [art]);
+      if (this.sys.isActive() || this.sys.isPaused()) walker.dress(art.key, CRAB_SIZE);
+    }
+    this.walker = walker;
+    return walker;
+  }
+
+  // ---------------------------------------------------------------- story
+
+  private async story(play: Play, resume: boolean): Promise<void> {
+    if (resume) play.player.next(); // the election just shown by the count scenes
+    const place = lastPlace(play);
+    await this.dressCrab(play.scenario, place);
+    if (!(await ensureScene(this.game, SceneKey.Dialogue))) return;
+    this.scene.launch(SceneKey.Dialogue);
+  }
+
+  /** Called by the dialogue when the story moves: the crab walks there, the characters present gather. */
+  async walkTo(placeId: string, present: readonly string[], scenario: ScenarioData): Promise<void> {
+    const place = placeOnMap(placeId);
+    for (const p of this.people) p.destroy();
+    this.people = [];
+    const at = this.spot(place);
+    const cast = present.map((id) => scenario.cast.find((c) => c.id === id)).filter((c) => c !== undefined && c.id !== playerMember(scenario)?.id);
+    const arts = cast.map((c) => characterArt(c!, 'neutral', 72));
+    await loadArt(this, arts);
+    arts.forEach((art, i) => {
+      const angle = Math.PI * (0.15 + (i / Math.max(1, arts.length - 1)) * 0.7);
+      const image = this.add.image(at.x + Math.cos(angle) * 90, at.y - 10 + Math.sin(angle) * 36, art.key).setOrigin(0.5, 0.9).setDisplaySize(72, 72);
+      this.people.push(image);
+    });
+    await this.walker?.walkTo(at.x, at.y);
+  }
+
+  // ---------------------------------------------------------------- free roam
+
+  private async roam(binding: ReturnType<typeof bindScene>): Promise<void> {
+    binding.enterA11y({ onEscape: () => this.openMenu() });
+    const f = frame(this);
+    const list = chapterList();
+    const done = new Set((await import('../flow/session.ts')).storeNow()?.getState().progress.chaptersDone ?? []);
+    const first = list[0] ? await loadChapterFile(list[0]).catch(() => undefined) : undefined;
+    if (!this.sys.isActive()) return;
+    const byPlace = new Map<CoastPlace, number>();
+    for (const chapter of list) {
+      const place = chapterPlace(chapter.number);
+      const k = byPlace.get(place) ?? 0;
+      byPlace.set(place, k + 1);
+      const at = this.map.place(place);
+      const x = at.x - 60 + k * 46;
+      const y = at.y - 34;
+      const title = gameText(`chapter.${chapter.number}.title`);
+      const label = gameText('coast.enter', { n: chapter.number, title, place: gameText(`coast.place.${place}`) });
+      const button = new Button(this, { x, y, width: 40, height: 40, label: String(chapter.number), fontSize: 20, id: `coast.chapter.${chapter.number}`, ariaLabel: done.has(chapter.id) ? `${label} ✓` : label, pressed: done.has(chapter.id), onActivate: () => void this.enterChapter(chapter.number, place) });
+      button.setDepth(5);
+      this.signs.push({ chapter: chapter.number, place, x, y, button });
+    }
+    if (first) this.drawResidents(first);
+    const menu = new Button(this, { x: f.width - 90, y: 40, width: 150, height: 50, label: gameText('coast.menu'), id: 'coast.menu', onActivate: () => this.openMenu() });
+    menu.setDepth(20);
+    addText(this, 20, f.height - 16, gameText('coast.hint'), { size: 18, color: Colours.textOnDark, origin: [0, 1], shadow: true, wrap: f.width - 40 });
+    await this.dressCrab(first, 'beach');
+    this.input.on(Phaser.Input.Events.POINTER_UP, (pointer: Phaser.Input.Pointer, over: unknown[]) => {
+      if (over.length === 0 && !this.panel) this.walker?.walkTowards(pointer.worldX, pointer.worldY);
+    });
+    a11y().announce([gameText('coast.here', { place: gameText('coast.place.beach') }), gameText('coast.hint')]);
+    a11y().focusFirst(SceneKey.Coast);
+  }
+
+  private drawResidents(scenario: ScenarioData): void {
+    const player = playerMember(scenario)?.id;
+    const residents = scenario.cast.filter((c) => c.home !== undefined && c.id !== player);
+    const arts = residents.map((c) => characterArt(c, 'neutral', 64));
+    void loadArt(this, arts).then(() => {
+      if (!this.sys.isActive()) return;
+      const perPlace = new Map<string, number>();
+      residents.forEach((c, i) => {
+        const place = placeOnMap(c.home);
+        const k = perPlace.get(place) ?? 0;
+        perPlace.set(place, k + 1);
+        const at = this.map.place(place);
+        const angle = -Math.PI * 0.1 + k * 0.7;
+        this.add.image(at.x + Math.cos(angle) * (70 + (k % 2) * 26), at.y + Math.sin(angle) * 30 + 6, arts[i].key).setOrigin(0.5, 0.9).setDisplaySize(64, 64);
+      });
+    });
+  }
+
+  private async enterChapter(chapter: number, place: CoastPlace): Promise<void> {
+    if (this.panel) return;
+    const at = this.spot(place);
+    await this.walker?.walkTo(at.x, at.y);
+    await openChapterScene(this.game, chapter);
+  }
+
+  private openMenu(): void {
+    if (this.panel) return;
+    this.panel = new MenuPanel(this, {
+      title: gameText('pause.title'),
+      scope: `${SceneKey.Coast}.menu`,
+      onEscape: () => this.closeMenu(),
+      items: [
+        { label: gameText('pause.resume'), id: 'pause.resume', onActivate: () => this.closeMenu() },
+        { label: gameText('pause.settings'), id: 'pause.settings', onActivate: () => void switchTo(this.game, SceneKey.Settings, { from: SceneKey.Coast }) },
+        { label: gameText('pause.quit'), id: 'pause.quit', onActivate: () => void switchTo(this.game, SceneKey.Title, {}) },
+      ],
+    });
+  }
+
+  private closeMenu(): void {
+    this.panel?.destroy();
+    this.panel = undefined;
+    a11y().focusFirst(SceneKey.Coast);
+  }
+
+  override update(_time: number, delta: number): void {
+    if (!this.walker || this.panel || activePlay()) return;
+    if (!this.walker.update(delta)) return;
+    const here = this.map.toMap(this.walker.sprite.x, this.walker.sprite.y);
+    const place = placeNear(here, 0.09, this.scale.width / this.scale.height);
+    const sign = place ? this.signs.find((s) => s.place === place) : undefined;
+    if (sign !== this.near) {
+      this.near = sign;
+      if (sign) {
+        sign.button.focus();
+        a11y().announce(gameText('coast.signHere', { n: sign.chapter, title: gameText(`chapter.${sign.chapter}.title`) }));
+      } else if (place) a11y().announce(gameText('coast.here', { place: gameText(`coast.place.${place}`) }));
+    }
+  }
+}
+
+/** Where the story stands at the player's position: the last move already shown. */
+function lastPlace(play: Play): CoastPlace {
+  const t = play.player.runner.transcript;
+  for (let i = Math.min(play.player.position, t.length) - 1; i >= 0; i--) {
+    const e = t[i];
+    if (e.type === 'move') return placeOnMap(e.place);
+  }
+  return 'beach';
+}

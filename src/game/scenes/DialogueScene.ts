@@ -1,0 +1,298 @@
+import Phaser from 'phaser';
+import { a11y } from '../a11y/layer.ts';
+import type { Expression } from '../art/index.ts';
+import { bindScene } from '../bind.ts';
+import { artForEntries, portraitArt } from '../flow/beat-art.ts';
+import { findChapter } from '../flow/chapters.ts';
+import { openChapterScene } from '../flow/follow.ts';
+import { ScenarioTexts } from '../flow/labels.ts';
+import { ensureScene, switchTo } from '../flow/navigate.ts';
+import { activePlay, finishPlay, leavePlay, type Play } from '../flow/play.ts';
+import type { Beat } from '../flow/player.ts';
+import { BodyData, SceneKey } from '../keys.ts';
+import type { Entry } from '../../scenario/transcript.ts';
+import type { Pending } from '../../scenario/runner.ts';
+import { loadArt } from '../ui/art-loader.ts';
+import { Button } from '../ui/button.ts';
+import { ChoiceList } from '../ui/choice-list.ts';
+import { DialogueBox } from '../ui/dialogue-box.ts';
+import { display } from '../ui/display.ts';
+import { frame, type Frame } from '../ui/layout.ts';
+import { LinesCard } from '../ui/lines-card.ts';
+import { MenuPanel } from '../ui/menu-panel.ts';
+import { gameText } from '../ui/messages.ts';
+import { playerMember } from '../ui/portrait.ts';
+import { Stage } from '../ui/stage.ts';
+import type { CoastScene } from './CoastScene.ts';
+
+type Waiting = 'line' | 'choices' | 'menu' | 'busy';
+
+/**
+ * The dialogue: plays the chapter's transcript over the coast, one entry at a time. Lines type
+ * out (any key, click or touch shows them whole, then goes on), choices wait for the player,
+ * moves walk the crab on the map, elections go to the count scenes and come back.
+ */
+export class DialogueScene extends Phaser.Scene {
+  private play!: Play;
+  private texts!: ScenarioTexts;
+  private f!: Frame;
+  private stage!: Stage;
+  private box!: DialogueBox;
+  private next!: Button;
+  private choices: ChoiceList | undefined;
+  private card: LinesCard | undefined;
+  private menu: MenuPanel | undefined;
+  private waiting: Waiting = 'busy';
+  private stale = false;
+
+  constructor() {
+    super(SceneKey.Dialogue);
+  }
+
+  create(): void {
+    const play = activePlay();
+    if (!play) {
+      void switchTo(this.game, SceneKey.Title, {});
+      return;
+    }
+    this.play = play;
+    this.f = frame(this);
+    this.texts = new ScenarioTexts(play.scenario, display().language);
+    this.choices = this.card = this.menu = undefined;
+    this.waiting = 'busy';
+    this.stale = false;
+    const binding = bindScene(this);
+    binding.enterA11y({ onEscape: () => this.openMenu() });
+    // Language or text size changed (in the settings, over this scene): redraw the same beat.
+    binding.onDisplay((now, before) => {
+      if (now.language !== before.language || now.textSize !== before.textSize) this.stale = true;
+    });
+    this.events.on(Phaser.Scenes.Events.RESUME, () => (this.stale ? this.scene.restart() : a11y().focusFirst()));
+    binding.listen(window, 'keydown', (event) => {
+      // Enter or Space with nothing focused (after a click on the canvas) still goes on.
+      if ((event.key === 'Enter' || event.key === ' ') && document.activeElement === document.body && a11y().top === SceneKey.Dialogue) {
+        event.preventDefault();
+        this.advance();
+      }
+    });
+    this.layout();
+    void this.showBeat();
+  }
+
+  private layout(): void {
+    const { width: w, height: h, portrait } = this.f;
+    const size = display().textSize;
+    const boxHeight = (portrait ? 300 : 200) + (size === 'normal' ? 0 : size === 'large' ? 30 : 60);
+    const boxTop = h - boxHeight - 16;
+    const portraitSize = portrait ? 220 : 270;
+    this.stage = new Stage(this, this.f, this.play.scenario, {
+      groundY: boxTop - (portrait ? 60 : 8),
+      rowLeft: portrait ? 30 : 330,
+      portraitX: portrait ? 130 : 170,
+      portraitY: portrait ? boxTop - 300 : boxTop + 60,
+      portraitSize,
+    });
+    this.add.zone(w / 2, h / 2, w, h).setInteractive().on('pointerup', () => this.advance());
+    this.box = new DialogueBox(this, { x: 16, y: boxTop, width: w - 32, height: boxHeight, textLeft: portrait ? 24 : 300 });
+    this.next = new Button(this, { x: w - 120, y: boxTop - 34, width: 190, height: 48, fontSize: 22, label: `${gameText('dialogue.next')} ▸`, ariaLabel: gameText('dialogue.next'), id: 'dialogue.next', onActivate: () => this.advance() });
+    new Button(this, { x: w - 80, y: 36, width: 130, height: 46, fontSize: 20, label: gameText('coast.menu'), id: 'dialogue.menu', onActivate: () => this.openMenu() }).setDepth(20);
+  }
+
+  private advance(): void {
+    if (this.waiting !== 'line') return;
+    if (this.box.typing) {
+      this.box.skip();
+      return;
+    }
+    this.card?.destroy();
+    this.card = undefined;
+    this.waiting = 'busy';
+    this.play.player.next();
+    void this.showBeat();
+  }
+
+  private async showBeat(): Promise<void> {
+    const beat: Beat = this.play.player.current();
+    document.body.dataset.beat = beat.kind === 'entry' ? beat.entry.type : beat.kind;
+    await loadArt(this, [...artForEntries(this.play.scenario, this.play.player.upcoming(), this.f), ...this.inputArt(beat)]);
+    if (!this.sys.isActive()) return;
+    if (beat.kind === 'input') return this.showInput(beat.pending);
+    if (beat.kind === 'finished') return this.showEnd(undefined);
+    const e = beat.entry;
+    switch (e.type) {
+      case 'move':
+        return this.showMove(e);
+      case 'say':
+        this.stage.focusSpeaker(e.speaker);
+        this.stage.showPortrait(e.speaker, (e.mood ?? 'neutral') as Expression);
+        return this.line(this.texts.character(e.speaker), this.texts.text(e.text, e.vars), e.speaker === undefined);
+      case 'quiz':
+      case 'puzzle': {
+        const verdict = this.texts.verdict(e);
+        this.stage.showPortrait(this.stepSpeaker(e), verdict.right ? 'happy' : 'thinking');
+        return this.line(this.texts.character(this.stepSpeaker(e)), verdict.lines.join(' '), false);
+      }
+      case 'election':
+        return this.showElection(e);
+      case 'reveal': {
+        const lines = this.texts.lines(e);
+        this.card = new LinesCard(this, this.f, gameText('dialogue.ballots'), lines, { top: 70, bottom: this.boxTop() - 60 });
+        return this.line('', gameText('dialogue.ballots'), true, [gameText('dialogue.ballots'), ...lines]);
+      }
+      case 'end':
+        return this.showEnd(e);
+      case 'error':
+        return this.line('', this.texts.message(e.key, e.params), true);
+      default:
+        this.play.player.next();
+        return this.showBeat();
+    }
+  }
+
+  private boxTop(): number {
+    return this.next.y + 34;
+  }
+
+  private stepSpeaker(e: Extract<Entry, { type: 'quiz' } | { type: 'puzzle' }>): string | undefined {
+    const step = this.play.scenario.steps.find((s) => (s.type === 'quiz' || s.type === 'puzzle') && s.id === (e.type === 'quiz' ? e.quiz : e.puzzle));
+    return step && 'speaker' in step ? step.speaker : undefined;
+  }
+
+  private inputArt(beat: Beat): ReturnType<typeof artForEntries> {
+    if (beat.kind !== 'input') return [];
+    const art = portraitArt(this.play.scenario, this.texts.input(beat.pending).speaker);
+    return art ? [art] : [];
+  }
+
+  /** Shows a line and waits for the player; `spoken` is what the live region says. */
+  private line(speaker: string, text: string, narration: boolean, spoken?: readonly string[]): void {
+    this.next.setVisible(true).setDisabled(false);
+    this.box.say(speaker, text, { italic: narration });
+    a11y().announce(spoken ?? [speaker ? gameText('dialogue.say', { speaker, text }) : text]);
+    this.waiting = 'line';
+    if (a11y().top === SceneKey.Dialogue) this.next.focus();
+  }
+
+  private async showMove(e: Extract<Entry, { type: 'move' }>): Promise<void> {
+    const moved = this.stage.place !== undefined && this.stage.place !== e.place;
+    if (moved || this.stage.place === undefined) {
+      const coast = this.scene.get(SceneKey.Coast) as CoastScene | null;
+      if (moved && coast?.sys.isActive()) {
+        this.stage.setVisible(false);
+        this.box.setVisible(false);
+        this.next.setVisible(false);
+        await coast.walkTo(e.place, e.present, this.play.scenario);
+        if (!this.sys.isActive()) return;
+      }
+      this.stage.setPlace(e.place);
+    }
+    this.stage.setPresent(e.present, playerMember(this.play.scenario)?.id);
+    this.stage.showPortrait(undefined);
+    this.stage.setVisible(true);
+    this.box.setVisible(true);
+    a11y().announce(this.texts.lines(e));
+    this.play.player.next();
+    return this.showBeat();
+  }
+
+  private showInput(pending: Pending): void {
+    const view = this.texts.input(pending);
+    this.next.setVisible(false).setDisabled(true);
+    this.stage.focusSpeaker(view.speaker);
+    this.stage.showPortrait(view.speaker, 'thinking');
+    const prompt = view.needsEditor ? `${view.prompt} ${gameText('dialogue.needsEditor')}` : view.prompt || gameText('dialogue.chooseMethod');
+    this.box.say(this.texts.character(view.speaker), prompt);
+    this.box.hideMore();
+    this.waiting = 'choices';
+    const { width: w } = this.f;
+    this.choices = new ChoiceList(this, {
+      x: w / 2 + (this.f.portrait ? 0 : 140),
+      bottom: this.boxTop() - 24,
+      width: Math.min(this.f.portrait ? w - 40 : 860, w - 40),
+      choices: view.options,
+      extra: view.canGiveUp ? gameText('dialogue.giveUp') : undefined,
+      scope: `${SceneKey.Dialogue}.choices`,
+      onEscape: () => this.openMenu(),
+      onPick: (i) => this.answer(i < 0 ? 0 : i + 1),
+    });
+    a11y().announce([prompt, ...view.options.map((o, i) => gameText('dialogue.choiceLine', { n: i + 1, text: o }))]);
+  }
+
+  private answer(n: number): void {
+    this.choices?.destroy();
+    this.choices = undefined;
+    this.waiting = 'busy';
+    this.play.player.answer(n);
+    void this.showBeat();
+  }
+
+  private async showElection(e: Extract<Entry, { type: 'election' }>): Promise<void> {
+    if (await ensureScene(this.game, SceneKey.Election)) {
+      const data = { entry: e, scenario: this.play.scenario, lang: display().language, returnTo: SceneKey.Coast };
+      this.scene.stop(SceneKey.Coast);
+      this.scene.start(SceneKey.Election, data);
+      return;
+    }
+    // Until the count scenes exist: the outcome as the transcript tells it.
+    const lines = this.texts.lines(e);
+    const title = e.prompt ? this.texts.text(e.prompt) : gameText('dialogue.election');
+    this.card = new LinesCard(this, this.f, title, lines.slice(1), { top: 70, bottom: this.boxTop() - 60 });
+    this.line('', title, true, lines);
+  }
+
+  private async showEnd(e: Extract<Entry, { type: 'end' }> | undefined): Promise<void> {
+    const n = this.play.chapter.number;
+    const text = e?.text ? this.texts.text(e.text) : '';
+    await finishPlay(e?.ending);
+    document.body.dataset[BodyData.ready] = 'end';
+    const next = findChapter({ number: n + 1 });
+    this.waiting = 'menu';
+    this.menu = new MenuPanel(this, {
+      title: gameText('dialogue.endTitle', { n }),
+      body: text,
+      scope: `${SceneKey.Dialogue}.end`,
+      items: [
+        ...(next ? [{ label: gameText('dialogue.endNext'), id: 'end.next', onActivate: () => void openChapterScene(this.game, n + 1, { fresh: true }) }] : []),
+        { label: gameText('dialogue.endCoast'), id: 'end.coast', onActivate: () => void switchTo(this.game, SceneKey.Coast, {}) },
+        { label: gameText('dialogue.endHome'), id: 'end.title', onActivate: () => void switchTo(this.game, SceneKey.Title, {}) },
+      ],
+    });
+  }
+
+  private openMenu(): void {
+    if (this.menu) return;
+    const before = this.waiting;
+    this.waiting = 'menu';
+    const close = (): void => {
+      this.menu?.destroy();
+      this.menu = undefined;
+      this.waiting = before;
+      a11y().focusFirst();
+    };
+    this.menu = new MenuPanel(this, {
+      title: gameText('pause.title'),
+      scope: `${SceneKey.Dialogue}.menu`,
+      onEscape: close,
+      items: [
+        { label: gameText('pause.resume'), id: 'pause.resume', onActivate: close },
+        { label: gameText('pause.settings'), id: 'pause.settings', onActivate: () => void this.openSettings(close) },
+        {
+          label: gameText('pause.quit'),
+          id: 'pause.quit',
+          onActivate: () => {
+            leavePlay();
+            void switchTo(this.game, SceneKey.Title, {});
+          },
+        },
+      ],
+    });
+  }
+
+  /** The settings open over the dialogue, which waits paused underneath. */
+  private async openSettings(closeMenu: () => void): Promise<void> {
+    if (!(await ensureScene(this.game, SceneKey.Settings))) return;
+    closeMenu();
+    this.scene.pause();
+    this.scene.launch(SceneKey.Settings, { from: SceneKey.Dialogue, overlay: true });
+  }
+}

@@ -1,0 +1,165 @@
+import Phaser from 'phaser';
+import { a11y } from '../a11y/layer.ts';
+import { bindScene } from '../bind.ts';
+import { writeBookmark } from '../flow/bookmark.ts';
+import { switchTo } from '../flow/navigate.ts';
+import { loadStore } from '../flow/session.ts';
+import { SceneKey } from '../keys.ts';
+import type { GameStore } from '../../state/store.ts';
+import type { Settings } from '../../state/schema.ts';
+import { Button } from '../ui/button.ts';
+import { frame } from '../ui/layout.ts';
+import { MenuPanel } from '../ui/menu-panel.ts';
+import { gameText } from '../ui/messages.ts';
+import { addPanel, addVeil } from '../ui/panel.ts';
+import { addText } from '../ui/text.ts';
+import { Colours } from '../ui/theme.ts';
+
+export interface SettingsData {
+  /** Where Back leads (the title by default). */
+  readonly from?: SceneKey;
+  /** Opened over a paused scene, which Back resumes. */
+  readonly overlay?: boolean;
+  /** The control to focus after a redraw (the one the player just used). */
+  readonly focus?: string;
+}
+
+type Row = { readonly setting: keyof Settings; readonly label: string; readonly options: readonly { value: Settings[keyof Settings]; label: string }[] };
+
+/**
+ * Settings: language, text size, text speed, reduced motion, and erasing progress (confirmed).
+ * Every change is saved at once; switching the language keeps the game in progress.
+ */
+export class SettingsScene extends Phaser.Scene {
+  private data_: SettingsData = {};
+  private panel: MenuPanel | undefined;
+
+  constructor() {
+    super(SceneKey.Settings);
+  }
+
+  create(data: SettingsData = {}): void {
+    this.data_ = data;
+    this.panel = undefined;
+    const binding = bindScene(this);
+    binding.enterA11y({ arrows: true, onEscape: () => this.back() });
+    binding.onDisplay((now, before) => {
+      // The screen redraws itself in the new language or size; the focus stays on the control.
+      if (now.language !== before.language || now.textSize !== before.textSize) this.scene.restart({ ...this.data_, focus: this.focusedId() });
+    });
+    void loadStore().then((store) => {
+      if (this.sys.isActive()) this.draw(store);
+    });
+  }
+
+  private focusedId(): string | undefined {
+    return (document.activeElement as HTMLElement | null)?.dataset?.control;
+  }
+
+  private rows(): Row[] {
+    const t = gameText;
+    return [
+      { setting: 'language', label: t('settings.language'), options: [{ value: 'fr', label: 'Français' }, { value: 'en', label: 'English' }] },
+      { setting: 'textSize', label: t('settings.textSize'), options: (['normal', 'large', 'larger'] as const).map((v) => ({ value: v, label: t(`settings.textSize.${v}`) })) },
+      { setting: 'textSpeed', label: t('settings.textSpeed'), options: (['slow', 'normal', 'fast', 'instant'] as const).map((v) => ({ value: v, label: t(`settings.textSpeed.${v}`) })) },
+      { setting: 'reducedMotion', label: t('settings.motion'), options: [{ value: false, label: t('settings.motion.full') }, { value: true, label: t('settings.motion.reduced') }] },
+    ];
+  }
+
+  private draw(store: GameStore): void {
+    const f = frame(this);
+    if (this.data_.overlay) addVeil(this, 0.7);
+    else this.cameras.main.setBackgroundColor(Colours.sea);
+    const width = Math.min(f.width - 40, 1100);
+    addPanel(this, f.cx, f.cy, width, f.height - 40);
+    const heading = gameText('settings.heading');
+    addText(this, f.cx, 44, heading, { size: 40, font: 'title', bold: true, origin: [0.5, 0] });
+    const settings = store.getState().settings;
+    const left = f.cx - width / 2 + 50;
+    const optionsLeft = f.portrait ? left : left + 280;
+    const optionsWidth = f.cx + width / 2 - 50 - optionsLeft;
+    const rowHeight = f.portrait ? 150 : 88;
+    let y = 130;
+    const spoken = [heading];
+    for (const row of this.rows()) {
+      addText(this, left, y + (f.portrait ? 0 : 28), row.label, { size: 26, bold: true, origin: [0, 0.5] });
+      const n = row.options.length;
+      const gap = 14;
+      const w = (optionsWidth - gap * (n - 1)) / n;
+      const by = y + (f.portrait ? 70 : 28);
+      row.options.forEach((option, i) => {
+        const chosen = settings[row.setting] === option.value;
+        if (chosen) spoken.push(gameText('settings.option', { setting: row.label, value: option.label }));
+        new Button(this, {
+          x: optionsLeft + w / 2 + i * (w + gap),
+          y: by,
+          width: w,
+          height: 56,
+          fontSize: 22,
+          label: option.label,
+          ariaLabel: gameText('settings.option', { setting: row.label, value: option.label }),
+          pressed: chosen,
+          id: `settings.${row.setting}.${String(option.value)}`,
+          onActivate: () => this.change(store, row.setting, option.value),
+        });
+      });
+      y += rowHeight;
+    }
+    new Button(this, { x: f.portrait ? f.cx : left + 200, y: y + 40, width: 400, height: 56, fontSize: 22, label: gameText('settings.reset'), id: 'settings.reset', onActivate: () => this.confirmReset(store) });
+    new Button(this, { x: f.portrait ? f.cx : f.cx + width / 2 - 170, y: f.height - 70, width: 260, height: 56, label: gameText('common.back'), id: 'settings.back', onActivate: () => this.back() });
+    a11y().announce(spoken);
+    const focus = this.data_.focus;
+    const target = focus ? document.querySelector<HTMLButtonElement>(`[data-control="${CSS.escape(focus)}"]`) : null;
+    if (target) target.focus();
+    else a11y().focusFirst(SceneKey.Settings);
+  }
+
+  private change(store: GameStore, setting: keyof Settings, value: Settings[keyof Settings]): void {
+    const focus = this.focusedId();
+    store.getState().updateSettings({ [setting]: value } as Partial<Settings>);
+    // Language and text size redraw through onDisplay; the other settings redraw here.
+    if (setting !== 'language' && setting !== 'textSize') this.scene.restart({ ...this.data_, focus });
+  }
+
+  private confirmReset(store: GameStore): void {
+    if (this.panel) return;
+    const close = (): void => {
+      this.panel?.destroy();
+      this.panel = undefined;
+      a11y().focusFirst(SceneKey.Settings);
+    };
+    this.panel = new MenuPanel(this, {
+      title: gameText('settings.reset.title'),
+      body: gameText('settings.reset.body'),
+      scope: `${SceneKey.Settings}.confirm`,
+      onEscape: close,
+      items: [
+        {
+          label: gameText('settings.reset.yes'),
+          id: 'confirm.yes',
+          onActivate: () => {
+            void import('../flow/play.ts').then(({ leavePlay }) => leavePlay());
+            store.getState().resetProgress();
+            writeBookmark(undefined);
+            close();
+            a11y().setStatus(gameText('settings.reset.done'));
+            // A chapter under this overlay no longer exists: go home.
+            if (this.data_.overlay) void switchTo(this.game, SceneKey.Title, {});
+          },
+        },
+        { label: gameText('common.cancel'), id: 'confirm.no', onActivate: close },
+      ],
+    });
+  }
+
+  private back(): void {
+    if (this.panel) return;
+    const from = this.data_.from;
+    if (this.data_.overlay && from) {
+      this.scene.stop();
+      this.scene.resume(from);
+      return;
+    }
+    void switchTo(this.game, from ?? SceneKey.Title, {});
+  }
+}

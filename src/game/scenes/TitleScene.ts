@@ -1,0 +1,133 @@
+import Phaser from 'phaser';
+import { a11y } from '../a11y/layer.ts';
+import { bindScene } from '../bind.ts';
+import type { TitleData, TitleNotice } from '../flow/follow.ts';
+import { openChapterScene } from '../flow/follow.ts';
+import { goTo } from '../flow/navigate.ts';
+import { loadStore, peek, storeNow } from '../flow/session.ts';
+import { BodyData, SceneKey, TextureKey } from '../keys.ts';
+import { Button } from '../ui/button.ts';
+import { frame } from '../ui/layout.ts';
+import { MenuPanel } from '../ui/menu-panel.ts';
+import { gameText } from '../ui/messages.ts';
+import { addText } from '../ui/text.ts';
+import { Colours } from '../ui/theme.ts';
+import { TitleTeaser } from '../ui/title-teaser.ts';
+
+/**
+ * The title screen: continue, new game, chapters, sandbox, classroom, settings, credits, and a
+ * live "same ballots, different winners" counted by the engine. It needs neither the store nor
+ * the engine to appear: both load right after its first frame.
+ */
+export class TitleScene extends Phaser.Scene {
+  private panel: MenuPanel | undefined;
+  private busy = false;
+
+  constructor() {
+    super(SceneKey.Title);
+  }
+
+  create(data: TitleData = {}): void {
+    const binding = bindScene(this);
+    binding.enterA11y({ arrows: true, onEscape: () => this.closePanel() });
+    binding.onDisplay((now, before) => {
+      if (now.language !== before.language || now.textSize !== before.textSize) this.scene.restart({});
+    });
+    const f = frame(this);
+    this.panel = undefined;
+    this.busy = false;
+    const bg = this.add.image(f.cx, f.cy, TextureKey.titleBackground);
+    bg.setScale(Math.max(f.width / bg.width, f.height / bg.height));
+    const name = gameText('title.name');
+    const tagline = gameText('title.tagline');
+    addText(this, f.cx, f.portrait ? 110 : 78, name, { size: f.portrait ? 56 : 64, font: 'title', color: Colours.titleText, origin: [0.5, 0.5], shadow: true, align: 'center', wrap: f.width - 60 });
+    addText(this, f.cx, f.portrait ? 190 : 146, tagline, { size: 28, color: Colours.textOnDark, origin: [0.5, 0.5], shadow: true, align: 'center', wrap: f.width - 60 });
+    this.menu(f.portrait ? f.cx : 250, f.portrait ? 250 : 210, f.portrait ? 520 : 360);
+    const teaser = new TitleTeaser(this, f.portrait ? { x: 40, y: 790, width: f.width - 80, height: 440 } : { x: 480, y: 210, width: 760, height: 420 });
+    a11y().announce([name, tagline]);
+    a11y().focusFirst(SceneKey.Title);
+
+    // The title is interactive from its first frame; what it does not need loads after.
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      document.body.dataset[BodyData.ready] = SceneKey.Title;
+      void teaser.count().then((lines) => a11y().announce([name, tagline, ...lines]));
+      void loadStore();
+    });
+    if (data.notice) this.showNotice(data.notice);
+  }
+
+  private menu(x: number, top: number, width: number): void {
+    const run = storeNow()?.getState().run?.scenario ?? peek().run;
+    const chapter = run === undefined ? undefined : /^chapter-(\d+)$/.exec(run)?.[1];
+    const items: [string, string, () => void][] = [];
+    if (run !== undefined) items.push(['title.continue', chapter ? gameText('title.continueWhere', { n: Number(chapter) }) : gameText('title.continue'), () => this.continueGame()]);
+    items.push(
+      ['title.newGame', gameText('title.newGame'), () => this.newGame(run !== undefined, chapter)],
+      ['title.chapters', gameText('title.chapters'), () => this.go(SceneKey.Chapters)],
+      ['title.sandbox', gameText('title.sandbox'), () => this.showNotice({ kind: 'sandbox' })],
+      ['title.classroom', gameText('title.classroom'), () => this.showNotice({ kind: 'classroom' })],
+      ['title.settings', gameText('title.settings'), () => this.go(SceneKey.Settings)],
+      ['title.credits', gameText('title.credits'), () => this.go(SceneKey.Credits)],
+    );
+    const height = 54;
+    const gap = 12;
+    items.forEach(([id, label, onActivate], i) => {
+      new Button(this, { x, y: top + i * (height + gap) + height / 2, width, height, label, id, onActivate });
+    });
+  }
+
+  /** One action at a time: loading a chapter takes a moment, a second press must not start another. */
+  private async once(action: () => Promise<void>): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    a11y().setStatus(gameText('title.loading'));
+    try {
+      await action();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private go(key: SceneKey): void {
+    void this.once(() => goTo(this, key, {}));
+  }
+
+  private continueGame(): void {
+    void this.once(async () => {
+      const { continueRun } = await import('../flow/play.ts');
+      if (await continueRun()) await goTo(this, SceneKey.Coast, {});
+      else this.scene.restart({});
+    });
+  }
+
+  private newGame(confirm: boolean, chapter: string | undefined): void {
+    const start = (): void => void this.once(() => openChapterScene(this.game, 1, { fresh: true }));
+    if (!confirm) {
+      start();
+      return;
+    }
+    this.openPanel(gameText('title.newGame.title'), gameText('title.newGame.body', { n: Number(chapter ?? 1) }), [
+      { label: gameText('title.newGame.yes'), id: 'confirm.yes', onActivate: start },
+      { label: gameText('common.cancel'), id: 'confirm.no', onActivate: () => this.closePanel() },
+    ]);
+  }
+
+  private showNotice(notice: TitleNotice): void {
+    const back = [{ label: gameText('common.back'), id: 'notice.back', onActivate: () => this.closePanel() }];
+    if (notice.kind === 'missing') this.openPanel(gameText('chapters.heading'), gameText('chapters.notFound', { n: notice.chapter }), back);
+    else if (notice.kind === 'broken') this.openPanel(gameText('chapters.heading'), gameText('chapters.broken', { keys: notice.keys.join(', ') }), back);
+    else this.openPanel(gameText(`soon.${notice.kind}.title`), gameText(`soon.${notice.kind}.body`), back);
+  }
+
+  private openPanel(title: string, body: string, items: ConstructorParameters<typeof MenuPanel>[1]['items']): void {
+    this.closePanel();
+    this.panel = new MenuPanel(this, { title, body, items, scope: `${SceneKey.Title}.panel`, onEscape: () => this.closePanel() });
+  }
+
+  private closePanel(): void {
+    if (!this.panel) return;
+    this.panel.destroy();
+    this.panel = undefined;
+    a11y().focusFirst(SceneKey.Title);
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The game's logical size. Landscape screens get 1280 × 720 (16:9, scaled to fit: 1920 × 1080
+ * is exactly 1.5×); a phone held upright gets a 720 × 1280 portrait frame, and each scene lays
+ * itself out from `frame()`, never from fixed numbers.
+ */
+import type Phaser from 'phaser';
+
+export const LANDSCAPE = { width: 1280, height: 720 } as const;
+export const PORTRAIT = { width: 720, height: 1280 } as const;
+
+/** Chosen once, when the game starts. */
+export function gameSize(): { width: number; height: number } {
+  if (typeof window === 'undefined') return LANDSCAPE;
+  return window.innerHeight > window.innerWidth * 1.15 ? PORTRAIT : LANDSCAPE;
+}
+
+export interface Frame {
+  readonly width: number;
+  readonly height: number;
+  readonly cx: number;
+  readonly cy: number;
+  readonly portrait: boolean;
+}
+
+export function frame(scene: Phaser.Scene): Frame {
+  const { width, height } = scene.scale;
+  return { width, height, cx: width / 2, cy: height / 2, portrait: height > width };
+}

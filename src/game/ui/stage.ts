@@ -1,0 +1,106 @@
+/**
+ * What stands behind the dialogue: the place's background, the characters present in a row on
+ * the ground (the speaker steps forward), and the speaker's portrait in the mood of the line.
+ */
+import type Phaser from 'phaser';
+import type { ScenarioData } from '../../scenario/schema.ts';
+import type { Expression } from '../art/index.ts';
+import { ArtKey } from '../art/index.ts';
+import { isBackground } from '../flow/beat-art.ts';
+import { motion } from './display.ts';
+import type { Frame } from './layout.ts';
+import { castMember, characterArt, PORTRAIT_SIZE, STANDING_SIZE } from './portrait.ts';
+import { Colours } from './theme.ts';
+
+interface Standing {
+  readonly id: string;
+  readonly image: Phaser.GameObjects.Image;
+  readonly baseY: number;
+}
+
+export class Stage {
+  private readonly root: Phaser.GameObjects.Container;
+  private readonly backdrop: Phaser.GameObjects.Image;
+  private readonly plain: Phaser.GameObjects.Rectangle;
+  private readonly portraitCard: Phaser.GameObjects.Graphics;
+  private readonly portrait: Phaser.GameObjects.Image;
+  private standing: Standing[] = [];
+  place: string | undefined;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly f: Frame,
+    private readonly scenario: ScenarioData,
+    private readonly layout: { groundY: number; rowLeft: number; portraitX: number; portraitY: number; portraitSize: number },
+  ) {
+    this.plain = scene.add.rectangle(f.cx, f.cy, f.width, f.height, Colours.seaLight);
+    this.backdrop = scene.add.image(f.cx, f.cy, '__DEFAULT').setVisible(false);
+    this.portraitCard = scene.add.graphics();
+    this.portrait = scene.add.image(layout.portraitX, layout.portraitY, '__DEFAULT').setVisible(false).setOrigin(0.5, 1);
+    // One container, drawn in this order: background, the row of characters, the portrait.
+    this.root = scene.add.container(0, 0, [this.plain, this.backdrop, this.portraitCard, this.portrait]);
+  }
+
+  setPlace(place: string): void {
+    this.place = place;
+    if (isBackground(place) && this.scene.textures.exists(ArtKey.background[place])) {
+      this.backdrop.setTexture(ArtKey.background[place]).setVisible(true);
+      this.backdrop.setScale(Math.max(this.f.width / this.backdrop.width, this.f.height / this.backdrop.height));
+    } else this.backdrop.setVisible(false);
+  }
+
+  setPresent(ids: readonly string[], playerId: string | undefined): void {
+    for (const s of this.standing) s.image.destroy();
+    // The player's crab stands at the left, the others in the order the scenario lists them.
+    const order = [...ids.filter((id) => id === playerId), ...ids.filter((id) => id !== playerId)];
+    const members = order.map((id) => castMember(this.scenario, id)).filter((m) => m !== undefined);
+    const { groundY, rowLeft } = this.layout;
+    const span = this.f.width - rowLeft - 40;
+    const size = Math.min(STANDING_SIZE, span / Math.max(1, members.length) + 30);
+    const step = members.length > 1 ? Math.min(size * 0.9, (span - size) / (members.length - 1)) : 0;
+    this.standing = members.map((m, i) => {
+      const key = characterArt(m!, 'neutral', STANDING_SIZE).key;
+      const x = rowLeft + size / 2 + i * step;
+      const y = groundY + (i % 2) * 14;
+      const image = this.scene.add.image(x, y, key).setOrigin(0.5, 1).setDisplaySize(size, size);
+      this.root.addAt(image, 2 + i);
+      return { id: m!.id, image, baseY: y };
+    });
+  }
+
+  /** The speaker steps forward (and is not told by brightness alone: it also rises). */
+  focusSpeaker(id: string | undefined): void {
+    for (const s of this.standing) {
+      const speaking = s.id === id;
+      s.image.setAlpha(id === undefined || speaking ? 1 : 0.8);
+      this.scene.tweens.killTweensOf(s.image);
+      this.scene.tweens.add({ targets: s.image, y: s.baseY - (speaking ? 18 : 0), duration: motion(160) || 1 });
+    }
+  }
+
+  showPortrait(speaker: string | undefined, mood: Expression = 'neutral'): void {
+    const member = castMember(this.scenario, speaker);
+    const g = this.portraitCard;
+    g.clear();
+    if (!member) {
+      this.portrait.setVisible(false);
+      return;
+    }
+    const art = characterArt(member, mood, PORTRAIT_SIZE);
+    const key = this.scene.textures.exists(art.key) ? art.key : characterArt(member, 'neutral', PORTRAIT_SIZE).key;
+    if (!this.scene.textures.exists(key)) {
+      this.portrait.setVisible(false);
+      return;
+    }
+    const { portraitX: x, portraitY: y, portraitSize: size } = this.layout;
+    g.fillStyle(Colours.panel, 0.95);
+    g.fillCircle(x, y - size * 0.45, size * 0.46);
+    g.lineStyle(5, Colours.panelEdge, 1);
+    g.strokeCircle(x, y - size * 0.45, size * 0.46);
+    this.portrait.setTexture(key).setDisplaySize(size, size).setVisible(true);
+  }
+
+  setVisible(visible: boolean): void {
+    this.root.setVisible(visible);
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Builds the game: configuration and the scene list, nothing else. Only Boot, Preload and Title
+ * are in the first download; every other scene is registered here and loaded when first needed.
+ */
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
+import '@fontsource/fredoka/600.css';
+import Phaser from 'phaser';
+import { followRoute } from './game/flow/follow.ts';
+import { registerScene, type SceneLoader } from './game/flow/navigate.ts';
+import { parseRoute } from './game/flow/router.ts';
+import { SceneKey } from './game/keys.ts';
+import { BootScene } from './game/scenes/BootScene.ts';
+import { PreloadScene } from './game/scenes/PreloadScene.ts';
+import { TitleScene } from './game/scenes/TitleScene.ts';
+import { gameSize } from './game/ui/layout.ts';
+
+registerScene(SceneKey.Coast, () => import('./game/scenes/CoastScene.ts').then((m) => m.CoastScene));
+registerScene(SceneKey.Dialogue, () => import('./game/scenes/DialogueScene.ts').then((m) => m.DialogueScene));
+registerScene(SceneKey.Settings, () => import('./game/scenes/SettingsScene.ts').then((m) => m.SettingsScene));
+registerScene(SceneKey.Credits, () => import('./game/scenes/CreditsScene.ts').then((m) => m.CreditsScene));
+registerScene(SceneKey.Chapters, () => import('./game/scenes/ChaptersScene.ts').then((m) => m.ChaptersScene));
+
+// The count scenes, registered as soon as their files exist (they start one another: one group).
+const countScenes = import.meta.glob<Record<string, Phaser.Types.Scenes.SceneType>>('./game/scenes/{Election,Count,Results}Scene.ts');
+const countGroup = [SceneKey.Election, SceneKey.Count, SceneKey.Results];
+for (const [name, key] of [['Election', SceneKey.Election], ['Count', SceneKey.Count], ['Results', SceneKey.Results]] as const) {
+  const load = countScenes[`./game/scenes/${name}Scene.ts`];
+  if (!load) continue;
+  const loader: SceneLoader = () => load().then((m) => m[`${name}Scene`] ?? m.default);
+  registerScene(key, loader, countGroup);
+}
+
+const game = new Phaser.Game({
+  type: Phaser.AUTO,
+  parent: 'game',
+  ...gameSize(),
+  backgroundColor: '#12324a',
+  banner: false,
+  scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+  // The keyboard stays with the page: Tab, Enter and Space must reach the a11y layer's buttons.
+  input: { keyboard: { capture: [] } },
+  scene: [BootScene, PreloadScene, TitleScene],
+});
+
+window.addEventListener('hashchange', () => {
+  const route = parseRoute(location.hash);
+  if (route) void followRoute(game, route);
+});

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage, screenshot } from './browser.ts';
+import { countTeaser } from '../../src/game/flow/teaser.ts';
+import { gameMessages } from '../../src/i18n/messages/game.ts';
+import { formatTemplate, type Lang } from '../../src/i18n/format.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const text = (key: string, lang: Lang, params = {}): string => formatTemplate(gameMessages[lang][key], params, lang);
+
+describe.each<[Lang, string]>([
+  ['fr', 'fr-FR'],
+  ['en', 'en-GB'],
+])('title screen in %s', (lang, locale) => {
+  it('follows the browser language and shows the winners the engine counts, from its own origin only', async () => {
+    const baseURL = inject('baseURL');
+    const { page, context, consoleErrors, foreignRequests } = await openPage(browser, baseURL, { locale });
+    await page.goto(baseURL);
+    await page.waitForSelector('body[data-ready="title"]', { timeout: 30_000 });
+    const expected = countTeaser().map(({ name, winners }) =>
+      text('title.winnerLine', lang, { method: name[lang], winners: winners.map((w) => text(`place.${w}`, lang)) }),
+    );
+    await page.waitForFunction((n) => document.querySelectorAll('#a11y p').length >= n, expected.length + 3);
+    const lines = await page.locator('#a11y p').allTextContents();
+    for (const line of expected) expect(lines).toContain(line);
+    // The point of the teaser: the same ballots elect different winners.
+    expect(new Set(countTeaser().map((r) => r.winners.join()))).toHaveProperty('size', 3);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    // Every menu entry is a real, labelled, focusable button.
+    const controls = await page.locator('#a11y-controls button').allTextContents();
+    expect(controls).toEqual(['title.newGame', 'title.chapters', 'title.sandbox', 'title.classroom', 'title.settings', 'title.credits'].map((k) => text(k, lang)));
+    await screenshot(page, `title-${lang}`);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+});
