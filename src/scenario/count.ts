@@ -127,6 +127,21 @@ export function condorcetFacts(scenario: ScenarioData, voters: Electorates, setu
   return { winner: w === undefined ? null : candidates[w], loser: l === undefined ? null : candidates[l] };
 }
 
+/**
+ * Seats won by each candidate after the tie-break: a party list's seats (a seat left to a tie
+ * goes to the lists the tie-break chose; an unsettled one to nobody), otherwise 1 for each
+ * winner of a committee or of a one-winner election.
+ */
+export function seatsWon(k: MethodCount): Record<string, number> {
+  const r = k.result;
+  if (!r) return {};
+  if (!r.seatsByList) return Object.fromEntries(k.winners.map((w) => [w, 1]));
+  const won: Record<string, number> = { ...r.seatsByList };
+  const tb = r.tieBreak;
+  if (r.tie && tb?.resolved) for (const c of tb.chosen) if (r.tie.tied.includes(c)) won[c] = (won[c] ?? 0) + 1;
+  return won;
+}
+
 export function sameSet(a: readonly string[], b: readonly string[]): boolean {
   const other = new Set(b);
   return a.length === other.size && a.every((x) => other.has(x));

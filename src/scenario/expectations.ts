@@ -4,7 +4,7 @@
  */
 import type { MethodId } from '../voting/method.ts';
 import type { StepParams } from '../voting/result.ts';
-import { condorcetFacts, countElection, sameSet, type ElectionSetup } from './count.ts';
+import { condorcetFacts, countElection, sameSet, seatsWon, type ElectionSetup } from './count.ts';
 import { Electorates } from './preferences.ts';
 import { checkPuzzle, isRefusal } from './puzzles.ts';
 import type { ElectionStepData, ExpectationData, ScenarioData } from './schema.ts';
@@ -23,7 +23,7 @@ function setupOf(scenario: ScenarioData, x: ExpectationData): ElectionSetup {
     ...(step ?? {}),
     ...(x.electorate !== undefined ? { electorate: x.electorate } : {}),
     ...(x.candidates !== undefined ? { candidates: x.candidates } : {}),
-    ...(x.seats !== undefined ? { seats: x.seats } : {}),
+    ...(typeof x.seats === 'number' ? { seats: x.seats } : {}),
     ...(x.sincere !== undefined ? { sincere: x.sincere } : {}),
   };
 }
@@ -42,6 +42,16 @@ export function checkExpectation(scenario: ScenarioData, voters: Electorates, x:
   if (x.notWinner !== undefined && x.method) {
     const [found] = winnersOf(scenario, voters, setup, [x.method]);
     return out(!found.includes(x.notWinner), 'scenario.expect.notWinner', { method: x.method, expected: x.notWinner, found: [...found] });
+  }
+  if (typeof x.seats === 'object' && x.method) {
+    const [counted] = countElection(scenario, voters, setup, [x.method]).counts;
+    const expected = x.seats;
+    if (counted.error) return out(false, 'scenario.expect.seats', { method: x.method, expected, found: `!${counted.error.key}` });
+    const won = seatsWon(counted);
+    const ok = Object.entries(expected).every(([c, n]) => (won[c] ?? 0) === n);
+    // Found: every option that won a seat, and every option named, even with none.
+    const found = Object.fromEntries(counted.result!.candidates.filter((c) => (won[c] ?? 0) > 0 || c in expected).map((c) => [c, won[c] ?? 0]));
+    return out(ok, 'scenario.expect.seats', { method: x.method, expected, found });
   }
   if (x.condorcetWinner !== undefined || x.condorcetLoser !== undefined) {
     const facts = condorcetFacts(scenario, voters, setup);

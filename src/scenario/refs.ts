@@ -350,8 +350,15 @@ export class ReferenceChecker {
     const electorate = this.electorateOf(x.electorate ?? election?.electorate, [...path, 'electorate']);
     this.optionList(x.candidates, [...path, 'candidates']);
     const candidates = x.candidates ?? election?.candidates ?? this.s.options.map((o) => o.id);
-    const seats = x.seats ?? election?.seats ?? 1;
+    const seats = (typeof x.seats === 'number' ? x.seats : undefined) ?? election?.seats ?? 1;
     if (x.method) this.fits(x.method, electorate, candidates.length, seats, [...path, 'method']);
+    if (typeof x.seats === 'object') {
+      for (const id of Object.keys(x.seats)) {
+        if (this.known(this.options, id, [...path, 'seats', id], 'scenario.ref.unknownOption') && !candidates.includes(id)) {
+          this.err('scenario.ref.notCandidate', [...path, 'seats', id], { id });
+        }
+      }
+    }
     x.differ?.forEach((m, k) => this.fits(m, electorate, candidates.length, seats, [...path, 'differ', k]));
     x.same?.forEach((m, k) => this.fits(m, electorate, candidates.length, seats, [...path, 'same', k]));
     this.optionList(x.winners, [...path, 'winners']);

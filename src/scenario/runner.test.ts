@@ -5,7 +5,7 @@ import type { MethodId } from '../voting/method.ts';
 import { loadScenarioText } from './load.ts';
 import { MAX_STEPS_WITHOUT_INPUT, ScenarioRunner, playThrough } from './runner.ts';
 import { checkExpectations } from './expectations.ts';
-import { electionMethods } from './count.ts';
+import { electionMethods, seatsWon } from './count.ts';
 import { Scenario, type ScenarioData, type ScenarioInput } from './schema.ts';
 import { renderTranscript } from './transcript.ts';
 
@@ -137,5 +137,64 @@ describe('expectations', () => {
       ],
     });
     expect(checkExpectations(s).map((x) => x.ok)).toEqual([true, true, true, true, false]);
+  });
+
+  it('check the seats each list or committee member wins', () => {
+    // D'Hondt, 5 seats, votes a 4, b 3, c 2: quotients 4a 3b 2a 2c 1.5b → a 2, b 2, c 1.
+    const s = tiny([{ type: 'election', id: 'council', method: 'dhondt', seats: 5 }, { type: 'election', id: 'committee', method: 'stv', seats: 2 }, { type: 'end' }], {
+      expectations: [
+        { election: 'council', method: 'dhondt', seats: { a: 2, b: 2, c: 1 } },
+        { election: 'council', method: 'dhondt', seats: { a: 2 } },
+        { election: 'council', method: 'dhondt', seats: { a: 3, c: 0 } },
+        // A number still only sets up the count: D'Hondt with 3 seats gives a 2, b 1.
+        { election: 'council', method: 'dhondt', seats: 3, winners: ['a', 'b'] },
+        { election: 'committee', method: 'stv', seats: { a: 1, b: 1, c: 0 }, note: 'quota 4: a elected, c out, b elected' },
+        { election: 'council', method: 'sainte-lague', seats: { a: 2, b: 2, c: 1 } },
+      ],
+    });
+    const outcomes = checkExpectations(s);
+    expect(outcomes.map((x) => x.ok)).toEqual([true, true, false, true, true, true]);
+    expect(outcomes[2]).toMatchObject({ key: 'scenario.expect.seats', params: { method: 'dhondt', expected: { a: 3, c: 0 }, found: { a: 2, b: 2, c: 1 } } });
+  });
+
+  it('a seat left to a tie goes to the list the tie-break draws, and to nobody without one', () => {
+    // a 3, b 3: quotients 3a 3b 1.5a 1.5b; the third seat is tied even on votes.
+    const electorates = [{ id: 'e', voters: [{ id: 'x', label: 'x', count: 3, ranking: ['a'] }, { id: 'y', label: 'y', count: 3, ranking: ['b'] }] }];
+    const lot = tiny([{ type: 'election', id: 'v', method: 'dhondt', seats: 3, tieBreak: { policy: 'lot', seed: 'tide' } }, { type: 'end' }], { electorates });
+    const drawn = playThrough(lot, []).runner.election('v')!.counted.counts[0];
+    const won = seatsWon(drawn);
+    expect(drawn.result?.tieBreak?.resolved).toBe(true);
+    expect(drawn.result?.tieBreak?.chosen).toEqual(['b']); // the seed "tide" draws b
+    expect(won).toEqual({ a: 1, b: 2, c: 0 });
+    const none = tiny([{ type: 'election', id: 'v', method: 'dhondt', seats: 3 }, { type: 'end' }], { electorates });
+    expect(seatsWon(playThrough(none, []).runner.election('v')!.counted.counts[0])).toEqual({ a: 1, b: 1, c: 0 });
+  });
+
+  it('a seats object is checked for its method, with known candidates only', () => {
+    const doc = {
+      formatVersion: 1,
+      id: 't',
+      kind: 'sandbox',
+      title: 't',
+      options: [
+        { id: 'a', name: 't' },
+        { id: 'b', name: 't' },
+        { id: 'c', name: 't' },
+      ],
+      electorates: [{ id: 'e', voters: [{ id: 'x', label: 't', count: 4, ranking: ['a', 'b'] }] }],
+      steps: [{ type: 'election', id: 'v', method: 'dhondt', seats: 3, candidates: ['a', 'b'] }, { type: 'end' }],
+      expectations: [
+        { election: 'v', method: 'dhondt', seats: { a: 3, c: 0, zz: 1 } },
+        { election: 'v', seats: { a: 3 } },
+        { election: 'v', method: 'dhondt', seats: { a: 3 }, winners: ['a'] },
+      ],
+      texts: { fr: { t: 'T' }, en: { t: 'T' } },
+    };
+    const keys = (d: unknown): string[] => loadScenarioText(JSON.stringify(d)).issues.map((i) => `${i.key} ${i.path.join('.')}`);
+    expect(keys(doc)).toEqual(['scenario.expectation.needsMethod expectations.1.method', 'scenario.expectation.form expectations.2']);
+    expect(keys({ ...doc, expectations: [doc.expectations[0]] })).toEqual([
+      'scenario.ref.notCandidate expectations.0.seats.c',
+      'scenario.ref.unknownOption expectations.0.seats.zz',
+    ]);
   });
 });

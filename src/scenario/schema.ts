@@ -335,14 +335,21 @@ export const Step = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('end'), ...stepBase, ending: Id.optional(), text: TextKey.optional() }),
 ]).meta({ id: 'Step', description: 'Une étape : say, choice, move, set, election, reveal, quiz, puzzle, branch, goto, end' });
 
-const EXPECTATION_FORMS = ['winners', 'notWinner', 'condorcetWinner', 'condorcetLoser', 'differ', 'same', 'solves'] as const;
+const EXPECTATION_FORMS = ['winners', 'notWinner', 'condorcetWinner', 'condorcetLoser', 'differ', 'same', 'solves', 'seats'] as const;
+/** Seats an option must win (party lists: its seats; committees: 1 elected, 0 not). */
+const SeatsWon = z.record(Id, z.number().int().min(0).max(100));
 export const Expectation = z
   .strictObject({
     election: Id.optional().describe('Les bulletins de cette élection / The ballots of this election'),
     electorate: Id.optional(),
     candidates: z.array(Id).optional(),
     sincere: z.boolean().optional(),
-    seats: z.number().int().min(1).max(100).optional(),
+    seats: z
+      .union([z.number().int().min(1).max(100), SeatsWon])
+      .optional()
+      .describe(
+        'Un nombre : les sièges à pourvoir pour ce décompte ; un objet {"dune": 7} : les sièges que chaque option nommée doit gagner / A number: the seats to fill for this count; an object {"dune": 7}: the seats each named option must win',
+      ),
     method: MethodId.optional(),
     winners: z.array(Id).optional(),
     notWinner: Id.optional(),
@@ -356,8 +363,10 @@ export const Expectation = z
     note: z.string().max(500).optional().describe('Remarque pour les auteurs, jamais montrée / Note for authors, never shown'),
   })
   .superRefine((x, ctx) => {
-    exactlyOne(EXPECTATION_FORMS, x, ctx, 'scenario.expectation.form');
-    if ((x.winners !== undefined || x.notWinner !== undefined) && x.method === undefined) {
+    // `seats` as a number only sets up the count; as an object it is the thing checked.
+    const seatsWon = typeof x.seats === 'object' ? x.seats : undefined;
+    exactlyOne(EXPECTATION_FORMS, { ...x, seats: seatsWon }, ctx, 'scenario.expectation.form');
+    if ((x.winners !== undefined || x.notWinner !== undefined || seatsWon !== undefined) && x.method === undefined) {
       ctx.addIssue({ code: 'custom', message: 'scenario.expectation.needsMethod', path: ['method'], params: { key: 'scenario.expectation.needsMethod' } });
     }
     if (x.solves !== undefined && (x.puzzle === undefined || x.answer === undefined)) {
