@@ -13,8 +13,9 @@ import { engineMessages } from './engine.ts';
 import { gameMessages } from './game.ts';
 import { cliMessages } from './cli.ts';
 import { scenarioMessages } from './scenario.ts';
+import { classroomMessages } from './classroom.ts';
 
-const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages];
+const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages, classroomMessages];
 
 function merge(lang: Lang): Readonly<Record<string, string>> {
   const out: Record<string, string> = {};
