@@ -11,6 +11,10 @@ export const SceneKey = {
   Election: 'election',
   Count: 'count',
   Results: 'results',
+  Classroom: 'classroom',
+  ClassroomVote: 'classroom-vote',
+  ClassroomResults: 'classroom-results',
+  ClassroomLesson: 'classroom-lesson',
 } as const;
 export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];
 
