@@ -13,9 +13,10 @@ import { engineMessages } from './engine.ts';
 import { gameMessages } from './game.ts';
 import { cliMessages } from './cli.ts';
 import { scenarioMessages } from './scenario.ts';
+import { countMessages } from './count.ts';
 import { classroomMessages } from './classroom.ts';
 
-const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages, classroomMessages];
+const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages, countMessages, classroomMessages];
 
 function merge(lang: Lang): Readonly<Record<string, string>> {
   const out: Record<string, string> = {};

@@ -1,0 +1,134 @@
+/**
+ * The results comparison as data: every method counted in an election entry, grouped by the
+ * winners it elects, what the ballots say before any method (majority, Condorcet winner and
+ * loser), and which short sentences explain why the methods differ. Pure: tested in Node.
+ */
+import { electionFacts, type ElectionFacts } from '../../voting/analysis.ts';
+import { rankedProfile, type RankedBallotInput } from '../../voting/ballots.ts';
+import type { Family, MethodId } from '../../voting/method.ts';
+import { methods } from '../../voting/methods/index.ts';
+import { sortNames } from '../../voting/result.ts';
+import type { CountedElection, MethodCount } from '../../scenario/count.ts';
+import type { Ballot, CastBallot } from '../../scenario/preferences.ts';
+
+export interface MethodOutcome {
+  readonly method: MethodId;
+  readonly family: Family;
+  /** The final winners (after a tie-break when one was applied), sorted. */
+  readonly winners: readonly string[];
+  /** The tie-break drew lots or applied a rule to reach these winners. */
+  readonly tieBroken: boolean;
+  /** A tie left in place: every tied candidate is listed among the winners. */
+  readonly tied: boolean;
+  readonly seatsByList?: Readonly<Record<string, number>>;
+  /** A set (Smith set, Condorcet winner or loser) answers another question. */
+  readonly isSet: boolean;
+  readonly error?: MethodCount['error'];
+}
+
+export interface WinnerGroup {
+  readonly winners: readonly string[];
+  readonly methods: readonly MethodOutcome[];
+}
+
+export interface Comparison {
+  readonly outcomes: readonly MethodOutcome[];
+  /** Methods electing the same winners, the largest group first. */
+  readonly groups: readonly WinnerGroup[];
+  /** Sets and refusals, shown apart. */
+  readonly apart: readonly MethodOutcome[];
+  readonly facts?: ElectionFacts;
+  /** Message keys of the sentences that explain the difference (count.ts). */
+  readonly reasons: readonly string[];
+  readonly agree: boolean;
+}
+
+export function outcomeOf(count: MethodCount): MethodOutcome {
+  const info = methods[count.method].info;
+  const r = count.result;
+  return {
+    method: count.method,
+    family: info.family,
+    winners: sortNames(count.winners),
+    tieBroken: Boolean(r?.tieBreak?.resolved),
+    tied: Boolean(r && (r.tie || r.winners.length > r.seats) && !r.tieBreak?.resolved && info.winners !== 'set'),
+    ...(r?.seatsByList ? { seatsByList: r.seatsByList } : {}),
+    isSet: info.winners === 'set',
+    ...(count.error ? { error: count.error } : {}),
+  };
+}
+
+/** A ballot as a ranking (graded: by grade; approval: approved first), for the facts. */
+function asRanking(b: Ballot): string[][] {
+  if (b.kind === 'ranked') return b.ranking.map((tier) => [...tier]);
+  if (b.kind === 'approval') return b.approves.length > 0 ? [[...b.approves]] : [];
+  const byGrade = new Map<number, string[]>();
+  for (const [c, g] of Object.entries(b.grades)) byGrade.set(g, [...(byGrade.get(g) ?? []), c]);
+  return [...byGrade.entries()].sort((x, y) => y[0] - x[0]).map(([, tier]) => tier);
+}
+
+/** The ballots the facts are read from: the cast rankings, or rankings read from grades. */
+export function rankingBallots(counted: CountedElection): readonly CastBallot[] {
+  return counted.ballots.ranked ?? counted.ballots.graded ?? counted.ballots.approval ?? [];
+}
+
+export function factsOf(counted: CountedElection): ElectionFacts | undefined {
+  const ballots = rankingBallots(counted);
+  if (ballots.length === 0 || counted.candidates.length === 0) return undefined;
+  try {
+    const input: RankedBallotInput[] = ballots.map((b) => ({ ranking: asRanking(b.cast), count: b.count }));
+    return electionFacts(rankedProfile(counted.candidates, input));
+  } catch {
+    return undefined; // facts are a help, never a reason to stop the results screen
+  }
+}
+
+/** The sentence that explains what a method looks at. */
+export function reasonKey(id: MethodId): string {
+  const own: Partial<Record<MethodId, string>> = {
+    plurality: 'count.why.plurality',
+    'two-round': 'count.why.twoRound',
+    irv: 'count.why.irv',
+    coombs: 'count.why.coombs',
+    bucklin: 'count.why.bucklin',
+    borda: 'count.why.borda',
+    'anti-plurality': 'count.why.antiPlurality',
+    baldwin: 'count.why.bordaElimination',
+    nanson: 'count.why.bordaElimination',
+    approval: 'count.why.approval',
+    score: 'count.why.score',
+    star: 'count.why.star',
+    'majority-judgment': 'count.why.majorityJudgment',
+  };
+  return own[id] ?? `count.why.${methods[id].info.family}`;
+}
+
+export function compareCounts(counted: CountedElection): Comparison {
+  const outcomes = counted.counts.map(outcomeOf);
+  const byWinners = new Map<string, MethodOutcome[]>();
+  const apart: MethodOutcome[] = [];
+  for (const o of outcomes) {
+    if (o.isSet || o.error) {
+      apart.push(o);
+      continue;
+    }
+    const key = JSON.stringify(o.seatsByList ?? o.winners);
+    byWinners.set(key, [...(byWinners.get(key) ?? []), o]);
+  }
+  const groups = [...byWinners.values()]
+    .map((list) => ({ winners: list[0].winners, methods: list }))
+    .sort((a, b) => b.methods.length - a.methods.length);
+  const facts = factsOf(counted);
+  const counting = groups.flatMap((g) => g.methods);
+  const reasons = [...new Set(counting.map((o) => reasonKey(o.method)))];
+  const agree = groups.length <= 1;
+  if (agree) reasons.unshift('count.why.agree');
+  else if (facts?.condorcetWinner && counting.some((o) => !o.winners.includes(facts.condorcetWinner!))) reasons.unshift('count.why.condorcetLost');
+  return { outcomes, groups, apart, facts, reasons, agree };
+}
+
+/** The parameters of the comparison's sentences (option ids; names are put in by the caller). */
+export function reasonParams(c: Comparison): { condorcet: string; methods: MethodId[] } {
+  const cw = c.facts?.condorcetWinner ?? '';
+  return { condorcet: cw, methods: c.groups.flatMap((g) => g.methods).filter((o) => cw && !o.winners.includes(cw)).map((o) => o.method) };
+}

@@ -1,0 +1,123 @@
+/**
+ * Bar charts: first choices, rounds of an elimination (bars grow and ballots travel from the
+ * eliminated to the next choices), points, approvals, grade sums, STV stages with their quota.
+ * One row per option in a fixed order; an option out of the count is struck through and says
+ * so in words, an elected or winning one carries a crown mark and the word.
+ */
+import Phaser from 'phaser';
+import { UI } from '../../art/index.ts';
+import type { BarsView } from '../views.ts';
+import type { ChartContext } from './context.ts';
+import { drawBar, drawMarker, Ink, write } from './kit.ts';
+
+const NAME_WIDTH = 230;
+const VALUE_WIDTH = 150;
+
+function format(n: number, lang: string): string {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(n);
+}
+
+export function drawBars(ctx: ChartContext, view: BarsView): void {
+  const { pen, words, area, layer } = ctx;
+  const rows = ctx.candidates;
+  const previous = ctx.previous?.kind === 'bars' && ctx.previous.unit === view.unit ? ctx.previous : undefined;
+  const top = area.y + 44;
+  const rowH = Math.min(84, (area.h - 70) / Math.max(1, rows.length));
+  const barH = Math.min(44, rowH * 0.62);
+  const x0 = area.x + NAME_WIDTH;
+  const full = area.w - NAME_WIDTH - VALUE_WIDTH;
+  const values = rows.map((c) => view.values[c] ?? 0);
+  const before = rows.map((c) => previous?.values[c] ?? (ctx.animate ? 0 : (view.values[c] ?? 0)));
+  const max = Math.max(1, ...values, ...before, view.line?.value ?? 0);
+  const scale = full / max;
+
+  const caption = [view.round !== undefined ? words.msg('count.chart.round', { round: view.round }) : '', words.msg(`count.chart.${view.unit}`)].filter(Boolean).join(' · ');
+  layer.add(write(pen, area.x, area.y, caption, { size: 22, bold: true, colour: UI.ink }));
+
+  const g = pen.scene.add.graphics();
+  const marks = pen.scene.add.graphics();
+  layer.add([g, marks]);
+  const labels = rows.map((c, i) => {
+    const y = top + i * rowH;
+    const out = view.out.includes(c);
+    const won = view.winners.includes(c) || view.elected.includes(c);
+    drawMarker(marks, words.styleIndex(c), area.x + 16, y + barH / 2, 13);
+    const name = write(pen, area.x + 36, y + barH / 2, words.option(c), { size: 19, width: NAME_WIDTH - 44, colour: out ? UI.inkSoft : UI.ink, bold: won }).setOrigin(0, 0.5);
+    if (out) marks.lineStyle(3, Ink.coral, 1).lineBetween(area.x + 34, y + barH / 2, area.x + 36 + Math.min(name.width, NAME_WIDTH - 44), y + barH / 2);
+    const status = out ? words.msg('count.chart.out') : view.winners.includes(c) ? words.msg('count.chart.winner') : view.elected.includes(c) ? words.msg('count.chart.elected') : '';
+    const value = write(pen, 0, y + barH / 2, '', { size: 19, bold: won, colour: out ? UI.inkSoft : UI.ink }).setOrigin(0, 0.5);
+    layer.add([name, value]);
+    return { value, status, y, out, won };
+  });
+
+  const paint = (t: number): void => {
+    g.clear();
+    rows.forEach((c, i) => {
+      const { y, out, won, value, status } = labels[i];
+      const v = before[i] + (values[i] - before[i]) * t;
+      const w = v * scale;
+      drawBar(g, words.styleIndex(c), x0, y, w, barH, out);
+      if (won) {
+        // A winner's crown mark: three points, drawn, not coloured only.
+        g.fillStyle(Ink.gold, 1).lineStyle(2, Ink.ink, 1);
+        const cx = x0 + w + 18;
+        const pts = [cx - 12, y + barH / 2 + 8, cx - 12, y + barH / 2 - 6, cx - 6, y + barH / 2, cx, y + barH / 2 - 10, cx + 6, y + barH / 2, cx + 12, y + barH / 2 - 6, cx + 12, y + barH / 2 + 8];
+        const poly = [];
+        for (let k = 0; k < pts.length; k += 2) poly.push(new Phaser.Math.Vector2(pts[k], pts[k + 1]));
+        g.fillPoints(poly, true).strokePoints(poly, true);
+      }
+      value.setX(x0 + w + (won ? 38 : 10));
+      // Whole figures stay whole while they grow; fractions (STV transfers) keep two decimals.
+      const whole = Number.isInteger(before[i]) && Number.isInteger(values[i]);
+      const shown = out && !(c in view.values) ? '—' : format(whole ? Math.round(v) : Math.round(v * 100) / 100, words.lang);
+      value.setText(status ? `${shown} · ${status}` : shown);
+    });
+    if (view.line) {
+      const lx = x0 + view.line.value * scale;
+      g.lineStyle(3, Ink.deep, 1);
+      for (let y = top - 12; y < top + rows.length * rowH; y += 14) g.lineBetween(lx, y, lx, y + 8);
+    }
+  };
+  if (view.line) {
+    const lx = x0 + view.line.value * scale;
+    layer.add(write(pen, lx, top - 14, words.msg(`count.chart.${view.line.label}`, { value: view.line.value }), { size: 17, colour: UI.deepSea, bold: true }).setOrigin(0.5, 1));
+  }
+
+  const moved = previous && rows.some((_, i) => before[i] !== values[i]);
+  if (!ctx.animate || !moved) {
+    paint(ctx.animate && !previous ? 0 : 1);
+    if (ctx.animate && !previous) pen.scene.tweens.addCounter({ from: 0, to: 1, duration: 700, ease: 'Cubic.easeOut', onUpdate: (tw) => paint(tw.getValue() ?? 1) });
+    return;
+  }
+  paint(0);
+  transfers(ctx, rows, before, values, x0, scale, top, rowH, barH);
+  pen.scene.tweens.addCounter({ from: 0, to: 1, delay: 350, duration: 900, ease: 'Cubic.easeInOut', onUpdate: (tw) => paint(tw.getValue() ?? 1) });
+}
+
+/** Ballots flying from the bars that shrink to the bars that grow (at most a few per bar). */
+function transfers(ctx: ChartContext, rows: readonly string[], before: number[], after: number[], x0: number, scale: number, top: number, rowH: number, barH: number): void {
+  const from = rows.map((_, i) => i).filter((i) => after[i] < before[i]);
+  const to = rows.map((_, i) => i).filter((i) => after[i] > before[i]);
+  if (from.length === 0 || to.length === 0) return;
+  const gained = to.reduce((s, i) => s + after[i] - before[i], 0);
+  to.forEach((i, k) => {
+    const chips = Math.max(1, Math.min(6, Math.round((6 * (after[i] - before[i])) / gained)));
+    for (let j = 0; j < chips; j++) {
+      const src = from[(k + j) % from.length];
+      const chip = ctx.pen.scene.add.graphics();
+      chip.fillStyle(Ink.paper, 1).lineStyle(2, Ink.ink, 1).fillRect(-9, -6, 18, 12).strokeRect(-9, -6, 18, 12);
+      chip.lineStyle(2, Ink.soft, 1).lineBetween(-5, -1, 5, -1).lineBetween(-5, 3, 3, 3);
+      chip.setPosition(x0 + before[src] * scale - 10, top + src * rowH + barH / 2);
+      ctx.layer.add(chip);
+      ctx.pen.scene.tweens.add({
+        targets: chip,
+        x: x0 + after[i] * scale - 10,
+        y: top + i * rowH + barH / 2,
+        delay: 120 * j + 60 * k,
+        duration: 800,
+        ease: 'Sine.easeInOut',
+        onComplete: () => chip.destroy(),
+      });
+    }
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * Duels as arrows between options placed on a circle: ranked pairs locking its defeats from
+ * the largest margin down (a skipped one is dashed and crossed out, and says why), and
+ * Schulze's strongest path from one option to another (a thick arrow chain, the way back thin).
+ */
+import { UI } from '../../art/index.ts';
+import type { GraphEdge, GraphView } from '../views.ts';
+import type { ChartContext } from './context.ts';
+import { drawMarker, Ink, write } from './kit.ts';
+
+const STYLE: Record<GraphEdge['state'], { width: number; colour: number; alpha: number }> = {
+  plain: { width: 2, colour: Ink.soft, alpha: 0.45 },
+  locked: { width: 6, colour: Ink.kelp, alpha: 1 },
+  skipped: { width: 3, colour: Ink.coral, alpha: 1 },
+  path: { width: 7, colour: Ink.deep, alpha: 1 },
+  back: { width: 3, colour: Ink.coral, alpha: 0.9 },
+};
+
+export function drawGraph(ctx: ChartContext, view: GraphView): void {
+  const { pen, words, area, layer } = ctx;
+  const g = pen.scene.add.graphics();
+  layer.add(g);
+  layer.add(write(pen, area.x, area.y, words.msg('count.graph.legend'), { size: 17, width: area.w, colour: UI.inkSoft }));
+  const n = ctx.candidates.length;
+  const cx = area.x + area.w / 2;
+  const cy = area.y + 40 + (area.h - 40) / 2;
+  const r = Math.min(area.w * 0.36, (area.h - 110) / 2);
+  const at = new Map(ctx.candidates.map((c, i) => [c, { x: cx + r * Math.cos(-Math.PI / 2 + (2 * Math.PI * i) / n), y: cy + r * Math.sin(-Math.PI / 2 + (2 * Math.PI * i) / n) }]));
+  const order: GraphEdge['state'][] = ['plain', 'back', 'skipped', 'locked', 'path'];
+  const edges = [...view.edges].sort((a, b) => order.indexOf(a.state) - order.indexOf(b.state));
+  for (const e of edges) {
+    const a = at.get(e.from);
+    const b = at.get(e.to);
+    if (!a || !b) continue;
+    const s = STYLE[e.state];
+    const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+    const ux = (b.x - a.x) / len;
+    const uy = (b.y - a.y) / len;
+    const sx = a.x + ux * 34;
+    const sy = a.y + uy * 34;
+    const ex = b.x - ux * 40;
+    const ey = b.y - uy * 40;
+    g.lineStyle(s.width, s.colour, s.alpha);
+    if (e.state === 'skipped') {
+      for (let t = 0; t < 1; t += 0.12) g.lineBetween(sx + (ex - sx) * t, sy + (ey - sy) * t, sx + (ex - sx) * Math.min(1, t + 0.07), sy + (ey - sy) * Math.min(1, t + 0.07));
+      const mx = (sx + ex) / 2;
+      const my = (sy + ey) / 2;
+      g.lineStyle(5, Ink.coral, 1).lineBetween(mx - 10, my - 10, mx + 10, my + 10).lineBetween(mx - 10, my + 10, mx + 10, my - 10);
+    } else g.lineBetween(sx, sy, ex, ey);
+    // Arrow head at the loser's end.
+    g.fillStyle(s.colour, s.alpha).fillTriangle(ex + ux * 14, ey + uy * 14, ex - uy * 9, ey + ux * 9, ex + uy * 9, ey - ux * 9);
+    if (e.state !== 'plain' || view.edges.length <= 10) {
+      const lx = sx + (ex - sx) * 0.4 - uy * 16;
+      const ly = sy + (ey - sy) * 0.4 + ux * 16;
+      const label = e.state === 'locked' ? `+${e.weight} ✓` : e.state === 'skipped' ? `+${e.weight} ✗` : `+${e.weight}`;
+      layer.add(write(pen, lx, ly, label, { size: 17, bold: e.state !== 'plain', colour: e.state === 'plain' ? UI.inkSoft : UI.ink }).setOrigin(0.5));
+    }
+  }
+  for (const c of ctx.candidates) {
+    const p = at.get(c)!;
+    const won = view.winners.includes(c);
+    const lit = view.focus === c;
+    g.fillStyle(Ink.paper, 1).fillCircle(p.x, p.y, 30);
+    g.lineStyle(won || lit ? 6 : 3, won ? Ink.gold : lit ? Ink.deep : Ink.soft, 1).strokeCircle(p.x, p.y, 30);
+    drawMarker(g, words.styleIndex(c), p.x, p.y, 17);
+    const below = p.y >= cy - 1;
+    layer.add(write(pen, p.x, below ? p.y + 36 : p.y - 36, words.option(c), { size: 18, bold: won, align: 'center', width: 220 }).setOrigin(0.5, below ? 0 : 1));
+  }
+  const legend = [view.edges.some((e) => e.state === 'locked') ? `✓ ${words.msg('count.graph.locked')}` : '', view.edges.some((e) => e.state === 'skipped') ? `✗ ${words.msg('count.graph.skipped')}` : ''].filter(Boolean).join('   ');
+  if (legend) layer.add(write(pen, area.x, area.y + area.h - 24, legend, { size: 17, colour: UI.inkSoft }));
+}

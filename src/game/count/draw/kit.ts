@@ -1,0 +1,133 @@
+/**
+ * Drawing helpers shared by the count charts: crisp text (resolution = devicePixelRatio, the
+ * player's text size), and each option's marker shape drawn on a Graphics in its colour, so
+ * that a chart never tells options apart by colour alone.
+ */
+import Phaser from 'phaser';
+import { candidateStyle, UI, type MarkerShape } from '../../art/index.ts';
+import { Fonts, px, type TextSize } from '../../ui/theme.ts';
+
+export const hex = (colour: string): number => Number.parseInt(colour.replace('#', ''), 16);
+
+export const Ink = {
+  ink: hex(UI.ink),
+  soft: hex(UI.inkSoft),
+  paper: hex(UI.paper),
+  shade: hex(UI.paperShade),
+  sea: hex(UI.sea),
+  deep: hex(UI.deepSea),
+  gold: hex(UI.gold),
+  kelp: hex(UI.kelp),
+  coral: hex(UI.coral),
+  focus: hex(UI.focus),
+} as const;
+
+export interface Pen {
+  readonly scene: Phaser.Scene;
+  readonly textSize: TextSize;
+}
+
+export interface TextOptions {
+  readonly size?: number;
+  readonly colour?: string;
+  readonly bold?: boolean;
+  readonly width?: number;
+  readonly align?: 'left' | 'center' | 'right';
+  readonly title?: boolean;
+}
+
+/** A text object that stays sharp on high-DPI screens and follows the text-size setting. */
+export function write(pen: Pen, x: number, y: number, text: string, o: TextOptions = {}): Phaser.GameObjects.Text {
+  return pen.scene.add.text(x, y, text, {
+    fontFamily: o.title ? Fonts.title : Fonts.text,
+    fontSize: px(o.size ?? 20, pen.textSize),
+    fontStyle: o.bold ? 'bold' : 'normal',
+    color: o.colour ?? UI.ink,
+    align: o.align ?? 'left',
+    resolution: Math.max(1, Math.min(3, window.devicePixelRatio || 1)),
+    ...(o.width ? { wordWrap: { width: o.width, useAdvancedWrap: true } } : {}),
+  });
+}
+
+function polygon(g: Phaser.GameObjects.Graphics, points: readonly (readonly [number, number])[]): void {
+  g.fillPoints(points.map(([x, y]) => new Phaser.Math.Vector2(x, y)), true);
+  g.strokePoints(points.map(([x, y]) => new Phaser.Math.Vector2(x, y)), true);
+}
+
+function regular(cx: number, cy: number, r: number, sides: number, rot: number): [number, number][] {
+  return Array.from({ length: sides }, (_, k) => [cx + r * Math.cos(rot + (k * 2 * Math.PI) / sides), cy + r * Math.sin(rot + (k * 2 * Math.PI) / sides)]);
+}
+
+/** One marker shape, filled and outlined, fitting a circle of radius r (art/palette.ts shapes). */
+export function drawShape(g: Phaser.GameObjects.Graphics, shape: MarkerShape, cx: number, cy: number, r: number, fill: number, outline: number = Ink.ink): void {
+  g.fillStyle(fill, 1);
+  g.lineStyle(Math.max(1.5, r * 0.16), outline, 1);
+  switch (shape) {
+    case 'circle':
+      g.fillCircle(cx, cy, r * 0.86).strokeCircle(cx, cy, r * 0.86);
+      return;
+    case 'square':
+      g.fillRect(cx - r * 0.76, cy - r * 0.76, r * 1.52, r * 1.52).strokeRect(cx - r * 0.76, cy - r * 0.76, r * 1.52, r * 1.52);
+      return;
+    case 'triangle':
+      polygon(g, regular(cx, cy + r * 0.14, r * 1.02, 3, -Math.PI / 2));
+      return;
+    case 'diamond':
+      polygon(g, [[cx, cy - r], [cx + r * 0.78, cy], [cx, cy + r], [cx - r * 0.78, cy]]);
+      return;
+    case 'star': {
+      const pts: [number, number][] = [];
+      for (let k = 0; k < 10; k++) {
+        const rr = k % 2 === 0 ? r : r * 0.46;
+        const a = -Math.PI / 2 + (k * Math.PI) / 5;
+        pts.push([cx + rr * Math.cos(a), cy + r * 0.06 + rr * Math.sin(a)]);
+      }
+      polygon(g, pts);
+      return;
+    }
+    case 'hexagon':
+      polygon(g, regular(cx, cy, r * 0.92, 6, 0));
+      return;
+    case 'cross': {
+      const a = r * 0.3;
+      const b = r * 0.88;
+      polygon(g, [[-a, -b], [a, -b], [a, -a], [b, -a], [b, a], [a, a], [a, b], [-a, b], [-a, a], [-b, a], [-b, -a], [-a, -a]].map(([x, y]) => [cx + x, cy + y] as [number, number]));
+      return;
+    }
+    case 'ring':
+      g.lineStyle(r * 0.42, fill, 1).strokeCircle(cx, cy, r * 0.67);
+      g.lineStyle(Math.max(1.5, r * 0.12), outline, 1).strokeCircle(cx, cy, r * 0.88).strokeCircle(cx, cy, r * 0.46);
+      return;
+  }
+}
+
+/** The marker of option i (its colour and its shape). */
+export function drawMarker(g: Phaser.GameObjects.Graphics, index: number, cx: number, cy: number, r: number): void {
+  const s = candidateStyle(index);
+  drawShape(g, s.shape, cx, cy, r, hex(s.colour));
+}
+
+export function optionColour(index: number): number {
+  return hex(candidateStyle(index).colour);
+}
+
+/** A paper panel with a soft shadow, the frame of every chart. */
+export function panel(g: Phaser.GameObjects.Graphics, x: number, y: number, w: number, h: number, fill: number = Ink.paper): void {
+  g.fillStyle(0x000000, 0.22).fillRoundedRect(x + 4, y + 6, w, h, 18);
+  g.fillStyle(fill, 1).fillRoundedRect(x, y, w, h, 18);
+  g.lineStyle(3, Ink.soft, 1).strokeRoundedRect(x, y, w, h, 18);
+}
+
+/** A bar in an option's colour, marked along its length with the option's shape. */
+export function drawBar(g: Phaser.GameObjects.Graphics, index: number, x: number, y: number, w: number, h: number, faded = false): void {
+  const s = candidateStyle(index);
+  const alpha = faded ? 0.35 : 1;
+  g.fillStyle(hex(s.colour), alpha).fillRoundedRect(x, y, Math.max(w, 0.01), h, Math.min(8, h / 3, Math.max(w, 1) / 2));
+  g.lineStyle(2, Ink.ink, alpha).strokeRoundedRect(x, y, Math.max(w, 0.01), h, Math.min(8, h / 3, Math.max(w, 1) / 2));
+  // The shape repeated inside the bar: a pictogram that survives greyscale and projectors.
+  const r = Math.min(h * 0.3, 10);
+  const inkColour = hex(s.ink);
+  for (let cx = x + h / 2; cx + r < x + w - 4; cx += r * 3.2) {
+    drawShape(g, s.shape, cx, y + h / 2, r, inkColour, inkColour);
+  }
+}

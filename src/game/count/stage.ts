@@ -1,0 +1,62 @@
+/**
+ * What the count scenes share on screen: the pen (text size), the art they need as textures,
+ * the option legend, and the marks they leave on <body> for tests and the bench.
+ */
+import type Phaser from 'phaser';
+import { ArtKey, characterTexture, crowdSvg, crustaceanSvg, ballotBoxSvg, foldedBallotSvg, backgroundSvg, type BackgroundName, type Species } from '../art/index.ts';
+import { loadArt, type SvgArt } from '../ui/art-loader.ts';
+import { display, reducedMotion } from '../ui/display.ts';
+import type { CountWords, VoterLook } from './names.ts';
+import { drawMarker, write, type Pen } from './draw/kit.ts';
+
+/** `document.body.dataset` marks: which count screen is ready, and when every ballot is cast. */
+export const CountBody = { ready: 'countReady', cast: 'cast', step: 'countStep' } as const;
+
+export function penFor(scene: Phaser.Scene): Pen {
+  return { scene, textSize: display().textSize };
+}
+
+export function animated(): boolean {
+  return !reducedMotion();
+}
+
+export const BACKDROP: BackgroundName = 'reef-council';
+
+export function backdropArt(): SvgArt {
+  return { key: ArtKey.background[BACKDROP], width: 1280, height: 720, svg: () => backgroundSvg(BACKDROP) };
+}
+
+/** The texture of a voter: a cast member in their own look, a group's crowd, or a lone voter. */
+export function voterArt(look: VoterLook, count: number): SvgArt {
+  if (look.character) {
+    const t = characterTexture({ species: look.species, palette: look.colours, accessory: look.accessory as never }, 128);
+    return { key: t.key, width: 128, height: 128, svg: t.svg };
+  }
+  if (count > 1) return { key: ArtKey.crowd[look.species], width: 128, height: 128, svg: () => crowdSvg({ species: look.species }) };
+  return { key: ArtKey.species[look.species as Species], width: 128, height: 128, svg: () => crustaceanSvg({ species: look.species }) };
+}
+
+export const BOX_ART: readonly SvgArt[] = [
+  { key: ArtKey.ui.ballotBox, width: 256, height: 256, svg: () => ballotBoxSvg() },
+  { key: ArtKey.ui.ballotBoxFull, width: 256, height: 256, svg: () => ballotBoxSvg({ fill: 1 }) },
+  { key: ArtKey.ui.ballotFolded, width: 120, height: 120, svg: () => foldedBallotSvg() },
+];
+
+export function loadCountArt(scene: Phaser.Scene, art: readonly SvgArt[]): Promise<void> {
+  return loadArt(scene, art);
+}
+
+/** The options of the election in a row: marker (colour + shape) and name. */
+export function drawLegend(pen: Pen, words: CountWords, x: number, y: number, width: number, colour: string): number {
+  const g = pen.scene.add.graphics();
+  const n = words.candidates.length;
+  const perRow = Math.min(n, width < 800 ? 2 : 4);
+  const colW = width / Math.max(1, perRow);
+  words.candidates.forEach((c, i) => {
+    const cx = x + (i % perRow) * colW;
+    const cy = y + Math.floor(i / perRow) * 34;
+    drawMarker(g, words.styleIndex(c), cx + 12, cy + 14, 12);
+    write(pen, cx + 32, cy + 14, words.option(c), { size: 19, bold: true, colour, width: colW - 40 }).setOrigin(0, 0.5);
+  });
+  return Math.ceil(n / Math.max(1, perRow)) * 34;
+}

@@ -1,0 +1,159 @@
+import Phaser from 'phaser';
+import { a11y } from '../a11y/layer.ts';
+import { ArtKey, methodIconSvg, type MethodFamily } from '../art/index.ts';
+import { bindScene } from '../bind.ts';
+import { BodyData, SceneKey } from '../keys.ts';
+import { Button } from '../ui/button.ts';
+import { frame } from '../ui/layout.ts';
+import { sizeImage } from '../ui/art-loader.ts';
+import type { Family } from '../../voting/method.ts';
+import { methods } from '../../voting/methods/index.ts';
+import { electionPart, type CountData } from '../count/data.ts';
+import { drawView, type Area } from '../count/draw/index.ts';
+import { Ink, panel, write, type Pen } from '../count/draw/kit.ts';
+import { countFrames } from '../count/frames.ts';
+import { CountWords } from '../count/names.ts';
+import { animated, backdropArt, CountBody, loadCountArt, penFor } from '../count/stage.ts';
+import type { CountFrame } from '../count/views.ts';
+
+/** The art family drawn for each engine family. */
+const ICON: Record<Family, MethodFamily> = {
+  plurality: 'plurality',
+  runoff: 'runoff',
+  positional: 'points',
+  condorcet: 'duels',
+  graded: 'grades',
+  proportional: 'seats',
+  committee: 'seats',
+  chance: 'chance',
+};
+
+/**
+ * One method's count, step by step: the chart the engine's explanation describes, the words of
+ * that step (also said in the live region), → or Space for the next step, ← for the one before,
+ * Escape for the end. The frames are built from the Result only: nothing is counted here.
+ */
+export class CountScene extends Phaser.Scene {
+  private data_!: CountData;
+  private words!: CountWords;
+  private pen!: Pen;
+  private frames: CountFrame[] = [];
+  private at = -1;
+  private chart!: Phaser.GameObjects.Container;
+  private chartArea!: Area;
+  private explanation!: Phaser.GameObjects.Text;
+  private counter!: Phaser.GameObjects.Text;
+  private tieMark!: Phaser.GameObjects.Text;
+  private nextButton!: Button;
+  private previousButton!: Button;
+  private alive = false;
+
+  constructor() {
+    super(SceneKey.Count);
+  }
+
+  create(data: CountData): void {
+    this.data_ = data;
+    this.alive = true;
+    this.at = -1;
+    const binding = bindScene(this);
+    binding.enterA11y({ onEscape: () => this.show(this.frames.length - 1) });
+    binding.onShutdown(() => {
+      this.alive = false;
+      delete document.body.dataset[CountBody.step];
+      delete document.body.dataset[CountBody.ready];
+    });
+    binding.listen(window, 'keydown', (event) => {
+      if (event.key === 'ArrowRight' || (event.key === ' ' && !(document.activeElement instanceof HTMLButtonElement))) {
+        event.preventDefault();
+        this.show(this.at + 1);
+      } else if (event.key === 'ArrowLeft') {
+        event.preventDefault();
+        this.show(this.at - 1);
+      }
+    });
+    this.words = new CountWords(data.scenario, data.entry, data.lang);
+    this.pen = penFor(this);
+    const family = ICON[methods[data.method].info.family];
+    const icon = { key: ArtKey.method[family], width: 128, height: 128, svg: () => methodIconSvg(family) };
+    void loadCountArt(this, [backdropArt(), icon]).then(() => {
+      if (this.alive) this.build(icon.key);
+    });
+  }
+
+  private build(iconKey: string): void {
+    const f = frame(this);
+    const words = this.words;
+    const bg = this.add.image(f.cx, f.cy, ArtKey.background['reef-council']);
+    bg.setScale(Math.max(f.width / bg.width, f.height / bg.height));
+    this.add.rectangle(0, 0, f.width, f.height, 0x0b2233, 0.45).setOrigin(0);
+    sizeImage(this.add.image(50, 44, iconKey), 64);
+    const title = words.msg('count.count.title', { method: words.method(this.data_.method) });
+    const heading = write(this.pen, 96, 22, title, { size: 30, bold: true, title: true, colour: '#fff6e6', width: f.width - 300 });
+    for (let size = 30; heading.height > 48 && size > 18; size -= 2) heading.setFontSize(size);
+    this.counter = write(this.pen, f.width - 30, 26, '', { size: 20, colour: '#fff6e6', align: 'right' }).setOrigin(1, 0);
+    this.tieMark = write(this.pen, f.width - 30, 56, '', { size: 20, bold: true, colour: '#ffd23f', align: 'right' }).setOrigin(1, 0);
+
+    const g = this.add.graphics();
+    const chartBox = f.portrait ? { x: 16, y: 96, w: f.width - 32, h: 640 } : { x: 16, y: 92, w: 850, h: 530 };
+    const textBox = f.portrait ? { x: 16, y: 750, w: f.width - 32, h: 380 } : { x: 882, y: 92, w: f.width - 898, h: 530 };
+    panel(g, chartBox.x, chartBox.y, chartBox.w, chartBox.h);
+    panel(g, textBox.x, textBox.y, textBox.w, textBox.h, Ink.shade);
+    this.chartArea = { x: chartBox.x + 24, y: chartBox.y + 20, w: chartBox.w - 48, h: chartBox.h - 40 };
+    this.chart = this.add.container(0, 0);
+    this.explanation = write(this.pen, textBox.x + 22, textBox.y + 22, '', { size: 22, width: textBox.w - 44 });
+    write(this.pen, textBox.x + 22, textBox.y + textBox.h - 52, words.msg('count.count.keys'), { size: 15, colour: '#5b4a5e', width: textBox.w - 44 });
+
+    const y = f.height - 50;
+    const bw = f.portrait ? 210 : 250;
+    this.previousButton = new Button(this, { x: f.cx - bw - 20, y, width: bw, height: 58, fontSize: 22, label: `← ${words.msg('count.count.previous')}`, ariaLabel: words.msg('count.count.previous'), onActivate: () => this.show(this.at - 1), id: 'count.previous' });
+    this.nextButton = new Button(this, { x: f.cx, y, width: bw, height: 58, fontSize: 22, label: `${words.msg('count.count.next')} →`, ariaLabel: words.msg('count.count.next'), onActivate: () => this.nextOrLeave(), id: 'count.next' });
+    new Button(this, { x: f.cx + bw + 20, y, width: bw, height: 58, fontSize: 22, label: words.msg('count.count.end'), onActivate: () => this.show(this.frames.length - 1), id: 'count.end' });
+
+    const count = this.data_.entry.counted.counts.find((k) => k.method === this.data_.method);
+    if (!count?.result) {
+      const error = count?.error ? this.words.explain({ key: count.error.key, params: count.error.params }) : '';
+      const text = words.msg('count.count.error', { method: words.method(this.data_.method), error });
+      this.explanation.setText(text);
+      a11y().announce(text);
+      this.frames = [];
+      this.nextButton.setLabel(words.msg('count.count.continue'));
+    } else {
+      this.frames = countFrames(count.result);
+      this.show(0);
+    }
+    document.body.dataset[CountBody.ready] = SceneKey.Count;
+    document.body.dataset[BodyData.ready] = SceneKey.Count;
+    this.nextButton.focus();
+  }
+
+  private show(index: number): void {
+    if (this.frames.length === 0 || !this.chart) return;
+    const i = Math.max(0, Math.min(this.frames.length - 1, index));
+    if (i === this.at) return;
+    const forward = i === this.at + 1;
+    const previous = this.at >= 0 ? this.frames[this.at].view : undefined;
+    this.at = i;
+    const current = this.frames[i];
+    this.chart.removeAll(true);
+    this.tweens.killAll();
+    const result = this.data_.entry.counted.counts.find((k) => k.method === this.data_.method)!.result!;
+    drawView({ pen: this.pen, words: this.words, area: this.chartArea, candidates: result.candidates, previous: forward ? previous : undefined, animate: animated() && forward, layer: this.chart }, current.view);
+    const text = this.words.explain(current.step);
+    this.explanation.setText(text);
+    const position = this.words.msg('count.count.step', { n: i + 1, total: this.frames.length });
+    this.counter.setText(position);
+    this.tieMark.setText(current.tieBreak ? `⚖ ${this.words.msg('count.count.tieBreak')}` : '');
+    const last = i === this.frames.length - 1;
+    this.nextButton.setLabel(last ? this.words.msg('count.count.continue') : `${this.words.msg('count.count.next')} →`);
+    this.nextButton.control.setLabel(last ? this.words.msg('count.count.continue') : this.words.msg('count.count.next'));
+    this.previousButton.setDisabled(i === 0);
+    a11y().announce([position, text]);
+    document.body.dataset[CountBody.step] = `${i + 1}/${this.frames.length}`;
+  }
+
+  private nextOrLeave(): void {
+    if (this.at < this.frames.length - 1) this.show(this.at + 1);
+    else this.scene.start(SceneKey.Results, { ...electionPart(this.data_), focus: this.data_.method });
+  }
+}

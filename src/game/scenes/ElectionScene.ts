@@ -1,0 +1,214 @@
+import Phaser from 'phaser';
+import { a11y, type A11yControl } from '../a11y/layer.ts';
+import { ArtKey } from '../art/index.ts';
+import { bindScene } from '../bind.ts';
+import { BodyData, SceneKey } from '../keys.ts';
+import { Button } from '../ui/button.ts';
+import { frame } from '../ui/layout.ts';
+import { sizeImage } from '../ui/art-loader.ts';
+import { electionPart, type ElectionData } from '../count/data.ts';
+import { openBallotPanel } from '../count/draw/ballot-panel.ts';
+import { Ink, write, type Pen } from '../count/draw/kit.ts';
+import { CountWords } from '../count/names.ts';
+import { animated, backdropArt, BOX_ART, CountBody, drawLegend, loadCountArt, penFor, voterArt } from '../count/stage.ts';
+import { gradeScale, primaryMethod, voterTokens, type VoterToken } from '../count/voters.ts';
+
+/**
+ * The vote itself: every voter (a cast member, a lone voter or a group with its count) drops a
+ * ballot that travels to the box; with reduced motion the ballots simply appear. Any voter's
+ * ballot can be opened (click, or its button in the DOM layer). Nothing is counted here: the
+ * ballots come from the runner's election entry.
+ */
+export class ElectionScene extends Phaser.Scene {
+  private data_!: ElectionData;
+  private words!: CountWords;
+  private pen!: Pen;
+  private tokens: VoterToken[] = [];
+  private cast = 0;
+  private castCount!: Phaser.GameObjects.Text;
+  private box!: Phaser.GameObjects.Image;
+  private action: Button | undefined;
+  private timers: Phaser.Time.TimerEvent[] = [];
+  private alive = false;
+  private panelOpen = false;
+
+  constructor() {
+    super(SceneKey.Election);
+  }
+
+  create(data: ElectionData): void {
+    this.data_ = data;
+    this.alive = true;
+    this.cast = 0;
+    this.timers = [];
+    this.panelOpen = false;
+    const binding = bindScene(this);
+    binding.enterA11y({ onEscape: () => this.finish() });
+    binding.onShutdown(() => {
+      this.alive = false;
+      delete document.body.dataset[CountBody.cast];
+      delete document.body.dataset[CountBody.ready];
+    });
+    this.words = new CountWords(data.scenario, data.entry, data.lang);
+    this.pen = penFor(this);
+    this.tokens = voterTokens(data.entry);
+    const art = [backdropArt(), ...BOX_ART, ...this.tokens.map((t) => voterArt(this.words.voter(t.voter), t.count))];
+    void loadCountArt(this, art).then(() => {
+      if (this.alive) this.build();
+    });
+  }
+
+  private build(): void {
+    const f = frame(this);
+    const words = this.words;
+    const bg = this.add.image(f.cx, f.cy, ArtKey.background['reef-council']);
+    bg.setScale(Math.max(f.width / bg.width, f.height / bg.height));
+    this.add.rectangle(0, 0, f.width, f.height, 0x0b2233, 0.35).setOrigin(0);
+    const prompt = this.data_.entry.prompt ? words.text(this.data_.entry.prompt) : words.msg('count.election.title');
+    write(this.pen, 30, 18, prompt, { size: 30, bold: true, title: true, colour: '#fff6e6', width: f.width - 60 });
+    const legendH = drawLegend(this.pen, words, 30, 66, f.width - 60, '#fff6e6');
+
+    // Voters on the left (top in portrait), the ballot box on the right (bottom).
+    const boxX = f.portrait ? f.cx : f.width - 190;
+    const boxY = f.portrait ? f.height - 330 : f.cy + 10;
+    const area = f.portrait ? { x: 30, y: 80 + legendH, w: f.width - 60, h: f.height - 560 - legendH } : { x: 30, y: 86 + legendH, w: f.width - 420, h: f.height - 200 - legendH };
+    this.box = sizeImage(this.add.image(boxX, boxY, ArtKey.ui.ballotBox), 230);
+    const total = this.tokens.reduce((s, t) => s + t.count, 0);
+    this.castCount = write(this.pen, boxX, boxY + 130, words.msg('count.election.cast', { done: 0, total }), { size: 20, bold: true, colour: '#fff6e6', align: 'center', width: 340 }).setOrigin(0.5, 0);
+    write(this.pen, area.x, area.y + area.h + 8, words.msg('count.election.hint'), { size: 18, colour: '#fff6e6' });
+
+    const spots = this.placeVoters(area);
+    this.action = new Button(this, { x: boxX, y: f.height - 60, width: 320, height: 60, label: words.msg('count.election.skip'), onActivate: () => this.finish(), id: 'election.skip' });
+    a11y().announce([
+      words.msg('count.election.start', { prompt, names: words.candidates.map((c) => words.option(c)) }),
+      words.msg('count.election.cast', { done: 0, total }),
+    ]);
+    document.body.dataset[CountBody.ready] = SceneKey.Election;
+    document.body.dataset[BodyData.ready] = SceneKey.Election;
+    if (!animated()) {
+      spots.forEach((s) => this.dropInPlace(s));
+      this.finish();
+      return;
+    }
+    // Ballots leave one after another, faster for a big crowd: the whole vote takes a few seconds.
+    const gap = Math.max(16, Math.min(420, 6000 / Math.max(1, spots.length)));
+    spots.forEach((s, i) => this.timers.push(this.time.delayedCall(300 + i * gap, () => this.fly(s))));
+  }
+
+  /** Tokens in a grid that fills the area; returns where each stands. */
+  private placeVoters(area: { x: number; y: number; w: number; h: number }): { token: VoterToken; x: number; y: number; size: number }[] {
+    const n = Math.max(1, this.tokens.length);
+    let cell = Math.min(150, Math.sqrt((area.w * area.h) / n));
+    while (cell > 20 && Math.floor(area.w / cell) * Math.floor(area.h / cell) < n) cell -= 2;
+    const cols = Math.max(1, Math.floor(area.w / cell));
+    // The crowd stands in the middle of its area, not squeezed at the top.
+    const usedH = Math.ceil(n / cols) * cell;
+    area = { ...area, y: area.y + Math.max(0, (area.h - usedH) / 2) };
+    const size = cell * 0.86;
+    const ring = this.add.graphics().setDepth(10);
+    const motion = animated();
+    return this.tokens.map((token, i) => {
+      const x = area.x + (i % cols) * cell + cell / 2;
+      const y = area.y + Math.floor(i / cols) * cell + cell / 2;
+      const look = this.words.voter(token.voter);
+      const image = sizeImage(this.add.image(x, y, voterArt(look, token.count).key), size);
+      image.setInteractive({ useHandCursor: true }).on('pointerup', () => this.open(token, control));
+      if (motion) this.tweens.add({ targets: image, y: y - Math.max(2, size * 0.05), duration: 700 + ((i * 137) % 600), yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+      if (token.count > 1) {
+        const badge = write(this.pen, x + size / 2 - 4, y + size / 2 - 4, `×${token.count}`, { size: Math.max(14, Math.min(20, size / 4)), bold: true, colour: '#fff6e6' }).setOrigin(1, 1);
+        badge.setBackgroundColor('#1d4e6b').setPadding(4, 1, 4, 1);
+      }
+      const label = token.count > 1 ? this.words.msg('count.election.openGroup', { voter: look.name, count: token.count }) : this.words.msg('count.election.open', { voter: look.name });
+      const control: A11yControl = a11y().addControl({
+        label,
+        id: `election.ballot.${token.voter}`,
+        scope: SceneKey.Election,
+        onActivate: () => this.open(token, control),
+        onFocus: () => ring.clear().lineStyle(5, Ink.focus, 1).strokeRoundedRect(x - cell / 2 + 2, y - cell / 2 + 2, cell - 4, cell - 4, 12),
+        onBlur: () => ring.clear(),
+      });
+      return { token, x, y, size };
+    });
+  }
+
+  private fly(s: { token: VoterToken; x: number; y: number; size: number }): void {
+    const ballot = sizeImage(this.add.image(s.x, s.y - s.size * 0.3, ArtKey.ui.ballotFolded), Math.max(18, s.size * 0.36)).setDepth(5);
+    this.tweens.add({
+      targets: ballot,
+      x: this.box.x,
+      y: this.box.y - 60,
+      angle: 200,
+      duration: 750,
+      ease: 'Sine.easeInOut',
+      onComplete: () => {
+        ballot.destroy();
+        this.received(s.token.count);
+      },
+    });
+  }
+
+  private dropInPlace(s: { token: VoterToken; x: number; y: number; size: number }): void {
+    sizeImage(this.add.image(s.x + s.size * 0.36, s.y + s.size * 0.3, ArtKey.ui.ballotFolded), Math.max(16, s.size * 0.3)).setDepth(5);
+  }
+
+  private received(count: number): void {
+    this.cast += count;
+    const total = this.tokens.reduce((sum, t) => sum + t.count, 0);
+    this.castCount.setText(this.words.msg('count.election.cast', { done: this.cast, total }));
+    if (this.cast >= total) this.done();
+  }
+
+  /** Skips what is left of the vote (Escape, or the button), or goes on once it is over. */
+  private finish(): void {
+    if (this.panelOpen) return;
+    if (document.body.dataset[CountBody.cast] === 'done') {
+      this.next();
+      return;
+    }
+    for (const t of this.timers) t.remove(false);
+    this.timers = [];
+    const total = this.tokens.reduce((sum, t) => sum + t.count, 0);
+    this.cast = total;
+    this.castCount?.setText(this.words.msg('count.election.cast', { done: total, total }));
+    this.done();
+  }
+
+  private done(): void {
+    if (document.body.dataset[CountBody.cast] === 'done') return;
+    const words = this.words;
+    const total = this.tokens.reduce((sum, t) => sum + t.count, 0);
+    this.box.setTexture(ArtKey.ui.ballotBoxFull);
+    sizeImage(this.box, 230);
+    const compare = this.data_.entry.mode === 'compare' && this.data_.entry.counted.counts.length > 1;
+    const label = words.msg(compare ? 'count.election.toResults' : 'count.election.toCount');
+    this.action?.destroy();
+    const f = frame(this);
+    this.action = new Button(this, { x: f.portrait ? f.cx : f.width - 190, y: f.height - 60, width: 320, height: 60, label, onActivate: () => this.next(), id: 'election.next' });
+    document.body.dataset[CountBody.cast] = 'done';
+    a11y().announce([words.msg('count.election.allCast', { total }), words.msg('count.election.hint')]);
+    this.action.focus();
+  }
+
+  private open(token: VoterToken, control: A11yControl): void {
+    if (this.panelOpen) return;
+    this.panelOpen = true;
+    openBallotPanel({
+      pen: this.pen,
+      words: this.words,
+      token,
+      scale: gradeScale(this.tokens),
+      onClose: () => {
+        this.panelOpen = false;
+        control.focus();
+      },
+    });
+  }
+
+  private next(): void {
+    if (this.panelOpen) return;
+    const entry = this.data_.entry;
+    const method = primaryMethod(entry);
+    if (entry.mode === 'compare' || !method) this.scene.start(SceneKey.Results, electionPart(this.data_));
+    else this.scene.start(SceneKey.Count, { ...electionPart(this.data_), method });
+  }
+}
