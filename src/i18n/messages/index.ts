@@ -15,8 +15,9 @@ import { cliMessages } from './cli.ts';
 import { scenarioMessages } from './scenario.ts';
 import { countMessages } from './count.ts';
 import { classroomMessages } from './classroom.ts';
+import { sandboxMessages } from './sandbox.ts';
 
-const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages, countMessages, classroomMessages];
+const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages, countMessages, classroomMessages, sandboxMessages];
 
 function merge(lang: Lang): Readonly<Record<string, string>> {
   const out: Record<string, string> = {};
