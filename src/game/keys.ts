@@ -15,6 +15,7 @@ export const SceneKey = {
   ClassroomVote: 'classroom-vote',
   ClassroomResults: 'classroom-results',
   ClassroomLesson: 'classroom-lesson',
+  Sandbox: 'sandbox',
 } as const;
 export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];
 
