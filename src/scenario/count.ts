@@ -23,6 +23,13 @@ export interface ElectionSetup {
   readonly seed?: string;
   readonly threshold?: number;
   readonly round?: 1 | 2;
+  /** Sortition: groups with a fixed number of seats each (names are text keys). */
+  readonly strata?: ElectionStepData['strata'];
+}
+
+/** Seats to fill: as given, else the strata's total, else 1 (as sortition counts it). */
+export function setupSeats(setup: ElectionSetup): number {
+  return setup.seats ?? (setup.strata ? setup.strata.reduce((n, s) => n + s.seats, 0) : 1);
 }
 
 export interface MethodCount {
@@ -47,7 +54,7 @@ export function electionMethods(scenario: ScenarioData, step: ElectionStepData):
   if (Array.isArray(step.compare)) return [...step.compare];
   const electorate = scenario.electorates.find((e) => e.id === step.electorate) ?? scenario.electorates[0];
   const count = (step.candidates ?? scenario.options).length;
-  const seats = step.seats ?? 1;
+  const seats = setupSeats(step);
   return (Object.keys(methods) as MethodId[]).filter((id) => {
     const info = methods[id].info;
     if (info.ballot === 'any' || info.random) return false;
@@ -65,8 +72,9 @@ export function candidatesOf(scenario: ScenarioData, setup: ElectionSetup): stri
 
 function countOptions(setup: ElectionSetup): CountOptions {
   return {
-    seats: setup.seats ?? 1,
+    seats: setupSeats(setup),
     ...(setup.seed !== undefined ? { seed: setup.seed } : {}),
+    ...(setup.strata ? { strata: setup.strata } : {}),
     ...(setup.threshold !== undefined ? { threshold: setup.threshold } : {}),
     ...(setup.round !== undefined ? { round: setup.round } : {}),
     tieBreak: setup.tieBreak?.policy === 'lot' ? 'lot' : 'none',

@@ -8,7 +8,7 @@ import { isMethodId, methods } from '../voting/methods/index.ts';
 import { issue, type JsonPath, type ScenarioIssue } from './issues.ts';
 import { checkGraph } from './graph.ts';
 import { methodFlavour, voterCan } from './preferences.ts';
-import { electionMethods } from './count.ts';
+import { electionMethods, setupSeats } from './count.ts';
 import { LIMITS } from './limits.ts';
 import type { ConditionInput, EffectData, ElectionStepData, ElectorateData, ScenarioData, StepData } from './schema.ts';
 import { checkTexts } from './texts.ts';
@@ -178,14 +178,37 @@ export class ReferenceChecker {
     this.optionList(step.candidates, [...path, 'candidates']);
     const count = (step.candidates ?? this.s.options).length;
     if (count < 1) this.err('scenario.schema.listMin', [...path, 'candidates'], { limit: 1 });
-    const seats = step.seats ?? 1;
+    const seats = setupSeats(step);
     const at: Path = step.method ? ['method'] : step.choose ? ['choose'] : ['compare'];
+    if (step.strata) this.strata(step, electionMethods(this.s, step), seats, [...path, 'strata']);
     if (step.method) this.fits(step.method, electorate, count, seats, [...path, 'method']);
     step.choose?.forEach((m, k) => this.fits(m, electorate, count, seats, [...path, 'choose', k]));
     if (Array.isArray(step.compare)) step.compare.forEach((m, k) => this.fits(m, electorate, count, seats, [...path, 'compare', k]));
     else if (step.compare === 'all' && electionMethods(this.s, step).length === 0) this.err('scenario.ref.noMethod', [...path, ...at]);
     if (step.tieBreak && step.tieBreak.policy !== 'none' && step.tieBreak.seed === undefined) this.err('scenario.ref.lotSeed', [...path, 'tieBreak']);
     if (step.if) this.condition(step.if, [...path, 'if']);
+  }
+
+  /** Sortition strata: members are candidates of the election, each in one group, seats that can be drawn. */
+  private strata(step: ElectionStepData, counted: readonly MethodId[], seats: number, path: Path): void {
+    const strata = step.strata ?? [];
+    if (!counted.includes('sortition')) this.err('scenario.ref.strataMethod', path);
+    const candidates = step.candidates ?? this.s.options.map((o) => o.id);
+    const placed = new Set<string>();
+    strata.forEach((st, i) => {
+      st.members.forEach((id, k) => {
+        const at: Path = [...path, i, 'members', k];
+        if (!this.known(this.options, id, at, 'scenario.ref.unknownOption')) return;
+        if (!candidates.includes(id)) this.err('scenario.ref.notCandidate', at, { id });
+        else if (placed.has(id)) this.err('scenario.ref.stratumTwice', at, { id });
+        placed.add(id);
+      });
+      if (st.seats > st.members.length) this.err('scenario.ref.stratumSeats', [...path, i, 'seats'], { seats: st.seats, members: st.members.length });
+    });
+    const inStrata = strata.reduce((n, st) => n + st.seats, 0);
+    const others = candidates.filter((c) => !placed.has(c)).length;
+    if (inStrata > seats) this.err('scenario.ref.strataSeats', path, { strata: inStrata, seats });
+    else if (seats - inStrata > others) this.err('scenario.ref.strataOthers', path, { seats: seats - inStrata, count: others });
   }
 
   private electionRef(id: string, path: Path): ElectionStepData | undefined {
@@ -275,7 +298,7 @@ export class ReferenceChecker {
     if (!election) return;
     const electorate = this.electorateOf(election.electorate, [...at, 'election']);
     const candidates = election.candidates ?? this.s.options.map((o) => o.id);
-    const seats = election.seats ?? 1;
+    const seats = setupSeats(election);
     if (goal.kind === 'find-method') goal.methods.forEach((m, k) => this.fits(m, electorate, candidates.length, seats, [...at, 'methods', k]));
     else this.fits(goal.method, electorate, candidates.length + (goal.kind === 'add-spoiler' ? 1 : 0), seats, [...at, 'method']);
     if (goal.kind !== 'add-spoiler' && !candidates.includes(goal.winner)) this.err('scenario.ref.notCandidate', [...at, 'winner'], { id: goal.winner });
@@ -350,7 +373,7 @@ export class ReferenceChecker {
     const electorate = this.electorateOf(x.electorate ?? election?.electorate, [...path, 'electorate']);
     this.optionList(x.candidates, [...path, 'candidates']);
     const candidates = x.candidates ?? election?.candidates ?? this.s.options.map((o) => o.id);
-    const seats = (typeof x.seats === 'number' ? x.seats : undefined) ?? election?.seats ?? 1;
+    const seats = (typeof x.seats === 'number' ? x.seats : undefined) ?? (election ? setupSeats(election) : 1);
     if (x.method) this.fits(x.method, electorate, candidates.length, seats, [...path, 'method']);
     if (typeof x.seats === 'object') {
       for (const id of Object.keys(x.seats)) {

@@ -198,3 +198,72 @@ describe('expectations', () => {
     ]);
   });
 });
+
+describe('sortition strata', () => {
+  const crabs = ['c1', 'c2', 'c3', 'c4'];
+  const shrimps = ['s1', 's2', 's3', 's4'];
+  function doc(election: Record<string, unknown>): unknown {
+    return {
+      formatVersion: 1,
+      id: 'lot',
+      kind: 'sandbox',
+      title: 't',
+      options: [...crabs, ...shrimps, 'x'].map((id) => ({ id, name: `o.${id}` })),
+      electorates: [{ id: 'e', voters: [{ id: 'v', label: 't', ranking: ['c1'] }] }],
+      steps: [{ type: 'election', id: 'panel', method: 'sortition', seed: 'sable', ...election }, { type: 'end' }],
+      texts: Object.fromEntries(
+        (['fr', 'en'] as const).map((lang) => [
+          lang,
+          {
+            t: 'T',
+            'g.crabs': lang === 'fr' ? 'les crabes' : 'the crabs',
+            'g.shrimps': lang === 'fr' ? 'les crevettes' : 'the shrimps',
+            ...Object.fromEntries([...crabs, ...shrimps, 'x'].map((id) => [`o.${id}`, id.toUpperCase()])),
+          },
+        ]),
+      ),
+    };
+  }
+  const strata = [
+    { name: 'g.crabs', members: crabs, seats: 2 },
+    { name: 'g.shrimps', members: shrimps, seats: 2 },
+  ];
+
+  it('draws each group its seats, the strata total by default, and names the groups in the explanation', () => {
+    const loaded = loadScenarioText(JSON.stringify(doc({ strata, candidates: [...crabs, ...shrimps] })));
+    expect(loaded.issues).toEqual([]);
+    const played = playThrough(loaded.scenario!, []);
+    const k = played.runner.election('panel')!.counted.counts[0];
+    expect(k.result?.seats).toBe(4);
+    expect(k.winners.filter((w) => crabs.includes(w))).toHaveLength(2);
+    expect(k.winners.filter((w) => shrimps.includes(w))).toHaveLength(2);
+    const fr = renderTranscript(loaded.scenario!, played.runner.transcript, 'fr', { explain: true });
+    expect(fr).toMatch(/Groupe «\u00a0les crabes\u00a0»\u00a0: 2 sièges à tirer parmi C1, C2, C3 et C4\./);
+    expect(fr).toMatch(/Les crevettes, tirage n°\u00a01/);
+    expect(fr).not.toContain('g.crabs');
+    const en = renderTranscript(loaded.scenario!, played.runner.transcript, 'en', { explain: true });
+    expect(en).toContain('the shrimps');
+  });
+
+  it('fills the seats left over from the candidates in no group', () => {
+    const loaded = loadScenarioText(JSON.stringify(doc({ strata, seats: 5 })));
+    expect(loaded.issues).toEqual([]);
+    const k = playThrough(loaded.scenario!, []).runner.election('panel')!.counted.counts[0];
+    expect(k.winners).toHaveLength(5);
+    expect(k.winners).toContain('x');
+  });
+
+  it('refuses members that are not candidates, in two groups, too many seats, or no sortition', () => {
+    const keys = (election: Record<string, unknown>): string[] => loadScenarioText(JSON.stringify(doc(election))).issues.map((i) => `${i.key} ${i.path.join('.')}`);
+    expect(keys({ strata: [{ name: 'g.crabs', members: ['c1', 'zz', 's1'], seats: 1 }, { name: 'g.shrimps', members: ['c1'], seats: 2 }], candidates: ['c1', 'c2'] })).toEqual([
+      'scenario.ref.unknownOption steps.0.strata.0.members.1',
+      'scenario.ref.notCandidate steps.0.strata.0.members.2',
+      'scenario.ref.stratumTwice steps.0.strata.1.members.0',
+      'scenario.ref.stratumSeats steps.0.strata.1.seats',
+      'scenario.ref.seats steps.0.method', // 3 seats (the strata's total) for 2 candidates
+    ]);
+    expect(keys({ strata, seats: 3 })).toEqual(['scenario.ref.strataSeats steps.0.strata']);
+    expect(keys({ strata, seats: 6 })).toEqual(['scenario.ref.strataOthers steps.0.strata']);
+    expect(keys({ strata, method: 'bloc-plurality', seats: 4, seed: undefined })).toEqual(['scenario.ref.strataMethod steps.0.strata']);
+  });
+});

@@ -224,6 +224,14 @@ export const Electorate = z.strictObject({
 
 export const TieBreak = z.strictObject({ policy: z.enum(TIE_POLICIES), seed: z.string().min(1).max(64).optional() });
 
+export const Stratum = z
+  .strictObject({
+    name: TextKey.describe('Nom du groupe, montré au joueur / Name of the group, shown to the player'),
+    members: z.array(Id).min(1).describe('Options (candidats) du groupe / Options (candidates) in the group'),
+    seats: z.number().int().min(0).max(100).describe('Sièges tirés dans ce groupe / Seats drawn in this group'),
+  })
+  .meta({ id: 'Stratum', description: 'Tirage au sort : un groupe avec son nombre de sièges / Sortition: a group with its number of seats' });
+
 const COUNT_FORMS = ['method', 'choose', 'compare'] as const;
 const stepBase = { id: Id.optional(), if: Condition.optional() };
 
@@ -243,6 +251,7 @@ export const ElectionStep = z
     seed: z.string().min(1).max(64).optional(),
     threshold: z.number().min(0).max(1).optional(),
     round: z.union([z.literal(1), z.literal(2)]).optional(),
+    strata: z.array(Stratum).min(1).optional().describe('Tirage au sort par groupes / Sortition by groups'),
     sincere: z.boolean().optional(),
   })
   .superRefine((s, ctx) => exactlyOne(COUNT_FORMS, s, ctx, 'scenario.election.form'));
@@ -418,6 +427,7 @@ export type ExpectationData = z.output<typeof Expectation>;
 export type PuzzleGoalData = z.output<typeof PuzzleGoal>;
 export type PuzzleAnswerData = z.output<typeof PuzzleAnswer>;
 export type StrategyData = z.output<typeof Strategy>;
+export type StratumData = z.output<typeof Stratum>;
 export type RankingEntryData = z.output<typeof RankingEntry>;
 export type Mood = (typeof MOODS)[number];
 export type Species = (typeof SPECIES)[number];

@@ -53,6 +53,7 @@ export function usedTextKeys(s: ScenarioData): { key: string; path: Path }[] {
         break;
       case 'election':
         use(step.prompt, [...at, 'prompt']);
+        step.strata?.forEach((st, k) => use(st.name, [...at, 'strata', k, 'name']));
         break;
       case 'quiz':
         use(step.question, [...at, 'question']);

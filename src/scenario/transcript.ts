@@ -93,6 +93,8 @@ export interface RenderOptions {
 export class TranscriptRenderer {
   private readonly texts: Readonly<Record<string, string>>;
   private readonly optionNames = new Map<string, string>();
+  /** Text keys naming sortition groups (`strata`), shown in the draw's explanation. */
+  private readonly strataNames = new Set<string>();
 
   constructor(
     private readonly scenario: ScenarioData,
@@ -101,6 +103,7 @@ export class TranscriptRenderer {
   ) {
     this.texts = scenario.texts[lang];
     for (const o of scenario.options) this.optionNames.set(o.id, this.text(o.name));
+    for (const s of scenario.steps) if (s.type === 'election') for (const st of s.strata ?? []) this.strataNames.add(st.name);
   }
 
   private text(key: string | undefined): string {
@@ -170,10 +173,17 @@ export class TranscriptRenderer {
     return value;
   }
 
+  /** An engine step's parameters in words: option names, and a sortition group's own name. */
+  private stepParams(params: StepParams): StepParams {
+    return Object.fromEntries(
+      Object.entries(params).map(([k, v]) => [k, k === 'stratum' && typeof v === 'string' && this.strataNames.has(v) ? this.text(v) : this.localize(v)]),
+    );
+  }
+
   private count(k: MethodCount, lines: string[]): void {
     const method = this.method(k.method);
     if (k.error || !k.result) {
-      const error = k.error ? explainStep({ key: k.error.key, params: this.localize(k.error.params) as StepParams }, this.lang) : '';
+      const error = k.error ? explainStep({ key: k.error.key, params: this.stepParams(k.error.params) }, this.lang) : '';
       lines.push(`   ${this.sentence('scenario.transcript.methodError', { method, error })}`);
       return;
     }
@@ -203,7 +213,7 @@ export class TranscriptRenderer {
     }
     if (this.options.explain) {
       for (const s of [...r.steps, ...(r.tieBreak?.steps ?? [])]) {
-        lines.push(`      · ${capitalizeSentences(explainStep({ key: s.key, params: this.localize(s.params) as StepParams }, this.lang))}`);
+        lines.push(`      · ${capitalizeSentences(explainStep({ key: s.key, params: this.stepParams(s.params) }, this.lang))}`);
       }
     }
   }
