@@ -194,7 +194,9 @@ export const Voter = z
   .strictObject({
     id: Id,
     character: Id.optional().describe('Un personnage de cast / A character of the cast'),
-    label: TextKey.optional().describe('Nom d’un groupe / Name of a group'),
+    label: TextKey.optional().describe(
+      'Nom d’un groupe ; facultatif pour un groupe qui donne son classement (il est alors montré par son classement) / Name of a group; optional for a group with a ranking (it is then shown by its ranking)',
+    ),
     species: z.enum(SPECIES).optional(),
     count: z.number().int().min(1).max(1_000_000).default(1),
     ranking: z.array(RankingEntry).optional().describe('Du préféré au moins aimé ; [a, b] = à égalité / Best first; [a, b] = tied'),
@@ -205,7 +207,12 @@ export const Voter = z
   })
   .superRefine((v, ctx) => {
     exactlyOne(PREFERENCE_FORMS, v, ctx, 'scenario.voter.preference');
-    exactlyOne(WHO_FORMS, v, ctx, 'scenario.voter.who');
+    // A character, or a group; a group with a written ranking may go without a label (it is
+    // then shown by its ranking: the 384 kinds of ballots of a real election need no names).
+    const who = WHO_FORMS.filter((k) => v[k] !== undefined);
+    if (who.length > 1 || (who.length === 0 && v.ranking === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'scenario.voter.who', params: { key: 'scenario.voter.who', keys: WHO_FORMS.join(', '), present: who.join(', ') } });
+    }
   })
   .meta({ id: 'Voter', description: 'Un personnage ou un groupe qui vote / A character or a group who votes' });
 

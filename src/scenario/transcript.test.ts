@@ -139,3 +139,56 @@ describe('capital letters', () => {
     expect(fr).toContain('      La soupe 6, la salade 4, le pâté 1');
   });
 });
+
+describe('groups without a label', () => {
+  function doc(voters: unknown[]): string {
+    return JSON.stringify({
+      formatVersion: 1,
+      id: 'anon',
+      kind: 'sandbox',
+      title: 't',
+      options: [
+        { id: 'kiss', name: 'o.kiss' },
+        { id: 'montroll', name: 'o.montroll' },
+        { id: 'wright', name: 'o.wright' },
+      ],
+      electorates: [{ id: 'b', voters }],
+      steps: [
+        { type: 'election', id: 'v', method: 'irv', candidates: ['kiss', 'montroll'] },
+        { type: 'reveal', election: 'v' },
+        { type: 'end' },
+      ],
+      texts: Object.fromEntries(
+        (['fr', 'en'] as const).map((l) => [l, { t: 'T', 'o.kiss': 'Kiss', 'o.montroll': 'Montroll', 'o.wright': 'Wright', 'g.named': l === 'fr' ? 'les électeurs de Kiss' : 'Kiss voters' }]),
+      ),
+    });
+  }
+
+  it('may leave out the label when the ranking is written, and are shown by their ballot', () => {
+    const loaded = loadScenarioText(
+      doc([
+        { id: 'k-m', count: 355, ranking: ['kiss', 'montroll'] },
+        { id: 'w-m-k', count: 2951, ranking: ['wright', 'montroll', 'kiss'], strategy: { kind: 'bury', target: 'montroll' } },
+        { id: 'named', label: 'g.named', count: 3, ranking: ['kiss'] },
+      ]),
+    );
+    expect(loaded.issues).toEqual([]);
+    const played = playThrough(loaded.scenario!, []);
+    const fr = renderTranscript(loaded.scenario!, played.runner.transcript, 'fr');
+    expect(fr).toContain('   355 bulletins\u00a0: Kiss > Montroll\n');
+    expect(fr).toContain('   2\u202f951 bulletins\u00a0: Kiss > Montroll\n');
+    expect(fr).toContain('   Bulletin — les électeurs de Kiss (×3)\u00a0: Kiss\n');
+    // Elsewhere the group is named by its written ranking.
+    expect(fr).toContain('Stratégie — «\u00a0Wright > Montroll > Kiss\u00a0» (×2\u202f951), enterre un rival\u00a0: Montroll > Kiss → Kiss > Montroll');
+    const en = renderTranscript(loaded.scenario!, played.runner.transcript, 'en');
+    expect(en).toContain('   355 ballots: Kiss > Montroll\n');
+    expect(en).toContain('Strategy of “Wright > Montroll > Kiss” (×2,951)');
+  });
+
+  it('still need a label without a ranking, and cannot have both a character and a label', () => {
+    const issues = loadScenarioText(doc([{ id: 'g', count: 2, approves: ['kiss'] }])).issues;
+    expect(issues.map((i) => `${i.key} ${i.path.join('.')}`)).toEqual(['scenario.voter.who electorates.0.voters.0']);
+    const both = loadScenarioText(doc([{ id: 'g', character: 'kiss', label: 'g.named', ranking: ['kiss'] }])).issues;
+    expect(both.map((i) => `${i.key} ${i.path.join('.')}`)).toEqual(['scenario.voter.who electorates.0.voters.0']);
+  });
+});

@@ -19,7 +19,7 @@ import type { CountedElection, MethodCount } from './count.ts';
 import { scenarioText } from './issues.ts';
 import type { Ballot, CastBallot } from './preferences.ts';
 import type { Answer } from './puzzles.ts';
-import type { EffectData, Mood, ScenarioData } from './schema.ts';
+import type { EffectData, Mood, ScenarioData, VoterData } from './schema.ts';
 
 export interface ElectionEntry {
   readonly type: 'election';
@@ -137,13 +137,26 @@ export class TranscriptRenderer {
     return c ? this.text(c.name) : (id ?? '');
   }
 
-  private voter(id: string, electionId: string): string {
+  private voterData(id: string, electionId: string): VoterData | undefined {
     const step = this.scenario.steps.find((s) => s.type === 'election' && s.id === electionId);
     const electorateId = step?.type === 'election' ? step.electorate : undefined;
     const electorate = this.scenario.electorates.find((e) => e.id === electorateId) ?? this.scenario.electorates[0];
-    const v = electorate.voters.find((x) => x.id === id);
+    return electorate.voters.find((x) => x.id === id);
+  }
+
+  /** A voter's name: the character's, the group's label, or a group without label's ranking. */
+  private voter(id: string, electionId: string): string {
+    const v = this.voterData(id, electionId);
     if (!v) return id;
-    return v.character ? this.character(v.character) : this.text(v.label);
+    if (v.character) return this.character(v.character);
+    if (v.label !== undefined || !v.ranking) return this.text(v.label);
+    return this.msg('scenario.transcript.rankingVoter', { ranking: this.ballot({ kind: 'ranked', ranking: v.ranking.map((t) => (typeof t === 'string' ? [t] : t)) }) });
+  }
+
+  /** A group without label is shown by its ballot alone (« 355 bulletins : Kiss > Montroll »). */
+  private unlabelled(id: string, electionId: string): boolean {
+    const v = this.voterData(id, electionId);
+    return v !== undefined && v.character === undefined && v.label === undefined;
   }
 
   private method(id: MethodId): string {
@@ -281,7 +294,9 @@ export class TranscriptRenderer {
       }
       case 'reveal':
         for (const b of e.ballots) {
-          lines.push(`   ${capitalize(this.msg('scenario.transcript.ballot', { voter: this.voter(b.voter, e.election), count: b.count, ballot: this.ballot(b.cast) }))}`);
+          const ballot = this.ballot(b.cast);
+          if (this.unlabelled(b.voter, e.election)) lines.push(`   ${capitalize(this.msg('scenario.transcript.ballotGroup', { count: b.count, ballot }))}`);
+          else lines.push(`   ${capitalize(this.msg('scenario.transcript.ballot', { voter: this.voter(b.voter, e.election), count: b.count, ballot }))}`);
         }
         break;
       case 'quiz':
