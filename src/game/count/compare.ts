@@ -123,12 +123,14 @@ export function compareCounts(counted: CountedElection): Comparison {
   const reasons = [...new Set(counting.map((o) => reasonKey(o.method)))];
   const agree = groups.length <= 1;
   if (agree) reasons.unshift('count.why.agree');
-  else if (facts?.condorcetWinner && counting.some((o) => !o.winners.includes(facts.condorcetWinner!))) reasons.unshift('count.why.condorcetLost');
+  else if (reasonParams({ facts, groups }).methods.length > 0) reasons.unshift('count.why.condorcetLost');
   return { outcomes, groups, apart, facts, reasons, agree };
 }
 
 /** The parameters of the comparison's sentences (option ids; names are put in by the caller). */
-export function reasonParams(c: Comparison): { condorcet: string; methods: MethodId[] } {
+export function reasonParams(c: Pick<Comparison, 'facts' | 'groups'>): { condorcet: string; methods: MethodId[] } {
   const cw = c.facts?.condorcetWinner ?? '';
-  return { condorcet: cw, methods: c.groups.flatMap((g) => g.methods).filter((o) => cw && !o.winners.includes(cw)).map((o) => o.method) };
+  // Only one-winner methods are measured against the Condorcet winner: seats answer another question.
+  const single = c.groups.flatMap((g) => g.methods).filter((o) => methods[o.method].info.winners === 'single');
+  return { condorcet: cw, methods: single.filter((o) => cw && !o.winners.includes(cw)).map((o) => o.method) };
 }

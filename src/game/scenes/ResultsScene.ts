@@ -53,6 +53,7 @@ export class ResultsScene extends Phaser.Scene {
       return w.msg('count.results.method', { method, names: seats });
     }
     const names = w.options(o.winners);
+    if (o.winners.length === 0) return w.msg('count.results.methodNobody', { method });
     if (o.tied) return w.msg('count.results.methodTied', { method, names });
     return w.msg(o.tieBroken ? 'count.results.methodTieBroken' : 'count.results.method', { method, names });
   }
@@ -103,7 +104,10 @@ export class ResultsScene extends Phaser.Scene {
           x += 30;
         }
         const names = seats ? Object.entries(seats).filter(([, n]) => n > 0).map(([o, n]) => `${w.option(o)} ${n}`).join(', ') : w.options(grp.winners);
-        write(this.pen, x + 4, y + 18, w.msg('count.results.groupLabel', { count: grp.methods.length, names }), { size: 21, bold: true, width: box.w - (x - box.x) - 30 }).setOrigin(0, 0.5);
+        const key = names ? 'count.results.groupLabel' : 'count.results.groupNobody';
+        const header = write(this.pen, x + 4, y + 4, w.msg(key, { count: grp.methods.length, names }), { size: 21, bold: true, width: box.w - (x - box.x) - 30 });
+        // A long header (seats of many lists) pushes the buttons down instead of covering them.
+        y += Math.max(0, header.height - 30);
       }
       y += 42;
       grp.methods.forEach((o, i) => {

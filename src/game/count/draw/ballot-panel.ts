@@ -19,24 +19,32 @@ export const BALLOT_SCOPE = 'election-ballot';
 function column(pen: Pen, words: CountWords, layer: Phaser.GameObjects.Container, g: Phaser.GameObjects.Graphics, ballot: Ballot, x: number, y: number, w: number, scale: { min: number; max: number }): number {
   const lines = ballotLines(words, ballot, scale);
   const lineH = lines.length > 6 ? 30 : 36;
-  lines.forEach((line, i) => {
-    const ly = y + i * lineH + lineH / 2;
-    if (line.option !== undefined) drawMarker(g, words.styleIndex(line.option), x + 12, ly, 11);
+  // Each line takes the room its words need (a long name wraps): the next one starts below.
+  let ly = y;
+  for (const line of lines) {
+    const gauge = line.gauge !== undefined;
     let tx = x + 30;
+    if (line.approved !== undefined) tx += 26;
+    const text = write(pen, tx, ly, line.text, { size: 18, width: w - (tx - x) - (gauge ? 70 : 4) });
+    const h = Math.max(lineH, text.height + 8);
+    text.setY(ly + (h - text.height) / 2);
+    layer.add(text);
+    const cy = ly + h / 2;
+    if (line.option !== undefined) drawMarker(g, words.styleIndex(line.option), x + 12, cy, 11);
     if (line.approved !== undefined) {
       // A tick or a cross, drawn: yes and no are told by shape, not colour.
+      const ax = x + 30;
       g.lineStyle(4, line.approved ? Ink.kelp : Ink.coral, 1);
-      if (line.approved) g.lineBetween(tx, ly, tx + 6, ly + 7).lineBetween(tx + 6, ly + 7, tx + 17, ly - 8);
-      else g.lineBetween(tx + 2, ly - 7, tx + 15, ly + 7).lineBetween(tx + 2, ly + 7, tx + 15, ly - 7);
-      tx += 26;
+      if (line.approved) g.lineBetween(ax, cy, ax + 6, cy + 7).lineBetween(ax + 6, cy + 7, ax + 17, cy - 8);
+      else g.lineBetween(ax + 2, cy - 7, ax + 15, cy + 7).lineBetween(ax + 2, cy + 7, ax + 15, cy - 7);
     }
-    if (line.gauge !== undefined) {
-      g.fillStyle(Ink.shade, 1).fillRoundedRect(x + w - 90, ly - 7, 80, 14, 6);
-      g.fillStyle(Ink.sea, 1).fillRoundedRect(x + w - 90, ly - 7, Math.max(6, 80 * line.gauge), 14, 6);
+    if (gauge) {
+      g.fillStyle(Ink.shade, 1).fillRoundedRect(x + w - 62, cy - 7, 56, 14, 6);
+      g.fillStyle(Ink.sea, 1).fillRoundedRect(x + w - 62, cy - 7, Math.max(6, 56 * line.gauge!), 14, 6);
     }
-    layer.add(write(pen, tx, ly, line.text, { size: 18, width: w - (tx - x) - (line.gauge !== undefined ? 96 : 4) }).setOrigin(0, 0.5));
-  });
-  return lines.length * lineH;
+    ly += h;
+  }
+  return ly - y;
 }
 
 export interface BallotPanelOptions {
@@ -101,7 +109,7 @@ export function openBallotPanel(o: BallotPanelOptions): () => void {
   const button = new Button(scene, { x: x + w - 170, y: y + h - 46, width: 300, height: 60, label: words.msg('count.ballot.close'), onActivate: close, scope: BALLOT_SCOPE, id: 'election.closeBallot' });
   layer.add(button);
   veil.on('pointerup', close);
-  a11y().announce([title, ...flavours.map((f) => ballotSummary(words, token, f))]);
+  a11y().announce([title, ...flavours.map((f) => `${words.msg(SECTION_TITLE[f], o.scale)} — ${ballotSummary(words, token, f)}`)]);
   button.focus();
   return close;
 }

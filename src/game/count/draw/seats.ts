@@ -8,7 +8,7 @@ import type { ChartContext } from './context.ts';
 import { drawMarker, drawShape, hex, Ink, write } from './kit.ts';
 
 /** Seat positions on rows of a half circle, left to right, like a chamber seen from the front. */
-function chamber(total: number, cx: number, cy: number, radius: number): { x: number; y: number }[] {
+function chamber(total: number, cx: number, cy: number, radius: number): { seats: { x: number; y: number }[]; size: number } {
   const rows = Math.max(1, Math.min(6, Math.ceil(Math.sqrt(total / 3))));
   const radii = Array.from({ length: rows }, (_, r) => radius * (0.45 + (0.55 * (r + 1)) / rows));
   const length = radii.reduce((s, r) => s + r, 0);
@@ -22,7 +22,9 @@ function chamber(total: number, cx: number, cy: number, radius: number): { x: nu
       seats.push({ x: cx + r * Math.cos(angle), y: cy - r * Math.sin(angle), angle });
     }
   });
-  return seats.sort((a, b) => b.angle - a.angle).slice(0, total);
+  // A seat is as big as the tightest row allows.
+  const size = Math.min(...radii.map((r, i) => (Math.PI * r) / Math.max(1, perRow[i] - 1 || 1)), (radius * 0.55) / rows) * 0.42;
+  return { seats: seats.sort((a, b) => b.angle - a.angle).slice(0, total), size };
 }
 
 export function drawSeats(ctx: ChartContext, view: SeatsView): void {
@@ -30,11 +32,11 @@ export function drawSeats(ctx: ChartContext, view: SeatsView): void {
   const g = pen.scene.add.graphics();
   layer.add(g);
   const total = Math.max(1, view.total);
-  const radius = Math.min(area.w * 0.42, area.h - 150);
+  const radius = Math.min(area.w * 0.42, area.h - 170);
   const cx = area.x + area.w / 2;
-  const cy = area.y + 40 + radius;
-  const seats = chamber(total, cx, cy, radius);
-  const r = Math.max(5, Math.min(20, (radius * 1.4) / Math.sqrt(total * 3.2)));
+  const cy = area.y + 30 + radius;
+  const { seats, size } = chamber(total, cx, cy, radius);
+  const r = Math.max(5, Math.min(26, size));
   // Lists in a stable order; in seat order the first seats go left (as the count gives them).
   const order = view.order.length > 0 ? view.order : ctx.candidates.flatMap((c) => Array.from({ length: view.seats[c] ?? 0 }, () => c));
   const byList = [...ctx.candidates].filter((c) => (view.seats[c] ?? 0) > 0);
@@ -53,13 +55,13 @@ export function drawSeats(ctx: ChartContext, view: SeatsView): void {
       pen.scene.tweens.add({ targets: seat, scale: 1, delay: Math.min(40 * i, 1600), duration: 260, ease: 'Back.easeOut' });
     }
   });
-  layer.add(write(pen, cx, cy + 10, words.msg('count.seats.total', { count: view.total }), { size: 20, bold: true }).setOrigin(0.5, 0));
+  layer.add(write(pen, cx, cy - radius * 0.3, words.msg('count.seats.total', { count: view.total }), { size: 20, bold: true }).setOrigin(0.5, 0));
   // Legend: each list with its seats, in words.
   const shown = ctx.candidates.filter((c) => c in view.seats || view.winners.includes(c));
-  const colW = Math.max(200, area.w / Math.max(1, Math.min(4, shown.length)));
+  const colW = Math.max(200, area.w / Math.max(1, Math.min(3, shown.length)));
   shown.forEach((c, i) => {
-    const x = area.x + (i % 4) * colW;
-    const y = cy + 48 + Math.floor(i / 4) * 34;
+    const x = area.x + (i % 3) * colW;
+    const y = cy + 40 + Math.floor(i / 3) * 32;
     drawMarker(g, words.styleIndex(c), x + 12, y + 12, 11);
     layer.add(write(pen, x + 30, y + 12, `${words.option(c)} : ${view.seats[c] ?? 0}`, { size: 18, width: colW - 40, bold: view.winners.includes(c) }).setOrigin(0, 0.5));
   });

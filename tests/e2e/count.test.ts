@@ -1,0 +1,166 @@
+/**
+ * The count screens in a real browser, through the bench page (bench/election.html), with
+ * elections of shipped scenarios: the results' DOM layer lists, for every method, exactly the
+ * winners the scenario engine counts here in Node; a count is stepped through with the keyboard;
+ * a ballot is opened; no console error, nothing leaves the origin; screenshots of each screen.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser.ts';
+import { countElection, electionMethods } from '../../src/scenario/count.ts';
+import { loadScenarioText } from '../../src/scenario/load.ts';
+import { Electorates } from '../../src/scenario/preferences.ts';
+import type { ElectionStepData, ScenarioData } from '../../src/scenario/schema.ts';
+import { methods } from '../../src/voting/methods/index.ts';
+import type { MethodId } from '../../src/voting/method.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  try {
+    browser = await launchBrowser();
+  } catch {
+    // Newer playwright-core refuses --user-data-dir in launch(): the same flags, its own profile.
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
+    });
+  }
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function scenario(name: string): ScenarioData {
+  const loaded = loadScenarioText(readFileSync(`scenarios/${name}.json`, 'utf8'));
+  if (!loaded.scenario) throw new Error(`${name} does not load`);
+  return loaded.scenario;
+}
+
+/** The winners the engine counts for an election, method by method (as the runner counts it). */
+function engineWinners(name: string, electionId: string, all: boolean): Map<MethodId, string[]> {
+  const s = scenario(name);
+  const step = s.steps.find((x): x is ElectionStepData => x.type === 'election' && x.id === electionId)!;
+  const setup: ElectionStepData = all ? { ...step, method: undefined, choose: undefined, compare: 'all' } : step;
+  const counted = countElection(s, new Electorates(s), setup, electionMethods(s, setup));
+  return new Map(counted.counts.map((k) => [k.method, [...k.winners].sort()]));
+}
+
+async function open(query: string, lang: 'fr' | 'en' = 'fr'): Promise<GuardedPage> {
+  const baseURL = inject('baseURL');
+  const guarded = await openPage(browser, baseURL, { locale: lang === 'fr' ? 'fr-FR' : 'en-GB' });
+  await guarded.page.goto(new URL(`bench/election.html?lang=${lang}&${query}`, baseURL).href);
+  return guarded;
+}
+
+async function ready(page: Page, scene: string): Promise<void> {
+  await page.waitForSelector(`body[data-count-ready="${scene}"]`, { state: 'attached', timeout: 30_000 });
+}
+
+function clean(g: GuardedPage): void {
+  expect(g.consoleErrors).toEqual([]);
+  expect(g.foreignRequests).toEqual([]);
+}
+
+describe.each([
+  ['chapter-9-real-election', 'project-all', false, 'fr'],
+  ['sample-first-vote', 'three-way', true, 'en'],
+  ['chapter-8-council', 'lists', false, 'fr'],
+] as const)('results of %s / %s', (name, electionId, all, lang) => {
+  it('list every method with exactly the winners the engine counts', async () => {
+    const g = await open(`scenario=${name}&election=${electionId}${all ? '&all=1' : ''}&scene=results&renderer=canvas`, lang);
+    await ready(g.page, 'results');
+    const shown = await g.page.locator('[data-control^="results.method."]').evaluateAll((buttons) =>
+      buttons.map((b) => ({ method: (b as HTMLElement).dataset.method ?? '', winners: (b as HTMLElement).dataset.winners ?? '', text: b.textContent ?? '' })),
+    );
+    const expected = engineWinners(name, electionId, all);
+    expect(shown.map((s) => s.method).sort()).toEqual([...expected.keys()].sort());
+    for (const s of shown) {
+      const winners = expected.get(s.method as MethodId)!;
+      expect(s.winners.split(',').filter(Boolean).sort(), s.method).toEqual(winners);
+      // The text says it too: the method's name, in the page's language.
+      expect(s.text).toContain(methods[s.method as MethodId].info.name[lang]);
+    }
+    const live = await g.page.locator('#a11y p').allTextContents();
+    expect(live.length).toBe(2 + expected.size);
+    await screenshot(g.page, `count-results-${name}`);
+    clean(g);
+    await g.context.close();
+  });
+});
+
+describe('the vote and the count', () => {
+  it('casts every ballot, opens one, and goes on to the comparison with the keyboard', async () => {
+    const g = await open('scenario=chapter-9-real-election&election=project-all');
+    await ready(g.page, 'election');
+    await g.page.waitForTimeout(1200);
+    await screenshot(g.page, 'count-election-casting');
+    await g.page.keyboard.press('Escape');
+    await g.page.waitForSelector('body[data-cast="done"]', { state: 'attached' });
+    await g.page.locator('[data-control^="election.ballot."]').first().focus();
+    await g.page.keyboard.press('Enter');
+    await g.page.waitForSelector('[data-control="election.closeBallot"]', { state: 'attached' });
+    const said = await g.page.locator('#a11y').innerText();
+    expect(said).toMatch(/Bulletin de/);
+    expect(said).toMatch(/Classement|Notes|Approbations/);
+    await screenshot(g.page, 'count-election-ballot');
+    await g.page.keyboard.press('Escape');
+    await g.page.waitForSelector('[data-control="election.closeBallot"]', { state: 'detached' });
+    await g.page.locator('[data-control="election.next"]').focus();
+    await g.page.keyboard.press('Enter');
+    await ready(g.page, 'results');
+    clean(g);
+    await g.context.close();
+  });
+
+  it('steps through an instant-runoff count: → and Space next, ← back, Escape to the end', async () => {
+    const g = await open('scenario=chapter-9-real-election&election=project-all&scene=count&method=irv&renderer=canvas');
+    await ready(g.page, 'count');
+    const step = (): Promise<string | undefined> => g.page.evaluate(() => document.body.dataset.countStep);
+    const total = (await step())!.split('/')[1];
+    expect(await step()).toBe(`1/${total}`);
+    await g.page.keyboard.press('ArrowRight');
+    expect(await step()).toBe(`2/${total}`);
+    await g.page.keyboard.press('ArrowRight');
+    await g.page.waitForTimeout(600); // mid-transfer: ballots on their way
+    await screenshot(g.page, 'count-irv-transfer');
+    await g.page.keyboard.press('ArrowLeft');
+    expect(await step()).toBe(`2/${total}`);
+    await g.page.keyboard.press('Space'); // the focus is on "next step"
+    expect(await step()).toBe(`3/${total}`);
+    expect(await g.page.locator('#a11y').innerText()).toMatch(/Tour|Étape/);
+    await g.page.keyboard.press('Escape');
+    expect(await step()).toBe(`${total}/${total}`);
+    await g.page.waitForTimeout(1200);
+    await screenshot(g.page, 'count-irv-end');
+    clean(g);
+    await g.context.close();
+  });
+
+  it.each([
+    ['chapter-9-real-election', 'project-all', false, [['schulze', 2], ['majority-judgment', 5], ['star', 3], ['approval', 2]]],
+    ['sandbox-condorcet-cycle', 'games', true, [['ranked-pairs', 20], ['copeland', 20], ['minimax', 2]]],
+    ['chapter-8-council', 'lists', false, [['dhondt', 3], ['french-municipal', 20]]],
+    ['chapter-8-council', 'delegates', false, [['stv', 4]]],
+    ['chapter-4-points-and-duels', 'games', false, [['borda', 1]]],
+  ] as const)('opens each count of %s / %s from the results and comes back', async (name, electionId, all, counts) => {
+    const g = await open(`scenario=${name}&election=${electionId}${all ? '&all=1' : ''}&scene=results&renderer=canvas`, 'en');
+    await ready(g.page, 'results');
+    for (const [method, presses] of counts) {
+      await g.page.locator(`[data-control="results.method.${method}"]`).focus();
+      await g.page.keyboard.press('Enter');
+      await ready(g.page, 'count');
+      for (let i = 0; i < presses; i++) await g.page.keyboard.press('ArrowRight');
+      await g.page.waitForTimeout(1200);
+      await screenshot(g.page, `count-${method}`);
+      await g.page.keyboard.press('Escape');
+      await g.page.locator('[data-control="count.next"]').focus();
+      await g.page.keyboard.press('Enter');
+      await ready(g.page, 'results');
+      // Back on the results, the method just seen has the focus.
+      expect(await g.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.method)).toBe(method);
+    }
+    clean(g);
+    await g.context.close();
+  }, 120_000);
+});
