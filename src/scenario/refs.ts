@@ -345,7 +345,9 @@ export class ReferenceChecker {
       if (!election) return;
       const counted = electionMethods(this.s, election);
       if (c.method !== undefined && !counted.includes(c.method)) this.err('scenario.condition.methodNotCounted', [...path, 'method'], { method: c.method, election: c.election });
-      if (c.method === undefined && election.compare !== undefined) this.err('scenario.condition.needsMethod', path, { election: c.election });
+      // Without `method` the condition reads the election's only count: a fixed or chosen
+      // method, or a comparison of a single method (`compare: ["irv"]`).
+      if (c.method === undefined && election.compare !== undefined && counted.length > 1) this.err('scenario.condition.needsMethod', path, { election: c.election });
     } else if (c.methodChosen !== undefined) {
       extra(['methodChosen', 'election']);
       if (c.election === undefined) return this.err('scenario.condition.needsElection', path);

@@ -267,3 +267,46 @@ describe('sortition strata', () => {
     expect(keys({ strata, method: 'bloc-plurality', seats: 4, seed: undefined })).toEqual(['scenario.ref.strataMethod steps.0.strata']);
   });
 });
+
+describe('conditions on a compare election', () => {
+  const doc = (compare: string[], condition: Record<string, unknown>): string =>
+    JSON.stringify({
+      formatVersion: 1,
+      id: 't',
+      kind: 'sandbox',
+      title: 't',
+      options: ['a', 'b', 'c'].map((id) => ({ id, name: 't' })),
+      electorates: [
+        {
+          id: 'e',
+          voters: [
+            { id: 'x', label: 't', count: 4, ranking: ['a', 'b', 'c'] },
+            { id: 'y', label: 't', count: 3, ranking: ['b', 'c', 'a'] },
+            { id: 'z', label: 't', count: 2, ranking: ['c', 'b', 'a'] },
+          ],
+        },
+      ],
+      flags: ['seen'],
+      steps: [
+        { type: 'election', id: 'v', compare },
+        { type: 'set', if: { winner: 'b', election: 'v', ...condition }, effects: [{ set: 'seen' }] },
+        { type: 'end' },
+      ],
+      texts: { fr: { t: 'T' }, en: { t: 'T' } },
+    });
+
+  it('need no method when only one method is compared', () => {
+    const loaded = loadScenarioText(doc(['irv'], {}));
+    expect(loaded.issues).toEqual([]);
+    // IRV: c (2) out, its ballots go to b: b 5, a 4.
+    expect(playThrough(loaded.scenario!, []).runner.state.flags.seen).toBe(true);
+  });
+
+  it('name their method when several are compared', () => {
+    const issues = loadScenarioText(doc(['plurality', 'irv'], {})).issues;
+    expect(issues.map((i) => `${i.key} ${i.path.join('.')}`)).toEqual(['scenario.condition.needsMethod steps.1.if']);
+    const loaded = loadScenarioText(doc(['plurality', 'irv'], { method: 'plurality' }));
+    expect(loaded.issues).toEqual([]);
+    expect(playThrough(loaded.scenario!, []).runner.state.flags.seen).toBe(false);
+  });
+});

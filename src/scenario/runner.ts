@@ -272,6 +272,7 @@ export class ScenarioRunner {
     if (c.var !== undefined) return compare(s.variables[c.var] ?? 0, c.op ?? '==', c.value ?? 0);
     if (c.winner !== undefined) {
       const entry = c.election === undefined ? undefined : this.elections.get(c.election);
+      // No method: the election's only count (the loader refuses it for a real comparison).
       const counted = entry?.counted.counts.find((k) => c.method === undefined || k.method === c.method);
       return counted?.winners.includes(c.winner) ?? false;
     }
