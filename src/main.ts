@@ -6,10 +6,11 @@ import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import '@fontsource/fredoka/600.css';
 import Phaser from 'phaser';
+import { startEarlyLoads } from './game/flow/early.ts';
 import { followRoute } from './game/flow/follow.ts';
 import { registerScene, type SceneLoader } from './game/flow/navigate.ts';
 import { parseRoute } from './game/flow/router.ts';
-import { SceneKey } from './game/keys.ts';
+import { GameEvent, SceneKey } from './game/keys.ts';
 import { BootScene } from './game/scenes/BootScene.ts';
 import { PreloadScene } from './game/scenes/PreloadScene.ts';
 import { TitleScene } from './game/scenes/TitleScene.ts';
@@ -20,6 +21,7 @@ registerScene(SceneKey.Dialogue, () => import('./game/scenes/DialogueScene.ts').
 registerScene(SceneKey.Settings, () => import('./game/scenes/SettingsScene.ts').then((m) => m.SettingsScene));
 registerScene(SceneKey.Credits, () => import('./game/scenes/CreditsScene.ts').then((m) => m.CreditsScene));
 registerScene(SceneKey.Chapters, () => import('./game/scenes/ChaptersScene.ts').then((m) => m.ChaptersScene));
+registerScene(SceneKey.Sandbox, () => import('./game/scenes/SandboxScene.ts').then((m) => m.SandboxScene));
 
 // The count scenes, registered as soon as their files exist (they start one another: one group).
 const countScenes = import.meta.glob<Record<string, Phaser.Types.Scenes.SceneType>>('./game/scenes/{Election,Count,Results}Scene.ts');
@@ -30,6 +32,16 @@ for (const [name, key] of [['Election', SceneKey.Election], ['Count', SceneKey.C
   const loader: SceneLoader = () => load().then((m) => m[`${name}Scene`] ?? m.default);
   registerScene(key, loader, countGroup);
 }
+
+// The classroom tools (one group: they start one another).
+const classroomGroup = [SceneKey.Classroom, SceneKey.ClassroomVote, SceneKey.ClassroomResults, SceneKey.ClassroomLesson];
+registerScene(SceneKey.Classroom, () => import('./game/scenes/ClassroomScene.ts').then((m) => m.ClassroomScene), classroomGroup);
+registerScene(SceneKey.ClassroomVote, () => import('./game/scenes/ClassroomVoteScene.ts').then((m) => m.ClassroomVoteScene), classroomGroup);
+registerScene(SceneKey.ClassroomResults, () => import('./game/scenes/ClassroomResultsScene.ts').then((m) => m.ClassroomResultsScene), classroomGroup);
+registerScene(SceneKey.ClassroomLesson, () => import('./game/scenes/ClassroomLessonScene.ts').then((m) => m.ClassroomLessonScene), classroomGroup);
+
+// Fonts and the title's background start loading while Phaser is parsed and boots.
+startEarlyLoads();
 
 const game = new Phaser.Game({
   type: Phaser.AUTO,
@@ -42,6 +54,9 @@ const game = new Phaser.Game({
   input: { keyboard: { capture: [] } },
   scene: [BootScene, PreloadScene, TitleScene],
 });
+
+// Offline play is set up once the first screen is interactive: it must not delay the title.
+game.events.once(GameEvent.firstScreen, () => void import('./game/classroom/offline.ts').then((m) => m.startOffline()));
 
 window.addEventListener('hashchange', () => {
   const route = parseRoute(location.hash);

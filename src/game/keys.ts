@@ -38,4 +38,20 @@ export const TextureKey = {
 export const BodyData = {
   scene: 'scene',
   ready: 'ready',
+  /** performance.now() when the title became interactive (read by scripts/bench-game.ts). */
+  readyAt: 'readyAt',
+} as const;
+
+/** Events on `game.events` between the flow and main.ts. */
+export const GameEvent = {
+  /** The first screen is interactive (the title, or where a deep link led): later work may start. */
+  firstScreen: 'first-screen',
+} as const;
+
+/** performance.mark names along the way to the first screen (the bench reads them). */
+export const Mark = {
+  boot: 'crustaces:boot',
+  fontsReady: 'crustaces:fonts-ready',
+  artReady: 'crustaces:art-ready',
+  titleReady: 'crustaces:title-ready',
 } as const;

@@ -4,7 +4,7 @@
  */
 import type Phaser from 'phaser';
 import { SceneKey } from '../keys.ts';
-import { switchTo } from './navigate.ts';
+import { canLoadScene, switchTo } from './navigate.ts';
 import { clearHash, type Route } from './router.ts';
 
 /** What the title screen is asked to show on arrival (a notice panel). */
@@ -38,8 +38,12 @@ export async function followRoute(game: Phaser.Game, route: Route): Promise<void
       return switchTo(game, SceneKey.Settings, {});
     case 'credits':
       return switchTo(game, SceneKey.Credits, {});
-    case 'sandbox':
     case 'classroom':
+      // The classroom desk (its scenes are registered in main.ts); the title's notice without them.
+      if (canLoadScene(SceneKey.Classroom)) return switchTo(game, SceneKey.Classroom, {});
+      return switchTo(game, SceneKey.Title, { notice: { kind: route.kind } } satisfies TitleData);
+    case 'sandbox':
+      if (canLoadScene(SceneKey.Sandbox)) return switchTo(game, SceneKey.Sandbox, { preset: route.preset, code: route.code });
       return switchTo(game, SceneKey.Title, { notice: { kind: route.kind } } satisfies TitleData);
     case 'chapter':
       return openChapterScene(game, route.number);

@@ -2,9 +2,11 @@
  * Deep links a facilitator can put in slides: `#chapter/N`, `#sandbox`, `#classroom`,
  * `#settings`, `#credits`. The hash is read when the game starts and whenever it changes.
  */
+import { sandboxRoute, type SandboxRoute } from '../sandbox/route.ts';
+
 export type Route =
   | { readonly kind: 'chapter'; readonly number: number }
-  | { readonly kind: 'sandbox' }
+  | SandboxRoute
   | { readonly kind: 'classroom' }
   | { readonly kind: 'settings' }
   | { readonly kind: 'credits' };
@@ -12,6 +14,9 @@ export type Route =
 export const ROUTE_NAMES = ['sandbox', 'classroom', 'settings', 'credits'] as const;
 
 export function parseRoute(hash: string): Route | undefined {
+  // `#sandbox/PRESET` and `#sandbox/share/CODE` (a case-sensitive code): read before lower-casing.
+  const sandbox = sandboxRoute(hash);
+  if (sandbox) return sandbox;
   const path = decodeURIComponent(hash.replace(/^#\/?/, '')).trim().toLowerCase().replace(/\/+$/, '');
   const chapter = /^(?:chapter|chapitre)\/(\d{1,2})$/.exec(path);
   if (chapter) return { kind: 'chapter', number: Number(chapter[1]) };

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { peek } from '../flow/session.ts';
-import { SceneKey } from '../keys.ts';
+import { Mark, SceneKey } from '../keys.ts';
 import { setDisplay } from '../ui/display.ts';
 
 /**
@@ -13,6 +13,7 @@ export class BootScene extends Phaser.Scene {
   }
 
   create(): void {
+    performance.mark(Mark.boot);
     const saved = peek();
     setDisplay(saved.settings);
     document.documentElement.lang = saved.settings.language;

@@ -125,12 +125,13 @@ export class DialogueScene extends Phaser.Scene {
       case 'say':
         this.stage.focusSpeaker(e.speaker);
         this.stage.showPortrait(e.speaker, (e.mood ?? 'neutral') as Expression);
-        return this.line(this.texts.character(e.speaker), this.texts.text(e.text, e.vars), e.speaker === undefined);
+        return this.line(this.texts.character(e.speaker), this.texts.text(e.text, e.vars), e.speaker === undefined, undefined, this.hasPortrait(e.speaker));
       case 'quiz':
       case 'puzzle': {
         const verdict = this.texts.verdict(e);
-        this.stage.showPortrait(this.stepSpeaker(e), verdict.right ? 'happy' : 'thinking');
-        return this.line(this.texts.character(this.stepSpeaker(e)), verdict.lines.join(' '), false);
+        const speaker = this.stepSpeaker(e);
+        this.stage.showPortrait(speaker, verdict.right ? 'happy' : 'thinking');
+        return this.line(this.texts.character(speaker), verdict.lines.join(' '), false, undefined, this.hasPortrait(speaker));
       }
       case 'election':
         return this.showElection(e);
@@ -149,6 +150,10 @@ export class DialogueScene extends Phaser.Scene {
     }
   }
 
+  private hasPortrait(speaker: string | undefined): boolean {
+    return !this.f.portrait && this.play.scenario.cast.some((c) => c.id === speaker);
+  }
+
   private boxTop(): number {
     return this.next.y + 34;
   }
@@ -165,9 +170,9 @@ export class DialogueScene extends Phaser.Scene {
   }
 
   /** Shows a line and waits for the player; `spoken` is what the live region says. */
-  private line(speaker: string, text: string, narration: boolean, spoken?: readonly string[]): void {
+  private line(speaker: string, text: string, narration: boolean, spoken?: readonly string[], portrait = false): void {
     this.next.setVisible(true).setDisabled(false);
-    this.box.say(speaker, text, { italic: narration });
+    this.box.say(speaker, text, { italic: narration, portrait });
     a11y().announce(spoken ?? [speaker ? gameText('dialogue.say', { speaker, text }) : text]);
     this.waiting = 'line';
     if (a11y().top === SceneKey.Dialogue) this.next.focus();
@@ -201,7 +206,7 @@ export class DialogueScene extends Phaser.Scene {
     this.stage.focusSpeaker(view.speaker);
     this.stage.showPortrait(view.speaker, 'thinking');
     const prompt = view.needsEditor ? `${view.prompt} ${gameText('dialogue.needsEditor')}` : view.prompt || gameText('dialogue.chooseMethod');
-    this.box.say(this.texts.character(view.speaker), prompt);
+    this.box.say(this.texts.character(view.speaker), prompt, { portrait: this.hasPortrait(view.speaker) });
     this.box.hideMore();
     this.waiting = 'choices';
     const { width: w } = this.f;

@@ -2,17 +2,19 @@ import Phaser from 'phaser';
 import { backgroundSvg } from '../art/backgrounds/index.ts';
 import { followRoute } from '../flow/follow.ts';
 import { parseRoute } from '../flow/router.ts';
-import { BodyData, SceneKey, TextureKey } from '../keys.ts';
+import { BodyData, GameEvent, Mark, SceneKey, TextureKey } from '../keys.ts';
 import { frame } from '../ui/layout.ts';
 import { loadArt } from '../ui/art-loader.ts';
 import { gameText } from '../ui/messages.ts';
 import { ProgressBar } from '../ui/progress-bar.ts';
 import { addText } from '../ui/text.ts';
-import { Colours, FontFaces } from '../ui/theme.ts';
+import { Colours } from '../ui/theme.ts';
+import { startEarlyLoads } from '../flow/early.ts';
 
 /**
  * Preload: the title's art turned into a texture and our fonts ready (document.fonts), with a
- * progress bar. Everything else loads when a scene first needs it, so the title comes fast.
+ * progress bar. Both started before Phaser booted (flow/early.ts); everything else loads when a
+ * scene first needs it, so the title comes fast.
  */
 export class PreloadScene extends Phaser.Scene {
   constructor() {
@@ -25,29 +27,27 @@ export class PreloadScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(Colours.sea);
     const bar = new ProgressBar(this, f.cx, f.cy + 30, Math.min(560, f.width - 80));
     const label = addText(this, f.cx, f.cy - 30, gameText('common.loading', { percent: 0 }), { size: 26, color: Colours.textOnDark, origin: [0.5, 0.5] });
-    let art = 0;
-    let fonts = 0;
-    const show = (): void => {
-      const share = art * 0.7 + fonts * 0.3;
-      bar.set(share);
-      label.setText(gameText('common.loading', { percent: Math.round(share * 100) }));
+    const early = startEarlyLoads();
+    const total = early.fonts.length + 1;
+    let done = 0;
+    const step = (): void => {
+      done++;
+      bar.set(done / total);
+      label.setText(gameText('common.loading', { percent: Math.round((done / total) * 100) }));
     };
-    const fontsReady = Promise.all(FontFaces.map((face) => document.fonts.load(face).then(() => {
-      fonts += 1 / FontFaces.length;
-      show();
-    })))
+    const fontsReady = Promise.all(early.fonts.map((p) => p.then(step)))
       .then(() => document.fonts.ready)
-      .catch(() => undefined); // a missing font falls back to the next family: never block the game
-    const title = { key: TextureKey.titleBackground, width: 1280, height: 720, svg: () => backgroundSvg('title') };
-    const artReady = loadArt(this, [title], (share) => {
-      art = share;
-      show();
+      .then(() => void performance.mark(Mark.fontsReady));
+    const artReady = early.titleImage.then(async (image) => {
+      // Decoded before Phaser started; through the loader only if that failed.
+      if (image && !this.textures.exists(TextureKey.titleBackground)) this.textures.addImage(TextureKey.titleBackground, image);
+      else if (!image) await loadArt(this, [{ key: TextureKey.titleBackground, width: 1280, height: 720, svg: () => backgroundSvg('title') }]);
+      step();
+      performance.mark(Mark.artReady);
     });
     void Promise.all([fontsReady, artReady]).then(() => {
-      art = 1;
-      show();
       const route = parseRoute(location.hash);
-      if (route) void followRoute(this.game, route);
+      if (route) void followRoute(this.game, route).then(() => this.game.events.emit(GameEvent.firstScreen));
       else this.scene.start(SceneKey.Title);
     });
   }

@@ -5,7 +5,7 @@ import type { TitleData, TitleNotice } from '../flow/follow.ts';
 import { openChapterScene } from '../flow/follow.ts';
 import { goTo } from '../flow/navigate.ts';
 import { loadStore, peek, storeNow } from '../flow/session.ts';
-import { BodyData, SceneKey, TextureKey } from '../keys.ts';
+import { BodyData, GameEvent, Mark, SceneKey, TextureKey } from '../keys.ts';
 import { Button } from '../ui/button.ts';
 import { frame } from '../ui/layout.ts';
 import { MenuPanel } from '../ui/menu-panel.ts';
@@ -49,7 +49,12 @@ export class TitleScene extends Phaser.Scene {
 
     // The title is interactive from its first frame; what it does not need loads after.
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      if (document.body.dataset[BodyData.readyAt] === undefined) {
+        performance.mark(Mark.titleReady);
+        document.body.dataset[BodyData.readyAt] = String(Math.round(performance.now()));
+      }
       document.body.dataset[BodyData.ready] = SceneKey.Title;
+      this.game.events.emit(GameEvent.firstScreen);
       void teaser.count().then((lines) => a11y().announce([name, tagline, ...lines]));
       void loadStore();
     });

@@ -50,11 +50,13 @@ export class DialogueBox extends Phaser.GameObjects.Container {
   }
 
   /** Shows a line (speaker may be empty for narration) and types it; `onDone` when all is shown. */
-  say(speaker: string, text: string, options: { italic?: boolean; onDone?: () => void } = {}): void {
+  say(speaker: string, text: string, options: { italic?: boolean; portrait?: boolean; onDone?: () => void } = {}): void {
     this.stopTyping();
-    const { x, y, width, height, textLeft } = this.layout;
+    const { x, y, width, height } = this.layout;
+    // Without a portrait the line takes the whole box.
+    const textLeft = options.portrait === false ? 28 : this.layout.textLeft;
     this.onDone = options.onDone;
-    this.drawName(speaker);
+    this.drawName(speaker, textLeft);
     const wrapWidth = width - textLeft - 40;
     this.lineText.setFontStyle(options.italic ? 'italic' : '');
     this.lineText.setWordWrapWidth(wrapWidth, true);
@@ -115,9 +117,9 @@ export class DialogueBox extends Phaser.GameObjects.Container {
     this.moreTween = undefined;
   }
 
-  private drawName(speaker: string): void {
-    const { x, y, textLeft } = this.layout;
-    this.nameText.setText(speaker);
+  private drawName(speaker: string, textLeft: number): void {
+    const { x, y } = this.layout;
+    this.nameText.setText(speaker).setX(x + textLeft + 18);
     this.nameTag.clear();
     if (!speaker) return;
     const w = this.nameText.width + 36;
