@@ -202,3 +202,18 @@ describe('graded message table', () => {
     expect(Object.keys(gradedMessages.fr).filter((key) => !used.has(key))).toEqual([]);
   });
 });
+
+describe('a tie for the last seat between lists that already hold seats', () => {
+  it('keeps every list with seats among the winners, whichever list the lot gives the last seat to', async () => {
+    const { dhondt } = await import('./methods/dhondt.ts');
+    const { rankedProfile } = await import('./ballots.ts');
+    // a 3 and b 3 votes, 3 seats: quotients 3, 3, 1.5, 1.5 — one seat each, then a tie for the third.
+    const profile = rankedProfile(['a', 'b'], [{ ranking: ['a'], count: 3 }, { ranking: ['b'], count: 3 }]);
+    const counted = dhondt.count(profile, { seats: 3 });
+    expect(counted.tie).toEqual({ tied: ['a', 'b'], places: 1 });
+    for (const seed of ['s1', 's2', 's3', 's4']) {
+      const broken = applyTieBreak(dhondt, profile, counted, 'lot', seed);
+      expect(broken.tieBreak?.chosen).toEqual(['a', 'b']);
+    }
+  });
+});

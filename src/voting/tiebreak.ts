@@ -57,10 +57,15 @@ export function applyTieBreak(method: VotingMethod, profile: Profile, result: Re
   const tie = pendingTie(method, result);
   if (!tie) return result;
   const { tied, places } = tie;
-  const outside = result.winners.filter((w) => !tied.includes(w));
+  // Winners already sure of a seat stay winners whatever the draw: committee members elected
+  // before the tie, and lists that hold seats while tying for one more.
+  const sure = new Set(
+    result.seatsByList ? Object.keys(result.seatsByList).filter((list) => (result.seatsByList?.[list] ?? 0) > 0) : (result.elected ?? []),
+  );
+  const outside = result.winners.filter((w) => sure.has(w) || !tied.includes(w));
   const steps: Step[] = [step('tiebreak.tie', { tied, places })];
   const record = (fromTie: readonly string[], resolved: boolean, drawSeed?: string): Result => {
-    const chosen = sortNames([...outside, ...fromTie]);
+    const chosen = sortNames(new Set([...outside, ...fromTie]));
     if (resolved) steps.push(step('tiebreak.chosen', { chosen }));
     const tieBreak: TieBreakRecord = { policy, tied, places, chosen, steps, resolved, ...(drawSeed === undefined ? {} : { seed: drawSeed }) };
     return { ...result, tieBreak };
