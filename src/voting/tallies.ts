@@ -48,6 +48,92 @@ export function firstChoices(profile: RankedProfile, active: Uint8Array): FirstC
   return { votes, exhausted, overvotes };
 }
 
+const EXHAUSTED = -1;
+const OVERVOTE = -2;
+
+/**
+ * firstChoices() kept up to date while candidates leave the count (IRV, Coombs): a round
+ * re-reads only the ballots whose first choice just left (and overvotes, whose shared rank
+ * may have lost a member); the others keep their first choice. Found again on the rank
+ * vector, which is one contiguous array (the tier lists are scattered small arrays, slow to
+ * follow in a large election). `votes`, `exhausted` and `overvotes` are always what
+ * firstChoices(profile, active) gives for the current active set (tallies.test.ts checks it
+ * after every removal on random elections).
+ */
+export class FirstChoiceTracker implements FirstChoices {
+  readonly votes: Float64Array;
+  exhausted = 0;
+  overvotes = 0;
+  /** 1 while the candidate is still in (the tracker's own copy). */
+  readonly active: Uint8Array;
+  private readonly ranks: Uint16Array;
+  private readonly counts: Float64Array;
+  /** Per group: its first choice, OVERVOTE or EXHAUSTED. */
+  private readonly top: Int32Array;
+
+  constructor(profile: RankedProfile) {
+    const m = profile.candidates.length;
+    this.ranks = profile.ranks;
+    this.counts = profile.counts;
+    this.votes = new Float64Array(m);
+    this.active = allActive(m);
+    this.top = new Int32Array(profile.counts.length);
+    for (let g = 0; g < this.top.length; g++) this.place(g);
+  }
+
+  /** Takes these candidates out of the count and moves the ballots they held. */
+  remove(leaving: readonly number[]): void {
+    const { active, top, votes, counts } = this;
+    for (const c of leaving) active[c] = 0;
+    for (let g = 0; g < top.length; g++) {
+      const was = top[g];
+      if (was >= 0) {
+        if (active[was]) continue;
+        votes[was] -= counts[g];
+      } else if (was === OVERVOTE) this.overvotes -= counts[g];
+      else continue; // an exhausted ballot stays exhausted
+      this.place(g);
+    }
+  }
+
+  /** Removes every candidate that `active` no longer has. */
+  sync(active: Uint8Array): void {
+    const leaving: number[] = [];
+    for (let c = 0; c < this.active.length; c++) if (this.active[c] && !active[c]) leaving.push(c);
+    if (leaving.length > 0) this.remove(leaving);
+  }
+
+  /** Group g counts for the active candidate at its highest rank, as in firstChoices(). */
+  private place(g: number): void {
+    const { active, ranks } = this;
+    const m = active.length;
+    const base = g * m;
+    const w = this.counts[g];
+    let best = UNRANKED;
+    let who = -1;
+    let shared = false;
+    for (let c = 0; c < m; c++) {
+      if (!active[c]) continue;
+      const r = ranks[base + c];
+      if (r < best) {
+        best = r;
+        who = c;
+        shared = false;
+      } else if (r === best && r !== UNRANKED) shared = true;
+    }
+    if (who < 0) {
+      this.top[g] = EXHAUSTED;
+      this.exhausted += w;
+    } else if (shared) {
+      this.top[g] = OVERVOTE;
+      this.overvotes += w;
+    } else {
+      this.top[g] = who;
+      this.votes[who] += w;
+    }
+  }
+}
+
 /**
  * Doubled Borda points on the ballots restricted to the active candidates (spec section 5):
  * with k active candidates, position p is worth k-1-p; ranked candidates keep the points of

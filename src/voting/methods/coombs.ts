@@ -19,8 +19,8 @@
  */
 import { defineMethod } from '../method.ts';
 import { argBest, sortNames, step, type Result, type Step } from '../result.ts';
-import { firstChoices, majorityQuota } from '../tallies.ts';
-import { activeRecord, countActive, lastPlaces, runElimination } from './elimination.ts';
+import { FirstChoiceTracker, majorityQuota } from '../tallies.ts';
+import { activeRecord, countActive, LastPlaceTracker, runElimination } from './elimination.ts';
 
 export const coombs = defineMethod({
   info: {
@@ -37,11 +37,16 @@ export const coombs = defineMethod({
   },
   count(profile): Result {
     const { candidates } = profile;
+    // Both tallies follow the eliminations instead of re-reading every ballot each round.
+    const firsts = new FirstChoiceTracker(profile);
+    const lasts = new LastPlaceTracker(profile);
     const outcome = runElimination(profile, true, (active, round) => {
-      const { votes, exhausted, overvotes } = firstChoices(profile, active);
+      firsts.sync(active);
+      lasts.sync(active);
+      const { votes, exhausted, overvotes } = firsts;
       const continuing = profile.voters - exhausted;
       const quota = majorityQuota(continuing);
-      const last = lastPlaces(profile, active);
+      const last = lasts.count();
       const steps: Step[] = [
         step('coombs.round', { round, votes: activeRecord(candidates, votes, active), quota, continuing, exhausted, overvotes }),
       ];

@@ -183,3 +183,110 @@ export function lastPlaces(profile: RankedProfile, active: Uint8Array): LastPlac
   }
   return { votes, none };
 }
+
+/**
+ * lastPlaces() kept up to date while candidates leave (Coombs), without re-reading whole
+ * ballots each round. Per group it keeps the number and the index sum of its ranked
+ * candidates still in, and the same for its lowest rank still holding one. With the number
+ * and index sum of all candidates still in, a group leaving exactly one of them unranked
+ * names it as (sum of all) - (sum of its ranked ones), and a group ranking all of them names
+ * its lowest rank's sum when that rank holds one. A group is re-read only when its lowest
+ * rank empties. Always equal to lastPlaces(profile, active) (tallies.test.ts checks it).
+ */
+export class LastPlaceTracker {
+  private readonly ranks: Uint16Array;
+  private readonly counts: Float64Array;
+  private readonly active: Uint8Array;
+  private activeCount: number;
+  private activeSum = 0;
+  private readonly rankedCount: Int32Array;
+  private readonly rankedSum: Float64Array;
+  /** Per group: its lowest rank holding an active candidate (-1 if none), their number and index sum. */
+  private readonly low: Int32Array;
+  private readonly lowCount: Int32Array;
+  private readonly lowSum: Float64Array;
+
+  constructor(profile: RankedProfile) {
+    const m = profile.candidates.length;
+    const groups = profile.counts.length;
+    this.ranks = profile.ranks;
+    this.counts = profile.counts;
+    this.active = new Uint8Array(m).fill(1);
+    this.activeCount = m;
+    for (let c = 0; c < m; c++) this.activeSum += c;
+    this.rankedCount = new Int32Array(groups);
+    this.rankedSum = new Float64Array(groups);
+    this.low = new Int32Array(groups);
+    this.lowCount = new Int32Array(groups);
+    this.lowSum = new Float64Array(groups);
+    for (let g = 0; g < groups; g++) this.rescan(g, true);
+  }
+
+  /** Removes every candidate that `active` no longer has, one at a time. */
+  sync(active: Uint8Array): void {
+    const { ranks, rankedCount, rankedSum, low, lowCount, lowSum } = this;
+    const m = active.length;
+    for (let c = 0; c < m; c++) {
+      if (!this.active[c] || active[c]) continue;
+      this.active[c] = 0;
+      this.activeCount--;
+      this.activeSum -= c;
+      for (let g = 0, at = c; g < rankedCount.length; g++, at += m) {
+        const r = ranks[at];
+        if (r === UNRANKED) continue;
+        rankedCount[g]--;
+        rankedSum[g] -= c;
+        if (r !== low[g]) continue;
+        lowCount[g]--;
+        lowSum[g] -= c;
+        if (lowCount[g] === 0 && rankedCount[g] > 0) this.rescan(g, false);
+      }
+    }
+  }
+
+  /** last_S(c) for the current active set, as lastPlaces() gives it. */
+  count(): LastPlaces {
+    const { counts, rankedCount, rankedSum, lowCount, lowSum } = this;
+    const votes = new Float64Array(this.active.length);
+    let none = 0;
+    for (let g = 0; g < counts.length; g++) {
+      const unranked = this.activeCount - rankedCount[g];
+      if (unranked === 1) votes[this.activeSum - rankedSum[g]] += counts[g];
+      else if (unranked === 0 && lowCount[g] === 1) votes[lowSum[g]] += counts[g];
+      else none += counts[g]; // several unranked, or a lowest rank shared by several
+    }
+    return { votes, none };
+  }
+
+  /** Reads group g's lowest rank among the active candidates (and, at first, its ranked ones). */
+  private rescan(g: number, all: boolean): void {
+    const { active, ranks } = this;
+    const m = active.length;
+    let low = -1;
+    let lowCount = 0;
+    let lowSum = 0;
+    let count = 0;
+    let sum = 0;
+    for (let c = 0, at = g * m; c < m; c++, at++) {
+      const r = ranks[at];
+      if (r === UNRANKED || !active[c]) continue;
+      count++;
+      sum += c;
+      if (r > low) {
+        low = r;
+        lowCount = 1;
+        lowSum = c;
+      } else if (r === low) {
+        lowCount++;
+        lowSum += c;
+      }
+    }
+    if (all) {
+      this.rankedCount[g] = count;
+      this.rankedSum[g] = sum;
+    }
+    this.low[g] = low;
+    this.lowCount[g] = lowCount;
+    this.lowSum[g] = lowSum;
+  }
+}

@@ -20,14 +20,18 @@
 import type { RankedProfile } from '../ballots.ts';
 import { defineMethod, type OfficialTieBreak } from '../method.ts';
 import { argBest, sortNames, step, type Result, type Step } from '../result.ts';
-import { firstChoices, majorityQuota } from '../tallies.ts';
+import { FirstChoiceTracker, majorityQuota } from '../tallies.ts';
 import { activeRecord, countActive, runElimination, type EliminationOutcome } from './elimination.ts';
 
 /** The count itself, with its rounds (the official tie-break looks back at them). */
 export function irvRounds(profile: RankedProfile): EliminationOutcome {
   const { candidates } = profile;
+  // First choices are moved ballot by ballot as candidates leave, not recounted each round.
+  const tally = new FirstChoiceTracker(profile);
   return runElimination(profile, false, (active, round) => {
-    const { votes, exhausted, overvotes } = firstChoices(profile, active);
+    tally.sync(active);
+    const votes = tally.votes.slice(); // this round's figure (the tracker moves on)
+    const { exhausted, overvotes } = tally;
     const continuing = profile.voters - exhausted;
     const quota = majorityQuota(continuing);
     const steps: Step[] = [
