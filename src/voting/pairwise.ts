@@ -14,26 +14,34 @@ export interface PairwiseMatrix {
   readonly margin: Float64Array;
 }
 
-const cache = new WeakMap<RankedProfile, PairwiseMatrix>();
-
 /**
- * One pass over each group's tiers, touching only pairs of RANKED candidates (a truncated
- * ballot ranking r of m candidates costs r²/2, not m²). With, summed over the groups,
- *   R(x)     = voters ranking x,
- *   A(x,y)   = voters ranking both, x in an earlier tier than y,
- *   E(x,y)   = voters ranking both in one shared tier,
- * N(x,y) = A(x,y) + (voters ranking x but not y) = A(x,y) + R(x) - A(x,y) - A(y,x) - E(x,y)
- *        = R(x) - A(y,x) - E(x,y): every count is a whole number, so this is exact.
- * pairwise.test.ts checks it against the plain per-pair count on random incomplete ballots.
+ * The raw pair counts every pairwise figure is made of, summed over the groups:
+ *   ranked[x]      R(x)   = voters ranking x,
+ *   above[x*m+y]   A(x,y) = voters ranking both, x in an earlier tier than y,
+ *   shared[x*m+y]  E(x,y) = voters ranking both in one shared tier (filled for one order
+ *                           of each pair only: use E(x,y) = shared[x*m+y] + shared[y*m+x]).
+ * One pass over each group's tiers touching only pairs of RANKED candidates: a truncated
+ * ballot ranking r of m candidates costs r²/2, not m².
  */
-export function pairwiseMatrix(profile: RankedProfile): PairwiseMatrix {
-  const cached = cache.get(profile);
+export interface PairCounts {
+  readonly m: number;
+  readonly ranked: Float64Array;
+  readonly above: Float64Array;
+  readonly shared: Float64Array;
+  /** False when no ballot shares a rank (then `shared` is all zeros). */
+  readonly anyShared: boolean;
+}
+
+const countsCache = new WeakMap<RankedProfile, PairCounts>();
+
+export function pairCounts(profile: RankedProfile): PairCounts {
+  const cached = countsCache.get(profile);
   if (cached) return cached;
   const m = profile.candidates.length;
   const { tiers, counts } = profile;
-  const above = new Float64Array(m * m); // A(x,y) at x*m+y
-  const shared = new Float64Array(m * m); // E(x,y), one triangle per pair, folded below
-  const ranked = new Float64Array(m); // R(x)
+  const above = new Float64Array(m * m);
+  const shared = new Float64Array(m * m);
+  const ranked = new Float64Array(m);
   const rowOf = new Int32Array(m); // x*m for the candidates of the current group, in tier order
   let anyShared = false;
   for (let g = 0; g < counts.length; g++) {
@@ -56,6 +64,22 @@ export function pairwiseMatrix(profile: RankedProfile): PairwiseMatrix {
       start += size;
     }
   }
+  const result = { m, ranked, above, shared, anyShared };
+  countsCache.set(profile, result);
+  return result;
+}
+
+const cache = new WeakMap<RankedProfile, PairwiseMatrix>();
+
+/**
+ * N(x,y) = A(x,y) + (voters ranking x but not y) = A(x,y) + R(x) - A(x,y) - A(y,x) - E(x,y)
+ *        = R(x) - A(y,x) - E(x,y): every count is a whole number, so this is exact.
+ * pairwise.test.ts checks it against the plain per-pair count on random incomplete ballots.
+ */
+export function pairwiseMatrix(profile: RankedProfile): PairwiseMatrix {
+  const cached = cache.get(profile);
+  if (cached) return cached;
+  const { m, ranked, above, shared, anyShared } = pairCounts(profile);
   const support = new Float64Array(m * m);
   const margin = new Float64Array(m * m);
   for (let x = 0; x < m; x++) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { rankedProfile, type RankingEntry } from './ballots.ts';
 import { LastPlaceTracker, lastPlaces } from './methods/elimination.ts';
-import { FirstChoiceTracker, firstChoices } from './tallies.ts';
+import { FirstChoiceTracker, bordaDoubled, firstChoices, restrictedBorda } from './tallies.ts';
 
 /**
  * The incremental tallies used by the elimination methods must give, after every removal,
@@ -72,6 +72,18 @@ describe('incremental tallies', () => {
           const fast = tracker.count();
           expect(Array.from(fast.votes)).toEqual(Array.from(plain.votes));
           expect(fast.none).toBe(plain.none);
+        });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('restrictedBorda equals bordaDoubled on every active set of an elimination', () => {
+    fc.assert(
+      fc.property(electionArb(), ([profile, order, cuts]) => {
+        const borda = restrictedBorda(profile);
+        eliminate(profile.candidates.length, order, cuts, (active) => {
+          expect(Array.from(borda(active))).toEqual(Array.from(bordaDoubled(profile, active)));
         });
       }),
       { numRuns: 400 },

@@ -4,6 +4,7 @@
  * `active` is a mask: active[c] = 1 while c is in the count.
  */
 import { UNRANKED, type RankedProfile } from './ballots.ts';
+import { pairCounts } from './pairwise.ts';
 
 export interface FirstChoices {
   /** first_S(c) for every candidate (0 for inactive ones). */
@@ -159,6 +160,38 @@ export function bordaDoubled(profile: RankedProfile, active: Uint8Array): Float6
     }
   }
   return points;
+}
+
+/**
+ * bordaDoubled(profile, active) for any active set in O(k²), from the pair counts made once
+ * (pairCounts in pairwise.ts), for the methods that recount Borda after each elimination.
+ * A ranked candidate c in a tier of s active candidates with p active ones above gets
+ * (k-1-p) + (k-p-s) = (2k-2) - 2p - (s-1) doubled points; summed over the groups ranking c:
+ *   borda_S(c) = (2k-2)·R(c) - Σ over active x ≠ c of (2·A(x,c) + E(x,c)),
+ * exact in whole numbers (tallies.test.ts compares it with bordaDoubled on random elections).
+ */
+export function restrictedBorda(profile: RankedProfile): (active: Uint8Array) => Float64Array {
+  const { m, ranked, above, shared, anyShared } = pairCounts(profile);
+  // cost[x*m+c] = 2·A(x,c) + E(x,c): what x standing above or beside c takes from c.
+  const cost = new Float64Array(m * m);
+  for (let x = 0; x < m; x++) {
+    for (let c = 0; c < m; c++) {
+      if (x === c) continue;
+      cost[x * m + c] = 2 * above[x * m + c] + (anyShared ? shared[x * m + c] + shared[c * m + x] : 0);
+    }
+  }
+  return (active) => {
+    let k = 0;
+    for (let c = 0; c < m; c++) if (active[c]) k++;
+    const points = new Float64Array(m);
+    for (let c = 0; c < m; c++) {
+      if (!active[c] || ranked[c] === 0) continue;
+      let p = (2 * k - 2) * ranked[c];
+      for (let x = 0; x < m; x++) if (active[x] && x !== c) p -= cost[x * m + c];
+      points[c] = p;
+    }
+    return points;
+  };
 }
 
 /** Halves doubled points for display; exact for whole points, .5 otherwise. */

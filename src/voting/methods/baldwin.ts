@@ -14,7 +14,7 @@
  */
 import { defineMethod } from '../method.ts';
 import { argBest, sortNames, step, type Result, type Step } from '../result.ts';
-import { bordaDoubled, halve } from '../tallies.ts';
+import { halve, restrictedBorda } from '../tallies.ts';
 import { activeRecord, countActive, runElimination } from './elimination.ts';
 
 export const baldwin = defineMethod({
@@ -32,13 +32,15 @@ export const baldwin = defineMethod({
   },
   count(profile): Result {
     const { candidates } = profile;
+    // Borda on the remaining candidates in O(k²) per round, from pair counts made once.
+    const borda = restrictedBorda(profile);
     const outcome = runElimination(profile, false, (active, round) => {
       const k = countActive(active);
       if (k === 1) {
         const last = active.indexOf(1);
         return { winners: [last], steps: [step('baldwin.last', { round, winner: candidates[last] })] };
       }
-      const doubled = bordaDoubled(profile, active);
+      const doubled = borda(active);
       const shown = halve(doubled);
       const steps: Step[] = [step('baldwin.round', { round, top: k - 1, points: activeRecord(candidates, shown, active) })];
       const lowest = argBest(doubled, true, active);

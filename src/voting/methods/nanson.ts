@@ -13,7 +13,7 @@
  */
 import { defineMethod } from '../method.ts';
 import { sortNames, step, type Result, type Step } from '../result.ts';
-import { bordaDoubled, halve } from '../tallies.ts';
+import { halve, restrictedBorda } from '../tallies.ts';
 import { activeRecord, countActive, runElimination } from './elimination.ts';
 
 export const nanson = defineMethod({
@@ -32,13 +32,15 @@ export const nanson = defineMethod({
   count(profile): Result {
     const { candidates } = profile;
     const m = candidates.length;
+    // Borda on the remaining candidates in O(k²) per round, from pair counts made once.
+    const borda = restrictedBorda(profile);
     const outcome = runElimination(profile, false, (active, round) => {
       const k = countActive(active);
       if (k === 1) {
         const last = active.indexOf(1);
         return { winners: [last], steps: [step('nanson.last', { round, winner: candidates[last] })] };
       }
-      const doubled = bordaDoubled(profile, active);
+      const doubled = borda(active);
       const shown = halve(doubled);
       let total = 0;
       for (let c = 0; c < m; c++) if (active[c]) total += doubled[c];
