@@ -192,3 +192,25 @@ describe('groups without a label', () => {
     expect(both.map((i) => `${i.key} ${i.path.join('.')}`)).toEqual(['scenario.voter.who electorates.0.voters.0']);
   });
 });
+
+describe('a method that elects nobody', () => {
+  it('says so, in both languages, instead of an empty winner line', () => {
+    // A three-way cycle: no option beats every other, so condorcet-winner returns [].
+    const ranking = (r: string[], id: string) => ({ id, label: 'label', count: 1, ranking: r });
+    const scenario = loadScenarioText(
+      JSON.stringify({
+        formatVersion: 1,
+        id: 'cycle',
+        kind: 'sandbox',
+        title: 'title',
+        options: [{ id: 'a', name: 'a' }, { id: 'b', name: 'b' }, { id: 'c', name: 'c' }],
+        electorates: [{ id: 'e', voters: [ranking(['a', 'b', 'c'], 'v1'), ranking(['b', 'c', 'a'], 'v2'), ranking(['c', 'a', 'b'], 'v3')] }],
+        steps: [{ type: 'election', id: 'x', compare: ['condorcet-winner'] }, { type: 'end' }],
+        texts: { fr: { title: 'T', a: 'A', b: 'B', c: 'C', label: 'L' }, en: { title: 'T', a: 'A', b: 'B', c: 'C', label: 'L' } },
+      }),
+    ).scenario!;
+    const played = playThrough(scenario, []);
+    expect(renderTranscript(scenario, played.runner.transcript, 'fr')).toMatch(/Vainqueur de Condorcet\s?: personne/);
+    expect(renderTranscript(scenario, played.runner.transcript, 'en')).toMatch(/Condorcet winner: nobody/);
+  });
+});

@@ -209,7 +209,8 @@ export class TranscriptRenderer {
     } else if (r.tie && !r.tieBreak) {
       lines.push(`   ${this.sentence('scenario.transcript.tie', { method, names: this.options_(r.winners) })}`);
     } else {
-      lines.push(`   ${this.sentence('scenario.transcript.winners', { method, count: k.winners.length, names: this.options_(k.winners) })}`);
+      const key = k.winners.length === 0 ? 'scenario.transcript.noWinner' : 'scenario.transcript.winners';
+      lines.push(`   ${this.sentence(key, { method, count: k.winners.length, names: this.options_(k.winners) })}`);
     }
     if (r.scores) {
       const order = Object.entries(r.scores).sort((a, b) => b[1] - a[1]);
