@@ -9,8 +9,9 @@ import { drawMarker, drawShape, hex, Ink, write } from './kit.ts';
 
 /** Seat positions on rows of a half circle, left to right, like a chamber seen from the front. */
 function chamber(total: number, cx: number, cy: number, radius: number): { seats: { x: number; y: number }[]; size: number } {
-  const rows = Math.max(1, Math.min(6, Math.ceil(Math.sqrt(total / 3))));
-  const radii = Array.from({ length: rows }, (_, r) => radius * (0.45 + (0.55 * (r + 1)) / rows));
+  // About a dozen seats a row: a small council sits in one or two tight rows, not scattered.
+  const rows = Math.max(1, Math.min(6, Math.ceil(total / 12)));
+  const radii = Array.from({ length: rows }, (_, r) => radius * (rows === 1 ? 1 : 0.6 + (0.4 * r) / (rows - 1)));
   const length = radii.reduce((s, r) => s + r, 0);
   const perRow = radii.map((r) => Math.max(1, Math.round((total * r) / length)));
   perRow[rows - 1] += total - perRow.reduce((s, n) => s + n, 0);
@@ -23,8 +24,9 @@ function chamber(total: number, cx: number, cy: number, radius: number): { seats
     }
   });
   // A seat is as big as the tightest row allows.
-  const size = Math.min(...radii.map((r, i) => (Math.PI * r) / Math.max(1, perRow[i] - 1 || 1)), (radius * 0.55) / rows) * 0.42;
-  return { seats: seats.sort((a, b) => b.angle - a.angle).slice(0, total), size };
+  const size = Math.min(...radii.map((r, i) => (Math.PI * r) / Math.max(1, perRow[i] - 1 || 1))) * 0.42;
+  const ring = rows > 1 ? (radius * 0.4) / (rows - 1) : radius;
+  return { seats: seats.sort((a, b) => b.angle - a.angle).slice(0, total), size: Math.min(size, ring * 0.46) };
 }
 
 export function drawSeats(ctx: ChartContext, view: SeatsView): void {
