@@ -120,6 +120,7 @@ export function panel(g: Phaser.GameObjects.Graphics, x: number, y: number, w: n
 
 /** A bar in an option's colour, marked along its length with the option's shape. */
 export function drawBar(g: Phaser.GameObjects.Graphics, index: number, x: number, y: number, w: number, h: number, faded = false): void {
+  if (w < 1) return; // an empty bar draws nothing, not a stray outline
   const s = candidateStyle(index);
   const alpha = faded ? 0.35 : 1;
   g.fillStyle(hex(s.colour), alpha).fillRoundedRect(x, y, Math.max(w, 0.01), h, Math.min(8, h / 3, Math.max(w, 1) / 2));
