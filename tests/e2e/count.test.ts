@@ -113,6 +113,16 @@ describe('the vote and the count', () => {
     await g.context.close();
   });
 
+  it('with reduced motion, puts every ballot in the box at once', async () => {
+    const g = await open('scenario=sample-first-vote&election=three-way&motion=reduced&renderer=canvas', 'en');
+    await ready(g.page, 'election');
+    await g.page.waitForSelector('body[data-cast="done"]', { state: 'attached', timeout: 2_000 });
+    expect(await g.page.locator('#a11y').innerText()).toMatch(/Every ballot is in the box: 20 voters/);
+    await screenshot(g.page, 'count-election-reduced-motion');
+    clean(g);
+    await g.context.close();
+  });
+
   it('steps through an instant-runoff count: → and Space next, ← back, Escape to the end', async () => {
     const g = await open('scenario=chapter-9-real-election&election=project-all&scene=count&method=irv&renderer=canvas');
     await ready(g.page, 'count');
