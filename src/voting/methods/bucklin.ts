@@ -16,7 +16,6 @@
  * - if no candidate ever reaches q (short ballots), the count goes on to the last rank any
  *   ballot uses and the greatest total there wins. With complete ballots this cannot happen.
  */
-import { UNRANKED } from '../ballots.ts';
 import { defineMethod } from '../method.ts';
 import { argBest, sortNames, step, tiersFromScores, type Result, type Step } from '../result.ts';
 import { allActive, majorityQuota } from '../tallies.ts';
@@ -36,16 +35,30 @@ export const bucklin = defineMethod({
     criteria: ['anonymity', 'neutrality', 'majority', 'pareto', 'monotonicity'],
   },
   count(profile): Result {
-    const { candidates, ranks, counts } = profile;
+    const { candidates, ranks, counts, tiers } = profile;
     const m = candidates.length;
     // atRank[r*m+c]: voters putting c at rank r (a shared rank counts for every member).
+    // One pass over the ranked candidates only: the tier lists of a truncated election are
+    // much shorter than its rank vectors; complete ballots read the contiguous rank vectors.
     let depth = 0;
-    for (let i = 0; i < ranks.length; i++) if (ranks[i] !== UNRANKED && ranks[i] + 1 > depth) depth = ranks[i] + 1;
-    const atRank = new Float64Array(depth * m);
-    for (let g = 0, base = 0; g < counts.length; g++, base += m) {
-      for (let c = 0; c < m; c++) {
-        const r = ranks[base + c];
-        if (r !== UNRANKED) atRank[r * m + c] += counts[g];
+    let atRank: Float64Array;
+    if (profile.complete) {
+      depth = counts.length > 0 ? m : 0; // no ballot: no rank at all
+      atRank = new Float64Array(m * m);
+      for (let g = 0, base = 0; g < counts.length; g++, base += m) {
+        const w = counts[g];
+        for (let c = 0; c < m; c++) atRank[ranks[base + c] * m + c] += w;
+      }
+    } else {
+      for (let g = 0; g < tiers.length; g++) if (tiers[g].length > depth) depth = tiers[g].length;
+      atRank = new Float64Array(depth * m);
+      for (let g = 0; g < counts.length; g++) {
+        const w = counts[g];
+        const list = tiers[g];
+        for (let r = 0, row = 0; r < list.length; r++, row += m) {
+          const tier = list[r];
+          for (let i = 0; i < tier.length; i++) atRank[row + tier[i]] += w;
+        }
       }
     }
     const quota = majorityQuota(profile.voters);
