@@ -41,6 +41,100 @@ function ballotParam(profile: RankedProfile, g: number): string[] {
   return profile.tiers[g].map((tier) => sortNames(tier.map((c) => profile.candidates[c])).join(' = '));
 }
 
+/**
+ * The groups in canonical ballot order: ballots compared as the JSON text of their ranks
+ * written as lists of names (names sorted in code-unit order inside a shared rank), in
+ * code-unit order. Comparing those texts is comparing token lists, without building them:
+ * a JSON-quoted name is never a prefix of another, so two names compare as their quoted
+ * texts; after a name, "," (another name of the same rank) sorts before "]" (the rank ends);
+ * after a rank, "," (another rank) sorts before "]" (the ballot ends), and "[[" before "[]".
+ * So each ballot is a list of digits: 2·q(c) for a name followed by another of its rank,
+ * 2·q(c)+1 for the last name of a rank, q = the place of the quoted name, then 2m to end,
+ * compared as numbers in base 2m+1: no string is built and no comparator runs in the common
+ * case. fast-paths.test.ts checks the order against the JSON texts with awkward names.
+ */
+export function ballotLineOrder(profile: RankedProfile): Int32Array {
+  const { candidates, tiers } = profile;
+  const m = candidates.length;
+  const groups = tiers.length;
+  const byText = (texts: readonly string[]): Int32Array => {
+    const idx = texts.map((_, c) => c).sort((a, b) => byCodeUnit(texts[a], texts[b]));
+    const place = new Int32Array(m);
+    idx.forEach((c, i) => (place[c] = i));
+    return place;
+  };
+  const quoted = byText(candidates.map((name) => JSON.stringify(name)));
+  const raw = byText(candidates);
+  const base = 2 * m + 1;
+  const { ranks, complete } = profile;
+  /** Writes group g's digits into `out` and returns how many there are. */
+  const digitsOf = (g: number, out: Int32Array): number => {
+    if (complete) {
+      // Strict and complete: the rank vector gives the position of each candidate.
+      for (let c = 0, at = g * m; c < m; c++, at++) out[ranks[at]] = 2 * quoted[c] + 1;
+      out[m] = 2 * m;
+      return m + 1;
+    }
+    let d = 0;
+    const list = tiers[g];
+    for (let t = 0; t < list.length; t++) {
+      const tier = list[t];
+      if (tier.length === 1) {
+        out[d++] = 2 * quoted[tier[0]] + 1;
+        continue;
+      }
+      const sorted = [...tier].sort((x, y) => raw[x] - raw[y]);
+      for (let i = 0; i < sorted.length; i++) out[d++] = 2 * quoted[sorted[i]] + (i === sorted.length - 1 ? 1 : 0);
+    }
+    out[d++] = 2 * m;
+    return d;
+  };
+  let longest = 0;
+  for (let g = 0; g < groups; g++) {
+    let size = 1;
+    if (complete) size += m;
+    else for (let t = 0, list = tiers[g]; t < list.length; t++) size += list[t].length;
+    if (size > longest) longest = size;
+  }
+  // The leading digits that fit in a double beside the group index: one native numeric sort
+  // of (digits, group) orders the ballots; runs with the same leading digits (rare, and
+  // none when whole lists fit) are then ordered by the remaining digits.
+  const limit = 2 ** 53 / Math.max(groups, 1);
+  let width = 0;
+  let scale = 1;
+  while (width < longest && scale * base <= limit) {
+    scale *= base;
+    width++;
+  }
+  const one = new Int32Array(longest);
+  const packed = new Float64Array(groups);
+  for (let g = 0; g < groups; g++) {
+    const size = digitsOf(g, one);
+    let key = 0;
+    for (let d = 0; d < width; d++) key = key * base + (d < size ? one[d] : 0); // zeros after the end
+    packed[g] = key * groups + g;
+  }
+  packed.sort();
+  const order = new Int32Array(groups);
+  for (let i = 0; i < groups; i++) order[i] = packed[i] % groups;
+  if (width === longest) return order;
+  const other = new Int32Array(longest);
+  const rest = (a: number, b: number): number => {
+    const sa = digitsOf(a, one);
+    const sb = digitsOf(b, other);
+    for (let i = width; i < sa && i < sb; i++) if (one[i] !== other[i]) return one[i] - other[i];
+    return 0;
+  };
+  for (let i = 0; i < groups; ) {
+    const key = packed[i] - order[i]; // the leading digits times `groups` (exact)
+    let j = i + 1;
+    while (j < groups && packed[j] - order[j] === key) j++;
+    if (j - i > 1) order.set(order.slice(i, j).sort(rest), i);
+    i = j;
+  }
+  return order;
+}
+
 export const randomBallot = defineMethod({
   info: {
     id: 'random-ballot',
@@ -87,8 +181,7 @@ export const randomBallot = defineMethod({
     }
 
     // The line of voters: groups in canonical ballot order, each repeated `count` times.
-    const keys = profile.tiers.map((tiers) => JSON.stringify(tiers.map((t) => sortNames(t.map((c) => candidates[c])))));
-    const order = keys.map((_, g) => g).sort((a, b) => byCodeUnit(keys[a], keys[b]));
+    const order = ballotLineOrder(profile);
     const cumulative = new Float64Array(order.length);
     let running = 0;
     order.forEach((g, i) => (cumulative[i] = running += profile.counts[g]));
