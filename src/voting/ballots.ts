@@ -178,7 +178,10 @@ function buildRanked(
 /**
  * The compact loader for large elections: `orders` holds `voters` complete strict rankings
  * of m candidates, one row of m candidate indices (best first) per voter. Identical rows
- * are merged with a numeric key (base m), which is what makes a million ballots cheap.
+ * are merged with a numeric key (base m), which is what makes a million ballots cheap: the
+ * keys index a plain count table when m^m is small (m <= 7), an open-addressing hash table
+ * of typed arrays otherwise (never a Map, never a string). The first row of each distinct
+ * key is then checked, in order of first appearance, as before.
  */
 export function rankedProfileFromOrders(candidates: readonly string[], orders: Uint8Array): RankedProfile {
   checkCandidates(candidates);
@@ -188,35 +191,116 @@ export function rankedProfileFromOrders(candidates: readonly string[], orders: U
   }
   if (m > 12) throw err('error.ordersTooWide', 'the compact loader takes at most 12 candidates', 'orders', { limit: 12 });
   const n = orders.length / m;
-  const groupOf = new Map<number, number>();
-  const counts: number[] = [];
-  const firstRow: number[] = [];
-  for (let v = 0, base = 0; v < n; v++, base += m) {
-    let key = 0;
-    for (let i = 0; i < m; i++) key = key * m + orders[base + i];
-    const g = groupOf.get(key);
-    if (g === undefined) {
-      groupOf.set(key, counts.length);
-      counts.push(1);
-      firstRow.push(base);
-    } else {
-      counts[g]++;
-    }
-  }
-  const tiersList = firstRow.map((base, g) => {
-    const seen = new Uint8Array(m);
-    const tiers: number[][] = [];
+  const grouped = (m <= 7 ? groupByTable(orders, m) : undefined) ?? groupByHash(orders, m);
+  const { counts, firstRow } = grouped;
+  const groups = counts.length;
+  const ranks = new Uint16Array(groups * m);
+  const tiersList: number[][][] = new Array<number[][]>(groups);
+  const seen = new Uint8Array(m);
+  // Every tier is one candidate: the m one-candidate tiers are shared by all groups
+  // (profiles are read-only), which saves a million small arrays on a large election.
+  const single = Array.from({ length: m }, (_, c): number[] => [c]);
+  for (let g = 0; g < groups; g++) {
+    const base = firstRow[g];
+    seen.fill(0);
+    const tiers: number[][] = new Array<number[]>(m);
     for (let i = 0; i < m; i++) {
       const c = orders[base + i];
       if (c >= m || seen[c]) {
         throw err('error.ordersRow', 'each row must list every candidate index exactly once', `orders[${base / m}]`, { group: g });
       }
       seen[c] = 1;
-      tiers.push([c]);
+      tiers[i] = single[c];
+      ranks[g * m + c] = i;
     }
-    return tiers;
-  });
-  return buildRanked(candidates, tiersList, counts, n, true);
+    tiersList[g] = tiers;
+  }
+  return { kind: 'ranked', candidates: [...candidates], voters: n, counts, ranks, tiers: tiersList, complete: true };
+}
+
+interface Grouped {
+  /** Voters per group, in order of first appearance. */
+  readonly counts: Float64Array;
+  /** Per group, the offset in `orders` of its first row. */
+  readonly firstRow: Float64Array;
+}
+
+/** m <= 7: one count per possible key (m^m <= 823,543); undefined if a key is out of range. */
+function groupByTable(orders: Uint8Array, m: number): Grouped | undefined {
+  const size = m ** m;
+  const count = new Float64Array(size);
+  const firstAt = new Float64Array(size);
+  const keys: number[] = [];
+  const length = orders.length;
+  for (let base = 0; base < length; base += m) {
+    let key = 0;
+    for (let i = base, end = base + m; i < end; i++) key = key * m + orders[i];
+    if (key >= size) return undefined; // an index out of range: the hash table keeps such keys apart
+    if (count[key]++ === 0) {
+      keys.push(key);
+      firstAt[key] = base;
+    }
+  }
+  return {
+    counts: Float64Array.from(keys, (key) => count[key]),
+    firstRow: Float64Array.from(keys, (key) => firstAt[key]),
+  };
+}
+
+/** Any m <= 12: open addressing on the exact key (below 2^53 even with bad indices). */
+function groupByHash(orders: Uint8Array, m: number): Grouped {
+  let capacity = 1024;
+  let mask = capacity - 1;
+  let slotKey = new Float64Array(capacity).fill(-1);
+  let slotGroup = new Int32Array(capacity);
+  let counts = new Float64Array(256);
+  let firstRow = new Float64Array(256);
+  let groups = 0;
+  const slotOf = (key: number): number => {
+    const lo = key >>> 0;
+    const hi = (key / 4294967296) >>> 0;
+    return Math.imul(lo ^ Math.imul(hi, 0x85ebca6b), 0x9e3779b1) >>> 0;
+  };
+  const length = orders.length;
+  for (let base = 0; base < length; base += m) {
+    let key = 0;
+    for (let i = base, end = base + m; i < end; i++) key = key * m + orders[i];
+    let slot = slotOf(key) & mask;
+    while (slotKey[slot] !== key && slotKey[slot] !== -1) slot = (slot + 1) & mask;
+    if (slotKey[slot] === key) {
+      counts[slotGroup[slot]]++;
+      continue;
+    }
+    if (groups === counts.length) {
+      const grownCounts = new Float64Array(groups * 2);
+      grownCounts.set(counts);
+      counts = grownCounts;
+      const grownFirst = new Float64Array(groups * 2);
+      grownFirst.set(firstRow);
+      firstRow = grownFirst;
+    }
+    counts[groups] = 1;
+    firstRow[groups] = base;
+    slotKey[slot] = key;
+    slotGroup[slot] = groups++;
+    if (groups * 2 > capacity) {
+      // Grow at half full: re-insert every key.
+      const oldKey = slotKey;
+      const oldGroup = slotGroup;
+      capacity *= 2;
+      mask = capacity - 1;
+      slotKey = new Float64Array(capacity).fill(-1);
+      slotGroup = new Int32Array(capacity);
+      for (let s = 0; s < oldKey.length; s++) {
+        if (oldKey[s] === -1) continue;
+        let t = slotOf(oldKey[s]) & mask;
+        while (slotKey[t] !== -1) t = (t + 1) & mask;
+        slotKey[t] = oldKey[s];
+        slotGroup[t] = oldGroup[s];
+      }
+    }
+  }
+  return { counts: counts.slice(0, groups), firstRow: firstRow.slice(0, groups) };
 }
 
 export interface GradedElectionOptions {

@@ -160,4 +160,18 @@ describe('rankedProfileFromOrders', () => {
       { numRuns: 200 },
     );
   });
+
+  it('names the first bad row, through the count table (m <= 7) and the hash table (m > 7)', () => {
+    // m = 3: rows 0 and 1 fine, row 2 repeats a candidate; row 3 has an index out of range.
+    expect(() => rankedProfileFromOrders(['A', 'B', 'C'], Uint8Array.from([0, 1, 2, 2, 1, 0, 1, 1, 0, 0, 1, 9]))).toThrow(/orders\[2\]/);
+    expect(() => rankedProfileFromOrders(['A', 'B', 'C'], Uint8Array.from([0, 1, 2, 0, 1, 9]))).toThrow(/orders\[1\]: each row/);
+    const nine = [...Array(9).keys()];
+    const bad = [...nine.slice(0, 8), 200];
+    expect(() => rankedProfileFromOrders(nine.map(String), Uint8Array.from([...nine, ...nine, ...bad]))).toThrow(/orders\[2\]/);
+    // A repeated ballot is counted once per voter, in order of first appearance.
+    const back = [...nine].reverse();
+    const p = rankedProfileFromOrders(nine.map(String), Uint8Array.from([...back, ...nine, ...back]));
+    expect(Array.from(p.counts)).toEqual([2, 1]);
+    expect(p.tiers[0].map((t) => t[0])).toEqual([8, 7, 6, 5, 4, 3, 2, 1, 0]);
+  });
 });
