@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { offlinePlugin } from './src/game/classroom/pwa-config.ts';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -67,7 +68,7 @@ export default defineConfig({
     ],
   },
   define: phaserFlags,
-  plugins: [phaserTrim()],
+  plugins: [phaserTrim(), offlinePlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

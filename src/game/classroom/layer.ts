@@ -1,0 +1,53 @@
+/**
+ * The classroom's controls are real HTML over the canvas: text fields for the options, number
+ * fields for the counts, a file picker — things a canvas cannot offer to keyboards and screen
+ * readers. A layer belongs to a scene and leaves with it.
+ */
+import Phaser from 'phaser';
+import { display } from '../ui/display.ts';
+import { TextScale } from '../ui/theme.ts';
+import { ensureStyles, h } from './dom.ts';
+
+export interface LayerOptions {
+  /** `narrow`: a small card; `side`: a panel at the right (notes beside a slide). */
+  readonly shape?: 'wide' | 'narrow' | 'side';
+  /** The card's accessible name. */
+  readonly label: string;
+}
+
+export class ClassroomLayer {
+  readonly root: HTMLElement;
+  readonly card: HTMLElement;
+
+  constructor(scene: Phaser.Scene, options: LayerOptions) {
+    ensureStyles();
+    const shape = options.shape ?? 'wide';
+    this.card = h('section', { className: `cr-card${shape === 'wide' ? '' : ` cr-${shape}`}`, role: 'region', 'aria-label': options.label });
+    this.root = h('div', { className: 'cr-layer', 'data-classroom': scene.scene.key }, this.card);
+    this.root.style.setProperty('--cr-scale', String(TextScale[display().textSize]));
+    document.body.append(this.root);
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.destroy());
+  }
+
+  /** Replaces the card's content (and puts the focus on the first field or button). */
+  show(...children: (Node | null | undefined | false)[]): void {
+    this.card.replaceChildren(...children.filter((c): c is Node => Boolean(c)));
+    this.card.scrollTop = 0;
+    const first = this.card.querySelector<HTMLElement>('[data-autofocus], input, textarea, select, button');
+    first?.focus({ preventScroll: true });
+  }
+
+  set hidden(hidden: boolean) {
+    this.root.hidden = hidden;
+  }
+
+  destroy(): void {
+    this.root.remove();
+  }
+}
+
+/** True when a key press belongs to a form field (presenter keys must leave it alone). */
+export function typing(event: KeyboardEvent): boolean {
+  const target = event.target;
+  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+}

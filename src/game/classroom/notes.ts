@@ -1,0 +1,86 @@
+/**
+ * The facilitator's notes from the chapter's teacher sheet: in a panel the teacher shows or
+ * hides (N), or in a second window (W) that stays on the laptop's screen while the projector
+ * shows the slide. The window follows the steps.
+ */
+import type Phaser from 'phaser';
+import type { LessonStep, TeacherNotes } from '../../classroom/lesson.ts';
+import { h } from './dom.ts';
+import { ClassroomLayer } from './layer.ts';
+import { ct } from './words.ts';
+
+const WINDOW_NAME = 'crustaces-notes';
+const WINDOW_CSS = 'body{font-family:"Atkinson Hyperlegible",sans-serif;font-size:20px;line-height:1.4;background:#fff6e6;color:#1d2530;margin:1em}h1,h2{font-family:"Fredoka",sans-serif}li.now{font-weight:700;background:#ffe9a8}';
+
+function notesContent(notes: TeacherNotes, steps: readonly LessonStep[], at: number): HTMLElement[] {
+  const step = steps[at];
+  return [
+    h('h2', { text: ct('classroom.notes.title', { title: notes.title }) }),
+    h('p', { 'data-notes-step': String(at + 1), text: ct('classroom.notes.now', { n: at + 1, total: steps.length, step: ct(`classroom.lesson.step.${step.kind}`, step.kind === 'question' ? { n: step.n } : {}) }) }),
+    h('p', {}, h('strong', { text: `${ct('classroom.notes.duration')} ` }), ct('classroom.notes.minutes', { n: notes.duration })),
+    h('h3', { text: ct('classroom.notes.goal') }),
+    h('p', { text: notes.goal }),
+    h('h3', { text: ct('classroom.notes.keyMoment') }),
+    h('p', { text: notes.keyMoment }),
+    h('h3', { text: ct('classroom.notes.questions') }),
+    h('ol', {}, ...notes.questions.map((q, i) => h('li', { className: step.kind === 'question' && step.n === i + 1 ? 'now' : '', text: q }))),
+    h('p', { text: ct('classroom.notes.keys') }),
+  ];
+}
+
+export class Notes {
+  private panel: ClassroomLayer | undefined;
+  private popup: Window | null = null;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly notes: TeacherNotes,
+    private readonly steps: readonly LessonStep[],
+  ) {}
+
+  get shown(): boolean {
+    return this.panel !== undefined;
+  }
+
+  togglePanel(at: number): void {
+    if (this.panel) {
+      this.panel.destroy();
+      this.panel = undefined;
+      return;
+    }
+    this.panel = new ClassroomLayer(this.scene, { label: ct('classroom.notes.label'), shape: 'side' });
+    this.panel.root.dataset.notes = 'panel';
+    this.update(at);
+  }
+
+  /** Opens the second window; false when the browser refused it (the panel is used instead). */
+  openWindow(at: number): boolean {
+    this.popup = window.open('', WINDOW_NAME, 'popup,width=640,height=820');
+    if (!this.popup) return false;
+    this.popup.document.title = ct('classroom.notes.title', { title: this.notes.title });
+    if (!this.popup.document.getElementById('cr-notes-style')) {
+      const style = this.popup.document.createElement('style');
+      style.id = 'cr-notes-style';
+      style.textContent = WINDOW_CSS;
+      this.popup.document.head.append(style);
+    }
+    this.update(at);
+    return true;
+  }
+
+  update(at: number): void {
+    if (this.panel) {
+      const card = this.panel.card;
+      card.replaceChildren(...notesContent(this.notes, this.steps, at));
+    }
+    if (this.popup && !this.popup.closed) {
+      // Nodes made here are adopted by the other window's document when appended.
+      this.popup.document.body.replaceChildren(...notesContent(this.notes, this.steps, at));
+    }
+  }
+
+  close(): void {
+    this.panel?.destroy();
+    this.panel = undefined;
+  }
+}

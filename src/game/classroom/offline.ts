@@ -1,0 +1,91 @@
+/**
+ * Offline play: the service worker (built by vite-plugin-pwa) precaches the whole game — every
+ * chapter, the sandbox and the classroom tools — after one visit. A new version waits until
+ * the teacher accepts it, and the offer appears only on calm screens (the title, the classroom
+ * desk), never in the middle of a lesson, a vote or a count.
+ *
+ * Browser tests run with `navigator.webdriver`: the worker is not registered there (it would
+ * serve other tests stale files), unless a test opts in with the localStorage key below.
+ */
+import { Workbox } from 'workbox-window';
+import { formatTemplate } from '../../i18n/format.ts';
+import { classroomMessages } from '../../i18n/messages/classroom.ts';
+import { SceneKey } from '../keys.ts';
+import { display } from '../ui/display.ts';
+import { ensureStyles, h } from './dom.ts';
+
+export const OfflineKey = {
+  /** `on`: register the service worker even under test automation. */
+  testOptIn: 'democratie-et-crustaces.offline-test',
+} as const;
+
+/** Screens where an offer does not interrupt anything. */
+const CALM: readonly string[] = [SceneKey.Title, SceneKey.Classroom];
+
+function say(key: string): string {
+  const lang = display().language;
+  return formatTemplate(classroomMessages[lang][key] ?? key, {}, lang);
+}
+
+let toast: HTMLElement | undefined;
+let dismissed = false;
+
+function hideOffer(): void {
+  toast?.remove();
+  toast = undefined;
+}
+
+function showOffer(accept: () => void): void {
+  if (toast || dismissed) return;
+  ensureStyles();
+  toast = h(
+    'div',
+    { className: 'cr-toast', role: 'status', 'data-update': '' },
+    h('span', { text: say('classroom.update.ready') }),
+    h('button', { type: 'button', className: 'cr-btn cr-primary', 'data-control': 'update.now', text: say('classroom.update.now'), onclick: accept }),
+    h('button', { type: 'button', className: 'cr-btn', 'data-control': 'update.later', text: say('classroom.update.later'), onclick: () => ((dismissed = true), hideOffer()) }),
+  );
+  document.body.append(toast);
+}
+
+export function offlineAllowed(): boolean {
+  // The dev server has no service worker (MODE, not PROD: the browser tests build with NODE_ENV=test).
+  if (!('serviceWorker' in navigator) || import.meta.env.MODE === 'development') return false;
+  let optIn = false;
+  try {
+    optIn = localStorage.getItem(OfflineKey.testOptIn) === 'on';
+  } catch {
+    // Storage refused (private mode): no opt-in.
+  }
+  return !navigator.webdriver || optIn;
+}
+
+export function startOffline(): void {
+  if (!offlineAllowed()) return;
+  const worker = new Workbox('./sw.js', { scope: './' });
+  let accepted = false;
+  let waiting = false;
+  const calm = () => CALM.includes(document.body.dataset.scene ?? '');
+  const accept = () => {
+    accepted = true;
+    hideOffer();
+    worker.messageSkipWaiting();
+  };
+  const follow = () => {
+    if (!waiting) return;
+    if (calm()) showOffer(accept);
+    else hideOffer();
+  };
+  worker.addEventListener('waiting', () => {
+    waiting = true;
+    follow();
+  });
+  // The new version took over because the teacher said so: load it.
+  worker.addEventListener('controlling', () => {
+    if (accepted) location.reload();
+  });
+  new MutationObserver(follow).observe(document.body, { attributes: true, attributeFilter: ['data-scene'] });
+  void worker.register().then(() => {
+    document.body.dataset.offline = 'registered';
+  });
+}

@@ -1,0 +1,171 @@
+import Phaser from 'phaser';
+import { a11y } from '../a11y/layer.ts';
+import { bindScene } from '../bind.ts';
+import { countClass, type BallotGroup } from '../../classroom/election.ts';
+import { chapterList } from '../flow/chapters.ts';
+import { goTo, switchTo } from '../flow/navigate.ts';
+import { BodyData, SceneKey } from '../keys.ts';
+import { backdropArt, loadCountArt } from '../count/stage.ts';
+import { ArtKey } from '../art/index.ts';
+import { frame } from '../ui/layout.ts';
+import { gameText } from '../ui/messages.ts';
+import { desk, type Desk } from '../classroom/desk.ts';
+import { h } from '../classroom/dom.ts';
+import { ClassroomLayer } from '../classroom/layer.ts';
+import { openPrint } from '../classroom/print.ts';
+import { setupView } from '../classroom/setup-view.ts';
+import { handsView, pilesView } from '../classroom/tally-view.ts';
+import { importView } from '../classroom/import-view.ts';
+import { button, type ViewContext, type ViewName } from '../classroom/views.ts';
+import { ct } from '../classroom/words.ts';
+
+export interface ClassroomData {
+  readonly view?: ViewName;
+}
+
+/**
+ * The teacher's desk: a class election set up in under a minute, the three ways the room votes
+ * (pass-and-play, typed-in counts, a file), lessons on the chapters, and the print views.
+ * The forms are HTML over the canvas (see classroom/layer.ts); the canvas draws the backdrop.
+ */
+export class ClassroomScene extends Phaser.Scene {
+  private layer!: ClassroomLayer;
+  private view: ViewName = 'home';
+
+  constructor() {
+    super(SceneKey.Classroom);
+  }
+
+  create(data: ClassroomData = {}): void {
+    const binding = bindScene(this);
+    binding.enterA11y({ onEscape: () => this.back() });
+    binding.onDisplay(() => this.show(this.view));
+    this.layer = new ClassroomLayer(this, { label: ct('classroom.title') });
+    void loadCountArt(this, [backdropArt()]).then(() => {
+      if (!this.sys.isActive()) return;
+      const f = frame(this);
+      const bg = this.add.image(f.cx, f.cy, ArtKey.background['reef-council']);
+      bg.setScale(Math.max(f.width / bg.width, f.height / bg.height)).setDepth(-1);
+    });
+    this.show(data.view ?? 'home');
+    document.body.dataset[BodyData.ready] = SceneKey.Classroom;
+  }
+
+  private context(): ViewContext {
+    return {
+      layer: this.layer,
+      go: (view) => this.show(view),
+      counted: (groups, source) => this.counted(groups, source),
+      startVote: () => void goTo(this, SceneKey.ClassroomVote, {}),
+      startLesson: (chapter) => {
+        desk.lesson = { chapter, step: 0 };
+        void goTo(this, SceneKey.ClassroomLesson, {});
+      },
+      toTitle: () => void switchTo(this.game, SceneKey.Title, {}),
+      print: (what) => openPrint(what),
+    };
+  }
+
+  private show(view: ViewName): void {
+    this.view = view;
+    document.body.dataset.classroomView = view;
+    const ctx = this.context();
+    const election = desk.election;
+    const needsElection = view === 'ways' || view === 'hands' || view === 'piles';
+    if (needsElection && !election) return this.show('setup');
+    switch (view) {
+      case 'home':
+        return this.layer.show(...this.home(ctx));
+      case 'setup':
+        return this.layer.show(...setupView(ctx));
+      case 'ways':
+        return this.layer.show(...this.ways(ctx));
+      case 'hands':
+        return this.layer.show(...handsView(ctx, election!));
+      case 'piles':
+        return this.layer.show(...pilesView(ctx, election!));
+      case 'import':
+        return this.layer.show(...importView(ctx));
+      case 'chapters':
+        return this.layer.show(...this.chapters(ctx));
+    }
+  }
+
+  private home(ctx: ViewContext): HTMLElement[] {
+    const election = desk.election;
+    const title = ct('classroom.title');
+    a11y().announce([title, ct('classroom.home.intro')]);
+    return [
+      h('h1', { text: title }),
+      h('p', { text: ct('classroom.home.intro') }),
+      h(
+        'div',
+        { className: 'cr-row' },
+        button(ct('classroom.home.election'), () => ctx.go('setup'), { id: 'home.election', primary: true }),
+        election && button(ct('classroom.home.continue', { question: election.question || ct('classroom.election.untitled') }), () => ctx.go('ways'), { id: 'home.continue' }),
+        desk.counted && button(ct('classroom.home.results'), () => void goTo(this, SceneKey.ClassroomResults, {}), { id: 'home.results' }),
+        desk.lesson && button(ct('classroom.home.lessonContinue', { n: desk.lesson.chapter, step: desk.lesson.step + 1 }), () => void goTo(this, SceneKey.ClassroomLesson, {}), { id: 'home.lessonContinue' }),
+      ),
+      h(
+        'div',
+        { className: 'cr-row' },
+        button(ct('classroom.home.lesson'), () => ctx.go('chapters'), { id: 'home.lesson' }),
+        button(ct('classroom.home.import'), () => ctx.go('import'), { id: 'home.import' }),
+        button(ct('classroom.home.guides'), () => ctx.print('guides'), { id: 'home.guides' }),
+      ),
+      h('p', { className: 'cr-muted', text: ct('classroom.home.privacy') }),
+      h('div', { className: 'cr-row' }, button(ct('classroom.toTitle'), () => ctx.toTitle(), { id: 'home.title' })),
+    ];
+  }
+
+  private ways(ctx: ViewContext): HTMLElement[] {
+    const election = desk.election!;
+    const heading = election.question || ct('classroom.election.untitled');
+    a11y().announce([heading, ct('classroom.ways.intro')]);
+    return [
+      h('h1', { text: heading }),
+      h('p', { text: ct('classroom.ways.summary', { options: election.options, kind: ct(`classroom.kind.${election.kind}`) }) }),
+      h('p', { text: ct('classroom.ways.intro') }),
+      h(
+        'div',
+        { className: 'cr-row' },
+        button(ct('classroom.ways.pass'), () => ctx.startVote(), { id: 'ways.pass', primary: true }),
+        election.kind !== 'grades' && button(ct('classroom.ways.hands'), () => ctx.go('hands'), { id: 'ways.hands' }),
+        button(ct('classroom.ways.piles'), () => ctx.go('piles'), { id: 'ways.piles' }),
+        button(ct('classroom.ways.file'), () => ctx.go('import'), { id: 'ways.file' }),
+      ),
+      h(
+        'div',
+        { className: 'cr-row' },
+        button(ct('classroom.ways.printBallots'), () => ctx.print('ballots'), { id: 'ways.print' }),
+        button(ct('classroom.ways.change'), () => ctx.go('setup'), { id: 'ways.change' }),
+        button(ct('classroom.back'), () => ctx.go('home'), { id: 'ways.back' }),
+      ),
+    ];
+  }
+
+  private chapters(ctx: ViewContext): HTMLElement[] {
+    const list = chapterList();
+    return [
+      h('h1', { text: ct('classroom.lesson.choose') }),
+      h('p', { text: ct('classroom.lesson.intro') }),
+      h('div', { className: 'cr-options' }, ...list.map((c) => button(gameText('chapters.item', { n: c.number, title: gameText(`chapter.${c.number}.title`) }), () => ctx.startLesson(c.number), { id: `lesson.${c.number}` }))),
+      h('div', { className: 'cr-row' }, button(ct('classroom.back'), () => ctx.go('home'), { id: 'chapters.back' })),
+    ];
+  }
+
+  /** The room's ballots are in: the engine counts them, then the results board. */
+  private counted(groups: BallotGroup[], source: NonNullable<Desk['source']>): void {
+    if (!desk.election) return;
+    desk.groups = groups;
+    desk.source = source;
+    desk.counted = countClass(desk.election, groups);
+    void goTo(this, SceneKey.ClassroomResults, {});
+  }
+
+  private back(): void {
+    if (this.view === 'home') void switchTo(this.game, SceneKey.Title, {});
+    else if (this.view === 'hands' || this.view === 'piles') this.show('ways');
+    else this.show('home');
+  }
+}
