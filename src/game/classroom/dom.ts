@@ -55,3 +55,9 @@ export function fileStem(text: string, fallback: string): string {
     .slice(0, 40);
   return stem || fallback;
 }
+
+/** True when a key press belongs to a form field (presenter keys must leave it alone). */
+export function typing(event: KeyboardEvent): boolean {
+  const target = event.target;
+  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+}

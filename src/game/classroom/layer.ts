@@ -45,9 +45,3 @@ export class ClassroomLayer {
     this.root.remove();
   }
 }
-
-/** True when a key press belongs to a form field (presenter keys must leave it alone). */
-export function typing(event: KeyboardEvent): boolean {
-  const target = event.target;
-  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
-}

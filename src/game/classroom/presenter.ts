@@ -3,8 +3,7 @@
  * on; ←, PageUp or Backspace go back; B (or .) blanks the screen; F toggles full screen; a digit
  * jumps to that step; N shows or hides the notes; W opens them in a second window.
  */
-import { h } from './dom.ts';
-import { typing } from './layer.ts';
+import { h, typing } from './dom.ts';
 
 export type PresenterAction =
   | { readonly kind: 'next' }

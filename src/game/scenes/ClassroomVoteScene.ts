@@ -12,8 +12,8 @@ import { addText } from '../ui/text.ts';
 import { Colours } from '../ui/theme.ts';
 import { ballotForm } from '../classroom/ballot-form.ts';
 import { desk } from '../classroom/desk.ts';
-import { h } from '../classroom/dom.ts';
-import { ClassroomLayer, typing } from '../classroom/layer.ts';
+import { h, typing } from '../classroom/dom.ts';
+import { ClassroomLayer } from '../classroom/layer.ts';
 import { button, problemLine } from '../classroom/views.ts';
 import { ct } from '../classroom/words.ts';
 
