@@ -1,6 +1,7 @@
 /**
  * Yee diagram bench: 200×200 pixels, 1,000 voters, 5 flags, for plurality, instant runoff and
- * Schulze — time to the first (coarse, 50×50) image and to full resolution.
+ * Schulze — time to the first (coarse, 50×50) image and to full resolution. Then the sandbox's
+ * live recount (every one-winner method, 200 voters, 6 flags), the work of one live update.
  *
  *   npx tsx scripts/bench-yee.ts [--json] [--runs N]
  *
@@ -13,6 +14,7 @@
  * on at most 40 points each, which is faster).
  */
 import { Worker } from 'node:worker_threads';
+import { liveCount } from '../src/sandbox/live.ts';
 import { computeYee } from '../src/sandbox/yee/index.ts';
 import type { SandboxCrowd, SandboxFlag, SandboxState } from '../src/sandbox/model.ts';
 import type { MethodId } from '../src/voting/method.ts';
@@ -97,6 +99,23 @@ function plainRun(diagram: YeeDiagram): { coarse: number; full: number } {
   return { coarse, full: performance.now() - start };
 }
 
+/** 200 voters in four crowds, 6 flags; the moved flag jumps between places that change ballots, so no count is reused. */
+function liveBench(runs: number): { msPerUpdate: number; updatesPerSecond: number; methods: number } {
+  const flags: SandboxFlag[] = [[20, 25], [70, 65], [80, 75], [45, 85], [30, 60], [55, 40]].map((p, i) => ({ id: `flag-${i + 1}`, name: { fr: `D${i + 1}`, en: `F${i + 1}` }, position: p }));
+  const crowds: SandboxCrowd[] = [[25, 30], [65, 60], [80, 80], [40, 70]].map((c, i) => ({ id: `crowd-${i + 1}`, name: { fr: 'foule', en: 'crowd' }, species: 'crab', centre: c, spread: 15, size: 50 }));
+  const state: SandboxState = { ...benchState(), flags, crowds };
+  const at = (k: number): SandboxState => ({ ...state, flags: flags.map((f, i) => (i === 5 ? { ...f, position: [10 + ((k * 37) % 80), 10 + ((k * 53) % 80)] } : f)) });
+  for (let k = 0; k < 20; k++) liveCount(at(k));
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const start = performance.now();
+    for (let k = 0; k < 50; k++) liveCount(at(1000 + r * 50 + k));
+    times.push((performance.now() - start) / 50);
+  }
+  const msPerUpdate = median(times);
+  return { msPerUpdate, updatesPerSecond: 1000 / msPerUpdate, methods: liveCount(state).lines.length };
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const runsAt = process.argv.indexOf('--runs');
@@ -124,9 +143,10 @@ async function main(): Promise<void> {
     rows.push({ method, pool: summary(poolTimes), plain: summary(plainTimes) });
   }
   pool.destroy();
+  const live = liveBench(runs);
   const setup = { width: SIZE, height: SIZE, coarse: `${SIZE / 4}x${SIZE / 4}`, voters: 1000, points: 1000, flags: 5, workers: 2, runs, targetsMs: TARGET };
   if (json) {
-    console.log(JSON.stringify({ setup, results: rows }, null, 2));
+    console.log(JSON.stringify({ setup, results: rows, live: { voters: 200, flags: 6, ...live, target: 30 } }, null, 2));
     return;
   }
   const ms = (v: number): string => `${v.toFixed(0).padStart(5)} ms`;
@@ -140,6 +160,9 @@ async function main(): Promise<void> {
       `${r.method.padEnd(11)} ${ms(r.pool.coarse)} ${mark(r.pool.coarse, TARGET.coarse)} ${ms(r.pool.full)} ${mark(r.pool.full, TARGET.full)}   ${ms(r.plain.coarse)} ${ms(r.plain.full)}`,
     );
   }
+  console.log(
+    `live recount, 200 voters, 6 flags, ${live.methods} methods, ballots changed every time: ${live.msPerUpdate.toFixed(1)} ms per update → ${live.updatesPerSecond.toFixed(0)} updates/s (target 30) ${live.updatesPerSecond >= 30 ? 'ok' : 'SLOW'}`,
+  );
 }
 
 await main();

@@ -6,7 +6,7 @@
  * outside it is a disagreement.
  */
 import { condorcetFacts, countElection, electionMethods, type CountedElection } from '../scenario/count.ts';
-import { Electorates } from '../scenario/preferences.ts';
+import { Electorates, methodFlavour } from '../scenario/preferences.ts';
 import type { ElectionStepData, ScenarioData } from '../scenario/schema.ts';
 import type { ElectionEntry } from '../scenario/transcript.ts';
 import type { MethodId } from '../voting/method.ts';
@@ -45,10 +45,31 @@ export function setupOf(state: SandboxState): { sincere: boolean } {
   return { sincere: !state.strategies };
 }
 
+/**
+ * The last count, by its ballots: while a flag is dragged, most small moves change no ballot
+ * (no voter's order of the flags changes), and then nothing needs counting again.
+ */
+let last: { key: string; result: Omit<LiveResult, 'scenario'> } | undefined;
+
+function ballotsKey(scenario: ScenarioData, voters: Electorates, state: SandboxState, ids: readonly MethodId[]): string {
+  const candidates = scenario.options.map((o) => o.id);
+  const flavours = [...new Set(ids.map(methodFlavour))];
+  const ballots = flavours.map((f) => voters.ballots(undefined, candidates, f, !state.strategies).map((b) => [b.count, b.cast]));
+  return JSON.stringify([candidates, ids, state.approvalRadius, state.gradeBands, ballots]);
+}
+
 export function liveCount(state: SandboxState, only?: readonly MethodId[]): LiveResult {
   const scenario = toScenario(state);
   const voters = new Electorates(scenario);
   const ids = only ?? liveMethods(scenario);
+  const key = ballotsKey(scenario, voters, state, ids);
+  if (last?.key === key) return { ...last.result, scenario };
+  const result = countLive(scenario, voters, state, ids);
+  last = { key, result };
+  return result;
+}
+
+function countLive(scenario: ScenarioData, voters: Electorates, state: SandboxState, ids: readonly MethodId[]): LiveResult {
   const counted = countElection(scenario, voters, setupOf(state), ids);
   const key = (w: readonly string[]): string => [...w].sort().join('\u0000');
   const groups = new Map<string, number>();

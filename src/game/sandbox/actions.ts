@@ -1,0 +1,152 @@
+/**
+ * The sandbox's buttons: under the plane, the tools for the selected item (add, remove, size,
+ * spread, strategy, one or two axes); beside the panel, the whole sandbox's actions (full
+ * count, Yee diagram, strategies, share, download, open, next example).
+ */
+import type Phaser from 'phaser';
+import { a11y } from '../a11y/layer.ts';
+import type { MethodId } from '../../voting/method.ts';
+import { withDimensions, type SandboxState } from '../../sandbox/model.ts';
+import { openScenarioText, problemText } from '../../sandbox/open.ts';
+import { toScenario } from '../../sandbox/scenario.ts';
+import { addNear, nextStrategy, removeRef, reshape, strategyText, type Edited } from './edit.ts';
+import { copyText, downloadText, fileStem, pickTextFile } from './files.ts';
+import type { SandboxLayout } from './layout.ts';
+import { openPreset, presetNames } from './presets.ts';
+import type { ShareLink } from './share.ts';
+import { Toolbar } from './toolbar.ts';
+import { bothNames, lang, methodName, nameOf, say } from './words.ts';
+
+/** The Yee diagram's methods, in the order the button goes through them (fast ones first). */
+const YEE_ORDER: readonly MethodId[] = ['plurality', 'irv', 'schulze', 'approval', 'score', 'two-round', 'borda', 'copeland', 'minimax', 'ranked-pairs', 'star', 'majority-judgment', 'coombs', 'bucklin', 'anti-plurality', 'baldwin', 'nanson', 'black', 'kemeny-young'];
+
+export interface ActionContext {
+  get(): { state: SandboxState; selected: string | undefined; yee: MethodId | undefined; methods: readonly MethodId[] };
+  edit(edited: Edited): void;
+  replace(state: SandboxState): void;
+  setYee(method: MethodId | undefined): void;
+  openResults(): void;
+  problems(lines: readonly string[]): void;
+  readonly share: ShareLink;
+}
+
+export class SandboxActions {
+  private readonly tools: Toolbar;
+  private readonly actions: Toolbar;
+
+  constructor(scene: Phaser.Scene, layout: SandboxLayout, private readonly context: ActionContext) {
+    const crowdOf = (): string | undefined => {
+      const selected = context.get().selected;
+      return selected?.startsWith('crowd:') ? selected.slice(6) : undefined;
+    };
+    const refOf = () => {
+      const selected = context.get().selected ?? '';
+      const [kind, id] = selected.split(':') as ['flag' | 'crowd', string];
+      return { kind, id };
+    };
+    const at = (): readonly number[] | undefined => {
+      const { state } = context.get();
+      const { kind, id } = refOf();
+      return kind === 'flag' ? state.flags.find((f) => f.id === id)?.position : state.crowds.find((c) => c.id === id)?.centre;
+    };
+    const onCrowd = (change: (state: SandboxState, id: string) => Edited) => () => {
+      const id = crowdOf();
+      if (id) context.edit(change(context.get().state, id));
+    };
+    this.tools = new Toolbar(
+      scene,
+      layout.tools,
+      [
+        { id: 'sandbox.addFlag', label: say('sandbox.addFlag'), onActivate: () => context.edit(addNear(context.get().state, 'flag', at())) },
+        { id: 'sandbox.addCrowd', label: say('sandbox.addCrowd'), onActivate: () => context.edit(addNear(context.get().state, 'crowd', at())) },
+        { id: 'sandbox.remove', label: say('sandbox.remove'), onActivate: () => context.edit(removeRef(context.get().state, refOf())) },
+        { id: 'sandbox.dimensions', label: '', onActivate: () => this.toggleDimensions() },
+        { id: 'sandbox.sizeLess', label: say('sandbox.sizeLess'), onActivate: onCrowd((s, id) => reshape(s, id, { size: -5 })) },
+        { id: 'sandbox.sizeMore', label: say('sandbox.sizeMore'), onActivate: onCrowd((s, id) => reshape(s, id, { size: 5 })) },
+        { id: 'sandbox.spreadLess', label: say('sandbox.spreadLess'), onActivate: onCrowd((s, id) => reshape(s, id, { spread: -2 })) },
+        { id: 'sandbox.spreadMore', label: say('sandbox.spreadMore'), onActivate: onCrowd((s, id) => reshape(s, id, { spread: 2 })) },
+        { id: 'sandbox.strategy', label: '', onActivate: onCrowd((s, id) => nextStrategy(s, id)) },
+      ],
+      3,
+    );
+    this.actions = new Toolbar(
+      scene,
+      layout.actions,
+      [
+        { id: 'sandbox.fullCount', label: say('sandbox.fullCount'), onActivate: () => context.openResults() },
+        { id: 'sandbox.yee', label: '', onActivate: () => this.nextYee(), span: 2 },
+        { id: 'sandbox.strategies', label: '', onActivate: () => this.toggleStrategies() },
+        { id: 'sandbox.share', label: say('sandbox.share'), onActivate: () => void this.copyLink() },
+        { id: 'sandbox.download', label: say('sandbox.download'), onActivate: () => this.download() },
+        { id: 'sandbox.openFile', label: say('sandbox.openFile'), onActivate: () => void this.openFile() },
+        { id: 'sandbox.preset', label: say('sandbox.presetNext'), onActivate: () => void this.nextPreset() },
+      ],
+      4,
+    );
+  }
+
+  /** Labels and availability follow the state and the selection. */
+  refresh(): void {
+    const { state, selected, yee } = this.context.get();
+    const crowd = selected?.startsWith('crowd:') ? state.crowds.find((c) => c.id === selected.slice(6)) : undefined;
+    for (const id of ['sandbox.sizeLess', 'sandbox.sizeMore', 'sandbox.spreadLess', 'sandbox.spreadMore', 'sandbox.strategy']) this.tools.enable(id, crowd !== undefined);
+    this.tools.enable('sandbox.strategy', crowd !== undefined && state.strategies);
+    this.tools.label('sandbox.strategy', crowd ? strategyText(nameOf(crowd.name), crowd.strategy) : say('sandbox.strategies'));
+    this.tools.label('sandbox.dimensions', say(state.dimensions === 2 ? 'sandbox.oneAxis' : 'sandbox.twoAxes'));
+    this.actions.label('sandbox.yee', yee ? say('sandbox.yee.method', { method: methodName(yee) }) : say('sandbox.yee.none'));
+    this.actions.label('sandbox.strategies', say(state.strategies ? 'sandbox.strategiesOn' : 'sandbox.strategiesOff'));
+  }
+
+  private toggleDimensions(): void {
+    const { state } = this.context.get();
+    this.context.replace(withDimensions(state, state.dimensions === 2 ? 1 : 2, bothNames('sandbox.secondAxis', {})));
+  }
+
+  private toggleStrategies(): void {
+    const { state } = this.context.get();
+    const strategies = !state.strategies;
+    this.context.edit({ state: { ...state, strategies }, message: say(strategies ? 'sandbox.strategiesOn' : 'sandbox.strategiesOff') });
+  }
+
+  private nextYee(): void {
+    const { yee, methods } = this.context.get();
+    const order = YEE_ORDER.filter((m) => methods.includes(m));
+    const next = yee === undefined ? order[0] : order[order.indexOf(yee) + 1];
+    this.context.setYee(next);
+    this.refresh();
+    a11y().setStatus(next ? say('sandbox.yee.method', { method: methodName(next) }) : say('sandbox.yee.none'));
+  }
+
+  private async copyLink(): Promise<void> {
+    const copied = await copyText(this.context.share.url());
+    a11y().setStatus(say(copied ? 'sandbox.shared' : 'sandbox.shareManual'));
+    a11y().announce(say(copied ? 'sandbox.shared' : 'sandbox.shareManual'));
+  }
+
+  private download(): void {
+    const { state } = this.context.get();
+    const file = `${fileStem(state.title.fr)}.json`;
+    downloadText(file, `${JSON.stringify(toScenario(state), null, 2)}\n`);
+    a11y().setStatus(say('sandbox.downloaded', { file }));
+  }
+
+  private async openFile(): Promise<void> {
+    const picked = await pickTextFile();
+    if (!picked) return;
+    const opened = openScenarioText(picked.text);
+    if ('state' in opened) {
+      a11y().setStatus(say('sandbox.opened', { title: nameOf(opened.state.title) }));
+      this.context.replace(opened.state);
+    } else this.context.problems(opened.problems.map((p) => problemText(p, lang(), picked.name)));
+  }
+
+  private async nextPreset(): Promise<void> {
+    const names = presetNames();
+    const current = names.indexOf(this.context.get().state.preset ?? '');
+    const opened = await openPreset(names[(current + 1) % names.length]);
+    if (opened && 'state' in opened) {
+      a11y().setStatus(say('sandbox.preset', { title: nameOf(opened.state.title) }));
+      this.context.replace(opened.state);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The sandbox's words in the player's language: its message table, the names in a state
+ * (each flag and crowd carries its name in both languages), positions and method names.
+ */
+import { formatTemplate, type Lang } from '../../i18n/format.ts';
+import { sandboxMessages } from '../../i18n/messages/sandbox.ts';
+import type { MethodId } from '../../voting/method.ts';
+import { methods } from '../../voting/methods/index.ts';
+import type { StepParams } from '../../voting/result.ts';
+import type { Names, SandboxState } from '../../sandbox/model.ts';
+import { display } from '../ui/display.ts';
+
+export function lang(): Lang {
+  return display().language;
+}
+
+export function say(key: string, params: StepParams = {}, language: Lang = lang()): string {
+  const template = sandboxMessages[language][key] ?? sandboxMessages.fr[key];
+  return template === undefined ? key : formatTemplate(template, params, language);
+}
+
+export function nameOf(names: Names, language: Lang = lang()): string {
+  return names[language];
+}
+
+/** Both languages of a message, as a new flag or crowd is named. */
+export function bothNames(key: string, params: StepParams): Names {
+  return { fr: say(key, params, 'fr'), en: say(key, params, 'en') };
+}
+
+export function methodName(id: MethodId, language: Lang = lang()): string {
+  return methods[id].info.name[language];
+}
+
+/** "20, 35" on the plane, "20" on the line. */
+export function positionText(position: readonly number[]): string {
+  return position.join(', ');
+}
+
+/** A flag's name by id. */
+export function flagName(state: SandboxState, id: string, language: Lang = lang()): string {
+  const flag = state.flags.find((f) => f.id === id);
+  return flag ? flag.name[language] : id;
+}
