@@ -30,7 +30,7 @@
  * method, the exclusive Gregory method, rounding instead of truncating, or deferring
  * surpluses. All arithmetic is on whole numbers (values ≤ 2^53).
  */
-import type { RankedProfile } from '../ballots.ts';
+import { UNRANKED, type RankedProfile } from '../ballots.ts';
 import { defineMethod, type CountOptions } from '../method.ts';
 import { names, sortNames, step, type Result, type Step, type StepParams } from '../result.ts';
 import { createRng, freshSeed, type Rng } from '../rng.ts';
@@ -58,8 +58,11 @@ class Count {
   readonly state: Uint8Array;
   readonly votes: Float64Array; // units
   readonly value: Float64Array; // per group, units
-  readonly pos: Int32Array; // per group, index of the tier of its current preference
-  readonly piles: number[][];
+  // Each candidate's pile: a list of groups in order of arrival, linked through `next`
+  // (typed arrays: moving a ballot allocates nothing, whatever the size of the election).
+  private readonly first: Int32Array;
+  private readonly last: Int32Array;
+  private readonly next: Int32Array;
   readonly history: Float64Array[] = [];
   nonTransferable = 0;
   lost = 0;
@@ -70,33 +73,78 @@ class Count {
     this.state = new Uint8Array(this.m);
     this.votes = new Float64Array(this.m);
     this.value = new Float64Array(g).fill(UNIT);
-    this.pos = new Int32Array(g);
-    this.piles = Array.from({ length: this.m }, () => []);
+    this.first = new Int32Array(this.m).fill(-1);
+    this.last = new Int32Array(this.m).fill(-1);
+    this.next = new Int32Array(g).fill(-1);
   }
 
-  /** Gives group g, at its current value, to its next continuing preference. */
+  /**
+   * Gives group g, at its current value, to its next continuing preference: its highest
+   * rank holding a continuing candidate (every candidate it ranked higher has left). Read on
+   * the rank vector, one contiguous array, rather than the scattered tier lists.
+   */
   place(g: number, delta: Float64Array): number {
-    const tiers = this.profile.tiers[g];
+    const { state, m } = this;
+    const { ranks } = this.profile;
     const units = this.profile.counts[g] * this.value[g];
-    for (let t = this.pos[g]; t < tiers.length; t++) {
-      let who = -1;
-      let many = false;
-      for (const c of tiers[t]) {
-        if (this.state[c] !== CONTINUING) continue;
-        if (who >= 0) many = true;
+    let best = UNRANKED;
+    let who = -1;
+    let many = false;
+    for (let c = 0, at = g * m; c < m; c++, at++) {
+      if (state[c] !== CONTINUING) continue;
+      const r = ranks[at];
+      if (r < best) {
+        best = r;
         who = c;
-      }
-      if (who < 0) continue;
-      this.pos[g] = t;
-      if (many) break; // an equal rank among continuing candidates: non-transferable
-      this.piles[who].push(g);
-      this.votes[who] += units;
-      delta[who] += units;
-      return units;
+        many = false;
+      } else if (r === best && r !== UNRANKED) many = true;
     }
-    this.pos[g] = tiers.length;
-    this.nonTransferable += units;
-    return 0;
+    if (who < 0 || many) {
+      // No continuing preference, or an equal rank among continuing candidates.
+      this.nonTransferable += units;
+      return 0;
+    }
+    this.next[g] = -1;
+    if (this.last[who] < 0) this.first[who] = g;
+    else this.next[this.last[who]] = g;
+    this.last[who] = g;
+    this.votes[who] += units;
+    delta[who] += units;
+    return units;
+  }
+
+  /** Empties c's pile and returns its first group (follow `next` before placing each one). */
+  private takePile(c: number): number {
+    const g = this.first[c];
+    this.first[c] = this.last[c] = -1;
+    return g;
+  }
+
+  /**
+   * Passes on every ballot c holds, each at value × surplus / total (truncated), in order of
+   * arrival; returns the units passed (ballots that go nowhere included).
+   */
+  transfer(c: number, surplus: number, total: number, delta: Float64Array): number {
+    const { value, next } = this;
+    const { counts } = this.profile;
+    let passed = 0;
+    for (let g = this.takePile(c); g >= 0; ) {
+      const after = next[g];
+      value[g] = mulDivFloor(value[g], surplus, total);
+      passed += counts[g] * value[g];
+      this.place(g, delta);
+      g = after;
+    }
+    return passed;
+  }
+
+  /** Passes on every ballot c holds at its current value (c was excluded). */
+  release(c: number, delta: Float64Array): void {
+    for (let g = this.takePile(c); g >= 0; ) {
+      const after = this.next[g];
+      this.place(g, delta);
+      g = after;
+    }
   }
 
   continuing(): number[] {
@@ -280,14 +328,7 @@ export const stv = defineMethod({
           const surplus = total - quotaUnits;
           votes[c] = quotaUnits;
           delta[c] -= surplus;
-          let passed = 0;
-          const pile = k.piles[c];
-          k.piles[c] = [];
-          for (const g of pile) {
-            k.value[g] = mulDivFloor(k.value[g], surplus, total);
-            passed += counts[g] * k.value[g];
-            k.place(g, delta);
-          }
+          const passed = k.transfer(c, surplus, total, delta);
           k.lost += surplus - passed;
         }
         record('surplus', chosen, delta, ntBefore, lostBefore, { surplus: surpluses, transferValue: ratios });
@@ -318,11 +359,7 @@ export const stv = defineMethod({
         delta[c] -= votes[c];
         votes[c] = 0;
       }
-      for (const c of out) {
-        const pile = k.piles[c];
-        k.piles[c] = [];
-        for (const g of pile) k.place(g, delta);
-      }
+      for (const c of out) k.release(c, delta);
       steps.push(step('stv.excluded', { names: names(candidates, out), votes: show(low), count: out.length }));
       record('exclusion', out, delta, ntBefore, lostBefore);
     }
