@@ -170,6 +170,14 @@ describe('classroom', () => {
     // Score: mer 15+2 = 17, montagne 6+8 = 14, ville 0+6 = 6.
     expect(graded.score).toEqual(['La mer']);
     await screenshot(page, 'classroom-results-grades');
+    // The results sheet: every method's winner and the counts, on paper.
+    await press(page, 'results.print');
+    await page.waitForSelector('body[data-print-ready="results"]');
+    const sheet = await page.locator('[data-sheet="results"]').innerText();
+    for (const name of ['Vote par notes', 'STAR', 'Jugement majoritaire']) expect(sheet).toContain(name);
+    await screenshot(page, 'classroom-print-results');
+    pdfPages(await page.pdf({ format: 'A4', printBackground: true }), 'classroom-print-results');
+    await control(page, 'print.close').click();
     clean(g);
     await g.context.close();
   }, SLOW);

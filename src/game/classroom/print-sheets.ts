@@ -7,7 +7,7 @@ import type { Lang } from '../../i18n/format.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { BALLOT_KINDS, CLASS_GRADES, optionIds, scaleOf, type BallotGroup, type BallotKind, type ClassElection, type CountedClass } from '../../classroom/election.ts';
 import { lessonSteps, teacherNotes } from '../../classroom/lesson.ts';
-import { agreements, resultLines, resultSentence } from '../../classroom/results.ts';
+import { agreements, resultLines } from '../../classroom/results.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
 import { h } from './dom.ts';
 
@@ -76,7 +76,6 @@ export function resultsSheet(election: ClassElection, counted: CountedClass, gro
     h('ul', {}, ...agreements(lines).map((a) => h('li', { text: tr('classroom.print.agreeLine', { names: a.winners, methods: a.methods }) }))),
     h('h2', { text: tr('classroom.print.ballots') }),
     h('table', {}, h('tbody', {}, ...groups.map((g) => h('tr', {}, h('td', { text: ballotText(election, g, lang) }), h('td', { text: tr('classroom.print.times', { n: g.count }) }))))),
-    h('p', { className: 'cr-note', text: lines.map((l) => resultSentence(l, lang)).join(' ') }),
   );
 }
 

@@ -38,7 +38,8 @@ export class ClassroomResultsScene extends Phaser.Scene {
     const lines = resultLines(election, counted, lang());
     const voters = counted.entry.counted.voters;
     const source = ct(`classroom.source.${desk.source ?? 'pass'}`);
-    this.board = { x: 0, y: 0, w: f.width, h: f.portrait ? f.height - 330 : f.height - 130 };
+    // Above the buttons and their focus rings: the PNG is the board alone.
+    this.board = { x: 0, y: 0, w: f.width, h: f.portrait ? f.height - 350 : f.height - 140 };
     drawBoard(this, this.board, election, voters, source, lines);
     const sentences = lines.map((l) => resultSentence(l, lang()));
     a11y().announce([election.question || ct('classroom.election.untitled'), ct('classroom.results.sub', { n: voters, source, winners: new Set(lines.map((l) => l.winners.join())).size, methods: lines.length }), ...sentences]);
