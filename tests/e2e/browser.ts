@@ -4,8 +4,7 @@
  * game's own origin is recorded (the game must never phone home).
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { mkdtempSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const SCREENSHOT_DIR = join(process.cwd(), 'tests', 'e2e', 'screenshots');
@@ -31,7 +30,8 @@ export interface GuardedPage {
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...FLAGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'crustaces-chromium-'))}`],
+    // playwright gives every launch a fresh temporary profile of its own.
+    args: FLAGS,
   });
 }
 
