@@ -99,6 +99,15 @@ describe('the sandbox', () => {
     expect(now.winners.plurality).toEqual(['kelp']);
     await screenshot(page, 'sandbox-keyboard-moved');
 
+    // + adds a flag beside the selected one (and selects it), − takes it away again.
+    await page.keyboard.press('+');
+    await page.waitForFunction(() => document.body.dataset.sandboxPositions?.includes('flag-1'));
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.control)).toBe('sandbox.flag:flag-1');
+    expect(Object.keys((await shown(page)).winners).length).toBeGreaterThan(10);
+    await page.keyboard.press('-');
+    await page.waitForFunction(() => !document.body.dataset.sandboxPositions?.includes('flag-1'));
+    await page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-control="sandbox.flag:wreck"]')?.focus());
+
     // Mouse: drag the kelp forest by its foot to the far corner.
     const from = await pagePoint(page, [70, 65]);
     const to = await pagePoint(page, [90, 10]);
@@ -124,6 +133,27 @@ describe('the sandbox', () => {
     expect(again.positions).toEqual(now.positions);
     expect(again.winners).toEqual(now.winners);
     await other.close();
+
+    // The download is a scenario file that opens as the same sandbox.
+    const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'sandbox.download')]);
+    const file = readFileSync((await download.path())!, 'utf8');
+    const reopened = openScenarioText(file);
+    if (!('state' in reopened)) throw new Error(JSON.stringify(reopened.problems));
+    expect(Object.fromEntries(reopened.state.flags.map((f) => [f.id, f.position]))).toEqual(now.positions);
+    expect(download.suggestedFilename()).toMatch(/^bac-a-sable-l-effet-spoiler\.json$/);
+
+    // The full count of the same election (the count scenes), and back to the same sandbox.
+    await press(page, 'sandbox.fullCount');
+    await page.waitForSelector('body[data-ready="results"]', { timeout: 60_000 });
+    const counted = await page.evaluate(() =>
+      Object.fromEntries([...document.querySelectorAll<HTMLElement>('[data-control^="results.method."]')].map((b) => [b.dataset.method, (b.dataset.winners ?? '').split(',')])),
+    );
+    for (const [method, winners] of Object.entries(counted)) expect(winners, method).toEqual(now.winners[method as string]);
+    await screenshot(page, 'sandbox-full-count');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('body[data-ready="sandbox"]', { timeout: 60_000 });
+    await page.waitForFunction(() => Number(document.body.dataset.sandboxUpdates) > 0);
+    expect((await shown(page)).positions).toEqual(now.positions);
 
     // Yee diagrams for the selected flag (the kelp forest), pixel for pixel as computed here:
     // plurality (on the GPU where WebGL2 is there), then instant runoff (in the workers).
@@ -211,6 +241,13 @@ describe('the sandbox', () => {
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-control="sandbox.problems.close"]', { state: 'detached' });
     expect((await shown(page)).winners.plurality).toEqual(['dune']);
+
+    // A scenario file without an opinion plane is refused, with the file's name.
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, 'sandbox.openFile')]);
+    await chooser.setFiles({ name: 'chapter-1.json', mimeType: 'application/json', buffer: readFileSync('scenarios/chapter-1-first-vote.json') });
+    await page.waitForSelector('[data-control="sandbox.problems.close"]');
+    expect(await page.locator('#a11y').textContent()).toMatch(/has no opinion plane/);
+    await press(page, 'sandbox.problems.close');
     expect(consoleErrors).toEqual([]);
     await context.close();
   }, 120_000);
