@@ -22,25 +22,27 @@ export function allActive(m: number): Uint8Array {
 /**
  * A ballot counts for the single candidate at its highest rank among the active ones; an
  * overvote at that rank counts for nobody; a ballot with no active candidate is exhausted.
+ * Walks each group's tiers from the top and stops at the first one holding an active
+ * candidate (usually the first): a truncated ballot costs its top rank, not m entries.
  */
 export function firstChoices(profile: RankedProfile, active: Uint8Array): FirstChoices {
   const m = profile.candidates.length;
   const votes = new Float64Array(m);
-  const { ranks, counts } = profile;
+  const { tiers, counts } = profile;
   let exhausted = 0;
   let overvotes = 0;
-  for (let g = 0, base = 0; g < counts.length; g++, base += m) {
-    let best = UNRANKED;
+  for (let g = 0; g < counts.length; g++) {
+    const list = tiers[g];
     let who = -1;
     let shared = false;
-    for (let c = 0; c < m; c++) {
-      if (!active[c]) continue;
-      const r = ranks[base + c];
-      if (r < best) {
-        best = r;
-        who = c;
-        shared = false;
-      } else if (r === best && r !== UNRANKED) shared = true;
+    for (let t = 0; t < list.length && who < 0; t++) {
+      const tier = list[t];
+      for (let i = 0; i < tier.length; i++) {
+        const c = tier[i];
+        if (!active[c]) continue;
+        if (who >= 0) shared = true;
+        else who = c;
+      }
     }
     if (who < 0) exhausted += counts[g];
     else if (shared) overvotes += counts[g];
@@ -149,13 +151,15 @@ export function bordaDoubled(profile: RankedProfile, active: Uint8Array): Float6
   const points = new Float64Array(m);
   const { tiers, counts } = profile;
   for (let g = 0; g < counts.length; g++) {
+    const list = tiers[g];
     let p = 0;
-    for (const tier of tiers[g]) {
+    for (let t = 0; t < list.length; t++) {
+      const tier = list[t];
       let s = 0;
-      for (const c of tier) if (active[c]) s++;
+      for (let i = 0; i < tier.length; i++) if (active[tier[i]]) s++;
       if (s === 0) continue;
       const each = (k - 1 - p + (k - p - s)) * counts[g];
-      for (const c of tier) if (active[c]) points[c] += each;
+      for (let i = 0; i < tier.length; i++) if (active[tier[i]]) points[tier[i]] += each;
       p += s;
     }
   }

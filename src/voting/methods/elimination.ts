@@ -157,27 +157,39 @@ export interface LastPlaces {
 export function lastPlaces(profile: RankedProfile, active: Uint8Array): LastPlaces {
   const m = profile.candidates.length;
   const votes = new Float64Array(m);
-  const { ranks, counts } = profile;
+  const { tiers, counts } = profile;
+  // The ranked candidates only (tier lists): the one active candidate a ballot leaves
+  // unranked is (sum of all active indices) - (sum of its ranked active ones).
+  let activeCount = 0;
+  let activeSum = 0;
+  for (let c = 0; c < m; c++) {
+    if (!active[c]) continue;
+    activeCount++;
+    activeSum += c;
+  }
   let none = 0;
-  for (let g = 0, base = 0; g < counts.length; g++, base += m) {
-    let unranked = 0;
-    let unrankedWho = -1;
-    let worst = -1;
-    let who = -1;
-    let shared = false;
-    for (let c = 0; c < m; c++) {
-      if (!active[c]) continue;
-      const r = ranks[base + c];
-      if (r === UNRANKED) {
-        unranked++;
-        unrankedWho = c;
-      } else if (r > worst) {
-        worst = r;
+  for (let g = 0; g < counts.length; g++) {
+    const list = tiers[g];
+    let ranked = 0;
+    let rankedSum = 0;
+    let who = -1; // the lowest rank holding an active candidate...
+    let shared = false; // ...and whether it holds several
+    for (let t = 0; t < list.length; t++) {
+      const tier = list[t];
+      let here = 0;
+      for (let i = 0; i < tier.length; i++) {
+        const c = tier[i];
+        if (!active[c]) continue;
+        here++;
+        rankedSum += c;
         who = c;
-        shared = false;
-      } else if (r === worst) shared = true;
+      }
+      if (here === 0) continue;
+      ranked += here;
+      shared = here > 1;
     }
-    if (unranked === 1) votes[unrankedWho] += counts[g];
+    const unranked = activeCount - ranked;
+    if (unranked === 1) votes[activeSum - rankedSum] += counts[g];
     else if (unranked === 0 && who >= 0 && !shared) votes[who] += counts[g];
     else none += counts[g];
   }
