@@ -14,6 +14,7 @@ import { crowdPoints } from '../../sandbox/crowd.ts';
 import type { Lang } from '../../i18n/format.ts';
 import type { ItemRef, SandboxCrowd, SandboxState } from '../../sandbox/model.ts';
 import { toScreen, unit, type PlaneBox } from './layout.ts';
+import { say } from './words.ts';
 
 export const Depth = { ground: 0, yee: 1, lattice: 2, crowds: 3, portraits: 4, flags: 5, labels: 6, focus: 7 } as const;
 
@@ -86,7 +87,9 @@ export class PlaneView {
         g.fillCircle(d.x, d.y, Math.min(7, 1.6 + Math.sqrt(p.count) * 0.9));
       }
       this.portrait(key, crowd, at.x, at.y);
-      const label = crowd.size === 1 ? '' : `×${crowd.size}`;
+      // A declared strategy is shown where it acts, when strategies are on.
+      const strategy = state.strategies && crowd.strategy ? say(`sandbox.strategy.${crowd.strategy}`, {}, language) : '';
+      const label = [crowd.size === 1 ? '' : `×${crowd.size}`, strategy].filter(Boolean).join(' · ');
       this.label(key, label, at.x, at.y + 22, Colours.text, 14, 0.5);
     }
     const f = this.flagsLayer.clear();
@@ -105,6 +108,7 @@ export class PlaneView {
       const right = at.x < box.x + box.w * 0.66;
       this.label(key, flag.name[language], right ? at.x + 38 : at.x - 6, at.y - 40, Colours.text, 15, right ? 0 : 1);
     });
+    this.separateFlagLabels(state);
     for (const [key, image] of this.portraits) {
       if (seen.has(key)) continue;
       image.destroy();
@@ -143,6 +147,19 @@ export class PlaneView {
     if (label.text !== text) label.setText(text);
     label.setVisible(label.text !== '');
     label.setPosition(x - label.width * anchor, y);
+  }
+
+  /** Flags close together would print their names over each other: later ones move up a line. */
+  private separateFlagLabels(state: SandboxState): void {
+    const placed: { x: number; y: number; w: number; h: number }[] = [];
+    const box = (t: Phaser.GameObjects.Text) => ({ x: t.x, y: t.y, w: t.width, h: t.height });
+    const overlaps = (a: { x: number; y: number; w: number; h: number }) => placed.some((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h);
+    for (const flag of state.flags) {
+      const label = this.labels.get(itemKey({ kind: 'flag', id: flag.id }));
+      if (!label) continue;
+      for (let tries = 0; tries < 4 && overlaps(box(label)); tries++) label.setY(label.y - 22);
+      placed.push(box(label));
+    }
   }
 
   private drawFocus(state: SandboxState, selected: string | undefined): void {
