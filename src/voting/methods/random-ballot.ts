@@ -83,8 +83,18 @@ export function ballotLineOrder(profile: RankedProfile): Int32Array {
         out[d++] = 2 * quoted[tier[0]] + 1;
         continue;
       }
-      const sorted = [...tier].sort((x, y) => raw[x] - raw[y]);
-      for (let i = 0; i < sorted.length; i++) out[d++] = 2 * quoted[sorted[i]] + (i === sorted.length - 1 ? 1 : 0);
+      // A shared rank: its names in code-unit order (an insertion sort in place, no garbage).
+      const start = d;
+      for (let i = 0; i < tier.length; i++) {
+        const c = tier[i];
+        let j = d++;
+        while (j > start && raw[out[j - 1]] > raw[c]) {
+          out[j] = out[j - 1];
+          j--;
+        }
+        out[j] = c;
+      }
+      for (let j = start; j < d; j++) out[j] = 2 * quoted[out[j]] + (j === d - 1 ? 1 : 0);
     }
     out[d++] = 2 * m;
     return d;
