@@ -16,6 +16,7 @@
  * - if no candidate ever reaches q (short ballots), the count goes on to the last rank any
  *   ballot uses and the greatest total there wins. With complete ballots this cannot happen.
  */
+import type { RankedProfile } from '../ballots.ts';
 import { defineMethod } from '../method.ts';
 import { argBest, sortNames, step, tiersFromScores, type Result, type Step } from '../result.ts';
 import { allActive, majorityQuota } from '../tallies.ts';
@@ -35,32 +36,9 @@ export const bucklin = defineMethod({
     criteria: ['anonymity', 'neutrality', 'majority', 'pareto', 'monotonicity'],
   },
   count(profile): Result {
-    const { candidates, ranks, counts, tiers } = profile;
+    const { candidates } = profile;
     const m = candidates.length;
-    // atRank[r*m+c]: voters putting c at rank r (a shared rank counts for every member).
-    // One pass over the ranked candidates only: the tier lists of a truncated election are
-    // much shorter than its rank vectors; complete ballots read the contiguous rank vectors.
-    let depth = 0;
-    let atRank: Float64Array;
-    if (profile.complete) {
-      depth = counts.length > 0 ? m : 0; // no ballot: no rank at all
-      atRank = new Float64Array(m * m);
-      for (let g = 0, base = 0; g < counts.length; g++, base += m) {
-        const w = counts[g];
-        for (let c = 0; c < m; c++) atRank[ranks[base + c] * m + c] += w;
-      }
-    } else {
-      for (let g = 0; g < tiers.length; g++) if (tiers[g].length > depth) depth = tiers[g].length;
-      atRank = new Float64Array(depth * m);
-      for (let g = 0; g < counts.length; g++) {
-        const w = counts[g];
-        const list = tiers[g];
-        for (let r = 0, row = 0; r < list.length; r++, row += m) {
-          const tier = list[r];
-          for (let i = 0; i < tier.length; i++) atRank[row + tier[i]] += w;
-        }
-      }
-    }
+    const { depth, atRank } = votesByRank(profile);
     const quota = majorityQuota(profile.voters);
     const steps: Step[] = [step('bucklin.quota', { quota, voters: profile.voters })];
     const active = allActive(m);
@@ -95,3 +73,35 @@ export const bucklin = defineMethod({
     };
   },
 });
+
+/**
+ * atRank[r*m+c]: voters putting c at rank r (a shared rank counts for every member), and
+ * the number of ranks any ballot uses. One pass over the ranked candidates only: the tier
+ * lists of a truncated election are much shorter than its rank vectors; complete ballots
+ * read the contiguous rank vectors. (A small function of its own, so that the JIT compiles
+ * its loop quickly even on the first count.)
+ */
+function votesByRank(profile: RankedProfile): { depth: number; atRank: Float64Array } {
+  const { ranks, counts, tiers } = profile;
+  const m = profile.candidates.length;
+  if (profile.complete) {
+    const atRank = new Float64Array(m * m);
+    for (let g = 0, base = 0; g < counts.length; g++, base += m) {
+      const w = counts[g];
+      for (let c = 0; c < m; c++) atRank[ranks[base + c] * m + c] += w;
+    }
+    return { depth: counts.length > 0 ? m : 0, atRank }; // no ballot: no rank at all
+  }
+  let depth = 0;
+  for (let g = 0; g < tiers.length; g++) if (tiers[g].length > depth) depth = tiers[g].length;
+  const atRank = new Float64Array(depth * m);
+  for (let g = 0; g < counts.length; g++) {
+    const w = counts[g];
+    const list = tiers[g];
+    for (let r = 0, row = 0; r < list.length; r++, row += m) {
+      const tier = list[r];
+      for (let i = 0; i < tier.length; i++) atRank[row + tier[i]] += w;
+    }
+  }
+  return { depth, atRank };
+}
