@@ -36,3 +36,17 @@ export function gradesFromOrders(orders: Uint8Array, m: number): Int8Array {
   }
   return rows;
 }
+
+/** `voters` uniformly random complete orders: almost every ballot distinct (the hard case). */
+export function uniformOrders(rng: Rng, voters: number, m: number): Uint8Array {
+  const out = new Uint8Array(voters * m);
+  const idx = Array.from({ length: m }, (_, i) => i);
+  for (let v = 0; v < voters; v++) {
+    for (let i = m - 1; i > 0; i--) {
+      const j = rng.below(i + 1);
+      [idx[i], idx[j]] = [idx[j], idx[i]];
+    }
+    out.set(idx, v * m);
+  }
+  return out;
+}
