@@ -2,7 +2,7 @@
  * The pictures a stretch of story needs (backgrounds of its places, the characters present, the
  * speakers in their moods), so that a scene loads them in one batch before it shows the lines.
  */
-import { ArtKey, BACKGROUNDS, backgroundSvg, type BackgroundName } from '../art/index.ts';
+import { ArtKey, BACKGROUND_SIZE, BACKGROUNDS, backgroundSvg, type BackgroundName } from '../art/index.ts';
 import type { Expression } from '../art/index.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
 import type { Entry } from '../../scenario/transcript.ts';
@@ -13,8 +13,10 @@ export function isBackground(place: string | undefined): place is BackgroundName
   return place !== undefined && (BACKGROUNDS as readonly string[]).includes(place);
 }
 
+/** A background drawn in its own 16:9 shape, large enough to cover a frame of this size. */
 export function backgroundArt(place: BackgroundName, width: number, height: number): SvgArt {
-  return { key: ArtKey.background[place], width, height, svg: () => backgroundSvg(place) };
+  const k = Math.max(width / BACKGROUND_SIZE.width, height / BACKGROUND_SIZE.height);
+  return { key: ArtKey.background[place], width: Math.round(BACKGROUND_SIZE.width * k), height: Math.round(BACKGROUND_SIZE.height * k), svg: () => backgroundSvg(place) };
 }
 
 export function portraitArt(scenario: ScenarioData, speaker: string | undefined, mood: Expression = 'neutral'): SvgArt | undefined {

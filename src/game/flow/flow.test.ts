@@ -27,7 +27,7 @@ describe('deep links', () => {
 
 describe('quick look at the save', () => {
   it('follows the browser language on a first run', () => {
-    expect(peekSave(memoryStorage(), ['en-GB', 'fr'])).toEqual({ firstRun: true, settings: { language: 'en', textSize: 'normal', textSpeed: 'normal', reducedMotion: false } });
+    expect(peekSave(memoryStorage(), ['en-GB', 'fr'])).toEqual({ firstRun: true, chaptersDone: 0, settings: { language: 'en', textSize: 'normal', textSpeed: 'normal', reducedMotion: false } });
     expect(browserLanguage(['de-DE', 'fr-CA'])).toBe('fr');
     expect(browserLanguage(['de-DE'])).toBe('fr');
   });
@@ -35,7 +35,7 @@ describe('quick look at the save', () => {
   it('reads the settings and the run of a save, and trusts only values it knows', () => {
     const save = { state: { settings: { language: 'en', textSize: 'huge', textSpeed: 'fast', reducedMotion: true }, run: { scenario: 'chapter-2', answers: [1] } }, version: 1 };
     const storage = memoryStorage({ [StorageKey.save]: JSON.stringify(save) });
-    expect(peekSave(storage, ['fr'])).toEqual({ firstRun: false, run: 'chapter-2', settings: { language: 'en', textSize: 'normal', textSpeed: 'fast', reducedMotion: true } });
+    expect(peekSave(storage, ['fr'])).toEqual({ firstRun: false, chaptersDone: 0, run: 'chapter-2', settings: { language: 'en', textSize: 'normal', textSpeed: 'fast', reducedMotion: true } });
     expect(peekSave(memoryStorage({ [StorageKey.save]: '{oops' }), ['en']).settings.language).toBe('en');
   });
 

@@ -15,6 +15,8 @@ export interface SavePeek {
   readonly firstRun: boolean;
   /** The scenario id of a game in progress. */
   readonly run?: string;
+  /** How many chapters are finished. */
+  readonly chaptersDone: number;
 }
 
 interface StorageLike {
@@ -49,12 +51,12 @@ export function peekSave(storage: StorageLike | undefined = safeStorage(), langu
   } catch {
     text = null;
   }
-  if (text === null) return { settings: fallback, firstRun: true };
+  if (text === null) return { settings: fallback, firstRun: true, chaptersDone: 0 };
   let saved: unknown;
   try {
     saved = JSON.parse(text);
   } catch {
-    return { settings: fallback, firstRun: false };
+    return { settings: fallback, firstRun: false, chaptersDone: 0 };
   }
   const state = isRecord(saved) && isRecord(saved.state) ? saved.state : {};
   const s = isRecord(state.settings) ? state.settings : {};
@@ -65,5 +67,6 @@ export function peekSave(storage: StorageLike | undefined = safeStorage(), langu
     reducedMotion: s.reducedMotion === true,
   };
   const run = isRecord(state.run) && typeof state.run.scenario === 'string' && Array.isArray(state.run.answers) ? state.run.scenario : undefined;
-  return { settings, firstRun: false, ...(run !== undefined ? { run } : {}) };
+  const progress = isRecord(state.progress) && Array.isArray(state.progress.chaptersDone) ? state.progress.chaptersDone.length : 0;
+  return { settings, firstRun: false, chaptersDone: progress, ...(run !== undefined ? { run } : {}) };
 }

@@ -16,6 +16,7 @@ import { MenuPanel } from '../ui/menu-panel.ts';
 import { gameText } from '../ui/messages.ts';
 import { characterArt, playerMember } from '../ui/portrait.ts';
 import { addText } from '../ui/text.ts';
+import { Sign } from '../ui/sign.ts';
 import { Colours } from '../ui/theme.ts';
 import { Walker } from '../ui/walker.ts';
 
@@ -24,12 +25,10 @@ export interface CoastData {
   readonly resume?: boolean;
 }
 
-interface Sign {
+interface ChapterSign {
   readonly chapter: number;
   readonly place: CoastPlace;
-  readonly x: number;
-  readonly y: number;
-  readonly button: Button;
+  readonly sign: Sign;
 }
 
 const CRAB_SIZE = 96;
@@ -42,8 +41,8 @@ const CRAB_SIZE = 96;
 export class CoastScene extends Phaser.Scene {
   private map!: CoastMap;
   private walker: Walker | undefined;
-  private signs: Sign[] = [];
-  private near: Sign | undefined;
+  private signs: ChapterSign[] = [];
+  private near: ChapterSign | undefined;
   private panel: MenuPanel | undefined;
   private people: Phaser.GameObjects.Image[] = [];
 
@@ -63,11 +62,19 @@ export class CoastScene extends Phaser.Scene {
     this.map.draw(this.add.graphics());
     for (const place of COAST_PLACES) {
       const at = this.map.place(place);
-      addText(this, at.x, at.y + 34, gameText(`coast.place.${place}`), { size: 18, bold: true, color: Colours.textOnDark, origin: [0.5, 0], shadow: true });
+      this.tag(at.x, at.y + 34, gameText(`coast.place.${place}`));
     }
     const play = activePlay();
     if (play) void this.story(play, data.resume === true);
     else void this.roam(binding);
+  }
+
+  /** A place's name on a dark tag: readable on the sand as on the sea. */
+  private tag(x: number, y: number, text: string): void {
+    const label = addText(this, x, y + 4, text, { size: 18, bold: true, color: Colours.textOnDark, origin: [0.5, 0] }).setDepth(4);
+    const g = this.add.graphics().setDepth(3);
+    g.fillStyle(Colours.seaDeep, 0.8);
+    g.fillRoundedRect(x - label.width / 2 - 10, y, label.width + 20, label.height + 8, 10);
   }
 
   /** The map position of a place, where the crab stands. */
@@ -133,18 +140,17 @@ export class CoastScene extends Phaser.Scene {
       const k = byPlace.get(place) ?? 0;
       byPlace.set(place, k + 1);
       const at = this.map.place(place);
-      const x = at.x - 60 + k * 46;
-      const y = at.y - 34;
       const title = gameText(`chapter.${chapter.number}.title`);
-      const label = gameText('coast.enter', { n: chapter.number, title, place: gameText(`coast.place.${place}`) });
-      const button = new Button(this, { x, y, width: 40, height: 40, label: String(chapter.number), fontSize: 20, id: `coast.chapter.${chapter.number}`, ariaLabel: done.has(chapter.id) ? `${label} ✓` : label, pressed: done.has(chapter.id), onActivate: () => void this.enterChapter(chapter.number, place) });
-      button.setDepth(5);
-      this.signs.push({ chapter: chapter.number, place, x, y, button });
+      const label = gameText(done.has(chapter.id) ? 'coast.enterDone' : 'coast.enter', { n: chapter.number, title, place: gameText(`coast.place.${place}`) });
+      const sign = new Sign(this, { x: at.x - 58 + k * 50, y: at.y - 6, number: chapter.number, done: done.has(chapter.id), label, id: `coast.chapter.${chapter.number}`, onActivate: () => void this.enterChapter(chapter.number, place) });
+      sign.setDepth(5);
+      this.signs.push({ chapter: chapter.number, place, sign });
     }
     if (first) this.drawResidents(first);
     const menu = new Button(this, { x: f.width - 90, y: 40, width: 150, height: 50, label: gameText('coast.menu'), id: 'coast.menu', onActivate: () => this.openMenu() });
     menu.setDepth(20);
-    addText(this, 20, f.height - 16, gameText('coast.hint'), { size: 18, color: Colours.textOnDark, origin: [0, 1], shadow: true, wrap: f.width - 40 });
+    const hint = addText(this, 24, f.height - 14, gameText('coast.hint'), { size: 18, color: Colours.textOnDark, origin: [0, 1], wrap: f.width - 48 }).setDepth(21);
+    this.add.rectangle(0, f.height, f.width, hint.height + 20, Colours.seaDeep, 0.85).setOrigin(0, 1).setDepth(20);
     await this.dressCrab(first, 'beach');
     this.input.on(Phaser.Input.Events.POINTER_UP, (pointer: Phaser.Input.Pointer, over: unknown[]) => {
       if (over.length === 0 && !this.panel) this.walker?.walkTowards(pointer.worldX, pointer.worldY);
@@ -207,7 +213,7 @@ export class CoastScene extends Phaser.Scene {
     if (sign !== this.near) {
       this.near = sign;
       if (sign) {
-        sign.button.focus();
+        sign.sign.focus();
         a11y().announce(gameText('coast.signHere', { n: sign.chapter, title: gameText(`chapter.${sign.chapter}.title`) }));
       } else if (place) a11y().announce(gameText('coast.here', { place: gameText(`coast.place.${place}`) }));
     }

@@ -83,16 +83,18 @@ export class SettingsScene extends Phaser.Scene {
     const spoken = [heading];
     for (const row of this.rows()) {
       addText(this, left, y + (f.portrait ? 0 : 28), row.label, { size: 26, bold: true, origin: [0, 0.5] });
+      // On a narrow screen, four options go on two lines of two.
       const n = row.options.length;
+      const perLine = f.portrait && n > 3 ? 2 : n;
       const gap = 14;
-      const w = (optionsWidth - gap * (n - 1)) / n;
-      const by = y + (f.portrait ? 70 : 28);
+      const w = (optionsWidth - gap * (perLine - 1)) / perLine;
+      const firstY = y + (f.portrait ? 70 : 28);
       row.options.forEach((option, i) => {
         const chosen = settings[row.setting] === option.value;
         if (chosen) spoken.push(gameText('settings.option', { setting: row.label, value: option.label }));
         new Button(this, {
-          x: optionsLeft + w / 2 + i * (w + gap),
-          y: by,
+          x: optionsLeft + w / 2 + (i % perLine) * (w + gap),
+          y: firstY + Math.floor(i / perLine) * 70,
           width: w,
           height: 56,
           fontSize: 22,
@@ -103,7 +105,7 @@ export class SettingsScene extends Phaser.Scene {
           onActivate: () => this.change(store, row.setting, option.value),
         });
       });
-      y += rowHeight;
+      y += rowHeight + (Math.ceil(n / perLine) - 1) * 70;
     }
     new Button(this, { x: f.portrait ? f.cx : left + 200, y: y + 40, width: 400, height: 56, fontSize: 22, label: gameText('settings.reset'), id: 'settings.reset', onActivate: () => this.confirmReset(store) });
     new Button(this, { x: f.portrait ? f.cx : f.cx + width / 2 - 170, y: f.height - 70, width: 260, height: 56, label: gameText('common.back'), id: 'settings.back', onActivate: () => this.back() });

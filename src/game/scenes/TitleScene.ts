@@ -3,7 +3,7 @@ import { a11y } from '../a11y/layer.ts';
 import { bindScene } from '../bind.ts';
 import type { TitleData, TitleNotice } from '../flow/follow.ts';
 import { openChapterScene } from '../flow/follow.ts';
-import { goTo } from '../flow/navigate.ts';
+import { canLoadScene, goTo } from '../flow/navigate.ts';
 import { loadStore, peek, storeNow } from '../flow/session.ts';
 import { BodyData, GameEvent, Mark, SceneKey, TextureKey } from '../keys.ts';
 import { Button } from '../ui/button.ts';
@@ -55,22 +55,27 @@ export class TitleScene extends Phaser.Scene {
       }
       document.body.dataset[BodyData.ready] = SceneKey.Title;
       this.game.events.emit(GameEvent.firstScreen);
-      void teaser.count().then((lines) => a11y().announce([name, tagline, ...lines]));
+      void teaser.count().then((lines) => {
+        if (!this.panel) a11y().announce([name, tagline, ...lines]);
+      });
       void loadStore();
     });
     if (data.notice) this.showNotice(data.notice);
   }
 
   private menu(x: number, top: number, width: number): void {
-    const run = storeNow()?.getState().run?.scenario ?? peek().run;
+    const state = storeNow()?.getState();
+    const run = state ? state.run?.scenario : peek().run;
+    const done = state ? state.progress.chaptersDone.length : peek().chaptersDone;
     const chapter = run === undefined ? undefined : /^chapter-(\d+)$/.exec(run)?.[1];
     const items: [string, string, () => void][] = [];
-    if (run !== undefined) items.push(['title.continue', chapter ? gameText('title.continueWhere', { n: Number(chapter) }) : gameText('title.continue'), () => this.continueGame()]);
+    // Continue: the chapter in progress, or the coast once a chapter is finished.
+    if (run !== undefined || done > 0) items.push(['title.continue', chapter ? gameText('title.continueWhere', { n: Number(chapter) }) : gameText('title.continue'), () => this.continueGame()]);
     items.push(
       ['title.newGame', gameText('title.newGame'), () => this.newGame(run !== undefined, chapter)],
       ['title.chapters', gameText('title.chapters'), () => this.go(SceneKey.Chapters)],
-      ['title.sandbox', gameText('title.sandbox'), () => this.showNotice({ kind: 'sandbox' })],
-      ['title.classroom', gameText('title.classroom'), () => this.showNotice({ kind: 'classroom' })],
+      ['title.sandbox', gameText('title.sandbox'), () => this.openMode(SceneKey.Sandbox, { kind: 'sandbox' })],
+      ['title.classroom', gameText('title.classroom'), () => this.openMode(SceneKey.Classroom, { kind: 'classroom' })],
       ['title.settings', gameText('title.settings'), () => this.go(SceneKey.Settings)],
       ['title.credits', gameText('title.credits'), () => this.go(SceneKey.Credits)],
     );
@@ -97,11 +102,17 @@ export class TitleScene extends Phaser.Scene {
     void this.once(() => goTo(this, key, {}));
   }
 
+  /** The sandbox and the classroom open when their scenes are built; until then, a notice says they are coming. */
+  private openMode(key: SceneKey, soon: TitleNotice): void {
+    if (canLoadScene(key)) this.go(key);
+    else this.showNotice(soon);
+  }
+
   private continueGame(): void {
     void this.once(async () => {
       const { continueRun } = await import('../flow/play.ts');
-      if (await continueRun()) await goTo(this, SceneKey.Coast, {});
-      else this.scene.restart({});
+      await continueRun();
+      await goTo(this, SceneKey.Coast, {});
     });
   }
 

@@ -53,7 +53,9 @@ export class Button extends Phaser.GameObjects.Container {
     this.frame = scene.add.graphics();
     const left = options.align === 'left';
     const iconSpace = options.icon ? 48 : 0;
-    const x = left ? -this.boxWidth / 2 + 20 + iconSpace : iconSpace / 2;
+    // A toggle keeps room at the right for its tick.
+    const tickSpace = options.pressed !== undefined ? 36 : 0;
+    const x = left ? -this.boxWidth / 2 + 20 + iconSpace : (iconSpace - tickSpace) / 2;
     this.caption = scene.add
       .text(x, 0, options.label, {
         fontFamily: Fonts.text,
@@ -61,12 +63,13 @@ export class Button extends Phaser.GameObjects.Container {
         color: this.tone === 'sea' ? Colours.textOnDark : Colours.text,
         align: left ? 'left' : 'center',
         resolution: textResolution(),
-        wordWrap: { width: this.boxWidth - 32 - iconSpace, useAdvancedWrap: true },
+        // Lines break between words only; a word too long for the button shrinks the text instead.
+        wordWrap: { width: this.boxWidth - 32 - iconSpace - tickSpace, useAdvancedWrap: false },
       })
       .setOrigin(left ? 0 : 0.5, 0.5);
     // A long translation or a large text size must still fit the button.
     let size = parseInt(String(this.caption.style.fontSize), 10);
-    while (this.caption.height > this.boxHeight - 8 && size > 14) this.caption.setFontSize(--size);
+    while ((this.caption.height > this.boxHeight - 8 || this.caption.width > this.boxWidth - 24 - iconSpace - tickSpace) && size > 14) this.caption.setFontSize(--size);
     this.add([this.frame, this.caption]);
     if (options.icon) {
       const icon = scene.add.graphics();

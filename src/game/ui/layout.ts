@@ -8,10 +8,15 @@ import type Phaser from 'phaser';
 export const LANDSCAPE = { width: 1280, height: 720 } as const;
 export const PORTRAIT = { width: 720, height: 1280 } as const;
 
-/** Chosen once, when the game starts. */
+/**
+ * Chosen once, when the game starts. A portrait frame is 720 wide and as tall as the screen's
+ * shape asks (9:16 to 9:20), so that tall phones are filled instead of letterboxed.
+ */
 export function gameSize(): { width: number; height: number } {
   if (typeof window === 'undefined') return LANDSCAPE;
-  return window.innerHeight > window.innerWidth * 1.15 ? PORTRAIT : LANDSCAPE;
+  const { innerWidth: w, innerHeight: h } = window;
+  if (h <= w * 1.15) return LANDSCAPE;
+  return { width: PORTRAIT.width, height: Math.round(Math.min(1600, Math.max(PORTRAIT.height, (PORTRAIT.width * h) / w))) };
 }
 
 export interface Frame {

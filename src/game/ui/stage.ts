@@ -44,8 +44,11 @@ export class Stage {
   setPlace(place: string): void {
     this.place = place;
     if (isBackground(place) && this.scene.textures.exists(ArtKey.background[place])) {
-      this.backdrop.setTexture(ArtKey.background[place]).setVisible(true);
-      this.backdrop.setScale(Math.max(this.f.width / this.backdrop.width, this.f.height / this.backdrop.height));
+      const key = ArtKey.background[place];
+      const source = this.scene.textures.getFrame(key);
+      // Cover the frame, whatever density the texture was drawn at (a portrait frame crops the sides).
+      this.backdrop.setTexture(key).setVisible(true);
+      this.backdrop.setScale(Math.max(this.f.width / source.width, this.f.height / source.height));
     } else this.backdrop.setVisible(false);
   }
 

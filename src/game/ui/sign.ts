@@ -1,0 +1,86 @@
+/**
+ * A chapter's sign on the coast: a wooden board on a post with the chapter's number, a tick
+ * when the chapter is finished (a shape, not a colour), and a DOM twin that says which chapter
+ * it opens. Focused by Tab or by walking up to it; Enter, a click or a touch goes in.
+ */
+import Phaser from 'phaser';
+import { a11y, type A11yControl } from '../a11y/layer.ts';
+import { addText } from './text.ts';
+import { Colours } from './theme.ts';
+
+export interface SignOptions {
+  readonly x: number;
+  readonly y: number;
+  readonly number: number;
+  readonly done: boolean;
+  readonly label: string;
+  readonly id: string;
+  readonly onActivate: () => void;
+}
+
+export class Sign extends Phaser.GameObjects.Container {
+  readonly control: A11yControl;
+  private readonly board: Phaser.GameObjects.Graphics;
+  private focused = false;
+
+  constructor(
+    scene: Phaser.Scene,
+    private readonly options: SignOptions,
+  ) {
+    super(scene, options.x, options.y);
+    this.board = scene.add.graphics();
+    const number = addText(scene, 0, -34, String(options.number), { size: 22, bold: true, color: Colours.textOnDark, origin: [0.5, 0.5] });
+    number.setFontSize(22); // the board has a fixed size: the number does not follow the text-size setting
+    this.add([this.board, number]);
+    this.setSize(44, 70);
+    this.setInteractive({ useHandCursor: true, hitArea: new Phaser.Geom.Rectangle(-22, -56, 44, 70), hitAreaCallback: Phaser.Geom.Rectangle.Contains });
+    this.on('pointerup', () => options.onActivate());
+    this.control = a11y().addControl({
+      label: options.label,
+      id: options.id,
+      scope: scene.scene.key,
+      onActivate: options.onActivate,
+      onFocus: () => this.setFocus(true),
+      onBlur: () => this.setFocus(false),
+    });
+    this.once(Phaser.GameObjects.Events.DESTROY, () => this.control.remove());
+    this.draw();
+    scene.add.existing(this);
+  }
+
+  focus(): void {
+    this.control.focus();
+  }
+
+  private setFocus(value: boolean): void {
+    this.focused = value;
+    this.draw();
+  }
+
+  private draw(): void {
+    const g = this.board;
+    g.clear();
+    if (this.focused) {
+      g.lineStyle(5, Colours.focus, 1);
+      g.strokeRoundedRect(-30, -60, 60, 76, 12);
+    }
+    g.fillStyle(0x5c3a1c, 1);
+    g.fillRect(-3, -20, 6, 30);
+    g.fillStyle(Colours.panelEdge, 1);
+    g.fillRoundedRect(-20, -52, 40, 36, 6);
+    g.lineStyle(3, 0x3d2a16, 1);
+    g.strokeRoundedRect(-20, -52, 40, 36, 6);
+    if (this.options.done) {
+      // A tick in a white disc at the board's corner: finished.
+      g.fillStyle(Colours.foam, 1);
+      g.fillCircle(18, -52, 10);
+      g.lineStyle(3, Colours.ink, 1);
+      g.strokeCircle(18, -52, 10);
+      g.beginPath();
+      g.moveTo(13, -52);
+      g.lineTo(17, -47);
+      g.lineTo(24, -57);
+      g.strokePath();
+    }
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Helpers for playing the game in the browser tests the way a player does: keys only, reading
+ * what the DOM layer says (the aria-live region, the focused control) and where the game is
+ * (`data-scene`, `data-beat` on <body>).
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { StorageKey } from '../../src/game/keys.ts';
+
+export interface SeedSettings {
+  readonly language?: 'fr' | 'en';
+  readonly textSpeed?: 'slow' | 'normal' | 'fast' | 'instant';
+  readonly reducedMotion?: boolean;
+}
+
+/**
+ * Starts every page of the context with these settings, as a player who set them earlier would
+ * (written once: a reload keeps what the game saved since).
+ */
+export async function seedSettings(context: BrowserContext, settings: SeedSettings, run: { scenario: string; answers: unknown[] } | null = null): Promise<void> {
+  const save = {
+    version: 1,
+    state: {
+      settings: { language: 'fr', textSize: 'normal', reducedMotion: false, highContrast: false, volume: 70, textSpeed: 'normal', ...settings },
+      progress: { chaptersDone: [], endings: {}, flags: {} },
+      run: run ? { ...run, step: 0 } : null,
+    },
+  };
+  await context.addInitScript(
+    ([key, value]) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    },
+    [StorageKey.save, JSON.stringify(save)] as const,
+  );
+}
+
+export async function scene(page: Page): Promise<string> {
+  return page.evaluate(() => document.body.dataset.scene ?? '');
+}
+
+export async function beat(page: Page): Promise<string> {
+  return page.evaluate(() => `${document.body.dataset.scene}|${document.body.dataset.beat ?? ''}`);
+}
+
+export async function live(page: Page): Promise<string> {
+  return (await page.locator('#a11y').innerText()).trim();
+}
+
+export async function focused(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.control);
+}
+
+export async function waitForScene(page: Page, key: string, timeout = 30_000): Promise<void> {
+  await page.waitForSelector(`body[data-scene="${key}"]`, { timeout });
+}
+
+export async function waitForTitle(page: Page): Promise<void> {
+  await page.waitForSelector('body[data-ready="title"]', { timeout: 30_000 });
+}
+
+/** Waits until the focus rests on a control (the scene is ready for the next key). */
+export async function waitForFocus(page: Page, control?: string, timeout = 15_000): Promise<string> {
+  const handle = await page.waitForFunction(
+    (want) => {
+      const id = (document.activeElement as HTMLElement | null)?.dataset?.control;
+      return id !== undefined && (want === undefined || id === want) ? id : undefined;
+    },
+    control,
+    { timeout },
+  );
+  return (await handle.jsonValue()) as string;
+}
+
+/**
+ * Presses Enter (the player reading on, or taking the focused choice) until `done` holds,
+ * at most `max` times; returns the number of presses.
+ */
+export async function enterUntil(page: Page, done: () => Promise<boolean>, max = 400): Promise<number> {
+  for (let i = 0; i < max; i++) {
+    if (await done()) return i;
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(60);
+  }
+  throw new Error(`still not there after ${max} presses: ${await beat(page)} — ${await live(page)}`);
+}
