@@ -17,8 +17,8 @@ export const PLACE_AT: Readonly<Record<CoastPlace, MapPoint>> = {
   harbour: { x: 0.86, y: 0.24 },
   'rock-pool': { x: 0.76, y: 0.52 },
   beach: { x: 0.46, y: 0.6 },
-  dune: { x: 0.22, y: 0.66 },
-  lagoon: { x: 0.12, y: 0.88 },
+  dune: { x: 0.24, y: 0.64 },
+  lagoon: { x: 0.12, y: 0.82 },
 };
 
 /** Paths drawn on the map (the crab can walk anywhere; these guide the eye). */

@@ -89,11 +89,12 @@ export class DialogueScene extends Phaser.Scene {
       groundY: boxTop - (portrait ? 60 : 8),
       rowLeft: portrait ? 30 : 330,
       portraitX: portrait ? 130 : 170,
-      portraitY: portrait ? boxTop - 300 : boxTop + 60,
+      // Above the box, whole: the face is never cut.
+      portraitY: portrait ? boxTop - 300 : boxTop - 52,
       portraitSize,
     });
     this.add.zone(w / 2, h / 2, w, h).setInteractive().on('pointerup', () => this.advance());
-    this.box = new DialogueBox(this, { x: 16, y: boxTop, width: w - 32, height: boxHeight, textLeft: portrait ? 24 : 300 });
+    this.box = new DialogueBox(this, { x: 16, y: boxTop, width: w - 32, height: boxHeight, textLeft: 28 });
     this.next = new Button(this, { x: w - 120, y: boxTop - 34, width: 190, height: 48, fontSize: 22, label: `${gameText('dialogue.next')} ▸`, ariaLabel: gameText('dialogue.next'), id: 'dialogue.next', onActivate: () => this.advance() });
     new Button(this, { x: w - 80, y: 36, width: 130, height: 46, fontSize: 20, label: gameText('coast.menu'), id: 'dialogue.menu', onActivate: () => this.openMenu() }).setDepth(20);
   }

@@ -48,7 +48,8 @@ export class MenuPanel {
       this.objects.push(new Button(scene, { x: f.cx, y, width: width - 120, height: itemHeight, label: item.label, id: item.id, scope: options.scope, onActivate: item.onActivate }));
       y += itemHeight + gap;
     }
-    for (const o of this.objects) (o as unknown as Phaser.GameObjects.Components.Depth).setDepth?.(900);
+    // Above the scene, in this order: the veil, the card, its texts and buttons.
+    this.objects.forEach((o, i) => (o as unknown as Phaser.GameObjects.Components.Depth).setDepth?.(i === 0 ? 900 : o === card ? 901 : 902));
     a11y().enter(options.scope, { arrows: true, onEscape: options.onEscape });
     a11y().announce([options.title, ...(options.body ? [options.body] : [])]);
     a11y().focusFirst(options.scope);
