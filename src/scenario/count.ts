@@ -146,7 +146,7 @@ export function seatsWon(k: MethodCount): Record<string, number> {
   if (!r.seatsByList) return Object.fromEntries(k.winners.map((w) => [w, 1]));
   const won: Record<string, number> = { ...r.seatsByList };
   const tb = r.tieBreak;
-  if (r.tie && tb?.resolved) for (const c of tb.chosen) if (r.tie.tied.includes(c)) won[c] = (won[c] ?? 0) + 1;
+  if (r.tie && tb?.resolved) for (const c of tb.fromTie) won[c] = (won[c] ?? 0) + 1;
   return won;
 }
 

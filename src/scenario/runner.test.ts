@@ -164,7 +164,8 @@ describe('expectations', () => {
     const drawn = playThrough(lot, []).runner.election('v')!.counted.counts[0];
     const won = seatsWon(drawn);
     expect(drawn.result?.tieBreak?.resolved).toBe(true);
-    expect(drawn.result?.tieBreak?.chosen).toEqual(['b']); // the seed "tide" draws b
+    expect(drawn.result?.tieBreak?.fromTie).toEqual(['b']); // the seed "tide" draws b
+    expect(drawn.result?.tieBreak?.chosen).toEqual(['a', 'b']); // a keeps its seat whatever the draw
     expect(won).toEqual({ a: 1, b: 2, c: 0 });
     const none = tiny([{ type: 'election', id: 'v', method: 'dhondt', seats: 3 }, { type: 'end' }], { electorates });
     expect(seatsWon(playThrough(none, []).runner.election('v')!.counted.counts[0])).toEqual({ a: 1, b: 1, c: 0 });

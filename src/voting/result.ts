@@ -34,6 +34,8 @@ export interface TieBreakRecord {
    * chosen from the tie; under `none`, every tied candidate stays in.
    */
   readonly chosen: readonly string[];
+  /** The ones taken from `tied` for the places (all of `tied` under `none`). */
+  readonly fromTie: readonly string[];
   /** The seed of the draw, shown to the players, when a lot was drawn. */
   readonly seed?: string;
   readonly steps: readonly Step[];

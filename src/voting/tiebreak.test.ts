@@ -73,6 +73,7 @@ describe('applyTieBreak', () => {
       tied: ['Brian', 'Chuck'],
       places: 1,
       chosen: ['Brian', 'Chuck'],
+      fromTie: ['Brian', 'Chuck'],
       resolved: false,
       steps: [
         { key: 'tiebreak.tie', params: { tied: ['Brian', 'Chuck'], places: 1 } },
@@ -211,9 +212,13 @@ describe('a tie for the last seat between lists that already hold seats', () => 
     const profile = rankedProfile(['a', 'b'], [{ ranking: ['a'], count: 3 }, { ranking: ['b'], count: 3 }]);
     const counted = dhondt.count(profile, { seats: 3 });
     expect(counted.tie).toEqual({ tied: ['a', 'b'], places: 1 });
-    for (const seed of ['s1', 's2', 's3', 's4']) {
+    const drawn = new Set<string>();
+    for (const seed of ['s1', 's2', 's3', 's4', 's5', 's6']) {
       const broken = applyTieBreak(dhondt, profile, counted, 'lot', seed);
       expect(broken.tieBreak?.chosen).toEqual(['a', 'b']);
+      expect(broken.tieBreak?.fromTie).toHaveLength(1);
+      drawn.add(broken.tieBreak?.fromTie[0] ?? '');
     }
+    expect(drawn).toEqual(new Set(['a', 'b'])); // the lot really draws either
   });
 });

@@ -67,7 +67,16 @@ export function applyTieBreak(method: VotingMethod, profile: Profile, result: Re
   const record = (fromTie: readonly string[], resolved: boolean, drawSeed?: string): Result => {
     const chosen = sortNames(new Set([...outside, ...fromTie]));
     if (resolved) steps.push(step('tiebreak.chosen', { chosen }));
-    const tieBreak: TieBreakRecord = { policy, tied, places, chosen, steps, resolved, ...(drawSeed === undefined ? {} : { seed: drawSeed }) };
+    const tieBreak: TieBreakRecord = {
+      policy,
+      tied,
+      places,
+      chosen,
+      fromTie: sortNames(fromTie),
+      steps,
+      resolved,
+      ...(drawSeed === undefined ? {} : { seed: drawSeed }),
+    };
     return { ...result, tieBreak };
   };
 

@@ -60,7 +60,7 @@ describe('count frames', () => {
     const scenario = scenarioOf(read('sample-first-vote'));
     expect(scenario).toBeDefined();
     const result = methods.plurality.count(tied);
-    const withLot: Result = { ...result, tieBreak: { policy: 'lot' as const, tied: ['a', 'b'], places: 1, chosen: ['b'], seed: 'sable', resolved: true, steps: [
+    const withLot: Result = { ...result, tieBreak: { policy: 'lot' as const, tied: ['a', 'b'], places: 1, chosen: ['b'], fromTie: ['b'], seed: 'sable', resolved: true, steps: [
       { key: 'tiebreak.tie', params: { tied: ['a', 'b'], places: 1 } },
       { key: 'tiebreak.lot', params: { seed: 'sable', tied: ['a', 'b'], places: 1 } },
       { key: 'tiebreak.draw', params: { draw: 1, pool: 2, position: 2, name: 'b' } },
