@@ -10,11 +10,13 @@ import { startEarlyLoads } from './game/flow/early.ts';
 import { followRoute } from './game/flow/follow.ts';
 import { registerScene, type SceneLoader } from './game/flow/navigate.ts';
 import { parseRoute } from './game/flow/router.ts';
-import { GameEvent, SceneKey } from './game/keys.ts';
+import { GameEvent, Mark, SceneKey } from './game/keys.ts';
 import { BootScene } from './game/scenes/BootScene.ts';
 import { PreloadScene } from './game/scenes/PreloadScene.ts';
 import { TitleScene } from './game/scenes/TitleScene.ts';
 import { gameSize } from './game/ui/layout.ts';
+
+performance.mark(Mark.main);
 
 registerScene(SceneKey.Coast, () => import('./game/scenes/CoastScene.ts').then((m) => m.CoastScene));
 registerScene(SceneKey.Dialogue, () => import('./game/scenes/DialogueScene.ts').then((m) => m.DialogueScene));
@@ -43,8 +45,10 @@ registerScene(SceneKey.ClassroomLesson, () => import('./game/scenes/ClassroomLes
 // Fonts and the title's background start loading while Phaser is parsed and boots.
 startEarlyLoads();
 
+// `?renderer=canvas` or `?renderer=webgl` forces a renderer (to compare them, or on a GPU that misbehaves).
+const wanted = new URLSearchParams(location.search).get('renderer');
 const game = new Phaser.Game({
-  type: Phaser.AUTO,
+  type: wanted === 'canvas' ? Phaser.CANVAS : wanted === 'webgl' ? Phaser.WEBGL : Phaser.AUTO,
   parent: 'game',
   ...gameSize(),
   backgroundColor: '#12324a',
@@ -54,6 +58,8 @@ const game = new Phaser.Game({
   input: { keyboard: { capture: [] } },
   scene: [BootScene, PreloadScene, TitleScene],
 });
+
+performance.mark(Mark.gameCreated);
 
 // Offline play is set up once the first screen is interactive: it must not delay the title.
 game.events.once(GameEvent.firstScreen, () => void import('./game/classroom/offline.ts').then((m) => m.startOffline()));

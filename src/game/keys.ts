@@ -50,8 +50,13 @@ export const GameEvent = {
 
 /** performance.mark names along the way to the first screen (the bench reads them). */
 export const Mark = {
+  /** main.ts starts: every module of the first download is evaluated. */
+  main: 'crustaces:main',
+  gameCreated: 'crustaces:game-created',
   boot: 'crustaces:boot',
   fontsReady: 'crustaces:fonts-ready',
   artReady: 'crustaces:art-ready',
+  titleCreate: 'crustaces:title-create',
+  titleDrawn: 'crustaces:title-drawn',
   titleReady: 'crustaces:title-ready',
 } as const;

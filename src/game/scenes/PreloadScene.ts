@@ -35,9 +35,8 @@ export class PreloadScene extends Phaser.Scene {
       bar.set(done / total);
       label.setText(gameText('common.loading', { percent: Math.round((done / total) * 100) }));
     };
-    const fontsReady = Promise.all(early.fonts.map((p) => p.then(step)))
-      .then(() => document.fonts.ready)
-      .then(() => void performance.mark(Mark.fontsReady));
+    // Each face we draw with, not document.fonts.ready: that one also waits for the page's load event.
+    const fontsReady = Promise.all(early.fonts.map((p) => p.then(step))).then(() => void performance.mark(Mark.fontsReady));
     const artReady = early.titleImage.then(async (image) => {
       // Decoded before Phaser started; through the loader only if that failed.
       if (image && !this.textures.exists(TextureKey.titleBackground)) this.textures.addImage(TextureKey.titleBackground, image);

@@ -28,6 +28,7 @@ export class TitleScene extends Phaser.Scene {
   }
 
   create(data: TitleData = {}): void {
+    performance.mark(Mark.titleCreate);
     const binding = bindScene(this);
     binding.enterA11y({ arrows: true, onEscape: () => this.closePanel() });
     binding.onDisplay((now, before) => {
@@ -46,6 +47,7 @@ export class TitleScene extends Phaser.Scene {
     const teaser = new TitleTeaser(this, f.portrait ? { x: 40, y: 790, width: f.width - 80, height: 440 } : { x: 480, y: 210, width: 760, height: 420 });
     a11y().announce([name, tagline]);
     a11y().focusFirst(SceneKey.Title);
+    performance.mark(Mark.titleDrawn);
 
     // The title is interactive from its first frame; what it does not need loads after.
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
