@@ -32,6 +32,8 @@ export const StorageKey = {
  */
 export const TextureKey = {
   titleBackground: 'bg-title',
+  /** The coast's map, drawn once by our code (ui/coast-map.ts) and kept as a picture. */
+  coastMap: 'coast-map',
 } as const;
 
 /** What `document.body.dataset` says, for tests and the bench: the scene on screen, and readiness. */

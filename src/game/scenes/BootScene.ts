@@ -17,6 +17,8 @@ export class BootScene extends Phaser.Scene {
     const saved = peek();
     setDisplay(saved.settings);
     document.documentElement.lang = saved.settings.language;
+    // The canvas is a picture of what the DOM layer says and offers: screen readers read the layer.
+    this.game.canvas.setAttribute('aria-hidden', 'true');
     this.scene.start(SceneKey.Preload);
   }
 }

@@ -6,7 +6,7 @@ import { openChapterScene } from '../flow/follow.ts';
 import { ensureScene, switchTo } from '../flow/navigate.ts';
 import { activePlay, type Play } from '../flow/play.ts';
 import { chapterPlace, COAST_PLACES, placeNear, placeOnMap, type CoastPlace } from '../flow/world.ts';
-import { SceneKey } from '../keys.ts';
+import { SceneKey, TextureKey } from '../keys.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
 import { loadArt } from '../ui/art-loader.ts';
 import { Button } from '../ui/button.ts';
@@ -18,6 +18,7 @@ import { characterArt, playerMember } from '../ui/portrait.ts';
 import { addText } from '../ui/text.ts';
 import { Sign } from '../ui/sign.ts';
 import { Colours } from '../ui/theme.ts';
+import { display } from '../ui/display.ts';
 import { Walker } from '../ui/walker.ts';
 
 export interface CoastData {
@@ -42,9 +43,11 @@ export class CoastScene extends Phaser.Scene {
   private map!: CoastMap;
   private walker: Walker | undefined;
   private signs: ChapterSign[] = [];
-  private near: ChapterSign | undefined;
+  private nearPlace: CoastPlace | undefined;
   private panel: MenuPanel | undefined;
   private people: Phaser.GameObjects.Image[] = [];
+  /** Who lives at each place (names, in the player's language), said when the crab gets there. */
+  private residents = new Map<CoastPlace, string[]>();
 
   constructor() {
     super(SceneKey.Coast);
@@ -54,12 +57,20 @@ export class CoastScene extends Phaser.Scene {
     const binding = bindScene(this);
     const f = frame(this);
     this.signs = [];
-    this.near = undefined;
+    this.nearPlace = undefined;
     this.panel = undefined;
     this.walker = undefined;
     this.people = [];
+    this.residents = new Map();
     this.map = new CoastMap(f.width, f.height);
-    this.map.draw(this.add.graphics());
+    // Drawn once into a texture: as live Graphics its hundreds of shapes would be redrawn every frame.
+    if (!this.textures.exists(TextureKey.coastMap)) {
+      const g = this.make.graphics({}, false);
+      this.map.draw(g);
+      g.generateTexture(TextureKey.coastMap, f.width, f.height);
+      g.destroy();
+    }
+    this.add.image(0, 0, TextureKey.coastMap).setOrigin(0, 0);
     for (const place of COAST_PLACES) {
       const at = this.map.place(place);
       this.tag(at.x, at.y + 34, gameText(`coast.place.${place}`));
@@ -155,6 +166,7 @@ export class CoastScene extends Phaser.Scene {
     this.input.on(Phaser.Input.Events.POINTER_UP, (pointer: Phaser.Input.Pointer, over: unknown[]) => {
       if (over.length === 0 && !this.panel) this.walker?.walkTowards(pointer.worldX, pointer.worldY);
     });
+    this.nearPlace = 'beach';
     a11y().announce([gameText('coast.here', { place: gameText('coast.place.beach') }), gameText('coast.hint')]);
     a11y().focusFirst(SceneKey.Coast);
   }
@@ -162,6 +174,11 @@ export class CoastScene extends Phaser.Scene {
   private drawResidents(scenario: ScenarioData): void {
     const player = playerMember(scenario)?.id;
     const residents = scenario.cast.filter((c) => c.home !== undefined && c.id !== player);
+    const lang = (scenario.texts[display().language] ?? scenario.texts.fr) as Record<string, string>;
+    for (const c of residents) {
+      const place = placeOnMap(c.home);
+      this.residents.set(place, [...(this.residents.get(place) ?? []), lang[c.name] ?? c.id]);
+    }
     const arts = residents.map((c) => characterArt(c, 'neutral', 64));
     void loadArt(this, arts).then(() => {
       if (!this.sys.isActive()) return;
@@ -206,17 +223,22 @@ export class CoastScene extends Phaser.Scene {
 
   override update(_time: number, delta: number): void {
     if (!this.walker || this.panel || activePlay()) return;
-    if (!this.walker.update(delta)) return;
+    // The real time elapsed (Phaser smooths `delta`, which slows the crab down on a slow machine).
+    if (!this.walker.update(Math.min(100, this.game.loop.rawDelta || delta))) return;
     const here = this.map.toMap(this.walker.sprite.x, this.walker.sprite.y);
     const place = placeNear(here, 0.09, this.scale.width / this.scale.height);
-    const sign = place ? this.signs.find((s) => s.place === place) : undefined;
-    if (sign !== this.near) {
-      this.near = sign;
-      if (sign) {
-        sign.sign.focus();
-        a11y().announce(gameText('coast.signHere', { n: sign.chapter, title: gameText(`chapter.${sign.chapter}.title`) }));
-      } else if (place) a11y().announce(gameText('coast.here', { place: gameText(`coast.place.${place}`) }));
-    }
+    if (place === this.nearPlace) return;
+    this.nearPlace = place;
+    if (!place) return;
+    // Arriving somewhere: where, who lives there, and the chapter signs (the first one takes the focus).
+    const signs = this.signs.filter((s) => s.place === place);
+    const names = this.residents.get(place);
+    signs[0]?.sign.focus();
+    a11y().announce([
+      gameText('coast.here', { place: gameText(`coast.place.${place}`) }),
+      ...(names ? [gameText('coast.residents', { names })] : []),
+      ...signs.map((s) => gameText('coast.signHere', { n: s.chapter, title: gameText(`chapter.${s.chapter}.title`) })),
+    ]);
   }
 }
 

@@ -41,10 +41,12 @@ export class TitleScene extends Phaser.Scene {
     bg.setScale(Math.max(f.width / bg.width, f.height / bg.height));
     const name = gameText('title.name');
     const tagline = gameText('title.tagline');
-    addText(this, f.cx, f.portrait ? 110 : 78, name, { size: f.portrait ? 56 : 64, font: 'title', color: Colours.titleText, origin: [0.5, 0.5], shadow: true, align: 'center', wrap: f.width - 60 });
-    addText(this, f.cx, f.portrait ? 190 : 146, tagline, { size: 28, color: Colours.textOnDark, origin: [0.5, 0.5], shadow: true, align: 'center', wrap: f.width - 60 });
-    this.menu(f.portrait ? f.cx : 250, f.portrait ? 250 : 210, f.portrait ? 520 : 360);
-    const teaser = new TitleTeaser(this, f.portrait ? { x: 40, y: 790, width: f.width - 80, height: 440 } : { x: 480, y: 210, width: 760, height: 420 });
+    // The name is a logo (a fixed size); the tagline follows the text size, below it.
+    const logo = addText(this, f.cx, f.portrait ? 70 : 40, name, { size: f.portrait ? 56 : 64, fixedSize: true, font: 'title', color: Colours.titleText, origin: [0.5, 0], shadow: true, align: 'center', wrap: f.width - 60 });
+    const line = addText(this, f.cx, logo.y + logo.height + 6, tagline, { size: 28, color: Colours.textOnDark, origin: [0.5, 0], shadow: true, align: 'center', wrap: f.width - 60 });
+    const top = line.y + line.height + 24;
+    const menuBottom = this.menu(f.portrait ? f.cx : 250, top, f.portrait ? 520 : 360);
+    const teaser = new TitleTeaser(this, f.portrait ? { x: 40, y: menuBottom + 30, width: f.width - 80, height: f.height - menuBottom - 60 } : { x: 480, y: top, width: 760, height: f.height - top - 20 });
     a11y().announce([name, tagline]);
     a11y().focusFirst(SceneKey.Title);
     performance.mark(Mark.titleDrawn);
@@ -65,7 +67,8 @@ export class TitleScene extends Phaser.Scene {
     if (data.notice) this.showNotice(data.notice);
   }
 
-  private menu(x: number, top: number, width: number): void {
+  /** The menu's buttons from `top`; returns the bottom of the last one. */
+  private menu(x: number, top: number, width: number): number {
     const state = storeNow()?.getState();
     const run = state ? state.run?.scenario : peek().run;
     const done = state ? state.progress.chaptersDone.length : peek().chaptersDone;
@@ -81,11 +84,12 @@ export class TitleScene extends Phaser.Scene {
       ['title.settings', gameText('title.settings'), () => this.go(SceneKey.Settings)],
       ['title.credits', gameText('title.credits'), () => this.go(SceneKey.Credits)],
     );
-    const height = 54;
     const gap = 12;
+    const height = Math.min(54, (frame(this).height - top - 16) / items.length - gap);
     items.forEach(([id, label, onActivate], i) => {
       new Button(this, { x, y: top + i * (height + gap) + height / 2, width, height, label, id, onActivate });
     });
+    return top + items.length * (height + gap);
   }
 
   /** One action at a time: loading a chapter takes a moment, a second press must not start another. */

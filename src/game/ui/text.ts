@@ -18,12 +18,14 @@ export interface TextOptions {
   readonly origin?: readonly [number, number];
   readonly shadow?: boolean;
   readonly lineSpacing?: number;
+  /** A logo or a number on a fixed-size shape: does not follow the text-size setting. */
+  readonly fixedSize?: boolean;
 }
 
 export function addText(scene: Phaser.Scene, x: number, y: number, text: string, options: TextOptions = {}): Phaser.GameObjects.Text {
   const object = scene.add.text(x, y, text, {
     fontFamily: Fonts[options.font ?? 'text'],
-    fontSize: px(options.size ?? 24, display().textSize),
+    fontSize: px(options.size ?? 24, options.fixedSize ? 'normal' : display().textSize),
     fontStyle: options.bold ? 'bold' : '',
     color: options.color ?? Colours.text,
     align: options.align ?? 'left',

@@ -7,7 +7,7 @@ import type Phaser from 'phaser';
 import { display } from './display.ts';
 import { drawMarker } from './markers.ts';
 import { gameText } from './messages.ts';
-import { addPanel } from './panel.ts';
+import { drawPanel } from './panel.ts';
 import { addText } from './text.ts';
 import { Colours } from './theme.ts';
 
@@ -19,13 +19,25 @@ export interface TeaserBox {
 }
 
 export class TitleTeaser {
+  private readonly card: Phaser.GameObjects.Graphics;
+  private readonly heading: Phaser.GameObjects.Text;
+
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly box: TeaserBox,
   ) {
-    const { x, y, width, height } = box;
-    addPanel(scene, x + width / 2, y + height / 2, width, height, { alpha: 0.94 });
-    addText(scene, x + 28, y + 24, gameText('title.teaser.heading'), { size: 24, bold: true, wrap: width - 56 });
+    const { x, y, width } = box;
+    this.card = scene.add.graphics();
+    this.heading = addText(scene, x + 28, y + 24, gameText('title.teaser.heading'), { size: 24, bold: true, wrap: width - 56 });
+    this.drawCard(this.heading.y + this.heading.height + 24 - y);
+  }
+
+  /** The card grows with its content (long translations, large text), up to the box's height. */
+  private drawCard(height: number): void {
+    const { x, y, width } = this.box;
+    const h = Math.min(this.box.height, height);
+    this.card.clear();
+    drawPanel(this.card, x + width / 2, y + h / 2, width, h, { alpha: 0.94 });
   }
 
   /** Counts, draws the lines, and returns them as text (for the live region). */
@@ -34,24 +46,25 @@ export class TitleTeaser {
     if (!this.scene.sys.isActive()) return [];
     const lang = display().language;
     const results = countTeaser();
-    const { x, y, width } = this.box;
+    const { x, width } = this.box;
     const g = this.scene.add.graphics();
     const lines: string[] = [];
-    results.forEach((r, i) => {
-      const top = y + 100 + i * 62;
+    const nameWidth = width * 0.46;
+    const markersLeft = x + 28 + nameWidth + 12;
+    let top = this.heading.y + this.heading.height + 18;
+    for (const r of results) {
       const winners = r.winners.map((w) => gameText(`place.${w}`));
-      const line = gameText('title.winnerLine', { method: r.name[lang], winners });
-      lines.push(line);
-      addText(this.scene, x + 28, top, `${r.name[lang]}`, { size: 22, color: Colours.textSoft, wrap: width * 0.55 }).setData('method', r.method);
-      r.winners.forEach((w, k) => {
-        const mx = x + width * 0.6 + k * 40;
-        drawMarker(g, TEASER_PLACES.indexOf(w), mx, top + 16, 15);
-      });
-      addText(this.scene, x + width * 0.6 + r.winners.length * 40 + 4, top + 2, winners.join(', '), { size: 24, bold: true, wrap: width * 0.36 });
-    });
+      lines.push(gameText('title.winnerLine', { method: r.name[lang], winners }));
+      const name = addText(this.scene, x + 28, top, r.name[lang], { size: 22, color: Colours.textSoft, wrap: nameWidth }).setData('method', r.method);
+      const winnersLeft = markersLeft + r.winners.length * 36 + 6;
+      const who = addText(this.scene, winnersLeft, top, winners.join(', '), { size: 24, bold: true, wrap: x + width - 24 - winnersLeft });
+      r.winners.forEach((w, k) => drawMarker(g, TEASER_PLACES.indexOf(w), markersLeft + 16 + k * 36, top + 17, 14));
+      top += Math.max(name.height, who.height, 30) + 14;
+    }
     const distinct = new Set(results.map((r) => r.winners.join())).size;
     const summary = gameText('title.teaser.count', { count: distinct });
-    addText(this.scene, x + 28, y + 100 + results.length * 62 + 8, summary, { size: 24, bold: true, color: '#b3261e', wrap: width - 56 });
+    const last = addText(this.scene, x + 28, top + 6, summary, { size: 24, bold: true, color: '#b3261e', wrap: width - 56 });
+    this.drawCard(last.y + last.height + 22 - this.box.y);
     return [gameText('title.teaser.heading'), ...lines, summary];
   }
 }
