@@ -181,6 +181,46 @@ describe('chapter 1 with the keyboard alone', () => {
   }, 300_000);
 });
 
+describe('a puzzle solved by changing ballots', () => {
+  it('is played with the keyboard: whose ballots, their new ballot, a recount, and the verdict is said', { timeout: 120_000 }, async () => {
+    const council = loadScenarioText(readFileSync('scenarios/chapter-8-council.json', 'utf8')).scenario!;
+    // A saved run that stops at the chapter's ballot puzzle.
+    const answers: Answer[] = [];
+    const player = ScenarioPlayer.start(council, { recordAnswer: (a) => void answers.push(a), saveBookmark: () => undefined });
+    for (let b = player.current(); b.kind !== 'finished'; b = player.current()) {
+      if (b.kind === 'entry') player.next();
+      else {
+        const step = council.steps[b.pending.step];
+        if (step.type === 'puzzle' && step.goal.kind === 'change-ballots') break;
+        player.answer(1);
+      }
+    }
+    const guarded = await openPage(browser, inject('baseURL'), { locale: 'en-GB' });
+    pages.push(guarded);
+    await seedSettings(guarded.context, { language: 'en', textSpeed: 'instant', reducedMotion: true }, { scenario: council.id, answers });
+    const { page } = guarded;
+    await page.goto(inject('baseURL'));
+    await waitForTitle(page);
+    await page.keyboard.press('Enter'); // Continue
+    await waitForScene(page, 'dialogue');
+    await playOn(page, async () => (await live(page)).includes(gameMessages.en['puzzle.edit.pick']), async () => undefined);
+    await waitForFocus(page, 'choice.1');
+    await page.keyboard.press('Enter'); // change some ballots
+    await waitForFocus(page, 'choice.1');
+    expect(await live(page)).toContain('(×');
+    await screenshot(page, 'dialogue-ballot-editor');
+    await page.keyboard.press('Enter'); // the largest group
+    await waitForFocus(page, 'choice.1');
+    await page.keyboard.press('Enter'); // its first new ballot
+    await waitForFocus(page, 'choice.1');
+    expect(await live(page)).toContain(gameMessages.en['puzzle.edit.count']);
+    await page.keyboard.press('Enter'); // count again
+    await waitForFocus(page, 'dialogue.next');
+    // The engine's verdict (right or wrong), as a line of the puzzle's speaker.
+    expect(await live(page)).toMatch(/✓|✗/);
+  });
+});
+
 describe('settings in the middle of a chapter', () => {
   it('switches the language from the pause menu and keeps the line the player was on', { timeout: 120_000 }, async () => {
     const page = await open('fr-FR', { textSpeed: 'instant' });

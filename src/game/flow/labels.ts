@@ -5,6 +5,7 @@
  */
 import { formatTemplate, type Lang } from '../../i18n/format.ts';
 import { scenarioText } from '../../scenario/issues.ts';
+import type { Ballot } from '../../scenario/preferences.ts';
 import type { Pending } from '../../scenario/runner.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
 import { TranscriptRenderer, type Entry } from '../../scenario/transcript.ts';
@@ -56,6 +57,21 @@ export class ScenarioTexts {
   option(id: string): string {
     const o = this.scenario.options.find((x) => x.id === id);
     return o ? this.text(o.name) : id;
+  }
+
+  /** A voter of an election's electorate: the character's name, or the group's label. */
+  voter(electionId: string, voterId: string): string {
+    const step = this.scenario.steps.find((s) => s.type === 'election' && s.id === electionId);
+    const electorateId = step?.type === 'election' ? step.electorate : undefined;
+    const electorate = this.scenario.electorates.find((e) => e.id === electorateId) ?? this.scenario.electorates[0];
+    const v = electorate.voters.find((x) => x.id === voterId);
+    if (!v) return voterId;
+    return v.character ? this.character(v.character) : v.label ? this.text(v.label) : voterId;
+  }
+
+  /** A ballot as words ("Dune > Forest > Wreck", "approves Dune and Forest", "Dune 5, Forest 2"). */
+  ballot(b: Ballot): string {
+    return new TranscriptRenderer(this.scenario, this.lang).ballot(b);
   }
 
   method(id: string): string {

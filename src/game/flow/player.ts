@@ -87,6 +87,16 @@ export class ScenarioPlayer {
     return this.runner.transcript.slice(this.cursor).filter((e) => !HIDDEN.has(e.type));
   }
 
+  /** The last move already shown: where the story stands (after a reload, the scene to set again). */
+  lastMove(): Extract<Entry, { type: 'move' }> | undefined {
+    const t = this.runner.transcript;
+    for (let i = Math.min(this.cursor, t.length) - 1; i >= 0; i--) {
+      const e = t[i];
+      if (e.type === 'move') return e;
+    }
+    return undefined;
+  }
+
   /** Done with the current entry. */
   next(): void {
     if (this.current().kind !== 'entry') return;

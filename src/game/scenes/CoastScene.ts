@@ -12,7 +12,8 @@ import { loadArt } from '../ui/art-loader.ts';
 import { Button } from '../ui/button.ts';
 import { CoastMap } from '../ui/coast-map.ts';
 import { frame } from '../ui/layout.ts';
-import { MenuPanel } from '../ui/menu-panel.ts';
+import type { MenuPanel } from '../ui/menu-panel.ts';
+import { openPauseMenu } from '../ui/pause-menu.ts';
 import { gameText } from '../ui/messages.ts';
 import { characterArt, playerMember } from '../ui/portrait.ts';
 import { addText } from '../ui/text.ts';
@@ -113,7 +114,7 @@ export class CoastScene extends Phaser.Scene {
 
   private async story(play: Play, resume: boolean): Promise<void> {
     if (resume) play.player.next(); // the election just shown by the count scenes
-    const place = lastPlace(play);
+    const place = placeOnMap(play.player.lastMove()?.place ?? 'beach');
     await this.dressCrab(play.scenario, place);
     if (!(await ensureScene(this.game, SceneKey.Dialogue))) return;
     this.scene.launch(SceneKey.Dialogue);
@@ -203,15 +204,10 @@ export class CoastScene extends Phaser.Scene {
 
   private openMenu(): void {
     if (this.panel) return;
-    this.panel = new MenuPanel(this, {
-      title: gameText('pause.title'),
-      scope: `${SceneKey.Coast}.menu`,
-      onEscape: () => this.closeMenu(),
-      items: [
-        { label: gameText('pause.resume'), id: 'pause.resume', onActivate: () => this.closeMenu() },
-        { label: gameText('pause.settings'), id: 'pause.settings', onActivate: () => void switchTo(this.game, SceneKey.Settings, { from: SceneKey.Coast }) },
-        { label: gameText('pause.quit'), id: 'pause.quit', onActivate: () => void switchTo(this.game, SceneKey.Title, {}) },
-      ],
+    this.panel = openPauseMenu(this, {
+      resume: () => this.closeMenu(),
+      settings: () => void switchTo(this.game, SceneKey.Settings, { from: SceneKey.Coast }),
+      quit: () => void switchTo(this.game, SceneKey.Title, {}),
     });
   }
 
@@ -240,14 +236,4 @@ export class CoastScene extends Phaser.Scene {
       ...signs.map((s) => gameText('coast.signHere', { n: s.chapter, title: gameText(`chapter.${s.chapter}.title`) })),
     ]);
   }
-}
-
-/** Where the story stands at the player's position: the last move already shown. */
-function lastPlace(play: Play): CoastPlace {
-  const t = play.player.runner.transcript;
-  for (let i = Math.min(play.player.position, t.length) - 1; i >= 0; i--) {
-    const e = t[i];
-    if (e.type === 'move') return placeOnMap(e.place);
-  }
-  return 'beach';
 }

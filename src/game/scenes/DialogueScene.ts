@@ -11,7 +11,10 @@ import { activePlay, finishPlay, leavePlay, type Play } from '../flow/play.ts';
 import type { Beat } from '../flow/player.ts';
 import { BodyData, SceneKey } from '../keys.ts';
 import type { Entry } from '../../scenario/transcript.ts';
-import type { Pending } from '../../scenario/runner.ts';
+import type { Answer, Pending } from '../../scenario/runner.ts';
+import type { PuzzleAnswerData } from '../../scenario/schema.ts';
+import { BallotDialog, type DialogView } from '../flow/ballot-dialog.ts';
+import { BallotEditor } from '../flow/ballot-editor.ts';
 import { loadArt } from '../ui/art-loader.ts';
 import { Button } from '../ui/button.ts';
 import { ChoiceList } from '../ui/choice-list.ts';
@@ -20,6 +23,7 @@ import { display } from '../ui/display.ts';
 import { frame, type Frame } from '../ui/layout.ts';
 import { LinesCard } from '../ui/lines-card.ts';
 import { MenuPanel } from '../ui/menu-panel.ts';
+import { openPauseMenu } from '../ui/pause-menu.ts';
 import { gameText } from '../ui/messages.ts';
 import { playerMember } from '../ui/portrait.ts';
 import { Stage } from '../ui/stage.ts';
@@ -76,7 +80,19 @@ export class DialogueScene extends Phaser.Scene {
       }
     });
     this.layout();
-    void this.showBeat();
+    void this.resume();
+  }
+
+  /** After a reload or a count, the scene is set again where the story stands before going on. */
+  private async resume(): Promise<void> {
+    const move = this.play.player.lastMove();
+    if (move) {
+      await loadArt(this, artForEntries(this.play.scenario, [move], this.f));
+      if (!this.sys.isActive()) return;
+      this.stage.setPlace(move.place);
+      this.stage.setPresent(move.present, playerMember(this.play.scenario)?.id);
+    }
+    return this.showBeat();
   }
 
   private layout(): void {
@@ -206,29 +222,56 @@ export class DialogueScene extends Phaser.Scene {
     this.next.setVisible(false).setDisabled(true);
     this.stage.focusSpeaker(view.speaker);
     this.stage.showPortrait(view.speaker, 'thinking');
-    const prompt = view.needsEditor ? `${view.prompt} ${gameText('dialogue.needsEditor')}` : view.prompt || gameText('dialogue.chooseMethod');
-    this.box.say(this.texts.character(view.speaker), prompt, { portrait: this.hasPortrait(view.speaker) });
-    this.box.hideMore();
     this.waiting = 'choices';
+    const speaker = this.texts.character(view.speaker);
+    if (view.needsEditor) {
+      // A puzzle answered by changing ballots: the editor's menus, in the same box and list.
+      const editor = new BallotEditor(this.play.scenario, pending, this.play.player.runner.election(this.goalElection(pending) ?? ''));
+      const host = {
+        show: (v: DialogView, onPick: (i: number) => void) => this.ask(speaker, view.speaker, v, onPick),
+        submit: (answer: PuzzleAnswerData) => this.answer(answer),
+        giveUp: () => this.answer(0),
+      };
+      new BallotDialog(editor, this.texts, view.prompt, host).menu();
+      return;
+    }
+    const prompt = view.prompt || gameText('dialogue.chooseMethod');
+    const extra = view.canGiveUp ? gameText('dialogue.giveUp') : undefined;
+    this.ask(speaker, view.speaker, { prompt, choices: view.options, extra }, (i) => this.answer(i < 0 ? 0 : i + 1));
+  }
+
+  private goalElection(pending: Pending): string | undefined {
+    const step = this.play.scenario.steps[pending.step];
+    return step.type === 'puzzle' ? step.goal.election : undefined;
+  }
+
+  /** A prompt in the box and its choices in a list (numbered; the extra one last). */
+  private ask(speaker: string, speakerId: string | undefined, view: DialogView, onPick: (i: number) => void): void {
+    this.choices?.destroy();
+    this.box.say(speaker, view.prompt, { portrait: this.hasPortrait(speakerId) });
+    this.box.hideMore();
     const { width: w } = this.f;
     this.choices = new ChoiceList(this, {
       x: w / 2 + (this.f.portrait ? 0 : 140),
       bottom: this.boxTop() - 24,
+      top: 76,
       width: Math.min(this.f.portrait ? w - 40 : 860, w - 40),
-      choices: view.options,
-      extra: view.canGiveUp ? gameText('dialogue.giveUp') : undefined,
+      choices: view.choices,
+      extra: view.extra,
       scope: `${SceneKey.Dialogue}.choices`,
       onEscape: () => this.openMenu(),
-      onPick: (i) => this.answer(i < 0 ? 0 : i + 1),
+      onPick,
     });
-    a11y().announce([prompt, ...view.options.map((o, i) => gameText('dialogue.choiceLine', { n: i + 1, text: o }))]);
+    a11y().announce([view.prompt, ...view.choices.map((o, i) => gameText('dialogue.choiceLine', { n: i + 1, text: o })), ...(view.extra ? [view.extra] : [])]);
   }
 
-  private answer(n: number): void {
+  private answer(answer: Answer): void {
     this.choices?.destroy();
     this.choices = undefined;
     this.waiting = 'busy';
-    this.play.player.answer(n);
+    const outcome = this.play.player.answer(answer);
+    // A refused answer (a change the puzzle does not allow) is said, and the puzzle asked again.
+    if (!outcome.accepted && outcome.key) a11y().setStatus(this.texts.message(outcome.key, outcome.params ?? {}));
     void this.showBeat();
   }
 
@@ -275,22 +318,13 @@ export class DialogueScene extends Phaser.Scene {
       this.waiting = before;
       a11y().focusFirst();
     };
-    this.menu = new MenuPanel(this, {
-      title: gameText('pause.title'),
-      scope: `${SceneKey.Dialogue}.menu`,
-      onEscape: close,
-      items: [
-        { label: gameText('pause.resume'), id: 'pause.resume', onActivate: close },
-        { label: gameText('pause.settings'), id: 'pause.settings', onActivate: () => void this.openSettings(close) },
-        {
-          label: gameText('pause.quit'),
-          id: 'pause.quit',
-          onActivate: () => {
-            leavePlay();
-            void switchTo(this.game, SceneKey.Title, {});
-          },
-        },
-      ],
+    this.menu = openPauseMenu(this, {
+      resume: close,
+      settings: () => void this.openSettings(close),
+      quit: () => {
+        leavePlay();
+        void switchTo(this.game, SceneKey.Title, {});
+      },
     });
   }
 

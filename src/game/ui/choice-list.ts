@@ -13,6 +13,8 @@ export interface ChoiceListOptions {
   readonly x: number;
   /** The bottom of the list: it grows upwards from there. */
   readonly bottom: number;
+  /** The highest the list may reach: a long list gets shorter rows (and smaller text) to fit. */
+  readonly top?: number;
   readonly width: number;
   readonly choices: readonly string[];
   readonly onPick: (index: number) => void;
@@ -36,8 +38,9 @@ export class ChoiceList {
     const prefix = options.idPrefix ?? 'choice';
     const labels = [...options.choices, ...(options.extra !== undefined ? [options.extra] : [])];
     const size = display().textSize;
-    const height = size === 'normal' ? 58 : size === 'large' ? 66 : 76;
-    const gap = 12;
+    const gap = labels.length > 5 ? 8 : 12;
+    const room = options.bottom - (options.top ?? -Infinity) + gap;
+    const height = Math.max(40, Math.min(size === 'normal' ? 58 : size === 'large' ? 66 : 76, room / labels.length - gap));
     const top = options.bottom - labels.length * (height + gap) + gap;
     labels.forEach((label, i) => {
       const extra = options.extra !== undefined && i === labels.length - 1;
