@@ -12,9 +12,8 @@ import type { Beat } from '../flow/player.ts';
 import { BodyData, SceneKey } from '../keys.ts';
 import type { Entry } from '../../scenario/transcript.ts';
 import type { Answer, Pending } from '../../scenario/runner.ts';
-import type { PuzzleAnswerData } from '../../scenario/schema.ts';
-import { BallotDialog, type DialogView } from '../flow/ballot-dialog.ts';
-import { BallotEditor } from '../flow/ballot-editor.ts';
+import { askFor } from '../flow/ask.ts';
+import type { DialogView } from '../flow/ballot-dialog.ts';
 import { loadArt } from '../ui/art-loader.ts';
 import { Button } from '../ui/button.ts';
 import { ChoiceList } from '../ui/choice-list.ts';
@@ -22,8 +21,8 @@ import { DialogueBox } from '../ui/dialogue-box.ts';
 import { display } from '../ui/display.ts';
 import { frame, type Frame } from '../ui/layout.ts';
 import { LinesCard } from '../ui/lines-card.ts';
-import { MenuPanel } from '../ui/menu-panel.ts';
-import { openPauseMenu } from '../ui/pause-menu.ts';
+import type { MenuPanel } from '../ui/menu-panel.ts';
+import { openEndMenu, openPauseMenu } from '../ui/pause-menu.ts';
 import { gameText } from '../ui/messages.ts';
 import { playerMember } from '../ui/portrait.ts';
 import { Stage } from '../ui/stage.ts';
@@ -224,25 +223,11 @@ export class DialogueScene extends Phaser.Scene {
     this.stage.showPortrait(view.speaker, 'thinking');
     this.waiting = 'choices';
     const speaker = this.texts.character(view.speaker);
-    if (view.needsEditor) {
-      // A puzzle answered by changing ballots: the editor's menus, in the same box and list.
-      const editor = new BallotEditor(this.play.scenario, pending, this.play.player.runner.election(this.goalElection(pending) ?? ''));
-      const host = {
-        show: (v: DialogView, onPick: (i: number) => void) => this.ask(speaker, view.speaker, v, onPick),
-        submit: (answer: PuzzleAnswerData) => this.answer(answer),
-        giveUp: () => this.answer(0),
-      };
-      new BallotDialog(editor, this.texts, view.prompt, host).menu();
-      return;
-    }
-    const prompt = view.prompt || gameText('dialogue.chooseMethod');
-    const extra = view.canGiveUp ? gameText('dialogue.giveUp') : undefined;
-    this.ask(speaker, view.speaker, { prompt, choices: view.options, extra }, (i) => this.answer(i < 0 ? 0 : i + 1));
-  }
-
-  private goalElection(pending: Pending): string | undefined {
-    const step = this.play.scenario.steps[pending.step];
-    return step.type === 'puzzle' ? step.goal.election : undefined;
+    const runner = this.play.player.runner;
+    askFor(pending, this.play.scenario, (id) => runner.election(id), this.texts, {
+      show: (v, onPick) => this.ask(speaker, view.speaker, v, onPick),
+      answer: (a) => this.answer(a),
+    });
   }
 
   /** A prompt in the box and its choices in a list (numbered; the extra one last). */
@@ -296,15 +281,10 @@ export class DialogueScene extends Phaser.Scene {
     document.body.dataset[BodyData.ready] = 'end';
     const next = findChapter({ number: n + 1 });
     this.waiting = 'menu';
-    this.menu = new MenuPanel(this, {
-      title: gameText('dialogue.endTitle', { n }),
-      body: text,
-      scope: `${SceneKey.Dialogue}.end`,
-      items: [
-        ...(next ? [{ label: gameText('dialogue.endNext'), id: 'end.next', onActivate: () => void openChapterScene(this.game, n + 1, { fresh: true }) }] : []),
-        { label: gameText('dialogue.endCoast'), id: 'end.coast', onActivate: () => void switchTo(this.game, SceneKey.Coast, {}) },
-        { label: gameText('dialogue.endHome'), id: 'end.title', onActivate: () => void switchTo(this.game, SceneKey.Title, {}) },
-      ],
+    this.menu = openEndMenu(this, n, text, {
+      ...(next ? { next: () => void openChapterScene(this.game, n + 1, { fresh: true }) } : {}),
+      coast: () => void switchTo(this.game, SceneKey.Coast, {}),
+      title: () => void switchTo(this.game, SceneKey.Title, {}),
     });
   }
 

@@ -24,3 +24,24 @@ export function openPauseMenu(scene: Phaser.Scene, actions: PauseActions): MenuP
     ],
   });
 }
+
+export interface EndActions {
+  /** Absent when there is no next chapter. */
+  readonly next?: () => void;
+  readonly coast: () => void;
+  readonly title: () => void;
+}
+
+/** The end of a chapter: its closing text, then the next chapter, the coast or the title. */
+export function openEndMenu(scene: Phaser.Scene, chapter: number, text: string, actions: EndActions): MenuPanel {
+  return new MenuPanel(scene, {
+    title: gameText('dialogue.endTitle', { n: chapter }),
+    body: text,
+    scope: `${scene.scene.key}.end`,
+    items: [
+      ...(actions.next ? [{ label: gameText('dialogue.endNext'), id: 'end.next', onActivate: actions.next }] : []),
+      { label: gameText('dialogue.endCoast'), id: 'end.coast', onActivate: actions.coast },
+      { label: gameText('dialogue.endHome'), id: 'end.title', onActivate: actions.title },
+    ],
+  });
+}
