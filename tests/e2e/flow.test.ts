@@ -1,6 +1,6 @@
 /**
  * The game's flow in a real browser, with the keyboard alone: a new game from the title,
- * chapter 1 up to its first election and back from the count scenes, the language switched in
+ * chapter 1 played to its end through the count scenes and the results comparison, the language switched in
  * the middle of a chapter, a reload that continues on the same line, and no error, no request
  * leaving the origin, a screenshot of each screen on the way.
  */
@@ -8,11 +8,14 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser.ts';
-import { beat, enterUntil, focused, live, scene, seedSettings, waitForFocus, waitForScene, waitForTitle } from './game.ts';
+import { beat, enterUntil, focused, live, seedSettings, waitForFocus, waitForScene, waitForTitle } from './game.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import { gameMessages } from '../../src/i18n/messages/game.ts';
 import { ScenarioPlayer } from '../../src/game/flow/player.ts';
 import type { Answer } from '../../src/scenario/runner.ts';
+import { countElection, electionMethods } from '../../src/scenario/count.ts';
+import { Electorates } from '../../src/scenario/preferences.ts';
+import type { ElectionStepData, ScenarioData } from '../../src/scenario/schema.ts';
 
 const chapterFile = ['scenarios/chapter-1-first-vote.json', 'scenarios/sample-first-vote.json'].find((f) => {
   try {
@@ -119,27 +122,51 @@ function shooter(page: Page): (name: string) => Promise<void> {
   };
 }
 
+/** What the results' DOM layer lists: each method with the winners it shows (ids, from data-winners). */
+async function shownWinners(page: Page): Promise<Map<string, string[]>> {
+  await page.waitForSelector('[data-control^="results.method."]', { state: 'attached' });
+  const shown = await page.locator('[data-control^="results.method."]').evaluateAll((buttons) =>
+    buttons.map((b) => [(b as HTMLElement).dataset.method ?? '', (b as HTMLElement).dataset.winners ?? ''] as const),
+  );
+  return new Map(shown.map(([m, w]) => [m, w.split(',').filter(Boolean)]));
+}
+
+/** The winners the engine counts for one of the chapter's elections, method by method. */
+function engineWinners(s: ScenarioData, electionId: string): Map<string, string[]> {
+  const step = s.steps.find((x): x is ElectionStepData => x.type === 'election' && x.id === electionId)!;
+  const counted = countElection(s, new Electorates(s), step, electionMethods(s, step));
+  return new Map(counted.counts.map((k) => [k.method, [...k.winners].sort()]));
+}
+
 describe('chapter 1 with the keyboard alone', () => {
-  it('plays through its first election, handed to the count scenes and back to the story', async () => {
+  it('is played from a new game to its end: each election through the count scenes, and the slate compares the methods as the engine counts them', async () => {
     const page = await open('fr-FR', { textSpeed: 'instant', reducedMotion: true });
     await newGame(page);
-    let returned = 0;
-    let wasAway = false;
+    const comparisons: Map<string, string[]>[] = [];
+    const shoot = shooter(page);
     const { elections } = await playOn(
       page,
       async (where) => {
-        if (where !== 'dialogue' && where !== 'coast') wasAway = true;
-        else if (wasAway && (await focused(page)) === 'dialogue.next') {
-          wasAway = false;
-          returned++;
+        if (where === 'results') {
+          const shown = await shownWinners(page);
+          comparisons.push(shown);
+          if (shown.size > 1) await shoot('results-comparison-chapter-1');
         }
-        return returned >= 1;
+        return (await page.$('[data-control="end.title"]')) !== null;
       },
-      shooter(page),
+      shoot,
     );
-    expect(elections).toBe(1);
-    expect(await scene(page)).toBe('dialogue');
-  }, 300_000);
+    // Five elections on the keyboard player's path (the name, the trial, the duel, the final, the slate).
+    expect(elections).toBe(5);
+    await waitForFocus(page);
+    await shoot('dialogue-end-fr');
+    // The slate: the same ballots, one winner per method, as the engine counts them here in Node.
+    const slate = comparisons.find((c) => c.size > 1);
+    expect(slate, 'a results screen comparing several methods').toBeDefined();
+    const expected = engineWinners(chapter, 'trial-slate');
+    expect(new Map([...slate!].map(([m, w]) => [m, [...w].sort()]))).toEqual(expected);
+    expect(new Set([...expected.values()].map((w) => w.join()))).toHaveProperty('size', 2);
+  }, 400_000);
 
   it('ends: the chapter counts as finished and the end offers the next chapter, the coast and the title', async () => {
     // A saved run that answered everything but has its last lines still to read.

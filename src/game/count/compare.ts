@@ -121,9 +121,12 @@ export function compareCounts(counted: CountedElection): Comparison {
   const facts = factsOf(counted);
   const counting = groups.flatMap((g) => g.methods);
   const reasons = [...new Set(counting.map((o) => reasonKey(o.method)))];
-  const agree = groups.length <= 1;
-  if (agree) reasons.unshift('count.why.agree');
-  else if (reasonParams({ facts, groups }).methods.length > 0) reasons.unshift('count.why.condorcetLost');
+  // A method that misses the Condorcet winner is worth saying even when it is the only one
+  // counted (chapter 1's slate: plurality beside the Condorcet winner, which is a set, apart).
+  const missesCondorcet = reasonParams({ facts, groups }).methods.length > 0;
+  const agree = groups.length <= 1 && !missesCondorcet;
+  if (missesCondorcet) reasons.unshift('count.why.condorcetLost');
+  else if (agree && counting.length > 1) reasons.unshift('count.why.agree');
   return { outcomes, groups, apart, facts, reasons, agree };
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { rankedProfile } from '../../voting/ballots.ts';
 import { methods } from '../../voting/methods/index.ts';
 import { finalWinners, type Result } from '../../voting/result.ts';
-import { scenarioElection, scenarioOf, syntheticScenario } from '../bench/election.ts';
+import { scenarioElection, scenarioOf } from '../bench/election.ts';
 import { compareCounts } from './compare.ts';
 import { countFrames } from './frames.ts';
 import { CountWords } from './names.ts';
@@ -88,10 +88,22 @@ describe('results comparison', () => {
   });
 
   it('says when every method agrees', () => {
-    const { entry } = scenarioElection(scenarioOf(syntheticScenario(40)), 'crowd-vote');
+    const { entry } = scenarioElection(scenarioOf(read('chapter-1-first-vote')), 'duel', true);
     const c = compareCounts(entry.counted);
-    if (c.groups.length === 1) expect(c.reasons[0]).toBe('count.why.agree');
-    expect(c.outcomes).toHaveLength(4);
+    expect(c.groups).toHaveLength(1);
+    expect(c.groups[0].winners).toEqual(['forest']);
+    expect(c.agree).toBe(true);
+    expect(c.reasons[0]).toBe('count.why.agree');
+  });
+
+  it('says a lone method misses the Condorcet winner, not that the methods agree (chapter 1’s slate)', () => {
+    const { entry } = scenarioElection(scenarioOf(read('chapter-1-first-vote')), 'trial-slate');
+    const c = compareCounts(entry.counted);
+    expect(c.groups.map((g) => [g.winners, g.methods.map((m) => m.method)])).toEqual([[['dune'], ['plurality']]]);
+    expect(c.apart.map((o) => [o.method, o.winners])).toEqual([['condorcet-winner', ['forest']]]);
+    expect(c.agree).toBe(false);
+    expect(c.reasons[0]).toBe('count.why.condorcetLost');
+    expect(c.reasons).not.toContain('count.why.agree');
   });
 
   it('keeps sets apart from the winners of the methods', () => {

@@ -113,7 +113,8 @@ export class ResultsScene extends Phaser.Scene {
       grp.methods.forEach((o, i) => {
         const cx = box.x + 20 + (i % cols) * (chipW + 10) + chipW / 2;
         const cy = y + Math.floor(i / cols) * (chipH + 6) + chipH / 2;
-        const label = w.method(o.method);
+        // A set names its members on the chip itself: it has no group header saying whom.
+        const label = grp.apart && !o.error ? this.outcomeText(o) : w.method(o.method);
         const button = new Button(this, {
           x: cx,
           y: cy,
@@ -121,7 +122,7 @@ export class ResultsScene extends Phaser.Scene {
           height: chipH,
           fontSize: 17,
           label,
-          ariaLabel: `${this.outcomeText(o)} — ${w.msg('count.results.open', { method: label })}`,
+          ariaLabel: `${this.outcomeText(o)} — ${w.msg('count.results.open', { method: w.method(o.method) })}`,
           onActivate: () => this.drill(o),
           id: `results.method.${o.method}`,
         });
@@ -146,7 +147,8 @@ export class ResultsScene extends Phaser.Scene {
       lines.push(facts.condorcetLoser ? w.msg('count.results.condorcetLoser', { name: w.option(facts.condorcetLoser) }) : w.msg('count.results.noCondorcetLoser'));
     }
     const p = reasonParams(c);
-    const reasons = c.reasons.map((key) => w.msg(key, { name: w.option(p.condorcet), methods: p.methods.map((m) => w.method(m)), count: p.methods.length }));
+    // A sentence may open on an option's name ("la forêt…"): its first letter is a capital.
+    const reasons = c.reasons.map((key) => capitalise(w.msg(key, { name: w.option(p.condorcet), methods: p.methods.map((m) => w.method(m)), count: p.methods.length })));
     let y = box.y + 16;
     const put = (text: string, size: number, bold = false): void => {
       const t = write(this.pen, box.x + 18, y, text, { size, bold, width: box.w - 36 });
@@ -172,4 +174,8 @@ export class ResultsScene extends Phaser.Scene {
   private leave(): void {
     this.scene.start(this.data_.returnTo, { resume: true });
   }
+}
+
+function capitalise(sentence: string): string {
+  return sentence.charAt(0).toLocaleUpperCase() + sentence.slice(1);
 }
