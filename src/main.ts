@@ -15,6 +15,7 @@ import { BootScene } from './game/scenes/BootScene.ts';
 import { PreloadScene } from './game/scenes/PreloadScene.ts';
 import { TitleScene } from './game/scenes/TitleScene.ts';
 import { gameSize } from './game/ui/layout.ts';
+import { chooseRenderer } from './game/renderer.ts';
 
 performance.mark(Mark.main);
 
@@ -45,10 +46,9 @@ registerScene(SceneKey.ClassroomLesson, () => import('./game/scenes/ClassroomLes
 // Fonts and the title's background start loading while Phaser is parsed and boots.
 startEarlyLoads();
 
-// `?renderer=canvas` or `?renderer=webgl` forces a renderer (to compare them, or on a GPU that misbehaves).
-const wanted = new URLSearchParams(location.search).get('renderer');
+// WebGL on a GPU, Canvas where WebGL would be drawn in software; `?renderer=` forces one.
 const game = new Phaser.Game({
-  type: wanted === 'canvas' ? Phaser.CANVAS : wanted === 'webgl' ? Phaser.WEBGL : Phaser.AUTO,
+  type: chooseRenderer(location.search) === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
   parent: 'game',
   ...gameSize(),
   backgroundColor: '#12324a',
@@ -60,6 +60,7 @@ const game = new Phaser.Game({
 });
 
 performance.mark(Mark.gameCreated);
+game.events.once(Phaser.Core.Events.READY, () => (document.body.dataset.renderer = game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas'));
 
 // Offline play is set up once the first screen is interactive: it must not delay the title.
 game.events.once(GameEvent.firstScreen, () => void import('./game/classroom/offline.ts').then((m) => m.startOffline()));

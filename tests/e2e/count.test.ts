@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser.ts';
 import { countElection, electionMethods } from '../../src/scenario/count.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
@@ -17,15 +17,7 @@ import type { MethodId } from '../../src/voting/method.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  try {
-    browser = await launchBrowser();
-  } catch {
-    // Newer playwright-core refuses --user-data-dir in launch(): the same flags, its own profile.
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
-    });
-  }
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();

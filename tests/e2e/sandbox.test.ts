@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, screenshot } from './browser.ts';
 import { encodeState } from '../../src/sandbox/codec.ts';
 import { liveCount } from '../../src/sandbox/live.ts';
@@ -17,15 +17,7 @@ import { yeeChecksum as checksum } from '../../src/sandbox/yee/job.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  try {
-    browser = await launchBrowser();
-  } catch {
-    // Newer playwright-core refuses --user-data-dir in launch(): the same flags, its own profile.
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
-    });
-  }
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();

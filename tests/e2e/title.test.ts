@@ -33,6 +33,9 @@ describe.each<[Lang, string]>([
     // The point of the teaser: the same ballots elect different winners.
     expect(new Set(countTeaser().map((r) => r.winners.join()))).toHaveProperty('size', 3);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    // Headless Chromium draws WebGL in software (SwiftShader): the game chose Canvas, which is faster there.
+    expect(await page.evaluate(() => document.body.dataset.renderer)).toBe('canvas');
+    expect(await page.title()).toBe(text('title.name', lang));
     // Every menu entry is a real, labelled, focusable button.
     const controls = await page.locator('#a11y-controls button').allTextContents();
     expect(controls).toEqual(['title.newGame', 'title.chapters', 'title.sandbox', 'title.classroom', 'title.settings', 'title.credits'].map((k) => text(k, lang)));

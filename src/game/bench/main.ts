@@ -9,6 +9,7 @@
  *   &renderer=webgl|canvas  &lang=fr|en  &scene=election|count|results  &method=irv
  *   &motion=reduced  &text=normal|large|larger  &portrait=1
  */
+import { chooseRenderer } from '../renderer.ts';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import '@fontsource/fredoka/600.css';
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
   // Our fonts first, as the game's Preload does: canvas text drawn before them would keep a fallback.
   await Promise.all(FontFaces.map((face) => document.fonts.load(face))).catch(() => undefined);
   const { scenario, entry } = await election(params);
-  const renderer = params.get('renderer') === 'canvas' ? Phaser.CANVAS : params.get('renderer') === 'webgl' ? Phaser.WEBGL : Phaser.AUTO;
+  const renderer = chooseRenderer(location.search) === 'canvas' ? Phaser.CANVAS : Phaser.WEBGL;
   const game = new Phaser.Game({
     type: renderer,
     parent: 'game',

@@ -26,14 +26,25 @@ export function backdropArt(): SvgArt {
   return { key: ArtKey.background[BACKDROP], width: 1280, height: 720, svg: () => backgroundSvg(BACKDROP) };
 }
 
+/**
+ * The raster size of the voters' textures for a crowd of `tokens` on the Election screen: about
+ * their size on screen (a grid in roughly 860×500), never below: a big crowd's pictures decode
+ * faster and take less memory than 128-pixel ones shrunk to 30.
+ */
+export function voterTextureSize(tokens: number): number {
+  const onScreen = 0.86 * Math.min(150, Math.sqrt((860 * 500) / Math.max(1, tokens)));
+  return [32, 48, 64, 96].find((px) => px >= onScreen) ?? 128;
+}
+
 /** The texture of a voter: a cast member in their own look, a group's crowd, or a lone voter. */
-export function voterArt(look: VoterLook, count: number): SvgArt {
+export function voterArt(look: VoterLook, count: number, size = 128): SvgArt {
   if (look.character) {
-    const t = characterTexture({ species: look.species, palette: look.colours, accessory: look.accessory as never }, 128);
-    return { key: t.key, width: 128, height: 128, svg: t.svg };
+    const t = characterTexture({ species: look.species, palette: look.colours, accessory: look.accessory as never }, size);
+    return { key: t.key, width: size, height: size, svg: t.svg };
   }
-  if (count > 1) return { key: ArtKey.crowd[look.species], width: 128, height: 128, svg: () => crowdSvg({ species: look.species }) };
-  return { key: ArtKey.species[look.species as Species], width: 128, height: 128, svg: () => crustaceanSvg({ species: look.species }) };
+  const at = size === 128 ? '' : `@${size}`;
+  if (count > 1) return { key: ArtKey.crowd[look.species] + at, width: size, height: size, svg: () => crowdSvg({ species: look.species }) };
+  return { key: ArtKey.species[look.species as Species] + at, width: size, height: size, svg: () => crustaceanSvg({ species: look.species }) };
 }
 
 export const BOX_ART: readonly SvgArt[] = [

@@ -10,7 +10,7 @@ import { electionPart, type ElectionData } from '../count/data.ts';
 import { openBallotPanel } from '../count/draw/ballot-panel.ts';
 import { Ink, write, type Pen } from '../count/draw/kit.ts';
 import { CountWords } from '../count/names.ts';
-import { animated, backdropArt, BOX_ART, CountBody, drawLegend, loadCountArt, penFor, voterArt } from '../count/stage.ts';
+import { animated, backdropArt, BOX_ART, CountBody, drawLegend, loadCountArt, penFor, voterArt, voterTextureSize } from '../count/stage.ts';
 import { gradeScale, primaryMethod, voterTokens, type VoterToken } from '../count/voters.ts';
 
 /**
@@ -31,6 +31,7 @@ export class ElectionScene extends Phaser.Scene {
   private timers: Phaser.Time.TimerEvent[] = [];
   private alive = false;
   private panelOpen = false;
+  private texturePx = 128;
 
   constructor() {
     super(SceneKey.Election);
@@ -52,7 +53,8 @@ export class ElectionScene extends Phaser.Scene {
     this.words = new CountWords(data.scenario, data.entry, data.lang);
     this.pen = penFor(this);
     this.tokens = voterTokens(data.entry);
-    const art = [backdropArt(), ...BOX_ART, ...this.tokens.map((t) => voterArt(this.words.voter(t.voter), t.count))];
+    this.texturePx = voterTextureSize(this.tokens.length);
+    const art = [backdropArt(), ...BOX_ART, ...this.tokens.map((t) => voterArt(this.words.voter(t.voter), t.count, this.texturePx))];
     void loadCountArt(this, art).then(() => {
       if (this.alive) this.build();
     });
@@ -111,7 +113,7 @@ export class ElectionScene extends Phaser.Scene {
       const x = area.x + (i % cols) * cell + cell / 2;
       const y = area.y + Math.floor(i / cols) * cell + cell / 2;
       const look = this.words.voter(token.voter);
-      const image = sizeImage(this.add.image(x, y, voterArt(look, token.count).key), size);
+      const image = sizeImage(this.add.image(x, y, voterArt(look, token.count, this.texturePx).key), size);
       image.setInteractive({ useHandCursor: true }).on('pointerup', () => this.open(token, control));
       if (motion) this.tweens.add({ targets: image, y: y - Math.max(2, size * 0.05), duration: 700 + ((i * 137) % 600), yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
       if (token.count > 1) {

@@ -4,7 +4,7 @@ import { followRoute } from '../flow/follow.ts';
 import { parseRoute } from '../flow/router.ts';
 import { BodyData, GameEvent, Mark, SceneKey, TextureKey } from '../keys.ts';
 import { frame } from '../ui/layout.ts';
-import { loadArt } from '../ui/art-loader.ts';
+import { loadArt, rasterise } from '../ui/art-loader.ts';
 import { gameText } from '../ui/messages.ts';
 import { ProgressBar } from '../ui/progress-bar.ts';
 import { addText } from '../ui/text.ts';
@@ -39,7 +39,10 @@ export class PreloadScene extends Phaser.Scene {
     const fontsReady = Promise.all(early.fonts.map((p) => p.then(step))).then(() => void performance.mark(Mark.fontsReady));
     const artReady = early.titleImage.then(async (image) => {
       // Decoded before Phaser started; through the loader only if that failed.
-      if (image && !this.textures.exists(TextureKey.titleBackground)) this.textures.addImage(TextureKey.titleBackground, image);
+      if (image && !this.textures.exists(TextureKey.titleBackground)) {
+        this.textures.addImage(TextureKey.titleBackground, image);
+        rasterise(this, TextureKey.titleBackground);
+      }
       else if (!image) await loadArt(this, [{ key: TextureKey.titleBackground, width: 1280, height: 720, svg: () => backgroundSvg('title') }]);
       step();
       performance.mark(Mark.artReady);

@@ -3,7 +3,7 @@
  * distance, so the data has the structure of real elections (many voters share a ranking)
  * rather than uniform noise. Deterministic for a given generator.
  */
-import type { Rng } from '../src/voting/rng.ts';
+import type { Rng } from '../../src/voting/rng.ts';
 
 function unit(rng: Rng): number {
   return rng.nextUint32() / 2 ** 32;

@@ -3,7 +3,7 @@
  * Schulze — time to the first (coarse, 50×50) image and to full resolution. Then the sandbox's
  * live recount (every one-winner method, 200 voters, 6 flags), the work of one live update.
  *
- *   npx tsx scripts/bench-yee.ts [--json] [--runs N]
+ *   npx tsx scripts/bench/yee.ts [--json] [--runs N]   (part of npm run bench)
  *
  * Two ways, both on the same pure functions as the game (src/sandbox/yee):
  *  - pool: the game's YeePool (src/workers/yee-pool.ts) over 2 persistent worker_threads —
@@ -14,12 +14,13 @@
  * on at most 40 points each, which is faster).
  */
 import { Worker } from 'node:worker_threads';
-import { liveCount } from '../src/sandbox/live.ts';
-import { computeYee } from '../src/sandbox/yee/index.ts';
-import type { SandboxCrowd, SandboxFlag, SandboxState } from '../src/sandbox/model.ts';
-import type { MethodId } from '../src/voting/method.ts';
-import type { YeeReply, YeeRequest } from '../src/workers/protocol.ts';
-import { YeePool, type YeeDiagram, type YeeWorkerPort } from '../src/workers/yee-pool.ts';
+import { liveCount } from '../../src/sandbox/live.ts';
+import { computeYee } from '../../src/sandbox/yee/index.ts';
+import type { SandboxCrowd, SandboxFlag, SandboxState } from '../../src/sandbox/model.ts';
+import type { MethodId } from '../../src/voting/method.ts';
+import type { YeeReply, YeeRequest } from '../../src/workers/protocol.ts';
+import { YeePool, type YeeDiagram, type YeeWorkerPort } from '../../src/workers/yee-pool.ts';
+import { median } from './shared.ts';
 
 const SIZE = 200;
 const METHODS: readonly MethodId[] = ['plurality', 'irv', 'schulze'];
@@ -47,7 +48,7 @@ function benchState(): SandboxState {
 
 /** A worker_threads worker running the same request handler as the browser's Web Worker. */
 function nodePort(): YeeWorkerPort {
-  const handler = new URL('../src/workers/protocol.ts', import.meta.url).href;
+  const handler = new URL('../../src/workers/protocol.ts', import.meta.url).href;
   const boot = `
     const { parentPort } = require('node:worker_threads');
     import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(handler)}); }).then(({ answerYeeRequest }) => {
@@ -69,11 +70,6 @@ function nodePort(): YeeWorkerPort {
     if (reply !== 'ready') port.onReply?.(reply);
   });
   return port;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 function poolRun(pool: YeePool, diagram: YeeDiagram): Promise<{ coarse: number; full: number }> {
@@ -146,7 +142,7 @@ async function main(): Promise<void> {
   const live = liveBench(runs);
   const setup = { width: SIZE, height: SIZE, coarse: `${SIZE / 4}x${SIZE / 4}`, voters: 1000, points: 1000, flags: 5, workers: 2, runs, targetsMs: TARGET };
   if (json) {
-    console.log(JSON.stringify({ setup, results: rows, live: { voters: 200, flags: 6, ...live, target: 30 } }, null, 2));
+    console.log(JSON.stringify({ yee: { setup, results: rows }, live: { voters: 200, flags: 6, ...live, target: 30 } }));
     return;
   }
   const ms = (v: number): string => `${v.toFixed(0).padStart(5)} ms`;
