@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { offlinePlugin } from './src/game/classroom/pwa-config.ts';
+import { appIconSvg } from './src/game/art/icon.ts';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -52,6 +53,22 @@ function phaserTrim(): Plugin {
   };
 }
 
+/** icon.svg (tab and installed app), drawn by our art code: served in development, written by the build. */
+function appIcon(): Plugin {
+  return {
+    name: 'app-icon',
+    configureServer(server) {
+      server.middlewares.use('/icon.svg', (_req, res) => {
+        res.setHeader('Content-Type', 'image/svg+xml');
+        res.end(appIconSvg());
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'icon.svg', source: appIconSvg() });
+    },
+  };
+}
+
 // The count developer's frame-rate bench page, built only when it exists.
 const benchPage = here('./bench/election.html');
 
@@ -68,7 +85,7 @@ export default defineConfig({
     ],
   },
   define: phaserFlags,
-  plugins: [phaserTrim(), offlinePlugin()],
+  plugins: [phaserTrim(), appIcon(), offlinePlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

@@ -12,6 +12,7 @@ export function offlinePlugin(): PluginOption {
     registerType: 'prompt',
     // Registered by our own code, after the first frame, and not under test automation.
     injectRegister: false,
+    includeAssets: ['icon.svg'],
     manifest: {
       name: 'Démocratie et crustacés',
       short_name: 'Crustacés',
@@ -22,7 +23,8 @@ export function offlinePlugin(): PluginOption {
       display: 'standalone',
       background_color: '#12324a',
       theme_color: '#12324a',
-      icons: [],
+      // Drawn by our code (src/game/art/icon.ts); one SVG serves every size.
+      icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
     },
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg,png,woff,woff2,json,webmanifest}'],
