@@ -75,6 +75,23 @@ describe('count frames', () => {
   });
 });
 
+describe('stages and rounds', () => {
+  it('calls an STV bar chart a stage, an instant-runoff one a round', () => {
+    const profile = rankedProfile(['a', 'b', 'c'], [
+      { ranking: ['a', 'b', 'c'], count: 5 },
+      { ranking: ['b', 'a', 'c'], count: 3 },
+      { ranking: ['c', 'b', 'a'], count: 2 },
+    ]);
+    const bars = (result: Result) => countFrames(result).map((f) => f.view).filter((v) => v.kind === 'bars' && v.round !== undefined);
+    const stv = bars(methods.stv.count(profile, { seats: 2 }));
+    expect(stv.length).toBeGreaterThan(0);
+    expect(stv.every((v) => v.kind === 'bars' && v.roundWord === 'stage')).toBe(true);
+    const irv = bars(methods.irv.count(profile));
+    expect(irv.length).toBeGreaterThan(0);
+    expect(irv.every((v) => v.kind === 'bars' && v.roundWord === undefined)).toBe(true);
+  });
+});
+
 describe('results comparison', () => {
   it('groups the methods of chapter 9 by winner and names the Condorcet winner', () => {
     const { entry } = scenarioElection(scenarioOf(read('chapter-9-real-election')), 'project-all');

@@ -225,7 +225,7 @@ class FrameBuilder {
     const elected = Object.entries(status).filter(([, s]) => s === 'elected').map(([c]) => c);
     this.elected = [...this.elected.filter((c) => elected.includes(c)), ...elected.filter((c) => !this.elected.includes(c))];
     const quota = num(p.quota);
-    return { kind: 'bars', values, unit: 'votes', line: quota === undefined ? undefined : { value: quota, label: 'quota' }, out: [...this.out], elected: this.elected, winners: [], round: num(p.stage) };
+    return { kind: 'bars', values, unit: 'votes', line: quota === undefined ? undefined : { value: quota, label: 'quota' }, out: [...this.out], elected: this.elected, winners: [], round: num(p.stage), roundWord: 'stage' };
   }
 
   private draw(tie: boolean, places?: number): CountView {

@@ -21,6 +21,8 @@ export interface BarsView {
   readonly elected: readonly string[];
   readonly winners: readonly string[];
   readonly round?: number;
+  /** STV counts in stages (one transfer each), not rounds of voting. */
+  readonly roundWord?: 'round' | 'stage';
   /** Fewer is better (last places): the chart says so. */
   readonly lowerIsBetter?: boolean;
 }

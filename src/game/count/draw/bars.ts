@@ -31,7 +31,7 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   const max = Math.max(1, ...values, ...before, view.line?.value ?? 0);
   const scale = full / max;
 
-  const caption = [view.round !== undefined ? words.msg('count.chart.round', { round: view.round }) : '', words.msg(`count.chart.${view.unit}`)].filter(Boolean).join(' · ');
+  const caption = [view.round !== undefined ? words.msg(view.roundWord === 'stage' ? 'count.chart.stage' : 'count.chart.round', { round: view.round }) : '', words.msg(`count.chart.${view.unit}`)].filter(Boolean).join(' · ');
   layer.add(write(pen, area.x, area.y, caption, { size: 22, bold: true, colour: UI.ink }));
 
   const g = pen.scene.add.graphics();
