@@ -41,6 +41,16 @@ describe('rankedProfile', () => {
     expect(Array.from(p.counts)).toEqual([2, 1]);
     expect(p.tiers[1]).toEqual([[2], [1], [0]]);
   });
+
+  it('refuses a row with an index out of range, even one that would read as an earlier valid row', () => {
+    // For 3 candidates, [0, 3, 2] and the valid [1, 0, 2] compute the same number in base 3.
+    expect(() => rankedProfileFromOrders(['A', 'B', 'C'], Uint8Array.from([1, 0, 2, 0, 3, 2]))).toThrow(/orders\[1\]/);
+    expect(() => rankedProfileFromOrders(['A', 'B', 'C'], Uint8Array.from([0, 1, 2, 0, 3, 0]))).toThrow(/orders\[1\]/);
+    // A repeated index in a row is refused too (8 candidates: the hashed path).
+    const names = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
+    expect(() => rankedProfileFromOrders(names, Uint8Array.from([0, 1, 2, 3, 4, 5, 6, 7, 0, 0, 2, 3, 4, 5, 6, 7]))).toThrow(/orders\[1\]/);
+    expect(() => rankedProfileFromOrders(names, Uint8Array.from([1, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0]))).toThrow(/orders\[/);
+  });
 });
 
 describe('gradedProfile', () => {

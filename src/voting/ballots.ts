@@ -191,7 +191,7 @@ export function rankedProfileFromOrders(candidates: readonly string[], orders: U
   }
   if (m > 12) throw err('error.ordersTooWide', 'the compact loader takes at most 12 candidates', 'orders', { limit: 12 });
   const n = orders.length / m;
-  const grouped = (m <= 7 ? groupByTable(orders, m) : undefined) ?? groupByHash(orders, m);
+  const grouped = m <= 7 ? groupByTable(orders, m) : groupByHash(orders, m);
   const { counts, firstRow } = grouped;
   const groups = counts.length;
   const ranks = new Uint16Array(groups * m);
@@ -225,8 +225,26 @@ interface Grouped {
   readonly firstRow: Float64Array;
 }
 
-/** m <= 7: one count per possible key (m^m <= 823,543); undefined if a key is out of range. */
-function groupByTable(orders: Uint8Array, m: number): Grouped | undefined {
+/**
+ * A row with an index out of range can have the key of another, valid row ([0,3,2] and [1,0,2]
+ * for m = 3): refused while grouping, so that every row of a group equals its first row, and
+ * checking the first row checks them all.
+ */
+function outOfRange(orders: Uint8Array, base: number, m: number): Error {
+  // The error names the first bad row: an earlier one may repeat an index (error path only).
+  const seen = new Uint8Array(m);
+  let row = 0;
+  for (; row * m < base; row++) {
+    seen.fill(0);
+    let bad = false;
+    for (let i = row * m; i < row * m + m; i++) bad ||= orders[i] >= m || seen[orders[i]]++ > 0;
+    if (bad) break;
+  }
+  return err('error.ordersRow', 'each row must list every candidate index exactly once', `orders[${row}]`);
+}
+
+/** m <= 7: one count per possible key (m^m <= 823,543). */
+function groupByTable(orders: Uint8Array, m: number): Grouped {
   const size = m ** m;
   const count = new Float64Array(size);
   const firstAt = new Float64Array(size);
@@ -234,8 +252,10 @@ function groupByTable(orders: Uint8Array, m: number): Grouped | undefined {
   const length = orders.length;
   for (let base = 0; base < length; base += m) {
     let key = 0;
-    for (let i = base, end = base + m; i < end; i++) key = key * m + orders[i];
-    if (key >= size) return undefined; // an index out of range: the hash table keeps such keys apart
+    for (let i = base, end = base + m; i < end; i++) {
+      if (orders[i] >= m) throw outOfRange(orders, base, m); // its key could be a valid row's
+      key = key * m + orders[i];
+    }
     if (count[key]++ === 0) {
       keys.push(key);
       firstAt[key] = base;
@@ -247,7 +267,7 @@ function groupByTable(orders: Uint8Array, m: number): Grouped | undefined {
   };
 }
 
-/** Any m <= 12: open addressing on the exact key (below 2^53 even with bad indices). */
+/** Any m <= 12: open addressing on the exact key (below 2^53); indices out of range are refused. */
 function groupByHash(orders: Uint8Array, m: number): Grouped {
   let capacity = 1024;
   let mask = capacity - 1;
@@ -264,7 +284,10 @@ function groupByHash(orders: Uint8Array, m: number): Grouped {
   const length = orders.length;
   for (let base = 0; base < length; base += m) {
     let key = 0;
-    for (let i = base, end = base + m; i < end; i++) key = key * m + orders[i];
+    for (let i = base, end = base + m; i < end; i++) {
+      if (orders[i] >= m) throw outOfRange(orders, base, m);
+      key = key * m + orders[i];
+    }
     let slot = slotOf(key) & mask;
     while (slotKey[slot] !== key && slotKey[slot] !== -1) slot = (slot + 1) & mask;
     if (slotKey[slot] === key) {
