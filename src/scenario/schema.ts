@@ -216,7 +216,27 @@ export const Voter = z
   })
   .meta({ id: 'Voter', description: 'Un personnage ou un groupe qui vote / A character or a group who votes' });
 
-export const GradeScale = z.strictObject({ min: z.number().int().min(-100).max(100), max: z.number().int().min(-100).max(100) });
+export const GradeScale = z
+  .strictObject({
+    min: z.number().int().min(-100).max(100),
+    max: z.number().int().min(-100).max(100),
+    labels: z
+      .array(TextKey)
+      .optional()
+      .describe('Le nom de chaque note, de min à max (« À rejeter »… « Excellent ») / The name of each grade, from min to max'),
+  })
+  .superRefine((scale, ctx) => {
+    // min ≥ max is reported by the reference checks; only a usable scale can count its names.
+    const expected = scale.max - scale.min + 1;
+    if (scale.labels && scale.min < scale.max && scale.labels.length !== expected) {
+      ctx.addIssue({ code: 'custom', message: 'scenario.gradeScale.labels', path: ['labels'], params: { key: 'scenario.gradeScale.labels', expected, count: scale.labels.length, min: scale.min, max: scale.max } });
+    }
+  });
+
+/** The text key naming a grade of the scale, when the scenario names its grades. */
+export function gradeLabelKey(scale: GradeScaleData | undefined, grade: number): string | undefined {
+  return scale?.labels?.[grade - scale.min];
+}
 
 export const Electorate = z.strictObject({
   id: Id,
@@ -429,6 +449,7 @@ export type StepData = z.output<typeof Step>;
 export type ElectionStepData = z.output<typeof ElectionStep>;
 export type VoterData = z.output<typeof Voter>;
 export type ElectorateData = z.output<typeof Electorate>;
+export type GradeScaleData = z.output<typeof GradeScale>;
 export type EffectData = z.output<typeof Effect>;
 export type ExpectationData = z.output<typeof Expectation>;
 export type PuzzleGoalData = z.output<typeof PuzzleGoal>;

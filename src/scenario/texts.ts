@@ -39,6 +39,7 @@ export function usedTextKeys(s: ScenarioData): { key: string; path: Path }[] {
   });
   s.electorates.forEach((e, i) => {
     use(e.label, ['electorates', i, 'label']);
+    e.gradeScale?.labels?.forEach((l, k) => use(l, ['electorates', i, 'gradeScale', 'labels', k]));
     e.voters.forEach((v, k) => use(v.label, ['electorates', i, 'voters', k, 'label']));
   });
   s.steps.forEach((step, i) => {

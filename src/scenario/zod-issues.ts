@@ -96,7 +96,9 @@ function convert(zi: ZodIssue, base: Path, doc: unknown, out: ScenarioIssue[]): 
     case 'custom': {
       const params = (zi.params ?? {}) as Record<string, unknown>;
       const key = typeof params.key === 'string' ? params.key : 'scenario.schema.invalid';
-      push(key, { keys: String(params.keys ?? ''), present: String(params.present ?? '') });
+      // Numbers a refinement gives (how many were expected...) reach its message as they are.
+      const figures = Object.fromEntries(Object.entries(params).filter((e): e is [string, number] => typeof e[1] === 'number'));
+      push(key, { keys: String(params.keys ?? ''), present: String(params.present ?? ''), ...figures });
       return;
     }
     default:

@@ -11,7 +11,7 @@ import type { MethodId } from '../../voting/method.ts';
 import { methods } from '../../voting/methods/index.ts';
 import type { Param, Step, StepParams } from '../../voting/result.ts';
 import type { ElectionEntry } from '../../scenario/transcript.ts';
-import type { ScenarioData, VoterData } from '../../scenario/schema.ts';
+import { gradeLabelKey, type GradeScaleData, type ScenarioData, type VoterData } from '../../scenario/schema.ts';
 import type { Species } from '../art/index.ts';
 
 export interface VoterLook {
@@ -28,6 +28,7 @@ export class CountWords {
   private readonly optionNames = new Map<string, string>();
   private readonly index = new Map<string, number>();
   private readonly voters = new Map<string, VoterData>();
+  private readonly scale: GradeScaleData | undefined;
 
   constructor(
     readonly scenario: ScenarioData,
@@ -41,6 +42,7 @@ export class CountWords {
     const electorateId = step?.type === 'election' ? step.electorate : undefined;
     const electorate = scenario.electorates.find((e) => e.id === electorateId) ?? scenario.electorates[0];
     for (const v of electorate?.voters ?? []) this.voters.set(v.id, v);
+    this.scale = electorate?.gradeScale;
   }
 
   /** A scenario text in the player's language (the key itself if missing). */
@@ -76,6 +78,17 @@ export class CountWords {
     return methods[id]?.info.name[this.lang] ?? id;
   }
 
+  /** The scenario names its grades (« Bien », « Excellent »…) rather than leaving numbers. */
+  get gradesNamed(): boolean {
+    return this.scale?.labels !== undefined;
+  }
+
+  /** A grade as the player reads it: its name in the player's language, or the number. */
+  grade(value: number): string {
+    const key = gradeLabelKey(this.scale, value);
+    return key === undefined ? formatParam(value, this.lang) : this.text(key);
+  }
+
   voter(id: string): VoterLook {
     const v = this.voters.get(id);
     const character = v?.character ? this.scenario.cast.find((c) => c.id === v.character) : undefined;
@@ -95,9 +108,34 @@ export class CountWords {
     return value;
   }
 
+  /**
+   * Majority judgment reads grades, never adds them: its medians and scale ends are said by
+   * their names, and a merit profile counts the voters of each named grade. Score and STAR
+   * add the numbers, so their figures stay numbers.
+   */
+  private namedGrades(step: Step, params: StepParams): StepParams {
+    if (!this.gradesNamed || !step.key.startsWith('majority-judgment.')) return params;
+    // In a sentence a name is quoted, as the chapters write it: sa médiane est « Bien ».
+    const quoted = (grade: number): string => this.msg('count.grade.quoted', { grade: this.grade(grade) });
+    const out: Record<string, Param> = { ...params };
+    for (const k of ['min', 'max', 'median'] as const) {
+      const v = params[k];
+      if (typeof v === 'number') out[k] = quoted(v);
+    }
+    const medians = params.medians;
+    if (medians !== null && typeof medians === 'object' && !Array.isArray(medians)) {
+      out.medians = Object.fromEntries(Object.entries(medians).map(([c, m]) => [c, typeof m === 'number' ? quoted(m) : m]));
+    }
+    const min = step.params.min;
+    if (step.key === 'majority-judgment.merit' && Array.isArray(params.counts) && typeof min === 'number') {
+      out.counts = Object.fromEntries(params.counts.map((n, level) => [quoted(min + level), n as Param]));
+    }
+    return out as StepParams;
+  }
+
   /** One explanation step in words, the method's own template with names in place of ids. */
   explain(step: Step): string {
-    const params = this.localize(step.params as Param) as StepParams;
+    const params = this.namedGrades(step, this.localize(step.params as Param) as StepParams);
     // A tie-break step names the method by id: say its name instead.
     const method = typeof step.params.method === 'string' && step.params.method in methods ? this.method(step.params.method as MethodId) : undefined;
     return explainStep({ key: step.key, params: method ? { ...params, method } : params }, this.lang);

@@ -61,7 +61,13 @@ export function ballotLines(words: CountWords, ballot: Ballot, scale: { min: num
   const span = Math.max(1, scale.max - scale.min);
   return words.candidates
     .filter((c) => c in ballot.grades)
-    .map((c) => ({ option: c, gauge: (ballot.grades[c] - scale.min) / span, text: words.msg('count.ballot.grade', { name: words.option(c), grade: ballot.grades[c] }) }));
+    .map((c) => ({ option: c, gauge: (ballot.grades[c] - scale.min) / span, text: words.msg('count.ballot.grade', { name: words.option(c), grade: words.grade(ballot.grades[c]) }) }));
+}
+
+/** The heading of a ballot's grades: the ends of the scale, by their names when they have some. */
+export function gradesHeading(words: CountWords, scale: { min: number; max: number }): string {
+  const ends = { min: words.grade(scale.min), max: words.grade(scale.max) };
+  return words.msg(words.gradesNamed ? 'count.ballot.gradeNames' : 'count.ballot.grades', ends);
 }
 
 /** The grade scale of graded ballots, read from the ballots themselves when nothing says it. */

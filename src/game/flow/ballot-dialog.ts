@@ -40,17 +40,17 @@ export class BallotDialog {
   }
 
   private group(g: EditableGroup): string {
-    return this.t('puzzle.edit.group', { name: this.texts.voter(this.editor.goal.election, g.voter), count: g.count, ballot: this.texts.ballot(g.ballot) });
+    return this.t('puzzle.edit.group', { name: this.texts.voter(this.editor.goal.election, g.voter), count: g.count, ballot: this.texts.ballot(g.ballot, this.editor.goal.election) });
   }
 
   private rewrite(r: Rewrite): string {
-    return this.t(`puzzle.edit.${r.action}`, { name: this.texts.option(r.option), ballot: this.texts.ballot(r.ballot) });
+    return this.t(`puzzle.edit.${r.action}`, { name: this.texts.option(r.option), ballot: this.texts.ballot(r.ballot, this.editor.goal.election) });
   }
 
   /** The puzzle's menu, with the changes made so far. */
   menu(): void {
     const e = this.editor;
-    const done = e.pending.map((c) => this.t('puzzle.edit.change', { count: c.count, name: this.texts.voter(e.goal.election, c.group.voter), ballot: this.texts.ballot(c.rewrite.ballot) }));
+    const done = e.pending.map((c) => this.t('puzzle.edit.change', { count: c.count, name: this.texts.voter(e.goal.election, c.group.voter), ballot: this.texts.ballot(c.rewrite.ballot, e.goal.election) }));
     const status = done.length === 0 ? this.t('puzzle.edit.none', { limit: e.goal.maxChanges }) : this.t('puzzle.edit.soFar', { used: e.used, limit: e.goal.maxChanges });
     const actions: [string, () => void][] = [];
     if (e.left > 0) actions.push([this.t('puzzle.edit.pick'), () => this.whose(0)]);
@@ -89,7 +89,7 @@ export class BallotDialog {
 
   newBallot(group: EditableGroup, count: number): void {
     const rewrites = this.editor.rewrites(group);
-    const prompt = this.t('puzzle.edit.newBallot', { count, ballot: this.texts.ballot(group.ballot) });
+    const prompt = this.t('puzzle.edit.newBallot', { count, ballot: this.texts.ballot(group.ballot, this.editor.goal.election) });
     this.host.show({ prompt, choices: rewrites.map((r) => this.rewrite(r)), extra: this.t('common.back') }, (i) => {
       if (i < 0) return this.howMany(group);
       this.editor.add(group, count, rewrites[i]);

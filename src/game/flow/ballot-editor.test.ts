@@ -100,3 +100,35 @@ describe.each(chapters)('the ballot editor on %s', (name) => {
     for (const view of seen) for (const c of view.choices) expect(c).not.toMatch(/\{|puzzle\.edit/);
   });
 });
+
+describe('the ballot editor names the grades a chapter names (chapter 6)', () => {
+  const { scenario, player, pending, step } = atBallotPuzzle('scenarios/chapter-6-majority-judgment.json');
+  if (step.type !== 'puzzle' || step.goal.kind !== 'change-ballots') throw new Error('unreachable');
+  const goal = step.goal;
+  const editor = new BallotEditor(scenario, pending, player.runner.election(goal.election));
+  const shrimps = editor.groups.find((g) => g.voter === 'sandbank-shrimps')!;
+
+  it('writes a ballot with its grades’ names, and with numbers when the election is not given', () => {
+    expect(new ScenarioTexts(scenario, 'fr').ballot(shrimps.ballot, goal.election)).toBe('Maïa (Bien), Tourteau (Assez bien), Caramote (À rejeter)');
+    expect(new ScenarioTexts(scenario, 'en').ballot(shrimps.ballot, goal.election)).toBe('Maïa (Good), Tourteau (Fair), Caramote (Reject)');
+    expect(new ScenarioTexts(scenario, 'en').ballot(shrimps.ballot)).toBe('Maïa 4, Tourteau 3, Caramote 0');
+  });
+
+  it('offers the new ballots by name: the top grade is “Excellent”', () => {
+    const seen: DialogView[] = [];
+    let pick: (i: number) => void = () => undefined;
+    const dialog = new BallotDialog(editor, new ScenarioTexts(scenario, 'en'), 'prompt', {
+      show: (view, onPick) => {
+        seen.push(view);
+        pick = onPick;
+      },
+      submit: () => undefined,
+      giveUp: () => undefined,
+    });
+    dialog.newBallot(shrimps, 2);
+    expect(seen[0].prompt).toBe('Their new ballot (2)? Now: Maïa (Good), Tourteau (Fair), Caramote (Reject)');
+    expect(seen[0].choices).toContain('The top grade to Tourteau: Maïa (Good), Tourteau (Excellent), Caramote (Reject)');
+    pick(seen[0].choices.indexOf('The top grade to Tourteau: Maïa (Good), Tourteau (Excellent), Caramote (Reject)'));
+    expect(seen[1].prompt).toContain('2 × the shrimps of the sandbank → Maïa (Good), Tourteau (Excellent), Caramote (Reject)');
+  });
+});

@@ -7,7 +7,7 @@ import { formatTemplate, type Lang } from '../../i18n/format.ts';
 import { scenarioText } from '../../scenario/issues.ts';
 import type { Ballot } from '../../scenario/preferences.ts';
 import type { Pending } from '../../scenario/runner.ts';
-import type { ScenarioData } from '../../scenario/schema.ts';
+import { gradeLabelKey, type ElectorateData, type ScenarioData } from '../../scenario/schema.ts';
 import { TranscriptRenderer, type Entry } from '../../scenario/transcript.ts';
 import type { MethodId } from '../../voting/method.ts';
 import { methods } from '../../voting/methods/index.ts';
@@ -59,18 +59,31 @@ export class ScenarioTexts {
     return o ? this.text(o.name) : id;
   }
 
-  /** A voter of an election's electorate: the character's name, or the group's label. */
-  voter(electionId: string, voterId: string): string {
+  private electorate(electionId: string): ElectorateData {
     const step = this.scenario.steps.find((s) => s.type === 'election' && s.id === electionId);
     const electorateId = step?.type === 'election' ? step.electorate : undefined;
-    const electorate = this.scenario.electorates.find((e) => e.id === electorateId) ?? this.scenario.electorates[0];
-    const v = electorate.voters.find((x) => x.id === voterId);
+    return this.scenario.electorates.find((e) => e.id === electorateId) ?? this.scenario.electorates[0];
+  }
+
+  /** A voter of an election's electorate: the character's name, or the group's label. */
+  voter(electionId: string, voterId: string): string {
+    const v = this.electorate(electionId).voters.find((x) => x.id === voterId);
     if (!v) return voterId;
     return v.character ? this.character(v.character) : v.label ? this.text(v.label) : voterId;
   }
 
-  /** A ballot as words ("Dune > Forest > Wreck", "approves Dune and Forest", "Dune 5, Forest 2"). */
-  ballot(b: Ballot): string {
+  /**
+   * A ballot as words ("Dune > Forest > Wreck", "approves Dune and Forest", "Dune 5, Forest 2").
+   * Given its election, a graded ballot names its grades when the scenario names them
+   * ("Dune (Good), Forest (Poor)": brackets, as the dialogue's prompts already end in a colon).
+   */
+  ballot(b: Ballot, electionId?: string): string {
+    const scale = electionId === undefined ? undefined : this.electorate(electionId).gradeScale;
+    if (b.kind === 'graded' && scale?.labels) {
+      return Object.entries(b.grades)
+        .map(([c, g]) => `${this.option(c)} (${this.text(gradeLabelKey(scale, g)) || g})`)
+        .join(', ');
+    }
     return new TranscriptRenderer(this.scenario, this.lang).ballot(b);
   }
 

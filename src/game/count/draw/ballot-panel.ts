@@ -9,10 +9,14 @@ import type { Ballot, Flavour } from '../../../scenario/preferences.ts';
 import { a11y } from '../../a11y/layer.ts';
 import { Button } from '../../ui/button.ts';
 import type { CountWords } from '../names.ts';
-import { ballotLines, ballotSummary, FLAVOURS, type VoterToken } from '../voters.ts';
+import { ballotLines, ballotSummary, FLAVOURS, gradesHeading, type VoterToken } from '../voters.ts';
 import { drawMarker, Ink, panel, write, type Pen } from './kit.ts';
 
-const SECTION_TITLE: Record<Flavour, string> = { ranked: 'count.ballot.ranking', graded: 'count.ballot.grades', approval: 'count.ballot.approvals' };
+const SECTION_TITLE: Record<Exclude<Flavour, 'graded'>, string> = { ranked: 'count.ballot.ranking', approval: 'count.ballot.approvals' };
+
+function sectionTitle(words: CountWords, flavour: Flavour, scale: { min: number; max: number }): string {
+  return flavour === 'graded' ? gradesHeading(words, scale) : words.msg(SECTION_TITLE[flavour]);
+}
 
 export const BALLOT_SCOPE = 'election-ballot';
 
@@ -81,7 +85,7 @@ export function openBallotPanel(o: BallotPanelOptions): () => void {
     const b = token.ballots[flavour]!;
     const cx = strategic ? x + 28 : x + 28 + k * colW;
     const sy = strategic ? top : y + 80;
-    layer.add(write(pen, cx, sy, words.msg(SECTION_TITLE[flavour], o.scale), { size: 20, bold: true, colour: UI.deepSea }));
+    layer.add(write(pen, cx, sy, sectionTitle(words, flavour, o.scale), { size: 20, bold: true, colour: UI.deepSea }));
     if (b.strategy) {
       layer.add(write(pen, cx, sy + 30, words.msg('count.ballot.sincere'), { size: 18, colour: UI.inkSoft }));
       layer.add(write(pen, cx + colW, sy + 30, words.msg('count.ballot.cast'), { size: 18, colour: UI.inkSoft }));
@@ -109,7 +113,7 @@ export function openBallotPanel(o: BallotPanelOptions): () => void {
   const button = new Button(scene, { x: x + w - 170, y: y + h - 46, width: 300, height: 60, label: words.msg('count.ballot.close'), onActivate: close, scope: BALLOT_SCOPE, id: 'election.closeBallot' });
   layer.add(button);
   veil.on('pointerup', close);
-  a11y().announce([title, ...flavours.map((f) => `${words.msg(SECTION_TITLE[f], o.scale)} — ${ballotSummary(words, token, f)}`)]);
+  a11y().announce([title, ...flavours.map((f) => `${sectionTitle(words, f, o.scale)} — ${ballotSummary(words, token, f)}`)]);
   button.focus();
   return close;
 }

@@ -1,19 +1,49 @@
 /**
  * Majority judgment's merit profiles: for each option, its grades stacked from the lowest to
  * the highest across one bar, and the middle line where the median grade is read. Each grade's
- * block is numbered when it is wide enough, so the grade is read, not guessed from a shade.
+ * block carries its grade when it is wide enough, so the grade is read, not guessed from a
+ * shade. Named grades (« Bien », « Excellent »…) get a key below the bars, since a name fits
+ * a narrow block less often than a number does.
  */
+import type Phaser from 'phaser';
 import { UI } from '../../art/index.ts';
 import type { MeritView } from '../views.ts';
 import type { ChartContext } from './context.ts';
-import { drawMarker, hex, Ink, write } from './kit.ts';
+import { drawMarker, hex, Ink, write, type Pen } from './kit.ts';
 
 /** From worst to best: a warm-to-cool ramp that also gets lighter (readable in greyscale). */
 const RAMP = ['#7a1f1f', '#b4432b', '#d9822b', '#e8c15a', '#a8cf6f', '#5fae6e', '#2f7f5f'];
+const KEY_HEIGHT = 34;
 
 function gradeColour(level: number, levels: number): number {
   const i = levels <= 1 ? RAMP.length - 1 : Math.round((level / (levels - 1)) * (RAMP.length - 1));
   return hex(RAMP[i]);
+}
+
+/** Dark ink on the light middle of the ramp, white on its dark ends. */
+function inkOn(level: number, levels: number): string {
+  const at = level / Math.max(1, levels - 1);
+  return at > 0.3 && at < 0.75 ? UI.ink : '#ffffff';
+}
+
+/** The key of named grades: a swatch of each grade's colour with its name, wrapping as needed. */
+function drawKey(pen: Pen, g: Phaser.GameObjects.Graphics, layer: Phaser.GameObjects.Container, names: readonly string[], x0: number, y0: number, w: number): void {
+  let x = x0;
+  let y = y0;
+  names.forEach((name, level) => {
+    const label = write(pen, 0, y + 11, name, { size: 16 }).setOrigin(0, 0.5);
+    const itemW = 28 + label.width + 18;
+    if (x > x0 && x + itemW > x0 + w) {
+      x = x0;
+      y += 28;
+      label.setY(y + 11);
+    }
+    g.fillStyle(gradeColour(level, names.length), 1).fillRect(x, y + 2, 20, 18);
+    g.lineStyle(1.5, Ink.ink, 1).strokeRect(x, y + 2, 20, 18);
+    label.setX(x + 28);
+    layer.add(label);
+    x += itemW;
+  });
 }
 
 export function drawMerit(ctx: ChartContext, view: MeritView): void {
@@ -22,12 +52,25 @@ export function drawMerit(ctx: ChartContext, view: MeritView): void {
   layer.add(g);
   layer.add(write(pen, area.x, area.y, words.msg('count.merit.legend'), { size: 17, width: area.w, colour: UI.inkSoft }));
   const levels = view.max - view.min + 1;
+  const named = words.gradesNamed;
+  const rows = ctx.candidates;
+  // The medians are written first: the widest one sets how much room the bars leave them.
+  const medians = new Map<string, Phaser.GameObjects.Text>();
+  for (const c of rows) {
+    const profile = view.profiles.find((p) => p.name === c);
+    if (!profile) continue;
+    const won = view.winners.includes(c);
+    const median = words.grade(profile.median);
+    // A name goes under the word « médiane », a number beside it.
+    const text = `${words.msg('count.merit.median')}${named ? '\n' : ' '}${median}${won ? ' ★' : ''}`;
+    medians.set(c, write(pen, 0, 0, text, { size: 18, bold: won }).setOrigin(0, 0.5));
+  }
+  const medianW = Math.max(110, ...[...medians.values()].map((t) => t.width + 16));
   const nameW = 220;
   const x0 = area.x + nameW;
-  const w = area.w - nameW - 110;
+  const w = area.w - nameW - medianW;
   const top = area.y + 76;
-  const rows = ctx.candidates;
-  const rowH = Math.min(70, (area.h - 120) / Math.max(1, rows.length));
+  const rowH = Math.min(70, (area.h - 120 - (named ? KEY_HEIGHT * 2 : 0)) / Math.max(1, rows.length));
   const barH = Math.min(40, rowH * 0.64);
   rows.forEach((c, i) => {
     const profile = view.profiles.find((p) => p.name === c);
@@ -45,14 +88,24 @@ export function drawMerit(ctx: ChartContext, view: MeritView): void {
       const bw = (n / total) * w;
       g.fillStyle(gradeColour(level, levels), 1).fillRect(x, y, bw, barH);
       g.lineStyle(1.5, Ink.paper, 1).strokeRect(x, y, bw, barH);
-      if (bw > 26) layer.add(write(pen, x + bw / 2, y + barH / 2, String(view.min + level), { size: 17, bold: true, colour: level / Math.max(1, levels - 1) > 0.3 && level / Math.max(1, levels - 1) < 0.75 ? UI.ink : '#ffffff' }).setOrigin(0.5));
+      if (bw > 26) {
+        const grade = write(pen, x + bw / 2, y + barH / 2, words.grade(view.min + level), { size: named ? 15 : 17, bold: true, colour: inkOn(level, levels) }).setOrigin(0.5);
+        // A name too wide for its block is left to the key, rather than spilling on its neighbours.
+        if (grade.width <= bw - 6) layer.add(grade);
+        else grade.destroy();
+      }
       x += bw;
     });
     g.lineStyle(2, Ink.ink, 1).strokeRect(x0, y, w, barH);
-    layer.add(write(pen, x0 + w + 12, y + barH / 2, `${words.msg('count.merit.median')} ${profile.median}${won ? ' ★' : ''}`, { size: 18, bold: won }).setOrigin(0, 0.5));
+    const median = medians.get(c);
+    if (median) layer.add(median.setPosition(x0 + w + 12, y + barH / 2));
   });
   // The median line, across every profile.
   g.lineStyle(4, Ink.deep, 1);
   for (let y = top - 16; y < top + rows.length * rowH; y += 14) g.lineBetween(x0 + w / 2, y, x0 + w / 2, y + 8);
   layer.add(write(pen, x0 + w / 2, top - 18, '50 %', { size: 16, bold: true, colour: UI.deepSea }).setOrigin(0.5, 1));
+  if (named) {
+    const names = Array.from({ length: levels }, (_, level) => words.grade(view.min + level));
+    drawKey(pen, g, layer, names, area.x, top + rows.length * rowH + 12, area.w);
+  }
 }
