@@ -20,9 +20,8 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../tests/e2e/browser.ts';
 import { encodeState } from '../../src/sandbox/codec.ts';
-import type { SandboxState } from '../../src/sandbox/model.ts';
-import { openScenarioText } from '../../src/sandbox/open.ts';
-import { serveBuild } from './serve.ts';
+import { bigSpoiler } from '../../src/sandbox/testing/states.ts';
+import { serveBuild } from '../serve-build.ts';
 import { median, option } from './shared.ts';
 
 const json = process.argv.includes('--json');
@@ -100,23 +99,6 @@ async function electionFps(browser: Browser, url: string, renderer: Renderer, vo
   return { fps: round1((measured.frames * 1000) / measured.elapsed), phaserFps: round1(phaserFps) };
 }
 
-/** The spoiler preset grown to 200 voters and 6 flags (as the sandbox browser test does). */
-function bigSandbox(): SandboxState {
-  const opened = openScenarioText(readFileSync('scenarios/sandbox-spoiler.json', 'utf8'));
-  if (!('state' in opened)) throw new Error('the spoiler preset does not open');
-  const base = opened.state;
-  return {
-    ...base,
-    flags: [
-      ...base.flags,
-      { id: 'reef', name: { fr: 'le récif', en: 'the reef' }, position: [40, 80] },
-      { id: 'cave', name: { fr: 'la grotte', en: 'the cave' }, position: [85, 20] },
-      { id: 'pool', name: { fr: 'la mare', en: 'the pool' }, position: [50, 45] },
-    ],
-    crowds: base.crowds.map((c, i) => ({ ...c, size: [80, 70, 50][i] ?? 0, spread: 12 })),
-  };
-}
-
 interface DragFigures {
   readonly updatesPerSecond: number;
   readonly framesPerSecond: number;
@@ -126,7 +108,7 @@ interface DragFigures {
 async function sandboxDrag(browser: Browser, url: string, renderer: Renderer, seconds: number): Promise<DragFigures> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
   const page = await context.newPage();
-  await page.goto(`${url}?renderer=${renderer}#sandbox/share/${encodeState(bigSandbox())}`);
+  await page.goto(`${url}?renderer=${renderer}#sandbox/share/${encodeState(bigSpoiler())}`);
   await page.waitForSelector('body[data-ready="sandbox"]', { timeout: 60_000 });
   await page.waitForFunction(() => Number(document.body.dataset.sandboxUpdates) > 0);
   await page.waitForTimeout(1000); // the first Yee diagram settles

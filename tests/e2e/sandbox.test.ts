@@ -14,6 +14,7 @@ import { moveItem, type SandboxState } from '../../src/sandbox/model.ts';
 import { openScenarioText } from '../../src/sandbox/open.ts';
 import { computeYee } from '../../src/sandbox/yee/index.ts';
 import { yeeChecksum as checksum } from '../../src/sandbox/yee/job.ts';
+import { bigSpoiler } from '../../src/sandbox/testing/states.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -166,17 +167,7 @@ describe('the sandbox', () => {
   it('keeps up with 200 voters and 6 flags while a flag is dragged', async () => {
     const baseURL = inject('baseURL');
     const { page, context, consoleErrors } = await openPage(browser, baseURL);
-    const base = spoiler();
-    const big: SandboxState = {
-      ...base,
-      flags: [
-        ...base.flags,
-        { id: 'reef', name: { fr: 'le récif', en: 'the reef' }, position: [40, 80] },
-        { id: 'cave', name: { fr: 'la grotte', en: 'the cave' }, position: [85, 20] },
-        { id: 'pool', name: { fr: 'la mare', en: 'the pool' }, position: [50, 45] },
-      ],
-      crowds: base.crowds.map((c, i) => ({ ...c, size: [80, 70, 50][i], spread: 12 })),
-    };
+    const big = bigSpoiler();
     expect(big.crowds.reduce((n, c) => n + c.size, 0)).toBe(200);
     await openSandbox(page, `${baseURL}#sandbox/share/${encodeState(big)}`);
     const from = await pagePoint(page, [50, 45]);

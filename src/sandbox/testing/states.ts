@@ -55,3 +55,18 @@ export function oneAxis(state: SandboxState): SandboxState {
     crowds: state.crowds.map((c) => ({ ...c, centre: [c.centre[0]] })),
   };
 }
+
+/** The spoiler preset grown to 200 voters in three crowds and 6 flags: the live-update target's size. */
+export function bigSpoiler(): SandboxState {
+  const base = presetState('spoiler');
+  return {
+    ...base,
+    flags: [
+      ...base.flags,
+      { id: 'reef', name: { fr: 'le récif', en: 'the reef' }, position: [40, 80] },
+      { id: 'cave', name: { fr: 'la grotte', en: 'the cave' }, position: [85, 20] },
+      { id: 'pool', name: { fr: 'la mare', en: 'the pool' }, position: [50, 45] },
+    ],
+    crowds: base.crowds.map((c, i) => ({ ...c, size: [80, 70, 50][i] ?? 0, spread: 12 })),
+  };
+}

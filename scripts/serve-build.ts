@@ -1,4 +1,4 @@
-/** The built game served on 127.0.0.1 for the browser benches. */
+/** The built game, in a temporary folder of its own, served on 127.0.0.1 (browser tests and benches). */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
