@@ -11,13 +11,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
-  gradedProfileFromRows,
   rankedProfile,
-  rankedProfileFromOrders,
   type GradedProfile,
   type Profile,
   type RankedProfile,
 } from '../../src/voting/ballots.ts';
+import { gradedProfileFromRows, rankedProfileFromOrders } from '../../src/voting/compact.ts';
 import { methods } from '../../src/voting/methods/index.ts';
 import type { CountOptions, MethodId } from '../../src/voting/method.ts';
 import { VotingError } from '../../src/voting/errors.ts';

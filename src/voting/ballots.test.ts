@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UNRANKED, gradedProfile, rankedFromGraded, rankedProfile, rankedProfileFromOrders } from './ballots.ts';
+import { UNRANKED, gradedProfile, rankedFromGraded, rankedProfile } from './ballots.ts';
+import { rankedProfileFromOrders } from './compact.ts';
 import { VotingError } from './errors.ts';
 
 describe('rankedProfile', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { rankedProfile, rankedProfileFromOrders, type RankedBallotInput, type RankingEntry } from './ballots.ts';
+import { rankedProfile, type RankedBallotInput, type RankingEntry } from './ballots.ts';
+import { rankedProfileFromOrders } from './compact.ts';
 import { RankedBuilder } from './io/build.ts';
 import { condorcetLoserIndex, condorcetWinnerIndex, pairwiseMatrix } from './pairwise.ts';
 

@@ -9,7 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { rankedProfile, rankedProfileFromOrders, type RankedProfile, type RankingEntry } from '../ballots.ts';
+import { rankedProfile, type RankedProfile, type RankingEntry } from '../ballots.ts';
+import { rankedProfileFromOrders } from '../compact.ts';
 import { createRng } from '../rng.ts';
 import { byCodeUnit, sortNames } from '../result.ts';
 import { bucklin } from './bucklin.ts';

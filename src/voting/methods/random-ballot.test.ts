@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rankedProfile, rankedProfileFromOrders } from '../ballots.ts';
+import { rankedProfile } from '../ballots.ts';
+import { rankedProfileFromOrders } from '../compact.ts';
 import { createRng } from '../rng.ts';
 import { randomBallot } from './random-ballot.ts';
 

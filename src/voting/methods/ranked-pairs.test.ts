@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { rankedProfile, rankedProfileFromOrders, type RankedBallotInput, type RankingEntry } from '../ballots.ts';
+import { rankedProfile, type RankedBallotInput, type RankingEntry } from '../ballots.ts';
+import { rankedProfileFromOrders } from '../compact.ts';
 import { condorcetMessages } from '../../i18n/messages/condorcet.ts';
 import { formatTemplate } from '../../i18n/format.ts';
 import { VotingError } from '../errors.ts';
