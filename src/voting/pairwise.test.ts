@@ -1,49 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { rankedProfile, type RankedBallotInput, type RankingEntry } from './ballots.ts';
+import { rankedProfile, type RankedBallotInput } from './ballots.ts';
 import { rankedProfileFromOrders } from './compact.ts';
 import { RankedBuilder } from './io/build.ts';
 import { condorcetLoserIndex, condorcetWinnerIndex, pairwiseMatrix } from './pairwise.ts';
+import { arbitraryRankedElection } from './testing/elections.ts';
+import { pairwiseSupport } from './testing/reference.ts';
 
 /**
  * pairwiseMatrix() only walks pairs of ranked candidates and derives the rest
- * (N(x,y) = R(x) - A(y,x) - E(x,y)); the reference below asks every pair of every voter
- * the plain question of spec section 5 instead, on the ballots as they were written.
+ * (N(x,y) = R(x) - A(y,x) - E(x,y)); the reference asks every pair of every voter the plain
+ * question of spec section 5 instead, on the ballots as they were written.
  */
 function naiveSupport(candidates: readonly string[], ballots: readonly RankedBallotInput[]): number[] {
-  const m = candidates.length;
-  const support = new Array<number>(m * m).fill(0);
-  for (const { ranking, count } of ballots) {
-    const level = new Map<string, number>();
-    ranking.forEach((entry, r) => (typeof entry === 'string' ? [entry] : entry).forEach((name) => level.set(name, r)));
-    for (let x = 0; x < m; x++) {
-      for (let y = 0; y < m; y++) {
-        const lx = level.get(candidates[x]);
-        const ly = level.get(candidates[y]);
-        // x above y: x ranked, and y unranked or at a later rank.
-        if (lx !== undefined && (ly === undefined || lx < ly)) support[x * m + y] += count;
-      }
-    }
-  }
-  return support;
+  const N = pairwiseSupport(candidates, ballots);
+  return candidates.flatMap((x) => candidates.map((y) => N[x][y]));
 }
 
-const NAMES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'];
-
-/** Random elections: truncated ballots, shared ranks, empty ballots, repeated ballots. */
-function electionArb(maxM = 9) {
-  return fc.integer({ min: 1, max: maxM }).chain((m) => {
-    const candidates = NAMES.slice(0, m);
-    const ballot = fc
-      .tuple(fc.shuffledSubarray(candidates), fc.array(fc.boolean(), { minLength: m, maxLength: m }), fc.integer({ min: 1, max: 9 }))
-      .map(([names, joins, count]) => {
-        const ranking: string[][] = [];
-        names.forEach((name, i) => (i > 0 && joins[i] ? ranking[ranking.length - 1].push(name) : ranking.push([name])));
-        return { ranking: ranking.map((t) => (t.length === 1 ? t[0] : t)) as RankingEntry[], count };
-      });
-    return fc.array(ballot, { minLength: 0, maxLength: 14 }).map((ballots) => ({ candidates, ballots }));
-  });
-}
+/** Random elections: up to 9 candidates, truncated ballots, shared ranks, empty ballots, repeated ballots, no ballots at all. */
+const electionArb = (maxCandidates = 9) => arbitraryRankedElection({ maxCandidates, minBallots: 0, maxBallots: 14, maxCount: 9 });
 
 describe('pairwiseMatrix', () => {
   it('equals the per-pair count of section 5 on random incomplete ballots with ties', () => {

@@ -1,28 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { rankedProfile, type RankingEntry } from './ballots.ts';
+import { rankedProfile } from './ballots.ts';
 import { LastPlaceTracker, lastPlaces } from './methods/elimination.ts';
 import { FirstChoiceTracker, bordaDoubled, firstChoices, restrictedBorda } from './tallies.ts';
+import { arbitraryRankedElection } from './testing/elections.ts';
 
 /**
  * The incremental tallies used by the elimination methods must give, after every removal,
  * exactly what the plain one-pass tallies give for the same active set; these tests remove
  * random sets of candidates from random incomplete elections with shared ranks.
  */
-const NAMES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
-
 function electionArb() {
-  return fc.integer({ min: 1, max: 8 }).chain((m) => {
-    const candidates = NAMES.slice(0, m);
-    const ballot = fc
-      .tuple(fc.shuffledSubarray(candidates), fc.array(fc.boolean(), { minLength: m, maxLength: m }), fc.integer({ min: 1, max: 9 }))
-      .map(([names, joins, count]) => {
-        const ranking: string[][] = [];
-        names.forEach((name, i) => (i > 0 && joins[i] ? ranking[ranking.length - 1].push(name) : ranking.push([name])));
-        return { ranking: ranking.map((t) => (t.length === 1 ? t[0] : t)) as RankingEntry[], count };
-      });
+  return arbitraryRankedElection({ maxCandidates: 8, minBallots: 0, maxBallots: 14, maxCount: 9 }).chain(({ candidates, ballots }) => {
+    const m = candidates.length;
     return fc.tuple(
-      fc.array(ballot, { minLength: 0, maxLength: 14 }).map((ballots) => rankedProfile(candidates, ballots)),
+      fc.constant(rankedProfile(candidates, ballots)),
       // The elimination order: a permutation cut into batches (several leave at once).
       fc.shuffledSubarray([...candidates.keys()], { minLength: m, maxLength: m }),
       fc.array(fc.boolean(), { minLength: m, maxLength: m }),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { rankedProfile, type RankedBallotInput, type RankingEntry } from '../ballots.ts';
+import { rankedProfile, type RankedBallotInput } from '../ballots.ts';
+import { arbitraryRankedElection } from '../testing/elections.ts';
+import { restrictedBordaDoubled } from '../testing/reference.ts';
 import { baldwin } from './baldwin.ts';
 
 const keys = (r: { steps: readonly { key: string }[] }) => r.steps.map((s) => s.key);
@@ -63,7 +65,7 @@ describe('baldwin', () => {
 
   it('agrees with a per-voter reference on random incomplete elections', () => {
     fc.assert(
-      fc.property(electionArb(), ({ candidates, ballots }) => {
+      fc.property(arbitraryRankedElection(), ({ candidates, ballots }) => {
         const r = baldwin.count(rankedProfile(candidates, ballots));
         expect(r.winners).toEqual(naiveBaldwin(candidates, ballots));
         expect(r.ranking!.flat().sort()).toEqual([...candidates].sort());
@@ -73,43 +75,11 @@ describe('baldwin', () => {
   });
 });
 
-function electionArb() {
-  return fc.integer({ min: 1, max: 5 }).chain((m) => {
-    const candidates = ['A', 'B', 'C', 'D', 'E'].slice(0, m);
-    const ballot = fc
-      .tuple(fc.shuffledSubarray(candidates), fc.array(fc.boolean(), { minLength: m, maxLength: m }), fc.integer({ min: 1, max: 4 }))
-      .map(([names, joins, count]) => {
-        const ranking: string[][] = [];
-        names.forEach((name, i) => (i > 0 && joins[i] ? ranking[ranking.length - 1].push(name) : ranking.push([name])));
-        return { ranking: ranking.map((t) => (t.length === 1 ? t[0] : t)) as RankingEntry[], count };
-      });
-    return fc.array(ballot, { minLength: 1, maxLength: 8 }).map((ballots) => ({ candidates, ballots }));
-  });
-}
-
-/** Doubled Borda points on the ballots restricted to S (a shared rank splits its positions equally). */
-function restrictedBorda(S: Set<string>, ballots: RankedBallotInput[]): Map<string, number> {
-  const k = S.size;
-  const out = new Map([...S].map((c) => [c, 0]));
-  for (const b of ballots) {
-    let p = 0;
-    for (const e of b.ranking) {
-      const tier = (typeof e === 'string' ? [e] : e).filter((c) => S.has(c));
-      if (tier.length === 0) continue;
-      let sum = 0;
-      for (let i = 0; i < tier.length; i++) sum += k - 1 - (p + i);
-      for (const c of tier) out.set(c, out.get(c)! + ((2 * sum) / tier.length) * b.count);
-      p += tier.length;
-    }
-  }
-  return out;
-}
-
 function naiveBaldwin(candidates: string[], ballots: RankedBallotInput[]): string[] {
   const S = new Set(candidates);
   for (;;) {
     if (S.size === 1) return [...S];
-    const pts = restrictedBorda(S, ballots);
+    const pts = restrictedBordaDoubled(S, ballots);
     const min = Math.min(...pts.values());
     const L = [...S].filter((c) => pts.get(c) === min);
     if (L.length === S.size) return L.sort();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { rankedProfile, type RankedBallotInput, type RankingEntry } from '../ballots.ts';
+import { rankedProfile, type RankedBallotInput } from '../ballots.ts';
+import { arbitraryRankedElection } from '../testing/elections.ts';
 import { borda } from './borda.ts';
 
 const paramsOf = (r: { steps: readonly { key: string; params: object }[] }, key: string) =>
@@ -54,7 +55,7 @@ describe('borda', () => {
 
   it('agrees with a per-voter reference on random incomplete elections', () => {
     fc.assert(
-      fc.property(electionArb(), ({ candidates, ballots }) => {
+      fc.property(arbitraryRankedElection(), ({ candidates, ballots }) => {
         const r = borda.count(rankedProfile(candidates, ballots));
         const points = naiveBorda(candidates, ballots);
         expect(r.scores).toEqual(points);
@@ -65,20 +66,6 @@ describe('borda', () => {
     );
   });
 });
-
-function electionArb() {
-  return fc.integer({ min: 1, max: 5 }).chain((m) => {
-    const candidates = ['A', 'B', 'C', 'D', 'E'].slice(0, m);
-    const ballot = fc
-      .tuple(fc.shuffledSubarray(candidates), fc.array(fc.boolean(), { minLength: m, maxLength: m }), fc.integer({ min: 1, max: 4 }))
-      .map(([names, joins, count]) => {
-        const ranking: string[][] = [];
-        names.forEach((name, i) => (i > 0 && joins[i] ? ranking[ranking.length - 1].push(name) : ranking.push([name])));
-        return { ranking: ranking.map((t) => (t.length === 1 ? t[0] : t)) as RankingEntry[], count };
-      });
-    return fc.array(ballot, { minLength: 1, maxLength: 8 }).map((ballots) => ({ candidates, ballots }));
-  });
-}
 
 /** Real (possibly half) points: a tier covering positions p..p+s-1 shares their points equally. */
 function naiveBorda(candidates: string[], ballots: RankedBallotInput[]): Record<string, number> {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { rankedProfile, type RankedBallotInput, type RankingEntry } from '../ballots.ts';
+import { rankedProfile, type RankedBallotInput } from '../ballots.ts';
+import { arbitraryRankedElection } from '../testing/elections.ts';
+import { restrictedFirstChoices } from '../testing/reference.ts';
 import { coombs } from './coombs.ts';
 
 const keys = (r: { steps: readonly { key: string }[] }) => r.steps.map((s) => s.key);
@@ -106,7 +108,7 @@ describe('coombs', () => {
 
   it('agrees with a per-voter reference on random incomplete elections', () => {
     fc.assert(
-      fc.property(electionArb(), ({ candidates, ballots }) => {
+      fc.property(arbitraryRankedElection(), ({ candidates, ballots }) => {
         const r = coombs.count(rankedProfile(candidates, ballots));
         expect(r.winners).toEqual(naiveCoombs(candidates, ballots));
         expect(r.ranking!.flat().sort()).toEqual([...candidates].sort());
@@ -115,20 +117,6 @@ describe('coombs', () => {
     );
   });
 });
-
-function electionArb() {
-  return fc.integer({ min: 1, max: 5 }).chain((m) => {
-    const candidates = ['A', 'B', 'C', 'D', 'E'].slice(0, m);
-    const ballot = fc
-      .tuple(fc.shuffledSubarray(candidates), fc.array(fc.boolean(), { minLength: m, maxLength: m }), fc.integer({ min: 1, max: 4 }))
-      .map(([names, joins, count]) => {
-        const ranking: string[][] = [];
-        names.forEach((name, i) => (i > 0 && joins[i] ? ranking[ranking.length - 1].push(name) : ranking.push([name])));
-        return { ranking: ranking.map((t) => (t.length === 1 ? t[0] : t)) as RankingEntry[], count };
-      });
-    return fc.array(ballot, { minLength: 1, maxLength: 8 }).map((ballots) => ({ candidates, ballots }));
-  });
-}
 
 /** Coombs by the book, one voter at a time (sections 2 and 5, and the silent-case reading). */
 function naiveCoombs(candidates: string[], ballots: RankedBallotInput[]): string[] {
@@ -139,13 +127,10 @@ function naiveCoombs(candidates: string[], ballots: RankedBallotInput[]): string
   }
   const S = new Set(candidates);
   for (;;) {
-    const first = new Map([...S].map((c) => [c, 0]));
+    const { votes: first, exhausted } = restrictedFirstChoices(S, ballots);
     const last = new Map([...S].map((c) => [c, 0]));
-    let exhausted = 0;
     for (const v of voters) {
       const live = v.map((t) => t.filter((c) => S.has(c))).filter((t) => t.length > 0);
-      if (live.length === 0) exhausted++;
-      else if (live[0].length === 1) first.set(live[0][0], first.get(live[0][0])! + 1);
       const unranked = [...S].filter((c) => !live.some((t) => t.includes(c)));
       if (unranked.length === 1) last.set(unranked[0], last.get(unranked[0])! + 1);
       else if (unranked.length === 0 && live[live.length - 1].length === 1) {

@@ -9,10 +9,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { rankedProfile, type RankedProfile, type RankingEntry } from '../ballots.ts';
+import { rankedProfile, type RankedProfile } from '../ballots.ts';
 import { rankedProfileFromOrders } from '../compact.ts';
 import { createRng } from '../rng.ts';
 import { byCodeUnit, sortNames } from '../result.ts';
+import { arbitraryRankedElection } from '../testing/elections.ts';
 import { bucklin } from './bucklin.ts';
 import { ballotLineOrder, randomBallot } from './random-ballot.ts';
 
@@ -24,19 +25,9 @@ function textOrder(profile: RankedProfile): number[] {
   return keys.map((_, g) => g).sort((a, b) => byCodeUnit(keys[a], keys[b]));
 }
 
-function electionArb(names: readonly string[], maxM: number, maxGroups = 40) {
-  return fc.subarray([...names], { minLength: 1, maxLength: maxM }).chain((candidates) => {
-    const m = candidates.length;
-    const ballot = fc
-      .tuple(fc.shuffledSubarray(candidates), fc.array(fc.boolean(), { minLength: m, maxLength: m }), fc.integer({ min: 1, max: 5 }))
-      .map(([order, joins, count]) => {
-        const ranking: string[][] = [];
-        order.forEach((name, i) => (i > 0 && joins[i] ? ranking[ranking.length - 1].push(name) : ranking.push([name])));
-        return { ranking: ranking.map((t) => (t.length === 1 ? t[0] : t)) as RankingEntry[], count };
-      });
-    return fc.array(ballot, { minLength: 1, maxLength: maxGroups }).map((ballots) => ({ candidates, ballots }));
-  });
-}
+/** Random elections among any subset of `names` (kept in list order): truncation and shared ranks included. */
+const electionArb = (names: readonly string[], maxM: number, maxGroups = 40) =>
+  arbitraryRankedElection({ names, pick: 'any', maxCandidates: maxM, maxBallots: maxGroups, maxCount: 5 });
 
 describe('random-ballot line order', () => {
   it('equals the JSON-text order with awkward names, shared ranks and truncation', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { rankedProfile, type RankedBallotInput, type RankingEntry } from '../ballots.ts';
+import { rankedProfile, type RankedBallotInput } from '../ballots.ts';
+import { arbitraryRankedElection } from '../testing/elections.ts';
+import { restrictedFirstChoices } from '../testing/reference.ts';
 import { irv } from './irv.ts';
 
 const keys = (r: { steps: readonly { key: string }[] }) => r.steps.map((s) => s.key);
@@ -151,7 +153,7 @@ describe('irv', () => {
 
   it('agrees with a per-voter reference count on random incomplete elections', () => {
     fc.assert(
-      fc.property(electionArb(false), ({ candidates, ballots }) => {
+      fc.property(arbitraryRankedElection(), ({ candidates, ballots }) => {
         const r = irv.count(rankedProfile(candidates, ballots));
         expect(r.winners).toEqual(naiveIrv(candidates, ballots));
         expect(r.ranking!.flat().sort()).toEqual([...candidates].sort());
@@ -162,7 +164,7 @@ describe('irv', () => {
 
   it('agrees with the reference on random complete strict elections', () => {
     fc.assert(
-      fc.property(electionArb(true), ({ candidates, ballots }) => {
+      fc.property(arbitraryRankedElection({ complete: true }), ({ candidates, ballots }) => {
         expect(irv.count(rankedProfile(candidates, ballots)).winners).toEqual(naiveIrv(candidates, ballots));
       }),
       { numRuns: 300 },
@@ -180,45 +182,13 @@ function fiveRounds() {
   ]);
 }
 
-/** Random elections: up to 5 candidates, truncated rankings with shared ranks unless `complete`. */
-function electionArb(complete: boolean) {
-  return fc.integer({ min: 1, max: 5 }).chain((m) => {
-    const candidates = ['A', 'B', 'C', 'D', 'E'].slice(0, m);
-    const order = complete ? fc.shuffledSubarray(candidates, { minLength: m, maxLength: m }) : fc.shuffledSubarray(candidates);
-    const ballot = fc
-      .tuple(order, fc.array(fc.boolean(), { minLength: m, maxLength: m }), fc.integer({ min: 1, max: 4 }))
-      .map(([names, joins, count]) => {
-        const ranking: string[][] = [];
-        names.forEach((name, i) => {
-          if (i > 0 && !complete && joins[i]) ranking[ranking.length - 1].push(name);
-          else ranking.push([name]);
-        });
-        return { ranking: ranking.map((t) => (t.length === 1 ? t[0] : t)) as RankingEntry[], count };
-      });
-    return fc.array(ballot, { minLength: 1, maxLength: 8 }).map((ballots) => ({ candidates, ballots }));
-  });
-}
-
-/** IRV by the book, one voter at a time, with names and sets (spec sections 2 and 5). */
+/** IRV by the book, ballot by ballot, with names and sets (spec sections 2 and 5). */
 function naiveIrv(candidates: string[], ballots: RankedBallotInput[]): string[] {
-  const voters: string[][][] = [];
-  for (const b of ballots) {
-    const tiers = b.ranking.map((e) => (typeof e === 'string' ? [e] : [...e]));
-    for (let i = 0; i < b.count; i++) voters.push(tiers);
-  }
+  const voters = ballots.reduce((n, b) => n + b.count, 0);
   const S = new Set(candidates);
   for (;;) {
-    const tally = new Map([...S].map((c) => [c, 0]));
-    let exhausted = 0;
-    for (const v of voters) {
-      const tier = v.find((t) => t.some((c) => S.has(c)));
-      if (!tier) exhausted++;
-      else {
-        const live = tier.filter((c) => S.has(c));
-        if (live.length === 1) tally.set(live[0], tally.get(live[0])! + 1);
-      }
-    }
-    const q = Math.floor((voters.length - exhausted) / 2) + 1;
+    const { votes: tally, exhausted } = restrictedFirstChoices(S, ballots);
+    const q = Math.floor((voters - exhausted) / 2) + 1;
     for (const [c, t] of tally) if (t >= q) return [c];
     const min = Math.min(...tally.values());
     const L = [...S].filter((c) => tally.get(c) === min);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { rankedProfile, type RankedBallotInput, type RankingEntry } from '../ballots.ts';
+import { rankedProfile, type RankedBallotInput } from '../ballots.ts';
+import { arbitraryRankedElection } from '../testing/elections.ts';
+import { restrictedFirstChoices } from '../testing/reference.ts';
 import { plurality } from './plurality.ts';
 
 const paramsOf = (r: { steps: readonly { key: string; params: object }[] }, key: string) =>
@@ -58,7 +60,7 @@ describe('plurality', () => {
 
   it('agrees with a per-voter reference on random incomplete elections', () => {
     fc.assert(
-      fc.property(electionArb(), ({ candidates, ballots }) => {
+      fc.property(arbitraryRankedElection(), ({ candidates, ballots }) => {
         expect(plurality.count(rankedProfile(candidates, ballots)).winners).toEqual(naivePlurality(candidates, ballots));
       }),
       { numRuns: 300 },
@@ -66,27 +68,9 @@ describe('plurality', () => {
   });
 });
 
-function electionArb() {
-  return fc.integer({ min: 1, max: 5 }).chain((m) => {
-    const candidates = ['A', 'B', 'C', 'D', 'E'].slice(0, m);
-    const ballot = fc
-      .tuple(fc.shuffledSubarray(candidates), fc.array(fc.boolean(), { minLength: m, maxLength: m }), fc.integer({ min: 1, max: 4 }))
-      .map(([names, joins, count]) => {
-        const ranking: string[][] = [];
-        names.forEach((name, i) => (i > 0 && joins[i] ? ranking[ranking.length - 1].push(name) : ranking.push([name])));
-        return { ranking: ranking.map((t) => (t.length === 1 ? t[0] : t)) as RankingEntry[], count };
-      });
-    return fc.array(ballot, { minLength: 1, maxLength: 8 }).map((ballots) => ({ candidates, ballots }));
-  });
-}
-
+/** First choices with every candidate continuing: an overvote or an empty ballot counts for nobody. */
 function naivePlurality(candidates: string[], ballots: RankedBallotInput[]): string[] {
-  const tally = new Map(candidates.map((c) => [c, 0]));
-  for (const b of ballots) {
-    const top = b.ranking[0];
-    if (typeof top === 'string') tally.set(top, tally.get(top)! + b.count);
-    else if (top && top.length === 1) tally.set(top[0], tally.get(top[0])! + b.count);
-  }
+  const tally = restrictedFirstChoices(new Set(candidates), ballots).votes;
   const max = Math.max(...tally.values());
   return candidates.filter((c) => tally.get(c) === max).sort();
 }

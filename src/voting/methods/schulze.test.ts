@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { rankedProfile, type RankedBallotInput, type RankingEntry } from '../ballots.ts';
+import { rankedProfile, type RankedBallotInput } from '../ballots.ts';
+import { UNSORTED_NAMES, arbitraryRankedElection } from '../testing/elections.ts';
+import { referenceMargins } from '../testing/reference.ts';
 import { condorcetMessages } from '../../i18n/messages/condorcet.ts';
 import { formatTemplate } from '../../i18n/format.ts';
 import type { Step } from '../result.ts';
@@ -14,46 +16,8 @@ const orders = (spec: string) =>
   });
 
 // Random small elections (names deliberately not in alphabetical order), complete or not.
-const NAMES = ['D', 'B', 'F', 'A', 'C', 'E'];
-function electionArb(maxM: number, complete: boolean) {
-  return fc.integer({ min: 2, max: maxM }).chain((m) => {
-    const idx = Array.from({ length: m }, (_, i) => i);
-    const ballot = fc.record({
-      order: fc.shuffledSubarray(idx, complete ? { minLength: m, maxLength: m } : { minLength: 0, maxLength: m }),
-      ties: fc.array(fc.boolean(), { minLength: m, maxLength: m }),
-      count: fc.integer({ min: 1, max: 3 }),
-    });
-    return fc.array(ballot, { minLength: 1, maxLength: 7 }).map((ballots) => ({
-      candidates: NAMES.slice(0, m),
-      ballots: ballots.map(({ order, ties, count: c }) => {
-        const ranking: string[][] = [];
-        order.forEach((i, pos) => {
-          if (!complete && pos > 0 && ties[pos]) ranking[ranking.length - 1].push(NAMES[i]);
-          else ranking.push([NAMES[i]]);
-        });
-        return { ranking: ranking.map((t): RankingEntry => (t.length === 1 ? t[0] : t)), count: c };
-      }),
-    }));
-  });
-}
-
-/** Reference margins straight from the ballot lists: name → name → M(x,y). */
-function referenceMargins(candidates: string[], ballots: RankedBallotInput[]): Record<string, Record<string, number>> {
-  const level = (b: RankedBallotInput, c: string) => {
-    const i = b.ranking.findIndex((e) => (typeof e === 'string' ? e === c : e.includes(c)));
-    return i < 0 ? Infinity : i;
-  };
-  const out: Record<string, Record<string, number>> = {};
-  for (const x of candidates) {
-    out[x] = {};
-    for (const y of candidates) {
-      let d = 0;
-      for (const b of ballots) d += (level(b, x) < level(b, y) ? b.count : 0) - (level(b, y) < level(b, x) ? b.count : 0);
-      out[x][y] = d;
-    }
-  }
-  return out;
-}
+const electionArb = (maxM: number, complete: boolean) =>
+  arbitraryRankedElection({ names: UNSORTED_NAMES, minCandidates: 2, maxCandidates: maxM, maxBallots: 7, maxCount: 3, complete });
 
 /** Every step key has a French and an English template. */
 function expectTemplates(steps: readonly Step[]) {

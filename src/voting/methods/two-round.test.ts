@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { rankedProfile, type RankedBallotInput, type RankingEntry } from '../ballots.ts';
+import { rankedProfile, type RankedBallotInput } from '../ballots.ts';
+import { arbitraryRankedElection } from '../testing/elections.ts';
+import { rankOf, restrictedFirstChoices } from '../testing/reference.ts';
 import { twoRound } from './two-round.ts';
 
 const keys = (r: { steps: readonly { key: string }[] }) => r.steps.map((s) => s.key);
@@ -128,7 +130,7 @@ describe('two-round', () => {
 
   it('agrees with a per-voter reference on random incomplete elections', () => {
     fc.assert(
-      fc.property(electionArb(), ({ candidates, ballots }) => {
+      fc.property(arbitraryRankedElection(), ({ candidates, ballots }) => {
         expect(twoRound.count(rankedProfile(candidates, ballots)).winners).toEqual(naiveTwoRound(candidates, ballots));
       }),
       { numRuns: 300 },
@@ -136,32 +138,9 @@ describe('two-round', () => {
   });
 });
 
-function electionArb() {
-  return fc.integer({ min: 1, max: 5 }).chain((m) => {
-    const candidates = ['A', 'B', 'C', 'D', 'E'].slice(0, m);
-    const ballot = fc
-      .tuple(fc.shuffledSubarray(candidates), fc.array(fc.boolean(), { minLength: m, maxLength: m }), fc.integer({ min: 1, max: 4 }))
-      .map(([names, joins, count]) => {
-        const ranking: string[][] = [];
-        names.forEach((name, i) => (i > 0 && joins[i] ? ranking[ranking.length - 1].push(name) : ranking.push([name])));
-        return { ranking: ranking.map((t) => (t.length === 1 ? t[0] : t)) as RankingEntry[], count };
-      });
-    return fc.array(ballot, { minLength: 1, maxLength: 8 }).map((ballots) => ({ candidates, ballots }));
-  });
-}
-
 /** Two-round by the book: level of each candidate per ballot, Infinity when unranked. */
 function naiveTwoRound(candidates: string[], ballots: RankedBallotInput[]): string[] {
-  const level = (b: RankedBallotInput, c: string) => {
-    const i = b.ranking.findIndex((e) => (typeof e === 'string' ? e === c : e.includes(c)));
-    return i < 0 ? Infinity : i;
-  };
-  const first = new Map(candidates.map((c) => [c, 0]));
-  for (const b of ballots) {
-    const top = b.ranking[0];
-    const names = top === undefined ? [] : typeof top === 'string' ? [top] : top;
-    if (names.length === 1) first.set(names[0], first.get(names[0])! + b.count);
-  }
+  const first = restrictedFirstChoices(new Set(candidates), ballots).votes;
   const distinct = [...new Set(first.values())].sort((a, b) => b - a);
   const F = candidates.filter((c) => first.get(c) === distinct[0]);
   const pairs: [string, string][] = [];
@@ -175,8 +154,8 @@ function naiveTwoRound(candidates: string[], ballots: RankedBallotInput[]): stri
   for (const [x, y] of pairs) {
     let d = 0;
     for (const b of ballots) {
-      const lx = level(b, x);
-      const ly = level(b, y);
+      const lx = rankOf(b, x);
+      const ly = rankOf(b, y);
       d += (lx < ly ? 1 : lx > ly ? -1 : 0) * b.count;
     }
     if (d >= 0) won.add(x);
