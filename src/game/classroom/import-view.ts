@@ -39,13 +39,17 @@ export function importView(ctx: ViewContext): HTMLElement[] {
     columnsBox.hidden = false;
   };
 
+  // The file is read in the background: "Read" waits for it, so that a quick click never
+  // finds no file, or the file picked before.
+  let reading: Promise<void> = Promise.resolve();
   picker.addEventListener('change', () => {
     const chosen = picker.files?.[0];
     setProblem(problem, undefined);
     columnsBox.hidden = true;
     columns = undefined;
+    file = undefined;
     if (!chosen) return;
-    void chosen.text().then((text) => {
+    reading = chosen.text().then((text) => {
       file = { name: chosen.name, text };
       const format = formatFromName(chosen.name) ?? sniffFormat(text);
       if (format !== 'csv') return;
@@ -57,7 +61,8 @@ export function importView(ctx: ViewContext): HTMLElement[] {
     });
   });
 
-  const read = () => {
+  const read = async () => {
+    await reading.catch(() => undefined);
     if (!file) {
       setProblem(problem, ct('classroom.import.noFile'));
       return;
