@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue, pathText } from './issues.ts';
 import { loadScenarioText, validateScenario } from './load.ts';
 import { gradeLabelKey } from './schema.ts';
+import { TranscriptRenderer } from './transcript.ts';
 
 const NAMES = ['grade.low', 'grade.mid', 'grade.high'];
 
@@ -73,5 +74,14 @@ describe('named grades (gradeScale.labels)', () => {
     const names = (lang: 'fr' | 'en') => [0, 1, 2, 3, 4, 5, 6].map((g) => s.texts[lang][gradeLabelKey(scale, g)!]);
     expect(names('fr')).toEqual(['À rejeter', 'Insuffisant', 'Passable', 'Assez bien', 'Bien', 'Très bien', 'Excellent']);
     expect(names('en')).toEqual(['Reject', 'Poor', 'Passable', 'Fair', 'Good', 'Very good', 'Excellent']);
+  });
+
+  it('names the grades in the terminal transcript too, and keeps numbers where the scale has no names', () => {
+    const named = validateScenario(withLabels(NAMES)).scenario!;
+    const ballot = { kind: 'graded', grades: { kelp: 2, dune: 0 } } as const;
+    expect(new TranscriptRenderer(named, 'fr').ballot(ballot, 'vote')).toBe('le varech (Bien), la dune (Insuffisant)');
+    expect(new TranscriptRenderer(named, 'en').ballot(ballot, 'vote')).toBe('the kelp (Good), the dune (Poor)');
+    const plain = validateScenario({ ...withLabels(NAMES), electorates: [{ ...withLabels(NAMES).electorates[0], gradeScale: { min: 0, max: 2 } }] }).scenario!;
+    expect(new TranscriptRenderer(plain, 'en').ballot(ballot, 'vote')).toBe('the kelp 2, the dune 0');
   });
 });

@@ -19,7 +19,7 @@ import type { CountedElection, MethodCount } from './count.ts';
 import { scenarioText } from './issues.ts';
 import type { Ballot, CastBallot } from './preferences.ts';
 import type { Answer } from './puzzles.ts';
-import type { EffectData, Mood, ScenarioData, VoterData } from './schema.ts';
+import { gradeLabelKey, type EffectData, type GradeScaleData, type Mood, type ScenarioData, type VoterData } from './schema.ts';
 
 export interface ElectionEntry {
   readonly type: 'election';
@@ -163,7 +163,16 @@ export class TranscriptRenderer {
     return methods[id]?.info.name[this.lang] ?? id;
   }
 
-  ballot(b: Ballot): string {
+  /** The grade scale of an election's electorate (for named grades). */
+  private scaleOf(election: string | undefined): GradeScaleData | undefined {
+    if (election === undefined) return undefined;
+    const step = this.scenario.steps.find((x) => x.type === 'election' && x.id === election);
+    const id = step?.type === 'election' ? step.electorate : undefined;
+    return (this.scenario.electorates.find((e) => e.id === id) ?? this.scenario.electorates[0])?.gradeScale;
+  }
+
+  /** A ballot in words; `election` names the grades when its electorate's scale does. */
+  ballot(b: Ballot, election?: string): string {
     if (b.kind === 'ranked') {
       if (b.ranking.length === 0) return this.msg('scenario.transcript.blank');
       return b.ranking.map((tier) => (tier.length === 1 ? this.option(tier[0]) : `(${tier.map((c) => this.option(c)).join(' = ')})`)).join(' > ');
@@ -171,8 +180,12 @@ export class TranscriptRenderer {
     if (b.kind === 'approval') {
       return b.approves.length === 0 ? this.msg('scenario.transcript.approvesNone') : this.msg('scenario.transcript.approves', { names: this.options_(b.approves) });
     }
+    const scale = this.scaleOf(election);
     return Object.entries(b.grades)
-      .map(([c, g]) => `${this.option(c)} ${g}`)
+      .map(([c, g]) => {
+        const label = gradeLabelKey(scale, g);
+        return label ? `${this.option(c)} (${this.text(label)})` : `${this.option(c)} ${g}`;
+      })
       .join(', ');
   }
 
@@ -287,7 +300,7 @@ export class TranscriptRenderer {
             if (!b.strategy || seen.has(id)) continue;
             seen.add(id);
             const params = { voter: this.voter(b.voter, e.election), count: b.count, strategy: this.msg(`scenario.strategy.${b.strategy}`) };
-            lines.push(`   ${capitalize(this.msg('scenario.transcript.strategy', { ...params, sincere: this.ballot(b.sincere), cast: this.ballot(b.cast) }))}`);
+            lines.push(`   ${capitalize(this.msg('scenario.transcript.strategy', { ...params, sincere: this.ballot(b.sincere, e.election), cast: this.ballot(b.cast, e.election) }))}`);
           }
         }
         c.counts.forEach((k) => this.count(k, lines));
@@ -295,7 +308,7 @@ export class TranscriptRenderer {
       }
       case 'reveal':
         for (const b of e.ballots) {
-          const ballot = this.ballot(b.cast);
+          const ballot = this.ballot(b.cast, e.election);
           if (this.unlabelled(b.voter, e.election)) lines.push(`   ${capitalize(this.msg('scenario.transcript.ballotGroup', { count: b.count, ballot }))}`);
           else lines.push(`   ${capitalize(this.msg('scenario.transcript.ballot', { voter: this.voter(b.voter, e.election), count: b.count, ballot }))}`);
         }
@@ -335,7 +348,7 @@ export class TranscriptRenderer {
     if (a.method) return this.method(a.method);
     if (a.add) return this.option(a.add);
     return (a.changes ?? [])
-      .map((c) => `${this.voter(c.voter, election)} ×${c.count} → ${c.ranking ? this.ballot({ kind: 'ranked', ranking: c.ranking.map((t) => (typeof t === 'string' ? [t] : t)) }) : c.approves ? this.ballot({ kind: 'approval', approves: c.approves }) : this.ballot({ kind: 'graded', grades: c.grades ?? {} })}`)
+      .map((c) => `${this.voter(c.voter, election)} ×${c.count} → ${c.ranking ? this.ballot({ kind: 'ranked', ranking: c.ranking.map((t) => (typeof t === 'string' ? [t] : t)) }) : c.approves ? this.ballot({ kind: 'approval', approves: c.approves }) : this.ballot({ kind: 'graded', grades: c.grades ?? {} }, election)}`)
       .join('; ');
   }
 
