@@ -1,34 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { rankedProfile, type RankedBallotInput } from '../ballots.ts';
-import { UNSORTED_NAMES, arbitraryRankedElection } from '../testing/elections.ts';
+import { UNSORTED_NAMES, arbitraryRankedElection, orders } from '../testing/elections.ts';
 import { referenceMargins } from '../testing/reference.ts';
 import { condorcetMessages } from '../../i18n/messages/condorcet.ts';
-import { formatTemplate } from '../../i18n/format.ts';
-import type { Step } from '../result.ts';
 import { black } from './black.ts';
+import { expectTemplates } from '../testing/templates.ts';
 
 const count = (candidates: string[], ballots: RankedBallotInput[]) => black.count(rankedProfile(candidates, ballots));
-const orders = (spec: string) =>
-  spec.split(',').map((part) => {
-    const [k, order] = part.trim().split(' ');
-    return { ranking: order.split(''), count: Number(k) };
-  });
 
 // Random small elections (names deliberately not in alphabetical order), complete or not.
 const electionArb = (maxM: number, complete: boolean) =>
   arbitraryRankedElection({ names: UNSORTED_NAMES, minCandidates: 2, maxCandidates: maxM, maxBallots: 7, maxCount: 3, complete });
-
-/** Every step key has a French and an English template. */
-function expectTemplates(steps: readonly Step[]) {
-  for (const s of steps) {
-    for (const lang of ['fr', 'en'] as const) {
-      const template = condorcetMessages[lang][s.key];
-      expect(template, `${lang} ${s.key}`).toBeTypeOf('string');
-      expect(formatTemplate(template, s.params, lang), `${lang} ${s.key}`).not.toMatch(/[{}]|undefined|NaN/);
-    }
-  }
-}
 
 /** Reference Borda, doubled: a tier of s candidates starting at position p gives each 2(m−1−p) − (s−1). */
 function referenceBordaDoubled(candidates: string[], ballots: RankedBallotInput[]): Record<string, number> {
@@ -53,7 +36,7 @@ describe('black', () => {
     expect(r.winners).toEqual(['A']);
     expect(r.scores).toEqual({ A: 6, B: 7, C: 2 });
     expect(r.steps.map((s) => s.key)).toEqual(['black.matrix', 'black.condorcet']);
-    expectTemplates(r.steps);
+    expectTemplates(condorcetMessages, r.steps);
   });
 
   it('without a Condorcet winner, returns the whole Borda winner set', () => {
@@ -63,7 +46,7 @@ describe('black', () => {
     expect(r.winners).toEqual(['A', 'B']);
     expect(r.steps.map((s) => s.key)).toEqual(['black.matrix', 'black.noCondorcet', 'black.borda', 'black.winners']);
     expect(r.steps.at(-1)?.params).toEqual({ winners: ['A', 'B'], count: 2, points: 10 });
-    expectTemplates(r.steps);
+    expectTemplates(condorcetMessages, r.steps);
   });
 
   it('a weak Condorcet winner is not enough: Borda decides', () => {

@@ -4,26 +4,14 @@ import { rankedProfile, type RankedBallotInput } from '../ballots.ts';
 import { UNSORTED_NAMES, arbitraryRankedElection } from '../testing/elections.ts';
 import { referenceMargins } from '../testing/reference.ts';
 import { condorcetMessages } from '../../i18n/messages/condorcet.ts';
-import { formatTemplate } from '../../i18n/format.ts';
-import type { Step } from '../result.ts';
 import { condorcetLoser } from './condorcet-loser.ts';
+import { expectTemplates } from '../testing/templates.ts';
 
 const count = (candidates: string[], ballots: RankedBallotInput[]) => condorcetLoser.count(rankedProfile(candidates, ballots));
 
 // Random small elections (names deliberately not in alphabetical order), complete or not.
 const electionArb = (maxM: number, complete: boolean) =>
   arbitraryRankedElection({ names: UNSORTED_NAMES, minCandidates: 2, maxCandidates: maxM, maxBallots: 7, maxCount: 3, complete });
-
-/** Every step key has a French and an English template. */
-function expectTemplates(steps: readonly Step[]) {
-  for (const s of steps) {
-    for (const lang of ['fr', 'en'] as const) {
-      const template = condorcetMessages[lang][s.key];
-      expect(template, `${lang} ${s.key}`).toBeTypeOf('string');
-      expect(formatTemplate(template, s.params, lang), `${lang} ${s.key}`).not.toMatch(/[{}]|undefined|NaN/);
-    }
-  }
-}
 
 describe('condorcet-loser', () => {
   it('finds the candidate everyone beats', () => {
@@ -36,7 +24,7 @@ describe('condorcet-loser', () => {
     expect(r.winners).toEqual(['C']);
     expect(r.scores).toEqual({ A: 0, B: 1, C: 2 });
     expect(r.steps.at(-1)).toEqual({ key: 'condorcet-loser.found', params: { loser: 'C', rivals: 2 } });
-    expectTemplates(r.steps);
+    expectTemplates(condorcetMessages, r.steps);
   });
 
   it('a tie saves a candidate from being the Condorcet loser', () => {
@@ -53,7 +41,7 @@ describe('condorcet-loser', () => {
       ties: ['A'],
     });
     expect(r.steps.at(-1)?.key).toBe('condorcet-loser.none');
-    expectTemplates(r.steps);
+    expectTemplates(condorcetMessages, r.steps);
   });
 
   it('incomplete ballots: an unranked candidate is below every ranked one', () => {

@@ -4,26 +4,14 @@ import { rankedProfile, type RankedBallotInput } from '../ballots.ts';
 import { UNSORTED_NAMES, arbitraryRankedElection } from '../testing/elections.ts';
 import { referenceMargins } from '../testing/reference.ts';
 import { condorcetMessages } from '../../i18n/messages/condorcet.ts';
-import { formatTemplate } from '../../i18n/format.ts';
-import type { Step } from '../result.ts';
 import { condorcetWinner } from './condorcet-winner.ts';
+import { expectTemplates } from '../testing/templates.ts';
 
 const count = (candidates: string[], ballots: RankedBallotInput[]) => condorcetWinner.count(rankedProfile(candidates, ballots));
 
 // Random small elections (names deliberately not in alphabetical order), complete or not.
 const electionArb = (maxM: number, complete: boolean) =>
   arbitraryRankedElection({ names: UNSORTED_NAMES, minCandidates: 2, maxCandidates: maxM, maxBallots: 7, maxCount: 3, complete });
-
-/** Every step key has a French and an English template. */
-function expectTemplates(steps: readonly Step[]) {
-  for (const s of steps) {
-    for (const lang of ['fr', 'en'] as const) {
-      const template = condorcetMessages[lang][s.key];
-      expect(template, `${lang} ${s.key}`).toBeTypeOf('string');
-      expect(formatTemplate(template, s.params, lang), `${lang} ${s.key}`).not.toMatch(/[{}]|undefined|NaN/);
-    }
-  }
-}
 
 describe('condorcet-winner', () => {
   it('finds the candidate who beats everyone', () => {
@@ -42,7 +30,7 @@ describe('condorcet-winner', () => {
       losses: ['B'],
       ties: [],
     });
-    expectTemplates(cycle.steps);
+    expectTemplates(condorcetMessages, cycle.steps);
     // Two more voters A>B>C: A beats B 4:3 and C 6:1; B beats C 4:3.
     const r = count(['A', 'B', 'C'], [
       { ranking: ['B', 'A', 'C'], count: 2 },
@@ -53,7 +41,7 @@ describe('condorcet-winner', () => {
     expect(r.winners).toEqual(['A']);
     expect(r.scores).toEqual({ A: 2, B: 1, C: 0 });
     expect(r.steps.at(-1)).toEqual({ key: 'condorcet-winner.found', params: { winner: 'A', rivals: 2 } });
-    expectTemplates(r.steps);
+    expectTemplates(condorcetMessages, r.steps);
   });
 
   it('a weak Condorcet winner (one tie) does not count', () => {

@@ -5,25 +5,13 @@ import { UNSORTED_NAMES, arbitraryRankedElection } from '../testing/elections.ts
 import { referenceMargins } from '../testing/reference.ts';
 import { copeland } from './copeland.ts';
 import { condorcetMessages } from '../../i18n/messages/condorcet.ts';
-import { formatTemplate } from '../../i18n/format.ts';
-import type { Step } from '../result.ts';
+import { expectTemplates } from '../testing/templates.ts';
 
 const count = (candidates: string[], ballots: RankedBallotInput[]) => copeland.count(rankedProfile(candidates, ballots));
 
 // Random small elections (names deliberately not in alphabetical order), complete or not.
 const electionArb = (maxM: number, complete: boolean) =>
   arbitraryRankedElection({ names: UNSORTED_NAMES, minCandidates: 2, maxCandidates: maxM, maxBallots: 7, maxCount: 3, complete });
-
-/** Every step key has a French and an English template. */
-function expectTemplates(steps: readonly Step[]) {
-  for (const s of steps) {
-    for (const lang of ['fr', 'en'] as const) {
-      const template = condorcetMessages[lang][s.key];
-      expect(template, `${lang} ${s.key}`).toBeTypeOf('string');
-      expect(formatTemplate(template, s.params, lang), `${lang} ${s.key}`).not.toMatch(/[{}]|undefined|NaN/);
-    }
-  }
-}
 
 /** Reference: 1 / ½ / 0 points (doubled) on margins counted straight from the ballots. */
 function referenceCopeland(candidates: string[], ballots: RankedBallotInput[]): string[] {
@@ -44,7 +32,7 @@ describe('copeland', () => {
     expect(r.winners).toEqual(['C']);
     expect(r.scores).toEqual({ A: 0, B: -1, C: 1 });
     expect(r.ranking).toEqual([['C'], ['A'], ['B']]);
-    expectTemplates(r.steps);
+    expectTemplates(condorcetMessages, r.steps);
   });
 
   it('returns the whole cycle when all scores tie', () => {
@@ -92,7 +80,7 @@ describe('copeland', () => {
       params: { voters: 3, support: { A: { B: 0 }, B: { A: 3 } }, margins: { A: { B: -3 }, B: { A: 3 } } },
     });
     expect(r.steps.at(-1)).toEqual({ key: 'copeland.winners', params: { winners: ['B'], count: 1, score: 1 } });
-    expectTemplates(r.steps);
+    expectTemplates(condorcetMessages, r.steps);
   });
 
   it('the message table has the same keys in French and English', () => {

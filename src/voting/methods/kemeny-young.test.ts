@@ -1,36 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { rankedProfile, type RankedBallotInput } from '../ballots.ts';
-import { UNSORTED_NAMES, arbitraryRankedElection } from '../testing/elections.ts';
+import { UNSORTED_NAMES, arbitraryRankedElection, orders } from '../testing/elections.ts';
 import { referenceMargins } from '../testing/reference.ts';
 import { condorcetMessages } from '../../i18n/messages/condorcet.ts';
-import { formatTemplate } from '../../i18n/format.ts';
 import { VotingError } from '../errors.ts';
 import { createRng } from '../rng.ts';
-import type { Step } from '../result.ts';
 import { KEMENY_MAX_CANDIDATES, kemenyYoung } from './kemeny-young.ts';
+import { expectTemplates } from '../testing/templates.ts';
 
 const count = (candidates: string[], ballots: RankedBallotInput[]) => kemenyYoung.count(rankedProfile(candidates, ballots));
-const orders = (spec: string) =>
-  spec.split(',').map((part) => {
-    const [k, order] = part.trim().split(' ');
-    return { ranking: order.split(''), count: Number(k) };
-  });
 
 // Random small elections (names deliberately not in alphabetical order), complete or not.
 const electionArb = (maxM: number, complete: boolean) =>
   arbitraryRankedElection({ names: UNSORTED_NAMES, minCandidates: 2, maxCandidates: maxM, maxBallots: 7, maxCount: 3, complete });
-
-/** Every step key has a French and an English template. */
-function expectTemplates(steps: readonly Step[]) {
-  for (const s of steps) {
-    for (const lang of ['fr', 'en'] as const) {
-      const template = condorcetMessages[lang][s.key];
-      expect(template, `${lang} ${s.key}`).toBeTypeOf('string');
-      expect(formatTemplate(template, s.params, lang), `${lang} ${s.key}`).not.toMatch(/[{}]|undefined|NaN/);
-    }
-  }
-}
 
 /** Reference: try every permutation (Heap's algorithm); best score and winners. */
 function referenceKemeny(candidates: string[], M: Record<string, Record<string, number>>) {
@@ -76,7 +59,7 @@ describe('kemeny-young', () => {
     expect(r.scores).toEqual({ A: 7, B: 3, C: -1 });
     expect(r.steps[1]).toEqual({ key: 'kemeny-young.order', params: { score: 7, order: ['A', 'B', 'C'] } });
     expect(r.steps.at(-1)).toEqual({ key: 'kemeny-young.winners', params: { winners: ['A'], count: 1, score: 7 } });
-    expectTemplates(r.steps);
+    expectTemplates(condorcetMessages, r.steps);
   });
 
   it('several optimal orderings: every candidate first in one of them wins', () => {
@@ -85,7 +68,7 @@ describe('kemeny-young', () => {
     expect(r.winners).toEqual(['A', 'B', 'C']);
     expect(r.ranking).toEqual([['A', 'B', 'C']]);
     expect(r.steps[1]).toEqual({ key: 'kemeny-young.oneOrder', params: { score: 1, order: ['A', 'B', 'C'] } });
-    expectTemplates(r.steps);
+    expectTemplates(condorcetMessages, r.steps);
   });
 
   it('pairwise ties: a four-voter election with two optimal orderings', () => {

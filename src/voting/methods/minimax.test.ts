@@ -4,26 +4,14 @@ import { rankedProfile, type RankedBallotInput } from '../ballots.ts';
 import { UNSORTED_NAMES, arbitraryRankedElection } from '../testing/elections.ts';
 import { referenceMargins } from '../testing/reference.ts';
 import { condorcetMessages } from '../../i18n/messages/condorcet.ts';
-import { formatTemplate } from '../../i18n/format.ts';
-import type { Step } from '../result.ts';
 import { minimax } from './minimax.ts';
+import { expectTemplates } from '../testing/templates.ts';
 
 const count = (candidates: string[], ballots: RankedBallotInput[]) => minimax.count(rankedProfile(candidates, ballots));
 
 // Random small elections (names deliberately not in alphabetical order), complete or not.
 const electionArb = (maxM: number, complete: boolean) =>
   arbitraryRankedElection({ names: UNSORTED_NAMES, minCandidates: 2, maxCandidates: maxM, maxBallots: 7, maxCount: 3, complete });
-
-/** Every step key has a French and an English template. */
-function expectTemplates(steps: readonly Step[]) {
-  for (const s of steps) {
-    for (const lang of ['fr', 'en'] as const) {
-      const template = condorcetMessages[lang][s.key];
-      expect(template, `${lang} ${s.key}`).toBeTypeOf('string');
-      expect(formatTemplate(template, s.params, lang), `${lang} ${s.key}`).not.toMatch(/[{}]|undefined|NaN/);
-    }
-  }
-}
 
 describe('minimax', () => {
   it('elects the candidate with the mildest worst defeat', () => {
@@ -39,7 +27,7 @@ describe('minimax', () => {
     expect(r.ranking).toEqual([['A'], ['B'], ['C']]);
     expect(r.steps.find((s) => s.params.name === 'B')).toEqual({ key: 'minimax.worst', params: { name: 'B', score: 3, by: ['A'] } });
     expect(r.steps.at(-1)).toEqual({ key: 'minimax.winners', params: { winners: ['A'], count: 1, score: 1 } });
-    expectTemplates(r.steps);
+    expectTemplates(condorcetMessages, r.steps);
   });
 
   it('scores 0 for a candidate without defeat; ties are kept', () => {
@@ -51,7 +39,7 @@ describe('minimax', () => {
     expect(r.winners).toEqual(['A', 'B']);
     expect(r.scores).toEqual({ A: 0, B: 0, C: 2 });
     expect(r.steps.find((s) => s.params.name === 'A')).toEqual({ key: 'minimax.unbeaten', params: { name: 'A', score: 0 } });
-    expectTemplates(r.steps);
+    expectTemplates(condorcetMessages, r.steps);
   });
 
   it('can elect the Condorcet loser, outside the Smith set (so neither claim)', () => {

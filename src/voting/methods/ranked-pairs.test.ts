@@ -2,37 +2,20 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { rankedProfile, type RankedBallotInput } from '../ballots.ts';
-import { UNSORTED_NAMES, arbitraryRankedElection } from '../testing/elections.ts';
+import { UNSORTED_NAMES, arbitraryRankedElection, orders } from '../testing/elections.ts';
 import { referenceMargins } from '../testing/reference.ts';
 import { rankedProfileFromOrders } from '../compact.ts';
 import { condorcetMessages } from '../../i18n/messages/condorcet.ts';
-import { formatTemplate } from '../../i18n/format.ts';
 import { VotingError } from '../errors.ts';
 import { createRng } from '../rng.ts';
-import type { Step } from '../result.ts';
 import { parallelUniverseWinners, rankedPairs } from './ranked-pairs.ts';
+import { expectTemplates } from '../testing/templates.ts';
 
 const count = (candidates: string[], ballots: RankedBallotInput[]) => rankedPairs.count(rankedProfile(candidates, ballots));
-const orders = (spec: string) =>
-  spec.split(',').map((part) => {
-    const [k, order] = part.trim().split(' ');
-    return { ranking: order.split(''), count: Number(k) };
-  });
 
 // Random small elections (names deliberately not in alphabetical order), complete or not.
 const electionArb = (maxM: number, complete: boolean) =>
   arbitraryRankedElection({ names: UNSORTED_NAMES, minCandidates: 2, maxCandidates: maxM, maxBallots: 7, maxCount: 3, complete });
-
-/** Every step key has a French and an English template. */
-function expectTemplates(steps: readonly Step[]) {
-  for (const s of steps) {
-    for (const lang of ['fr', 'en'] as const) {
-      const template = condorcetMessages[lang][s.key];
-      expect(template, `${lang} ${s.key}`).toBeTypeOf('string');
-      expect(formatTemplate(template, s.params, lang), `${lang} ${s.key}`).not.toMatch(/[{}]|undefined|NaN/);
-    }
-  }
-}
 
 type Margins = Record<string, Record<string, number>>;
 interface Edge {
@@ -157,7 +140,7 @@ describe('ranked-pairs', () => {
     expect(r.steps[5].params).toEqual({ winner: 'C', loser: 'A', margin: 1, path: ['A', 'B', 'C'] });
     expect(r.steps[6].params).toEqual({ winners: ['A'], count: 1 });
     expect(r.steps[7].params).toEqual({ extra: ['B', 'C'], count: 2 });
-    expectTemplates(r.steps);
+    expectTemplates(condorcetMessages, r.steps);
   });
 
   it('distinct margins: one order, no tie note', () => {
@@ -174,14 +157,14 @@ describe('ranked-pairs', () => {
       count: 3,
     });
     expect(r.steps.map((s) => s.key)).not.toContain('ranked-pairs.ties');
-    expectTemplates(r.steps);
+    expectTemplates(condorcetMessages, r.steps);
   });
 
   it('a Condorcet winner is the only winner, at once', () => {
     const r = count(['A', 'B', 'C'], orders('2 BAC, 1 ACB'));
     expect(r.winners).toEqual(['B']);
     expect(r.steps.map((s) => s.key)).toEqual(['ranked-pairs.matrix', 'ranked-pairs.condorcet', 'ranked-pairs.winners']);
-    expectTemplates(r.steps);
+    expectTemplates(condorcetMessages, r.steps);
   });
 
   it('candidates joined only by zero margins win the same order together', () => {
@@ -202,7 +185,7 @@ describe('ranked-pairs', () => {
     expect(r.steps.find((t) => t.key === 'ranked-pairs.ties')?.params.count).toBe(2);
     expect(r.steps.find((t) => t.key === 'ranked-pairs.skip')?.params).toEqual({ winner: 'C', loser: 'B', margin: 1, path: ['B', 'A', 'C'] });
     expect(r.steps.at(-2)).toEqual({ key: 'ranked-pairs.sameInAllOrders', params: {} });
-    expectTemplates(r.steps);
+    expectTemplates(condorcetMessages, r.steps);
   });
 
   it('incomplete ballots use the section 5 margins', () => {
@@ -237,7 +220,7 @@ describe('ranked-pairs', () => {
       }
     })();
     expect(error?.code).toBe('ranked-pairs.tooManyOrders');
-    expectTemplates([{ key: error!.code, params: error!.params }]);
+    expectTemplates(condorcetMessages, [{ key: error!.code, params: error!.params }]);
     expect(parallelUniverseWinners(3, groups, Uint8Array.of(1, 1, 1), [0])).toEqual([0, 1, 2]);
   });
 

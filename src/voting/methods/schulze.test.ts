@@ -1,34 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { rankedProfile, type RankedBallotInput } from '../ballots.ts';
-import { UNSORTED_NAMES, arbitraryRankedElection } from '../testing/elections.ts';
+import { UNSORTED_NAMES, arbitraryRankedElection, orders } from '../testing/elections.ts';
 import { referenceMargins } from '../testing/reference.ts';
 import { condorcetMessages } from '../../i18n/messages/condorcet.ts';
-import { formatTemplate } from '../../i18n/format.ts';
-import type { Step } from '../result.ts';
 import { schulze } from './schulze.ts';
+import { expectTemplates } from '../testing/templates.ts';
 
 const count = (candidates: string[], ballots: RankedBallotInput[]) => schulze.count(rankedProfile(candidates, ballots));
-const orders = (spec: string) =>
-  spec.split(',').map((part) => {
-    const [k, order] = part.trim().split(' ');
-    return { ranking: order.split(''), count: Number(k) };
-  });
 
 // Random small elections (names deliberately not in alphabetical order), complete or not.
 const electionArb = (maxM: number, complete: boolean) =>
   arbitraryRankedElection({ names: UNSORTED_NAMES, minCandidates: 2, maxCandidates: maxM, maxBallots: 7, maxCount: 3, complete });
-
-/** Every step key has a French and an English template. */
-function expectTemplates(steps: readonly Step[]) {
-  for (const s of steps) {
-    for (const lang of ['fr', 'en'] as const) {
-      const template = condorcetMessages[lang][s.key];
-      expect(template, `${lang} ${s.key}`).toBeTypeOf('string');
-      expect(formatTemplate(template, s.params, lang), `${lang} ${s.key}`).not.toMatch(/[{}]|undefined|NaN/);
-    }
-  }
-}
 
 /** Reference: strongest path strengths by trying every simple path (recursive search). */
 function referencePaths(candidates: string[], M: Record<string, Record<string, number>>): Record<string, Record<string, number>> {
@@ -66,7 +49,7 @@ describe('schulze', () => {
       strength: 5,
       against: 3,
     });
-    expectTemplates(r.steps);
+    expectTemplates(condorcetMessages, r.steps);
   });
 
   it('keeps every potential winner: a pairwise tie leaves two winners', () => {
@@ -82,7 +65,7 @@ describe('schulze', () => {
       path: ['A', 'C'],
       back: [],
     });
-    expectTemplates(r.steps);
+    expectTemplates(condorcetMessages, r.steps);
   });
 
   it('a cycle with equal margins elects everyone', () => {

@@ -4,26 +4,14 @@ import { rankedProfile, type RankedBallotInput } from '../ballots.ts';
 import { UNSORTED_NAMES, arbitraryRankedElection } from '../testing/elections.ts';
 import { referenceMargins } from '../testing/reference.ts';
 import { condorcetMessages } from '../../i18n/messages/condorcet.ts';
-import { formatTemplate } from '../../i18n/format.ts';
-import type { Step } from '../result.ts';
 import { smithSet } from './smith-set.ts';
+import { expectTemplates } from '../testing/templates.ts';
 
 const count = (candidates: string[], ballots: RankedBallotInput[]) => smithSet.count(rankedProfile(candidates, ballots));
 
 // Random small elections (names deliberately not in alphabetical order), complete or not.
 const electionArb = (maxM: number, complete: boolean) =>
   arbitraryRankedElection({ names: UNSORTED_NAMES, minCandidates: 2, maxCandidates: maxM, maxBallots: 7, maxCount: 3, complete });
-
-/** Every step key has a French and an English template. */
-function expectTemplates(steps: readonly Step[]) {
-  for (const s of steps) {
-    for (const lang of ['fr', 'en'] as const) {
-      const template = condorcetMessages[lang][s.key];
-      expect(template, `${lang} ${s.key}`).toBeTypeOf('string');
-      expect(formatTemplate(template, s.params, lang), `${lang} ${s.key}`).not.toMatch(/[{}]|undefined|NaN/);
-    }
-  }
-}
 
 /** Reference: the smallest non-empty subset whose members all beat every outsider (by brute force). */
 function referenceSmith(candidates: string[], M: Record<string, Record<string, number>>): string[] {
@@ -49,7 +37,7 @@ describe('smith-set', () => {
     ]);
     expect(r.winners).toEqual(['A', 'B', 'C']);
     expect(r.ranking).toEqual([['A', 'B', 'C']]);
-    expectTemplates(r.steps);
+    expectTemplates(condorcetMessages, r.steps);
   });
 
   it('a Condorcet winner gives a set of one, and the ranking is the chain of components', () => {
@@ -63,7 +51,7 @@ describe('smith-set', () => {
     expect(r.winners).toEqual(['W']);
     expect(r.ranking).toEqual([['W'], ['A'], ['B'], ['C'], ['D']]);
     expect(r.steps.at(-1)).toEqual({ key: 'smith-set.result', params: { winners: ['W'], count: 1, outside: ['A', 'B', 'C', 'D'] } });
-    expectTemplates(r.steps);
+    expectTemplates(condorcetMessages, r.steps);
   });
 
   it('can hold a candidate every voter ranks below another member (so no Pareto claim)', () => {

@@ -29,6 +29,14 @@ export function parseRankedBallot(text: string): RankedBallotInput {
   return { ranking, count: Number(count) };
 }
 
+/** `orders('3 ABC, 2 BCA')`: complete ballots of one-letter candidates, each with its count. */
+export function orders(spec: string): RankedBallotInput[] {
+  return spec.split(',').map((part) => {
+    const [k, order] = part.trim().split(' ');
+    return { ranking: order.split(''), count: Number(k) };
+  });
+}
+
 /** `graded('X Y', '2: 4 0', '1: 1 5')`: grades in candidate order, scale 0–5. */
 export function graded(candidates: string, ...ballots: string[]) {
   const names = candidates.split(/\s+/);
