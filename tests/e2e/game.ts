@@ -5,6 +5,9 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { StorageKey } from '../../src/game/keys.ts';
+import { countElection, electionMethods } from '../../src/scenario/count.ts';
+import { Electorates } from '../../src/scenario/preferences.ts';
+import type { ElectionStepData, ScenarioData } from '../../src/scenario/schema.ts';
 
 export interface SeedSettings {
   readonly language?: 'fr' | 'en';
@@ -81,4 +84,30 @@ export async function enterUntil(page: Page, done: () => Promise<boolean>, max =
     await page.waitForTimeout(60);
   }
   throw new Error(`still not there after ${max} presses: ${await beat(page)} — ${await live(page)}`);
+}
+
+/** One method as the results' DOM layer lists it: its id, the winners' ids, the button's text. */
+export interface ShownOutcome {
+  readonly method: string;
+  readonly winners: string[];
+  readonly text: string;
+}
+
+export async function resultsShown(page: Page): Promise<ShownOutcome[]> {
+  await page.waitForSelector('[data-control^="results.method."]', { state: 'attached' });
+  const shown = await page.locator('[data-control^="results.method."]').evaluateAll((buttons) =>
+    buttons.map((b) => ({ method: (b as HTMLElement).dataset.method ?? '', winners: (b as HTMLElement).dataset.winners ?? '', text: b.textContent ?? '' })),
+  );
+  return shown.map((o) => ({ ...o, winners: o.winners.split(',').filter(Boolean).sort() }));
+}
+
+/**
+ * The winners the engine counts here in Node for one of a scenario's elections, method by
+ * method, as the runner counts it (`all`: every applicable method, as the bench page's &all=1).
+ */
+export function engineWinners(s: ScenarioData, electionId: string, all = false): Map<string, string[]> {
+  const step = s.steps.find((x): x is ElectionStepData => x.type === 'election' && x.id === electionId)!;
+  const setup: ElectionStepData = all ? { ...step, method: undefined, choose: undefined, compare: 'all' } : step;
+  const counted = countElection(s, new Electorates(s), setup, electionMethods(s, setup));
+  return new Map(counted.counts.map((k) => [k.method, [...k.winners].sort()]));
 }
