@@ -26,13 +26,21 @@ export function backdropArt(): SvgArt {
   return { key: ArtKey.background[BACKDROP], width: 1280, height: 720, svg: () => backgroundSvg(BACKDROP) };
 }
 
+/** A voter takes this share of its grid cell (the rest is the gap between voters). */
+export const VOTER_SHARE = 0.86;
+
+/** The largest square cell (150 at most) that `n` voters could take in a w × h area. */
+export function largestCell(w: number, h: number, n: number): number {
+  return Math.min(150, Math.sqrt((w * h) / Math.max(1, n)));
+}
+
 /**
  * The raster size of the voters' textures for a crowd of `tokens` on the Election screen: about
  * their size on screen (a grid in roughly 860×500), never below: a big crowd's pictures decode
  * faster and take less memory than 128-pixel ones shrunk to 30.
  */
 export function voterTextureSize(tokens: number): number {
-  const onScreen = 0.86 * Math.min(150, Math.sqrt((860 * 500) / Math.max(1, tokens)));
+  const onScreen = VOTER_SHARE * largestCell(860, 500, tokens);
   return [32, 48, 64, 96].find((px) => px >= onScreen) ?? 128;
 }
 

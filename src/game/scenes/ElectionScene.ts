@@ -10,7 +10,7 @@ import { electionPart, type ElectionData } from '../count/data.ts';
 import { openBallotPanel } from '../count/draw/ballot-panel.ts';
 import { Ink, write, type Pen } from '../count/draw/kit.ts';
 import { CountWords } from '../count/names.ts';
-import { animated, backdropArt, BOX_ART, CountBody, drawLegend, loadCountArt, penFor, voterArt, voterTextureSize } from '../count/stage.ts';
+import { animated, backdropArt, BOX_ART, CountBody, drawLegend, loadCountArt, largestCell, penFor, VOTER_SHARE, voterArt, voterTextureSize } from '../count/stage.ts';
 import { gradeScale, primaryMethod, voterTokens, type VoterToken } from '../count/voters.ts';
 
 /**
@@ -31,7 +31,6 @@ export class ElectionScene extends Phaser.Scene {
   private timers: Phaser.Time.TimerEvent[] = [];
   private alive = false;
   private panelOpen = false;
-  private texturePx = 128;
 
   constructor() {
     super(SceneKey.Election);
@@ -53,8 +52,8 @@ export class ElectionScene extends Phaser.Scene {
     this.words = new CountWords(data.scenario, data.entry, data.lang);
     this.pen = penFor(this);
     this.tokens = voterTokens(data.entry);
-    this.texturePx = voterTextureSize(this.tokens.length);
-    const art = [backdropArt(), ...BOX_ART, ...this.tokens.map((t) => voterArt(this.words.voter(t.voter), t.count, this.texturePx))];
+    const px = voterTextureSize(this.tokens.length);
+    const art = [backdropArt(), ...BOX_ART, ...this.tokens.map((t) => voterArt(this.words.voter(t.voter), t.count, px))];
     void loadCountArt(this, art).then(() => {
       if (this.alive) this.build();
     });
@@ -100,20 +99,21 @@ export class ElectionScene extends Phaser.Scene {
   /** Tokens in a grid that fills the area; returns where each stands. */
   private placeVoters(area: { x: number; y: number; w: number; h: number }): { token: VoterToken; x: number; y: number; size: number }[] {
     const n = Math.max(1, this.tokens.length);
-    let cell = Math.min(150, Math.sqrt((area.w * area.h) / n));
+    let cell = largestCell(area.w, area.h, n);
     while (cell > 20 && Math.floor(area.w / cell) * Math.floor(area.h / cell) < n) cell -= 2;
     const cols = Math.max(1, Math.floor(area.w / cell));
     // The crowd stands in the middle of its area, not squeezed at the top.
     const usedH = Math.ceil(n / cols) * cell;
     area = { ...area, y: area.y + Math.max(0, (area.h - usedH) / 2) };
-    const size = cell * 0.86;
+    const size = cell * VOTER_SHARE;
+    const px = voterTextureSize(this.tokens.length);
     const ring = this.add.graphics().setDepth(10);
     const motion = animated();
     return this.tokens.map((token, i) => {
       const x = area.x + (i % cols) * cell + cell / 2;
       const y = area.y + Math.floor(i / cols) * cell + cell / 2;
       const look = this.words.voter(token.voter);
-      const image = sizeImage(this.add.image(x, y, voterArt(look, token.count, this.texturePx).key), size);
+      const image = sizeImage(this.add.image(x, y, voterArt(look, token.count, px).key), size);
       image.setInteractive({ useHandCursor: true }).on('pointerup', () => this.open(token, control));
       if (motion) this.tweens.add({ targets: image, y: y - Math.max(2, size * 0.05), duration: 700 + ((i * 137) % 600), yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
       if (token.count > 1) {
