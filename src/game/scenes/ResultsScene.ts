@@ -9,6 +9,7 @@ import { electionPart, type ResultsData } from '../count/data.ts';
 import { compareCounts, reasonParams, type Comparison, type MethodOutcome } from '../count/compare.ts';
 import { drawMarker, Ink, panel, write, type Pen } from '../count/draw/kit.ts';
 import { CountWords } from '../count/names.ts';
+import { capitalize } from '../../scenario/transcript.ts';
 import { backdropArt, CountBody, loadCountArt, penFor } from '../count/stage.ts';
 
 /**
@@ -148,7 +149,7 @@ export class ResultsScene extends Phaser.Scene {
     }
     const p = reasonParams(c);
     // A sentence may open on an option's name ("la forêt…"): its first letter is a capital.
-    const reasons = c.reasons.map((key) => capitalise(w.msg(key, { name: w.option(p.condorcet), methods: p.methods.map((m) => w.method(m)), count: p.methods.length })));
+    const reasons = c.reasons.map((key) => capitalize(w.msg(key, { name: w.option(p.condorcet), methods: p.methods.map((m) => w.method(m)), count: p.methods.length })));
     let y = box.y + 16;
     const put = (text: string, size: number, bold = false): void => {
       const t = write(this.pen, box.x + 18, y, text, { size, bold, width: box.w - 36 });
@@ -174,8 +175,4 @@ export class ResultsScene extends Phaser.Scene {
   private leave(): void {
     this.scene.start(this.data_.returnTo, { resume: true });
   }
-}
-
-function capitalise(sentence: string): string {
-  return sentence.charAt(0).toLocaleUpperCase() + sentence.slice(1);
 }
