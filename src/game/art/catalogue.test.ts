@@ -10,9 +10,9 @@ import {
   METHOD_FAMILIES,
   methodIconSvg,
   svgDataUrl,
-} from './index';
-import { checkSvg, externalReference } from './testing/check';
-import { parseXml } from './testing/xml';
+} from './index.ts';
+import { checkSvg, externalReference } from './testing/check.ts';
+import { parseXml } from './testing/xml.ts';
 
 describe('the well-formedness check itself', () => {
   it('rejects broken markup', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ACCESSORIES as SCENARIO_ACCESSORIES, MOODS, SPECIES as SCENARIO_SPECIES } from '../../scenario/schema';
-import { ACCESSORIES, characterTexture, crowdSvg, crustaceanSvg, EXPRESSIONS, paletteNames, resolveColours, SPECIES } from './index';
-import { checkSvg } from './testing/check';
+import { ACCESSORIES as SCENARIO_ACCESSORIES, MOODS, SPECIES as SCENARIO_SPECIES } from '../../scenario/schema.ts';
+import { ACCESSORIES, characterTexture, crowdSvg, crustaceanSvg, EXPRESSIONS, paletteNames, resolveColours, SPECIES } from './index.ts';
+import { checkSvg } from './testing/check.ts';
 
 describe('the cast', () => {
   it('covers every species, mood and accessory a scenario may ask for', () => {

@@ -5,7 +5,7 @@
  *
  * How the Preload scene turns the catalogue into textures:
  *
- *   import { artCatalogue, characterTexture, svgDataUrl } from '../art';
+ *   import { artCatalogue, characterTexture, svgDataUrl } from '../art/index.ts';
  *
  *   for (const a of artCatalogue()) {
  *     this.load.svg(a.key, svgDataUrl(a.svg()), { width: a.width, height: a.height });
@@ -20,24 +20,24 @@
  * 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg): no request leaves the origin.
  * Buttons, bubbles and panels are drawn for this.add.nineslice with the *_SLICE corner sizes.
  */
-import { BACKGROUND_SIZE, BACKGROUNDS, type BackgroundName, backgroundSvg } from './backgrounds';
-import { type CrustaceanOptions, crustaceanSvg, resolveColours } from './characters/character';
-import { crowdSvg } from './characters/crowd';
-import { type Accessory, type Expression, SPECIES, type Species } from './characters/types';
-import { CANDIDATE_STYLES, candidateMarkerSvg } from './palette';
-import { BALLOT_KINDS, type BallotKind, ballotBoxSvg, ballotPaperSvg, foldedBallotSvg } from './ui/ballots';
-import { BUBBLE_SIZE, BUTTON_SIZE, BUTTON_STATES, type ButtonState, buttonSvg, panelSvg, speechBubbleSvg } from './ui/frames';
-import { METHOD_FAMILIES, type MethodFamily, methodIconSvg, podiumSvg, seatSvg } from './ui/icons';
+import { BACKGROUND_SIZE, BACKGROUNDS, type BackgroundName, backgroundSvg } from './backgrounds/index.ts';
+import { type CrustaceanOptions, crustaceanSvg, resolveColours } from './characters/character.ts';
+import { crowdSvg } from './characters/crowd.ts';
+import { type Accessory, type Expression, SPECIES, type Species } from './characters/types.ts';
+import { CANDIDATE_STYLES, candidateMarkerSvg } from './palette.ts';
+import { BALLOT_KINDS, type BallotKind, ballotBoxSvg, ballotPaperSvg, foldedBallotSvg } from './ui/ballots.ts';
+import { BUBBLE_SIZE, BUTTON_SIZE, BUTTON_STATES, type ButtonState, buttonSvg, panelSvg, speechBubbleSvg } from './ui/frames.ts';
+import { METHOD_FAMILIES, type MethodFamily, methodIconSvg, podiumSvg, seatSvg } from './ui/icons.ts';
 
-export { svgDataUrl } from './svg';
-export { crustaceanSvg, paletteNames, resolveColours, SPECIES_ART, type CrustaceanOptions } from './characters/character';
-export { crowdSvg, type CrowdOptions } from './characters/crowd';
-export { ACCESSORIES, EXPRESSIONS, SPECIES, type Accessory, type Expression, type Species } from './characters/types';
-export { BACKGROUNDS, BACKGROUND_SIZE, backgroundSvg, type BackgroundName } from './backgrounds';
-export * from './palette';
-export { BALLOT_KINDS, ballotBoxSvg, ballotPaperSvg, digitPath, foldedBallotSvg, type BallotKind, type BallotOptions } from './ui/ballots';
-export { BUBBLE_SIZE, BUBBLE_SLICE, BUTTON_SIZE, BUTTON_SLICE, BUTTON_STATES, buttonSvg, panelSvg, speechBubbleSvg, type ButtonState } from './ui/frames';
-export { FAMILY_COLOURS, METHOD_FAMILIES, methodIconSvg, podiumSvg, seatSvg, type MethodFamily } from './ui/icons';
+export { svgDataUrl } from './svg.ts';
+export { crustaceanSvg, paletteNames, resolveColours, SPECIES_ART, type CrustaceanOptions } from './characters/character.ts';
+export { crowdSvg, type CrowdOptions } from './characters/crowd.ts';
+export { ACCESSORIES, EXPRESSIONS, SPECIES, type Accessory, type Expression, type Species } from './characters/types.ts';
+export { BACKGROUNDS, BACKGROUND_SIZE, backgroundSvg, type BackgroundName } from './backgrounds/index.ts';
+export * from './palette.ts';
+export { BALLOT_KINDS, ballotBoxSvg, ballotPaperSvg, digitPath, foldedBallotSvg, type BallotKind, type BallotOptions } from './ui/ballots.ts';
+export { BUBBLE_SIZE, BUBBLE_SLICE, BUTTON_SIZE, BUTTON_SLICE, BUTTON_STATES, buttonSvg, panelSvg, speechBubbleSvg, type ButtonState } from './ui/frames.ts';
+export { FAMILY_COLOURS, METHOD_FAMILIES, methodIconSvg, podiumSvg, seatSvg, type MethodFamily } from './ui/icons.ts';
 
 /** `{ name: 'prefix-name' }` with literal types, so a key typo is a compile error. */
 function keysOf<const T extends readonly string[], const P extends string>(list: T, prefix: P): { readonly [K in T[number]]: `${P}-${K}` } {

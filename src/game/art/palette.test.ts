@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CANDIDATE_STYLES, candidateMarkerSvg, candidatePattern, candidateStyle, luminanceContrast, MARKER_SHAPES, markerShape, PATTERNS } from './palette';
-import { svgDoc } from './svg';
-import { checkSvg } from './testing/check';
+import { CANDIDATE_STYLES, candidateMarkerSvg, candidatePattern, candidateStyle, luminanceContrast, MARKER_SHAPES, markerShape, PATTERNS } from './palette.ts';
+import { svgDoc } from './svg.ts';
+import { checkSvg } from './testing/check.ts';
 
 describe('the colour-blind-safe palette', () => {
   it('has at least eight option styles, each with its own colour, shape and pattern', () => {

@@ -6,7 +6,7 @@
  * enough (projectors wash colours out, some players see none): each colour is paired with a
  * marker shape and a fill pattern, so a bar, a dot or a seat can be told apart in greyscale.
  */
-import { el, fmt, luminance, svgDoc } from './svg';
+import { el, fmt, luminance, svgDoc } from './svg.ts';
 
 export const MARKER_SHAPES = ['circle', 'square', 'triangle', 'diamond', 'star', 'hexagon', 'cross', 'ring'] as const;
 export type MarkerShape = (typeof MARKER_SHAPES)[number];

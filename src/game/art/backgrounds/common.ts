@@ -2,7 +2,7 @@
  * Building blocks of the places. Backgrounds sit behind characters and text, so they are drawn
  * with few, large, soft shapes and gentle contrast; the small details go to the edges.
  */
-import { el, fmt, linearGradient, mix, seeded, smooth, svgDoc } from '../svg';
+import { el, fmt, linearGradient, mix, seeded, smooth, svgDoc } from '../svg.ts';
 
 export const W = 1920;
 export const H = 1080;

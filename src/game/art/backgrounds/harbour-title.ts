@@ -1,6 +1,6 @@
 /** The harbour, and the title screen's wide sky and sea. */
-import { el, fmt, linearGradient, mix } from '../svg';
-import { H, W, type Scene, cloud, floorShade, rect, ripples, rock, sun, wavyBand } from './common';
+import { el, fmt, linearGradient, mix } from '../svg.ts';
+import { H, W, type Scene, cloud, floorShade, rect, ripples, rock, sun, wavyBand } from './common.ts';
 
 const WOOD = '#b98b5e';
 const WOOD_LINE = '#6e5240';

@@ -1,8 +1,8 @@
 /** The places of the coast as 1920 × 1080 SVG backgrounds (16:9, scaled down cleanly to 1280 × 720). */
-import { backgroundDoc, H, type Scene, W } from './common';
-import { harbour, title } from './harbour-title';
-import { beach, dune, lagoon } from './shore';
-import { kelpForest, reefCouncil, rockPool } from './underwater';
+import { backgroundDoc, H, type Scene, W } from './common.ts';
+import { harbour, title } from './harbour-title.ts';
+import { beach, dune, lagoon } from './shore.ts';
+import { kelpForest, reefCouncil, rockPool } from './underwater.ts';
 
 export const BACKGROUNDS = ['beach', 'rock-pool', 'kelp-forest', 'harbour', 'reef-council', 'dune', 'lagoon', 'title'] as const;
 export type BackgroundName = (typeof BACKGROUNDS)[number];

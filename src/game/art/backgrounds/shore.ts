@@ -1,6 +1,6 @@
 /** Places above the water line: the beach, the dunes, the lagoon. */
-import { el, fmt, linearGradient, mix, seeded } from '../svg';
-import { H, type Scene, cloud, floorShade, rect, ripples, rock, shell, starfish, sun, tuft, wavyBand } from './common';
+import { el, fmt, linearGradient, mix, seeded } from '../svg.ts';
+import { H, type Scene, cloud, floorShade, rect, ripples, rock, shell, starfish, sun, tuft, wavyBand } from './common.ts';
 
 function pebbles(seed: number, count: number, x0: number, x1: number, y0: number, y1: number, colours: string[]): string {
   const r = seeded(seed);

@@ -1,6 +1,6 @@
 /** Places at or under the water: the rock pool, the kelp forest, the reef council. */
-import { el, fmt, linearGradient, mix, seeded } from '../svg';
-import { H, type Scene, bubbles, cloud, floorShade, kelp, lightRays, rect, ripples, rock, starfish, tuft, wavyBand } from './common';
+import { el, fmt, linearGradient, mix, seeded } from '../svg.ts';
+import { H, type Scene, bubbles, cloud, floorShade, kelp, lightRays, rect, ripples, rock, starfish, tuft, wavyBand } from './common.ts';
 
 function anemone(x: number, y: number, s: number, colour: string): string {
   let out = '';

@@ -4,9 +4,9 @@
  * from the head width, so one drawing fits a wide crab and a slim shrimp. Their colours are fixed
  * and saturated: an accessory should stand out from any shell colour a scenario picks.
  */
-import { el, fmt } from '../svg';
-import { gloss } from './kit';
-import type { Accessory, Anchors, Face, Paint } from './types';
+import { el, fmt } from '../svg.ts';
+import { gloss } from './kit.ts';
+import type { Accessory, Anchors, Face, Paint } from './types.ts';
 
 const STRAW = '#f2d27a';
 const RED = '#d7263d';

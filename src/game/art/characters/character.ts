@@ -2,15 +2,15 @@
  * crustaceanSvg: one character as an SVG string, from its species, colours, mood and accessory.
  * Layers, back to front: shadow, backpack, legs and tails, eye stalks, body, face, accessories.
  */
-import { darken, el, isHex, lighten, radialShade, svgDoc } from '../svg';
-import { accessoryLayers } from './accessories';
-import { crab, fiddlerCrab, spiderCrab } from './crabs';
-import { coconutCrab, hermitCrab, porcelainCrab } from './crabs-more';
-import { eyeStalks, faceFeatures } from './face';
-import { crayfish, lobster, langoustine, slipperLobster } from './lobsters';
-import { amphipod, barnacle, copepod, isopod } from './small-folk';
-import { krill, mantisShrimp, prawn, shrimp } from './shrimps';
-import { type Accessory, CHARACTER_BOX, type Expression, type Paint, type Species, type SpeciesArt } from './types';
+import { darken, el, isHex, lighten, radialShade, svgDoc } from '../svg.ts';
+import { accessoryLayers } from './accessories.ts';
+import { crab, fiddlerCrab, spiderCrab } from './crabs.ts';
+import { coconutCrab, hermitCrab, porcelainCrab } from './crabs-more.ts';
+import { eyeStalks, faceFeatures } from './face.ts';
+import { crayfish, lobster, langoustine, slipperLobster } from './lobsters.ts';
+import { amphipod, barnacle, copepod, isopod } from './small-folk.ts';
+import { krill, mantisShrimp, prawn, shrimp } from './shrimps.ts';
+import { type Accessory, CHARACTER_BOX, type Expression, type Paint, type Species, type SpeciesArt } from './types.ts';
 
 export const SPECIES_ART: Record<Species, SpeciesArt> = {
   crab,

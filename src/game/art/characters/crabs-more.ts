@@ -1,7 +1,7 @@
 /** Crabs with a twist: the hermit in its borrowed shell, the coconut crab, the porcelain crab. */
-import { el } from '../svg';
-import { antenna, claw, crease, ellipse, gloss, limb, mx, pairedLimbs, shape } from './kit';
-import type { SpeciesArt } from './types';
+import { el } from '../svg.ts';
+import { antenna, claw, crease, ellipse, gloss, limb, mx, pairedLimbs, shape } from './kit.ts';
+import type { SpeciesArt } from './types.ts';
 
 export const hermitCrab: SpeciesArt = {
   palettes: {

@@ -1,7 +1,7 @@
 /** Short-tailed crabs seen from the front: the common crab, the fiddler and the spider crab. */
-import { el } from '../svg';
-import { claw, gloss, limb, mx, pairedLimbs, shape } from './kit';
-import type { SpeciesArt } from './types';
+import { el } from '../svg.ts';
+import { claw, gloss, limb, mx, pairedLimbs, shape } from './kit.ts';
+import type { SpeciesArt } from './types.ts';
 
 /** Three walking legs per side, from the shell's rim out and down to the ground. */
 function crabLegs(spread: number, top: number, len = 1): Array<Array<readonly [number, number]>> {

@@ -3,10 +3,10 @@
  * 32-48 px, so it keeps only what survives that size: a body shape per build, eyes on stalks,
  * two tiny claws, and an optional badge with the marker of the option the group prefers.
  */
-import { candidateMarker } from '../palette';
-import { darken, el, fmt, svgDoc } from '../svg';
-import { resolveColours } from './character';
-import type { Species } from './types';
+import { candidateMarker } from '../palette.ts';
+import { darken, el, fmt, svgDoc } from '../svg.ts';
+import { resolveColours } from './character.ts';
+import type { Species } from './types.ts';
 
 type Build = 'wide' | 'tall' | 'cone' | 'round';
 

@@ -4,9 +4,9 @@
  * on a barnacle as on a lobster. Each mood changes at least the eyes or the brows AND the mouth,
  * so it stays readable at 64 px where a single detail would vanish.
  */
-import { el, fmt } from '../svg';
-import { limb } from './kit';
-import type { Expression, Eye, Face, Paint, Pt } from './types';
+import { el, fmt } from '../svg.ts';
+import { limb } from './kit.ts';
+import type { Expression, Eye, Face, Paint, Pt } from './types.ts';
 
 const INK = '#2b1d2e';
 const MOUTH = '#6b2433';

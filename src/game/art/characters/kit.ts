@@ -2,8 +2,8 @@
  * The drawing kit shared by every species: outlined shapes, limbs, pincers, tail fans. Keeping
  * these in one place is what gives the cast one style (same outline, same shading, same joints).
  */
-import { type Attrs, el, fmt, mix, smooth } from '../svg';
-import type { Paint } from './types';
+import { type Attrs, el, fmt, mix, smooth } from '../svg.ts';
+import type { Paint } from './types.ts';
 
 type P2 = readonly [number, number];
 

@@ -3,9 +3,9 @@
  * slipper lobster. They share a skeleton (abdomen, fan, antennae) and differ where a child would
  * tell them apart: the size and pose of the claws, the eyes, the antennae.
  */
-import { el, fmt, mix } from '../svg';
-import { antenna, claw, crease, ellipse, gloss, limb, mx, pairedLimbs, segments, shape, tailFan } from './kit';
-import type { Paint, SpeciesArt } from './types';
+import { el, fmt, mix } from '../svg.ts';
+import { antenna, claw, crease, ellipse, gloss, limb, mx, pairedLimbs, segments, shape, tailFan } from './kit.ts';
+import type { Paint, SpeciesArt } from './types.ts';
 
 /** Abdomen plates from the carapace down to the fan, then the fan on the ground. */
 function abdomen(p: Paint, top: number, w: number, bands = false): string {

@@ -2,9 +2,9 @@
  * Shrimp-like swimmers: shrimp, prawn, krill (curled abdomens, long whiskers) and the mantis
  * shrimp (upright, rainbow plates, folded striking clubs, striped eyes).
  */
-import { el, fmt, mix } from '../svg';
-import { antenna, ellipse, gloss, limb, mx, outline, pairedLimbs, segments, shape, tailFan } from './kit';
-import type { Paint, SpeciesArt } from './types';
+import { el, fmt, mix } from '../svg.ts';
+import { antenna, ellipse, gloss, limb, mx, outline, pairedLimbs, segments, shape, tailFan } from './kit.ts';
+import type { Paint, SpeciesArt } from './types.ts';
 
 interface Curl {
   cx: number;

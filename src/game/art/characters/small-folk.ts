@@ -2,9 +2,9 @@
  * The small and odd folk of the coast: barnacle (a cone on a rock), isopod (armoured plates),
  * copepod (one eye, long oars, egg sacs) and amphipod (the hunched sand hopper).
  */
-import { el, fmt, mix } from '../svg';
-import { antenna, crease, ellipse, gloss, limb, mx, pairedLimbs, segments, shape } from './kit';
-import type { SpeciesArt } from './types';
+import { el, fmt, mix } from '../svg.ts';
+import { antenna, crease, ellipse, gloss, limb, mx, pairedLimbs, segments, shape } from './kit.ts';
+import type { SpeciesArt } from './types.ts';
 
 export const barnacle: SpeciesArt = {
   palettes: {

@@ -3,7 +3,7 @@
  * root with a viewBox, unique ids whose references resolve, and nothing that reaches outside
  * the file (a texture must never fetch anything: the game works offline and sends no request).
  */
-import { parseXml } from './xml';
+import { parseXml } from './xml.ts';
 
 export interface SvgInfo {
   viewBox: [number, number, number, number];

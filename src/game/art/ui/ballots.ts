@@ -3,9 +3,9 @@
  * Election scene can open any ballot; numbers are drawn as strokes, not text, because an SVG used
  * as a texture cannot reach the page's fonts.
  */
-import { candidateMarker } from '../palette';
-import { UI } from '../palette';
-import { el, fmt, svgDoc } from '../svg';
+import { candidateMarker } from '../palette.ts';
+import { UI } from '../palette.ts';
+import { el, fmt, svgDoc } from '../svg.ts';
 
 /** Digits 0-9 as strokes in a 10 × 16 box. */
 const DIGITS: Record<number, string> = {

@@ -3,8 +3,8 @@
  * corners (FRAME_SLICE px from each edge) stay fixed and the middle stretches, so one texture
  * fits any label length and any text size the player chooses.
  */
-import { UI } from '../palette';
-import { el, svgDoc } from '../svg';
+import { UI } from '../palette.ts';
+import { el, svgDoc } from '../svg.ts';
 
 export const BUTTON_STATES = ['normal', 'hover', 'pressed', 'disabled', 'focus'] as const;
 export type ButtonState = (typeof BUTTON_STATES)[number];

@@ -3,9 +3,9 @@
  * own pictogram SHAPE (a ballot with one cross, a funnel, a staircase, two arrows meeting, a
  * gauge, a hemicycle, a die), so the icons are told apart without their colours.
  */
-import { candidateMarker, candidateStyle, UI } from '../palette';
-import { el, fmt, mix, svgDoc } from '../svg';
-import { digitPath } from './ballots';
+import { candidateMarker, candidateStyle, UI } from '../palette.ts';
+import { el, fmt, mix, svgDoc } from '../svg.ts';
+import { digitPath } from './ballots.ts';
 
 export const METHOD_FAMILIES = ['plurality', 'runoff', 'points', 'duels', 'grades', 'seats', 'chance'] as const;
 export type MethodFamily = (typeof METHOD_FAMILIES)[number];
