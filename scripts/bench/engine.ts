@@ -8,8 +8,7 @@
  * with the floor (one plain pass over the bytes of (a)) measured in the same run, and peak memory.
  * Figures are medians of several runs after a warm-up. --quick uses a tenth of the sizes.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { realElection } from '../../tests/support/real-elections.ts';
 import {
   rankedProfile,
   type GradedProfile,
@@ -80,8 +79,7 @@ function timeMethods(ranked: RankedProfile, graded: GradedProfile | undefined, s
 }
 
 function loadReal(name: string): RankedProfile {
-  const path = fileURLToPath(new URL(`../../../shared/data/real-elections/${name}.json`, import.meta.url));
-  const data = JSON.parse(readFileSync(path, 'utf8')) as { candidates: string[]; ballots: { ranking: string[]; count: number }[] };
+  const data = realElection(name) as { candidates: string[]; ballots: { ranking: string[]; count: number }[] };
   return rankedProfile(data.candidates, data.ballots);
 }
 

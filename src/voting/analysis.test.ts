@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { realElection as readReal } from '../../tests/support/real-elections.ts';
 import { compareMethods, countWith, electionFacts, spoilers, withoutCandidates, applicableMethods } from './analysis.ts';
 import { rankedProfile } from './ballots.ts';
 import { ranked, graded } from './testing/elections.ts';
 
 function realElection(name: string) {
-  const data = JSON.parse(readFileSync(new URL(`../../../shared/data/real-elections/${name}.json`, import.meta.url), 'utf8'));
+  const data = readReal(name);
   return rankedProfile(data.candidates, data.ballots);
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { rankedProfile } from '../ballots.ts';
 import { readBallotFile, sniffFormat, writeBallotFile, writeBlt, writeCsv, writeJson, writePrefLib } from './index.ts';
 import { shape } from './test-helpers.ts';
+import { realElectionText } from '../../../tests/support/real-elections.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const NAMES = ['Kelp forest', 'Coral reef', 'Sea grass'];
@@ -54,8 +55,7 @@ describe('the documented examples (fixtures/) all give the lagoon election', () 
   });
 });
 
-describe('real elections (shared/data/real-elections) load as they are', () => {
-  const dir = new URL('../../../../shared/data/real-elections/', import.meta.url);
+describe('real elections (data/real-elections) load as they are', () => {
   const files = [
     'aspen-2009-mayor', 'burlington-2006-mayor', 'burlington-2009-mayor', 'debian-2002-leader', 'dublin-north-2002',
     'dublin-west-2002', 'glasgow-2007-anderston-city', 'meath-2002', 'minneapolis-2009-estimate-taxation',
@@ -63,7 +63,7 @@ describe('real elections (shared/data/real-elections) load as they are', () => {
     'takoma-park-2007-ward5',
   ];
   it.each(files)('%s', (id) => {
-    const text = readFileSync(new URL(`${id}.json`, dir), 'utf8');
+    const text = realElectionText(id);
     const raw = JSON.parse(text);
     const file = readBallotFile(`${id}.json`, text);
     expect(file.format).toBe('json');
@@ -78,7 +78,7 @@ describe('real elections (shared/data/real-elections) load as they are', () => {
   });
 
   it('keeps Takoma Park ballots exactly, equal ranks included', () => {
-    const text = readFileSync(new URL('takoma-park-2007-ward5.json', dir), 'utf8');
+    const text = realElectionText('takoma-park-2007-ward5');
     const raw = JSON.parse(text);
     const { profile } = readBallotFile('t.json', text);
     expect(shape(profile)).toEqual(shape(rankedProfile(raw.candidates, raw.ballots)));

@@ -1,11 +1,10 @@
 /**
- * IRV (and plurality) on the real one-seat elections of /work/shared/data/real-elections:
+ * IRV (and plurality) on the real one-seat elections of data/real-elections:
  * the winners must be the officially published ones, and round-1 first choices must equal
  * the figures the data README gives (official ones where they match the ballot data,
  * PrefLib's own where the README notes a known discrepancy with the certified count).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { realElection, realElectionNames } from '../../../tests/support/real-elections.ts';
 import { describe, expect, it } from 'vitest';
 import { rankedProfile, type RankedBallotInput } from '../ballots.ts';
 import { irv } from './irv.ts';
@@ -19,12 +18,9 @@ interface ElectionFile {
   official: { winners: string[] };
 }
 
-const dir = new URL('../../../../shared/data/real-elections/', import.meta.url);
-const load = (file: string): ElectionFile => JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as ElectionFile;
-const oneSeat = readdirSync(fileURLToPath(dir))
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map(load)
+const load = (file: string): ElectionFile => realElection(file.replace(/\.json$/, '')) as ElectionFile;
+const oneSeat = realElectionNames()
+  .map((name) => realElection(name) as ElectionFile)
   .filter((e) => e.seats === 1);
 
 const roundOne = (e: ElectionFile) => irv.count(rankedProfile(e.candidates, e.ballots)).steps.find((s) => s.key === 'irv.round')!.params;

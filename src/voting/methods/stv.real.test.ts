@@ -1,12 +1,11 @@
 /**
- * Every multi-seat real election in shared/data/real-elections elects its official winners
+ * Every multi-seat real election in data/real-elections elects its official winners
  * (as a set) under the Scottish STV rule, with the Droop quota of the README's verification
  * table. The counts also serve as a speed check: Meath 2002 (64,081 ballots, 25,101 distinct,
  * 14 candidates, 5 seats) must count well under a second.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { realElection } from '../../../tests/support/real-elections.ts';
 import { rankedProfile, type RankedBallotInput } from '../ballots.ts';
 import { sortNames } from '../result.ts';
 import { stv } from './stv.ts';
@@ -20,8 +19,7 @@ interface RealElection {
 }
 
 function load(file: string): RealElection {
-  const url = new URL(`../../../../shared/data/real-elections/${file}.json`, import.meta.url);
-  return JSON.parse(readFileSync(fileURLToPath(url), 'utf8')) as RealElection;
+  return realElection(file) as RealElection;
 }
 
 const cases: [string, number][] = [
