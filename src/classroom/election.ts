@@ -32,6 +32,8 @@ export interface ClassElection {
   readonly methods: readonly MethodId[];
   /** Grades only: the scale (CLASS_GRADES unless a file said otherwise). */
   readonly scale?: GradeScale;
+  /** Grades only: a name for each grade of the scale, worst first (a live vote's mentions). */
+  readonly mentions?: readonly string[];
 }
 
 /** Identical ballots together: the room's ballots are only ever kept this way. */
@@ -100,6 +102,18 @@ function ballotVoter(group: BallotGroup, index: number): VoterData {
   return { ...base, grades: { ...b.grades } };
 }
 
+/** The text keys of the grades' names, when the election names its grades (one per grade of the scale). */
+function mentionKeys(election: ClassElection): string[] {
+  const { min, max } = scaleOf(election);
+  const names = election.kind === 'grades' ? election.mentions : undefined;
+  return names && names.length === max - min + 1 ? names.map((_, i) => `mention.${i}`) : [];
+}
+
+function gradeScaleOf(election: ClassElection): { min: number; max: number; labels?: string[] } {
+  const keys = mentionKeys(election);
+  return { ...scaleOf(election), ...(keys.length > 0 ? { labels: keys } : {}) };
+}
+
 /** The election as a scenario: option names and the question are its texts, in both languages. */
 function scenarioShell(election: ClassElection, voters: VoterData[]): ScenarioData {
   const ids = optionIds(election);
@@ -108,6 +122,7 @@ function scenarioShell(election: ClassElection, voters: VoterData[]): ScenarioDa
     question: election.question.trim() || t('classroom.election.untitled', {}, lang),
     voter: t('classroom.voter', {}, lang),
     ...Object.fromEntries(ids.map((id, i) => [`option.${id}`, election.options[i]])),
+    ...Object.fromEntries(mentionKeys(election).map((key, i) => [key, election.mentions![i]])),
   });
   const step: ElectionStepData = { type: 'election', id: ELECTION_ID, electorate: ELECTORATE_ID, compare: [...election.methods], prompt: 'question', sincere: true };
   return {
@@ -118,7 +133,7 @@ function scenarioShell(election: ClassElection, voters: VoterData[]): ScenarioDa
     places: [],
     cast: [],
     options: ids.map((id) => ({ id, name: `option.${id}` })),
-    electorates: [{ id: ELECTORATE_ID, ...(election.kind === 'grades' ? { gradeScale: scaleOf(election) } : {}), voters }],
+    electorates: [{ id: ELECTORATE_ID, ...(election.kind === 'grades' ? { gradeScale: gradeScaleOf(election) } : {}), voters }],
     variables: {},
     flags: [],
     steps: [step],
