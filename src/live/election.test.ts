@@ -87,7 +87,7 @@ describe('the count of a live vote', () => {
     expect(scenario.electorates[0].gradeScale).toEqual({ min: 0, max: 3, labels: ['mention.0', 'mention.1', 'mention.2', 'mention.3'] });
     expect(scenario.texts.fr['mention.2']).toBe('Bien');
     const mj = entry.counted.counts.find((c) => c.method === 'majority-judgment');
-    expect(mj?.result.winners).toEqual(['o1']);
+    expect(mj?.winners).toEqual(['o1']);
   });
 });
 
