@@ -1,0 +1,60 @@
+/**
+ * The layers, enforced: each may import only the layers below it (ARCHITECTURE: game →
+ * headless presentation → sandbox/classroom/state/live → scenario → voting, shared types at the
+ * ground). A zone says which folders a layer must not reach; `import-x/no-cycle` refuses cycles.
+ */
+import importX from 'eslint-plugin-import-x';
+
+const SRC = ['voting', 'i18n', 'scenario', 'state', 'sandbox', 'classroom', 'live', 'workers', 'game', 'phone'];
+
+/** What each layer may import besides itself (and npm packages). */
+const ALLOWED = {
+  voting: ['i18n/format.ts', 'i18n/messages/io.ts'],
+  i18n: ['voting'],
+  scenario: ['voting', 'i18n'],
+  state: ['scenario', 'voting', 'i18n'],
+  sandbox: ['scenario', 'voting', 'i18n'],
+  classroom: ['scenario', 'voting', 'i18n'],
+  live: ['classroom', 'scenario', 'voting', 'i18n'],
+  workers: ['sandbox', 'scenario', 'voting', 'i18n'],
+  game: ['state', 'sandbox', 'classroom', 'live', 'workers', 'scenario', 'voting', 'i18n'],
+  // The phone page stays small: the room contract and its own words, nothing of the engine.
+  phone: ['live/protocol.ts'],
+};
+
+/** The zones for code; tests may also read the message tables they check and the vendored data. */
+const zonesFor = (tests) => SRC.flatMap((layer) => {
+  const target = `./src/${layer}`;
+  const allowed = new Set([layer, ...ALLOWED[layer], ...(tests && layer === 'voting' ? ['i18n'] : [])]);
+  const fromSrc = { target, from: './src', except: [...allowed].map((a) => `./${a}`), message: `${layer} may import only ${[...allowed].join(', ')}` };
+  const outside = ['./server', './scripts', './tests'].map((from) => ({ target, from, message: `src/${layer} must not import ${from.slice(2)}` }));
+  return [fromSrc, ...outside.filter((z) => !(tests && z.from === './tests'))];
+});
+
+export const layerRules = [
+  {
+    files: ['src/**/*.ts', 'server/**/*.ts', 'scripts/**/*.ts', 'tests/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.js', '.mjs'] })],
+      // Parse the imported TypeScript files too, so that a cycle through them is seen.
+      'import-x/extensions': ['.ts', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: zonesFor(false) }],
+    },
+  },
+  {
+    files: ['src/**/*.test.ts', 'src/**/testing/**/*.ts'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: zonesFor(true) }] },
+  },
+  {
+    // The room server runs the rooms: the contract, the classroom's model and the engine; never the game.
+    files: ['server/**/*.ts'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [{ target: './server', from: './src', except: ['./live', './classroom', './scenario', './voting', './i18n'] }] }],
+    },
+  },
+];
