@@ -5,10 +5,14 @@
  *  (b) 100,000 ballots over 12 candidates,
  *  (c) San Francisco 2011 (194,530 real ballots, 25 candidates),
  *  (d) Meath 2002 (64,081 ballots, 14 candidates, 5 seats) for the several-seat methods,
+ *  (e) reading ballot files (readBallotFile): Meath 2002's JSON (4.3 MB), and the 5 MB CSV and
+ *      5 MB JSON files of src/voting/io/big-files.test.ts (tests/support/big-files.ts),
  * with the floor (one plain pass over the bytes of (a)) measured in the same run, and peak memory.
  * Figures are medians of several runs after a warm-up. --quick uses a tenth of the sizes.
  */
-import { realElection } from '../../tests/support/real-elections.ts';
+import { realElection, realElectionText } from '../../tests/support/real-elections.ts';
+import { bigCsv, bigJson } from '../../tests/support/big-files.ts';
+import { readBallotFile } from '../../src/voting/io/index.ts';
 import {
   rankedProfile,
   type GradedProfile,
@@ -159,6 +163,21 @@ const report: Record<string, unknown> = { node: process.version, quick };
     heapMB: heapMB(),
   };
 }
+
+// (e) Ballot files, read the way a player's file is (size check, parse, profile).
+{
+  const files: [string, string][] = [
+    ['meath-2002.json', realElectionText('meath-2002')],
+    ['big.csv', bigCsv()],
+    ['big.json', bigJson()],
+  ];
+  const section: Record<string, Cell> = {};
+  for (const [name, text] of files) {
+    section[`${name} MB`] = Math.round(text.length / 100_000) / 10;
+    section[`${name} ms`] = time(() => readBallotFile(name, text));
+  }
+  report.e = { ...section, heapMB: heapMB() };
+}
 report.peakRssMB = peakMB();
 
 if (json) {
@@ -168,12 +187,13 @@ if (json) {
 }
 
 function printTable(r: Record<string, unknown>): void {
-  const sections = ['a', 'b', 'c', 'd'] as const;
+  const sections = ['a', 'b', 'c', 'd', 'e'] as const;
   const titles = {
     a: '(a) 1,000,000 complete ballots, 5 candidates',
     b: '(b) 100,000 ballots, 12 candidates (uniformly random: nearly all distinct)',
     c: '(c) San Francisco 2011, 194,530 ballots, 25 candidates',
     d: '(d) Meath 2002 STV, 64,081 ballots, 14 candidates, 5 seats',
+    e: '(e) Reading ballot files (readBallotFile)',
   };
   console.log(`Démocratie et crustacés — engine bench (${r.node}${quick ? ', quick sizes' : ''})`);
   for (const key of sections) {
@@ -183,7 +203,7 @@ function printTable(r: Record<string, unknown>): void {
       if (k === 'methodsMs') continue;
       console.log(`  ${k}: ${v}`);
     }
-    for (const [id, v] of Object.entries(section.methodsMs as Record<string, Cell>)) {
+    for (const [id, v] of Object.entries((section.methodsMs ?? {}) as Record<string, Cell>)) {
       console.log(`  ${id.padEnd(20)} ${typeof v === 'number' ? `${v.toFixed(3)} ms` : v}`);
     }
   }

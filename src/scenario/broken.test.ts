@@ -40,13 +40,13 @@ describe('broken scenarios', () => {
   }
 
   it('a generated 10 MB file is refused by its size, before parsing', () => {
-    const big = `{"formatVersion": 1, "texts": "${'crabe '.repeat(10 * 1024 * 1024 / 6)}"}`;
-    const started = performance.now();
-    const result = loadScenarioText(big);
+    // The JSON is not closed: a loader that parsed the file first would report that instead.
+    const open = `{"formatVersion": 1, "texts": "${'crabe '.repeat(10 * 1024 * 1024 / 6)}"`;
+    const result = loadScenarioText(open);
     expect(result.scenario).toBeUndefined();
     expect(result.issues.map((i) => i.key)).toEqual(['scenario.limit.file']);
     expect(result.issues[0].params.limit).toBe(2 * 1024 * 1024);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(loadScenarioText('{"formatVersion": 1, "texts": "crabe"').issues.map((i) => i.key)).toEqual(['scenario.json.CloseBraceExpected']);
   });
 
   it('a file just under the limit but full of multi-byte characters is measured in bytes', () => {

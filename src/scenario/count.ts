@@ -86,7 +86,7 @@ export function countOne(method: MethodId, profile: Profile, setup: ElectionSetu
   try {
     const engine = getMethod(method);
     let result = engine.count(profile as never, countOptions(setup));
-    // The election's tie-break policy, as a separate recorded step (spec section 8).
+    // The election's tie-break policy, as a separate recorded step (docs/voting-rules.md §8).
     if (setup.tieBreak) result = applyTieBreak(engine, profile, result, setup.tieBreak.policy, setup.tieBreak.seed);
     return { method, result, winners: finalWinners(result) };
   } catch (error) {

@@ -1,11 +1,13 @@
 /**
  * One small scenario per runner behaviour (tests/scenarios/*.json), played with the answers of
  * tests/scenarios/transcripts.json and compared with its expected transcript in French and
- * English (tests/scenarios/transcripts/NAME.LANG.txt). After a deliberate change of the
- * output, rewrite them with UPDATE_TRANSCRIPTS=1 and read the diff.
+ * English (tests/scenarios/transcripts/NAME.LANG.txt). A normal run only reads them: a missing
+ * one fails. After a deliberate change of the output (or for a new case), write them with
+ * UPDATE_TRANSCRIPTS=1 npx vitest run --project unit src/scenario/transcript.test.ts
+ * and read the diff.
  */
 import { describe, it, expect } from 'vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { LANGS } from '../i18n/format.ts';
 import { loadScenarioText } from './load.ts';
 import { playThrough, type Answer } from './runner.ts';
@@ -14,6 +16,9 @@ import { scenarioText } from './issues.ts';
 import type { ScenarioData } from './schema.ts';
 
 const dir = new URL('../../tests/scenarios/', import.meta.url);
+/** Only this rewrites the expected transcripts; a normal run (and CI) never writes a file. */
+const UPDATE = process.env.UPDATE_TRANSCRIPTS === '1';
+const UPDATE_COMMAND = 'UPDATE_TRANSCRIPTS=1 npx vitest run --project unit src/scenario/transcript.test.ts';
 const cases = JSON.parse(readFileSync(new URL('transcripts.json', dir), 'utf8')) as { name: string; file: string; answers: Answer[] }[];
 
 describe('expected transcripts', () => {
@@ -26,11 +31,17 @@ describe('expected transcripts', () => {
         let text = renderTranscript(loaded.scenario!, played.runner.transcript, lang);
         if (played.refused) text += `!! ${scenarioText(played.refused.key ?? '', played.refused.params ?? {}, lang)}\n`;
         const expected = new URL(`transcripts/${c.name}.${lang}.txt`, dir);
-        if (process.env.UPDATE_TRANSCRIPTS === '1' || !existsSync(expected)) writeFileSync(expected, text);
+        if (UPDATE) writeFileSync(expected, text);
+        expect(existsSync(expected), `tests/scenarios/transcripts/${c.name}.${lang}.txt is missing: write it with ${UPDATE_COMMAND} and read it`).toBe(true);
         expect(text).toBe(readFileSync(expected, 'utf8'));
       });
     }
   }
+
+  it('has no expected transcript left over from a case that is gone', () => {
+    const wanted = new Set(cases.flatMap((c) => LANGS.map((lang) => `${c.name}.${lang}.txt`)));
+    expect(readdirSync(new URL('transcripts/', dir)).filter((f) => !wanted.has(f))).toEqual([]);
+  });
 });
 
 /** A small scenario whose voters' names start with a vowel, an h, or « les ». */

@@ -6,7 +6,7 @@
  * ranks, UNRANKED below everything) plus the same ballot as tiers of candidate indices.
  * Graded ballots are a grade matrix `grades[g * m + c]` with counts.
  *
- * See spec sections 1 and 5: truncated rankings, equal ranks and empty ballots are allowed.
+ * See docs/voting-rules.md §1 and §5: truncated rankings, equal ranks and empty ballots are allowed.
  */
 import { VotingError } from './errors.ts';
 
@@ -177,7 +177,7 @@ function buildRanked(
 
 export interface GradedElectionOptions {
   readonly scale: GradeScale;
-  /** Defaults to floor(max/2)+1 on a 0-based scale, as in spec section 3. */
+  /** Defaults to floor(max/2)+1 on a 0-based scale, as in docs/voting-rules.md §3.1. */
   readonly approvalThreshold?: number;
   /** Grade given to a candidate a ballot leaves ungraded; without it, ungraded is an error. */
   readonly defaultGrade?: number;

@@ -1,5 +1,5 @@
 /**
- * The `tally --batch` protocol (spec section 4): one JSON request per line in, exactly one
+ * The `tally --batch` protocol (docs/voting-rules.md §4): one JSON request per line in, exactly one
  * JSON answer per line out. A bad line gets an `error` answer for its id and never stops the
  * batch. Answers always use the tie-break policy `none`.
  */

@@ -66,9 +66,9 @@ export type Family =
   | 'chance';
 
 /**
- * Criteria a method satisfies (with complete strict ballots). The property tests check the
- * ones that can be checked by example: condorcet, condorcet-loser, majority, smith, pareto,
- * anonymity, neutrality.
+ * Criteria a method satisfies (with complete strict ballots; truncated ones for later-no-harm).
+ * Every claim is checked by a property test in methods/criteria.test.ts, which says what each
+ * criterion means there (with ties, and for several seats); a claim it cannot check fails it.
  */
 export type Criterion =
   | 'anonymity'
@@ -124,7 +124,7 @@ export interface CountOptions {
   readonly tieBreak?: TieBreakPolicy;
 }
 
-/** What an official tie-break rule decided (spec section 8, policy `official`). */
+/** What an official tie-break rule decided (docs/voting-rules.md §8, policy `official`). */
 export interface OfficialTieBreak {
   /** The tied candidates still tied after the method's own rule (a lot then decides). */
   readonly stillTied: readonly string[];

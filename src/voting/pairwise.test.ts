@@ -10,7 +10,7 @@ import { pairwiseSupport } from './testing/reference.ts';
 /**
  * pairwiseMatrix() only walks pairs of ranked candidates and derives the rest
  * (N(x,y) = R(x) - A(y,x) - E(x,y)); the reference asks every pair of every voter the plain
- * question of spec section 5 instead, on the ballots as they were written.
+ * question of docs/voting-rules.md §5 instead, on the ballots as they were written.
  */
 function naiveSupport(candidates: readonly string[], ballots: readonly RankedBallotInput[]): number[] {
   const N = pairwiseSupport(candidates, ballots);

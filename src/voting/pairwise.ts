@@ -1,6 +1,6 @@
 /**
  * The pairwise matrix, shared by every Condorcet-family method.
- * `N(x,y)` counts the voters who place x strictly above y (spec sections 1 and 5: ranked
+ * `N(x,y)` counts the voters who place x strictly above y (docs/voting-rules.md §1 and §5: ranked
  * above unranked counts; equal ranks and two unranked candidates count for neither).
  * Margins `M(x,y) = N(x,y) - N(y,x)` are always computed on the full ballots.
  */

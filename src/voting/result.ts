@@ -1,7 +1,7 @@
 /**
  * What every method returns: the untied winner set, a ranking in tiers where the method
- * defines one, the explanation as data (message keys with parameters, spec section 9), and,
- * once a tie-break policy has been applied, the tie-break record (spec section 8).
+ * defines one, the explanation as data (message keys with parameters, docs/voting-rules.md §9), and,
+ * once a tie-break policy has been applied, the tie-break record (docs/voting-rules.md §8).
  */
 import type { MethodId } from './method.ts';
 

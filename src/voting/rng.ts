@@ -1,5 +1,5 @@
 /**
- * The one seeded generator of the engine (spec section 7), so that a class can replay a draw.
+ * The one seeded generator of the engine (docs/voting-rules.md §7.3), so that a class can replay a draw.
  *
  * Generator: sfc32 (Chris Doty-Humphrey's Small Fast Counter, 32-bit), seeded from the seed
  * text by hashing its UTF-16 code units with cyrb128, then warmed up by 12 outputs.

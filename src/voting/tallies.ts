@@ -1,5 +1,5 @@
 /**
- * Counts on ballots restricted to the candidates still in the count (spec sections 1 and 5),
+ * Counts on ballots restricted to the candidates still in the count (docs/voting-rules.md §1 and §5),
  * shared by plurality, two-round, IRV, Coombs, Borda and its relatives.
  * `active` is a mask: active[c] = 1 while c is in the count.
  */
@@ -138,7 +138,7 @@ export class FirstChoiceTracker implements FirstChoices {
 }
 
 /**
- * Doubled Borda points on the ballots restricted to the active candidates (spec section 5):
+ * Doubled Borda points on the ballots restricted to the active candidates (docs/voting-rules.md §5):
  * with k active candidates, position p is worth k-1-p; ranked candidates keep the points of
  * their positions, unranked ones get 0, and a shared rank splits the points of the positions
  * it covers equally. Doubling keeps the split exact: a tier covering positions p..p+s-1 gives

@@ -17,7 +17,7 @@ function election(cands: string[], rows: number[][]): GradedProfile {
   return gradedProfile(cands, rows.map((row) => ({ grades: Object.fromEntries(cands.map((c, i) => [c, row[i]])), count: 1 })), scale05);
 }
 
-// Spec section 3 examples.
+// docs/voting-rules.md §3 examples.
 const starSpec = election(['Amy', 'Brian', 'Chuck'], [
   [1, 2, 5],
   [1, 5, 3],

@@ -1,5 +1,5 @@
 /**
- * The separate, visible tie-break step (spec section 8), applied after a method has counted.
+ * The separate, visible tie-break step (docs/voting-rules.md §8), applied after a method has counted.
  * Methods never break ties; this step records how a tie was settled, so that a player sees
  * that a tie happened and which rule settled it.
  *

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ArtKey } from '../art/index.ts';
 import { STORAGE_KEY } from '../../state/store.ts';
@@ -7,7 +8,7 @@ import { readBookmark, writeBookmark } from './bookmark.ts';
 import { chapterList, chapterNumber } from './chapters.ts';
 import { browserLanguage, peekSave } from './peek.ts';
 import { parseRoute, routeHash } from './router.ts';
-import { chapterPlace, placeNear, PLACE_AT } from './world.ts';
+import { chapterPlace, COAST_PLACES, placeNear, PLACE_AT } from './world.ts';
 
 describe('deep links', () => {
   it('reads #chapter/N, #sandbox, #classroom, #settings, #credits', () => {
@@ -71,9 +72,37 @@ describe('chapters and the coast', () => {
     expect(chapterList().map((c) => c.number)[0]).toBe(1);
   });
 
-  it('puts every chapter at a place of the map, and finds the place under a point', () => {
-    for (let n = 1; n <= 9; n++) expect(PLACE_AT[chapterPlace(n)]).toBeDefined();
-    expect(placeNear(PLACE_AT.beach, 0.05)).toBe('beach');
+  it('puts each chapter’s sign at its place, one that the chapter’s scenario declares', () => {
+    const expected: Record<number, string> = {
+      1: 'beach',
+      2: 'rock-pool',
+      3: 'harbour',
+      4: 'kelp-forest',
+      5: 'lagoon',
+      6: 'dune',
+      7: 'harbour',
+      8: 'reef-council',
+      9: 'reef-council',
+    };
+    const scenarios = new URL('../../../scenarios/', import.meta.url);
+    const chapters = readdirSync(scenarios)
+      .map((file) => [chapterNumber(`/scenarios/${file}`), file] as const)
+      .filter((c): c is readonly [number, string] => c[0] !== undefined);
+    expect(chapters.map(([n]) => n).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    for (const [n, file] of chapters) {
+      expect(chapterPlace(n), `chapter ${n}`).toBe(expected[n]);
+      const declared = (JSON.parse(readFileSync(new URL(file, scenarios), 'utf8')) as { places: { id: string }[] }).places.map((p) => p.id);
+      expect(declared, `${file} declares the place of its sign`).toContain(chapterPlace(n));
+    }
+    // A chapter the map does not know yet stands at the Council Rocks.
+    expect(chapterPlace(10)).toBe('reef-council');
+  });
+
+  it('finds the place under a point, the nearest one within the radius', () => {
+    for (const place of COAST_PLACES) expect(placeNear(PLACE_AT[place], 0.05), place).toBe(place);
     expect(placeNear({ x: 0.99, y: 0.99 }, 0.05)).toBeUndefined();
+    // Between the dune (0.24, 0.64) and the beach (0.46, 0.6), nearer the beach once x counts 16/9.
+    expect(placeNear({ x: 0.38, y: 0.62 }, 0.3)).toBe('beach');
+    expect(placeNear({ x: 0.38, y: 0.62 }, 0.1)).toBeUndefined();
   });
 });

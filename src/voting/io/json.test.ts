@@ -28,7 +28,7 @@ describe('readJson', () => {
     expect(extra).toBeUndefined();
   });
 
-  it('reads a batch request line (spec section 4) and keeps id and method', () => {
+  it('reads a batch request line (docs/voting-rules.md §4) and keeps id and method', () => {
     const line = '{"id":"r0001","method":"schulze","candidates":["A","B","C"],"ballots":[{"ranking":["B","A","C"],"count":3}]}';
     const file = readJson('batch.json', line);
     expect(file.extra).toEqual({ id: 'r0001', method: 'schulze' });

@@ -1,5 +1,5 @@
 /**
- * Our JSON election file (spec section 4 and shared/data/real-elections): one object with
+ * Our JSON election file (docs/voting-rules.md §4 and data/real-elections): one object with
  * `candidates`, `ballots` (ranked `{"ranking", "count"}` or graded `{"grades", "count"}`)
  * and optional `title`, `seats`, `grade_scale`, `approval_threshold`, `default_grade`.
  * Any other key (`id`, `source`, `official`...) is kept in `extra`.

@@ -4,7 +4,7 @@
  * `# ALTERNATIVE NAME i: name`, then one line per distinct order, `count: a,b,{c,d},e`, where
  * numbers are alternatives (1-based) and braces hold alternatives sharing a rank. soc = strict
  * complete orders, soi = strict incomplete, toc = complete with ties, toi = incomplete with ties.
- * Unranked alternatives come after every ranked one (spec section 5). An empty order
+ * Unranked alternatives come after every ranked one (docs/voting-rules.md §5). An empty order
  * (`5:`) is an empty ballot; PrefLib itself never writes one, our writer does.
  */
 import { UNRANKED, type Profile, type RankedProfile } from '../ballots.ts';

@@ -1,5 +1,5 @@
 /**
- * anti-plurality: spec sections 2 and 5.
+ * anti-plurality: docs/voting-rules.md §2.3 and §5.
  *
  * Variant: last_All(c) = the number of voters ranking c last; every candidate with the
  * fewest last places wins (a candidate nobody ranks last has 0). Not this: "veto" scoring

@@ -1,5 +1,5 @@
 /**
- * Shared pieces of the several-seat methods (spec section 6): the seats option, list votes
+ * Shared pieces of the several-seat methods (docs/voting-rules.md §6): the seats option, list votes
  * read from ranked ballots, exact vote thresholds and highest-averages apportionment.
  * Everything is exact: shares are turned into fractions from their decimal digits and
  * compared by cross-multiplication (BigInt where products could leave the safe range).
@@ -31,7 +31,7 @@ export interface ListVotes {
 }
 
 /**
- * Votes per list = the first choices of the ranked ballots (spec section 5), so a scenario
+ * Votes per list = the first choices of the ranked ballots (docs/voting-rules.md §5), so a scenario
  * can write `{"ranking": ["List A"], "count": 884}`. Overvotes and empty ballots are not
  * valid votes ("suffrages exprimés").
  */

@@ -27,7 +27,7 @@ describe('approval', () => {
     expect(r.steps[2].params).toEqual({ winners: ['B'], approvals: 6 });
   });
 
-  it('elects every candidate when nobody approves anyone (spec section 3)', () => {
+  it('elects every candidate when nobody approves anyone (docs/voting-rules.md §3.1)', () => {
     const p = gradedProfile(['C', 'A', 'B'], [{ grades: { A: 2, B: 1, C: 0 }, count: 5 }], scale05);
     const r = approval.count(p);
     expect(r.winners).toEqual(['A', 'B', 'C']);

@@ -1,5 +1,5 @@
 /**
- * Approval voting on graded ballots, spec section 3: a voter approves c when
+ * Approval voting on graded ballots, docs/voting-rules.md §3.1: a voter approves c when
  * grade(c) >= the election's approval threshold (floor(max/2)+1 on a 0-based scale: 3 on
  * 0–5, 4 on 0–6, 1 on 0–1). Score = number of approving voters; the most approved win, ties
  * kept. If nobody approves anyone, every candidate ties at 0 and every candidate wins.

@@ -1,5 +1,5 @@
 /**
- * baldwin: Baldwin's method, spec sections 2 and 5.
+ * baldwin: Baldwin's method, docs/voting-rules.md §2.13 and §5.
  *
  * Variant: each round, one candidate left wins; otherwise Borda points are recounted on the
  * ballots restricted to the remaining candidates (|S|-1 .. 0) and ALL candidates tied for

@@ -1,12 +1,12 @@
 /**
- * Black's method (spec section 2, black): the Condorcet winner (M(c,y) > 0 against every
+ * Black's method (docs/voting-rules.md §2.15, black): the Condorcet winner (M(c,y) > 0 against every
  * other y) if there is one; otherwise the full Borda winner set (m−1 points for first place
  * down to 0 for last, highest total wins), never tie-broken.
  *
  * Not this: a Borda count restricted to the Smith set, or any tie-break among the Borda
  * winners. A weak Condorcet winner (who only ties someone) does not count.
  *
- * Incomplete ballots (spec section 5): the margins via pairwiseMatrix; Borda via
+ * Incomplete ballots (docs/voting-rules.md §5): the margins via pairwiseMatrix; Borda via
  * bordaDoubled: ranked candidates keep the points of their positions, unranked ones get 0,
  * a shared rank splits the points of its positions (doubled points keep this exact).
  * The chart score is the Borda total (halved back for display) in both cases.

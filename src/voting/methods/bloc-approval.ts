@@ -1,6 +1,6 @@
 /**
- * Bloc approval (approval voting for a committee), spec section 6, on graded ballots: a
- * voter approves c when grade(c) >= the election's approval threshold (spec section 3),
+ * Bloc approval (approval voting for a committee), docs/voting-rules.md §6.3, on graded ballots: a
+ * voter approves c when grade(c) >= the election's approval threshold (docs/voting-rules.md §3.1),
  * as many candidates as they like; the k = options.seats highest approval totals win.
  * Candidates tied at the boundary are all elected when they fit in the seats left,
  * otherwise they are reported in `tie` (winners = the elected plus the tied). An ungraded

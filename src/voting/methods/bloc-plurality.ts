@@ -1,9 +1,9 @@
 /**
- * Bloc plurality (plurality-at-large), spec section 6, on ranked ballots: with k seats, each
+ * Bloc plurality (plurality-at-large), docs/voting-rules.md §6.3, on ranked ballots: with k seats, each
  * voter supports the candidates in their first k places, one vote each; the k highest totals
  * win. Candidates tied at the boundary are all elected when they fit in the seats left,
  * otherwise they are reported in `tie` (winners = the elected plus the tied).
- * Incomplete ballots (spec section 5): a truncated ballot supports only the candidates it
+ * Incomplete ballots (docs/voting-rules.md §5): a truncated ballot supports only the candidates it
  * ranks (fewer than k if it ranks fewer); an empty ballot supports nobody. A shared rank is
  * supported only if it fits entirely within the first k places; a shared rank that crosses
  * the k-th place supports nobody (the voter would otherwise back more than k candidates,

@@ -1,5 +1,5 @@
 /**
- * borda: the Borda count, spec sections 2 and 5.
+ * borda: the Borda count, docs/voting-rules.md §2.2 and §5.
  *
  * Variant: on a complete ballot of m candidates, position r (0 = top) is worth m-1-r
  * points (m-1 for first down to 0 for last); every candidate with the highest total wins.

@@ -1,5 +1,5 @@
 /**
- * bucklin: Bucklin voting, spec sections 2 and 5.
+ * bucklin: Bucklin voting, docs/voting-rules.md §2.7 and §5.
  *
  * Variant: top_k(c) = the voters ranking c in their first k places; take the SMALLEST k at
  * which some candidate has top_k(c) >= q = floor(n/2)+1, and elect every candidate with the

@@ -3,7 +3,7 @@
  * kemeny-young, black, condorcet-winner, condorcet-loser, smith-set).
  *
  * Everything here reads the margins M(x,y) of src/voting/pairwise.ts, which already follow
- * spec section 5 for incomplete ballots (ranked above unranked counts, equal ranks and two
+ * docs/voting-rules.md §5 for incomplete ballots (ranked above unranked counts, equal ranks and two
  * unranked candidates count for neither side).
  */
 import type { RankedProfile } from '../ballots.ts';

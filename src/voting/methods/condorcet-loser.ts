@@ -1,9 +1,9 @@
 /**
- * The Condorcet loser (spec section 2, condorcet-loser): the candidate c with M(y,c) > 0 for
+ * The Condorcet loser (docs/voting-rules.md §2.17, condorcet-loser): the candidate c with M(y,c) > 0 for
  * every other y, as a one-element list, or [] when there is none. A candidate that ties one
  * duel is not a Condorcet loser.
  *
- * Incomplete ballots: only the margins change (spec section 5, via pairwiseMatrix).
+ * Incomplete ballots: only the margins change (docs/voting-rules.md §5, via pairwiseMatrix).
  */
 import { defineMethod } from '../method.ts';
 import { condorcetLoserIndex, pairwiseMatrix } from '../pairwise.ts';

@@ -1,11 +1,11 @@
 /**
- * The Condorcet winner (spec section 2, condorcet-winner): the candidate c with M(c,y) > 0
+ * The Condorcet winner (docs/voting-rules.md §2.16, condorcet-winner): the candidate c with M(c,y) > 0
  * against every other y, as a one-element list, or [] when there is none.
  *
  * Not this: the "weak" Condorcet winner, who only has to beat or tie everyone; a candidate
  * with one zero-margin duel is not returned.
  *
- * Incomplete ballots: only the margins change (spec section 5, via pairwiseMatrix).
+ * Incomplete ballots: only the margins change (docs/voting-rules.md §5, via pairwiseMatrix).
  */
 import { defineMethod } from '../method.ts';
 import { condorcetWinnerIndex, pairwiseMatrix } from '../pairwise.ts';

@@ -1,5 +1,5 @@
 /**
- * coombs: Coombs' method, spec sections 2 and 5.
+ * coombs: Coombs' method, docs/voting-rules.md §2.6 and §5.
  *
  * Variant: each round, a candidate with first_S(c) >= q wins at once; otherwise ALL
  * candidates tied for the most last places leave together; if every remaining candidate is

@@ -1,12 +1,12 @@
 /**
- * Copeland with ½-point ties (spec section 2, copeland): score = (rivals beaten) − (rivals
+ * Copeland with ½-point ties (docs/voting-rules.md §2.8, copeland): score = (rivals beaten) − (rivals
  * that beat the candidate), a pairwise tie adds 0 — the same order as 1 / ½ / 0 points.
  * Winners: every candidate with the highest score, never tie-broken.
  *
  * Not this: Copeland⁰ (1/0/0, ties worth nothing) or Llull (1/1/0, ties worth a win); they
  * differ from this rule whenever a pairwise margin is 0.
  *
- * Incomplete ballots: only the margins change (spec section 5, via pairwiseMatrix): a
+ * Incomplete ballots: only the margins change (docs/voting-rules.md §5, via pairwiseMatrix): a
  * voter counts for x over y when x is ranked strictly above y, ranked above unranked.
  */
 import { defineMethod } from '../method.ts';

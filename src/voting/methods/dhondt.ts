@@ -1,5 +1,5 @@
 /**
- * D'Hondt (Jefferson) highest averages, spec section 6. Votes per list are the first choices
+ * D'Hondt (Jefferson) highest averages, docs/voting-rules.md §6.2. Votes per list are the first choices
  * of the ranked ballots (a list is a "candidate"; overvotes and empty ballots are not valid
  * votes). Lists below options.threshold (a share of the valid votes, compared exactly) take
  * no seat. Seat after seat, the list with the greatest votes / (seats held + 1) takes it:

@@ -1,5 +1,5 @@
 /**
- * Shared machinery of the elimination methods (IRV, Coombs, Baldwin, Nanson; spec section 2).
+ * Shared machinery of the elimination methods (IRV, Coombs, Baldwin, Nanson; docs/voting-rules.md §2).
  *
  * Each round, the method's own `decide` looks at the candidates still in the count and
  * either stops (a majority, a last candidate, or every remaining candidate tied: they all
@@ -148,7 +148,7 @@ export interface LastPlaces {
 
 /**
  * last_S(c): voters whose ballot, restricted to the active candidates, puts c alone last.
- * Spec section 5 (Coombs): a ballot counts only if it ranks every active candidate, or
+ * docs/voting-rules.md §5 (Coombs): a ballot counts only if it ranks every active candidate, or
  * leaves exactly one of them unranked (that one is then its last place). Where the spec is
  * silent, a ballot ranking every active candidate but putting several of them at its lowest
  * shared rank gives no last place, exactly as a shared top rank gives no first choice and

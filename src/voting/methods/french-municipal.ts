@@ -1,6 +1,6 @@
 /**
  * French municipal list vote for towns of 1,000 inhabitants or more (Code électoral, art.
- * L262), spec section 6. Votes per list are the first choices of the ranked ballots; the
+ * L262), docs/voting-rules.md §6.2. Votes per list are the first choices of the ranked ballots; the
  * votes cast ("suffrages exprimés") are the valid ones (overvotes and empty ballots are not).
  * 1. Majority bonus: in round 1 (options.round, default 1) the list with an absolute
  *    majority of the votes cast (2 × votes > cast), in round 2 the list with the most votes,

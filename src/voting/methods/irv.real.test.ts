@@ -108,16 +108,11 @@ describe('irv on real elections', () => {
     });
   });
 
-  it('San Francisco 2011 (25 candidates, 3,294 distinct ballots) counts quickly', () => {
+  it('San Francisco 2011 (25 candidates, 3,294 distinct ballots) elects Ed Lee', () => {
+    // How long the count takes is measured by the bench (scripts/bench/engine.ts, section c).
     const e = load('san-francisco-2011-mayor.json');
     const p = rankedProfile(e.candidates, e.ballots);
-    expect(p.counts.length).toBe(3294);
-    irv.count(p); // warm-up
-    const start = performance.now();
-    const r = irv.count(p);
-    const ms = performance.now() - start;
-    expect(r.winners).toEqual(['Ed Lee']);
-    // Target: a few ms; the bound is loose because the test machine is shared.
-    expect(ms).toBeLessThan(250);
+    expect([p.candidates.length, p.counts.length]).toEqual([25, 3294]);
+    expect(irv.count(p).winners).toEqual(['Ed Lee']);
   });
 });

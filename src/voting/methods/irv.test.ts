@@ -182,7 +182,7 @@ function fiveRounds() {
   ]);
 }
 
-/** IRV by the book, ballot by ballot, with names and sets (spec sections 2 and 5). */
+/** IRV by the book, ballot by ballot, with names and sets (docs/voting-rules.md §2.4 and §5). */
 function naiveIrv(candidates: string[], ballots: RankedBallotInput[]): string[] {
   const voters = ballots.reduce((n, b) => n + b.count, 0);
   const S = new Set(candidates);

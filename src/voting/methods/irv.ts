@@ -1,5 +1,5 @@
 /**
- * irv: instant-runoff voting (Hare, alternative vote), spec sections 2, 5 and 8.
+ * irv: instant-runoff voting (Hare, alternative vote), docs/voting-rules.md §2.4, §5 and §8.
  *
  * Variant: each round, a candidate with first_S(c) >= q wins at once (checked before every
  * elimination, round 1 included); otherwise ALL candidates tied for the fewest first

@@ -114,7 +114,7 @@ describe('kemeny-young', () => {
     }
   });
 
-  it('8 candidates and 12 candidates: matches the permutation search, and 12 is quick', () => {
+  it('8 candidates and 12 candidates: matches the permutation search, and ranks all 12', () => {
     const rng = createRng('kemeny-8');
     const make = (m: number, voters: number) => {
       const candidates = Array.from({ length: m }, (_, i) => String.fromCharCode(75 - i));
@@ -130,10 +130,12 @@ describe('kemeny-young', () => {
     };
     const small = make(8, 9);
     expect(count(small.candidates, small.ballots).winners).toEqual(referenceKemeny(small.candidates, referenceMargins(small.candidates, small.ballots)).winners);
+    // 12 candidates: the work is about 2^12 × 12 × 3 additions (see kemeny-young.ts); how long
+    // it takes is measured by the bench (scripts/bench/engine.ts, section b), not here.
     const big = make(12, 40);
-    const t = performance.now();
     const r = count(big.candidates, big.ballots);
-    expect(performance.now() - t).toBeLessThan(500);
-    expect(r.ranking?.flat().length).toBe(12);
+    expect(r.ranking?.flat().sort()).toEqual([...big.candidates].sort());
+    const shown = r.steps[1].params;
+    expect(orderScore(shown.order as string[], referenceMargins(big.candidates, big.ballots))).toBe(shown.score);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Kemeny–Young (spec section 2, kemeny-young). For an ordering R of all the candidates,
+ * Kemeny–Young (docs/voting-rules.md §2.12, kemeny-young). For an ordering R of all the candidates,
  * score(R) = the sum of M(x,y) over the pairs with x above y in R (the same as minimising
  * the total Kendall-tau distance to the ballots). Winners: every candidate ranked first in
  * at least one maximum-score ordering, never tie-broken.
@@ -22,7 +22,7 @@
  * the first tier holds every winner and the other candidates follow in the order of the
  * ordering shown.
  *
- * Incomplete ballots: only the margins change (spec section 5, via pairwiseMatrix).
+ * Incomplete ballots: only the margins change (docs/voting-rules.md §5, via pairwiseMatrix).
  */
 import { tooManyCandidates } from '../errors.ts';
 import { defineMethod } from '../method.ts';

@@ -1,5 +1,5 @@
 /**
- * Largest remainder with the Hare quota, spec section 6. Votes per list are the first choices
+ * Largest remainder with the Hare quota, docs/voting-rules.md §6.2. Votes per list are the first choices
  * of the ranked ballots (overvotes and empty ballots are not valid votes). Lists below
  * options.threshold (share of the valid votes, exact) are left out, and the quota is
  * V / seats where V is the votes of the lists taking part (all valid votes without a

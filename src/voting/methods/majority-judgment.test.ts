@@ -11,7 +11,7 @@ function election(cands: string[], rows: number[][], counts?: number[], scale = 
 }
 
 describe('majority-judgment', () => {
-  // Spec section 3: X/Y 0/0, 1/1, 1/1, 3/2.
+  // docs/voting-rules.md §3.4: X/Y 0/0, 1/1, 1/1, 3/2.
   const spec = election(['X', 'Y'], [
     [0, 0],
     [1, 1],

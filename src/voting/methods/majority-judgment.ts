@@ -1,5 +1,5 @@
 /**
- * Majority judgment, spec section 3, with the single majority-gauge step.
+ * Majority judgment, docs/voting-rules.md §3.4, with the single majority-gauge step.
  * 1. Median = the LOWER middle grade: the grade at 0-based index floor((n-1)/2) of the n
  *    grades in ascending order (found by cumulative counts over the merit profile, never by
  *    listing voters).
@@ -124,7 +124,7 @@ export const majorityJudgment = defineMethod({
 const SHOWN_ROUNDS = 8;
 
 /**
- * The iterative rule (spec section 8, `official`): remove one median grade from each tied
+ * The iterative rule (docs/voting-rules.md §8, `official`): remove one median grade from each tied
  * candidate at a time and recompute the lower medians; those whose median falls behind drop
  * out; repeat until one is left or the grades run out (identical merit profiles).
  */

@@ -1,12 +1,12 @@
 /**
- * Minimax, Simpson–Kramer (spec section 2, minimax), margins version:
+ * Minimax, Simpson–Kramer (docs/voting-rules.md §2.11, minimax), margins version:
  * score(x) = max(0, max over y of M(y,x)), the size of x's worst defeat, or 0 if x has no
  * defeat. Winners: every candidate with the lowest score, never tie-broken.
  *
  * With complete strict ballots the "winning votes" and "pairwise opposition" versions pick
  * the same set; with incomplete ballots they can differ, and this one stays on margins.
  *
- * Incomplete ballots: only the margins change (spec section 5, via pairwiseMatrix).
+ * Incomplete ballots: only the margins change (docs/voting-rules.md §5, via pairwiseMatrix).
  */
 import { defineMethod } from '../method.ts';
 import { pairwiseMatrix } from '../pairwise.ts';

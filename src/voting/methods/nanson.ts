@@ -1,5 +1,5 @@
 /**
- * nanson: Nanson's original method ("weak Nanson"), spec sections 2 and 5.
+ * nanson: Nanson's original method ("weak Nanson"), docs/voting-rules.md §2.14 and §5.
  *
  * Variant: each round, one candidate left wins; otherwise Borda points are recounted on the
  * ballots restricted to the remaining candidates and ALL candidates AT OR BELOW the mean

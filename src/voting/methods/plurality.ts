@@ -1,5 +1,5 @@
 /**
- * plurality: first past the post, spec sections 2 and 5.
+ * plurality: first past the post, docs/voting-rules.md §2.1 and §5.
  *
  * Variant: score = first_All(c), the number of voters whose ballot puts c first; every
  * candidate with the highest score wins (ties are kept, never broken).

@@ -95,14 +95,17 @@ describe('random-ballot', () => {
     expect(randomBallot.count(rankedProfile(['A', 'B'], [])).winners).toEqual(['A', 'B']);
   });
 
-  it('handles a million voters quickly (work is per ballot group)', () => {
+  it('handles a million voters in two ballot groups (the work is per group; the bench times it)', () => {
     const orders = new Uint8Array(3_000_000);
     for (let v = 0; v < 1_000_000; v++) orders.set(v % 4 === 0 ? [1, 0, 2] : [0, 1, 2], v * 3);
     const big = rankedProfileFromOrders(['A', 'B', 'C'], orders);
-    const t0 = performance.now();
+    expect([big.voters, big.counts.length]).toEqual([1_000_000, 2]);
     const r = randomBallot.count(big);
-    randomBallot.count(big, { seed: 'big' });
-    expect(performance.now() - t0).toBeLessThan(50);
     expect(r.probabilities).toEqual({ A: { num: 3, den: 4 }, B: { num: 1, den: 4 }, C: { num: 0, den: 1 } });
+    expect(r.winners).toEqual(['A', 'B']);
+    const drawn = randomBallot.count(big, { seed: 'big' });
+    expect(drawn.winners).toHaveLength(1);
+    expect(['A', 'B']).toContain(drawn.winners[0]);
+    expect(randomBallot.count(big, { seed: 'big' }).winners).toEqual(drawn.winners);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Random ballot (random dictator), spec section 7: one voter is drawn uniformly among all
+ * Random ballot (random dictator), docs/voting-rules.md §7.1: one voter is drawn uniformly among all
  * voters and the first choice on their ballot wins.
  *
  * Ballots with no single first choice (empty ballots, or a shared first rank: an overvote)

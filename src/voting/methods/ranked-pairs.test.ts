@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { realElection } from '../../../tests/support/real-elections.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { rankedProfile, type RankedBallotInput } from '../ballots.ts';
@@ -252,7 +252,9 @@ describe('ranked-pairs', () => {
     );
   });
 
-  it('is quick on large elections: 100,000 random ballots over 12 candidates, and San Francisco 2011', () => {
+  it('counts large elections: 100,000 random ballots over 12 candidates, and San Francisco 2011 with and without its winner', () => {
+    // How long these take is measured by the bench (scripts/bench/engine.ts, sections b and c),
+    // not here. The work is bounded all the same: a search past WORK_BUDGET throws.
     const rng = createRng('rp-12');
     const m = 12;
     const rows = new Uint8Array(100_000 * m);
@@ -266,17 +268,13 @@ describe('ranked-pairs', () => {
     }
     const candidates = Array.from({ length: m }, (_, i) => `C${String(i).padStart(2, '0')}`);
     const big = rankedProfileFromOrders(candidates, rows);
-    rankedPairs.count(big); // the pairwise matrix is built once and cached
-    let t = performance.now();
-    const r = rankedPairs.count(big);
-    expect(performance.now() - t).toBeLessThan(200);
-    expect(r.winners.length).toBeGreaterThan(0);
+    expect(big.voters).toBe(100_000);
+    expect(rankedPairs.count(big).winners).toEqual(['C04']);
 
-    const sf = JSON.parse(readFileSync(new URL('../../../../shared/data/real-elections/san-francisco-2011-mayor.json', import.meta.url), 'utf8'));
+    const sf = realElection('san-francisco-2011-mayor');
     const profile = rankedProfile(sf.candidates, sf.ballots);
-    t = performance.now();
     expect(rankedPairs.count(profile).winners).toEqual(['Ed Lee']);
-    // Without Ed Lee, the 24 others: the full search still runs in a blink.
+    // Without Ed Lee, the 24 others.
     const others = sf.candidates.filter((c: string) => c !== 'Ed Lee');
     const restricted = rankedProfile(
       others,
@@ -285,7 +283,7 @@ describe('ranked-pairs', () => {
         count: b.count,
       })),
     );
-    expect(rankedPairs.count(restricted).winners.length).toBeGreaterThan(0);
-    expect(performance.now() - t).toBeLessThan(500);
+    expect(restricted.candidates).toHaveLength(24);
+    expect(rankedPairs.count(restricted).winners).toEqual(['John Avalos']);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Ranked pairs (Tideman), "parallel-universe" version (spec section 2, ranked-pairs):
+ * Ranked pairs (Tideman), "parallel-universe" version (docs/voting-rules.md §2.10, ranked-pairs):
  * 1. A Condorcet winner is the only winner.
  * 2. Otherwise the defeats (x, y) with M(x,y) > 0, weight M(x,y), are grouped by weight,
  *    heaviest group first; a tie-breaking order keeps the groups in that order and puts the
@@ -29,7 +29,7 @@
  * defeats of one canonical order (inside a group, by winner name then loser name), its
  * winners, and which winners only other orders add.
  *
- * Incomplete ballots: only the margins change (spec section 5, via pairwiseMatrix).
+ * Incomplete ballots: only the margins change (docs/voting-rules.md §5, via pairwiseMatrix).
  */
 import { VotingError } from '../errors.ts';
 import { defineMethod } from '../method.ts';

@@ -1,5 +1,5 @@
 /**
- * Sainte-Laguë (Webster) highest averages, spec section 6: like D'Hondt but the divisors are
+ * Sainte-Laguë (Webster) highest averages, docs/voting-rules.md §6.2: like D'Hondt but the divisors are
  * 1, 3, 5, ... (2 × seats held + 1), which treats small lists better. Votes per list are the
  * first choices of the ranked ballots (overvotes and empty ballots are not valid votes);
  * lists below options.threshold (share of the valid votes, exact) take no seat. A tie on the

@@ -1,5 +1,5 @@
 /**
- * Schulze, beat-path method with margins (spec section 2, schulze). The defeat graph has an
+ * Schulze, beat-path method with margins (docs/voting-rules.md §2.9, schulze). The defeat graph has an
  * edge x→y of strength M(x,y) when M(x,y) > 0 (zero and negative margins are no edge).
  * p(x,y) = the strength of the strongest path from x to y (a path is as strong as its
  * weakest edge), 0 without a path, computed by Floyd–Warshall. Winners: every x with
@@ -12,7 +12,7 @@
  * Ranking: candidates in tiers by the number of rivals y with p(x,y) >= p(y,x) (the winners
  * are exactly the ones with all m−1); that number is also the chart score.
  *
- * Incomplete ballots: only the margins change (spec section 5, via pairwiseMatrix).
+ * Incomplete ballots: only the margins change (docs/voting-rules.md §5, via pairwiseMatrix).
  */
 import { defineMethod } from '../method.ts';
 import { matrixParam, pairwiseMatrix } from '../pairwise.ts';

@@ -1,5 +1,5 @@
 /**
- * Score voting (range voting), spec section 3: a candidate's score is the sum of its grades
+ * Score voting (range voting), docs/voting-rules.md §3.2: a candidate's score is the sum of its grades
  * over all voters (grade × count per ballot group); the highest sum wins, ties kept.
  *
  * Sums, not means: every ballot grades every candidate (a missing grade was already replaced

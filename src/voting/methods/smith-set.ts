@@ -1,5 +1,5 @@
 /**
- * The Smith set (spec section 2, smith-set): the smallest non-empty set whose every member
+ * The Smith set (docs/voting-rules.md §2.18, smith-set): the smallest non-empty set whose every member
  * beats every candidate outside it with a strictly positive margin. Computed as the top
  * strongly connected component of the "beats-or-ties" graph (edge x→y when M(x,y) >= 0),
  * so a candidate that ties a member is inside. A Condorcet winner gives a set of one.
@@ -9,7 +9,7 @@
  * The ranking is the chain of all the components of that graph, best first: every member
  * of a tier beats every member of every lower tier.
  *
- * Incomplete ballots: only the margins change (spec section 5, via pairwiseMatrix).
+ * Incomplete ballots: only the margins change (docs/voting-rules.md §5, via pairwiseMatrix).
  */
 import { defineMethod } from '../method.ts';
 import { pairwiseMatrix } from '../pairwise.ts';

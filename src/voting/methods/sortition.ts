@@ -1,5 +1,5 @@
 /**
- * Sortition, spec section 7: k members are drawn by lot from the population (here: the
+ * Sortition, docs/voting-rules.md §7.2: k members are drawn by lot from the population (here: the
  * candidates; ballots, if any, are ignored), optionally in strata with fixed numbers of seats
  * (e.g. as many crabs as shrimps).
  *

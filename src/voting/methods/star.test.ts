@@ -12,7 +12,7 @@ function election(cands: string[], rows: number[][]): ReturnType<typeof gradedPr
 }
 
 describe('star', () => {
-  // Spec section 3 (starvote "automatic runoff breakable tie"): Amy/Brian/Chuck.
+  // docs/voting-rules.md §3.3 (starvote "automatic runoff breakable tie"): Amy/Brian/Chuck.
   const spec = election(['Amy', 'Brian', 'Chuck'], [
     [1, 2, 5],
     [1, 5, 3],

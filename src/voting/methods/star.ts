@@ -1,5 +1,5 @@
 /**
- * STAR voting (Score Then Automatic Runoff), spec section 3, on the 0–5 scale only.
+ * STAR voting (Score Then Automatic Runoff), docs/voting-rules.md §3.3, on the 0–5 scale only.
  * 1. Finalist pairs come from the score sums exactly as in two-round: F = the highest sum;
  *    |F| = 1 pairs it with every candidate at the second-highest distinct sum; |F| >= 2 pairs
  *    every two members of F.

@@ -1,8 +1,8 @@
 /**
  * Every multi-seat real election in data/real-elections elects its official winners
  * (as a set) under the Scottish STV rule, with the Droop quota of the README's verification
- * table. The counts also serve as a speed check: Meath 2002 (64,081 ballots, 25,101 distinct,
- * 14 candidates, 5 seats) must count well under a second.
+ * table. How long the counts take (Meath 2002: 64,081 ballots, 25,101 distinct, 14 candidates,
+ * 5 seats) is measured by the bench (scripts/bench/engine.ts, section d), not here.
  */
 import { describe, expect, it } from 'vitest';
 import { realElection } from '../../../tests/support/real-elections.ts';
@@ -36,9 +36,7 @@ describe('stv on real multi-seat elections', () => {
     it(`${file}: official winners, quota ${quota}`, () => {
       const e = load(file);
       const profile = rankedProfile(e.candidates, e.ballots);
-      const t0 = performance.now();
       const r = stv.count(profile, { seats: e.seats });
-      const ms = performance.now() - t0;
       expect(r.winners).toEqual(sortNames(e.official.winners));
       expect(r.elected).toHaveLength(e.seats);
       expect(r.tie).toBeUndefined();
@@ -53,7 +51,6 @@ describe('stv on real multi-seat elections', () => {
         const units = Object.values(p.votes).reduce((a, v) => a + Math.round(v * 100000), 0);
         expect(units + Math.round(p.nonTransferableTotal * 100000) + Math.round(p.lostTotal * 100000)).toBe(e.total_ballots * 100000);
       }
-      expect(ms).toBeLessThan(1000);
     });
   }
 

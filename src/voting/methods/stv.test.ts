@@ -175,7 +175,7 @@ describe('stv (Scottish WIGM)', () => {
     });
   });
 
-  it('treats an equal rank among continuing candidates as non-transferable (spec section 5)', () => {
+  it('treats an equal rank among continuing candidates as non-transferable (docs/voting-rules.md §5)', () => {
     // 15 ballots, 1 seat, quota 8. Stage 1: X 6, B 4, A 3, C 2. C excluded (non-transferable).
     // Then A excluded: its ballots rank B and C equal, but C is out, so they go to B (7).
     // X (6) is excluded and B, alone, is elected.

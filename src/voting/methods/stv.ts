@@ -1,6 +1,6 @@
 /**
  * Single transferable vote, Scottish rules (weighted inclusive Gregory, Scottish Local
- * Government Elections Order 2007), spec section 6.
+ * Government Elections Order 2007), docs/voting-rules.md §6.1.
  * - Values are whole numbers of units of 1/100000 (five decimals), truncated, never rounded.
  * - Quota (Droop) = floor(v / (k + 1)) + 1, v = the non-empty ballots.
  * - At the end of every stage, every continuing candidate whose total reaches the quota is
@@ -22,7 +22,7 @@
  *       candidates (ahead of them) are elected and the tied ones are reported in
  *       `tie` for the remaining seats (a lot could, rarely, have excluded one of those
  *       others instead: that is why the tie is shown, not hidden).
- * Incomplete ballots (spec section 5): a ballot passes to its highest rank holding a
+ * Incomplete ballots (docs/voting-rules.md §5): a ballot passes to its highest rank holding a
  * continuing candidate; if that rank holds several continuing candidates (an equal rank,
  * an overvote) the ballot becomes non-transferable there; an empty ballot is not counted in v.
  *
@@ -188,8 +188,11 @@ export const stv = defineMethod({
     winners: 'multi',
     // One seat: the Droop quota is a strict majority, so a majority's favourite wins at stage
     // 1; a Pareto-dominated candidate never holds a ballot while its dominator continues.
-    // Not condorcet-loser: tied candidates excluded together can leave it alone.
-    criteria: ['anonymity', 'neutrality', 'majority', 'pareto', 'proportionality'],
+    // Not condorcet-loser: tied candidates excluded together can leave it alone. Not
+    // proportionality (for solid coalitions) either, for the same reason under tieBreak 'none':
+    // 3 FECDAB, 5 CEDABF, 5 CDEAFB, 2 seats (quota 5) elects C and F although 10 voters put C, D,
+    // E first; D and E, tied at every stage, are excluded together (a lot elects C and D or E).
+    criteria: ['anonymity', 'neutrality', 'majority', 'pareto'],
   },
   count(profile: RankedProfile, options?: CountOptions): Result {
     const seats = checkSeats(options);

@@ -1,5 +1,5 @@
 /**
- * two-round: plurality with a top-two runoff, spec sections 2, 5 and 8.
+ * two-round: plurality with a top-two runoff, docs/voting-rules.md §2.5, §5 and §8.
  *
  * Variant: F = the candidates with the most first choices. If F has one member f, the
  * runoffs are f against each candidate holding the second-highest DISTINCT count; if F has
