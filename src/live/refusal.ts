@@ -1,0 +1,32 @@
+/**
+ * How a refused `create` or `joinById` reaches the host screen or the phone: Colyseus rejects
+ * the call with an error (code, message); the room server puts a JSON `Refusal` in the message
+ * under JOIN_REFUSED_CODE, and `refusalOf` reads it back. Also the close code a client sees
+ * when its room is deleted. Pure and light: the phone page bundles it.
+ */
+import { REFUSALS, type Refusal, type RefusalReason } from './protocol.ts';
+
+/** The error code of a create or join the room server refused (Colyseus' own are 4210–4217). */
+export const JOIN_REFUSED_CODE = 4290;
+
+/** The WebSocket close code when the host deleted the room or its retention time ran out. */
+export const ROOM_DELETED_CLOSE_CODE = 4410;
+
+export function refusalText(refusal: Refusal): string {
+  return JSON.stringify(refusal);
+}
+
+const isReason = (value: unknown): value is RefusalReason => (REFUSALS as readonly unknown[]).includes(value);
+
+/** The refusal a rejected create or join carries, when it is one (any other error: undefined). */
+export function refusalOf(error: unknown): Refusal | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (code !== JOIN_REFUSED_CODE || typeof message !== 'string') return undefined;
+  try {
+    const parsed = JSON.parse(message) as Partial<Refusal>;
+    return isReason(parsed.reason) ? (parsed as Refusal) : undefined;
+  } catch {
+    return undefined;
+  }
+}
