@@ -69,6 +69,40 @@ function appIcon(): Plugin {
   };
 }
 
+/**
+ * The phone's ballot page (vote.html) is served by the room server at `/vote/CODE`, so its
+ * addresses must start from the root: the build's `./assets/…` (base './') would be looked for
+ * under /vote/. The built vote.html gets `/assets/…`; the game's pages keep their relative ones.
+ * In development, `/vote/CODE` opens it too.
+ */
+function phonePage(): Plugin {
+  return {
+    name: 'phone-page',
+    enforce: 'post',
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        if (req.url && /^\/vote(\/|$)/.test(req.url)) req.url = '/vote.html';
+        next();
+      });
+    },
+    generateBundle(_options, bundle) {
+      const page = bundle['vote.html'];
+      if (page?.type !== 'asset') return;
+      page.source = String(page.source)
+        .replace(/(src|href)="\.\//g, '$1="/')
+        // The game's web app manifest (added by the offline plugin) is not the phone page's.
+        .replace(/\s*<link rel="manifest"[^>]*>/, '');
+    },
+  };
+}
+
+// The Colyseus client and its schema decoder as ES modules: their `browser` entries are CommonJS
+// and UMD builds, which the bundler cannot trim (the phone page would be far heavier).
+const esmBuilds = [
+  { find: /^colyseus\.js$/, replacement: here('./node_modules/colyseus.js/build/esm/index.mjs') },
+  { find: /^@colyseus\/schema$/, replacement: here('./node_modules/@colyseus/schema/build/esm/index.mjs') },
+].filter((alias) => existsSync(alias.replacement));
+
 // The count developer's frame-rate bench page, built only when it exists.
 const benchPage = here('./bench/election.html');
 
@@ -82,15 +116,16 @@ export default defineConfig({
       { find: /^phaser$/, replacement: here('./src/game/phaser/phaser-custom.cjs') },
       // Phaser's package exports hide its sources: our build reaches them through this prefix.
       { find: /^phaser-src\//, replacement: `${here('./node_modules/phaser/src')}/` },
+      ...esmBuilds,
     ],
   },
   define: phaserFlags,
-  plugins: [phaserTrim(), appIcon(), offlinePlugin()],
+  plugins: [phaserTrim(), appIcon(), offlinePlugin(), phonePage()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
     rollupOptions: {
-      input: { main: here('./index.html'), ...(existsSync(benchPage) ? { bench: benchPage } : {}) },
+      input: { main: here('./index.html'), vote: here('./vote.html'), ...(existsSync(benchPage) ? { bench: benchPage } : {}) },
       // Phaser in a chunk of its own, named, so that the bench can tell the engine from the game.
       output: { manualChunks: (id: string) => (id.includes('/node_modules/phaser/') || id.includes('/src/game/phaser/') ? 'phaser' : undefined) },
     },
