@@ -16,7 +16,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const PARTS = ['engine', 'yee', 'game'] as const;
+const PARTS = ['engine', 'yee', 'game', 'live'] as const;
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
 const onlyAt = process.argv.indexOf('--only');
@@ -31,7 +31,7 @@ const figures: Record<string, unknown> = {};
 let failed = 0;
 for (const part of PARTS.filter((p) => only.includes(p))) {
   const script = fileURLToPath(new URL(`./bench/${part}.ts`, import.meta.url));
-  const args = [...(json ? ['--json'] : []), ...(quick && part === 'engine' ? ['--quick'] : []), ...(quick && part === 'game' ? ['--loads', '3'] : [])];
+  const args = [...(json ? ['--json'] : []), ...(quick && part === 'engine' ? ['--quick'] : []), ...(quick && part === 'game' ? ['--loads', '3'] : []), ...(quick && part === 'live' ? ['--quick'] : [])];
   if (!json) console.log(`\n== ${part} ==`);
   const run = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { stdio: json ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0) {

@@ -37,11 +37,12 @@ for (const [name, key] of [['Election', SceneKey.Election], ['Count', SceneKey.C
 }
 
 // The classroom tools (one group: they start one another).
-const classroomGroup = [SceneKey.Classroom, SceneKey.ClassroomVote, SceneKey.ClassroomResults, SceneKey.ClassroomLesson];
+const classroomGroup = [SceneKey.Classroom, SceneKey.ClassroomVote, SceneKey.ClassroomResults, SceneKey.ClassroomLesson, SceneKey.ClassroomLive];
 registerScene(SceneKey.Classroom, () => import('./game/scenes/ClassroomScene.ts').then((m) => m.ClassroomScene), classroomGroup);
 registerScene(SceneKey.ClassroomVote, () => import('./game/scenes/ClassroomVoteScene.ts').then((m) => m.ClassroomVoteScene), classroomGroup);
 registerScene(SceneKey.ClassroomResults, () => import('./game/scenes/ClassroomResultsScene.ts').then((m) => m.ClassroomResultsScene), classroomGroup);
 registerScene(SceneKey.ClassroomLesson, () => import('./game/scenes/ClassroomLessonScene.ts').then((m) => m.ClassroomLessonScene), classroomGroup);
+registerScene(SceneKey.ClassroomLive, () => import('./game/scenes/ClassroomLiveScene.ts').then((m) => m.ClassroomLiveScene), classroomGroup);
 
 // Fonts and the title's background start loading while Phaser is parsed and boots.
 startEarlyLoads();

@@ -142,7 +142,7 @@ async function main(): Promise<void> {
   const live = liveBench(runs);
   const setup = { width: SIZE, height: SIZE, coarse: `${SIZE / 4}x${SIZE / 4}`, voters: 1000, points: 1000, flags: 5, workers: 2, runs, targetsMs: TARGET };
   if (json) {
-    console.log(JSON.stringify({ yee: { setup, results: rows }, live: { voters: 200, flags: 6, ...live, target: 30 } }));
+    console.log(JSON.stringify({ yee: { setup, results: rows }, sandboxLive: { voters: 200, flags: 6, ...live, target: 30 } }));
     return;
   }
   const ms = (v: number): string => `${v.toFixed(0).padStart(5)} ms`;

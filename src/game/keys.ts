@@ -15,6 +15,7 @@ export const SceneKey = {
   ClassroomVote: 'classroom-vote',
   ClassroomResults: 'classroom-results',
   ClassroomLesson: 'classroom-lesson',
+  ClassroomLive: 'classroom-live',
   Sandbox: 'sandbox',
 } as const;
 export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];
@@ -24,6 +25,8 @@ export const StorageKey = {
   save: 'democratie-et-crustaces',
   /** Where the player is inside the transcript between two answers (see flow/bookmark.ts). */
   bookmark: 'democratie-et-crustaces.bookmark',
+  /** The live vote this browser hosts: its code and host key (src/live/stored.ts HOST_STORAGE_KEY; a test checks). */
+  live: 'democratie-et-crustaces.live',
 } as const;
 
 /**

@@ -18,7 +18,7 @@ export interface Desk {
   groups?: BallotGroup[];
   counted?: CountedClass;
   /** How the ballots came in (said on the results board). */
-  source?: 'pass' | 'hands' | 'piles' | 'file';
+  source?: 'pass' | 'hands' | 'piles' | 'file' | 'phones';
   lesson?: Lesson;
 }
 

@@ -9,8 +9,8 @@ import { TextScale } from '../ui/theme.ts';
 import { ensureStyles, h } from './dom.ts';
 
 export interface LayerOptions {
-  /** `narrow`: a small card; `side`: a panel at the right (notes beside a slide). */
-  readonly shape?: 'wide' | 'narrow' | 'side';
+  /** `narrow`: a small card; `side`: a panel at the right (notes beside a slide); `live`: the whole screen (a live vote's code). */
+  readonly shape?: 'wide' | 'narrow' | 'side' | 'live';
   /** The card's accessible name. */
   readonly label: string;
 }

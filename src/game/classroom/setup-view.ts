@@ -1,16 +1,23 @@
 /**
  * The class election in under a minute: the question, the options (one a line), the kind of
  * ballot, and the methods (those the engine can count on that ballot, the usual ones ticked).
+ * The same form sets up a vote from phones (`live`): graded ballots then name their grades
+ * (the mentions, worst first), and the form opens the host screen.
  */
 import { availableMethods, BALLOT_KINDS, DEFAULT_METHODS, setupElection, type BallotKind } from '../../classroom/election.ts';
+import { classElectionOf, cleanSetup, setupProblems } from '../../live/election.ts';
+import { defaultMentions } from '../../live/link.ts';
+import type { LiveSetup } from '../../live/protocol.ts';
 import type { MethodId } from '../../voting/method.ts';
 import { methods as registry } from '../../voting/methods/index.ts';
 import { desk, newElection } from './desk.ts';
 import { h } from './dom.ts';
+import { liveServer } from './live-env.ts';
 import { button, problemLine, setProblem, type ViewContext } from './views.ts';
 import { ct, lang } from './words.ts';
 
-export function setupView(ctx: ViewContext): HTMLElement[] {
+export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class'): HTMLElement[] {
+  const live = mode === 'live';
   const before = desk.election;
   const question = h('input', { type: 'text', id: 'cr-question', maxlength: 120, value: before?.question ?? '', placeholder: ct('classroom.setup.questionExample') });
   const options = h('textarea', { id: 'cr-options', rows: 5, placeholder: ct('classroom.setup.optionsExample') });
@@ -19,10 +26,17 @@ export function setupView(ctx: ViewContext): HTMLElement[] {
   let chosen = new Set<MethodId>(before?.methods ?? DEFAULT_METHODS[kind]);
   const methodBox = h('fieldset', {}, h('legend', { text: ct('classroom.setup.methods') }));
   const problem = problemLine(undefined);
+  // Live grades have names: the election's own, else the default six.
+  const mentions = h('textarea', { id: 'cr-mentions', rows: 6 });
+  mentions.value = (before?.kind === 'grades' && before.mentions ? before.mentions : defaultMentions(lang())).join('\n');
+  const mentionBox = h('div', { 'data-mentions': '' }, h('label', { for: 'cr-mentions', text: ct('live.form.mentions') }), mentions);
+  const mentionList = () => mentions.value.split(/\r?\n/).map((m) => m.trim()).filter((m) => m !== '');
+  const liveScale = () => (live && kind === 'grades' ? { min: 0, max: Math.max(1, mentionList().length - 1) } : undefined);
+  const showMentions = () => (mentionBox.hidden = !live || kind !== 'grades');
 
   const optionCount = () => Math.max(2, options.value.split(/\r?\n|[,;]/).filter((s) => s.trim() !== '').length);
   const drawMethods = () => {
-    const available = availableMethods(kind, optionCount());
+    const available = availableMethods(kind, optionCount(), liveScale());
     methodBox.replaceChildren(
       h('legend', { text: ct('classroom.setup.methods') }),
       ...available.map((id) => {
@@ -41,24 +55,54 @@ export function setupView(ctx: ViewContext): HTMLElement[] {
       radio.addEventListener('change', () => {
         kind = k;
         chosen = new Set(DEFAULT_METHODS[k]);
+        showMentions();
         drawMethods();
       });
       return h('label', { className: 'cr-check' }, radio, ct(`classroom.kind.${k}`));
     }),
-    h('p', { className: 'cr-muted', text: ct('classroom.setup.kindHelp') }),
+    h('p', { className: 'cr-muted', text: ct(live ? 'live.form.kindHelp' : 'classroom.setup.kindHelp') }),
   );
   drawMethods();
-  // Some methods refuse many options: the list follows the options typed.
+  showMentions();
+  // Some methods refuse many options (or grades other than 0 to 5): the list follows what is typed.
   options.addEventListener('change', drawMethods);
+  mentions.addEventListener('change', drawMethods);
+
+  /** Live votes need the room server: without one, this form leads to the other ways to vote. */
+  let noServer = false;
+  const serverLine = h('p', { className: 'lv-message', role: 'alert', 'data-no-server': '' });
+  serverLine.hidden = true;
+  const nextButton = button(ct(live ? 'live.form.open' : 'classroom.setup.next'), () => next(), { id: live ? 'live.open' : 'setup.next', primary: true });
+  if (live) {
+    void liveServer().then((info) => {
+      if (info || !nextButton.isConnected) return;
+      noServer = true;
+      serverLine.textContent = ct('live.host.noServer');
+      serverLine.hidden = false;
+      nextButton.textContent = ct('live.host.otherWays');
+    });
+  }
 
   const next = () => {
-    const { election, problems } = setupElection({ question: question.value, optionsText: options.value, kind, methods: [...chosen] });
+    const available = availableMethods(kind, optionCount(), liveScale());
+    const { election, problems } = setupElection({ question: question.value, optionsText: options.value, kind, methods: [...chosen].filter((m) => available.includes(m)) });
     if (!election) {
       setProblem(problem, problems[0]);
       return;
     }
-    newElection(election);
-    ctx.go('ways');
+    if (!live || noServer) {
+      newElection(election);
+      ctx.go('ways');
+      return;
+    }
+    const setup: LiveSetup = { question: election.question, options: election.options, kind: election.kind, methods: election.methods, ...(kind === 'grades' ? { mentions: mentionList() } : {}) };
+    const wrong = setupProblems(setup);
+    if (wrong.length > 0) {
+      setProblem(problem, wrong[0]);
+      return;
+    }
+    newElection(classElectionOf(setup));
+    ctx.startLive(cleanSetup(setup));
   };
   const form = h(
     'form',
@@ -73,9 +117,10 @@ export function setupView(ctx: ViewContext): HTMLElement[] {
     h('label', { for: 'cr-options', text: ct('classroom.setup.options') }),
     options,
     kinds,
+    mentionBox,
     methodBox,
     problem,
-    h('div', { className: 'cr-row' }, button(ct('classroom.setup.next'), next, { id: 'setup.next', primary: true }), button(ct('classroom.back'), () => ctx.go('home'), { id: 'setup.back' })),
+    h('div', { className: 'cr-row' }, nextButton, button(ct('classroom.back'), () => ctx.go('home'), { id: 'setup.back' })),
   );
-  return [h('h1', { text: ct('classroom.setup.title') }), h('p', { className: 'cr-muted', text: ct('classroom.setup.intro') }), form];
+  return [h('h1', { text: ct(live ? 'live.form.title' : 'classroom.setup.title') }), h('p', { className: 'cr-muted', text: ct(live ? 'live.form.intro' : 'classroom.setup.intro') }), serverLine, form];
 }

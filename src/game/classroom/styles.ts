@@ -45,6 +45,32 @@ export const CLASSROOM_CSS = `
 .cr-place { display: inline-block; min-width: 1.6em; font-weight: 700; }
 .cr-grade { display: flex; flex-wrap: wrap; gap: 0.2em; }
 .cr-grade button { min-width: 2.2em; }
+.cr-card.cr-live { width: 96vw; max-width: none; max-height: 96vh; padding: 0.5em 1em 0.4em; }
+.lv-top { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0 1em; }
+.cr-card .lv-question { font-size: 1.45em; margin: 0 0 0.1em; }
+.cr-card .lv-state { font-weight: 700; margin: 0; }
+.lv-main { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 0.3em 1.2em; align-items: center; margin: 0.2em 0; }
+.lv-main[hidden], .lv-count[hidden] { display: none; }
+.cr-card .lv-join-label, .cr-card .lv-code-label { margin: 0.2em 0 0; font-weight: 700; }
+.cr-card .lv-address { display: inline-block; margin: 0.1em 0 0.2em; padding: 0.05em 0.4em; font-size: 1.3em; font-weight: 700; background: #fff; border: 0.1em solid #c9a874; border-radius: 0.3em; overflow-wrap: anywhere; }
+.cr-card .lv-code { margin: 0; font-family: "Atkinson Hyperlegible", "Segoe UI", sans-serif; font-weight: 700; font-size: min(12.5vw, 23vh); line-height: 1.05;
+  letter-spacing: 0.08em; white-space: pre; color: #0b2233; }
+.lv-qr { margin: 0; padding: 0.3em; background: #fff; border: 0.12em solid #1d2530; border-radius: 0.4em; line-height: 0; }
+.lv-qr img { display: block; width: min(40vh, 30vw); height: min(40vh, 30vw); image-rendering: pixelated; }
+.lv-qr:empty { width: min(40vh, 30vw); height: min(40vh, 30vw); }
+.lv-count { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 1em; }
+.cr-card .lv-received { margin: 0; font-family: "Fredoka", sans-serif; font-size: 2.1em; font-weight: 600; }
+.cr-card .lv-secret { margin: 0; }
+.cr-card .lv-message { background: #fff; border-left: 0.3em solid #1d5e7a; padding: 0.4em 0.6em; font-size: 1.05em; }
+.cr-card .lv-fine { font-size: 0.78em; margin: 0.15em 0; }
+.lv-buttons { margin: 0.35em 0; }
+@media (orientation: portrait) {
+  .cr-card.cr-live { max-height: 98vh; }
+  .lv-main { grid-template-columns: 1fr; justify-items: center; text-align: center; }
+  .cr-card .lv-code { font-size: 16vw; }
+  .cr-card .lv-address { font-size: 1em; }
+  .lv-qr img, .lv-qr:empty { width: min(62vw, 34vh); height: min(62vw, 34vh); }
+}
 .cr-blank { position: fixed; inset: 0; z-index: 30; background: #000; }
 .cr-toast { pointer-events: auto; position: fixed; left: 50%; bottom: 2vh; transform: translateX(-50%); z-index: 20; background: #fff6e6; color: #1d2530;
   border: 0.15em solid #8a5a2b; border-radius: 0.5em; padding: 0.5em 1em; font-family: "Atkinson Hyperlegible", sans-serif; font-size: 18px; display: flex; gap: 0.8em; align-items: center; }

@@ -1,12 +1,14 @@
 /** What the classroom's views share: the layer they draw in, and the ways out of a view. */
 import type { BallotGroup } from '../../classroom/election.ts';
 import type { SetupProblem } from '../../classroom/election.ts';
+import type { LiveSetup } from '../../live/protocol.ts';
 import { h } from './dom.ts';
 import type { ClassroomLayer } from './layer.ts';
 import { ct } from './words.ts';
 import type { Desk } from './desk.ts';
 
-export type ViewName = 'home' | 'setup' | 'ways' | 'hands' | 'piles' | 'import' | 'chapters';
+/** `live`: the setup form for a vote from phones (it opens the host screen). */
+export type ViewName = 'home' | 'setup' | 'live' | 'ways' | 'hands' | 'piles' | 'import' | 'chapters';
 
 export interface ViewContext {
   readonly layer: ClassroomLayer;
@@ -16,6 +18,8 @@ export interface ViewContext {
   /** Starts pass-and-play, a chapter's lesson, the title… */
   startVote(): void;
   startLesson(chapter: number): void;
+  /** Opens a room for a vote from phones set up this way (the host screen). */
+  startLive(setup: LiveSetup): void;
   toTitle(): void;
   print(what: 'ballots' | 'guides'): void;
 }

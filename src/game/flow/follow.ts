@@ -38,6 +38,10 @@ export async function followRoute(game: Phaser.Game, route: Route): Promise<void
       return switchTo(game, SceneKey.Settings, {});
     case 'credits':
       return switchTo(game, SceneKey.Credits, {});
+    case 'live':
+      // The host screen of a live vote (with the classroom's scenes); the title's classroom notice without them.
+      if (canLoadScene(SceneKey.ClassroomLive)) return switchTo(game, SceneKey.ClassroomLive, { query: route.query, unknown: route.unknown });
+      return switchTo(game, SceneKey.Title, { notice: { kind: 'classroom' } } satisfies TitleData);
     case 'classroom':
       // The classroom desk (its scenes are registered in main.ts); the title's notice without them.
       if (canLoadScene(SceneKey.Classroom)) return switchTo(game, SceneKey.Classroom, {});

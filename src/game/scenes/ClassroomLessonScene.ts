@@ -18,6 +18,7 @@ import { desk, newElection } from '../classroom/desk.ts';
 import { Notes } from '../classroom/notes.ts';
 import { BlankScreen, presenterKey, toggleFullscreen } from '../classroom/presenter.ts';
 import { ct, lang } from '../classroom/words.ts';
+import { liveSetupOf } from '../../live/link.ts';
 
 /**
  * A chapter's lesson on the projector: large slides, nothing that moves or rushes, presenter
@@ -146,19 +147,28 @@ export class ClassroomLessonScene extends Phaser.Scene {
   private actions(step: LessonStep, y: number, left: number): Button[] {
     const scope = `${SceneKey.ClassroomLesson}.slide`;
     a11y().enter(scope, { onEscape: () => (this.blank.on ? this.blank.toggle() : this.leave()) });
-    const make = (i: number, id: string, label: string, onActivate: () => void) => new Button(this, { x: left + 170 + i * 360, y: Math.min(y + 30, frame(this).height - 120), width: 340, height: 56, fontSize: 22, label, id, scope, onActivate });
+    // Three buttons a row; a second row when there are more.
+    const make = (i: number, id: string, label: string, onActivate: () => void) =>
+      new Button(this, { x: left + 170 + (i % 3) * 360, y: Math.min(y + 30, frame(this).height - 190) + Math.floor(i / 3) * 70, width: 340, height: 56, fontSize: 22, label, id, scope, onActivate });
     const n = desk.lesson?.chapter ?? 1;
     if (step.kind === 'play') return [make(0, 'lesson.play', ct('classroom.lesson.play'), () => void openChapterScene(this.game, n))];
     if (step.kind === 'vote') {
-      const vote = (view: 'pass' | 'hands' | 'piles') => () => {
+      const vote = (view: 'pass' | 'phones' | 'hands' | 'piles') => () => {
         const election = this.scenario && chapterElection(this.scenario, lang());
         if (!election) return;
         newElection(election);
         if (view === 'pass') void goTo(this, SceneKey.ClassroomVote, {});
+        // A vote from phones on the chapter's question: the host screen opens a room.
+        else if (view === 'phones') void goTo(this, SceneKey.ClassroomLive, { setup: liveSetupOf(election, lang()) });
         else void goTo(this, SceneKey.Classroom, { view });
       };
       const grades = this.scenario && chapterElection(this.scenario, lang())?.kind === 'grades';
-      return [make(0, 'lesson.pass', ct('classroom.ways.pass'), vote('pass')), make(1, 'lesson.piles', ct('classroom.ways.piles'), vote('piles')), ...(grades ? [] : [make(2, 'lesson.hands', ct('classroom.ways.hands'), vote('hands'))])];
+      return [
+        make(0, 'lesson.pass', ct('classroom.ways.pass'), vote('pass')),
+        make(1, 'lesson.phones', ct('live.lesson.phones'), vote('phones')),
+        make(2, 'lesson.piles', ct('classroom.ways.piles'), vote('piles')),
+        ...(grades ? [] : [make(3, 'lesson.hands', ct('classroom.ways.hands'), vote('hands'))]),
+      ];
     }
     if (step.kind === 'end') return [make(0, 'lesson.desk', ct('classroom.results.desk'), () => this.leave())];
     return [];

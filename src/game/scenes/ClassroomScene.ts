@@ -16,8 +16,10 @@ import { openPrint } from '../classroom/print.ts';
 import { setupView } from '../classroom/setup-view.ts';
 import { handsView, pilesView } from '../classroom/tally-view.ts';
 import { importView } from '../classroom/import-view.ts';
+import { storedHost } from '../classroom/live-env.ts';
+import { liveSetupOf } from '../../live/link.ts';
 import { button, type ViewContext, type ViewName } from '../classroom/views.ts';
-import { ct } from '../classroom/words.ts';
+import { ct, lang } from '../classroom/words.ts';
 
 export interface ClassroomData {
   readonly view?: ViewName;
@@ -61,6 +63,7 @@ export class ClassroomScene extends Phaser.Scene {
         desk.lesson = { chapter, step: 0 };
         void goTo(this, SceneKey.ClassroomLesson, {});
       },
+      startLive: (setup) => void goTo(this, SceneKey.ClassroomLive, { setup }),
       toTitle: () => void switchTo(this.game, SceneKey.Title, {}),
       print: (what) => openPrint(what),
     };
@@ -78,6 +81,8 @@ export class ClassroomScene extends Phaser.Scene {
         return this.layer.show(...this.home(ctx));
       case 'setup':
         return this.layer.show(...setupView(ctx));
+      case 'live':
+        return this.layer.show(...setupView(ctx, 'live'));
       case 'ways':
         return this.layer.show(...this.ways(ctx));
       case 'hands':
@@ -93,6 +98,7 @@ export class ClassroomScene extends Phaser.Scene {
 
   private home(ctx: ViewContext): HTMLElement[] {
     const election = desk.election;
+    const hosted = storedHost();
     const title = ct('classroom.title');
     a11y().announce([title, ct('classroom.home.intro')]);
     return [
@@ -102,9 +108,11 @@ export class ClassroomScene extends Phaser.Scene {
         'div',
         { className: 'cr-row' },
         button(ct('classroom.home.election'), () => ctx.go('setup'), { id: 'home.election', primary: true }),
+        button(ct('live.desk.start'), () => ctx.go('live'), { id: 'home.live' }),
         election && button(ct('classroom.home.continue', { question: election.question || ct('classroom.election.untitled') }), () => ctx.go('ways'), { id: 'home.continue' }),
         desk.counted && button(ct('classroom.home.results'), () => void goTo(this, SceneKey.ClassroomResults, {}), { id: 'home.results' }),
         desk.lesson && button(ct('classroom.home.lessonContinue', { n: desk.lesson.chapter, step: desk.lesson.step + 1 }), () => void goTo(this, SceneKey.ClassroomLesson, {}), { id: 'home.lessonContinue' }),
+        hosted && button(ct('live.desk.resume', { code: hosted.code }), () => void goTo(this, SceneKey.ClassroomLive, {}), { id: 'home.liveResume' }),
       ),
       h(
         'div',
@@ -130,6 +138,7 @@ export class ClassroomScene extends Phaser.Scene {
         'div',
         { className: 'cr-row' },
         button(ct('classroom.ways.pass'), () => ctx.startVote(), { id: 'ways.pass', primary: true }),
+        button(ct('live.ways.phones'), () => ctx.startLive(liveSetupOf(election, lang())), { id: 'ways.phones' }),
         election.kind !== 'grades' && button(ct('classroom.ways.hands'), () => ctx.go('hands'), { id: 'ways.hands' }),
         button(ct('classroom.ways.piles'), () => ctx.go('piles'), { id: 'ways.piles' }),
         button(ct('classroom.ways.file'), () => ctx.go('import'), { id: 'ways.file' }),

@@ -16,8 +16,9 @@ import { scenarioMessages } from './scenario.ts';
 import { countMessages } from './count.ts';
 import { classroomMessages } from './classroom.ts';
 import { sandboxMessages } from './sandbox.ts';
+import { liveMessages } from './live.ts';
 
-const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages, countMessages, classroomMessages, sandboxMessages];
+const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages, countMessages, classroomMessages, sandboxMessages, liveMessages];
 
 function merge(lang: Lang): Readonly<Record<string, string>> {
   const out: Record<string, string> = {};
