@@ -2,15 +2,15 @@
  * Everything the room server answers over plain HTTP, beside Colyseus' matchmaking: the
  * built game, the phone page (`/vote/CODE`, whose assets the page asks for relative to
  * itself, so `/vote/assets/…` is served from the game's assets), `GET /live/info` and
- * `GET /live/rooms/CODE` (limited per client address; an unknown code and a malformed one
- * get the same 404, so that the answer says nothing about which codes exist).
+ * `GET /live/rooms/CODE` (limited per client address, wrong codes above all; an unknown code
+ * and a malformed one get the same 404, so that the answer says nothing about which codes exist).
  */
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { LivePath, normaliseCode, type Refusal, type ServerInfo } from '../src/live/protocol.ts';
-import type { AttemptLimiter } from '../src/live/rate-limit.ts';
+import type { AddressAttempts } from '../src/live/rate-limit.ts';
 import { log } from './log.ts';
 import type { Lookup } from './recovery.ts';
 
@@ -18,7 +18,8 @@ export interface RoutesOptions {
   readonly dist: string;
   readonly info: () => ServerInfo;
   readonly find: (code: string) => Promise<Lookup>;
-  readonly lookups: AttemptLimiter;
+  /** Shared with the matchmaker (server/live-server.ts): one budget per address for both. */
+  readonly attempts: AddressAttempts;
   readonly clientAddress: (req: IncomingMessage) => string;
 }
 
@@ -59,9 +60,10 @@ export function liveRoutes(options: RoutesOptions): (req: IncomingMessage, res: 
 
   async function lookup(req: IncomingMessage, res: ServerResponse, typed: string): Promise<void> {
     const address = options.clientAddress(req);
-    if (!options.lookups.attempt(address)) {
+    const wait = options.attempts.admit(address);
+    if (wait !== undefined) {
       const refusal: Refusal = { reason: 'too-many-attempts' };
-      return sendJson(res, 429, refusal, { 'Retry-After': String(options.lookups.retryAfterSeconds(address)) });
+      return sendJson(res, 429, refusal, { 'Retry-After': String(wait) });
     }
     let decoded: string;
     try {
@@ -71,6 +73,7 @@ export function liveRoutes(options: RoutesOptions): (req: IncomingMessage, res: 
     }
     const code = normaliseCode(decoded);
     const found: Lookup = code === undefined ? 'unknown' : await options.find(code);
+    if (found === 'unknown') options.attempts.wrongCode(address);
     if (found === 'found') return sendJson(res, 200, { code });
     if (found === 'server-full') return sendJson(res, 503, { reason: 'server-full' } satisfies Refusal);
     sendJson(res, 404, { reason: 'unknown-room' } satisfies Refusal);

@@ -4,11 +4,11 @@
  * REDIS_URL, RedisPresence and RedisDriver let several such processes share the rooms.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { ErrorCode, matchMaker, Server } from '@colyseus/core';
+import { ErrorCode, matchMaker, Server, ServerError } from '@colyseus/core';
 import { RedisDriver } from '@colyseus/redis-driver';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { LIVE_ROOM, LiveLimits, normaliseCode, type ServerInfo } from '../src/live/protocol.ts';
-import { AttemptLimiter } from '../src/live/rate-limit.ts';
+import { AddressAttempts } from '../src/live/rate-limit.ts';
 import { refusalOf } from '../src/live/refusal.ts';
 import { liveContext, setLiveContext, type LiveContext, type ServerLimits } from './context.ts';
 import { clientAddressOf, liveRoutes } from './http-routes.ts';
@@ -65,31 +65,42 @@ async function openStore(options: ServerOptions, retentionMs: number): Promise<{
 
 /**
  * Only what the host screen and the phone page use; every call counts against the client
- * address's attempts. A join that fails because no live process runs the room (none lists
- * it, or the one that does is dead) brings the room back from the store, as a look-up would,
- * and is tried once more: a client may join without looking up first, e.g. while this process
- * is still restoring rooms after a restart.
+ * address's attempts, and a join of a code no room has counts as a wrong code
+ * (`AddressAttempts`, shared with the look-ups). A join that fails because no live process runs
+ * the room (none lists it, or the one that does is dead) brings the room back from the store,
+ * as a look-up would, and is tried once more: a client may join without looking up first, e.g.
+ * while this process is still restoring rooms after a restart.
+ *
+ * A failed reconnection gets one answer whatever the reason (no such room, or a wrong or
+ * expired token), so that it says nothing about which codes exist; it is not a wrong code,
+ * since after a restart every phone of a class tries its stale token once.
  */
-function guardMatchmaking(lookups: AttemptLimiter, clientAddress: (req: IncomingMessage) => string, rooms: Recovery): void {
+function guardMatchmaking(attempts: AddressAttempts, clientAddress: (req: IncomingMessage) => string, rooms: Recovery): void {
   const { controller } = matchMaker;
   const invoke = controller.invokeMethod.bind(controller);
   controller.exposedMethods = ['create', 'joinById', 'reconnect'];
   const unknownRoom = (error: unknown) => (error as { code?: unknown }).code === ErrorCode.MATCHMAKE_INVALID_ROOM_ID;
   controller.invokeMethod = async (method, roomName, clientOptions, auth) => {
-    if (auth?.req && !lookups.attempt(clientAddress(auth.req))) throw refusalError('too-many-attempts');
+    const address = auth?.req ? clientAddress(auth.req) : undefined;
+    if (address !== undefined && attempts.admit(address) !== undefined) throw refusalError('too-many-attempts');
     try {
       return await invoke(method, roomName, clientOptions, auth);
     } catch (error) {
       // Refusals (a bad device, a full room…) stand.
       if (refusalOf(error)) throw error;
-      const code = method === 'joinById' ? normaliseCode(roomName) : undefined;
-      if (code !== undefined && code === roomName && (await rooms.find(code)) === 'found') {
+      if (method === 'reconnect') throw new ServerError(ErrorCode.MATCHMAKE_EXPIRED, 'reconnection token invalid or expired');
+      if (method !== 'joinById') throw error;
+      const code = normaliseCode(roomName) === roomName ? roomName : undefined;
+      const found = code === undefined ? 'unknown' : await rooms.find(code);
+      if (found === 'found') {
         try {
           return await invoke(method, roomName, clientOptions, auth);
         } catch (again) {
           if (!unknownRoom(again)) throw again;
         }
-      } else if (!unknownRoom(error)) throw error;
+      } else if (found === 'server-full') throw refusalError('server-full');
+      else if (!unknownRoom(error)) throw error;
+      else if (address !== undefined) attempts.wrongCode(address);
       // The same refusal as a look-up of an unknown code: no other message tells codes apart.
       throw refusalError('unknown-room');
     }
@@ -123,17 +134,17 @@ export async function startLiveServer(options: ServerOptions, tuning: Tuning = D
   const publicAddress = options.publicAddress ?? (options.redisUrl ? `${reachableHosts(options.host)[0]}:${port}` : undefined);
   const addresses = options.publicUrl ? [options.publicUrl] : baseAddresses(options.host, port);
   const info = (): ServerInfo => ({ addresses, retentionHours: options.retentionHours });
-  const lookups = new AttemptLimiter(options.lookupsPerMinute);
+  const attempts = new AddressAttempts(options.lookupsPerMinute, options.wrongCodesPerMinute);
   const clientAddress = clientAddressOf(options.trustProxy);
 
   const rooms = new Recovery(store, presence?.commands);
   const http = createServer();
   // Added before Colyseus wraps the server's requests, so that it passes ours through.
-  http.on('request', liveRoutes({ dist: options.dist, info, find: (code) => rooms.find(code), lookups, clientAddress }));
+  http.on('request', liveRoutes({ dist: options.dist, info, find: (code) => rooms.find(code), attempts, clientAddress }));
   const transport = new WebSocketTransport({ server: http, maxPayload: FRAME_BYTES });
   const colyseus = new Server({ transport, presence, driver, publicAddress, greet: false, gracefullyShutdown: false, logger: colyseusLogger });
   colyseus.define(LIVE_ROOM, VoteRoom);
-  guardMatchmaking(lookups, clientAddress, rooms);
+  guardMatchmaking(attempts, clientAddress, rooms);
   capMatchmakingBodies(http);
 
   await colyseus.listen(port, options.host);
@@ -141,7 +152,7 @@ export async function startLiveServer(options: ServerOptions, tuning: Tuning = D
   if (restored > 0) log.info(`${restored} rooms brought back from the store`);
 
   const sweep = setInterval(() => {
-    lookups.prune();
+    attempts.prune();
     store
       .sweep(Date.now(), (code) => matchMaker.getLocalRoomById(code) !== undefined)
       .then((codes) => codes.forEach((code) => log.info(`room ${code} deleted: its retention time is over`)))

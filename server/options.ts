@@ -21,16 +21,20 @@ export interface ServerOptions {
   readonly publicAddress: string | undefined;
   /** The address phones are given (`GET /live/info`), when a proxy serves the rooms under a name. */
   readonly publicUrl: string | undefined;
-  /** Take the client's address from X-Real-IP (set by the proxy) for the look-up limit. */
+  /** Take the client's address from X-Real-IP (set by the proxy) for the per-address limits. */
   readonly trustProxy: boolean;
+  /** Look-ups and matchmaking calls per client address per minute, all together. */
   readonly lookupsPerMinute: number;
+  /** Wrong codes (looked up or joined) per client address per minute; past them, the address is refused. */
+  readonly wrongCodesPerMinute: number;
   /** Test hook (the fault test): every ballot write waits this long first. */
   readonly writeDelayMs: number;
 }
 
 export const USAGE = `Usage: npm start -- [--host ADDRESS] [--port N] [--dist DIR] [--data DIR] [--public-address HOST:PORT[/PATH]] [--trust-proxy]
 Environment: REDIS_URL, LIVE_DATA_DIR, LIVE_RETENTION_HOURS (default ${LiveLimits.retentionHours}), LIVE_PUBLIC_ADDRESS, LIVE_PUBLIC_URL,
-             LIVE_TRUST_PROXY=1, LIVE_LOOKUPS_PER_MINUTE (default ${LiveLimits.lookupsPerMinute}). See docs/deployment.md.`;
+             LIVE_TRUST_PROXY=1, LIVE_LOOKUPS_PER_MINUTE (default ${LiveLimits.lookupsPerMinute}),
+             LIVE_WRONG_CODES_PER_MINUTE (default ${LiveLimits.wrongCodesPerMinute}). See docs/deployment.md.`;
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -70,6 +74,8 @@ export function parseOptions(argv: readonly string[], env: Env, cwd = process.cw
   if (typeof retention === 'string') return retention;
   const lookups = positive(env.LIVE_LOOKUPS_PER_MINUTE ?? String(LiveLimits.lookupsPerMinute), 'LIVE_LOOKUPS_PER_MINUTE', 1_000_000);
   if (typeof lookups === 'string') return lookups;
+  const wrongCodes = positive(env.LIVE_WRONG_CODES_PER_MINUTE ?? String(LiveLimits.wrongCodesPerMinute), 'LIVE_WRONG_CODES_PER_MINUTE', 1_000_000);
+  if (typeof wrongCodes === 'string') return wrongCodes;
   const redisUrl = env.REDIS_URL || undefined;
   if (redisUrl !== undefined && !/^rediss?:\/\/./.test(redisUrl)) return `REDIS_URL must start with redis:// or rediss:// (got "${redisUrl}")`;
   const publicAddress = given.get('--public-address') ?? (env.LIVE_PUBLIC_ADDRESS || undefined);
@@ -87,7 +93,8 @@ export function parseOptions(argv: readonly string[], env: Env, cwd = process.cw
     publicAddress,
     publicUrl,
     trustProxy,
-    lookupsPerMinute: Math.floor(lookups),
+    lookupsPerMinute: Math.max(1, Math.floor(lookups)),
+    wrongCodesPerMinute: Math.max(1, Math.floor(wrongCodes)),
     writeDelayMs: Number.isFinite(delay) && delay > 0 ? delay : 0,
   };
 }

@@ -129,9 +129,7 @@ export class VoteRoom extends Room<object, unknown, Seat, JoinRequest> {
       if (!this.ballots.has(device) && !this.connected.has(device) && this.devices() >= liveContext().limits.votersPerRoom) throw refusalError('room-full');
       client.userData = { role: 'voter', device };
       this.connected.set(device, (this.connected.get(device) ?? 0) + 1);
-      const welcome: Welcome = { ...this.phaseOf(), code: this.roomId, setup: this.record.setup, inBox: this.ballots.has(device), retentionHours: this.retentionHours() };
-      client.send(ToClient.welcome, welcome);
-      return;
+      return this.welcome(client);
     }
     let hostKey: string | undefined;
     if ('setup' in request) {
@@ -141,18 +139,35 @@ export class VoteRoom extends Room<object, unknown, Seat, JoinRequest> {
       this.freshHostKey = undefined;
     } else if (!hostKeyMatches(request.hostKey, this.record.hostKeyHash)) throw refusalError('not-host');
     client.userData = { role: 'host' };
-    const hosted: Hosted = { ...this.phaseOf(), code: this.roomId, setup: this.record.setup, received: this.ballots.size, ...(hostKey ? { hostKey } : {}) };
-    client.send(ToClient.hosted, hosted);
+    this.welcome(client, hostKey);
+  }
+
+  /**
+   * What a client hears on joining, and again when it comes back into its seat after a drop
+   * (the vote may have been closed or reopened meanwhile): a phone its `welcome`, the host its
+   * `hosted` (with the host key only when the creator joins the room it just created).
+   */
+  private welcome(client: Client<Seat>, hostKey?: string): void {
+    const seat = client.userData;
+    if (seat?.role === 'voter') {
+      const welcome: Welcome = { ...this.phaseOf(), code: this.roomId, setup: this.record.setup, inBox: this.ballots.has(seat.device), retentionHours: this.retentionHours() };
+      client.send(ToClient.welcome, welcome);
+    } else if (seat?.role === 'host') {
+      const hosted: Hosted = { ...this.phaseOf(), code: this.roomId, setup: this.record.setup, received: this.ballots.size, ...(hostKey ? { hostKey } : {}) };
+      client.send(ToClient.hosted, hosted);
+    }
   }
 
   override async onLeave(client: Client<Seat>, consented: boolean): Promise<void> {
     if (!consented && !this.gone) {
+      let back: Client<Seat> | undefined;
       try {
-        await this.allowReconnection(client, liveContext().reconnectSeconds);
-        return;
+        // The new connection, with the seat (userData) of the one that dropped.
+        back = await this.allowReconnection(client, liveContext().reconnectSeconds);
       } catch {
         // Not back in time: the seat is given up below.
       }
+      if (back) return this.welcome(back);
     }
     const seat = client.userData;
     if (seat?.role !== 'voter') return;

@@ -28,13 +28,16 @@
  * again on the same data directory, each host looks its room up and rejoins with its host key,
  * and exports again: that count, from the journal, is `journaled`.
  *
- * Every phone here comes from 127.0.0.1, and the server counts each look-up (`GET
- * /live/rooms/CODE`) and each matchmaking call (create, joinById) against one budget per
- * address, 30 a minute: a classroom's phones have an address each, the bench's do not. So the
- * server is started with LIVE_LOOKUPS_PER_MINUTE=1000000 (its documented setting,
- * server/options.ts) and every phone looks the code up then joins, as the phone page does
- * (--limits default keeps the server's 30 a minute; --lookups room|none: only the first phone
- * of each room looks up, or none).
+ * Every phone here comes from 127.0.0.1, as a crowd behind one NAT would, and the server
+ * counts each look-up (`GET /live/rooms/CODE`) and each matchmaking call (create, joinById)
+ * against one budget per address, 1,200 a minute (LiveLimits.lookupsPerMinute; wrong codes
+ * have a tighter budget of their own, but the bench has none). Every phone looks the code up
+ * then joins, as the phone page does: two attempts. 1,000 phones within 10 s are more than
+ * that budget, so the server is started with LIVE_LOOKUPS_PER_MINUTE=1000000 (its documented
+ * setting, server/options.ts). --limits default keeps the server's defaults: phones250 and
+ * every --quick load get through them (up to 500 attempts, and the warm-up's 40); phones1000
+ * and rooms30x30 (900 phones) do not; --lookups room|none: only the first phone of each room
+ * looks up, or none.
  *
  * Before each load, 20 phones vote in a room of their own (not counted), so that neither the
  * fresh server nor the driver is measured while compiling (--no-warmup: measure that too).
@@ -52,7 +55,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Room } from 'colyseus.js';
-import { LIVE_ROOM, ToClient, ToServer, type ExportedBallots, type Hosted, type LiveSetup, type Refusal } from '../../src/live/protocol.ts';
+import { LIVE_ROOM, LiveLimits, ToClient, ToServer, type ExportedBallots, type Hosted, type LiveSetup, type Refusal } from '../../src/live/protocol.ts';
 import { ballotOf, HookedClient, Inbox, leave, lookUp, OPTIONS, percentile } from './live/client.ts';
 import { runPhones, type FromDriver, type PhonePlan, type PhoneReport, type PlannedPhone, type ToDriver } from './live/phones.ts';
 import { cpuSeconds, datasyncMs, machineMeter, peakRssMB, ROOT, startServer, stopServer, type RunningServer } from './live/server.ts';
@@ -92,7 +95,7 @@ const windowMs = number('window', quick ? 5 : 10) * 1000;
 const drivers = Math.floor(number('drivers', 1));
 const lookups = (value('lookups') ?? 'every') as 'room' | 'every' | 'none';
 const benchLimits = value('limits') !== 'default';
-/** The server's environment: its attempt budget per address raised, since every phone here shares one. */
+/** The server's environment: its attempt budget per address raised, since every phone here shares one (phones1000: 2,000 attempts within 10 s). */
 const SERVER_ENV: NodeJS.ProcessEnv = benchLimits ? { LIVE_LOOKUPS_PER_MINUTE: '1000000' } : {};
 const stopHow = (value('stop') ?? 'kill') as 'kill' | 'term';
 const entry = resolve(ROOT, value('server') ?? 'server/main.ts');
@@ -541,7 +544,7 @@ function printTable(results: Partial<Record<LoadName, LoadFigures | { error: str
 async function main(): Promise<void> {
   const mode = burst ? `phones join over ${windowMs / 1000} s, then all send at once` : `joins and ballots spread evenly over ${windowMs / 1000} s, each phone voting once welcomed`;
   log(`Démocratie et crustacés — live votes bench (${process.version}, ${entry.replace(ROOT, '')}, ${drivers === 0 ? 'phones in this process' : `phones in ${drivers} driver process${drivers > 1 ? 'es' : ''}`}${quick ? ', QUICK sizes' : ''})`);
-  log(`${mode}; look-ups: ${lookups === 'every' ? 'every phone' : lookups === 'room' ? "each room's first phone" : 'none'}; ${benchLimits ? 'server started with LIVE_LOOKUPS_PER_MINUTE=1000000 (all phones share 127.0.0.1)' : "the server's default of 30 attempts a minute per address"}`);
+  log(`${mode}; look-ups: ${lookups === 'every' ? 'every phone' : lookups === 'room' ? "each room's first phone" : 'none'}; ${benchLimits ? 'server started with LIVE_LOOKUPS_PER_MINUTE=1000000 (all phones share 127.0.0.1)' : `the server's defaults per address: ${LiveLimits.lookupsPerMinute} attempts and ${LiveLimits.wrongCodesPerMinute} wrong codes a minute`}`);
   log(`${warmup ? `each load after a warm-up of ${WARMUP_PHONES} phones in a room not counted; ` : ''}the journal is checked by an export after ${stopHow === 'kill' ? 'killing (SIGKILL)' : 'stopping (SIGTERM)'} and restarting the server`);
   log('');
   const pool: Driver[] = drivers === 0 ? [inProcessDriver()] : await Promise.all(Array.from({ length: drivers }, () => childDriver()));

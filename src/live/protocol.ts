@@ -62,6 +62,15 @@ export interface LiveSetup {
   readonly mentions?: readonly string[];
 }
 
+/**
+ * The error code of a create or join the room server refused (Colyseus' own are 4210–4217):
+ * its message is a JSON `Refusal` (src/live/refusal.ts reads it).
+ */
+export const JOIN_REFUSED_CODE = 4290;
+
+/** The WebSocket close code when the host deleted the room or its retention time ran out. */
+export const ROOM_DELETED_CLOSE_CODE = 4410;
+
 /** Limits every side checks (the server enforces them; docs/live-votes.md lists them). */
 export const LiveLimits = {
   /** Bytes of one WebSocket message from a client. */
@@ -73,8 +82,18 @@ export const LiveLimits = {
   roomsPerProcess: 200,
   /** Voters (devices) one room accepts. */
   votersPerRoom: 2000,
-  /** Room look-ups (`GET /live/rooms/CODE`) one address may make per minute. */
-  lookupsPerMinute: 30,
+  /**
+   * Look-ups (`GET /live/rooms/CODE`) and matchmaking calls (create, join, reconnect) one
+   * client address may make per minute, all together: generous, because a class or an event
+   * behind one NAT or proxy shares one address (hundreds of phones joining within a minute).
+   */
+  lookupsPerMinute: 1200,
+  /**
+   * Wrong codes (a look-up or join of a code no room has) one client address may try per
+   * minute; past them, every look-up and join from that address is refused until they refill.
+   * This is what stops code guessing.
+   */
+  wrongCodesPerMinute: 20,
   /** Device tokens: url-safe base64, this many characters. */
   deviceTokenMin: 16,
   deviceTokenMax: 64,

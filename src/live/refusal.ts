@@ -4,13 +4,10 @@
  * under JOIN_REFUSED_CODE, and `refusalOf` reads it back. Also the close code a client sees
  * when its room is deleted. Pure and light: the phone page bundles it.
  */
-import { REFUSALS, type Refusal, type RefusalReason } from './protocol.ts';
+import { JOIN_REFUSED_CODE, REFUSALS, type Refusal, type RefusalReason } from './protocol.ts';
 
-/** The error code of a create or join the room server refused (Colyseus' own are 4210–4217). */
-export const JOIN_REFUSED_CODE = 4290;
-
-/** The WebSocket close code when the host deleted the room or its retention time ran out. */
-export const ROOM_DELETED_CLOSE_CODE = 4410;
+/** The contract's numbers (src/live/protocol.ts), here too for the server and the host screen. */
+export { JOIN_REFUSED_CODE, ROOM_DELETED_CLOSE_CODE } from './protocol.ts';
 
 export function refusalText(refusal: Refusal): string {
   return JSON.stringify(refusal);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RefusalReason } from '../live/protocol.ts';
-import { ACK_TIMEOUT_MS, backoffDelay, BUSY_DELAY_MS, JOIN_REFUSED_CODE, Link, MAX_DELAY_MS, reasonOf, ROOM_DELETED_CLOSE_CODE, type Clock, type LinkEvents, type Lookup, type RoomLike } from './link.ts';
+import { JOIN_REFUSED_CODE, ROOM_DELETED_CLOSE_CODE, type RefusalReason } from '../live/protocol.ts';
+import { ACK_TIMEOUT_MS, backoffDelay, BUSY_DELAY_MS, Link, MAX_DELAY_MS, reasonOf, type Clock, type LinkEvents, type Lookup, type RoomLike } from './link.ts';
 
 class FakeRoom implements RoomLike {
   readonly handlers = new Map<string, (message: never) => void>();

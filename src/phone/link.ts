@@ -5,7 +5,7 @@
  * whole class does not knock at once). No DOM: the page gives it the ways to reach the server
  * (src/phone/main.ts) and listens to what it says.
  */
-import { REFUSALS, ToClient, ToServer, type Ack, type BallotMessage, type PhaseChange, type Refusal, type RefusalReason, type Welcome } from '../live/protocol.ts';
+import { JOIN_REFUSED_CODE, REFUSALS, ROOM_DELETED_CLOSE_CODE, ToClient, ToServer, type Ack, type BallotMessage, type PhaseChange, type Refusal, type RefusalReason, type Welcome } from '../live/protocol.ts';
 
 /** What the link needs of a Colyseus room. */
 export interface RoomLike {
@@ -32,8 +32,9 @@ export interface LinkEvents {
   status(status: LinkStatus): void;
   welcome(welcome: Welcome): void;
   /**
-   * Back in the same seat with the reconnection token: Colyseus gives no new welcome then, so
-   * whatever was waiting to be sent is sent again.
+   * Back in the same seat with the reconnection token: whatever was waiting to be sent is sent
+   * again. The room then sends its welcome again too (the vote may have been closed or
+   * reopened meanwhile), after this.
    */
   resumed(): void;
   ack(ack: Ack): void;
@@ -64,14 +65,6 @@ export function backoffDelay(failures: number, random: () => number = Math.rando
   const base = Math.min(MAX_DELAY_MS, 1000 * 2 ** Math.max(0, failures));
   return Math.round(Math.min(MAX_DELAY_MS, base * (0.75 + 0.5 * random())));
 }
-
-/**
- * How the room server refuses a join, and says a room was deleted: the same numbers as
- * src/live/refusal.ts (the phone bundles only the contract; tests/e2e/phone.test.ts refuses
- * with refusal.ts itself, so a change there shows).
- */
-export const JOIN_REFUSED_CODE = 4290;
-export const ROOM_DELETED_CLOSE_CODE = 4410;
 
 /** The refusal in a rejected join: code JOIN_REFUSED_CODE, message a JSON `Refusal`. */
 function refusalOf(error: unknown): Refusal | undefined {

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AttemptLimiter } from '../../src/live/rate-limit.ts';
+import { AddressAttempts } from '../../src/live/rate-limit.ts';
 import { clientAddressOf, liveRoutes } from '../../server/http-routes.ts';
 import { setLogSink } from '../../server/log.ts';
 
@@ -16,7 +16,7 @@ const servers: Server[] = [];
 
 async function serve(dist: string): Promise<string> {
   const server = createServer(
-    liveRoutes({ dist, info: () => ({ addresses: ['http://192.168.1.2:8080'], retentionHours: 24 }), find: async (code) => (code === 'ABC234' ? 'found' : 'unknown'), lookups: new AttemptLimiter(100), clientAddress: clientAddressOf(false) }),
+    liveRoutes({ dist, info: () => ({ addresses: ['http://192.168.1.2:8080'], retentionHours: 24 }), find: async (code) => (code === 'ABC234' ? 'found' : 'unknown'), attempts: new AddressAttempts(100, 100), clientAddress: clientAddressOf(false) }),
   );
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,7 +1,8 @@
 /**
  * The caps, with a real server whose limits are lowered so that a test reaches them: messages
- * per connection, voters per room, rooms per process, look-ups per client address, and the
- * size of a matchmaking request. Each client here has its own address (X-Real-IP, trusted).
+ * per connection, voters per room, rooms per process, look-ups and wrong codes per client
+ * address, and the size of a matchmaking request. Each client here has its own address
+ * (X-Real-IP, trusted) unless a test says otherwise.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIVE_ROOM, ToClient, type Refusal } from '../../src/live/protocol.ts';
@@ -12,7 +13,7 @@ import { ranked } from './support/votes.ts';
 
 let server: TestRoomServer;
 beforeAll(async () => {
-  server = await startTestServer({ messagesPerSecond: 5, messageBurst: 10, votersPerRoom: 3, roomsPerProcess: 4, lookupsPerMinute: 6 });
+  server = await startTestServer({ messagesPerSecond: 5, messageBurst: 10, votersPerRoom: 3, roomsPerProcess: 5, lookupsPerMinute: 60, wrongCodesPerMinute: 3 });
 });
 afterAll(async () => server?.stop());
 
@@ -61,21 +62,45 @@ describe('the room server’s caps', () => {
     await eventually(async () => (await refusalFrom(hostRoom(fresh(), ranked))) === undefined, 'room for a new vote');
   });
 
-  it('limits look-ups and joins per client address, with a 404 for unknown codes and a 429 past the limit', async () => {
-    const lookUp = (code: string) => fetch(`${server.base}/live/rooms/${code}`, { headers: { 'X-Real-IP': '192.0.2.7' } });
+  it('lets a crowd behind one address look a right code up and join, many times more than it may try wrong codes', async () => {
+    const nat = '192.0.2.10';
+    const lookUp = (code: string) => fetch(`${server.base}/live/rooms/${code}`, { headers: { 'X-Real-IP': nat } });
     const host = await hostRoom(fresh(), ranked);
-    const answers = [];
-    for (let i = 0; i < 6; i++) answers.push((await lookUp(i % 2 ? host.hosted.code : 'ZZZZZZ')).status);
-    expect(answers).toEqual([404, 200, 404, 200, 404, 200]);
+    // Three devices (the room's cap here), each coming and going: 20 look-ups and 20 joins.
+    const devices = ['F', 'G', 'H'].map((c) => c.repeat(24));
+    const statuses: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      statuses.push((await lookUp(host.hosted.code)).status);
+      const phone = await joinPhone(server.client(nat), host.hosted.code, devices[i % devices.length]);
+      await phone.room.leave(true);
+    }
+    expect(statuses).toEqual(Array(20).fill(200));
+    // Two wrong codes (under the limit of three) change nothing for the others behind that address.
+    expect([(await lookUp('ZZZZZZ')).status, (await lookUp('nope!')).status, (await lookUp(host.hosted.code)).status]).toEqual([404, 404, 200]);
+    // The overall cap still holds: 60 a minute here, then 429.
+    let last: Response | undefined;
+    for (let i = 0; i < 100 && last?.status !== 429; i++) last = await lookUp(host.hosted.code);
+    expect(last?.status).toBe(429);
+    expect(await last?.json()).toEqual({ reason: 'too-many-attempts' });
+    expect(await refusalFrom(server.client(nat).joinById(host.hosted.code, { role: 'voter', device: devices[0] }))).toEqual({ reason: 'too-many-attempts' });
+  });
+
+  it('refuses every look-up and join from an address that has spent its wrong codes, a right code too', async () => {
+    const guesser = '192.0.2.7';
+    const lookUp = (code: string, address = guesser) => fetch(`${server.base}/live/rooms/${code}`, { headers: { 'X-Real-IP': address } });
+    const host = await hostRoom(fresh(), ranked);
+    expect((await lookUp(host.hosted.code)).status).toBe(200);
+    // Three wrong codes (the limit here): looked up, malformed, or joined, they all count.
+    expect((await lookUp('ZZZZZZ')).status).toBe(404);
+    expect((await lookUp('%E0%A4%A')).status).toBe(404);
+    expect(await refusalFrom(server.client(guesser).joinById('YYYYYY', { role: 'voter', device: 'D'.repeat(24) }))).toEqual({ reason: 'unknown-room' });
     const limited = await lookUp(host.hosted.code);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await limited.json()).toEqual({ reason: 'too-many-attempts' });
-    // Joins count too: guessing codes through the matchmaker is limited the same way.
-    const guesser = server.client('192.0.2.7');
-    expect(await refusalFrom(guesser.joinById(host.hosted.code, { role: 'voter', device: 'D'.repeat(24) }))).toEqual({ reason: 'too-many-attempts' });
+    expect(await refusalFrom(server.client(guesser).joinById(host.hosted.code, { role: 'voter', device: 'D'.repeat(24) }))).toEqual({ reason: 'too-many-attempts' });
     // Another address is not affected.
-    expect((await fetch(`${server.base}/live/rooms/${host.hosted.code}`, { headers: { 'X-Real-IP': '192.0.2.8' } })).status).toBe(200);
+    expect((await lookUp(host.hosted.code, '192.0.2.8')).status).toBe(200);
   });
 
   it('refuses a matchmaking request too large to be a setup before reading it', async () => {

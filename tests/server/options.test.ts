@@ -19,7 +19,8 @@ describe('the room server’s options', () => {
       publicAddress: undefined,
       publicUrl: undefined,
       trustProxy: false,
-      lookupsPerMinute: 30,
+      lookupsPerMinute: 1200,
+      wrongCodesPerMinute: 20,
       writeDelayMs: 0,
     } satisfies ServerOptions);
   });
@@ -33,6 +34,7 @@ describe('the room server’s options', () => {
     });
     expect(options).toMatchObject({ host: '127.0.0.1', port: 8090, data: '/srv/game/votes', dist: '/tmp/d', redisUrl: 'redis://127.0.0.1:6379', retentionHours: 2.5, trustProxy: true, publicAddress: 'vote.example.org/p1', publicUrl: 'https://vote.example.org' });
     expect(parse([], { LIVE_DATA_DIR: '/var/lib/votes' })).toMatchObject({ data: '/var/lib/votes' });
+    expect(parse([], { LIVE_LOOKUPS_PER_MINUTE: '5000', LIVE_WRONG_CODES_PER_MINUTE: '6' })).toMatchObject({ lookupsPerMinute: 5000, wrongCodesPerMinute: 6 });
   });
 
   it('says what is wrong with a bad option', () => {
@@ -44,6 +46,9 @@ describe('the room server’s options', () => {
     expect(parse([], { LIVE_RETENTION_HOURS: '0' })).toContain('LIVE_RETENTION_HOURS');
     expect(parse([], { LIVE_RETENTION_HOURS: 'soon' })).toContain('LIVE_RETENTION_HOURS');
     expect(parse([], { REDIS_URL: 'localhost:6379' })).toContain('REDIS_URL');
+    expect(parse([], { LIVE_LOOKUPS_PER_MINUTE: '-1' })).toContain('LIVE_LOOKUPS_PER_MINUTE');
+    expect(parse([], { LIVE_WRONG_CODES_PER_MINUTE: 'many' })).toContain('LIVE_WRONG_CODES_PER_MINUTE');
+    expect(parse([], { LIVE_WRONG_CODES_PER_MINUTE: '0' })).toContain('LIVE_WRONG_CODES_PER_MINUTE');
     expect(parse(['--public-address', 'http://x:1'])).toContain('--public-address');
   });
 

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Client } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CODE_ALPHABET, CODE_LENGTH, LIVE_ROOM, ToClient, ToServer, type Ack, type ExportedBallots, type PhaseChange, type Received, type Refusal } from '../../src/live/protocol.ts';
+import { CODE_ALPHABET, CODE_LENGTH, LIVE_ROOM, ToClient, ToServer, type Ack, type ExportedBallots, type Hosted, type PhaseChange, type Received, type Refusal, type Welcome } from '../../src/live/protocol.ts';
 import { refusalOf, ROOM_DELETED_CLOSE_CODE } from '../../src/live/refusal.ts';
 import { eventually, Inbox } from './support/inbox.ts';
 import { hostRoom, joinPhone, startTestServer, vote, type TestHost, type TestRoomServer } from './support/in-process.ts';
@@ -205,6 +205,12 @@ describe('a live vote room', () => {
     const malformed = await getJson(`${server.base}/live/rooms/%E0%A4%A`);
     const tooLong = await getJson(`${server.base}/live/rooms/ABCDEFGH`);
     for (const answer of [unknown, malformed, tooLong]) expect([answer.status, answer.body]).toEqual([404, { reason: 'unknown-room' }]);
+    // A reconnection with a made-up token: the same answer for a room that exists and one that does not.
+    const host = await hostRoom(client(), ranked);
+    const failed = async (token: string) => client().reconnect(token).then(() => undefined, (e: unknown) => ({ code: (e as { code?: unknown }).code, message: (e as Error).message }));
+    const known = await failed(`${host.hosted.code}:madeUpToken1`);
+    expect(known).toBeDefined();
+    expect(await failed('ZZZZZZ:madeUpToken1')).toEqual(known);
   });
 
   it('keeps a dropped phone’s seat for a while: it comes back with its reconnection token', async () => {
@@ -217,6 +223,29 @@ describe('a live vote room', () => {
     await eventually(async () => (back = await client().reconnect(token).catch(() => undefined)) !== undefined, 'reconnected');
     const inbox = new Inbox(back!);
     expect((await inbox.ask<Ack>(ToServer.ballot, { seq: 1, ballot: ballotA }, [ToClient.ack, ToClient.refused])).message).toEqual({ seq: 1, status: 'received' });
+  });
+
+  it('welcomes a phone and the host again when they come back into their seats, with what changed meanwhile', async () => {
+    const host = await hostRoom(client(), ranked);
+    const phone = await joinPhone(client(), host.hosted.code);
+    await vote(phone, ballotA);
+    const token = phone.room.reconnectionToken;
+    phone.room.connection.close();
+    // While the phone is away, the host closes the vote: the phone cannot hear the phase change.
+    host.room.send(ToServer.close);
+    expect(await host.inbox.next<PhaseChange>(ToClient.phase)).toMatchObject({ phase: 'closed' });
+    let back: Awaited<ReturnType<Client['reconnect']>> | undefined;
+    await eventually(async () => (back = await client().reconnect(token).catch(() => undefined)) !== undefined, 'phone reconnected');
+    const welcome = await new Inbox(back!).next<Welcome>(ToClient.welcome);
+    expect(welcome).toMatchObject({ code: host.hosted.code, setup: ranked, phase: 'closed', allowChanges: false, inBox: true, retentionHours: 24 });
+    // The host likewise: its `hosted` again (the phase, the count), without the host key.
+    const hostToken = host.room.reconnectionToken;
+    host.room.connection.close();
+    let hostBack: Awaited<ReturnType<Client['reconnect']>> | undefined;
+    await eventually(async () => (hostBack = await client().reconnect(hostToken).catch(() => undefined)) !== undefined, 'host reconnected');
+    const hosted = await new Inbox(hostBack!).next<Hosted>(ToClient.hosted);
+    expect(hosted).toMatchObject({ code: host.hosted.code, setup: ranked, phase: 'closed', received: 1 });
+    expect(hosted.hostKey).toBeUndefined();
   });
 
   it('deletes the ballots and sends everyone away when the host deletes the room', async () => {

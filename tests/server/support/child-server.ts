@@ -27,7 +27,7 @@ export async function spawnServer(port: number, data: string, env: Record<string
   const args = ['--import', 'tsx', 'server/main.ts', '--host', '127.0.0.1', '--port', String(port), '--data', data, '--dist', join(data, 'no-dist')];
   const proc = spawn(process.execPath, args, {
     cwd: repo,
-    env: { ...process.env, LIVE_LOOKUPS_PER_MINUTE: '100000', ...env },
+    env: { ...process.env, LIVE_LOOKUPS_PER_MINUTE: '100000', LIVE_WRONG_CODES_PER_MINUTE: '100000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];

@@ -45,9 +45,15 @@ export async function startTestServer(limits: Partial<ServerLimits> = {}, tuning
     publicUrl: undefined,
     trustProxy: true,
     lookupsPerMinute: limits.lookupsPerMinute ?? 10_000,
+    wrongCodesPerMinute: limits.wrongCodesPerMinute ?? 10_000,
     writeDelayMs: 0,
   };
-  const live = await startLiveServer(options, { ...DEFAULT_TUNING, receivedEveryMs: 50, ...tuning, limits: { ...LiveLimits, lookupsPerMinute: options.lookupsPerMinute, ...limits } });
+  const live = await startLiveServer(options, {
+    ...DEFAULT_TUNING,
+    receivedEveryMs: 50,
+    ...tuning,
+    limits: { ...LiveLimits, lookupsPerMinute: options.lookupsPerMinute, wrongCodesPerMinute: options.wrongCodesPerMinute, ...limits },
+  });
   const base = `http://127.0.0.1:${port}`;
   return {
     live,
