@@ -1,21 +1,12 @@
 /** The built game, in a temporary folder of its own, served on 127.0.0.1 (browser tests and benches). */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../tests/support/ports.ts';
+
+export { freePort };
 
 export interface ServedBuild {
   readonly url: string;
@@ -23,10 +14,22 @@ export interface ServedBuild {
   close(): Promise<void>;
 }
 
-/** Builds the game (the bench pages are build inputs) into a temporary folder and serves it. */
-export async function serveBuild(): Promise<ServedBuild> {
-  const outDir = mkdtempSync(join(tmpdir(), 'crustaces-bench-'));
-  await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
+/**
+ * Builds the game into a temporary folder and serves it: the game's own build, or with `bench`,
+ * the game and the bench page (bench/election.html, which the game's build leaves out;
+ * vite.config.ts reads `CRUSTACES_BENCH`).
+ */
+export async function serveBuild(options: { bench?: boolean } = {}): Promise<ServedBuild> {
+  const outDir = mkdtempSync(join(tmpdir(), options.bench ? 'crustaces-bench-' : 'crustaces-build-'));
+  const before = process.env.CRUSTACES_BENCH;
+  if (options.bench) process.env.CRUSTACES_BENCH = '1';
+  else delete process.env.CRUSTACES_BENCH;
+  try {
+    await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (before === undefined) delete process.env.CRUSTACES_BENCH;
+    else process.env.CRUSTACES_BENCH = before;
+  }
   const port = await freePort();
   const server = await preview({ build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true }, logLevel: 'error' });
   return {
