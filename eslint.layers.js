@@ -2,6 +2,8 @@
  * The layers, enforced: each may import only the layers below it (ARCHITECTURE: game →
  * headless presentation → sandbox/classroom/state/live → scenario → voting, shared types at the
  * ground). A zone says which folders a layer must not reach; `import-x/no-cycle` refuses cycles.
+ * The build's configuration (build/, for vite.config.ts) sits above everything: it may read the
+ * game's art (the app icon), and no layer of src imports it.
  */
 import importX from 'eslint-plugin-import-x';
 
@@ -27,13 +29,13 @@ const zonesFor = (tests) => SRC.flatMap((layer) => {
   const target = `./src/${layer}`;
   const allowed = new Set([layer, ...ALLOWED[layer], ...(tests && layer === 'voting' ? ['i18n'] : [])]);
   const fromSrc = { target, from: './src', except: [...allowed].map((a) => `./${a}`), message: `${layer} may import only ${[...allowed].join(', ')}` };
-  const outside = ['./server', './scripts', './tests'].map((from) => ({ target, from, message: `src/${layer} must not import ${from.slice(2)}` }));
+  const outside = ['./server', './scripts', './tests', './build'].map((from) => ({ target, from, message: `src/${layer} must not import ${from.slice(2)}` }));
   return [fromSrc, ...outside.filter((z) => !(tests && z.from === './tests'))];
 });
 
 export const layerRules = [
   {
-    files: ['src/**/*.ts', 'server/**/*.ts', 'scripts/**/*.ts', 'tests/**/*.ts'],
+    files: ['src/**/*.ts', 'server/**/*.ts', 'scripts/**/*.ts', 'tests/**/*.ts', 'build/**/*.ts'],
     plugins: { 'import-x': importX },
     settings: {
       'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.js', '.mjs'] })],

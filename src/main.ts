@@ -8,7 +8,7 @@ import '@fontsource/fredoka/600.css';
 import Phaser from 'phaser';
 import { startEarlyLoads } from './game/flow/early.ts';
 import { followRoute } from './game/flow/follow.ts';
-import { registerScene, type SceneLoader } from './game/flow/navigate.ts';
+import { registerScene } from './game/flow/navigate.ts';
 import { parseRoute } from './game/flow/router.ts';
 import { GameEvent, Mark, SceneKey } from './game/keys.ts';
 import { BootScene } from './game/scenes/BootScene.ts';
@@ -26,15 +26,11 @@ registerScene(SceneKey.Credits, () => import('./game/scenes/CreditsScene.ts').th
 registerScene(SceneKey.Chapters, () => import('./game/scenes/ChaptersScene.ts').then((m) => m.ChaptersScene));
 registerScene(SceneKey.Sandbox, () => import('./game/scenes/SandboxScene.ts').then((m) => m.SandboxScene));
 
-// The count scenes, registered as soon as their files exist (they start one another: one group).
-const countScenes = import.meta.glob<Record<string, Phaser.Types.Scenes.SceneType>>('./game/scenes/{Election,Count,Results}Scene.ts');
+// The count scenes (one group: they start one another).
 const countGroup = [SceneKey.Election, SceneKey.Count, SceneKey.Results];
-for (const [name, key] of [['Election', SceneKey.Election], ['Count', SceneKey.Count], ['Results', SceneKey.Results]] as const) {
-  const load = countScenes[`./game/scenes/${name}Scene.ts`];
-  if (!load) continue;
-  const loader: SceneLoader = () => load().then((m) => m[`${name}Scene`] ?? m.default);
-  registerScene(key, loader, countGroup);
-}
+registerScene(SceneKey.Election, () => import('./game/scenes/ElectionScene.ts').then((m) => m.ElectionScene), countGroup);
+registerScene(SceneKey.Count, () => import('./game/scenes/CountScene.ts').then((m) => m.CountScene), countGroup);
+registerScene(SceneKey.Results, () => import('./game/scenes/ResultsScene.ts').then((m) => m.ResultsScene), countGroup);
 
 // The classroom tools (one group: they start one another).
 const classroomGroup = [SceneKey.Classroom, SceneKey.ClassroomVote, SceneKey.ClassroomResults, SceneKey.ClassroomLesson, SceneKey.ClassroomLive];

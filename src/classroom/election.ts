@@ -203,9 +203,3 @@ export function setupElection(input: { question: string; optionsText: string; ki
   if (problems.length > 0) return { problems };
   return { election: { question: input.question.trim(), options, kind: input.kind, methods }, problems };
 }
-
-/** The option names in the election's order, for a language-independent display. */
-export function optionName(election: ClassElection, id: string): string {
-  const i = Number(id.slice(1)) - 1;
-  return election.options[i] ?? id;
-}

@@ -1,12 +1,15 @@
 /**
- * The count screens in a real browser, through the bench page (bench/election.html), with
+ * The count screens in a real browser, through the bench page (bench/election.html, in a build of
+ * its own: the game's build, which the other browser tests use, leaves the bench page out), with
  * elections of shipped scenarios: the results' DOM layer lists, for every method, exactly the
  * winners the scenario engine counts here in Node; a count is stepped through with the keyboard;
  * a ballot is opened; no console error, nothing leaves the origin; screenshots of each screen.
  */
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { serveBuild, type ServedBuild } from '../../scripts/serve-build.ts';
 import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser.ts';
 import { engineWinners, resultsShown } from './game.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
@@ -15,11 +18,13 @@ import { methods } from '../../src/voting/methods/index.ts';
 import type { MethodId } from '../../src/voting/method.ts';
 
 let browser: Browser;
+let benchSite: ServedBuild;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  [benchSite, browser] = await Promise.all([serveBuild({ bench: true }), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();
+  await benchSite?.close();
 });
 
 function scenario(name: string): ScenarioData {
@@ -29,7 +34,7 @@ function scenario(name: string): ScenarioData {
 }
 
 async function open(query: string, lang: 'fr' | 'en' = 'fr'): Promise<GuardedPage> {
-  const baseURL = inject('baseURL');
+  const baseURL = benchSite.url;
   const guarded = await openPage(browser, baseURL, { locale: lang === 'fr' ? 'fr-FR' : 'en-GB' });
   await guarded.page.goto(new URL(`bench/election.html?lang=${lang}&${query}`, baseURL).href);
   return guarded;
@@ -66,6 +71,16 @@ describe.each([
     await screenshot(g.page, `count-results-${name}`);
     clean(g);
     await g.context.close();
+  });
+});
+
+describe('the bench’s build', () => {
+  it('has the bench page, which its service worker does not precache', () => {
+    const files = readdirSync(benchSite.outDir, { recursive: true, encoding: 'utf8' }).map((f) => f.split('\\').join('/'));
+    expect(files).toContain('bench/election.html');
+    const precached = [...readFileSync(join(benchSite.outDir, 'sw.js'), 'utf8').matchAll(/\burl"?\s*:\s*"([^"]+)"/g)].map((m) => m[1]);
+    expect(precached).toContain('index.html');
+    expect(precached.filter((url) => /bench/i.test(url))).toEqual([]);
   });
 });
 

@@ -14,15 +14,7 @@ import { gameMessages } from '../../src/i18n/messages/game.ts';
 import { ScenarioPlayer } from '../../src/game/flow/player.ts';
 import type { Answer } from '../../src/scenario/runner.ts';
 
-const chapterFile = ['scenarios/chapter-1-first-vote.json', 'scenarios/sample-first-vote.json'].find((f) => {
-  try {
-    readFileSync(f);
-    return true;
-  } catch {
-    return false;
-  }
-})!;
-const chapter = loadScenarioText(readFileSync(chapterFile, 'utf8')).scenario!;
+const chapter = loadScenarioText(readFileSync('scenarios/chapter-1-first-vote.json', 'utf8')).scenario!;
 const firstLine = (lang: 'fr' | 'en'): string => {
   const say = chapter.steps.find((s) => s.type === 'say');
   return say && say.type === 'say' ? chapter.texts[lang][say.text] : '';

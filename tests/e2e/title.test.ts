@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage, screenshot } from './browser.ts';
@@ -43,5 +45,22 @@ describe.each<[Lang, string]>([
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await context.close();
+  });
+});
+
+describe('the game’s build', () => {
+  it('ships no bench page, and its service worker precaches neither the bench nor the phone page', () => {
+    const distDir = inject('distDir');
+    const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).map((f) => f.split('\\').join('/'));
+    expect(files).toContain('index.html');
+    expect(files).toContain('vote.html');
+    // The bench page (bench/election.html) is built only for the bench (vite.config.ts).
+    expect(files.filter((f) => /bench/i.test(f))).toEqual([]);
+    const precached = [...readFileSync(join(distDir, 'sw.js'), 'utf8').matchAll(/\burl"?\s*:\s*"([^"]+)"/g)].map((m) => m[1]);
+    expect(precached).toContain('index.html');
+    expect(precached.filter((url) => /bench/i.test(url))).toEqual([]);
+    // The phone's ballot page is the room server's, at /vote/CODE: never from the game's cache.
+    expect(precached.filter((url) => url === 'vote.html' || url.startsWith('assets/vote-'))).toEqual([]);
+    for (const url of precached) expect(files, url).toContain(url);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The game's icon (browser tab, installed app): Nacre, the player's hermit crab, in the
  * colours of the cast file, on the cove's deep blue with a ring of sand. Drawn by our code like
- * the rest of the art; written into the build as icon.svg (vite.config.ts).
+ * the rest of the art; written into the build as icon.svg (build/app-icon.ts).
  */
 import { crustaceanSvg } from './characters/character.ts';
 

@@ -24,7 +24,7 @@ import { BACKGROUND_SIZE, BACKGROUNDS, type BackgroundName, backgroundSvg } from
 import { type CrustaceanOptions, crustaceanSvg, resolveColours } from './characters/character.ts';
 import { crowdSvg } from './characters/crowd.ts';
 import { type Accessory, type Expression, SPECIES, type Species } from './characters/types.ts';
-import { CANDIDATE_STYLES, candidateMarkerSvg } from './palette.ts';
+import { candidateMarkerSvg } from './palette.ts';
 import { BALLOT_KINDS, type BallotKind, ballotBoxSvg, ballotPaperSvg, foldedBallotSvg } from './ui/ballots.ts';
 import { BUBBLE_SIZE, BUTTON_SIZE, BUTTON_STATES, type ButtonState, buttonSvg, panelSvg, speechBubbleSvg } from './ui/frames.ts';
 import { METHOD_FAMILIES, type MethodFamily, methodIconSvg, podiumSvg, seatSvg } from './ui/icons.ts';
@@ -141,6 +141,3 @@ export function characterTexture(look: CharacterLook, size = 256): ArtEntry {
   const options: CrustaceanOptions = { species: look.species, palette: look.palette, expression, accessory, size };
   return entry(key, 'species', size, size, () => crustaceanSvg(options));
 }
-
-/** The number of option styles that are guaranteed distinct by colour AND shape. */
-export const DISTINCT_OPTION_STYLES = CANDIDATE_STYLES.length;

@@ -33,19 +33,6 @@ export function el(tag: string, a: Attrs = {}, children = ''): string {
   return children === '' ? `<${tag}${attrs(a)}/>` : `<${tag}${attrs(a)}>${children}</${tag}>`;
 }
 
-export function g(a: Attrs, children: string): string {
-  return children === '' ? '' : el('g', a, children);
-}
-
-/** Path data from a template: numbers are formatted, so callers can compute freely. */
-export function d(parts: TemplateStringsArray, ...values: number[]): string {
-  let out = parts[0];
-  values.forEach((v, i) => {
-    out += fmt(v) + parts[i + 1];
-  });
-  return out.replace(/\s+/g, ' ').trim();
-}
-
 /** A polyline as path data, "M x y L x y ...". */
 export function polyline(points: ReadonlyArray<readonly [number, number]>): string {
   return points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${fmt(x)} ${fmt(y)}`).join(' ');

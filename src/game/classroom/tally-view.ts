@@ -5,7 +5,6 @@
 import type { ClassElection } from '../../classroom/election.ts';
 import { scaleOf } from '../../classroom/election.ts';
 import { fromOptionCounts, fromRows, perOptionAllowed, readCell, type TallyRow } from '../../classroom/tally.ts';
-import { desk } from './desk.ts';
 import { h } from './dom.ts';
 import { button, problemLine, setProblem, type ViewContext } from './views.ts';
 import { ct } from './words.ts';
@@ -83,9 +82,4 @@ export function pilesView(ctx: ViewContext, election: ClassElection): HTMLElemen
       button(ct('classroom.back'), () => ctx.go('ways'), { id: 'piles.back' }),
     ),
   ];
-}
-
-/** The election whose counts are typed in (the views are reached only once one exists). */
-export function currentElection(): ClassElection | undefined {
-  return desk.election;
 }

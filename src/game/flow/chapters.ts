@@ -1,18 +1,17 @@
 /**
  * The chapters the game can open: every `scenarios/chapter-N-*.json` file, each in its own
- * chunk, loaded only when played. Chapter 1 falls back to the sample scenario while its file
- * does not exist. Scenarios go through the loader (checks and all) like any teacher's file.
+ * chunk, loaded only when played. Scenarios go through the loader (checks and all) like any
+ * teacher's file.
  */
 import type { ScenarioData } from '../../scenario/schema.ts';
 
 type RawLoader = () => Promise<string>;
 
 const chapterFiles = import.meta.glob<string>('/scenarios/chapter-*.json', { query: '?raw', import: 'default' });
-const sampleFiles = import.meta.glob<string>('/scenarios/sample-first-vote.json', { query: '?raw', import: 'default' });
 
 export interface ChapterFile {
   readonly number: number;
-  /** The scenario id by the bible's convention (`chapter-N`), or the sample's id. */
+  /** The scenario id by the bible's convention (`chapter-N`). */
   readonly id: string;
   readonly path: string;
   readonly load: RawLoader;
@@ -24,14 +23,12 @@ export function chapterNumber(path: string): number | undefined {
 }
 
 /** The chapters in order (one file per number: the first one found). */
-export function chapterList(files: Record<string, RawLoader> = chapterFiles, sample: Record<string, RawLoader> = sampleFiles): ChapterFile[] {
+export function chapterList(files: Record<string, RawLoader> = chapterFiles): ChapterFile[] {
   const byNumber = new Map<number, ChapterFile>();
   for (const path of Object.keys(files).sort()) {
     const n = chapterNumber(path);
     if (n !== undefined && !byNumber.has(n)) byNumber.set(n, { number: n, id: `chapter-${n}`, path, load: files[path] });
   }
-  const samplePath = Object.keys(sample)[0];
-  if (!byNumber.has(1) && samplePath) byNumber.set(1, { number: 1, id: 'sample-first-vote', path: samplePath, load: sample[samplePath] });
   return [...byNumber.values()].sort((a, b) => a.number - b.number);
 }
 

@@ -4,13 +4,11 @@
  */
 import type Phaser from 'phaser';
 import { SceneKey } from '../keys.ts';
-import { canLoadScene, switchTo } from './navigate.ts';
+import { switchTo } from './navigate.ts';
 import { clearHash, type Route } from './router.ts';
 
 /** What the title screen is asked to show on arrival (a notice panel). */
 export type TitleNotice =
-  | { readonly kind: 'sandbox' }
-  | { readonly kind: 'classroom' }
   | { readonly kind: 'missing'; readonly chapter: number }
   | { readonly kind: 'broken'; readonly keys: readonly string[] };
 
@@ -39,16 +37,12 @@ export async function followRoute(game: Phaser.Game, route: Route): Promise<void
     case 'credits':
       return switchTo(game, SceneKey.Credits, {});
     case 'live':
-      // The host screen of a live vote (with the classroom's scenes); the title's classroom notice without them.
-      if (canLoadScene(SceneKey.ClassroomLive)) return switchTo(game, SceneKey.ClassroomLive, { query: route.query, unknown: route.unknown });
-      return switchTo(game, SceneKey.Title, { notice: { kind: 'classroom' } } satisfies TitleData);
+      // The host screen of a live vote (one of the classroom's scenes).
+      return switchTo(game, SceneKey.ClassroomLive, { query: route.query, unknown: route.unknown });
     case 'classroom':
-      // The classroom desk (its scenes are registered in main.ts); the title's notice without them.
-      if (canLoadScene(SceneKey.Classroom)) return switchTo(game, SceneKey.Classroom, {});
-      return switchTo(game, SceneKey.Title, { notice: { kind: route.kind } } satisfies TitleData);
+      return switchTo(game, SceneKey.Classroom, {});
     case 'sandbox':
-      if (canLoadScene(SceneKey.Sandbox)) return switchTo(game, SceneKey.Sandbox, { preset: route.preset, code: route.code });
-      return switchTo(game, SceneKey.Title, { notice: { kind: route.kind } } satisfies TitleData);
+      return switchTo(game, SceneKey.Sandbox, { preset: route.preset, code: route.code });
     case 'chapter':
       return openChapterScene(game, route.number);
   }

@@ -16,10 +16,6 @@ export function registerScene(key: SceneKey, loader: SceneLoader, group: readonl
   groups.set(key, group);
 }
 
-export function canLoadScene(key: SceneKey): boolean {
-  return loaders.has(key);
-}
-
 /** Adds the scene (and its group) to the game if needed; false when no such scene is built. */
 export async function ensureScene(game: Phaser.Game, key: SceneKey): Promise<boolean> {
   const wanted = groups.get(key) ?? [key];

@@ -84,8 +84,3 @@ export async function finishPlay(ending?: string): Promise<void> {
 export function leavePlay(): void {
   active = undefined;
 }
-
-/** Which chapter a saved run belongs to (for the title's "Continue — chapter N"). */
-export function chapterOfRun(scenarioId: string | undefined): ChapterFile | undefined {
-  return scenarioId === undefined ? undefined : findChapter({ id: scenarioId });
-}

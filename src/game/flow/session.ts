@@ -39,11 +39,3 @@ export function loadStore(): Promise<GameStore> {
 export function storeNow(): GameStore | undefined {
   return loaded;
 }
-
-/** For tests of the flow without a browser. */
-export function useStore(store: GameStore): void {
-  loaded = store;
-  loading = Promise.resolve(store);
-  setDisplay(toDisplay(store.getState()));
-  store.subscribe((state) => setDisplay(toDisplay(state)));
-}

@@ -1,12 +1,13 @@
 /**
  * Our own Phaser build: the modules this game uses, from Phaser's CommonJS sources, so that the
  * title screen downloads far less than the stock bundle (which does not tree-shake). vite.config.ts
- * aliases `phaser` to this file and defines the feature flags (both renderers, no sound, no
- * Facebook Instant Games, no 3D camera plugin).
+ * aliases `phaser` to this file and defines the feature flags of build/phaser-trim.ts (both
+ * renderers, no sound, no Facebook Instant Games, no 3D camera plugin).
  *
- * A game object or loader file type missing here fails only at run time ("this.add.x is not a
- * function"): add its class, factory and creator below, then run the browser tests of every scene.
- * Types still come from node_modules/phaser/types, so the compiler cannot catch a missing module.
+ * A game object or loader file type missing here would fail only at run time ("this.add.x is not
+ * a function"): custom-build.test.ts checks that every `add.x(`, `make.x(` and `load.x(` the game
+ * calls is registered here. Add the class, factory and creator below; the types still come from
+ * node_modules/phaser/types, so the compiler cannot catch a missing module.
  */
 /* eslint-disable */
 var CONST = require('phaser-src/const');

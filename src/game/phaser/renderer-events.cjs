@@ -1,7 +1,7 @@
 /**
  * What Phaser's BatchHandler takes from the whole `renderer` namespace: its events. Requiring the
  * namespace from there makes a require cycle that breaks our smaller build (and pulls in every
- * shader), so vite.config.ts points that one require here.
+ * shader), so build/phaser-trim.ts points that one require here.
  */
 /* eslint-disable */
 module.exports = { Events: require('phaser-src/renderer/events') };

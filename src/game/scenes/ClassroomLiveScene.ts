@@ -10,7 +10,7 @@ import { HostSession, type ExportPurpose, type HostStart } from '../../live/host
 import { readLiveLink } from '../../live/link.ts';
 import type { ExportedBallots, LiveSetup } from '../../live/protocol.ts';
 import type { SetupProblem } from '../../classroom/election.ts';
-import { canLoadScene, goTo } from '../flow/navigate.ts';
+import { goTo } from '../flow/navigate.ts';
 import { BodyData, SceneKey } from '../keys.ts';
 import { ArtKey } from '../art/index.ts';
 import { backdropArt, loadCountArt } from '../count/stage.ts';
@@ -192,8 +192,7 @@ export class ClassroomLiveScene extends Phaser.Scene {
     session.counted(groups);
     const results = { entry: counted.entry, scenario: counted.scenario, lang: lang(), returnTo: SceneKey.ClassroomResults };
     // The game's comparison of the room's ballots, then the class's results board (exports, PNG).
-    if (canLoadScene(SceneKey.Results)) void goTo(this, SceneKey.Results, results);
-    else void goTo(this, SceneKey.ClassroomResults, {});
+    void goTo(this, SceneKey.Results, results);
   }
 
   /** A link the game cannot follow: what is wrong, and the ways on. */

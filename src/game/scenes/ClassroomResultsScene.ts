@@ -3,7 +3,7 @@ import { a11y } from '../a11y/layer.ts';
 import { bindScene } from '../bind.ts';
 import { resultLines, resultSentence } from '../../classroom/results.ts';
 import { ballotsCsv, ballotsJson, resultsCsv } from '../../classroom/files.ts';
-import { canLoadScene, goTo } from '../flow/navigate.ts';
+import { goTo } from '../flow/navigate.ts';
 import { BodyData, SceneKey } from '../keys.ts';
 import { Button } from '../ui/button.ts';
 import { frame } from '../ui/layout.ts';
@@ -54,7 +54,7 @@ export class ClassroomResultsScene extends Phaser.Scene {
     const stem = fileStem(election.question, 'classe');
     const election_ = { entry: counted.entry, scenario: counted.scenario, lang: lang(), returnTo: SceneKey.ClassroomResults };
     const items: [string, string, () => void][] = [
-      ['results.compare', ct('classroom.results.compare'), () => void goTo(this, canLoadScene(SceneKey.Results) ? SceneKey.Results : SceneKey.Count, { ...election_, method: counted.entry.counted.counts[0].method })],
+      ['results.compare', ct('classroom.results.compare'), () => void goTo(this, SceneKey.Results, election_)],
       ['results.ballots', ct('classroom.results.ballots'), () => void goTo(this, SceneKey.Election, election_)],
       ['results.png', ct('classroom.results.png'), () => this.savePng(`${stem}.png`)],
       ['results.csv', ct('classroom.results.csv'), () => saveFile(`${stem}-results.csv`, resultsCsv(election, counted, lang()), 'text/csv;charset=utf-8')],

@@ -3,7 +3,7 @@ import { a11y } from '../a11y/layer.ts';
 import { bindScene } from '../bind.ts';
 import type { TitleData, TitleNotice } from '../flow/follow.ts';
 import { openChapterScene } from '../flow/follow.ts';
-import { canLoadScene, goTo } from '../flow/navigate.ts';
+import { goTo } from '../flow/navigate.ts';
 import { loadStore, peek, storeNow } from '../flow/session.ts';
 import { BodyData, GameEvent, Mark, SceneKey, TextureKey } from '../keys.ts';
 import { Button } from '../ui/button.ts';
@@ -79,8 +79,8 @@ export class TitleScene extends Phaser.Scene {
     items.push(
       ['title.newGame', gameText('title.newGame'), () => this.newGame(run !== undefined, chapter)],
       ['title.chapters', gameText('title.chapters'), () => this.go(SceneKey.Chapters)],
-      ['title.sandbox', gameText('title.sandbox'), () => this.openMode(SceneKey.Sandbox, { kind: 'sandbox' })],
-      ['title.classroom', gameText('title.classroom'), () => this.openMode(SceneKey.Classroom, { kind: 'classroom' })],
+      ['title.sandbox', gameText('title.sandbox'), () => this.go(SceneKey.Sandbox)],
+      ['title.classroom', gameText('title.classroom'), () => this.go(SceneKey.Classroom)],
       ['title.settings', gameText('title.settings'), () => this.go(SceneKey.Settings)],
       ['title.credits', gameText('title.credits'), () => this.go(SceneKey.Credits)],
     );
@@ -108,12 +108,6 @@ export class TitleScene extends Phaser.Scene {
     void this.once(() => goTo(this, key, {}));
   }
 
-  /** The sandbox and the classroom open when their scenes are built; until then, a notice says they are coming. */
-  private openMode(key: SceneKey, soon: TitleNotice): void {
-    if (canLoadScene(key)) this.go(key);
-    else this.showNotice(soon);
-  }
-
   private continueGame(): void {
     void this.once(async () => {
       const { continueRun } = await import('../flow/play.ts');
@@ -137,8 +131,7 @@ export class TitleScene extends Phaser.Scene {
   private showNotice(notice: TitleNotice): void {
     const back = [{ label: gameText('common.back'), id: 'notice.back', onActivate: () => this.closePanel() }];
     if (notice.kind === 'missing') this.openPanel(gameText('chapters.heading'), gameText('chapters.notFound', { n: notice.chapter }), back);
-    else if (notice.kind === 'broken') this.openPanel(gameText('chapters.heading'), gameText('chapters.broken', { keys: notice.keys.join(', ') }), back);
-    else this.openPanel(gameText(`soon.${notice.kind}.title`), gameText(`soon.${notice.kind}.body`), back);
+    else this.openPanel(gameText('chapters.heading'), gameText('chapters.broken', { keys: notice.keys.join(', ') }), back);
   }
 
   private openPanel(title: string, body: string, items: ConstructorParameters<typeof MenuPanel>[1]['items']): void {

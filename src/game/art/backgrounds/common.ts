@@ -2,7 +2,7 @@
  * Building blocks of the places. Backgrounds sit behind characters and text, so they are drawn
  * with few, large, soft shapes and gentle contrast; the small details go to the edges.
  */
-import { el, fmt, linearGradient, mix, seeded, smooth, svgDoc } from '../svg.ts';
+import { el, fmt, mix, seeded, smooth, svgDoc } from '../svg.ts';
 
 export const W = 1920;
 export const H = 1080;
@@ -17,10 +17,6 @@ export interface Scene {
 
 export function backgroundDoc(scene: Scene, title?: string): string {
   return svgDoc({ width: W, height: H, title, defs: scene.defs, body: scene.body });
-}
-
-export function skyGradient(id: string, stops: ReadonlyArray<readonly [number, string]>): string {
-  return linearGradient(id, stops);
 }
 
 export function rect(fill: string, y = 0, h = H, extra: Record<string, string | number> = {}): string {

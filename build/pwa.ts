@@ -28,10 +28,11 @@ export function offlinePlugin(): PluginOption {
     },
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg,png,woff,woff2,json,webmanifest}'],
-      // The frame-rate bench page is a developer's tool, not part of the game; the phone's ballot
-      // page (vote.html and its entry) is served by the room server at /vote/CODE, never from
-      // this cache, and is useless without the network.
-      globIgnores: ['**/bench*', '**/node_modules/**', 'vote.html', 'assets/vote-*'],
+      // The frame-rate bench page is a developer's tool, not part of the game (built only for the
+      // bench: vite.config.ts), and never cached even then; the phone's ballot page (vote.html and
+      // its entry) is served by the room server at /vote/CODE, never from this cache, and is
+      // useless without the network.
+      globIgnores: ['bench/**', 'assets/bench-*', '**/node_modules/**', 'vote.html', 'assets/vote-*'],
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       navigateFallback: 'index.html',
       // Paths of the room server (docs/live-votes.md): the phone page, its look-ups, the matchmaker.
