@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { realElectionText } from '../tests/support/real-elections.ts';
 
 const root = join(import.meta.dirname, '..');
-const real = (name: string) => join(root, '..', 'shared', 'data', 'real-elections', `${name}.json`);
+// The vendored real elections (data/real-elections), gunzipped into a file as a user would have it.
+const realDir = mkdtempSync(join(tmpdir(), 'tally-real-'));
+const real = (name: string) => {
+  const path = join(realDir, `${name}.json`);
+  writeFileSync(path, realElectionText(name));
+  return path;
+};
 
 function tally(args: string[], input?: string) {
   const out = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'tally.ts'), ...args], {
@@ -100,5 +107,49 @@ describe('tally --batch', () => {
     // r9: IRV, A 5, B 3, C 2 of 10 (q = 6): C goes, its 2 ballots to A → A 7.
     expect(byId.get('r9')).toEqual({ id: 'r9', method: 'irv', winners: ['A'] });
     expect(answers.filter((a) => a.error)).toHaveLength(Math.ceil(20_000 / 997));
+  });
+});
+
+describe('tally under hostile input (docs/voting-rules.md §10)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tally-limits-'));
+  const stackLine = /^\s+at /m;
+
+  it('refuses a file by its size before reading it, with the limit in the message', () => {
+    const file = join(dir, 'huge.csv');
+    writeFileSync(file, '');
+    truncateSync(file, 96_000_001); // sparse: nothing is written, and nothing must be read
+    const en = tally([file, '--method', 'irv', '--lang', 'en']);
+    expect(en.code).toBe(1);
+    expect(en.stderr.trim()).toBe(`${file}: the file is too large to read (96 MB; at most 96 MB).`);
+    const fr = tally([file, '--all', '--lang', 'fr']);
+    expect(fr.stderr).toMatch(/trop gros pour être lu \(96 Mo ; au plus 96 Mo\)/);
+  });
+
+  it('refuses a 34-byte PrefLib header declaring 65,534 candidates with a message, never a stack trace', () => {
+    // Before: `--all` read it, then died in the pairwise counts with a RangeError and its stack.
+    const file = join(dir, 'big.soi');
+    writeFileSync(file, '# NUMBER ALTERNATIVES: 65534\n1: 1\n');
+    const { code, stdout, stderr } = tally([file, '--all', '--lang', 'en']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).not.toMatch(stackLine);
+    expect(stderr).toMatch(/big\.soi, line 1: the file declares 65,534 candidates without naming them; .* at most 1,000\./);
+  });
+
+  it('says which methods refuse an election too large for them, and counts with the others', () => {
+    const file = join(dir, 'wide.soi');
+    writeFileSync(file, '# NUMBER ALTERNATIVES: 600\n3: 1,2\n2: 2,1\n');
+    const { code, stdout, stderr } = tally([file, '--all', '--lang', 'en']);
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(stackLine);
+    expect(stdout).toMatch(/Schulze\s+schulze cannot count this election: schulze counts at most 500 candidates; this election has 600\./);
+    expect(stdout).toMatch(/^\s+Plurality \(first past the post\)\s+1$/m);
+  });
+
+  it('answers a batch whose first line starts with a byte-order mark', () => {
+    const input = `\uFEFF${JSON.stringify({ id: 'b1', method: 'irv', candidates: ['A', 'B'], ballots: [{ ranking: ['B'], count: 1 }] })}\n`;
+    const { code, stdout } = tally(['--batch'], input);
+    expect(code).toBe(0);
+    expect(stdout).toBe('{"id":"b1","method":"irv","winners":["B"]}\n');
   });
 });
