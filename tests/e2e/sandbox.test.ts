@@ -118,7 +118,8 @@ describe('the sandbox', () => {
     await screenshot(page, 'sandbox-mouse-moved');
 
     // The address is the state: a new page opened on it shows the same sandbox.
-    await page.waitForFunction(() => location.hash.startsWith('#sandbox/share/') && location.hash.endsWith(document.body.dataset.sandboxLink ?? '-'));
+    // The address follows a moment after the last change: wait until no change is pending.
+    await page.waitForFunction(() => document.body.dataset.sandboxLinkPending === undefined && location.hash.startsWith('#sandbox/share/') && location.hash.endsWith(document.body.dataset.sandboxLink ?? '-'));
     const link = await page.evaluate(() => location.href);
     const other = await context.newPage();
     await openSandbox(other, link);

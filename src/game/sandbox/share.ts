@@ -14,6 +14,8 @@ export const SandboxBody = {
   updates: 'sandboxUpdates',
   positions: 'sandboxPositions',
   link: 'sandboxLink',
+  /** Set while a change waits to reach the address (the link above is then an earlier state). */
+  linkPending: 'sandboxLinkPending',
   yee: 'sandboxYee',
   /** The plane's box in game pixels, and the time spent in live updates (count + redraw) so far. */
   plane: 'sandboxPlane',
@@ -31,6 +33,7 @@ export class ShareLink {
   update(state: SandboxState): void {
     this.pending = state;
     this.cleared = false;
+    document.body.dataset[SandboxBody.linkPending] = '1';
     if (this.timer === undefined) this.timer = setTimeout(() => this.flush(), DELAY_MS);
   }
 
@@ -40,6 +43,7 @@ export class ShareLink {
     this.timer = undefined;
     const state = this.pending;
     this.pending = undefined;
+    delete document.body.dataset[SandboxBody.linkPending];
     if (!state || this.cleared) return;
     this.code = encodeState(state);
     history.replaceState(history.state, '', `${location.pathname}${location.search}${shareHash(this.code)}`);
@@ -58,6 +62,7 @@ export class ShareLink {
     this.pending = undefined;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
+    delete document.body.dataset[SandboxBody.linkPending];
     history.replaceState(history.state, '', `${location.pathname}${location.search}`);
     delete document.body.dataset[SandboxBody.link];
   }
