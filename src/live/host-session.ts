@@ -8,7 +8,8 @@
  * `HostEnvironment`, so that the unit tests drive it with fakes.
  */
 import type { BallotGroup } from '../classroom/election.ts';
-import { hostEffects, hostReducer, initialHostState, isRefusalReason, reconnectDelay, type HostAction, type HostEvent, type HostState } from './host.ts';
+import { hostEffects, hostReducer, initialHostState, isRefusalReason, reconnectDelay, type HostEvent, type HostState } from './host.ts';
+import type { HostAction } from './host-screen.ts';
 import {
   LivePath,
   ToClient,

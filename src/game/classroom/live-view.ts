@@ -4,9 +4,9 @@
  * (never what they say), the host's buttons, and how long the ballots are kept. Built once and
  * patched on every change, so that the focus stays on the button the teacher is on.
  *
- * What it shows comes from `hostScreen` (src/live/host.ts); this file only draws it.
+ * What it shows comes from `hostScreen` (src/live/host-screen.ts); this file only draws it.
  */
-import type { HostAction, HostButton, HostScreen, Words } from '../../live/host.ts';
+import type { HostAction, HostButton, HostScreen, Words } from '../../live/host-screen.ts';
 import { h } from './dom.ts';
 import { qrImage } from './qr.ts';
 import { ct } from './words.ts';

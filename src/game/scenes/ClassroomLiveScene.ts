@@ -5,7 +5,8 @@ import { groupBallots } from '../../classroom/ballots.ts';
 import { countClass, type BallotGroup, type CountedClass } from '../../classroom/election.ts';
 import { ballotsCsv, ballotsJson } from '../../classroom/files.ts';
 import { classElectionOf } from '../../live/election.ts';
-import { hostScreen, type HostAction, type HostState } from '../../live/host.ts';
+import type { HostState } from '../../live/host.ts';
+import { hostScreen, type HostAction } from '../../live/host-screen.ts';
 import { HostSession, type ExportPurpose, type HostStart } from '../../live/host-session.ts';
 import { readLiveLink } from '../../live/link.ts';
 import type { ExportedBallots, LiveSetup } from '../../live/protocol.ts';
@@ -41,7 +42,8 @@ const RESUME_HASH = '#live';
  * The host's screen of a vote from phones, for the projector: the join code, the QR code, the
  * number of ballots in (never what they say), and the host's buttons. Closing counts the
  * room's ballots like any class election's and shows the Results. The logic is headless
- * (src/live/host.ts, host-session.ts); this scene draws the backdrop and forwards the buttons.
+ * (src/live/host.ts, host-screen.ts, host-session.ts); this scene draws the backdrop and
+ * forwards the buttons.
  */
 export class ClassroomLiveScene extends Phaser.Scene {
   private layer!: ClassroomLayer;
