@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import { runBatch } from './tally/batch.ts';
 import { runTally, type TallyArgs } from './tally/report.ts';
+import { t, type Lang } from '../src/i18n/index.ts';
 
 const usage = `usage:
   npm run tally -- FILE --method ID [--seats K] [--tiebreak none|lot|official] [--seed S] [--threshold 0.05] [--lang fr|en]
@@ -43,7 +44,7 @@ function main(): number {
     return 0;
   }
   if (values.batch) {
-    runBatch();
+    void runBatch();
     return -1; // the batch ends on its own when stdin closes
   }
   const args: TallyArgs = {
@@ -65,5 +66,29 @@ function main(): number {
   return runTally(args);
 }
 
-const code = main();
-if (code >= 0) process.exitCode = code;
+/** The language of a last-resort message: --lang if it is one, else LANG (as report.ts does). */
+function fallbackLang(): Lang {
+  const i = process.argv.indexOf('--lang');
+  const value = i >= 0 ? process.argv[i + 1] : process.argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  if (value === 'fr' || value === 'en') return value;
+  return (process.env.LANG ?? '').toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
+
+/** No stack trace ever reaches the user: an unexpected error is one line, in French or English. */
+function unexpected(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`${t('cli.internalError', { message }, fallbackLang())}\n`);
+  process.exitCode = 70; // EX_SOFTWARE
+}
+
+process.on('uncaughtException', (error) => {
+  unexpected(error);
+  process.exit();
+});
+
+try {
+  const code = main();
+  if (code >= 0) process.exitCode = code;
+} catch (error) {
+  unexpected(error);
+}

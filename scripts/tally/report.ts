@@ -1,16 +1,17 @@
 /** The readable count printed by `tally FILE --method ID` and `tally FILE --all`. */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
-import { readBallotFile } from '../../src/voting/io/index.ts';
+import { MAX_FILE_BYTES, readBallotFile } from '../../src/voting/io/index.ts';
 import { methods, isMethodId } from '../../src/voting/methods/index.ts';
 import type { CountOptions, MethodId } from '../../src/voting/method.ts';
 import type { Profile } from '../../src/voting/ballots.ts';
 import { applyTieBreak } from '../../src/voting/tiebreak.ts';
-import { compareMethods, countWith, electionFacts } from '../../src/voting/analysis.ts';
+import { applicableMethods, compareMethods, countWith, electionFacts } from '../../src/voting/analysis.ts';
 import { rankedFromGraded } from '../../src/voting/ballots.ts';
 import type { Result, TieBreakPolicy } from '../../src/voting/result.ts';
 import { describeError, explainStep, t, type Lang } from '../../src/i18n/index.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
+import { VotingError } from '../../src/voting/errors.ts';
 
 export interface TallyArgs {
   file?: string;
@@ -26,6 +27,39 @@ export interface TallyArgs {
 }
 
 class OptionError extends Error {}
+
+/** A file refused before it is read: its message is ready to print. */
+class FileTooLarge extends Error {}
+
+const MB = 1_000_000;
+
+/**
+ * The text of a file, refused by its size before anything is read when it is larger than
+ * MAX_FILE_BYTES, and never read past that size (a pipe or a device has no size to check).
+ */
+export function readBoundedText(file: string, lang: Lang, limit = MAX_FILE_BYTES): string {
+  const fd = openSync(file, 'r');
+  try {
+    const stat = fstatSync(fd);
+    const megabytes = (bytes: number) => Math.round(bytes / (MB / 10)) / 10;
+    if (stat.isFile() && stat.size > limit) {
+      throw new FileTooLarge(t('cli.fileTooLarge', { file, size: megabytes(stat.size), limit: megabytes(limit) }, lang));
+    }
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1 - total));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+      if (total > limit) throw new FileTooLarge(t('cli.streamTooLarge', { file, limit: megabytes(limit) }, lang));
+    }
+    return new TextDecoder('utf-8').decode(Buffer.concat(chunks, total));
+  } finally {
+    closeSync(fd);
+  }
+}
 
 function pickLang(value: string | undefined): Lang {
   if (value === undefined) return (process.env.LANG ?? '').toLowerCase().startsWith('en') ? 'en' : 'fr';
@@ -80,7 +114,8 @@ function printResult(result: Result, lang: Lang): void {
 }
 
 function printAll(profile: Profile, lang: Lang, countOptions: CountOptions): void {
-  const comparison = compareMethods(profile, undefined, countOptions);
+  // Methods past their candidate limit are listed too, refused with the limit (docs/voting-rules.md §10).
+  const comparison = compareMethods(profile, applicableMethods(profile, 1, { withinLimits: false }), countOptions);
   console.log(t('cli.allHeader', {}, lang));
   const width = Math.max(...comparison.outcomes.map((o) => methods[o.method].info.name[lang].length));
   for (const { method, result, error } of comparison.outcomes) {
@@ -95,7 +130,15 @@ function printAll(profile: Profile, lang: Lang, countOptions: CountOptions): voi
   for (const group of comparison.agreements) {
     console.log(t('cli.agreement', { winners: group.winners, methods: group.methods.map((m) => methods[m].info.name[lang]) }, lang));
   }
-  const facts = electionFacts(profile.kind === 'graded' ? rankedFromGraded(profile) : profile);
+  let facts;
+  try {
+    facts = electionFacts(profile.kind === 'graded' ? rankedFromGraded(profile) : profile);
+  } catch (error) {
+    if (!(error instanceof VotingError)) throw error;
+    console.log('');
+    console.log(t('cli.factsRefused', { reason: describeError(error, lang) }, lang));
+    return;
+  }
   const none = t('cli.none', {}, lang);
   console.log('');
   console.log(t('cli.facts', {}, lang));
@@ -134,9 +177,9 @@ export function runTally(args: TallyArgs): number {
     const file = args.file as string;
     let election;
     try {
-      election = readBallotFile(basename(file), readFileSync(file, 'utf8'));
+      election = readBallotFile(basename(file), readBoundedText(file, lang));
     } catch (error) {
-      console.error(t('cli.readError', { file, reason: describeError(error, lang) }, lang));
+      console.error(error instanceof FileTooLarge ? error.message : t('cli.readError', { file, reason: describeError(error, lang) }, lang));
       return 1;
     }
     const { profile } = election;

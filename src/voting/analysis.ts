@@ -10,6 +10,7 @@ import { condorcetLoserIndex, condorcetWinnerIndex, pairwiseMatrix } from './pai
 import { sortNames, type Result } from './result.ts';
 import { allActive, firstChoices } from './tallies.ts';
 import { VotingError } from './errors.ts';
+import { checkCountLimits } from './limits.ts';
 
 export interface ElectionFacts {
   readonly voters: number;
@@ -20,7 +21,9 @@ export interface ElectionFacts {
   readonly smithSet: readonly string[];
 }
 
+/** Refused, like the Smith set it includes, beyond that method's limits (docs/voting-rules.md §10). */
 export function electionFacts(profile: RankedProfile): ElectionFacts {
+  checkCountLimits(methods['smith-set'].info, profile);
   const matrix = pairwiseMatrix(profile);
   const firsts = firstChoices(profile, allActive(profile.candidates.length));
   const majority = profile.candidates.findIndex((_, c) => 2 * firsts.votes[c] > profile.voters);
@@ -35,14 +38,18 @@ export function electionFacts(profile: RankedProfile): ElectionFacts {
   };
 }
 
-/** Methods that can count this election: right ballot kind, size limit, seats. */
-export function applicableMethods(profile: Profile, seats = 1): MethodId[] {
+/**
+ * Methods that can count this election: right ballot kind, size limit, seats. With
+ * `withinLimits: false`, also those whose candidate limit the election passes (their count
+ * is then refused with the limit: the command line says so rather than leaving them out).
+ */
+export function applicableMethods(profile: Profile, seats = 1, { withinLimits = true } = {}): MethodId[] {
   return (Object.keys(methods) as MethodId[]).filter((id) => {
     const info: MethodInfo = methods[id].info;
     if (info.ballot === 'any') return false; // sortition ignores the ballots
     if (info.ballot === 'graded' && profile.kind !== 'graded') return false;
     if (info.ballot === 'graded' && id === 'star' && (profile as GradedProfile).scale.max - (profile as GradedProfile).scale.min !== 5) return false;
-    if (info.maxCandidates !== undefined && profile.candidates.length > info.maxCandidates) return false;
+    if (withinLimits && profile.candidates.length > info.maxCandidates) return false;
     if (seats > 1) return info.winners === 'multi';
     return info.winners !== 'multi' || id === 'stv' || id === 'bloc-plurality' || id === 'bloc-approval';
   });

@@ -9,6 +9,7 @@
  * See docs/voting-rules.md §1 and §5: truncated rankings, equal ranks and empty ballots are allowed.
  */
 import { VotingError } from './errors.ts';
+import { MAX_CELLS, MAX_VOTERS, cellsFit, cellsLimitError, gradeLimitError, votersLimitError, withinGradeLimit } from './limits.ts';
 
 export const UNRANKED = 0xffff;
 
@@ -84,7 +85,23 @@ function checkCount(count: unknown, path: string): number {
   if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1) {
     throw err('error.ballotCount', 'count must be a positive whole number', path, { value: String(count) });
   }
+  if (count > MAX_VOTERS) throw votersLimitError(count, path);
   return count;
+}
+
+/** The running total of voters, refused past MAX_VOTERS (docs/voting-rules.md §10). */
+function addVoters(voters: number, count: number, path: string): number {
+  const total = voters + count;
+  if (total > MAX_VOTERS) throw votersLimitError(total, path);
+  return total;
+}
+
+/** A grade scale of whole numbers, min < max, both within ±GRADE_LIMIT (docs/voting-rules.md §10). */
+export function checkGradeScale(scale: GradeScale, path = 'grade_scale'): void {
+  if (typeof scale !== 'object' || scale === null || !Number.isSafeInteger(scale.min) || !Number.isSafeInteger(scale.max) || scale.min >= scale.max) {
+    throw err('error.gradeScale', 'grade_scale needs whole numbers with min < max', path);
+  }
+  for (const bound of [scale.min, scale.max]) if (!withinGradeLimit(bound)) throw gradeLimitError(bound, path);
 }
 
 /**
@@ -134,19 +151,19 @@ export function rankedProfile(candidates: readonly string[], ballots: readonly R
       tiers.push(tier);
       ranked += tier.length;
     });
-    voters += count;
+    voters = addVoters(voters, count, `${path}.count`);
     if (ranked < m || tiers.length !== ranked) complete = false;
     const key = tiers.map((t) => t.join(',')).join('>');
     const existing = groupOf.get(key);
     if (existing !== undefined) {
       counts[existing] += count;
     } else {
+      if (!cellsFit(counts.length + 1, m)) throw cellsLimitError(counts.length + 1, m, path);
       groupOf.set(key, counts.length);
       counts.push(count);
       tiersList.push(tiers);
     }
   });
-  if (!Number.isSafeInteger(voters)) throw err('error.tooManyVoters', 'the total number of voters is too large', 'ballots');
   return buildRanked(candidates, tiersList, counts, voters, complete);
 }
 
@@ -194,9 +211,7 @@ export function gradedProfile(
 ): GradedProfile {
   checkCandidates(candidates);
   const { scale } = options;
-  if (!Number.isSafeInteger(scale.min) || !Number.isSafeInteger(scale.max) || scale.min >= scale.max) {
-    throw err('error.gradeScale', 'grade_scale needs whole numbers with min < max', 'grade_scale');
-  }
+  checkGradeScale(scale);
   const threshold = options.approvalThreshold ?? defaultApprovalThreshold(scale);
   if (!Number.isSafeInteger(threshold)) throw err('error.threshold', 'approval_threshold must be a whole number', 'approval_threshold');
   const dflt = options.defaultGrade;
@@ -210,15 +225,25 @@ export function gradedProfile(
 
   const groupOf = new Map<string, number>();
   const counts: number[] = [];
-  const rows: number[][] = [];
+  // Grades of the distinct ballots, row after row: the grade matrix of the profile.
+  let grades = new Int32Array(Math.min(m * 16, 1 << 20));
   let voters = 0;
+  // The grades a ballot gives that differ from the default, as (candidate, grade) pairs: a
+  // ballot costs what it says, not m (with a default grade, a short ballot in a large election
+  // stays cheap); a full row is written only for a new distinct ballot (bounded by MAX_CELLS),
+  // so the work is proportional to the input.
+  const given: number[] = [];
+  const seen = new Int32Array(m);
+  let stamp = 0;
   ballots.forEach((ballot, b) => {
     const path = `ballots[${b}]`;
     if (typeof ballot !== 'object' || ballot === null || typeof ballot.grades !== 'object' || ballot.grades === null) {
       throw err('error.gradesMissing', 'a graded ballot needs a "grades" object', path);
     }
     const count = checkCount(ballot.count, `${path}.count`);
-    const row = new Array<number>(m).fill(Number.NaN);
+    stamp++;
+    given.length = 0;
+    let graded = 0;
     for (const [name, grade] of Object.entries(ballot.grades)) {
       const c = index.get(name);
       const where = `${path}.grades.${name}`;
@@ -230,36 +255,48 @@ export function gradedProfile(
           value: String(grade),
         });
       }
-      row[c] = grade;
+      seen[c] = stamp;
+      graded++; // object keys are distinct: no candidate is counted twice
+      if (grade !== dflt) given.push(c, grade);
     }
-    for (let c = 0; c < m; c++) {
-      if (Number.isNaN(row[c])) {
-        if (dflt === undefined) {
-          throw err('error.ungraded', `candidate "${candidates[c]}" has no grade and the election has no default grade`, `${path}.grades`, {
-            name: candidates[c],
-          });
-        }
-        row[c] = dflt;
-      }
+    if (graded < m && dflt === undefined) {
+      let c = 0;
+      while (seen[c] === stamp) c++;
+      throw err('error.ungraded', `candidate "${candidates[c]}" has no grade and the election has no default grade`, `${path}.grades`, {
+        name: candidates[c],
+      });
     }
-    voters += count;
-    const key = row.join(',');
+    voters = addVoters(voters, count, `${path}.count`);
+    // The key: the grades that differ from the default, by candidate.
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < given.length; i += 2) pairs.push([given[i], given[i + 1]]);
+    pairs.sort((a, z) => a[0] - z[0]);
+    let key = '';
+    for (const [c, grade] of pairs) key += `${c}:${grade},`;
     const existing = groupOf.get(key);
-    if (existing !== undefined) counts[existing] += count;
-    else {
-      groupOf.set(key, counts.length);
-      counts.push(count);
-      rows.push(row);
+    if (existing !== undefined) {
+      counts[existing] += count;
+      return;
     }
+    const g = counts.length;
+    if (!cellsFit(g + 1, m)) throw cellsLimitError(g + 1, m, path);
+    if ((g + 1) * m > grades.length) {
+      const grown = new Int32Array(Math.max((g + 1) * m, Math.min(2 * grades.length, MAX_CELLS)));
+      grown.set(grades);
+      grades = grown;
+    }
+    const row = grades.subarray(g * m, (g + 1) * m);
+    if (dflt !== undefined) row.fill(dflt);
+    for (const [c, grade] of pairs) row[c] = grade;
+    groupOf.set(key, g);
+    counts.push(count);
   });
-  const grades = new Int32Array(rows.length * m);
-  rows.forEach((row, g) => grades.set(row, g * m));
   return {
     kind: 'graded',
     candidates: [...candidates],
     voters,
     counts: Float64Array.from(counts),
-    grades,
+    grades: grades.slice(0, counts.length * m),
     scale,
     approvalThreshold: threshold,
   };

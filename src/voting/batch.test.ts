@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerLine, answerRequest } from './batch.ts';
+import { MAX_LINE_CHARS, answerLine, answerRequest } from './batch.ts';
 
 const req = (o: Record<string, unknown>) => JSON.stringify(o);
 
@@ -40,5 +40,30 @@ describe('tally --batch answers', () => {
     expect(answerRequest(req({ id: 'x5', method: 'plurality', candidates: ['A'], ballots: [{ ranking: ['A'], count: -2 }] }))).toMatchObject({
       id: 'x5', error: expect.stringMatching(/count/),
     });
+  });
+});
+
+describe('tally --batch answers within the limits (docs/voting-rules.md §10)', () => {
+  const names = (m: number) => Array.from({ length: m }, (_, i) => `c${i}`);
+
+  it('accepts a byte-order mark at the start of a line', () => {
+    const line = '\uFEFF' + req({ id: 'bom', method: 'plurality', candidates: ['A', 'B'], ballots: [{ ranking: ['B'], count: 2 }] });
+    expect(answerRequest(line)).toEqual({ id: 'bom', method: 'plurality', winners: ['B'] });
+  });
+
+  it('answers a line past a limit with an error naming the method, the limit and the value', () => {
+    const schulze = req({ id: 'wide', method: 'schulze', candidates: names(3000), ballots: [{ ranking: ['c1'], count: 1 }] });
+    expect(answerRequest(schulze)).toEqual({ id: 'wide', method: 'schulze', error: 'schulze counts at most 500 candidates; this election has 3000' });
+    const grades = req({ id: 'g', method: 'score', candidates: ['A', 'B'], grade_scale: { min: 0, max: 4e9 }, ballots: [{ grades: { A: 3e9, B: 1 }, count: 1 }] });
+    expect(answerRequest(grades)).toMatchObject({ id: 'g', error: expect.stringMatching(/between -1000 and 1000 \(got: 4000000000\)/) });
+    const seats = req({ id: 's', method: 'dhondt', seats: 1e12, candidates: ['A', 'B'], ballots: [{ ranking: ['A'], count: 1 }] });
+    expect(answerRequest(seats)).toMatchObject({ id: 's', error: expect.stringMatching(/at most 10000 seats/) });
+    const voters = req({ id: 'v', method: 'irv', candidates: ['A'], ballots: [{ ranking: ['A'], count: 9e15 }] });
+    expect(answerRequest(voters)).toMatchObject({ id: 'v', error: expect.stringMatching(/at most 1000000000/) });
+  });
+
+  it('answers a line longer than the limit with an error for the id at its start', () => {
+    const line = `{"id":"long","method":"irv","candidates":["${'x'.repeat(MAX_LINE_CHARS)}"],"ballots":[]}`;
+    expect(answerRequest(line)).toEqual({ id: 'long', error: `line too long: more than ${MAX_LINE_CHARS} characters` });
   });
 });

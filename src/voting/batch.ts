@@ -7,6 +7,7 @@ import { gradedProfile, rankedProfile, type GradedBallotInput, type Profile, typ
 import { VotingError } from './errors.ts';
 import type { CountOptions } from './method.ts';
 import { getMethod, isMethodId } from './methods/index.ts';
+import { DEFAULT_MAX_CHARS } from './io/types.ts';
 
 type Id = string | number | null;
 
@@ -20,7 +21,18 @@ export interface BatchAnswer {
   readonly error?: string;
 }
 
-function idFromBrokenLine(line: string): Id {
+/**
+ * The longest request line answered (docs/voting-rules.md §10), as long as the longest ballot
+ * file: a longer line gets an error answer (its id read from its start), never a crash.
+ */
+export const MAX_LINE_CHARS = DEFAULT_MAX_CHARS;
+
+/** The answer to a line longer than MAX_LINE_CHARS, from its first characters. */
+export function tooLongAnswer(start: string): BatchAnswer {
+  return { id: idFromBrokenLine(start), error: `line too long: more than ${MAX_LINE_CHARS} characters` };
+}
+
+export function idFromBrokenLine(line: string): Id {
   const match = /"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?)/.exec(line);
   if (!match) return null;
   try {
@@ -44,6 +56,9 @@ function requestProfile(request: Record<string, unknown>, graded: boolean): Prof
 }
 
 export function answerRequest(line: string): BatchAnswer {
+  if (line.length > MAX_LINE_CHARS) return tooLongAnswer(line.slice(0, 4096));
+  // A byte-order mark (an editor's, at the start of the file) is not part of the request.
+  if (line.charCodeAt(0) === 0xfeff) line = line.slice(1);
   let request: Record<string, unknown>;
   try {
     const parsed: unknown = JSON.parse(line);

@@ -3,8 +3,9 @@
  * per voter in a typed array, identical rows merged into groups while reading. The profiles
  * they build are the same as rankedProfile() and gradedProfile() build (src/voting/ballots.ts).
  */
-import { checkCandidates, defaultApprovalThreshold, type GradedElectionOptions, type GradedProfile, type RankedProfile } from './ballots.ts';
+import { checkCandidates, checkGradeScale, defaultApprovalThreshold, type GradedElectionOptions, type GradedProfile, type RankedProfile } from './ballots.ts';
 import { VotingError } from './errors.ts';
+import { MAX_VOTERS, votersLimitError } from './limits.ts';
 
 function err(code: string, english: string, path: string, params: Record<string, string | number> = {}): VotingError {
   return new VotingError(code, english, params, path);
@@ -26,6 +27,7 @@ export function rankedProfileFromOrders(candidates: readonly string[], orders: U
   }
   if (m > 12) throw err('error.ordersTooWide', 'the compact loader takes at most 12 candidates', 'orders', { limit: 12 });
   const n = orders.length / m;
+  if (n > MAX_VOTERS) throw votersLimitError(n, 'orders');
   const grouped = m <= 7 ? groupByTable(orders, m) : groupByHash(orders, m);
   const { counts, firstRow } = grouped;
   const groups = counts.length;
@@ -172,6 +174,8 @@ export function gradedProfileFromRows(candidates: readonly string[], rows: Int8A
     throw err('error.ordersShape', 'the ballot array length must be a multiple of the number of candidates', 'rows');
   }
   const { scale } = options;
+  checkGradeScale(scale);
+  if (rows.length / m > MAX_VOTERS) throw votersLimitError(rows.length / m, 'rows');
   const groupOf = new Map<number | string, number>();
   const counts: number[] = [];
   const firstRow: number[] = [];

@@ -4,6 +4,7 @@
  * method is a compile error.
  */
 import type { GradedProfile, Profile, RankedProfile } from './ballots.ts';
+import { checkCountLimits } from './limits.ts';
 import type { Result, Step, TieBreakPolicy } from './result.ts';
 
 export const METHOD_IDS = [
@@ -94,8 +95,16 @@ export interface MethodInfo {
   /** `single`: one winner (ties kept); `set`: a set of candidates (Smith set, Condorcet winner); `multi`: several seats. */
   readonly winners: 'single' | 'set' | 'multi';
   readonly criteria: readonly Criterion[];
-  /** Methods that cost more than polynomial time refuse beyond this many candidates. */
-  readonly maxCandidates?: number;
+  /**
+   * The method refuses an election with more candidates (docs/voting-rules.md §10): 65,534 (the
+   * ballot model's own limit) when its cost grows linearly, less when it grows faster.
+   */
+  readonly maxCandidates: number;
+  /**
+   * Several-seat methods: the most seats they fill, `candidates` for one seat per candidate
+   * (STV, bloc, sortition) or a number (party lists).
+   */
+  readonly maxSeats?: 'candidates' | number;
   /** Draws by lot (uses the seeded generator). */
   readonly random?: boolean;
 }
@@ -145,7 +154,18 @@ export interface VotingMethod<K extends BallotKind = BallotKind> {
   officialTieBreak?(profile: ProfileFor<K>, result: Result, tied: readonly string[], places: number): OfficialTieBreak;
 }
 
-/** Helper so that a method file states its ballot kind once and gets its types checked. */
+/**
+ * Helper so that a method file states its ballot kind once and gets its types checked. The
+ * method's count() is wrapped so that every count, whoever calls it, first passes the limits
+ * (src/voting/limits.ts, docs/voting-rules.md §10): nothing big is allocated before that.
+ */
 export function defineMethod<K extends BallotKind>(method: VotingMethod<K>): VotingMethod<K> {
-  return method;
+  const count = method.count;
+  return {
+    ...method,
+    count(profile, options) {
+      checkCountLimits(method.info, profile, options);
+      return count.call(method, profile, options);
+    },
+  };
 }

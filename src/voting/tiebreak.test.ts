@@ -41,6 +41,7 @@ function committee(result: Omit<Result, 'method' | 'candidates' | 'steps'>, offi
       family: 'committee',
       winners: 'multi',
       criteria: [],
+      maxCandidates: 10,
     },
     count: () => full,
     officialTieBreak: official,

@@ -32,6 +32,11 @@ export const cliMessages: MessageTable = {
     'cli.chances': 'tirage au sort — chances : {chances}',
     'cli.kind.ranked': 'classés',
     'cli.kind.graded': 'notés',
+    // Limits (docs/voting-rules.md §10)
+    'cli.fileTooLarge': '{file} : le fichier est trop gros pour être lu ({size} Mo ; au plus {limit} Mo).',
+    'cli.streamTooLarge': '{file} : le fichier est trop gros pour être lu (plus de {limit} Mo).',
+    'cli.factsRefused': 'Avant toute méthode : {reason}',
+    'cli.internalError': 'tally : erreur inattendue, le dépouillement s’arrête ({message}).',
   },
   en: {
     'cli.header': 'Count — {file}',
@@ -63,5 +68,10 @@ export const cliMessages: MessageTable = {
     'cli.chances': 'drawn by lot — chances: {chances}',
     'cli.kind.ranked': 'ranked',
     'cli.kind.graded': 'graded',
+    // Limits (docs/voting-rules.md §10)
+    'cli.fileTooLarge': '{file}: the file is too large to read ({size} MB; at most {limit} MB).',
+    'cli.streamTooLarge': '{file}: the file is too large to read (more than {limit} MB).',
+    'cli.factsRefused': 'Before any method: {reason}',
+    'cli.internalError': 'tally: unexpected error, the count stops ({message}).',
   },
 };

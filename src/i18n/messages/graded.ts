@@ -67,6 +67,7 @@ export const gradedMessages: MessageTable = {
     'random-ballot.redraw': 'Bulletin n°\u00a0{voter} tiré ({ballot})\u00a0: il n’a pas un seul premier choix, on tire à nouveau.',
     'random-ballot.redrawEmpty': 'Bulletin n°\u00a0{voter} tiré\u00a0: il est vide, on tire à nouveau.',
     'random-ballot.redraws': '… et encore {count} {count|tirage|tirages} sans premier choix unique.',
+    'random-ballot.tooManyRedraws': 'Aucun bulletin avec un premier choix unique en {count} tirages ({valid} sur {voters} électeurs)\u00a0: le tirage s’arrête.',
     'random-ballot.drawn': 'Bulletin n°\u00a0{voter} tiré\u00a0: {ballot}. Son premier choix, {winner}, gagne.',
     // sortition
     'sortition.population': 'Tirage au sort de {seats} {seats|membre|membres} parmi\u00a0: {population}.',
@@ -150,6 +151,7 @@ export const gradedMessages: MessageTable = {
     'random-ballot.redraw': 'Ballot no. {voter} drawn ({ballot}): it has no single first choice, so we draw again.',
     'random-ballot.redrawEmpty': 'Ballot no. {voter} drawn: it is empty, so we draw again.',
     'random-ballot.redraws': '… and {count} more {count|draw|draws} with no single first choice.',
+    'random-ballot.tooManyRedraws': 'No ballot with a single first choice in {count} draws ({valid} of {voters} voters): the draw stops.',
     'random-ballot.drawn': 'Ballot no. {voter} drawn: {ballot}. Its first choice, {winner}, wins.',
     // sortition
     'sortition.population': 'Drawing {seats} {seats|member|members} by lot from: {population}.',

@@ -81,7 +81,8 @@ const NAMES = '"Crab"\n"Shrimp"\n"Lobster"\n"Rock pool"\n';
 // Broken BLT files: each names the exact key and line.
 const broken: [string, string, string, number, Record<string, string | number>][] = [
   ['no terminating 0 line', `3 1\n2 1 2 0\n1 3 0\n${NAMES}`, 'io.blt.missingTerminator', 4, {}],
-  ['the file stops in the ballots', '3 1\n2 1 2 0\n1 3 0\n', 'io.blt.missingTerminator', 3, {}],
+  ['the file stops in the ballots', '3 1\n2 1 2 0\n1 3 0\n', 'io.blt.notEnoughLines', 1, { candidates: 3, lines: 3 }],
+  ['the file stops in the ballots, with enough lines for the names', '3 1\n2 1 2 0\n1 3 0\n1 2 0\n1 1 0\n', 'io.blt.missingTerminator', 5, {}],
   ['a ballot line without its 0', '3 1\n2 1 2 0\n1 3 2\n0\n"A"\n"B"\n"C"\n', 'io.blt.lineEnd', 3, {}],
   ['a header with one number', '3\n0\n"A"\n"B"\n"C"\n', 'io.blt.header', 1, {}],
   ['a header with no seats', '3 0\n0\n"A"\n"B"\n"C"\n', 'io.blt.header', 1, {}],

@@ -18,7 +18,8 @@
 import { UNRANKED, type Profile } from '../ballots.ts';
 import { RankedBuilder } from './build.ts';
 import { VotingError } from '../errors.ts';
-import { BallotFileError, clip, writeError } from './errors.ts';
+import { BallotFileError, atLine, clip, writeError } from './errors.ts';
+import { MAX_VOTERS } from '../limits.ts';
 import { parseInteger, splitLines, stripBom } from './text.ts';
 import type { ElectionFile } from './types.ts';
 
@@ -48,6 +49,9 @@ export function readBlt(file: string, text: string): ElectionFile {
   const m = head.tokens.length === 2 ? parseInteger(head.tokens[0]) : undefined;
   const seats = head.tokens.length === 2 ? parseInteger(head.tokens[1]) : undefined;
   if (m === undefined || seats === undefined || m < 1 || m >= UNRANKED || seats < 1) throw fail(head.line, 'io.blt.header');
+  // Refused at the header: the file must hold a "0" line and one name line per candidate
+  // declared, so that a few bytes cannot declare 65,534 candidates (docs/ballot-files.md).
+  if (lines.length - 1 < m + 1) throw fail(head.line, 'io.blt.notEnoughLines', { candidates: m, lines: lines.length });
   let next = 1;
 
   const withdrawn = new Uint8Array(m + 1);
@@ -61,7 +65,7 @@ export function readBlt(file: string, text: string): ElectionFile {
   }
 
   // Ballots are kept as candidate numbers until the names are read at the end of the file.
-  const ballots: { tiers: number[][]; count: number }[] = [];
+  const ballots: { tiers: number[][]; count: number; line: number }[] = [];
   const seen = new Int32Array(m + 1);
   let voters = 0;
   for (;;) {
@@ -86,8 +90,8 @@ export function readBlt(file: string, text: string): ElectionFile {
       tiers.push(tier);
     }
     voters += count;
-    if (!Number.isSafeInteger(voters)) throw fail(line, 'io.blt.tooManyVoters');
-    ballots.push({ tiers, count });
+    if (voters > MAX_VOTERS) throw fail(line, 'io.file.votersLimit', { value: voters, limit: MAX_VOTERS });
+    ballots.push({ tiers, count, line });
   }
 
   const quoted = (entry: Line) => {
@@ -112,12 +116,12 @@ export function readBlt(file: string, text: string): ElectionFile {
   const newIndex = new Int32Array(m + 1);
   for (let c = 1, k = 0; c <= m; c++) if (!withdrawn[c]) newIndex[c] = k++;
   const builder = new RankedBuilder(kept);
-  for (const { tiers, count } of ballots) {
+  for (const { tiers, count, line } of ballots) {
     for (const tier of tiers) {
       for (const c of tier) builder.add(newIndex[c]);
       builder.endTier();
     }
-    builder.endBallot(count);
+    atLine(file, line, () => builder.endBallot(count));
   }
   const gone = names.filter((_, c) => withdrawn[c + 1]);
   return {

@@ -7,7 +7,7 @@
  * even on a busy machine, where the garbage collector dominates.
  */
 import { UNRANKED, checkCandidates, rankedProfile, type RankedBallotInput, type RankedProfile } from '../ballots.ts';
-import { VotingError } from '../errors.ts';
+import { MAX_VOTERS, cellsFit, cellsLimitError, votersLimitError } from '../limits.ts';
 
 const SEPARATOR = 0xffff; // between tiers; candidate indices stay below UNRANKED = 0xffff
 
@@ -52,8 +52,16 @@ export class RankedBuilder {
     this.levels++;
   }
 
-  /** Ends the ballot (call endTier first) with its count, a positive safe integer. */
+  /**
+   * Ends the ballot (call endTier first) with its count, a positive safe integer. Throws the
+   * engine's limit errors (error.votersLimit, error.tooManyCells) before anything grows past
+   * MAX_VOTERS or MAX_CELLS (docs/voting-rules.md §10); the readers add the file and the line.
+   */
   endBallot(count: number): void {
+    if (this.voters + count > MAX_VOTERS) {
+      this.discardBallot();
+      throw votersLimitError(this.voters + count);
+    }
     let key = '';
     for (let i = 0; i < this.length; i += 8192) {
       // In slices: a call with too many arguments overflows the stack (65,000 candidates).
@@ -61,6 +69,10 @@ export class RankedBuilder {
     }
     const g = this.groupOf.get(key);
     if (g === undefined) {
+      if (!cellsFit(this.counts.length + 1, this.m)) {
+        this.discardBallot();
+        throw cellsLimitError(this.counts.length + 1, this.m);
+      }
       this.groupOf.set(key, this.counts.length);
       this.counts.push(count);
       const tiers: number[][] = [];
@@ -94,9 +106,6 @@ export class RankedBuilder {
   }
 
   build(): RankedProfile {
-    if (!Number.isSafeInteger(this.voters)) {
-      throw new VotingError('error.tooManyVoters', 'the total number of voters is too large', {}, 'ballots');
-    }
     const m = this.m;
     const ranks = new Uint16Array(this.tiersList.length * m).fill(UNRANKED);
     this.tiersList.forEach((tiers, g) => {
@@ -143,8 +152,11 @@ export function rankedFromJson(candidates: unknown, ballots: unknown): RankedPro
       }
       builder.endTier();
     }
-    builder.endBallot(count);
+    try {
+      builder.endBallot(count);
+    } catch {
+      return slow(); // past a limit: the engine's error, with the path of the ballot
+    }
   }
-  if (!Number.isSafeInteger(builder.totalVoters)) return slow();
   return builder.build();
 }

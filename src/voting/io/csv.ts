@@ -10,7 +10,9 @@
 import Papa from 'papaparse';
 import { UNRANKED, gradedProfile, type GradedBallotInput, type Profile } from '../ballots.ts';
 import { RankedBuilder } from './build.ts';
-import { BallotFileError, clip, writeError } from './errors.ts';
+import { BallotFileError, atLine, clip, limitAtLine, writeError } from './errors.ts';
+import { GRADE_LIMIT, MAX_VOTERS, withinGradeLimit } from '../limits.ts';
+import { VotingError } from '../errors.ts';
 import { parseInteger, stripBom } from './text.ts';
 import type { ElectionFile, ReadOptions } from './types.ts';
 
@@ -138,7 +140,7 @@ export function readCsv(file: string, text: string, options: ReadOptions = {}): 
         }
         const count = checkRow(state.header, cells, line, fail);
         state.voters += count;
-        if (!Number.isSafeInteger(state.voters)) throw fail(line, 'io.csv.tooManyVoters');
+        if (state.voters > MAX_VOTERS) throw fail(line, 'io.file.votersLimit', { value: state.voters, limit: MAX_VOTERS });
         const values = state.header.columns.map((j) => (cells[j] ?? '').trim());
         const key = values.join('\u0000');
         const seen = distinct.get(key);
@@ -162,7 +164,7 @@ export function readCsv(file: string, text: string, options: ReadOptions = {}): 
   const vectors = rows.map((row) =>
     row.cells.map((cell, c) => {
       const value = reader(cell);
-      if (typeof value === 'string') throw fail(row.line, value, { value: clip(cell), candidate: clip(names[c]), ...scaleParams(options) });
+      if (typeof value === 'string') throw fail(row.line, value, { value: clip(cell), candidate: clip(names[c]), ...scaleParams(options, value) });
       return value;
     }),
   );
@@ -176,7 +178,7 @@ export function readCsv(file: string, text: string, options: ReadOptions = {}): 
         ranks.forEach((r, c) => r === level && builder.add(c));
         builder.endTier();
       }
-      builder.endBallot(rows[g].count);
+      atLine(file, rows[g].line, () => builder.endBallot(rows[g].count));
     });
     profile = builder.build();
   } else {
@@ -192,16 +194,20 @@ export function readCsv(file: string, text: string, options: ReadOptions = {}): 
     }
     const min = Math.min(0, low === Infinity ? 0 : low);
     const scale = options.scale ?? { min, max: Math.max(high, min + 1) };
-    profile = gradedProfile(
-      names,
-      vectors.map((grades, g) => ({ grades: gradesOf(grades, names), count: rows[g].count })),
-      { scale, approvalThreshold: options.approvalThreshold, defaultGrade: dflt },
-    );
+    const ballots = vectors.map((grades, g) => ({ grades: gradesOf(grades, names), count: rows[g].count }));
+    try {
+      profile = gradedProfile(names, ballots, { scale, approvalThreshold: options.approvalThreshold, defaultGrade: dflt });
+    } catch (error) {
+      // A limit passed at a ballot: reported at the line of that row.
+      const at = error instanceof VotingError ? /^ballots\[(\d+)\]/.exec(error.path ?? '') : null;
+      throw at ? limitAtLine(error, file, rows[Number(at[1])].line) : error;
+    }
   }
   return { format: 'csv', profile };
 }
 
-function scaleParams(options: ReadOptions): Record<string, number> {
+function scaleParams(options: ReadOptions, key: string): Record<string, number> {
+  if (key === 'io.csv.gradeLimit') return { min: -GRADE_LIMIT, max: GRADE_LIMIT };
   return options.scale ? { min: options.scale.min, max: options.scale.max } : {};
 }
 
@@ -219,6 +225,7 @@ function gradedRow(scale: ReadOptions['scale'], dflt: number | undefined): (cell
     const value = parseInteger(cell);
     if (value === undefined) return 'io.csv.notAGrade';
     if (scale && (value < scale.min || value > scale.max)) return 'io.csv.gradeOffScale';
+    if (!withinGradeLimit(value)) return 'io.csv.gradeLimit'; // before a scale is made from it
     return value;
   };
 }

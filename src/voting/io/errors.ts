@@ -42,3 +42,28 @@ export function writeError(key: string, params: ErrorParams): VotingError {
 export function clip(value: string, max = 40): string {
   return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
+
+/** The engine's limit errors, which a reader reports at the line where the limit was passed. */
+const LIMIT_KEYS: Readonly<Record<string, string>> = {
+  'error.votersLimit': 'io.file.votersLimit',
+  'error.tooManyCells': 'io.file.tooManyCells',
+  'error.gradeLimit': 'io.file.gradeLimit',
+};
+
+/** An engine limit error as a BallotFileError at this line of the file; any other error as it is. */
+export function limitAtLine(error: unknown, file: string, line: number): unknown {
+  const key = error instanceof VotingError && !(error instanceof BallotFileError) ? LIMIT_KEYS[error.code] : undefined;
+  return key === undefined ? error : new BallotFileError(key, file, line, (error as VotingError).params);
+}
+
+/**
+ * Runs `work` (a builder call for one line of a file); an engine limit error becomes a
+ * BallotFileError naming the file, the line, the limit and the value (docs/ballot-files.md).
+ */
+export function atLine<T>(file: string, line: number, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    throw limitAtLine(error, file, line);
+  }
+}

@@ -9,11 +9,14 @@
  */
 import { UNRANKED, type Profile, type RankedProfile } from '../ballots.ts';
 import { RankedBuilder } from './build.ts';
-import { BallotFileError, clip, writeError } from './errors.ts';
+import { BallotFileError, atLine, clip, writeError } from './errors.ts';
 import { parseInteger, splitLines, stripBom } from './text.ts';
 import type { ElectionFile, PrefLibFormat } from './types.ts';
 
 const PREFLIB_FORMATS: readonly string[] = ['soc', 'soi', 'toc', 'toi'];
+
+/** Candidates a file may declare (NUMBER ALTERNATIVES) without an ALTERNATIVE NAME line each. */
+export const MAX_UNNAMED_CANDIDATES = 1_000;
 
 interface Located {
   readonly text: string;
@@ -71,8 +74,7 @@ export function readPrefLib(file: string, text: string, format?: PrefLibFormat):
       }
       builder.endTier();
     }
-    builder.endBallot(count);
-    if (!Number.isSafeInteger(builder.totalVoters)) throw fail(number, 'io.preflib.tooManyVoters');
+    atLine(file, number, () => builder.endBallot(count));
   }
   const profile = builder.build();
   const declared = metadata.get('DATA TYPE')?.text.toLowerCase() ?? '';
@@ -100,7 +102,12 @@ function readCandidates(
   }
   if (m === 0) throw fail(1, 'io.preflib.noCandidates');
   for (const [index, { line }] of names) if (index > m) throw fail(line, 'io.preflib.badNameIndex', { value: index, max: m });
-  if (names.size === 0) return Array.from({ length: m }, (_, i) => String(i + 1)); // numbers stand for names
+  if (names.size === 0) {
+    // Numbers stand for names. Declared candidates are not backed by the file then: refused at
+    // the header beyond a bound, so that a few bytes cannot declare 65,534 of them.
+    if (m > MAX_UNNAMED_CANDIDATES) throw fail(declared?.line ?? 1, 'io.preflib.unnamedCandidates', { value: m, limit: MAX_UNNAMED_CANDIDATES });
+    return Array.from({ length: m }, (_, i) => String(i + 1));
+  }
   const candidates: string[] = [];
   const taken = new Set<string>();
   for (let i = 1; i <= m; i++) {

@@ -34,3 +34,9 @@ export interface ReadOptions {
 }
 
 export const DEFAULT_MAX_CHARS = 32_000_000;
+
+/**
+ * The most bytes DEFAULT_MAX_CHARS characters take in UTF-8 (3 per UTF-16 code unit): a
+ * bigger file cannot be read, so the command line refuses it by its size, before reading it.
+ */
+export const MAX_FILE_BYTES = 3 * DEFAULT_MAX_CHARS;

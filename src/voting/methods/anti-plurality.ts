@@ -16,6 +16,7 @@ import { defineMethod } from '../method.ts';
 import { argBest, sortNames, step, tiersFromScores, type Result, type Step } from '../result.ts';
 import { allActive } from '../tallies.ts';
 import { activeRecord, lastPlaces } from './elimination.ts';
+import { MAX_CANDIDATES } from '../limits.ts';
 
 export const antiPlurality = defineMethod({
   info: {
@@ -28,6 +29,8 @@ export const antiPlurality = defineMethod({
     ballot: 'ranked',
     family: 'positional',
     winners: 'single',
+    // Linear in the candidates: the ballot model's own limit (docs/voting-rules.md §10).
+    maxCandidates: MAX_CANDIDATES,
     criteria: ['anonymity', 'neutrality', 'monotonicity', 'participation'],
   },
   count(profile): Result {

@@ -12,6 +12,7 @@
 import type { GradedProfile } from '../ballots.ts';
 import { defineMethod } from '../method.ts';
 import { argBest, names, scoreRecord, step, tiersFromScores, type Result, type Step } from '../result.ts';
+import { MAX_CANDIDATES } from '../limits.ts';
 
 /** Number of voters approving each candidate. */
 export function approvalCounts(profile: GradedProfile): Float64Array {
@@ -36,6 +37,8 @@ export const approval = defineMethod({
     ballot: 'graded',
     family: 'graded',
     winners: 'single',
+    // Linear in the candidates: the ballot model's own limit (docs/voting-rules.md §10).
+    maxCandidates: MAX_CANDIDATES,
     // Not pareto: two candidates both below the threshold on every ballot tie, even if every
     // voter grades one of them higher. Not majority: a majority's favourite can be out-approved.
     criteria: ['anonymity', 'neutrality', 'monotonicity', 'participation'],

@@ -28,6 +28,8 @@ export const black = defineMethod({
     ballot: 'ranked',
     family: 'condorcet',
     winners: 'single',
+    // m × m pairwise matrices, shown in the explanation (docs/voting-rules.md §10).
+    maxCandidates: 1000,
     // Not smith: without a Condorcet winner the Borda winner can lie outside the Smith set.
     criteria: ['anonymity', 'neutrality', 'majority', 'condorcet', 'condorcet-loser', 'pareto', 'monotonicity'],
   },

@@ -13,6 +13,7 @@ import type { GradedProfile } from '../ballots.ts';
 import { defineMethod, type CountOptions } from '../method.ts';
 import { names, scoreRecord, step, tiersFromScores, type Result } from '../result.ts';
 import { checkSeats } from './apportionment.ts';
+import { MAX_CANDIDATES } from '../limits.ts';
 
 export interface TopSelection {
   /** Candidates elected outright, best total first (equal totals in code-unit order). */
@@ -89,6 +90,9 @@ export const blocApproval = defineMethod({
     ballot: 'graded',
     family: 'committee',
     winners: 'multi',
+    // Linear in the candidates: the ballot model's own limit (docs/voting-rules.md §10).
+    maxCandidates: MAX_CANDIDATES,
+    maxSeats: 'candidates',
     // Like approval: not pareto (two candidates both approved by everyone tie even if every
     // voter grades one higher), not majority.
     criteria: ['anonymity', 'neutrality'],

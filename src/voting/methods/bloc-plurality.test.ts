@@ -70,10 +70,12 @@ describe('bloc-plurality', () => {
     expect(tied.steps.at(-1)).toEqual({ key: 'bloc-plurality.tie', params: { tied: ['B', 'C'], places: 1, total: 2 } });
   });
 
-  it('elects everyone when there are no more candidates than seats, and checks seats', () => {
+  it('elects everyone when there are as many seats as candidates, and checks seats', () => {
     const p = rankedProfile(['A', 'B'], [{ ranking: ['B', 'A'], count: 2 }]);
-    expect(blocPlurality.count(p, { seats: 5 }).winners).toEqual(['A', 'B']);
+    expect(blocPlurality.count(p, { seats: 2 }).winners).toEqual(['A', 'B']);
     expect(() => blocPlurality.count(p, { seats: 0 })).toThrow(VotingError);
+    // One seat per candidate at most (docs/voting-rules.md §10).
+    expect(() => blocPlurality.count(p, { seats: 5 })).toThrow(expect.objectContaining({ code: 'error.seatsAboveCandidates' }));
   });
 
   it('on complete strict ballots, gives each voter exactly k supports (random check)', () => {

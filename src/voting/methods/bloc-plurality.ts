@@ -18,6 +18,7 @@ import { defineMethod, type CountOptions } from '../method.ts';
 import type { Result } from '../result.ts';
 import { checkSeats } from './apportionment.ts';
 import { committeeResult } from './bloc-approval.ts';
+import { MAX_CANDIDATES } from '../limits.ts';
 
 /** Voters supporting each candidate when each supports its top k places. */
 export function blocSupport(profile: RankedProfile, k: number): Float64Array {
@@ -46,6 +47,9 @@ export const blocPlurality = defineMethod({
     ballot: 'ranked',
     family: 'committee',
     winners: 'multi',
+    // Linear in the candidates: the ballot model's own limit (docs/voting-rules.md §10).
+    maxCandidates: MAX_CANDIDATES,
+    maxSeats: 'candidates',
     // With one seat: plurality (a majority's favourite has the most first places; a
     // Pareto-dominated candidate has none).
     criteria: ['anonymity', 'neutrality', 'majority', 'pareto'],

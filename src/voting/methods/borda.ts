@@ -15,6 +15,7 @@ import { defineMethod } from '../method.ts';
 import { argBest, sortNames, step, tiersFromScores, type Result, type Step } from '../result.ts';
 import { allActive, bordaDoubled, halve } from '../tallies.ts';
 import { activeRecord } from './elimination.ts';
+import { MAX_CANDIDATES } from '../limits.ts';
 
 export const borda = defineMethod({
   info: {
@@ -27,6 +28,8 @@ export const borda = defineMethod({
     ballot: 'ranked',
     family: 'positional',
     winners: 'single',
+    // Linear in the candidates: the ballot model's own limit (docs/voting-rules.md §10).
+    maxCandidates: MAX_CANDIDATES,
     criteria: ['anonymity', 'neutrality', 'condorcet-loser', 'pareto', 'monotonicity', 'participation'],
   },
   count(profile): Result {

@@ -21,6 +21,8 @@ export const condorcetLoser = defineMethod({
     ballot: 'ranked',
     family: 'condorcet',
     winners: 'set',
+    // m × m pairwise matrices, shown in the explanation (docs/voting-rules.md §10).
+    maxCandidates: 1000,
     // It selects the candidate everyone beats: it satisfies none of the "good winner" criteria.
     criteria: ['anonymity', 'neutrality'],
   },

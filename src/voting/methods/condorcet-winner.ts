@@ -23,6 +23,8 @@ export const condorcetWinner = defineMethod({
     ballot: 'ranked',
     family: 'condorcet',
     winners: 'set',
+    // m × m pairwise matrices, shown in the explanation (docs/voting-rules.md §10).
+    maxCandidates: 1000,
     criteria: ['anonymity', 'neutrality', 'majority', 'condorcet', 'condorcet-loser', 'smith', 'pareto'],
   },
   count(profile) {

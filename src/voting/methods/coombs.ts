@@ -33,6 +33,8 @@ export const coombs = defineMethod({
     ballot: 'ranked',
     family: 'runoff',
     winners: 'single',
+    // A round per candidate, each showing the candidates still in (docs/voting-rules.md §10).
+    maxCandidates: 2000,
     criteria: ['anonymity', 'neutrality', 'majority', 'pareto'],
   },
   count(profile): Result {

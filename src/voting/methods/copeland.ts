@@ -25,6 +25,8 @@ export const copeland = defineMethod({
     ballot: 'ranked',
     family: 'condorcet',
     winners: 'single',
+    // m × m pairwise matrices, shown in the explanation (docs/voting-rules.md §10).
+    maxCandidates: 1000,
     criteria: ['anonymity', 'neutrality', 'majority', 'condorcet', 'condorcet-loser', 'smith', 'pareto', 'monotonicity'],
   },
   count(profile) {

@@ -362,11 +362,14 @@ const gradedChecks: Partial<Record<Criterion, Check>> = {
 // ------------------------------------------------------------------ several seats
 
 const seatCounts = fc.integer({ min: 1, max: 6 });
+/** A candidate method fills at most one seat per candidate (docs/voting-rules.md §10): more is refused. */
+const seatsFor = (id: MethodId, seats: number, candidates: number) => (info(id).maxSeats === 'candidates' ? Math.min(seats, Math.max(candidates, 1)) : seats);
 
 const gradedMultiChecks: Partial<Record<Criterion, Check>> = {
   anonymity: (id) =>
     fc.assert(
-      fc.property(arbitraryGradedElection(), seatCounts, fc.integer(), (e, seats, seed) => {
+      fc.property(arbitraryGradedElection(), seatCounts, fc.integer(), (e, asked, seed) => {
+        const seats = seatsFor(id, asked, e.candidates.length);
         const shuffled = shuffledVoters(e.ballots, seed);
         expect(decision(countGraded(id, e.candidates, shuffled, { seats }))).toEqual(decision(countGraded(id, e.candidates, e.ballots, { seats })));
       }),
@@ -375,7 +378,8 @@ const gradedMultiChecks: Partial<Record<Criterion, Check>> = {
 
   neutrality: (id) =>
     fc.assert(
-      fc.property(arbitraryGradedElection(), seatCounts, fc.integer(), (e, seats, seed) => {
+      fc.property(arbitraryGradedElection(), seatCounts, fc.integer(), (e, asked, seed) => {
+        const seats = seatsFor(id, asked, e.candidates.length);
         const permutation = permutationOf(e.candidates, seed);
         const rename = (n: string) => permutation[e.candidates.indexOf(n)];
         const renamed = e.ballots.map((b) => ({ grades: Object.fromEntries(Object.entries(b.grades).map(([c, g]) => [rename(c), g])), count: b.count }));
@@ -388,7 +392,8 @@ const gradedMultiChecks: Partial<Record<Criterion, Check>> = {
 const multiChecks: Partial<Record<Criterion, Check>> = {
   anonymity: (id) =>
     fc.assert(
-      fc.property(arbitraryStrictElection(maxCandidates(id)), seatCounts, fc.integer(), (e, seats, seed) => {
+      fc.property(arbitraryStrictElection(maxCandidates(id)), seatCounts, fc.integer(), (e, asked, seed) => {
+        const seats = seatsFor(id, asked, e.candidates.length);
         const shuffled = shuffledVoters(e.ballots, seed);
         expect(decision(countRanked(id, e.candidates, shuffled, { seats }))).toEqual(decision(countRanked(id, e.candidates, e.ballots, { seats })));
       }),
@@ -397,7 +402,8 @@ const multiChecks: Partial<Record<Criterion, Check>> = {
 
   neutrality: (id) =>
     fc.assert(
-      fc.property(arbitraryStrictElection(maxCandidates(id)), seatCounts, fc.integer(), (e, seats, seed) => {
+      fc.property(arbitraryStrictElection(maxCandidates(id)), seatCounts, fc.integer(), (e, asked, seed) => {
+        const seats = seatsFor(id, asked, e.candidates.length);
         const permutation = permutationOf(e.candidates, seed);
         const rename = (n: string) => permutation[e.candidates.indexOf(n)];
         const renamed = e.ballots.map((b) => ({ ranking: b.ranking.map(rename), count: b.count }));
@@ -420,7 +426,8 @@ const multiChecks: Partial<Record<Criterion, Check>> = {
   // (elected or tied for the last seats) while x is left out.
   pareto: (id) =>
     fc.assert(
-      fc.property(arbitraryStrictElection(maxCandidates(id)), seatCounts, (e, seats) => {
+      fc.property(arbitraryStrictElection(maxCandidates(id)), seatCounts, (e, asked) => {
+        const seats = seatsFor(id, asked, e.candidates.length);
         const winners = rankedWinners(id, e, { seats });
         for (const [x, y] of dominations(e)) {
           if (seats === 1) expect(winners).not.toContain(y);

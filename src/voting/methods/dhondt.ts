@@ -13,6 +13,7 @@ import type { RankedProfile } from '../ballots.ts';
 import { defineMethod, type CountOptions } from '../method.ts';
 import type { Result } from '../result.ts';
 import { countAverages } from './apportionment.ts';
+import { MAX_CANDIDATES, MAX_LIST_SEATS } from '../limits.ts';
 
 export const dhondtDivisor = (held: number): number => held + 1;
 
@@ -27,6 +28,9 @@ export const dhondt = defineMethod({
     ballot: 'ranked',
     family: 'proportional',
     winners: 'multi',
+    // Linear in the candidates: the ballot model's own limit (docs/voting-rules.md §10).
+    maxCandidates: MAX_CANDIDATES,
+    maxSeats: MAX_LIST_SEATS,
     // With one seat it is plurality: the list with most first choices wins (ties kept).
     criteria: ['anonymity', 'neutrality', 'majority', 'pareto', 'proportionality'],
   },

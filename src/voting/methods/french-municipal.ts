@@ -28,6 +28,7 @@ import { defineMethod, type CountOptions } from '../method.ts';
 import { argBest, sortNames, step, type Result } from '../result.ts';
 import { averagesSteps, highestAverages, listRecord, listResult, listSetup } from './apportionment.ts';
 import { dhondtDivisor } from './dhondt.ts';
+import { MAX_CANDIDATES, MAX_LIST_SEATS } from '../limits.ts';
 
 const FIVE_PERCENT = { num: 5n, den: 100n };
 
@@ -47,6 +48,9 @@ export const frenchMunicipal = defineMethod({
     ballot: 'ranked',
     family: 'proportional',
     winners: 'multi',
+    // Linear in the candidates: the ballot model's own limit (docs/voting-rules.md §10).
+    maxCandidates: MAX_CANDIDATES,
+    maxSeats: MAX_LIST_SEATS,
     // Not pareto or majority in general terms beyond the bonus rule: kept to the sure ones.
     criteria: ['anonymity', 'neutrality', 'majority'],
   },

@@ -66,6 +66,8 @@ export const irv = defineMethod({
     ballot: 'ranked',
     family: 'runoff',
     winners: 'single',
+    // A round per candidate, each showing the candidates still in (docs/voting-rules.md §10).
+    maxCandidates: 2000,
     // Not condorcet-loser: removing a tied-lowest group at once can leave the Condorcet loser
     // alone (4 × L>…, 3 × A>B>L, 3 × B>A>L: A and B leave together, L wins).
     criteria: ['anonymity', 'neutrality', 'majority', 'pareto'],

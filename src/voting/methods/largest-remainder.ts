@@ -15,6 +15,7 @@ import type { RankedProfile } from '../ballots.ts';
 import { defineMethod, type CountOptions } from '../method.ts';
 import { sortNames, step, type Result } from '../result.ts';
 import { listRecord, listResult, listSetup } from './apportionment.ts';
+import { MAX_CANDIDATES, MAX_LIST_SEATS } from '../limits.ts';
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
@@ -29,6 +30,9 @@ export const largestRemainder = defineMethod({
     ballot: 'ranked',
     family: 'proportional',
     winners: 'multi',
+    // Linear in the candidates: the ballot model's own limit (docs/voting-rules.md §10).
+    maxCandidates: MAX_CANDIDATES,
+    maxSeats: MAX_LIST_SEATS,
     criteria: ['anonymity', 'neutrality', 'majority', 'pareto', 'proportionality'],
   },
   count(profile: RankedProfile, options?: CountOptions): Result {

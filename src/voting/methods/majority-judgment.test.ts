@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { gradedProfile, type GradedBallotInput, type GradedProfile } from '../ballots.ts';
-import { majorityJudgment } from './majority-judgment.ts';
+import { majorityJudgment, meritProfiles } from './majority-judgment.ts';
+import { names as sortedNames, sortNames, step, type Result, type Step } from '../result.ts';
+import { MAX_VOTERS } from '../limits.ts';
 
 const scale05 = { scale: { min: 0, max: 5 } };
 
@@ -153,5 +155,100 @@ describe('majority-judgment', () => {
         expect(majorityJudgment.count(gradedProfile(cands, input, { scale: { min: 0, max: 3 } })).winners).toEqual(expected);
       }),
     );
+  });
+});
+
+/**
+ * The official rule as it was first written: one round per removed grade, the lower medians
+ * recomputed from what is left. Kept as the reference for the version that jumps over rounds.
+ */
+function referenceTieBreak(profile: GradedProfile, tied: readonly string[]): { chosen: string[]; stillTied: string[]; steps: Step[] } {
+  const { candidates, voters: n } = profile;
+  const { min } = profile.scale;
+  const { counts, levels } = meritProfiles(profile);
+  const medianLevel = (from: number, total: number) => {
+    const k = Math.floor((total - 1) / 2);
+    let cumulative = 0;
+    for (let l = 0; l < levels; l++) if ((cumulative += left[from + l]) > k) return l;
+    return levels - 1;
+  };
+  const identical = (cs: number[]) => cs.every((c) => Array.from({ length: levels }, (_, l) => left[c * levels + l] === left[cs[0] * levels + l]).every(Boolean));
+  let contenders = sortNames(tied).map((name) => candidates.indexOf(name));
+  const left = counts.slice();
+  const level = new Int32Array(candidates.length);
+  const steps: Step[] = [step('majority-judgment.tieStart', { tied: sortedNames(candidates, contenders) })];
+  let skippedFrom = -1;
+  let removed = 0;
+  for (; removed < n && contenders.length > 1 && !identical(contenders); removed++) {
+    let best = -1;
+    for (const c of contenders) best = Math.max(best, (level[c] = medianLevel(c * levels, n - removed)));
+    const staying = contenders.filter((c) => level[c] === best);
+    if (removed < 8 || staying.length < contenders.length) {
+      if (skippedFrom >= 0) steps.push(step('majority-judgment.tieSkipped', { from: skippedFrom, to: removed - 1 }));
+      skippedFrom = -1;
+      const medians: Record<string, number> = {};
+      for (const c of contenders) medians[candidates[c]] = min + level[c];
+      steps.push(step('majority-judgment.tieRound', { removed, medians, staying: sortedNames(candidates, staying) }));
+    } else if (skippedFrom < 0) skippedFrom = removed;
+    contenders = staying;
+    for (const c of contenders) left[c * levels + level[c]] -= 1;
+  }
+  if (contenders.length === 1) {
+    const chosen = sortedNames(candidates, contenders);
+    steps.push(step('majority-judgment.tieDecided', { winners: chosen, removed: Math.max(0, removed - 1) }));
+    return { chosen, stillTied: [], steps };
+  }
+  const stillTied = sortedNames(candidates, contenders);
+  steps.push(step('majority-judgment.tieIdentical', { tied: stillTied }));
+  return { chosen: [], stillTied, steps };
+}
+
+describe('majority-judgment official tie-break, without one round per voter', () => {
+  it('gives the same steps as removing one grade per round (random elections, every group of tied candidates)', () => {
+    const names = ['A', 'B', 'C', 'D'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 4 }),
+        fc.array(fc.tuple(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 4, maxLength: 4 }), fc.integer({ min: 1, max: 30 })), { minLength: 1, maxLength: 8 }),
+        fc.subarray(names, { minLength: 2 }),
+        (m, rows, tied) => {
+          const cands = names.slice(0, m);
+          const p = gradedProfile(
+            cands,
+            rows.map(([grades, count]) => ({ grades: Object.fromEntries(cands.map((c, i) => [c, grades[i]])), count })),
+            { scale: { min: 0, max: 3 } },
+          );
+          const group = tied.filter((c) => cands.includes(c));
+          if (group.length < 2) return;
+          const o = majorityJudgment.officialTieBreak!(p, {} as Result, group, 1);
+          expect({ chosen: o.chosen, stillTied: o.stillTied, steps: o.steps }).toEqual(referenceTieBreak(p, group));
+        },
+      ),
+      { numRuns: 600 },
+    );
+  });
+
+  it('settles a tie among a billion voters where the first different grades come last', () => {
+    // A and B give 3 to almost everyone; they differ only at the two ends. The reference would
+    // take a billion rounds; the rule jumps to the decisive one.
+    const k = MAX_VOTERS - 2;
+    const p = gradedProfile(
+      ['A', 'B'],
+      [
+        { grades: { A: 3, B: 3 }, count: k },
+        { grades: { A: 2, B: 1 }, count: 1 },
+        { grades: { A: 4, B: 5 }, count: 1 },
+      ],
+      scale05,
+    );
+    const r = majorityJudgment.count(p);
+    expect(r.winners).toEqual(['A', 'B']);
+    const o = majorityJudgment.officialTieBreak!(p, r, r.winners, 1);
+    expect(o.chosen).toEqual(['A']);
+    expect(o.steps.slice(-3)).toEqual([
+      { key: 'majority-judgment.tieSkipped', params: { from: 8, to: k - 1 } },
+      { key: 'majority-judgment.tieRound', params: { removed: k, medians: { A: 2, B: 1 }, staying: ['A'] } },
+      { key: 'majority-judgment.tieDecided', params: { winners: ['A'], removed: k } },
+    ]);
   });
 });

@@ -54,6 +54,8 @@ export const majorityJudgment = defineMethod({
     ballot: 'graded',
     family: 'graded',
     winners: 'single',
+    // m × (grade levels) merit profiles, shown in the explanation (docs/voting-rules.md §10).
+    maxCandidates: 1000,
     // Pareto: if every voter grades x above y, every order statistic of x is above y's, so
     // y's median is lower. Not majority, not condorcet.
     criteria: ['anonymity', 'neutrality', 'pareto', 'monotonicity'],
@@ -127,6 +129,15 @@ const SHOWN_ROUNDS = 8;
  * The iterative rule (docs/voting-rules.md §8, `official`): remove one median grade from each tied
  * candidate at a time and recompute the lower medians; those whose median falls behind drop
  * out; repeat until one is left or the grades run out (identical merit profiles).
+ *
+ * How, without one round per voter (a billion voters would make a billion rounds): every
+ * contender has n grades and removes its lower median each round, so round r removes the grade
+ * at the same place pos(r) of every contender's sorted grades, whatever the grades: the removed
+ * places grow from the middle, one on each side in turn. A round where all contenders have the
+ * same grade at pos(r) changes nothing between them and is not shown after SHOWN_ROUNDS, so the
+ * count jumps straight to the next place where their sorted grades differ, found level by
+ * level from the merit profiles: the work grows with the contenders × the grade levels, not
+ * with the voters. The steps are the same as removing one grade per round (tested against that).
  */
 function iterativeTieBreak(profile: GradedProfile, _result: Result, tied: readonly string[]): OfficialTieBreak {
   const { candidates, voters: n } = profile;
@@ -135,16 +146,91 @@ function iterativeTieBreak(profile: GradedProfile, _result: Result, tied: readon
   let contenders = sortNames(tied)
     .map((name) => candidates.indexOf(name))
     .filter((c) => c >= 0);
-  // Grades not yet removed, per contender (all contenders always have the same number left).
-  const left = counts.slice();
-  const level = new Int32Array(candidates.length);
+  // cumulative[c*levels + l]: c's grades at level l or below; sorted place p holds level levelAt(c, p).
+  const cumulative = new Float64Array(counts.length);
+  for (const c of contenders) {
+    let running = 0;
+    for (let l = 0; l < levels; l++) cumulative[c * levels + l] = running += counts[c * levels + l];
+  }
+  const levelAt = (c: number, p: number): number => {
+    let lo = 0;
+    let hi = levels - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[c * levels + mid] > p) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const first = (c: number, l: number): number => (l === 0 ? 0 : cumulative[c * levels + l - 1]); // first place of level l
+  const last = (c: number, l: number): number => cumulative[c * levels + l] - 1;
+  // The places removed: round 0 the lower median c0, then one step out on each side in turn
+  // (right first when n is even, left first when it is odd).
+  const c0 = Math.floor((n - 1) / 2);
+  const even = n % 2 === 0;
+  const place = (r: number): number => (r === 0 ? c0 : (r % 2 === 1) === even ? c0 + Math.ceil(r / 2) : c0 - Math.ceil(r / 2));
+  const roundOf = (p: number): number => (p === c0 ? 0 : p > c0 ? 2 * (p - c0) - (even ? 1 : 0) : 2 * (c0 - p) - (even ? 0 : 1));
+  /** The highest place <= p where the contenders' grades differ, or -1. */
+  const differingBelow = (p: number): number => {
+    while (p >= 0) {
+      const l = levelAt(contenders[0], p);
+      let low = Infinity;
+      let high = -Infinity;
+      for (const c of contenders) {
+        if (levelAt(c, p) !== l) return p;
+        low = Math.min(low, first(c, l));
+        high = Math.max(high, first(c, l));
+      }
+      // Equal down to the highest start of the run; below it, that contender changes level first.
+      if (low !== high) return high - 1;
+      p = high - 1;
+    }
+    return -1;
+  };
+  /** The lowest place >= p where they differ, or n. */
+  const differingAbove = (p: number): number => {
+    while (p < n) {
+      const l = levelAt(contenders[0], p);
+      let low = Infinity;
+      let high = -Infinity;
+      for (const c of contenders) {
+        if (levelAt(c, p) !== l) return p;
+        low = Math.min(low, last(c, l));
+        high = Math.max(high, last(c, l));
+      }
+      if (low !== high) return low + 1;
+      p = low + 1;
+    }
+    return n;
+  };
+  /** The first round >= removed whose place holds different grades, or -1 (the rest is identical). */
+  const nextDiffering = (removed: number): number => {
+    // Places still there after `removed` rounds: [0, top] and [bottom, n).
+    const outward = Math.floor(removed / 2); // steps out on the side the rounds start with
+    const inward = Math.max(0, Math.floor((removed - 1) / 2)); // and on the other side
+    const top = removed === 0 ? c0 : c0 - (even ? inward : outward) - 1;
+    const bottom = removed === 0 ? c0 + 1 : c0 + (even ? outward : inward) + 1;
+    const below = differingBelow(top);
+    const above = differingAbove(bottom);
+    const rounds = [below >= 0 ? roundOf(below) : -1, above < n ? roundOf(above) : -1].filter((r) => r >= 0);
+    return rounds.length === 0 ? -1 : Math.min(...rounds);
+  };
+
   const steps: Step[] = [step('majority-judgment.tieStart', { tied: names(candidates, contenders) })];
   let skippedFrom = -1;
   let removed = 0;
-  for (; removed < n && contenders.length > 1 && !identical(left, contenders, levels); removed++) {
+  const level = new Int32Array(candidates.length);
+  while (removed < n && contenders.length > 1) {
+    const next = nextDiffering(removed);
+    if (next < 0) break; // the grades left are the same for every contender
+    if (removed >= SHOWN_ROUNDS && next > removed) {
+      if (skippedFrom < 0) skippedFrom = removed;
+      removed = next;
+    }
+    const p = place(removed);
     let best = -1;
     for (const c of contenders) {
-      level[c] = medianLevel(left, c * levels, levels, n - removed);
+      level[c] = levelAt(c, p);
       best = Math.max(best, level[c]);
     }
     const staying = contenders.filter((c) => level[c] === best);
@@ -156,7 +242,7 @@ function iterativeTieBreak(profile: GradedProfile, _result: Result, tied: readon
       steps.push(step('majority-judgment.tieRound', { removed, medians, staying: names(candidates, staying) }));
     } else if (skippedFrom < 0) skippedFrom = removed;
     contenders = staying;
-    for (const c of contenders) left[c * levels + level[c]] -= 1;
+    removed++;
   }
   if (contenders.length === 1) {
     const chosen = names(candidates, contenders);
@@ -166,13 +252,4 @@ function iterativeTieBreak(profile: GradedProfile, _result: Result, tied: readon
   const stillTied = names(candidates, contenders);
   steps.push(step('majority-judgment.tieIdentical', { tied: stillTied }));
   return { chosen: [], stillTied, steps };
-}
-
-/** Whether the remaining grades of all contenders are the same: then nothing will separate them. */
-function identical(left: Float64Array, contenders: readonly number[], levels: number): boolean {
-  const [first, ...rest] = contenders;
-  return rest.every((c) => {
-    for (let l = 0; l < levels; l++) if (left[c * levels + l] !== left[first * levels + l]) return false;
-    return true;
-  });
 }

@@ -24,6 +24,8 @@ export const minimax = defineMethod({
     ballot: 'ranked',
     family: 'condorcet',
     winners: 'single',
+    // m × m pairwise matrices, shown in the explanation (docs/voting-rules.md §10).
+    maxCandidates: 1000,
     // Not condorcet-loser nor smith: a Condorcet loser can have the mildest worst defeat.
     criteria: ['anonymity', 'neutrality', 'majority', 'condorcet', 'pareto', 'monotonicity'],
   },

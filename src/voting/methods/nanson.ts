@@ -27,6 +27,8 @@ export const nanson = defineMethod({
     ballot: 'ranked',
     family: 'runoff',
     winners: 'single',
+    // Work cubic in the candidates (docs/voting-rules.md §10): about a second at 500.
+    maxCandidates: 500,
     criteria: ['anonymity', 'neutrality', 'majority', 'condorcet', 'condorcet-loser', 'smith', 'pareto'],
   },
   count(profile): Result {

@@ -12,6 +12,7 @@ import { defineMethod } from '../method.ts';
 import { argBest, sortNames, step, tiersFromScores, type Result, type Step } from '../result.ts';
 import { allActive, firstChoices } from '../tallies.ts';
 import { activeRecord } from './elimination.ts';
+import { MAX_CANDIDATES } from '../limits.ts';
 
 export const plurality = defineMethod({
   info: {
@@ -24,6 +25,8 @@ export const plurality = defineMethod({
     ballot: 'ranked',
     family: 'plurality',
     winners: 'single',
+    // Linear in the candidates: the ballot model's own limit (docs/voting-rules.md §10).
+    maxCandidates: MAX_CANDIDATES,
     criteria: ['anonymity', 'neutrality', 'majority', 'pareto', 'monotonicity', 'participation', 'later-no-harm'],
   },
   count(profile): Result {

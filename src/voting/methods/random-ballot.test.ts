@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { rankedProfile } from '../ballots.ts';
 import { rankedProfileFromOrders } from '../compact.ts';
 import { createRng } from '../rng.ts';
-import { randomBallot } from './random-ballot.ts';
+import { MAX_REDRAWS, randomBallot } from './random-ballot.ts';
+import { MAX_VOTERS } from '../limits.ts';
+import { VotingError } from '../errors.ts';
 
 describe('random-ballot', () => {
   const ballots = [
@@ -107,5 +109,22 @@ describe('random-ballot', () => {
     expect(drawn.winners).toHaveLength(1);
     expect(['A', 'B']).toContain(drawn.winners[0]);
     expect(randomBallot.count(big, { seed: 'big' }).winners).toEqual(drawn.winners);
+  });
+});
+
+describe('random-ballot draws a bounded number of times (docs/voting-rules.md §7.1 and §10)', () => {
+  it('stops with an error after MAX_REDRAWS void draws instead of drawing for ever', () => {
+    // One voter names someone among a billion empty ballots: about a billion draws before.
+    const p = rankedProfile(['A', 'B'], [{ ranking: [], count: MAX_VOTERS - 1 }, { ranking: ['A'], count: 1 }]);
+    let error: unknown;
+    try {
+      randomBallot.count(p, { seed: 'nobody' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(VotingError);
+    expect(error).toMatchObject({ code: 'random-ballot.tooManyRedraws', params: { count: MAX_REDRAWS, valid: 1, voters: MAX_VOTERS } });
+    // Without a seed nothing is drawn: the chances are exact.
+    expect(randomBallot.count(p).probabilities).toEqual({ A: { num: 1, den: 1 }, B: { num: 0, den: 1 } });
   });
 });

@@ -18,13 +18,22 @@
  * groups that ignores their counts.
  */
 import type { RankedProfile } from '../ballots.ts';
+import { VotingError } from '../errors.ts';
 import { defineMethod, type CountOptions } from '../method.ts';
 import { createRng } from '../rng.ts';
 import { allActive, firstChoices } from '../tallies.ts';
 import { byCodeUnit, names, scoreRecord, sortNames, step, tiersFromScores, type Fraction, type Result, type Step } from '../result.ts';
+import { MAX_CANDIDATES } from '../limits.ts';
 
 /** Void draws shown one by one; more are summed up in one step. */
 const SHOWN_REDRAWS = 10;
+
+/**
+ * Draws repeated at most (docs/voting-rules.md §10): when almost every ballot names nobody (one
+ * valid ballot among a billion empty ones), the draw would otherwise repeat for ever. With at
+ * least one valid ballot in a thousand, the chance of reaching it is below e^-100.
+ */
+export const MAX_REDRAWS = 100_000;
 
 function gcd(a: number, b: number): number {
   while (b) [a, b] = [b, a % b];
@@ -156,6 +165,8 @@ export const randomBallot = defineMethod({
     ballot: 'ranked',
     family: 'chance',
     winners: 'single',
+    // Linear in the candidates: the ballot model's own limit (docs/voting-rules.md §10).
+    maxCandidates: MAX_CANDIDATES,
     random: true,
     // Pareto: a candidate every voter ranks below another is nobody's first choice. Anonymous:
     // the line of voters is ordered by ballot, not by arrival. Not neutral once seeded: the
@@ -211,16 +222,23 @@ export const randomBallot = defineMethod({
       }
       const g = order[lo];
       const top = profile.tiers[g][0];
-      const ballot = ballotParam(profile, g);
       if (top !== undefined && top.length === 1) {
         if (redraws > SHOWN_REDRAWS) steps.push(step('random-ballot.redraws', { count: redraws - SHOWN_REDRAWS }));
         const winners = [candidates[top[0]]];
-        steps.push(step('random-ballot.drawn', { voter: position + 1, ballot, winner: winners[0] }));
+        steps.push(step('random-ballot.drawn', { voter: position + 1, ballot: ballotParam(profile, g), winner: winners[0] }));
         return { ...base, winners, seed: options.seed, steps };
       }
       redraws++;
       if (redraws <= SHOWN_REDRAWS) {
+        const ballot = ballotParam(profile, g);
         steps.push(ballot.length === 0 ? step('random-ballot.redrawEmpty', { voter: position + 1 }) : step('random-ballot.redraw', { voter: position + 1, ballot }));
+      }
+      if (redraws >= MAX_REDRAWS) {
+        throw new VotingError('random-ballot.tooManyRedraws', `no ballot with a single first choice in ${MAX_REDRAWS} draws`, {
+          count: MAX_REDRAWS,
+          valid,
+          voters: n,
+        });
       }
     }
   },

@@ -8,7 +8,7 @@ import { rankedProfileFromOrders } from '../compact.ts';
 import { condorcetMessages } from '../../i18n/messages/condorcet.ts';
 import { VotingError } from '../errors.ts';
 import { createRng } from '../rng.ts';
-import { parallelUniverseWinners, rankedPairs } from './ranked-pairs.ts';
+import { WORK_BUDGET, parallelUniverseWinners, rankedPairs } from './ranked-pairs.ts';
 import { expectTemplates } from '../testing/templates.ts';
 
 const count = (candidates: string[], ballots: RankedBallotInput[]) => rankedPairs.count(rankedProfile(candidates, ballots));
@@ -285,5 +285,30 @@ describe('ranked-pairs', () => {
     );
     expect(restricted.candidates).toHaveLength(24);
     expect(rankedPairs.count(restricted).winners).toEqual(['John Avalos']);
+  });
+});
+
+describe('ranked-pairs work bound (docs/voting-rules.md §10)', () => {
+  it('gives up on a 300-candidate election full of equal margins within its budget of elementary steps', () => {
+    // 20 random ballots over 300 candidates: margins of 1 to 5, tens of thousands of ties.
+    // The budget used to count closure updates (each m × ⌈m/32⌉ words here): this ran 47 s.
+    const rng = createRng('rp-300');
+    const m = 300;
+    const candidates = Array.from({ length: m }, (_, i) => `C${i}`);
+    const ballots = Array.from({ length: 20 }, () => {
+      const order = [...candidates];
+      for (let i = m - 1; i > 0; i--) {
+        const j = rng.below(i + 1);
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+      return { ranking: order, count: 1 + rng.below(5) };
+    });
+    let error: unknown;
+    try {
+      rankedPairs.count(rankedProfile(candidates, ballots));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ code: 'ranked-pairs.tooManyOrders', params: { limit: WORK_BUDGET, candidates: m } });
   });
 });

@@ -38,10 +38,13 @@ import { byCodeUnit, names, step, type Step } from '../result.ts';
 import { addToClosure, hasBit, matrixStep, smithSetIndices, words } from './condorcet-common.ts';
 
 /**
- * Work allowed to the search, in units of one reachability update (about m word
- * operations); measured at about a second on the development machine.
+ * Work allowed to the search, in elementary steps: a reachability test, a defeat looked at,
+ * a word of a closure copied or updated (a closure costs m × ⌈m/32⌉ words, so the bound holds
+ * for 500 candidates as for 5). Measured at one to two seconds at most on the development
+ * machine. (It used to count closure updates, whose cost grows with m²: a 300-candidate
+ * election with many equal margins then ran for 47 s before giving up.)
  */
-export const WORK_BUDGET = 2_000_000;
+export const WORK_BUDGET = 60_000_000;
 
 export interface Defeat {
   readonly id: number;
@@ -75,8 +78,14 @@ export function parallelUniverseWinners(
   const union = new Uint8Array(m);
   for (const c of known) union[c] = 1;
   let work = 0;
+  /** Counts work and stops the search as soon as it passes the budget, wherever it is. */
+  const spend = (steps: number): void => {
+    work += steps;
+    if (work > budget) throw tooManyOrders(budget, m);
+  };
+  const closureSize = m * w;
   const lock = (R: Uint32Array, e: Defeat) => {
-    work++;
+    spend(closureSize);
     addToClosure(R, m, w, e.x, e.y, tmp);
   };
   const reaches = (R: Uint32Array, a: number, b: number) => hasBit(R, a * w, b);
@@ -91,16 +100,20 @@ export function parallelUniverseWinners(
     for (let a = 0; a < m; a++) if (reaches(R, a, c)) return false;
     const remaining: Defeat[] = [];
     for (let level = g; level < groups.length; level++) {
-      for (const e of level === g ? U : groups[level]) if (!reaches(R, e.y, e.x)) remaining.push(e);
+      const group = level === g ? U : groups[level];
+      spend(group.length);
+      for (const e of group) if (!reaches(R, e.y, e.x)) remaining.push(e);
     }
+    spend(m);
     for (const d of remaining) {
       if (d.y !== c || reaches(R, c, d.x)) continue;
-      work += m;
+      spend(m);
       for (let v = 0; v < m; v++) allowed[v] = reaches(R, d.x, v) ? 0 : 1;
       allowed[c] = 0;
       let tail = 0;
       queue[tail++] = c;
       for (let head = 0; head < tail && allowed[d.x] === 1; head++) {
+        spend(m + remaining.length);
         const v = queue[head];
         for (let u = 0; u < m; u++) {
           if (allowed[u] && reaches(R, v, u)) {
@@ -127,19 +140,21 @@ export function parallelUniverseWinners(
     const seen = new Set<string>();
     const stack: { g: number; U: readonly Defeat[]; R: Uint32Array }[] = [{ g: 0, U: groups[0] ?? [], R: new Uint32Array(m * w) }];
     while (stack.length > 0) {
-      if (work > budget) throw tooManyOrders(budget, m);
+      spend(0);
       const state = stack.pop()!;
       let { g, U } = state;
       const R = state.R; // owned by this state
       let closure = R;
       // Settle what no longer depends on the order: drop decided defeats, lock those on no cycle.
       for (;;) {
+        spend(U.length);
         U = U.filter((e) => !reaches(R, e.y, e.x) && !reaches(R, e.x, e.y));
         if (U.length === 0) {
           if (++g >= groups.length) break;
           U = groups[g];
           continue;
         }
+        spend(closureSize);
         closure = R.slice();
         for (const e of U) lock(closure, e);
         const onCycle = U.filter((e) => reaches(closure, e.y, e.x));
@@ -156,6 +171,7 @@ export function parallelUniverseWinners(
         if (union[target]) return;
         continue;
       }
+      spend(8 * closureSize); // the key (text is slower to build than words to copy), and below a copy of the closure per choice
       const key = `${g}|${U.map((e) => e.id).join(',')}|${R.join(',')}`;
       if (seen.has(key) || !canStillWin(target, g, U, R)) continue;
       seen.add(key);
@@ -168,6 +184,7 @@ export function parallelUniverseWinners(
       // Try first (push last) the defeats leaving what the target already reaches.
       choices.sort((a, b) => Number(a.x === target || reaches(R, target, a.x)) - Number(b.x === target || reaches(R, target, b.x)));
       for (const e of choices) {
+        spend(closureSize);
         const next = R.slice();
         lock(next, e);
         stack.push({ g, U: U.filter((f) => f !== e), R: next });
@@ -214,6 +231,8 @@ export const rankedPairs = defineMethod({
     ballot: 'ranked',
     family: 'condorcet',
     winners: 'single',
+    // Work cubic in the candidates (docs/voting-rules.md §10): about a second at 500.
+    maxCandidates: 500,
     criteria: [
       'anonymity',
       'neutrality',

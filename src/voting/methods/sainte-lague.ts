@@ -11,6 +11,7 @@ import type { RankedProfile } from '../ballots.ts';
 import { defineMethod, type CountOptions } from '../method.ts';
 import type { Result } from '../result.ts';
 import { countAverages } from './apportionment.ts';
+import { MAX_CANDIDATES, MAX_LIST_SEATS } from '../limits.ts';
 
 export const sainteLagueDivisor = (held: number): number => 2 * held + 1;
 
@@ -25,6 +26,9 @@ export const sainteLague = defineMethod({
     ballot: 'ranked',
     family: 'proportional',
     winners: 'multi',
+    // Linear in the candidates: the ballot model's own limit (docs/voting-rules.md §10).
+    maxCandidates: MAX_CANDIDATES,
+    maxSeats: MAX_LIST_SEATS,
     criteria: ['anonymity', 'neutrality', 'majority', 'pareto', 'proportionality'],
   },
   count(profile: RankedProfile, options?: CountOptions): Result {

@@ -75,6 +75,8 @@ export const schulze = defineMethod({
     ballot: 'ranked',
     family: 'condorcet',
     winners: 'single',
+    // Work cubic in the candidates (docs/voting-rules.md §10): about a second at 500.
+    maxCandidates: 500,
     criteria: [
       'anonymity',
       'neutrality',

@@ -10,6 +10,7 @@
 import type { GradedProfile } from '../ballots.ts';
 import { defineMethod } from '../method.ts';
 import { argBest, names, scoreRecord, step, tiersFromScores, type Result } from '../result.ts';
+import { MAX_CANDIDATES } from '../limits.ts';
 
 /** Sum of grade × count per candidate: exact whole numbers (well under 2^53). */
 export function gradeSums(profile: GradedProfile): Float64Array {
@@ -34,6 +35,8 @@ export const score = defineMethod({
     ballot: 'graded',
     family: 'graded',
     winners: 'single',
+    // Linear in the candidates: the ballot model's own limit (docs/voting-rules.md §10).
+    maxCandidates: MAX_CANDIDATES,
     criteria: ['anonymity', 'neutrality', 'pareto', 'monotonicity', 'participation'],
   },
   count(profile: GradedProfile): Result {

@@ -27,6 +27,8 @@ export const smithSet = defineMethod({
     ballot: 'ranked',
     family: 'condorcet',
     winners: 'set',
+    // m × m pairwise matrices, shown in the explanation (docs/voting-rules.md §10).
+    maxCandidates: 1000,
     // Not pareto: a candidate that every voter ranks just below a member of a cycle is in
     // the set too (tested).
     criteria: ['anonymity', 'neutrality', 'majority', 'condorcet', 'condorcet-loser', 'smith'],

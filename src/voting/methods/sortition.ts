@@ -19,6 +19,7 @@ import { VotingError } from '../errors.ts';
 import { defineMethod, type CountOptions, type Stratum } from '../method.ts';
 import { createRng, freshSeed, type Rng } from '../rng.ts';
 import { sortNames, step, type Result, type Step } from '../result.ts';
+import { MAX_CANDIDATES } from '../limits.ts';
 
 function seatsError(value: unknown, path: string): VotingError {
   return new VotingError('error.seats', 'the number of seats must be a whole number of at least 1', { value: String(value) }, path);
@@ -77,6 +78,9 @@ export const sortition = defineMethod({
     ballot: 'any',
     family: 'chance',
     winners: 'multi',
+    // Linear in the candidates: the ballot model's own limit (docs/voting-rules.md §10).
+    maxCandidates: MAX_CANDIDATES,
+    // Seats: refused beyond the candidates by the method itself (sortition.tooManySeats), strata included.
     random: true,
     // Ballots are ignored, so no criterion about them is claimed.
     criteria: [],

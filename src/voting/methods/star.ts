@@ -17,6 +17,7 @@ import { VotingError } from '../errors.ts';
 import { defineMethod, type OfficialTieBreak } from '../method.ts';
 import { argBest, names, scoreRecord, step, type Result, type Step } from '../result.ts';
 import { gradeSums } from './score.ts';
+import { MAX_CANDIDATES, checkWork } from '../limits.ts';
 
 const TOP = 5;
 
@@ -76,6 +77,8 @@ export const star = defineMethod({
     ballot: 'graded',
     family: 'graded',
     winners: 'single',
+    // Linear in the candidates: the ballot model's own limit (docs/voting-rules.md §10).
+    maxCandidates: MAX_CANDIDATES,
     // Pareto: a candidate every voter grades lower has a lower sum, so it is a finalist only
     // beside a higher-summed one that beats it in the runoff. Condorcet loser: it loses every
     // pair it is in. Not condorcet, not majority (the score round can drop either).
@@ -101,7 +104,11 @@ export const star = defineMethod({
     );
     const pairs: [number, number][] = [];
     if (first.length === 1) for (const t of second) pairs.push([first[0], t]);
-    else for (let i = 0; i < first.length; i++) for (let j = i + 1; j < first.length; j++) pairs.push([first[i], first[j]]);
+    else {
+      // Every pair of candidates tied for the best sum: a runoff each, known only now (docs/voting-rules.md §10).
+      checkWork('star', ((first.length * (first.length - 1)) / 2) * (profile.counts.length + 100));
+      for (let i = 0; i < first.length; i++) for (let j = i + 1; j < first.length; j++) pairs.push([first[i], first[j]]);
+    }
 
     const won = new Uint8Array(m);
     for (const [a, b] of pairs) {
@@ -185,6 +192,7 @@ function scoreRoundTie(
   steps: Step[],
 ): { advance: number[]; boundary: number[] } {
   const { candidates } = profile;
+  checkWork('star', ((group.length * (group.length - 1)) / 2) * (profile.counts.length + 1));
   const wins = new Map<number, number>(group.map((c) => [c, 0]));
   for (let i = 0; i < group.length; i++) {
     for (let j = i + 1; j < group.length; j++) {

@@ -222,14 +222,16 @@ describe('stv (Scottish WIGM)', () => {
     expect(r.winners).toEqual(['A']);
   });
 
-  it('elects everyone when there are no more candidates than seats', () => {
-    const p = rankedProfile(['A', 'B'], [{ ranking: ['B', 'A'], count: 3 }]);
+  it('elects everyone when there are as many seats as candidates, and refuses more seats', () => {
+    const p = rankedProfile(['A', 'B', 'C'], [{ ranking: ['B', 'A'], count: 3 }]);
     const r = stv.count(p, { seats: 3 });
-    expect(r.winners).toEqual(['A', 'B']);
-    expect(r.elected).toEqual(['B', 'A']);
-    // Quota floor(3/4)+1 = 1: B reaches it at stage 1; A is then the only one left for 2 seats.
+    expect(r.winners).toEqual(['A', 'B', 'C']);
+    expect(r.elected).toEqual(['B', 'A', 'C']);
+    // Quota floor(3/4)+1 = 1: B reaches it at stage 1; A and C are then the only ones left for 2 seats.
     expect(r.steps.find((s) => s.key === 'stv.elected')?.params).toEqual({ elected: ['B'], votes: [3], stage: 1, count: 1 });
-    expect(r.steps.find((s) => s.key === 'stv.lastSeats')?.params).toEqual({ elected: ['A'], votes: [0], stage: 1, count: 1 });
+    expect(r.steps.find((s) => s.key === 'stv.lastSeats')?.params).toMatchObject({ elected: ['A', 'C'], stage: 1, count: 2 });
+    // One seat per candidate at most (docs/voting-rules.md §10).
+    expect(() => stv.count(p, { seats: 4 })).toThrow(expect.objectContaining({ code: 'error.seatsAboveCandidates', params: { method: 'stv', seats: 4, candidates: 3 } }));
   });
 
   it('rejects a number of seats that is not a whole number of at least 1', () => {
@@ -380,7 +382,8 @@ describe('stv against a per-voter reference count', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 2, max: 6 }).chain((m) => fc.tuple(fc.constant(m), fc.array(ballot(m), { minLength: 1, maxLength: 16 }), fc.integer({ min: 1, max: 4 }))),
-        ([m, ballots, seats]) => {
+        ([m, ballots, asked]) => {
+          const seats = Math.min(asked, m); // one seat per candidate at most
           const cands = names.slice(0, m);
           const r = stv.count(rankedProfile(cands, ballots), { seats });
           const ref = referenceStv(cands, ballots, seats);

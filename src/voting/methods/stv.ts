@@ -186,6 +186,9 @@ export const stv = defineMethod({
     ballot: 'ranked',
     family: 'proportional',
     winners: 'multi',
+    // A stage per candidate, each showing every candidate's votes and status (docs/voting-rules.md §10).
+    maxCandidates: 1000,
+    maxSeats: 'candidates',
     // One seat: the Droop quota is a strict majority, so a majority's favourite wins at stage
     // 1; a Pareto-dominated candidate never holds a ballot while its dominator continues.
     // Not condorcet-loser: tied candidates excluded together can leave it alone. Not

@@ -32,6 +32,8 @@ export const twoRound = defineMethod({
     ballot: 'ranked',
     family: 'runoff',
     winners: 'single',
+    // m × m pairwise matrices, shown in the explanation (docs/voting-rules.md §10).
+    maxCandidates: 1000,
     criteria: ['anonymity', 'neutrality', 'majority', 'condorcet-loser', 'pareto'],
   },
   count(profile): Result {
