@@ -21,7 +21,7 @@ const ALLOWED = {
   workers: ['sandbox', 'scenario', 'voting', 'i18n'],
   game: ['state', 'sandbox', 'classroom', 'live', 'workers', 'scenario', 'voting', 'i18n'],
   // The phone page stays small: the room contract and its own words, nothing of the engine.
-  phone: ['live/protocol.ts'],
+  phone: ['live/protocol.ts', 'live/refusal.ts'],
 };
 
 /** The zones for code; tests may also read the message tables they check and the vendored data. */

@@ -8,9 +8,10 @@
  * `HostEnvironment`, so that the unit tests drive it with fakes.
  */
 import type { BallotGroup } from '../classroom/election.ts';
-import { hostEffects, hostReducer, initialHostState, isRefusalReason, reconnectDelay, type HostEvent, type HostState } from './host.ts';
+import { hostEffects, hostReducer, initialHostState, reconnectDelay, type HostEvent, type HostState } from './host.ts';
 import type { HostAction } from './host-screen.ts';
 import {
+  isRefusalReason,
   LivePath,
   ToClient,
   ToServer,

@@ -5,7 +5,7 @@
  * drives it).
  */
 import type { SetupProblem } from '../classroom/election.ts';
-import { REFUSALS, type Hosted, type LiveSetup, type PhaseChange, type Refusal, type RefusalReason, type RoomPhase, type ServerInfo } from './protocol.ts';
+import { type Hosted, type LiveSetup, type PhaseChange, type Refusal, type RefusalReason, type RoomPhase, type ServerInfo } from './protocol.ts';
 
 export type HostStatus =
   /** Asking the server whether it runs rooms (`GET /live/info`). */
@@ -83,9 +83,6 @@ export type HostEvent =
 /** Refusals after which this browser cannot host the room any more. */
 const FATAL: readonly RefusalReason[] = ['unknown-room', 'not-host'];
 
-export function isRefusalReason(value: unknown): value is RefusalReason {
-  return typeof value === 'string' && (REFUSALS as readonly string[]).includes(value);
-}
 
 function withRoom(state: HostState, change: (room: HostRoom) => HostRoom): HostState {
   return state.room ? { ...state, room: change(state.room) } : state;

@@ -179,6 +179,10 @@ export const REFUSALS = [
 ] as const;
 export type RefusalReason = (typeof REFUSALS)[number];
 
+export function isRefusalReason(value: unknown): value is RefusalReason {
+  return (REFUSALS as readonly unknown[]).includes(value);
+}
+
 export interface Refusal {
   readonly seq?: number;
   readonly reason: RefusalReason;

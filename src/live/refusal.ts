@@ -4,7 +4,7 @@
  * under JOIN_REFUSED_CODE, and `refusalOf` reads it back. Also the close code a client sees
  * when its room is deleted. Pure and light: the phone page bundles it.
  */
-import { JOIN_REFUSED_CODE, REFUSALS, type Refusal, type RefusalReason } from './protocol.ts';
+import { isRefusalReason, JOIN_REFUSED_CODE, type Refusal } from './protocol.ts';
 
 /** The contract's numbers (src/live/protocol.ts), here too for the server and the host screen. */
 export { JOIN_REFUSED_CODE, ROOM_DELETED_CLOSE_CODE } from './protocol.ts';
@@ -13,8 +13,6 @@ export function refusalText(refusal: Refusal): string {
   return JSON.stringify(refusal);
 }
 
-const isReason = (value: unknown): value is RefusalReason => (REFUSALS as readonly unknown[]).includes(value);
-
 /** The refusal a rejected create or join carries, when it is one (any other error: undefined). */
 export function refusalOf(error: unknown): Refusal | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
@@ -22,7 +20,7 @@ export function refusalOf(error: unknown): Refusal | undefined {
   if (code !== JOIN_REFUSED_CODE || typeof message !== 'string') return undefined;
   try {
     const parsed = JSON.parse(message) as Partial<Refusal>;
-    return isReason(parsed.reason) ? (parsed as Refusal) : undefined;
+    return isRefusalReason(parsed.reason) ? (parsed as Refusal) : undefined;
   } catch {
     return undefined;
   }

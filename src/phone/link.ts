@@ -5,7 +5,8 @@
  * whole class does not knock at once). No DOM: the page gives it the ways to reach the server
  * (src/phone/main.ts) and listens to what it says.
  */
-import { JOIN_REFUSED_CODE, REFUSALS, ROOM_DELETED_CLOSE_CODE, ToClient, ToServer, type Ack, type BallotMessage, type PhaseChange, type Refusal, type RefusalReason, type Welcome } from '../live/protocol.ts';
+import { isRefusalReason, ROOM_DELETED_CLOSE_CODE, ToClient, ToServer, type Ack, type BallotMessage, type PhaseChange, type Refusal, type RefusalReason, type Welcome } from '../live/protocol.ts';
+import { refusalOf } from '../live/refusal.ts';
 
 /** What the link needs of a Colyseus room. */
 export interface RoomLike {
@@ -66,19 +67,6 @@ export function backoffDelay(failures: number, random: () => number = Math.rando
   return Math.round(Math.min(MAX_DELAY_MS, base * (0.75 + 0.5 * random())));
 }
 
-/** The refusal in a rejected join: code JOIN_REFUSED_CODE, message a JSON `Refusal`. */
-function refusalOf(error: unknown): Refusal | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const { code, message } = error as { code?: unknown; message?: unknown };
-  if (code !== JOIN_REFUSED_CODE || typeof message !== 'string') return undefined;
-  try {
-    const parsed = JSON.parse(message) as Partial<Refusal>;
-    return (REFUSALS as readonly unknown[]).includes(parsed.reason) ? (parsed as Refusal) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Refusals after which trying again cannot help. */
 const FATAL: readonly RefusalReason[] = ['unknown-room', 'room-full', 'bad-device', 'not-host', 'bad-setup'];
 
@@ -87,7 +75,7 @@ export function reasonOf(error: unknown): RefusalReason | undefined {
   const refusal = refusalOf(error);
   if (refusal) return refusal.reason;
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  return (REFUSALS as readonly string[]).includes(message) ? (message as RefusalReason) : undefined;
+  return isRefusalReason(message) ? message : undefined;
 }
 
 export class Link {
