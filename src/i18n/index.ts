@@ -1,7 +1,7 @@
 /** t(): message key + parameters → text in the player's language. */
 import { formatTemplate, type Lang } from './format.ts';
 import { messages } from './messages/index.ts';
-import type { Step, StepParams } from '../voting/result.ts';
+import type { KeyedMessage, StepParams } from '../voting/result.ts';
 import { VotingError } from '../voting/errors.ts';
 
 export type { Lang } from './format.ts';
@@ -17,7 +17,8 @@ export function t(key: string, params: StepParams = {}, lang: Lang = 'fr'): stri
   return template === undefined ? key : formatTemplate(template, params, lang);
 }
 
-export function explainStep(step: Step, lang: Lang): string {
+/** A step in words; also any keyed message with its parameters (an engine error's code). */
+export function explainStep(step: KeyedMessage, lang: Lang): string {
   return t(step.key, step.params, lang);
 }
 

@@ -4,16 +4,16 @@
  * once a tie-break policy has been applied, the tie-break record (docs/voting-rules.md §8).
  */
 import type { MethodId } from './method.ts';
+import type { Step, StepCatalogue, StepKey, StepOf } from './steps.ts';
 
 /** Explanation parameters are plain data: candidate names, whole numbers, lists, records. */
 export type Param = string | number | boolean | null | readonly Param[] | { readonly [key: string]: Param };
 export type StepParams = { readonly [key: string]: Param };
 
-/** One line of the explanation: a message key (see src/i18n/messages) and its parameters. */
-export interface Step {
-  readonly key: string;
-  readonly params: StepParams;
-}
+export type { Step, StepKey, StepOf } from './steps.ts';
+
+/** A message key with its parameters: a step, or an engine error's code and parameters. */
+export type KeyedMessage = { readonly key: string; readonly params: StepParams };
 
 /** An exact fraction, for probabilities and quotas (the engine uses no floating point). */
 export interface Fraction {
@@ -84,8 +84,14 @@ export function finalWinners(result: Result): readonly string[] {
   return result.tieBreak ? result.tieBreak.chosen : result.winners;
 }
 
-export function step(key: string, params: StepParams = {}): Step {
-  return { key, params };
+/** The steps with one key, with their parameters typed (for readers that look for one kind of step). */
+export function stepsWithKey<K extends StepKey>(steps: readonly Step[], key: K): StepOf<K>[] {
+  return steps.filter((s): s is StepOf<K> => s.key === key);
+}
+
+/** A step of the explanation; its parameters are checked against the key's (steps.ts). */
+export function step<K extends StepKey>(key: K, ...params: keyof StepCatalogue[K] extends never ? [params?: StepCatalogue[K]] : [params: StepCatalogue[K]]): Step {
+  return { key, params: params[0] ?? {} } as Step;
 }
 
 /** Names of the candidates whose index is set in a mask or listed. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gradedProfile, rankedProfile, type GradedProfile } from './ballots.ts';
 import { defineMethod, type VotingMethod } from './method.ts';
-import { finalWinners, step, type Result } from './result.ts';
+import { finalWinners, step, stepsWithKey, type Result } from './result.ts';
 import { createRng } from './rng.ts';
 import { applyTieBreak, pendingTie } from './tiebreak.ts';
 import { approval } from './methods/approval.ts';
@@ -46,7 +46,7 @@ function committee(result: Omit<Result, 'method' | 'candidates' | 'steps'>, offi
     count: () => full,
     officialTieBreak: official,
   });
-  const full: Result = { method: 'stv', candidates: ['A', 'B', 'C', 'D'], steps: [step('x')], ...result };
+  const full: Result = { method: 'stv', candidates: ['A', 'B', 'C', 'D'], steps: [step('tiebreak.noOfficial', { method: 'stv' })], ...result };
   return [method as VotingMethod, full];
 }
 
@@ -117,7 +117,7 @@ describe('applyTieBreak', () => {
     const r = applyTieBreak(approval, p, approval.count(p), 'lot');
     const seed = r.tieBreak?.seed;
     expect(typeof seed).toBe('string');
-    expect(r.tieBreak?.steps[1].params.seed).toBe(seed);
+    expect(stepsWithKey(r.tieBreak?.steps ?? [], 'tiebreak.lot')[0]?.params.seed).toBe(seed);
     expect(applyTieBreak(approval, p, approval.count(p), 'lot', seed).tieBreak?.chosen).toEqual(r.tieBreak?.chosen);
   });
 
@@ -161,7 +161,7 @@ describe('applyTieBreak', () => {
     const [method, result] = committee({ winners: ['A', 'B', 'C', 'D'], seats: 3, elected: ['A'], tie: { tied: ['B', 'C', 'D'], places: 2 } }, () => ({
       chosen: ['C'],
       stillTied: ['B', 'D'],
-      steps: [step('stv.lookBack')],
+      steps: [step('stv.tieLookBack', { tied: ['B', 'C', 'D'], kept: ['C'], stage: 1, purpose: 'exclusion' })],
     }));
     const r = applyTieBreak(method, rankedProfile(['A', 'B', 'C', 'D'], []), result, 'official', 'o');
     expect(r.tieBreak?.chosen).toEqual(['A', 'C', ['B', 'D'][createRng('o').below(2)]].sort());

@@ -4,52 +4,16 @@
  * from the step's own parameters (the engine wrote them for exactly this), so a chart can never
  * say something the explanation does not. Steps with nothing new to draw keep the chart before.
  */
-import { finalWinners, type Param, type Result, type Step, type StepParams } from '../../voting/result.ts';
-import type { CountFrame, CountView, Figures, GraphEdge, Grid, MeritProfile, Unit } from './views.ts';
+import { finalWinners, type Result, type Step, type StepOf } from '../../voting/result.ts';
+import { announced, stepBars } from './step-reading.ts';
+import type { CountFrame, CountView, Figures, GraphEdge, Grid, MeritProfile } from './views.ts';
 
-/** Parameters that carry a bar chart's figures, in the order they are looked for. */
-const FIGURE_PARAMS: readonly (readonly [string, Unit])[] = [
-  ['votes', 'votes'],
-  ['points', 'points'],
-  ['sums', 'sum'],
-  ['approvals', 'approvals'],
-  ['totals', 'votes'],
-  ['lastVotes', 'lastPlaces'],
-  ['scores', 'score'],
-];
-
-const isRecord = (v: Param | undefined): v is { readonly [key: string]: Param } => v !== null && typeof v === 'object' && !Array.isArray(v);
-const list = (v: Param | undefined): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);
-const num = (v: Param | undefined): number | undefined => (typeof v === 'number' ? v : undefined);
-
-function figures(v: Param | undefined): Figures | undefined {
-  if (!isRecord(v)) return undefined;
-  const entries = Object.entries(v);
-  if (entries.length === 0 || !entries.every(([, x]) => typeof x === 'number')) return undefined;
-  return Object.fromEntries(entries) as Figures;
-}
-
-function grid(v: Param | undefined): Grid | undefined {
-  if (!isRecord(v)) return undefined;
-  const out: Record<string, Figures> = {};
-  for (const [row, cells] of Object.entries(v)) {
-    const f = figures(cells);
-    if (!f) return undefined;
-    out[row] = f;
-  }
-  return out;
-}
-
-/** The winners a step announces, if it announces some. */
-function announced(key: string, p: StepParams): string[] | undefined {
-  const suffix = key.slice(key.indexOf('.') + 1);
-  if (!/^(winners?|result|found|chosen|majority|gaugeWinner|gaugeTie|orderWinners|drawn|condorcet)$/.test(suffix)) return undefined;
-  for (const name of ['winners', 'winner', 'elected', 'chosen', 'loser']) {
-    const l = list(p[name]);
-    if (l.length > 0) return l;
-  }
-  return undefined;
-}
+const nonEmptyFigures = (f: Figures): Figures | undefined => (Object.keys(f).length > 0 ? f : undefined);
+/** A grid worth drawing: at least one row, and no empty row (one candidate has no duels). */
+const drawableGrid = (g: Grid): Grid | undefined => {
+  const rows = Object.values(g);
+  return rows.length > 0 && rows.every((row) => Object.keys(row).length > 0) ? g : undefined;
+};
 
 class FrameBuilder {
   private view: CountView | undefined;
@@ -71,133 +35,190 @@ class FrameBuilder {
 
   /** The view a step shows, or undefined to keep the one before. */
   private viewFor(step: Step): CountView | undefined {
-    const p = step.params;
-    const dot = step.key.indexOf('.');
-    const method = step.key.slice(0, dot);
-    const name = step.key.slice(dot + 1);
     const winners: string[] = [];
-
-    switch (name) {
-      case 'matrix':
-        this.support = grid(p.support);
+    switch (step.key) {
+      case 'copeland.matrix':
+      case 'condorcet-winner.matrix':
+      case 'condorcet-loser.matrix':
+      case 'smith-set.matrix':
+      case 'minimax.matrix':
+      case 'schulze.matrix':
+      case 'kemeny-young.matrix':
+      case 'ranked-pairs.matrix':
+      case 'black.matrix':
+        this.support = drawableGrid(step.params.support);
         return this.support ? { kind: 'matrix', values: this.support, mode: 'support', rows: [], cells: [], winners } : undefined;
-      case 'duels':
-      case 'fails':
-      case 'escapes':
-      case 'unbeaten':
-        if (method === 'schulze' && this.view?.kind === 'matrix') return { ...this.view, rows: list(p.name), cells: [] };
-        return this.support ? { kind: 'matrix', values: this.support, mode: 'support', rows: list(p.name), cells: [], winners } : undefined;
-      case 'worst':
-        return this.support ? { kind: 'matrix', values: this.support, mode: 'support', rows: [], cells: list(p.by).map((b) => [b, String(p.name)] as const), winners } : undefined;
-      case 'paths': {
-        const strengths = grid(p.strengths);
+      case 'schulze.unbeaten':
+        if (this.view?.kind === 'matrix') return { ...this.view, rows: [step.params.name], cells: [] };
+        return this.support ? { kind: 'matrix', values: this.support, mode: 'support', rows: [step.params.name], cells: [], winners } : undefined;
+      case 'copeland.duels':
+      case 'condorcet-winner.fails':
+      case 'condorcet-loser.escapes':
+      case 'minimax.unbeaten':
+        return this.support ? { kind: 'matrix', values: this.support, mode: 'support', rows: [step.params.name], cells: [], winners } : undefined;
+      case 'minimax.worst': {
+        const { by, name } = step.params;
+        return this.support ? { kind: 'matrix', values: this.support, mode: 'support', rows: [], cells: by.map((b) => [b, name] as const), winners } : undefined;
+      }
+      case 'schulze.paths': {
+        const strengths = drawableGrid(step.params.strengths);
         return strengths ? { kind: 'matrix', values: strengths, mode: 'strength', rows: [], cells: [], winners } : undefined;
       }
-      case 'beaten':
-        return { kind: 'graph', edges: [...this.path(list(p.path), 'path'), ...this.path(list(p.back), 'back')], winners, focus: String(p.name) };
-      case 'defeats':
-        this.edges = (Array.isArray(p.defeats) ? p.defeats : []).filter(isRecord).map((d) => ({ from: String(d.winner), to: String(d.loser), weight: num(d.margin) ?? 0, state: 'plain' as const }));
+      case 'schulze.beaten':
+        return { kind: 'graph', edges: [...this.path(step.params.path, 'path'), ...this.path(step.params.back, 'back')], winners, focus: step.params.name };
+      case 'ranked-pairs.defeats':
+        this.edges = step.params.defeats.map((d) => ({ from: d.winner, to: d.loser, weight: d.margin, state: 'plain' as const }));
         return { kind: 'graph', edges: this.edges, winners };
-      case 'lock':
-      case 'skip':
-        this.edges = this.edges.map((e) => (e.from === p.winner && e.to === p.loser ? { ...e, state: name === 'lock' ? 'locked' : 'skipped' } : e));
-        return { kind: 'graph', edges: this.edges, winners, focus: String(p.winner) };
-      case 'chain':
-        return { kind: 'list', tiers: Array.isArray(p.tiers) ? p.tiers.map((tier) => list(tier)) : [], winners };
-      case 'order':
-      case 'oneOrder':
-        if (method === 'kemeny-young') return { kind: 'list', tiers: list(p.order).map((c) => [c]), winners };
-        return this.seatsInOrder(list(p.order));
-      case 'scale':
-        return { kind: 'scale', points: Array.from({ length: Math.max(0, num(p.count) ?? 0) }, (_, i) => (num(p.top) ?? 0) - i) };
-      case 'grades':
-        if (method !== 'majority-judgment') break;
-        this.merit = { min: num(p.min) ?? 0, max: num(p.max) ?? 0, profiles: [] };
+      case 'ranked-pairs.lock':
+      case 'ranked-pairs.skip': {
+        const { winner, loser } = step.params;
+        const state = step.key === 'ranked-pairs.lock' ? 'locked' : 'skipped';
+        this.edges = this.edges.map((e) => (e.from === winner && e.to === loser ? { ...e, state } : e));
+        return { kind: 'graph', edges: this.edges, winners, focus: winner };
+      }
+      case 'smith-set.chain':
+        return { kind: 'list', tiers: step.params.tiers.map((tier) => [...tier]), winners };
+      case 'kemeny-young.order':
+      case 'kemeny-young.oneOrder':
+        return { kind: 'list', tiers: step.params.order.map((c) => [c]), winners };
+      case 'dhondt.order':
+      case 'sainte-lague.order':
+      case 'french-municipal.order':
+        return this.seatsInOrder(step.params.order);
+      case 'borda.scale':
+        return { kind: 'scale', points: Array.from({ length: Math.max(0, step.params.count) }, (_, i) => step.params.top - i) };
+      case 'majority-judgment.grades':
+        this.merit = { min: step.params.min, max: step.params.max, profiles: [] };
         return { kind: 'merit', ...this.merit, profiles: [], focus: [], winners };
-      case 'merit':
-        this.merit.profiles = [...this.merit.profiles, { name: String(p.name), counts: Array.isArray(p.counts) ? p.counts.map(Number) : [], median: num(p.median) ?? 0 }];
-        return { kind: 'merit', ...this.merit, focus: [String(p.name)], winners };
-      case 'gauge':
-      case 'bestMedian':
-        return { kind: 'merit', ...this.merit, focus: list(p.name ?? p.tied), winners };
-      case 'runoff':
-      case 'runoffTie':
-      case 'tieRunoffPreference':
-      case 'tieRunoffScore':
-      case 'tieRunoffFives':
-      case 'tieRunoffUnbroken': {
+      case 'majority-judgment.merit':
+        this.merit.profiles = [...this.merit.profiles, { name: step.params.name, counts: [...step.params.counts], median: step.params.median }];
+        return { kind: 'merit', ...this.merit, focus: [step.params.name], winners };
+      case 'majority-judgment.gauge':
+        return { kind: 'merit', ...this.merit, focus: [step.params.name], winners };
+      case 'majority-judgment.bestMedian':
+        return { kind: 'merit', ...this.merit, focus: [...step.params.tied], winners };
+      case 'two-round.runoff':
+      case 'two-round.runoffTie': {
         this.duels++;
-        const a = String(p.a ?? p.x);
-        const b = String(p.b ?? p.y);
-        const w = list(p.winners).length > 0 ? list(p.winners) : list(p.winner).length > 0 ? list(p.winner) : [a, b];
-        return { kind: 'duel', a, b, forA: num(p.forA ?? p.forX) ?? 0, forB: num(p.forB ?? p.forY) ?? 0, equal: num(p.equal), winners: w, index: this.duels };
+        const { a, b, forA, forB } = step.params;
+        const w = step.key === 'two-round.runoff' ? [step.params.winner] : [a, b];
+        return { kind: 'duel', a, b, forA, forB, winners: w, index: this.duels };
       }
-      case 'quota':
-        if (num(p.quota) !== undefined) this.line = { value: num(p.quota)!, label: method === 'stv' ? 'quota' : 'majority' };
-        if (method === 'largest-remainder') this.line = undefined;
-        break;
-      case 'stage':
-        return this.stage(p);
-      case 'eliminated':
-      case 'excluded':
-        for (const c of list(p.eliminated ?? p.names)) this.out.add(c);
-        return this.view?.kind === 'bars' ? { ...this.view, out: [...this.out] } : undefined;
-      case 'threshold':
-        for (const c of list(p.excluded)) this.out.add(c);
-        return this.view?.kind === 'bars' ? { ...this.view, out: [...this.out] } : undefined;
-      case 'elected':
-      case 'lastSeats':
-        this.elected = [...this.elected, ...list(p.elected)];
+      case 'star.runoff':
+      case 'star.tieRunoffPreference':
+      case 'star.tieRunoffScore':
+      case 'star.tieRunoffFives':
+      case 'star.tieRunoffUnbroken': {
+        this.duels++;
+        const { x, y, forX, forY } = step.params;
+        const w = step.params.winners.length > 0 ? [...step.params.winners] : [x, y];
+        return { kind: 'duel', a: x, b: y, forA: forX, forB: forY, equal: step.key === 'star.runoff' ? step.params.equal : undefined, winners: w, index: this.duels };
+      }
+      case 'stv.quota':
+        this.line = { value: step.params.quota, label: 'quota' };
+        return undefined;
+      case 'bucklin.quota':
+        this.line = { value: step.params.quota, label: 'majority' };
+        return undefined;
+      case 'largest-remainder.quota':
+        this.line = undefined;
+        return undefined;
+      case 'stv.stage':
+        return this.stage(step.params);
+      case 'irv.eliminated':
+      case 'coombs.eliminated':
+      case 'baldwin.eliminated':
+      case 'nanson.eliminated':
+        return this.leaveOut(step.params.eliminated);
+      case 'stv.excluded':
+        return this.leaveOut(step.params.names);
+      case 'dhondt.threshold':
+      case 'sainte-lague.threshold':
+      case 'largest-remainder.threshold':
+      case 'french-municipal.threshold':
+        return this.leaveOut(step.params.excluded);
+      case 'approval.threshold':
+      case 'bloc-approval.threshold':
+        return this.leaveOut([]);
+      case 'stv.elected':
+      case 'stv.lastSeats':
+      case 'bloc-plurality.elected':
+      case 'bloc-approval.elected':
+        this.elected = [...this.elected, ...step.params.elected];
         return this.view?.kind === 'bars' ? { ...this.view, elected: this.elected } : undefined;
-      case 'quotients': {
-        const table = isRecord(p.table) ? p.table : {};
-        return { kind: 'table', columns: Array.isArray(p.divisors) ? p.divisors.map(Number) : [], rows: Object.entries(table).map(([n, cells]) => ({ name: n, cells: Array.isArray(cells) ? cells.map(Number) : [] })), seats: this.result.seats, winners };
+      case 'dhondt.quotients':
+      case 'sainte-lague.quotients':
+      case 'french-municipal.quotients': {
+        const { divisors, table } = step.params;
+        return { kind: 'table', columns: [...divisors], rows: Object.entries(table).map(([n, cells]) => ({ name: n, cells: [...cells] })), seats: this.result.seats, winners };
       }
-      case 'seats': {
-        const s = figures(p.seats);
-        if (!s) break;
+      case 'dhondt.seats':
+      case 'sainte-lague.seats':
+      case 'largest-remainder.seats':
+      case 'french-municipal.seats': {
+        const s = nonEmptyFigures(step.params.seats);
+        if (!s) return undefined;
         this.seats = { ...s };
         return { kind: 'seats', total: this.result.seats, seats: this.seats, order: [], winners };
       }
-      case 'shares': {
-        const whole = figures(p.whole);
-        if (whole) this.seats = { ...whole };
+      case 'largest-remainder.shares':
+        if (nonEmptyFigures(step.params.whole)) this.seats = { ...step.params.whole };
         return { kind: 'seats', total: this.result.seats, seats: this.seats, order: [], winners };
-      }
-      case 'bonus':
-        this.bonus = { list: String(p.list), seats: num(p.bonus) ?? 0 };
+      case 'french-municipal.bonus':
+        this.bonus = { list: step.params.list, seats: step.params.bonus };
         return { kind: 'seats', total: this.result.seats, seats: { [this.bonus.list]: this.bonus.seats }, order: [], winners };
-      case 'split': {
-        const s = { ...(figures(p.proportional) ?? {}) };
+      case 'french-municipal.split': {
+        const s = { ...step.params.proportional };
         if (this.bonus) s[this.bonus.list] = (s[this.bonus.list] ?? 0) + this.bonus.seats;
         this.seats = s;
         return { kind: 'seats', total: this.result.seats, seats: s, order: [], winners };
       }
-      case 'tie':
-      case 'population':
-      case 'lot':
-        this.pool = list(p.tied ?? p.population);
-        this.seed = typeof p.seed === 'string' ? p.seed : this.seed;
-        if (name !== 'lot') this.drawn = [];
-        return this.draw(name === 'tie', num(p.places ?? p.seats));
-      case 'seed':
-      case 'freshSeed':
-      case 'lottery':
-        this.seed = typeof p.seed === 'string' ? p.seed : this.seed;
+      case 'tiebreak.tie':
+      case 'stv.tie':
+      case 'dhondt.tie':
+      case 'sainte-lague.tie':
+      case 'largest-remainder.tie':
+      case 'french-municipal.tie':
+      case 'bloc-plurality.tie':
+      case 'bloc-approval.tie':
+        this.pool = [...step.params.tied];
+        this.drawn = [];
+        return this.draw(true, step.params.places);
+      case 'sortition.population':
+        this.pool = [...step.params.population];
+        this.drawn = [];
+        return this.draw(false, step.params.seats);
+      case 'tiebreak.lot':
+        this.pool = [...step.params.tied];
+        this.seed = step.params.seed;
+        return this.draw(false, step.params.places);
+      case 'stv.lot':
+        this.pool = [...step.params.tied];
+        this.seed = step.params.seed;
         return this.draw(false);
-      case 'draw':
-      case 'stratumDraw':
-        this.drawn = [...this.drawn, String(p.name)];
+      case 'sortition.seed':
+      case 'sortition.freshSeed':
+      case 'random-ballot.seed':
+      case 'tiebreak.lottery':
+        this.seed = step.params.seed;
+        return this.draw(false);
+      case 'tiebreak.draw':
+      case 'sortition.draw':
+      case 'sortition.stratumDraw':
+        this.drawn = [...this.drawn, step.params.name];
         return this.draw(false);
     }
-    const found = FIGURE_PARAMS.map(([param, unit]) => [figures(p[param]), unit] as const).find(([f]) => f !== undefined);
-    if (found) {
-      const [values, unit] = found;
-      if (num(p.quota) !== undefined) this.line = { value: num(p.quota)!, label: 'majority' };
-      const line = num(p.quota) !== undefined || method === 'bucklin' ? this.line : undefined;
-      return { kind: 'bars', values: values!, unit, line, out: [...this.out], elected: this.elected, winners, round: num(p.round), lowerIsBetter: unit === 'lastPlaces' };
-    }
-    return undefined;
+    const found = stepBars(step);
+    if (!found) return undefined;
+    if (found.quota !== undefined) this.line = { value: found.quota, label: 'majority' };
+    const line = found.quota !== undefined || step.key === 'bucklin.round' ? this.line : undefined;
+    return { kind: 'bars', values: found.values, unit: found.unit, line, out: [...this.out], elected: this.elected, winners, round: found.round, lowerIsBetter: found.unit === 'lastPlaces' };
+  }
+
+  /** Candidates out of the count from now on, crossed out on the bars. */
+  private leaveOut(names: readonly string[]): CountView | undefined {
+    for (const c of names) this.out.add(c);
+    return this.view?.kind === 'bars' ? { ...this.view, out: [...this.out] } : undefined;
   }
 
   private path(names: readonly string[], state: 'path' | 'back'): GraphEdge[] {
@@ -217,15 +238,13 @@ class FrameBuilder {
     return { kind: 'seats', total: this.result.seats, seats, order, winners: [] };
   }
 
-  private stage(p: StepParams): CountView | undefined {
-    const values = figures(p.votes);
+  private stage(p: StepOf<'stv.stage'>['params']): CountView | undefined {
+    const values = nonEmptyFigures(p.votes);
     if (!values) return undefined;
-    const status = isRecord(p.status) ? p.status : {};
-    for (const [c, s] of Object.entries(status)) if (s === 'excluded') this.out.add(c);
-    const elected = Object.entries(status).filter(([, s]) => s === 'elected').map(([c]) => c);
+    for (const [c, s] of Object.entries(p.status)) if (s === 'excluded') this.out.add(c);
+    const elected = Object.entries(p.status).filter(([, s]) => s === 'elected').map(([c]) => c);
     this.elected = [...this.elected.filter((c) => elected.includes(c)), ...elected.filter((c) => !this.elected.includes(c))];
-    const quota = num(p.quota);
-    return { kind: 'bars', values, unit: 'votes', line: quota === undefined ? undefined : { value: quota, label: 'quota' }, out: [...this.out], elected: this.elected, winners: [], round: num(p.stage), roundWord: 'stage' };
+    return { kind: 'bars', values, unit: 'votes', line: { value: p.quota, label: 'quota' }, out: [...this.out], elected: this.elected, winners: [], round: p.stage, roundWord: 'stage' };
   }
 
   private draw(tie: boolean, places?: number): CountView {
@@ -240,10 +259,10 @@ class FrameBuilder {
   }
 
   frame(step: Step, tieBreak: boolean): CountFrame {
-    const told = announced(step.key, step.params);
+    const told = announced(step);
     if (told) this.announcedWinners = told;
     const next = this.viewFor(step) ?? this.view ?? this.opening();
-    if (told && next.kind === 'draw' && this.drawn.length === 0) this.drawn = told;
+    if (told && next.kind === 'draw' && this.drawn.length === 0) this.drawn = [...told];
     const view = next.kind === 'draw' ? { ...next, drawn: this.drawn } : next;
     // A duel shows who won that duel; every other chart shows the winners announced so far.
     this.view = 'winners' in view && view.kind !== 'duel' ? ({ ...view, winners: this.announcedWinners } as CountView) : view;

@@ -9,7 +9,7 @@ import type { Lang } from '../../i18n/format.ts';
 import { formatParam } from '../../i18n/format.ts';
 import type { MethodId } from '../../voting/method.ts';
 import { methods } from '../../voting/methods/index.ts';
-import type { Param, Step, StepParams } from '../../voting/result.ts';
+import type { KeyedMessage, Param, StepParams } from '../../voting/result.ts';
 import type { ElectionEntry } from '../../scenario/transcript.ts';
 import { gradeLabelKey, type GradeScaleData, type ScenarioData, type VoterData } from '../../scenario/schema.ts';
 import type { Species } from '../art/index.ts';
@@ -113,7 +113,8 @@ export class CountWords {
    * their names, and a merit profile counts the voters of each named grade. Score and STAR
    * add the numbers, so their figures stay numbers.
    */
-  private namedGrades(step: Step, params: StepParams): StepParams {
+  private namedGrades(step: KeyedMessage, params: StepParams): StepParams {
+    const raw: StepParams = step.params;
     if (!this.gradesNamed || !step.key.startsWith('majority-judgment.')) return params;
     // In a sentence a name is quoted, as the chapters write it: sa médiane est « Bien ».
     const quoted = (grade: number): string => this.msg('count.grade.quoted', { grade: this.grade(grade) });
@@ -126,7 +127,7 @@ export class CountWords {
     if (medians !== null && typeof medians === 'object' && !Array.isArray(medians)) {
       out.medians = Object.fromEntries(Object.entries(medians).map(([c, m]) => [c, typeof m === 'number' ? quoted(m) : m]));
     }
-    const min = step.params.min;
+    const min = raw.min;
     if (step.key === 'majority-judgment.merit' && Array.isArray(params.counts) && typeof min === 'number') {
       out.counts = Object.fromEntries(params.counts.map((n, level) => [quoted(min + level), n as Param]));
     }
@@ -134,10 +135,11 @@ export class CountWords {
   }
 
   /** One explanation step in words, the method's own template with names in place of ids. */
-  explain(step: Step): string {
+  explain(step: KeyedMessage): string {
+    const raw: StepParams = step.params;
     const params = this.namedGrades(step, this.localize(step.params as Param) as StepParams);
     // A tie-break step names the method by id: say its name instead.
-    const method = typeof step.params.method === 'string' && step.params.method in methods ? this.method(step.params.method as MethodId) : undefined;
+    const method = typeof raw.method === 'string' && raw.method in methods ? this.method(raw.method as MethodId) : undefined;
     return explainStep({ key: step.key, params: method ? { ...params, method } : params }, this.lang);
   }
 }

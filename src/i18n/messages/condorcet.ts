@@ -6,7 +6,7 @@ import type { MessageTable } from './table.ts';
  * French typography: no-break space (\u00a0) before « : » and inside guillemets, narrow
  * no-break space (\u202f) before « ; ! ? ».
  */
-export const condorcetMessages: MessageTable = {
+export const condorcetMessages = {
   fr: {
     // copeland
     'copeland.matrix':
@@ -148,4 +148,4 @@ export const condorcetMessages: MessageTable = {
     'ranked-pairs.winners': '{winners} {count|wins|win}.',
     'ranked-pairs.tooManyOrders': 'Too many wins have equal gaps: ranked pairs cannot try all their orders for these {candidates} candidates.',
   },
-};
+} satisfies MessageTable;

@@ -6,7 +6,7 @@ import type { MessageTable } from './table.ts';
  * French typography: no-break space (\u00a0) before « : » and inside guillemets, narrow
  * no-break space (\u202f) before « ; ! ? ».
  */
-export const gradedMessages: MessageTable = {
+export const gradedMessages = {
   fr: {
     // approval
     'approval.threshold':
@@ -178,4 +178,4 @@ export const gradedMessages: MessageTable = {
     'tiebreak.lottery': 'This method is a lottery that has not been drawn yet: its draw is made with the seed “{seed}”.',
     'tiebreak.chosen': 'After the tie-break: {chosen}.',
   },
-};
+} satisfies MessageTable;

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../format.ts';
 import type { MessageTable } from './table.ts';
+import type { StepKey } from '../../voting/steps.ts';
 import { rankedMessages } from './ranked.ts';
 import { condorcetMessages } from './condorcet.ts';
 import { gradedMessages } from './graded.ts';
@@ -32,3 +33,12 @@ function merge(lang: Lang): Readonly<Record<string, string>> {
 }
 
 export const messages: Readonly<Record<Lang, Readonly<Record<string, string>>>> = { fr: merge('fr'), en: merge('en') };
+
+/**
+ * Every step the engine writes has its sentence in French and in English: a step key added to
+ * src/voting/steps.ts without both templates is a compile error here.
+ */
+export const stepTemplates = {
+  fr: { ...rankedMessages.fr, ...condorcetMessages.fr, ...gradedMessages.fr, ...seatsMessages.fr } satisfies Record<StepKey, string>,
+  en: { ...rankedMessages.en, ...condorcetMessages.en, ...gradedMessages.en, ...seatsMessages.en } satisfies Record<StepKey, string>,
+};

@@ -7,10 +7,14 @@ import type { MessageTable } from './table.ts';
  * no-break space (\u202f) before « ; ! ? ».
  */
 type Lists = 'dhondt' | 'sainte-lague' | 'largest-remainder' | 'french-municipal';
+type ListStep = 'votes' | 'threshold' | 'noSeats' | 'seats' | 'tie';
+type AveragesStep = 'quotients' | 'order' | 'tieVotes';
+/** Templates written under a computed prefix, typed with the step keys they stand for. */
+const keyed = <K extends string>(templates: Record<string, string>): Record<K, string> => templates as Record<K, string>;
 
 /** The steps every list method shares, under its own prefix. */
-function listFr(id: Lists): Record<string, string> {
-  return {
+function listFr<L extends Lists>(id: L): Record<`${L}.${ListStep}`, string> {
+  return keyed<`${L}.${ListStep}`>({
     [`${id}.votes`]:
       'Voix de chaque liste\u00a0: {votes}. Suffrages exprimés\u00a0: {valid} (bulletins vides\u00a0: {empty}\u202f; bulletins pour plusieurs listes, nuls\u00a0: {overvotes}). {seats} {seats|siège|sièges} à pourvoir.',
     [`${id}.threshold`]: 'Seuil\u00a0: {percent}\u00a0% des suffrages exprimés. Listes admises à la répartition\u00a0: {eligible}.',
@@ -18,34 +22,34 @@ function listFr(id: Lists): Record<string, string> {
     [`${id}.seats`]: 'Sièges obtenus\u00a0: {seats}.',
     [`${id}.tie`]:
       'Égalité parfaite entre {tied} pour {places} {places|siège|sièges}\u00a0: même moyenne et mêmes voix. L’égalité est signalée, pas tranchée.',
-  };
+  });
 }
-function listEn(id: Lists): Record<string, string> {
-  return {
+function listEn<L extends Lists>(id: L): Record<`${L}.${ListStep}`, string> {
+  return keyed<`${L}.${ListStep}`>({
     [`${id}.votes`]:
       'Votes of each list: {votes}. Valid votes: {valid} (empty ballots: {empty}; ballots for several lists, void: {overvotes}). {seats} {seats|seat|seats} to fill.',
     [`${id}.threshold`]: 'Threshold: {percent}% of the valid votes. Lists taking part in the share-out: {eligible}.',
     [`${id}.noSeats`]: 'No seat is given: no list can receive one ({valid} valid votes).',
     [`${id}.seats`]: 'Seats won: {seats}.',
     [`${id}.tie`]: 'Exact tie between {tied} for {places} {places|seat|seats}: same average and same votes. The tie is reported, not broken.',
-  };
+  });
 }
-function averagesFr(id: Lists): Record<string, string> {
-  return {
+function averagesFr<L extends Lists>(id: L): Record<`${L}.${AveragesStep}`, string> {
+  return keyed<`${L}.${AveragesStep}`>({
     [`${id}.quotients`]: 'Tableau des moyennes, voix ÷ diviseur (diviseurs {divisors})\u00a0: {table}.',
     [`${id}.order`]: 'Les sièges vont un par un à la plus forte moyenne restante, dans cet ordre\u00a0: {order}.',
     [`${id}.tieVotes`]: 'Égalité de moyenne pour le dernier siège entre {tied}\u00a0: la liste qui a le plus de voix passe devant ({chosen}).',
-  };
+  });
 }
-function averagesEn(id: Lists): Record<string, string> {
-  return {
+function averagesEn<L extends Lists>(id: L): Record<`${L}.${AveragesStep}`, string> {
+  return keyed<`${L}.${AveragesStep}`>({
     [`${id}.quotients`]: 'Table of averages, votes ÷ divisor (divisors {divisors}): {table}.',
     [`${id}.order`]: 'Seats go one by one to the highest average left, in this order: {order}.',
     [`${id}.tieVotes`]: 'Equal averages for the last seat between {tied}: the list with more votes goes first ({chosen}).',
-  };
+  });
 }
 
-export const seatsMessages: MessageTable = {
+export const seatsMessages = {
   fr: {
     'error.listThreshold': 'Le seuil doit être une part comprise entre 0 et 1, par exemple 0,05 (reçu\u00a0: {value}).',
     'error.municipalRound': 'Le tour doit être 1 ou 2 (reçu\u00a0: {value}).',
@@ -151,4 +155,4 @@ export const seatsMessages: MessageTable = {
     'bloc-approval.elected': 'Elected with the most approvals: {elected} ({totals}).',
     'bloc-approval.tie': 'Tie at {total} between {tied} for {places} {places|seat|seats}: the tie is reported, not broken.',
   },
-};
+} satisfies MessageTable;

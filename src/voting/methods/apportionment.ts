@@ -6,8 +6,9 @@
  */
 import type { RankedProfile } from '../ballots.ts';
 import { VotingError } from '../errors.ts';
-import type { CountOptions, MethodId } from '../method.ts';
+import type { CountOptions } from '../method.ts';
 import { sortNames, step, type Result, type Step } from '../result.ts';
+import type { MethodsWith } from '../steps.ts';
 import { allActive, firstChoices } from '../tallies.ts';
 
 /** options.seats, 1 by default; anything but a whole number >= 1 is an input error. */
@@ -181,7 +182,7 @@ export function listRecord(lists: readonly string[], values: ArrayLike<number>, 
  * quotient left out is visible), the seat order, and how a last-seat tie was handled.
  */
 export function averagesSteps(
-  id: string,
+  id: MethodsWith<'quotients'>,
   lists: readonly string[],
   votes: ArrayLike<number>,
   eligible: Uint8Array,
@@ -227,7 +228,7 @@ export interface ListSetup {
   readonly ok: boolean;
 }
 
-export function listSetup(id: string, profile: RankedProfile, options: CountOptions | undefined, fixedShare?: Share): ListSetup {
+export function listSetup(id: MethodsWith<'votes'> & MethodsWith<'noSeats'> & MethodsWith<'threshold'>, profile: RankedProfile, options: CountOptions | undefined, fixedShare?: Share): ListSetup {
   const seats = checkSeats(options);
   const lists = profile.candidates;
   const lv = listVotes(profile);
@@ -256,7 +257,7 @@ export function listSetup(id: string, profile: RankedProfile, options: CountOpti
  * the seats surely won (the tied seats are not in it; `tie.places` says how many are left).
  */
 export function listResult(
-  method: MethodId,
+  method: MethodsWith<'seats'> & MethodsWith<'tie'>,
   setup: ListSetup,
   won: ArrayLike<number>,
   order: readonly number[],
@@ -297,7 +298,7 @@ export function listResult(
 
 /** dhondt and sainte-lague: the whole count, given the divisor sequence. */
 export function countAverages(
-  method: MethodId,
+  method: MethodsWith<'quotients'> & MethodsWith<'seats'>,
   profile: RankedProfile,
   options: CountOptions | undefined,
   divisor: (held: number) => number,

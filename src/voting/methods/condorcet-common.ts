@@ -9,12 +9,13 @@
 import type { RankedProfile } from '../ballots.ts';
 import { matrixParam, type PairwiseMatrix } from '../pairwise.ts';
 import { step, type Step } from '../result.ts';
+import type { MethodsWith } from '../steps.ts';
 
 /**
  * The explanation step every Condorcet method opens with: N(x,y) and M(x,y) as records of
  * records keyed by candidate names (row = x, column = y), so that the game can draw them.
  */
-export function matrixStep(id: string, profile: RankedProfile, matrix: PairwiseMatrix): Step {
+export function matrixStep(id: MethodsWith<'matrix'>, profile: RankedProfile, matrix: PairwiseMatrix): Step {
   return step(`${id}.matrix`, {
     voters: profile.voters,
     support: matrixParam(profile.candidates, matrix.support),

@@ -1,3 +1,4 @@
+import { stepsWithKey } from '../result.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { rankedProfile, type RankedBallotInput } from '../ballots.ts';
@@ -51,7 +52,7 @@ describe('condorcet-winner', () => {
       { ranking: ['B', 'A', 'C'], count: 1 },
     ]);
     expect(r.winners).toEqual([]);
-    expect(r.steps.find((s) => s.params.name === 'A')?.params).toEqual({ name: 'A', by: ['B'], losses: [], ties: ['B'] });
+    expect(stepsWithKey(r.steps, 'condorcet-winner.fails').find((s) => s.params.name === 'A')?.params).toEqual({ name: 'A', by: ['B'], losses: [], ties: ['B'] });
   });
 
   it('incomplete ballots: a truncated ballot counts its ranked candidates above the others', () => {

@@ -229,7 +229,7 @@ describe('explanations of the several-seat methods', () => {
       for (const s of r.steps) {
         used.add(s.key);
         for (const lang of LANGS) {
-          const template = seatsMessages[lang][s.key];
+          const template = (seatsMessages[lang] as Record<string, string>)[s.key];
           expect(template, `${lang} ${s.key}`).toBeTypeOf('string');
           const text = formatTemplate(template, s.params, lang);
           expect(text, `${lang} ${s.key}`).not.toMatch(/[{}]/);

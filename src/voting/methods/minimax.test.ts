@@ -25,7 +25,7 @@ describe('minimax', () => {
     expect(r.winners).toEqual(['A']);
     expect(r.scores).toEqual({ A: 1, B: 3, C: 5 });
     expect(r.ranking).toEqual([['A'], ['B'], ['C']]);
-    expect(r.steps.find((s) => s.params.name === 'B')).toEqual({ key: 'minimax.worst', params: { name: 'B', score: 3, by: ['A'] } });
+    expect(r.steps.find((s) => 'name' in s.params && s.params.name === 'B')).toEqual({ key: 'minimax.worst', params: { name: 'B', score: 3, by: ['A'] } });
     expect(r.steps.at(-1)).toEqual({ key: 'minimax.winners', params: { winners: ['A'], count: 1, score: 1 } });
     expectTemplates(condorcetMessages, r.steps);
   });
@@ -38,7 +38,7 @@ describe('minimax', () => {
     ]);
     expect(r.winners).toEqual(['A', 'B']);
     expect(r.scores).toEqual({ A: 0, B: 0, C: 2 });
-    expect(r.steps.find((s) => s.params.name === 'A')).toEqual({ key: 'minimax.unbeaten', params: { name: 'A', score: 0 } });
+    expect(r.steps.find((s) => 'name' in s.params && s.params.name === 'A')).toEqual({ key: 'minimax.unbeaten', params: { name: 'A', score: 0 } });
     expectTemplates(condorcetMessages, r.steps);
   });
 

@@ -57,7 +57,7 @@ describe('schulze', () => {
     // p(A,C) = 2 > p(C,A) = 0, every other p is 0: A and B win, C loses.
     const r = count(['A', 'B', 'C'], orders('1 ABC, 1 BAC, 1 CBA, 1 ACB'));
     expect(r.winners).toEqual(['A', 'B']);
-    expect(r.steps.find((s) => s.params.name === 'C')?.params).toEqual({
+    expect(r.steps.find((s) => 'name' in s.params && s.params.name === 'C')?.params).toEqual({
       name: 'C',
       by: 'A',
       strength: 2,

@@ -1,3 +1,4 @@
+import { stepsWithKey } from '../result.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { gradedProfile, type GradedBallotInput } from '../ballots.ts';
@@ -90,8 +91,9 @@ describe('star', () => {
     const r = star.count(p);
     expect(r.winners).toEqual(['B', 'F']);
     const o = star.officialTieBreak!(p, r, r.winners, 1);
-    expect(o.steps[0].params.wins).toEqual({ A: 0, B: 0 });
-    expect(o.steps[0].params.fives).toEqual({ A: 1, B: 0 });
+    const round = stepsWithKey(o.steps, 'star.tieScoreRound')[0].params;
+    expect(round.wins).toEqual({ A: 0, B: 0 });
+    expect(round.fives).toEqual({ A: 1, B: 0 });
     expect(o.chosen).toEqual(['F']);
   });
 

@@ -237,7 +237,7 @@ function officialRunoff(
   const [forX, forY] = preferenceCounts(profile, x, y);
   // The key names what decided: the runoff itself, the score totals, the 5s, or nothing.
   let winners: number[];
-  let key: string;
+  let key: 'star.tieRunoffPreference' | 'star.tieRunoffScore' | 'star.tieRunoffFives' | 'star.tieRunoffUnbroken';
   if (forX !== forY) [winners, key] = [[forX > forY ? x : y], 'star.tieRunoffPreference'];
   else if (sums[x] !== sums[y]) [winners, key] = [[sums[x] > sums[y] ? x : y], 'star.tieRunoffScore'];
   else if (fives[x] !== fives[y]) [winners, key] = [[fives[x] > fives[y] ? x : y], 'star.tieRunoffFives'];

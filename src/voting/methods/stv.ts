@@ -256,7 +256,7 @@ export const stv = defineMethod({
         }
         return candidates[a] < candidates[b] ? -1 : 1;
       });
-    const elect = (list: number[], key: string): void => {
+    const elect = (list: number[], key: 'stv.elected' | 'stv.lastSeats'): void => {
       const ordered = byVotes(list);
       for (const c of ordered) {
         state[c] = ELECTED;

@@ -4,11 +4,12 @@
  */
 import { expect } from 'vitest';
 import { formatTemplate, type Lang } from '../../i18n/format.ts';
-import type { Step } from '../result.ts';
+import type { StepParams } from '../result.ts';
 
 export type MessageTable = Readonly<Record<Lang, Readonly<Record<string, string>>>>;
 
-export function expectTemplates(table: MessageTable, steps: readonly Step[]): void {
+/** Steps, or any keyed message with parameters (an error's code and parameters). */
+export function expectTemplates(table: MessageTable, steps: readonly { readonly key: string; readonly params: StepParams }[]): void {
   for (const s of steps) {
     for (const lang of ['fr', 'en'] as const) {
       const template = table[lang][s.key];
