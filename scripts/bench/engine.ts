@@ -21,7 +21,7 @@ import {
 } from '../../src/voting/ballots.ts';
 import { gradedProfileFromRows, rankedProfileFromOrders } from '../../src/voting/compact.ts';
 import { methods } from '../../src/voting/methods/index.ts';
-import type { CountOptions, MethodId } from '../../src/voting/method.ts';
+import { countProfile, type CountOptions, type MethodId } from '../../src/voting/method.ts';
 import { VotingError } from '../../src/voting/errors.ts';
 import { createRng } from '../../src/voting/rng.ts';
 import { syntheticOrders, gradesFromOrders, uniformOrders } from './data.ts';
@@ -73,7 +73,7 @@ function timeMethods(ranked: RankedProfile, graded: GradedProfile | undefined, s
     }
     try {
       // A fresh shallow copy each run: the pairwise matrix cache (keyed by profile) must not hide its cost.
-      out[id] = time(() => method.count({ ...profile } as never, optionsFor(id, seats)));
+      out[id] = time(() => countProfile(method, { ...profile }, optionsFor(id, seats)));
     } catch (error) {
       if (!(error instanceof VotingError)) throw error;
       out[id] = `refused: ${error.message}`;

@@ -5,8 +5,9 @@
  */
 import type { Profile } from '../voting/ballots.ts';
 import { VotingError } from '../voting/errors.ts';
-import type { CountOptions, MethodId } from '../voting/method.ts';
-import { getMethod, methods } from '../voting/methods/index.ts';
+import { countProfile, type CountOptions, type MethodId } from '../voting/method.ts';
+import { getMethod } from '../voting/methods/index.ts';
+import { methodsFor } from '../voting/analysis.ts';
 import { applyTieBreak } from '../voting/tiebreak.ts';
 import { condorcetLoserIndex, condorcetWinnerIndex, pairwiseMatrix } from '../voting/pairwise.ts';
 import { finalWinners, type Result, type StepParams } from '../voting/result.ts';
@@ -55,15 +56,11 @@ export function electionMethods(scenario: ScenarioData, step: ElectionStepData):
   const electorate = scenario.electorates.find((e) => e.id === step.electorate) ?? scenario.electorates[0];
   const count = (step.candidates ?? scenario.options).length;
   const seats = setupSeats(step);
-  return (Object.keys(methods) as MethodId[]).filter((id) => {
-    const info = methods[id].info;
-    if (info.ballot === 'any' || info.random) return false;
-    if (info.maxCandidates !== undefined && count > info.maxCandidates) return false;
-    if (seats > 1 ? info.winners !== 'multi' : info.winners === 'multi' && info.family === 'proportional') return false;
-    if (id === 'star' && (electorate.gradeScale?.max ?? 5) - (electorate.gradeScale?.min ?? 0) !== 5) return false;
-    const flavour = methodFlavour(id);
-    return electorate.voters.every((v) => voterCan(v, electorate, flavour));
-  });
+  const scale = { min: electorate.gradeScale?.min ?? 0, max: electorate.gradeScale?.max ?? 5 };
+  // Every kind the engine has, then only the methods whose ballots every voter can fill in.
+  return methodsFor({ ballots: 'graded', candidates: count, seats, scale, withoutChance: true }).filter((id) =>
+    electorate.voters.every((v) => voterCan(v, electorate, methodFlavour(id))),
+  );
 }
 
 export function candidatesOf(scenario: ScenarioData, setup: ElectionSetup): string[] {
@@ -85,7 +82,7 @@ function countOptions(setup: ElectionSetup): CountOptions {
 export function countOne(method: MethodId, profile: Profile, setup: ElectionSetup): MethodCount {
   try {
     const engine = getMethod(method);
-    let result = engine.count(profile as never, countOptions(setup));
+    let result = countProfile(engine, profile, countOptions(setup));
     // The election's tie-break policy, as a separate recorded step (docs/voting-rules.md §8).
     if (setup.tieBreak) result = applyTieBreak(engine, profile, result, setup.tieBreak.policy, setup.tieBreak.seed);
     return { method, result, winners: finalWinners(result) };

@@ -3,8 +3,8 @@
  * (majority winner, Condorcet winner and loser, Smith set), which methods agree and which
  * differ, and which losing candidates are spoilers under a method.
  */
-import { rankedFromGraded, rankedProfile, type GradedProfile, type Profile, type RankedProfile } from './ballots.ts';
-import type { CountOptions, MethodId, MethodInfo } from './method.ts';
+import { rankedFromGraded, rankedProfile, type Profile, type RankedProfile } from './ballots.ts';
+import { countProfile, type CountOptions, type MethodId, type MethodInfo } from './method.ts';
 import { methods } from './methods/index.ts';
 import { condorcetLoserIndex, condorcetWinnerIndex, pairwiseMatrix } from './pairwise.ts';
 import { sortNames, type Result } from './result.ts';
@@ -44,14 +44,43 @@ export function electionFacts(profile: RankedProfile): ElectionFacts {
  * is then refused with the limit: the command line says so rather than leaving them out).
  */
 export function applicableMethods(profile: Profile, seats = 1, { withinLimits = true } = {}): MethodId[] {
+  return methodsFor({
+    ballots: profile.kind,
+    candidates: withinLimits ? profile.candidates.length : 0,
+    seats,
+    scale: profile.kind === 'graded' ? profile.scale : undefined,
+  });
+}
+
+/** What an election is, for choosing the methods that can count it. */
+export interface ElectionShape {
+  /** The ballots cast: graded ballots can also be read as rankings. */
+  readonly ballots: 'ranked' | 'graded';
+  /** Candidates (0: do not check the methods' candidate limits). */
+  readonly candidates: number;
+  readonly seats: number;
+  /** The grade scale, for methods that need a particular one (STAR: six grades). */
+  readonly scale?: { readonly min: number; readonly max: number };
+  /** Leave out the methods that draw lots (a story's election must replay the same). */
+  readonly withoutChance?: boolean;
+}
+
+/**
+ * The one list of methods that can count an election, shared by the command line, the
+ * scenarios and the game: the ballot kind, the method's candidate limit, the seats (a
+ * one-winner election also takes the committee methods that elect one, never list
+ * apportionment), the scale a method requires. Sortition ignores the ballots: never offered.
+ */
+export function methodsFor(shape: ElectionShape): MethodId[] {
   return (Object.keys(methods) as MethodId[]).filter((id) => {
     const info: MethodInfo = methods[id].info;
-    if (info.ballot === 'any') return false; // sortition ignores the ballots
-    if (info.ballot === 'graded' && profile.kind !== 'graded') return false;
-    if (info.ballot === 'graded' && id === 'star' && (profile as GradedProfile).scale.max - (profile as GradedProfile).scale.min !== 5) return false;
-    if (withinLimits && profile.candidates.length > info.maxCandidates) return false;
-    if (seats > 1) return info.winners === 'multi';
-    return info.winners !== 'multi' || id === 'stv' || id === 'bloc-plurality' || id === 'bloc-approval';
+    if (info.ballot === 'any') return false;
+    if (shape.withoutChance && info.random) return false;
+    if (info.ballot === 'graded' && shape.ballots !== 'graded') return false;
+    if (info.scaleSpan !== undefined && shape.scale && shape.scale.max - shape.scale.min !== info.scaleSpan) return false;
+    if (shape.candidates > info.maxCandidates) return false;
+    if (shape.seats > 1) return info.winners === 'multi';
+    return info.winners !== 'multi' || info.family !== 'proportional';
   });
 }
 
@@ -63,10 +92,10 @@ export function countWith(id: MethodId, profile: Profile, options: CountOptions 
     if (profile.kind !== 'graded') {
       throw new VotingError('error.wrongBallotKind', `${id} needs graded ballots`, { method: id, expected: 'graded' });
     }
-    return method.count(profile as never, options);
+    return countProfile(method, profile, options);
   }
   const ranked = profile.kind === 'graded' && kind === 'ranked' ? rankedFromGraded(profile) : profile;
-  return method.count(ranked as never, options);
+  return countProfile(method, ranked, options);
 }
 
 export interface MethodOutcome {

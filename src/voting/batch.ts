@@ -5,7 +5,7 @@
  */
 import { gradedProfile, rankedProfile, type GradedBallotInput, type Profile, type RankedBallotInput } from './ballots.ts';
 import { VotingError } from './errors.ts';
-import type { CountOptions } from './method.ts';
+import { countProfile, type CountOptions } from './method.ts';
 import { getMethod, isMethodId } from './methods/index.ts';
 import { DEFAULT_MAX_CHARS } from './io/types.ts';
 
@@ -91,7 +91,7 @@ export function answerRequest(line: string): BatchAnswer {
       threshold: typeof request.threshold === 'number' ? request.threshold : undefined,
       tieBreak: 'none',
     };
-    const result = method.count(profile as never, options);
+    const result = countProfile(method, profile, options);
     const answer: { -readonly [K in keyof BatchAnswer]: BatchAnswer[K] } = { id, method: methodId, winners: result.winners };
     if (method.info.winners === 'multi' && result.elected) answer.elected = result.elected;
     if (result.seatsByList) answer.seats = result.seatsByList;

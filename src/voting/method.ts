@@ -5,6 +5,7 @@
  */
 import type { GradedProfile, Profile, RankedProfile } from './ballots.ts';
 import { checkCountLimits } from './limits.ts';
+import { VotingError } from './errors.ts';
 import type { Result, Step, TieBreakPolicy } from './result.ts';
 
 export const METHOD_IDS = [
@@ -107,6 +108,8 @@ export interface MethodInfo {
   readonly maxSeats?: 'candidates' | number;
   /** Draws by lot (uses the seeded generator). */
   readonly random?: boolean;
+  /** The grade scale the method requires, as max − min (STAR: 0 to 5, so 5). */
+  readonly scaleSpan?: number;
 }
 
 export interface Stratum {
@@ -168,4 +171,44 @@ export function defineMethod<K extends BallotKind>(method: VotingMethod<K>): Vot
       return count.call(method, profile, options);
     },
   };
+}
+
+/** The method counts this kind of ballot (a type guard on the method's own declaration). */
+function takes<K extends BallotKind>(method: VotingMethod, kind: K): method is VotingMethod<K> {
+  return method.info.ballot === kind;
+}
+
+/** The profile as the method's count takes it, or a VotingError naming the kind it needs. */
+function checkedProfile<R>(method: VotingMethod, profile: Profile, ranked: (m: VotingMethod<'ranked'>, p: RankedProfile) => R, graded: (m: VotingMethod<'graded'>, p: GradedProfile) => R, any: (m: VotingMethod<'any'>, p: Profile) => R): R {
+  if (takes(method, 'any')) return any(method, profile);
+  if (takes(method, 'graded') && profile.kind === 'graded') return graded(method, profile);
+  if (takes(method, 'ranked') && profile.kind === 'ranked') return ranked(method, profile);
+  const expected = method.info.ballot;
+  throw new VotingError('error.wrongBallotKind', `${method.info.id} needs ${expected} ballots`, { method: method.info.id, expected });
+}
+
+/**
+ * Counts any method on any profile: the ballot kind is checked at run time (ranked methods
+ * take ranked profiles, graded methods graded ones, sortition any), so callers holding a
+ * method of unknown kind need no cast. Reading grades as rankings is analysis.ts's countWith.
+ */
+export function countProfile(method: VotingMethod, profile: Profile, options?: CountOptions): Result {
+  return checkedProfile(
+    method,
+    profile,
+    (m, p) => m.count(p, options),
+    (m, p) => m.count(p, options),
+    (m, p) => m.count(p, options),
+  );
+}
+
+/** The method's own published tie rule, on a profile of the kind it counts (see countProfile). */
+export function officialTieBreakOf(method: VotingMethod, profile: Profile, result: Result, tied: readonly string[], places: number): OfficialTieBreak | undefined {
+  return checkedProfile(
+    method,
+    profile,
+    (m, p) => m.officialTieBreak?.(p, result, tied, places),
+    (m, p) => m.officialTieBreak?.(p, result, tied, places),
+    (m, p) => m.officialTieBreak?.(p, result, tied, places),
+  );
 }

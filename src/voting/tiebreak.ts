@@ -24,7 +24,7 @@
  * every method.
  */
 import type { Profile } from './ballots.ts';
-import type { VotingMethod } from './method.ts';
+import { countProfile, officialTieBreakOf, type VotingMethod } from './method.ts';
 import { createRng, freshSeed } from './rng.ts';
 import { sortNames, step, type Result, type Step, type TieBreakPolicy, type TieBreakRecord } from './result.ts';
 
@@ -89,7 +89,7 @@ export function applyTieBreak(method: VotingMethod, profile: Profile, result: Re
   if (method.info.random && result.probabilities && result.seed === undefined) {
     // An undrawn lottery: make the method's own draw, with its chances.
     steps.push(step('tiebreak.lottery', { method: method.info.id, seed: drawSeed }));
-    const drawn = method.count(profile as never, { seed: drawSeed });
+    const drawn = countProfile(method, profile, { seed: drawSeed });
     // The draw's own explanation, without the figures the count already showed.
     let shared = 0;
     while (shared < drawn.steps.length && shared < result.steps.length && sameStep(drawn.steps[shared], result.steps[shared])) shared++;
@@ -106,7 +106,7 @@ export function applyTieBreak(method: VotingMethod, profile: Profile, result: Re
     return record(drawLot(tied, places, drawSeed, steps), true, drawSeed);
   }
   steps.push(step('tiebreak.official', { method: method.info.id }));
-  const official = method.officialTieBreak(profile as never, result, tied, places);
+  const official = officialTieBreakOf(method, profile, result, tied, places)!;
   steps.push(...official.steps);
   const chosen = official.chosen.filter((c) => tied.includes(c)).slice(0, places);
   const left = places - chosen.length;

@@ -10,7 +10,7 @@
  */
 import type { GradedProfile, RankedProfile } from '../../voting/ballots.ts';
 import { VotingError } from '../../voting/errors.ts';
-import type { MethodId } from '../../voting/method.ts';
+import { countProfile, type MethodId } from '../../voting/method.ts';
 import { methods } from '../../voting/methods/index.ts';
 import { strongestPaths } from '../../voting/methods/schulze.ts';
 import type { YeeBins } from './bins.ts';
@@ -215,7 +215,7 @@ function engineCounter(bins: YeeBins, method: MethodId): PixelCounter {
     }
     let code: number = YEE_NONE;
     try {
-      const winners = engine.count(profile as never).winners;
+      const winners = countProfile(engine, profile).winners;
       code = winners.length === 1 ? candidates.indexOf(winners[0]) : winners.length > 1 ? YEE_TIE : YEE_NONE;
     } catch (error) {
       if (!(error instanceof VotingError)) throw error;

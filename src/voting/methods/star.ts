@@ -77,6 +77,7 @@ export const star = defineMethod({
     ballot: 'graded',
     family: 'graded',
     winners: 'single',
+    scaleSpan: 5,
     // Linear in the candidates: the ballot model's own limit (docs/voting-rules.md §10).
     maxCandidates: MAX_CANDIDATES,
     // Pareto: a candidate every voter grades lower has a lower sum, so it is a finalist only
