@@ -6,6 +6,7 @@ import { countClass, type BallotGroup, type ClassElection } from './election.ts'
 import { BadRowsError, MAX_BAD_ROWS, readClassFile, type ClassFileReading } from './import-file.ts';
 import { ordinalOf } from './ordinals.ts';
 import { ClassFileError } from './files.ts';
+import { decodeFileBytes } from '../voting/io/index.ts';
 
 /** The ballots as names, so that a test reads like the file: "A>B>C" ×2, or "A+B" for approval. */
 function ballots(r: ClassFileReading): Record<string, number> {
@@ -106,6 +107,13 @@ describe('one column of lists', () => {
 });
 
 describe('the French Excel CSV (";", decimal commas, an accented header)', () => {
+  it('reads the bytes French Excel saves (Windows-1252) with their accents', () => {
+    const bytes = Uint8Array.from([...'Élodie;Cédric;Noël\r\n1;2;3\r\n2;1;3\r\n'].map((c) => c.charCodeAt(0)));
+    const decoded = decodeFileBytes('classe.csv', bytes);
+    expect(decoded.encoding).toBe('windows-1252');
+    expect(readClassFile('classe.csv', decoded.text).election.options).toEqual(['Élodie', 'Cédric', 'Noël']);
+  });
+
   it('reads ranks separated by semicolons', () => {
     const r = readClassFile('classe.csv', 'Élodie;Cédric;Noël\r\n1;2;3\r\n2;1;3\r\n1;3;2\r\n');
     expect(ballots(r)).toEqual({ 'Élodie>Cédric>Noël': 1, 'Cédric>Élodie>Noël': 1, 'Élodie>Noël>Cédric': 1 });

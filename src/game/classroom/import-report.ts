@@ -39,7 +39,9 @@ export function summaryPanel(merged: MergedFiles, files: readonly ReadFile[], co
   const items = merged.files.map((f) =>
     h('li', { 'data-file': f.file, 'data-ballots': f.ballots, text: ct('files.summary.file', { file: f.file, ballots: f.ballots }) }),
   );
-  const notes = files.filter((f) => f.encoding !== 'utf-8').map((f) => h('p', { className: 'cr-note', 'data-encoding': f.encoding, text: ct('files.decode.readAs', { file: f.name, encoding: ENCODING_LABELS[f.encoding] }) }));
+  const notes = files
+    .filter((f) => f.encoding !== 'utf-8')
+    .map((f) => h('p', { 'data-encoding': f.encoding }, h('strong', { text: ct('files.decode.readAs', { file: f.name, encoding: ENCODING_LABELS[f.encoding] }) })));
   const left = reading.leftOut.length > 0 ? h('p', { className: 'cr-muted', 'data-left-out': reading.leftOut.length, text: ct('files.summary.leftOut', { count: reading.leftOut.length, lines: lineList(reading.leftOut.map((r) => r.line)) }) }) : null;
   return h(
     'section',

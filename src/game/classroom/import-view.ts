@@ -123,11 +123,15 @@ export function importView(ctx: ViewContext): HTMLElement[] {
       const merged = mergeReadings(readings);
       // One UTF-8 file is counted at once; several files, or another encoding, are summed up first.
       if (files.length === 1 && files[0].encoding === 'utf-8') count(merged);
-      else report.replaceChildren(summaryPanel(merged, files, () => count(merged)));
+      else {
+        report.replaceChildren(summaryPanel(merged, files, () => count(merged)));
+        report.scrollIntoView({ block: 'nearest' });
+      }
     } catch (error) {
       if (error instanceof BadRowsError) {
         setProblem(problem, badRowsTitle(error));
         report.replaceChildren(badRowsPanel(error, () => void read(true)));
+        report.scrollIntoView({ block: 'nearest' });
       } else if (error instanceof ClassFileError) setProblem(problem, ct(error.key, error.params));
       else if (error instanceof VotingError) setProblem(problem, describeError(error, lang()));
       else throw error;
@@ -136,7 +140,7 @@ export function importView(ctx: ViewContext): HTMLElement[] {
 
   return [
     h('h1', { text: ct('classroom.import.title') }),
-    h('p', { text: ct('files.import.help') }),
+    h('details', { className: 'cr-muted' }, h('summary', { text: ct('files.import.helpTitle') }), h('p', { text: ct('files.import.help') })),
     h('label', { for: 'cr-file', text: ct('classroom.import.file') }),
     picker,
     h('label', { for: 'cr-file-kind', text: ct('classroom.import.kind') }),
