@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeFileBytes, FileDecodeError } from './decode.ts';
 import { readBallotFile } from './index.ts';
@@ -79,5 +80,33 @@ describe('decodeFileBytes', () => {
 
   it('reads an empty file as empty UTF-8 text', () => {
     expect(decodeFileBytes('a.csv', new Uint8Array())).toEqual({ text: '', encoding: 'utf-8' });
+  });
+
+  it('on any bytes, reads text without replacement characters it did not find, or refuses with a FileDecodeError', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        let decoded;
+        try {
+          decoded = decodeFileBytes('any.csv', bytes);
+        } catch (error) {
+          expect(error).toBeInstanceOf(FileDecodeError);
+          return;
+        }
+        // U+FFFD only where the file itself holds one (its UTF-8 or UTF-16 bytes).
+        const holds = (seq: number[]) => bytes.some((_, i) => seq.every((b, j) => bytes[i + j] === b));
+        if (decoded.text.includes('\ufffd')) expect(holds([0xef, 0xbf, 0xbd]) || holds([0xfd, 0xff]) || holds([0xff, 0xfd])).toBe(true);
+        expect(decoded.text).not.toContain('\u0000');
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads back any text written in UTF-8 or UTF-16 with a mark', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }).filter((s) => !s.includes('\u0000') && !s.startsWith('\ufeff')), (text) => {
+        expect(decodeFileBytes('a.csv', withBom([0xef, 0xbb, 0xbf], utf8(text))).text).toBe(text);
+        expect(decodeFileBytes('a.csv', withBom([0xff, 0xfe], utf16(text, 'le'))).text).toBe(text);
+      }),
+    );
   });
 });
