@@ -22,7 +22,7 @@ export interface CsvColumn {
   readonly option: boolean;
 }
 
-export const NOT_OPTIONS = /^(horodateur|horodatage|timestamp|date|heure|time|submitted at|start time|completion time|id|adresse e-?mail|e-?mail( address)?|courriel|nom|prénom|name|first name|last name|classe|class|score|points|total)$/i;
+export const NOT_OPTIONS = /^(horodateur|horodatage|timestamp|date|heure|time|submitted at|start time|completion time|last modified time|heure de début|heure de fin|heure de la dernière modification|id|adresse de messagerie|adresse e-?mail|e-?mail( address)?|courriel|nom|prénom|name|first name|last name|classe|class|score|points|total)$/i;
 const COUNT = /^(count|nombre|effectif)$/i;
 export const STAMP = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2})?.*)?$/;
 

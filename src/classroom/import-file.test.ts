@@ -99,6 +99,17 @@ describe('one column of lists', () => {
     expect(ballots(r)).toEqual({ 'Cédric>Noël>Élodie': 1, 'Noël>Élodie>Cédric': 1 });
   });
 
+  it('reads a French Microsoft Forms export, its own columns set aside', () => {
+    const text = [
+      'ID,Heure de début,Heure de fin,Adresse de messagerie,Nom,Classez les sorties',
+      '1,14/11/2026 10:02:31,14/11/2026 10:03:00,anonymous,,La ville;La mer;',
+      '2,14/11/2026 10:04:31,14/11/2026 10:05:00,anonymous,,La mer;La ville;',
+    ].join('\n');
+    const r = readClassFile('ms-fr.csv', text);
+    expect(r.shape).toBe('list');
+    expect(ballots(r)).toEqual({ 'La ville>La mer': 1, 'La mer>La ville': 1 });
+  });
+
   it('reads a Microsoft Forms choice question ("A;B;", not every option) as approval, or as ranks when asked', () => {
     const text = ['Vos choix', 'A;B;', 'C;', 'A;C;'].join('\n');
     expect(ballots(readClassFile('ms.csv', text))).toEqual({ 'A+B': 1, C: 1, 'A+C': 1 });
