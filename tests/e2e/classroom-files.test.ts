@@ -147,6 +147,12 @@ describe('classroom files', () => {
     expect(await g.page.locator('[data-bad-rows] li').first().innerText()).toMatch(/classe\.csv, ligne 4/);
     expect(await g.page.evaluate(() => document.body.dataset.ready)).toBe('classroom');
     await screenshot(g.page, 'classroom-files-bad-rows');
+    // On a phone held upright, the rows and the offer fit the width (nothing cut).
+    await g.page.setViewportSize({ width: 390, height: 844 });
+    await g.page.locator('[data-control="import.leaveOut"]').scrollIntoViewIfNeeded();
+    const right = await g.page.locator('[data-bad-rows] li, [data-control="import.leaveOut"]').evaluateAll((items) => Math.max(...items.map((i) => i.getBoundingClientRect().right)));
+    expect(right).toBeLessThanOrEqual(390);
+    await screenshot(g.page, 'classroom-files-bad-rows-phone');
     await press(g.page, 'import.leaveOut');
     expect((await winners(g.page)).plurality).toEqual(['La mer']);
     clean(g);
@@ -195,6 +201,7 @@ describe('classroom files', () => {
     const g = await openPage(browser, base, { locale: 'en-GB' });
     await g.page.goto(`${base}#sandbox/spoiler`);
     await g.page.waitForSelector('body[data-ready="sandbox"]', { timeout: 60_000 });
+    expect(3_000_000).toBeGreaterThan(LIMITS.fileBytes); // the file below is over the limit
     const [chooser] = await Promise.all([g.page.waitForEvent('filechooser'), g.page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-control="sandbox.openFile"]')?.click())]);
     await chooser.setFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(3_000_000, 0x20) });
     await g.page.waitForSelector('[data-control="sandbox.problems.close"]');
