@@ -12,6 +12,7 @@ import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser
 import { countClass, type ClassElection } from '../../src/classroom/election.ts';
 import { resultsCsv } from '../../src/classroom/files.ts';
 import { LIMITS } from '../../src/scenario/limits.ts';
+import { MAX_FILE_BYTES } from '../../src/voting/io/index.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -117,7 +118,7 @@ describe('classroom files', () => {
     await g.context.close();
   }, SLOW);
 
-  it('refuses a results file, an empty file, a file with only its header, and bytes no encoding reads', async () => {
+  it('refuses a results file, an empty file, a file with only its header, bytes no encoding reads, and a file too large by its size', async () => {
     const g = await openImport('en-GB');
     const election: ClassElection = { question: 'Trip', options: ['Sea', 'Town'], kind: 'ranked', methods: ['plurality'] };
     const results = resultsCsv(election, countClass(election, [{ ballot: { kind: 'ranked', ranking: [['o1'], ['o2']] }, count: 2 }]), 'en');
@@ -132,6 +133,19 @@ describe('classroom files', () => {
       await press(g.page, 'import.read');
       await expect.poll(() => problem(g.page)).toMatch(message);
     }
+    // A file over MAX_FILE_BYTES is refused by its size, before it is read. (Its 100 MB are one
+    // 1 MB block repeated, handed to the same file input as the dialog would.)
+    const bytes = MAX_FILE_BYTES + 4_000_000;
+    await g.page.evaluate((size) => {
+      const block = new Uint8Array(1_000_000).fill(0x41);
+      const file = new File(Array.from({ length: size / 1_000_000 }, () => block), 'big.csv', { type: 'text/csv' });
+      const input = document.querySelector<HTMLInputElement>('#cr-file')!;
+      const picked = new DataTransfer();
+      picked.items.add(file);
+      input.files = picked.files;
+      input.dispatchEvent(new Event('change'));
+    }, bytes);
+    await expect.poll(() => problem(g.page)).toBe('big.csv: the file is too large to read (100 MB; at most 96 MB).');
     await screenshot(g.page, 'classroom-files-refused');
     expect(await g.page.evaluate(() => document.body.dataset.ready)).toBe('classroom');
     clean(g);

@@ -128,20 +128,26 @@ const CP1252_HIGH = [
   0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
 ];
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** For each byte, whether Windows-1252 text plausibly holds it (computed once from the table). */
+const PLAUSIBLE_BYTE: readonly boolean[] = Array.from({ length: 256 }, (_, b) => {
+  if (b < 0x80) return b >= 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
+  const code = b < 0xa0 ? CP1252_HIGH[b - 0x80] : b;
+  return code !== 0 && PLAUSIBLE_1252.test(String.fromCharCode(code));
+});
+
 function windows1252(file: string, bytes: Uint8Array): DecodedText {
   const codes = new Uint16Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
-    // Control bytes other than tab and line ends, and the five undefined ones, are not text.
-    const code = b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : b;
-    if (code === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d)) throw new FileDecodeError('files.decode.unknown', file);
-    codes[i] = code;
+    // Control bytes other than tab and line ends, the five undefined ones, and characters no
+    // name or sentence holds mean another encoding.
+    if (!PLAUSIBLE_BYTE[b]) throw new FileDecodeError('files.decode.unknown', file);
+    codes[i] = b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : b;
   }
-  // Whole chunks, so that a large file never builds one enormous argument list.
-  let text = '';
-  for (let i = 0; i < codes.length; i += 8192) text += String.fromCharCode(...codes.subarray(i, i + 8192));
-  for (const ch of text) {
-    if (ch.charCodeAt(0) >= 0x80 && !PLAUSIBLE_1252.test(ch)) throw new FileDecodeError('files.decode.unknown', file);
-  }
+  // Every code is a character of the Basic Multilingual Plane (no surrogate): read as UTF-16
+  // in the machine's own byte order, they give the text at once.
+  const text = decoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be').decode(new Uint8Array(codes.buffer));
   return { text, encoding: 'windows-1252' };
 }
