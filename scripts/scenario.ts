@@ -7,10 +7,12 @@
  * Exit code 1 when anything is wrong, 2 on a usage error.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Lang } from '../src/i18n/format.ts';
+import { t } from '../src/i18n/index.ts';
+import { decodeFileBytes, ENCODING_LABELS, FileDecodeError } from '../src/voting/io/index.ts';
 import { checkExpectations } from '../src/scenario/expectations.ts';
 import { formatIssue, hasErrors, issue, scenarioText } from '../src/scenario/issues.ts';
 import { LIMITS } from '../src/scenario/limits.ts';
@@ -33,8 +35,16 @@ function shippedScenarios(): string[] {
     .map((f) => join(dir, f));
 }
 
-/** Reads and loads a file; a file too big is refused before it is read. */
-function load(file: string): LoadResult {
+/** What load() found, and a note on the file's text encoding (a refusal, or which one was read). */
+interface Loaded extends LoadResult {
+  readonly encoding?: { readonly key: string; readonly params: Readonly<Record<string, string>>; readonly refused: boolean };
+}
+
+/**
+ * Reads and loads a file; a file too big is refused before it is read. Its bytes are decoded
+ * as every file coming in is (src/voting/io/decode.ts): UTF-8, UTF-16 or Windows-1252.
+ */
+function load(file: string): Loaded {
   let size: number;
   try {
     size = statSync(file).size;
@@ -42,7 +52,16 @@ function load(file: string): LoadResult {
     return { issues: [issue('scenario.cli.unreadable', [], { file })] };
   }
   if (size > LIMITS.fileBytes) return { issues: [issue('scenario.limit.file', [], { size, limit: LIMITS.fileBytes })] };
-  return loadScenarioText(readFileSync(file, 'utf8'));
+  let decoded;
+  try {
+    decoded = decodeFileBytes(basename(file), readFileSync(file));
+  } catch (error) {
+    if (error instanceof FileDecodeError) return { issues: [], encoding: { key: error.code, params: { file: error.file }, refused: true } };
+    throw error;
+  }
+  const loaded = loadScenarioText(decoded.text);
+  if (decoded.encoding === 'utf-8') return loaded;
+  return { ...loaded, encoding: { key: 'files.decode.readAs', params: { file: basename(file), encoding: ENCODING_LABELS[decoded.encoding] }, refused: false } };
 }
 
 function shown(file: string): string {
@@ -50,7 +69,9 @@ function shown(file: string): string {
   return rel.startsWith('..') ? file : rel;
 }
 
-function report(file: string, result: LoadResult, lang: Lang): boolean {
+function report(file: string, result: Loaded, lang: Lang): boolean {
+  if (result.encoding) console.error(t(result.encoding.key, result.encoding.params, lang));
+  if (result.encoding?.refused) return false;
   for (const found of result.issues) {
     const line = formatIssue(found, lang, shown(file));
     if (found.severity === 'error') console.error(line);

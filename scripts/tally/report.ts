@@ -1,7 +1,7 @@
 /** The readable count printed by `tally FILE --method ID` and `tally FILE --all`. */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
-import { MAX_FILE_BYTES, readBallotFile } from '../../src/voting/io/index.ts';
+import { decodeFileBytes, ENCODING_LABELS, FileDecodeError, MAX_FILE_BYTES, readBallotFile, type DecodedText } from '../../src/voting/io/index.ts';
 import { methods, isMethodId } from '../../src/voting/methods/index.ts';
 import type { CountOptions, MethodId } from '../../src/voting/method.ts';
 import type { Profile } from '../../src/voting/ballots.ts';
@@ -36,8 +36,10 @@ const MB = 1_000_000;
 /**
  * The text of a file, refused by its size before anything is read when it is larger than
  * MAX_FILE_BYTES, and never read past that size (a pipe or a device has no size to check).
+ * The bytes are decoded as every file coming in is (src/voting/io/decode.ts): UTF-8, UTF-16
+ * or Windows-1252, else a FileDecodeError.
  */
-export function readBoundedText(file: string, lang: Lang, limit = MAX_FILE_BYTES): string {
+export function readBoundedText(file: string, lang: Lang, limit = MAX_FILE_BYTES): DecodedText {
   const fd = openSync(file, 'r');
   try {
     const stat = fstatSync(fd);
@@ -55,7 +57,7 @@ export function readBoundedText(file: string, lang: Lang, limit = MAX_FILE_BYTES
       total += read;
       if (total > limit) throw new FileTooLarge(t('cli.streamTooLarge', { file, limit: megabytes(limit) }, lang));
     }
-    return new TextDecoder('utf-8').decode(Buffer.concat(chunks, total));
+    return decodeFileBytes(basename(file), Buffer.concat(chunks, total));
   } finally {
     closeSync(fd);
   }
@@ -177,9 +179,13 @@ export function runTally(args: TallyArgs): number {
     const file = args.file as string;
     let election;
     try {
-      election = readBallotFile(basename(file), readBoundedText(file, lang));
+      const decoded = readBoundedText(file, lang);
+      // On stderr, so that the count on stdout stays the same whatever the encoding.
+      if (decoded.encoding !== 'utf-8') console.error(t('files.decode.readAs', { file: basename(file), encoding: ENCODING_LABELS[decoded.encoding] }, lang));
+      election = readBallotFile(basename(file), decoded.text);
     } catch (error) {
-      console.error(error instanceof FileTooLarge ? error.message : t('cli.readError', { file, reason: describeError(error, lang) }, lang));
+      if (error instanceof FileTooLarge || error instanceof FileDecodeError) console.error(error instanceof FileTooLarge ? error.message : describeError(error, lang));
+      else console.error(t('cli.readError', { file, reason: describeError(error, lang) }, lang));
       return 1;
     }
     const { profile } = election;

@@ -44,9 +44,17 @@ export function classProfile(election: ClassElection, groups: readonly BallotGro
   return profileOf(election.options, cast, election.kind === 'grades' ? 'graded' : election.kind, electorate);
 }
 
+/**
+ * The separator a spreadsheet in this language opens as columns: French Excel splits a CSV
+ * on `;` (its decimal mark is the comma), English Excel on `,`.
+ */
+export function csvDelimiter(lang: Lang): ',' | ';' {
+  return lang === 'fr' ? ';' : ',';
+}
+
 /** Ballots as CSV, with a byte-order mark so that spreadsheets read the accents right. */
-export function ballotsCsv(election: ClassElection, groups: readonly BallotGroup[]): string {
-  return writeCsv(classProfile(election, groups), { bom: true });
+export function ballotsCsv(election: ClassElection, groups: readonly BallotGroup[], lang: Lang = 'en'): string {
+  return writeCsv(classProfile(election, groups), { bom: true, delimiter: csvDelimiter(lang) });
 }
 
 export const CLASSROOM_KEY = 'classroom';
@@ -57,7 +65,7 @@ export function ballotsJson(election: ClassElection, groups: readonly BallotGrou
   return writeBallotFile('json', { profile: classProfile(election, groups), title: election.question, extra });
 }
 
-/** Results as CSV: one row per method, its winners, whether a tie remains, and its figure per option. */
+/** Results as CSV (`;` in French, `,` in English, with a BOM): one row per method, its winners, whether a tie remains, and its figure per option. */
 export function resultsCsv(election: ClassElection, counted: CountedClass, lang: Lang): string {
   const ids = optionIds(election);
   const names = (list: readonly string[]) => list.map((id) => election.options[ids.indexOf(id)] ?? id).join(' ; ');
@@ -76,7 +84,13 @@ export function resultsCsv(election: ClassElection, counted: CountedClass, lang:
   });
   // A name starting with =, +, - or @ would run as a spreadsheet formula (as in the ballot writer).
   const safe = (cell: string | number) => (typeof cell === 'string' && /^[=+\-@]/.test(cell) ? `'${cell}` : cell);
-  const csv = Papa.unparse([header, ...rows].map((row) => row.map(safe)), { newline: '\n', quotes: (value: unknown) => typeof value === 'string' && /[,;\t|"]/.test(value) });
+  // French spreadsheets write decimals with a comma: 2.5 would otherwise open as a date or text.
+  const decimal = (cell: string | number) => (typeof cell === 'number' && lang === 'fr' ? String(cell).replace('.', ',') : cell);
+  const csv = Papa.unparse([header, ...rows].map((row) => row.map((cell) => decimal(safe(cell)))), {
+    delimiter: csvDelimiter(lang),
+    newline: '\n',
+    quotes: (value: unknown) => typeof value === 'string' && /[,;\t|"]/.test(value),
+  });
   return `\uFEFF${csv}\n`;
 }
 

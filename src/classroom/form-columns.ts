@@ -4,11 +4,13 @@
  * columns (we guess them first); the other columns are dropped before the engine's CSV reader
  * sees the file, keeping every row on its line so that an error still names the right line.
  *
- * Forms also write their answers in words: a ranking grid gives "1st choice" or "1er choix",
- * a yes/no question "Oui". Those cells are turned into the numbers the reader expects. A single
- * checkbox question ("A, B" in one cell) cannot be read: it needs one question per option.
+ * Forms also write their answers in words: a ranking grid gives "1st choice", "1er choix" or
+ * "Premier choix", a yes/no question "Oui". Those cells are turned into the numbers the reader
+ * expects. The other shapes of forms (a column per rank, a checkbox or ranking question in one
+ * column) are in form-shapes.ts.
  */
 import Papa from 'papaparse';
+import { ordinalOf } from './ordinals.ts';
 
 export interface CsvColumn {
   readonly index: number;
@@ -20,11 +22,11 @@ export interface CsvColumn {
   readonly option: boolean;
 }
 
-const NOT_OPTIONS = /^(horodateur|horodatage|timestamp|date|heure|time|submitted at|start time|completion time|id|adresse e-?mail|e-?mail( address)?|courriel|nom|prénom|name|first name|last name|classe|class|score|points|total)$/i;
+export const NOT_OPTIONS = /^(horodateur|horodatage|timestamp|date|heure|time|submitted at|start time|completion time|last modified time|heure de début|heure de fin|heure de la dernière modification|id|adresse de messagerie|adresse e-?mail|e-?mail( address)?|courriel|nom|prénom|name|first name|last name|classe|class|score|points|total)$/i;
 const COUNT = /^(count|nombre|effectif)$/i;
-const STAMP = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2})?.*)?$/;
+export const STAMP = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2})?.*)?$/;
 
-interface Row {
+export interface Row {
   readonly cells: string[];
   readonly line: number;
 }
@@ -40,14 +42,19 @@ function body(text: string): { text: string; delimiter: string } {
   return { text: s, delimiter };
 }
 
-/** Every row with the line it starts on. */
-function rowsOf(text: string): { rows: Row[]; delimiter: string } {
-  const { text: s, delimiter } = body(text);
+/** Every row that is not blank, with the line it starts on, and the separator found. */
+export function rowsOf(text: string): { rows: Row[]; delimiter: string } {
+  const { text: s, delimiter: hinted } = body(text);
+  let delimiter = hinted;
   const rows: Row[] = [];
   let line = 1;
   let scanned = 0;
   let start = 0;
   let found = '';
+  // A header without any separator is a file of one column: its cells are never split
+  // (a Microsoft Forms list "A;B;C;" must not be read as three columns).
+  const first = /^[^\n]*\S[^\n]*$/m.exec(s)?.[0] ?? '';
+  if (!delimiter && !/[,;\t|]/.test(first)) delimiter = '\u001f';
   Papa.parse<string[]>(s, {
     delimiter,
     skipEmptyLines: false,
@@ -61,7 +68,7 @@ function rowsOf(text: string): { rows: Row[]; delimiter: string } {
   return { rows, delimiter: delimiter || found || ',' };
 }
 
-function optionName(header: string): string {
+export function optionName(header: string): string {
   const bracket = /\[([^\]]+)\]\s*$/.exec(header);
   return (bracket ? bracket[1] : header).trim();
 }
@@ -90,6 +97,8 @@ export function formCell(value: string): string {
   if (/^[+-]?\d+$/.test(v) || v === '') return v;
   if (YES.test(v)) return '1';
   if (NO.test(v)) return '0';
+  const ordinal = ordinalOf(v);
+  if (ordinal !== undefined) return String(ordinal);
   const numbers = v.match(/\d+/g);
   // "1st choice", "1er choix", "Choix 2", "3 étoiles": one number in words.
   return numbers?.length === 1 && /^\D{0,12}\d+\D{0,14}$/.test(v) ? numbers[0] : v;

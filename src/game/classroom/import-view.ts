@@ -1,27 +1,56 @@
 /**
- * A file of ballots from a spreadsheet or an online form (CSV), or any ballot file the engine
- * reads (our JSON, PrefLib, BLT). A form's extra columns (timestamp, e-mail…) are shown with a
- * box each: the teacher ticks the option columns. A bad row is reported with its line.
+ * Ballot files, as teachers have them: a spreadsheet or an online form (CSV, in any shape
+ * form-shapes.ts knows), or any ballot file the engine reads (our JSON, PrefLib, BLT); one or
+ * several files of the same vote. A file is refused by its size before it is read, then
+ * decoded (UTF-8, UTF-16, Windows-1252 or refused). A form's extra columns get a box each;
+ * rows that cannot be read are listed with their lines and left out only if the teacher
+ * says so; several files, or a file not in UTF-8, are summed up before they are counted.
  */
 import { describeError } from '../../i18n/index.ts';
-import { ClassFileError, importBallots, type KindChoice } from '../../classroom/files.ts';
-import { hasExtraColumns, inspectCsv, type CsvColumn } from '../../classroom/form-columns.ts';
+import { ClassFileError, type KindChoice } from '../../classroom/files.ts';
+import { hasExtraColumns, type CsvColumn } from '../../classroom/form-columns.ts';
+import { inspectForm } from '../../classroom/form-shapes.ts';
+import { BadRowsError, readClassFile, type ClassFileReading } from '../../classroom/import-file.ts';
+import { mergeReadings } from '../../classroom/merge.ts';
 import { VotingError } from '../../voting/errors.ts';
-import { formatFromName, sniffFormat } from '../../voting/io/index.ts';
+import { decodeFileBytes, formatFromName, MAX_FILE_BYTES, sniffFormat, type TextEncodingName } from '../../voting/io/index.ts';
 import { newElection } from './desk.ts';
 import { h } from './dom.ts';
+import { badRowsPanel, badRowsTitle, summaryPanel } from './import-report.ts';
 import { button, problemLine, setProblem, type ViewContext } from './views.ts';
 import { ct, lang } from './words.ts';
 
 const KINDS: readonly KindChoice[] = ['auto', 'ranked', 'approval', 'grades'];
+const megabytes = (bytes: number) => Math.round(bytes / 100_000) / 10;
+
+interface PickedFile {
+  readonly name: string;
+  readonly text: string;
+  readonly encoding: TextEncodingName;
+}
+
+/** A file's text, refused by its size before a byte is read, then decoded; or a problem. */
+async function readPicked(file: File): Promise<PickedFile | string> {
+  if (file.size > MAX_FILE_BYTES) return ct('files.tooLarge', { file: file.name, size: megabytes(file.size), limit: megabytes(MAX_FILE_BYTES) });
+  try {
+    const { text, encoding } = decodeFileBytes(file.name, new Uint8Array(await file.arrayBuffer()));
+    return { name: file.name, text, encoding };
+  } catch (error) {
+    if (error instanceof VotingError) return describeError(error, lang());
+    throw error;
+  }
+}
 
 export function importView(ctx: ViewContext): HTMLElement[] {
-  const picker = h('input', { type: 'file', id: 'cr-file', accept: '.csv,.tsv,.txt,.json,.soc,.soi,.toc,.toi,.blt' });
+  const picker = h('input', { type: 'file', id: 'cr-file', multiple: true, accept: '.csv,.tsv,.txt,.json,.soc,.soi,.toc,.toi,.blt' });
   const kind = h('select', { id: 'cr-file-kind' }, ...KINDS.map((k) => h('option', { value: k, text: ct(`classroom.import.kind.${k}`) })));
   const columnsBox = h('fieldset', { 'data-columns': '' });
   columnsBox.hidden = true;
+  const shapeLine = h('p', { className: 'cr-muted', 'data-shape': '' });
+  shapeLine.hidden = true;
   const problem = problemLine(undefined);
-  let file: { name: string; text: string } | undefined;
+  const report = h('div', { 'data-import-report': '' });
+  let files: PickedFile[] = [];
   let columns: CsvColumn[] | undefined;
 
   const showColumns = (list: CsvColumn[]) => {
@@ -39,41 +68,71 @@ export function importView(ctx: ViewContext): HTMLElement[] {
     columnsBox.hidden = false;
   };
 
-  // The file is read in the background: "Read" waits for it, so that a quick click never
-  // finds no file, or the file picked before.
+  /** A single CSV file shows its shape, and its columns when some are not options. */
+  const inspect = (file: PickedFile) => {
+    if ((formatFromName(file.name) ?? sniffFormat(file.text)) !== 'csv') return;
+    const layout = inspectForm(file.text);
+    if (layout.shape !== 'options') {
+      shapeLine.textContent = ct(`files.shape.${layout.shape}`);
+      shapeLine.dataset.shape = layout.shape;
+      shapeLine.hidden = false;
+    } else if (hasExtraColumns(layout.columns)) {
+      columns = layout.columns;
+      showColumns(layout.columns);
+    }
+  };
+
+  // The files are read in the background: "Read" waits for them, so that a quick click never
+  // finds no file, or the files picked before.
   let reading: Promise<void> = Promise.resolve();
   picker.addEventListener('change', () => {
-    const chosen = picker.files?.[0];
+    const chosen = [...(picker.files ?? [])];
     setProblem(problem, undefined);
+    report.replaceChildren();
     columnsBox.hidden = true;
+    shapeLine.hidden = true;
     columns = undefined;
-    file = undefined;
-    if (!chosen) return;
-    reading = chosen.text().then((text) => {
-      file = { name: chosen.name, text };
-      const format = formatFromName(chosen.name) ?? sniffFormat(text);
-      if (format !== 'csv') return;
-      const found = inspectCsv(text);
-      if (hasExtraColumns(found)) {
-        columns = found;
-        showColumns(found);
+    files = [];
+    reading = Promise.all(chosen.map(readPicked)).then((read) => {
+      const refused = read.filter((r): r is string => typeof r === 'string');
+      if (refused.length > 0) {
+        setProblem(problem, refused.join(' '));
+        return;
       }
+      files = read as PickedFile[];
+      if (files.length === 1) inspect(files[0]);
     });
   });
 
-  const read = async () => {
+  const count = (merged: ReturnType<typeof mergeReadings>) => {
+    newElection(merged.reading.election);
+    ctx.counted(merged.reading.groups, 'file');
+  };
+
+  const read = async (leaveOut = false) => {
     await reading.catch(() => undefined);
-    if (!file) {
-      setProblem(problem, ct('classroom.import.noFile'));
+    report.replaceChildren();
+    if (files.length === 0) {
+      if (problem.hidden) setProblem(problem, ct('classroom.import.noFile'));
       return;
     }
+    setProblem(problem, undefined);
     try {
-      const keep = columns?.filter((c) => c.option).map((c) => c.index);
-      const imported = importBallots(file.name, file.text, kind.value as KindChoice, keep);
-      newElection(imported.election);
-      ctx.counted(imported.groups, 'file');
+      const keep = files.length === 1 ? columns?.filter((c) => c.option).map((c) => c.index) : undefined;
+      const readings: ClassFileReading[] = files.map((f) => readClassFile(f.name, f.text, { kind: kind.value as KindChoice, columns: keep, leaveOut }));
+      const merged = mergeReadings(readings);
+      // One UTF-8 file is counted at once; several files, or another encoding, are summed up first.
+      if (files.length === 1 && files[0].encoding === 'utf-8') count(merged);
+      else {
+        report.replaceChildren(summaryPanel(merged, files, () => count(merged)));
+        report.scrollIntoView({ block: 'nearest' });
+      }
     } catch (error) {
-      if (error instanceof ClassFileError) setProblem(problem, ct(error.key, error.params));
+      if (error instanceof BadRowsError) {
+        setProblem(problem, badRowsTitle(error));
+        report.replaceChildren(badRowsPanel(error, () => void read(true)));
+        report.scrollIntoView({ block: 'nearest' });
+      } else if (error instanceof ClassFileError) setProblem(problem, ct(error.key, error.params));
       else if (error instanceof VotingError) setProblem(problem, describeError(error, lang()));
       else throw error;
     }
@@ -81,14 +140,15 @@ export function importView(ctx: ViewContext): HTMLElement[] {
 
   return [
     h('h1', { text: ct('classroom.import.title') }),
-    h('p', { text: ct('classroom.import.help') }),
-    h('p', { className: 'cr-muted', text: ct('classroom.import.formHelp') }),
+    h('details', { className: 'cr-muted' }, h('summary', { text: ct('files.import.helpTitle') }), h('p', { text: ct('files.import.help') })),
     h('label', { for: 'cr-file', text: ct('classroom.import.file') }),
     picker,
     h('label', { for: 'cr-file-kind', text: ct('classroom.import.kind') }),
     kind,
+    shapeLine,
     columnsBox,
     problem,
-    h('div', { className: 'cr-row' }, button(ct('classroom.import.read'), read, { id: 'import.read', primary: true }), button(ct('classroom.back'), () => ctx.go('home'), { id: 'import.back' })),
+    report,
+    h('div', { className: 'cr-row' }, button(ct('classroom.import.read'), () => void read(), { id: 'import.read', primary: true }), button(ct('classroom.back'), () => ctx.go('home'), { id: 'import.back' })),
   ];
 }

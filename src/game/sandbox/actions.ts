@@ -5,6 +5,8 @@
  */
 import type Phaser from 'phaser';
 import { a11y } from '../a11y/layer.ts';
+import { t } from '../../i18n/index.ts';
+import { ENCODING_LABELS } from '../../voting/io/index.ts';
 import type { MethodId } from '../../voting/method.ts';
 import { withDimensions, type SandboxState } from '../../sandbox/model.ts';
 import { openScenarioText, problemText } from '../../sandbox/open.ts';
@@ -133,9 +135,15 @@ export class SandboxActions {
   private async openFile(): Promise<void> {
     const picked = await pickTextFile();
     if (!picked) return;
+    if ('refused' in picked) {
+      this.context.problems([t(picked.refused.key, picked.refused.params, lang())]);
+      return;
+    }
     const opened = openScenarioText(picked.text);
     if ('state' in opened) {
-      a11y().setStatus(say('sandbox.opened', { title: nameOf(opened.state.title) }));
+      // Which encoding was read, when it was not UTF-8, is said with the title.
+      const note = picked.encoding === 'utf-8' ? '' : ` ${t('files.decode.readAs', { file: picked.name, encoding: ENCODING_LABELS[picked.encoding] }, lang())}`;
+      a11y().setStatus(`${say('sandbox.opened', { title: nameOf(opened.state.title) })}${note}`);
       this.context.replace(opened.state);
     } else this.context.problems(opened.problems.map((p) => problemText(p, lang(), picked.name)));
   }

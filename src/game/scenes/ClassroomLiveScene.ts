@@ -174,7 +174,7 @@ export class ClassroomLiveScene extends Phaser.Scene {
     const stem = fileStem(election.question, 'vote');
     if (purpose === 'csv' || purpose === 'json') {
       const name = `${stem}-ballots.${purpose}`;
-      if (purpose === 'csv') saveFile(name, ballotsCsv(election, groups), 'text/csv;charset=utf-8');
+      if (purpose === 'csv') saveFile(name, ballotsCsv(election, groups, lang()), 'text/csv;charset=utf-8');
       else saveFile(name, ballotsJson(election, groups), 'application/json');
       session.notice({ key: 'live.host.saved', params: { name } });
       return;

@@ -59,7 +59,7 @@ export class ClassroomResultsScene extends Phaser.Scene {
       ['results.png', ct('classroom.results.png'), () => this.savePng(`${stem}.png`)],
       ['results.csv', ct('classroom.results.csv'), () => saveFile(`${stem}-results.csv`, resultsCsv(election, counted, lang()), 'text/csv;charset=utf-8')],
       ['results.print', ct('classroom.results.print'), () => openPrint('results')],
-      ['results.ballotsCsv', ct('classroom.results.ballotsCsv'), () => saveFile(`${stem}-ballots.csv`, ballotsCsv(election, groups), 'text/csv;charset=utf-8')],
+      ['results.ballotsCsv', ct('classroom.results.ballotsCsv'), () => saveFile(`${stem}-ballots.csv`, ballotsCsv(election, groups, lang()), 'text/csv;charset=utf-8')],
       ['results.ballotsJson', ct('classroom.results.ballotsJson'), () => saveFile(`${stem}-ballots.json`, ballotsJson(election, groups), 'application/json')],
       ['results.again', ct('classroom.results.again'), () => this.again()],
       ['results.desk', ct('classroom.results.desk'), () => void goTo(this, SceneKey.Classroom, {})],

@@ -17,6 +17,7 @@ export { readJson, writeJson, type JsonMeta } from './json.ts';
 export { readCsv, writeCsv, type CsvWriteOptions } from './csv.ts';
 export { readPrefLib, writePrefLib, prefLibFormatOf, type PrefLibMeta } from './preflib.ts';
 export { readBlt, writeBlt } from './blt.ts';
+export { decodeFileBytes, ENCODING_LABELS, FileDecodeError, type DecodedText, type TextEncodingName } from './decode.ts';
 export { BALLOT_FORMATS, DEFAULT_MAX_CHARS, MAX_FILE_BYTES, type BallotFormat, type ElectionFile, type PrefLibFormat, type ReadOptions } from './types.ts';
 
 const EXTENSIONS: Readonly<Record<string, BallotFormat>> = {

@@ -1,0 +1,56 @@
+/**
+ * What the import view shows once files are read, before anything is counted: the rows that
+ * cannot be read (with their lines, and an offer to leave them out), and the summary of
+ * several files merged, or of a file not in UTF-8 (each file's count, the encoding read, the
+ * options' names to check before they reach the projector).
+ */
+import { ENCODING_LABELS, type TextEncodingName } from '../../voting/io/index.ts';
+import type { BadRowsError } from '../../classroom/import-file.ts';
+import type { MergedFiles } from '../../classroom/merge.ts';
+import { MAX_BAD_ROWS } from '../../classroom/import-file.ts';
+import { h } from './dom.ts';
+import { button } from './views.ts';
+import { ct } from './words.ts';
+
+const lineList = (lines: readonly number[]) => lines.join(', ');
+
+/** The summary line of bad rows, for the problem line (read out at once). */
+export function badRowsTitle(error: BadRowsError): string {
+  if (error.more) return ct('files.badRows.more', { file: error.file, max: MAX_BAD_ROWS });
+  return ct('files.badRows.title', { file: error.file, count: error.rows.length, lines: lineList(error.rows.map((r) => r.line)) });
+}
+
+/** Each bad row's own message (it names the file and the line), and the offer to leave them out. */
+export function badRowsPanel(error: BadRowsError, leaveOut: () => void): HTMLElement {
+  const list = h('ul', { className: 'cr-bad-rows' }, ...error.rows.map((r) => h('li', { 'data-line': r.line, text: ct(r.key, r.params) })));
+  const panel = h('section', { 'data-bad-rows': error.rows.length }, list);
+  if (!error.more) panel.append(h('div', { className: 'cr-row' }, button(ct('files.badRows.leaveOut', { count: error.rows.length }), leaveOut, { id: 'import.leaveOut', primary: true })));
+  return panel;
+}
+
+export interface ReadFile {
+  readonly name: string;
+  readonly encoding: TextEncodingName;
+}
+
+/** Each file and its count, the encodings read, rows left out, the options; and "Count". */
+export function summaryPanel(merged: MergedFiles, files: readonly ReadFile[], count: () => void): HTMLElement {
+  const { reading } = merged;
+  const items = merged.files.map((f) =>
+    h('li', { 'data-file': f.file, 'data-ballots': f.ballots, text: ct('files.summary.file', { file: f.file, ballots: f.ballots }) }),
+  );
+  const notes = files
+    .filter((f) => f.encoding !== 'utf-8')
+    .map((f) => h('p', { 'data-encoding': f.encoding }, h('strong', { text: ct('files.decode.readAs', { file: f.name, encoding: ENCODING_LABELS[f.encoding] }) })));
+  const left = reading.leftOut.length > 0 ? h('p', { className: 'cr-muted', 'data-left-out': reading.leftOut.length, text: ct('files.summary.leftOut', { count: reading.leftOut.length, lines: lineList(reading.leftOut.map((r) => r.line)) }) }) : null;
+  return h(
+    'section',
+    { 'data-summary': reading.ballots },
+    h('h2', { text: ct('files.summary.title') }),
+    h('ul', {}, ...items),
+    ...notes,
+    left,
+    h('p', { 'data-total': reading.ballots, text: ct('files.summary.total', { ballots: reading.ballots, options: reading.election.options.join(', ') }) }),
+    h('div', { className: 'cr-row' }, button(ct('files.summary.count', { ballots: reading.ballots }), count, { id: 'import.count', primary: true })),
+  );
+}
