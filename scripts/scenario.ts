@@ -1,67 +1,51 @@
 #!/usr/bin/env -S npx tsx
 /**
- * scenario: checks and previews scenario files (docs/scenario-format.md).
- *   validate [FILES…]   every problem as file:line:column: message (all scenarios/*.json by default)
+ * scenario: checks and previews scenario files (docs/scenario-format.md): chapter sources
+ * (`.chapitre`, with their `.en.txt` and the cast file) or JSON.
+ *   new FILE.chapitre   a small chapter that plays at once, to start from
+ *   validate [FILES…]   every problem as file:line:column: message (all of scenarios/ by default)
  *   play FILE --choices 2,1,…   the transcript, elections counted, as a teacher previews a chapter
  *   check [FILES…]      every expectation of every scenario, counted by the engine
+ *   tag FILES…          gives each text line of a source its stable line id (#line:…)
+ *   compile FILES…      writes the JSON of each source beside it (the game reads the JSON)
  * Exit code 1 when anything is wrong, 2 on a usage error.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Lang } from '../src/i18n/format.ts';
-import { t } from '../src/i18n/index.ts';
-import { decodeFileBytes, ENCODING_LABELS, FileDecodeError } from '../src/voting/io/index.ts';
 import { checkExpectations } from '../src/scenario/expectations.ts';
-import { formatIssue, hasErrors, issue, scenarioText } from '../src/scenario/issues.ts';
-import { LIMITS } from '../src/scenario/limits.ts';
-import { loadScenarioText, type LoadResult } from '../src/scenario/load.ts';
+import { formatIssue, hasErrors, scenarioText } from '../src/scenario/issues.ts';
+import type { LoadResult } from '../src/scenario/load.ts';
 import { playThrough, type Answer } from '../src/scenario/runner.ts';
 import { renderTranscript } from '../src/scenario/transcript.ts';
+import { compileFile, isSource, jsonFileOf, loadFile, NEW_CHAPTER, SOURCE_EXTENSION, tagFile, type EncodingNote } from './chapter-files.ts';
+import { t } from '../src/i18n/index.ts';
 
 const usage = `usage:
+  npm run scenario -- new FILE.chapitre
+  npm run scenario -- tag FILES…
+  npm run scenario -- compile FILES…
   npm run scenario -- validate [FILES…] [--lang fr|en]
   npm run scenario -- play FILE [--choices 2,1,…] [--answers JSON] [--lang fr|en] [--explain]
   npm run scenario -- check [FILES…] [--lang fr|en]`;
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 
+/** Every source in scenarios/, and every JSON file that has no source beside it. */
 function shippedScenarios(): string[] {
   const dir = join(root, 'scenarios');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => join(dir, f));
+  const names = readdirSync(dir);
+  const sources = names.filter((f) => f.endsWith(SOURCE_EXTENSION));
+  const json = names.filter((f) => f.endsWith('.json') && !sources.includes(f.replace(/\.json$/, SOURCE_EXTENSION)));
+  return [...sources, ...json].sort().map((f) => join(dir, f));
 }
 
-/** What load() found, and a note on the file's text encoding (a refusal, or which one was read). */
-interface Loaded extends LoadResult {
-  readonly encoding?: { readonly key: string; readonly params: Readonly<Record<string, string>>; readonly refused: boolean };
-}
-
-/**
- * Reads and loads a file; a file too big is refused before it is read. Its bytes are decoded
- * as every file coming in is (src/voting/io/decode.ts): UTF-8, UTF-16 or Windows-1252.
- */
-function load(file: string): Loaded {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    return { issues: [issue('scenario.cli.unreadable', [], { file })] };
-  }
-  if (size > LIMITS.fileBytes) return { issues: [issue('scenario.limit.file', [], { size, limit: LIMITS.fileBytes })] };
-  let decoded;
-  try {
-    decoded = decodeFileBytes(basename(file), readFileSync(file));
-  } catch (error) {
-    if (error instanceof FileDecodeError) return { issues: [], encoding: { key: error.code, params: { file: error.file }, refused: true } };
-    throw error;
-  }
-  const loaded = loadScenarioText(decoded.text);
-  if (decoded.encoding === 'utf-8') return loaded;
-  return { ...loaded, encoding: { key: 'files.decode.readAs', params: { file: basename(file), encoding: ENCODING_LABELS[decoded.encoding] }, refused: false } };
+function load(file: string, lang: Lang): LoadResult {
+  const loaded = loadFile(file);
+  if (loaded.castProblems) report(loaded.castProblems.file, { issues: loaded.castProblems.issues }, lang);
+  return loaded;
 }
 
 function shown(file: string): string {
@@ -69,7 +53,7 @@ function shown(file: string): string {
   return rel.startsWith('..') ? file : rel;
 }
 
-function report(file: string, result: Loaded, lang: Lang): boolean {
+function report(file: string, result: LoadResult & { encoding?: EncodingNote }, lang: Lang): boolean {
   if (result.encoding) console.error(t(result.encoding.key, result.encoding.params, lang));
   if (result.encoding?.refused) return false;
   for (const found of result.issues) {
@@ -131,7 +115,7 @@ function main(argv: string[]): number {
     let ok = true;
     let expectations = 0;
     for (const file of list) {
-      const result = load(file);
+      const result = load(file, lang);
       if (!report(file, result, lang) || !result.scenario) {
         ok = false;
         continue;
@@ -160,7 +144,7 @@ function main(argv: string[]): number {
       console.error(answers);
       return 2;
     }
-    const result = load(files[0]);
+    const result = load(files[0], lang);
     if (!report(files[0], result, lang) || !result.scenario) return 1;
     const played = playThrough(result.scenario, answers);
     process.stdout.write(renderTranscript(result.scenario, played.runner.transcript, lang, { explain: values.explain ?? false }));
@@ -170,6 +154,39 @@ function main(argv: string[]): number {
     }
     if (played.unused > 0) console.warn(say('scenario.cli.unused', { count: played.unused }));
     return 0;
+  }
+
+  if (command === 'new') {
+    const [file] = files;
+    if (files.length !== 1 || file === undefined || !isSource(file)) {
+      console.error(usage);
+      return 2;
+    }
+    if (existsSync(file)) {
+      console.error(say('chapterSource.cli.exists', { file }));
+      return 1;
+    }
+    writeFileSync(file, NEW_CHAPTER);
+    console.log(say('chapterSource.cli.created', { file: shown(file) }));
+    return 0;
+  }
+
+  if (command === 'tag' || command === 'compile') {
+    if (files.length === 0 || !files.every(isSource)) {
+      console.error(usage);
+      return 2;
+    }
+    let ok = true;
+    for (const file of files) {
+      if (command === 'tag') {
+        console.log(say('chapterSource.cli.tagged', { file: shown(file), count: tagFile(file) }));
+        continue;
+      }
+      const out = compileFile(file);
+      if (!report(file, { issues: out.issues }, lang) || out.written === undefined) ok = false;
+      else console.log(say('chapterSource.cli.compiled', { file: shown(jsonFileOf(file)) }));
+    }
+    return ok ? 0 : 1;
   }
 
   console.error(`unknown command: ${command}\n${usage}`);

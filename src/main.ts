@@ -6,6 +6,7 @@ import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import '@fontsource/fredoka/600.css';
 import Phaser from 'phaser';
+import { installChapterDrop } from './game/flow/chapter-drop.ts';
 import { startEarlyLoads } from './game/flow/early.ts';
 import { followRoute } from './game/flow/follow.ts';
 import { registerScene } from './game/flow/navigate.ts';
@@ -61,6 +62,9 @@ game.events.once(Phaser.Core.Events.READY, () => (document.body.dataset.renderer
 
 // Offline play is set up once the first screen is interactive: it must not delay the title.
 game.events.once(GameEvent.firstScreen, () => void import('./game/classroom/offline.ts').then((m) => m.startOffline()));
+
+// A chapter file dropped on the game is opened and played (Chapters → "Open a chapter file…" does the same).
+installChapterDrop(game);
 
 window.addEventListener('hashchange', () => {
   const route = parseRoute(location.hash);

@@ -3,6 +3,7 @@
  * → size limits → schema (every error at once) → references, texts and flow. Nothing in a
  * scenario is ever run: it is data, checked here, then read by the runner.
  */
+import { checkChapterMeta } from './chapter-meta.ts';
 import { issue, hasErrors, type ScenarioIssue } from './issues.ts';
 import { parseJson } from './json.ts';
 import { checkLimits, LIMITS } from './limits.ts';
@@ -50,7 +51,7 @@ export function validateScenario(doc: unknown): { scenario?: ScenarioData; issue
   if (limits.length > 0) return { issues: limits };
   const parsed = Scenario.safeParse(doc);
   if (!parsed.success) return { issues: zodIssues(parsed.error.issues, doc) };
-  const found = dedupe(checkReferences(parsed.data));
+  const found = dedupe([...checkReferences(parsed.data), ...checkChapterMeta(parsed.data)]);
   return hasErrors(found) ? { issues: found } : { scenario: parsed.data, issues: found };
 }
 

@@ -1,5 +1,5 @@
 /**
- * From an electorate to ballots, deterministically (docs/scenario-format.md, "Electorates").
+ * From an electorate to ballots, deterministically (docs/scenario-json.md, "Electorates").
  *
  * A voter's *sincere ranking* always exists: as written, by grade, by distance on the opinion
  * plane, or approved-first. Grades and approvals exist only where the preference gives them.

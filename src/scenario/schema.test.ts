@@ -11,8 +11,8 @@ describe('scenario schema', () => {
     expect(committed).toBe(schemaFileText());
   });
 
-  it('the complete example of docs/scenario-format.md is a valid scenario', () => {
-    const doc = readFileSync(new URL('docs/scenario-format.md', root), 'utf8');
+  it('the complete example of docs/scenario-json.md is a valid scenario', () => {
+    const doc = readFileSync(new URL('docs/scenario-json.md', root), 'utf8');
     const block = /```json\n(\{\n {2}"\$schema"[\s\S]*?)\n```/.exec(doc);
     expect(block).not.toBeNull();
     const parsed = Scenario.safeParse(JSON.parse(block![1]));

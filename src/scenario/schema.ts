@@ -1,18 +1,22 @@
 /**
- * The scenario format, version 1: the single source of truth. The JSON Schema that editors
- * use for autocompletion (scenarios/schema/scenario.schema.json) is generated from it by
- * `npm run export-schema`; docs/scenario-format.md explains it to teachers.
+ * The scenario format, version 1: the single source of truth. The JSON Schemas that editors
+ * use for autocompletion (scenarios/schema/scenario.schema.json in French, scenario.schema.en.json
+ * in English: schema-docs.ts) are generated from it by
+ * `npm run export-schema`; docs/scenario-json.md explains it field by field.
  *
  * Design choices:
  * - Every player-visible text is a *text key* into `texts.fr` / `texts.en`, never prose here.
  * - Alternatives that a writer picks by key (a voter's preference, a condition, an effect,
  *   an expectation) are one object with optional keys plus an "exactly one of" check, not a
  *   zod union: the error then names the key that is wrong instead of a list of failed branches.
+ *   The same rule reaches editors as a JSON Schema `oneOf` (`.meta`), since refinements do not.
  * - Sizes (how many steps, voters, texts...) are checked before this schema (limits.ts),
  *   because an array-length check here would hide the errors inside the array.
  */
 import { z } from 'zod';
 import { METHOD_IDS } from '../voting/method.ts';
+import { COAST_PLACES } from './coast.ts';
+import { inEnglish, oneOfKeys, say, STEP_SNIPPETS } from './schema-docs.ts';
 
 export const FORMAT_VERSION = 1;
 
@@ -68,14 +72,14 @@ export const TEXT_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 const Id = z
   .string()
   .regex(ID_PATTERN)
-  .meta({ id: 'Id', description: 'Identifiant : minuscules, chiffres, - ou _ / Id: lower case, digits, - or _' });
+  .meta({ id: 'Id', description: say('Identifiant : minuscules, chiffres, - ou _', 'Id: lower case, digits, - or _') });
 const TextKey = z
   .string()
   .regex(TEXT_KEY_PATTERN)
-  .meta({ id: 'TextKey', description: 'Clé d’un texte de `texts` / Key of a text in `texts`' });
-const MethodId = z.enum(METHOD_IDS).meta({ id: 'MethodId', description: 'Méthode de vote / Voting method' });
+  .meta({ id: 'TextKey', description: say('Clé d’un texte de `texts`', 'Key of a text in `texts`') });
+const MethodId = z.enum(METHOD_IDS).meta({ id: 'MethodId', description: say('Méthode de vote', 'Voting method') });
 const Coordinate = z.number().int().min(0).max(100);
-const Position = z.array(Coordinate).describe('Position sur le plan des opinions, de 0 à 100 / Position on the opinion plane, 0 to 100');
+const Position = z.array(Coordinate).describe(say('Position sur le plan des opinions, de 0 à 100', 'Position on the opinion plane, 0 to 100'));
 
 function exactlyOne(keys: readonly string[], value: Record<string, unknown>, ctx: z.RefinementCtx, code: string): void {
   const present = keys.filter((k) => value[k] !== undefined);
@@ -129,14 +133,14 @@ export const Condition: z.ZodType<ConditionInput> = z
     solved: Id.optional(),
   })
   .superRefine((c, ctx) => exactlyOne(CONDITION_FORMS, c as Record<string, unknown>, ctx, 'scenario.condition.form'))
-  .meta({ id: 'Condition', description: 'Condition : une seule forme parmi flag, not, all, any, var, winner, methodChosen, chose, solved' });
+  .meta({ id: 'Condition', description: say('Condition : une seule forme parmi flag, not, all, any, var, winner, methodChosen, chose, solved', 'Condition: exactly one form among flag, not, all, any, var, winner, methodChosen, chose, solved'), oneOf: oneOfKeys(CONDITION_FORMS) });
 
 const EFFECT_FORMS = ['set', 'clear', 'var'] as const;
 export const Effect = z
   .strictObject({
-    set: Id.optional().describe('Lève un drapeau / Sets a flag'),
-    clear: Id.optional().describe('Baisse un drapeau / Clears a flag'),
-    var: Id.optional().describe('Variable à changer (avec add ou assign) / Variable to change (with add or assign)'),
+    set: Id.optional().describe(say('Lève un drapeau', 'Sets a flag')),
+    clear: Id.optional().describe(say('Baisse un drapeau', 'Clears a flag')),
+    var: Id.optional().describe(say('Variable à changer (avec add ou assign)', 'Variable to change (with add or assign)')),
     add: z.number().int().min(-1_000_000).max(1_000_000).optional(),
     assign: z.number().int().min(-1_000_000).max(1_000_000).optional(),
   })
@@ -146,14 +150,14 @@ export const Effect = z
       ctx.addIssue({ code: 'custom', message: 'scenario.effect.varOp', params: { key: 'scenario.effect.varOp' } });
     }
   })
-  .meta({ id: 'Effect', description: 'Effet : set, clear, ou var avec add/assign / Effect: set, clear, or var with add/assign' });
+  .meta({ id: 'Effect', description: say('Effet : set, clear, ou var avec add/assign', 'Effect: set, clear, or var with add/assign'), oneOf: oneOfKeys(EFFECT_FORMS) });
 
 export const Place = z.strictObject({ id: Id, name: TextKey, description: TextKey.optional() });
 
 export const Look = z.strictObject({
-  colours: z.array(z.string().regex(/^#[0-9a-fA-F]{6}$/)).min(1).describe('1 à 3 couleurs #rrggbb / 1 to 3 colours #rrggbb'),
+  colours: z.array(z.string().regex(/^#[0-9a-fA-F]{6}$/)).min(1).describe(say('1 à 3 couleurs #rrggbb', '1 to 3 colours #rrggbb')),
   accessory: z.enum(ACCESSORIES).default('none'),
-  expressions: z.array(z.enum(MOODS)).min(1).describe('Humeurs que le personnage sait montrer / Moods the character can show'),
+  expressions: z.array(z.enum(MOODS)).min(1).describe(say('Humeurs que le personnage sait montrer', 'Moods the character can show')),
 });
 
 export const Character = z.strictObject({
@@ -161,8 +165,8 @@ export const Character = z.strictObject({
   name: TextKey,
   species: z.enum(SPECIES),
   look: Look,
-  home: Id.optional().describe('Lieu où il vit (id de places) / Home place (id in places)'),
-  personality: TextKey.describe('Une ligne de caractère / One line of personality'),
+  home: Id.optional().describe(say('Lieu où il vit (id de places)', 'Home place (id in places)')),
+  personality: TextKey.describe(say('Une ligne de caractère', 'One line of personality')),
 });
 
 export const OptionSchema = z.strictObject({
@@ -170,19 +174,22 @@ export const OptionSchema = z.strictObject({
   name: TextKey,
   description: TextKey.optional(),
   position: Position.optional(),
-  list: z.boolean().optional().describe('Une liste de candidats (scrutins de liste) / A party list'),
+  list: z.boolean().optional().describe(say('Une liste de candidats (scrutins de liste)', 'A party list')),
 });
 
 export const Space = z.strictObject({
   dimensions: z.union([z.literal(1), z.literal(2)]),
-  axes: z.array(TextKey).describe('Un nom par axe / One name per axis'),
+  axes: z.array(TextKey).describe(say('Un nom par axe', 'One name per axis')),
 });
 
 export const Strategy = z.strictObject({
   kind: z.enum(STRATEGIES).describe(
-    'compromise : vote pour le favori qu’il préfère ; bury : classe le rival le plus fort en dernier ; bullet : ne soutient que son préféré ; exaggerate : notes extrêmes / compromise, bury, bullet, exaggerate',
+    say(
+      'compromise : vote pour le favori qu’il préfère ; bury : classe le rival le plus fort en dernier ; bullet : ne soutient que son préféré ; exaggerate : notes extrêmes',
+      'compromise: votes for the front-runner it prefers; bury: ranks the strongest rival last; bullet: supports only its favourite; exaggerate: extreme grades',
+    ),
   ),
-  target: Id.optional().describe('bury : l’option enterrée (sinon le rival le plus fort) / bury: the option buried'),
+  target: Id.optional().describe(say('bury : l’option enterrée (sinon le rival le plus fort)', 'bury: the option buried')),
   frontRunners: z.array(Id).optional(),
 });
 
@@ -193,13 +200,16 @@ const WHO_FORMS = ['character', 'label'] as const;
 export const Voter = z
   .strictObject({
     id: Id,
-    character: Id.optional().describe('Un personnage de cast / A character of the cast'),
+    character: Id.optional().describe(say('Un personnage de cast', 'A character of the cast')),
     label: TextKey.optional().describe(
-      'Nom d’un groupe ; facultatif pour un groupe qui donne son classement (il est alors montré par son classement) / Name of a group; optional for a group with a ranking (it is then shown by its ranking)',
+      say(
+        'Nom d’un groupe ; facultatif pour un groupe qui donne son classement (il est alors montré par son classement)',
+        'Name of a group; optional for a group with a ranking (it is then shown by its ranking)',
+      ),
     ),
     species: z.enum(SPECIES).optional(),
     count: z.number().int().min(1).max(1_000_000).default(1),
-    ranking: z.array(RankingEntry).optional().describe('Du préféré au moins aimé ; [a, b] = à égalité / Best first; [a, b] = tied'),
+    ranking: z.array(RankingEntry).optional().describe(say('Du préféré au moins aimé ; [a, b] = à égalité', 'Best first; [a, b] = tied')),
     grades: z.record(Id, z.number().int()).optional(),
     position: Position.optional(),
     approves: z.array(Id).optional(),
@@ -214,7 +224,7 @@ export const Voter = z
       ctx.addIssue({ code: 'custom', message: 'scenario.voter.who', params: { key: 'scenario.voter.who', keys: WHO_FORMS.join(', '), present: who.join(', ') } });
     }
   })
-  .meta({ id: 'Voter', description: 'Un personnage ou un groupe qui vote / A character or a group who votes' });
+  .meta({ id: 'Voter', description: say('Un personnage ou un groupe qui vote', 'A character or a group who votes'), oneOf: oneOfKeys(PREFERENCE_FORMS) });
 
 export const GradeScale = z
   .strictObject({
@@ -223,7 +233,7 @@ export const GradeScale = z
     labels: z
       .array(TextKey)
       .optional()
-      .describe('Le nom de chaque note, de min à max (« À rejeter »… « Excellent ») / The name of each grade, from min to max'),
+      .describe(say('Le nom de chaque note, de min à max (« À rejeter »… « Excellent »)', 'The name of each grade, from min to max')),
   })
   .superRefine((scale, ctx) => {
     // min ≥ max is reported by the reference checks; only a usable scale can count its names.
@@ -253,11 +263,11 @@ export const TieBreak = z.strictObject({ policy: z.enum(TIE_POLICIES), seed: z.s
 
 export const Stratum = z
   .strictObject({
-    name: TextKey.describe('Nom du groupe, montré au joueur / Name of the group, shown to the player'),
-    members: z.array(Id).min(1).describe('Options (candidats) du groupe / Options (candidates) in the group'),
-    seats: z.number().int().min(0).max(100).describe('Sièges tirés dans ce groupe / Seats drawn in this group'),
+    name: TextKey.describe(say('Nom du groupe, montré au joueur', 'Name of the group, shown to the player')),
+    members: z.array(Id).min(1).describe(say('Options (candidats) du groupe', 'Options (candidates) in the group')),
+    seats: z.number().int().min(0).max(100).describe(say('Sièges tirés dans ce groupe', 'Seats drawn in this group')),
   })
-  .meta({ id: 'Stratum', description: 'Tirage au sort : un groupe avec son nombre de sièges / Sortition: a group with its number of seats' });
+  .meta({ id: 'Stratum', description: say('Tirage au sort : un groupe avec son nombre de sièges', 'Sortition: a group with its number of seats') });
 
 const COUNT_FORMS = ['method', 'choose', 'compare'] as const;
 const stepBase = { id: Id.optional(), if: Condition.optional() };
@@ -278,10 +288,11 @@ export const ElectionStep = z
     seed: z.string().min(1).max(64).optional(),
     threshold: z.number().min(0).max(1).optional(),
     round: z.union([z.literal(1), z.literal(2)]).optional(),
-    strata: z.array(Stratum).min(1).optional().describe('Tirage au sort par groupes / Sortition by groups'),
+    strata: z.array(Stratum).min(1).optional().describe(say('Tirage au sort par groupes', 'Sortition by groups')),
     sincere: z.boolean().optional(),
   })
-  .superRefine((s, ctx) => exactlyOne(COUNT_FORMS, s, ctx, 'scenario.election.form'));
+  .superRefine((s, ctx) => exactlyOne(COUNT_FORMS, s, ctx, 'scenario.election.form'))
+  .meta({ oneOf: oneOfKeys(COUNT_FORMS) });
 
 const ChoiceOption = z.strictObject({
   id: Id.optional(),
@@ -297,6 +308,7 @@ const QuizAnswer = z.strictObject({
   feedback: TextKey.optional(),
 });
 
+const CHANGE_FORMS = ['ranking', 'grades', 'approves'] as const;
 const BallotChange = z
   .strictObject({
     voter: Id,
@@ -305,7 +317,8 @@ const BallotChange = z
     grades: z.record(Id, z.number().int()).optional(),
     approves: z.array(Id).optional(),
   })
-  .superRefine((c, ctx) => exactlyOne(['ranking', 'grades', 'approves'], c, ctx, 'scenario.change.form'));
+  .superRefine((c, ctx) => exactlyOne(CHANGE_FORMS, c, ctx, 'scenario.change.form'))
+  .meta({ oneOf: oneOfKeys(CHANGE_FORMS) });
 
 export const PuzzleAnswer = z.strictObject({
   method: MethodId.optional(),
@@ -369,14 +382,20 @@ export const Step = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('goto'), ...stepBase, to: Id }),
   z.strictObject({ type: z.literal('end'), ...stepBase, ending: Id.optional(), text: TextKey.optional() }),
-]).meta({ id: 'Step', description: 'Une étape : say, choice, move, set, election, reveal, quiz, puzzle, branch, goto, end' });
+]).meta({
+  id: 'Step',
+  description: say('Une étape : say, choice, move, set, election, reveal, quiz, puzzle, branch, goto, end', 'A step: say, choice, move, set, election, reveal, quiz, puzzle, branch, goto, end'),
+  defaultSnippets: STEP_SNIPPETS,
+});
 
 const EXPECTATION_FORMS = ['winners', 'notWinner', 'condorcetWinner', 'condorcetLoser', 'differ', 'same', 'solves', 'seats'] as const;
 /** Seats an option must win (party lists: its seats; committees: 1 elected, 0 not). */
 const SeatsWon = z.record(Id, z.number().int().min(0).max(100));
+/** `seats` is the checked form only as an object (a number just sets up the count). */
+const EXPECTATION_ONE_OF = EXPECTATION_FORMS.map((k) => (k === 'seats' ? { required: [k], properties: { seats: { type: 'object' } } } : { required: [k] }));
 export const Expectation = z
   .strictObject({
-    election: Id.optional().describe('Les bulletins de cette élection / The ballots of this election'),
+    election: Id.optional().describe(say('Les bulletins de cette élection', 'The ballots of this election')),
     electorate: Id.optional(),
     candidates: z.array(Id).optional(),
     sincere: z.boolean().optional(),
@@ -384,7 +403,10 @@ export const Expectation = z
       .union([z.number().int().min(1).max(100), SeatsWon])
       .optional()
       .describe(
-        'Un nombre : les sièges à pourvoir pour ce décompte ; un objet {"dune": 7} : les sièges que chaque option nommée doit gagner / A number: the seats to fill for this count; an object {"dune": 7}: the seats each named option must win',
+        say(
+          'Un nombre : les sièges à pourvoir pour ce décompte ; un objet {"dune": 7} : les sièges que chaque option nommée doit gagner',
+          'A number: the seats to fill for this count; an object {"dune": 7}: the seats each named option must win',
+        ),
       ),
     method: MethodId.optional(),
     winners: z.array(Id).optional(),
@@ -396,7 +418,7 @@ export const Expectation = z
     puzzle: Id.optional(),
     answer: PuzzleAnswer.optional(),
     solves: z.boolean().optional(),
-    note: z.string().max(500).optional().describe('Remarque pour les auteurs, jamais montrée / Note for authors, never shown'),
+    note: z.string().max(500).optional().describe(say('Remarque pour les auteurs, jamais montrée', 'Note for authors, never shown')),
   })
   .superRefine((x, ctx) => {
     // `seats` as a number only sets up the count; as an object it is the thing checked.
@@ -408,11 +430,12 @@ export const Expectation = z
     if (x.solves !== undefined && (x.puzzle === undefined || x.answer === undefined)) {
       ctx.addIssue({ code: 'custom', message: 'scenario.expectation.needsPuzzle', params: { key: 'scenario.expectation.needsPuzzle' } });
     }
-  });
+  })
+  .meta({ oneOf: EXPECTATION_ONE_OF });
 
 export const TeacherSheet = z.strictObject({
   goal: TextKey,
-  duration: z.number().int().min(5).max(120).describe('Minutes'),
+  duration: z.number().int().min(5).max(120).describe(say('Durée de la séance, en minutes', 'Length of the lesson, in minutes')),
   keyMoment: TextKey,
   questions: z.array(TextKey).length(3),
 });
@@ -423,10 +446,21 @@ export const Scenario = z
   .strictObject({
     $schema: z.string().optional(),
     formatVersion: z.literal(FORMAT_VERSION),
-    id: Id,
-    kind: z.enum(['chapter', 'sandbox']).default('chapter'),
-    chapter: z.number().int().min(0).max(99).optional(),
-    title: TextKey,
+    id: Id.describe(
+      say(
+        'L’identifiant du chapitre (sa sauvegarde en dépend). « chapter-N » est réservé au chapitre N du jeu et exige "chapter": N ; pour vos chapitres, un autre nom (« phare-du-port »)',
+        'The chapter’s id (its save depends on it). “chapter-N” is reserved for the game’s chapter N and requires "chapter": N; for your own chapters, another name (“harbour-lighthouse”)',
+      ),
+    ),
+    kind: z.enum(['chapter', 'sandbox']).default('chapter').describe(say('Un chapitre à jouer, ou un bac à sable', 'A chapter to play, or a sandbox preset')),
+    // A chapter's metadata (its number, title and place on the coast) lives here, in the file, so
+    // that adding a chapter needs no change to the game's code; chapter-meta.ts checks the id rule.
+    chapter: z.number().int().min(0).max(99).optional().describe(say('Le numéro du chapitre, montré avant son titre (facultatif)', 'The chapter’s number, shown before its title (optional)')),
+    coast: z
+      .enum(COAST_PLACES)
+      .optional()
+      .describe(say('Le lieu de la côte où se trouve le panneau du chapitre (sinon les Rochers du conseil)', 'The place on the coast where the chapter’s sign stands (otherwise the Council Rocks)')),
+    title: TextKey.describe(say('Le titre du chapitre (une clé de texts), montré dans la liste et sur la côte', 'The chapter’s title (a key in texts), shown in the list and on the coast')),
     summary: TextKey.optional(),
     credits: TextKey.optional(),
     teacher: TeacherSheet.optional(),
@@ -441,7 +475,7 @@ export const Scenario = z
     expectations: z.array(Expectation).default([]),
     texts: z.strictObject({ fr: TextTable, en: TextTable }),
   })
-  .meta({ title: 'Scénario — Démocratie et crustacés', description: 'Un chapitre ou un bac à sable / A chapter or a sandbox preset' });
+  .meta({ title: say('Scénario — Démocratie et crustacés', 'Scenario — Démocratie et crustacés'), description: say('Un chapitre ou un bac à sable', 'A chapter or a sandbox preset') });
 
 export type ScenarioInput = z.input<typeof Scenario>;
 export type ScenarioData = z.output<typeof Scenario>;
@@ -460,7 +494,8 @@ export type RankingEntryData = z.output<typeof RankingEntry>;
 export type Mood = (typeof MOODS)[number];
 export type Species = (typeof SPECIES)[number];
 
-/** The JSON Schema that editors read (draft 2020-12). */
-export function scenarioJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(Scenario, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+/** The JSON Schema that editors read (draft 2020-12), its descriptions in one language. */
+export function scenarioJsonSchema(lang: 'fr' | 'en' = 'fr'): Record<string, unknown> {
+  const schema = z.toJSONSchema(Scenario, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return lang === 'en' ? inEnglish(schema) : schema;
 }

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
-import { chapterList, loadChapterFile } from '../flow/chapters.ts';
+import { builtInChapters, loadChapterFile } from '../flow/chapters.ts';
 import { desk } from './desk.ts';
 import { ensureStyles, h } from './dom.ts';
 import { ballotSheets, guideSheet, resultsSheet } from './print-sheets.ts';
@@ -18,7 +18,9 @@ async function sheets(kind: PrintKind, lang: Lang): Promise<HTMLElement[]> {
   if (kind === 'ballots') return desk.election ? ballotSheets(desk.election, lang) : [];
   if (kind === 'results') return desk.election && desk.counted && desk.groups ? [resultsSheet(desk.election, desk.counted, desk.groups, lang)] : [];
   const out: HTMLElement[] = [];
-  for (const chapter of chapterList()) {
+  // The game's own chapters (a guide per numbered chapter); a teacher's file has its guide in its own tools.
+  for (const chapter of await builtInChapters()) {
+    if (chapter.number === undefined) continue;
     try {
       const sheet = guideSheet(chapter.number, await loadChapterFile(chapter), lang);
       if (sheet) out.push(sheet);

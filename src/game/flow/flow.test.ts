@@ -5,10 +5,10 @@ import { STORAGE_KEY } from '../../state/store.ts';
 import { memoryStorage } from '../../state/storage.ts';
 import { StorageKey, TextureKey } from '../keys.ts';
 import { readBookmark, writeBookmark } from './bookmark.ts';
-import { chapterList, chapterNumber } from './chapters.ts';
+import { builtInChapters, readChapterIndex } from './chapters.ts';
 import { browserLanguage, peekSave } from './peek.ts';
 import { parseRoute, routeHash } from './router.ts';
-import { chapterPlace, COAST_PLACES, placeNear, PLACE_AT } from './world.ts';
+import { COAST_PLACES, placeNear, PLACE_AT } from './world.ts';
 
 describe('deep links', () => {
   it('reads #chapter/N, #sandbox, #classroom, #settings, #credits', () => {
@@ -19,6 +19,9 @@ describe('deep links', () => {
       expect(routeHash({ kind })).toBe(`#${kind}`);
     }
     expect(routeHash({ kind: 'chapter', number: 2 })).toBe('#chapter/2');
+    // For slides: the screen that opens a chapter file from the disk.
+    expect(parseRoute('#chapter-file')).toEqual({ kind: 'chapter-file' });
+    expect(routeHash({ kind: 'chapter-file' })).toBe('#chapter-file');
   });
 
   it('ignores anything else', () => {
@@ -59,19 +62,25 @@ describe('bookmark', () => {
 });
 
 describe('chapters and the coast', () => {
-  it('lists one file per chapter number, in order', () => {
-    expect(chapterNumber('/scenarios/chapter-12-the-end.json')).toBe(12);
-    expect(chapterNumber('/scenarios/sandbox-spoiler.json')).toBeUndefined();
-    const load = async (): Promise<string> => '';
-    const list = chapterList({ '/scenarios/chapter-2-b.json': load, '/scenarios/chapter-10-x.json': load, '/scenarios/chapter-2-a.json': load, '/scenarios/sample-first-vote.json': load });
-    expect(list.map((c) => [c.number, c.id, c.path])).toEqual([
-      [2, 'chapter-2', '/scenarios/chapter-2-a.json'],
-      [10, 'chapter-10', '/scenarios/chapter-10-x.json'],
+  it('lists the chapters by their own metadata: number, id, title, place (any valid id; one per id and per number)', async () => {
+    const file = (doc: Record<string, unknown>) => async (): Promise<string> => JSON.stringify({ title: 'title', texts: { fr: { title: `Titre ${String(doc.id)}` }, en: { title: `Title ${String(doc.id)}` } }, ...doc });
+    const list = await readChapterIndex({
+      '/scenarios/chapter-2-b.json': file({ id: 'chapter-2', chapter: 2, coast: 'dune' }),
+      '/scenarios/chapter-10-x.json': file({ id: 'phare', chapter: 10, coast: 'harbour' }),
+      '/scenarios/chapter-2-a.json': file({ id: 'chapter-2-bis', chapter: 2 }),
+      '/scenarios/chapter-3.json': async () => '{ not json',
+    });
+    expect(list.map((c) => [c.number, c.id, c.path, c.title.en, c.coast])).toEqual([
+      // chapter-2-a.json comes first by name and keeps number 2; chapter-2-b.json is the second file numbered 2.
+      [2, 'chapter-2-bis', '/scenarios/chapter-2-a.json', 'Title chapter-2-bis', 'reef-council'],
+      [10, 'phare', '/scenarios/chapter-10-x.json', 'Title phare', 'harbour'],
+      // Unreadable: still listed (by its path) so that playing it says what is wrong.
+      [undefined, '/scenarios/chapter-3.json', '/scenarios/chapter-3.json', '/scenarios/chapter-3.json', 'reef-council'],
     ]);
-    expect(chapterList().map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect((await builtInChapters()).map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
-  it('puts each chapter’s sign at its place, one that the chapter’s scenario declares', () => {
+  it('puts each chapter’s sign where its own file says (`coast`), a place that its scenario declares', async () => {
     const expected: Record<number, string> = {
       1: 'beach',
       2: 'rock-pool',
@@ -84,17 +93,15 @@ describe('chapters and the coast', () => {
       9: 'reef-council',
     };
     const scenarios = new URL('../../../scenarios/', import.meta.url);
-    const chapters = readdirSync(scenarios)
-      .map((file) => [chapterNumber(`/scenarios/${file}`), file] as const)
-      .filter((c): c is readonly [number, string] => c[0] !== undefined);
-    expect(chapters.map(([n]) => n).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    for (const [n, file] of chapters) {
-      expect(chapterPlace(n), `chapter ${n}`).toBe(expected[n]);
-      const declared = (JSON.parse(readFileSync(new URL(file, scenarios), 'utf8')) as { places: { id: string }[] }).places.map((p) => p.id);
-      expect(declared, `${file} declares the place of its sign`).toContain(chapterPlace(n));
+    const files = readdirSync(scenarios).filter((f) => f.startsWith('chapter-') && f.endsWith('.json'));
+    const list = await builtInChapters();
+    expect(list).toHaveLength(files.length);
+    for (const chapter of list) {
+      expect(chapter.coast, chapter.id).toBe(expected[chapter.number!]);
+      expect(chapter.id).toBe(`chapter-${chapter.number}`);
+      const declared = (JSON.parse(readFileSync(new URL(chapter.path.replace('/scenarios/', ''), scenarios), 'utf8')) as { places: { id: string }[] }).places.map((p) => p.id);
+      expect(declared, `${chapter.path} declares the place of its sign`).toContain(chapter.coast);
     }
-    // A chapter the map does not know yet stands at the Council Rocks.
-    expect(chapterPlace(10)).toBe('reef-council');
   });
 
   it('finds the place under a point, the nearest one within the radius', () => {

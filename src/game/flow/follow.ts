@@ -4,25 +4,27 @@
  */
 import type Phaser from 'phaser';
 import { SceneKey } from '../keys.ts';
+import type { ChapterRef } from './chapters.ts';
 import { switchTo } from './navigate.ts';
 import { clearHash, type Route } from './router.ts';
 
 /** What the title screen is asked to show on arrival (a notice panel). */
 export type TitleNotice =
-  | { readonly kind: 'missing'; readonly chapter: number }
+  | { readonly kind: 'missing'; readonly chapter: number | string }
   | { readonly kind: 'broken'; readonly keys: readonly string[] };
 
 export interface TitleData {
   readonly notice?: TitleNotice;
 }
 
-/** Opens chapter `n` on the coast: its run in progress, or a new run (always new when `fresh`). */
-export async function openChapterScene(game: Phaser.Game, n: number, options: { fresh?: boolean } = {}): Promise<void> {
+/** Opens a chapter (its number, or its id) on the coast: its run in progress, or a new run (always new when `fresh`). */
+export async function openChapterScene(game: Phaser.Game, which: number | ChapterRef, options: { fresh?: boolean } = {}): Promise<void> {
   const { openChapter, startChapter } = await import('./play.ts');
+  const ref: ChapterRef = typeof which === 'number' ? { number: which } : which;
   try {
-    const play = await (options.fresh ? startChapter(n) : openChapter(n));
+    const play = await (options.fresh ? startChapter(ref) : openChapter(ref));
     if (play) await switchTo(game, SceneKey.Coast, {});
-    else await switchTo(game, SceneKey.Title, { notice: { kind: 'missing', chapter: n } } satisfies TitleData);
+    else await switchTo(game, SceneKey.Title, { notice: { kind: 'missing', chapter: 'number' in ref ? ref.number : ref.id } } satisfies TitleData);
   } catch (error) {
     const keys = (error as { keys?: readonly string[] }).keys ?? [String(error)];
     await switchTo(game, SceneKey.Title, { notice: { kind: 'broken', keys } } satisfies TitleData);
@@ -45,5 +47,8 @@ export async function followRoute(game: Phaser.Game, route: Route): Promise<void
       return switchTo(game, SceneKey.Sandbox, { preset: route.preset, code: route.code });
     case 'chapter':
       return openChapterScene(game, route.number);
+    case 'chapter-file':
+      // For slides: the screen with "Open a chapter file…" (a file picker needs the teacher's own click).
+      return switchTo(game, SceneKey.Chapters, { pick: true });
   }
 }

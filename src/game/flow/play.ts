@@ -6,7 +6,7 @@
 import type { ScenarioData } from '../../scenario/schema.ts';
 import type { GameStore } from '../../state/store.ts';
 import { readBookmark, writeBookmark } from './bookmark.ts';
-import { chapterList, findChapter, loadChapterFile, type ChapterFile } from './chapters.ts';
+import { findChapter, loadChapterFile, type ChapterFile, type ChapterRef } from './chapters.ts';
 import { ScenarioPlayer, type PlayerSink } from './player.ts';
 import { loadStore } from './session.ts';
 
@@ -29,9 +29,9 @@ function sinkFor(store: GameStore): PlayerSink {
   };
 }
 
-/** A new run of chapter `n` (replacing any run in progress). */
-export async function startChapter(n: number): Promise<Play | undefined> {
-  const chapter = findChapter({ number: n });
+/** A new run of a chapter (replacing any run in progress). */
+export async function startChapter(ref: ChapterRef): Promise<Play | undefined> {
+  const chapter = await findChapter(ref);
   if (!chapter) return undefined;
   const [store, scenario] = await Promise.all([loadStore(), loadChapterFile(chapter)]);
   store.getState().startRun(scenario.id);
@@ -46,8 +46,8 @@ export async function continueRun(): Promise<Play | undefined> {
   const run = store.getState().run;
   if (!run) return undefined;
   if (active && active.scenario.id === run.scenario) return active;
-  const list = chapterList();
-  const chapter = findChapter({ id: run.scenario }, list);
+  // By id: any chapter's id, the game's or a file's (not only `chapter-N`).
+  const chapter = await findChapter({ id: run.scenario });
   if (!chapter) return undefined;
   const scenario = await loadChapterFile(chapter);
   const { player, dropped } = ScenarioPlayer.restore(scenario, run.answers, readBookmark(), sinkFor(store));
@@ -60,13 +60,13 @@ export async function continueRun(): Promise<Play | undefined> {
   return active;
 }
 
-/** Chapter `n`: the run in progress if it is that chapter, else a new run. */
-export async function openChapter(n: number): Promise<Play | undefined> {
-  const chapter = findChapter({ number: n });
+/** A chapter: the run in progress if it is that chapter, else a new run. */
+export async function openChapter(ref: ChapterRef): Promise<Play | undefined> {
+  const chapter = await findChapter(ref);
   if (!chapter) return undefined;
   const store = await loadStore();
   if (store.getState().run?.scenario === chapter.id) return continueRun();
-  return startChapter(n);
+  return startChapter({ id: chapter.id });
 }
 
 /** The chapter is over: it counts as finished and the run is closed. */

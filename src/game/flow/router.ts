@@ -1,5 +1,6 @@
 /**
- * Deep links a facilitator can put in slides: `#chapter/N`, `#sandbox`, `#classroom`,
+ * Deep links a facilitator can put in slides: `#chapter/N`, `#chapter-file` (open a chapter
+ * file from the disk), `#sandbox`, `#classroom`,
  * `#live` (and `#live/new?…`, src/live/link.ts), `#settings`, `#credits`. The hash is read
  * when the game starts and whenever it changes.
  */
@@ -10,11 +11,12 @@ export type Route =
   | { readonly kind: 'chapter'; readonly number: number }
   | SandboxRoute
   | LiveRoute
+  | { readonly kind: 'chapter-file' }
   | { readonly kind: 'classroom' }
   | { readonly kind: 'settings' }
   | { readonly kind: 'credits' };
 
-export const ROUTE_NAMES = ['sandbox', 'classroom', 'settings', 'credits'] as const;
+export const ROUTE_NAMES = ['sandbox', 'classroom', 'settings', 'credits', 'chapter-file'] as const;
 
 export function parseRoute(hash: string): Route | undefined {
   // `#sandbox/PRESET` and `#sandbox/share/CODE` (a case-sensitive code): read before lower-casing.

@@ -1,10 +1,12 @@
 /**
  * The coast as a map: where each place of the campaign bible lies (0–1 of the map's width and
- * height), the paths between them, and which chapter opens where. A scenario's place that is
- * not on the map is shown at the Council Rocks, where the cove meets.
+ * height) and the paths between them. Which chapter opens where is the chapter's own `coast`
+ * (src/scenario/coast.ts); a scenario's place that is not on the map is shown at the Council
+ * Rocks, where the cove meets.
  */
-export const COAST_PLACES = ['kelp-forest', 'reef-council', 'harbour', 'rock-pool', 'beach', 'dune', 'lagoon'] as const;
-export type CoastPlace = (typeof COAST_PLACES)[number];
+import { COAST_PLACES, DEFAULT_COAST_PLACE, isCoastPlace, type CoastPlace } from '../../scenario/coast.ts';
+
+export { COAST_PLACES, isCoastPlace, type CoastPlace };
 
 export interface MapPoint {
   readonly x: number;
@@ -32,29 +34,8 @@ export const PATHS: readonly (readonly [CoastPlace, CoastPlace])[] = [
   ['reef-council', 'harbour'],
 ];
 
-/** Where each chapter's entrance stands (the bible's arc: where each story begins). */
-const CHAPTER_PLACE: Readonly<Record<number, CoastPlace>> = {
-  1: 'beach',
-  2: 'rock-pool',
-  3: 'harbour',
-  4: 'kelp-forest',
-  5: 'lagoon',
-  6: 'dune',
-  7: 'harbour',
-  8: 'reef-council',
-  9: 'reef-council',
-};
-
-export function isCoastPlace(id: string | undefined): id is CoastPlace {
-  return id !== undefined && (COAST_PLACES as readonly string[]).includes(id);
-}
-
 export function placeOnMap(id: string | undefined): CoastPlace {
-  return isCoastPlace(id) ? id : 'reef-council';
-}
-
-export function chapterPlace(chapter: number): CoastPlace {
-  return CHAPTER_PLACE[chapter] ?? 'reef-council';
+  return isCoastPlace(id) ? id : DEFAULT_COAST_PLACE;
 }
 
 /** The place nearest to a map point, if it is within `radius` (in the same 0–1 units, x scaled by aspect). */

@@ -1,13 +1,17 @@
 import Phaser from 'phaser';
 import { a11y } from '../a11y/layer.ts';
 import { bindScene } from '../bind.ts';
-import { chapterList } from '../flow/chapters.ts';
+import type { ChapterProblems } from '../flow/chapter-open.ts';
+import { chapterList, forgetForSession, type ChapterFile } from '../flow/chapters.ts';
 import { openChapterScene } from '../flow/follow.ts';
 import { switchTo } from '../flow/navigate.ts';
 import { loadStore } from '../flow/session.ts';
+import { removeStoredChapter } from '../flow/stored-chapters.ts';
 import { SceneKey } from '../keys.ts';
 import type { GameStore } from '../../state/store.ts';
 import { Button } from '../ui/button.ts';
+import { chapterLabel, chapterTitle, fileText, replaceBody } from '../ui/chapter-labels.ts';
+import { openFilePanel, openProblemsPanel, type Closable } from '../ui/chapter-file-panels.ts';
 import { frame } from '../ui/layout.ts';
 import { MenuPanel } from '../ui/menu-panel.ts';
 import { gameText } from '../ui/messages.ts';
@@ -15,27 +19,43 @@ import { addPanel } from '../ui/panel.ts';
 import { addText } from '../ui/text.ts';
 import { Colours } from '../ui/theme.ts';
 
-/** Every chapter, finished ones marked (a tick and the word, not a colour): a teacher opens any of them. */
+export interface ChaptersData {
+  /** `#chapter-file`: open on the "Open a chapter" panel. */
+  readonly pick?: boolean;
+  /** A file that was refused: its problems are listed on arrival. */
+  readonly problems?: ChapterProblems;
+  /** A chapter opened from a file that this browser could not keep: why, and a way to play it now. */
+  readonly notKept?: { readonly id: string; readonly notice: string };
+}
+
+/**
+ * Every chapter, finished ones marked (a tick and the word, not a colour): a teacher opens any of
+ * them, opens a chapter file from the disk, and removes the chapters opened from files.
+ */
 export class ChaptersScene extends Phaser.Scene {
-  private panel: MenuPanel | undefined;
+  private panel: MenuPanel | Closable | undefined;
   private busy = false;
 
   constructor() {
     super(SceneKey.Chapters);
   }
 
-  create(): void {
+  create(data: ChaptersData = {}): void {
     this.panel = undefined;
     this.busy = false;
     const binding = bindScene(this);
     binding.enterA11y({ arrows: true, onEscape: () => this.back() });
-    binding.onDisplay(() => this.scene.restart());
-    void loadStore().then((store) => {
-      if (this.sys.isActive()) this.draw(store);
+    binding.onDisplay(() => this.scene.restart({}));
+    void Promise.all([loadStore(), chapterList()]).then(([store, list]) => {
+      if (!this.sys.isActive()) return;
+      this.draw(store, list);
+      if (data.problems) this.showProblems(data.problems);
+      else if (data.notKept) this.showNotKept(data.notKept.id, data.notKept.notice);
+      else if (data.pick) this.showPicker();
     });
   }
 
-  private draw(store: GameStore): void {
+  private draw(store: GameStore, list: readonly ChapterFile[]): void {
     const f = frame(this);
     this.cameras.main.setBackgroundColor(Colours.sea);
     const width = Math.min(f.width - 40, 1000);
@@ -43,60 +63,121 @@ export class ChaptersScene extends Phaser.Scene {
     const heading = gameText('chapters.heading');
     addText(this, f.cx, 40, heading, { size: 40, font: 'title', bold: true, origin: [0.5, 0] });
     const { progress, run } = store.getState();
-    const list = chapterList();
     const columns = f.portrait || list.length <= 5 ? 1 : 2;
     const perColumn = Math.ceil(list.length / columns);
     const colWidth = (width - 80 - (columns - 1) * 30) / columns;
-    const height = 60;
     const gap = 14;
+    // Room between the heading and the bottom buttons; rows shrink when teachers' files add some.
+    const top = 110;
+    const height = Math.max(36, Math.min(60, (f.height - top - 175) / Math.max(1, perColumn) - gap));
+    const removeWidth = 130;
     list.forEach((chapter, i) => {
       const column = Math.floor(i / perColumn);
       const row = i % perColumn;
       const done = progress.chaptersDone.includes(chapter.id);
-      const title = gameText(`chapter.${chapter.number}.title`);
-      const label = gameText(done ? 'chapters.done' : 'chapters.item', { n: chapter.number, title });
+      const fromFile = chapter.origin === 'file';
+      const left = f.cx - width / 2 + 40 + column * (colWidth + 30);
+      const y = top + height / 2 + row * (height + gap);
+      const buttonWidth = fromFile ? colWidth - removeWidth - 10 : colWidth;
+      // The game's chapters keep their number's hook (`chapters.N`); a file's chapter has its id's.
+      const id = fromFile || chapter.number === undefined ? `chapters.file.${chapter.id}` : `chapters.${chapter.number}`;
       new Button(this, {
-        x: f.cx - width / 2 + 40 + colWidth / 2 + column * (colWidth + 30),
-        y: 140 + row * (height + gap),
-        width: colWidth,
+        x: left + buttonWidth / 2,
+        y,
+        width: buttonWidth,
         height,
         fontSize: 22,
         align: 'left',
-        label,
+        label: chapterLabel(chapter, done),
         pressed: done,
-        id: `chapters.${chapter.number}`,
-        onActivate: () => this.open(chapter.number, run !== null && run.scenario !== chapter.id ? run.scenario : undefined),
+        id,
+        onActivate: () => this.open(chapter, list, run !== null && run.scenario !== chapter.id ? run.scenario : undefined),
       });
+      if (fromFile) {
+        new Button(this, {
+          x: left + colWidth - removeWidth / 2,
+          y,
+          width: removeWidth,
+          height,
+          fontSize: 20,
+          label: fileText('chapterFile.remove'),
+          ariaLabel: fileText('chapterFile.removeLabel', { title: chapterTitle(chapter) }),
+          tone: 'sea',
+          id: `chapters.remove.${chapter.id}`,
+          onActivate: () => this.remove(chapter, store),
+        });
+      }
     });
+    new Button(this, { x: f.cx, y: f.height - 140, width: Math.min(520, width - 80), height: 56, label: fileText('chapterFile.open'), id: 'chapters.openFile', onActivate: () => this.showPicker() });
     new Button(this, { x: f.cx, y: f.height - 70, width: 260, height: 56, label: gameText('common.back'), id: 'chapters.back', onActivate: () => this.back() });
     a11y().announce(heading);
     a11y().focusFirst(SceneKey.Chapters);
   }
 
-  /** Opens chapter `n`; `replaces` is the other chapter's run it would replace (confirmed first). */
-  private open(n: number, replaces: string | undefined): void {
+  /** Opens a chapter; `replaces` is the other chapter's run it would replace (confirmed first). */
+  private open(chapter: ChapterFile, list: readonly ChapterFile[], replaces: string | undefined): void {
     const go = (): void => {
       if (this.busy) return;
       this.busy = true;
-      void openChapterScene(this.game, n);
+      void openChapterScene(this.game, { id: chapter.id });
     };
     if (replaces === undefined) return go();
-    const close = (): void => {
-      this.panel?.destroy();
-      this.panel = undefined;
-      a11y().focusFirst(SceneKey.Chapters);
-    };
-    const run = /^chapter-(\d+)$/.exec(replaces)?.[1];
     this.panel = new MenuPanel(this, {
       title: gameText('title.newGame.title'),
-      body: gameText('title.newGame.body', { n: Number(run ?? 1) }),
+      body: replaceBody(list.find((c) => c.id === replaces)),
       scope: `${SceneKey.Chapters}.confirm`,
-      onEscape: close,
+      onEscape: () => this.closePanel(),
       items: [
         { label: gameText('title.newGame.yes'), id: 'confirm.yes', onActivate: go },
-        { label: gameText('common.cancel'), id: 'confirm.no', onActivate: close },
+        { label: gameText('common.cancel'), id: 'confirm.no', onActivate: () => this.closePanel() },
       ],
     });
+  }
+
+  private remove(chapter: ChapterFile, store: GameStore): void {
+    removeStoredChapter(chapter.id);
+    forgetForSession(chapter.id);
+    // A run of a chapter that is no longer here could not be continued.
+    if (store.getState().run?.scenario === chapter.id) store.getState().endRun();
+    this.scene.restart({});
+    a11y().announce(fileText('chapterFile.removed', { title: chapterTitle(chapter) }));
+  }
+
+  private showNotKept(id: string, notice: string): void {
+    this.panel = new MenuPanel(this, {
+      title: fileText('chapterFile.pickTitle'),
+      body: notice,
+      scope: `${SceneKey.Chapters}.notKept`,
+      onEscape: () => this.closePanel(),
+      items: [
+        { label: fileText('chapterFile.playNow'), id: 'chapterFile.play', onActivate: () => void openChapterScene(this.game, { id }, { fresh: true }) },
+        { label: gameText('common.back'), id: 'chapterFile.back', onActivate: () => this.closePanel() },
+      ],
+    });
+  }
+
+  private showPicker(): void {
+    this.closePanel();
+    this.panel = openFilePanel(this, { onClose: () => this.closePanel(), onFile: (files) => this.openFile(files) });
+  }
+
+  private showProblems(problems: ChapterProblems): void {
+    this.closePanel();
+    this.panel = openProblemsPanel(this, problems, { onClose: () => this.closePanel(), onFile: (files) => this.openFile(files) });
+  }
+
+  private openFile(files: File[]): void {
+    if (this.busy) return;
+    this.busy = true;
+    a11y().setStatus(fileText('chapterFile.reading', { name: files.map((f) => f.name).join(', ') }));
+    void import('../flow/chapter-open.ts').then((m) => m.openAndPlay(this.game, files)).finally(() => (this.busy = false));
+  }
+
+  private closePanel(): void {
+    if (!this.panel) return;
+    this.panel.destroy();
+    this.panel = undefined;
+    a11y().focusFirst(SceneKey.Chapters);
   }
 
   private back(): void {

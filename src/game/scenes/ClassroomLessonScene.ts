@@ -3,7 +3,7 @@ import { a11y } from '../a11y/layer.ts';
 import { bindScene } from '../bind.ts';
 import { chapterElection, lessonSteps, teacherNotes, type LessonStep, type TeacherNotes } from '../../classroom/lesson.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
-import { chapterList, findChapter, loadChapterFile } from '../flow/chapters.ts';
+import { builtInChapters, findChapterIn, loadChapterFile, type ChapterFile } from '../flow/chapters.ts';
 import { openChapterScene } from '../flow/follow.ts';
 import { goTo } from '../flow/navigate.ts';
 import { BodyData, SceneKey } from '../keys.ts';
@@ -36,8 +36,13 @@ export class ClassroomLessonScene extends Phaser.Scene {
   }
 
   create(): void {
+    void builtInChapters().then((list) => {
+      if (this.sys.isActive()) this.start(desk.lesson ? findChapterIn({ number: desk.lesson.chapter }, list) : undefined);
+    });
+  }
+
+  private start(chapter: ChapterFile | undefined): void {
     const lesson = desk.lesson;
-    const chapter = lesson ? findChapter({ number: lesson.chapter }, chapterList()) : undefined;
     if (!lesson || !chapter) {
       void goTo(this, SceneKey.Classroom, { view: 'chapters' });
       return;

@@ -1,15 +1,16 @@
 import Phaser from 'phaser';
 import { a11y } from '../a11y/layer.ts';
 import { bindScene } from '../bind.ts';
-import { chapterList, loadChapterFile } from '../flow/chapters.ts';
+import { chapterList, loadChapterFile, type ChapterFile } from '../flow/chapters.ts';
 import { openChapterScene } from '../flow/follow.ts';
 import { ensureScene, switchTo } from '../flow/navigate.ts';
 import { activePlay, type Play } from '../flow/play.ts';
-import { chapterPlace, COAST_PLACES, placeNear, placeOnMap, type CoastPlace } from '../flow/world.ts';
+import { COAST_PLACES, placeNear, placeOnMap, type CoastPlace } from '../flow/world.ts';
 import { SceneKey, TextureKey } from '../keys.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
 import { loadArt } from '../ui/art-loader.ts';
 import { Button } from '../ui/button.ts';
+import { signHere, signLabel } from '../ui/chapter-labels.ts';
 import { CoastMap } from '../ui/coast-map.ts';
 import { frame } from '../ui/layout.ts';
 import type { MenuPanel } from '../ui/menu-panel.ts';
@@ -28,7 +29,7 @@ export interface CoastData {
 }
 
 interface ChapterSign {
-  readonly chapter: number;
+  readonly chapter: ChapterFile;
   readonly place: CoastPlace;
   readonly sign: Sign;
 }
@@ -142,21 +143,23 @@ export class CoastScene extends Phaser.Scene {
   private async roam(binding: ReturnType<typeof bindScene>): Promise<void> {
     binding.enterA11y({ onEscape: () => this.openMenu() });
     const f = frame(this);
-    const list = chapterList();
+    const list = await chapterList();
     const done = new Set((await import('../flow/session.ts')).storeNow()?.getState().progress.chaptersDone ?? []);
     const first = list[0] ? await loadChapterFile(list[0]).catch(() => undefined) : undefined;
     if (!this.sys.isActive()) return;
     const byPlace = new Map<CoastPlace, number>();
     for (const chapter of list) {
-      const place = chapterPlace(chapter.number);
+      // Where the chapter's own metadata puts its sign (`coast` in its file).
+      const place = chapter.coast;
       const k = byPlace.get(place) ?? 0;
       byPlace.set(place, k + 1);
       const at = this.map.place(place);
-      const title = gameText(`chapter.${chapter.number}.title`);
-      const label = gameText(done.has(chapter.id) ? 'coast.enterDone' : 'coast.enter', { n: chapter.number, title, place: gameText(`coast.place.${place}`) });
-      const sign = new Sign(this, { x: at.x - 58 + k * 50, y: at.y - 6, number: chapter.number, done: done.has(chapter.id), label, id: `coast.chapter.${chapter.number}`, onActivate: () => void this.enterChapter(chapter.number, place) });
+      const label = signLabel(chapter, done.has(chapter.id), gameText(`coast.place.${place}`));
+      // The game's chapters keep their number's hook; a file's chapter is found by its id.
+      const id = chapter.origin === 'game' && chapter.number !== undefined ? `coast.chapter.${chapter.number}` : `coast.chapter.${chapter.id}`;
+      const sign = new Sign(this, { x: at.x - 58 + k * 50, y: at.y - 6, number: chapter.number ?? '★', done: done.has(chapter.id), label, id, onActivate: () => void this.enterChapter(chapter, place) });
       sign.setDepth(5);
-      this.signs.push({ chapter: chapter.number, place, sign });
+      this.signs.push({ chapter, place, sign });
     }
     if (first) this.drawResidents(first);
     const menu = new Button(this, { x: f.width - 90, y: 40, width: 150, height: 50, label: gameText('coast.menu'), id: 'coast.menu', onActivate: () => this.openMenu() });
@@ -195,11 +198,11 @@ export class CoastScene extends Phaser.Scene {
     });
   }
 
-  private async enterChapter(chapter: number, place: CoastPlace): Promise<void> {
+  private async enterChapter(chapter: ChapterFile, place: CoastPlace): Promise<void> {
     if (this.panel) return;
     const at = this.spot(place);
     await this.walker?.walkTo(at.x, at.y);
-    await openChapterScene(this.game, chapter);
+    await openChapterScene(this.game, { id: chapter.id });
   }
 
   private openMenu(): void {
@@ -233,7 +236,7 @@ export class CoastScene extends Phaser.Scene {
     a11y().announce([
       gameText('coast.here', { place: gameText(`coast.place.${place}`) }),
       ...(names ? [gameText('coast.residents', { names })] : []),
-      ...signs.map((s) => gameText('coast.signHere', { n: s.chapter, title: gameText(`chapter.${s.chapter}.title`) })),
+      ...signs.map((s) => signHere(s.chapter)),
     ]);
   }
 }

@@ -4,6 +4,7 @@ import type { Expression } from '../art/index.ts';
 import { bindScene } from '../bind.ts';
 import { artForEntries, portraitArt } from '../flow/beat-art.ts';
 import { findChapter } from '../flow/chapters.ts';
+import { endTitle } from '../ui/chapter-labels.ts';
 import { openChapterScene } from '../flow/follow.ts';
 import { ScenarioTexts } from '../flow/labels.ts';
 import { ensureScene, switchTo } from '../flow/navigate.ts';
@@ -275,14 +276,15 @@ export class DialogueScene extends Phaser.Scene {
   }
 
   private async showEnd(e: Extract<Entry, { type: 'end' }> | undefined): Promise<void> {
-    const n = this.play.chapter.number;
+    const chapter = this.play.chapter;
     const text = e?.text ? this.texts.text(e.text) : '';
     await finishPlay(e?.ending);
+    // The game's next chapter follows a game chapter; a teacher's file chapter has none.
+    const next = chapter.origin === 'game' && chapter.number !== undefined ? await findChapter({ number: chapter.number + 1 }) : undefined;
     document.body.dataset[BodyData.ready] = 'end';
-    const next = findChapter({ number: n + 1 });
     this.waiting = 'menu';
-    this.menu = openEndMenu(this, n, text, {
-      ...(next ? { next: () => void openChapterScene(this.game, n + 1, { fresh: true }) } : {}),
+    this.menu = openEndMenu(this, endTitle(chapter), text, {
+      ...(next ? { next: () => void openChapterScene(this.game, { id: next.id }, { fresh: true }) } : {}),
       coast: () => void switchTo(this.game, SceneKey.Coast, {}),
       title: () => void switchTo(this.game, SceneKey.Title, {}),
     });

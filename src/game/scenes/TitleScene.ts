@@ -13,6 +13,7 @@ import { gameText } from '../ui/messages.ts';
 import { addText } from '../ui/text.ts';
 import { Colours } from '../ui/theme.ts';
 import { TitleTeaser } from '../ui/title-teaser.ts';
+import { reservedNumber } from '../../scenario/chapter-id.ts';
 
 /**
  * The title screen: continue, new game, chapters, sandbox, classroom, settings, credits, and a
@@ -72,7 +73,9 @@ export class TitleScene extends Phaser.Scene {
     const state = storeNow()?.getState();
     const run = state ? state.run?.scenario : peek().run;
     const done = state ? state.progress.chaptersDone.length : peek().chaptersDone;
-    const chapter = run === undefined ? undefined : /^chapter-(\d+)$/.exec(run)?.[1];
+    // The id rule (src/scenario/chapter-id.ts): `chapter-N` is chapter N; another id is continued without a number.
+    const n = run === undefined ? undefined : reservedNumber(run);
+    const chapter = n === undefined ? undefined : String(n);
     const items: [string, string, () => void][] = [];
     // Continue: the chapter in progress, or the coast once a chapter is finished.
     if (run !== undefined || done > 0) items.push(['title.continue', chapter ? gameText('title.continueWhere', { n: Number(chapter) }) : gameText('title.continue'), () => this.continueGame()]);

@@ -18,6 +18,9 @@ export interface MenuItem {
 export interface MenuPanelOptions {
   readonly title: string;
   readonly body?: string;
+  /** A list in the body (problems in a file) reads better from the left, in a smaller size. */
+  readonly bodyAlign?: 'center' | 'left';
+  readonly bodySize?: number;
   readonly items: readonly MenuItem[];
   /** Escape: usually the same as the "back" item. */
   readonly onEscape?: () => void;
@@ -34,7 +37,8 @@ export class MenuPanel {
     const width = Math.min(f.width - 60, 640);
     this.objects.push(addVeil(scene).setDepth(900));
     const title = addText(scene, f.cx, 0, options.title, { size: 34, font: 'title', bold: true, align: 'center', wrap: width - 60, origin: [0.5, 0] });
-    const body = options.body ? addText(scene, f.cx, 0, options.body, { size: 24, align: 'center', wrap: width - 60, origin: [0.5, 0] }) : undefined;
+    const left = options.bodyAlign === 'left';
+    const body = options.body ? addText(scene, left ? f.cx - width / 2 + 30 : f.cx, 0, options.body, { size: options.bodySize ?? 24, align: left ? 'left' : 'center', wrap: width - 60, origin: [left ? 0 : 0.5, 0] }) : undefined;
     const itemHeight = 62;
     const gap = 16;
     const height = 48 + title.height + (body ? body.height + 20 : 0) + 28 + options.items.length * (itemHeight + gap) + 24;

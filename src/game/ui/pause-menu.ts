@@ -33,9 +33,9 @@ export interface EndActions {
 }
 
 /** The end of a chapter: its closing text, then the next chapter, the coast or the title. */
-export function openEndMenu(scene: Phaser.Scene, chapter: number, text: string, actions: EndActions): MenuPanel {
+export function openEndMenu(scene: Phaser.Scene, title: string, text: string, actions: EndActions): MenuPanel {
   return new MenuPanel(scene, {
-    title: gameText('dialogue.endTitle', { n: chapter }),
+    title,
     body: text,
     scope: `${scene.scene.key}.end`,
     items: [

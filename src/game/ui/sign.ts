@@ -11,7 +11,8 @@ import { Colours } from './theme.ts';
 export interface SignOptions {
   readonly x: number;
   readonly y: number;
-  readonly number: number;
+  /** The chapter's number, or a mark for a chapter without one (a teacher's file). */
+  readonly number: number | string;
   readonly done: boolean;
   readonly label: string;
   readonly id: string;

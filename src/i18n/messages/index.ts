@@ -19,8 +19,9 @@ import { classroomMessages } from './classroom.ts';
 import { sandboxMessages } from './sandbox.ts';
 import { liveMessages } from './live.ts';
 import { filesMessages } from './files.ts';
+import { chapterFileMessages } from './chapter-file.ts';
 
-const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages, countMessages, classroomMessages, sandboxMessages, liveMessages, filesMessages];
+const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages, countMessages, classroomMessages, sandboxMessages, liveMessages, filesMessages, chapterFileMessages];
 
 function merge(lang: Lang): Readonly<Record<string, string>> {
   const out: Record<string, string> = {};

@@ -1,3 +1,5 @@
+import { chapterMetaMessages } from './chapter-meta.ts';
+import { chapterSourceMessages } from './chapter-source.ts';
 import type { MessageTable } from './table.ts';
 
 /**
@@ -6,6 +8,8 @@ import type { MessageTable } from './table.ts';
  */
 export const scenarioMessages: MessageTable = {
   fr: {
+    ...chapterMetaMessages.fr,
+    ...chapterSourceMessages.fr,
     'scenario.warningLabel': 'attention : ',
     'scenario.limit.file': 'Le fichier est trop gros ({size} octets ; au plus {limit}).',
     'scenario.limit.depth': 'Le fichier est trop imbriqué (plus de {limit} niveaux de crochets et d’accolades).',
@@ -227,6 +231,8 @@ export const scenarioMessages: MessageTable = {
     'state.notSaved': 'La partie ne peut pas être sauvegardée (stockage plein ou interdit).',
   },
   en: {
+    ...chapterMetaMessages.en,
+    ...chapterSourceMessages.en,
     'scenario.warningLabel': 'warning: ',
     'scenario.limit.file': 'The file is too big ({size} bytes; at most {limit}).',
     'scenario.limit.depth': 'The file is nested too deeply (more than {limit} levels of brackets and braces).',
