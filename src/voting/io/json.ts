@@ -8,7 +8,7 @@
  * a jsonc-parser tree, to turn the engine's path (`ballots[3].ranking[1]`) or the syntax
  * error's offset into a line and a column.
  */
-import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, visit, type Node, type ParseError } from 'jsonc-parser';
 import {
   gradedProfile,
   rankedBallots,
@@ -33,8 +33,16 @@ export function readJson(file: string, text: string, options: ReadOptions = {}):
   } catch (error) {
     throw syntaxError(file, body, error);
   }
+  const duplicate = duplicateKey(body);
+  if (duplicate) {
+    const { line, column } = lineColumnAt(body, duplicate.offset);
+    throw new BallotFileError('io.json.duplicateKey', file, line, { key: clip(duplicate.key) }, column);
+  }
   try {
-    return build(data, options);
+    const election = build(data, options);
+    if (election.profile.voters > 0 || election.profile.counts.length > 0) return election;
+    const { line } = locate(file, body, new VotingError('io.note.noBallots', '', {}, 'ballots'));
+    return { ...election, notes: [{ key: 'io.note.noBallots', params: { file, line, candidates: election.profile.candidates.length } }] };
   } catch (error) {
     if (error instanceof BallotFileError) throw error;
     if (error instanceof VotingError) throw locate(file, body, error);
@@ -42,6 +50,34 @@ export function readJson(file: string, text: string, options: ReadOptions = {}):
     if (error instanceof RangeError) throw new BallotFileError('io.file.tooDeep', file, 1);
     throw error;
   }
+}
+
+/**
+ * The first key repeated within one object, if any: JSON.parse would keep the last value
+ * without a word (two grades for one candidate, two rankings on one ballot). One pass of
+ * jsonc-parser's scanner, without building a tree.
+ */
+function duplicateKey(body: string): { key: string; offset: number } | undefined {
+  const stack: Set<string>[] = [];
+  let found: { key: string; offset: number } | undefined;
+  try {
+    visit(body, {
+      onObjectBegin: () => {
+        stack.push(new Set());
+        return found === undefined;
+      },
+      onObjectEnd: () => void stack.pop(),
+      onObjectProperty: (key, offset) => {
+        const keys = stack[stack.length - 1];
+        if (found !== undefined || keys === undefined) return;
+        if (keys.has(key)) found = { key, offset };
+        keys.add(key);
+      },
+    });
+  } catch {
+    // Nesting too deep for the scanner's callbacks: JSON.parse read it, the builder will judge.
+  }
+  return found;
 }
 
 function fail(key: string, path: string, params: Record<string, string | number> = {}): VotingError {
@@ -145,6 +181,9 @@ const KNOWN_ENGINE_CODES = new Set(
     'gradesMissing',
     'gradeRange',
     'ungraded',
+    'candidateBlank',
+    'candidateUnsafe',
+    'candidatesLookAlike',
   ].map((code) => `io.json.${code}`),
 );
 
