@@ -7,7 +7,7 @@
 import { LANGS, type Lang } from '../i18n/format.ts';
 import { issue, type ScenarioIssue } from './issues.ts';
 import type { ScenarioData } from './schema.ts';
-import { nameProblem, unsafeCharacter } from '../voting/names.ts';
+import { nameProblem, shownName, unsafeCharacter } from '../voting/names.ts';
 
 type Path = (string | number)[];
 
@@ -106,7 +106,7 @@ export function checkTexts(s: ScenarioData): ScenarioIssue[] {
       // Control characters other than tab and newline, and the bidirectional overrides and
       // isolates that make a text read differently from what it holds (src/voting/names.ts).
       const char = unsafeCharacter(text, true);
-      if (char !== undefined) found.push(issue('scenario.text.unsafeChar', path, { key, char }));
+      if (char !== undefined) found.push(issue('scenario.text.unsafeChar', path, { key, char, text: shownName(text) }));
       if (text.trim() === '') found.push(issue('scenario.text.empty', path, { key }));
       for (const match of text.matchAll(PARAM)) {
         if (!variables.has(match[1])) found.push(issue('scenario.text.unknownParam', path, { key, name: match[1] }));
