@@ -11,6 +11,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasMessage } from '../../i18n/index.ts';
+import { gradedProfileFromRows, rankedProfileFromOrders } from '../compact.ts';
 import { VotingError } from '../errors.ts';
 import { printedForm, unsafeCharacter } from '../names.ts';
 import { MAX_UNNAMED_CANDIDATES } from './preflib.ts';
@@ -108,5 +109,24 @@ describe('fuzzing every reader', () => {
       expect(error, name).toBeInstanceOf(VotingError);
       expect(allocated, name).toBeLessThanOrEqual(FIXED_BYTES + BYTES_PER_CHAR * text.length);
     }
+  });
+
+  it('the compact loaders (typed arrays of orders or grades) answer a profile or a typed error, in proportion', () => {
+    const names = fc.uniqueArray(fc.constantFrom('Crab', 'Reef', 'Cr\u0430b', 'Re\u202Eef', ' ', 'A', 'B', 'C', 'D'), { maxLength: 14 });
+    fc.assert(
+      fc.property(names, fc.uint8Array({ maxLength: 200 }), fc.int8Array({ maxLength: 200 }), fc.integer({ min: -3, max: 3 }), fc.integer({ min: -2, max: 9 }), (candidates, orders, rows, min, max) => {
+        for (const load of [() => rankedProfileFromOrders(candidates, orders), () => gradedProfileFromRows(candidates, rows, { scale: { min, max } })]) {
+          try {
+            const profile = load();
+            expect(profile.counts.length * profile.candidates.length).toBeLessThanOrEqual(Math.max(orders.length, rows.length));
+          } catch (error) {
+            expect(error).toBeInstanceOf(VotingError);
+            const { code } = error as VotingError;
+            expect([hasMessage(code, 'fr'), hasMessage(code, 'en')], code).toEqual([true, true]);
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
   });
 });
