@@ -8,7 +8,7 @@
  * a jsonc-parser tree, to turn the engine's path (`ballots[3].ranking[1]`) or the syntax
  * error's offset into a line and a column.
  */
-import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, visit, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import {
   gradedProfile,
   rankedBallots,
@@ -54,30 +54,39 @@ export function readJson(file: string, text: string, options: ReadOptions = {}):
 
 /**
  * The first key repeated within one object, if any: JSON.parse would keep the last value
- * without a word (two grades for one candidate, two rankings on one ballot). One pass of
- * jsonc-parser's scanner, without building a tree.
+ * without a word (two grades for one candidate, two rankings on one ballot). The text is
+ * already known to be valid JSON, so one plain pass over its characters is enough (several
+ * times faster than a general JSON scanner on a 4 MB file): a string followed by `:` is a key
+ * of the innermost object.
  */
 function duplicateKey(body: string): { key: string; offset: number } | undefined {
-  const stack: Set<string>[] = [];
-  let found: { key: string; offset: number } | undefined;
-  try {
-    visit(body, {
-      onObjectBegin: () => {
-        stack.push(new Set());
-        return found === undefined;
-      },
-      onObjectEnd: () => void stack.pop(),
-      onObjectProperty: (key, offset) => {
-        const keys = stack[stack.length - 1];
-        if (found !== undefined || keys === undefined) return;
-        if (keys.has(key)) found = { key, offset };
-        keys.add(key);
-      },
-    });
-  } catch {
-    // Nesting too deep for the scanner's callbacks: JSON.parse read it, the builder will judge.
+  const objects: (Set<string> | null)[] = []; // null for an array
+  for (let i = 0; i < body.length; i++) {
+    const ch = body.charCodeAt(i);
+    if (ch === 123 /* { */) objects.push(new Set());
+    else if (ch === 91 /* [ */) objects.push(null);
+    else if (ch === 125 /* } */ || ch === 93 /* ] */) objects.pop();
+    else if (ch === 34 /* " */) {
+      const start = i;
+      let escaped = false;
+      for (i++; i < body.length; i++) {
+        const c = body.charCodeAt(i);
+        if (c === 92 /* \ */) {
+          escaped = true;
+          i++;
+        } else if (c === 34) break;
+      }
+      let next = i + 1;
+      while (next < body.length && (body[next] === ' ' || body[next] === '\n' || body[next] === '\r' || body[next] === '\t')) next++;
+      const keys = objects[objects.length - 1];
+      if (body[next] !== ':' || !keys) continue;
+      const raw = body.slice(start, i + 1);
+      const key = escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+      if (keys.has(key)) return { key, offset: start };
+      keys.add(key);
+    }
   }
-  return found;
+  return undefined;
 }
 
 function fail(key: string, path: string, params: Record<string, string | number> = {}): VotingError {
