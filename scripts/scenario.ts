@@ -148,6 +148,12 @@ function main(argv: string[]): number {
     if (!report(files[0], result, lang) || !result.scenario) return 1;
     const played = playThrough(result.scenario, answers);
     process.stdout.write(renderTranscript(result.scenario, played.runner.transcript, lang, { explain: values.explain ?? false }));
+    // A runaway stopped by the runner (too many steps or too much counting without the player).
+    const stopped = played.runner.transcript.find((entry) => entry.type === 'error');
+    if (stopped?.type === 'error') {
+      console.error(say(stopped.key, stopped.params ?? {}));
+      return 1;
+    }
     if (played.refused) {
       console.error(say('scenario.cli.refused', { index: played.refused.index + 1, why: say(played.refused.key ?? '', played.refused.params ?? {}) }));
       return 1;

@@ -10,8 +10,8 @@ import { runTally, type TallyArgs } from './tally/report.ts';
 import { t, type Lang } from '../src/i18n/index.ts';
 
 const usage = `usage:
-  npm run tally -- FILE --method ID [--seats K] [--tiebreak none|lot|official] [--seed S] [--threshold 0.05] [--lang fr|en]
-  npm run tally -- FILE --all [--seats K] [--lang fr|en]
+  npm run tally -- FILE --method ID [--seats K] [--tiebreak none|lot|official] [--seed S] [--threshold 0.05] [--kind ranked|graded] [--lang fr|en]
+  npm run tally -- FILE --all [--seats K] [--kind ranked|graded] [--lang fr|en]
   npm run tally -- --list [--lang fr|en]
   npm run tally -- --batch   < requests.jsonl > answers.jsonl`;
 
@@ -31,6 +31,7 @@ function main(): number {
         threshold: { type: 'string' },
         round: { type: 'string' },
         lang: { type: 'string' },
+        kind: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -58,6 +59,7 @@ function main(): number {
     threshold: values.threshold,
     round: values.round,
     lang: values.lang,
+    kind: values.kind,
   };
   if (!args.list && (!args.file || (!args.method && !args.all))) {
     console.error(usage);

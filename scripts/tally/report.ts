@@ -1,7 +1,8 @@
 /** The readable count printed by `tally FILE --method ID` and `tally FILE --all`. */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
-import { decodeFileBytes, ENCODING_LABELS, FileDecodeError, MAX_FILE_BYTES, readBallotFile, type DecodedText } from '../../src/voting/io/index.ts';
+import { decodeFileBytes, ENCODING_LABELS, FileDecodeError, MAX_FILE_BYTES, readBallotFile, type DecodedText, type ReadOptions } from '../../src/voting/io/index.ts';
+import { shownName } from '../../src/voting/names.ts';
 import { methods, isMethodId } from '../../src/voting/methods/index.ts';
 import type { CountOptions, MethodId } from '../../src/voting/method.ts';
 import type { Profile } from '../../src/voting/ballots.ts';
@@ -24,9 +25,18 @@ export interface TallyArgs {
   threshold?: string;
   round?: string;
   lang?: string;
+  /** CSV only: ranked or graded, when the reader should not decide. */
+  kind?: string;
 }
 
 class OptionError extends Error {}
+
+/** --kind ranked|graded: how to read a CSV whose cells could be ranks or grades. */
+function readOptions(kind: string | undefined, lang: Lang): ReadOptions {
+  if (kind === undefined) return {};
+  if (kind !== 'ranked' && kind !== 'graded') throw new OptionError(t('cli.badOption', { option: '--kind', value: kind }, lang));
+  return { kind };
+}
 
 /** A file refused before it is read: its message is ready to print. */
 class FileTooLarge extends Error {}
@@ -182,17 +192,21 @@ export function runTally(args: TallyArgs): number {
       const decoded = readBoundedText(file, lang);
       // On stderr, so that the count on stdout stays the same whatever the encoding.
       if (decoded.encoding !== 'utf-8') console.error(t('files.decode.readAs', { file: basename(file), encoding: ENCODING_LABELS[decoded.encoding] }, lang));
-      election = readBallotFile(basename(file), decoded.text);
+      election = readBallotFile(basename(file), decoded.text, readOptions(args.kind, lang));
     } catch (error) {
+      if (error instanceof OptionError) throw error;
       if (error instanceof FileTooLarge || error instanceof FileDecodeError) console.error(error instanceof FileTooLarge ? error.message : describeError(error, lang));
       else console.error(t('cli.readError', { file, reason: describeError(error, lang) }, lang));
       return 1;
     }
+    // What the reader decided or noticed (ranks or grades, no ballot): on stderr, before the count.
+    for (const note of election.notes ?? []) console.error(t(note.key, note.params, lang));
     const { profile } = election;
     const countOptions = options(args, lang, election.seats);
     const seats = countOptions.seats ?? 1;
     console.log(t('cli.header', { file: basename(file) }, lang));
-    if (election.title) console.log(t('cli.title', { title: election.title }, lang));
+    // A title is free text: control and bidi characters are shown as [U+XXXX], never sent to the terminal.
+    if (election.title) console.log(t('cli.title', { title: shownName(election.title, 200) }, lang));
     console.log(t('cli.summary', { voters: profile.voters, candidates: profile.candidates.length, seats }, lang));
     console.log('');
     if (args.all) {

@@ -13,6 +13,7 @@ import { countElection, electionMethods, type CountedElection } from '../scenari
 import { Electorates, type Ballot } from '../scenario/preferences.ts';
 import type { ElectionStepData, ScenarioData, VoterData } from '../scenario/schema.ts';
 import type { ElectionEntry } from '../scenario/transcript.ts';
+import { nameProblem, shownName, unsafeCharacter } from '../voting/names.ts';
 
 export const BALLOT_KINDS = ['ranked', 'approval', 'grades'] as const;
 export type BallotKind = (typeof BALLOT_KINDS)[number];
@@ -185,6 +186,13 @@ export function readOptions(text: string): { options: string[]; problems: SetupP
     // Ballot files reserve these headers for the number of voters of a row.
     if (RESERVED.test(name)) problems.push({ key: 'classroom.setup.reserved', params: { name } });
   }
+  // Names that would not print as they are, or would print like another (src/voting/names.ts):
+  // said here, where the teacher types them, rather than when the class votes.
+  const unsafe = options.find((name) => unsafeCharacter(name) !== undefined);
+  if (unsafe !== undefined) problems.push({ key: 'classroom.setup.unsafeName', params: { name: shownName(unsafe), char: unsafeCharacter(unsafe)! } });
+  const problem = unsafe === undefined && !problems.some((p) => p.key === 'classroom.setup.duplicate') ? nameProblem(options) : undefined;
+  if (problem?.kind === 'lookAlike') problems.push({ key: 'classroom.setup.lookAlike', params: { name: problem.name, other: problem.other, char: problem.char } });
+  if (problem?.kind === 'blank') problems.push({ key: 'classroom.setup.blankName', params: { index: problem.index + 1 } });
   if (options.length < MIN_OPTIONS) problems.push({ key: 'classroom.setup.tooFew', params: { min: MIN_OPTIONS } });
   if (options.length > MAX_OPTIONS) problems.push({ key: 'classroom.setup.tooMany', params: { max: MAX_OPTIONS } });
   if (options.length > 0 && options.every((o) => /^[+-]?\d+$/.test(o))) problems.push({ key: 'classroom.setup.numbers', params: {} });

@@ -3,7 +3,11 @@
  * steps gets one clear message, not a million). The text itself is limited in load.ts and
  * its nesting in json.ts.
  */
+import { methodWork, type ElectionShape } from '../voting/limits.ts';
+import type { MethodId } from '../voting/method.ts';
+import { setupSeats, type ElectionSetup } from './count.ts';
 import { issue, type JsonPath, type ScenarioIssue } from './issues.ts';
+import type { ScenarioData } from './schema.ts';
 
 export const LIMITS = {
   fileBytes: 2 * 1024 * 1024,
@@ -93,4 +97,43 @@ export function checkLimits(doc: unknown): ScenarioIssue[] {
   };
   walk(doc, []);
   return found;
+}
+
+/**
+ * The work of the elections a scenario counts, in the engine's steps (src/voting/limits.ts,
+ * about a nanosecond each). One count is already bounded by the engine; what is bounded here
+ * is their sum, so that a loop around costly elections cannot freeze the game or `play`.
+ */
+export const WORK = {
+  /**
+   * Counting allowed between two answers of the player (or before the first). The estimates
+   * are the engine's; a scenario count also builds its ballots, explanations and tie-breaks,
+   * about ten times more in practice, so this is about a second of waiting. No chapter comes
+   * near it: the costliest shipped election is estimated at 140,000 steps.
+   */
+  withoutInput: 100_000_000,
+  /** `validate` warns about an election above this: about 10 ms, more than a frame of the game. */
+  highElection: 10_000_000,
+} as const;
+
+/**
+ * The estimated work of counting one election of a scenario with these methods: the engine's
+ * methodWork() on the largest profile the election can make (one distinct ballot per voter
+ * of its electorate, every candidate ranked).
+ */
+export function electionWork(scenario: ScenarioData, setup: ElectionSetup, ids: readonly MethodId[]): number {
+  const electorate = scenario.electorates.find((e) => e.id === setup.electorate) ?? scenario.electorates[0];
+  const m = (setup.candidates ?? scenario.options).length;
+  const groups = electorate?.voters.length ?? 0;
+  const scale = electorate?.gradeScale;
+  const shape: ElectionShape = {
+    m,
+    groups,
+    cells: groups * m,
+    ranked: groups * m,
+    pairs: (groups * m * (m - 1)) / 2,
+    levels: scale ? scale.max - scale.min + 1 : 6,
+    seats: setupSeats(setup),
+  };
+  return ids.reduce((sum, id) => sum + methodWork(id, shape), 0);
 }

@@ -12,6 +12,7 @@ import { electionMethods, setupSeats } from './count.ts';
 import { LIMITS } from './limits.ts';
 import type { ConditionInput, EffectData, ElectionStepData, ElectorateData, ScenarioData, StepData } from './schema.ts';
 import { checkTexts } from './texts.ts';
+import { checkWork } from './work.ts';
 
 type Path = (string | number)[];
 
@@ -78,6 +79,7 @@ export class ReferenceChecker {
     s.expectations.forEach((x, i) => this.expectation(x, ['expectations', i]));
     this.found.push(...checkGraph(s.steps, this.stepIndex));
     this.found.push(...checkTexts(s));
+    this.found.push(...checkWork(s));
     return this.found;
   }
 

@@ -177,10 +177,11 @@ describe('expectations', () => {
       id: 't',
       kind: 'sandbox',
       title: 't',
+      // Each option its own name: two candidates of one election must not print the same.
       options: [
-        { id: 'a', name: 't' },
-        { id: 'b', name: 't' },
-        { id: 'c', name: 't' },
+        { id: 'a', name: 'o.a' },
+        { id: 'b', name: 'o.b' },
+        { id: 'c', name: 'o.c' },
       ],
       electorates: [{ id: 'e', voters: [{ id: 'x', label: 't', count: 4, ranking: ['a', 'b'] }] }],
       steps: [{ type: 'election', id: 'v', method: 'dhondt', seats: 3, candidates: ['a', 'b'] }, { type: 'end' }],
@@ -189,7 +190,7 @@ describe('expectations', () => {
         { election: 'v', seats: { a: 3 } },
         { election: 'v', method: 'dhondt', seats: { a: 3 }, winners: ['a'] },
       ],
-      texts: { fr: { t: 'T' }, en: { t: 'T' } },
+      texts: { fr: { t: 'T', 'o.a': 'A', 'o.b': 'B', 'o.c': 'C' }, en: { t: 'T', 'o.a': 'A', 'o.b': 'B', 'o.c': 'C' } },
     };
     const keys = (d: unknown): string[] => loadScenarioText(JSON.stringify(d)).issues.map((i) => `${i.key} ${i.path.join('.')}`);
     expect(keys(doc)).toEqual(['scenario.expectation.needsMethod expectations.1.method', 'scenario.expectation.form expectations.2']);
@@ -276,7 +277,7 @@ describe('conditions on a compare election', () => {
       id: 't',
       kind: 'sandbox',
       title: 't',
-      options: ['a', 'b', 'c'].map((id) => ({ id, name: 't' })),
+      options: ['a', 'b', 'c'].map((id) => ({ id, name: `o.${id}` })),
       electorates: [
         {
           id: 'e',
@@ -293,7 +294,7 @@ describe('conditions on a compare election', () => {
         { type: 'set', if: { winner: 'b', election: 'v', ...condition }, effects: [{ set: 'seen' }] },
         { type: 'end' },
       ],
-      texts: { fr: { t: 'T' }, en: { t: 'T' } },
+      texts: { fr: { t: 'T', 'o.a': 'A', 'o.b': 'B', 'o.c': 'C' }, en: { t: 'T', 'o.a': 'A', 'o.b': 'B', 'o.c': 'C' } },
     });
 
   it('need no method when only one method is compared', () => {

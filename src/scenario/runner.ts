@@ -8,6 +8,7 @@
 import type { MethodId } from '../voting/method.ts';
 import type { StepParams } from '../voting/result.ts';
 import { countElection, electionMethods, type ElectionSetup } from './count.ts';
+import { WORK, electionWork } from './limits.ts';
 import { Electorates } from './preferences.ts';
 import { checkPuzzle, isRefusal, proposals, type Answer } from './puzzles.ts';
 import type { ConditionInput, EffectData, ElectionStepData, ScenarioData, StepData } from './schema.ts';
@@ -52,6 +53,8 @@ export class ScenarioRunner {
   private readonly voters: Electorates;
   private readonly elections = new Map<string, ElectionEntry>();
   private pendingInput: Pending | undefined;
+  /** Estimated work of the counts since the player last answered (WORK.withoutInput bounds it). */
+  private workSinceInput = 0;
 
   constructor(readonly scenario: ScenarioData) {
     this.voters = new Electorates(scenario);
@@ -139,7 +142,7 @@ export class ScenarioRunner {
           this.pendingInput = { kind: 'method', step: this.state.step, options: step.choose };
           return;
         }
-        this.count(step, electionMethods(this.scenario, step));
+        if (!this.count(step, electionMethods(this.scenario, step))) return;
         return this.jump(undefined);
       case 'reveal': {
         const counted = this.elections.get(step.election);
@@ -168,7 +171,17 @@ export class ScenarioRunner {
     return step.options.filter((o) => !o.if || this.holds(o.if));
   }
 
-  private count(step: ElectionStepData, ids: readonly MethodId[], chosen?: MethodId): void {
+  /**
+   * Counts an election; false when the work since the player's last answer would pass
+   * WORK.withoutInput (a loop around costly elections): the run then stops with an error.
+   */
+  private count(step: ElectionStepData, ids: readonly MethodId[], chosen?: MethodId): boolean {
+    this.workSinceInput += electionWork(this.scenario, step, ids);
+    if (this.workSinceInput > WORK.withoutInput) {
+      this.transcript.push({ type: 'error', key: 'scenario.run.tooMuchWork', params: { limit: WORK.withoutInput } });
+      this.finish();
+      return false;
+    }
     const counted = countElection(this.scenario, this.voters, step, ids);
     const entry: ElectionEntry = {
       type: 'election',
@@ -180,6 +193,7 @@ export class ScenarioRunner {
     };
     this.elections.set(step.id, entry);
     this.transcript.push(entry);
+    return true;
   }
 
   private setupOf(electionId: string): ElectionSetup {
@@ -198,6 +212,7 @@ export class ScenarioRunner {
     }
     const n = (answer as number) - 1;
     this.pendingInput = undefined;
+    this.workSinceInput = 0;
     if (step.type === 'choice') {
       const option = this.visibleOptions(step)[n];
       this.state.choices[step.id ?? String(pending.step)] = option.id ?? String(n + 1);
@@ -207,8 +222,7 @@ export class ScenarioRunner {
     } else if (step.type === 'election') {
       const method = pending.options[n] as MethodId;
       this.state.methodsChosen[step.id] = method;
-      this.count(step, [method], method);
-      this.jump(undefined);
+      if (this.count(step, [method], method)) this.jump(undefined);
     } else if (step.type === 'quiz') {
       const picked = step.answers[n];
       const correct = typeof picked.correct === 'boolean' ? picked.correct : this.holds(picked.correct);

@@ -7,6 +7,7 @@
 import { LANGS, type Lang } from '../i18n/format.ts';
 import { issue, type ScenarioIssue } from './issues.ts';
 import type { ScenarioData } from './schema.ts';
+import { nameProblem, shownName, unsafeCharacter } from '../voting/names.ts';
 
 type Path = (string | number)[];
 
@@ -79,10 +80,6 @@ export function usedTextKeys(s: ScenarioData): { key: string; path: Path }[] {
 
 /** Tags (`<b>`, `</p>`, `<!--`), script URLs and inline handlers: refused in any text. */
 const MARKUP = /<\s*[A-Za-z!/?]|javascript\s*:|\bon[a-z]+\s*=/i;
-// Control characters other than tab and newline, and the bidirectional overrides that can
-// make a text read differently from what it contains.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
 const PARAM = /\{(\w+)(?:\|[^|}]*\|[^}]*)?\}/g;
 
 export function checkTexts(s: ScenarioData): ScenarioIssue[] {
@@ -106,12 +103,53 @@ export function checkTexts(s: ScenarioData): ScenarioIssue[] {
     for (const [key, text] of Object.entries(tables[lang])) {
       const path: Path = ['texts', lang, key];
       if (MARKUP.test(text)) found.push(issue('scenario.text.markup', path, { key }));
-      if (CONTROL.test(text)) found.push(issue('scenario.text.control', path, { key }));
+      // Control characters other than tab and newline, and the bidirectional overrides and
+      // isolates that make a text read differently from what it holds (src/voting/names.ts).
+      const char = unsafeCharacter(text, true);
+      if (char !== undefined) found.push(issue('scenario.text.unsafeChar', path, { key, char, text: shownName(text) }));
       if (text.trim() === '') found.push(issue('scenario.text.empty', path, { key }));
       for (const match of text.matchAll(PARAM)) {
         if (!variables.has(match[1])) found.push(issue('scenario.text.unknownParam', path, { key, name: match[1] }));
       }
       if (lang === reference && !used.has(key)) found.push(issue('scenario.text.unused', path, { key }, 'warning'));
+    }
+  }
+  found.push(...lookAlikeOptions(s));
+  return found;
+}
+
+/**
+ * The candidates of one election must not print the same in either language (NFKC, invisible
+ * characters, Latin/Cyrillic/Greek look-alikes; src/voting/names.ts). Two options of different
+ * elections may share a name (a crab standing in two councils). Control characters and blank
+ * texts are reported above, for every text.
+ */
+function lookAlikeOptions(s: ScenarioData): ScenarioIssue[] {
+  const found: ScenarioIssue[] = [];
+  const optionIndex = new Map(s.options.map((o, i) => [o.id, i]));
+  const allIds = s.options.map((o) => o.id);
+  const seen = new Set<string>();
+  for (const step of s.steps) {
+    if (step.type !== 'election') continue;
+    const ids = (step.candidates ?? allIds).filter((id) => optionIndex.has(id));
+    for (const lang of LANGS) {
+      const table: Readonly<Record<string, string>> = s.texts[lang];
+      const shown = ids.flatMap((id) => {
+        const i = optionIndex.get(id)!;
+        const key = s.options[i].name;
+        const text = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+        return text === undefined || unsafeCharacter(text) !== undefined ? [] : [{ i, key, text }];
+      });
+      const problem = nameProblem(shown.map((o) => o.text));
+      if (problem === undefined) continue;
+      const at = shown[problem.index];
+      const id = `${problem.kind}|${lang}|${at.i}`;
+      if (seen.has(id)) continue; // one message per option, however many elections show it
+      seen.add(id);
+      if (problem.kind === 'blank') found.push(issue('scenario.text.empty', ['options', at.i, 'name'], { key: at.key }));
+      if (problem.kind === 'lookAlike') {
+        found.push(issue('scenario.name.lookAlike', ['options', at.i, 'name'], { name: problem.name, other: problem.other, char: problem.char, lang }));
+      }
     }
   }
   return found;

@@ -9,6 +9,7 @@
  * See docs/voting-rules.md §1 and §5: truncated rankings, equal ranks and empty ballots are allowed.
  */
 import { VotingError } from './errors.ts';
+import { nameProblem } from './names.ts';
 import { MAX_CELLS, MAX_VOTERS, cellsFit, cellsLimitError, gradeLimitError, votersLimitError, withinGradeLimit } from './limits.ts';
 
 export const UNRANKED = 0xffff;
@@ -78,7 +79,30 @@ export function checkCandidates(candidates: readonly unknown[], path = 'candidat
     if (seen.has(name)) throw err('error.duplicateCandidate', `candidate "${name}" is listed twice`, `${path}[${i}]`, { name });
     seen.add(name);
   });
+  throwNameProblem(candidates as readonly string[], path);
   return candidates as readonly string[];
+}
+
+/**
+ * Names that print safely and apart (src/voting/names.ts): no blank name, no control
+ * character or bidi override, no two names that would print the same.
+ */
+function throwNameProblem(candidates: readonly string[], path: string): void {
+  const problem = nameProblem(candidates);
+  if (!problem) return;
+  const at = `${path}[${problem.index}]`;
+  switch (problem.kind) {
+    case 'blank':
+      throw err('error.candidateBlank', `candidate ${problem.index + 1} has a blank name`, at, { index: problem.index + 1 });
+    case 'unsafe':
+      throw err('error.candidateUnsafe', `the name "${problem.name}" holds ${problem.char}, a control or text-direction character`, at, { name: problem.name, char: problem.char });
+    case 'lookAlike':
+      throw err('error.candidatesLookAlike', `"${problem.name}" and "${problem.other}" would print the same (they differ by ${problem.char})`, at, {
+        name: problem.name,
+        other: problem.other,
+        char: problem.char,
+      });
+  }
 }
 
 function checkCount(count: unknown, path: string): number {

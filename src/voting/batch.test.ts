@@ -67,3 +67,15 @@ describe('tally --batch answers within the limits (docs/voting-rules.md §10)', 
     expect(answerRequest(line)).toEqual({ id: 'long', error: `line too long: more than ${MAX_LINE_CHARS} characters` });
   });
 });
+
+describe('tally --batch answers print safely', () => {
+  it('escapes the characters a terminal would act on, and names stay refused with the code point shown', () => {
+    const line = answerLine(JSON.stringify({ id: 'x\u202Ey\u0085', method: 'plurality', candidates: ['Crab', 'Re\u2067ef'], ballots: [] }));
+    expect(line).not.toMatch(/[\u0085\u202E\u2067]/);
+    expect(line).toContain('"id":"x\\u202ey\\u0085"');
+    const answer = JSON.parse(line) as { id: string; error: string };
+    expect(answer.id).toBe('x\u202Ey\u0085');
+    expect(answer.error).toBe('candidates[1]: the name "Re[U+2067]ef" holds U+2067, a control or text-direction character');
+  });
+});
+

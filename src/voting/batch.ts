@@ -105,6 +105,13 @@ export function answerRequest(line: string): BatchAnswer {
   }
 }
 
+/**
+ * Characters JSON.stringify leaves raw that a terminal would act on (DEL, C1 controls, the
+ * line and paragraph separators, bidi overrides and isolates): written as \uXXXX escapes, so
+ * an answer echoing a request's id or method prints safely and still parses to the same value.
+ */
+const RAW_UNSAFE = /[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
 export function answerLine(line: string): string {
-  return JSON.stringify(answerRequest(line));
+  return JSON.stringify(answerRequest(line)).replace(RAW_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -20,6 +20,7 @@ import { RankedBuilder } from './build.ts';
 import { VotingError } from '../errors.ts';
 import { BallotFileError, atLine, clip, writeError } from './errors.ts';
 import { MAX_VOTERS } from '../limits.ts';
+import { checkFileNames } from './names.ts';
 import { parseInteger, splitLines, stripBom } from './text.ts';
 import type { ElectionFile } from './types.ts';
 
@@ -68,12 +69,16 @@ export function readBlt(file: string, text: string): ElectionFile {
   const ballots: { tiers: number[][]; count: number; line: number }[] = [];
   const seen = new Int32Array(m + 1);
   let voters = 0;
+  let terminator: number;
   for (;;) {
     if (next >= lines.length || lines[next].text.startsWith('"')) {
       throw fail(next < lines.length ? lines[next].line : lines[lines.length - 1].line, 'io.blt.missingTerminator');
     }
     const { tokens, line } = lines[next++];
-    if (tokens.length === 1 && tokens[0] === '0') break;
+    if (tokens.length === 1 && tokens[0] === '0') {
+      terminator = line;
+      break;
+    }
     const count = parseInteger(tokens[0]);
     if (count === undefined || count < 1) throw fail(line, 'io.blt.badWeight', { value: clip(tokens[0]) });
     if (tokens.length < 2 || tokens[tokens.length - 1] !== '0') throw fail(line, 'io.blt.lineEnd');
@@ -100,6 +105,7 @@ export function readBlt(file: string, text: string): ElectionFile {
     return match[1];
   };
   const names: string[] = [];
+  const nameLines: number[] = [];
   const taken = new Set<string>();
   for (let c = 0; c < m; c++) {
     if (next >= lines.length) throw fail(lines[lines.length - 1].line, 'io.blt.missingNames', { expected: m, found: c });
@@ -109,8 +115,17 @@ export function readBlt(file: string, text: string): ElectionFile {
     if (taken.has(name)) throw fail(entry.line, 'io.blt.duplicateName', { candidate: clip(name) });
     taken.add(name);
     names.push(name);
+    nameLines.push(entry.line);
   }
+  checkFileNames(file, names, (c) => nameLines[c]);
   const title = next < lines.length ? quoted(lines[next]) : undefined;
+  // One quoted line may follow the names (the title); a second one means the file names more
+  // candidates than its header says, and every name would be read one place off.
+  if (next + 1 < lines.length && lines[next + 1].text.startsWith('"')) throw fail(lines[next + 1].line, 'io.blt.extraNames', { candidates: m });
+
+  const left = names.length - names.filter((_, c) => withdrawn[c + 1]).length;
+  if (left === 0) throw fail(lines[1].line, 'io.blt.allWithdrawn');
+  if (seats > left) throw fail(head.line, 'io.blt.seatsAboveCandidates', { seats, candidates: left });
 
   const kept = names.filter((_, c) => !withdrawn[c + 1]);
   const newIndex = new Int32Array(m + 1);
@@ -130,6 +145,7 @@ export function readBlt(file: string, text: string): ElectionFile {
     profile: builder.build(),
     seats,
     ...(gone.length > 0 ? { extra: { withdrawn: gone } } : {}),
+    ...(ballots.length === 0 ? { notes: [{ key: 'io.note.noBallots', params: { file, line: terminator, candidates: kept.length } }] } : {}),
   };
 }
 

@@ -14,7 +14,8 @@ import { BallotFileError, atLine, clip, limitAtLine, writeError } from './errors
 import { GRADE_LIMIT, MAX_VOTERS, withinGradeLimit } from '../limits.ts';
 import { VotingError } from '../errors.ts';
 import { parseInteger, stripBom } from './text.ts';
-import type { ElectionFile, ReadOptions } from './types.ts';
+import { checkFileNames } from './names.ts';
+import type { ElectionFile, FileNote, ReadOptions } from './types.ts';
 
 const COUNT_HEADER = /^(count|nombre|effectif)$/i;
 
@@ -136,6 +137,7 @@ export function readCsv(file: string, text: string, options: ReadOptions = {}): 
         if (result.errors.some((e) => e.type === 'Quotes')) throw fail(line, 'io.csv.quote');
         if (!state.header) {
           state.header = readHeader(cells, line, fail);
+          checkFileNames(file, state.header.names, () => line);
           return;
         }
         const count = checkRow(state.header, cells, line, fail);
@@ -158,7 +160,9 @@ export function readCsv(file: string, text: string, options: ReadOptions = {}): 
   // Pass 2, on distinct rows in order of first appearance: every row before an error of
   // pass 1 is read, so the error reported is the first one in the file.
   const rows = [...distinct.values()];
-  const kind = options.kind ?? decideKind(rows, header.names.length, options);
+  const decided = options.kind ?? decideKind(rows, header.names.length, options);
+  if (decided === 'fromZero') throw fail(rows[0].line, 'io.csv.ranksFromZero', { max: header.names.length - 1 });
+  const kind = decided;
   const reader = kind === 'ranked' ? rankedRow : gradedRow(options.scale, options.defaultGrade);
   const names = header.names;
   const vectors = rows.map((row) =>
@@ -203,7 +207,10 @@ export function readCsv(file: string, text: string, options: ReadOptions = {}): 
       throw at ? limitAtLine(error, file, rows[Number(at[1])].line) : error;
     }
   }
-  return { format: 'csv', profile };
+  const notes: FileNote[] = [];
+  if (options.kind === undefined) notes.push({ key: kind === 'ranked' ? 'io.note.readAsRanks' : 'io.note.readAsGrades', params: { file } });
+  if (rows.length === 0) notes.push({ key: 'io.note.noBallots', params: { file, line: header.line, candidates: names.length } });
+  return { format: 'csv', profile, notes };
 }
 
 function scaleParams(options: ReadOptions, key: string): Record<string, number> {
@@ -234,22 +241,32 @@ function gradedRow(scale: ReadOptions['scale'], dflt: number | undefined): (cell
  * Without `options.kind`: grades when a default grade or a scale is given; otherwise ranks
  * when some cell is blank (a graded ballot grades everyone); otherwise ranks when every row
  * holds whole numbers from 1 to the number of candidates and contains a 1; else grades.
+ * One case is refused rather than guessed ('fromZero'): with three candidates or more, every
+ * row numbering the candidates 0, 1, … m−1 in some order. Those are ranks counted from 0 far
+ * more often than grades, and reading them as grades would put the first last.
  */
-function decideKind(rows: readonly Distinct[], m: number, options: ReadOptions): 'ranked' | 'graded' {
+function decideKind(rows: readonly Distinct[], m: number, options: ReadOptions): 'ranked' | 'graded' | 'fromZero' {
   if (options.defaultGrade !== undefined || options.scale !== undefined) return 'graded';
   let rankLike = true;
+  let fromZero = m >= 3 && rows.length > 0;
   for (const { cells } of rows) {
     let hasOne = false;
+    const seen = new Set<number>();
     for (const cell of cells) {
       if (cell === '') return 'ranked';
       const value = parseInteger(cell);
-      if (value === undefined) continue; // reported later, whatever the kind
+      if (value === undefined) {
+        fromZero = false;
+        continue; // reported later, whatever the kind
+      }
       if (value < 1 || value > m) rankLike = false;
       if (value === 1) hasOne = true;
+      if (value < 0 || value >= m || seen.has(value)) fromZero = false;
+      seen.add(value);
     }
     if (!hasOne) rankLike = false;
   }
-  return rankLike ? 'ranked' : 'graded';
+  return rankLike ? 'ranked' : fromZero ? 'fromZero' : 'graded';
 }
 
 function gradesOf(grades: readonly (number | null)[], names: readonly string[]): GradedBallotInput['grades'] {

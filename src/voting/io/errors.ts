@@ -9,6 +9,7 @@
 import { VotingError, type ErrorParams } from '../errors.ts';
 import { formatTemplate } from '../../i18n/format.ts';
 import { ioMessages } from '../../i18n/messages/io.ts';
+import { readerMessages } from '../../i18n/messages/readers.ts';
 
 export class BallotFileError extends VotingError {
   readonly file: string;
@@ -29,7 +30,7 @@ export class BallotFileError extends VotingError {
 }
 
 function englishText(key: string, params: ErrorParams): string {
-  const template = ioMessages.en[key];
+  const template = ioMessages.en[key] ?? readerMessages.en[key];
   return template === undefined ? key : formatTemplate(template, params, 'en');
 }
 

@@ -33,8 +33,16 @@ export function readJson(file: string, text: string, options: ReadOptions = {}):
   } catch (error) {
     throw syntaxError(file, body, error);
   }
+  const duplicate = duplicateKey(body);
+  if (duplicate) {
+    const { line, column } = lineColumnAt(body, duplicate.offset);
+    throw new BallotFileError('io.json.duplicateKey', file, line, { key: clip(duplicate.key) }, column);
+  }
   try {
-    return build(data, options);
+    const election = build(data, options);
+    if (election.profile.voters > 0 || election.profile.counts.length > 0) return election;
+    const { line } = locate(file, body, new VotingError('io.note.noBallots', '', {}, 'ballots'));
+    return { ...election, notes: [{ key: 'io.note.noBallots', params: { file, line, candidates: election.profile.candidates.length } }] };
   } catch (error) {
     if (error instanceof BallotFileError) throw error;
     if (error instanceof VotingError) throw locate(file, body, error);
@@ -42,6 +50,43 @@ export function readJson(file: string, text: string, options: ReadOptions = {}):
     if (error instanceof RangeError) throw new BallotFileError('io.file.tooDeep', file, 1);
     throw error;
   }
+}
+
+/**
+ * The first key repeated within one object, if any: JSON.parse would keep the last value
+ * without a word (two grades for one candidate, two rankings on one ballot). The text is
+ * already known to be valid JSON, so one plain pass over its characters is enough (several
+ * times faster than a general JSON scanner on a 4 MB file): a string followed by `:` is a key
+ * of the innermost object.
+ */
+function duplicateKey(body: string): { key: string; offset: number } | undefined {
+  const objects: (Set<string> | null)[] = []; // null for an array
+  for (let i = 0; i < body.length; i++) {
+    const ch = body.charCodeAt(i);
+    if (ch === 123 /* { */) objects.push(new Set());
+    else if (ch === 91 /* [ */) objects.push(null);
+    else if (ch === 125 /* } */ || ch === 93 /* ] */) objects.pop();
+    else if (ch === 34 /* " */) {
+      const start = i;
+      let escaped = false;
+      for (i++; i < body.length; i++) {
+        const c = body.charCodeAt(i);
+        if (c === 92 /* \ */) {
+          escaped = true;
+          i++;
+        } else if (c === 34) break;
+      }
+      let next = i + 1;
+      while (next < body.length && (body[next] === ' ' || body[next] === '\n' || body[next] === '\r' || body[next] === '\t')) next++;
+      const keys = objects[objects.length - 1];
+      if (body[next] !== ':' || !keys) continue;
+      const raw = body.slice(start, i + 1);
+      const key = escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+      if (keys.has(key)) return { key, offset: start };
+      keys.add(key);
+    }
+  }
+  return undefined;
 }
 
 function fail(key: string, path: string, params: Record<string, string | number> = {}): VotingError {
@@ -145,6 +190,9 @@ const KNOWN_ENGINE_CODES = new Set(
     'gradesMissing',
     'gradeRange',
     'ungraded',
+    'candidateBlank',
+    'candidateUnsafe',
+    'candidatesLookAlike',
   ].map((code) => `io.json.${code}`),
 );
 

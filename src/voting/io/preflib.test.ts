@@ -106,7 +106,8 @@ describe('writePrefLib', () => {
   it('refuses graded ballots and names it cannot write back', () => {
     const g = gradedProfile(['A'], [], { scale: { min: 0, max: 1 } });
     expect(() => writePrefLib(g)).toThrow(expect.objectContaining({ code: 'io.write.rankedOnly' }));
-    expect(() => writePrefLib(rankedProfile(['A\nB'], []))).toThrow(expect.objectContaining({ code: 'io.write.badName' }));
+    // A line break in a name is refused by the engine itself (src/voting/names.ts) before any writer.
+    expect(() => rankedProfile(['A\nB'], [])).toThrow(expect.objectContaining({ code: 'error.candidateUnsafe', params: { name: 'A[U+000A]B', char: 'U+000A' } }));
     expect(() => writePrefLib(rankedProfile(['A '], []))).toThrow(expect.objectContaining({ code: 'io.write.badName' }));
   });
 });

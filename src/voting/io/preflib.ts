@@ -10,6 +10,7 @@
 import { UNRANKED, type Profile, type RankedProfile } from '../ballots.ts';
 import { RankedBuilder } from './build.ts';
 import { BallotFileError, atLine, clip, writeError } from './errors.ts';
+import { checkFileNames } from './names.ts';
 import { parseInteger, splitLines, stripBom } from './text.ts';
 import type { ElectionFile, PrefLibFormat } from './types.ts';
 
@@ -57,6 +58,13 @@ export function readPrefLib(file: string, text: string, format?: PrefLibFormat):
 
   const candidates = readCandidates(names, metadata.get('NUMBER ALTERNATIVES'), fail);
   const m = candidates.length;
+  if (names.size > 0) checkFileNames(file, candidates, (c) => names.get(c + 1)?.line ?? 1);
+  const declared = metadata.get('DATA TYPE')?.text.trim().toLowerCase() ?? '';
+  // The type the file claims (its DATA TYPE line, else its extension): soc and toc promise
+  // complete orders, soc and soi strict ones; an order that breaks the promise is refused.
+  const claimed = PREFLIB_FORMATS.includes(declared) ? declared : format;
+  const mustBeComplete = claimed === 'soc' || claimed === 'toc';
+  const mustBeStrict = claimed === 'soc' || claimed === 'soi';
   const builder = new RankedBuilder(candidates);
   for (const { text: line, line: number } of data) {
     const colon = line.indexOf(':');
@@ -74,16 +82,23 @@ export function readPrefLib(file: string, text: string, format?: PrefLibFormat):
       }
       builder.endTier();
     }
+    if (mustBeStrict && tiers.some((tier) => tier.length > 1)) {
+      builder.discardBallot();
+      throw fail(number, 'io.preflib.notStrict', { type: claimed ?? '' });
+    }
+    const ranked = tiers.reduce((n, tier) => n + tier.length, 0);
+    if (mustBeComplete && ranked < m) throw fail(number, 'io.preflib.notComplete', { type: claimed ?? '', ranked, candidates: m });
     atLine(file, number, () => builder.endBallot(count));
   }
   const profile = builder.build();
-  const declared = metadata.get('DATA TYPE')?.text.toLowerCase() ?? '';
   const title = metadata.get('TITLE')?.text;
+  const header = metadata.get('NUMBER ALTERNATIVES')?.line ?? [...names.values()].at(-1)?.line ?? 1;
   return {
     format: format ?? (PREFLIB_FORMATS.includes(declared) ? (declared as PrefLibFormat) : prefLibFormatOf(profile)),
     ...(title ? { title } : {}),
     profile,
     ...(Object.keys(extra).length > 0 ? { extra } : {}),
+    ...(data.length === 0 ? { notes: [{ key: 'io.note.noBallots', params: { file, line: header, candidates: m } }] } : {}),
   };
 }
 

@@ -16,6 +16,17 @@ export interface ElectionFile {
    * withdrawn candidates of a BLT file (`withdrawn`).
    */
   readonly extra?: Record<string, unknown>;
+  /**
+   * What the reader decided or noticed and the reader of the file must be told (a CSV read as
+   * ranks or as grades, a file with no ballot): message keys (`io.note.*`) with their file.
+   */
+  readonly notes?: readonly FileNote[];
+}
+
+/** A message for whoever opened the file: a key of src/i18n/messages/readers.ts and its parameters. */
+export interface FileNote {
+  readonly key: string;
+  readonly params: Readonly<Record<string, string | number>>;
 }
 
 export interface ReadOptions {
