@@ -16,6 +16,7 @@ import { PreloadScene } from './game/scenes/PreloadScene.ts';
 import { TitleScene } from './game/scenes/TitleScene.ts';
 import { gameSize } from './game/ui/layout.ts';
 import { chooseRenderer } from './game/renderer.ts';
+import { textBoxes } from './game/ui/text-boxes.ts';
 
 performance.mark(Mark.main);
 
@@ -61,6 +62,9 @@ game.events.once(Phaser.Core.Events.READY, () => (document.body.dataset.renderer
 
 // Offline play is set up once the first screen is interactive: it must not delay the title.
 game.events.once(GameEvent.firstScreen, () => void import('./game/classroom/offline.ts').then((m) => m.startOffline()));
+
+// For the browser tests: where the canvas's texts are laid out (ui/text-boxes.ts).
+(window as unknown as { crustacesTextBoxes: () => unknown }).crustacesTextBoxes = () => textBoxes(game);
 
 window.addEventListener('hashchange', () => {
   const route = parseRoute(location.hash);

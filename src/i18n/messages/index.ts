@@ -17,8 +17,11 @@ import { countMessages } from './count.ts';
 import { classroomMessages } from './classroom.ts';
 import { sandboxMessages } from './sandbox.ts';
 import { liveMessages } from './live.ts';
+import { classResultsMessages } from './class-results.ts';
+import { projectorMessages } from './projector.ts';
+import { classroomBoxMessages } from './classroom-box.ts';
 
-const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages, countMessages, classroomMessages, sandboxMessages, liveMessages];
+const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages, countMessages, classroomMessages, sandboxMessages, liveMessages, classResultsMessages, projectorMessages, classroomBoxMessages];
 
 function merge(lang: Lang): Readonly<Record<string, string>> {
   const out: Record<string, string> = {};
