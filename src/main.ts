@@ -17,6 +17,7 @@ import { PreloadScene } from './game/scenes/PreloadScene.ts';
 import { TitleScene } from './game/scenes/TitleScene.ts';
 import { gameSize } from './game/ui/layout.ts';
 import { chooseRenderer } from './game/renderer.ts';
+import { textBoxes } from './game/ui/text-boxes.ts';
 
 performance.mark(Mark.main);
 
@@ -65,6 +66,8 @@ game.events.once(GameEvent.firstScreen, () => void import('./game/classroom/offl
 
 // A chapter file dropped on the game is opened and played (Chapters → "Open a chapter file…" does the same).
 installChapterDrop(game);
+// For the browser tests: where the canvas's texts are laid out (ui/text-boxes.ts).
+(window as unknown as { crustacesTextBoxes: () => unknown }).crustacesTextBoxes = () => textBoxes(game);
 
 window.addEventListener('hashchange', () => {
   const route = parseRoute(location.hash);

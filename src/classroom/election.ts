@@ -9,11 +9,13 @@ import { t } from '../i18n/index.ts';
 import type { Lang } from '../i18n/format.ts';
 import type { GradeScale } from '../voting/ballots.ts';
 import type { MethodId } from '../voting/method.ts';
+import { methods as methodRegistry } from '../voting/methods/index.ts';
 import { countElection, electionMethods, type CountedElection } from '../scenario/count.ts';
 import { Electorates, type Ballot } from '../scenario/preferences.ts';
 import type { ElectionStepData, ScenarioData, VoterData } from '../scenario/schema.ts';
 import type { ElectionEntry } from '../scenario/transcript.ts';
 import { nameProblem, shownName, unsafeCharacter } from '../voting/names.ts';
+import type { HandsTally } from './hands.ts';
 
 export const BALLOT_KINDS = ['ranked', 'approval', 'grades'] as const;
 export type BallotKind = (typeof BALLOT_KINDS)[number];
@@ -35,6 +37,8 @@ export interface ClassElection {
   readonly scale?: GradeScale;
   /** Grades only: a name for each grade of the scale, worst first (a live vote's mentions). */
   readonly mentions?: readonly string[];
+  /** Grades only: the teacher chose that an option left without a grade counts as the lowest; otherwise every grade is asked for. */
+  readonly ungradedAsLowest?: boolean;
 }
 
 /** Identical ballots together: the room's ballots are only ever kept this way. */
@@ -91,7 +95,8 @@ export function availableMethods(kind: BallotKind, optionCount: number, scale?: 
   const probe = scenarioShell({ question: '', options: ids, kind, methods: [], ...(scale ? { scale } : {}) }, [{ ...voterFor(kind, ids) }]);
   const all = electionMethods(probe, { type: 'election', id: ELECTION_ID, electorate: ELECTORATE_ID, compare: 'all' } as ElectionStepData);
   // A "loser" or a set is not an answer to "where does the class go?".
-  const shown = all.filter((id) => id !== 'condorcet-loser' && id !== 'smith-set');
+  // A class election has one winner: no multi-seat method (bloc votes) is offered.
+  const shown = all.filter((id) => id !== 'condorcet-loser' && id !== 'smith-set' && methodRegistry[id].info.winners !== 'multi');
   return kind === 'approval' ? shown.filter((id) => APPROVAL_ONLY.includes(id)) : shown;
 }
 
@@ -150,15 +155,30 @@ export function classScenario(election: ClassElection, groups: readonly BallotGr
 export interface CountedClass {
   readonly scenario: ScenarioData;
   readonly entry: ElectionEntry;
+  /** Counted from shows of hands: the shows themselves (hands.ts), for the runoff and the wording. */
+  readonly hands?: HandsTally;
+  /** Ties were broken by lot with this seed (the engine's `lot` policy); none: ties are left. */
+  readonly tieSeed?: string;
+}
+
+export interface CountOptions {
+  readonly hands?: HandsTally;
+  readonly tieSeed?: string;
 }
 
 /** Counts the room's ballots with the election's methods, through the scenario engine's count. */
-export function countClass(election: ClassElection, groups: readonly BallotGroup[]): CountedClass {
+export function countClass(election: ClassElection, groups: readonly BallotGroup[], options: CountOptions = {}): CountedClass {
   if (groups.length === 0) throw new Error('a class election needs at least one ballot');
   const scenario = classScenario(election, groups);
-  const step = scenario.steps[0] as ElectionStepData;
+  const shell = scenario.steps[0] as ElectionStepData;
+  const step: ElectionStepData = options.tieSeed === undefined ? shell : { ...shell, tieBreak: { policy: 'lot', seed: options.tieSeed } };
   const counted: CountedElection = countElection(scenario, new Electorates(scenario), step, election.methods);
-  return { scenario, entry: { type: 'election', election: ELECTION_ID, prompt: 'question', mode: 'compare', counted } };
+  return {
+    scenario,
+    entry: { type: 'election', election: ELECTION_ID, prompt: 'question', mode: 'compare', counted },
+    ...(options.hands ? { hands: options.hands } : {}),
+    ...(options.tieSeed === undefined ? {} : { tieSeed: options.tieSeed }),
+  };
 }
 
 export interface SetupProblem {

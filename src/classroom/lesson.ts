@@ -73,12 +73,19 @@ export function chapterElection(scenario: ScenarioData, lang: Lang): ClassElecti
   const flavours = new Set(used.map(methodFlavour));
   // Approvals alongside rankings: grades give both (an approval is a grade above the threshold).
   const kind: BallotKind = flavours.has('graded') || (flavours.has('approval') && flavours.size > 1) ? 'grades' : flavours.has('approval') ? 'approval' : 'ranked';
-  const available = availableMethods(kind, options.length);
+  // Grades keep the chapter's own scale and, when it names them, its mentions (chapter 6: « À rejeter » … « Excellent »).
+  const electorate = scenario.electorates.find((e) => e.id === step.electorate) ?? scenario.electorates[0];
+  const chapterScale = kind === 'grades' ? electorate?.gradeScale : undefined;
+  const scale = chapterScale ? { min: chapterScale.min, max: chapterScale.max } : undefined;
+  const mentions = chapterScale?.labels?.map((key) => text(scenario, lang, key));
+  const available = availableMethods(kind, options.length, scale);
   const kept = used.filter((m) => available.includes(m));
   return {
     question: text(scenario, lang, step.prompt) || text(scenario, lang, scenario.title),
     options,
     kind,
-    methods: kept.length >= 2 || kind === 'approval' ? kept : [...new Set([...kept, ...defaultMethods(kind, options.length)])],
+    methods: kept.length >= 2 || kind === 'approval' ? kept : [...new Set([...kept, ...defaultMethods(kind, options.length, scale)])],
+    ...(scale ? { scale } : {}),
+    ...(mentions && mentions.length === (scale ? scale.max - scale.min + 1 : 0) ? { mentions } : {}),
   };
 }

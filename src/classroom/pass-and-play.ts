@@ -21,7 +21,19 @@ export class PassAndPlay {
 
   constructor(readonly election: ClassElection) {
     this.box = new BallotBox(election);
-    this.draft_ = emptyBallot(election);
+    this.draft_ = freshBallot(election);
+  }
+
+  /** The same vote again after a reload: the saved groups go back in the box, still open. */
+  static resume(election: ClassElection, groups: readonly BallotGroup[]): PassAndPlay {
+    const vote = new PassAndPlay(election);
+    for (const g of groups) vote.box.add(g.ballot, g.count);
+    return vote;
+  }
+
+  /** What the save keeps: the groups in content order (never the order of casting), even while open. */
+  contents(): BallotGroup[] {
+    return this.box.list();
   }
 
   get phase(): Phase {
@@ -42,7 +54,7 @@ export class PassAndPlay {
   begin(): void {
     if (this.phase_ === 'closed') throw new Error('the vote is closed');
     this.phase_ = 'voting';
-    this.draft_ = emptyBallot(this.election);
+    this.draft_ = freshBallot(this.election);
   }
 
   private editing(): void {
@@ -78,26 +90,54 @@ export class PassAndPlay {
   /** Starts the ballot again (the voter changed their mind). */
   clear(): void {
     this.editing();
-    this.draft_ = emptyBallot(this.election);
+    this.draft_ = freshBallot(this.election);
   }
 
-  /** The problem that stops this ballot, if any (a blank ranked ballot is a valid abstention). */
+  /** The options still without a grade (grade ballots only). */
+  ungraded(): string[] {
+    const b = this.draft_;
+    return b.kind === 'graded' ? optionIds(this.election).filter((id) => b.grades[id] === undefined) : [];
+  }
+
+  /** A blank ballot: nothing ranked, nothing approved, no grade given. It is valid, but asked about first. */
+  get blank(): boolean {
+    const b = this.draft_;
+    return b.kind === 'ranked' ? b.ranking.length === 0 : b.kind === 'approval' ? b.approves.length === 0 : Object.keys(b.grades).length === 0;
+  }
+
+  /**
+   * The problem that stops this ballot, if any. A blank ranked or approval ballot is a valid
+   * abstention; a grade ballot needs every grade unless the teacher chose that a missing one
+   * counts as the lowest.
+   */
   problem(): SetupProblem | undefined {
-    return ballotProblem(this.election, this.draft_);
+    const missing = this.ungraded();
+    if (missing.length > 0 && !this.election.ungradedAsLowest) return { key: 'classroom.ballot.ungraded', params: { n: missing.length } };
+    return ballotProblem(this.election, this.completed());
+  }
+
+  /** The draft as it goes in the box: missing grades become the lowest when the teacher chose so. */
+  private completed(): Ballot {
+    const b = this.draft_;
+    if (b.kind !== 'graded' || !this.election.ungradedAsLowest) return b;
+    const { min } = scaleOf(this.election);
+    return { kind: 'graded', grades: Object.fromEntries(optionIds(this.election).map((id) => [id, b.grades[id] ?? min])) };
   }
 
   /** Puts the ballot in the box and shows the privacy screen. */
   submit(): void {
     this.editing();
-    this.box.add(this.draft_);
-    this.draft_ = emptyBallot(this.election);
+    const problem = this.problem();
+    if (problem) throw new Error(`${problem.key} ${JSON.stringify(problem.params)}`);
+    this.box.add(this.completed());
+    this.draft_ = freshBallot(this.election);
     this.phase_ = 'privacy';
   }
 
   /** The voter walks away without voting: nothing is cast. */
   cancel(): void {
     this.editing();
-    this.draft_ = emptyBallot(this.election);
+    this.draft_ = freshBallot(this.election);
     this.phase_ = 'privacy';
   }
 
@@ -114,4 +154,9 @@ export class PassAndPlay {
     if (this.phase_ !== 'closed') throw new Error('the ballots stay secret until the vote is closed');
     return this.box.list();
   }
+}
+
+/** A ballot in hand starts unmarked: a grade ballot with no grade given yet (never a silent lowest). */
+function freshBallot(election: ClassElection): Ballot {
+  return election.kind === 'grades' ? { kind: 'graded', grades: {} } : emptyBallot(election);
 }

@@ -4,6 +4,7 @@
  *
  * Version 0 is the first save shape: `{ settings: { lang, bigText }, progress: { done } }`.
  */
+import { salvageClassroom } from './classroom.ts';
 import { DEFAULT_SETTINGS, emptyProgress, ProgressSchema, RunSchema, settingsFields, STATE_VERSION, type Persisted, type Progress, type Settings } from './schema.ts';
 
 export interface Notice {
@@ -92,7 +93,8 @@ export function salvage(persisted: unknown): { state: Persisted; notices: Notice
     if (parsed.success) run = parsed.data;
     else drop('run');
   }
-  return { state: { settings, progress, run }, notices: dedupe(notices) };
+  const classroom = salvageClassroom(root.classroom, drop);
+  return { state: { settings, progress, run, classroom }, notices: dedupe(notices) };
 }
 
 function dedupe(notices: Notice[]): Notice[] {

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { PuzzleAnswer } from '../scenario/schema.ts';
+import type { ClassroomSave } from './classroom.ts';
 
 export const STATE_VERSION = 1;
 
@@ -61,4 +62,6 @@ export interface Persisted {
   settings: Settings;
   progress: Progress;
   run: Run | null;
+  /** The classroom's election, ballot box, gate, typed counts and lesson (src/state/classroom.ts). */
+  classroom: ClassroomSave;
 }

@@ -3,6 +3,7 @@ import { createGameStore, STORAGE_KEY } from './store.ts';
 import { memoryStorage, type SyncStorage } from './storage.ts';
 import { DEFAULT_SETTINGS, STATE_VERSION } from './schema.ts';
 import { salvage } from './salvage.ts';
+import { emptyClassroom } from './classroom.ts';
 import { scenarioMessages } from '../i18n/messages/scenario.ts';
 
 const saved = (state: unknown, version = STATE_VERSION): string => JSON.stringify({ state, version });
@@ -28,6 +29,7 @@ describe('game store', () => {
       settings: { ...DEFAULT_SETTINGS, language: 'en', reducedMotion: true },
       progress: { chaptersDone: ['chapter-1'], endings: { 'chapter-1': 'spoiler' }, flags: {} },
       run: { scenario: 'chapter-2', answers: [2], step: 5 },
+      classroom: emptyClassroom(),
     });
     expect(Object.keys(written.state)).not.toContain('notices');
   });

@@ -1,6 +1,6 @@
 /**
- * The game's one store (zustand vanilla), built from three slices — settings, progress, the
- * current run — and persisted with a version and migrations. persist does not check what it
+ * The game's one store (zustand vanilla), built from slices — settings, progress, the
+ * current run, the classroom — and persisted with a version and migrations. persist does not check what it
  * reads back, so this store does: corrupt or foreign data is set aside under another key with
  * a notice, valid parts are kept, and nothing throws. Scenes read it through subscriptions.
  */
@@ -10,6 +10,7 @@ import type { Answer } from '../scenario/runner.ts';
 import { migrateState, salvage, type Notice } from './salvage.ts';
 import { DEFAULT_SETTINGS, emptyProgress, STATE_VERSION, type Persisted, type Progress, type Run, type Settings } from './schema.ts';
 import { browserStorage, setAside, type SyncStorage } from './storage.ts';
+import { emptyClassroom, type ClassroomSave, type Gate, type SavedElection, type SavedLesson, type SavedTally, type SavedVote } from './classroom.ts';
 
 export const STORAGE_KEY = 'democratie-et-crustaces';
 
@@ -32,6 +33,18 @@ export interface RunSlice {
   endRun(): void;
 }
 
+/** The classroom (src/state/classroom.ts): saved as it changes, so that nothing is lost. */
+export interface ClassroomSlice {
+  classroom: ClassroomSave;
+  /** A new class election (or none): its ballots, typed counts and screen are forgotten; the gate stays. */
+  saveClassElection(election: SavedElection | null): void;
+  saveClassVote(vote: SavedVote | null): void;
+  saveClassGate(gate: Gate | null): void;
+  saveClassTally(tally: SavedTally | null): void;
+  saveClassLesson(lesson: SavedLesson | null): void;
+  saveClassScreen(screen: ClassroomSave['screen']): void;
+}
+
 export interface NoticeSlice {
   /** Messages for the player about their saved data (keys of the scenario message table). */
   notices: Notice[];
@@ -40,7 +53,7 @@ export interface NoticeSlice {
   dismissNotice(index: number): void;
 }
 
-export type GameState = SettingsSlice & ProgressSlice & RunSlice & NoticeSlice;
+export type GameState = SettingsSlice & ProgressSlice & RunSlice & ClassroomSlice & NoticeSlice;
 type Slice<T> = StateCreator<GameState, [['zustand/persist', unknown]], [], T>;
 
 const settingsSlice: Slice<SettingsSlice> = (set) => ({
@@ -68,6 +81,19 @@ const runSlice: Slice<RunSlice> = (set) => ({
   recordAnswer: (answer, step) => set((s) => (s.run ? { run: { ...s.run, answers: [...s.run.answers, answer], step } } : {})),
   endRun: () => set({ run: null }),
 });
+
+const classroomSlice: Slice<ClassroomSlice> = (set) => {
+  const part = (patch: Partial<ClassroomSave>) => set((s) => ({ classroom: { ...s.classroom, ...patch } }));
+  return {
+    classroom: emptyClassroom(),
+    saveClassElection: (election) => part({ election, vote: null, tally: null, screen: 'desk' }),
+    saveClassVote: (vote) => part({ vote }),
+    saveClassGate: (gate) => part({ gate }),
+    saveClassTally: (tally) => part({ tally }),
+    saveClassLesson: (lesson) => part({ lesson }),
+    saveClassScreen: (screen) => part({ screen }),
+  };
+};
 
 export interface GameStoreOptions {
   /** Defaults to localStorage when usable, else memory. */
@@ -146,6 +172,7 @@ export function createGameStore(options: GameStoreOptions = {}): GameStore {
         ...settingsSlice(...a),
         ...progressSlice(...a),
         ...runSlice(...a),
+        ...classroomSlice(...a),
         notices: [],
         persistent: found.persistent,
         dismissNotice: (index) => a[0]((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
@@ -154,7 +181,7 @@ export function createGameStore(options: GameStoreOptions = {}): GameStore {
         name: key,
         version: STATE_VERSION,
         storage,
-        partialize: (s): Persisted => ({ settings: s.settings, progress: s.progress, run: s.run }),
+        partialize: (s): Persisted => ({ settings: s.settings, progress: s.progress, run: s.run, classroom: s.classroom }),
         migrate: (state, version) => migrateState(state, version) as Persisted,
         merge: (persisted, current) => {
           // persist merges even when nothing was read (an empty or set-aside save).

@@ -90,7 +90,7 @@ describe('classroom', () => {
     const ballots = [[0, 1, 2], [1, 2, 0], [2, 1], [0, 2, 1], [1, 0, 2]];
     for (const [i, order] of ballots.entries()) {
       await press(page, 'vote.begin');
-      for (const o of order) await page.locator(`[data-option="o${o + 1}"]`).click();
+      for (const o of order) await page.locator(`[data-option="${OPTIONS[o]}"]`).click();
       if (i === 2) await screenshot(page, 'classroom-ballot');
       await press(page, 'vote.cast');
       await page.waitForSelector(`[data-cast="${i + 1}"]`);
@@ -144,8 +144,13 @@ describe('classroom', () => {
     await page.fill('#cr-hands-2', '9');
     await page.fill('#cr-hands-3', '4');
     await press(page, 'hands.count');
+    // Nobody has more than half of 20 hands: a second show of hands, between the top two.
+    await page.fill('#cr-hands-s2-1', '12');
+    await page.fill('#cr-hands-s2-2', '8');
+    await press(page, 'hands.count');
     const winners = await shownWinners(page);
-    expect(winners).toEqual(engineWinners([{ ranking: ['La mer'], count: 7 }, { ranking: ['La montagne'], count: 9 }, { ranking: ['La ville'], count: 4 }]));
+    // Hands answer plurality and the two-round by two shows; nothing that needs rankings is counted.
+    expect(winners).toEqual({ plurality: ['La montagne'], 'two-round': ['La mer'] });
 
     await press(page, 'results.desk');
     await page.waitForSelector('body[data-ready="classroom"]');
@@ -215,7 +220,9 @@ describe('classroom', () => {
     await setUp(page);
     await press(page, 'ways.print');
     await page.waitForSelector('body[data-print-ready="ballots"]');
-    expect(await page.locator('[data-sheet^="ballots-"]').count()).toBe(3);
+    // A class's worth (30, six to a page) of the election's own kind only, by default.
+    expect(await page.locator('[data-sheet="ballots-ranked"]').count()).toBe(5);
+    expect(await page.locator('[data-sheet^="ballots-"]').count()).toBe(5);
     await screenshot(page, 'classroom-print-ballots');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
@@ -250,7 +257,8 @@ describe('classroom', () => {
     expect(await page.evaluate(() => document.body.dataset.lessonStep)).toBe('4/7');
     await page.keyboard.press('n');
     await page.waitForSelector('[data-notes="panel"]');
-    expect(await page.locator('[data-notes="panel"]').innerText()).toMatch(/Goal/);
+    // The shared screen's panel: the questions, the answers only when asked for.
+    expect(await page.locator('[data-notes="panel"]').innerText()).toMatch(/Questions for discussion/);
     await screenshot(page, 'classroom-lesson-notes');
     await page.keyboard.press('b');
     expect(await page.evaluate(() => document.body.dataset.blank)).toBe('on');

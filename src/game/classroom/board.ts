@@ -1,15 +1,17 @@
 /**
  * The results board on the projector: the question, how many ballots, and for each method
  * its winner (marker shape + colour + name) and its figures. Drawn on the canvas so that it can
- * be saved as an image; every line is also said in the live region.
+ * be saved as an image; every line is also said in the live region. How it fits any size:
+ * board-layout.ts.
  */
 import type Phaser from 'phaser';
 import type { ClassElection } from '../../classroom/election.ts';
-import { agreements, type ResultLine } from '../../classroom/results.ts';
-import { formatNumber } from '../../i18n/format.ts';
-import { drawMarker, Ink, panel, write, type Pen } from '../count/draw/kit.ts';
+import { stageText } from '../../classroom/figures.ts';
+import { agreements, winnersText, type ResultLine } from '../../classroom/results.ts';
+import { write, type Pen } from '../count/draw/kit.ts';
 import { display } from '../ui/display.ts';
-import { Colours } from '../ui/theme.ts';
+import { Colours, TextScale } from '../ui/theme.ts';
+import { drawRows, fitRows, PUPIL_MIN, type BoardRow } from './board-layout.ts';
 import { ct, lang } from './words.ts';
 
 export interface BoardArea {
@@ -19,40 +21,77 @@ export interface BoardArea {
   readonly h: number;
 }
 
+export interface BoardOptions {
+  /** Which page, when the methods need more than one (0 first). */
+  readonly page?: number;
+  /** The texts' pixel density (an image saved larger than the screen). */
+  readonly resolution?: number;
+  /** The line under the question (results.ts resultsSummary: ballots or hands, ties named). */
+  readonly summary?: string;
+}
+
+export interface DrawnBoard {
+  readonly objects: Phaser.GameObjects.GameObject[];
+  readonly pages: number;
+  readonly page: number;
+}
+
+/** What each method's row says (the words and figures come from results.ts). */
+function boardRows(lines: readonly ResultLine[]): BoardRow[] {
+  return lines.map((line) => ({
+    name: line.name,
+    markers: line.indexes,
+    winners: winnersText(line, lang()),
+    // Each method's own decisive figures, a line per stage with its unit (figures.ts).
+    figures: line.stages.map((s) => stageText(s, lang())).join('\n'),
+    ...(line.error ? { error: line.error } : {}),
+  }));
+}
+
 /** Draws the board in `area` (header included). */
-export function drawBoard(scene: Phaser.Scene, area: BoardArea, election: ClassElection, voters: number, source: string, lines: readonly ResultLine[]): void {
+export function drawBoard(scene: Phaser.Scene, area: BoardArea, election: ClassElection, voters: number, source: string, lines: readonly ResultLine[], options: BoardOptions = {}): DrawnBoard {
   const pen: Pen = { scene, textSize: display().textSize };
   const { x, y, w, h } = area;
-  scene.add.rectangle(x, y, w, h, Colours.seaDeep, 0.92).setOrigin(0);
-  const title = write(pen, x + 28, y + 14, election.question || ct('classroom.election.untitled'), { size: 36, bold: true, title: true, colour: Colours.titleText, width: w - 56 });
+  const objects: Phaser.GameObjects.GameObject[] = [];
+  const keep = <T extends Phaser.GameObjects.GameObject>(o: T): T => {
+    objects.push(o);
+    return o;
+  };
+  const header = { x: x + 28, y, w: w - 56, h };
+  const pupil = (t: Phaser.GameObjects.Text) => {
+    if (options.resolution) t.setResolution(options.resolution);
+    return keep(t.setName('pupil').setData('within', header));
+  };
+  // Projector mode (high contrast): white on black above the table, black on white in it.
+  const contrast = display().highContrast === true;
+  keep(scene.add.rectangle(x, y, w, h, contrast ? 0x000000 : Colours.seaDeep, contrast ? 1 : 0.92).setOrigin(0));
+  const title = pupil(write(pen, x + 28, y + 14, election.question || ct('classroom.election.untitled'), { size: 36, bold: true, title: true, colour: contrast ? '#ffffff' : Colours.titleText, width: w - 56 }));
+  // A long question gives way to the rows, down to a headline still larger than the rows.
+  for (let size = 34; title.height > h * 0.24 && size >= PUPIL_MIN + 6; size -= 2) title.setFontSize(`${Math.round(size * TextScale[pen.textSize])}px`);
   const groups = agreements(lines);
-  const sub = ct('classroom.results.sub', { n: voters, source, winners: groups.length, methods: lines.length });
-  const subText = write(pen, x + 28, title.y + title.height + 4, sub, { size: 22, colour: Colours.textOnDark, width: w - 56 });
-  const top = subText.y + subText.height + 12;
-  const g = scene.add.graphics();
-  const boardH = y + h - top - 12;
-  panel(g, x + 16, top, w - 32, boardH);
-  const rowH = Math.min(64, (boardH - 20) / Math.max(1, lines.length));
-  const nameW = Math.min(380, w * 0.3);
-  const winnerX = x + 40 + nameW;
-  const figuresX = x + w * 0.66;
-  lines.forEach((line, i) => {
-    const cy = top + 10 + i * rowH + rowH / 2;
-    if (i % 2 === 1) g.fillStyle(Ink.shade, 0.6).fillRect(x + 24, cy - rowH / 2, w - 48, rowH);
-    const size = Math.max(16, Math.min(26, rowH * 0.42));
-    write(pen, x + 40, cy, line.name, { size, bold: true, width: nameW - 10 }).setOrigin(0, 0.5);
-    if (line.error) {
-      write(pen, winnerX, cy, line.error, { size: size * 0.75, colour: '#8f1d16', width: figuresX - winnerX - 10 }).setOrigin(0, 0.5);
-      return;
-    }
-    let at = winnerX;
-    line.indexes.forEach((index) => {
-      drawMarker(g, index, at + 12, cy, Math.min(13, rowH * 0.22));
-      at += 30;
-    });
-    const names = line.tie ? ct('classroom.results.tieShort', { names: line.winners }) : line.winners.join(', ');
-    write(pen, at + 4, cy, names, { size, bold: true, width: figuresX - at - 14 }).setOrigin(0, 0.5);
-    const figures = line.figures.map((f) => `${f.option} ${formatNumber(f.value, lang())}`).join(' · ');
-    if (figures) write(pen, figuresX, cy, figures, { size: Math.max(14, size * 0.68), colour: '#4a3d4d', width: x + w - figuresX - 36 }).setOrigin(0, 0.5);
-  });
+  const sub = options.summary ?? ct('classroom.results.sub', { n: voters, source, winners: groups.length, methods: lines.length });
+  const subText = pupil(write(pen, x + 28, title.y + title.height + 4, sub, { size: 22, colour: contrast ? '#ffffff' : Colours.textOnDark, width: w - 56 }));
+  const rows = boardRows(lines);
+  const tableAt = () => {
+    const top = subText.y + subText.height + 12;
+    return { x: x + 16, y: top, w: w - 32, h: y + h - top - 12 };
+  };
+  let table = tableAt();
+  let fit = fitRows(pen, rows, table.w - 48, table.h - 20);
+  const page = Math.max(0, Math.min(fit.pages.length - 1, options.page ?? 0));
+  if (fit.pages.length > 1) {
+    // The page is said in the header line (which may wrap), then the rows are fitted again.
+    const total = fit.pages.length;
+    subText.setText(`${sub} — ${ct('classroom.board.page', { n: page + 1, total })}`);
+    table = tableAt();
+    fit = fitRows(pen, rows, table.w - 48, table.h - 20);
+  }
+  const shown = Math.min(page, fit.pages.length - 1);
+  // For the tests and the bench: which page of how many the board shows.
+  if (!options.resolution) document.body.dataset.boardPage = `${shown + 1}/${fit.pages.length}`;
+  // A page with room to spare (the last one, often) has larger type than the smallest that fits all.
+  const size = fit.pages.length > 1 ? fitRows(pen, fit.pages[shown].rows.map((i) => rows[i]), table.w - 48, table.h - 20).size : fit.size;
+  objects.push(...drawRows(pen, rows, fit.pages[shown], size, table, options.resolution));
+  return { objects, pages: fit.pages.length, page: shown };
 }
+

@@ -7,6 +7,7 @@ import Phaser from 'phaser';
 import { display } from '../ui/display.ts';
 import { TextScale } from '../ui/theme.ts';
 import { ensureStyles, h } from './dom.ts';
+import { keepTablesFitted } from './fit-tables.ts';
 
 export interface LayerOptions {
   /** `narrow`: a small card; `side`: a panel at the right (notes beside a slide); `live`: the whole screen (a live vote's code). */
@@ -25,8 +26,14 @@ export class ClassroomLayer {
     this.card = h('section', { className: `cr-card${shape === 'wide' ? '' : ` cr-${shape}`}`, role: 'region', 'aria-label': options.label });
     this.root = h('div', { className: 'cr-layer', 'data-classroom': scene.scene.key }, this.card);
     this.root.style.setProperty('--cr-scale', String(TextScale[display().textSize]));
+    // Projector mode (the stored highContrast setting): styles.ts's .cr-contrast.
+    if (display().highContrast) this.root.classList.add('cr-contrast');
     document.body.append(this.root);
-    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.destroy());
+    const stopFitting = keepTablesFitted(this.card);
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      stopFitting();
+      this.destroy();
+    });
   }
 
   /** Replaces the card's content (and puts the focus on the first field or button). */

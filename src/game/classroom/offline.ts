@@ -13,6 +13,7 @@ import { classroomMessages } from '../../i18n/messages/classroom.ts';
 import { SceneKey } from '../keys.ts';
 import { display } from '../ui/display.ts';
 import { ensureStyles, h } from './dom.ts';
+import { OFFLINE_READY } from './offline-mark.ts';
 
 export const OfflineKey = {
   /** `on`: register the service worker even under test automation. */
@@ -87,5 +88,12 @@ export function startOffline(): void {
   new MutationObserver(follow).observe(document.body, { attributes: true, attributeFilter: ['data-scene'] });
   void worker.register().then(() => {
     document.body.dataset.offline = 'registered';
+    // A worker becomes active only once its install has cached every file of the precache list
+    // (an install that misses one fails): an active worker holds the whole game.
+    void navigator.serviceWorker.ready.then((registration) => {
+      if (!registration.active) return;
+      document.body.dataset.offline = 'ready';
+      window.dispatchEvent(new Event(OFFLINE_READY));
+    });
   });
 }

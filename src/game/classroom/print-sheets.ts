@@ -4,10 +4,10 @@
  */
 import { t } from '../../i18n/index.ts';
 import type { Lang } from '../../i18n/format.ts';
-import { formatNumber } from '../../i18n/format.ts';
 import { BALLOT_KINDS, CLASS_GRADES, optionIds, scaleOf, type BallotGroup, type BallotKind, type ClassElection, type CountedClass } from '../../classroom/election.ts';
 import { lessonSteps, teacherNotes } from '../../classroom/lesson.ts';
-import { agreements, resultLines } from '../../classroom/results.ts';
+import { stageText } from '../../classroom/figures.ts';
+import { agreements, resultLines, winnersText } from '../../classroom/results.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
 import { h } from './dom.ts';
 
@@ -17,13 +17,14 @@ function slip(election: ClassElection, kind: BallotKind, lang: Lang): HTMLElemen
   const tr = (key: string, params = {}) => t(key, params, lang);
   const { min, max } = kind === 'grades' ? scaleOf({ ...election, kind }) : CLASS_GRADES;
   const grades = Array.from({ length: max - min + 1 }, (_, k) => min + k);
-  const rows = election.options.map((name) =>
-    h(
-      'tr',
-      {},
-      h('td', { text: name }),
-      kind === 'grades' ? h('td', {}, ...grades.map((g) => h('span', { className: 'cr-circle', text: String(g) }), ' ')) : h('td', {}, h('span', { className: 'cr-box' })),
-    ),
+  // A grade scale stays on one line: under the option's name, across the slip, its circles
+  // narrower when the scale is long (styles.ts .cr-scale).
+  const circle = `${Math.min(7, Math.floor((76 / grades.length - 1.2) * 10) / 10)}mm`;
+  const scale = () => h('td', { colspan: 2, className: 'cr-scale', style: `--cr-circle: ${circle}` }, ...grades.map((g) => h('span', { className: 'cr-circle', text: String(g) })));
+  const rows = election.options.flatMap((name) =>
+    kind === 'grades'
+      ? [h('tr', {}, h('td', { colspan: 2, className: 'cr-scale-name', text: name })), h('tr', {}, scale())]
+      : [h('tr', {}, h('td', { text: name }), h('td', {}, h('span', { className: 'cr-box' })))],
   );
   return h(
     'div',
@@ -34,17 +35,28 @@ function slip(election: ClassElection, kind: BallotKind, lang: Lang): HTMLElemen
   );
 }
 
-/** One page of ballots per kind (the election's own kind first), six ballots to a page. */
-export function ballotSheets(election: ClassElection, lang: Lang): HTMLElement[] {
+/** Copies of each kind of ballot: by default a class's worth of the election's own kind only. */
+export type Copies = Readonly<Record<BallotKind, number>>;
+export const CLASS_COPIES = 30;
+export const MAX_COPIES = 300;
+export function defaultCopies(election: ClassElection): Copies {
+  return Object.fromEntries(BALLOT_KINDS.map((k) => [k, k === election.kind ? CLASS_COPIES : 0])) as Copies;
+}
+
+/** The copies asked for of each kind (the election's own kind first), six ballots to a page. */
+export function ballotSheets(election: ClassElection, lang: Lang, copies: Copies = defaultCopies(election)): HTMLElement[] {
   const kinds = [election.kind, ...BALLOT_KINDS.filter((k) => k !== election.kind)];
-  return kinds.map((kind) =>
-    h(
-      'section',
-      { className: 'cr-sheet', 'data-sheet': `ballots-${kind}` },
-      h('p', { className: 'cr-note', text: t('classroom.print.ballotsHead', { kind: t(`classroom.kind.${kind}`, {}, lang) }, lang) }),
-      h('div', { className: 'cr-slips' }, ...Array.from({ length: SLIPS }, () => slip(election, kind, lang))),
-    ),
-  );
+  return kinds.flatMap((kind) => {
+    const n = Math.max(0, Math.min(MAX_COPIES, Math.floor(copies[kind])));
+    return Array.from({ length: Math.ceil(n / SLIPS) }, (_, page) =>
+      h(
+        'section',
+        { className: 'cr-sheet', 'data-sheet': `ballots-${kind}` },
+        h('p', { className: 'cr-note', text: t('classroom.print.ballotsHead', { kind: t(`classroom.kind.${kind}`, {}, lang) }, lang) }),
+        h('div', { className: 'cr-slips' }, ...Array.from({ length: Math.min(SLIPS, n - page * SLIPS) }, () => slip(election, kind, lang))),
+      ),
+    );
+  });
 }
 
 function ballotText(election: ClassElection, group: BallotGroup, lang: Lang): string {
@@ -59,7 +71,8 @@ function ballotText(election: ClassElection, group: BallotGroup, lang: Lang): st
 /** Every method's winner and its figures, the methods that agree, and the ballots themselves. */
 export function resultsSheet(election: ClassElection, counted: CountedClass, groups: readonly BallotGroup[], lang: Lang): HTMLElement {
   const tr = (key: string, params = {}) => t(key, params, lang);
-  const lines = resultLines(election, counted, lang);
+  // Paper has room for every round of an instant runoff.
+  const lines = resultLines(election, counted, lang, { rounds: true });
   const voters = counted.entry.counted.voters;
   return h(
     'section',
@@ -70,10 +83,10 @@ export function resultsSheet(election: ClassElection, counted: CountedClass, gro
       'table',
       {},
       h('thead', {}, h('tr', {}, h('th', { text: tr('classroom.print.method') }), h('th', { text: tr('classroom.print.winner') }), h('th', { text: tr('classroom.print.figures') }))),
-      h('tbody', {}, ...lines.map((l) => h('tr', {}, h('td', { text: l.name }), h('td', { text: l.error ?? (l.tie ? tr('classroom.results.tieShort', { names: l.winners }) : l.winners.join(', ')) }), h('td', { text: l.figures.map((f) => `${f.option} ${formatNumber(f.value, lang)}`).join(' · ') })))),
+      h('tbody', {}, ...lines.map((l) => h('tr', {}, h('td', { text: l.name }), h('td', { text: winnersText(l, lang) }), h('td', {}, ...l.stages.map((st) => h('div', { text: stageText(st, lang) })))))),
     ),
     h('h2', { text: tr('classroom.print.agree') }),
-    h('ul', {}, ...agreements(lines).map((a) => h('li', { text: tr('classroom.print.agreeLine', { names: a.winners, methods: a.methods }) }))),
+    h('ul', {}, ...agreements(lines).map((a) => h('li', { text: tr('classroom.print.agreeLine', { names: a.tie ? tr('classroom.results.tieShort', { names: a.winners }) : a.winners, methods: a.methods }) }))),
     h('h2', { text: tr('classroom.print.ballots') }),
     h('table', {}, h('tbody', {}, ...groups.map((g) => h('tr', {}, h('td', { text: ballotText(election, g, lang) }), h('td', { text: tr('classroom.print.times', { n: g.count }) }))))),
   );

@@ -14,17 +14,22 @@ import { desk, newElection } from './desk.ts';
 import { h } from './dom.ts';
 import { liveServer } from './live-env.ts';
 import { button, problemLine, setProblem, type ViewContext } from './views.ts';
+import { ballotsCast, voteInProgress } from './keep.ts';
+import { ensureBoxStyles } from './box-styles.ts';
 import { ct, lang } from './words.ts';
 
-export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class'): HTMLElement[] {
+export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', editing = false): HTMLElement[] {
+  ensureBoxStyles();
   const live = mode === 'live';
-  const before = desk.election;
+  // Only a change of the current election starts from it: a new one starts blank (ranked), so
+  // that the previous ballot kind never carries over unseen.
+  const before = editing ? desk.election : undefined;
   const question = h('input', { type: 'text', id: 'cr-question', maxlength: 120, value: before?.question ?? '', placeholder: ct('classroom.setup.questionExample') });
   const options = h('textarea', { id: 'cr-options', rows: 5, placeholder: ct('classroom.setup.optionsExample') });
   options.value = before?.options.join('\n') ?? '';
   let kind: BallotKind = before?.kind ?? 'ranked';
   let chosen = new Set<MethodId>(before?.methods ?? DEFAULT_METHODS[kind]);
-  const methodBox = h('fieldset', {}, h('legend', { text: ct('classroom.setup.methods') }));
+  const methodBox = h('fieldset', { className: 'cr-methods' }, h('legend', { text: ct('classroom.setup.methods') }));
   const problem = problemLine(undefined);
   // Live grades have names: the election's own, else the default six.
   const mentions = h('textarea', { id: 'cr-mentions', rows: 6 });
@@ -32,7 +37,13 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class'): H
   const mentionBox = h('div', { 'data-mentions': '' }, h('label', { for: 'cr-mentions', text: ct('live.form.mentions') }), mentions);
   const mentionList = () => mentions.value.split(/\r?\n/).map((m) => m.trim()).filter((m) => m !== '');
   const liveScale = () => (live && kind === 'grades' ? { min: 0, max: Math.max(1, mentionList().length - 1) } : undefined);
-  const showMentions = () => (mentionBox.hidden = !live || kind !== 'grades');
+  // Class grades: an option left without a grade counts as the lowest only when the teacher ticks this.
+  const lowest = h('input', { type: 'checkbox', id: 'cr-ungraded', checked: before?.ungradedAsLowest === true, 'data-ungraded': '' });
+  const lowestBox = h('label', { className: 'cr-check' }, lowest, ct('box.ungraded.choice'));
+  const showMentions = () => {
+    mentionBox.hidden = !live || kind !== 'grades';
+    lowestBox.hidden = live || kind !== 'grades';
+  };
 
   const optionCount = () => Math.max(2, options.value.split(/\r?\n|[,;]/).filter((s) => s.trim() !== '').length);
   const drawMethods = () => {
@@ -83,6 +94,7 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class'): H
     });
   }
 
+  let discarding = false;
   const next = () => {
     const available = availableMethods(kind, optionCount(), liveScale());
     const { election, problems } = setupElection({ question: question.value, optionsText: options.value, kind, methods: [...chosen].filter((m) => available.includes(m)) });
@@ -90,8 +102,16 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class'): H
       setProblem(problem, problems[0]);
       return;
     }
+    // A new election empties the box: asked first while a vote is in progress.
+    if (voteInProgress() && !discarding) {
+      discarding = true;
+      setProblem(problem, ct('box.discard.ask', { n: ballotsCast() }));
+      nextButton.textContent = ct('box.discard.yes');
+      return;
+    }
     if (!live || noServer) {
-      newElection(election);
+      const made = kind === 'grades' && lowest.checked ? { ...election, ungradedAsLowest: true } : election;
+      newElection(made);
       ctx.go('ways');
       return;
     }
@@ -111,16 +131,14 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class'): H
         event.preventDefault();
         next();
       },
+      className: 'cr-setup',
     },
-    h('label', { for: 'cr-question', text: ct('classroom.setup.question') }),
-    question,
-    h('label', { for: 'cr-options', text: ct('classroom.setup.options') }),
-    options,
-    kinds,
-    mentionBox,
+    // Two columns on a wide screen (box-styles.ts), so that the form fits a 1080p projector unscrolled.
+    h('div', { className: 'cr-setup-main' }, h('label', { for: 'cr-question', text: ct('classroom.setup.question') }), question, h('label', { for: 'cr-options', text: ct('classroom.setup.options') }), options),
+    h('div', { className: 'cr-setup-side' }, kinds, lowestBox, mentionBox),
     methodBox,
     problem,
     h('div', { className: 'cr-row' }, nextButton, button(ct('classroom.back'), () => ctx.go('home'), { id: 'setup.back' })),
   );
-  return [h('h1', { text: ct(live ? 'live.form.title' : 'classroom.setup.title') }), h('p', { className: 'cr-muted', text: ct(live ? 'live.form.intro' : 'classroom.setup.intro') }), serverLine, form];
+  return [h('h1', { text: ct(live ? 'live.form.title' : 'classroom.setup.title') }), h('p', { className: live ? 'cr-muted' : 'cr-muted cr-setup-intro', text: ct(live ? 'live.form.intro' : 'classroom.setup.intro') }), serverLine, form];
 }

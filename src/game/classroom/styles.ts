@@ -39,6 +39,14 @@ export const CLASSROOM_CSS = `
 .cr-grid { border-collapse: collapse; margin: 0.4em 0; }
 .cr-grid th, .cr-grid td { border: 0.06em solid #c9a874; padding: 0.2em 0.4em; text-align: center; }
 .cr-grid th:first-child, .cr-grid td:first-child { text-align: left; }
+/* A table too wide for its card (fit-tables.ts): a block per row, each cell under its column's heading. */
+.cr-grid.cr-stacked, .cr-grid.cr-stacked tbody { display: block; }
+.cr-grid.cr-stacked thead { display: none; }
+.cr-grid.cr-stacked tr { display: flex; flex-wrap: wrap; gap: 0.3em 0.8em; align-items: flex-end; padding: 0.4em 0; border-bottom: 0.1em solid #c9a874; }
+.cr-grid.cr-stacked th, .cr-grid.cr-stacked td { display: block; border: none; padding: 0; text-align: left; }
+.cr-grid.cr-stacked tr > th:first-child { flex-basis: 100%; }
+.cr-grid.cr-stacked td::before { content: attr(data-label); display: block; max-width: 12em; font-size: 0.8em; font-weight: 700; overflow-wrap: anywhere; }
+.cr-grid th { overflow-wrap: anywhere; }
 .cr-options { display: grid; grid-template-columns: repeat(auto-fill, minmax(12em, 1fr)); gap: 0.4em; margin: 0.4em 0; }
 .cr-option { font: inherit; text-align: left; background: #fff; color: #1d2530; border: 0.12em solid #5b4a5e; border-radius: 0.4em; padding: 0.4em 0.6em; cursor: pointer; }
 .cr-option[aria-pressed=true] { background: #1d2530; color: #fff6e6; }
@@ -71,12 +79,29 @@ export const CLASSROOM_CSS = `
   .cr-card .lv-address { font-size: 1em; }
   .lv-qr img, .lv-qr:empty { width: min(62vw, 34vh); height: min(62vw, 34vh); }
 }
+/* The page says color-scheme: dark (the game's canvas); the cream cards are light, so their
+   native checkboxes and radios must be drawn light: an unchecked box stays an empty box. */
+.cr-layer, .cr-toast, #cr-print, .cr-footer { color-scheme: light; }
+.cr-card input[type=checkbox], .cr-card input[type=radio] { accent-color: #1d5e7a; background: #fff; }
+.cr-footer { position: fixed; left: 0; bottom: 0; max-width: 78vw; box-sizing: border-box; border-top-right-radius: 0.5em; z-index: 15; margin: 0; padding: 0.3em 1em; background: #0b2233; color: #fff6e6;
+  font-family: "Atkinson Hyperlegible", "Segoe UI", sans-serif; font-size: calc(clamp(14px, 1.25vw, 26px) * var(--cr-scale, 1)); line-height: 1.3; pointer-events: none; }
+/* Projector mode (settings: high contrast): black on white, heavier borders, larger type. */
+.cr-layer.cr-contrast { font-size: calc(clamp(19px, 2.1vw, 40px) * var(--cr-scale, 1)); color: #000; }
+.cr-contrast .cr-card { background: #fff; border-color: #000; color: #000; }
+.cr-contrast .cr-muted, .cr-contrast .cr-card .lv-fine { color: #000; }
+.cr-contrast .cr-btn { background: #fff; color: #000; border-color: #000; border-width: 0.16em; }
+.cr-contrast .cr-btn.cr-primary, .cr-contrast .cr-btn[aria-pressed=true], .cr-contrast .cr-option[aria-pressed=true] { background: #000; color: #fff; }
+.cr-contrast .cr-grid th, .cr-contrast .cr-grid td, .cr-contrast .cr-card fieldset { border-color: #000; }
+.cr-contrast .cr-card input[type=checkbox], .cr-contrast .cr-card input[type=radio] { accent-color: #000; }
+.cr-footer.cr-contrast { background: #000; color: #fff; }
 .cr-blank { position: fixed; inset: 0; z-index: 30; background: #000; }
 .cr-toast { pointer-events: auto; position: fixed; left: 50%; bottom: 2vh; transform: translateX(-50%); z-index: 20; background: #fff6e6; color: #1d2530;
   border: 0.15em solid #8a5a2b; border-radius: 0.5em; padding: 0.5em 1em; font-family: "Atkinson Hyperlegible", sans-serif; font-size: 18px; display: flex; gap: 0.8em; align-items: center; }
 #cr-print { position: fixed; inset: 0; z-index: 40; overflow: auto; background: #5b5b5b; font-family: "Atkinson Hyperlegible", "Segoe UI", sans-serif; color: #000; }
 #cr-print .cr-print-bar { position: sticky; top: 0; display: flex; gap: 0.6em; padding: 0.6em; background: #1d2530; color: #fff; font-size: 18px; align-items: center; flex-wrap: wrap; }
 #cr-print .cr-print-bar .cr-btn { font-size: 18px; }
+#cr-print .cr-print-field { display: inline-flex; gap: 0.3em; align-items: center; }
+#cr-print .cr-print-field input { width: 4em; font: inherit; } #cr-print .cr-print-field select { font: inherit; }
 .cr-sheet { background: #fff; width: 210mm; min-height: 297mm; margin: 1em auto; padding: 14mm; box-sizing: border-box; font-size: 12pt; line-height: 1.35; }
 .cr-sheet h1 { font-family: "Fredoka", sans-serif; font-size: 20pt; margin: 0 0 4mm; }
 .cr-sheet h2 { font-family: "Fredoka", sans-serif; font-size: 15pt; margin: 5mm 0 2mm; }
@@ -89,13 +114,20 @@ export const CLASSROOM_CSS = `
 .cr-slip h3 { font-size: 12pt; margin: 0 0 2mm; }
 .cr-slip p { margin: 0 0 2mm; font-size: 10pt; }
 .cr-note { font-size: 10pt; color: #333; }
+.cr-slip td.cr-scale-name { border-bottom: none; padding-bottom: 0.5mm; }
+.cr-slip td.cr-scale { white-space: nowrap; border-top: none; padding-top: 0.5mm; }
+.cr-slip td.cr-scale .cr-circle { width: var(--cr-circle, 7mm); height: var(--cr-circle, 7mm); line-height: var(--cr-circle, 7mm); margin-right: 1mm; }
 @media print {
-  @page { size: A4; margin: 0; }
-  html, body { height: auto !important; overflow: visible !important; background: #fff !important; }
+  /* The margin belongs to every page, continuation pages too (a sheet's padding would pad its first page only). */
+  @page { size: A4; margin: 14mm; }
+  /* The page's color-scheme is dark (the game): paper is light, margins included. */
+  html, body { height: auto !important; overflow: visible !important; background: #fff !important; color-scheme: light !important; }
   body > *:not(#cr-print) { display: none !important; }
   #cr-print { position: static; overflow: visible; background: #fff; }
   #cr-print .cr-print-bar { display: none; }
-  .cr-sheet { margin: 0; width: auto; min-height: auto; box-shadow: none; break-after: page; }
+  .cr-sheet { margin: 0; padding: 0; width: auto; min-height: auto; box-shadow: none; break-after: page; }
+  .cr-slip, .cr-sheet tr, .cr-sheet h2 { break-inside: avoid; }
+  .cr-sheet h2 { break-after: avoid; }
   .cr-sheet:last-child { break-after: auto; }
 }
 `;

@@ -1,6 +1,7 @@
 /** What the classroom's views share: the layer they draw in, and the ways out of a view. */
 import type { BallotGroup } from '../../classroom/election.ts';
 import type { SetupProblem } from '../../classroom/election.ts';
+import type { HandsTally } from '../../classroom/hands.ts';
 import type { LiveSetup } from '../../live/protocol.ts';
 import { h } from './dom.ts';
 import type { ClassroomLayer } from './layer.ts';
@@ -8,13 +9,13 @@ import { ct } from './words.ts';
 import type { Desk } from './desk.ts';
 
 /** `live`: the setup form for a vote from phones (it opens the host screen). */
-export type ViewName = 'home' | 'setup' | 'live' | 'ways' | 'hands' | 'piles' | 'import' | 'chapters';
+export type ViewName = 'home' | 'setup' | 'live' | 'ways' | 'hands' | 'piles' | 'import' | 'chapters' | 'tie';
 
 export interface ViewContext {
   readonly layer: ClassroomLayer;
   go(view: ViewName): void;
-  /** The room's ballots are in: count them and show the results. */
-  counted(groups: BallotGroup[], source: NonNullable<Desk['source']>): void;
+  /** The room's ballots are in: count them and show the results (`hands`: the shows of hands they came from). */
+  counted(groups: BallotGroup[], source: NonNullable<Desk['source']>, hands?: HandsTally): void;
   /** Starts pass-and-play, a chapter's lesson, the title… */
   startVote(): void;
   startLesson(chapter: number): void;

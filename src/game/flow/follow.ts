@@ -41,8 +41,12 @@ export async function followRoute(game: Phaser.Game, route: Route): Promise<void
     case 'live':
       // The host screen of a live vote (one of the classroom's scenes).
       return switchTo(game, SceneKey.ClassroomLive, { query: route.query, unknown: route.unknown });
-    case 'classroom':
-      return switchTo(game, SceneKey.Classroom, {});
+    case 'classroom': {
+      // The desk reads the saved classroom when it opens (a vote resumed after a reload).
+      const { loadStore } = await import('./session.ts');
+      await loadStore();
+      return switchTo(game, SceneKey.Classroom, { query: route.query, unknown: route.unknown });
+    }
     case 'sandbox':
       return switchTo(game, SceneKey.Sandbox, { preset: route.preset, code: route.code });
     case 'chapter':

@@ -18,3 +18,17 @@ describe('live vote links in the game’s router', () => {
     expect(StorageKey.live).toBe(HOST_STORAGE_KEY);
   });
 });
+
+describe('prepared pass-and-play links in the game’s router', () => {
+  it('keep their case, say what is unknown, and leave #classroom as it was', () => {
+    const hash = '#classroom/new?q=O%C3%B9%20va-t-on%20%3F&options=La%20Mer|La%20Montagne&kind=approval&methods=approval';
+    const route = parseRoute(hash);
+    expect(route).toEqual({ kind: 'classroom', query: 'q=O%C3%B9%20va-t-on%20%3F&options=La%20Mer|La%20Montagne&kind=approval&methods=approval' });
+    expect(route && routeHash(route)).toBe(hash);
+    expect(parseRoute('#classe/nouveau?options=A|B')).toEqual({ kind: 'classroom', query: 'options=A|B' });
+    expect(parseRoute('#classroom/new')).toEqual({ kind: 'classroom', query: '' });
+    expect(parseRoute('#classroom/oops')).toEqual({ kind: 'classroom', unknown: 'classroom/oops' });
+    expect(parseRoute('#classroom')).toEqual({ kind: 'classroom' });
+    expect(parseRoute('#classroom/')).toEqual({ kind: 'classroom' });
+  });
+});

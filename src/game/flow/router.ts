@@ -1,6 +1,6 @@
 /**
  * Deep links a facilitator can put in slides: `#chapter/N`, `#chapter-file` (open a chapter
- * file from the disk), `#sandbox`, `#classroom`,
+ * file from the disk), `#sandbox`, `#classroom` (and `#classroom/new?…`),
  * `#live` (and `#live/new?…`, src/live/link.ts), `#settings`, `#credits`. The hash is read
  * when the game starts and whenever it changes.
  */
@@ -12,9 +12,30 @@ export type Route =
   | SandboxRoute
   | LiveRoute
   | { readonly kind: 'chapter-file' }
-  | { readonly kind: 'classroom' }
+  | ClassroomRoute
   | { readonly kind: 'settings' }
   | { readonly kind: 'credits' };
+
+/**
+ * `#classroom`, and `#classroom/new?q=…&options=A|B|C&kind=…&methods=…` (a pass-and-play vote
+ * set up that way, read by src/live/link.ts's rules); anything else after `#classroom/` is kept
+ * as `unknown`, to be said on the screen.
+ */
+export interface ClassroomRoute {
+  readonly kind: 'classroom';
+  readonly query?: string;
+  readonly unknown?: string;
+}
+
+export function classroomRoute(hash: string): ClassroomRoute | undefined {
+  const text = hash.replace(/^#\/?/, '').trim();
+  const match = /^(?:classroom|classe)\/([^?]*)(?:\?(.*))?$/is.exec(text);
+  if (!match) return undefined;
+  const sub = match[1].replace(/\/+$/, '');
+  if (sub === '' && match[2] === undefined) return { kind: 'classroom' };
+  if (/^(?:new|nouveau)$/i.test(sub)) return { kind: 'classroom', query: match[2] ?? '' };
+  return { kind: 'classroom', unknown: text };
+}
 
 export const ROUTE_NAMES = ['sandbox', 'classroom', 'settings', 'credits', 'chapter-file'] as const;
 
@@ -25,6 +46,9 @@ export function parseRoute(hash: string): Route | undefined {
   // `#live/new?q=…`: the question and options keep their case.
   const live = liveRoute(hash);
   if (live) return live;
+  // `#classroom/new?q=…`: the question and options keep their case too.
+  const classroom = classroomRoute(hash);
+  if (classroom) return classroom;
   const path = decodeURIComponent(hash.replace(/^#\/?/, '')).trim().toLowerCase().replace(/\/+$/, '');
   const chapter = /^(?:chapter|chapitre)\/(\d{1,2})$/.exec(path);
   if (chapter) return { kind: 'chapter', number: Number(chapter[1]) };
@@ -32,6 +56,7 @@ export function parseRoute(hash: string): Route | undefined {
 }
 
 export function routeHash(route: Route): string {
+  if (route.kind === 'classroom' && route.query !== undefined) return `#classroom/new?${route.query}`;
   return route.kind === 'chapter' ? `#chapter/${route.number}` : route.kind === 'live' && route.query !== undefined ? `#live/new?${route.query}` : `#${route.kind}`;
 }
 

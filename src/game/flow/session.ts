@@ -11,8 +11,8 @@ let loading: Promise<GameStore> | undefined;
 let loaded: GameStore | undefined;
 
 function toDisplay(state: GameState): DisplaySettings {
-  const { language, textSize, textSpeed, reducedMotion } = state.settings;
-  return { language, textSize, textSpeed, reducedMotion };
+  const { language, textSize, textSpeed, reducedMotion, highContrast } = state.settings;
+  return { language, textSize, textSpeed, reducedMotion, highContrast };
 }
 
 /** The boot's quick look at the save (read once). */

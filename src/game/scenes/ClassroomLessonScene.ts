@@ -14,7 +14,9 @@ import { frame } from '../ui/layout.ts';
 import { addText } from '../ui/text.ts';
 import { Colours } from '../ui/theme.ts';
 import { addPanel } from '../ui/panel.ts';
-import { desk, newElection } from '../classroom/desk.ts';
+import { desk, deskChanged, newElection } from '../classroom/desk.ts';
+import { keepScreen, leaveScreen, lessonResumedNotice, sameElection, voteInProgress } from '../classroom/keep.ts';
+import { presenterFooter } from '../classroom/footer.ts';
 import { Notes } from '../classroom/notes.ts';
 import { BlankScreen, presenterKey, toggleFullscreen } from '../classroom/presenter.ts';
 import { ct, lang } from '../classroom/words.ts';
@@ -35,13 +37,13 @@ export class ClassroomLessonScene extends Phaser.Scene {
     super(SceneKey.ClassroomLesson);
   }
 
-  create(): void {
+  create(data: { resumed?: boolean } = {}): void {
     void builtInChapters().then((list) => {
-      if (this.sys.isActive()) this.start(desk.lesson ? findChapterIn({ number: desk.lesson.chapter }, list) : undefined);
+      if (this.sys.isActive()) this.start(desk.lesson ? findChapterIn({ number: desk.lesson.chapter }, list) : undefined, data);
     });
   }
 
-  private start(chapter: ChapterFile | undefined): void {
+  private start(chapter: ChapterFile | undefined, data: { resumed?: boolean }): void {
     const lesson = desk.lesson;
     if (!lesson || !chapter) {
       void goTo(this, SceneKey.Classroom, { view: 'chapters' });
@@ -51,7 +53,12 @@ export class ClassroomLessonScene extends Phaser.Scene {
     const binding = bindScene(this);
     binding.enterA11y({ onEscape: () => (this.blank.on ? this.blank.toggle() : this.leave()) });
     binding.onDisplay(() => this.scene.restart());
+    // The lesson's step is saved as it changes; a reload comes back to it (classroom/keep.ts).
+    keepScreen('lesson');
+    const notice = data.resumed ? lessonResumedNotice(lesson) : undefined;
     binding.onShutdown(() => {
+      leaveScreen();
+      notice?.remove();
       this.blank.remove();
       this.notes?.close();
       delete document.body.dataset.lessonStep;
@@ -105,6 +112,7 @@ export class ClassroomLessonScene extends Phaser.Scene {
     const scenario = this.scenario;
     if (!lesson || !scenario || index < 0 || index >= this.steps.length) return;
     lesson.step = index;
+    deskChanged('lesson');
     this.slide?.destroy(true);
     a11y().clear(`${SceneKey.ClassroomLesson}.slide`);
     const f = frame(this);
@@ -119,8 +127,9 @@ export class ClassroomLessonScene extends Phaser.Scene {
     const body = addText(this, left, heading.y + heading.height + 24, words.body, { size: 38, wrap, lineSpacing: 8, color: Colours.text });
     objects.push(heading, body);
     const counter = addText(this, f.width - 30, f.height - 30, ct('classroom.lesson.counter', { n: index + 1, total: this.steps.length }), { size: 22, color: Colours.textOnDark, origin: [1, 1], shadow: true });
-    const hint = addText(this, 30, f.height - 30, ct('classroom.lesson.keys'), { size: 18, color: Colours.textOnDark, origin: [0, 1], shadow: true, wrap: f.width - 300 });
-    objects.push(counter, hint);
+    // The keys' hint is HTML on an opaque band (classroom/footer.ts): readable on any backdrop.
+    presenterFooter(this, ct('classroom.lesson.keys'));
+    objects.push(counter);
     this.actions(step, body.y + body.height + 30, left).forEach((b) => objects.push(b));
     this.slide = this.add.container(0, 0, objects);
     this.notes?.update(index);
@@ -161,7 +170,9 @@ export class ClassroomLessonScene extends Phaser.Scene {
       const vote = (view: 'pass' | 'phones' | 'hands' | 'piles') => () => {
         const election = this.scenario && chapterElection(this.scenario, lang());
         if (!election) return;
-        newElection(election);
+        // The same chapter's vote already open (back from the vote to the slides): its ballots stay.
+        const open = view === 'pass' && voteInProgress() && desk.election !== undefined && sameElection(desk.election, election);
+        if (!open) newElection(election);
         if (view === 'pass') void goTo(this, SceneKey.ClassroomVote, {});
         // A vote from phones on the chapter's question: the host screen opens a room.
         else if (view === 'phones') void goTo(this, SceneKey.ClassroomLive, { setup: liveSetupOf(election, lang()) });

@@ -1,13 +1,15 @@
 import Phaser from 'phaser';
 import { a11y } from '../a11y/layer.ts';
 import { bindScene } from '../bind.ts';
-import { resultLines, resultSentence } from '../../classroom/results.ts';
+import { anyTie, resultLines, resultsSummary, resultSentence, type ResultLine } from '../../classroom/results.ts';
+import { stageText } from '../../classroom/figures.ts';
 import { ballotsCsv, ballotsJson, resultsCsv } from '../../classroom/files.ts';
 import { goTo } from '../flow/navigate.ts';
 import { BodyData, SceneKey } from '../keys.ts';
 import { Button } from '../ui/button.ts';
 import { frame } from '../ui/layout.ts';
-import { drawBoard, type BoardArea } from '../classroom/board.ts';
+import { drawBoard, type BoardArea, type DrawnBoard } from '../classroom/board.ts';
+import { boardImage } from '../classroom/board-image.ts';
 import { desk } from '../classroom/desk.ts';
 import { fileStem, saveFile } from '../classroom/dom.ts';
 import { openPrint } from '../classroom/print.ts';
@@ -19,6 +21,10 @@ import { ct, lang } from '../classroom/words.ts';
  */
 export class ClassroomResultsScene extends Phaser.Scene {
   private board!: BoardArea;
+  private drawn: DrawnBoard | undefined;
+  private page = 0;
+  /** Instant runoff shows every round (on demand) instead of its final round. */
+  private rounds = false;
 
   constructor() {
     super(SceneKey.ClassroomResults);
@@ -35,15 +41,23 @@ export class ClassroomResultsScene extends Phaser.Scene {
     }
     const f = frame(this);
     this.cameras.main.setBackgroundColor('#0b2233');
-    const lines = resultLines(election, counted, lang());
+    const lines = resultLines(election, counted, lang(), { rounds: this.rounds });
     const voters = counted.entry.counted.voters;
     const source = ct(`classroom.source.${desk.source ?? 'pass'}`);
-    // Above the buttons and their focus rings: the PNG is the board alone.
-    this.board = { x: 0, y: 0, w: f.width, h: f.portrait ? f.height - 350 : f.height - 140 };
-    drawBoard(this, this.board, election, voters, source, lines);
+    const summary = resultsSummary(counted, lines, source, lang());
+    // Above the buttons and their focus rings: the PNG is the board alone. Room for a third row
+    // of buttons when a tie or instant runoff's rounds add theirs.
+    const reserve = Math.max(140, Math.ceil((10 + this.extras(lines).length) / 5) * 56 + 20);
+    this.board = { x: 0, y: 0, w: f.width, h: f.portrait ? f.height - 350 : f.height - reserve };
+    this.drawn = drawBoard(this, this.board, election, voters, source, lines, { page: this.page, summary });
     const sentences = lines.map((l) => resultSentence(l, lang()));
-    a11y().announce([election.question || ct('classroom.election.untitled'), ct('classroom.results.sub', { n: voters, source, winners: new Set(lines.map((l) => l.winners.join())).size, methods: lines.length }), ...sentences]);
+    a11y().announce([election.question || ct('classroom.election.untitled'), summary, ...sentences, ...lines.flatMap((l) => l.stages.map((st) => `${l.name} — ${stageText(st, lang())}`))]);
     document.body.dataset.classResults = JSON.stringify(Object.fromEntries(lines.map((l) => [l.method, l.winners])));
+    // For the tests: ties left, draws made (with their seed), each method's decisive figures.
+    document.body.dataset.classTies = JSON.stringify(Object.fromEntries(lines.filter((l) => l.tie).map((l) => [l.method, l.winners])));
+    document.body.dataset.classDrawn = JSON.stringify(Object.fromEntries(lines.flatMap((l) => (l.drawn ? [[l.method, { winners: l.winners, tied: l.drawn.tied, seed: l.drawn.seed }]] : []))));
+    document.body.dataset.classFigures = JSON.stringify(Object.fromEntries(lines.map((l) => [l.method, l.stages.map((st) => stageText(st, lang()))])));
+    document.body.dataset.classSummary = summary;
     this.buttons(f.width, f.height, f.portrait);
     document.body.dataset[BodyData.ready] = SceneKey.ClassroomResults;
   }
@@ -53,14 +67,31 @@ export class ClassroomResultsScene extends Phaser.Scene {
     if (!election || !counted || !groups) return;
     const stem = fileStem(election.question, 'classe');
     const election_ = { entry: counted.entry, scenario: counted.scenario, lang: lang(), returnTo: SceneKey.ClassroomResults };
+    const drawn = this.drawn;
+    const pages: [string, string, () => void][] = drawn && drawn.pages > 1 ? [['results.page', ct('classroom.board.nextPage', { n: ((drawn.page + 1) % drawn.pages) + 1, total: drawn.pages }), () => this.nextPage()]] : [];
+    const lines = resultLines(election, counted, lang(), { rounds: this.rounds });
+    // Hands are not ballots: the comparison would read Condorcet facts from first choices alone,
+    // and a ballot file of hands would be counted later with methods that need rankings (or,
+    // approval, say 66 voters for 30 people). The board itself compares what hands answer.
+    const ballots = !counted.hands;
     const items: [string, string, () => void][] = [
-      ['results.compare', ct('classroom.results.compare'), () => void goTo(this, SceneKey.Results, election_)],
-      ['results.ballots', ct('classroom.results.ballots'), () => void goTo(this, SceneKey.Election, election_)],
+      ...pages,
+      ...this.extras(lines),
+      ...(ballots
+        ? ([
+            ['results.compare', ct('classroom.results.compare'), () => void goTo(this, SceneKey.Results, election_)],
+            ['results.ballots', ct('classroom.results.ballots'), () => void goTo(this, SceneKey.Election, election_)],
+          ] as [string, string, () => void][])
+        : []),
       ['results.png', ct('classroom.results.png'), () => this.savePng(`${stem}.png`)],
       ['results.csv', ct('classroom.results.csv'), () => saveFile(`${stem}-results.csv`, resultsCsv(election, counted, lang()), 'text/csv;charset=utf-8')],
       ['results.print', ct('classroom.results.print'), () => openPrint('results')],
-      ['results.ballotsCsv', ct('classroom.results.ballotsCsv'), () => saveFile(`${stem}-ballots.csv`, ballotsCsv(election, groups, lang()), 'text/csv;charset=utf-8')],
-      ['results.ballotsJson', ct('classroom.results.ballotsJson'), () => saveFile(`${stem}-ballots.json`, ballotsJson(election, groups), 'application/json')],
+      ...(ballots
+        ? ([
+            ['results.ballotsCsv', ct('classroom.results.ballotsCsv'), () => saveFile(`${stem}-ballots.csv`, ballotsCsv(election, groups, lang()), 'text/csv;charset=utf-8')],
+            ['results.ballotsJson', ct('classroom.results.ballotsJson'), () => saveFile(`${stem}-ballots.json`, ballotsJson(election, groups), 'application/json')],
+          ] as [string, string, () => void][])
+        : []),
       ['results.again', ct('classroom.results.again'), () => this.again()],
       ['results.desk', ct('classroom.results.desk'), () => void goTo(this, SceneKey.Classroom, {})],
     ];
@@ -76,19 +107,42 @@ export class ClassroomResultsScene extends Phaser.Scene {
     });
   }
 
-  /** The board only (not the buttons), as a PNG file: for slides and the class's wall. */
+  /** The results' own actions: settle or leave a tie by lot; instant runoff's every round or its last. */
+  private extras(lines: readonly ResultLine[]): [string, string, () => void][] {
+    const out: [string, string, () => void][] = [];
+    if (anyTie(lines) || lines.some((l) => l.drawn)) out.push(['results.tie', ct('classroom.results.breakTie'), () => void goTo(this, SceneKey.Classroom, { view: 'tie' })]);
+    if (lines.some((l) => (l.rounds?.length ?? 0) > 1)) {
+      out.push([
+        'results.rounds',
+        ct(this.rounds ? 'classroom.results.finalOnly' : 'classroom.results.rounds'),
+        () => {
+          this.rounds = !this.rounds;
+          this.scene.restart();
+        },
+      ]);
+    }
+    return out;
+  }
+
+  /** The next page of methods (when they do not all fit at a size the room can read). */
+  private nextPage(): void {
+    const pages = this.drawn?.pages ?? 1;
+    this.page = (this.page + 1) % pages;
+    this.scene.restart();
+    // The page button keeps the focus, so that Enter goes on turning pages.
+    this.events.once(Phaser.Scenes.Events.CREATE, () => document.querySelector<HTMLElement>('[data-control="results.page"]')?.focus());
+  }
+
+  /** The board only (not the buttons), as a PNG file at the screen's resolution: for slides and the class's wall. */
   private savePng(name: string): void {
-    const { x, y, w, h } = this.board;
-    this.game.renderer.snapshotArea(x, y, w, h, (image) => {
-      if (!(image instanceof HTMLImageElement)) return;
-      const canvas = document.createElement('canvas');
-      canvas.width = image.naturalWidth;
-      canvas.height = image.naturalHeight;
-      canvas.getContext('2d')?.drawImage(image, 0, 0);
-      canvas.toBlob((blob) => {
-        if (blob) saveFile(name, blob);
-        a11y().setStatus(ct('classroom.results.saved', { name }));
-      }, 'image/png');
+    const { election, counted } = desk;
+    if (!election || !counted) return;
+    const source = ct(`classroom.source.${desk.source ?? 'pass'}`);
+    const lines = resultLines(election, counted, lang(), { rounds: this.rounds });
+    const summary = resultsSummary(counted, lines, source, lang());
+    boardImage(this, (area, resolution) => drawBoard(this, area, election, counted.entry.counted.voters, source, lines, { page: this.page, resolution, summary }).objects, (blob) => {
+      saveFile(name, blob);
+      a11y().setStatus(ct('classroom.results.saved', { name }));
     });
   }
 

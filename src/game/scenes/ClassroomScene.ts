@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { a11y } from '../a11y/layer.ts';
 import { bindScene } from '../bind.ts';
 import { countClass, type BallotGroup } from '../../classroom/election.ts';
+import { handsElection, type HandsTally } from '../../classroom/hands.ts';
 import { builtInChapters } from '../flow/chapters.ts';
 import { chapterLabel } from '../ui/chapter-labels.ts';
 import { goTo, switchTo } from '../flow/navigate.ts';
@@ -14,14 +15,22 @@ import { h } from '../classroom/dom.ts';
 import { ClassroomLayer } from '../classroom/layer.ts';
 import { openPrint } from '../classroom/print.ts';
 import { setupView } from '../classroom/setup-view.ts';
-import { handsView, pilesView } from '../classroom/tally-view.ts';
+import { pilesView } from '../classroom/tally-view.ts';
+import { handsView } from '../classroom/hands-view.ts';
+import { draftView } from '../classroom/tally-draft.ts';
+import { tieView } from '../classroom/tie-view.ts';
 import { importView } from '../classroom/import-view.ts';
 import { storedHost } from '../classroom/live-env.ts';
 import { liveSetupOf } from '../../live/link.ts';
 import { button, type ViewContext, type ViewName } from '../classroom/views.ts';
 import { ct, lang } from '../classroom/words.ts';
+import { arrive, type ArrivalData } from '../classroom/arrival.ts';
+import { gateSettings } from '../classroom/gate-view.ts';
+import { deskExtras, leaveDeskQuestion } from '../classroom/desk-extras.ts';
+import { keepScreen, leaveScreen, voteInProgress } from '../classroom/keep.ts';
+import { loadStore, storeNow } from '../flow/session.ts';
 
-export interface ClassroomData {
+export interface ClassroomData extends ArrivalData {
   readonly view?: ViewName;
 }
 
@@ -33,38 +42,60 @@ export interface ClassroomData {
 export class ClassroomScene extends Phaser.Scene {
   private layer!: ClassroomLayer;
   private view: ViewName = 'home';
+  /** The setup form edits the current election (from "change") rather than starting a new one. */
+  private editing = false;
 
   constructor() {
     super(SceneKey.Classroom);
   }
 
   create(data: ClassroomData = {}): void {
+    // The saved classroom must be read before anything is shown (a vote resumed after a reload).
+    if (!storeNow()) {
+      void loadStore().then(() => this.sys.isActive() && this.scene.restart(data));
+      return;
+    }
     const binding = bindScene(this);
+    binding.onShutdown(() => leaveScreen());
     binding.enterA11y({ onEscape: () => this.back() });
     binding.onDisplay(() => this.show(this.view));
     this.layer = new ClassroomLayer(this, { label: ct('classroom.title') });
-    void loadCountArt(this, [backdropArt()]).then(() => {
-      if (!this.sys.isActive()) return;
-      const f = frame(this);
-      const bg = this.add.image(f.cx, f.cy, ArtKey.background['reef-council']);
-      bg.setScale(Math.max(f.width / bg.width, f.height / bg.height)).setDepth(-1);
+    // A saved vote or lesson, or a prepared link, may lead on at once (classroom/arrival.ts).
+    let left = false;
+    const away = arrive(data, {
+      show: (...children) => this.layer.show(...children),
+      vote: (resumed) => ((left = true), void goTo(this, SceneKey.ClassroomVote, { resumed })),
+      lesson: (resumed) => ((left = true), void goTo(this, SceneKey.ClassroomLesson, { resumed })),
+      desk: () => this.show('home'),
     });
-    this.show(data.view ?? 'home');
+    keepScreen('desk');
+    // The next scene loads the same backdrop: loading it here too would race for its texture key.
+    if (!left) {
+      void loadCountArt(this, [backdropArt()]).then(() => {
+        if (!this.sys.isActive()) return;
+        const f = frame(this);
+        const bg = this.add.image(f.cx, f.cy, ArtKey.background['reef-council']);
+        bg.setScale(Math.max(f.width / bg.width, f.height / bg.height)).setDepth(-1);
+      });
+    }
     document.body.dataset[BodyData.ready] = SceneKey.Classroom;
+    if (away) return;
+    // Counts being typed when the page was left come back where they were (tally-draft.ts).
+    this.show(data.view ?? (desk.election ? draftView() : undefined) ?? 'home');
   }
 
   private context(): ViewContext {
     return {
       layer: this.layer,
       go: (view) => this.show(view),
-      counted: (groups, source) => this.counted(groups, source),
+      counted: (groups, source, hands) => this.counted(groups, source, hands),
       startVote: () => void goTo(this, SceneKey.ClassroomVote, {}),
       startLesson: (chapter) => {
         desk.lesson = { chapter, step: 0 };
         void goTo(this, SceneKey.ClassroomLesson, {});
       },
       startLive: (setup) => void goTo(this, SceneKey.ClassroomLive, { setup }),
-      toTitle: () => void switchTo(this.game, SceneKey.Title, {}),
+      toTitle: () => (voteInProgress() ? this.layer.show(...leaveDeskQuestion(() => void switchTo(this.game, SceneKey.Title, {}), () => this.show('home'))) : void switchTo(this.game, SceneKey.Title, {})),
       print: (what) => openPrint(what),
     };
   }
@@ -80,7 +111,8 @@ export class ClassroomScene extends Phaser.Scene {
       case 'home':
         return this.layer.show(...this.home(ctx));
       case 'setup':
-        return this.layer.show(...setupView(ctx));
+        // A new election starts from a blank form: the ballot kind never carries over unseen.
+        return this.layer.show(...setupView(ctx, 'class', this.editing));
       case 'live':
         return this.layer.show(...setupView(ctx, 'live'));
       case 'ways':
@@ -93,6 +125,8 @@ export class ClassroomScene extends Phaser.Scene {
         return this.layer.show(...importView(ctx));
       case 'chapters':
         return this.layer.show(...this.chapters(ctx));
+      case 'tie':
+        return this.layer.show(...tieView(ctx, () => void goTo(this, SceneKey.ClassroomResults, {})));
     }
   }
 
@@ -107,7 +141,7 @@ export class ClassroomScene extends Phaser.Scene {
       h(
         'div',
         { className: 'cr-row' },
-        button(ct('classroom.home.election'), () => ctx.go('setup'), { id: 'home.election', primary: true }),
+        button(ct('classroom.home.election'), () => ((this.editing = false), ctx.go('setup')), { id: 'home.election', primary: true }),
         button(ct('live.desk.start'), () => ctx.go('live'), { id: 'home.live' }),
         election && button(ct('classroom.home.continue', { question: election.question || ct('classroom.election.untitled') }), () => ctx.go('ways'), { id: 'home.continue' }),
         desk.counted && button(ct('classroom.home.results'), () => void goTo(this, SceneKey.ClassroomResults, {}), { id: 'home.results' }),
@@ -122,6 +156,7 @@ export class ClassroomScene extends Phaser.Scene {
         button(ct('classroom.home.guides'), () => ctx.print('guides'), { id: 'home.guides' }),
       ),
       h('p', { className: 'cr-muted', text: ct('classroom.home.privacy') }),
+      ...deskExtras(() => this.show('home')),
       h('div', { className: 'cr-row' }, button(ct('classroom.toTitle'), () => ctx.toTitle(), { id: 'home.title' })),
     ];
   }
@@ -147,9 +182,10 @@ export class ClassroomScene extends Phaser.Scene {
         'div',
         { className: 'cr-row' },
         button(ct('classroom.ways.printBallots'), () => ctx.print('ballots'), { id: 'ways.print' }),
-        button(ct('classroom.ways.change'), () => ctx.go('setup'), { id: 'ways.change' }),
+        button(ct('classroom.ways.change'), () => ((this.editing = true), ctx.go('setup')), { id: 'ways.change' }),
         button(ct('classroom.back'), () => ctx.go('home'), { id: 'ways.back' }),
       ),
+      gateSettings(),
     ];
   }
 
@@ -171,17 +207,19 @@ export class ClassroomScene extends Phaser.Scene {
   }
 
   /** The room's ballots are in: the engine counts them, then the results board. */
-  private counted(groups: BallotGroup[], source: NonNullable<Desk['source']>): void {
+  private counted(groups: BallotGroup[], source: NonNullable<Desk['source']>, hands?: HandsTally): void {
     if (!desk.election) return;
     desk.groups = groups;
     desk.source = source;
-    desk.counted = countClass(desk.election, groups);
+    // A show of hands is counted only with what hands answer (classroom/hands.ts).
+    desk.counted = hands ? countClass(handsElection(desk.election), groups, { hands }) : countClass(desk.election, groups);
     void goTo(this, SceneKey.ClassroomResults, {});
   }
 
   private back(): void {
     if (this.view === 'home') void switchTo(this.game, SceneKey.Title, {});
     else if (this.view === 'hands' || this.view === 'piles') this.show('ways');
+    else if (this.view === 'tie' && desk.counted) void goTo(this, SceneKey.ClassroomResults, {});
     else this.show('home');
   }
 }

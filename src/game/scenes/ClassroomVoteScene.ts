@@ -11,41 +11,63 @@ import { frame } from '../ui/layout.ts';
 import { addText } from '../ui/text.ts';
 import { Colours } from '../ui/theme.ts';
 import { ballotForm } from '../classroom/ballot-form.ts';
-import { desk } from '../classroom/desk.ts';
+import { ensureBoxStyles } from '../classroom/box-styles.ts';
+import { desk, deskChanged } from '../classroom/desk.ts';
 import { h, typing } from '../classroom/dom.ts';
+import { gatePad, type GatePad } from '../classroom/gate-view.ts';
+import { keepScreen, leaveScreen, voteInProgress } from '../classroom/keep.ts';
 import { ClassroomLayer } from '../classroom/layer.ts';
 import { button, problemLine } from '../classroom/views.ts';
 import { ct } from '../classroom/words.ts';
 
+export interface VoteSceneData {
+  /** The vote came back after a reload with this many ballots: said once on the privacy screen. */
+  readonly resumed?: number;
+}
+
 /**
  * Pass-and-play: one student at a time fills in a ballot on the shared device; between two
  * voters a privacy screen shows only how many ballots are in the box — never a running tally.
+ * Each ballot is saved as it goes in (classroom/keep.ts); a blank ballot is asked about first;
+ * the teacher's code, when set, is asked for before the next voter; leaving asks first.
  */
 export class ClassroomVoteScene extends Phaser.Scene {
   private layer!: ClassroomLayer;
   private vote!: PassAndPlay;
   private counter: Phaser.GameObjects.Text | undefined;
   private confirming = false;
+  /** A question on screen: cast a blank ballot? leave the vote? */
+  private asking: 'blank' | 'leave' | undefined;
+  private resumed: number | undefined;
+  private pad: GatePad | undefined;
 
   constructor() {
     super(SceneKey.ClassroomVote);
   }
 
-  create(): void {
+  create(data: VoteSceneData = {}): void {
     const election = desk.election;
     if (!election) {
       void goTo(this, SceneKey.Classroom, { view: 'setup' });
       return;
     }
     // A vote still open (the teacher went back to the desk) goes on; a closed one starts anew.
-    if (!desk.vote || desk.vote.phase === 'closed' || desk.vote.election !== election) desk.vote = new PassAndPlay(election);
+    if (!desk.vote || desk.vote.phase === 'closed' || desk.vote.election !== election) {
+      desk.vote = new PassAndPlay(election);
+      deskChanged('vote');
+    }
     this.vote = desk.vote;
     this.confirming = false;
+    this.asking = undefined;
+    this.resumed = data.resumed;
     const binding = bindScene(this);
     binding.enterA11y({ onEscape: () => this.escape() });
     binding.onDisplay(() => this.draw());
     binding.listen(window, 'keydown', (event) => this.key(event));
+    binding.onShutdown(() => leaveScreen());
+    keepScreen('vote');
     this.layer = new ClassroomLayer(this, { label: ct('classroom.vote.title'), shape: 'narrow' });
+    ensureBoxStyles();
     this.counter = undefined;
     void loadCountArt(this, [backdropArt(), ...BOX_ART]).then(() => {
       if (!this.sys.isActive()) return;
@@ -58,6 +80,7 @@ export class ClassroomVoteScene extends Phaser.Scene {
       this.showCount();
     });
     this.draw();
+    if (this.resumed !== undefined) a11y().announce(ct('box.resumed', { n: this.resumed }));
     document.body.dataset[BodyData.ready] = SceneKey.ClassroomVote;
   }
 
@@ -68,46 +91,71 @@ export class ClassroomVoteScene extends Phaser.Scene {
 
   private draw(): void {
     this.showCount();
-    const election = this.vote.election;
-    if (this.vote.phase === 'voting') {
-      const focused = (document.activeElement as HTMLElement | null)?.dataset ?? {};
-      const problem = problemLine(undefined);
-      this.layer.show(
-        h('h1', { text: election.question || ct('classroom.election.untitled') }),
-        ballotForm(this.vote, () => this.draw()),
-        problem,
-        h(
-          'div',
-          { className: 'cr-row' },
-          button(ct('classroom.vote.cast'), () => this.cast(), { id: 'vote.cast', primary: true }),
-          button(ct('classroom.vote.clear'), () => (this.vote.clear(), this.draw()), { id: 'vote.clear' }),
-          button(ct('classroom.vote.cancel'), () => (this.vote.cancel(), this.draw()), { id: 'vote.cancel' }),
-        ),
-      );
-      // Redrawn after each click: the focus stays on the control that was pressed.
-      const again = focused.option ? `[data-option="${focused.option}"]` : focused.grade ? `[data-grade="${focused.grade}"]` : undefined;
-      if (again) this.layer.card.querySelector<HTMLElement>(again)?.focus({ preventScroll: true });
-      return;
-    }
+    if (this.vote.phase === 'voting') return this.drawBallot();
     const few = this.vote.cast > 0 && this.vote.cast < FEW_VOTERS;
+    this.pad = gatePad();
     this.layer.show(
       h('h1', { text: ct('classroom.vote.privacyTitle') }),
+      this.resumed !== undefined && h('p', { className: 'cr-notice', role: 'status', 'data-notice': 'resumed', text: ct('box.resumed', { n: this.resumed }) }),
       h('p', { className: 'cr-big', 'data-cast': String(this.vote.cast), text: ct('classroom.vote.inBox', { n: this.vote.cast }) }),
       h('p', { text: ct('classroom.vote.privacy') }),
-      h('div', { className: 'cr-row' }, button(ct('classroom.vote.begin'), () => this.begin(), { id: 'vote.begin', primary: true })),
+      this.pad.element,
+      h('div', { className: 'cr-row' }, this.nextButton()),
       this.confirming && h('p', { className: 'cr-problem', role: 'alert', text: ct(few ? 'classroom.vote.fewVoters' : 'classroom.vote.confirmClose', { n: this.vote.cast }) }),
+      this.asking === 'leave' && this.question('leave'),
       h(
         'div',
         { className: 'cr-row' },
         button(ct(this.confirming ? 'classroom.vote.closeYes' : 'classroom.vote.close'), () => this.close(), { id: 'vote.close' }),
         this.confirming && button(ct('classroom.vote.closeNo'), () => ((this.confirming = false), this.draw()), { id: 'vote.closeNo' }),
-        button(ct('classroom.back'), () => void goTo(this, SceneKey.Classroom, { view: 'ways' }), { id: 'vote.back' }),
+        button(ct('classroom.back'), () => this.leave(), { id: 'vote.back' }),
       ),
+      h('p', { className: 'cr-muted', text: ct('box.saved') }),
     );
   }
 
+  private nextButton(): HTMLButtonElement {
+    const next = button(ct(this.vote.cast > 0 ? 'box.next' : 'classroom.vote.begin'), () => this.begin(), { id: 'vote.begin', primary: true });
+    next.dataset.action = 'next-voter';
+    return next;
+  }
+
+  private drawBallot(): void {
+    const election = this.vote.election;
+    const focused = (document.activeElement as HTMLElement | null)?.dataset ?? {};
+    const send = button(ct('box.send'), () => this.cast(), { id: 'vote.cast', primary: true });
+    send.dataset.action = 'send';
+    this.layer.show(
+      h('h1', { text: election.question || ct('classroom.election.untitled') }),
+      ballotForm(this.vote, () => this.draw()),
+      problemLine(undefined),
+      this.asking === 'blank' || this.asking === 'leave'
+        ? this.question(this.asking)
+        : h('div', { className: 'cr-row' }, send, button(ct('classroom.vote.clear'), () => (this.vote.clear(), this.draw()), { id: 'vote.clear' }), button(ct('classroom.vote.cancel'), () => (this.vote.cancel(), this.draw()), { id: 'vote.cancel' })),
+    );
+    // Redrawn after each click: the focus stays on the control that was pressed.
+    const again = focused.grade ? `[data-grade="${CSS.escape(focused.grade)}"]` : focused.option ? `[data-option="${CSS.escape(focused.option)}"]` : focused.action ? `[data-action="${CSS.escape(focused.action)}"]` : undefined;
+    if (again) this.layer.card.querySelector<HTMLElement>(again)?.focus({ preventScroll: true });
+  }
+
+  /** A question in the card, with yes and no (the phone page's names for the blank ballot's). */
+  private question(what: 'blank' | 'leave'): HTMLElement {
+    const blank = what === 'blank';
+    const text = blank ? ct('box.blank.ask') : ct(this.vote.phase === 'voting' ? 'box.leave.askVoting' : 'box.leave.ask', { n: this.vote.cast });
+    const yes = button(ct(blank ? 'box.blank.yes' : 'box.leave.yes'), () => (blank ? this.put() : this.leave(true)), { id: blank ? 'vote.blankYes' : 'vote.leaveYes', primary: true });
+    const no = button(ct(blank ? 'box.blank.no' : 'box.leave.no'), () => ((this.asking = undefined), this.draw()), { id: blank ? 'vote.blankNo' : 'vote.leaveNo' });
+    yes.dataset.action = blank ? 'confirm-send' : 'confirm-leave';
+    no.dataset.action = blank ? 'confirm-back' : 'stay';
+    const card = h('div', { className: 'cr-confirm', role: 'group', 'data-asking': what, 'aria-labelledby': 'cr-ask' }, h('p', { id: 'cr-ask', className: 'cr-big', text }), h('div', { className: 'cr-row' }, yes, no));
+    queueMicrotask(() => yes.focus({ preventScroll: true }));
+    return card;
+  }
+
   private begin(): void {
+    if (this.pad && !this.pad.open()) return;
     this.confirming = false;
+    this.asking = undefined;
+    this.resumed = undefined;
     this.vote.begin();
     a11y().announce(ct('classroom.vote.yourTurn'));
     this.draw();
@@ -115,8 +163,28 @@ export class ClassroomVoteScene extends Phaser.Scene {
 
   private cast(): void {
     const problem = this.vote.problem();
-    if (problem) return;
+    if (problem) {
+      const line = this.layer.card.querySelector<HTMLElement>('[data-problem]');
+      if (line) {
+        line.textContent = ct(problem.key, problem.params);
+        line.hidden = false;
+      }
+      return;
+    }
+    if (this.vote.blank) {
+      this.asking = 'blank';
+      this.draw();
+      return;
+    }
+    this.put();
+  }
+
+  /** The ballot goes in the box, and is saved at once. */
+  private put(): void {
+    if (this.vote.problem()) return;
+    this.asking = undefined;
     this.vote.submit();
+    deskChanged('vote');
     a11y().announce(ct('classroom.vote.thanks', { n: this.vote.cast }));
     this.draw();
   }
@@ -126,21 +194,35 @@ export class ClassroomVoteScene extends Phaser.Scene {
       a11y().announce(ct('classroom.vote.noneYet'));
       return;
     }
+    // The code is asked once, before the question "close the vote?" (the redrawn field is empty).
+    if (!this.confirming && this.pad && !this.pad.open()) return;
     if (!this.confirming) {
       this.confirming = true;
       this.draw();
       return;
     }
     const groups = this.vote.close();
+    deskChanged('vote');
     desk.groups = groups;
     desk.source = 'pass';
     desk.counted = countClass(this.vote.election, groups);
     void goTo(this, SceneKey.ClassroomResults, {});
   }
 
+  /** Back to the desk: asked first while ballots are in the box or one is being filled in. */
+  private leave(sure = false): void {
+    if (!sure && voteInProgress()) {
+      this.asking = 'leave';
+      this.draw();
+      return;
+    }
+    if (this.vote.phase === 'voting') this.vote.cancel();
+    void goTo(this, SceneKey.Classroom, { view: 'ways' });
+  }
+
   /** Number keys pick options (ranked and approval ballots); Enter is left to the buttons. */
   private key(event: KeyboardEvent): void {
-    if (typing(event) || this.vote.phase !== 'voting') return;
+    if (typing(event) || this.vote.phase !== 'voting' || this.asking) return;
     const n = Number(event.key);
     if (!Number.isInteger(n) || n < 1 || n > this.vote.election.options.length) return;
     event.preventDefault();
@@ -152,9 +234,12 @@ export class ClassroomVoteScene extends Phaser.Scene {
   }
 
   private escape(): void {
-    if (this.vote.phase === 'voting') {
+    if (this.asking) {
+      this.asking = undefined;
+      this.draw();
+    } else if (this.vote.phase === 'voting') {
       this.vote.cancel();
       this.draw();
-    } else void goTo(this, SceneKey.Classroom, { view: 'ways' });
+    } else this.leave();
   }
 }

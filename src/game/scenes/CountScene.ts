@@ -102,7 +102,7 @@ export class CountScene extends Phaser.Scene {
     this.chartArea = { x: chartBox.x + 24, y: chartBox.y + 20, w: chartBox.w - 48, h: chartBox.h - 40 };
     this.chart = this.add.container(0, 0);
     this.explanation = write(this.pen, textBox.x + 22, textBox.y + 22, '', { size: 22, width: textBox.w - 44 });
-    write(this.pen, textBox.x + 22, textBox.y + textBox.h - 52, words.msg('count.count.keys'), { size: 15, colour: '#5b4a5e', width: textBox.w - 44 });
+    write(this.pen, textBox.x + 22, textBox.y + textBox.h - 52, words.msg('count.count.keys'), { size: 16, colour: '#5b4a5e', width: textBox.w - 44 });
 
     const y = f.height - 50;
     const bw = f.portrait ? 210 : 250;

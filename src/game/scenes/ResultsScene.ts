@@ -69,10 +69,22 @@ export class ResultsScene extends Phaser.Scene {
     const title = w.msg('count.results.title');
     write(this.pen, 24, 18, title, { size: 32, bold: true, title: true, colour: '#fff6e6', width: f.width - 48 });
 
-    const left = f.portrait ? { x: 16, y: 80, w: f.width - 32, h: 660 } : { x: 16, y: 76, w: 820, h: 560 };
-    const right = f.portrait ? { x: 16, y: 756, w: f.width - 32, h: 420 } : { x: 852, y: 76, w: f.width - 868, h: 560 };
+    // Every reason is said, in French as in English: the panel of facts and reasons takes width
+    // from the groups (then a smaller type, never below what a room reads) until all of them fit.
+    // Last resorts (many methods compared): a smaller type, rather than a reason left out.
+    const fits = f.portrait ? [17, 16, 15, 14].map((size) => ({ leftW: f.width - 32, size })) : [...[820, 720, 620].flatMap((leftW) => [17, 16].map((size) => ({ leftW, size }))), { leftW: 620, size: 15 }, { leftW: 620, size: 14 }];
+    let placed: { leftW: number; size: number } | undefined;
+    for (const fit of fits) {
+      const right = f.portrait ? { x: 16, y: 756, w: f.width - 32, h: Math.max(420, f.height - 846) } : { x: 32 + fit.leftW, y: 76, w: f.width - 48 - fit.leftW, h: 560 };
+      const drawn = this.drawFacts(comparison, right, fit.size, fit === fits[fits.length - 1]);
+      if (drawn) {
+        placed = fit;
+        break;
+      }
+    }
+    const leftW = placed?.leftW ?? fits[fits.length - 1].leftW;
+    const left = f.portrait ? { x: 16, y: 80, w: f.width - 32, h: 660 } : { x: 16, y: 76, w: leftW, h: 560 };
     const buttons = this.drawGroups(comparison, left);
-    this.drawFacts(comparison, right);
     const leaveButton = new Button(this, { x: f.width - 180, y: f.height - 44, width: 320, height: 58, label: w.msg('count.results.continue'), onActivate: () => this.leave(), id: 'results.continue' });
 
     const lines = [title, w.msg('count.results.summary', { count: comparison.outcomes.length, groups: comparison.groups.length }), ...comparison.outcomes.map((o) => this.outcomeText(o))];
@@ -136,9 +148,15 @@ export class ResultsScene extends Phaser.Scene {
     return buttons;
   }
 
-  private drawFacts(c: Comparison, box: { x: number; y: number; w: number; h: number }): void {
+  /**
+   * Draws the facts and every reason in `box` at `size`. Returns false (and draws nothing) when
+   * they do not all fit, unless `last`: the last try draws them all.
+   */
+  private drawFacts(c: Comparison, box: { x: number; y: number; w: number; h: number }, size: number, last: boolean): boolean {
     const w = this.words;
+    const objects: Phaser.GameObjects.GameObject[] = [];
     const g = this.add.graphics();
+    objects.push(g);
     panel(g, box.x, box.y, box.w, box.h, Ink.shade);
     const facts = c.facts;
     const lines: string[] = [];
@@ -150,21 +168,27 @@ export class ResultsScene extends Phaser.Scene {
     const p = reasonParams(c);
     // A sentence may open on an option's name ("la forêt…"): its first letter is a capital.
     const reasons = c.reasons.map((key) => capitalize(w.msg(key, { name: w.option(p.condorcet), methods: p.methods.map((m) => w.method(m)), count: p.methods.length })));
-    let y = box.y + 16;
-    const put = (text: string, size: number, bold = false): void => {
-      const t = write(this.pen, box.x + 18, y, text, { size, bold, width: box.w - 36 });
-      y += t.height + 8;
+    const gap = size < 17 ? 6 : 8;
+    let y = box.y + 14;
+    const put = (text: string, at: number, bold = false): void => {
+      const t = write(this.pen, box.x + 18, y, text, { size: at, bold, width: box.w - 36 }).setData('within', box);
+      objects.push(t);
+      y += t.height + gap;
     };
-    put(w.msg('count.results.facts'), 21, true);
-    for (const line of lines) put(`• ${line}`, 17);
-    y += 6;
-    put(w.msg('count.results.why'), 21, true);
-    // As many reasons as fit; the most telling ones come first.
-    for (const r of reasons) {
-      if (y > box.y + box.h - 60) break;
-      put(`• ${r}`, 17);
+    put(w.msg('count.results.facts'), size + 4, true);
+    for (const line of lines) put(`• ${line}`, size);
+    y += 4;
+    put(w.msg('count.results.why'), size + 4, true);
+    for (const r of reasons) put(`• ${r}`, size);
+    if (y - gap > box.y + box.h - 10 && !last) {
+      for (const o of objects) o.destroy();
+      return false;
     }
+    // For the tests: every reason is on the screen.
+    document.body.dataset.whyReasons = String(reasons.length);
+    document.body.dataset.whyShown = String(reasons.length);
     a11y().setStatus([...lines, ...reasons].join(' '));
+    return true;
   }
 
   private drill(o: MethodOutcome): void {

@@ -63,6 +63,8 @@ export class SettingsScene extends Phaser.Scene {
       { setting: 'textSize', label: t('settings.textSize'), options: (['normal', 'large', 'larger'] as const).map((v) => ({ value: v, label: t(`settings.textSize.${v}`) })) },
       { setting: 'textSpeed', label: t('settings.textSpeed'), options: (['slow', 'normal', 'fast', 'instant'] as const).map((v) => ({ value: v, label: t(`settings.textSpeed.${v}`) })) },
       { setting: 'reducedMotion', label: t('settings.motion'), options: [{ value: false, label: t('settings.motion.full') }, { value: true, label: t('settings.motion.reduced') }] },
+      // Projector mode: the classroom's screens in high contrast (their type is already large).
+      { setting: 'highContrast', label: t('settings.projector'), options: [{ value: false, label: t('settings.projector.off') }, { value: true, label: t('settings.projector.on') }] },
     ];
   }
 

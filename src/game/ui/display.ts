@@ -11,6 +11,8 @@ export interface DisplaySettings {
   readonly textSize: TextSize;
   readonly textSpeed: TextSpeed;
   readonly reducedMotion: boolean;
+  /** Projector mode: the classroom's screens in high contrast (the stored `highContrast`). */
+  readonly highContrast?: boolean;
 }
 
 let current: DisplaySettings = { language: 'fr', textSize: 'normal', textSpeed: 'normal', reducedMotion: false };

@@ -21,8 +21,11 @@ import { liveMessages } from './live.ts';
 import { filesMessages } from './files.ts';
 import { chapterFileMessages } from './chapter-file.ts';
 import { readerMessages } from './readers.ts';
+import { classResultsMessages } from './class-results.ts';
+import { projectorMessages } from './projector.ts';
+import { classroomBoxMessages } from './classroom-box.ts';
 
-const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages, countMessages, classroomMessages, sandboxMessages, liveMessages, filesMessages, chapterFileMessages, readerMessages];
+const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages, countMessages, classroomMessages, sandboxMessages, liveMessages, filesMessages, chapterFileMessages, readerMessages, classResultsMessages, projectorMessages, classroomBoxMessages];
 
 function merge(lang: Lang): Readonly<Record<string, string>> {
   const out: Record<string, string> = {};

@@ -17,6 +17,21 @@ function format(n: number, lang: string): string {
   return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(n);
 }
 
+/** The names' column: its width and type size, the largest (19 down to 16) at which every name fits its row. */
+function nameColumn(ctx: ChartContext, rows: readonly string[], rowH: number, chartW: number): { width: number; size: number } {
+  const widest = Math.max(NAME_WIDTH, Math.round(chartW * 0.5));
+  let fit = { width: NAME_WIDTH, size: 19 };
+  for (let size = 19; size >= 16; size--) {
+    const probe = rows.map((c) => write(ctx.pen, 0, 0, ctx.words.option(c), { size, bold: true, width: widest - 44 }));
+    const need = Math.max(...probe.map((t) => t.width)) + 44;
+    const tall = Math.max(...probe.map((t) => t.height));
+    probe.forEach((t) => t.destroy());
+    fit = { width: Math.max(NAME_WIDTH, Math.min(widest, Math.ceil(need))), size };
+    if (tall <= rowH - 4) return fit;
+  }
+  return fit;
+}
+
 export function drawBars(ctx: ChartContext, view: BarsView): void {
   const { pen, words, area, layer } = ctx;
   const rows = ctx.candidates;
@@ -24,8 +39,11 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   const top = area.y + 44;
   const rowH = Math.min(84, (area.h - 70) / Math.max(1, rows.length));
   const barH = Math.min(44, rowH * 0.62);
-  const x0 = area.x + NAME_WIDTH;
-  const full = area.w - NAME_WIDTH - VALUE_WIDTH;
+  // Long names (up to 40 characters) get a wider column, up to half the chart, and the type
+  // gives way down to 16 (24 px on a 1920 × 1080 projector) so that each name keeps to its row.
+  const fit = nameColumn(ctx, rows, rowH, area.w);
+  const x0 = area.x + fit.width;
+  const full = area.w - fit.width - VALUE_WIDTH;
   const values = rows.map((c) => view.values[c] ?? 0);
   const before = rows.map((c) => previous?.values[c] ?? (ctx.animate ? 0 : (view.values[c] ?? 0)));
   const max = Math.max(1, ...values, ...before, view.line?.value ?? 0);
@@ -42,21 +60,25 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
     const out = view.out.includes(c);
     const won = view.winners.includes(c) || view.elected.includes(c);
     drawMarker(marks, words.styleIndex(c), area.x + 16, y + barH / 2, 13);
-    const name = write(pen, area.x + 36, y + barH / 2, words.option(c), { size: 19, width: NAME_WIDTH - 44, colour: out ? UI.inkSoft : UI.ink, bold: won }).setOrigin(0, 0.5);
-    if (out) marks.lineStyle(3, Ink.coral, 1).lineBetween(area.x + 34, y + barH / 2, area.x + 36 + Math.min(name.width, NAME_WIDTH - 44), y + barH / 2);
+    const name = write(pen, area.x + 36, y + barH / 2, words.option(c), { size: fit.size, width: fit.width - 44, colour: out ? UI.inkSoft : UI.ink, bold: won }).setOrigin(0, 0.5);
+    if (out) marks.lineStyle(3, Ink.coral, 1).lineBetween(area.x + 34, y + barH / 2, area.x + 36 + Math.min(name.width, fit.width - 44), y + barH / 2);
     const status = out ? words.msg('count.chart.out') : view.winners.includes(c) ? words.msg('count.chart.winner') : view.elected.includes(c) ? words.msg('count.chart.elected') : '';
     const value = write(pen, 0, y + barH / 2, '', { size: 19, bold: won, colour: out ? UI.inkSoft : UI.ink }).setOrigin(0, 0.5);
     layer.add([name, value]);
     return { value, status, y, out, won };
   });
 
+  // Units that are ballots get one shape per ballot (when they fit), and only once the bars stand still.
+  const ballots = view.unit === 'votes' || view.unit === 'approvals' || view.unit === 'lastPlaces';
   const paint = (t: number): void => {
     g.clear();
+    const drawn: [number, number][] = [];
     rows.forEach((c, i) => {
       const { y, out, won, value, status } = labels[i];
       const v = before[i] + (values[i] - before[i]) * t;
       const w = v * scale;
-      drawBar(g, words.styleIndex(c), x0, y, w, barH, out);
+      const shapes = drawBar(g, words.styleIndex(c), x0, y, w, barH, out, ballots && t === 1 ? values[i] : undefined);
+      if (t === 1) drawn.push([values[i], shapes]);
       if (won) {
         // A winner's crown mark: three points, drawn, not coloured only.
         g.fillStyle(Ink.gold, 1).lineStyle(2, Ink.ink, 1);
@@ -72,6 +94,8 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
       const shown = out && !(c in view.values) ? '—' : format(whole ? Math.round(v) : Math.round(v * 100) / 100, words.lang);
       value.setText(status ? `${shown} · ${status}` : shown);
     });
+    // For the tests: each bar's figure and the shapes drawn in it.
+    if (t === 1) document.body.dataset.barPictograms = JSON.stringify(drawn);
     if (view.line) {
       const lx = x0 + view.line.value * scale;
       g.lineStyle(3, Ink.deep, 1);
@@ -86,12 +110,12 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   const moved = previous && rows.some((_, i) => before[i] !== values[i]);
   if (!ctx.animate || !moved) {
     paint(ctx.animate && !previous ? 0 : 1);
-    if (ctx.animate && !previous) pen.scene.tweens.addCounter({ from: 0, to: 1, duration: 700, ease: 'Cubic.easeOut', onUpdate: (tw) => paint(tw.getValue() ?? 1) });
+    if (ctx.animate && !previous) pen.scene.tweens.addCounter({ from: 0, to: 1, duration: 700, ease: 'Cubic.easeOut', onUpdate: (tw) => paint(tw.getValue() ?? 1), onComplete: () => paint(1) });
     return;
   }
   paint(0);
   transfers(ctx, rows, before, values, x0, scale, top, rowH, barH);
-  pen.scene.tweens.addCounter({ from: 0, to: 1, delay: 350, duration: 900, ease: 'Cubic.easeInOut', onUpdate: (tw) => paint(tw.getValue() ?? 1) });
+  pen.scene.tweens.addCounter({ from: 0, to: 1, delay: 350, duration: 900, ease: 'Cubic.easeInOut', onUpdate: (tw) => paint(tw.getValue() ?? 1), onComplete: () => paint(1) });
 }
 
 /** Ballots flying from the bars that shrink to the bars that grow (at most a few per bar). */

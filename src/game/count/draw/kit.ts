@@ -6,6 +6,7 @@
 import Phaser from 'phaser';
 import { candidateStyle, UI, type MarkerShape } from '../../art/index.ts';
 import { Fonts, px, type TextSize } from '../../ui/theme.ts';
+import { pictogramCount, pictogramRadius } from './pictograms.ts';
 
 export const hex = (colour: string): number => Number.parseInt(colour.replace('#', ''), 16);
 
@@ -118,17 +119,22 @@ export function panel(g: Phaser.GameObjects.Graphics, x: number, y: number, w: n
   g.lineStyle(3, Ink.soft, 1).strokeRoundedRect(x, y, w, h, 18);
 }
 
-/** A bar in an option's colour, marked along its length with the option's shape. */
-export function drawBar(g: Phaser.GameObjects.Graphics, index: number, x: number, y: number, w: number, h: number, faded = false): void {
-  if (w < 1) return; // an empty bar draws nothing, not a stray outline
+/**
+ * A bar in an option's colour. `units`: the bar counts that many ballots, and carries one
+ * shape of the option per ballot when they fit (pictogramCount); returns how many it drew.
+ */
+export function drawBar(g: Phaser.GameObjects.Graphics, index: number, x: number, y: number, w: number, h: number, faded = false, units?: number): number {
+  if (w < 1) return 0; // an empty bar draws nothing, not a stray outline
   const s = candidateStyle(index);
   const alpha = faded ? 0.35 : 1;
   g.fillStyle(hex(s.colour), alpha).fillRoundedRect(x, y, Math.max(w, 0.01), h, Math.min(8, h / 3, Math.max(w, 1) / 2));
   g.lineStyle(2, Ink.ink, alpha).strokeRoundedRect(x, y, Math.max(w, 0.01), h, Math.min(8, h / 3, Math.max(w, 1) / 2));
-  // The shape repeated inside the bar: a pictogram that survives greyscale and projectors.
-  const r = Math.min(h * 0.3, 10);
+  // The shape inside the bar survives greyscale and projectors; one stands for one ballot.
+  const shapes = pictogramCount(units, w, h);
+  if (shapes === 0) return 0;
+  const r = pictogramRadius(h);
+  const step = (w - 6 - 2 * r) / Math.max(1, shapes - 1);
   const inkColour = hex(s.ink);
-  for (let cx = x + h / 2; cx + r < x + w - 4; cx += r * 3.2) {
-    drawShape(g, s.shape, cx, y + h / 2, r, inkColour, inkColour);
-  }
+  for (let k = 0; k < shapes; k++) drawShape(g, s.shape, x + 3 + r + (shapes === 1 ? 0 : k * Math.min(step, 3.2 * r)), y + h / 2, r, inkColour, inkColour);
+  return shapes;
 }

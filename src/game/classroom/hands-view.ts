@@ -1,0 +1,139 @@
+/**
+ * A show of hands, typed in: the first show (one number per option; approval: also how many
+ * people vote), then — for a two-round or an instant-runoff count — each next show between the
+ * options still in, typed after the previous one is counted (classroom/hands.ts decides who).
+ * Only what hands can answer is offered; the methods left out are named. What is typed is
+ * saved as it is typed (tally-draft.ts): a reload comes back to the same show with its numbers.
+ */
+import type { ClassElection } from '../../classroom/election.ts';
+import { defaultRunoff, handsMethods, inShow, leftOutByHands, nextShow, readShow, RUNOFFS, type Runoff, type Show } from '../../classroom/hands.ts';
+import { fromOptionCounts, readCell } from '../../classroom/tally.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { methods as registry } from '../../voting/methods/index.ts';
+import { h } from './dom.ts';
+import { clearDraft, draftFor, restoredOnce, saveDraft } from './tally-draft.ts';
+import { button, problemLine, setProblem, type ViewContext } from './views.ts';
+import { ct, lang } from './words.ts';
+
+/** The field of option i in show k (show 1 keeps the historic ids `cr-hands-N`). */
+export function handsFieldId(show: number, option: number): string {
+  return show === 1 ? `cr-hands-${option + 1}` : `cr-hands-s${show}-${option + 1}`;
+}
+
+interface HandsState {
+  runoff: Runoff;
+  /** The fields as typed, by id (every show's, and the number of people). */
+  fields: Record<string, string>;
+}
+
+/** The shows already counted, replayed from what was typed (a reload gives the same shows back). */
+function replay(election: ClassElection, state: HandsState): { shows: Show[]; next: number[] | undefined } {
+  const shows: Show[] = [];
+  let options: number[] | undefined = election.options.map((_, i) => i);
+  const counted = Number(state.fields.counted ?? '0');
+  while (options && shows.length < counted) {
+    const k = shows.length + 1;
+    const cells = election.options.map((_, i) => readCell(state.fields[handsFieldId(k, i)] ?? ''));
+    const { show } = readShow(election, cells, options, readCell(state.fields['cr-people'] ?? ''));
+    if (!show) break;
+    shows.push(show);
+    options = nextShow(state.runoff, shows);
+  }
+  return { shows, next: shows.length === 0 ? election.options.map((_, i) => i) : options };
+}
+
+function stateOf(election: ClassElection): HandsState {
+  const saved = draftFor('hands');
+  if (!saved) return { runoff: defaultRunoff(election), fields: {} };
+  const runoff = (RUNOFFS as readonly string[]).includes(saved.runoff ?? '') ? (saved.runoff as Runoff) : defaultRunoff(election);
+  return { runoff, fields: { ...saved } };
+}
+
+function names(election: ClassElection, options: readonly number[]): string[] {
+  return options.map((i) => election.options[i]);
+}
+
+export function handsView(ctx: ViewContext, election: ClassElection): HTMLElement[] {
+  if (election.kind === 'grades') return [h('h1', { text: ct('classroom.hands.title') }), problemLine({ key: 'classroom.tally.perOptionGrades', params: {} }), button(ct('classroom.back'), () => ctx.go('ways'), { id: 'hands.back' })];
+  const restored = restoredOnce('hands');
+  const state = stateOf(election);
+  const save = () => saveDraft('hands', { ...state.fields, runoff: state.runoff });
+  const { shows, next } = replay(election, state);
+  const showNo = shows.length + 1;
+  const options = next ?? [];
+  const problem = problemLine(undefined);
+  const field = (id: string, label: string) => {
+    const input = h('input', { type: 'number', inputmode: 'numeric', min: 0, step: 1, id, 'aria-label': label, value: state.fields[id] ?? '' });
+    input.addEventListener('input', () => {
+      state.fields[id] = input.value.slice(0, 40);
+      save();
+    });
+    return input;
+  };
+  const fields = options.map((i) => ({ i, input: field(handsFieldId(showNo, i), ct('classroom.hands.for', { option: election.options[i] })) }));
+  const people = election.kind === 'approval' ? field('cr-people', ct('classroom.hands.people')) : undefined;
+
+  const count = () => {
+    const cells = election.options.map((_, i) => readCell(state.fields[handsFieldId(showNo, i)] ?? ''));
+    const { show, problem: wrong } = readShow(election, cells, options, people ? readCell(people.value) : undefined);
+    if (!show) return setProblem(problem, wrong);
+    const all = [...shows, show];
+    state.fields.counted = String(all.length);
+    save();
+    if (nextShow(state.runoff, all)) return ctx.go('hands');
+    const first = all[0];
+    const result = fromOptionCounts(election, first.map((n) => n ?? 0));
+    if (!result.groups) return setProblem(problem, result.problem);
+    const peopleCount = people ? readCell(people.value) : null;
+    clearDraft();
+    ctx.counted(result.groups, 'hands', { runoff: state.runoff, shows: all, ...(peopleCount !== null ? { people: peopleCount } : {}) });
+  };
+  const restart = () => {
+    state.fields = {};
+    save();
+    ctx.go('hands');
+  };
+
+  const leftOut = leftOutByHands(election);
+  const runoffs =
+    election.kind === 'ranked' && shows.length === 0
+      ? h(
+          'fieldset',
+          { 'data-hands-methods': handsMethods(election).join(',') },
+          h('legend', { text: ct('classroom.hands.runoffLegend') }),
+          ...RUNOFFS.map((r) => {
+            const radio = h('input', { type: 'radio', name: 'cr-runoff', value: r, checked: r === state.runoff, 'data-runoff': r });
+            radio.addEventListener('change', () => {
+              state.runoff = r;
+              save();
+            });
+            return h('label', { className: 'cr-check' }, radio, ct(`classroom.hands.runoff.${r}`));
+          }),
+        )
+      : undefined;
+  const last = shows[shows.length - 1];
+  const previous = last ? inShow(last).map((i) => `${election.options[i]} ${formatNumber(last[i] as number, lang())}`) : [];
+  const table = h(
+    'table',
+    { className: 'cr-grid', 'data-show': String(showNo) },
+    h('thead', {}, h('tr', {}, h('th', { text: ct('classroom.option') }), h('th', { text: ct(election.kind === 'approval' ? 'classroom.hands.approvals' : 'classroom.hands.firsts') }))),
+    h('tbody', {}, ...fields.map(({ i, input }) => h('tr', {}, h('th', { scope: 'row', text: election.options[i] }), h('td', {}, input)))),
+  );
+  return [
+    h('h1', { text: shows.length === 0 ? ct('classroom.hands.title') : ct('classroom.hands.next', { show: showNo, names: names(election, options) }) }),
+    restored ? h('p', { className: 'cr-muted', 'data-restored': '', text: ct('classroom.hands.restored') }) : null,
+    h('p', { text: shows.length > 0 ? ct('classroom.hands.nextHelp', { previous: previous.join(' · '), names: names(election, options) }) : ct(election.kind === 'approval' ? 'classroom.hands.helpApprovalPeople' : 'classroom.hands.helpRanked') }),
+    leftOut.length > 0 && shows.length === 0 ? h('p', { className: 'cr-muted', 'data-left-out': leftOut.join(','), text: ct('classroom.hands.leftOut', { methods: leftOut.map((m) => registry[m].info.name[lang()]), count: leftOut.length }) }) : null,
+    runoffs,
+    people ? h('label', { className: 'cr-check' }, ct('classroom.hands.people'), ' ', people) : null,
+    table,
+    problem,
+    h(
+      'div',
+      { className: 'cr-row' },
+      button(ct('classroom.count'), count, { id: 'hands.count', primary: true }),
+      shows.length > 0 && button(ct('classroom.hands.restart'), restart, { id: 'hands.restart' }),
+      button(ct('classroom.back'), () => ctx.go('ways'), { id: 'hands.back' }),
+    ),
+  ].filter((e): e is HTMLElement => Boolean(e));
+}

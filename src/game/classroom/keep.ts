@@ -1,0 +1,154 @@
+/**
+ * Nothing lost: the desk's election, its pass-and-play ballots (as groups in content order,
+ * the order of casting is never kept), the lesson's step and the screen the teacher was on are
+ * copied to the store (src/state/classroom.ts) the moment they change, and read back once per
+ * page. While a vote is open the address says `#classroom`, so that a reload comes back to it;
+ * and the browser asks before a page with an open vote is closed or reloaded.
+ */
+import { availableMethods, countClass, type ClassElection } from '../../classroom/election.ts';
+import { PassAndPlay } from '../../classroom/pass-and-play.ts';
+import { ballotsIn, type ClassroomSave, type SavedElection } from '../../state/classroom.ts';
+import type { GameStore } from '../../state/store.ts';
+import { storeNow } from '../flow/session.ts';
+import { desk, watchDesk, type DeskChange } from './desk.ts';
+import { ensureStyles, h } from './dom.ts';
+import { ensureBoxStyles } from './box-styles.ts';
+import { ct } from './words.ts';
+
+const CLASSROOM_HASH = '#classroom';
+
+function saved(election: ClassElection): SavedElection {
+  return {
+    question: election.question,
+    options: [...election.options],
+    kind: election.kind,
+    methods: [...election.methods],
+    ...(election.scale ? { scale: { ...election.scale } } : {}),
+    ...(election.mentions ? { mentions: [...election.mentions] } : {}),
+    ...(election.ungradedAsLowest ? { ungradedAsLowest: true } : {}),
+  };
+}
+
+/** The number of ballots in the box of the desk's vote (0 without one). */
+export function ballotsCast(): number {
+  return desk.vote?.cast ?? 0;
+}
+
+/** A vote that leaving would interrupt: ballots in an open box, or a ballot being filled in. */
+export function voteInProgress(): boolean {
+  const vote = desk.vote;
+  return vote !== undefined && vote.phase !== 'closed' && (vote.cast > 0 || vote.phase === 'voting');
+}
+
+function showCount(): void {
+  document.body.dataset.ballotsCast = String(ballotsCast());
+}
+
+function save(store: GameStore, what: DeskChange): void {
+  const s = store.getState();
+  if (what === 'election') s.saveClassElection(desk.election ? saved(desk.election) : null);
+  if (what === 'election' || what === 'vote') {
+    const vote = desk.vote;
+    // Only pass-and-play ballots are kept: the other ways keep their own drafts (typed counts) or their files.
+    if (vote) s.saveClassVote({ groups: vote.contents(), closed: vote.phase === 'closed', source: 'pass' });
+    else if (what === 'vote') s.saveClassVote(null);
+    showCount();
+  }
+  if (what === 'lesson') s.saveClassLesson(desk.lesson ? { chapter: desk.lesson.chapter, step: desk.lesson.step } : null);
+}
+
+let restored = false;
+/** Ballots found in an open box at the page's start, said once on the desk (or the vote's screen). */
+let resumedBallots: number | undefined;
+
+/** The notice of a resumed vote, once: the number of ballots found in the box, if any. */
+export function takeResumedNotice(): number | undefined {
+  const n = resumedBallots;
+  resumedBallots = undefined;
+  return n;
+}
+
+/**
+ * Once per page: the desk as the save left it. Returns the screen to go back to and the number
+ * of ballots in the box, or undefined when nothing was there to resume (or it was done already).
+ */
+export function restoreDesk(): { screen: ClassroomSave['screen']; ballots: number } | undefined {
+  const store = storeNow();
+  if (!store || restored) return undefined;
+  restored = true;
+  watchDesk((what) => save(store, what));
+  window.addEventListener('beforeunload', (event) => {
+    if (!voteInProgress()) return;
+    // Everything is saved already; the question only spares the teacher a surprise.
+    event.preventDefault();
+    event.returnValue = '';
+  });
+  const room = store.getState().classroom;
+  if (desk.election || desk.lesson) return undefined;
+  if (room.lesson) desk.lesson = { ...room.lesson };
+  const vote = room.election ? restoreElection(room.election, room.vote) : undefined;
+  showCount();
+  if (desk.vote && desk.vote.phase !== 'closed' && desk.vote.cast > 0) resumedBallots = desk.vote.cast;
+  return { screen: room.screen, ballots: ballotsIn(vote && !vote.closed ? vote : null) };
+}
+
+/** The saved election and its box on the desk; the box read back (undefined when it could not be). */
+function restoreElection(saved: SavedElection, vote: ClassroomSave['vote']): ClassroomSave['vote'] | undefined {
+  // Methods this engine no longer offers for the election are left out (a save from another version).
+  const available = availableMethods(saved.kind, saved.options.length, saved.scale);
+  const methods = saved.methods.filter((m) => available.includes(m));
+  if (methods.length === 0) return undefined;
+  const election: ClassElection = { ...saved, methods };
+  desk.election = election;
+  if (!vote || vote.groups.length === 0) return vote ?? undefined;
+  try {
+    const box = PassAndPlay.resume(election, vote.groups);
+    if (vote.closed) {
+      desk.groups = box.close();
+      desk.source = 'pass';
+      desk.counted = countClass(election, desk.groups);
+    }
+    desk.vote = box;
+    return vote;
+  } catch {
+    // A ballot the model refuses (the save was checked, so this is a newer rule): the box starts empty, the save stays.
+    return undefined;
+  }
+}
+
+/** Where the teacher is, saved; the vote and the lesson keep `#classroom` in the address for a reload. */
+export function keepScreen(screen: ClassroomSave['screen']): void {
+  storeNow()?.getState().saveClassScreen(screen);
+  // The desk keeps it only while a vote is open (else a reload there opens the title, as before).
+  if (typeof history !== 'undefined' && (screen !== 'desk' || voteInProgress()) && location.hash !== CLASSROOM_HASH) history.replaceState(null, '', location.pathname + location.search + CLASSROOM_HASH);
+}
+
+/** Leaving the classroom's screens: the address forgets `#classroom`. */
+export function leaveScreen(): void {
+  if (typeof history !== 'undefined' && location.hash === CLASSROOM_HASH) history.replaceState(null, '', location.pathname + location.search);
+}
+
+/** Forgets the election, its ballots and the typed counts on this device. */
+export function forgetElection(): void {
+  delete desk.election;
+  delete desk.vote;
+  delete desk.groups;
+  delete desk.counted;
+  delete desk.source;
+  storeNow()?.getState().saveClassElection(null);
+  showCount();
+}
+
+/** Said on the lesson's screen after a reload: where it starts again (gone with the scene). */
+export function lessonResumedNotice(lesson: { chapter: number; step: number }): HTMLElement {
+  const notice = h('p', { className: 'cr-toast', role: 'status', 'data-notice': 'lesson-resumed', text: ct('box.lessonResumed', { n: lesson.chapter, step: lesson.step + 1 }) });
+  ensureStyles();
+  ensureBoxStyles();
+  document.body.append(notice);
+  return notice;
+}
+
+/** The same question, options and ballot (a lesson's vote opened again is the one in progress). */
+export function sameElection(a: ClassElection, b: ClassElection): boolean {
+  return JSON.stringify(saved(a)) === JSON.stringify(saved(b));
+}

@@ -1,0 +1,52 @@
+/**
+ * The typed-in counts being entered, saved as they are typed in the classroom's part of the
+ * store (src/state/classroom.ts, `tally`): a reload, a closed tab or a crash gives the same
+ * form back with its numbers. A form is named (`hands`, `piles`) and its fields are kept by
+ * the id of their input, as typed. Forgotten once counted, and by a new election.
+ */
+import { storeNow } from '../flow/session.ts';
+
+export type DraftView = 'hands' | 'piles';
+
+const CLASSROOM_HASH = '#classroom';
+
+/** The fields of the saved form `view`, if that form is the one being typed. */
+export function draftFor(view: DraftView): Record<string, string> | undefined {
+  const tally = storeNow()?.getState().classroom?.tally;
+  return tally && tally.view === view ? { ...tally.fields } : undefined;
+}
+
+/** The form being typed, if any (a reload goes back to it). */
+export function draftView(): DraftView | undefined {
+  const view = storeNow()?.getState().classroom?.tally?.view;
+  return view === 'hands' || view === 'piles' ? view : undefined;
+}
+
+/** Saves what is typed (values beyond the saved length are cut: no count needs 40 digits). */
+export function saveDraft(view: DraftView, fields: Record<string, string>): void {
+  const kept = Object.fromEntries(
+    Object.entries(fields)
+      .slice(0, 400)
+      .map(([k, v]) => [k.slice(0, 40), v.slice(0, 40)]),
+  );
+  storeNow()?.getState().saveClassTally({ view, fields: kept });
+  // While counts are being typed the address says `#classroom`, so that a reload comes back to them.
+  if (typeof history !== 'undefined' && location.hash !== CLASSROOM_HASH) history.replaceState(null, '', location.pathname + location.search + CLASSROOM_HASH);
+}
+
+const seen = new Set<DraftView>();
+
+/**
+ * True the first time this page shows the form `view` with saved numbers in it (after a
+ * reload, or coming back to the desk): the form then says the numbers were kept.
+ */
+export function restoredOnce(view: DraftView): boolean {
+  if (seen.has(view)) return false;
+  seen.add(view);
+  const fields = draftFor(view);
+  return fields !== undefined && Object.keys(fields).some((id) => id.startsWith('cr-'));
+}
+
+export function clearDraft(): void {
+  storeNow()?.getState().saveClassTally(null);
+}

@@ -1,0 +1,84 @@
+/**
+ * Checks of laid-out boxes, for the layout tests: two sibling texts never overlap, a box stays
+ * inside the screen and inside the box it belongs to, nothing scrolls sideways, and text a
+ * pupil reads is large enough. Boxes are in CSS pixels (canvas texts come from
+ * window.crustacesTextBoxes, DOM boxes from getBoundingClientRect).
+ */
+import type { Page } from 'playwright-core';
+
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+export interface Box extends Rect {
+  readonly scene?: string;
+  readonly text: string;
+  readonly fontPx: number;
+  readonly control?: boolean;
+  readonly name?: string;
+  readonly within?: Rect;
+}
+
+/** Half a pixel of slack: antialiased edges and rounding, never a real overlap. */
+const SLACK = 0.5;
+
+const short = (s: string) => JSON.stringify(s.length > 30 ? `${s.slice(0, 30)}…` : s);
+
+function inside(inner: Rect, outer: Rect): boolean {
+  return inner.x >= outer.x - SLACK && inner.y >= outer.y - SLACK && inner.x + inner.w <= outer.x + outer.w + SLACK && inner.y + inner.h <= outer.y + outer.h + SLACK;
+}
+
+export function overlap(a: Rect, b: Rect): number {
+  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  return w > SLACK && h > SLACK ? w * h : 0;
+}
+
+/** What is wrong with these boxes, in words (empty when nothing is). */
+export function boxProblems(boxes: readonly Box[], viewport: { width: number; height: number }, o: { minFont: number }): string[] {
+  const problems: string[] = [];
+  const screen = { x: 0, y: 0, w: viewport.width, h: viewport.height };
+  boxes.forEach((a, i) => {
+    if (!inside(a, screen)) problems.push(`${short(a.text)} leaves the screen (${Math.round(a.x)},${Math.round(a.y)} ${Math.round(a.w)}×${Math.round(a.h)})`);
+    if (a.within && !inside(a, a.within)) problems.push(`${short(a.text)} leaves its panel`);
+    if (a.fontPx < o.minFont - 0.01) problems.push(`${short(a.text)} is ${a.fontPx.toFixed(1)} px (under ${o.minFont})`);
+    for (const b of boxes.slice(i + 1)) if (overlap(a, b) > 0) problems.push(`${short(a.text)} overlaps ${short(b.text)}`);
+  });
+  return problems;
+}
+
+/**
+ * The DOM's side: `container` scrolls nowhere sideways and stays on screen; the `texts` inside
+ * it do not overlap one another.
+ */
+export async function domProblems(page: Page, container: string, texts: readonly string[], minFont = 0): Promise<string[]> {
+  const found = await page.evaluate(
+    ({ container, texts }) => {
+      const card = document.querySelector<HTMLElement>(container);
+      if (!card) return { card: null, boxes: [] };
+      const r = card.getBoundingClientRect();
+      const boxes = texts.flatMap((sel) =>
+        [...document.querySelectorAll<HTMLElement>(sel)]
+          .filter((e) => e.offsetParent !== null)
+          .map((e) => {
+            const b = e.getBoundingClientRect();
+            return { x: b.x, y: b.y, w: b.width, h: b.height, text: e.textContent ?? '', fontPx: Number.parseFloat(getComputedStyle(e).fontSize), sideways: e.scrollWidth > e.clientWidth + 1 };
+          }),
+      );
+      return { card: { x: r.x, y: r.y, w: r.width, h: r.height, scrollWidth: card.scrollWidth, clientWidth: card.clientWidth, pageWide: document.documentElement.scrollWidth > document.documentElement.clientWidth }, boxes };
+    },
+    { container, texts },
+  );
+  if (!found.card) return [`${container} is not on the page`];
+  const viewport = page.viewportSize()!;
+  const problems: string[] = [];
+  if (found.card.scrollWidth > found.card.clientWidth) problems.push(`${container} scrolls sideways (${found.card.scrollWidth} > ${found.card.clientWidth})`);
+  if (found.card.pageWide) problems.push('the page scrolls sideways');
+  if (!inside(found.card, { x: 0, y: 0, w: viewport.width, h: viewport.height })) problems.push(`${container} leaves the screen`);
+  for (const b of found.boxes) if (b.sideways) problems.push(`${short(b.text)} is cut (scrolls sideways)`);
+  problems.push(...boxProblems(found.boxes, viewport, { minFont }).filter((p) => !p.includes('leaves the screen')));
+  return problems;
+}
