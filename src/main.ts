@@ -2,14 +2,15 @@
  * Builds the game: configuration and the scene list, nothing else. Only Boot, Preload and Title
  * are in the first download; every other scene is registered here and loaded when first needed.
  */
+// First: the error card's listener, in a chunk of its own that runs before Phaser's (vite.config.ts).
+import './guard.ts';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import '@fontsource/fredoka/600.css';
 import Phaser from 'phaser';
 import { startEarlyLoads } from './game/flow/early.ts';
-import { followRoute } from './game/flow/follow.ts';
+import { followAddress } from './game/flow/follow.ts';
 import { registerScene } from './game/flow/navigate.ts';
-import { parseRoute } from './game/flow/router.ts';
 import { GameEvent, Mark, SceneKey } from './game/keys.ts';
 import { BootScene } from './game/scenes/BootScene.ts';
 import { PreloadScene } from './game/scenes/PreloadScene.ts';
@@ -62,7 +63,10 @@ game.events.once(Phaser.Core.Events.READY, () => (document.body.dataset.renderer
 // Offline play is set up once the first screen is interactive: it must not delay the title.
 game.events.once(GameEvent.firstScreen, () => void import('./game/classroom/offline.ts').then((m) => m.startOffline()));
 
+// A hash typed or pasted while playing: followed once the first screen is up (before that, the
+// Preload scene reads the address itself); one that leads nowhere brings the title and says so.
+let started = false;
+game.events.once(GameEvent.firstScreen, () => (started = true));
 window.addEventListener('hashchange', () => {
-  const route = parseRoute(location.hash);
-  if (route) void followRoute(game, route);
+  if (started) void followAddress(game, location.hash);
 });
