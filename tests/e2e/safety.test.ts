@@ -10,6 +10,7 @@ import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser
 import { live, waitForFocus, waitForScene, waitForTitle } from './game.ts';
 import { StorageKey } from '../../src/game/keys.ts';
 import { safetyMessages } from '../../src/i18n/messages/safety.ts';
+import { scenarioMessages } from '../../src/i18n/messages/scenario.ts';
 import { formatTemplate, type Lang } from '../../src/i18n/format.ts';
 
 let browser: Browser;
@@ -155,5 +156,63 @@ describe('an error inside a scene', () => {
     await page.waitForSelector('body[data-crash="shown"]', { timeout: 15_000 });
     expect(await page.locator('[role="alertdialog"]').innerText()).toContain('nobody waited for me');
     expect(consoleErrors.join('\n')).toContain('nobody waited for me');
+  });
+});
+
+describe('notices about the save', () => {
+  const noticeCard = '#save-notices';
+  it('a damaged save: said once in French, set aside, and not said again after a reload', { timeout: 120_000 }, async () => {
+    const { page, context, consoleErrors } = await open('fr-FR');
+    await context.addInitScript((key) => {
+      if (sessionStorage.getItem('seeded') === null) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem(key, '{"state": {"settings": {"language": "fr"');
+      }
+    }, StorageKey.save);
+    await page.goto(inject('baseURL'));
+    await page.waitForSelector('body[data-save-notices="shown"]', { timeout: 30_000 });
+    const text = await page.locator(noticeCard).innerText();
+    expect(text).toContain(said('notices.title', 'fr'));
+    expect(text).toContain(formatTemplate(scenarioMessages.fr['state.setAside.corrupt'], { key: `${StorageKey.save}.set-aside.1` }, 'fr'));
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.control)).toBe('notices.ok');
+    await screenshot(page, 'save-notice-fr');
+    expect(await page.evaluate((key) => localStorage.getItem(`${key}.set-aside.1`), StorageKey.save)).toBe('{"state": {"settings": {"language": "fr"');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('body[data-save-notices="read"]');
+    expect(await page.locator(noticeCard).count()).toBe(0);
+    await waitForFocus(page, 'title.newGame');
+    await page.reload();
+    await page.waitForSelector('body[data-save-notices="none"]', { timeout: 30_000 });
+    expect(await page.locator(noticeCard).count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('a save from a newer version: said in English, and kept byte for byte while the player plays', { timeout: 120_000 }, async () => {
+    const { page, context, consoleErrors } = await open('en-GB');
+    const newer = JSON.stringify({ version: 99, state: { settings: { language: 'en', textSize: 'large' }, progress: { chaptersDone: ['chapter-1'] }, run: { scenario: 'chapter-2', answers: [1], step: 3 }, somethingNew: true } });
+    await context.addInitScript(([key, value]) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    }, [StorageKey.save, newer] as const);
+    await page.goto(inject('baseURL'));
+    await page.waitForSelector('body[data-save-notices="shown"]', { timeout: 30_000 });
+    expect(await page.locator(noticeCard).innerText()).toContain(said('state.newer.kept', 'en'));
+    await screenshot(page, 'save-notice-newer-en');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('body[data-save-notices="read"]');
+    // No "Continue" into a run this version cannot read.
+    expect(await waitForFocus(page)).toBe('title.newGame');
+    // Play: a chapter a few lines in, then a setting changed.
+    await page.keyboard.press('Enter');
+    await waitForScene(page, 'dialogue');
+    await waitForFocus(page, 'dialogue.next');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
+    await page.evaluate(() => (location.hash = '#settings'));
+    await waitForFocus(page);
+    await page.locator('[data-control="settings.textSpeed.fast"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-control="settings.textSpeed.fast"][aria-pressed="true"]');
+    const stored = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+    expect(stored).toEqual({ [StorageKey.save]: newer });
+    expect(consoleErrors).toEqual([]);
   });
 });
