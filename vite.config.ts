@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { appIcon } from './build/app-icon.ts';
+import { policyMeta } from './build/csp.ts';
+import { noEval } from './build/no-eval.ts';
 import { phaserFlags, phaserTrim } from './build/phaser-trim.ts';
 import { offlinePlugin } from './build/pwa.ts';
 
@@ -30,6 +32,18 @@ function phonePage(): Plugin {
         .replace(/(src|href)="\.\//g, '$1="/')
         // The game's web app manifest (added by the offline plugin) is not the phone page's.
         .replace(/\s*<link rel="manifest"[^>]*>/, '');
+    },
+  };
+}
+
+/** Every built page carries the game's Content-Security-Policy (build/csp.ts); the dev server's pages do not (its client injects code). */
+function pagePolicyMeta(): Plugin {
+  return {
+    name: 'page-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace(/(<meta charset="UTF-8" \/>)/i, `$1\n    ${policyMeta()}`),
     },
   };
 }
@@ -66,7 +80,7 @@ export default defineConfig({
     ],
   },
   define: phaserFlags,
-  plugins: [phaserTrim(), appIcon(), offlinePlugin(), phonePage()],
+  plugins: [phaserTrim(), noEval(), appIcon(), offlinePlugin(), phonePage(), pagePolicyMeta()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
