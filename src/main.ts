@@ -11,6 +11,7 @@ import Phaser from 'phaser';
 import { startEarlyLoads } from './game/flow/early.ts';
 import { followAddress } from './game/flow/follow.ts';
 import { registerScene } from './game/flow/navigate.ts';
+import { startScreenHeading } from './game/a11y/screen-heading.ts';
 import { GameEvent, Mark, SceneKey } from './game/keys.ts';
 import { BootScene } from './game/scenes/BootScene.ts';
 import { PreloadScene } from './game/scenes/PreloadScene.ts';
@@ -40,6 +41,9 @@ registerScene(SceneKey.ClassroomVote, () => import('./game/scenes/ClassroomVoteS
 registerScene(SceneKey.ClassroomResults, () => import('./game/scenes/ClassroomResultsScene.ts').then((m) => m.ClassroomResultsScene), classroomGroup);
 registerScene(SceneKey.ClassroomLesson, () => import('./game/scenes/ClassroomLessonScene.ts').then((m) => m.ClassroomLessonScene), classroomGroup);
 registerScene(SceneKey.ClassroomLive, () => import('./game/scenes/ClassroomLiveScene.ts').then((m) => m.ClassroomLiveScene), classroomGroup);
+
+// One <h1> naming the screen, kept up to date (screen readers find where they are).
+startScreenHeading();
 
 // Fonts and the title's background start loading while Phaser is parsed and boots.
 startEarlyLoads();

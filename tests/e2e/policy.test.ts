@@ -15,7 +15,10 @@ import { join } from 'node:path';
 import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser.ts';
 import { beat, focused, live, waitForFocus, waitForScene, waitForTitle } from './game.ts';
 import { freePort } from '../../scripts/serve-build.ts';
+import { createRequire } from 'node:module';
 import { pagePolicy } from '../../build/csp.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 let server: ChildProcess | undefined;
@@ -69,12 +72,35 @@ async function violations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? ['no watcher']);
 }
 
-/** A screen is checked: no policy violation so far, and a screenshot to look at. */
+/**
+ * axe-core's findings on the page as it is (WCAG 2.x A and AA and the best practices), one line
+ * each; axe is evaluated through the DevTools protocol, which the page's policy does not govern.
+ */
+async function axeFindings(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')}`);
+  });
+}
+
+/** A screen is checked: no policy violation so far, one <main> and one visible <h1>, no axe finding, and a screenshot to look at. */
 async function check(page: Page, name: string, guarded: GuardedPage): Promise<void> {
   expect(await violations(page), name).toEqual([]);
   expect(guarded.consoleErrors.filter((e) => /Content.Security.Policy|Refused to/i.test(e)), name).toEqual([]);
+  const landmarks = await page.evaluate(() => ({
+    main: document.querySelectorAll('main, [role="main"]').length,
+    h1: [...document.querySelectorAll('h1')].filter((h) => h.getClientRects().length > 0).map((h) => h.textContent ?? ''),
+  }));
+  expect(landmarks.main, `${name}: <main> landmarks`).toBe(1);
+  expect(landmarks.h1, `${name}: level-one headings`).toHaveLength(1);
+  findings.push(...(await axeFindings(page)).map((f) => `${name} — ${f}`));
   await screenshot(page, `policy-${name}`);
 }
+
+/** Every screen's axe findings, asserted empty at the end (one run shows them all). */
+const findings: string[] = [];
 
 /** Enter on lines, the first answer to a question (the next one when asked again), until the scene is `target`. */
 async function playUntil(page: Page, target: string): Promise<void> {
@@ -125,6 +151,11 @@ describe('the Content-Security-Policy', () => {
     await waitForTitle(page);
     await page.waitForSelector('body[data-offline="registered"]', { timeout: 60_000 });
     await check(page, 'title', guarded);
+    await page.locator('[data-control="title.chapters"]').focus();
+    await page.keyboard.press('Enter');
+    await waitForScene(page, 'chapters');
+    await waitForFocus(page, 'chapters.1');
+    await check(page, 'chapters', guarded);
 
     await page.evaluate(() => (location.hash = '#chapter/1'));
     await waitForScene(page, 'dialogue');
@@ -171,6 +202,16 @@ describe('the Content-Security-Policy', () => {
 
     expect(guarded.consoleErrors).toEqual([]);
     expect(guarded.foreignRequests).toEqual([]);
+    expect(findings).toEqual([]);
+    // The probe can fail: without the screen's heading and landmark, axe says so.
+    await page.evaluate(() => {
+      const main = document.getElementById('screen')!;
+      for (const heading of document.querySelectorAll('h1')) heading.remove();
+      main.replaceWith(...main.childNodes);
+    });
+    const broken = (await axeFindings(page)).join('\n');
+    expect(broken).toContain('page-has-heading-one');
+    expect(broken).toContain('landmark-one-main');
     await context.close();
   });
 });

@@ -216,3 +216,23 @@ describe('notices about the save', () => {
     expect(consoleErrors).toEqual([]);
   });
 });
+
+describe('the reduced-motion setting', () => {
+  it.each<[Lang, string, 'reduce' | 'no-preference', string]>([
+    ['fr', 'fr-FR', 'reduce', 'settings.motion.stateReduced'],
+    ['en', 'en-GB', 'no-preference', 'settings.motion.stateFull'],
+  ])('in %s (%s), the browser asking %s: says what “as the system” really gives', async (lang, locale, wish, state) => {
+    const { page, consoleErrors } = await open(locale);
+    await page.emulateMedia({ reducedMotion: wish });
+    await page.goto(`${inject('baseURL')}#settings`);
+    await waitForScene(page, 'settings');
+    await waitForFocus(page);
+    const option = page.locator('[data-control="settings.reducedMotion.false"]');
+    const label = said('settings.motion.systemNow', lang, { state: said(state, lang) });
+    // Said as "setting: value" to screen readers, with the value the browser really gets.
+    expect(await option.innerText()).toContain(label);
+    expect(await option.getAttribute('aria-pressed')).toBe('true');
+    await screenshot(page, `settings-motion-${wish}-${lang}`);
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -73,7 +73,8 @@ export function showErrorCard(detail: string, lang: Lang = language()): HTMLElem
     location.reload();
   });
   card.append(title, body, small, back);
-  document.body.append(card);
+  // Inside the page's one <main>: the card is the screen's content now.
+  (document.getElementById('screen') ?? document.body).append(card);
   document.body.dataset[CRASH_DATA] = 'shown';
   back.focus();
   return card;

@@ -63,7 +63,8 @@ export function showSaveNotices(store: GameStore, lang: Lang = display().languag
     if (event.key === 'Escape') close();
   });
   card.append(title, list, ok);
-  document.body.append(card);
+  // Inside the page's one <main>: the card is the screen's content now.
+  (document.getElementById('screen') ?? document.body).append(card);
   document.body.dataset[NOTICES_DATA] = 'shown';
   ok.focus();
 }
