@@ -17,6 +17,7 @@
  *   that same origin (LIVE_PUBLIC_URL when set). CSP3's 'self' covers ws:/wss: of the same host
  *   in Chromium and Firefox, not in older Safari, so a static page cannot name the host: the
  *   meta allows `ws: wss:` and the server's header narrows them to its own host.
+ * - no manifest-src: default-src 'self' covers the web app manifest (and the phone page has none).
  * - frame-ancestors (header only: a <meta> cannot carry it): no other site frames the game.
  */
 
@@ -32,7 +33,6 @@ export function pagePolicy(connect: readonly string[] = STATIC_CONNECT, options:
     "font-src 'self' data:",
     `connect-src ${connect.join(' ')}`,
     "worker-src 'self'",
-    "manifest-src 'self'",
     "media-src 'none'",
     "object-src 'none'",
     "base-uri 'self'",
