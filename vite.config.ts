@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { appIcon } from './build/app-icon.ts';
+import { policyMeta } from './build/csp.ts';
+import { noEval } from './build/no-eval.ts';
 import { phaserFlags, phaserTrim } from './build/phaser-trim.ts';
 import { offlinePlugin } from './build/pwa.ts';
 
@@ -34,6 +36,18 @@ function phonePage(): Plugin {
   };
 }
 
+/** Every built page carries the game's Content-Security-Policy (build/csp.ts); the dev server's pages do not (its client injects code). */
+function pagePolicyMeta(): Plugin {
+  return {
+    name: 'page-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace(/(<meta charset="UTF-8" \/>)/i, `$1\n    ${policyMeta()}`),
+    },
+  };
+}
+
 // The Colyseus client and its schema decoder as ES modules: their `browser` entries are CommonJS
 // and UMD builds, which the bundler cannot trim (the phone page would be far heavier).
 const esmBuilds = [
@@ -49,6 +63,9 @@ const esmBuilds = [
  */
 const withBench = process.env.CRUSTACES_BENCH === '1';
 
+/** src/guard.ts and everything it imports (a browser test checks the card shows when Phaser's chunk throws). */
+const GUARD_MODULES = ['/src/guard.ts', '/src/game/ui/error-card.ts', '/src/game/flow/peek.ts', '/src/game/ui/display.ts', '/src/game/ui/theme.ts', '/src/game/keys.ts', '/src/i18n/format.ts', '/src/i18n/messages/safety.ts'];
+
 // The game is served from its own origin only: no CDN, no analytics, no remote fonts.
 export default defineConfig({
   base: './',
@@ -63,14 +80,19 @@ export default defineConfig({
     ],
   },
   define: phaserFlags,
-  plugins: [phaserTrim(), appIcon(), offlinePlugin(), phonePage()],
+  plugins: [phaserTrim(), noEval(), appIcon(), offlinePlugin(), phonePage(), pagePolicyMeta()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
     rollupOptions: {
       input: { main: here('./index.html'), vote: here('./vote.html'), ...(withBench ? { bench: here('./bench/election.html') } : {}) },
       // Phaser in a chunk of its own, named, so that the bench can tell the engine from the game.
-      output: { manualChunks: (id: string) => (id.includes('/node_modules/phaser/') || id.includes('/src/game/phaser/') ? 'phaser' : undefined) },
+      // The error card's listener (src/guard.ts and the few modules it needs, none importing Phaser)
+      // in a chunk of its own, imported first: it runs before Phaser's chunk is evaluated.
+      output: {
+        manualChunks: (id: string) =>
+          id.includes('/node_modules/phaser/') || id.includes('/src/game/phaser/') ? 'phaser' : GUARD_MODULES.some((m) => id.endsWith(m)) ? 'guard' : undefined,
+      },
     },
   },
 });

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { pagePolicy, roomServerConnect } from '../build/csp.ts';
 import { LivePath, normaliseCode, type Refusal, type ServerInfo } from '../src/live/protocol.ts';
 import type { AddressAttempts } from '../src/live/rate-limit.ts';
 import { log } from './log.ts';
@@ -21,6 +22,8 @@ export interface RoutesOptions {
   /** Shared with the matchmaker (server/live-server.ts): one budget per address for both. */
   readonly attempts: AddressAttempts;
   readonly clientAddress: (req: IncomingMessage) => string;
+  /** LIVE_PUBLIC_URL: the address the server is announced under (its host may connect too). */
+  readonly publicUrl?: string;
 }
 
 const NOT_BUILT = 'The game is not built yet: run "npm run build" (or "npm start", which builds it), then start the server again.\n';
@@ -89,6 +92,8 @@ export function liveRoutes(options: RoutesOptions): (req: IncomingMessage, res: 
     res.setHeader('X-Content-Type-Options', 'nosniff');
     // The join code is in the phone page's address: never hand it to another site.
     res.setHeader('Referrer-Policy', 'no-referrer');
+    // The game's policy (build/csp.ts), with the WebSocket narrowed to this very server.
+    res.setHeader('Content-Security-Policy', pagePolicy(roomServerConnect(req.headers.host, options.publicUrl), { header: true }));
     const path = (req.url ?? '/').split('?')[0];
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed\n');
     if (path === LivePath.info) return sendJson(res, 200, options.info());

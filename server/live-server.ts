@@ -140,7 +140,7 @@ export async function startLiveServer(options: ServerOptions, tuning: Tuning = D
   const rooms = new Recovery(store, presence?.commands);
   const http = createServer();
   // Added before Colyseus wraps the server's requests, so that it passes ours through.
-  http.on('request', liveRoutes({ dist: options.dist, info, find: (code) => rooms.find(code), attempts, clientAddress }));
+  http.on('request', liveRoutes({ dist: options.dist, info, find: (code) => rooms.find(code), attempts, clientAddress, publicUrl: options.publicUrl }));
   const transport = new WebSocketTransport({ server: http, maxPayload: FRAME_BYTES });
   const colyseus = new Server({ transport, presence, driver, publicAddress, greet: false, gracefullyShutdown: false, logger: colyseusLogger });
   colyseus.define(LIVE_ROOM, VoteRoom);

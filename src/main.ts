@@ -2,15 +2,17 @@
  * Builds the game: configuration and the scene list, nothing else. Only Boot, Preload and Title
  * are in the first download; every other scene is registered here and loaded when first needed.
  */
+// First: the error card's listener, in a chunk of its own that runs before Phaser's (vite.config.ts).
+import './guard.ts';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import '@fontsource/fredoka/600.css';
 import Phaser from 'phaser';
 import { installChapterDrop } from './game/flow/chapter-drop.ts';
 import { startEarlyLoads } from './game/flow/early.ts';
-import { followRoute } from './game/flow/follow.ts';
+import { followAddress } from './game/flow/follow.ts';
 import { registerScene } from './game/flow/navigate.ts';
-import { parseRoute } from './game/flow/router.ts';
+import { startScreenHeading } from './game/a11y/screen-heading.ts';
 import { GameEvent, Mark, SceneKey } from './game/keys.ts';
 import { BootScene } from './game/scenes/BootScene.ts';
 import { PreloadScene } from './game/scenes/PreloadScene.ts';
@@ -42,6 +44,9 @@ registerScene(SceneKey.ClassroomResults, () => import('./game/scenes/ClassroomRe
 registerScene(SceneKey.ClassroomLesson, () => import('./game/scenes/ClassroomLessonScene.ts').then((m) => m.ClassroomLessonScene), classroomGroup);
 registerScene(SceneKey.ClassroomLive, () => import('./game/scenes/ClassroomLiveScene.ts').then((m) => m.ClassroomLiveScene), classroomGroup);
 
+// One <h1> naming the screen, kept up to date (screen readers find where they are).
+startScreenHeading();
+
 // Fonts and the title's background start loading while Phaser is parsed and boots.
 startEarlyLoads();
 
@@ -69,7 +74,10 @@ installChapterDrop(game);
 // For the browser tests: where the canvas's texts are laid out (ui/text-boxes.ts).
 (window as unknown as { crustacesTextBoxes: () => unknown }).crustacesTextBoxes = () => textBoxes(game);
 
+// A hash typed or pasted while playing: followed once the first screen is up (before that, the
+// Preload scene reads the address itself); one that leads nowhere brings the title and says so.
+let started = false;
+game.events.once(GameEvent.firstScreen, () => (started = true));
 window.addEventListener('hashchange', () => {
-  const route = parseRoute(location.hash);
-  if (route) void followRoute(game, route);
+  if (started) void followAddress(game, location.hash);
 });

@@ -29,6 +29,9 @@ export const StorageKey = {
   live: 'democratie-et-crustaces.live',
 } as const;
 
+/** The save's version this game writes (src/state/schema.ts STATE_VERSION; a test checks): a newer one is only looked at. */
+export const SAVE_VERSION = 1;
+
 /**
  * Textures the title screen needs before the art catalogue is loaded: the catalogue's own key
  * (ArtKey.background.title in src/game/art; a test checks they agree).

@@ -14,6 +14,8 @@
  *   because an array-length check here would hide the errors inside the array.
  */
 import { z } from 'zod';
+// Before any schema below is made: no `new Function` (the page's Content-Security-Policy).
+import './zod-setup.ts';
 import { METHOD_IDS } from '../voting/method.ts';
 import { COAST_PLACES } from './coast.ts';
 import { inEnglish, oneOfKeys, say, STEP_SNIPPETS } from './schema-docs.ts';

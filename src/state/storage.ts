@@ -35,32 +35,46 @@ export function browserStorage(): { storage: SyncStorage; persistent: boolean } 
   return { storage: memoryStorage(), persistent: false };
 }
 
-export const SET_ASIDE_SLOTS = 10;
+/**
+ * Set-aside copies are never overwritten: each goes to a new slot, as long as all of them
+ * together stay within this many characters (about 2 MB of the 5 MB or so a browser gives a
+ * site, so that the game's own save and the live vote's key always have room). When a copy
+ * would not fit, nothing is set aside and the caller keeps the original where it is instead.
+ */
+export const SET_ASIDE_BUDGET = 1_000_000;
+/** Slots looked at (a bound on the work; with the budget above, never the limit in practice). */
+export const SET_ASIDE_SLOTS = 1000;
+
+export type SetAsideResult = { readonly kept: string } | { readonly refused: 'full' | 'write-failed' };
+
+/** The key of set-aside copy `n` of `key`. */
+export const setAsideKey = (key: string, n: number): string => `${key}.set-aside.${n}`;
 
 /**
- * Copies `raw` to the first free `KEY.set-aside.N` and
- * returns that key (slot 1 is reused when every slot is taken), or undefined when even that write fails.
+ * Copies `raw` to the first free `KEY.set-aside.N` (or finds it already kept there). Refused
+ * when every slot is taken, when the copies would exceed `budget` characters, or when the
+ * write itself fails (quota): the caller must then leave the original untouched.
  */
-export function setAside(storage: SyncStorage, key: string, raw: string): string | undefined {
-  let target = `${key}.set-aside.1`;
+export function setAside(storage: SyncStorage, key: string, raw: string, budget = SET_ASIDE_BUDGET): SetAsideResult {
+  let free: string | undefined;
+  let used = 0;
   for (let n = 1; n <= SET_ASIDE_SLOTS; n++) {
-    const candidate = `${key}.set-aside.${n}`;
+    const candidate = setAsideKey(key, n);
     let existing: string | null;
     try {
       existing = storage.getItem(candidate);
     } catch {
       existing = null;
     }
-    if (existing === raw) return candidate; // already kept
-    if (existing === null) {
-      target = candidate;
-      break;
-    }
+    if (existing === raw) return { kept: candidate }; // already kept
+    if (existing === null) free ??= candidate;
+    else used += existing.length;
   }
+  if (free === undefined || used + raw.length > budget) return { refused: 'full' };
   try {
-    storage.setItem(target, raw);
-    return target;
+    storage.setItem(free, raw);
+    return { kept: free };
   } catch {
-    return undefined;
+    return { refused: 'write-failed' };
   }
 }

@@ -46,11 +46,18 @@ export interface ClassroomSlice {
 }
 
 export interface NoticeSlice {
-  /** Messages for the player about their saved data (keys of the scenario message table). */
+  /** Messages for the player about their saved data (keys of the scenario and safety message tables). */
   notices: Notice[];
   /** False when saves cannot last (no usable localStorage). */
   persistent: boolean;
+  /**
+   * True when the stored save must stay exactly as it is (it comes from a newer version, or it
+   * is unreadable and there was no room to set a copy aside): the game plays from memory and
+   * writes nothing over it.
+   */
+  readOnly: boolean;
   dismissNotice(index: number): void;
+  dismissNotices(): void;
 }
 
 export type GameState = SettingsSlice & ProgressSlice & RunSlice & ClassroomSlice & NoticeSlice;
@@ -111,10 +118,18 @@ export function createGameStore(options: GameStoreOptions = {}): GameStore {
   // setItem can run while the store is still being created (after a migration): it finds it here.
   const created: { store?: GameStore } = {};
   let readBack: string | null = null;
+  let readOnly = false;
+  let newerSettings: unknown;
 
   const keep = (text: string, reason: string): void => {
-    const where = setAside(raw, key, text);
-    notices.push(where ? { key: `state.setAside.${reason}`, params: { key: where } } : { key: 'state.lost', params: { reason } });
+    const result = setAside(raw, key, text);
+    if ('kept' in result) {
+      notices.push({ key: `state.setAside.${reason}`, params: { key: result.kept } });
+      return;
+    }
+    // No room for a copy: the original stays where it is, and nothing is written over it.
+    readOnly = true;
+    notices.push({ key: 'state.setAside.full', params: { prefix: `${key}.set-aside` } });
   };
 
   const storage: PersistStorage<Persisted> = {
@@ -141,12 +156,17 @@ export function createGameStore(options: GameStoreOptions = {}): GameStore {
         return null;
       }
       if (v > STATE_VERSION) {
-        keep(text, 'newer');
+        // A newer game's save: left exactly as it is (no copy, no write) until that game reads it again.
+        // Its settings that this version understands are used (in memory): the player's language, text size, motion.
+        readOnly = true;
+        newerSettings = (value as { state?: { settings?: unknown } }).state?.settings;
+        notices.push({ key: 'state.newer.kept', params: {} });
         return null;
       }
       return value as StorageValue<Persisted>;
     },
     setItem: (name, value) => {
+      if (readOnly) return;
       try {
         raw.setItem(name, JSON.stringify(value));
       } catch {
@@ -158,6 +178,7 @@ export function createGameStore(options: GameStoreOptions = {}): GameStore {
       }
     },
     removeItem: (name) => {
+      if (readOnly) return;
       try {
         raw.removeItem(name);
       } catch {
@@ -175,7 +196,9 @@ export function createGameStore(options: GameStoreOptions = {}): GameStore {
         ...classroomSlice(...a),
         notices: [],
         persistent: found.persistent,
+        readOnly: false,
         dismissNotice: (index) => a[0]((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+        dismissNotices: () => a[0]({ notices: [] }),
       }),
       {
         name: key,
@@ -199,6 +222,7 @@ export function createGameStore(options: GameStoreOptions = {}): GameStore {
     ),
   );
   created.store = store;
-  if (notices.length > 0) store.setState({ notices: [...notices] });
+  if (newerSettings !== undefined) store.setState({ settings: salvage({ settings: newerSettings }).state.settings });
+  if (notices.length > 0 || readOnly) store.setState({ notices: [...notices], readOnly });
   return store;
 }

@@ -39,7 +39,15 @@ export function readBookmark(from: StorageLike | undefined = storage()): Bookmar
   }
 }
 
+let held = false;
+
+/** From now on the bookmark is left as it is: the save it belongs to must stay untouched (the store is read-only). */
+export function holdBookmark(): void {
+  held = true;
+}
+
 export function writeBookmark(bookmark: Bookmark | undefined, to: StorageLike | undefined = storage()): void {
+  if (held) return;
   try {
     if (bookmark) to?.setItem(StorageKey.bookmark, JSON.stringify(bookmark));
     else to?.removeItem(StorageKey.bookmark);

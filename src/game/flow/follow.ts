@@ -6,12 +6,13 @@ import type Phaser from 'phaser';
 import { SceneKey } from '../keys.ts';
 import type { ChapterRef } from './chapters.ts';
 import { switchTo } from './navigate.ts';
-import { clearHash, type Route } from './router.ts';
+import { clearHash, readAddress, type Route } from './router.ts';
 
 /** What the title screen is asked to show on arrival (a notice panel). */
 export type TitleNotice =
   | { readonly kind: 'missing'; readonly chapter: number | string }
-  | { readonly kind: 'broken'; readonly keys: readonly string[] };
+  | { readonly kind: 'broken'; readonly keys: readonly string[] }
+  | { readonly kind: 'address'; readonly problem: 'unknown' | 'malformed'; readonly shown: string };
 
 export interface TitleData {
   readonly notice?: TitleNotice;
@@ -55,4 +56,21 @@ export async function followRoute(game: Phaser.Game, route: Route): Promise<void
       // For slides: the screen with "Open a chapter file…" (a file picker needs the teacher's own click).
       return switchTo(game, SceneKey.Chapters, { pick: true });
   }
+}
+
+/**
+ * Follows the address's hash, whatever it holds: a route is followed; an address the game cannot
+ * read (`#%`, `#nowhere`) leads to the title with a message saying so; no hash does nothing
+ * (false), so that the caller shows what it would have shown.
+ */
+export async function followAddress(game: Phaser.Game, hash: string): Promise<boolean> {
+  const address = readAddress(hash);
+  if (address.kind === 'none') return false;
+  if (address.kind === 'route') await followRoute(game, address.route);
+  else {
+    clearHash();
+    const notice: TitleNotice = { kind: 'address', problem: address.kind, shown: address.shown };
+    await switchTo(game, SceneKey.Title, { notice } satisfies TitleData);
+  }
+  return true;
 }

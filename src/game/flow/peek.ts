@@ -7,7 +7,7 @@
 import type { Lang } from '../../i18n/format.ts';
 import type { DisplaySettings } from '../ui/display.ts';
 import { TextScale, TypingSpeed, type TextSize, type TextSpeed } from '../ui/theme.ts';
-import { StorageKey } from '../keys.ts';
+import { SAVE_VERSION, StorageKey } from '../keys.ts';
 
 export interface SavePeek {
   readonly settings: DisplaySettings;
@@ -58,6 +58,8 @@ export function peekSave(storage: StorageLike | undefined = safeStorage(), langu
   } catch {
     return { settings: fallback, firstRun: false, chaptersDone: 0 };
   }
+  // A newer game's save: its language is honoured, but its progress is not this game's to offer.
+  const newer = isRecord(saved) && typeof saved.version === 'number' && saved.version > SAVE_VERSION;
   const state = isRecord(saved) && isRecord(saved.state) ? saved.state : {};
   const s = isRecord(state.settings) ? state.settings : {};
   const settings: DisplaySettings = {
@@ -66,6 +68,7 @@ export function peekSave(storage: StorageLike | undefined = safeStorage(), langu
     textSpeed: typeof s.textSpeed === 'string' && s.textSpeed in TypingSpeed ? (s.textSpeed as TextSpeed) : 'normal',
     reducedMotion: s.reducedMotion === true,
   };
+  if (newer) return { settings, firstRun: false, chaptersDone: 0 };
   const run = isRecord(state.run) && typeof state.run.scenario === 'string' && Array.isArray(state.run.answers) ? state.run.scenario : undefined;
   const progress = isRecord(state.progress) && Array.isArray(state.progress.chaptersDone) ? state.progress.chaptersDone.length : 0;
   return { settings, firstRun: false, chaptersDone: progress, ...(run !== undefined ? { run } : {}) };

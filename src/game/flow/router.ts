@@ -39,6 +39,34 @@ export function classroomRoute(hash: string): ClassroomRoute | undefined {
 
 export const ROUTE_NAMES = ['sandbox', 'classroom', 'settings', 'credits', 'chapter-file'] as const;
 
+/** What an address asks for: a route, nothing (no hash), or something the game cannot follow. */
+export type Address =
+  | { readonly kind: 'route'; readonly route: Route }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'unknown' | 'malformed'; readonly shown: string };
+
+/** Longest part of a bad address repeated in the message (a pasted address can be very long). */
+const SHOWN_CHARS = 60;
+
+/** Never throws: a bad percent-encoding (`#%`, `#%E0%A4%A`) is `malformed`, not an exception. */
+export function readAddress(hash: string): Address {
+  if (hash.replace(/^#\/?/, '').trim() === '') return { kind: 'none' };
+  const route = parseRoute(hash);
+  if (route) return { kind: 'route', route };
+  // The decoded text is compared so that the bundler cannot drop the call as unused.
+  let malformed: boolean;
+  try {
+    malformed = decodeURIComponent(hash) === undefined;
+  } catch {
+    malformed = true;
+  }
+  // Shown as typed, control characters and bidi overrides replaced: the message must not be forged by the address.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  const raw = hash.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
+  const shown = raw.length > SHOWN_CHARS ? `${raw.slice(0, SHOWN_CHARS)}…` : raw;
+  return { kind: malformed ? 'malformed' : 'unknown', shown };
+}
+
 export function parseRoute(hash: string): Route | undefined {
   // `#sandbox/PRESET` and `#sandbox/share/CODE` (a case-sensitive code): read before lower-casing.
   const sandbox = sandboxRoute(hash);
@@ -49,7 +77,13 @@ export function parseRoute(hash: string): Route | undefined {
   // `#classroom/new?q=…`: the question and options keep their case too.
   const classroom = classroomRoute(hash);
   if (classroom) return classroom;
-  const path = decodeURIComponent(hash.replace(/^#\/?/, '')).trim().toLowerCase().replace(/\/+$/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(hash.replace(/^#\/?/, ''));
+  } catch {
+    return undefined; // `#%`: no route (readAddress says it is malformed)
+  }
+  const path = decoded.trim().toLowerCase().replace(/\/+$/, '');
   const chapter = /^(?:chapter|chapitre)\/(\d{1,2})$/.exec(path);
   if (chapter) return { kind: 'chapter', number: Number(chapter[1]) };
   return (ROUTE_NAMES as readonly string[]).includes(path) ? { kind: path as (typeof ROUTE_NAMES)[number] } : undefined;

@@ -1,7 +1,6 @@
 import Phaser from 'phaser';
 import { backgroundSvg } from '../art/backgrounds/index.ts';
-import { followRoute } from '../flow/follow.ts';
-import { parseRoute } from '../flow/router.ts';
+import { followAddress } from '../flow/follow.ts';
 import { BodyData, GameEvent, Mark, SceneKey, TextureKey } from '../keys.ts';
 import { frame } from '../ui/layout.ts';
 import { loadArt, rasterise } from '../ui/art-loader.ts';
@@ -47,10 +46,11 @@ export class PreloadScene extends Phaser.Scene {
       step();
       performance.mark(Mark.artReady);
     });
-    void Promise.all([fontsReady, artReady]).then(() => {
-      const route = parseRoute(location.hash);
-      if (route) void followRoute(this.game, route).then(() => this.game.events.emit(GameEvent.firstScreen));
-      else this.scene.start(SceneKey.Title);
-    });
+    void Promise.all([fontsReady, artReady])
+      .then(() => followAddress(this.game, location.hash))
+      .then((followed) => {
+        if (followed) this.game.events.emit(GameEvent.firstScreen);
+        else this.scene.start(SceneKey.Title);
+      });
   }
 }

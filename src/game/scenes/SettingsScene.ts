@@ -10,7 +10,8 @@ import type { Settings } from '../../state/schema.ts';
 import { Button } from '../ui/button.ts';
 import { frame } from '../ui/layout.ts';
 import { MenuPanel } from '../ui/menu-panel.ts';
-import { gameText } from '../ui/messages.ts';
+import { gameText, safetyText } from '../ui/messages.ts';
+import { systemWantsLessMotion } from '../ui/display.ts';
 import { addPanel, addVeil } from '../ui/panel.ts';
 import { addText } from '../ui/text.ts';
 import { Colours } from '../ui/theme.ts';
@@ -62,7 +63,8 @@ export class SettingsScene extends Phaser.Scene {
       { setting: 'language', label: t('settings.language'), options: [{ value: 'fr', label: 'Français' }, { value: 'en', label: 'English' }] },
       { setting: 'textSize', label: t('settings.textSize'), options: (['normal', 'large', 'larger'] as const).map((v) => ({ value: v, label: t(`settings.textSize.${v}`) })) },
       { setting: 'textSpeed', label: t('settings.textSpeed'), options: (['slow', 'normal', 'fast', 'instant'] as const).map((v) => ({ value: v, label: t(`settings.textSpeed.${v}`) })) },
-      { setting: 'reducedMotion', label: t('settings.motion'), options: [{ value: false, label: t('settings.motion.full') }, { value: true, label: t('settings.motion.reduced') }] },
+      // Off means "as the system": the browser's reduced-motion wish is always honoured (ui/display.ts), so the option says what it really gives.
+      { setting: 'reducedMotion', label: t('settings.motion'), options: [{ value: false, label: safetyText('settings.motion.systemNow', { state: safetyText(systemWantsLessMotion() ? 'settings.motion.stateReduced' : 'settings.motion.stateFull') }) }, { value: true, label: t('settings.motion.reduced') }] },
       // Projector mode: the classroom's screens in high contrast (their type is already large).
       { setting: 'highContrast', label: t('settings.projector'), options: [{ value: false, label: t('settings.projector.off') }, { value: true, label: t('settings.projector.on') }] },
     ];

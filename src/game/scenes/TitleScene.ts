@@ -9,7 +9,7 @@ import { BodyData, GameEvent, Mark, SceneKey, TextureKey } from '../keys.ts';
 import { Button } from '../ui/button.ts';
 import { frame } from '../ui/layout.ts';
 import { MenuPanel } from '../ui/menu-panel.ts';
-import { gameText } from '../ui/messages.ts';
+import { gameText, safetyText } from '../ui/messages.ts';
 import { addText } from '../ui/text.ts';
 import { Colours } from '../ui/theme.ts';
 import { TitleTeaser } from '../ui/title-teaser.ts';
@@ -134,6 +134,7 @@ export class TitleScene extends Phaser.Scene {
   private showNotice(notice: TitleNotice): void {
     const back = [{ label: gameText('common.back'), id: 'notice.back', onActivate: () => this.closePanel() }];
     if (notice.kind === 'missing') this.openPanel(gameText('chapters.heading'), gameText('chapters.notFound', { n: notice.chapter }), back);
+    else if (notice.kind === 'address') this.openPanel(safetyText('address.title'), safetyText(`address.${notice.problem}`, { address: notice.shown }), back);
     else this.openPanel(gameText('chapters.heading'), gameText('chapters.broken', { keys: notice.keys.join(', ') }), back);
   }
 

@@ -36,10 +36,14 @@ export function onDisplayChange(listener: (settings: DisplaySettings, previous: 
   return () => listeners.delete(listener);
 }
 
+/** The system's (the browser's) `prefers-reduced-motion` wish. */
+export function systemWantsLessMotion(): boolean {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
 /** The setting, or the system's `prefers-reduced-motion`. */
 export function reducedMotion(): boolean {
-  if (current.reducedMotion) return true;
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return current.reducedMotion || systemWantsLessMotion();
 }
 
 /** A duration shortened to nothing when motion is reduced. */

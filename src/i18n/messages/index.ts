@@ -25,7 +25,9 @@ import { classResultsMessages } from './class-results.ts';
 import { projectorMessages } from './projector.ts';
 import { classroomBoxMessages } from './classroom-box.ts';
 
-const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages, countMessages, classroomMessages, sandboxMessages, liveMessages, filesMessages, chapterFileMessages, readerMessages, classResultsMessages, projectorMessages, classroomBoxMessages];
+import { safetyMessages } from './safety.ts';
+
+const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages, countMessages, classroomMessages, sandboxMessages, liveMessages, filesMessages, chapterFileMessages, readerMessages, classResultsMessages, projectorMessages, classroomBoxMessages, safetyMessages];
 
 function merge(lang: Lang): Readonly<Record<string, string>> {
   const out: Record<string, string> = {};

@@ -1,0 +1,55 @@
+/**
+ * Every screen has one level-one heading, inside the page's one <main> (index.html): the game's
+ * name and the screen's, kept up to date as scenes change (`data-scene` on <body>) and as the
+ * language changes. It is visually hidden (the canvas shows the screen's own title). A screen
+ * whose HTML layer brings its own <h1> (the classroom's cards) keeps only that one: this one
+ * then steps aside, so there is never more than one.
+ */
+import { SceneKey } from '../keys.ts';
+import { display, onDisplayChange } from '../ui/display.ts';
+import { gameText, safetyText } from '../ui/messages.ts';
+
+/** The screen's name by scene (the title screen is the game's name alone). */
+const SCREEN_NAMES: Readonly<Record<string, () => string>> = {
+  [SceneKey.Preload]: () => safetyText('screen.loading'),
+  [SceneKey.Coast]: () => safetyText('screen.coast'),
+  [SceneKey.Dialogue]: () => safetyText('screen.dialogue'),
+  [SceneKey.Election]: () => safetyText('screen.election'),
+  [SceneKey.Count]: () => safetyText('screen.count'),
+  [SceneKey.Results]: () => safetyText('screen.results'),
+  [SceneKey.Chapters]: () => gameText('title.chapters'),
+  [SceneKey.Sandbox]: () => gameText('title.sandbox'),
+  [SceneKey.Settings]: () => gameText('title.settings'),
+  [SceneKey.Credits]: () => gameText('title.credits'),
+  [SceneKey.Classroom]: () => gameText('title.classroom'),
+  [SceneKey.ClassroomVote]: () => gameText('title.classroom'),
+  [SceneKey.ClassroomResults]: () => gameText('title.classroom'),
+  [SceneKey.ClassroomLesson]: () => gameText('title.classroom'),
+  [SceneKey.ClassroomLive]: () => gameText('title.classroom'),
+};
+
+export function screenHeading(scene: string | undefined): string {
+  const name = gameText('title.name', {}, display().language);
+  const screen = scene ? SCREEN_NAMES[scene]?.() : undefined;
+  return screen ? `${name} — ${screen}` : name;
+}
+
+/** Another visible <h1> on the page (a classroom card's): ours then steps aside. */
+function otherHeading(ours: HTMLElement): boolean {
+  return [...document.querySelectorAll('h1')].some((h) => h !== ours && h.getClientRects().length > 0);
+}
+
+export function startScreenHeading(): void {
+  const heading = document.getElementById('screen-title');
+  if (!heading) return;
+  const update = (): void => {
+    const text = screenHeading(document.body.dataset.scene);
+    if (heading.textContent !== text) heading.textContent = text;
+    const hide = otherHeading(heading);
+    if (heading.hidden !== hide) heading.hidden = hide;
+  };
+  // Scene changes, and HTML layers coming and going (a classroom card with its own heading).
+  new MutationObserver(update).observe(document.body, { attributes: true, attributeFilter: ['data-scene', 'hidden'], childList: true, subtree: true });
+  onDisplayChange(update);
+  update();
+}
