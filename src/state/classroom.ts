@@ -15,6 +15,7 @@
  * here again, as data checks.
  */
 import { z } from 'zod';
+import '../scenario/zod-setup.ts';
 import type { Ballot } from '../scenario/preferences.ts';
 import { METHOD_IDS } from '../voting/method.ts';
 

@@ -28,7 +28,7 @@ const PROJECTOR = { width: 1920, height: 1080 };
 
 /** The chapter's own English sheet: the answers the shared screen must not show unasked. */
 function chapterOneAnswers(): { goal: string; keyMoment: string } {
-  const file = readdirSync('scenarios').find((f) => /^chapter-1[^0-9]/.test(f))!;
+  const file = readdirSync('scenarios').find((f) => /^chapter-1[^0-9].*\.json$/.test(f))!;
   const scenario = JSON.parse(readFileSync(join('scenarios', file), 'utf8')) as { texts: Record<string, Record<string, string>> };
   return { goal: scenario.texts.en['teacher.goal'], keyMoment: scenario.texts.en['teacher.keyMoment'] };
 }

@@ -87,7 +87,7 @@ async function axeFindings(page: Page): Promise<string[]> {
 
 /** A screen is checked: no policy violation so far, one <main> and one visible <h1>, no axe finding, and a screenshot to look at. */
 async function check(page: Page, name: string, guarded: GuardedPage): Promise<void> {
-  expect(await violations(page), name).toEqual([]);
+  expect(await violations(page), `${name}: ${JSON.stringify(await violations(page))}`).toEqual([]);
   expect(guarded.consoleErrors.filter((e) => /Content.Security.Policy|Refused to/i.test(e)), name).toEqual([]);
   const landmarks = await page.evaluate(() => ({
     main: document.querySelectorAll('main, [role="main"]').length,

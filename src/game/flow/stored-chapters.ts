@@ -6,6 +6,7 @@
  * aside under another key, never deleted.
  */
 import { z } from 'zod';
+import '../../scenario/zod-setup.ts';
 import { COAST_PLACES } from '../../scenario/coast.ts';
 import type { ChapterMeta } from '../../scenario/chapter-meta.ts';
 import { LIMITS } from '../../scenario/limits.ts';

@@ -40,14 +40,20 @@ export class ChaptersScene extends Phaser.Scene {
     super(SceneKey.Chapters);
   }
 
+  /** Counts the screen's draws, so that only the latest one lands. */
+  private drawing = 0;
+
   create(data: ChaptersData = {}): void {
     this.panel = undefined;
     this.busy = false;
     const binding = bindScene(this);
     binding.enterA11y({ arrows: true, onEscape: () => this.back() });
-    binding.onDisplay(() => this.scene.restart({}));
+    // A display change (the settings read from the save, a text size) redraws the same screen,
+    // panel included; a draw still pending from before the restart is dropped.
+    binding.onDisplay(() => this.scene.restart(data));
+    const drawing = ++this.drawing;
     void Promise.all([loadStore(), chapterList()]).then(([store, list]) => {
-      if (!this.sys.isActive()) return;
+      if (!this.sys.isActive() || drawing !== this.drawing) return;
       this.draw(store, list);
       if (data.problems) this.showProblems(data.problems);
       else if (data.notKept) this.showNotKept(data.notKept.id, data.notKept.notice);
