@@ -35,6 +35,7 @@ function chapterOneAnswers(): { goal: string; keyMoment: string } {
 
 /** The PDF's pages as greyscale pictures (pdftoppm), each as rows of 0–255 values. */
 function pdfPagesGrey(pdf: Buffer, name: string, dpi: number): { width: number; height: number; rows: Uint8Array[] }[] {
+  if (!existsSync('/usr/bin/pdftoppm')) throw new Error('The print tests need pdftoppm to read the PDF: install it (Debian: sudo apt-get install poppler-utils).');
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = join(SCREENSHOT_DIR, `${name}.pdf`);
   writeFileSync(file, pdf);
