@@ -13,6 +13,22 @@ export type Parsed<T> = { value: T } | { error: string; offset: number; params?:
 
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
 
+/** Where the `{` at `start` closes: the index of its matching `}`, strings skipped; -1 if it never does. */
+export function closingBrace(text: string, start: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{') depth++;
+    else if (ch === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
 interface Lexeme {
   readonly text: string;
   readonly offset: number;
@@ -28,21 +44,11 @@ function lex(source: string): Lexeme[] | { offset: number } {
       continue;
     }
     if (ch === '{') {
-      // A JSON object: up to its matching brace, strings skipped.
-      let depth = 0;
-      let inString = false;
-      const start = i;
-      for (; i < source.length; i++) {
-        const c = source[i];
-        if (inString) {
-          if (c === '\\') i++;
-          else if (c === '"') inString = false;
-        } else if (c === '"') inString = true;
-        else if (c === '{') depth++;
-        else if (c === '}' && --depth === 0) break;
-      }
-      if (depth !== 0) return { offset: start };
-      out.push({ text: source.slice(start, ++i), offset: start });
+      // A JSON object: up to its matching brace.
+      const end = closingBrace(source, i);
+      if (end < 0) return { offset: i };
+      out.push({ text: source.slice(i, end + 1), offset: i });
+      i = end + 1;
       continue;
     }
     const two = source.slice(i, i + 2);

@@ -8,7 +8,7 @@
  *   choice speaker=X: prompt, then `* text -> section` options
  * A `{condition}` before any of them is the step's `if`.
  */
-import { parseCondition, parseEffects } from './conditions.ts';
+import { closingBrace, parseCondition, parseEffects } from './conditions.ts';
 import { moodOf, type Context } from './context.ts';
 import type { Draft } from './declarations.ts';
 import type { Directive, SourceLine } from './lines.ts';
@@ -25,29 +25,19 @@ const SPEAKER = /^([\p{L}\p{N}’'_-]+(?: [\p{L}\p{N}’'_-]+)?)(?: \(([^)]*)\))
 /** The condition in `{…}` at the start of `body`, and what follows it. */
 export function leadingCondition(ctx: Context, l: SourceLine, body: string, column: number): { cond?: unknown; rest: string; column: number; bad?: true } {
   if (!body.startsWith('{')) return { rest: body, column };
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (inString) {
-      if (ch === '\\') i++;
-      else if (ch === '"') inString = false;
-    } else if (ch === '"') inString = true;
-    else if (ch === '{') depth++;
-    else if (ch === '}' && --depth === 0) {
-      const inner = body.slice(1, i);
-      const parsed = parseCondition(inner);
-      const rest = body.slice(i + 1);
-      const restColumn = column + i + 1 + (rest.length - rest.trimStart().length);
-      if ('error' in parsed) {
-        ctx.problem(parsed.error, l.line, column + 1 + parsed.offset, parsed.params ?? {});
-        return { rest: rest.trimStart(), column: restColumn, bad: true };
-      }
-      return { cond: parsed.value, rest: rest.trimStart(), column: restColumn };
-    }
+  const end = closingBrace(body, 0);
+  if (end < 0) {
+    ctx.problem('chapterSource.condition.brace', l.line, column);
+    return { rest: '', column, bad: true };
   }
-  ctx.problem('chapterSource.condition.brace', l.line, column);
-  return { rest: '', column, bad: true };
+  const parsed = parseCondition(body.slice(1, end));
+  const rest = body.slice(end + 1);
+  const restColumn = column + end + 1 + (rest.length - rest.trimStart().length);
+  if ('error' in parsed) {
+    ctx.problem(parsed.error, l.line, column + 1 + parsed.offset, parsed.params ?? {});
+    return { rest: rest.trimStart(), column: restColumn, bad: true };
+  }
+  return { cond: parsed.value, rest: rest.trimStart(), column: restColumn };
 }
 
 /** A spoken line, or undefined when the line is not one (then it is narration). */
