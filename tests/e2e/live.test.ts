@@ -6,13 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser.ts';
 import { resultsShown } from './game.ts';
 import { freePort } from '../../scripts/serve-build.ts';
+import { spawnServer, type ChildServer } from '../server/support/child-server.ts';
 import { groupBallots } from '../../src/classroom/ballots.ts';
 import { countClass, optionId, type BallotGroup } from '../../src/classroom/election.ts';
 import { classElectionOf } from '../../src/live/election.ts';
@@ -24,45 +24,21 @@ import type { Ballot } from '../../src/scenario/preferences.ts';
 const SLOW = 300_000;
 
 let browser: Browser;
-let server: ChildProcess | undefined;
-let serverLog = '';
+let server: ChildServer | undefined;
 let base = '';
 let dataDir = '';
 
-async function answers(url: string): Promise<boolean> {
-  try {
-    const response = await fetch(url);
-    return response.ok;
-  } catch {
-    return false;
-  }
-}
-
 let port = 0;
 
-/** Starts the room server (again) on `port`, with the same ballot journals; resolves once it answers. */
+/** Starts the room server (again) on `port`, serving the built game with the same ballot journals, and with npm start's own limits. */
 async function startServer(): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--host', '127.0.0.1', '--port', String(port), '--data', dataDir, '--dist', inject('distDir')], {
-    cwd: process.cwd(),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server = child;
-  child.stdout?.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
-  const until = Date.now() + 90_000;
-  while (!(await answers(`${base}/live/info`))) {
-    if (Date.now() > until || child.exitCode !== null) throw new Error(`the room server did not answer:\n${serverLog}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  server = await spawnServer(port, dataDir, {}, { dist: inject('distDir'), limits: 'product', waitMs: 90_000 });
 }
 
 async function stopServer(): Promise<void> {
   const child = server;
   server = undefined;
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  await child?.stop();
 }
 
 beforeAll(async () => {

@@ -8,54 +8,33 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser.ts';
 import { beat, focused, live, waitForFocus, waitForScene, waitForTitle } from './game.ts';
 import { freePort } from '../../scripts/serve-build.ts';
+import { spawnServer, type ChildServer } from '../server/support/child-server.ts';
 import { createRequire } from 'node:module';
 import { pagePolicy } from '../../build/csp.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
-let server: ChildProcess | undefined;
-let serverLog = '';
+let server: ChildServer | undefined;
 let base = '';
 let dataDir = '';
 
-async function answers(url: string): Promise<boolean> {
-  try {
-    return (await fetch(url)).ok;
-  } catch {
-    return false;
-  }
-}
-
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'crustaces-policy-'));
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--host', '127.0.0.1', '--port', String(port), '--data', dataDir, '--dist', inject('distDir')], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
-  server = child;
-  child.stdout?.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
-  for (let tries = 0; !(await answers(`${base}/live/info`)); tries++) {
-    if (tries > 360 || child.exitCode !== null) throw new Error(`the room server did not answer:\n${serverLog}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  server = await spawnServer(await freePort(), dataDir, {}, { dist: inject('distDir'), limits: 'product', waitMs: 90_000 });
+  base = server.base;
   browser = await launchBrowser();
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server!.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
+  await server?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 

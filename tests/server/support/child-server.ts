@@ -23,11 +23,21 @@ function exited(proc: ChildProcess): Promise<void> {
   return proc.exitCode !== null || proc.signalCode !== null ? Promise.resolve() : new Promise((resolve) => proc.once('exit', () => resolve()));
 }
 
-export async function spawnServer(port: number, data: string, env: Record<string, string> = {}): Promise<ChildServer> {
-  const args = ['--import', 'tsx', 'server/main.ts', '--host', '127.0.0.1', '--port', String(port), '--data', data, '--dist', join(data, 'no-dist')];
+export interface SpawnOptions {
+  /** The built game it serves (browser tests); none by default. */
+  readonly dist?: string;
+  /** 'test' (default): look-up limits raised out of the way; 'product': npm start's own limits. */
+  readonly limits?: 'test' | 'product';
+  /** How long it may take to answer. */
+  readonly waitMs?: number;
+}
+
+export async function spawnServer(port: number, data: string, env: Record<string, string> = {}, options: SpawnOptions = {}): Promise<ChildServer> {
+  const args = ['--import', 'tsx', 'server/main.ts', '--host', '127.0.0.1', '--port', String(port), '--data', data, '--dist', options.dist ?? join(data, 'no-dist')];
+  const limits = options.limits === 'product' ? {} : { LIVE_LOOKUPS_PER_MINUTE: '100000', LIVE_WRONG_CODES_PER_MINUTE: '100000' };
   const proc = spawn(process.execPath, args, {
     cwd: repo,
-    env: { ...process.env, LIVE_LOOKUPS_PER_MINUTE: '100000', LIVE_WRONG_CODES_PER_MINUTE: '100000', ...env },
+    env: { ...process.env, ...limits, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
@@ -37,7 +47,7 @@ export async function spawnServer(port: number, data: string, env: Record<string
   await eventually(async () => {
     if (proc.exitCode !== null) throw new Error(`the server exited (${proc.exitCode}):\n${output.join('')}`);
     return (await getJson(`${base}/live/info`).catch(() => undefined))?.status === 200;
-  }, `server on port ${port} answering`, 60_000);
+  }, `server on port ${port} answering`, options.waitMs ?? 60_000);
   return {
     port,
     base,
