@@ -23,5 +23,14 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage'],
     },
   },
+  {
+    // The headless presentation layer: no Phaser and no page (tsconfig.pure.json checks it without the DOM's types).
+    files: ['src/present/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2021 } },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['phaser', 'phaser/*'] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'location', 'history'],
+    },
+  },
   ...layerRules,
 );

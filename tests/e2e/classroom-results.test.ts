@@ -11,7 +11,7 @@ import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser
 import { seedSettings } from './game.ts';
 import { countClass, DEFAULT_METHODS, type BallotGroup, type ClassElection } from '../../src/classroom/election.ts';
 import { resultLines } from '../../src/classroom/results.ts';
-import { compareCounts } from '../../src/game/count/compare.ts';
+import { compareCounts } from '../../src/present/count/compare.ts';
 import { messages } from '../../src/i18n/messages/index.ts';
 
 let browser: Browser;

@@ -11,7 +11,7 @@ import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser
 import { beat, engineWinners, enterUntil, focused, live, resultsShown, seedSettings, waitForFocus, waitForScene, waitForTitle } from './game.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import { gameMessages } from '../../src/i18n/messages/game.ts';
-import { ScenarioPlayer } from '../../src/game/flow/player.ts';
+import { ScenarioPlayer } from '../../src/present/flow/player.ts';
 import type { Answer } from '../../src/scenario/runner.ts';
 
 const chapter = loadScenarioText(readFileSync('scenarios/chapter-1-first-vote.json', 'utf8')).scenario!;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage, screenshot } from './browser.ts';
-import { countTeaser } from '../../src/game/flow/teaser.ts';
+import { countTeaser } from '../../src/present/flow/teaser.ts';
 import { gameMessages } from '../../src/i18n/messages/game.ts';
 import { formatTemplate, type Lang } from '../../src/i18n/format.ts';
 

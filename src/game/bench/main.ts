@@ -23,7 +23,7 @@ import { ResultsScene } from '../scenes/ResultsScene.ts';
 import { setDisplay } from '../ui/display.ts';
 import { LANDSCAPE, PORTRAIT } from '../ui/layout.ts';
 import { FontFaces, type TextSize } from '../ui/theme.ts';
-import { scenarioElection, scenarioOf, syntheticScenario, type BenchElection } from './election.ts';
+import { scenarioElection, scenarioOf, syntheticScenario, type BenchElection } from '../../present/bench/election.ts';
 
 const scenarioFiles = import.meta.glob<string>('../../../scenarios/*.json', { query: '?raw', import: 'default' });
 

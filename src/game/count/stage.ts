@@ -6,7 +6,7 @@ import type Phaser from 'phaser';
 import { ArtKey, characterTexture, crowdSvg, crustaceanSvg, ballotBoxSvg, foldedBallotSvg, backgroundSvg, type BackgroundName, type Species } from '../art/index.ts';
 import { loadArt, type SvgArt } from '../ui/art-loader.ts';
 import { display, reducedMotion } from '../ui/display.ts';
-import type { CountWords, VoterLook } from './names.ts';
+import type { CountWords, VoterLook } from '../../present/count/names.ts';
 import { drawMarker, write, type Pen } from './draw/kit.ts';
 
 /** `document.body.dataset` marks: which count screen is ready, and when every ballot is cast. */

@@ -8,8 +8,8 @@ import type { ScenarioData } from '../../scenario/schema.ts';
 import type { ElectionEntry } from '../../scenario/transcript.ts';
 import { gameText } from '../ui/messages.ts';
 import { BallotDialog, type DialogView } from './ballot-dialog.ts';
-import { BallotEditor } from './ballot-editor.ts';
-import type { ScenarioTexts } from './labels.ts';
+import { BallotEditor } from '../../present/flow/ballot-editor.ts';
+import type { ScenarioTexts } from '../../present/flow/labels.ts';
 
 export interface AskHost {
   show(view: DialogView, onPick: (index: number) => void): void;

@@ -6,8 +6,8 @@
  */
 import type { PuzzleAnswerData } from '../../scenario/schema.ts';
 import { gameText as text } from '../ui/messages.ts';
-import type { BallotEditor, EditableGroup, Rewrite } from './ballot-editor.ts';
-import type { ScenarioTexts } from './labels.ts';
+import type { BallotEditor, EditableGroup, Rewrite } from '../../present/flow/ballot-editor.ts';
+import type { ScenarioTexts } from '../../present/flow/labels.ts';
 
 export interface DialogView {
   readonly prompt: string;

@@ -5,9 +5,9 @@ import { Electorates } from '../../scenario/preferences.ts';
 import { checkPuzzle, isRefusal } from '../../scenario/puzzles.ts';
 import type { ElectionStepData, PuzzleAnswerData } from '../../scenario/schema.ts';
 import { BallotDialog, type DialogView } from './ballot-dialog.ts';
-import { BallotEditor } from './ballot-editor.ts';
-import { ScenarioTexts } from './labels.ts';
-import { ScenarioPlayer } from './player.ts';
+import { BallotEditor } from '../../present/flow/ballot-editor.ts';
+import { ScenarioTexts } from '../../present/flow/labels.ts';
+import { ScenarioPlayer } from '../../present/flow/player.ts';
 
 /** Plays a chapter (first answers, the next on a retry) until it asks a "change the ballots" puzzle. */
 function atBallotPuzzle(file: string) {

@@ -4,13 +4,10 @@
  * one, so that a reload continues on the very line the player was reading. A bookmark that does
  * not match the saved run (another scenario, another number of answers) is ignored.
  */
+import type { Bookmark } from '../../present/flow/player.ts';
 import { StorageKey } from '../keys.ts';
 
-export interface Bookmark {
-  readonly scenario: string;
-  readonly answers: number;
-  readonly cursor: number;
-}
+export type { Bookmark };
 
 interface StorageLike {
   getItem(key: string): string | null;

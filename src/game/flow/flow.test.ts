@@ -8,7 +8,7 @@ import { readBookmark, writeBookmark } from './bookmark.ts';
 import { builtInChapters, readChapterIndex } from './chapters.ts';
 import { browserLanguage, peekSave } from './peek.ts';
 import { parseRoute, routeHash } from './router.ts';
-import { COAST_PLACES, placeNear, PLACE_AT } from './world.ts';
+import { COAST_PLACES, placeNear, PLACE_AT } from '../../present/flow/world.ts';
 
 describe('deep links', () => {
   it('reads #chapter/N, #sandbox, #classroom, #settings, #credits', () => {

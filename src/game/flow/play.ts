@@ -7,7 +7,7 @@ import type { ScenarioData } from '../../scenario/schema.ts';
 import type { GameStore } from '../../state/store.ts';
 import { readBookmark, writeBookmark } from './bookmark.ts';
 import { findChapter, loadChapterFile, type ChapterFile, type ChapterRef } from './chapters.ts';
-import { ScenarioPlayer, type PlayerSink } from './player.ts';
+import { ScenarioPlayer, type PlayerSink } from '../../present/flow/player.ts';
 import { loadStore } from './session.ts';
 
 export interface Play {

@@ -11,13 +11,13 @@ import type { MethodId } from '../../voting/method.ts';
 import { withDimensions, type SandboxState } from '../../sandbox/model.ts';
 import { openScenarioText, problemText } from '../../sandbox/open.ts';
 import { toScenario } from '../../sandbox/scenario.ts';
-import { addNear, nextStrategy, removeRef, reshape, strategyText, type Edited } from './edit.ts';
+import { addNear, nextStrategy, removeRef, reshape, strategyText, type Edited } from '../../present/sandbox/edit.ts';
 import { copyText, downloadText, fileStem, pickTextFile } from './files.ts';
-import type { SandboxLayout } from './layout.ts';
+import type { SandboxLayout } from '../../present/sandbox/layout.ts';
 import { openPreset, presetNames } from './presets.ts';
 import type { ShareLink } from './share.ts';
 import { Toolbar } from './toolbar.ts';
-import { bothNames, lang, methodName, nameOf, say } from './words.ts';
+import { bothNames, lang, methodName, nameOf, say } from '../../present/sandbox/words.ts';
 
 /** The Yee diagram's methods, in the order the button goes through them (fast ones first). */
 const YEE_ORDER: readonly MethodId[] = ['plurality', 'irv', 'schulze', 'approval', 'score', 'two-round', 'borda', 'copeland', 'minimax', 'ranked-pairs', 'star', 'majority-judgment', 'coombs', 'bucklin', 'anti-plurality', 'baldwin', 'nanson', 'black', 'kemeny-young'];

@@ -12,8 +12,8 @@ import { Colours } from '../ui/theme.ts';
 import type { LiveResult, MethodLine } from '../../sandbox/live.ts';
 import type { SandboxState } from '../../sandbox/model.ts';
 import type { MethodId } from '../../voting/method.ts';
-import type { Rect } from './layout.ts';
-import { flagName, methodName, say } from './words.ts';
+import type { Rect } from '../../present/sandbox/layout.ts';
+import { flagName, methodName, say } from '../../present/sandbox/words.ts';
 
 interface Row {
   readonly method: MethodId;

@@ -13,14 +13,11 @@ import { Colours } from '../ui/theme.ts';
 import { crowdPoints } from '../../sandbox/crowd.ts';
 import type { Lang } from '../../i18n/format.ts';
 import type { ItemRef, SandboxCrowd, SandboxState } from '../../sandbox/model.ts';
-import { toScreen, unit, type PlaneBox } from './layout.ts';
-import { say } from './words.ts';
+import { toScreen, unit, type PlaneBox } from '../../present/sandbox/layout.ts';
+import { say } from '../../present/sandbox/words.ts';
+import { itemKey } from '../../present/sandbox/items.ts';
 
 export const Depth = { ground: 0, yee: 1, lattice: 2, crowds: 3, portraits: 4, flags: 5, labels: 6, focus: 7 } as const;
-
-export function itemKey(ref: ItemRef): string {
-  return `${ref.kind}:${ref.id}`;
-}
 
 export function crowdArt(crowd: Pick<SandboxCrowd, 'species' | 'size'>): string {
   return crowd.size === 1 ? ArtKey.species[crowd.species] : ArtKey.crowd[crowd.species];

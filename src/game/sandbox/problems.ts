@@ -9,7 +9,7 @@ import { frame } from '../ui/layout.ts';
 import { addPanel, addVeil } from '../ui/panel.ts';
 import { addText } from '../ui/text.ts';
 import type { SandboxState } from '../../sandbox/model.ts';
-import { say } from './words.ts';
+import { say } from '../../present/sandbox/words.ts';
 
 export function showProblems(scene: Phaser.Scene, problems: readonly string[], _state: SandboxState, onClose: () => void): void {
   const f = frame(scene);

@@ -10,8 +10,8 @@ import type { SandboxState } from '../../sandbox/model.ts';
 import { DEFAULT_PRESET, openPreset, presetNames } from './presets.ts';
 import { session } from './session.ts';
 import { crowdArt } from './plane-view.ts';
-import { NEW_SPECIES } from './edit.ts';
-import { lang, nameOf, say } from './words.ts';
+import { NEW_SPECIES } from '../../present/sandbox/edit.ts';
+import { lang, nameOf, say } from '../../present/sandbox/words.ts';
 
 export interface SandboxData {
   readonly preset?: string;

@@ -4,7 +4,7 @@
  */
 import type Phaser from 'phaser';
 import { Button } from '../ui/button.ts';
-import type { Rect } from './layout.ts';
+import type { Rect } from '../../present/sandbox/layout.ts';
 
 export interface ToolSpec {
   readonly id: string;

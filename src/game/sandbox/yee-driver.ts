@@ -11,10 +11,10 @@ import type { MethodId } from '../../voting/method.ts';
 import { yeeChecksum } from '../../sandbox/yee/job.ts';
 import { browserYeePool, cancelYee } from '../../workers/spawn.ts';
 import { COARSE_FACTOR, type YeeProgress } from '../../workers/yee-pool.ts';
-import type { SandboxLayout } from './layout.ts';
+import type { SandboxLayout } from '../../present/sandbox/layout.ts';
 import { session } from './session.ts';
 import { SandboxBody } from './share.ts';
-import { flagName, methodName, say } from './words.ts';
+import { flagName, methodName, say } from '../../present/sandbox/words.ts';
 import { SHADER_METHODS, YeeShader } from './yee-shader.ts';
 import { YeeView } from './yee-view.ts';
 

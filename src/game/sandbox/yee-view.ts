@@ -13,8 +13,8 @@ import type { SandboxState } from '../../sandbox/model.ts';
 import { YEE_NONE, YEE_TIE, type YeeImage } from '../../sandbox/yee/job.ts';
 import type { MethodId } from '../../voting/method.ts';
 import { Depth } from './plane-view.ts';
-import type { PlaneBox, Rect } from './layout.ts';
-import { flagName, lang, say } from './words.ts';
+import type { PlaneBox, Rect } from '../../present/sandbox/layout.ts';
+import { flagName, lang, say } from '../../present/sandbox/words.ts';
 
 const TIE_GREY = 0xc8c8c8;
 const LATTICE = 44;

@@ -5,7 +5,7 @@ import { chapterList, loadChapterFile, type ChapterFile } from '../flow/chapters
 import { openChapterScene } from '../flow/follow.ts';
 import { ensureScene, switchTo } from '../flow/navigate.ts';
 import { activePlay, type Play } from '../flow/play.ts';
-import { COAST_PLACES, placeNear, placeOnMap, type CoastPlace } from '../flow/world.ts';
+import { COAST_PLACES, placeNear, placeOnMap, type CoastPlace } from '../../present/flow/world.ts';
 import { SceneKey, TextureKey } from '../keys.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
 import { loadArt } from '../ui/art-loader.ts';

@@ -11,10 +11,10 @@ import { methods } from '../../voting/methods/index.ts';
 import { electionPart, type CountData } from '../count/data.ts';
 import { drawView, type Area } from '../count/draw/index.ts';
 import { Ink, panel, write, type Pen } from '../count/draw/kit.ts';
-import { countFrames } from '../count/frames.ts';
-import { CountWords } from '../count/names.ts';
+import { countFrames } from '../../present/count/frames.ts';
+import { CountWords } from '../../present/count/names.ts';
 import { animated, backdropArt, CountBody, loadCountArt, penFor } from '../count/stage.ts';
-import type { CountFrame } from '../count/views.ts';
+import type { CountFrame } from '../../present/count/views.ts';
 
 /** The art family drawn for each engine family. */
 const ICON: Record<Family, MethodFamily> = {

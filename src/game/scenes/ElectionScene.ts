@@ -9,9 +9,9 @@ import { sizeImage } from '../ui/art-loader.ts';
 import { electionPart, type ElectionData } from '../count/data.ts';
 import { openBallotPanel } from '../count/draw/ballot-panel.ts';
 import { Ink, write, type Pen } from '../count/draw/kit.ts';
-import { CountWords } from '../count/names.ts';
+import { CountWords } from '../../present/count/names.ts';
 import { animated, backdropArt, BOX_ART, CountBody, drawLegend, loadCountArt, largestCell, penFor, VOTER_SHARE, voterArt, voterTextureSize } from '../count/stage.ts';
-import { gradeScale, primaryMethod, voterTokens, type VoterToken } from '../count/voters.ts';
+import { gradeScale, primaryMethod, voterTokens, type VoterToken } from '../../present/count/voters.ts';
 
 /**
  * The vote itself: every voter (a cast member, a lone voter or a group with its count) drops a

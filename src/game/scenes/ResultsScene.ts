@@ -6,9 +6,9 @@ import { BodyData, SceneKey } from '../keys.ts';
 import { Button } from '../ui/button.ts';
 import { frame } from '../ui/layout.ts';
 import { electionPart, type ResultsData } from '../count/data.ts';
-import { compareCounts, reasonParams, type Comparison, type MethodOutcome } from '../count/compare.ts';
+import { compareCounts, reasonParams, type Comparison, type MethodOutcome } from '../../present/count/compare.ts';
 import { drawMarker, Ink, panel, write, type Pen } from '../count/draw/kit.ts';
-import { CountWords } from '../count/names.ts';
+import { CountWords } from '../../present/count/names.ts';
 import { capitalize } from '../../scenario/transcript.ts';
 import { backdropArt, CountBody, loadCountArt, penFor } from '../count/stage.ts';
 

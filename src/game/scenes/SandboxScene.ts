@@ -11,16 +11,17 @@ import { electionEntry, liveCount, type LiveResult } from '../../sandbox/live.ts
 import { moveItem, positionOf, type ItemRef, type SandboxState } from '../../sandbox/model.ts';
 import type { MethodId } from '../../voting/method.ts';
 import { SandboxActions } from '../sandbox/actions.ts';
-import { ItemControls, keyAction } from '../sandbox/items.ts';
-import { applyAction, type Edited } from '../sandbox/edit.ts';
-import { sandboxLayout, toPlane, type SandboxLayout } from '../sandbox/layout.ts';
+import { itemKey, keyAction } from '../../present/sandbox/items.ts';
+import { ItemControls } from '../sandbox/item-buttons.ts';
+import { applyAction, type Edited } from '../../present/sandbox/edit.ts';
+import { sandboxLayout, toPlane, type SandboxLayout } from '../../present/sandbox/layout.ts';
 import { LivePanel } from '../sandbox/live-panel.ts';
-import { itemKey, PlaneView } from '../sandbox/plane-view.ts';
+import { PlaneView } from '../sandbox/plane-view.ts';
 import { sandboxArt, startingState, type SandboxData } from '../sandbox/start.ts';
 import { session } from '../sandbox/session.ts';
 import { SandboxBody, ShareLink } from '../sandbox/share.ts';
 import { YeeDriver } from '../sandbox/yee-driver.ts';
-import { lang, nameOf, say } from '../sandbox/words.ts';
+import { lang, nameOf, say } from '../../present/sandbox/words.ts';
 import { loadArt } from '../ui/art-loader.ts';
 import { showProblems } from '../sandbox/problems.ts';
 

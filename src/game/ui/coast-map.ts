@@ -4,7 +4,7 @@
  * the Council Rocks on their islet. Flat shapes only, so it draws the same in WebGL and Canvas.
  */
 import type Phaser from 'phaser';
-import { PATHS, PLACE_AT, type CoastPlace, type MapPoint } from '../flow/world.ts';
+import { PATHS, PLACE_AT, type CoastPlace, type MapPoint } from '../../present/flow/world.ts';
 import { asPoints } from './points.ts';
 import { Colours } from './theme.ts';
 

@@ -4,6 +4,7 @@
  * itself out from `frame()`, never from fixed numbers.
  */
 import type Phaser from 'phaser';
+import type { Frame } from '../../present/frame.ts';
 
 export const LANDSCAPE = { width: 1280, height: 720 } as const;
 export const PORTRAIT = { width: 720, height: 1280 } as const;
@@ -19,13 +20,7 @@ export function gameSize(): { width: number; height: number } {
   return { width: PORTRAIT.width, height: Math.round(Math.min(1600, Math.max(PORTRAIT.height, (PORTRAIT.width * h) / w))) };
 }
 
-export interface Frame {
-  readonly width: number;
-  readonly height: number;
-  readonly cx: number;
-  readonly cy: number;
-  readonly portrait: boolean;
-}
+export type { Frame } from '../../present/frame.ts';
 
 export function frame(scene: Phaser.Scene): Frame {
   const { width, height } = scene.scale;

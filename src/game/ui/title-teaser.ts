@@ -42,7 +42,7 @@ export class TitleTeaser {
 
   /** Counts, draws the lines, and returns them as text (for the live region). */
   async count(): Promise<string[]> {
-    const { countTeaser, TEASER_PLACES } = await import('../flow/teaser.ts');
+    const { countTeaser, TEASER_PLACES } = await import('../../present/flow/teaser.ts');
     if (!this.scene.sys.isActive()) return [];
     const lang = display().language;
     const results = countTeaser();

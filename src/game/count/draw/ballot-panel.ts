@@ -8,8 +8,8 @@ import { UI } from '../../art/index.ts';
 import type { Ballot, Flavour } from '../../../scenario/preferences.ts';
 import { a11y } from '../../a11y/layer.ts';
 import { Button } from '../../ui/button.ts';
-import type { CountWords } from '../names.ts';
-import { ballotLines, ballotSummary, FLAVOURS, gradesHeading, type VoterToken } from '../voters.ts';
+import type { CountWords } from '../../../present/count/names.ts';
+import { ballotLines, ballotSummary, FLAVOURS, gradesHeading, type VoterToken } from '../../../present/count/voters.ts';
 import { drawMarker, Ink, panel, write, type Pen } from './kit.ts';
 
 const SECTION_TITLE: Record<Exclude<Flavour, 'graded'>, string> = { ranked: 'count.ballot.ranking', approval: 'count.ballot.approvals' };

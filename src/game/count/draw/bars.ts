@@ -6,7 +6,7 @@
  */
 import Phaser from 'phaser';
 import { UI } from '../../art/index.ts';
-import type { BarsView } from '../views.ts';
+import type { BarsView } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
 import { drawBar, drawMarker, Ink, write } from './kit.ts';
 

@@ -1,7 +1,7 @@
 /** What every chart drawer is given: where to draw, with which words, and how much motion. */
 import type Phaser from 'phaser';
-import type { CountWords } from '../names.ts';
-import type { CountView } from '../views.ts';
+import type { CountWords } from '../../../present/count/names.ts';
+import type { CountView } from '../../../present/count/views.ts';
 import type { Pen } from './kit.ts';
 
 export interface Area {

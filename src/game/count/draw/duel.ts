@@ -3,7 +3,7 @@
  * the bigger pile wins, and the ones with no preference stand aside.
  */
 import { UI } from '../../art/index.ts';
-import type { DuelView } from '../views.ts';
+import type { DuelView } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
 import { drawBar, drawMarker, write } from './kit.ts';
 

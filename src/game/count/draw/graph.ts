@@ -4,7 +4,7 @@
  * Schulze's strongest path from one option to another (a thick arrow chain, the way back thin).
  */
 import { UI } from '../../art/index.ts';
-import type { GraphEdge, GraphView } from '../views.ts';
+import type { GraphEdge, GraphView } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
 import { drawMarker, Ink, write } from './kit.ts';
 

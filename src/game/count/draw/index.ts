@@ -1,5 +1,5 @@
 /** One entry point for the Count scene: draws any view with the drawer of its kind. */
-import type { CountView } from '../views.ts';
+import type { CountView } from '../../../present/count/views.ts';
 import { drawBars } from './bars.ts';
 import type { ChartContext } from './context.ts';
 import { drawDuel } from './duel.ts';

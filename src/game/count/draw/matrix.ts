@@ -4,7 +4,7 @@
  * ▼ (loses it) or = (tie): the sign is a shape and a word, never a colour alone.
  */
 import { UI } from '../../art/index.ts';
-import type { MatrixView } from '../views.ts';
+import type { MatrixView } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
 import { drawMarker, Ink, write } from './kit.ts';
 

@@ -7,7 +7,7 @@
  */
 import type Phaser from 'phaser';
 import { UI } from '../../art/index.ts';
-import type { MeritView } from '../views.ts';
+import type { MeritView } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
 import { drawMarker, hex, Ink, write, type Pen } from './kit.ts';
 

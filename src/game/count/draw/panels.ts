@@ -3,7 +3,7 @@
  * drawn), a tie announced, Borda's points per place, and an order of options in tiers.
  */
 import { UI } from '../../art/index.ts';
-import type { DrawView, ListView, PointsScaleView } from '../views.ts';
+import type { DrawView, ListView, PointsScaleView } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
 import { drawMarker, Ink, write } from './kit.ts';
 

@@ -3,7 +3,7 @@
  * they were won in when the count gives it), and the quotient table of the divisor methods.
  */
 import { candidateStyle, UI } from '../../art/index.ts';
-import type { SeatsView, TableView } from '../views.ts';
+import type { SeatsView, TableView } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
 import { drawMarker, drawShape, hex, Ink, write } from './kit.ts';
 

@@ -2,7 +2,7 @@
  * Where everything goes, for the 16:9 frame and the portrait one: the plane (a square, or a
  * band for one axis), the live panel, the button rows. The plane's y axis points up.
  */
-import type { Frame } from '../ui/layout.ts';
+import type { Frame } from '../frame.ts';
 
 export interface Rect {
   readonly x: number;

@@ -8,7 +8,7 @@ import type { MethodId } from '../../voting/method.ts';
 import { methods } from '../../voting/methods/index.ts';
 import type { StepParams } from '../../voting/result.ts';
 import type { Names, SandboxState } from '../../sandbox/model.ts';
-import { display } from '../ui/display.ts';
+import { display } from '../display.ts';
 
 export function lang(): Lang {
   return display().language;

@@ -7,7 +7,6 @@
 import { ScenarioRunner, type Answer, type AnswerOutcome, type Pending } from '../../scenario/runner.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
 import type { Entry } from '../../scenario/transcript.ts';
-import type { Bookmark } from './bookmark.ts';
 
 export type Beat =
   | { readonly kind: 'entry'; readonly entry: Entry; readonly index: number }
@@ -16,6 +15,13 @@ export type Beat =
 
 /** Entries the scenes never show: effects are bookkeeping, a choice entry repeats what the player just picked. */
 const HIDDEN = new Set<Entry['type']>(['effect', 'choice', 'waiting']);
+
+/** Where the player is between two answers (kept by game/flow/bookmark.ts): how many entries were shown after the last one. */
+export interface Bookmark {
+  readonly scenario: string;
+  readonly answers: number;
+  readonly cursor: number;
+}
 
 export interface PlayerSink {
   recordAnswer(answer: Answer, step: number): void;

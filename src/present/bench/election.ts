@@ -9,7 +9,7 @@ import { loadScenarioText } from '../../scenario/load.ts';
 import { Electorates } from '../../scenario/preferences.ts';
 import type { ElectionStepData, ScenarioData } from '../../scenario/schema.ts';
 import type { ElectionEntry } from '../../scenario/transcript.ts';
-import { SPECIES } from '../art/index.ts';
+import { SPECIES } from '../../scenario/schema.ts';
 
 export interface BenchElection {
   readonly scenario: ScenarioData;

@@ -11,8 +11,7 @@ import type { MethodId } from '../../voting/method.ts';
 import { methods } from '../../voting/methods/index.ts';
 import type { KeyedMessage, Param, StepParams } from '../../voting/result.ts';
 import type { ElectionEntry } from '../../scenario/transcript.ts';
-import { gradeLabelKey, type GradeScaleData, type ScenarioData, type VoterData } from '../../scenario/schema.ts';
-import type { Species } from '../art/index.ts';
+import { gradeLabelKey, type GradeScaleData, type ScenarioData, type Species, type VoterData } from '../../scenario/schema.ts';
 
 export interface VoterLook {
   readonly name: string;

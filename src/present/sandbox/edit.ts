@@ -21,7 +21,7 @@ import {
 } from '../../sandbox/model.ts';
 import { STRATEGIES } from '../../scenario/schema.ts';
 import type { ItemAction } from './items.ts';
-import { itemKey } from './plane-view.ts';
+import { itemKey } from './items.ts';
 import { bothNames, nameOf, positionText, say } from './words.ts';
 
 export const NEW_SPECIES: readonly Species[] = ['shrimp', 'crab', 'krill', 'lobster', 'prawn', 'barnacle', 'crayfish', 'hermit-crab'];

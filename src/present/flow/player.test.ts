@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioText } from '../../scenario/load.ts';
 import type { Answer } from '../../scenario/runner.ts';
-import type { Bookmark } from './bookmark.ts';
-import { ScenarioPlayer, type PlayerSink } from './player.ts';
+import { ScenarioPlayer, type Bookmark, type PlayerSink } from './player.ts';
 
 const scenario = loadScenarioText(readFileSync('scenarios/chapter-1-first-vote.json', 'utf8')).scenario!;
 

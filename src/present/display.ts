@@ -1,0 +1,40 @@
+/**
+ * The settings every scene draws with (language, text size, typing speed, reduced motion),
+ * kept in one small module so that the title screen can use them before the store (and zod)
+ * are loaded. The session copies the store's settings here whenever they change. Headless:
+ * the page's side (the document's language, the system's motion wish) is game/ui/display.ts.
+ */
+import type { Lang } from '../i18n/format.ts';
+import type { TEXT_SIZES, TEXT_SPEEDS } from '../state/schema.ts';
+
+export type TextSize = (typeof TEXT_SIZES)[number];
+export type TextSpeed = (typeof TEXT_SPEEDS)[number];
+
+export interface DisplaySettings {
+  readonly language: Lang;
+  readonly textSize: TextSize;
+  readonly textSpeed: TextSpeed;
+  readonly reducedMotion: boolean;
+  /** Projector mode: the classroom's screens in high contrast (the stored `highContrast`). */
+  readonly highContrast?: boolean;
+}
+
+let current: DisplaySettings = { language: 'fr', textSize: 'normal', textSpeed: 'normal', reducedMotion: false };
+const listeners = new Set<(settings: DisplaySettings, previous: DisplaySettings) => void>();
+
+export function display(): DisplaySettings {
+  return current;
+}
+
+export function setDisplay(next: DisplaySettings): void {
+  const previous = current;
+  if (JSON.stringify(previous) === JSON.stringify(next)) return;
+  current = next;
+  for (const listener of listeners) listener(next, previous);
+}
+
+/** Called on every change; returns the function that stops listening. */
+export function onDisplayChange(listener: (settings: DisplaySettings, previous: DisplaySettings) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
