@@ -7,7 +7,7 @@ import { rankedFromGraded, rankedProfile, type Profile, type RankedProfile } fro
 import { countProfile, type CountOptions, type MethodId, type MethodInfo } from './method.ts';
 import { methods } from './methods/index.ts';
 import { condorcetLoserIndex, condorcetWinnerIndex, pairwiseMatrix } from './pairwise.ts';
-import { sortNames, type Result } from './result.ts';
+import { finalWinners, sortNames, type Result } from './result.ts';
 import { allActive, firstChoices } from './tallies.ts';
 import { VotingError } from './errors.ts';
 import { checkCountLimits } from './limits.ts';
@@ -117,6 +117,50 @@ export interface Comparison {
   readonly unanimous: boolean;
 }
 
+/** Why a count is left out of the comparison of winners. */
+export type Apart = 'set' | 'lottery' | 'refused';
+
+/**
+ * A set (Smith set, Condorcet winner or loser) answers another question, a lottery gives
+ * chances rather than winners, a refused count has none: each stands apart.
+ */
+export function apartReason(method: MethodId, result: Result | undefined): Apart | undefined {
+  if (!result) return 'refused';
+  if (methods[method].info.winners === 'set') return 'set';
+  if (result.probabilities) return 'lottery';
+  return undefined;
+}
+
+export interface WinnerGroup<T> {
+  /** The first member's winners (after its tie-break, when one was applied). */
+  readonly winners: readonly string[];
+  readonly members: readonly T[];
+}
+
+/**
+ * The one comparison of counts, shared by the command line (`tally --all`), the game's results
+ * and the classroom's: counts electing the same winners (the same set, whatever its order; the
+ * seats of each list for a list method) form a group, the largest group first and, between
+ * groups of one size, in counting order. Sets, lotteries and refusals stand apart.
+ */
+export function groupByWinners<T extends { readonly method: MethodId; readonly result?: Result }>(counts: readonly T[]): { groups: WinnerGroup<T>[]; apart: T[] } {
+  const byWinners = new Map<string, T[]>();
+  const apart: T[] = [];
+  for (const count of counts) {
+    const result = count.result;
+    if (!result || apartReason(count.method, result)) {
+      apart.push(count);
+      continue;
+    }
+    const key = JSON.stringify(result.seatsByList ?? sortNames(finalWinners(result)));
+    byWinners.set(key, [...(byWinners.get(key) ?? []), count]);
+  }
+  const groups = [...byWinners.values()]
+    .map((members) => ({ winners: finalWinners(members[0].result as Result), members }))
+    .sort((a, b) => b.members.length - a.members.length);
+  return { groups, apart };
+}
+
 export function compareMethods(profile: Profile, ids: readonly MethodId[] = applicableMethods(profile), options: CountOptions = {}): Comparison {
   const outcomes: MethodOutcome[] = ids.map((method) => {
     try {
@@ -126,16 +170,7 @@ export function compareMethods(profile: Profile, ids: readonly MethodId[] = appl
       throw error;
     }
   });
-  const groups = new Map<string, MethodId[]>();
-  for (const { method, result } of outcomes) {
-    // Sets (Smith set, Condorcet loser) answer another question: they are not compared.
-    if (!result || methods[method].info.winners === 'set' || result.probabilities) continue;
-    const key = JSON.stringify(result.winners);
-    groups.set(key, [...(groups.get(key) ?? []), method]);
-  }
-  const agreements = [...groups.entries()]
-    .map(([key, list]) => ({ winners: JSON.parse(key) as string[], methods: list }))
-    .sort((a, b) => b.methods.length - a.methods.length);
+  const agreements = groupByWinners(outcomes).groups.map((g) => ({ winners: g.winners, methods: g.members.map((o) => o.method) }));
   return { outcomes, agreements, unanimous: agreements.length <= 1 };
 }
 

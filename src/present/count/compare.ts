@@ -3,7 +3,7 @@
  * winners it elects, what the ballots say before any method (majority, Condorcet winner and
  * loser), and which short sentences explain why the methods differ. Pure: tested in Node.
  */
-import { electionFacts, type ElectionFacts } from '../../voting/analysis.ts';
+import { electionFacts, groupByWinners, type ElectionFacts } from '../../voting/analysis.ts';
 import { rankedProfile, type RankedBallotInput } from '../../voting/ballots.ts';
 import type { Family, MethodId } from '../../voting/method.ts';
 import { methods } from '../../voting/methods/index.ts';
@@ -105,19 +105,12 @@ export function reasonKey(id: MethodId): string {
 
 export function compareCounts(counted: CountedElection): Comparison {
   const outcomes = counted.counts.map(outcomeOf);
-  const byWinners = new Map<string, MethodOutcome[]>();
-  const apart: MethodOutcome[] = [];
-  for (const o of outcomes) {
-    if (o.isSet || o.error) {
-      apart.push(o);
-      continue;
-    }
-    const key = JSON.stringify(o.seatsByList ?? o.winners);
-    byWinners.set(key, [...(byWinners.get(key) ?? []), o]);
-  }
-  const groups = [...byWinners.values()]
-    .map((list) => ({ winners: list[0].winners, methods: list }))
-    .sort((a, b) => b.methods.length - a.methods.length);
+  const outcomeOfCount = new Map(counted.counts.map((count, i) => [count, outcomes[i]]));
+  const as = (counts: readonly MethodCount[]) => counts.map((count) => outcomeOfCount.get(count) as MethodOutcome);
+  // The engine's comparison (the command line's too): same winners, same group; sets and refusals apart.
+  const split = groupByWinners(counted.counts);
+  const groups = split.groups.map((g) => ({ winners: as(g.members)[0].winners, methods: as(g.members) }));
+  const apart = as(split.apart);
   const facts = factsOf(counted);
   const counting = groups.flatMap((g) => g.methods);
   const reasons = [...new Set(counting.map((o) => reasonKey(o.method)))];
