@@ -12,6 +12,7 @@ import { electionPart, type CountData } from '../count/data.ts';
 import { drawView, type Area } from '../count/draw/index.ts';
 import { Ink, panel, write, type Pen } from '../count/draw/kit.ts';
 import { countFrames } from '../../present/count/frames.ts';
+import { afterFrame } from '../../present/flow/journey.ts';
 import { CountWords } from '../../present/count/names.ts';
 import { animated, backdropArt, CountBody, loadCountArt, penFor } from '../count/stage.ts';
 import type { CountFrame } from '../../present/count/views.ts';
@@ -153,7 +154,8 @@ export class CountScene extends Phaser.Scene {
   }
 
   private nextOrLeave(): void {
-    if (this.at < this.frames.length - 1) this.show(this.at + 1);
+    const to = afterFrame(this.at, this.frames.length);
+    if (to.kind === 'frame') this.show(to.at);
     else this.scene.start(SceneKey.Results, { ...electionPart(this.data_), focus: this.data_.method });
   }
 }

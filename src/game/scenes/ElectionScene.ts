@@ -11,7 +11,8 @@ import { openBallotPanel } from '../count/draw/ballot-panel.ts';
 import { Ink, write, type Pen } from '../count/draw/kit.ts';
 import { CountWords } from '../../present/count/names.ts';
 import { animated, backdropArt, BOX_ART, CountBody, drawLegend, loadCountArt, largestCell, penFor, VOTER_SHARE, voterArt, voterTextureSize } from '../count/stage.ts';
-import { gradeScale, primaryMethod, voterTokens, type VoterToken } from '../../present/count/voters.ts';
+import { gradeScale, voterTokens, type VoterToken } from '../../present/count/voters.ts';
+import { afterElection } from '../../present/flow/journey.ts';
 
 /**
  * The vote itself: every voter (a cast member, a lone voter or a group with its count) drops a
@@ -208,9 +209,8 @@ export class ElectionScene extends Phaser.Scene {
 
   private next(): void {
     if (this.panelOpen) return;
-    const entry = this.data_.entry;
-    const method = primaryMethod(entry);
-    if (entry.mode === 'compare' || !method) this.scene.start(SceneKey.Results, electionPart(this.data_));
-    else this.scene.start(SceneKey.Count, { ...electionPart(this.data_), method });
+    const to = afterElection(this.data_.entry);
+    if (to.kind === 'results') this.scene.start(SceneKey.Results, electionPart(this.data_));
+    else this.scene.start(SceneKey.Count, { ...electionPart(this.data_), method: to.method });
   }
 }

@@ -1,0 +1,77 @@
+/**
+ * A journey's screens in words, for the Node transcripts of whole flows: what each screen
+ * shows, with the words the scenes use (ScenarioTexts for the dialogue, CountWords for the
+ * count and the results) and each count frame's chart as data, so that a changed frame, a
+ * changed explanation or a changed comparison shows in the transcript's diff.
+ */
+import type { Lang } from '../../i18n/format.ts';
+import { capitalize } from '../../scenario/transcript.ts';
+import type { ScenarioData } from '../../scenario/schema.ts';
+import type { ElectionEntry } from '../../scenario/transcript.ts';
+import { reasonParams, type Comparison } from '../count/compare.ts';
+import { CountWords } from '../count/names.ts';
+import type { Screen } from './journey.ts';
+import { ScenarioTexts } from './labels.ts';
+
+export class JourneyText {
+  private readonly texts: ScenarioTexts;
+
+  constructor(
+    readonly scenario: ScenarioData,
+    readonly lang: Lang,
+  ) {
+    this.texts = new ScenarioTexts(scenario, lang);
+  }
+
+  /** The lines one screen shows. */
+  lines(screen: Screen): string[] {
+    switch (screen.kind) {
+      case 'title':
+        return [`# title — ${this.texts.text(this.scenario.title)}`];
+      case 'coast':
+        return [`# coast — ${screen.place}`];
+      case 'beat': {
+        const e = screen.entry;
+        if (e.type === 'say') {
+          const text = this.texts.text(e.text, e.vars);
+          return [e.speaker === undefined ? `(${text})` : `${this.texts.character(e.speaker)} — ${text}`];
+        }
+        if (e.type === 'quiz' || e.type === 'puzzle') return this.texts.verdict(e).lines;
+        if (e.type === 'error') return [`!! ${this.texts.message(e.key, e.params)}`];
+        return this.texts.lines(e);
+      }
+      case 'input': {
+        const view = this.texts.input(screen.pending);
+        return [`? ${view.prompt}`, ...view.options.map((o, i) => `  ${i + 1}. ${o}`), ...(view.canGiveUp ? ['  0. …'] : [])];
+      }
+      case 'election':
+        return [`# election — ${screen.entry.election} (${screen.entry.mode})`, ...this.texts.lines(screen.entry).map((l) => `  ${l}`)];
+      case 'count': {
+        const words = this.words(screen.entry);
+        const head = screen.at === 0 ? [`# count — ${words.method(screen.method)} (${screen.frames.length} frames)`] : [];
+        const frame = screen.frames[screen.at];
+        if (!frame) return [...head, `  ${words.msg('count.count.error', { method: words.method(screen.method), error: '' })}`];
+        const { kind, ...chart } = frame.view;
+        const mark = frame.tieBreak ? ' ⚖' : '';
+        return [...head, `  [${screen.at + 1}/${screen.frames.length}]${mark} ${words.explain(frame.step)}`, `    ${kind} ${JSON.stringify(chart)}`];
+      }
+      case 'results':
+        return this.results(this.words(screen.entry), screen.comparison);
+      case 'end':
+        return ['# end', ...(screen.entry ? this.texts.lines(screen.entry) : [])];
+    }
+  }
+
+  private words(entry: ElectionEntry): CountWords {
+    return new CountWords(this.scenario, entry, this.lang);
+  }
+
+  /** The results screen: the groups of methods by winners, the ones apart, the facts' reasons. */
+  private results(w: CountWords, c: Comparison): string[] {
+    const p = reasonParams(c);
+    const groups = c.groups.map((g) => `  ${w.options(g.winners)} ← ${g.methods.map((o) => w.method(o.method)).join(', ')}`);
+    const apart = c.apart.map((o) => `  (${w.method(o.method)}: ${o.error ? w.explain({ key: o.error.key, params: o.error.params }) : w.options(o.winners)})`);
+    const reasons = c.reasons.map((key) => `  • ${capitalize(w.msg(key, { name: w.option(p.condorcet), methods: p.methods.map((m) => w.method(m)), count: p.methods.length }))}`);
+    return ['# results', ...groups, ...apart, ...reasons];
+  }
+}
