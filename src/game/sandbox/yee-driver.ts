@@ -17,6 +17,7 @@ import { SandboxBody } from './share.ts';
 import { flagName, methodName, say } from './words.ts';
 import { SHADER_METHODS, YeeShader } from './yee-shader.ts';
 import { YeeView } from './yee-view.ts';
+import { probe } from '../../probe.ts';
 
 const THROTTLE_MS = 90;
 
@@ -61,7 +62,7 @@ export class YeeDriver {
       this.shown = undefined;
       this.status = undefined;
       this.view.drawLegend(undefined, undefined, this.help());
-      delete document.body.dataset[SandboxBody.yee];
+      probe.clear(SandboxBody.yee);
     }
   }
 
@@ -139,7 +140,7 @@ export class YeeDriver {
     const previous = this.status;
     this.status = progress.pass;
     if (progress.pass === 'fine' || previous !== progress.pass) this.view.drawLegend(request, progress.pass, this.help());
-    document.body.dataset[SandboxBody.yee] = `${progress.pass}:${request.method}:${request.flag}:${path}:${yeeChecksum(progress.image.codes)}`;
+    probe.set(SandboxBody.yee, `${progress.pass}:${request.method}:${request.flag}:${path}:${yeeChecksum(progress.image.codes)}`);
     if (progress.pass === 'fine') a11y().setStatus(say('sandbox.yee.ready', { method: methodName(request.method), flag: flagName(request.state, request.flag) }));
   }
 

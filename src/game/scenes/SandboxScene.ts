@@ -23,6 +23,7 @@ import { YeeDriver } from '../sandbox/yee-driver.ts';
 import { lang, nameOf, say } from '../sandbox/words.ts';
 import { loadArt } from '../ui/art-loader.ts';
 import { showProblems } from '../sandbox/problems.ts';
+import { probe } from '../../probe.ts';
 
 /**
  * The sandbox: an opinion reef where the player places flags (candidates) and crowds (voters)
@@ -107,11 +108,11 @@ export class SandboxScene extends Phaser.Scene {
     });
     this.bindPointer();
     const { x, y, w, h } = this.layout.plane;
-    document.body.dataset[SandboxBody.plane] = JSON.stringify({ x, y, w, h, width: f.width, height: f.height });
+    probe.set(SandboxBody.plane, { x, y, w, h, width: f.width, height: f.height });
     this.dirty = true;
     this.refresh();
     this.items.focus(this.selected ?? '');
-    document.body.dataset[BodyData.ready] = SceneKey.Sandbox;
+    probe.set(BodyData.ready, SceneKey.Sandbox);
   }
 
   /** A new language or text size: the same state, drawn again. */
@@ -214,12 +215,11 @@ export class SandboxScene extends Phaser.Scene {
     this.share?.update(state);
     session.state = state;
     session.selected = this.selected;
-    const body = document.body.dataset;
-    body[SandboxBody.winners] = JSON.stringify(Object.fromEntries(this.live.lines.map((l) => [l.method, l.winners])));
-    body[SandboxBody.updates] = String(this.updates);
-    body[SandboxBody.positions] = JSON.stringify(Object.fromEntries(state.flags.map((f) => [f.id, f.position])));
+    probe.set(SandboxBody.winners, Object.fromEntries(this.live.lines.map((l) => [l.method, l.winners])));
+    probe.set(SandboxBody.updates, this.updates);
+    probe.set(SandboxBody.positions, Object.fromEntries(state.flags.map((f) => [f.id, f.position])));
     this.refreshTime += performance.now() - started;
-    body[SandboxBody.refreshMs] = this.refreshTime.toFixed(2);
+    probe.set(SandboxBody.refreshMs, this.refreshTime.toFixed(2));
   }
 
   /** The full count of the same election: the comparison, or one method's count. */
@@ -245,6 +245,6 @@ export class SandboxScene extends Phaser.Scene {
     this.panel?.destroy();
     this.yee?.destroy();
     this.share?.flush();
-    for (const key of Object.values(SandboxBody)) delete document.body.dataset[key];
+    for (const key of Object.values(SandboxBody)) probe.clear(key);
   }
 }
