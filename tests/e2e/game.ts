@@ -122,6 +122,17 @@ export async function waitForFocus(page: Page, control?: string, timeout = 15_00
 }
 
 /**
+ * Presses Enter on a dialogue line and waits until the next one is said (the live region's
+ * text changes: the line is then shown and the scene takes the next key).
+ */
+export async function enterToNextLine(page: Page, timeout = 15_000): Promise<void> {
+  const said = (): string => (document.querySelector('#a11y')?.textContent ?? '').trim();
+  const before = await page.evaluate(said);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((b) => (document.querySelector('#a11y')?.textContent ?? '').trim() !== b, before, { timeout });
+}
+
+/**
  * Presses Enter (the player reading on, or taking the focused choice) until `done` holds,
  * at most `max` times; returns the number of presses.
  */
