@@ -14,7 +14,8 @@ const ALLOWED = {
   voting: ['i18n/format.ts', 'i18n/messages/io.ts', 'i18n/messages/files.ts', 'i18n/messages/readers.ts'],
   i18n: ['voting'],
   scenario: ['voting', 'i18n'],
-  state: ['scenario', 'voting', 'i18n'],
+  // The store holds the sandbox's session (its types), not saved.
+  state: ['sandbox', 'scenario', 'voting', 'i18n'],
   sandbox: ['scenario', 'voting', 'i18n'],
   classroom: ['scenario', 'voting', 'i18n'],
   live: ['classroom', 'scenario', 'voting', 'i18n'],

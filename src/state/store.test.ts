@@ -121,6 +121,22 @@ describe('game store', () => {
     expect(store.getState().notices.map((n) => n.key)).toEqual(['state.notSaved']);
   });
 
+  it('keeps the sandbox session in memory only, and does not write a save that did not change', () => {
+    const storage = memoryStorage();
+    let writes = 0;
+    const counting: SyncStorage = { ...storage, getItem: (k) => storage.getItem(k), removeItem: (k) => storage.removeItem(k), setItem: (k, v) => (writes++, storage.setItem(k, v)) };
+    const store = createGameStore({ storage: counting });
+    store.getState().updateSettings({ language: 'en' });
+    const afterSettings = writes;
+    expect(afterSettings).toBeGreaterThan(0);
+    for (let i = 0; i < 5; i++) store.getState().keepSandbox({ selected: `flag:${i}` });
+    store.getState().keepSandbox({ yee: 'irv' });
+    expect(store.getState().sandbox).toEqual({ selected: 'flag:4', yee: 'irv' });
+    expect(writes).toBe(afterSettings);
+    expect(Object.keys(JSON.parse(storage.getItem(STORAGE_KEY)!).state)).not.toContain('sandbox');
+    expect(createGameStore({ storage }).getState().sandbox).toEqual({});
+  });
+
   it('uses the next free set-aside slot and never duplicates the same copy', () => {
     const storage = memoryStorage({ [STORAGE_KEY]: 'oops', [`${STORAGE_KEY}.set-aside.1`]: 'older' });
     createGameStore({ storage });

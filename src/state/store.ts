@@ -1,6 +1,6 @@
 /**
  * The game's one store (zustand vanilla), built from slices — settings, progress, the
- * current run, the classroom — and persisted with a version and migrations. persist does not check what it
+ * current run, the classroom, and the sandbox session (kept in memory only) — and persisted with a version and migrations. persist does not check what it
  * reads back, so this store does: corrupt or foreign data is set aside under another key with
  * a notice, valid parts are kept, and nothing throws. Scenes read it through subscriptions.
  */
@@ -10,6 +10,8 @@ import type { Answer } from '../scenario/runner.ts';
 import { migrateState, salvage, type Notice } from './salvage.ts';
 import { DEFAULT_SETTINGS, emptyProgress, STATE_VERSION, type Persisted, type Progress, type Run, type Settings } from './schema.ts';
 import { browserStorage, setAside, type SyncStorage } from './storage.ts';
+import type { MethodId } from '../voting/method.ts';
+import type { SandboxState } from '../sandbox/model.ts';
 import { emptyClassroom, type ClassroomSave, type Gate, type SavedElection, type SavedLesson, type SavedTally, type SavedVote } from './classroom.ts';
 
 export const STORAGE_KEY = 'democratie-et-crustaces';
@@ -45,6 +47,24 @@ export interface ClassroomSlice {
   saveClassScreen(screen: ClassroomSave['screen']): void;
 }
 
+/**
+ * What the sandbox keeps while the player looks at the full count (the Results scene comes back
+ * with `{ resume: true }`) or the screen is drawn again. Not saved: a shared link is how a
+ * sandbox lasts.
+ */
+export interface SandboxSession {
+  state?: SandboxState;
+  /** The flag or crowd selected (its key: `flag:id` or `crowd:id`). */
+  selected?: string;
+  /** The Yee diagram's method, or none. */
+  yee?: MethodId;
+}
+
+export interface SandboxSlice {
+  sandbox: SandboxSession;
+  keepSandbox(patch: Partial<SandboxSession>): void;
+}
+
 export interface NoticeSlice {
   /** Messages for the player about their saved data (keys of the scenario and safety message tables). */
   notices: Notice[];
@@ -60,7 +80,7 @@ export interface NoticeSlice {
   dismissNotices(): void;
 }
 
-export type GameState = SettingsSlice & ProgressSlice & RunSlice & ClassroomSlice & NoticeSlice;
+export type GameState = SettingsSlice & ProgressSlice & RunSlice & ClassroomSlice & SandboxSlice & NoticeSlice;
 type Slice<T> = StateCreator<GameState, [['zustand/persist', unknown]], [], T>;
 
 const settingsSlice: Slice<SettingsSlice> = (set) => ({
@@ -102,6 +122,11 @@ const classroomSlice: Slice<ClassroomSlice> = (set) => {
   };
 };
 
+const sandboxSlice: Slice<SandboxSlice> = (set) => ({
+  sandbox: {},
+  keepSandbox: (patch) => set((s) => ({ sandbox: { ...s.sandbox, ...patch } })),
+});
+
 export interface GameStoreOptions {
   /** Defaults to localStorage when usable, else memory. */
   readonly storage?: SyncStorage;
@@ -120,6 +145,9 @@ export function createGameStore(options: GameStoreOptions = {}): GameStore {
   let readBack: string | null = null;
   let readOnly = false;
   let newerSettings: unknown;
+  // persist writes after every change, the unsaved parts' too (the sandbox's session moves
+  // with every drag): a save that did not change is not written again.
+  let written: string | undefined;
 
   const keep = (text: string, reason: string): void => {
     const result = setAside(raw, key, text);
@@ -167,8 +195,11 @@ export function createGameStore(options: GameStoreOptions = {}): GameStore {
     },
     setItem: (name, value) => {
       if (readOnly) return;
+      const text = JSON.stringify(value);
+      if (text === written) return;
       try {
-        raw.setItem(name, JSON.stringify(value));
+        raw.setItem(name, text);
+        written = text;
       } catch {
         // Quota or privacy mode: the game goes on; the player is told once.
         const store = created.store;
@@ -194,6 +225,7 @@ export function createGameStore(options: GameStoreOptions = {}): GameStore {
         ...progressSlice(...a),
         ...runSlice(...a),
         ...classroomSlice(...a),
+        ...sandboxSlice(...a),
         notices: [],
         persistent: found.persistent,
         readOnly: false,

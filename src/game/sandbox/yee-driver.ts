@@ -12,7 +12,7 @@ import { yeeChecksum } from '../../sandbox/yee/job.ts';
 import { browserYeePool, cancelYee } from '../../workers/spawn.ts';
 import { COARSE_FACTOR, type YeeProgress } from '../../workers/yee-pool.ts';
 import type { SandboxLayout } from './layout.ts';
-import { session } from './session.ts';
+import { keepSandbox, sandboxSession } from './session.ts';
 import { SandboxBody } from './share.ts';
 import { flagName, methodName, say } from './words.ts';
 import { SHADER_METHODS, YeeShader } from './yee-shader.ts';
@@ -43,7 +43,7 @@ export class YeeDriver {
     private readonly help: () => string,
   ) {
     this.view = new YeeView(scene, layout.plane, layout.legend);
-    this.method = session.yee;
+    this.method = sandboxSession().yee;
     this.view.drawLegend(undefined, undefined, help());
   }
 
@@ -55,7 +55,7 @@ export class YeeDriver {
 
   setMethod(method: MethodId | undefined): void {
     this.method = method;
-    session.yee = method;
+    keepSandbox({ yee: method });
     this.key = '';
     if (!method) {
       this.view.clear();
