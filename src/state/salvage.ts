@@ -90,8 +90,13 @@ export function salvage(persisted: unknown): { state: Persisted; notices: Notice
   let run: Persisted['run'] = null;
   if (root.run !== undefined && root.run !== null) {
     const parsed = RunSchema.safeParse(root.run);
+    // A bad bookmark costs only the line the player was on, not the run.
+    const unmarked = parsed.success || !isRecord(root.run) ? undefined : RunSchema.safeParse({ ...root.run, bookmark: undefined });
     if (parsed.success) run = parsed.data;
-    else drop('run');
+    else if (unmarked?.success) {
+      run = unmarked.data;
+      drop('run.bookmark');
+    } else drop('run');
   }
   const classroom = salvageClassroom(root.classroom, drop);
   return { state: { settings, progress, run, classroom }, notices: dedupe(notices) };

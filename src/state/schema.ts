@@ -55,6 +55,12 @@ export const RunSchema = z.object({
   answers: z.array(AnswerSchema).max(10_000),
   /** A snapshot for menus ("chapter 3, step 12"), rebuilt by the replay. */
   step: z.number().int().min(0),
+  /**
+   * Where the player is between two answers: how many transcript entries were shown after the
+   * `answers`-th answer, so that a reload continues on the very line the player was reading.
+   * Ignored when it does not match the replayed answers (the chapter changed since).
+   */
+  bookmark: z.object({ answers: z.number().int().min(0), cursor: z.number().int().min(0) }).optional(),
 });
 export type Run = z.infer<typeof RunSchema>;
 

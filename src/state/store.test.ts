@@ -121,6 +121,12 @@ describe('game store', () => {
     expect(store.getState().notices.map((n) => n.key)).toEqual(['state.notSaved']);
   });
 
+  it('keeps a run whose bookmark is bad, without its bookmark, and says so', () => {
+    const store = createGameStore({ storage: memoryStorage({ [STORAGE_KEY]: saved({ ...good, run: { ...good.run, bookmark: { answers: 3, cursor: -2 } } }) }) });
+    expect(store.getState().run).toEqual(good.run);
+    expect(store.getState().notices.map((n) => `${n.key} ${String(n.params.what ?? '')}`)).toContain('state.dropped run.bookmark');
+  });
+
   it('keeps the sandbox session in memory only, and does not write a save that did not change', () => {
     const storage = memoryStorage();
     let writes = 0;

@@ -32,6 +32,8 @@ export interface RunSlice {
   run: Run | null;
   startRun(scenario: string): void;
   recordAnswer(answer: Answer, step: number): void;
+  /** The line the player is on (see Run's bookmark). */
+  markRun(bookmark: NonNullable<Run['bookmark']>): void;
   endRun(): void;
 }
 
@@ -106,6 +108,7 @@ const runSlice: Slice<RunSlice> = (set) => ({
   run: null,
   startRun: (scenario) => set({ run: { scenario, answers: [], step: 0 } }),
   recordAnswer: (answer, step) => set((s) => (s.run ? { run: { ...s.run, answers: [...s.run.answers, answer], step } } : {})),
+  markRun: (bookmark) => set((s) => (s.run ? { run: { ...s.run, bookmark } } : {})),
   endRun: () => set({ run: null }),
 });
 

@@ -5,7 +5,7 @@
  */
 import type { ScenarioData } from '../../scenario/schema.ts';
 import type { GameStore } from '../../state/store.ts';
-import { readBookmark, writeBookmark } from './bookmark.ts';
+import { forgetLegacyBookmark, legacyBookmark, type Bookmark } from './bookmark.ts';
 import { findChapter, loadChapterFile, type ChapterFile, type ChapterRef } from './chapters.ts';
 import { ScenarioPlayer, type PlayerSink } from './player.ts';
 import { loadStore } from './session.ts';
@@ -25,7 +25,9 @@ export function activePlay(): Play | undefined {
 function sinkFor(store: GameStore): PlayerSink {
   return {
     recordAnswer: (answer, step) => store.getState().recordAnswer(answer, step),
-    saveBookmark: (bookmark) => writeBookmark(bookmark),
+    saveBookmark: ({ scenario, answers, cursor }) => {
+      if (store.getState().run?.scenario === scenario) store.getState().markRun({ answers, cursor });
+    },
   };
 }
 
@@ -35,7 +37,7 @@ export async function startChapter(ref: ChapterRef): Promise<Play | undefined> {
   if (!chapter) return undefined;
   const [store, scenario] = await Promise.all([loadStore(), loadChapterFile(chapter)]);
   store.getState().startRun(scenario.id);
-  writeBookmark(undefined);
+  forgetLegacyBookmark(store);
   active = { chapter, scenario, player: ScenarioPlayer.start(scenario, sinkFor(store)) };
   return active;
 }
@@ -50,7 +52,8 @@ export async function continueRun(): Promise<Play | undefined> {
   const chapter = await findChapter({ id: run.scenario });
   if (!chapter) return undefined;
   const scenario = await loadChapterFile(chapter);
-  const { player, dropped } = ScenarioPlayer.restore(scenario, run.answers, readBookmark(), sinkFor(store));
+  const bookmark: Bookmark | undefined = run.bookmark ? { scenario: run.scenario, ...run.bookmark } : legacyBookmark();
+  const { player, dropped } = ScenarioPlayer.restore(scenario, run.answers, bookmark, sinkFor(store));
   if (dropped > 0) {
     // The chapter changed since this save: keep the answers it still accepts.
     store.getState().startRun(scenario.id);
@@ -76,7 +79,7 @@ export async function finishPlay(ending?: string): Promise<void> {
   const store = await loadStore();
   store.getState().completeChapter(play.scenario.id, ending);
   store.getState().endRun();
-  writeBookmark(undefined);
+  forgetLegacyBookmark(store);
   active = undefined;
 }
 

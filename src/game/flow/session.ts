@@ -4,7 +4,6 @@
  */
 import type { GameState, GameStore } from '../../state/store.ts';
 import { display, setDisplay, type DisplaySettings } from '../ui/display.ts';
-import { holdBookmark } from './bookmark.ts';
 import { peekSave, type SavePeek } from './peek.ts';
 import { probe } from '../../probe.ts';
 
@@ -27,8 +26,6 @@ export function peek(): SavePeek {
 export function loadStore(): Promise<GameStore> {
   loading ??= import('../../state/store.ts').then(({ createGameStore }) => {
     const store = createGameStore();
-    // A save that must stay untouched keeps its bookmark too.
-    if (store.getState().readOnly) holdBookmark();
     // The first run follows the browser's language, and remembers it from then on.
     if (peek().firstRun) store.getState().updateSettings({ language: display().language });
     // What became of the save (set aside, migrated, kept for a newer version) is said once, wherever the player is.
