@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { createGameStore, STORAGE_KEY } from './store.ts';
+import { createGameStore, STORAGE_KEY, type ActivePlay } from './store.ts';
 import { memoryStorage, type SyncStorage } from './storage.ts';
 import { DEFAULT_SETTINGS, STATE_VERSION } from './schema.ts';
 import { salvage } from './salvage.ts';
@@ -127,7 +127,7 @@ describe('game store', () => {
     expect(store.getState().notices.map((n) => `${n.key} ${String(n.params.what ?? '')}`)).toContain('state.dropped run.bookmark');
   });
 
-  it('keeps the sandbox session in memory only, and does not write a save that did not change', () => {
+  it('keeps the play and the sandbox session in memory only, and does not write a save that did not change', () => {
     const storage = memoryStorage();
     let writes = 0;
     const counting: SyncStorage = { ...storage, getItem: (k) => storage.getItem(k), removeItem: (k) => storage.removeItem(k), setItem: (k, v) => (writes++, storage.setItem(k, v)) };
@@ -137,10 +137,14 @@ describe('game store', () => {
     expect(afterSettings).toBeGreaterThan(0);
     for (let i = 0; i < 5; i++) store.getState().keepSandbox({ selected: `flag:${i}` });
     store.getState().keepSandbox({ yee: 'irv' });
+    // What a play holds is the game's business (src/game/flow/play.ts): any object will do here.
+    const play = { tag: 'a play' } as unknown as ActivePlay;
+    store.getState().setPlay(play);
     expect(store.getState().sandbox).toEqual({ selected: 'flag:4', yee: 'irv' });
+    expect(store.getState().play).toBe(play);
     expect(writes).toBe(afterSettings);
-    expect(Object.keys(JSON.parse(storage.getItem(STORAGE_KEY)!).state)).not.toContain('sandbox');
-    expect(createGameStore({ storage }).getState().sandbox).toEqual({});
+    expect(Object.keys(JSON.parse(storage.getItem(STORAGE_KEY)!).state)).toEqual(['settings', 'progress', 'run', 'classroom']);
+    expect(createGameStore({ storage }).getState()).toMatchObject({ sandbox: {}, play: null });
   });
 
   it('uses the next free set-aside slot and never duplicates the same copy', () => {

@@ -1,6 +1,7 @@
 /**
  * The game's one store (zustand vanilla), built from slices — settings, progress, the
- * current run, the classroom, and the sandbox session (kept in memory only) — and persisted with a version and migrations. persist does not check what it
+ * current run, the chapter playing it and the sandbox's session (these two kept in memory
+ * only), the classroom — and persisted with a version and migrations. persist does not check what it
  * reads back, so this store does: corrupt or foreign data is set aside under another key with
  * a notice, valid parts are kept, and nothing throws. Scenes read it through subscriptions.
  */
@@ -50,6 +51,20 @@ export interface ClassroomSlice {
 }
 
 /**
+ * The chapter being played, as the game holds it: the store keeps it beside the run it plays,
+ * and the game says what it holds (src/game/flow/play.ts adds its fields here by declaration
+ * merging, so that this layer imports nothing of the game). Not saved: the run is, and a play is
+ * rebuilt from it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the game (see above)
+export interface ActivePlay {}
+
+export interface PlaySlice {
+  play: ActivePlay | null;
+  setPlay(play: ActivePlay | null): void;
+}
+
+/**
  * What the sandbox keeps while the player looks at the full count (the Results scene comes back
  * with `{ resume: true }`) or the screen is drawn again. Not saved: a shared link is how a
  * sandbox lasts.
@@ -82,7 +97,7 @@ export interface NoticeSlice {
   dismissNotices(): void;
 }
 
-export type GameState = SettingsSlice & ProgressSlice & RunSlice & ClassroomSlice & SandboxSlice & NoticeSlice;
+export type GameState = SettingsSlice & ProgressSlice & RunSlice & PlaySlice & ClassroomSlice & SandboxSlice & NoticeSlice;
 type Slice<T> = StateCreator<GameState, [['zustand/persist', unknown]], [], T>;
 
 const settingsSlice: Slice<SettingsSlice> = (set) => ({
@@ -124,6 +139,11 @@ const classroomSlice: Slice<ClassroomSlice> = (set) => {
     saveClassScreen: (screen) => part({ screen }),
   };
 };
+
+const playSlice: Slice<PlaySlice> = (set) => ({
+  play: null,
+  setPlay: (play) => set({ play }),
+});
 
 const sandboxSlice: Slice<SandboxSlice> = (set) => ({
   sandbox: {},
@@ -227,6 +247,7 @@ export function createGameStore(options: GameStoreOptions = {}): GameStore {
         ...settingsSlice(...a),
         ...progressSlice(...a),
         ...runSlice(...a),
+        ...playSlice(...a),
         ...classroomSlice(...a),
         ...sandboxSlice(...a),
         notices: [],
