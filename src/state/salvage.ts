@@ -27,7 +27,7 @@ export const stateMigrations: Readonly<Record<number, Migration>> = {
     const progress = isRecord(old.progress) ? old.progress : {};
     return {
       settings: { language: settings.lang, textSize: settings.bigText === true ? 'large' : 'normal' },
-      progress: { chaptersDone: progress.done, endings: {}, flags: {} },
+      progress: { chaptersDone: progress.done, endings: {} },
       run: null,
     };
   },
@@ -72,7 +72,7 @@ export function salvage(persisted: unknown): { state: Persisted; notices: Notice
         else drop('progress.chaptersDone');
       }
     } else if (saved.chaptersDone !== undefined) drop('progress.chaptersDone');
-    for (const part of ['endings', 'flags'] as const) {
+    for (const part of ['endings'] as const) {
       const table = saved[part];
       if (!isRecord(table)) {
         if (table !== undefined) drop(`progress.${part}`);

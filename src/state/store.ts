@@ -25,7 +25,6 @@ export interface SettingsSlice {
 export interface ProgressSlice {
   progress: Progress;
   completeChapter(id: string, ending?: string): void;
-  setCampaignFlag(name: string, value: boolean): void;
   resetProgress(): void;
 }
 
@@ -93,7 +92,6 @@ export interface NoticeSlice {
    * writes nothing over it.
    */
   readOnly: boolean;
-  dismissNotice(index: number): void;
   dismissNotices(): void;
 }
 
@@ -115,7 +113,6 @@ const progressSlice: Slice<ProgressSlice> = (set) => ({
         endings: ending === undefined ? s.progress.endings : { ...s.progress.endings, [id]: ending },
       },
     })),
-  setCampaignFlag: (name, value) => set((s) => ({ progress: { ...s.progress, flags: { ...s.progress.flags, [name]: value } } })),
   resetProgress: () => set({ progress: emptyProgress(), run: null }),
 });
 
@@ -171,6 +168,7 @@ export function createGameStore(options: GameStoreOptions = {}): GameStore {
   // persist writes after every change, the unsaved parts' too (the sandbox's session moves
   // with every drag): a save that did not change is not written again.
   let written: string | undefined;
+  let toldNotSaved = false;
 
   const keep = (text: string, reason: string): void => {
     const result = setAside(raw, key, text);
@@ -225,8 +223,10 @@ export function createGameStore(options: GameStoreOptions = {}): GameStore {
         written = text;
       } catch {
         // Quota or privacy mode: the game goes on; the player is told once.
+        // Once per page, not once per notice list: a dismissed notice does not come back.
         const store = created.store;
-        if (store && !store.getState().notices.some((n) => n.key === 'state.notSaved')) {
+        if (store && !toldNotSaved) {
+          toldNotSaved = true;
           store.setState((s) => ({ notices: [...s.notices, { key: 'state.notSaved', params: {} }] }));
         }
       }
@@ -253,7 +253,6 @@ export function createGameStore(options: GameStoreOptions = {}): GameStore {
         notices: [],
         persistent: found.persistent,
         readOnly: false,
-        dismissNotice: (index) => a[0]((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
         dismissNotices: () => a[0]({ notices: [] }),
       }),
       {

@@ -24,8 +24,8 @@ export async function seedSettings(context: BrowserContext, settings: SeedSettin
   const save = {
     version: 1,
     state: {
-      settings: { language: 'fr', textSize: 'normal', reducedMotion: false, highContrast: false, volume: 70, textSpeed: 'normal', ...settings },
-      progress: { chaptersDone: [], endings: {}, flags: {} },
+      settings: { language: 'fr', textSize: 'normal', reducedMotion: false, highContrast: false, textSpeed: 'normal', ...settings },
+      progress: { chaptersDone: [], endings: {} },
       run: run ? { ...run, step: 0 } : null,
     },
   };
