@@ -32,5 +32,21 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'location', 'history'],
     },
   },
+  {
+    // One test probe (src/probe.ts) writes the data-* attributes of <body>, and sends its event;
+    // code reads the state it mirrors from where that state lives, never from the probe.
+    files: ['src/**/*.ts'],
+    ignores: ['src/probe.ts', 'src/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          // document.body.dataset, and the same through a variable named body.
+          selector: "MemberExpression[property.name='dataset']:matches([object.property.name='body'], [object.name='body'])",
+          message: 'The <body> data-* attributes are the test probe: write them with probe.set (src/probe.ts), and read the state they mirror from the store or its module.',
+        },
+      ],
+    },
+  },
   ...layerRules,
 );

@@ -20,6 +20,7 @@ import { TitleScene } from './game/scenes/TitleScene.ts';
 import { gameSize } from './game/ui/layout.ts';
 import { chooseRenderer } from './game/renderer.ts';
 import { textBoxes } from './game/ui/text-boxes.ts';
+import { probe } from './probe.ts';
 
 performance.mark(Mark.main);
 
@@ -64,7 +65,7 @@ const game = new Phaser.Game({
 });
 
 performance.mark(Mark.gameCreated);
-game.events.once(Phaser.Core.Events.READY, () => (document.body.dataset.renderer = game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas'));
+game.events.once(Phaser.Core.Events.READY, () => (probe.set('renderer', game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas')));
 
 // Offline play is set up once the first screen is interactive: it must not delay the title.
 game.events.once(GameEvent.firstScreen, () => void import('./game/classroom/offline.ts').then((m) => m.startOffline()));

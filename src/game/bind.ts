@@ -6,8 +6,8 @@
 import Phaser from 'phaser';
 import type { GameState, GameStore } from '../state/store.ts';
 import { a11y, type ScopeOptions } from './a11y/layer.ts';
-import { BodyData } from './keys.ts';
 import { onDisplayChange, type DisplaySettings } from './ui/display.ts';
+import { sceneOnScreen, showScene } from './on-screen.ts';
 
 export interface SceneBinding {
   /** Calls `onChange` whenever the selected part of the state changes (compared with Object.is). */
@@ -25,12 +25,12 @@ export interface SceneBinding {
 export function bindScene(scene: Phaser.Scene): SceneBinding {
   const cleanups: (() => void)[] = [];
   const key = scene.scene.key;
-  document.body.dataset[BodyData.scene] = key;
+  showScene(key);
   scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
     for (const cleanup of cleanups.splice(0)) cleanup();
     a11y().clear(key);
     // The scene under an overlay is on screen again.
-    if (document.body.dataset[BodyData.scene] === key) document.body.dataset[BodyData.scene] = a11y().top ?? '';
+    if (sceneOnScreen() === key) showScene(a11y().top ?? '');
   });
   return {
     watch(store, select, onChange) {

@@ -42,7 +42,7 @@ export const TextureKey = {
   coastMap: 'coast-map',
 } as const;
 
-/** What `document.body.dataset` says, for tests and the bench: the scene on screen, and readiness. */
+/** Probe names (src/probe.ts) for tests and the bench: the scene on screen, and readiness. */
 export const BodyData = {
   scene: 'scene',
   ready: 'ready',

@@ -3,7 +3,7 @@
  * page holds the frame (the name, the languages, the link line, the status line) and draws the
  * voter's state (src/phone/voter.ts) into it after every change, with the view of the moment.
  *
- * Stable hooks (checks outside this folder use them):
+ * Stable hooks, written through the one probe (src/probe.ts; checks outside this folder use them):
  * - `document.body.dataset.ballotState`: `ready` | `sent` | `received` | `closed` | `refused`;
  * - `document.body.dataset.connection`: `connecting` | `online` | `reconnecting` | `waiting` | `stopped`;
  * - `document.body.dataset.view` (the view shown) and `document.body.dataset.refusal` (the last refusal's reason);
@@ -18,6 +18,7 @@ import { closedView, doneView, stopView, waitView } from './status-views.ts';
 import type { PageDeps } from './voter-state.ts';
 import { Voter } from './voter.ts';
 import { LANGS, type WordKey } from './words.ts';
+import { probe } from '../probe.ts';
 
 export class PhonePage {
   private readonly voter: Voter;
@@ -61,12 +62,11 @@ export class PhonePage {
   render(): void {
     const voter = this.voter;
     const active = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.key : undefined;
-    const body = document.body;
-    body.dataset.ballotState = voter.ballotState;
-    body.dataset.connection = voter.connection;
-    body.dataset.view = voter.view;
-    if (voter.refused) body.dataset.refusal = voter.refused;
-    else delete body.dataset.refusal;
+    probe.set('ballotState', voter.ballotState);
+    probe.set('connection', voter.connection);
+    probe.set('view', voter.view);
+    if (voter.refused) probe.set('refusal', voter.refused);
+    else probe.clear('refusal');
     document.documentElement.lang = voter.lang;
     document.title = voter.t('pageTitle');
 

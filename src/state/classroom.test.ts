@@ -10,7 +10,7 @@ const groups = [
   { ballot: { kind: 'ranked' as const, ranking: [['o3']] }, count: 3 },
 ];
 const saved = (classroom: unknown): string =>
-  JSON.stringify({ version: STATE_VERSION, state: { settings: DEFAULT_SETTINGS, progress: { chaptersDone: ['chapter-1'], endings: {}, flags: {} }, run: null, classroom } });
+  JSON.stringify({ version: STATE_VERSION, state: { settings: DEFAULT_SETTINGS, progress: { chaptersDone: ['chapter-1'], endings: {} }, run: null, classroom } });
 
 describe('the classroom in the store', () => {
   it('saves the election, every ballot as it is cast, the gate, the typed counts and the lesson; a new store reads them back', () => {

@@ -27,7 +27,7 @@ export const stateMigrations: Readonly<Record<number, Migration>> = {
     const progress = isRecord(old.progress) ? old.progress : {};
     return {
       settings: { language: settings.lang, textSize: settings.bigText === true ? 'large' : 'normal' },
-      progress: { chaptersDone: progress.done, endings: {}, flags: {} },
+      progress: { chaptersDone: progress.done, endings: {} },
       run: null,
     };
   },
@@ -72,7 +72,7 @@ export function salvage(persisted: unknown): { state: Persisted; notices: Notice
         else drop('progress.chaptersDone');
       }
     } else if (saved.chaptersDone !== undefined) drop('progress.chaptersDone');
-    for (const part of ['endings', 'flags'] as const) {
+    for (const part of ['endings'] as const) {
       const table = saved[part];
       if (!isRecord(table)) {
         if (table !== undefined) drop(`progress.${part}`);
@@ -90,8 +90,13 @@ export function salvage(persisted: unknown): { state: Persisted; notices: Notice
   let run: Persisted['run'] = null;
   if (root.run !== undefined && root.run !== null) {
     const parsed = RunSchema.safeParse(root.run);
+    // A bad bookmark costs only the line the player was on, not the run.
+    const unmarked = parsed.success || !isRecord(root.run) ? undefined : RunSchema.safeParse({ ...root.run, bookmark: undefined });
     if (parsed.success) run = parsed.data;
-    else drop('run');
+    else if (unmarked?.success) {
+      run = unmarked.data;
+      drop('run.bookmark');
+    } else drop('run');
   }
   const classroom = salvageClassroom(root.classroom, drop);
   return { state: { settings, progress, run, classroom }, notices: dedupe(notices) };

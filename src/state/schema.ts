@@ -17,8 +17,6 @@ export const settingsFields = {
   textSize: z.enum(TEXT_SIZES),
   reducedMotion: z.boolean(),
   highContrast: z.boolean(),
-  /** 0 to 100. */
-  volume: z.number().int().min(0).max(100),
   textSpeed: z.enum(TEXT_SPEEDS),
 };
 export const SettingsSchema = z.object(settingsFields);
@@ -29,22 +27,21 @@ export const DEFAULT_SETTINGS: Settings = {
   textSize: 'normal',
   reducedMotion: false,
   highContrast: false,
-  volume: 70,
   textSpeed: 'normal',
 };
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/);
 
+// A save of before may hold a volume (the game has no sound) and campaign flags (nothing set or
+// read them): both are left out when read back, as any field this version does not know.
 export const ProgressSchema = z.object({
   /** Chapter ids, in the order they were first finished. */
   chaptersDone: z.array(Id),
   /** Ending reached in each finished chapter. */
   endings: z.record(Id, Id),
-  /** Flags that carry from one chapter to the next. */
-  flags: z.record(Id, z.boolean()),
 });
 export type Progress = z.infer<typeof ProgressSchema>;
-export const emptyProgress = (): Progress => ({ chaptersDone: [], endings: {}, flags: {} });
+export const emptyProgress = (): Progress => ({ chaptersDone: [], endings: {} });
 
 /** An answer as the runner takes it: a number, or a puzzle answer. */
 export const AnswerSchema = z.union([z.number().int().min(0).max(1000), PuzzleAnswer]);
@@ -55,6 +52,12 @@ export const RunSchema = z.object({
   answers: z.array(AnswerSchema).max(10_000),
   /** A snapshot for menus ("chapter 3, step 12"), rebuilt by the replay. */
   step: z.number().int().min(0),
+  /**
+   * Where the player is between two answers: how many transcript entries were shown after the
+   * `answers`-th answer, so that a reload continues on the very line the player was reading.
+   * Ignored when it does not match the replayed answers (the chapter changed since).
+   */
+  bookmark: z.object({ answers: z.number().int().min(0), cursor: z.number().int().min(0) }).optional(),
 });
 export type Run = z.infer<typeof RunSchema>;
 

@@ -1,6 +1,7 @@
 /**
  * The game's one store (zustand vanilla), built from slices — settings, progress, the
- * current run, the classroom — and persisted with a version and migrations. persist does not check what it
+ * current run, the chapter playing it and the sandbox's session (these two kept in memory
+ * only), the classroom — and persisted with a version and migrations. persist does not check what it
  * reads back, so this store does: corrupt or foreign data is set aside under another key with
  * a notice, valid parts are kept, and nothing throws. Scenes read it through subscriptions.
  */
@@ -10,6 +11,8 @@ import type { Answer } from '../scenario/runner.ts';
 import { migrateState, salvage, type Notice } from './salvage.ts';
 import { DEFAULT_SETTINGS, emptyProgress, STATE_VERSION, type Persisted, type Progress, type Run, type Settings } from './schema.ts';
 import { browserStorage, setAside, type SyncStorage } from './storage.ts';
+import type { MethodId } from '../voting/method.ts';
+import type { SandboxState } from '../sandbox/model.ts';
 import { emptyClassroom, type ClassroomSave, type Gate, type SavedElection, type SavedLesson, type SavedTally, type SavedVote } from './classroom.ts';
 
 export const STORAGE_KEY = 'democratie-et-crustaces';
@@ -22,7 +25,6 @@ export interface SettingsSlice {
 export interface ProgressSlice {
   progress: Progress;
   completeChapter(id: string, ending?: string): void;
-  setCampaignFlag(name: string, value: boolean): void;
   resetProgress(): void;
 }
 
@@ -30,6 +32,8 @@ export interface RunSlice {
   run: Run | null;
   startRun(scenario: string): void;
   recordAnswer(answer: Answer, step: number): void;
+  /** The line the player is on (see Run's bookmark). */
+  markRun(bookmark: NonNullable<Run['bookmark']>): void;
   endRun(): void;
 }
 
@@ -45,6 +49,38 @@ export interface ClassroomSlice {
   saveClassScreen(screen: ClassroomSave['screen']): void;
 }
 
+/**
+ * The chapter being played, as the game holds it: the store keeps it beside the run it plays,
+ * and the game says what it holds (src/game/flow/play.ts adds its fields here by declaration
+ * merging, so that this layer imports nothing of the game). Not saved: the run is, and a play is
+ * rebuilt from it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the game (see above)
+export interface ActivePlay {}
+
+export interface PlaySlice {
+  play: ActivePlay | null;
+  setPlay(play: ActivePlay | null): void;
+}
+
+/**
+ * What the sandbox keeps while the player looks at the full count (the Results scene comes back
+ * with `{ resume: true }`) or the screen is drawn again. Not saved: a shared link is how a
+ * sandbox lasts.
+ */
+export interface SandboxSession {
+  state?: SandboxState;
+  /** The flag or crowd selected (its key: `flag:id` or `crowd:id`). */
+  selected?: string;
+  /** The Yee diagram's method, or none. */
+  yee?: MethodId;
+}
+
+export interface SandboxSlice {
+  sandbox: SandboxSession;
+  keepSandbox(patch: Partial<SandboxSession>): void;
+}
+
 export interface NoticeSlice {
   /** Messages for the player about their saved data (keys of the scenario and safety message tables). */
   notices: Notice[];
@@ -56,11 +92,10 @@ export interface NoticeSlice {
    * writes nothing over it.
    */
   readOnly: boolean;
-  dismissNotice(index: number): void;
   dismissNotices(): void;
 }
 
-export type GameState = SettingsSlice & ProgressSlice & RunSlice & ClassroomSlice & NoticeSlice;
+export type GameState = SettingsSlice & ProgressSlice & RunSlice & PlaySlice & ClassroomSlice & SandboxSlice & NoticeSlice;
 type Slice<T> = StateCreator<GameState, [['zustand/persist', unknown]], [], T>;
 
 const settingsSlice: Slice<SettingsSlice> = (set) => ({
@@ -78,7 +113,6 @@ const progressSlice: Slice<ProgressSlice> = (set) => ({
         endings: ending === undefined ? s.progress.endings : { ...s.progress.endings, [id]: ending },
       },
     })),
-  setCampaignFlag: (name, value) => set((s) => ({ progress: { ...s.progress, flags: { ...s.progress.flags, [name]: value } } })),
   resetProgress: () => set({ progress: emptyProgress(), run: null }),
 });
 
@@ -86,6 +120,7 @@ const runSlice: Slice<RunSlice> = (set) => ({
   run: null,
   startRun: (scenario) => set({ run: { scenario, answers: [], step: 0 } }),
   recordAnswer: (answer, step) => set((s) => (s.run ? { run: { ...s.run, answers: [...s.run.answers, answer], step } } : {})),
+  markRun: (bookmark) => set((s) => (s.run ? { run: { ...s.run, bookmark } } : {})),
   endRun: () => set({ run: null }),
 });
 
@@ -101,6 +136,16 @@ const classroomSlice: Slice<ClassroomSlice> = (set) => {
     saveClassScreen: (screen) => part({ screen }),
   };
 };
+
+const playSlice: Slice<PlaySlice> = (set) => ({
+  play: null,
+  setPlay: (play) => set({ play }),
+});
+
+const sandboxSlice: Slice<SandboxSlice> = (set) => ({
+  sandbox: {},
+  keepSandbox: (patch) => set((s) => ({ sandbox: { ...s.sandbox, ...patch } })),
+});
 
 export interface GameStoreOptions {
   /** Defaults to localStorage when usable, else memory. */
@@ -120,6 +165,10 @@ export function createGameStore(options: GameStoreOptions = {}): GameStore {
   let readBack: string | null = null;
   let readOnly = false;
   let newerSettings: unknown;
+  // persist writes after every change, the unsaved parts' too (the sandbox's session moves
+  // with every drag): a save that did not change is not written again.
+  let written: string | undefined;
+  let toldNotSaved = false;
 
   const keep = (text: string, reason: string): void => {
     const result = setAside(raw, key, text);
@@ -167,12 +216,17 @@ export function createGameStore(options: GameStoreOptions = {}): GameStore {
     },
     setItem: (name, value) => {
       if (readOnly) return;
+      const text = JSON.stringify(value);
+      if (text === written) return;
       try {
-        raw.setItem(name, JSON.stringify(value));
+        raw.setItem(name, text);
+        written = text;
       } catch {
         // Quota or privacy mode: the game goes on; the player is told once.
+        // Once per page, not once per notice list: a dismissed notice does not come back.
         const store = created.store;
-        if (store && !store.getState().notices.some((n) => n.key === 'state.notSaved')) {
+        if (store && !toldNotSaved) {
+          toldNotSaved = true;
           store.setState((s) => ({ notices: [...s.notices, { key: 'state.notSaved', params: {} }] }));
         }
       }
@@ -193,11 +247,12 @@ export function createGameStore(options: GameStoreOptions = {}): GameStore {
         ...settingsSlice(...a),
         ...progressSlice(...a),
         ...runSlice(...a),
+        ...playSlice(...a),
         ...classroomSlice(...a),
+        ...sandboxSlice(...a),
         notices: [],
         persistent: found.persistent,
         readOnly: false,
-        dismissNotice: (index) => a[0]((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
         dismissNotices: () => a[0]({ notices: [] }),
       }),
       {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser.ts';
-import { beat, engineWinners, enterUntil, focused, live, resultsShown, seedSettings, waitForFocus, waitForScene, waitForTitle } from './game.ts';
+import { beat, engineWinners, enterToNextLine, enterUntil, focused, live, resultsShown, seedSettings, waitForFocus, waitForScene, waitForTitle } from './game.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import { gameMessages } from '../../src/i18n/messages/game.ts';
 import { ScenarioPlayer } from '../../src/present/flow/player.ts';
@@ -225,10 +225,7 @@ describe('settings in the middle of a chapter', () => {
   it('switches the language from the pause menu and keeps the line the player was on', { timeout: 120_000 }, async () => {
     const page = await open('fr-FR', { textSpeed: 'instant' });
     await newGame(page);
-    for (let i = 0; i < 4; i++) {
-      await page.keyboard.press('Enter');
-      await page.waitForTimeout(80);
-    }
+    for (let i = 0; i < 4; i++) await enterToNextLine(page);
     await waitForFocus(page, 'dialogue.next');
     const before = await live(page);
     const position = await page.evaluate(() => localStorage.getItem('democratie-et-crustaces.bookmark'));
@@ -269,8 +266,7 @@ describe('a reload', () => {
     await page.keyboard.press('Enter');
     for (let i = 0; i < 3; i++) {
       await waitForFocus(page, 'dialogue.next');
-      await page.keyboard.press('Enter');
-      await page.waitForTimeout(80);
+      await enterToNextLine(page);
     }
     await waitForFocus(page, 'dialogue.next');
     const line = await live(page);
@@ -347,10 +343,7 @@ describe('a phone held upright', () => {
     await page.waitForTimeout(300);
     await screenshot(page, 'portrait-title');
     await newGame(page);
-    for (let i = 0; i < 4; i++) {
-      await page.keyboard.press('Enter');
-      await page.waitForTimeout(100);
-    }
+    for (let i = 0; i < 4; i++) await enterToNextLine(page);
     await waitForFocus(page, 'dialogue.next');
     await screenshot(page, 'portrait-dialogue');
     await page.evaluate(() => (location.hash = '#settings'));

@@ -1,10 +1,11 @@
 /**
  * Helpers for playing the game in the browser tests the way a player does: keys only, reading
  * what the DOM layer says (the aria-live region, the focused control) and where the game is
- * (`data-scene`, `data-beat` on <body>).
+ * (`data-scene`, `data-beat` on <body>: the game's test probe, src/probe.ts).
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { StorageKey } from '../../src/game/keys.ts';
+import { PROBE_EVENT, type ProbeName } from '../../src/probe.ts';
 import { countElection, electionMethods } from '../../src/scenario/count.ts';
 import { Electorates } from '../../src/scenario/preferences.ts';
 import type { ElectionStepData, ScenarioData } from '../../src/scenario/schema.ts';
@@ -23,8 +24,8 @@ export async function seedSettings(context: BrowserContext, settings: SeedSettin
   const save = {
     version: 1,
     state: {
-      settings: { language: 'fr', textSize: 'normal', reducedMotion: false, highContrast: false, volume: 70, textSpeed: 'normal', ...settings },
-      progress: { chaptersDone: [], endings: {}, flags: {} },
+      settings: { language: 'fr', textSize: 'normal', reducedMotion: false, highContrast: false, textSpeed: 'normal', ...settings },
+      progress: { chaptersDone: [], endings: {} },
       run: run ? { ...run, step: 0 } : null,
     },
   };
@@ -56,6 +57,53 @@ export async function waitForScene(page: Page, key: string, timeout = 30_000): P
   await page.waitForSelector(`body[data-scene="${key}"]`, { timeout });
 }
 
+/** What a probe should say: its exact text, `null` for absent, or a pattern its text matches. */
+export type ProbeWant = string | null | RegExp;
+
+/**
+ * Waits until the game's test probe (src/probe.ts: `data-*` on <body>) says `want` for `name`
+ * (the camelCase name, as ProbeMap spells it), and returns its text. The attribute is read, not
+ * the event, so that a change made before the wait began is not missed.
+ */
+export async function waitForProbe(page: Page, name: ProbeName, want: ProbeWant, timeout = 30_000): Promise<string | undefined> {
+  const pattern = want instanceof RegExp ? { source: want.source, flags: want.flags } : null;
+  const handle = await page.waitForFunction(
+    ({ name, exact, pattern }) => {
+      const text = document.body.dataset[name];
+      const ok = pattern ? text !== undefined && new RegExp(pattern.source, pattern.flags).test(text) : exact === null ? text === undefined : text === exact;
+      return ok ? { text } : false;
+    },
+    { name, exact: want instanceof RegExp ? null : want, pattern },
+    { timeout },
+  );
+  return ((await handle.jsonValue()) as { text?: string }).text;
+}
+
+/**
+ * Arms a listener for the probe's next change of `name` (its `crustaces:probe` event), for a
+ * change that an action is about to cause: `const next = await nextProbe(page, 'beat'); press; await next`.
+ * Resolves with the new text (undefined once removed).
+ */
+export async function nextProbe(page: Page, name: ProbeName, timeout = 30_000): Promise<Promise<string | undefined>> {
+  const slot = `__probe_${name}_${Math.random().toString(36).slice(2)}`;
+  await page.evaluate(
+    ({ name, slot, event }) => {
+      const w = window as unknown as Record<string, unknown>;
+      const listener = (e: Event): void => {
+        const detail = (e as CustomEvent<{ name: string; value: string | undefined }>).detail;
+        if (detail.name !== name) return;
+        document.removeEventListener(event, listener);
+        w[slot] = { value: detail.value };
+      };
+      document.addEventListener(event, listener);
+    },
+    { name, slot, event: PROBE_EVENT },
+  );
+  return page
+    .waitForFunction((slot) => (window as unknown as Record<string, unknown>)[slot], slot, { timeout })
+    .then(async (handle) => ((await handle.jsonValue()) as { value?: string }).value);
+}
+
 export async function waitForTitle(page: Page): Promise<void> {
   await page.waitForSelector('body[data-ready="title"]', { timeout: 30_000 });
 }
@@ -71,6 +119,17 @@ export async function waitForFocus(page: Page, control?: string, timeout = 15_00
     { timeout },
   );
   return (await handle.jsonValue()) as string;
+}
+
+/**
+ * Presses Enter on a dialogue line and waits until the next one is said (the live region's
+ * text changes: the line is then shown and the scene takes the next key).
+ */
+export async function enterToNextLine(page: Page, timeout = 15_000): Promise<void> {
+  const said = (): string => (document.querySelector('#a11y')?.textContent ?? '').trim();
+  const before = await page.evaluate(said);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((b) => (document.querySelector('#a11y')?.textContent ?? '').trim() !== b, before, { timeout });
 }
 
 /**

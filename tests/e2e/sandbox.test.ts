@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, screenshot } from './browser.ts';
+import { waitForProbe } from './game.ts';
 import { encodeState } from '../../src/sandbox/codec.ts';
 import { liveCount } from '../../src/sandbox/live.ts';
 import { moveItem, type SandboxState } from '../../src/sandbox/model.ts';
@@ -60,6 +61,11 @@ async function press(page: Page, control: string): Promise<void> {
   await page.evaluate((id) => document.querySelector<HTMLButtonElement>(`[data-control="${id}"]`)?.click(), control);
 }
 
+/** The last change has reached the address (the share link's pending mark is gone): nothing moves any more. */
+async function settled(page: Page): Promise<void> {
+  await waitForProbe(page, 'sandboxLinkPending', null);
+}
+
 async function openSandbox(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForSelector('body[data-ready="sandbox"]', { timeout: 40_000 });
@@ -86,7 +92,7 @@ describe('the sandbox', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.control)).toBe('sandbox.flag:wreck');
     for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowLeft');
     await page.waitForFunction(() => document.body.dataset.sandboxPositions?.includes('"wreck":[20,75]'));
-    await page.waitForTimeout(100);
+    await settled(page);
     now = await shown(page);
     expect(now.winners).toEqual(engineWinners(state, now.positions));
     expect(now.winners.plurality).toEqual(['kelp']);
@@ -109,7 +115,7 @@ describe('the sandbox', () => {
     await page.mouse.move(to.x, to.y, { steps: 25 });
     await page.mouse.up();
     await page.waitForFunction(() => !document.body.dataset.sandboxPositions?.includes('"kelp":[70,65]'));
-    await page.waitForTimeout(100);
+    await settled(page);
     now = await shown(page);
     expect(Math.abs(now.positions.kelp[0] - 90)).toBeLessThanOrEqual(1);
     expect(Math.abs(now.positions.kelp[1] - 10)).toBeLessThanOrEqual(1);
@@ -196,7 +202,7 @@ describe('the sandbox', () => {
       from,
     );
     await page.mouse.up();
-    await page.waitForTimeout(200);
+    await settled(page);
     const after = await shown(page);
     const refreshMs = drag.work / Math.max(1, drag.updates);
     console.log(
@@ -243,7 +249,7 @@ describe('the sandbox', () => {
     await openSandbox(page, `${baseURL}#sandbox/centre-squeeze`);
     await press(page, 'sandbox.dimensions');
     await page.waitForFunction(() => /"maia":\[\d+\]/.test(document.body.dataset.sandboxPositions ?? ''));
-    await page.waitForTimeout(300);
+    await settled(page);
     await screenshot(page, 'sandbox-portrait-1d-en');
     expect(consoleErrors).toEqual([]);
     await context.close();

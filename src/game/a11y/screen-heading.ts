@@ -1,11 +1,12 @@
 /**
  * Every screen has one level-one heading, inside the page's one <main> (index.html): the game's
- * name and the screen's, kept up to date as scenes change (`data-scene` on <body>) and as the
+ * name and the screen's, kept up to date as scenes change (on-screen.ts) and as the
  * language changes. It is visually hidden (the canvas shows the screen's own title). A screen
  * whose HTML layer brings its own <h1> (the classroom's cards) keeps only that one: this one
  * then steps aside, so there is never more than one.
  */
 import { SceneKey } from '../keys.ts';
+import { onSceneShown, sceneOnScreen } from '../on-screen.ts';
 import { display, onDisplayChange } from '../ui/display.ts';
 import { gameText, safetyText } from '../ui/messages.ts';
 
@@ -43,13 +44,14 @@ export function startScreenHeading(): void {
   const heading = document.getElementById('screen-title');
   if (!heading) return;
   const update = (): void => {
-    const text = screenHeading(document.body.dataset.scene);
+    const text = screenHeading(sceneOnScreen());
     if (heading.textContent !== text) heading.textContent = text;
     const hide = otherHeading(heading);
     if (heading.hidden !== hide) heading.hidden = hide;
   };
-  // Scene changes, and HTML layers coming and going (a classroom card with its own heading).
-  new MutationObserver(update).observe(document.body, { attributes: true, attributeFilter: ['data-scene', 'hidden'], childList: true, subtree: true });
+  onSceneShown(update);
+  // HTML layers coming and going (a classroom card with its own heading).
+  new MutationObserver(update).observe(document.body, { attributes: true, attributeFilter: ['hidden'], childList: true, subtree: true });
   onDisplayChange(update);
   update();
 }

@@ -24,6 +24,7 @@ import { setDisplay } from '../ui/display.ts';
 import { LANDSCAPE, PORTRAIT } from '../ui/layout.ts';
 import { FontFaces, type TextSize } from '../ui/theme.ts';
 import { scenarioElection, scenarioOf, syntheticScenario, type BenchElection } from '../../present/bench/election.ts';
+import { probe } from '../../probe.ts';
 
 const scenarioFiles = import.meta.glob<string>('../../../scenarios/*.json', { query: '?raw', import: 'default' });
 
@@ -33,7 +34,7 @@ class BenchEndScene extends Phaser.Scene {
     super(SceneKey.Title);
   }
   create(): void {
-    document.body.dataset.scene = 'bench-end';
+    probe.set('scene', 'bench-end');
   }
 }
 
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
     if (start === 'count') game.scene.start(SceneKey.Count, { ...data, method });
     else if (start === 'results') game.scene.start(SceneKey.Results, data);
     else game.scene.start(SceneKey.Election, data);
-    document.body.dataset.renderer = game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
+    probe.set('renderer', game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas');
   });
   // For the frame-rate bench: the game loop's own measure.
   (window as unknown as { benchFps: () => number }).benchFps = () => game.loop.actualFps;

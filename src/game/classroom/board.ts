@@ -13,6 +13,7 @@ import { display } from '../ui/display.ts';
 import { Colours, TextScale } from '../ui/theme.ts';
 import { drawRows, fitRows, PUPIL_MIN, type BoardRow } from './board-layout.ts';
 import { ct, lang } from './words.ts';
+import { probe } from '../../probe.ts';
 
 export interface BoardArea {
   readonly x: number;
@@ -88,7 +89,7 @@ export function drawBoard(scene: Phaser.Scene, area: BoardArea, election: ClassE
   }
   const shown = Math.min(page, fit.pages.length - 1);
   // For the tests and the bench: which page of how many the board shows.
-  if (!options.resolution) document.body.dataset.boardPage = `${shown + 1}/${fit.pages.length}`;
+  if (!options.resolution) probe.set('boardPage', `${shown + 1}/${fit.pages.length}`);
   // A page with room to spare (the last one, often) has larger type than the smallest that fits all.
   const size = fit.pages.length > 1 ? fitRows(pen, fit.pages[shown].rows.map((i) => rows[i]), table.w - 48, table.h - 20).size : fit.size;
   objects.push(...drawRows(pen, rows, fit.pages[shown], size, table, options.resolution));

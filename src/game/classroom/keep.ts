@@ -14,6 +14,7 @@ import { desk, watchDesk, type DeskChange } from './desk.ts';
 import { ensureStyles, h } from './dom.ts';
 import { ensureBoxStyles } from './box-styles.ts';
 import { ct } from './words.ts';
+import { probe } from '../../probe.ts';
 
 const CLASSROOM_HASH = '#classroom';
 
@@ -41,7 +42,7 @@ export function voteInProgress(): boolean {
 }
 
 function showCount(): void {
-  document.body.dataset.ballotsCast = String(ballotsCast());
+  probe.set('ballotsCast', ballotsCast());
 }
 
 function save(store: GameStore, what: DeskChange): void {

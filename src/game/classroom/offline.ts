@@ -13,7 +13,9 @@ import { classroomMessages } from '../../i18n/messages/classroom.ts';
 import { SceneKey } from '../keys.ts';
 import { display } from '../ui/display.ts';
 import { ensureStyles, h } from './dom.ts';
-import { OFFLINE_READY } from './offline-mark.ts';
+import { announceOfflineReady } from './offline-mark.ts';
+import { onSceneShown, sceneOnScreen } from '../on-screen.ts';
+import { probe } from '../../probe.ts';
 
 export const OfflineKey = {
   /** `on`: register the service worker even under test automation. */
@@ -66,7 +68,7 @@ export function startOffline(): void {
   const worker = new Workbox('./sw.js', { scope: './' });
   let accepted = false;
   let waiting = false;
-  const calm = () => CALM.includes(document.body.dataset.scene ?? '');
+  const calm = () => CALM.includes(sceneOnScreen());
   const accept = () => {
     accepted = true;
     hideOffer();
@@ -85,15 +87,15 @@ export function startOffline(): void {
   worker.addEventListener('controlling', () => {
     if (accepted) location.reload();
   });
-  new MutationObserver(follow).observe(document.body, { attributes: true, attributeFilter: ['data-scene'] });
+  onSceneShown(follow);
   void worker.register().then(() => {
-    document.body.dataset.offline = 'registered';
+    probe.set('offline', 'registered');
     // A worker becomes active only once its install has cached every file of the precache list
     // (an install that misses one fails): an active worker holds the whole game.
     void navigator.serviceWorker.ready.then((registration) => {
       if (!registration.active) return;
-      document.body.dataset.offline = 'ready';
-      window.dispatchEvent(new Event(OFFLINE_READY));
+      probe.set('offline', 'ready');
+      announceOfflineReady();
     });
   });
 }

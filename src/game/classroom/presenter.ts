@@ -4,6 +4,7 @@
  * jumps to that step; N shows or hides the notes; W opens them in a second window.
  */
 import { h, typing } from './dom.ts';
+import { probe } from '../../probe.ts';
 
 export type PresenterAction =
   | { readonly kind: 'next' }
@@ -47,12 +48,12 @@ export class BlankScreen {
     if (this.element) {
       this.element.remove();
       this.element = undefined;
-      delete document.body.dataset.blank;
+      probe.clear('blank');
       return;
     }
     this.element = h('div', { className: 'cr-blank', 'aria-hidden': 'true', onclick: () => this.toggle() });
     document.body.append(this.element);
-    document.body.dataset.blank = 'on';
+    probe.set('blank', 'on');
   }
 
   remove(): void {

@@ -13,6 +13,7 @@ import { ensureStyles, h } from './dom.ts';
 import { ballotSheets, defaultCopies, guideSheet, MAX_COPIES, resultsSheet, type Copies } from './print-sheets.ts';
 import { BALLOT_KINDS, type BallotKind } from '../../classroom/election.ts';
 import { lang as gameLang } from './words.ts';
+import { probe } from '../../probe.ts';
 
 export type PrintKind = 'ballots' | 'results' | 'guides';
 
@@ -43,7 +44,7 @@ async function sheets(kind: PrintKind, lang: Lang, choice: Choice): Promise<HTML
 
 export function closePrint(): void {
   document.getElementById(ROOT)?.remove();
-  delete document.body.dataset.printReady;
+  probe.clear('printReady');
 }
 
 /** The bar's fields: a number of copies per ballot kind, or which chapter's guide. */
@@ -104,10 +105,10 @@ export function openPrint(kind: PrintKind, lang: Lang = gameLang(), chapter = 0)
   let shownLang = lang;
   const show = (l: Lang) => {
     shownLang = l;
-    delete document.body.dataset.printReady;
+    probe.clear('printReady');
     void sheets(kind, l, choice).then((list) => {
       pages.replaceChildren(...list);
-      document.body.dataset.printReady = kind;
+      probe.set('printReady', kind);
     });
   };
   const tr = (key: string, params: Record<string, string> = {}) => t(key, params, lang);

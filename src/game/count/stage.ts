@@ -9,7 +9,7 @@ import { display, reducedMotion } from '../ui/display.ts';
 import type { CountWords, VoterLook } from '../../present/count/names.ts';
 import { drawMarker, write, type Pen } from './draw/kit.ts';
 
-/** `document.body.dataset` marks: which count screen is ready, and when every ballot is cast. */
+/** Probe names (src/probe.ts): which count screen is ready, and when every ballot is cast. */
 export const CountBody = { ready: 'countReady', cast: 'cast', step: 'countStep' } as const;
 
 export function penFor(scene: Phaser.Scene): Pen {

@@ -1,10 +1,12 @@
 /**
- * Where the player is between two answers: the store keeps the answers (a run is replayed from
- * them), and this bookmark keeps how many transcript entries were already shown after the last
- * one, so that a reload continues on the very line the player was reading. A bookmark that does
- * not match the saved run (another scenario, another number of answers) is ignored.
+ * Where the player is between two answers: how many transcript entries were already shown after
+ * the last answer, so that a reload continues on the very line the player was reading. It is
+ * saved with the run in the store (src/state/schema.ts, Run's bookmark); a save of before kept
+ * it under a key of its own, read here once. A bookmark that does not match the saved run
+ * (another scenario, another number of answers) is ignored.
  */
 import type { Bookmark } from '../../present/flow/player.ts';
+import type { GameStore } from '../../state/store.ts';
 import { StorageKey } from '../keys.ts';
 
 export type { Bookmark };
@@ -23,7 +25,8 @@ function storage(): StorageLike | undefined {
   }
 }
 
-export function readBookmark(from: StorageLike | undefined = storage()): Bookmark | undefined {
+/** The bookmark a save of before kept under its own key (read once, when such a run is continued). */
+export function legacyBookmark(from: StorageLike | undefined = storage()): Bookmark | undefined {
   try {
     const value: unknown = JSON.parse(from?.getItem(StorageKey.bookmark) ?? 'null');
     if (typeof value !== 'object' || value === null) return undefined;
@@ -36,19 +39,12 @@ export function readBookmark(from: StorageLike | undefined = storage()): Bookmar
   }
 }
 
-let held = false;
-
-/** From now on the bookmark is left as it is: the save it belongs to must stay untouched (the store is read-only). */
-export function holdBookmark(): void {
-  held = true;
-}
-
-export function writeBookmark(bookmark: Bookmark | undefined, to: StorageLike | undefined = storage()): void {
-  if (held) return;
+/** The old key goes with the run it belonged to, unless the save must stay exactly as it is (read-only store). */
+export function forgetLegacyBookmark(store: GameStore, from: StorageLike | undefined = storage()): void {
+  if (store.getState().readOnly) return;
   try {
-    if (bookmark) to?.setItem(StorageKey.bookmark, JSON.stringify(bookmark));
-    else to?.removeItem(StorageKey.bookmark);
+    from?.removeItem(StorageKey.bookmark);
   } catch {
-    // A bookmark that cannot be written costs a few lines on reload, nothing more.
+    // Nothing to lose: the store's run holds the bookmark now.
   }
 }

@@ -4,6 +4,7 @@
  * chapter at a time (a chapter source may come with its English table, `.en.txt`).
  */
 import type Phaser from 'phaser';
+import { probe } from '../../probe.ts';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
@@ -14,13 +15,13 @@ export function installChapterDrop(game: Phaser.Game, target: Window = window): 
     if (!carriesFiles(event)) return;
     event.preventDefault();
     if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-    document.body.dataset.chapterDrop = 'over';
+    probe.set('chapterDrop', 'over');
   });
-  target.addEventListener('dragleave', () => delete document.body.dataset.chapterDrop);
+  target.addEventListener('dragleave', () => probe.clear('chapterDrop'));
   target.addEventListener('drop', (event) => {
     if (!carriesFiles(event)) return;
     event.preventDefault();
-    delete document.body.dataset.chapterDrop;
+    probe.clear('chapterDrop');
     const files = [...(event.dataTransfer?.files ?? [])];
     if (files.length === 0) return;
     void import('./chapter-open.ts').then((open) => open.openAndPlay(game, files));

@@ -16,6 +16,7 @@ import { openChapterScene } from './follow.ts';
 import { switchTo } from './navigate.ts';
 import { sourceCompiler } from './source-compiler.ts';
 import { storeChapter } from './stored-chapters.ts';
+import { probe } from '../../probe.ts';
 
 /** What the chapters screen shows after a file was refused. */
 export interface ChapterProblems {
@@ -92,14 +93,14 @@ export async function openChapterFile(files: readonly File[]): Promise<OpenResul
 
 /** Opens the file(s), then plays the chapter (a fresh run) or shows its problems on the chapters screen. */
 export async function openAndPlay(game: Phaser.Game, files: readonly File[]): Promise<void> {
-  document.body.dataset.chapterFile = 'reading';
+  probe.set('chapterFile', 'reading');
   const result = await openChapterFile(files);
   if (!result.ok) {
-    document.body.dataset.chapterFile = 'refused';
+    probe.set('chapterFile', 'refused');
     await switchTo(game, SceneKey.Chapters, { problems: result.problems });
     return;
   }
-  document.body.dataset.chapterFile = 'opened';
+  probe.set('chapterFile', 'opened');
   // Playable but not kept (storage full or refused): the teacher is told before playing.
   if (result.notice) await switchTo(game, SceneKey.Chapters, { notKept: { id: result.chapter.id, notice: result.notice } });
   else await openChapterScene(game, { id: result.chapter.id }, { fresh: true });

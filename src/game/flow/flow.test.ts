@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ArtKey } from '../art/index.ts';
-import { STORAGE_KEY } from '../../state/store.ts';
+import { createGameStore, STORAGE_KEY } from '../../state/store.ts';
 import { memoryStorage } from '../../state/storage.ts';
 import { StorageKey, TextureKey } from '../keys.ts';
-import { readBookmark, writeBookmark } from './bookmark.ts';
+import { forgetLegacyBookmark, legacyBookmark } from './bookmark.ts';
 import { builtInChapters, readChapterIndex } from './chapters.ts';
 import { browserLanguage, peekSave } from './peek.ts';
 import { parseRoute, routeHash } from './router.ts';
@@ -50,14 +50,31 @@ describe('quick look at the save', () => {
 });
 
 describe('bookmark', () => {
-  it('is written, read back, cleared, and never trusted when malformed', () => {
+  it('is saved with the run in the store, and forgotten with it', () => {
     const storage = memoryStorage();
-    writeBookmark({ scenario: 'chapter-1', answers: 2, cursor: 17 }, storage);
-    expect(readBookmark(storage)).toEqual({ scenario: 'chapter-1', answers: 2, cursor: 17 });
-    writeBookmark(undefined, storage);
-    expect(readBookmark(storage)).toBeUndefined();
+    const store = createGameStore({ storage });
+    store.getState().markRun({ answers: 0, cursor: 3 });
+    expect(store.getState().run).toBeNull();
+    store.getState().startRun('chapter-1');
+    store.getState().recordAnswer(1, 4);
+    store.getState().markRun({ answers: 1, cursor: 17 });
+    expect(JSON.parse(storage.getItem(StorageKey.save)!).state.run.bookmark).toEqual({ answers: 1, cursor: 17 });
+    expect(createGameStore({ storage }).getState().run?.bookmark).toEqual({ answers: 1, cursor: 17 });
+    store.getState().endRun();
+    expect(createGameStore({ storage }).getState().run).toBeNull();
+  });
+
+  it('of a save of before is read from its own key, never trusted when malformed, and forgotten unless the save is read-only', () => {
+    const storage = memoryStorage({ [StorageKey.bookmark]: '{"scenario":"chapter-1","answers":2,"cursor":17}' });
+    expect(legacyBookmark(storage)).toEqual({ scenario: 'chapter-1', answers: 2, cursor: 17 });
+    const newer = createGameStore({ storage: memoryStorage({ [StorageKey.save]: JSON.stringify({ version: 99, state: {} }) }) });
+    expect(newer.getState().readOnly).toBe(true);
+    forgetLegacyBookmark(newer, storage);
+    expect(legacyBookmark(storage)).toBeDefined();
+    forgetLegacyBookmark(createGameStore({ storage: memoryStorage() }), storage);
+    expect(legacyBookmark(storage)).toBeUndefined();
     storage.setItem(StorageKey.bookmark, '{"scenario":"x","answers":-1,"cursor":2}');
-    expect(readBookmark(storage)).toBeUndefined();
+    expect(legacyBookmark(storage)).toBeUndefined();
   });
 });
 

@@ -1,31 +1,43 @@
 /**
  * The chapter being played: its scenario, its player, and the run saved in the store. Title,
- * chapters, deep links and the coast open chapters through here; the scenes then read
- * `activePlay()`. A run survives scene changes and reloads; a scene never holds it.
+ * chapters, deep links and the coast open chapters through here; the play is kept in the store
+ * (PlaySlice) and the scenes read `activePlay()`. A run survives scene changes and reloads; a
+ * scene never holds it.
  */
 import type { ScenarioData } from '../../scenario/schema.ts';
-import type { GameStore } from '../../state/store.ts';
-import { readBookmark, writeBookmark } from './bookmark.ts';
+import type { ActivePlay, GameStore } from '../../state/store.ts';
+import { forgetLegacyBookmark, legacyBookmark, type Bookmark } from './bookmark.ts';
 import { findChapter, loadChapterFile, type ChapterFile, type ChapterRef } from './chapters.ts';
 import { ScenarioPlayer, type PlayerSink } from '../../present/flow/player.ts';
-import { loadStore } from './session.ts';
+import { loadStore, storeNow } from './session.ts';
 
-export interface Play {
-  readonly chapter: ChapterFile;
-  readonly scenario: ScenarioData;
-  readonly player: ScenarioPlayer;
+declare module '../../state/store.ts' {
+  /** What the store keeps of the chapter being played (its PlaySlice). */
+  interface ActivePlay {
+    readonly chapter: ChapterFile;
+    readonly scenario: ScenarioData;
+    readonly player: ScenarioPlayer;
+  }
 }
 
-let active: Play | undefined;
+export type Play = ActivePlay;
 
+/** The chapter being played (the store holds it: scenes open only after the store is loaded). */
 export function activePlay(): Play | undefined {
-  return active;
+  return storeNow()?.getState().play ?? undefined;
+}
+
+function setActive(store: GameStore, play: Play | undefined): Play | undefined {
+  store.getState().setPlay(play ?? null);
+  return play;
 }
 
 function sinkFor(store: GameStore): PlayerSink {
   return {
     recordAnswer: (answer, step) => store.getState().recordAnswer(answer, step),
-    saveBookmark: (bookmark) => writeBookmark(bookmark),
+    saveBookmark: ({ scenario, answers, cursor }) => {
+      if (store.getState().run?.scenario === scenario) store.getState().markRun({ answers, cursor });
+    },
   };
 }
 
@@ -35,9 +47,8 @@ export async function startChapter(ref: ChapterRef): Promise<Play | undefined> {
   if (!chapter) return undefined;
   const [store, scenario] = await Promise.all([loadStore(), loadChapterFile(chapter)]);
   store.getState().startRun(scenario.id);
-  writeBookmark(undefined);
-  active = { chapter, scenario, player: ScenarioPlayer.start(scenario, sinkFor(store)) };
-  return active;
+  forgetLegacyBookmark(store);
+  return setActive(store, { chapter, scenario, player: ScenarioPlayer.start(scenario, sinkFor(store)) });
 }
 
 /** The saved run, replayed to where the player was; undefined when there is none. */
@@ -45,19 +56,20 @@ export async function continueRun(): Promise<Play | undefined> {
   const store = await loadStore();
   const run = store.getState().run;
   if (!run) return undefined;
+  const active = store.getState().play;
   if (active && active.scenario.id === run.scenario) return active;
   // By id: any chapter's id, the game's or a file's (not only `chapter-N`).
   const chapter = await findChapter({ id: run.scenario });
   if (!chapter) return undefined;
   const scenario = await loadChapterFile(chapter);
-  const { player, dropped } = ScenarioPlayer.restore(scenario, run.answers, readBookmark(), sinkFor(store));
+  const bookmark: Bookmark | undefined = run.bookmark ? { scenario: run.scenario, ...run.bookmark } : legacyBookmark();
+  const { player, dropped } = ScenarioPlayer.restore(scenario, run.answers, bookmark, sinkFor(store));
   if (dropped > 0) {
     // The chapter changed since this save: keep the answers it still accepts.
     store.getState().startRun(scenario.id);
     for (const answer of player.savedAnswers) store.getState().recordAnswer(answer, player.runner.state.step);
   }
-  active = { chapter, scenario, player };
-  return active;
+  return setActive(store, { chapter, scenario, player });
 }
 
 /** A chapter: the run in progress if it is that chapter, else a new run. */
@@ -71,16 +83,16 @@ export async function openChapter(ref: ChapterRef): Promise<Play | undefined> {
 
 /** The chapter is over: it counts as finished and the run is closed. */
 export async function finishPlay(ending?: string): Promise<void> {
-  const play = active;
-  if (!play) return;
   const store = await loadStore();
+  const play = store.getState().play;
+  if (!play) return;
   store.getState().completeChapter(play.scenario.id, ending);
   store.getState().endRun();
-  writeBookmark(undefined);
-  active = undefined;
+  forgetLegacyBookmark(store);
+  store.getState().setPlay(null);
 }
 
 /** Leaves the chapter on screen; the run stays saved for "Continue". */
 export function leavePlay(): void {
-  active = undefined;
+  storeNow()?.getState().setPlay(null);
 }

@@ -4,8 +4,8 @@
  */
 import type { GameState, GameStore } from '../../state/store.ts';
 import { display, setDisplay, type DisplaySettings } from '../ui/display.ts';
-import { holdBookmark } from './bookmark.ts';
 import { peekSave, type SavePeek } from './peek.ts';
+import { probe } from '../../probe.ts';
 
 let peeked: SavePeek | undefined;
 let loading: Promise<GameStore> | undefined;
@@ -26,13 +26,11 @@ export function peek(): SavePeek {
 export function loadStore(): Promise<GameStore> {
   loading ??= import('../../state/store.ts').then(({ createGameStore }) => {
     const store = createGameStore();
-    // A save that must stay untouched keeps its bookmark too.
-    if (store.getState().readOnly) holdBookmark();
     // The first run follows the browser's language, and remembers it from then on.
     if (peek().firstRun) store.getState().updateSettings({ language: display().language });
     // What became of the save (set aside, migrated, kept for a newer version) is said once, wherever the player is.
     if (store.getState().notices.length > 0) void import('../ui/notice-card.ts').then((m) => m.showSaveNotices(store));
-    else document.body.dataset.saveNotices = 'none';
+    else probe.set('saveNotices', 'none');
     setDisplay(toDisplay(store.getState()));
     store.subscribe((state) => setDisplay(toDisplay(state)));
     loaded = store;

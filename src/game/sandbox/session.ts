@@ -1,16 +1,15 @@
 /**
- * What the sandbox keeps while the player looks at the full count (the Results scene comes
- * back with `{ resume: true }`): the state being edited and the choices of the screen.
+ * The sandbox's session lives in the one store (src/state/store.ts, SandboxSlice, not saved):
+ * the state being edited and the choices of the screen, kept while the player looks at the full
+ * count. The sandbox loads the store before it opens (start.ts), so these find it.
  */
-import type { MethodId } from '../../voting/method.ts';
-import type { SandboxState } from '../../sandbox/model.ts';
+import type { SandboxSession } from '../../state/store.ts';
+import { storeNow } from '../flow/session.ts';
 
-export interface SandboxSession {
-  state?: SandboxState;
-  /** The flag or crowd selected (its key: `flag:id` or `crowd:id`). */
-  selected?: string;
-  /** The Yee diagram's method, or none. */
-  yee?: MethodId;
+export function sandboxSession(): SandboxSession {
+  return storeNow()?.getState().sandbox ?? {};
 }
 
-export const session: SandboxSession = {};
+export function keepSandbox(patch: Partial<SandboxSession>): void {
+  storeNow()?.getState().keepSandbox(patch);
+}

@@ -7,6 +7,7 @@
 import { encodeState } from '../../sandbox/codec.ts';
 import type { SandboxState } from '../../sandbox/model.ts';
 import { shareHash } from './route.ts';
+import { probe } from '../../probe.ts';
 
 /** What the sandbox writes on <body data-…> for tests and benches. */
 export const SandboxBody = {
@@ -33,7 +34,7 @@ export class ShareLink {
   update(state: SandboxState): void {
     this.pending = state;
     this.cleared = false;
-    document.body.dataset[SandboxBody.linkPending] = '1';
+    probe.set(SandboxBody.linkPending, '1');
     if (this.timer === undefined) this.timer = setTimeout(() => this.flush(), DELAY_MS);
   }
 
@@ -43,11 +44,11 @@ export class ShareLink {
     this.timer = undefined;
     const state = this.pending;
     this.pending = undefined;
-    delete document.body.dataset[SandboxBody.linkPending];
+    probe.clear(SandboxBody.linkPending);
     if (!state || this.cleared) return;
     this.code = encodeState(state);
     history.replaceState(history.state, '', `${location.pathname}${location.search}${shareHash(this.code)}`);
-    document.body.dataset[SandboxBody.link] = this.code;
+    probe.set(SandboxBody.link, this.code);
   }
 
   /** The full address of this sandbox. */
@@ -62,8 +63,8 @@ export class ShareLink {
     this.pending = undefined;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
-    delete document.body.dataset[SandboxBody.linkPending];
+    probe.clear(SandboxBody.linkPending);
     history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-    delete document.body.dataset[SandboxBody.link];
+    probe.clear(SandboxBody.link);
   }
 }

@@ -8,7 +8,8 @@ import type { SvgArt } from '../ui/art-loader.ts';
 import { openLink, problemText, type Opened } from '../../sandbox/open.ts';
 import type { SandboxState } from '../../sandbox/model.ts';
 import { DEFAULT_PRESET, openPreset, presetNames } from './presets.ts';
-import { session } from './session.ts';
+import { loadStore } from '../flow/session.ts';
+import { sandboxSession } from './session.ts';
 import { crowdArt } from './plane-view.ts';
 import { NEW_SPECIES } from '../../present/sandbox/edit.ts';
 import { lang, nameOf, say } from '../../present/sandbox/words.ts';
@@ -34,7 +35,7 @@ async function defaultState(): Promise<SandboxState> {
 }
 
 async function fallback(problems: string[]): Promise<Starting> {
-  const state = session.state ?? (await defaultState());
+  const state = sandboxSession().state ?? (await defaultState());
   return { state, problems: [...problems, say('sandbox.problem.fallback', { title: nameOf(state.title) })] };
 }
 
@@ -43,7 +44,10 @@ function problemsOf(opened: Opened): string[] {
 }
 
 export async function startingState(data: SandboxData): Promise<Starting> {
-  if (data.resume && session.state) return { state: session.state, problems: [] };
+  // The session lives in the store: the sandbox has it loaded from here on.
+  await loadStore();
+  const kept = sandboxSession().state;
+  if (data.resume && kept) return { state: kept, problems: [] };
   if (data.code !== undefined) {
     const opened = openLink(data.code);
     return 'state' in opened ? { state: opened.state, problems: [] } : fallback(problemsOf(opened));
@@ -53,7 +57,7 @@ export async function startingState(data: SandboxData): Promise<Starting> {
     if (!opened) return fallback([say('sandbox.unknownPreset', { name: data.preset, names: presetNames() })]);
     return 'state' in opened ? { state: opened.state, problems: [] } : fallback(problemsOf(opened));
   }
-  return { state: session.state ?? (await defaultState()), problems: [] };
+  return { state: kept ?? (await defaultState()), problems: [] };
 }
 
 /** The portraits and crowd tokens the sandbox may show (its crowds' species and new crowds'). */

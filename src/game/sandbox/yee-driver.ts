@@ -12,11 +12,12 @@ import { yeeChecksum } from '../../sandbox/yee/job.ts';
 import { browserYeePool, cancelYee } from '../../workers/spawn.ts';
 import { COARSE_FACTOR, type YeeProgress } from '../../workers/yee-pool.ts';
 import type { SandboxLayout } from '../../present/sandbox/layout.ts';
-import { session } from './session.ts';
+import { keepSandbox, sandboxSession } from './session.ts';
 import { SandboxBody } from './share.ts';
 import { flagName, methodName, say } from '../../present/sandbox/words.ts';
 import { SHADER_METHODS, YeeShader } from './yee-shader.ts';
 import { YeeView } from './yee-view.ts';
+import { probe } from '../../probe.ts';
 
 const THROTTLE_MS = 90;
 
@@ -42,7 +43,7 @@ export class YeeDriver {
     private readonly help: () => string,
   ) {
     this.view = new YeeView(scene, layout.plane, layout.legend);
-    this.method = session.yee;
+    this.method = sandboxSession().yee;
     this.view.drawLegend(undefined, undefined, help());
   }
 
@@ -54,14 +55,14 @@ export class YeeDriver {
 
   setMethod(method: MethodId | undefined): void {
     this.method = method;
-    session.yee = method;
+    keepSandbox({ yee: method });
     this.key = '';
     if (!method) {
       this.view.clear();
       this.shown = undefined;
       this.status = undefined;
       this.view.drawLegend(undefined, undefined, this.help());
-      delete document.body.dataset[SandboxBody.yee];
+      probe.clear(SandboxBody.yee);
     }
   }
 
@@ -139,7 +140,7 @@ export class YeeDriver {
     const previous = this.status;
     this.status = progress.pass;
     if (progress.pass === 'fine' || previous !== progress.pass) this.view.drawLegend(request, progress.pass, this.help());
-    document.body.dataset[SandboxBody.yee] = `${progress.pass}:${request.method}:${request.flag}:${path}:${yeeChecksum(progress.image.codes)}`;
+    probe.set(SandboxBody.yee, `${progress.pass}:${request.method}:${request.flag}:${path}:${yeeChecksum(progress.image.codes)}`);
     if (progress.pass === 'fine') a11y().setStatus(say('sandbox.yee.ready', { method: methodName(request.method), flag: flagName(request.state, request.flag) }));
   }
 

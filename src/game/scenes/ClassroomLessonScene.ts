@@ -21,6 +21,7 @@ import { Notes } from '../classroom/notes.ts';
 import { BlankScreen, presenterKey, toggleFullscreen } from '../classroom/presenter.ts';
 import { ct, lang } from '../classroom/words.ts';
 import { liveSetupOf } from '../../live/link.ts';
+import { probe } from '../../probe.ts';
 
 /**
  * A chapter's lesson on the projector: large slides, nothing that moves or rushes, presenter
@@ -61,7 +62,7 @@ export class ClassroomLessonScene extends Phaser.Scene {
       notice?.remove();
       this.blank.remove();
       this.notes?.close();
-      delete document.body.dataset.lessonStep;
+      probe.clear('lessonStep');
     });
     binding.listen(window, 'keydown', (event) => this.key(event));
     void Promise.all([loadChapterFile(chapter), loadCountArt(this, [backdropArt()])]).then(([scenario]) => {
@@ -74,7 +75,7 @@ export class ClassroomLessonScene extends Phaser.Scene {
       const bg = this.add.image(f.cx, f.cy, ArtKey.background['reef-council']);
       bg.setScale(Math.max(f.width / bg.width, f.height / bg.height)).setDepth(-2);
       this.show(Math.min(lesson.step, this.steps.length - 1));
-      document.body.dataset[BodyData.ready] = SceneKey.ClassroomLesson;
+      probe.set(BodyData.ready, SceneKey.ClassroomLesson);
     });
   }
 
@@ -134,7 +135,7 @@ export class ClassroomLessonScene extends Phaser.Scene {
     this.slide = this.add.container(0, 0, objects);
     this.notes?.update(index);
     a11y().announce([ct('classroom.lesson.counter', { n: index + 1, total: this.steps.length }), words.heading, words.body]);
-    document.body.dataset.lessonStep = `${index + 1}/${this.steps.length}`;
+    probe.set('lessonStep', `${index + 1}/${this.steps.length}`);
   }
 
   private words(step: LessonStep, scenario: ScenarioData): { heading: string; body: string } {

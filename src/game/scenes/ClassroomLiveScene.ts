@@ -25,6 +25,7 @@ import { LiveHostView, say } from '../classroom/live-view.ts';
 import { toggleFullscreen } from '../classroom/presenter.ts';
 import { button } from '../classroom/views.ts';
 import { ct, lang } from '../classroom/words.ts';
+import { probe } from '../../probe.ts';
 
 export interface LiveSceneData {
   /** A new room set up this way (the desk's form, a lesson's vote). */
@@ -70,11 +71,11 @@ export class ClassroomLiveScene extends Phaser.Scene {
     binding.onShutdown(() => {
       this.session?.dispose();
       this.session = undefined;
-      for (const key of ['roomCode', 'ballotsReceived', 'liveStatus'] as const) delete document.body.dataset[key];
+      for (const key of ['roomCode', 'ballotsReceived', 'liveStatus'] as const) probe.clear(key);
       if (location.hash.toLowerCase() === RESUME_HASH) history.replaceState(null, '', location.pathname + location.search);
     });
     this.layer = new ClassroomLayer(this, { label: ct('live.title'), shape: 'live' });
-    document.body.dataset[BodyData.ready] = SceneKey.ClassroomLive;
+    probe.set(BodyData.ready, SceneKey.ClassroomLive);
 
     if (data.unknown !== undefined) return this.badLink([{ key: 'live.link.unknown', params: { link: data.unknown } }]);
     let setup = data.setup;
@@ -123,14 +124,14 @@ export class ClassroomLiveScene extends Phaser.Scene {
     if (!this.sys.isActive() || !this.view) return;
     this.view.update(hostScreen(state, this.context()));
     const room = state.status === 'gone' || state.status === 'refused' ? undefined : state.room;
-    if (!room) for (const key of ['roomCode', 'ballotsReceived'] as const) delete document.body.dataset[key];
+    if (!room) for (const key of ['roomCode', 'ballotsReceived'] as const) probe.clear(key);
     else {
-      document.body.dataset.roomCode = room.code;
-      document.body.dataset.ballotsReceived = String(room.received);
+      probe.set('roomCode', room.code);
+      probe.set('ballotsReceived', room.received);
       // From now on a reload comes back to this room.
       if (location.hash !== RESUME_HASH) history.replaceState(null, '', `${location.pathname}${location.search}${RESUME_HASH}`);
     }
-    document.body.dataset.liveStatus = state.status;
+    probe.set('liveStatus', state.status);
     if (state.status !== previous.status || state.room?.phase !== previous.room?.phase) a11y().announce(say(hostScreen(state, this.context()).state));
   }
 
@@ -200,7 +201,7 @@ export class ClassroomLiveScene extends Phaser.Scene {
   /** A link the game cannot follow: what is wrong, and the ways on. */
   private badLink(problems: readonly SetupProblem[]): void {
     this.backdrop();
-    document.body.dataset.liveStatus = 'bad-link';
+    probe.set('liveStatus', 'bad-link');
     a11y().announce([ct('live.host.badLinkTitle'), ...problems.map((p) => ct(p.key, p.params))]);
     this.layer.show(
       h('h1', { text: ct('live.host.badLinkTitle') }),

@@ -14,6 +14,7 @@ import { desk } from '../classroom/desk.ts';
 import { fileStem, saveFile } from '../classroom/dom.ts';
 import { openPrint } from '../classroom/print.ts';
 import { ct, lang } from '../classroom/words.ts';
+import { probe } from '../../probe.ts';
 
 /**
  * The room's results: every method's winner on one board, then the game's own comparison and
@@ -52,14 +53,14 @@ export class ClassroomResultsScene extends Phaser.Scene {
     this.drawn = drawBoard(this, this.board, election, voters, source, lines, { page: this.page, summary });
     const sentences = lines.map((l) => resultSentence(l, lang()));
     a11y().announce([election.question || ct('classroom.election.untitled'), summary, ...sentences, ...lines.flatMap((l) => l.stages.map((st) => `${l.name} — ${stageText(st, lang())}`))]);
-    document.body.dataset.classResults = JSON.stringify(Object.fromEntries(lines.map((l) => [l.method, l.winners])));
+    probe.set('classResults', Object.fromEntries(lines.map((l) => [l.method, l.winners])));
     // For the tests: ties left, draws made (with their seed), each method's decisive figures.
-    document.body.dataset.classTies = JSON.stringify(Object.fromEntries(lines.filter((l) => l.tie).map((l) => [l.method, l.winners])));
-    document.body.dataset.classDrawn = JSON.stringify(Object.fromEntries(lines.flatMap((l) => (l.drawn ? [[l.method, { winners: l.winners, tied: l.drawn.tied, seed: l.drawn.seed }]] : []))));
-    document.body.dataset.classFigures = JSON.stringify(Object.fromEntries(lines.map((l) => [l.method, l.stages.map((st) => stageText(st, lang()))])));
-    document.body.dataset.classSummary = summary;
+    probe.set('classTies', Object.fromEntries(lines.filter((l) => l.tie).map((l) => [l.method, l.winners])));
+    probe.set('classDrawn', Object.fromEntries(lines.flatMap((l) => (l.drawn ? [[l.method, { winners: l.winners, tied: l.drawn.tied, seed: l.drawn.seed }]] : []))));
+    probe.set('classFigures', Object.fromEntries(lines.map((l) => [l.method, l.stages.map((st) => stageText(st, lang()))])));
+    probe.set('classSummary', summary);
     this.buttons(f.width, f.height, f.portrait);
-    document.body.dataset[BodyData.ready] = SceneKey.ClassroomResults;
+    probe.set(BodyData.ready, SceneKey.ClassroomResults);
   }
 
   private buttons(width: number, height: number, portrait: boolean): void {

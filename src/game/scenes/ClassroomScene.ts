@@ -29,6 +29,7 @@ import { gateSettings } from '../classroom/gate-view.ts';
 import { deskExtras, leaveDeskQuestion } from '../classroom/desk-extras.ts';
 import { keepScreen, leaveScreen, voteInProgress } from '../classroom/keep.ts';
 import { loadStore, storeNow } from '../flow/session.ts';
+import { probe } from '../../probe.ts';
 
 export interface ClassroomData extends ArrivalData {
   readonly view?: ViewName;
@@ -78,7 +79,7 @@ export class ClassroomScene extends Phaser.Scene {
         bg.setScale(Math.max(f.width / bg.width, f.height / bg.height)).setDepth(-1);
       });
     }
-    document.body.dataset[BodyData.ready] = SceneKey.Classroom;
+    probe.set(BodyData.ready, SceneKey.Classroom);
     if (away) return;
     // Counts being typed when the page was left come back where they were (tally-draft.ts).
     this.show(data.view ?? (desk.election ? draftView() : undefined) ?? 'home');
@@ -102,7 +103,7 @@ export class ClassroomScene extends Phaser.Scene {
 
   private show(view: ViewName): void {
     this.view = view;
-    document.body.dataset.classroomView = view;
+    probe.set('classroomView', view);
     const ctx = this.context();
     const election = desk.election;
     const needsElection = view === 'ways' || view === 'hands' || view === 'piles';

@@ -19,6 +19,7 @@ import { keepScreen, leaveScreen, voteInProgress } from '../classroom/keep.ts';
 import { ClassroomLayer } from '../classroom/layer.ts';
 import { button, problemLine } from '../classroom/views.ts';
 import { ct } from '../classroom/words.ts';
+import { probe } from '../../probe.ts';
 
 export interface VoteSceneData {
   /** The vote came back after a reload with this many ballots: said once on the privacy screen. */
@@ -81,12 +82,12 @@ export class ClassroomVoteScene extends Phaser.Scene {
     });
     this.draw();
     if (this.resumed !== undefined) a11y().announce(ct('box.resumed', { n: this.resumed }));
-    document.body.dataset[BodyData.ready] = SceneKey.ClassroomVote;
+    probe.set(BodyData.ready, SceneKey.ClassroomVote);
   }
 
   private showCount(): void {
     this.counter?.setText(ct('classroom.vote.inBox', { n: this.vote.cast }));
-    document.body.dataset.ballotsCast = String(this.vote.cast);
+    probe.set('ballotsCast', this.vote.cast);
   }
 
   private draw(): void {

@@ -16,6 +16,7 @@ import { afterFrame } from '../../present/flow/journey.ts';
 import { CountWords } from '../../present/count/names.ts';
 import { animated, backdropArt, CountBody, loadCountArt, penFor } from '../count/stage.ts';
 import type { CountFrame } from '../../present/count/views.ts';
+import { probe } from '../../probe.ts';
 
 /** The art family drawn for each engine family. */
 const ICON: Record<Family, MethodFamily> = {
@@ -61,8 +62,8 @@ export class CountScene extends Phaser.Scene {
     binding.enterA11y({ onEscape: () => this.show(this.frames.length - 1) });
     binding.onShutdown(() => {
       this.alive = false;
-      delete document.body.dataset[CountBody.step];
-      delete document.body.dataset[CountBody.ready];
+      probe.clear(CountBody.step);
+      probe.clear(CountBody.ready);
     });
     binding.listen(window, 'keydown', (event) => {
       if (event.key === 'ArrowRight' || (event.key === ' ' && !(document.activeElement instanceof HTMLButtonElement))) {
@@ -123,8 +124,8 @@ export class CountScene extends Phaser.Scene {
       this.frames = countFrames(count.result);
       this.show(0);
     }
-    document.body.dataset[CountBody.ready] = SceneKey.Count;
-    document.body.dataset[BodyData.ready] = SceneKey.Count;
+    probe.set(CountBody.ready, SceneKey.Count);
+    probe.set(BodyData.ready, SceneKey.Count);
     this.nextButton.focus();
   }
 
@@ -150,7 +151,7 @@ export class CountScene extends Phaser.Scene {
     this.nextButton.control.setLabel(last ? this.words.msg('count.count.continue') : this.words.msg('count.count.next'));
     this.previousButton.setDisabled(i === 0);
     a11y().announce([position, text]);
-    document.body.dataset[CountBody.step] = `${i + 1}/${this.frames.length}`;
+    probe.set(CountBody.step, `${i + 1}/${this.frames.length}`);
   }
 
   private nextOrLeave(): void {

@@ -28,6 +28,7 @@ import { gameText } from '../ui/messages.ts';
 import { playerMember } from '../ui/portrait.ts';
 import { Stage } from '../ui/stage.ts';
 import type { CoastScene } from './CoastScene.ts';
+import { probe } from '../../probe.ts';
 
 type Waiting = 'line' | 'choices' | 'menu' | 'busy';
 
@@ -130,7 +131,7 @@ export class DialogueScene extends Phaser.Scene {
 
   private async showBeat(): Promise<void> {
     const beat: Beat = this.play.player.current();
-    document.body.dataset.beat = beat.kind === 'entry' ? beat.entry.type : beat.kind;
+    probe.set('beat', beat.kind === 'entry' ? beat.entry.type : beat.kind);
     await loadArt(this, [...artForEntries(this.play.scenario, this.play.player.upcoming(), this.f), ...this.inputArt(beat)]);
     if (!this.sys.isActive()) return;
     if (beat.kind === 'input') return this.showInput(beat.pending);
@@ -281,7 +282,7 @@ export class DialogueScene extends Phaser.Scene {
     await finishPlay(e?.ending);
     // The game's next chapter follows a game chapter; a teacher's file chapter has none.
     const next = chapter.origin === 'game' && chapter.number !== undefined ? await findChapter({ number: chapter.number + 1 }) : undefined;
-    document.body.dataset[BodyData.ready] = 'end';
+    probe.set(BodyData.ready, 'end');
     this.waiting = 'menu';
     this.menu = openEndMenu(this, endTitle(chapter), text, {
       ...(next ? { next: () => void openChapterScene(this.game, { id: next.id }, { fresh: true }) } : {}),

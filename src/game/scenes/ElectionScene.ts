@@ -13,6 +13,7 @@ import { CountWords } from '../../present/count/names.ts';
 import { animated, backdropArt, BOX_ART, CountBody, drawLegend, loadCountArt, largestCell, penFor, VOTER_SHARE, voterArt, voterTextureSize } from '../count/stage.ts';
 import { gradeScale, voterTokens, type VoterToken } from '../../present/count/voters.ts';
 import { afterElection } from '../../present/flow/journey.ts';
+import { probe } from '../../probe.ts';
 
 /**
  * The vote itself: every voter (a cast member, a lone voter or a group with its count) drops a
@@ -32,6 +33,8 @@ export class ElectionScene extends Phaser.Scene {
   private timers: Phaser.Time.TimerEvent[] = [];
   private alive = false;
   private panelOpen = false;
+  /** Every ballot is in the box (the probe's `data-cast="done"` mirrors it). */
+  private allCast = false;
 
   constructor() {
     super(SceneKey.Election);
@@ -43,12 +46,13 @@ export class ElectionScene extends Phaser.Scene {
     this.cast = 0;
     this.timers = [];
     this.panelOpen = false;
+    this.allCast = false;
     const binding = bindScene(this);
     binding.enterA11y({ onEscape: () => this.finish() });
     binding.onShutdown(() => {
       this.alive = false;
-      delete document.body.dataset[CountBody.cast];
-      delete document.body.dataset[CountBody.ready];
+      probe.clear(CountBody.cast);
+      probe.clear(CountBody.ready);
     });
     this.words = new CountWords(data.scenario, data.entry, data.lang);
     this.pen = penFor(this);
@@ -85,8 +89,8 @@ export class ElectionScene extends Phaser.Scene {
       words.msg('count.election.start', { prompt, names: words.candidates.map((c) => words.option(c)) }),
       words.msg('count.election.cast', { done: 0, total }),
     ]);
-    document.body.dataset[CountBody.ready] = SceneKey.Election;
-    document.body.dataset[BodyData.ready] = SceneKey.Election;
+    probe.set(CountBody.ready, SceneKey.Election);
+    probe.set(BodyData.ready, SceneKey.Election);
     if (!animated()) {
       spots.forEach((s) => this.dropInPlace(s));
       this.finish();
@@ -164,7 +168,7 @@ export class ElectionScene extends Phaser.Scene {
   /** Skips what is left of the vote (Escape, or the button), or goes on once it is over. */
   private finish(): void {
     if (this.panelOpen) return;
-    if (document.body.dataset[CountBody.cast] === 'done') {
+    if (this.allCast) {
       this.next();
       return;
     }
@@ -177,7 +181,8 @@ export class ElectionScene extends Phaser.Scene {
   }
 
   private done(): void {
-    if (document.body.dataset[CountBody.cast] === 'done') return;
+    if (this.allCast) return;
+    this.allCast = true;
     const words = this.words;
     const total = this.tokens.reduce((sum, t) => sum + t.count, 0);
     this.box.setTexture(ArtKey.ui.ballotBoxFull);
@@ -187,7 +192,7 @@ export class ElectionScene extends Phaser.Scene {
     this.action?.destroy();
     const f = frame(this);
     this.action = new Button(this, { x: f.portrait ? f.cx : f.width - 190, y: f.height - 60, width: 320, height: 60, label, onActivate: () => this.next(), id: 'election.next' });
-    document.body.dataset[CountBody.cast] = 'done';
+    probe.set(CountBody.cast, 'done');
     a11y().announce([words.msg('count.election.allCast', { total }), words.msg('count.election.hint')]);
     this.action.focus();
   }

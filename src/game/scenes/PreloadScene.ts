@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { backgroundSvg } from '../art/backgrounds/index.ts';
 import { followAddress } from '../flow/follow.ts';
-import { BodyData, GameEvent, Mark, SceneKey, TextureKey } from '../keys.ts';
+import { GameEvent, Mark, SceneKey, TextureKey } from '../keys.ts';
 import { frame } from '../ui/layout.ts';
 import { loadArt, rasterise } from '../ui/art-loader.ts';
 import { gameText } from '../ui/messages.ts';
@@ -9,6 +9,7 @@ import { ProgressBar } from '../ui/progress-bar.ts';
 import { addText } from '../ui/text.ts';
 import { Colours } from '../ui/theme.ts';
 import { startEarlyLoads } from '../flow/early.ts';
+import { showScene } from '../on-screen.ts';
 
 /**
  * Preload: the title's art turned into a texture and our fonts ready (document.fonts), with a
@@ -21,7 +22,7 @@ export class PreloadScene extends Phaser.Scene {
   }
 
   create(): void {
-    document.body.dataset[BodyData.scene] = SceneKey.Preload;
+    showScene(SceneKey.Preload);
     const f = frame(this);
     this.cameras.main.setBackgroundColor(Colours.sea);
     const bar = new ProgressBar(this, f.cx, f.cy + 30, Math.min(560, f.width - 80));

@@ -11,6 +11,7 @@ import { drawMarker, Ink, panel, write, type Pen } from '../count/draw/kit.ts';
 import { CountWords } from '../../present/count/names.ts';
 import { capitalize } from '../../scenario/transcript.ts';
 import { backdropArt, CountBody, loadCountArt, penFor } from '../count/stage.ts';
+import { probe } from '../../probe.ts';
 
 /**
  * "Same ballots, different winners": every method counted in the election, grouped under the
@@ -35,7 +36,7 @@ export class ResultsScene extends Phaser.Scene {
     binding.enterA11y({ onEscape: () => this.leave() });
     binding.onShutdown(() => {
       this.alive = false;
-      delete document.body.dataset[CountBody.ready];
+      probe.clear(CountBody.ready);
     });
     this.words = new CountWords(data.scenario, data.entry, data.lang);
     this.pen = penFor(this);
@@ -89,8 +90,8 @@ export class ResultsScene extends Phaser.Scene {
 
     const lines = [title, w.msg('count.results.summary', { count: comparison.outcomes.length, groups: comparison.groups.length }), ...comparison.outcomes.map((o) => this.outcomeText(o))];
     a11y().announce(lines);
-    document.body.dataset[CountBody.ready] = SceneKey.Results;
-    document.body.dataset[BodyData.ready] = SceneKey.Results;
+    probe.set(CountBody.ready, SceneKey.Results);
+    probe.set(BodyData.ready, SceneKey.Results);
     (buttons.get(this.data_.focus ?? '') ?? buttons.values().next().value ?? leaveButton).focus();
   }
 
@@ -185,8 +186,8 @@ export class ResultsScene extends Phaser.Scene {
       return false;
     }
     // For the tests: every reason is on the screen.
-    document.body.dataset.whyReasons = String(reasons.length);
-    document.body.dataset.whyShown = String(reasons.length);
+    probe.set('whyReasons', reasons.length);
+    probe.set('whyShown', reasons.length);
     a11y().setStatus([...lines, ...reasons].join(' '));
     return true;
   }

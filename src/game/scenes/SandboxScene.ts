@@ -18,12 +18,13 @@ import { sandboxLayout, toPlane, type SandboxLayout } from '../../present/sandbo
 import { LivePanel } from '../sandbox/live-panel.ts';
 import { PlaneView } from '../sandbox/plane-view.ts';
 import { sandboxArt, startingState, type SandboxData } from '../sandbox/start.ts';
-import { session } from '../sandbox/session.ts';
+import { keepSandbox, sandboxSession } from '../sandbox/session.ts';
 import { SandboxBody, ShareLink } from '../sandbox/share.ts';
 import { YeeDriver } from '../sandbox/yee-driver.ts';
 import { lang, nameOf, say } from '../../present/sandbox/words.ts';
 import { loadArt } from '../ui/art-loader.ts';
 import { showProblems } from '../sandbox/problems.ts';
+import { probe } from '../../probe.ts';
 
 /**
  * The sandbox: an opinion reef where the player places flags (candidates) and crowds (voters)
@@ -72,7 +73,8 @@ export class SandboxScene extends Phaser.Scene {
       if (!this.alive) return;
       loading.destroy();
       this.state = state;
-      this.selected = session.selected && this.exists(session.selected) ? session.selected : itemKey({ kind: 'flag', id: state.flags[0].id });
+      const kept = sandboxSession().selected;
+      this.selected = kept && this.exists(kept) ? kept : itemKey({ kind: 'flag', id: state.flags[0].id });
       this.build();
       if (problems.length > 0) showProblems(this, problems, state, () => this.items?.focus(this.selected ?? ''));
     });
@@ -108,19 +110,17 @@ export class SandboxScene extends Phaser.Scene {
     });
     this.bindPointer();
     const { x, y, w, h } = this.layout.plane;
-    document.body.dataset[SandboxBody.plane] = JSON.stringify({ x, y, w, h, width: f.width, height: f.height });
+    probe.set(SandboxBody.plane, { x, y, w, h, width: f.width, height: f.height });
     this.dirty = true;
     this.refresh();
     this.items.focus(this.selected ?? '');
-    document.body.dataset[BodyData.ready] = SceneKey.Sandbox;
+    probe.set(BodyData.ready, SceneKey.Sandbox);
   }
 
   /** A new language or text size: the same state, drawn again. */
   private rebuild(): void {
     if (!this.state) return;
-    session.state = this.state;
-    session.selected = this.selected;
-    session.yee = this.yee?.method;
+    keepSandbox({ state: this.state, selected: this.selected, yee: this.yee?.method });
     this.scene.restart({ resume: true });
   }
 
@@ -145,9 +145,7 @@ export class SandboxScene extends Phaser.Scene {
 
   /** A whole new state (a preset, a file, another dimension): the screen is laid out again. */
   private replace(state: SandboxState): void {
-    session.state = state;
-    session.selected = undefined;
-    session.yee = this.yee?.method;
+    keepSandbox({ state, selected: undefined, yee: this.yee?.method });
     this.scene.restart({ resume: true });
   }
 
@@ -213,28 +211,24 @@ export class SandboxScene extends Phaser.Scene {
     this.actions?.refresh();
     this.yee?.request(state, this.selected, this.dragging !== undefined);
     this.share?.update(state);
-    session.state = state;
-    session.selected = this.selected;
-    const body = document.body.dataset;
-    body[SandboxBody.winners] = JSON.stringify(Object.fromEntries(this.live.lines.map((l) => [l.method, l.winners])));
-    body[SandboxBody.updates] = String(this.updates);
-    body[SandboxBody.positions] = JSON.stringify(Object.fromEntries(state.flags.map((f) => [f.id, f.position])));
+    keepSandbox({ state, selected: this.selected });
+    probe.set(SandboxBody.winners, Object.fromEntries(this.live.lines.map((l) => [l.method, l.winners])));
+    probe.set(SandboxBody.updates, this.updates);
+    probe.set(SandboxBody.positions, Object.fromEntries(state.flags.map((f) => [f.id, f.position])));
     this.refreshTime += performance.now() - started;
-    body[SandboxBody.refreshMs] = this.refreshTime.toFixed(2);
+    probe.set(SandboxBody.refreshMs, this.refreshTime.toFixed(2));
   }
 
   /** The full count of the same election: the comparison, or one method's count. */
   private openCount(method?: MethodId): void {
     if (!this.live) return;
-    session.state = this.state;
-    session.selected = this.selected;
-    session.yee = this.yee?.method;
+    keepSandbox({ state: this.state, selected: this.selected, yee: this.yee?.method });
     const data = { entry: electionEntry(this.live), scenario: this.live.scenario, lang: lang(), returnTo: SceneKey.Sandbox };
     void goTo(this, method ? SceneKey.Count : SceneKey.Results, method ? { ...data, method } : data);
   }
 
   private leave(): void {
-    session.state = this.state;
+    keepSandbox({ state: this.state });
     this.share?.clear();
     void switchTo(this.game, SceneKey.Title);
   }
@@ -246,6 +240,6 @@ export class SandboxScene extends Phaser.Scene {
     this.panel?.destroy();
     this.yee?.destroy();
     this.share?.flush();
-    for (const key of Object.values(SandboxBody)) delete document.body.dataset[key];
+    for (const key of Object.values(SandboxBody)) probe.clear(key);
   }
 }

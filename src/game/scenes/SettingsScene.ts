@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { a11y } from '../a11y/layer.ts';
 import { bindScene } from '../bind.ts';
-import { writeBookmark } from '../flow/bookmark.ts';
+import { forgetLegacyBookmark } from '../flow/bookmark.ts';
 import { switchTo } from '../flow/navigate.ts';
 import { loadStore } from '../flow/session.ts';
 import { SceneKey } from '../keys.ts';
@@ -146,7 +146,7 @@ export class SettingsScene extends Phaser.Scene {
           onActivate: () => {
             void import('../flow/play.ts').then(({ leavePlay }) => leavePlay());
             store.getState().resetProgress();
-            writeBookmark(undefined);
+            forgetLegacyBookmark(store);
             close();
             a11y().setStatus(gameText('settings.reset.done'));
             // A chapter under this overlay no longer exists: go home.

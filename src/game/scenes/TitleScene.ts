@@ -14,6 +14,7 @@ import { addText } from '../ui/text.ts';
 import { Colours } from '../ui/theme.ts';
 import { TitleTeaser } from '../ui/title-teaser.ts';
 import { reservedNumber } from '../../scenario/chapter-id.ts';
+import { probe } from '../../probe.ts';
 
 /**
  * The title screen: continue, new game, chapters, sandbox, classroom, settings, credits, and a
@@ -54,11 +55,12 @@ export class TitleScene extends Phaser.Scene {
 
     // The title is interactive from its first frame; what it does not need loads after.
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-      if (document.body.dataset[BodyData.readyAt] === undefined) {
+      // The first time only (the title comes back later): its mark is set once.
+      if (performance.getEntriesByName(Mark.titleReady).length === 0) {
         performance.mark(Mark.titleReady);
-        document.body.dataset[BodyData.readyAt] = String(Math.round(performance.now()));
+        probe.set(BodyData.readyAt, Math.round(performance.now()));
       }
-      document.body.dataset[BodyData.ready] = SceneKey.Title;
+      probe.set(BodyData.ready, SceneKey.Title);
       this.game.events.emit(GameEvent.firstScreen);
       void teaser.count().then((lines) => {
         if (!this.panel) a11y().announce([name, tagline, ...lines]);

@@ -10,6 +10,7 @@ import { SceneKey } from '../keys.ts';
 import { fileText } from './chapter-labels.ts';
 import { gameText } from './messages.ts';
 import { MenuPanel } from './menu-panel.ts';
+import { probe } from '../../probe.ts';
 
 export interface Closable {
   destroy(): void;
@@ -41,7 +42,7 @@ export function openProblemsPanel(scene: Phaser.Scene, problems: ChapterProblems
   const shown = problems.lines.slice(0, PROBLEMS_SHOWN);
   const rest = problems.lines.length - shown.length;
   const body = [fileText('chapterFile.problemsCount', { count: problems.lines.length }), ...shown.map((l) => `• ${l}`), ...(rest > 0 ? [fileText('chapterFile.more', { count: rest })] : [])].join('\n');
-  document.body.dataset.chapterProblems = String(problems.lines.length);
+  probe.set('chapterProblems', problems.lines.length);
   const panel = new MenuPanel(scene, {
     title: fileText('chapterFile.problemsTitle', { name: problems.name }),
     body,
@@ -56,7 +57,7 @@ export function openProblemsPanel(scene: Phaser.Scene, problems: ChapterProblems
   });
   return {
     destroy: () => {
-      delete document.body.dataset.chapterProblems;
+      probe.clear('chapterProblems');
       panel.destroy();
     },
   };

@@ -13,6 +13,8 @@ import { formatTemplate, type Lang } from '../../i18n/format.ts';
 import { safetyMessages } from '../../i18n/messages/safety.ts';
 import { peekSave } from '../flow/peek.ts';
 import { display } from './display.ts';
+import { probe } from '../../probe.ts';
+import { sceneOnScreen } from '../on-screen.ts';
 
 /** What the card sets on <body> (tests wait for it). */
 export const CRASH_DATA = 'crash';
@@ -37,7 +39,7 @@ function describe(error: unknown, fallback: string): string {
 
 /** The player's language: the game's once a scene has run, before that the save's or the browser's. */
 function language(): Lang {
-  return document.body.dataset.scene ? display().language : peekSave().settings.language;
+  return sceneOnScreen() ? display().language : peekSave().settings.language;
 }
 
 /** Shows the card (once: a second error while it is up changes nothing). */
@@ -75,7 +77,7 @@ export function showErrorCard(detail: string, lang: Lang = language()): HTMLElem
   card.append(title, body, small, back);
   // Inside the page's one <main>: the card is the screen's content now.
   (document.getElementById('screen') ?? document.body).append(card);
-  document.body.dataset[CRASH_DATA] = 'shown';
+  probe.set(CRASH_DATA, 'shown');
   back.focus();
   return card;
 }

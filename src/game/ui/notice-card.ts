@@ -11,6 +11,7 @@ import { scenarioMessages } from '../../i18n/messages/scenario.ts';
 import type { Notice } from '../../state/salvage.ts';
 import type { GameStore } from '../../state/store.ts';
 import { display } from './display.ts';
+import { probe } from '../../probe.ts';
 
 const CARD_ID = 'save-notices';
 /** On <body>: `shown` while the card is up, `read` once closed (`none` when the session had nothing to say). */
@@ -53,7 +54,7 @@ export function showSaveNotices(store: GameStore, lang: Lang = display().languag
     store.getState().dismissNotices();
     card.remove();
     for (const element of behind) element.removeAttribute('inert');
-    document.body.dataset[NOTICES_DATA] = 'read';
+    probe.set(NOTICES_DATA, 'read');
     if (before?.isConnected) before.focus();
   };
   ok.addEventListener('click', close);
@@ -65,6 +66,6 @@ export function showSaveNotices(store: GameStore, lang: Lang = display().languag
   card.append(title, list, ok);
   // Inside the page's one <main>: the card is the screen's content now.
   (document.getElementById('screen') ?? document.body).append(card);
-  document.body.dataset[NOTICES_DATA] = 'shown';
+  probe.set(NOTICES_DATA, 'shown');
   ok.focus();
 }

@@ -23,12 +23,12 @@ describe('a save from a newer version', () => {
     expect(store.getState().settings).toEqual({ ...DEFAULT_SETTINGS, language: 'en' });
     expect(store.getState().progress.chaptersDone).toEqual([]);
     expect(store.getState().run).toBeNull();
-    store.getState().updateSettings({ language: 'en', volume: 3 });
+    store.getState().updateSettings({ language: 'en', highContrast: true });
     store.getState().startRun('chapter-1');
     store.getState().recordAnswer(2, 1);
     store.getState().completeChapter('chapter-1');
     store.getState().resetProgress();
-    expect(store.getState().settings.volume).toBe(3);
+    expect(store.getState().settings.highContrast).toBe(true);
     // …and the stored save is byte for byte what the newer game wrote, with no copy beside it.
     expect([...storage.data.entries()]).toEqual([[STORAGE_KEY, newerSave]]);
   });
@@ -78,7 +78,7 @@ describe('set-aside copies', () => {
     const store = createGameStore({ storage });
     expect(store.getState().notices).toEqual([{ key: 'state.setAside.full', params: { prefix: `${STORAGE_KEY}.set-aside` } }]);
     expect(store.getState().readOnly).toBe(true);
-    store.getState().updateSettings({ volume: 1 });
+    store.getState().updateSettings({ highContrast: true });
     expect(storage.getItem(STORAGE_KEY)).toBe(damaged);
     expect(storage.getItem(setAsideKey(STORAGE_KEY, 2))).toBeNull();
     expect(noticeText(store.getState().notices[0], 'en')).toBe(`The room kept for set-aside copies is full: the unreadable save stays where it is and the game will not overwrite it. Nothing you do here will be saved until the “${STORAGE_KEY}.set-aside.*” copies are cleared.`);
@@ -89,7 +89,7 @@ describe('set-aside copies', () => {
     const storage = { ...base, setItem: (k: string, v: string) => (k === STORAGE_KEY ? base.setItem(k, v) : (() => { throw new Error('QuotaExceededError'); })()) };
     const store = createGameStore({ storage });
     expect(store.getState().readOnly).toBe(true);
-    store.getState().updateSettings({ volume: 1 });
+    store.getState().updateSettings({ highContrast: true });
     expect(base.getItem(STORAGE_KEY)).toBe('not json');
   });
 });
@@ -101,7 +101,7 @@ describe('notices', () => {
     expect(store.getState().notices).toHaveLength(1);
     store.getState().dismissNotices();
     expect(store.getState().notices).toEqual([]);
-    store.getState().updateSettings({ volume: 9 });
+    store.getState().updateSettings({ highContrast: true });
     expect(createGameStore({ storage }).getState().notices).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { UI } from '../../art/index.ts';
 import type { BarsView } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
 import { drawBar, drawMarker, Ink, write } from './kit.ts';
+import { probe } from '../../../probe.ts';
 
 const NAME_WIDTH = 230;
 const VALUE_WIDTH = 150;
@@ -95,7 +96,7 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
       value.setText(status ? `${shown} · ${status}` : shown);
     });
     // For the tests: each bar's figure and the shapes drawn in it.
-    if (t === 1) document.body.dataset.barPictograms = JSON.stringify(drawn);
+    if (t === 1) probe.set('barPictograms', drawn);
     if (view.line) {
       const lx = x0 + view.line.value * scale;
       g.lineStyle(3, Ink.deep, 1);

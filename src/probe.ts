@@ -1,0 +1,119 @@
+/**
+ * The one test probe: what the game and the phone page say about themselves on `<body>` as
+ * `data-*` attributes, for the browser tests, the bench and outside checks. Every write goes
+ * through `probe.set` (lint forbids `document.body.dataset` anywhere else), which also sends a
+ * `crustaces:probe` event on `document` that a test can wait on.
+ *
+ * The probe is an output only: no code reads it back to decide what to do (the state it mirrors
+ * lives in the store or in the module that writes it). Names and value formats are a contract
+ * with the tests: renaming one breaks them.
+ *
+ * It sits at the ground of src (no import) so that the game and the phone page share it.
+ */
+
+/** A step out of a total, as shown: `3/7`. */
+export type Fraction = `${number}/${number}`;
+
+/** A JSON object, written with JSON.stringify. */
+export type ProbeJson = Readonly<Record<string, unknown>> | readonly unknown[];
+
+/** Every probe name (the camelCase form of its `data-*` attribute) and what it holds. */
+export interface ProbeMap {
+  // The game, all screens.
+  /** The scene on screen (its key), '' when none; `bench-end` when the bench page is done. */
+  scene: string;
+  /** The last scene that became interactive (its key), `end` at a chapter's end. */
+  ready: string;
+  /** performance.now() in whole ms when the title first became interactive (the bench reads it). */
+  readyAt: number;
+  renderer: 'webgl' | 'canvas';
+  /** What became of the save notices: none to show, shown, or read. */
+  saveNotices: 'none' | 'shown' | 'read';
+  crash: 'shown';
+  // Chapters from a file.
+  chapterDrop: 'over';
+  chapterFile: 'reading' | 'refused' | 'opened';
+  chapterProblems: number;
+  // Story, count and results.
+  /** The dialogue's current beat (an entry's type, or the beat's kind). */
+  beat: string;
+  /** Each bar's figure and the number of shapes drawn in it. */
+  barPictograms: readonly (readonly [number, number])[];
+  /** Which count screen is ready (Election, Count, Results). */
+  countReady: string;
+  /** Every ballot is in the box. */
+  cast: 'done';
+  countStep: Fraction;
+  whyReasons: number;
+  whyShown: number;
+  // The classroom.
+  classroomView: string;
+  printReady: string;
+  offline: 'registered' | 'ready';
+  blank: 'on';
+  ballotsCast: number;
+  boardPage: Fraction;
+  roomCode: string;
+  ballotsReceived: number;
+  liveStatus: string;
+  classResults: ProbeJson;
+  classTies: ProbeJson;
+  classDrawn: ProbeJson;
+  classFigures: ProbeJson;
+  classSummary: string;
+  lessonStep: Fraction;
+  // The sandbox.
+  sandboxWinners: ProbeJson;
+  sandboxUpdates: number;
+  sandboxPositions: ProbeJson;
+  sandboxLink: string;
+  /** Set while a change waits to reach the address (the link is then an earlier state). */
+  sandboxLinkPending: '1';
+  sandboxYee: string;
+  /** The plane's box in game pixels. */
+  sandboxPlane: ProbeJson;
+  /** Time spent in live updates so far, in ms with two decimals (the bench reads it). */
+  sandboxRefreshMs: string;
+  // The phone page (vote.html).
+  ballotState: string;
+  connection: string;
+  view: string;
+  refusal: string;
+}
+
+export type ProbeName = keyof ProbeMap;
+
+/** The event sent on `document` at every change; `value` is the attribute's text, undefined once removed. */
+export const PROBE_EVENT = 'crustaces:probe';
+
+export interface ProbeChange {
+  readonly name: ProbeName;
+  readonly value: string | undefined;
+}
+
+/** The attribute's text for a value: strings as they are, numbers in base 10, the rest as JSON. */
+export function probeText(value: ProbeMap[ProbeName]): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  return JSON.stringify(value);
+}
+
+function announce(name: ProbeName, value: string | undefined): void {
+  document.dispatchEvent(new CustomEvent<ProbeChange>(PROBE_EVENT, { detail: { name, value } }));
+}
+
+export const probe = {
+  set<K extends ProbeName>(name: K, value: ProbeMap[K]): void {
+    const text = probeText(value);
+    document.body.dataset[name] = text;
+    announce(name, text);
+  },
+  /** Removes the attributes (those present only: a removal is announced once). */
+  clear(...names: ProbeName[]): void {
+    for (const name of names) {
+      if (document.body.dataset[name] === undefined) continue;
+      delete document.body.dataset[name];
+      announce(name, undefined);
+    }
+  },
+};
