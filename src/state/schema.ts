@@ -7,10 +7,15 @@ import { z } from 'zod';
 import { PuzzleAnswer } from '../scenario/schema.ts';
 import type { ClassroomSave } from './classroom.ts';
 
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
 export const TEXT_SPEEDS = ['slow', 'normal', 'fast', 'instant'] as const;
+/**
+ * Sound: `auto` plays except in projector mode (a classroom's speakers are not the player's to
+ * fill); `on` and `off` are the player's own choice, whatever the mode.
+ */
+export const SOUND_MODES = ['auto', 'on', 'off'] as const;
 
 export const settingsFields = {
   language: z.enum(['fr', 'en']),
@@ -20,6 +25,9 @@ export const settingsFields = {
   /** 0 to 100. */
   volume: z.number().int().min(0).max(100),
   textSpeed: z.enum(TEXT_SPEEDS),
+  sound: z.enum(SOUND_MODES),
+  /** The calm loop on the coast (the effects follow `sound` alone). */
+  music: z.boolean(),
 };
 export const SettingsSchema = z.object(settingsFields);
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -31,6 +39,8 @@ export const DEFAULT_SETTINGS: Settings = {
   highContrast: false,
   volume: 70,
   textSpeed: 'normal',
+  sound: 'auto',
+  music: true,
 };
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/);

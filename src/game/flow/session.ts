@@ -6,6 +6,7 @@ import type { GameState, GameStore } from '../../state/store.ts';
 import { display, setDisplay, type DisplaySettings } from '../ui/display.ts';
 import { holdBookmark } from './bookmark.ts';
 import { peekSave, type SavePeek } from './peek.ts';
+import { setSound } from '../sound/player.ts';
 
 let peeked: SavePeek | undefined;
 let loading: Promise<GameStore> | undefined;
@@ -34,7 +35,11 @@ export function loadStore(): Promise<GameStore> {
     if (store.getState().notices.length > 0) void import('../ui/notice-card.ts').then((m) => m.showSaveNotices(store));
     else document.body.dataset.saveNotices = 'none';
     setDisplay(toDisplay(store.getState()));
-    store.subscribe((state) => setDisplay(toDisplay(state)));
+    setSound(store.getState().settings);
+    store.subscribe((state) => {
+      setDisplay(toDisplay(state));
+      setSound(state.settings);
+    });
     loaded = store;
     return store;
   });

@@ -15,6 +15,7 @@ import { countFrames } from '../count/frames.ts';
 import { CountWords } from '../count/names.ts';
 import { animated, backdropArt, CountBody, loadCountArt, penFor } from '../count/stage.ts';
 import type { CountFrame } from '../count/views.ts';
+import { playEffect } from '../sound/player.ts';
 
 /** The art family drawn for each engine family. */
 const ICON: Record<Family, MethodFamily> = {
@@ -150,6 +151,8 @@ export class CountScene extends Phaser.Scene {
     this.previousButton.setDisabled(i === 0);
     a11y().announce([position, text]);
     document.body.dataset[CountBody.step] = `${i + 1}/${this.frames.length}`;
+    // Forward only: going back through the steps stays quiet.
+    if (forward) playEffect(last ? 'winner' : 'step');
   }
 
   private nextOrLeave(): void {

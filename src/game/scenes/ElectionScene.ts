@@ -12,6 +12,7 @@ import { Ink, write, type Pen } from '../count/draw/kit.ts';
 import { CountWords } from '../count/names.ts';
 import { animated, backdropArt, BOX_ART, CountBody, drawLegend, loadCountArt, largestCell, penFor, VOTER_SHARE, voterArt, voterTextureSize } from '../count/stage.ts';
 import { gradeScale, primaryMethod, voterTokens, type VoterToken } from '../count/voters.ts';
+import { playEffect } from '../sound/player.ts';
 
 /**
  * The vote itself: every voter (a cast member, a lone voter or a group with its count) drops a
@@ -155,6 +156,7 @@ export class ElectionScene extends Phaser.Scene {
 
   private received(count: number): void {
     this.cast += count;
+    playEffect('ballot');
     const total = this.tokens.reduce((sum, t) => sum + t.count, 0);
     this.castCount.setText(this.words.msg('count.election.cast', { done: this.cast, total }));
     if (this.cast >= total) this.done();
