@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage, screenshot } from './browser.ts';
 import { waitForScene, waitForTitle } from './game.ts';
+import { boxProblems, type Box } from './layout-checks.ts';
 import { StorageKey } from '../../src/game/keys.ts';
 import { inputNotesMessages } from '../../src/i18n/messages/input-notes.ts';
 import { gameMessages } from '../../src/i18n/messages/game.ts';
@@ -122,6 +123,21 @@ describe('sound', () => {
     expect(await made(page)).toBe(1);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it('fits the eight rows of Settings, sound included, on a phone held upright, in French', async () => {
+    const base = inject('baseURL');
+    const viewport = { width: 540, height: 960 };
+    const { page, context, consoleErrors } = await openPage(browser, base, { locale: 'fr-FR', viewport });
+    await page.goto(`${base}#settings`);
+    await waitForScene(page, 'settings');
+    await page.waitForSelector('[data-control="settings.music.false"]');
+    const boxes = await page.evaluate(() => (window as unknown as { crustacesTextBoxes: () => Box[] }).crustacesTextBoxes().filter((b) => b.scene === 'settings'));
+    expect(boxes.some((b) => b.text === inputNotesMessages.fr['sound.settings.music'])).toBe(true);
+    expect(boxProblems(boxes, viewport, { minFont: 0 })).toEqual([]);
+    await screenshot(page, 'sound-settings-phone-fr');
+    expect(consoleErrors).toEqual([]);
     await context.close();
   }, 180_000);
 });

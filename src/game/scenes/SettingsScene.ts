@@ -95,7 +95,8 @@ export class SettingsScene extends Phaser.Scene {
     const rows = this.rows();
     const extraLines = f.portrait ? rows.filter((r) => r.options.length > 3).length : 0;
     const rowHeight = f.portrait ? Math.min(150, Math.floor((f.height - 330 - 70 * extraLines) / rows.length)) : Math.min(88, Math.floor((f.height - 250) / rows.length));
-    const buttonHeight = Math.min(56, rowHeight - 6);
+    // On a narrow screen a row is its label over its buttons: both fit in the row's height.
+    const buttonHeight = f.portrait ? Math.min(56, rowHeight - 62) : Math.min(56, rowHeight - 6);
     let y = 130;
     const spoken = [heading];
     for (const row of rows) {
@@ -105,7 +106,7 @@ export class SettingsScene extends Phaser.Scene {
       const perLine = f.portrait && n > 3 ? 2 : n;
       const gap = 14;
       const w = (optionsWidth - gap * (perLine - 1)) / perLine;
-      const firstY = y + (f.portrait ? 70 : 28);
+      const firstY = y + (f.portrait ? Math.min(70, Math.round(rowHeight / 2)) : 28);
       row.options.forEach((option, i) => {
         const chosen = row.chosen ? row.chosen(settings, option.value) : settings[row.setting] === option.value;
         if (chosen) spoken.push(gameText('settings.option', { setting: row.label, value: option.label }));
