@@ -62,6 +62,9 @@ export interface ProbeMap {
   classFigures: ProbeJson;
   classSummary: string;
   lessonStep: Fraction;
+  // Sound: the AudioContext exists (after a gesture), and the level heard in percent.
+  sound: 'ready';
+  soundLevel: number;
   // The sandbox.
   sandboxWinners: ProbeJson;
   sandboxUpdates: number;

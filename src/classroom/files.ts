@@ -12,6 +12,7 @@ import { readBallotFile, writeBallotFile, writeCsv, type ReadOptions } from '../
 import { METHOD_IDS, type MethodId } from '../voting/method.ts';
 import { methods as registry } from '../voting/methods/index.ts';
 import { finalWinners } from '../voting/result.ts';
+import { shownName, unsafeCharacter } from '../voting/names.ts';
 import { profileOf, type Ballot, type CastBallot } from '../scenario/preferences.ts';
 import { groupBallots } from './ballots.ts';
 import { keepColumns } from './form-columns.ts';
@@ -122,6 +123,15 @@ function storedClassroom(extra: Record<string, unknown> | undefined): { question
 }
 
 /** A file's profile as the room's election. */
+/**
+ * A file's title as the projector will show it: a control character or a bidi override (which
+ * would print the title otherwise than it is written) is shown escaped, as [U+202E], like names
+ * in messages; a clean title is kept whole.
+ */
+function shownTitle(title: string): string {
+  return unsafeCharacter(title) === undefined ? title : shownName(title, 200);
+}
+
 export function electionFromProfile(profile: Profile, kindChoice: KindChoice, meta: { title?: string; extra?: Record<string, unknown> } = {}): ImportedElection {
   const stored = storedClassroom(meta.extra);
   const names = [...profile.candidates];
@@ -142,7 +152,7 @@ export function electionFromProfile(profile: Profile, kindChoice: KindChoice, me
   const available = availableMethods(kind, names.length, scale);
   const kept = (stored.methods ?? []).filter((m) => available.includes(m));
   const election: ClassElection = {
-    question: stored.question ?? meta.title ?? '',
+    question: shownTitle(stored.question ?? meta.title ?? ''),
     options: names,
     kind,
     methods: kept.length > 0 ? kept : defaultMethods(kind, names.length, scale),

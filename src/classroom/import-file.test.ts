@@ -178,3 +178,27 @@ describe('files that are not ballots', () => {
     expect(t(header.key, header.params, 'en')).toBe('h.csv: the file names the options (La mer, La ville) but holds no ballot.');
   });
 });
+
+describe('what the reader decided, for the teacher to see', () => {
+  it('carries the reader\'s note of a CSV read as grades or as ranks, and none when the kind is chosen', async () => {
+    const { mergeReadings } = await import('./merge.ts');
+    const grades = readClassFile('notes.csv', 'La mer,La ville\n5,3\n4,8\n');
+    expect(grades.notes).toEqual([{ key: 'io.note.readAsGrades', params: { file: 'notes.csv' } }]);
+    expect(t(grades.notes[0].key, grades.notes[0].params, 'fr')).toBe('notes.csv\u00a0: lu comme des notes\u00a0: la plus haute est la meilleure.');
+    expect(readClassFile('notes.csv', 'La mer,La ville\n5,3\n4,8\n', { kind: 'grades' }).notes).toEqual([]);
+    const ranks = readClassFile('rangs.csv', 'La mer,La ville\n1,2\n2,1\n');
+    expect(ranks.notes.map((n) => n.key)).toEqual(['io.note.readAsRanks']);
+    // Several files: every file's note reaches the summary.
+    const merged = mergeReadings([ranks, readClassFile('autres.csv', 'La ville,La mer\n1,2\n')]);
+    expect(merged.reading.notes.map((n) => n.params.file)).toEqual(['rangs.csv', 'autres.csv']);
+  });
+});
+
+describe('a file\'s title with a control character or a bidi override', () => {
+  it('is shown escaped as the question, never as it would print', () => {
+    const soc = '# TITLE: Sortie\u202E de classe\u0007\n# ALTERNATIVE NAME 1: La mer\n# ALTERNATIVE NAME 2: La ville\n2: 1,2\n1: 2,1\n';
+    const read = readClassFile('sortie.soc', soc);
+    expect(read.election.question).toBe('Sortie[U+202E] de classe[U+0007]');
+    expect(readClassFile('propre.soc', soc.replace('Sortie\u202E de classe\u0007', 'Sortie de classe')).election.question).toBe('Sortie de classe');
+  });
+});

@@ -5,6 +5,7 @@
  * choose to leave them out (never dropped without a word); then the engine's reader.
  */
 import { BallotFileError, readBallotFile, formatFromName, sniffFormat, type ReadOptions } from '../voting/io/index.ts';
+import type { FileNote } from '../voting/io/types.ts';
 import { stripBom } from '../voting/io/text.ts';
 import { ClassFileError, electionFromProfile, type ImportedElection, type KindChoice } from './files.ts';
 import { keepColumns, rowsOf } from './form-columns.ts';
@@ -29,6 +30,11 @@ export interface ClassFileReading extends ImportedElection {
   readonly shape?: FormShape;
   /** Rows left out with the teacher's consent, with their line numbers. */
   readonly leftOut: readonly RowProblem[];
+  /**
+   * What the engine's reader decided or noticed (a CSV read as ranks or as grades…), shown to
+   * the teacher before the ballots are counted.
+   */
+  readonly notes: readonly FileNote[];
 }
 
 /** Rows that cannot be read: the teacher is shown them and asked before they are left out. */
@@ -106,7 +112,7 @@ export function readClassFile(file: string, text: string, request: ReadRequest =
   if (format !== 'csv') {
     const read = readBallotFile(file, text, readerOptions(request.kind ?? 'auto'));
     if (read.seats !== undefined && read.seats > 1) throw new ClassFileError('classroom.import.seats', { seats: read.seats });
-    return finish(file, read.profile, request.kind ?? 'auto', { title: read.title ?? stem(file), extra: read.extra }, [], undefined);
+    return finish(file, read.profile, request.kind ?? 'auto', { title: read.title ?? stem(file), extra: read.extra }, [], undefined, read.notes);
   }
   const { rows } = rowsOf(text);
   if (looksLikeResults(rows[0]?.cells ?? [])) throw new ClassFileError('files.import.resultsFile', { file });
@@ -119,7 +125,7 @@ export function readClassFile(file: string, text: string, request: ReadRequest =
     try {
       const read = readBallotFile(file, csv, { ...readerOptions(converted.kind), format: 'csv' });
       if (problems.length > 0 && !request.leaveOut) throw new BadRowsError(file, problems, false);
-      return finish(file, read.profile, converted.kind, { title: stem(file) }, problems, converted.layout.shape);
+      return finish(file, read.profile, converted.kind, { title: stem(file) }, problems, converted.layout.shape, read.notes);
     } catch (error) {
       // A row's own problem (not the header's, not a limit of the whole file) is a bad row.
       if (!(error instanceof BallotFileError) || error.line <= headerLine || error.code.startsWith('io.file.')) throw error;
@@ -140,9 +146,11 @@ function finish(
   meta: Parameters<typeof electionFromProfile>[2],
   leftOut: RowProblem[],
   shape: FormShape | undefined,
+  notes: readonly FileNote[] = [],
 ): ClassFileReading {
   if (profile.voters === 0) throw new ClassFileError('files.import.noBallots', { file, options: profile.candidates.join(', ') });
   const imported = electionFromProfile(profile, kind, meta);
   const ballots = imported.groups.reduce((n, g) => n + g.count, 0);
-  return { ...imported, file, ballots, leftOut: [...leftOut].sort((a, b) => a.line - b.line), ...(shape ? { shape } : {}) };
+  // "No ballot" is refused just above: the notes left are about how the file was read.
+  return { ...imported, file, ballots, leftOut: [...leftOut].sort((a, b) => a.line - b.line), notes, ...(shape ? { shape } : {}) };
 }

@@ -48,7 +48,7 @@ export function mergeReadings(readings: readonly ClassFileReading[]): MergedFile
   const merged = groupBallots(election, groups);
   const ballots = merged.reduce((n, g) => n + g.count, 0);
   return {
-    reading: { ...first, groups: merged, ballots, file: readings.map((r) => r.file).join(' + '), leftOut: readings.flatMap((r) => r.leftOut) },
+    reading: { ...first, groups: merged, ballots, file: readings.map((r) => r.file).join(' + '), leftOut: readings.flatMap((r) => r.leftOut), notes: readings.flatMap((r) => r.notes) },
     files: readings.map((r) => ({ file: r.file, ballots: r.ballots })),
   };
 }

@@ -30,7 +30,7 @@ export const StorageKey = {
 } as const;
 
 /** The save's version this game writes (src/state/schema.ts STATE_VERSION; a test checks): a newer one is only looked at. */
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
 
 /**
  * Textures the title screen needs before the art catalogue is loaded: the catalogue's own key

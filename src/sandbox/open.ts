@@ -18,7 +18,11 @@ export type OpenProblem =
   | { readonly key: string; readonly params: Readonly<Record<string, string | number>> }
   | { readonly issue: ScenarioIssue };
 
-export type Opened = { readonly state: SandboxState; readonly scenario: ScenarioData } | { readonly problems: readonly OpenProblem[] };
+/**
+ * Opened, with what the reading noticed and the player must be told (a scenario file's
+ * warnings: a text used nowhere, a step never reached…); or refused, with why.
+ */
+export type Opened = { readonly state: SandboxState; readonly scenario: ScenarioData; readonly notes?: readonly OpenProblem[] } | { readonly problems: readonly OpenProblem[] };
 
 const MAX_SHOWN = 5;
 
@@ -49,7 +53,10 @@ export function openScenarioText(text: string): Opened {
   }
   const checked = checkState(state);
   if ('path' in checked) return { problems: [{ key: 'sandbox.link.shape', params: { path: checked.path } }] };
-  return checkedScenario(checked.state);
+  const opened = checkedScenario(checked.state);
+  const warnings = loaded.issues.filter((i) => i.severity === 'warning');
+  if (!('state' in opened) || warnings.length === 0) return opened;
+  return { ...opened, notes: warnings.slice(0, MAX_SHOWN).map((issue) => ({ issue })) };
 }
 
 /** One problem in the player's language (a file's problems start with `file:line:column`). */

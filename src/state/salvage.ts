@@ -2,7 +2,8 @@
  * Reading a save back: older versions are migrated, then every part is checked and what can
  * be read is kept. Each value dropped is named in a notice; the caller sets the original aside.
  *
- * Version 0 is the first save shape: `{ settings: { lang, bigText }, progress: { done } }`.
+ * Version 0 is the first save shape: `{ settings: { lang, bigText }, progress: { done } }`;
+ * version 1 had no `sound` nor `music` setting.
  */
 import { salvageClassroom } from './classroom.ts';
 import { DEFAULT_SETTINGS, emptyProgress, ProgressSchema, RunSchema, settingsFields, STATE_VERSION, type Persisted, type Progress, type Settings } from './schema.ts';
@@ -30,6 +31,11 @@ export const stateMigrations: Readonly<Record<number, Migration>> = {
       progress: { chaptersDone: progress.done, endings: {} },
       run: null,
     };
+  },
+  // Version 2 adds sound: a volume of 0, the only way version 1 had to be silent, becomes "off".
+  1: (old) => {
+    const settings = isRecord(old.settings) ? old.settings : {};
+    return { ...old, settings: { ...settings, sound: settings.volume === 0 ? 'off' : 'auto', music: true } };
   },
 };
 

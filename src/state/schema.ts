@@ -7,17 +7,27 @@ import { z } from 'zod';
 import { PuzzleAnswer } from '../scenario/schema.ts';
 import type { ClassroomSave } from './classroom.ts';
 
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
 export const TEXT_SPEEDS = ['slow', 'normal', 'fast', 'instant'] as const;
+/**
+ * Sound: `auto` plays except in projector mode (a classroom's speakers are not the player's to
+ * fill); `on` and `off` are the player's own choice, whatever the mode.
+ */
+export const SOUND_MODES = ['auto', 'on', 'off'] as const;
 
 export const settingsFields = {
   language: z.enum(['fr', 'en']),
   textSize: z.enum(TEXT_SIZES),
   reducedMotion: z.boolean(),
   highContrast: z.boolean(),
+  /** 0 to 100: how loud the sound is when it plays (`sound`). */
+  volume: z.number().int().min(0).max(100),
   textSpeed: z.enum(TEXT_SPEEDS),
+  sound: z.enum(SOUND_MODES),
+  /** The calm loop on the coast (the effects follow `sound` alone). */
+  music: z.boolean(),
 };
 export const SettingsSchema = z.object(settingsFields);
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -27,13 +37,16 @@ export const DEFAULT_SETTINGS: Settings = {
   textSize: 'normal',
   reducedMotion: false,
   highContrast: false,
+  volume: 70,
   textSpeed: 'normal',
+  sound: 'auto',
+  music: true,
 };
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/);
 
-// A save of before may hold a volume (the game has no sound) and campaign flags (nothing set or
-// read them): both are left out when read back, as any field this version does not know.
+// A save of before may hold campaign flags (nothing set or read them): they are left out when read
+// back, as any field this version does not know.
 export const ProgressSchema = z.object({
   /** Chapter ids, in the order they were first finished. */
   chaptersDone: z.array(Id),

@@ -1,10 +1,12 @@
 /**
  * What the import view shows once files are read, before anything is counted: the rows that
  * cannot be read (with their lines, and an offer to leave them out), and the summary of
- * several files merged, or of a file not in UTF-8 (each file's count, the encoding read, the
- * options' names to check before they reach the projector).
+ * several files merged, of a file not in UTF-8 or of a file the reader has a note about (each
+ * file's count, the encoding read, how the file was read, the options' names to check before
+ * they reach the projector).
  */
 import { ENCODING_LABELS, type TextEncodingName } from '../../voting/io/index.ts';
+import type { FileNote } from '../../voting/io/types.ts';
 import type { BadRowsError } from '../../classroom/import-file.ts';
 import type { MergedFiles } from '../../classroom/merge.ts';
 import { MAX_BAD_ROWS } from '../../classroom/import-file.ts';
@@ -28,6 +30,11 @@ export function badRowsPanel(error: BadRowsError, leaveOut: () => void): HTMLEle
   return panel;
 }
 
+/** What the engine's reader decided or noticed (read as ranks, as grades…), one line each. */
+export function readerNoteLines(notes: readonly FileNote[]): HTMLElement[] {
+  return notes.map((n) => h('p', { 'data-reader-note': n.key }, h('strong', { text: ct(n.key, n.params) })));
+}
+
 export interface ReadFile {
   readonly name: string;
   readonly encoding: TextEncodingName;
@@ -42,6 +49,8 @@ export function summaryPanel(merged: MergedFiles, files: readonly ReadFile[], co
   const notes = files
     .filter((f) => f.encoding !== 'utf-8')
     .map((f) => h('p', { 'data-encoding': f.encoding }, h('strong', { text: ct('files.decode.readAs', { file: f.name, encoding: ENCODING_LABELS[f.encoding] }) })));
+  // How the reader read each file (ranks or grades…): said before anything is counted.
+  const readerNotes = readerNoteLines(reading.notes);
   const left = reading.leftOut.length > 0 ? h('p', { className: 'cr-muted', 'data-left-out': reading.leftOut.length, text: ct('files.summary.leftOut', { count: reading.leftOut.length, lines: lineList(reading.leftOut.map((r) => r.line)) }) }) : null;
   return h(
     'section',
@@ -49,6 +58,7 @@ export function summaryPanel(merged: MergedFiles, files: readonly ReadFile[], co
     h('h2', { text: ct('files.summary.title') }),
     h('ul', {}, ...items),
     ...notes,
+    ...readerNotes,
     left,
     h('p', { 'data-total': reading.ballots, text: ct('files.summary.total', { ballots: reading.ballots, options: reading.election.options.join(', ') }) }),
     h('div', { className: 'cr-row' }, button(ct('files.summary.count', { ballots: reading.ballots }), count, { id: 'import.count', primary: true })),

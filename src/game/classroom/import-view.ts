@@ -4,7 +4,9 @@
  * several files of the same vote. A file is refused by its size before it is read, then
  * decoded (UTF-8, UTF-16, Windows-1252 or refused). A form's extra columns get a box each;
  * rows that cannot be read are listed with their lines and left out only if the teacher
- * says so; several files, or a file not in UTF-8, are summed up before they are counted.
+ * says so; several files, or a file not in UTF-8, are summed up before they are counted. How
+ * the reader reads a file (as ranks or as grades…) is said as soon as it is picked, under the
+ * kind of ballot, so that the teacher can correct the kind before reading.
  */
 import { describeError } from '../../i18n/index.ts';
 import { ClassFileError, type KindChoice } from '../../classroom/files.ts';
@@ -16,7 +18,7 @@ import { VotingError } from '../../voting/errors.ts';
 import { decodeFileBytes, formatFromName, MAX_FILE_BYTES, sniffFormat, type TextEncodingName } from '../../voting/io/index.ts';
 import { newElection } from './desk.ts';
 import { h } from './dom.ts';
-import { badRowsPanel, badRowsTitle, summaryPanel } from './import-report.ts';
+import { badRowsPanel, badRowsTitle, readerNoteLines, summaryPanel } from './import-report.ts';
 import { button, problemLine, setProblem, type ViewContext } from './views.ts';
 import { ct, lang } from './words.ts';
 
@@ -48,6 +50,7 @@ export function importView(ctx: ViewContext): HTMLElement[] {
   columnsBox.hidden = true;
   const shapeLine = h('p', { className: 'cr-muted', 'data-shape': '' });
   shapeLine.hidden = true;
+  const notesLine = h('div', { 'data-reader-notes': '' });
   const problem = problemLine(undefined);
   const report = h('div', { 'data-import-report': '' });
   let files: PickedFile[] = [];
@@ -61,12 +64,30 @@ export function importView(ctx: ViewContext): HTMLElement[] {
         const box = h('input', { type: 'checkbox', checked: c.option, 'data-column': c.index });
         box.addEventListener('change', () => {
           if (columns) columns = columns.map((x) => (x.index === c.index ? { ...x, option: box.checked } : x));
+          showNotes();
         });
         return h('label', { className: 'cr-check' }, box, c.header || `#${c.index + 1}`);
       }),
     );
     columnsBox.hidden = false;
   };
+
+  /**
+   * The reader's notes for the files picked, with the kind chosen: a trial read whose refusals
+   * are left to "Read", which reports them in full.
+   */
+  const showNotes = () => {
+    const keep = files.length === 1 ? columns?.filter((c) => c.option).map((c) => c.index) : undefined;
+    const notes = files.flatMap((f) => {
+      try {
+        return readClassFile(f.name, f.text, { kind: kind.value as KindChoice, columns: keep, leaveOut: true }).notes;
+      } catch {
+        return [];
+      }
+    });
+    notesLine.replaceChildren(...readerNoteLines(notes));
+  };
+  kind.addEventListener('change', showNotes);
 
   /** A single CSV file shows its shape, and its columns when some are not options. */
   const inspect = (file: PickedFile) => {
@@ -93,6 +114,7 @@ export function importView(ctx: ViewContext): HTMLElement[] {
     shapeLine.hidden = true;
     columns = undefined;
     files = [];
+    notesLine.replaceChildren();
     reading = Promise.all(chosen.map(readPicked)).then((read) => {
       const refused = read.filter((r): r is string => typeof r === 'string');
       if (refused.length > 0) {
@@ -101,6 +123,7 @@ export function importView(ctx: ViewContext): HTMLElement[] {
       }
       files = read as PickedFile[];
       if (files.length === 1) inspect(files[0]);
+      showNotes();
     });
   });
 
@@ -121,7 +144,8 @@ export function importView(ctx: ViewContext): HTMLElement[] {
       const keep = files.length === 1 ? columns?.filter((c) => c.option).map((c) => c.index) : undefined;
       const readings: ClassFileReading[] = files.map((f) => readClassFile(f.name, f.text, { kind: kind.value as KindChoice, columns: keep, leaveOut }));
       const merged = mergeReadings(readings);
-      // One UTF-8 file is counted at once; several files, or another encoding, are summed up first.
+      // One UTF-8 file is counted at once (its reader's notes are shown under the kind as soon
+      // as it is picked); several files, or another encoding, are summed up first.
       if (files.length === 1 && files[0].encoding === 'utf-8') count(merged);
       else {
         report.replaceChildren(summaryPanel(merged, files, () => count(merged)));
@@ -145,6 +169,7 @@ export function importView(ctx: ViewContext): HTMLElement[] {
     picker,
     h('label', { for: 'cr-file-kind', text: ct('classroom.import.kind') }),
     kind,
+    notesLine,
     shapeLine,
     columnsBox,
     problem,

@@ -1,12 +1,14 @@
 /**
  * Following a deep link: the scene it names, or the chapter it opens (the run in progress when
- * it is that chapter, else a new run). The hash is cleared once followed.
+ * it is that chapter, else a new run). The hash is cleared once followed (and put back when
+ * the scene's code could not be downloaded, for the error card's "Reload").
  */
 import type Phaser from 'phaser';
 import { SceneKey } from '../keys.ts';
 import type { ChapterRef } from './chapters.ts';
 import { switchTo } from './navigate.ts';
 import { clearHash, readAddress, type Route } from './router.ts';
+import { isChunkLoadFailure } from '../ui/chunk-failure.ts';
 
 /** What the title screen is asked to show on arrival (a notice panel). */
 export type TitleNotice =
@@ -33,7 +35,19 @@ export async function openChapterScene(game: Phaser.Game, which: number | Chapte
 }
 
 export async function followRoute(game: Phaser.Game, route: Route): Promise<void> {
+  const followed = typeof location === 'undefined' ? '' : location.hash;
   clearHash();
+  try {
+    await goToRoute(game, route);
+  } catch (error) {
+    // A part of the game that did not arrive: the address comes back, so that "Reload" on the
+    // error card tries the same place again instead of the title.
+    if (followed && isChunkLoadFailure(error)) history.replaceState(null, '', location.pathname + location.search + followed);
+    throw error;
+  }
+}
+
+async function goToRoute(game: Phaser.Game, route: Route): Promise<void> {
   switch (route.kind) {
     case 'settings':
       return switchTo(game, SceneKey.Settings, {});

@@ -6,6 +6,7 @@ import type { GameState, GameStore } from '../../state/store.ts';
 import { display, setDisplay, type DisplaySettings } from '../ui/display.ts';
 import { peekSave, type SavePeek } from './peek.ts';
 import { probe } from '../../probe.ts';
+import { setSound } from '../sound/player.ts';
 
 let peeked: SavePeek | undefined;
 let loading: Promise<GameStore> | undefined;
@@ -32,7 +33,11 @@ export function loadStore(): Promise<GameStore> {
     if (store.getState().notices.length > 0) void import('../ui/notice-card.ts').then((m) => m.showSaveNotices(store));
     else probe.set('saveNotices', 'none');
     setDisplay(toDisplay(store.getState()));
-    store.subscribe((state) => setDisplay(toDisplay(state)));
+    setSound(store.getState().settings);
+    store.subscribe((state) => {
+      setDisplay(toDisplay(state));
+      setSound(state.settings);
+    });
     loaded = store;
     return store;
   });

@@ -16,6 +16,7 @@ import { copyText, downloadText, fileStem, pickTextFile } from './files.ts';
 import type { SandboxLayout } from '../../present/sandbox/layout.ts';
 import { openPreset, presetNames } from './presets.ts';
 import type { ShareLink } from './share.ts';
+import type { SandboxData } from './start.ts';
 import { Toolbar } from './toolbar.ts';
 import { bothNames, lang, methodName, nameOf, say } from '../../present/sandbox/words.ts';
 
@@ -25,7 +26,8 @@ const YEE_ORDER: readonly MethodId[] = ['plurality', 'irv', 'schulze', 'approval
 export interface ActionContext {
   get(): { state: SandboxState; selected: string | undefined; yee: MethodId | undefined; methods: readonly MethodId[] };
   edit(edited: Edited): void;
-  replace(state: SandboxState): void;
+  /** A whole new state; `notes`, what the file it came from needs to say, shown once it is drawn. */
+  replace(state: SandboxState, notes?: SandboxData['notes']): void;
   setYee(method: MethodId | undefined): void;
   openResults(): void;
   problems(lines: readonly string[]): void;
@@ -141,10 +143,12 @@ export class SandboxActions {
     }
     const opened = openScenarioText(picked.text);
     if ('state' in opened) {
-      // Which encoding was read, when it was not UTF-8, is said with the title.
-      const note = picked.encoding === 'utf-8' ? '' : ` ${t('files.decode.readAs', { file: picked.name, encoding: ENCODING_LABELS[picked.encoding] }, lang())}`;
-      a11y().setStatus(`${say('sandbox.opened', { title: nameOf(opened.state.title) })}${note}`);
-      this.context.replace(opened.state);
+      // Which encoding was read, when it was not UTF-8, and the file's warnings are shown on a
+      // card the player closes, not only said in the status line.
+      const encoding = picked.encoding === 'utf-8' ? [] : [t('files.decode.readAs', { file: picked.name, encoding: ENCODING_LABELS[picked.encoding] }, lang())];
+      const notes = [...encoding, ...(opened.notes ?? []).map((p) => problemText(p, lang(), picked.name))];
+      a11y().setStatus([say('sandbox.opened', { title: nameOf(opened.state.title) }), ...notes].join(' '));
+      this.context.replace(opened.state, notes.length > 0 ? { title: t('inputNotes.sandbox.title', { title: nameOf(opened.state.title) }, lang()), lines: notes } : undefined);
     } else this.context.problems(opened.problems.map((p) => problemText(p, lang(), picked.name)));
   }
 

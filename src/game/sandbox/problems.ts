@@ -11,12 +11,12 @@ import { addText } from '../ui/text.ts';
 import type { SandboxState } from '../../sandbox/model.ts';
 import { say } from '../../present/sandbox/words.ts';
 
-export function showProblems(scene: Phaser.Scene, problems: readonly string[], _state: SandboxState, onClose: () => void): void {
+/** `title` names the card: by default why it did not open; a file opened with notes says so. */
+export function showProblems(scene: Phaser.Scene, problems: readonly string[], _state: SandboxState, onClose: () => void, title = say('sandbox.problem.title')): void {
   const f = frame(scene);
   const width = Math.min(f.width - 60, 820);
   const parts: Phaser.GameObjects.GameObject[] = [];
   parts.push(addVeil(scene, 0.7).setDepth(50));
-  const title = say('sandbox.problem.title');
   const body = problems.map((p) => `• ${p}`).join('\n');
   const text = addText(scene, f.cx - width / 2 + 36, 0, body, { size: 19, wrap: width - 72, lineSpacing: 6 }).setDepth(52);
   const height = Math.min(f.height - 60, text.height + 190);

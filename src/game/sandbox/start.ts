@@ -20,6 +20,8 @@ export interface SandboxData {
   readonly code?: string;
   /** Back from the full count, or redrawn: the state in progress. */
   readonly resume?: boolean;
+  /** A file just opened with notes (its encoding, its warnings): shown on a card, under this title. */
+  readonly notes?: { readonly title: string; readonly lines: readonly string[] };
 }
 
 export interface Starting {

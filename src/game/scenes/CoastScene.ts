@@ -22,6 +22,7 @@ import { Sign } from '../ui/sign.ts';
 import { Colours } from '../ui/theme.ts';
 import { display } from '../ui/display.ts';
 import { Walker } from '../ui/walker.ts';
+import { coastMusic } from '../sound/player.ts';
 
 export interface CoastData {
   /** Back from the count scenes: the story goes on after the election. */
@@ -77,6 +78,8 @@ export class CoastScene extends Phaser.Scene {
       const at = this.map.place(place);
       this.tag(at.x, at.y + 34, gameText(`coast.place.${place}`));
     }
+    coastMusic(true);
+    binding.onShutdown(() => coastMusic(false));
     const play = activePlay();
     if (play) void this.story(play, data.resume === true);
     else void this.roam(binding);

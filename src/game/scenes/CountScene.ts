@@ -17,6 +17,7 @@ import { CountWords } from '../../present/count/names.ts';
 import { animated, backdropArt, CountBody, loadCountArt, penFor } from '../count/stage.ts';
 import type { CountFrame } from '../../present/count/views.ts';
 import { probe } from '../../probe.ts';
+import { playEffect } from '../sound/player.ts';
 
 /** The art family drawn for each engine family. */
 const ICON: Record<Family, MethodFamily> = {
@@ -152,6 +153,8 @@ export class CountScene extends Phaser.Scene {
     this.previousButton.setDisabled(i === 0);
     a11y().announce([position, text]);
     probe.set(CountBody.step, `${i + 1}/${this.frames.length}`);
+    // Forward only: going back through the steps stays quiet.
+    if (forward) playEffect(last ? 'winner' : 'step');
   }
 
   private nextOrLeave(): void {

@@ -14,6 +14,7 @@ import { animated, backdropArt, BOX_ART, CountBody, drawLegend, loadCountArt, la
 import { gradeScale, voterTokens, type VoterToken } from '../../present/count/voters.ts';
 import { afterElection } from '../../present/flow/journey.ts';
 import { probe } from '../../probe.ts';
+import { playEffect } from '../sound/player.ts';
 
 /**
  * The vote itself: every voter (a cast member, a lone voter or a group with its count) drops a
@@ -160,6 +161,7 @@ export class ElectionScene extends Phaser.Scene {
 
   private received(count: number): void {
     this.cast += count;
+    playEffect('ballot');
     const total = this.tokens.reduce((sum, t) => sum + t.count, 0);
     this.castCount.setText(this.words.msg('count.election.cast', { done: this.cast, total }));
     if (this.cast >= total) this.done();

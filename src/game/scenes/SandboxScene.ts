@@ -77,6 +77,7 @@ export class SandboxScene extends Phaser.Scene {
       this.selected = kept && this.exists(kept) ? kept : itemKey({ kind: 'flag', id: state.flags[0].id });
       this.build();
       if (problems.length > 0) showProblems(this, problems, state, () => this.items?.focus(this.selected ?? ''));
+      else if (data.notes) showProblems(this, data.notes.lines, state, () => this.items?.focus(this.selected ?? ''), data.notes.title);
     });
   }
 
@@ -99,7 +100,7 @@ export class SandboxScene extends Phaser.Scene {
     this.actions = new SandboxActions(this, this.layout, {
       get: () => ({ state: this.state, selected: this.selected, yee: this.yee?.method, methods: this.live?.lines.map((l) => l.method) ?? [] }),
       edit: (edited) => this.apply(edited),
-      replace: (state) => this.replace(state),
+      replace: (state, notes) => this.replace(state, notes),
       setYee: (method) => {
         this.yee?.setMethod(method);
         this.dirty = true;
@@ -144,9 +145,9 @@ export class SandboxScene extends Phaser.Scene {
   }
 
   /** A whole new state (a preset, a file, another dimension): the screen is laid out again. */
-  private replace(state: SandboxState): void {
+  private replace(state: SandboxState, notes?: SandboxData['notes']): void {
     keepSandbox({ state, selected: undefined, yee: this.yee?.method });
-    this.scene.restart({ resume: true });
+    this.scene.restart({ resume: true, ...(notes ? { notes } : {}) } satisfies SandboxData);
   }
 
   private bindPointer(): void {

@@ -15,6 +15,7 @@ import { systemWantsLessMotion } from '../ui/display.ts';
 import { addPanel, addVeil } from '../ui/panel.ts';
 import { addText } from '../ui/text.ts';
 import { Colours } from '../ui/theme.ts';
+import { soundRows } from '../sound/settings-rows.ts';
 
 export interface SettingsData {
   /** Where Back leads (the title by default). */
@@ -25,10 +26,17 @@ export interface SettingsData {
   readonly focus?: string;
 }
 
-type Row = { readonly setting: keyof Settings; readonly label: string; readonly options: readonly { value: Settings[keyof Settings]; label: string }[] };
+type Row = {
+  readonly setting: keyof Settings;
+  readonly label: string;
+  readonly options: readonly { value: Settings[keyof Settings]; label: string }[];
+  /** Which option shows as chosen, when it is not simply the stored value (sound: what is heard). */
+  readonly chosen?: (settings: Settings, value: Settings[keyof Settings]) => boolean;
+};
 
 /**
- * Settings: language, text size, text speed, reduced motion, and erasing progress (confirmed).
+ * Settings: language, text size, text speed, reduced motion, projector mode, sound (on or off,
+ * volume, the coast's music) and erasing progress (confirmed).
  * Every change is saved at once; switching the language keeps the game in progress.
  */
 export class SettingsScene extends Phaser.Scene {
@@ -67,6 +75,7 @@ export class SettingsScene extends Phaser.Scene {
       { setting: 'reducedMotion', label: t('settings.motion'), options: [{ value: false, label: safetyText('settings.motion.systemNow', { state: safetyText(systemWantsLessMotion() ? 'settings.motion.stateReduced' : 'settings.motion.stateFull') }) }, { value: true, label: t('settings.motion.reduced') }] },
       // Projector mode: the classroom's screens in high contrast (their type is already large).
       { setting: 'highContrast', label: t('settings.projector'), options: [{ value: false, label: t('settings.projector.off') }, { value: true, label: t('settings.projector.on') }] },
+      ...soundRows(),
     ];
   }
 
@@ -82,25 +91,30 @@ export class SettingsScene extends Phaser.Scene {
     const left = f.cx - width / 2 + 50;
     const optionsLeft = f.portrait ? left : left + 280;
     const optionsWidth = f.cx + width / 2 - 50 - optionsLeft;
-    const rowHeight = f.portrait ? 150 : 88;
+    // Rows share the height left between the heading and the buttons at the bottom.
+    const rows = this.rows();
+    const extraLines = f.portrait ? rows.filter((r) => r.options.length > 3).length : 0;
+    const rowHeight = f.portrait ? Math.min(150, Math.floor((f.height - 330 - 70 * extraLines) / rows.length)) : Math.min(88, Math.floor((f.height - 250) / rows.length));
+    // On a narrow screen a row is its label over its buttons: both fit in the row's height.
+    const buttonHeight = f.portrait ? Math.min(56, rowHeight - 62) : Math.min(56, rowHeight - 6);
     let y = 130;
     const spoken = [heading];
-    for (const row of this.rows()) {
+    for (const row of rows) {
       addText(this, left, y + (f.portrait ? 0 : 28), row.label, { size: 26, bold: true, origin: [0, 0.5] });
       // On a narrow screen, four options go on two lines of two.
       const n = row.options.length;
       const perLine = f.portrait && n > 3 ? 2 : n;
       const gap = 14;
       const w = (optionsWidth - gap * (perLine - 1)) / perLine;
-      const firstY = y + (f.portrait ? 70 : 28);
+      const firstY = y + (f.portrait ? Math.min(70, Math.round(rowHeight / 2)) : 28);
       row.options.forEach((option, i) => {
-        const chosen = settings[row.setting] === option.value;
+        const chosen = row.chosen ? row.chosen(settings, option.value) : settings[row.setting] === option.value;
         if (chosen) spoken.push(gameText('settings.option', { setting: row.label, value: option.label }));
         new Button(this, {
           x: optionsLeft + w / 2 + (i % perLine) * (w + gap),
           y: firstY + Math.floor(i / perLine) * 70,
           width: w,
-          height: 56,
+          height: buttonHeight,
           fontSize: 22,
           label: option.label,
           ariaLabel: gameText('settings.option', { setting: row.label, value: option.label }),

@@ -11,6 +11,8 @@
  */
 import { formatTemplate, type Lang } from '../../i18n/format.ts';
 import { safetyMessages } from '../../i18n/messages/safety.ts';
+import { inputNotesMessages } from '../../i18n/messages/input-notes.ts';
+import { isChunkLoadFailure } from './chunk-failure.ts';
 import { peekSave } from '../flow/peek.ts';
 import { display } from './display.ts';
 import { probe } from '../../probe.ts';
@@ -23,7 +25,7 @@ const CARD_ID = 'error-card';
 const DETAIL_CHARS = 200;
 
 function text(key: string, lang: Lang, params: Record<string, string> = {}): string {
-  return formatTemplate(safetyMessages[lang][key] ?? key, params, lang);
+  return formatTemplate(safetyMessages[lang][key] ?? inputNotesMessages[lang][key] ?? key, params, lang);
 }
 
 /** Errors that are noise rather than a broken game (the browser's own layout warnings). */
@@ -42,8 +44,19 @@ function language(): Lang {
   return sceneOnScreen() ? display().language : peekSave().settings.language;
 }
 
+/**
+ * What went wrong: `crash`, something broke (back to the title, without the address that led
+ * here); `chunk`, a part of the game could not be downloaded (reload the same address).
+ */
+export type ErrorCardKind = 'crash' | 'chunk';
+
+const TEXTS: Readonly<Record<ErrorCardKind, { title: string; body: string; button: string }>> = {
+  crash: { title: 'crash.title', body: 'crash.body', button: 'crash.back' },
+  chunk: { title: 'chunkFailure.title', body: 'chunkFailure.body', button: 'chunkFailure.reload' },
+};
+
 /** Shows the card (once: a second error while it is up changes nothing). */
-export function showErrorCard(detail: string, lang: Lang = language()): HTMLElement {
+export function showErrorCard(detail: string, lang: Lang = language(), kind: ErrorCardKind = 'crash'): HTMLElement {
   const existing = document.getElementById(CARD_ID);
   if (existing) return existing;
   // Everything else stops taking the focus and the pointer: the card is the only way on.
@@ -58,26 +71,28 @@ export function showErrorCard(detail: string, lang: Lang = language()): HTMLElem
   card.lang = lang;
   const title = document.createElement('h2');
   title.id = `${CARD_ID}-title`;
-  title.textContent = text('crash.title', lang);
+  title.textContent = text(TEXTS[kind].title, lang);
   const body = document.createElement('p');
   body.id = `${CARD_ID}-body`;
-  body.textContent = text('crash.body', lang);
+  body.textContent = text(TEXTS[kind].body, lang);
   const small = document.createElement('p');
   small.className = 'error-card-detail';
   small.textContent = text('crash.detail', lang, { detail });
   const back = document.createElement('button');
   back.type = 'button';
-  back.dataset.control = 'crash.back';
-  back.textContent = text('crash.back', lang);
+  back.dataset.control = TEXTS[kind].button;
+  back.textContent = text(TEXTS[kind].button, lang);
   back.addEventListener('click', () => {
-    // Without the hash: a deep link that led here must not lead here again.
-    history.replaceState(null, '', location.pathname + location.search);
+    // After a crash, without the hash: a deep link that led here must not lead here again.
+    // A chunk that did not arrive is fetched again at the same address.
+    if (kind === 'crash') history.replaceState(null, '', location.pathname + location.search);
     location.reload();
   });
   card.append(title, body, small, back);
   // Inside the page's one <main>: the card is the screen's content now.
   (document.getElementById('screen') ?? document.body).append(card);
   probe.set(CRASH_DATA, 'shown');
+  card.dataset.errorKind = kind;
   back.focus();
   return card;
 }
@@ -90,9 +105,9 @@ export function showErrorCard(detail: string, lang: Lang = language()): HTMLElem
 export function installErrorCard(): void {
   window.addEventListener('error', (event) => {
     if (isNoise(event.message, event.error)) return;
-    showErrorCard(describe(event.error, event.message));
+    showErrorCard(describe(event.error, event.message), undefined, isChunkLoadFailure(event.error) ? 'chunk' : 'crash');
   });
   window.addEventListener('unhandledrejection', (event) => {
-    showErrorCard(describe(event.reason, 'unhandled rejection'));
+    showErrorCard(describe(event.reason, 'unhandled rejection'), undefined, isChunkLoadFailure(event.reason) ? 'chunk' : 'crash');
   });
 }

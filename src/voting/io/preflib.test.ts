@@ -4,7 +4,8 @@ import { readPrefLib, writePrefLib } from './preflib.ts';
 import { fileError, shape } from './test-helpers.ts';
 
 // The head of PrefLib's Debian 2002 file as PrefLib's format page shows it (spaces after commas
-// also occur in real files).
+// also occur in real files), with the header's NUMBER VOTERS and NUMBER UNIQUE ORDERS of the
+// three orders kept here (the whole file's 475 and 31 are refused on this excerpt, below).
 const DEBIAN = `# FILE NAME: 00002-00000001.toc
 # TITLE: Debian 2002 Leader
 # DESCRIPTION: Obtained from the soi by adding the unranked alternatives at the bottom
@@ -15,8 +16,8 @@ const DEBIAN = `# FILE NAME: 00002-00000001.toc
 # PUBLICATION DATE: 2013-08-17
 # MODIFICATION DATE: 2022-09-16
 # NUMBER ALTERNATIVES: 4
-# NUMBER VOTERS: 475
-# NUMBER UNIQUE ORDERS: 31
+# NUMBER VOTERS: 188
+# NUMBER UNIQUE ORDERS: 3
 # ALTERNATIVE NAME 1: Branden Robinson
 # ALTERNATIVE NAME 2: Raphael Hertzog
 # ALTERNATIVE NAME 3: Bdale Garbee
@@ -38,7 +39,7 @@ describe('readPrefLib', () => {
       [[2], [0, 1, 3]],
     ]);
     expect(Array.from(file.profile.counts)).toEqual([100, 79, 9]);
-    expect(file.extra).toMatchObject({ 'FILE NAME': '00002-00000001.toc', 'MODIFICATION TYPE': 'imbued', 'NUMBER VOTERS': '475' });
+    expect(file.extra).toMatchObject({ 'FILE NAME': '00002-00000001.toc', 'MODIFICATION TYPE': 'imbued', 'NUMBER VOTERS': '188' });
     expect(file.seats).toBeUndefined();
   });
 
@@ -141,6 +142,41 @@ describe('broken PrefLib files name the line', () => {
   it('says it in English with the file and line', () => {
     expect(fileError(() => readPrefLib('votes.soi', broken[0][1])).message).toBe(
       'votes.soi, line 7: malformed line; expected "count: a,b,{c,d}", for example "3: 2,1,{3,4}".',
+    );
+  });
+});
+
+describe('a header whose counts disagree with the body is refused at its line', () => {
+  it('refuses the whole file\'s counts on an excerpt of it, orders first (checked before the orders are read)', () => {
+    const cut = DEBIAN.replace('# NUMBER VOTERS: 188', '# NUMBER VOTERS: 475').replace('# NUMBER UNIQUE ORDERS: 3', '# NUMBER UNIQUE ORDERS: 31');
+    const error = fileError(() => readPrefLib('debian.toc', cut));
+    expect({ key: error.code, line: error.line, params: error.params }).toMatchObject({ key: 'io.preflib.ordersDisagree', line: 12, params: { declared: 31, found: 3 } });
+    expect(error.message).toBe(
+      'debian.toc, line 12: the header declares 31 unique orders but the file has 3 order lines: the file may be cut short or edited by hand. Correct this line or the orders, or remove the line.',
+    );
+  });
+
+  it('refuses a voters count that is not the sum of the counts, one more or one less', () => {
+    for (const declared of [187, 189, 0]) {
+      const error = fileError(() => readPrefLib('debian.toc', DEBIAN.replace('# NUMBER VOTERS: 188', `# NUMBER VOTERS: ${declared}`)));
+      expect({ key: error.code, line: error.line, params: error.params }).toMatchObject({ key: 'io.preflib.votersDisagree', line: 11, params: { declared, found: 188 } });
+    }
+    // Empty ballots ("5:") are voters too.
+    expect(readPrefLib('x.soi', `${HEAD}# NUMBER VOTERS: 8\n# NUMBER UNIQUE ORDERS: 2\n5:\n3: 1\n`).profile.voters).toBe(8);
+  });
+
+  it('refuses a count that is not a whole number, and reads a file without these lines or with them empty', () => {
+    const error = fileError(() => readPrefLib('x.soi', `${HEAD}# NUMBER VOTERS: many\n3: 1\n`));
+    expect({ key: error.code, line: error.line, params: error.params }).toEqual({ key: 'io.preflib.headerNumber', line: 6, params: { key: 'NUMBER VOTERS', value: 'many', file: 'x.soi', line: '6' } });
+    expect(readPrefLib('x.soi', `${HEAD}3: 1\n`).profile.voters).toBe(3);
+    expect(readPrefLib('x.soi', `${HEAD}# NUMBER VOTERS:\n# NUMBER UNIQUE ORDERS: \n3: 1\n`).profile.voters).toBe(3);
+  });
+
+  it('says it in French with the file and the line', async () => {
+    const { describeError } = await import('../../i18n/index.ts');
+    const error = fileError(() => readPrefLib('x.soi', `${HEAD}# NUMBER VOTERS: 4\n3: 1\n`));
+    expect(describeError(error, 'fr')).toBe(
+      'x.soi, ligne 6\u00a0: l’en-tête annonce 4 électeurs, mais les ordres du fichier en comptent 3\u00a0: le fichier est peut-être tronqué ou modifié à la main. Corrigez cette ligne ou les ordres, ou supprimez la ligne.',
     );
   });
 });

@@ -5,7 +5,9 @@
  * numbers are alternatives (1-based) and braces hold alternatives sharing a rank. soc = strict
  * complete orders, soi = strict incomplete, toc = complete with ties, toi = incomplete with ties.
  * Unranked alternatives come after every ranked one (docs/voting-rules.md §5). An empty order
- * (`5:`) is an empty ballot; PrefLib itself never writes one, our writer does.
+ * (`5:`) is an empty ballot; PrefLib itself never writes one, our writer does. The header's
+ * `NUMBER VOTERS` and `NUMBER UNIQUE ORDERS`, when given, must match the body: a mismatch is
+ * refused (docs/ballot-files.md), since counting a file cut short would elect without a word.
  */
 import { UNRANKED, type Profile, type RankedProfile } from '../ballots.ts';
 import { RankedBuilder } from './build.ts';
@@ -65,6 +67,16 @@ export function readPrefLib(file: string, text: string, format?: PrefLibFormat):
   const claimed = PREFLIB_FORMATS.includes(declared) ? declared : format;
   const mustBeComplete = claimed === 'soc' || claimed === 'toc';
   const mustBeStrict = claimed === 'soc' || claimed === 'soi';
+  // The header's counts must describe the body: a file cut short or edited by hand would
+  // otherwise be counted as if whole (refused before the orders are read when it can be).
+  const declaredCount = (key: string, found: number, disagree: string) => {
+    const entry = metadata.get(key);
+    if (entry === undefined || entry.text.trim() === '') return;
+    const value = parseInteger(entry.text.trim());
+    if (value === undefined || value < 0) throw fail(entry.line, 'io.preflib.headerNumber', { key, value: clip(entry.text.trim()) });
+    if (value !== found) throw fail(entry.line, disagree, { declared: value, found });
+  };
+  declaredCount('NUMBER UNIQUE ORDERS', data.length, 'io.preflib.ordersDisagree');
   const builder = new RankedBuilder(candidates);
   for (const { text: line, line: number } of data) {
     const colon = line.indexOf(':');
@@ -91,6 +103,7 @@ export function readPrefLib(file: string, text: string, format?: PrefLibFormat):
     atLine(file, number, () => builder.endBallot(count));
   }
   const profile = builder.build();
+  declaredCount('NUMBER VOTERS', profile.voters, 'io.preflib.votersDisagree');
   const title = metadata.get('TITLE')?.text;
   const header = metadata.get('NUMBER ALTERNATIVES')?.line ?? [...names.values()].at(-1)?.line ?? 1;
   return {
