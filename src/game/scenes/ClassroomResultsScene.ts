@@ -14,6 +14,8 @@ import { desk } from '../classroom/desk.ts';
 import { fileStem, saveFile } from '../classroom/dom.ts';
 import { openPrint } from '../classroom/print.ts';
 import { ct, lang } from '../classroom/words.ts';
+import { forgetCountedDraft } from '../classroom/tally-draft.ts';
+import { keepBoardAddress } from '../classroom/keep.ts';
 
 /**
  * The room's results: every method's winner on one board, then the game's own comparison and
@@ -59,6 +61,7 @@ export class ClassroomResultsScene extends Phaser.Scene {
     document.body.dataset.classFigures = JSON.stringify(Object.fromEntries(lines.map((l) => [l.method, l.stages.map((st) => stageText(st, lang()))])));
     document.body.dataset.classSummary = summary;
     this.buttons(f.width, f.height, f.portrait);
+    keepBoardAddress();
     document.body.dataset[BodyData.ready] = SceneKey.ClassroomResults;
   }
 
@@ -148,6 +151,7 @@ export class ClassroomResultsScene extends Phaser.Scene {
 
   /** The same election, a new vote: the counts are forgotten, the options kept. */
   private again(): void {
+    forgetCountedDraft();
     delete desk.vote;
     delete desk.groups;
     delete desk.counted;
