@@ -77,4 +77,50 @@ describe('classroom count charts', () => {
     expect(g.consoleErrors).toEqual([]);
     await g.context.close();
   }, 900_000);
+
+  it('instant runoff shows the ballots with no choice left as their own pile, from the round they run out', async () => {
+    const g = await openDesk(browser, PROJECTOR, { language: 'fr', reducedMotion: true });
+    const { page } = g;
+    await press(page, 'home.election');
+    await page.fill('#cr-question', 'Où part la sortie ?');
+    await page.fill('#cr-options', ['La mer', 'La montagne', 'La ville'].join('\n'));
+    await page.locator('#cr-options').dispatchEvent('change');
+    await page.check('[data-kind="ranked"]');
+    await page.check('[data-method="irv"]');
+    await press(page, 'setup.next');
+    await press(page, 'ways.piles');
+    await page.waitForSelector('#cr-pile-3-3');
+    // 4 rank only the sea, 5 the mountain then the town, 3 only the town.
+    const rows = [
+      [['1', '', ''], 4],
+      [['', '1', '2'], 5],
+      [['', '', '1'], 3],
+    ] as const;
+    for (const [r, [ranks, count]] of rows.entries()) {
+      for (const [i, rank] of ranks.entries()) await page.fill(`#cr-pile-${r + 1}-${i + 1}`, rank);
+      await page.fill(`#cr-pile-${r + 1}-count`, String(count));
+    }
+    await press(page, 'piles.count');
+    await page.waitForSelector('body[data-ready="classroom-results"]', { timeout: 120_000 });
+    await press(page, 'results.compare');
+    await page.waitForSelector('body[data-ready="results"]', { timeout: 120_000 });
+    await findChip(page, 'irv');
+    await press(page, 'results.method.irv');
+    await page.waitForSelector('body[data-count-ready="count"]', { timeout: 120_000 });
+    const pile = async () => (await canvasTexts(page, 'count')).filter((t) => t.name === 'exhausted-pile');
+    // Round 1: every ballot still has a choice in the count.
+    expect(await pile()).toEqual([]);
+    await press(page, 'count.end');
+    await page.waitForFunction(() => {
+      const [a, b] = (document.body.dataset.countStep ?? '0/1').split('/');
+      return a === b;
+    });
+    const shown = await pile();
+    expect(shown.map((t) => t.text)).toEqual(['3 bulletins épuisés (plus aucun choix restant)']);
+    const texts = (await canvasTexts(page, 'count')).filter((t) => !t.control);
+    expect(boxProblems(texts, PROJECTOR, { minFont: 24 })).toEqual([]);
+    await screenshot(page, 'chart-irv-exhausted-fr');
+    expect(g.consoleErrors).toEqual([]);
+    await g.context.close();
+  }, 300_000);
 });
