@@ -46,6 +46,8 @@ export interface ProbeMap {
   countStep: Fraction;
   whyReasons: number;
   whyShown: number;
+  /** The comparison's page on screen, of how many. */
+  resultsPage: Fraction;
   // The classroom.
   classroomView: string;
   printReady: string;

@@ -15,6 +15,7 @@ import { finalWinners } from '../voting/result.ts';
 import { shownName, unsafeCharacter } from '../voting/names.ts';
 import { profileOf, type Ballot, type CastBallot } from '../scenario/preferences.ts';
 import { groupBallots } from './ballots.ts';
+import { handsRunoffRow } from './hands-csv.ts';
 import { keepColumns } from './form-columns.ts';
 import {
   availableMethods,
@@ -83,6 +84,8 @@ export function resultsCsv(election: ClassElection, counted: CountedClass, lang:
     const scores = ids.map((id) => (r?.scores?.[id] ?? ''));
     return [k.method, registry[k.method].info.name[lang], k.error ? t(k.error.key, k.error.params, lang) : names(r ? finalWinners(r) : k.winners), tie ? t('classroom.csv.yes', {}, lang) : '', ...scores];
   });
+  const runoff = handsRunoffRow(election, counted);
+  if (runoff) rows.push([runoff.method, registry[runoff.method].info.name[lang], runoff.winners.map((i) => election.options[i]).join(' ; '), runoff.tie ? t('classroom.csv.yes', {}, lang) : '', ...runoff.last]);
   // A name starting with =, +, - or @ would run as a spreadsheet formula (as in the ballot writer).
   const safe = (cell: string | number) => (typeof cell === 'string' && /^[=+\-@]/.test(cell) ? `'${cell}` : cell);
   // French spreadsheets write decimals with a comma: 2.5 would otherwise open as a date or text.

@@ -11,6 +11,7 @@ import { canvasTexts, longElection, openDesk, press } from './classroom-helpers.
 import type { MethodId } from '../../src/voting/method.ts';
 import { methods as registry } from '../../src/voting/methods/index.ts';
 import { boxProblems, domProblems } from './layout-checks.ts';
+import { LAPTOP, PHONE, PROJECTOR, resize, setDisplay } from './display-helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,9 +22,6 @@ afterAll(async () => {
 });
 
 const SLOW = 600_000;
-const LAPTOP = { width: 1280, height: 720 };
-const PROJECTOR = { width: 1920, height: 1080 };
-const PHONE = { width: 390, height: 844 };
 
 /** Every page of the board: its pupil texts checked, the methods seen on one page or another. */
 async function checkBoard(page: Page, label: string, projector: boolean): Promise<{ problems: string[]; seen: string[]; smallest: number }> {
@@ -52,25 +50,6 @@ async function checkBoard(page: Page, label: string, projector: boolean): Promis
     if (p === 0 || p === pages - 1) await screenshot(page, `board-${label}-${p === 0 ? 'first' : 'last'}`);
   }
   return { problems, seen, smallest };
-}
-
-/** Opens the settings (hash link), sets language and text size, and comes back to the board. */
-async function setDisplay(page: Page, language: 'fr' | 'en', size: 'normal' | 'large' | 'larger'): Promise<void> {
-  await page.evaluate(() => (location.hash = '#settings'));
-  await page.waitForSelector('body[data-scene="settings"]');
-  await press(page, `settings.language.${language}`);
-  await page.waitForFunction((l) => document.documentElement.lang === l, language);
-  await press(page, `settings.textSize.${size}`);
-  await page.waitForFunction((s) => document.querySelector(`[data-control="settings.textSize.${s}"]`)?.getAttribute('aria-pressed') === 'true', size);
-  await page.evaluate(() => (location.hash = '#classroom'));
-  await page.waitForSelector('body[data-ready="classroom"]');
-  await press(page, 'home.results');
-  await page.waitForSelector('body[data-ready="classroom-results"]');
-}
-
-async function resize(page: Page, viewport: { width: number; height: number }): Promise<void> {
-  await page.setViewportSize(viewport);
-  await page.waitForFunction((w) => Math.abs((document.querySelector('#game canvas')?.getBoundingClientRect().width ?? 0) - w) < 2, viewport.width);
 }
 
 const CASES = [

@@ -7,18 +7,16 @@
  */
 import type { ClassElection } from '../../classroom/election.ts';
 import { defaultRunoff, handsMethods, inShow, leftOutByHands, nextShow, readShow, RUNOFFS, type Runoff, type Show } from '../../classroom/hands.ts';
+import { COUNTED_MARK, handsFieldId, replayShows, runoffOf } from './hands-kept.ts';
 import { fromOptionCounts, readCell } from '../../classroom/tally.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { methods as registry } from '../../voting/methods/index.ts';
 import { h } from './dom.ts';
-import { clearDraft, draftFor, restoredOnce, saveDraft } from './tally-draft.ts';
+import { draftFor, restoredOnce, saveDraft } from './tally-draft.ts';
 import { button, problemLine, setProblem, type ViewContext } from './views.ts';
 import { ct, lang } from './words.ts';
 
-/** The field of option i in show k (show 1 keeps the historic ids `cr-hands-N`). */
-export function handsFieldId(show: number, option: number): string {
-  return show === 1 ? `cr-hands-${option + 1}` : `cr-hands-s${show}-${option + 1}`;
-}
+export { handsFieldId } from './hands-kept.ts';
 
 interface HandsState {
   runoff: Runoff;
@@ -26,26 +24,17 @@ interface HandsState {
   fields: Record<string, string>;
 }
 
-/** The shows already counted, replayed from what was typed (a reload gives the same shows back). */
+/** The shows already counted, replayed from what was typed (hands-kept.ts). */
 function replay(election: ClassElection, state: HandsState): { shows: Show[]; next: number[] | undefined } {
-  const shows: Show[] = [];
-  let options: number[] | undefined = election.options.map((_, i) => i);
-  const counted = Number(state.fields.counted ?? '0');
-  while (options && shows.length < counted) {
-    const k = shows.length + 1;
-    const cells = election.options.map((_, i) => readCell(state.fields[handsFieldId(k, i)] ?? ''));
-    const { show } = readShow(election, cells, options, readCell(state.fields['cr-people'] ?? ''));
-    if (!show) break;
-    shows.push(show);
-    options = nextShow(state.runoff, shows);
-  }
-  return { shows, next: shows.length === 0 ? election.options.map((_, i) => i) : options };
+  return replayShows(election, state.runoff, state.fields);
 }
 
 function stateOf(election: ClassElection): HandsState {
   const saved = draftFor('hands');
   if (!saved) return { runoff: defaultRunoff(election), fields: {} };
-  const runoff = (RUNOFFS as readonly string[]).includes(saved.runoff ?? '') ? (saved.runoff as Runoff) : defaultRunoff(election);
+  const runoff = runoffOf(election, saved);
+  // A show counted to its end (its results were on the board): the form starts a new one.
+  if (saved[COUNTED_MARK] === '1') return { runoff, fields: {} };
   return { runoff, fields: { ...saved } };
 }
 
@@ -81,11 +70,11 @@ export function handsView(ctx: ViewContext, election: ClassElection): HTMLElemen
     state.fields.counted = String(all.length);
     save();
     if (nextShow(state.runoff, all)) return ctx.go('hands');
-    const first = all[0];
-    const result = fromOptionCounts(election, first.map((n) => n ?? 0));
+    const result = fromOptionCounts(election, all[0].map((n) => n ?? 0));
     if (!result.groups) return setProblem(problem, result.problem);
     const peopleCount = people ? readCell(people.value) : null;
-    clearDraft();
+    // Kept, marked as counted: a reload on the results board counts the same shows again (keep.ts).
+    saveDraft('hands', { ...state.fields, runoff: state.runoff, [COUNTED_MARK]: '1' });
     ctx.counted(result.groups, 'hands', { runoff: state.runoff, shows: all, ...(peopleCount !== null ? { people: peopleCount } : {}) });
   };
   const restart = () => {

@@ -15,6 +15,8 @@ import { ensureStyles, h } from './dom.ts';
 import { ensureBoxStyles } from './box-styles.ts';
 import { ct } from './words.ts';
 import { probe } from '../../probe.ts';
+import { countedFromDraft } from './hands-kept.ts';
+import { draftFor } from './tally-draft.ts';
 
 const CLASSROOM_HASH = '#classroom';
 
@@ -88,9 +90,30 @@ export function restoreDesk(): { screen: ClassroomSave['screen']; ballots: numbe
   if (desk.election || desk.lesson) return undefined;
   if (room.lesson) desk.lesson = { ...room.lesson };
   const vote = room.election ? restoreElection(room.election, room.vote) : undefined;
+  restoreCountedHands();
   showCount();
   if (desk.vote && desk.vote.phase !== 'closed' && desk.vote.cast > 0) resumedBallots = desk.vote.cast;
   return { screen: room.screen, ballots: ballotsIn(vote && !vote.closed ? vote : null) };
+}
+
+/** A show of hands counted to its end before the reload: its results, counted again from the typed shows. */
+let resumedCount = false;
+
+function restoreCountedHands(): void {
+  if (!desk.election || desk.counted) return;
+  const kept = countedFromDraft(desk.election, draftFor('hands'));
+  if (!kept) return;
+  desk.groups = kept.groups;
+  desk.source = 'hands';
+  desk.counted = kept.counted;
+  resumedCount = true;
+}
+
+/** True once after a reload that brought a counted show of hands back: the board shows it again. */
+export function takeResumedCount(): boolean {
+  const was = resumedCount;
+  resumedCount = false;
+  return was;
 }
 
 /** The saved election and its box on the desk; the box read back (undefined when it could not be). */
@@ -122,6 +145,15 @@ export function keepScreen(screen: ClassroomSave['screen']): void {
   storeNow()?.getState().saveClassScreen(screen);
   // The desk keeps it only while a vote is open (else a reload there opens the title, as before).
   if (typeof history !== 'undefined' && (screen !== 'desk' || voteInProgress()) && location.hash !== CLASSROOM_HASH) history.replaceState(null, '', location.pathname + location.search + CLASSROOM_HASH);
+}
+
+/**
+ * The results of a kept show of hands are on the board: the address says `#classroom`, so that
+ * a reload comes back to them (keep.ts counts them again from the typed shows).
+ */
+export function keepBoardAddress(): void {
+  if (typeof history === 'undefined' || desk.source !== 'hands' || draftFor('hands')?.done !== '1') return;
+  if (location.hash !== CLASSROOM_HASH) history.replaceState(null, '', location.pathname + location.search + CLASSROOM_HASH);
 }
 
 /** Leaving the classroom's screens: the address forgets `#classroom`. */

@@ -16,9 +16,11 @@ export function draftFor(view: DraftView): Record<string, string> | undefined {
   return tally && tally.view === view ? { ...tally.fields } : undefined;
 }
 
-/** The form being typed, if any (a reload goes back to it). */
+/** The form being typed, if any (a reload goes back to it); a show of hands counted to its end is not. */
 export function draftView(): DraftView | undefined {
-  const view = storeNow()?.getState().classroom?.tally?.view;
+  const tally = storeNow()?.getState().classroom?.tally;
+  if (tally?.fields.done === '1') return undefined;
+  const view = tally?.view;
   return view === 'hands' || view === 'piles' ? view : undefined;
 }
 
@@ -44,9 +46,14 @@ export function restoredOnce(view: DraftView): boolean {
   if (seen.has(view)) return false;
   seen.add(view);
   const fields = draftFor(view);
-  return fields !== undefined && Object.keys(fields).some((id) => id.startsWith('cr-'));
+  return fields !== undefined && fields.done !== '1' && Object.keys(fields).some((id) => id.startsWith('cr-'));
 }
 
 export function clearDraft(): void {
   storeNow()?.getState().saveClassTally(null);
+}
+
+/** Forgets a show of hands counted to its end (a new vote, or another count, replaces its results). */
+export function forgetCountedDraft(): void {
+  if (storeNow()?.getState().classroom?.tally?.fields.done === '1') clearDraft();
 }

@@ -15,6 +15,8 @@ import { fileStem, saveFile } from '../classroom/dom.ts';
 import { openPrint } from '../classroom/print.ts';
 import { ct, lang } from '../classroom/words.ts';
 import { probe } from '../../probe.ts';
+import { forgetCountedDraft } from '../classroom/tally-draft.ts';
+import { keepBoardAddress } from '../classroom/keep.ts';
 
 /**
  * The room's results: every method's winner on one board, then the game's own comparison and
@@ -60,6 +62,7 @@ export class ClassroomResultsScene extends Phaser.Scene {
     probe.set('classFigures', Object.fromEntries(lines.map((l) => [l.method, l.stages.map((st) => stageText(st, lang()))])));
     probe.set('classSummary', summary);
     this.buttons(f.width, f.height, f.portrait);
+    keepBoardAddress();
     probe.set(BodyData.ready, SceneKey.ClassroomResults);
   }
 
@@ -149,6 +152,7 @@ export class ClassroomResultsScene extends Phaser.Scene {
 
   /** The same election, a new vote: the counts are forgotten, the options kept. */
   private again(): void {
+    forgetCountedDraft();
     delete desk.vote;
     delete desk.groups;
     delete desk.counted;

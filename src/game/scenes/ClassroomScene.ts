@@ -17,7 +17,7 @@ import { openPrint } from '../classroom/print.ts';
 import { setupView } from '../classroom/setup-view.ts';
 import { pilesView } from '../classroom/tally-view.ts';
 import { handsView } from '../classroom/hands-view.ts';
-import { draftView } from '../classroom/tally-draft.ts';
+import { draftView, forgetCountedDraft } from '../classroom/tally-draft.ts';
 import { tieView } from '../classroom/tie-view.ts';
 import { importView } from '../classroom/import-view.ts';
 import { storedHost } from '../classroom/live-env.ts';
@@ -27,7 +27,7 @@ import { ct, lang } from '../classroom/words.ts';
 import { arrive, type ArrivalData } from '../classroom/arrival.ts';
 import { gateSettings } from '../classroom/gate-view.ts';
 import { deskExtras, leaveDeskQuestion } from '../classroom/desk-extras.ts';
-import { keepScreen, leaveScreen, voteInProgress } from '../classroom/keep.ts';
+import { keepScreen, leaveScreen, takeResumedCount, voteInProgress } from '../classroom/keep.ts';
 import { loadStore, storeNow } from '../flow/session.ts';
 import { probe } from '../../probe.ts';
 
@@ -81,6 +81,8 @@ export class ClassroomScene extends Phaser.Scene {
     }
     probe.set(BodyData.ready, SceneKey.Classroom);
     if (away) return;
+    // A show of hands counted before the reload: its board again, counted from the kept shows.
+    if (!data.view && takeResumedCount()) return void goTo(this, SceneKey.ClassroomResults, {});
     // Counts being typed when the page was left come back where they were (tally-draft.ts).
     this.show(data.view ?? (desk.election ? draftView() : undefined) ?? 'home');
   }
@@ -90,7 +92,10 @@ export class ClassroomScene extends Phaser.Scene {
       layer: this.layer,
       go: (view) => this.show(view),
       counted: (groups, source, hands) => this.counted(groups, source, hands),
-      startVote: () => void goTo(this, SceneKey.ClassroomVote, {}),
+      startVote: () => {
+        forgetCountedDraft();
+        void goTo(this, SceneKey.ClassroomVote, {});
+      },
       startLesson: (chapter) => {
         desk.lesson = { chapter, step: 0 };
         void goTo(this, SceneKey.ClassroomLesson, {});
@@ -210,6 +215,7 @@ export class ClassroomScene extends Phaser.Scene {
   /** The room's ballots are in: the engine counts them, then the results board. */
   private counted(groups: BallotGroup[], source: NonNullable<Desk['source']>, hands?: HandsTally): void {
     if (!desk.election) return;
+    if (source !== 'hands') forgetCountedDraft();
     desk.groups = groups;
     desk.source = source;
     // A show of hands is counted only with what hands answer (classroom/hands.ts).

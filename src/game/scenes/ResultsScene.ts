@@ -7,7 +7,9 @@ import { Button } from '../ui/button.ts';
 import { frame } from '../ui/layout.ts';
 import { electionPart, type ResultsData } from '../count/data.ts';
 import { compareCounts, reasonParams, type Comparison, type MethodOutcome } from '../../present/count/compare.ts';
-import { drawMarker, Ink, panel, write, type Pen } from '../count/draw/kit.ts';
+import { panel, write, type Pen } from '../count/draw/kit.ts';
+import { flowPages, pageOf, type FlowPages } from '../../present/count/flow-pages.ts';
+import { chipRow, headerItem, textItem, typeSizes, type Chip, type ComparisonItem } from '../count/results-items.ts';
 import { CountWords } from '../../present/count/names.ts';
 import { capitalize } from '../../scenario/transcript.ts';
 import { backdropArt, CountBody, loadCountArt, penFor } from '../count/stage.ts';
@@ -24,6 +26,11 @@ export class ResultsScene extends Phaser.Scene {
   private words!: CountWords;
   private pen!: Pen;
   private alive = false;
+  private pages: FlowPages = [];
+  private page = 0;
+  private pageObjects: Phaser.GameObjects.GameObject[] = [];
+  private pageButton: Button | undefined;
+  private layout!: { items: ComparisonItem[]; top: number; colW: number; colH: number; cols: number };
 
   constructor() {
     super(SceneKey.Results);
@@ -32,6 +39,11 @@ export class ResultsScene extends Phaser.Scene {
   create(data: ResultsData): void {
     this.data_ = data;
     this.alive = true;
+    // The scene object is reused from one visit to the next: its pages start afresh.
+    this.page = 0;
+    this.pages = [];
+    this.pageObjects = [];
+    this.pageButton = undefined;
     const binding = bindScene(this);
     binding.enterA11y({ onEscape: () => this.leave() });
     binding.onShutdown(() => {
@@ -68,25 +80,24 @@ export class ResultsScene extends Phaser.Scene {
     bg.setScale(Math.max(f.width / bg.width, f.height / bg.height));
     this.add.rectangle(0, 0, f.width, f.height, 0x0b2233, 0.45).setOrigin(0);
     const title = w.msg('count.results.title');
-    write(this.pen, 24, 18, title, { size: 32, bold: true, title: true, colour: '#fff6e6', width: f.width - 48 });
+    const sizes = typeSizes(f.portrait);
+    const heading = write(this.pen, 24, 14, title, { size: sizes.heading + 11, bold: true, title: true, colour: '#fff6e6', width: f.width - 48 }).setName('pupil');
 
-    // Every reason is said, in French as in English: the panel of facts and reasons takes width
-    // from the groups (then a smaller type, never below what a room reads) until all of them fit.
-    // Last resorts (many methods compared): a smaller type, rather than a reason left out.
-    const fits = f.portrait ? [17, 16, 15, 14].map((size) => ({ leftW: f.width - 32, size })) : [...[820, 720, 620].flatMap((leftW) => [17, 16].map((size) => ({ leftW, size }))), { leftW: 620, size: 15 }, { leftW: 620, size: 14 }];
-    let placed: { leftW: number; size: number } | undefined;
-    for (const fit of fits) {
-      const right = f.portrait ? { x: 16, y: 756, w: f.width - 32, h: Math.max(420, f.height - 846) } : { x: 32 + fit.leftW, y: 76, w: f.width - 48 - fit.leftW, h: 560 };
-      const drawn = this.drawFacts(comparison, right, fit.size, fit === fits[fits.length - 1]);
-      if (drawn) {
-        placed = fit;
-        break;
-      }
-    }
-    const leftW = placed?.leftW ?? fits[fits.length - 1].leftW;
-    const left = f.portrait ? { x: 16, y: 80, w: f.width - 32, h: 660 } : { x: 16, y: 76, w: leftW, h: 560 };
-    const buttons = this.drawGroups(comparison, left);
+    // The groups, then what the ballots say and every reason, flow down columns and onto pages
+    // (flow-pages.ts): every reason is said, in French as in English, at a size a room reads.
+    const top = heading.y + heading.height + 10;
+    const cols = f.portrait ? 1 : 2;
+    const colW = (f.width - 16 * (cols + 1)) / cols;
+    const colH = f.height - 84 - top;
+    const items = [...this.groupItems(comparison, sizes), ...this.factItems(comparison, sizes)];
+    const flow = items.map((item) => ({ height: item.measure(colW - 32), keepWithNext: item.keepWithNext }));
+    this.pages = flowPages(flow, colH - 24, cols);
+    this.layout = { items, top, colW, colH, cols };
+    const focusAt = items.findIndex((item) => item.methods?.includes(this.data_.focus ?? ''));
+    this.page = focusAt >= 0 ? pageOf(this.pages, focusAt) : 0;
     const leaveButton = new Button(this, { x: f.width - 180, y: f.height - 44, width: 320, height: 58, label: w.msg('count.results.continue'), onActivate: () => this.leave(), id: 'results.continue' });
+    if (this.pages.length > 1) this.pageButton = new Button(this, { x: 16 + 170, y: f.height - (f.portrait ? 50 : 44), width: 340, height: f.portrait ? 74 : 58, fontSize: f.portrait ? 24 : 20, label: '', onActivate: () => this.turnPage(), id: 'results.page' });
+    const buttons = this.drawPage();
 
     const lines = [title, w.msg('count.results.summary', { count: comparison.outcomes.length, groups: comparison.groups.length }), ...comparison.outcomes.map((o) => this.outcomeText(o))];
     a11y().announce(lines);
@@ -95,70 +106,70 @@ export class ResultsScene extends Phaser.Scene {
     (buttons.get(this.data_.focus ?? '') ?? buttons.values().next().value ?? leaveButton).focus();
   }
 
-  private drawGroups(c: Comparison, box: { x: number; y: number; w: number; h: number }): Map<string, Button> {
-    const w = this.words;
-    const g = this.add.graphics();
-    panel(g, box.x, box.y, box.w, box.h);
+  /** Draws the current page's columns; returns its method buttons. */
+  private drawPage(): Map<string, Button> {
+    for (const o of this.pageObjects) o.destroy();
+    this.pageObjects = [];
+    const { items, top, colW, colH } = this.layout;
     const buttons = new Map<string, Button>();
-    const all = [...c.groups.map((grp) => ({ winners: grp.winners, methods: grp.methods, apart: false })), ...(c.apart.length > 0 ? [{ winners: [] as readonly string[], methods: c.apart, apart: true }] : [])];
-    const count = all.reduce((s, grp) => s + grp.methods.length, 0);
-    const cols = count > 8 || all.length > 3 ? 3 : 2;
-    const rows = all.reduce((s, grp) => s + Math.ceil(grp.methods.length / cols), 0);
-    const chipH = Math.max(34, Math.min(52, (box.h - 30 - all.length * 46) / Math.max(1, rows) - 6));
-    const chipW = (box.w - 40 - (cols - 1) * 10) / cols;
-    let y = box.y + 16;
-    all.forEach((grp, k) => {
-      if (k > 0) g.lineStyle(2, Ink.shade, 1).lineBetween(box.x + 16, y - 6, box.x + box.w - 16, y - 6);
-      if (grp.apart) write(this.pen, box.x + 20, y + 18, w.msg('count.results.sets'), { size: 20, bold: true, colour: '#5b4a5e' }).setOrigin(0, 0.5);
-      else {
-        let x = box.x + 20;
-        const seats = grp.methods[0].seatsByList;
-        for (const c2 of grp.winners) {
-          drawMarker(g, w.styleIndex(c2), x + 12, y + 18, 13);
-          x += 30;
-        }
-        const names = seats ? Object.entries(seats).filter(([, n]) => n > 0).map(([o, n]) => `${w.option(o)} ${n}`).join(', ') : w.options(grp.winners);
-        const key = names ? 'count.results.groupLabel' : 'count.results.groupNobody';
-        const header = write(this.pen, x + 4, y + 4, w.msg(key, { count: grp.methods.length, names }), { size: 21, bold: true, width: box.w - (x - box.x) - 30 });
-        // A long header (seats of many lists) pushes the buttons down instead of covering them.
-        y += Math.max(0, header.height - 30);
+    (this.pages[this.page] ?? []).forEach((column, k) => {
+      const x = 16 + k * (colW + 16);
+      const g = this.add.graphics();
+      panel(g, x, top, colW, colH);
+      this.pageObjects.push(g);
+      const within = { x: x + 16, y: top + 12, w: colW - 32, h: colH - 24 };
+      let y = within.y;
+      for (const index of column) {
+        const drawn = items[index].draw(within.x, y, within.w, within);
+        this.pageObjects.push(...drawn.objects);
+        for (const b of drawn.buttons) buttons.set(b.method, b.button);
+        y += items[index].measure(within.w);
       }
-      y += 42;
-      grp.methods.forEach((o, i) => {
-        const cx = box.x + 20 + (i % cols) * (chipW + 10) + chipW / 2;
-        const cy = y + Math.floor(i / cols) * (chipH + 6) + chipH / 2;
-        // A set names its members on the chip itself: it has no group header saying whom.
-        const label = grp.apart && !o.error ? this.outcomeText(o) : w.method(o.method);
-        const button = new Button(this, {
-          x: cx,
-          y: cy,
-          width: chipW,
-          height: chipH,
-          fontSize: 17,
-          label,
-          ariaLabel: `${this.outcomeText(o)} — ${w.msg('count.results.open', { method: w.method(o.method) })}`,
-          onActivate: () => this.drill(o),
-          id: `results.method.${o.method}`,
-        });
-        button.control.element.dataset.winners = o.winners.join(',');
-        button.control.element.dataset.method = o.method;
-        buttons.set(o.method, button);
-      });
-      y += Math.ceil(grp.methods.length / cols) * (chipH + 6) + 12;
     });
+    const total = this.pages.length;
+    this.pageButton?.setLabel(this.words.msg('count.results.nextPage', { n: this.page + 1, total }));
+    probe.set('resultsPage', `${this.page + 1}/${total}`);
     return buttons;
   }
 
-  /**
-   * Draws the facts and every reason in `box` at `size`. Returns false (and draws nothing) when
-   * they do not all fit, unless `last`: the last try draws them all.
-   */
-  private drawFacts(c: Comparison, box: { x: number; y: number; w: number; h: number }, size: number, last: boolean): boolean {
+  /** The next page (the page button keeps the focus, so that Enter goes on turning pages). */
+  private turnPage(): void {
+    this.page = (this.page + 1) % this.pages.length;
+    this.drawPage();
+    a11y().setStatus(this.words.msg('count.results.pageOf', { n: this.page + 1, total: this.pages.length }));
+    this.pageButton?.focus();
+  }
+
+  /** Each group of methods electing the same winners: its header, then its chips row by row. */
+  private groupItems(c: Comparison, sizes: ReturnType<typeof typeSizes>): ComparisonItem[] {
     const w = this.words;
-    const objects: Phaser.GameObjects.GameObject[] = [];
-    const g = this.add.graphics();
-    objects.push(g);
-    panel(g, box.x, box.y, box.w, box.h, Ink.shade);
+    const all = [...c.groups.map((grp) => ({ winners: grp.winners, methods: grp.methods, apart: false })), ...(c.apart.length > 0 ? [{ winners: [] as readonly string[], methods: c.apart, apart: true }] : [])];
+    return all.flatMap((grp, k) => {
+      let label = w.msg('count.results.sets');
+      if (!grp.apart) {
+        const seats = grp.methods[0].seatsByList;
+        const names = seats ? Object.entries(seats).filter(([, n]) => n > 0).map(([o, n]) => `${w.option(o)} ${n}`).join(', ') : w.options(grp.winners);
+        label = w.msg(names ? 'count.results.groupLabel' : 'count.results.groupNobody', { count: grp.methods.length, names });
+      }
+      const markers = grp.apart || grp.methods[0].seatsByList ? [] : grp.winners.map((o) => w.styleIndex(o));
+      // A set names its members on the chip itself (it has no header saying whom): one a row.
+      const perRow = grp.apart ? 1 : 2;
+      const chips: Chip[] = grp.methods.map((o) => ({
+        method: o.method,
+        label: grp.apart && !o.error ? this.outcomeText(o) : w.method(o.method),
+        ariaLabel: `${this.outcomeText(o)} — ${w.msg('count.results.open', { method: w.method(o.method) })}`,
+        winners: o.winners.join(','),
+        onActivate: () => this.drill(o),
+      }));
+      const rows: ComparisonItem[] = [];
+      for (let i = 0; i < chips.length; i += perRow) rows.push(chipRow(this.pen, chips.slice(i, i + perRow), perRow, sizes.chip));
+      return [headerItem(this.pen, label, markers, sizes.header, k > 0), ...rows];
+    });
+  }
+
+  /** What the ballots say before any method, then why the methods differ: every reason. */
+  private factItems(c: Comparison, sizes: ReturnType<typeof typeSizes>): ComparisonItem[] {
+    const w = this.words;
     const facts = c.facts;
     const lines: string[] = [];
     if (facts) {
@@ -169,27 +180,16 @@ export class ResultsScene extends Phaser.Scene {
     const p = reasonParams(c);
     // A sentence may open on an option's name ("la forêt…"): its first letter is a capital.
     const reasons = c.reasons.map((key) => capitalize(w.msg(key, { name: w.option(p.condorcet), methods: p.methods.map((m) => w.method(m)), count: p.methods.length })));
-    const gap = size < 17 ? 6 : 8;
-    let y = box.y + 14;
-    const put = (text: string, at: number, bold = false): void => {
-      const t = write(this.pen, box.x + 18, y, text, { size: at, bold, width: box.w - 36 }).setData('within', box);
-      objects.push(t);
-      y += t.height + gap;
-    };
-    put(w.msg('count.results.facts'), size + 4, true);
-    for (const line of lines) put(`• ${line}`, size);
-    y += 4;
-    put(w.msg('count.results.why'), size + 4, true);
-    for (const r of reasons) put(`• ${r}`, size);
-    if (y - gap > box.y + box.h - 10 && !last) {
-      for (const o of objects) o.destroy();
-      return false;
-    }
-    // For the tests: every reason is on the screen.
+    // For the tests: every reason is placed on a page (none is dropped for lack of room).
     probe.set('whyReasons', reasons.length);
     probe.set('whyShown', reasons.length);
     a11y().setStatus([...lines, ...reasons].join(' '));
-    return true;
+    const text = (s: string, o: { bold?: boolean; heading?: boolean } = {}) => textItem(this.pen, s, { size: o.heading ? sizes.heading : sizes.body, bold: o.bold, shade: true, keepWithNext: o.heading });
+    return [
+      ...(lines.length > 0 ? [text(w.msg('count.results.facts'), { bold: true, heading: true }), ...lines.map((l) => text(`• ${l}`))] : []),
+      text(w.msg('count.results.why'), { bold: true, heading: true }),
+      ...reasons.map((r) => text(`• ${r}`)),
+    ];
   }
 
   private drill(o: MethodOutcome): void {

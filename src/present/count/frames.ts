@@ -212,7 +212,9 @@ class FrameBuilder {
     if (!found) return undefined;
     if (found.quota !== undefined) this.line = { value: found.quota, label: 'majority' };
     const line = found.quota !== undefined || step.key === 'bucklin.round' ? this.line : undefined;
-    return { kind: 'bars', values: found.values, unit: found.unit, line, out: [...this.out], elected: this.elected, winners, round: found.round, lowerIsBetter: found.unit === 'lastPlaces' };
+    // Ballots that ran out of choices leave the count: said as their own pile, never silently gone.
+    const exhausted = (step.key === 'irv.round' || step.key === 'coombs.round') && step.params.exhausted > 0 ? { exhausted: step.params.exhausted } : {};
+    return { kind: 'bars', values: found.values, unit: found.unit, line, out: [...this.out], elected: this.elected, winners, round: found.round, lowerIsBetter: found.unit === 'lastPlaces', ...exhausted };
   }
 
   /** Candidates out of the count from now on, crossed out on the bars. */

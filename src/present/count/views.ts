@@ -25,6 +25,8 @@ export interface BarsView {
   readonly roundWord?: 'round' | 'stage';
   /** Fewer is better (last places): the chart says so. */
   readonly lowerIsBetter?: boolean;
+  /** Ballots with no choice left among the options still in (instant runoff, Coombs): their own pile. */
+  readonly exhausted?: number;
 }
 
 export interface MatrixView {

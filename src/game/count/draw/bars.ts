@@ -56,6 +56,7 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   const g = pen.scene.add.graphics();
   const marks = pen.scene.add.graphics();
   layer.add([g, marks]);
+  if (view.exhausted) exhaustedPile(ctx, view.exhausted);
   const labels = rows.map((c, i) => {
     const y = top + i * rowH;
     const out = view.out.includes(c);
@@ -145,4 +146,17 @@ function transfers(ctx: ChartContext, rows: readonly string[], before: number[],
       });
     }
   });
+}
+
+/** The ballots with no choice left: a small grey pile under the bars, with their number. */
+function exhaustedPile(ctx: ChartContext, count: number): void {
+  const { pen, words, area, layer } = ctx;
+  // Its own graphics: the bars' graphics is cleared at every frame of their growth.
+  const g = pen.scene.add.graphics();
+  layer.add(g);
+  const y = area.y + area.h - 12;
+  for (let k = 0; k < 3; k++) g.fillStyle(Ink.shade, 1).lineStyle(2, Ink.soft, 1).fillRect(area.x + k * 3, y - 8 - k * 4, 22, 14).strokeRect(area.x + k * 3, y - 8 - k * 4, 22, 14);
+  const label = write(pen, area.x + 36, y, words.msg('count.chart.exhausted', { count }), { size: 17, colour: UI.inkSoft, width: area.w - 36 }).setOrigin(0, 0.5);
+  label.setName('exhausted-pile');
+  layer.add(label);
 }

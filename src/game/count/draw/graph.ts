@@ -24,8 +24,12 @@ export function drawGraph(ctx: ChartContext, view: GraphView): void {
   const n = ctx.candidates.length;
   const cx = area.x + area.w / 2;
   const cy = area.y + 40 + (area.h - 40) / 2;
-  const r = Math.min(area.w * 0.36, (area.h - 110) / 2);
-  const at = new Map(ctx.candidates.map((c, i) => [c, { x: cx + r * Math.cos(-Math.PI / 2 + (2 * Math.PI * i) / n), y: cy + r * Math.sin(-Math.PI / 2 + (2 * Math.PI * i) / n) }]));
+  // An ellipse, wider than tall: names beside the options at the sides, above and below at the
+  // top and bottom, with room for two lines of a 40-character name each way.
+  const ry = Math.max(60, (area.h - 40) / 2 - 98);
+  const rx = Math.min(area.w * 0.3, area.w / 2 - 150);
+  const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / n;
+  const at = new Map(ctx.candidates.map((c, i) => [c, { x: cx + rx * Math.cos(angle(i)), y: cy + ry * Math.sin(angle(i)), cos: Math.cos(angle(i)) }]));
   const order: GraphEdge['state'][] = ['plain', 'back', 'skipped', 'locked', 'path'];
   const edges = [...view.edges].sort((a, b) => order.indexOf(a.state) - order.indexOf(b.state));
   for (const e of edges) {
@@ -63,8 +67,15 @@ export function drawGraph(ctx: ChartContext, view: GraphView): void {
     g.fillStyle(Ink.paper, 1).fillCircle(p.x, p.y, 30);
     g.lineStyle(won || lit ? 6 : 3, won ? Ink.gold : lit ? Ink.deep : Ink.soft, 1).strokeCircle(p.x, p.y, 30);
     drawMarker(g, words.styleIndex(c), p.x, p.y, 17);
-    const below = p.y >= cy - 1;
-    layer.add(write(pen, p.x, below ? p.y + 36 : p.y - 36, words.option(c), { size: 18, bold: won, align: 'center', width: 220 }).setOrigin(0.5, below ? 0 : 1));
+    if (Math.abs(p.cos) > 0.25) {
+      // At the sides: the name beside the option, towards the panel's edge.
+      const right = p.cos > 0;
+      const room = Math.min(260, right ? area.x + area.w - (p.x + 36) : p.x - 36 - area.x);
+      layer.add(write(pen, right ? p.x + 36 : p.x - 36, p.y, words.option(c), { size: 17, bold: won, align: right ? 'left' : 'right', width: room }).setOrigin(right ? 0 : 1, 0.5));
+    } else {
+      const below = p.y >= cy - 1;
+      layer.add(write(pen, p.x, below ? p.y + 36 : p.y - 36, words.option(c), { size: 17, bold: won, align: 'center', width: 240 }).setOrigin(0.5, below ? 0 : 1));
+    }
   }
   const legend = [view.edges.some((e) => e.state === 'locked') ? `✓ ${words.msg('count.graph.locked')}` : '', view.edges.some((e) => e.state === 'skipped') ? `✗ ${words.msg('count.graph.skipped')}` : ''].filter(Boolean).join('   ');
   if (legend) layer.add(write(pen, area.x, area.y + area.h - 24, legend, { size: 17, colour: UI.inkSoft }));

@@ -6,14 +6,26 @@
 import { UI } from '../../art/index.ts';
 import type { MatrixView } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
+import { TextScale } from '../../ui/theme.ts';
 import { drawMarker, Ink, write } from './kit.ts';
+
+/** The smallest figure a room reads (24 px on a 1920 × 1080 projector). */
+const FIGURE_MIN = 16;
+/** A cell holds "▲ 16" at that size; the names keep at least this much width. */
+const MIN_CELL_W = 54;
+const MIN_HEAD = 220;
 
 export function drawMatrix(ctx: ChartContext, view: MatrixView): void {
   const { pen, words, area, layer } = ctx;
   const rows = ctx.candidates;
   const n = rows.length;
-  const head = Math.min(230, area.w * 0.3);
-  const cell = Math.min(110, (area.w - head) / Math.max(1, n), (area.h - 110) / Math.max(1, n + 0.6));
+  // Ten options of 40 characters must stay readable from the back of a room (16 is 24 px on a
+  // 1920 × 1080 projector): cells are as tall as the rows allow and only as wide as their
+  // figures need, and the names take the width left over, on two lines when they must.
+  const cellH = Math.min(110, (area.h - 70) / Math.max(1, n + 0.2));
+  const cellW = Math.min(110, Math.max(cellH, MIN_CELL_W), (area.w - MIN_HEAD) / Math.max(1, n));
+  const head = Math.min(360, area.w - n * cellW);
+  const figureSize = Math.max(FIGURE_MIN, Math.min(22, cellH / 2.4));
   const x0 = area.x + head;
   const y0 = area.y + 70;
   const g = pen.scene.add.graphics();
@@ -22,28 +34,34 @@ export function drawMatrix(ctx: ChartContext, view: MatrixView): void {
 
   rows.forEach((c, j) => {
     // Column heads: the option's marker (the name is on its row).
-    drawMarker(g, words.styleIndex(c), x0 + j * cell + cell / 2, y0 - 16, 13);
+    drawMarker(g, words.styleIndex(c), x0 + j * cellW + cellW / 2, y0 - 16, 13);
   });
   rows.forEach((r, i) => {
-    const y = y0 + i * cell;
+    const y = y0 + i * cellH;
     const lit = view.rows.includes(r);
     const won = view.winners.includes(r);
-    if (lit) g.fillStyle(Ink.focus, 0.35).fillRoundedRect(area.x - 6, y + 2, head + n * cell + 12, cell - 4, 10);
-    drawMarker(g, words.styleIndex(r), area.x + 14, y + cell / 2, 13);
-    layer.add(write(pen, area.x + 34, y + cell / 2, words.option(r), { size: 18, width: head - 40, bold: won || lit }).setOrigin(0, 0.5));
+    if (lit) g.fillStyle(Ink.focus, 0.35).fillRoundedRect(area.x - 6, y + 2, head + n * cellW + 12, cellH - 4, 10);
+    drawMarker(g, words.styleIndex(r), area.x + 14, y + cellH / 2, 13);
+    const name = write(pen, area.x + 34, y + cellH / 2, words.option(r), { size: 18, width: head - 40, bold: won || lit }).setOrigin(0, 0.5);
+    // A long name gives way down to the readable minimum rather than running into the next row.
+    for (let size = 17; name.height > cellH - 2 && size >= FIGURE_MIN; size--) name.setFontSize(Math.round(size * TextScale[pen.textSize]));
+    layer.add(name);
     rows.forEach((c, j) => {
-      const x = x0 + j * cell;
+      const x = x0 + j * cellW;
       if (r === c) {
-        g.fillStyle(Ink.shade, 1).fillRect(x + 3, y + 3, cell - 6, cell - 6);
+        g.fillStyle(Ink.shade, 1).fillRect(x + 3, y + 3, cellW - 6, cellH - 6);
         return;
       }
       const v = view.values[r]?.[c] ?? 0;
       const back = view.values[c]?.[r] ?? 0;
       const sign = v > back ? '▲' : v < back ? '▼' : '=';
       const focus = view.cells.some(([a, b]) => a === r && b === c);
-      g.fillStyle(v > back ? 0xdff0d8 : v < back ? 0xf6dcd3 : 0xf1e3c8, 1).fillRoundedRect(x + 3, y + 3, cell - 6, cell - 6, 8);
-      g.lineStyle(focus ? 5 : 1.5, focus ? Ink.deep : Ink.soft, 1).strokeRoundedRect(x + 3, y + 3, cell - 6, cell - 6, 8);
-      layer.add(write(pen, x + cell / 2, y + cell / 2, `${sign} ${v}`, { size: Math.min(22, cell / 3.2), bold: v > back, align: 'center' }).setOrigin(0.5));
+      g.fillStyle(v > back ? 0xdff0d8 : v < back ? 0xf6dcd3 : 0xf1e3c8, 1).fillRoundedRect(x + 3, y + 3, cellW - 6, cellH - 6, 8);
+      g.lineStyle(focus ? 5 : 1.5, focus ? Ink.deep : Ink.soft, 1).strokeRoundedRect(x + 3, y + 3, cellW - 6, cellH - 6, 8);
+      const figure = write(pen, x + cellW / 2, y + cellH / 2, `${sign} ${v}`, { size: figureSize, bold: v > back, align: 'center' }).setOrigin(0.5);
+      // A large count (thousands of ballots): the sign goes above the number rather than past the cell.
+      if (figure.width > cellW - 6) figure.setText(`${sign}\n${v}`);
+      layer.add(figure);
     });
   });
   if (ctx.animate) {
