@@ -37,6 +37,12 @@ export interface ScopeOptions {
   readonly arrows?: boolean;
   /** Escape in this scope (when it is on top). */
   readonly onEscape?: () => void;
+  /**
+   * A question: only a key pressed while it is on screen answers it. A held key's repeats, and a
+   * key pressed before the scope came up (still queued while the scene was being drawn), are
+   * ignored, so the Enter that left the results never picks the first answer of what follows.
+   */
+  readonly deliberate?: boolean;
 }
 
 const DEFAULT_SCOPE = 'page';
@@ -44,6 +50,8 @@ const DEFAULT_SCOPE = 'page';
 interface Scope {
   readonly element: HTMLElement;
   options: ScopeOptions;
+  /** performance.now() when the scope was last put on top (event.timeStamp uses the same clock). */
+  enteredAt: number;
 }
 
 export class A11yLayer {
@@ -81,7 +89,7 @@ export class A11yLayer {
       element.dataset.scope = key;
       element.setAttribute('role', 'group');
       this.controls.appendChild(element);
-      scope = { element, options: {} };
+      scope = { element, options: {}, enteredAt: 0 };
       this.scopes.set(key, scope);
     }
     return scope;
@@ -89,7 +97,9 @@ export class A11yLayer {
 
   /** Puts a scope on top: the others become inert until it leaves. */
   enter(key: string, options: ScopeOptions = {}): void {
-    this.scope(key).options = options;
+    const scope = this.scope(key);
+    scope.options = options;
+    scope.enteredAt = performance.now();
     const at = this.stack.indexOf(key);
     if (at !== -1) this.stack.splice(at, 1);
     this.stack.push(key);
@@ -126,6 +136,11 @@ export class A11yLayer {
     const top = this.top;
     const scope = top === undefined ? undefined : this.scopes.get(top);
     if (!scope) return;
+    if ((event.key === 'Enter' || event.key === ' ') && this.heldOver(event)) {
+      // Not a button's click: the key was meant for the screen before this one.
+      event.preventDefault();
+      return;
+    }
     if (event.key === 'Escape' && scope.options.onEscape) {
       event.preventDefault();
       scope.options.onEscape();
@@ -140,6 +155,14 @@ export class A11yLayer {
     const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
     const next = at === -1 ? (step > 0 ? 0 : buttons.length - 1) : (at + step + buttons.length) % buttons.length;
     buttons[next].focus();
+  }
+
+  /** The top scope is a question and this key was not pressed for it (a repeat, or pressed before it came up). */
+  heldOver(event: KeyboardEvent): boolean {
+    const top = this.top;
+    const scope = top === undefined ? undefined : this.scopes.get(top);
+    if (!scope?.options.deliberate) return false;
+    return event.repeat || event.timeStamp < scope.enteredAt;
   }
 
   addControl(options: ControlOptions): A11yControl {

@@ -6,6 +6,7 @@
 import type { ScenarioData } from '../../scenario/schema.ts';
 import type { GameStore } from '../../state/store.ts';
 import { readBookmark, writeBookmark } from './bookmark.ts';
+import { writeCountPlace } from './count-place.ts';
 import { findChapter, loadChapterFile, type ChapterFile, type ChapterRef } from './chapters.ts';
 import { ScenarioPlayer, type PlayerSink } from './player.ts';
 import { loadStore } from './session.ts';
@@ -36,6 +37,7 @@ export async function startChapter(ref: ChapterRef): Promise<Play | undefined> {
   const [store, scenario] = await Promise.all([loadStore(), loadChapterFile(chapter)]);
   store.getState().startRun(scenario.id);
   writeBookmark(undefined);
+  writeCountPlace(undefined); // a new run votes again
   active = { chapter, scenario, player: ScenarioPlayer.start(scenario, sinkFor(store)) };
   return active;
 }

@@ -12,6 +12,9 @@ import { Ink, write, type Pen } from '../count/draw/kit.ts';
 import { CountWords } from '../count/names.ts';
 import { animated, backdropArt, BOX_ART, CountBody, drawLegend, loadCountArt, largestCell, penFor, VOTER_SHARE, voterArt, voterTextureSize } from '../count/stage.ts';
 import { gradeScale, primaryMethod, voterTokens, type VoterToken } from '../count/voters.ts';
+import { countPause } from '../count/pause.ts';
+import { savedPlace } from '../count/place.ts';
+import { touchDevice } from '../ui/touch.ts';
 
 /**
  * The vote itself: every voter (a cast member, a lone voter or a group with its count) drops a
@@ -37,13 +40,29 @@ export class ElectionScene extends Phaser.Scene {
   }
 
   create(data: ElectionData): void {
+    // Back after a reload: this vote was cast already; the player returns to the count step
+    // (or the results) they were on.
+    const place = savedPlace(data);
+    const counted = place?.method === undefined || data.entry.counted.counts.some((k) => k.method === place.method && k.result);
+    if (place && counted) {
+      if (place.method === undefined) this.scene.start(SceneKey.Results, electionPart(data));
+      else this.scene.start(SceneKey.Count, { ...electionPart(data), method: place.method, step: place.step });
+      return;
+    }
     this.data_ = data;
     this.alive = true;
     this.cast = 0;
     this.timers = [];
     this.panelOpen = false;
     const binding = bindScene(this);
-    binding.enterA11y({ onEscape: () => this.finish() });
+    // Escape is the pause menu, as everywhere; End (or the button) puts every ballot in at once.
+    const pause = countPause(this, data.lang, data.returnTo === SceneKey.Coast, (lang) => this.scene.restart({ ...data, lang }));
+    binding.enterA11y({ onEscape: () => pause.open() });
+    binding.listen(window, 'keydown', (event) => {
+      if (event.key !== 'End' || pause.covered || this.panelOpen) return;
+      event.preventDefault();
+      if (document.body.dataset[CountBody.cast] !== 'done') this.finish();
+    });
     binding.onShutdown(() => {
       this.alive = false;
       delete document.body.dataset[CountBody.cast];
@@ -76,7 +95,8 @@ export class ElectionScene extends Phaser.Scene {
     this.box = sizeImage(this.add.image(boxX, boxY, ArtKey.ui.ballotBox), 230);
     const total = this.tokens.reduce((s, t) => s + t.count, 0);
     this.castCount = write(this.pen, boxX, boxY + 130, words.msg('count.election.cast', { done: 0, total }), { size: 20, bold: true, colour: '#fff6e6', align: 'center', width: 340 }).setOrigin(0.5, 0);
-    write(this.pen, area.x, area.y + area.h + 8, words.msg('count.election.hint'), { size: 18, colour: '#fff6e6' });
+    const hint = touchDevice() ? words.msg('count.election.hint') : `${words.msg('count.election.hint')} · ${words.msg('keys.election.hint')}`;
+    write(this.pen, area.x, area.y + area.h + 8, hint, { size: 18, colour: '#fff6e6', width: area.w });
 
     const spots = this.placeVoters(area);
     this.action = new Button(this, { x: boxX, y: f.height - 60, width: 320, height: 60, label: words.msg('count.election.skip'), onActivate: () => this.finish(), id: 'election.skip' });
@@ -160,7 +180,7 @@ export class ElectionScene extends Phaser.Scene {
     if (this.cast >= total) this.done();
   }
 
-  /** Skips what is left of the vote (Escape, or the button), or goes on once it is over. */
+  /** Skips what is left of the vote (End, or the button), or goes on once it is over. */
   private finish(): void {
     if (this.panelOpen) return;
     if (document.body.dataset[CountBody.cast] === 'done') {

@@ -11,12 +11,16 @@ import { drawMarker, Ink, panel, write, type Pen } from '../count/draw/kit.ts';
 import { CountWords } from '../count/names.ts';
 import { capitalize } from '../../scenario/transcript.ts';
 import { backdropArt, CountBody, loadCountArt, penFor } from '../count/stage.ts';
+import { countPause } from '../count/pause.ts';
+import { forgetPlace, rememberPlace } from '../count/place.ts';
 
 /**
  * "Same ballots, different winners": every method counted in the election, grouped under the
  * winners it elects, what the ballots say before any method (majority, Condorcet winner and
  * loser), why the methods differ, and a way into each method's count. The DOM layer lists each
  * method with its winners as text (and their ids in data-winners, for the browser tests).
+ * Continue has the first focus, also when the player comes back from a count: Enter goes on
+ * with the story, never back into the count just seen. Escape opens the pause menu.
  */
 export class ResultsScene extends Phaser.Scene {
   private data_!: ResultsData;
@@ -32,7 +36,8 @@ export class ResultsScene extends Phaser.Scene {
     this.data_ = data;
     this.alive = true;
     const binding = bindScene(this);
-    binding.enterA11y({ onEscape: () => this.leave() });
+    const pause = countPause(this, data.lang, data.returnTo === SceneKey.Coast, (lang) => this.scene.restart({ ...data, lang }));
+    binding.enterA11y({ onEscape: () => pause.open() });
     binding.onShutdown(() => {
       this.alive = false;
       delete document.body.dataset[CountBody.ready];
@@ -89,9 +94,13 @@ export class ResultsScene extends Phaser.Scene {
 
     const lines = [title, w.msg('count.results.summary', { count: comparison.outcomes.length, groups: comparison.groups.length }), ...comparison.outcomes.map((o) => this.outcomeText(o))];
     a11y().announce(lines);
+    rememberPlace(this.data_);
     document.body.dataset[CountBody.ready] = SceneKey.Results;
     document.body.dataset[BodyData.ready] = SceneKey.Results;
-    (buttons.get(this.data_.focus ?? '') ?? buttons.values().next().value ?? leaveButton).focus();
+    // The method just seen stays marked for the player who Tabs back to it (data-seen).
+    const seen = buttons.get(this.data_.focus ?? '');
+    if (seen) seen.control.element.dataset.seen = 'true';
+    leaveButton.focus();
   }
 
   private drawGroups(c: Comparison, box: { x: number; y: number; w: number; h: number }): Map<string, Button> {
@@ -197,6 +206,7 @@ export class ResultsScene extends Phaser.Scene {
   }
 
   private leave(): void {
+    forgetPlace(this.data_);
     this.scene.start(this.data_.returnTo, { resume: true });
   }
 }
