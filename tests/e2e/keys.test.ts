@@ -3,7 +3,8 @@
  * the results goes on with the story (never back into a count), a held Enter does not answer the
  * question that follows, Escape opens the pause menu in the vote, the count and the results while
  * End goes to the count's last step, a language switched from that menu redraws the count on the
- * same step, and a reload in the middle of a count comes back to that step.
+ * same step, and a reload in the middle of a count comes back to that step. On the coast, the
+ * crab walked with the arrows as far as it goes stays whole on the map, above the hint band.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -205,5 +206,55 @@ describe('a count that keeps its step', () => {
     await page.keyboard.press('Enter');
     await waitForFocus(page, 'choice.1');
     expect(await page.evaluate(() => document.body.dataset.scene)).toBe('dialogue');
+  });
+});
+
+/** A save with chapter 1 done and no chapter in progress: the title's Continue leads to the free walk. */
+async function openCoast(viewport: { width: number; height: number }, locale: string): Promise<Page> {
+  const guarded = await openPage(browser, inject('baseURL'), { locale, viewport });
+  pages.push(guarded);
+  const save = { version: 1, state: { settings: { language: 'fr', textSize: 'normal', reducedMotion: false, highContrast: false, volume: 70, textSpeed: 'instant' }, progress: { chaptersDone: [chapter.id], endings: {}, flags: {} }, run: null } };
+  await guarded.context.addInitScript((value) => localStorage.setItem('democratie-et-crustaces', value), JSON.stringify(save));
+  await guarded.page.goto(inject('baseURL'));
+  await waitForTitle(guarded.page);
+  expect(await waitForFocus(guarded.page)).toBe('title.continue');
+  await guarded.page.keyboard.press('Enter');
+  await waitForScene(guarded.page, 'coast');
+  await guarded.page.waitForSelector('body[data-coast-map]', { state: 'attached' });
+  return guarded.page;
+}
+
+/** Holds an arrow until the crab stops moving (it reached the edge of where it may walk). */
+async function walkToEdge(page: Page, key: string): Promise<number[]> {
+  await page.keyboard.down(key);
+  let last = '';
+  for (let i = 0; i < 60; i++) {
+    await page.waitForTimeout(250);
+    const now = (await page.evaluate(() => document.body.dataset.crab)) ?? '';
+    if (now !== '' && now === last) break;
+    last = now;
+  }
+  await page.keyboard.up(key);
+  return last.split(',').map(Number);
+}
+
+describe('the crab on the coast', () => {
+  it.each([
+    ['a laptop', { width: 1280, height: 720 }, 'fr-FR'],
+    ['a phone held upright', { width: 390, height: 844 }, 'en-GB'],
+  ] as const)('stays whole on the map, above the hint band, on %s', { timeout: 120_000 }, async (_name, viewport, locale) => {
+    const page = await openCoast(viewport, locale);
+    const [width, floor] = ((await page.evaluate(() => document.body.dataset.coastMap)) ?? '').split(',').map(Number);
+    for (const key of ['ArrowUp', 'ArrowLeft', 'ArrowDown', 'ArrowRight']) {
+      const [left, top, right, bottom] = await walkToEdge(page, key);
+      expect(left, key).toBeGreaterThanOrEqual(0);
+      expect(top, key).toBeGreaterThanOrEqual(0);
+      expect(right, key).toBeLessThanOrEqual(width);
+      expect(bottom, key).toBeLessThanOrEqual(floor);
+      // It did walk to that edge (not stopped halfway): within a crab of it.
+      if (key === 'ArrowLeft') expect(left).toBeLessThan(40);
+      if (key === 'ArrowDown') expect(bottom).toBeGreaterThan(floor - 40);
+    }
+    await screenshot(page, `keys-coast-edge-${viewport.width}`);
   });
 });
