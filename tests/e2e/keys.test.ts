@@ -77,6 +77,7 @@ async function readToVote(page: Page): Promise<void> {
   throw new Error(`never reached the vote: ${await beat(page)} — ${await live(page)}`);
 }
 
+const status = async (page: Page): Promise<string> => ((await page.locator('#a11y-status').textContent()) ?? '').trim();
 const countStep = (page: Page): Promise<string | undefined> => page.evaluate(() => document.body.dataset.countStep);
 
 async function toCount(page: Page): Promise<void> {
@@ -97,6 +98,9 @@ async function toCount(page: Page): Promise<void> {
 describe('the count scenes with the keyboard alone', () => {
   it('Escape opens the pause menu and End goes to the last step; Enter on the results goes on; a held Enter does not answer the next question', { timeout: 120_000 }, async () => {
     const page = await openRun('fr');
+    // The title's "Loading…" went with the title.
+    await waitForFocus(page, 'dialogue.next');
+    expect(await status(page)).toBe('');
     await toCount(page);
     const total = (await countStep(page))!.split('/')[1];
     expect(Number(total)).toBeGreaterThan(1);
@@ -122,6 +126,8 @@ describe('the count scenes with the keyboard alone', () => {
     await page.keyboard.press('Escape');
     await waitForFocus(page, 'results.continue');
     await screenshot(page, 'keys-results-fr');
+    const facts = await status(page);
+    expect(facts).toContain('Condorcet');
     // Enter held down: the first press leaves the results, its repeats fall on the question.
     await page.keyboard.down('Enter');
     await waitForScene(page, 'dialogue');
@@ -140,6 +146,8 @@ describe('the count scenes with the keyboard alone', () => {
     expect(await beat(page)).toBe('dialogue|input');
     expect(await focused(page)).toBe('choice.1');
     expect(await live(page)).toBe(question);
+    // The results' facts are not said over the question.
+    expect(await status(page)).toBe('');
     await screenshot(page, 'keys-question-after-results-fr');
     // A fresh press answers.
     await page.keyboard.press('Enter');

@@ -61,6 +61,9 @@ export class A11yLayer {
   private readonly scopes = new Map<string, Scope>();
   /** Scopes in the order they were entered: the last one is on top. */
   private readonly stack: string[] = [];
+  /** The scope on top when the live region and the status were last written (see forget()). */
+  private liveOwner: string | undefined;
+  private statusOwner: string | undefined;
 
   constructor(root: HTMLElement = document.body) {
     this.controls = A11yLayer.ensure(root, 'a11y-controls', 'nav');
@@ -193,11 +196,30 @@ export class A11yLayer {
   announce(lines: readonly string[] | string): void {
     const list = typeof lines === 'string' ? [lines] : lines;
     this.live.replaceChildren(...list.map((line) => Object.assign(document.createElement('p'), { textContent: line })));
+    this.liveOwner = this.top;
   }
 
   /** A short status ("Ballot 3 of 21 cast") that does not replace the main text. */
   setStatus(text: string): void {
     this.status.textContent = text;
+    this.statusOwner = this.top;
+  }
+
+  /**
+   * A scene is gone: what it said (or a menu of its own, `scene.menu`) is no longer on screen,
+   * so it is no longer said either (the results' reasons in the next chapter, the title's
+   * "Loading…" in the dialogue). What another scene said since stays.
+   */
+  forget(scene: string): void {
+    const owns = (owner: string | undefined): boolean => owner !== undefined && (owner === scene || owner.startsWith(`${scene}.`));
+    if (owns(this.liveOwner)) {
+      this.live.replaceChildren();
+      this.liveOwner = undefined;
+    }
+    if (owns(this.statusOwner)) {
+      this.status.textContent = '';
+      this.statusOwner = undefined;
+    }
   }
 
   /** Focuses the first enabled control of a scope (of the top scope by default). */
