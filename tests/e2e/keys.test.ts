@@ -15,6 +15,7 @@ import { loadScenarioText } from '../../src/scenario/load.ts';
 import { ScenarioPlayer } from '../../src/game/flow/player.ts';
 import type { Answer } from '../../src/scenario/runner.ts';
 import { keysMessages } from '../../src/i18n/messages/keys.ts';
+import { gameMessages } from '../../src/i18n/messages/game.ts';
 
 const chapter = loadScenarioText(readFileSync('scenarios/chapter-1-first-vote.json', 'utf8')).scenario!;
 
@@ -218,8 +219,8 @@ describe('a count that keeps its step', () => {
 });
 
 /** A save with chapter 1 done and no chapter in progress: the title's Continue leads to the free walk. */
-async function openCoast(viewport: { width: number; height: number }, locale: string): Promise<Page> {
-  const guarded = await openPage(browser, inject('baseURL'), { locale, viewport });
+async function openCoast(viewport: { width: number; height: number }, locale: string, touch = false): Promise<Page> {
+  const guarded = touch ? await openTouchPage(viewport, locale) : await openPage(browser, inject('baseURL'), { locale, viewport });
   pages.push(guarded);
   const save = { version: 1, state: { settings: { language: 'fr', textSize: 'normal', reducedMotion: false, highContrast: false, volume: 70, textSpeed: 'instant' }, progress: { chaptersDone: [chapter.id], endings: {}, flags: {} }, run: null } };
   await guarded.context.addInitScript((value) => localStorage.setItem('democratie-et-crustaces', value), JSON.stringify(save));
@@ -230,6 +231,18 @@ async function openCoast(viewport: { width: number; height: number }, locale: st
   await waitForScene(guarded.page, 'coast');
   await guarded.page.waitForSelector('body[data-coast-map]', { state: 'attached' });
   return guarded.page;
+}
+
+/** A phone with a touch screen (a coarse pointer), watched like openPage's pages. */
+async function openTouchPage(viewport: { width: number; height: number }, locale: string): Promise<GuardedPage> {
+  const context = await browser.newContext({ viewport, locale, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  const guarded: GuardedPage = { page, context, consoleErrors: [], foreignRequests: [] };
+  const origin = new URL(inject('baseURL')).origin;
+  page.on('console', (m) => void (m.type() === 'error' && guarded.consoleErrors.push(m.text())));
+  page.on('pageerror', (e) => void guarded.consoleErrors.push(String(e)));
+  page.on('request', (r) => void (/^(data|blob):/.test(r.url()) || new URL(r.url()).origin === origin || guarded.foreignRequests.push(r.url())));
+  return guarded;
 }
 
 /** Holds an arrow until the crab stops moving (it reached the edge of where it may walk). */
@@ -264,5 +277,17 @@ describe('the crab on the coast', () => {
       if (key === 'ArrowDown') expect(bottom).toBeGreaterThan(floor - 40);
     }
     await screenshot(page, `keys-coast-edge-${viewport.width}`);
+  });
+});
+
+describe('hints on a touch screen', () => {
+  it('the coast says what to touch, not which keys to press', { timeout: 120_000 }, async () => {
+    const page = await openCoast({ width: 390, height: 844 }, 'fr-FR', true);
+    expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+    const texts = await page.evaluate(() => (window as unknown as { crustacesTextBoxes: () => { text: string }[] }).crustacesTextBoxes().map((b) => b.text));
+    expect(texts).toContain(keysMessages.fr['keys.coast.touch']);
+    expect(texts).not.toContain(gameMessages.fr['coast.hint']);
+    expect(await live(page)).not.toMatch(/Entrée|Tab|Flèches/);
+    await screenshot(page, 'keys-coast-touch-390');
   });
 });
