@@ -14,6 +14,7 @@ import { animated, backdropArt, BOX_ART, CountBody, drawLegend, loadCountArt, la
 import { gradeScale, primaryMethod, voterTokens, type VoterToken } from '../count/voters.ts';
 import { countPause } from '../count/pause.ts';
 import { savedPlace } from '../count/place.ts';
+import { electionHeading } from '../count/election-heading.ts';
 import { touchDevice } from '../ui/touch.ts';
 
 /**
@@ -85,13 +86,23 @@ export class ElectionScene extends Phaser.Scene {
     bg.setScale(Math.max(f.width / bg.width, f.height / bg.height));
     this.add.rectangle(0, 0, f.width, f.height, 0x0b2233, 0.35).setOrigin(0);
     const prompt = this.data_.entry.prompt ? words.text(this.data_.entry.prompt) : words.msg('count.election.title');
-    write(this.pen, 30, 18, prompt, { size: 30, bold: true, title: true, colour: '#fff6e6', width: f.width - 60 });
-    const legendH = drawLegend(this.pen, words, 30, 66, f.width - 60, '#fff6e6');
+    // A name as the title (one line, smaller if need be), the prompt's words below it, then the
+    // legend under whatever height they took: nothing overlaps, whatever the language or screen.
+    const heading = electionHeading(prompt, words.msg('count.election.title'));
+    const title = write(this.pen, 30, 14, heading.title, { size: 30, bold: true, title: true, colour: '#fff6e6', width: f.width - 60 });
+    for (let size = 30; title.height > 44 && size > 20; size -= 2) title.setFontSize(size);
+    let top = title.y + title.height + 4;
+    if (heading.detail) {
+      const detail = write(this.pen, 30, top, heading.detail, { size: 19, colour: '#fff6e6', width: f.width - 60 });
+      top = detail.y + detail.height + 6;
+    }
+    const legendH = drawLegend(this.pen, words, 30, top, f.width - 60, '#fff6e6');
+    const shift = top - 66; // the layout below was made for a one-line title and the legend at y = 66
 
     // Voters on the left (top in portrait), the ballot box on the right (bottom).
     const boxX = f.portrait ? f.cx : f.width - 190;
     const boxY = f.portrait ? f.height - 330 : f.cy + 10;
-    const area = f.portrait ? { x: 30, y: 80 + legendH, w: f.width - 60, h: f.height - 560 - legendH } : { x: 30, y: 86 + legendH, w: f.width - 420, h: f.height - 200 - legendH };
+    const area = f.portrait ? { x: 30, y: 80 + shift + legendH, w: f.width - 60, h: f.height - 560 - shift - legendH } : { x: 30, y: 86 + shift + legendH, w: f.width - 420, h: f.height - 200 - shift - legendH };
     this.box = sizeImage(this.add.image(boxX, boxY, ArtKey.ui.ballotBox), 230);
     const total = this.tokens.reduce((s, t) => s + t.count, 0);
     this.castCount = write(this.pen, boxX, boxY + 130, words.msg('count.election.cast', { done: 0, total }), { size: 20, bold: true, colour: '#fff6e6', align: 'center', width: 340 }).setOrigin(0.5, 0);
