@@ -34,6 +34,9 @@ export interface ProbeMap {
   chapterDrop: 'over';
   chapterFile: 'reading' | 'refused' | 'opened';
   chapterProblems: number;
+  // The coast: the map's width and the top of its band; the crab's picture as drawn (game pixels).
+  coastMap: string;
+  crab: string;
   // Story, count and results.
   /** The dialogue's current beat (an entry's type, or the beat's kind). */
   beat: string;

@@ -28,6 +28,7 @@ export function bindScene(scene: Phaser.Scene): SceneBinding {
   showScene(key);
   scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
     for (const cleanup of cleanups.splice(0)) cleanup();
+    a11y().forget(key);
     a11y().clear(key);
     // The scene under an overlay is on screen again.
     if (sceneOnScreen() === key) showScene(a11y().top ?? '');

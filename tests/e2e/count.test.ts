@@ -90,7 +90,7 @@ describe('the vote and the count', () => {
     await ready(g.page, 'election');
     await g.page.waitForTimeout(1200);
     await screenshot(g.page, 'count-election-casting');
-    await g.page.keyboard.press('Escape');
+    await g.page.keyboard.press('End'); // every ballot at once
     await g.page.waitForSelector('body[data-cast="done"]', { state: 'attached' });
     await g.page.locator('[data-control^="election.ballot."]').first().focus();
     await g.page.keyboard.press('Enter');
@@ -118,7 +118,7 @@ describe('the vote and the count', () => {
     await g.context.close();
   });
 
-  it('steps through an instant-runoff count: → and Space next, ← back, Escape to the end', async () => {
+  it('steps through an instant-runoff count: → and Space next, ← back, End to the end, Escape the pause menu', async () => {
     const g = await open('scenario=chapter-9-real-election&election=project-all&scene=count&method=irv&renderer=canvas');
     await ready(g.page, 'count');
     const step = (): Promise<string | undefined> => g.page.evaluate(() => document.body.dataset.countStep);
@@ -134,7 +134,15 @@ describe('the vote and the count', () => {
     await g.page.keyboard.press('Space'); // the focus is on "next step"
     expect(await step()).toBe(`3/${total}`);
     expect(await g.page.locator('#a11y').innerText()).toMatch(/Tour|Étape/);
+    // Escape is the pause menu, as everywhere in the game: the count waits on its step underneath.
     await g.page.keyboard.press('Escape');
+    await g.page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.control === 'pause.resume');
+    await g.page.keyboard.press('End');
+    expect(await step()).toBe(`3/${total}`);
+    await g.page.keyboard.press('Escape');
+    await g.page.waitForSelector('[data-control="pause.resume"]', { state: 'detached' });
+    expect(await step()).toBe(`3/${total}`);
+    await g.page.keyboard.press('End');
     expect(await step()).toBe(`${total}/${total}`);
     await g.page.waitForTimeout(1200);
     await screenshot(g.page, 'count-irv-end');
@@ -158,12 +166,13 @@ describe('the vote and the count', () => {
       for (let i = 0; i < presses; i++) await g.page.keyboard.press('ArrowRight');
       await g.page.waitForTimeout(1200);
       await screenshot(g.page, `count-${method}`);
-      await g.page.keyboard.press('Escape');
+      await g.page.keyboard.press('End');
       await g.page.locator('[data-control="count.next"]').focus();
       await g.page.keyboard.press('Enter');
       await ready(g.page, 'results');
-      // Back on the results, the method just seen has the focus.
-      expect(await g.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.method)).toBe(method);
+      // Back on the results, Continue has the focus (Enter never reopens the count just seen); the method seen is marked.
+      expect(await g.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.control)).toBe('results.continue');
+      expect(await g.page.locator(`[data-control="results.method.${method}"]`).getAttribute('data-seen')).toBe('true');
     }
     clean(g);
     await g.context.close();

@@ -94,8 +94,8 @@ async function playOn(page: Page, until: (where: string) => Promise<boolean>, sh
     }
     if (where === 'results') await shoot('results-before-return');
     previous = where;
-    // The results: Escape leaves them (Tab to their Continue button works too).
-    await page.keyboard.press(where === 'results' ? 'Escape' : 'Enter');
+    // The results: Enter on their Continue button (the first focus) leaves them.
+    await page.keyboard.press('Enter');
     await page.waitForTimeout(60);
   }
   throw new Error(`stuck at ${await beat(page)}: ${await live(page)}`);

@@ -150,7 +150,7 @@ describe('the sandbox', () => {
     );
     for (const [method, winners] of Object.entries(counted)) expect(winners, method).toEqual(now.winners[method as string]);
     await screenshot(page, 'sandbox-full-count');
-    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter'); // Continue, the results' first focus
     await page.waitForSelector('body[data-ready="sandbox"]', { timeout: 60_000 });
     await page.waitForFunction(() => Number(document.body.dataset.sandboxUpdates) > 0);
     expect((await shown(page)).positions).toEqual(now.positions);

@@ -37,6 +37,12 @@ export interface ScopeOptions {
   readonly arrows?: boolean;
   /** Escape in this scope (when it is on top). */
   readonly onEscape?: () => void;
+  /**
+   * A question: only a key pressed while it is on screen answers it. A held key's repeats, and a
+   * key pressed before the scope came up (still queued while the scene was being drawn), are
+   * ignored, so the Enter that left the results never picks the first answer of what follows.
+   */
+  readonly deliberate?: boolean;
 }
 
 const DEFAULT_SCOPE = 'page';
@@ -44,6 +50,8 @@ const DEFAULT_SCOPE = 'page';
 interface Scope {
   readonly element: HTMLElement;
   options: ScopeOptions;
+  /** performance.now() when the scope was last put on top (event.timeStamp uses the same clock). */
+  enteredAt: number;
 }
 
 export class A11yLayer {
@@ -53,6 +61,9 @@ export class A11yLayer {
   private readonly scopes = new Map<string, Scope>();
   /** Scopes in the order they were entered: the last one is on top. */
   private readonly stack: string[] = [];
+  /** The scope on top when the live region and the status were last written (see forget()). */
+  private liveOwner: string | undefined;
+  private statusOwner: string | undefined;
 
   constructor(root: HTMLElement = document.body) {
     this.controls = A11yLayer.ensure(root, 'a11y-controls', 'nav');
@@ -81,7 +92,7 @@ export class A11yLayer {
       element.dataset.scope = key;
       element.setAttribute('role', 'group');
       this.controls.appendChild(element);
-      scope = { element, options: {} };
+      scope = { element, options: {}, enteredAt: 0 };
       this.scopes.set(key, scope);
     }
     return scope;
@@ -89,7 +100,9 @@ export class A11yLayer {
 
   /** Puts a scope on top: the others become inert until it leaves. */
   enter(key: string, options: ScopeOptions = {}): void {
-    this.scope(key).options = options;
+    const scope = this.scope(key);
+    scope.options = options;
+    scope.enteredAt = performance.now();
     const at = this.stack.indexOf(key);
     if (at !== -1) this.stack.splice(at, 1);
     this.stack.push(key);
@@ -126,6 +139,11 @@ export class A11yLayer {
     const top = this.top;
     const scope = top === undefined ? undefined : this.scopes.get(top);
     if (!scope) return;
+    if ((event.key === 'Enter' || event.key === ' ') && this.heldOver(event)) {
+      // Not a button's click: the key was meant for the screen before this one.
+      event.preventDefault();
+      return;
+    }
     if (event.key === 'Escape' && scope.options.onEscape) {
       event.preventDefault();
       scope.options.onEscape();
@@ -140,6 +158,14 @@ export class A11yLayer {
     const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
     const next = at === -1 ? (step > 0 ? 0 : buttons.length - 1) : (at + step + buttons.length) % buttons.length;
     buttons[next].focus();
+  }
+
+  /** The top scope is a question and this key was not pressed for it (a repeat, or pressed before it came up). */
+  heldOver(event: KeyboardEvent): boolean {
+    const top = this.top;
+    const scope = top === undefined ? undefined : this.scopes.get(top);
+    if (!scope?.options.deliberate) return false;
+    return event.repeat || event.timeStamp < scope.enteredAt;
   }
 
   addControl(options: ControlOptions): A11yControl {
@@ -170,11 +196,30 @@ export class A11yLayer {
   announce(lines: readonly string[] | string): void {
     const list = typeof lines === 'string' ? [lines] : lines;
     this.live.replaceChildren(...list.map((line) => Object.assign(document.createElement('p'), { textContent: line })));
+    this.liveOwner = this.top;
   }
 
   /** A short status ("Ballot 3 of 21 cast") that does not replace the main text. */
   setStatus(text: string): void {
     this.status.textContent = text;
+    this.statusOwner = this.top;
+  }
+
+  /**
+   * A scene is gone: what it said (or a menu of its own, `scene.menu`) is no longer on screen,
+   * so it is no longer said either (the results' reasons in the next chapter, the title's
+   * "Loading…" in the dialogue). What another scene said since stays.
+   */
+  forget(scene: string): void {
+    const owns = (owner: string | undefined): boolean => owner !== undefined && (owner === scene || owner.startsWith(`${scene}.`));
+    if (owns(this.liveOwner)) {
+      this.live.replaceChildren();
+      this.liveOwner = undefined;
+    }
+    if (owns(this.statusOwner)) {
+      this.status.textContent = '';
+      this.statusOwner = undefined;
+    }
   }
 
   /** Focuses the first enabled control of a scope (of the top scope by default). */

@@ -25,6 +25,7 @@ import { LANDSCAPE, PORTRAIT } from '../ui/layout.ts';
 import { FontFaces, type TextSize } from '../ui/theme.ts';
 import { scenarioElection, scenarioOf, syntheticScenario, type BenchElection } from '../../present/bench/election.ts';
 import { probe } from '../../probe.ts';
+import { textBoxes } from '../ui/text-boxes.ts';
 
 const scenarioFiles = import.meta.glob<string>('../../../scenarios/*.json', { query: '?raw', import: 'default' });
 
@@ -79,6 +80,8 @@ async function main(): Promise<void> {
   });
   // For the frame-rate bench: the game loop's own measure.
   (window as unknown as { benchFps: () => number }).benchFps = () => game.loop.actualFps;
+  // The layout tests measure the count scenes' texts here as in the game (see main.ts).
+  (window as unknown as { crustacesTextBoxes: () => unknown }).crustacesTextBoxes = () => textBoxes(game);
 }
 
 void main();

@@ -19,6 +19,8 @@ export interface ElectionData {
 
 export interface CountData extends ElectionData {
   readonly method: MethodId;
+  /** The step to open on (0-based): the one the player was reading before a redraw or a reload. */
+  readonly step?: number;
 }
 
 export interface ResultsData extends ElectionData {

@@ -16,13 +16,25 @@ export interface AskHost {
   answer(answer: Answer): void;
 }
 
+/**
+ * The ballot editor of each puzzle waiting for its answer (the runner keeps the same Pending
+ * until it is answered): the dialogue redrawn in another language or text size gives the player
+ * back the changes made so far, not an empty editor. An answer sent starts afresh.
+ */
+const editors = new WeakMap<Pending, BallotEditor>();
+
 export function askFor(pending: Pending, scenario: ScenarioData, election: (id: string) => ElectionEntry | undefined, texts: ScenarioTexts, host: AskHost): void {
   const view = texts.input(pending);
   if (view.needsEditor) {
     const step = scenario.steps[pending.step];
     const goal = step.type === 'puzzle' ? step.goal.election : '';
-    const editor = new BallotEditor(scenario, pending, election(goal));
-    new BallotDialog(editor, texts, view.prompt, { show: host.show, submit: host.answer, giveUp: () => host.answer(0) }).menu();
+    const editor = editors.get(pending) ?? new BallotEditor(scenario, pending, election(goal));
+    editors.set(pending, editor);
+    const send = (answer: Answer): void => {
+      editors.delete(pending);
+      host.answer(answer);
+    };
+    new BallotDialog(editor, texts, view.prompt, { show: host.show, submit: send, giveUp: () => send(0) }).menu();
     return;
   }
   const prompt = view.prompt || gameText('dialogue.chooseMethod', {}, texts.lang);

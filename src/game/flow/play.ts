@@ -7,6 +7,7 @@
 import type { ScenarioData } from '../../scenario/schema.ts';
 import type { ActivePlay, GameStore } from '../../state/store.ts';
 import { forgetLegacyBookmark, legacyBookmark, type Bookmark } from './bookmark.ts';
+import { writeCountPlace } from './count-place.ts';
 import { findChapter, loadChapterFile, type ChapterFile, type ChapterRef } from './chapters.ts';
 import { ScenarioPlayer, type PlayerSink } from '../../present/flow/player.ts';
 import { loadStore, storeNow } from './session.ts';
@@ -48,6 +49,7 @@ export async function startChapter(ref: ChapterRef): Promise<Play | undefined> {
   const [store, scenario] = await Promise.all([loadStore(), loadChapterFile(chapter)]);
   store.getState().startRun(scenario.id);
   forgetLegacyBookmark(store);
+  writeCountPlace(undefined); // a new run votes again
   return setActive(store, { chapter, scenario, player: ScenarioPlayer.start(scenario, sinkFor(store)) });
 }
 

@@ -23,6 +23,10 @@ import { Colours } from '../ui/theme.ts';
 import { display } from '../ui/display.ts';
 import { Walker } from '../ui/walker.ts';
 import { coastMusic } from '../sound/player.ts';
+import { probe } from '../../probe.ts';
+import { walkArea } from '../flow/walk-area.ts';
+import { keysText } from '../ui/keys-text.ts';
+import { touchDevice } from '../ui/touch.ts';
 
 export interface CoastData {
   /** Back from the count scenes: the story goes on after the election. */
@@ -58,6 +62,9 @@ export class CoastScene extends Phaser.Scene {
 
   create(data: CoastData = {}): void {
     const binding = bindScene(this);
+    binding.onShutdown(() => {
+      probe.clear('crab', 'coastMap');
+    });
     const f = frame(this);
     this.signs = [];
     this.nearPlace = undefined;
@@ -99,10 +106,12 @@ export class CoastScene extends Phaser.Scene {
     return { x: at.x, y: at.y + 20 };
   }
 
-  private async dressCrab(scenario: ScenarioData | undefined, place: CoastPlace): Promise<Walker> {
+  /** `band`: the height of the hint band at the screen's foot, which the crab never walks under. */
+  private async dressCrab(scenario: ScenarioData | undefined, place: CoastPlace, band = 0): Promise<Walker> {
     const f = frame(this);
     const at = this.spot(place);
-    const walker = new Walker(this, at.x, at.y, new Phaser.Geom.Rectangle(30, 40, f.width - 60, f.height - 60));
+    const area = walkArea(f.width, f.height, CRAB_SIZE, band);
+    const walker = new Walker(this, at.x, at.y, new Phaser.Geom.Rectangle(area.left, area.top, area.right - area.left, area.bottom - area.top));
     walker.sprite.setDepth(10);
     const member = scenario ? playerMember(scenario) : undefined;
     if (member) {
@@ -167,14 +176,19 @@ export class CoastScene extends Phaser.Scene {
     if (first) this.drawResidents(first);
     const menu = new Button(this, { x: f.width - 90, y: 40, width: 150, height: 50, label: gameText('coast.menu'), id: 'coast.menu', onActivate: () => this.openMenu() });
     menu.setDepth(20);
-    const hint = addText(this, 24, f.height - 14, gameText('coast.hint'), { size: 18, color: Colours.textOnDark, origin: [0, 1], wrap: f.width - 48 }).setDepth(21);
-    this.add.rectangle(0, f.height, f.width, hint.height + 20, Colours.seaDeep, 0.85).setOrigin(0, 1).setDepth(20);
-    await this.dressCrab(first, 'beach');
+    // Keys on a keyboard; what to touch on a touch screen.
+    const hintText = touchDevice() ? keysText('keys.coast.touch') : gameText('coast.hint');
+    const hint = addText(this, 24, f.height - 14, hintText, { size: 18, color: Colours.textOnDark, origin: [0, 1], wrap: f.width - 48 }).setDepth(21);
+    const band = hint.height + 20;
+    this.add.rectangle(0, f.height, f.width, band, Colours.seaDeep, 0.85).setOrigin(0, 1).setDepth(20);
+    // For the browser tests: the map's width and the top of the band, where the walk ends.
+    probe.set('coastMap', `${f.width},${f.height - band}`);
+    await this.dressCrab(first, 'beach', band);
     this.input.on(Phaser.Input.Events.POINTER_UP, (pointer: Phaser.Input.Pointer, over: unknown[]) => {
       if (over.length === 0 && !this.panel) this.walker?.walkTowards(pointer.worldX, pointer.worldY);
     });
     this.nearPlace = 'beach';
-    a11y().announce([gameText('coast.here', { place: gameText('coast.place.beach') }), gameText('coast.hint')]);
+    a11y().announce([gameText('coast.here', { place: gameText('coast.place.beach') }), hintText]);
     a11y().focusFirst(SceneKey.Coast);
   }
 
@@ -227,6 +241,9 @@ export class CoastScene extends Phaser.Scene {
     if (!this.walker || this.panel || activePlay()) return;
     // The real time elapsed (Phaser smooths `delta`, which slows the crab down on a slow machine).
     if (!this.walker.update(Math.min(100, this.game.loop.rawDelta || delta))) return;
+    // For the browser tests: the crab's picture as drawn (game pixels), which must stay on the map.
+    const b = this.walker.sprite.getBounds();
+    probe.set('crab', [b.left, b.top, b.right, b.bottom].map(Math.round).join(','));
     const here = this.map.toMap(this.walker.sprite.x, this.walker.sprite.y);
     const place = placeNear(here, 0.09, this.scale.width / this.scale.height);
     if (place === this.nearPlace) return;

@@ -18,6 +18,9 @@ import { animated, backdropArt, CountBody, loadCountArt, penFor } from '../count
 import type { CountFrame } from '../../present/count/views.ts';
 import { probe } from '../../probe.ts';
 import { playEffect } from '../sound/player.ts';
+import { countPause, type CountPause } from '../count/pause.ts';
+import { rememberPlace } from '../count/place.ts';
+import { touchDevice } from '../ui/touch.ts';
 
 /** The art family drawn for each engine family. */
 const ICON: Record<Family, MethodFamily> = {
@@ -34,7 +37,8 @@ const ICON: Record<Family, MethodFamily> = {
 /**
  * One method's count, step by step: the chart the engine's explanation describes, the words of
  * that step (also said in the live region), → or Space for the next step, ← for the one before,
- * Escape for the end. The frames are built from the Result only: nothing is counted here.
+ * End for the last step, Escape for the pause menu (as everywhere in the game). The frames are
+ * built from the Result only: nothing is counted here.
  */
 export class CountScene extends Phaser.Scene {
   private data_!: CountData;
@@ -50,6 +54,7 @@ export class CountScene extends Phaser.Scene {
   private nextButton!: Button;
   private previousButton!: Button;
   private alive = false;
+  private pause!: CountPause;
 
   constructor() {
     super(SceneKey.Count);
@@ -60,14 +65,19 @@ export class CountScene extends Phaser.Scene {
     this.alive = true;
     this.at = -1;
     const binding = bindScene(this);
-    binding.enterA11y({ onEscape: () => this.show(this.frames.length - 1) });
+    this.pause = countPause(this, data.lang, data.returnTo === SceneKey.Coast, (lang) => this.scene.restart({ ...data, lang, step: this.at }));
+    binding.enterA11y({ onEscape: () => this.pause.open() });
     binding.onShutdown(() => {
       this.alive = false;
       probe.clear(CountBody.step);
       probe.clear(CountBody.ready);
     });
     binding.listen(window, 'keydown', (event) => {
-      if (event.key === 'ArrowRight' || (event.key === ' ' && !(document.activeElement instanceof HTMLButtonElement))) {
+      if (this.pause.covered) return;
+      if (event.key === 'End') {
+        event.preventDefault();
+        this.show(this.frames.length - 1);
+      } else if (event.key === 'ArrowRight' || (event.key === ' ' && !(document.activeElement instanceof HTMLButtonElement))) {
         event.preventDefault();
         this.show(this.at + 1);
       } else if (event.key === 'ArrowLeft') {
@@ -105,7 +115,8 @@ export class CountScene extends Phaser.Scene {
     this.chartArea = { x: chartBox.x + 24, y: chartBox.y + 20, w: chartBox.w - 48, h: chartBox.h - 40 };
     this.chart = this.add.container(0, 0);
     this.explanation = write(this.pen, textBox.x + 22, textBox.y + 22, '', { size: 22, width: textBox.w - 44 });
-    write(this.pen, textBox.x + 22, textBox.y + textBox.h - 52, words.msg('count.count.keys'), { size: 16, colour: '#5b4a5e', width: textBox.w - 44 });
+    // Keys on a keyboard, the buttons' names on a touch screen; two or three lines, from the panel's foot.
+    write(this.pen, textBox.x + 22, textBox.y + textBox.h - 14, words.msg(touchDevice() ? 'keys.count.touch' : 'keys.count.hint'), { size: 16, colour: '#5b4a5e', width: textBox.w - 44 }).setOrigin(0, 1);
 
     const y = f.height - 50;
     const bw = f.portrait ? 210 : 250;
@@ -123,7 +134,8 @@ export class CountScene extends Phaser.Scene {
       this.nextButton.setLabel(words.msg('count.count.continue'));
     } else {
       this.frames = countFrames(count.result);
-      this.show(0);
+      // Redrawn in another language (or after a reload): on the step the player was reading.
+      this.show(this.data_.step ?? 0);
     }
     probe.set(CountBody.ready, SceneKey.Count);
     probe.set(BodyData.ready, SceneKey.Count);
@@ -153,6 +165,7 @@ export class CountScene extends Phaser.Scene {
     this.previousButton.setDisabled(i === 0);
     a11y().announce([position, text]);
     probe.set(CountBody.step, `${i + 1}/${this.frames.length}`);
+    rememberPlace(this.data_, this.data_.method, i);
     // Forward only: going back through the steps stays quiet.
     if (forward) playEffect(last ? 'winner' : 'step');
   }

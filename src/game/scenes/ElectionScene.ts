@@ -15,6 +15,10 @@ import { gradeScale, voterTokens, type VoterToken } from '../../present/count/vo
 import { afterElection } from '../../present/flow/journey.ts';
 import { probe } from '../../probe.ts';
 import { playEffect } from '../sound/player.ts';
+import { countPause } from '../count/pause.ts';
+import { savedPlace } from '../count/place.ts';
+import { electionHeading } from '../../present/count/election-heading.ts';
+import { touchDevice } from '../ui/touch.ts';
 
 /**
  * The vote itself: every voter (a cast member, a lone voter or a group with its count) drops a
@@ -42,6 +46,15 @@ export class ElectionScene extends Phaser.Scene {
   }
 
   create(data: ElectionData): void {
+    // Back after a reload: this vote was cast already; the player returns to the count step
+    // (or the results) they were on.
+    const place = savedPlace(data);
+    const counted = place?.method === undefined || data.entry.counted.counts.some((k) => k.method === place.method && k.result);
+    if (place && counted) {
+      if (place.method === undefined) this.scene.start(SceneKey.Results, electionPart(data));
+      else this.scene.start(SceneKey.Count, { ...electionPart(data), method: place.method, step: place.step });
+      return;
+    }
     this.data_ = data;
     this.alive = true;
     this.cast = 0;
@@ -49,7 +62,14 @@ export class ElectionScene extends Phaser.Scene {
     this.panelOpen = false;
     this.allCast = false;
     const binding = bindScene(this);
-    binding.enterA11y({ onEscape: () => this.finish() });
+    // Escape is the pause menu, as everywhere; End (or the button) puts every ballot in at once.
+    const pause = countPause(this, data.lang, data.returnTo === SceneKey.Coast, (lang) => this.scene.restart({ ...data, lang }));
+    binding.enterA11y({ onEscape: () => pause.open() });
+    binding.listen(window, 'keydown', (event) => {
+      if (event.key !== 'End' || pause.covered || this.panelOpen) return;
+      event.preventDefault();
+      if (!this.allCast) this.finish();
+    });
     binding.onShutdown(() => {
       this.alive = false;
       probe.clear(CountBody.cast);
@@ -72,17 +92,28 @@ export class ElectionScene extends Phaser.Scene {
     bg.setScale(Math.max(f.width / bg.width, f.height / bg.height));
     this.add.rectangle(0, 0, f.width, f.height, 0x0b2233, 0.35).setOrigin(0);
     const prompt = this.data_.entry.prompt ? words.text(this.data_.entry.prompt) : words.msg('count.election.title');
-    write(this.pen, 30, 18, prompt, { size: 30, bold: true, title: true, colour: '#fff6e6', width: f.width - 60 });
-    const legendH = drawLegend(this.pen, words, 30, 66, f.width - 60, '#fff6e6');
+    // A name as the title (one line, smaller if need be), the prompt's words below it, then the
+    // legend under whatever height they took: nothing overlaps, whatever the language or screen.
+    const heading = electionHeading(prompt, words.msg('count.election.title'));
+    const title = write(this.pen, 30, 14, heading.title, { size: 30, bold: true, title: true, colour: '#fff6e6', width: f.width - 60 });
+    for (let size = 30; title.height > 44 && size > 20; size -= 2) title.setFontSize(size);
+    let top = title.y + title.height + 4;
+    if (heading.detail) {
+      const detail = write(this.pen, 30, top, heading.detail, { size: 19, colour: '#fff6e6', width: f.width - 60 });
+      top = detail.y + detail.height + 6;
+    }
+    const legendH = drawLegend(this.pen, words, 30, top, f.width - 60, '#fff6e6');
+    const shift = top - 66; // the layout below was made for a one-line title and the legend at y = 66
 
     // Voters on the left (top in portrait), the ballot box on the right (bottom).
     const boxX = f.portrait ? f.cx : f.width - 190;
     const boxY = f.portrait ? f.height - 330 : f.cy + 10;
-    const area = f.portrait ? { x: 30, y: 80 + legendH, w: f.width - 60, h: f.height - 560 - legendH } : { x: 30, y: 86 + legendH, w: f.width - 420, h: f.height - 200 - legendH };
+    const area = f.portrait ? { x: 30, y: 80 + shift + legendH, w: f.width - 60, h: f.height - 560 - shift - legendH } : { x: 30, y: 86 + shift + legendH, w: f.width - 420, h: f.height - 200 - shift - legendH };
     this.box = sizeImage(this.add.image(boxX, boxY, ArtKey.ui.ballotBox), 230);
     const total = this.tokens.reduce((s, t) => s + t.count, 0);
     this.castCount = write(this.pen, boxX, boxY + 130, words.msg('count.election.cast', { done: 0, total }), { size: 20, bold: true, colour: '#fff6e6', align: 'center', width: 340 }).setOrigin(0.5, 0);
-    write(this.pen, area.x, area.y + area.h + 8, words.msg('count.election.hint'), { size: 18, colour: '#fff6e6' });
+    const hint = touchDevice() ? words.msg('count.election.hint') : `${words.msg('count.election.hint')} · ${words.msg('keys.election.hint')}`;
+    write(this.pen, area.x, area.y + area.h + 8, hint, { size: 18, colour: '#fff6e6', width: area.w });
 
     const spots = this.placeVoters(area);
     this.action = new Button(this, { x: boxX, y: f.height - 60, width: 320, height: 60, label: words.msg('count.election.skip'), onActivate: () => this.finish(), id: 'election.skip' });
@@ -167,7 +198,7 @@ export class ElectionScene extends Phaser.Scene {
     if (this.cast >= total) this.done();
   }
 
-  /** Skips what is left of the vote (Escape, or the button), or goes on once it is over. */
+  /** Skips what is left of the vote (End, or the button), or goes on once it is over. */
   private finish(): void {
     if (this.panelOpen) return;
     if (this.allCast) {

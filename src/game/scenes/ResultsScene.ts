@@ -14,12 +14,16 @@ import { CountWords } from '../../present/count/names.ts';
 import { capitalize } from '../../scenario/transcript.ts';
 import { backdropArt, CountBody, loadCountArt, penFor } from '../count/stage.ts';
 import { probe } from '../../probe.ts';
+import { countPause } from '../count/pause.ts';
+import { forgetPlace, rememberPlace } from '../count/place.ts';
 
 /**
  * "Same ballots, different winners": every method counted in the election, grouped under the
  * winners it elects, what the ballots say before any method (majority, Condorcet winner and
  * loser), why the methods differ, and a way into each method's count. The DOM layer lists each
  * method with its winners as text (and their ids in data-winners, for the browser tests).
+ * Continue has the first focus, also when the player comes back from a count: Enter goes on
+ * with the story, never back into the count just seen. Escape opens the pause menu.
  */
 export class ResultsScene extends Phaser.Scene {
   private data_!: ResultsData;
@@ -45,7 +49,8 @@ export class ResultsScene extends Phaser.Scene {
     this.pageObjects = [];
     this.pageButton = undefined;
     const binding = bindScene(this);
-    binding.enterA11y({ onEscape: () => this.leave() });
+    const pause = countPause(this, data.lang, data.returnTo === SceneKey.Coast, (lang) => this.scene.restart({ ...data, lang }));
+    binding.enterA11y({ onEscape: () => pause.open() });
     binding.onShutdown(() => {
       this.alive = false;
       probe.clear(CountBody.ready);
@@ -101,9 +106,13 @@ export class ResultsScene extends Phaser.Scene {
 
     const lines = [title, w.msg('count.results.summary', { count: comparison.outcomes.length, groups: comparison.groups.length }), ...comparison.outcomes.map((o) => this.outcomeText(o))];
     a11y().announce(lines);
+    rememberPlace(this.data_);
     probe.set(CountBody.ready, SceneKey.Results);
     probe.set(BodyData.ready, SceneKey.Results);
-    (buttons.get(this.data_.focus ?? '') ?? buttons.values().next().value ?? leaveButton).focus();
+    // The method just seen stays marked for the player who Tabs back to it (data-seen).
+    const seen = buttons.get(this.data_.focus ?? '');
+    if (seen) seen.control.element.dataset.seen = 'true';
+    leaveButton.focus();
   }
 
   /** Draws the current page's columns; returns its method buttons. */
@@ -198,6 +207,7 @@ export class ResultsScene extends Phaser.Scene {
   }
 
   private leave(): void {
+    forgetPlace(this.data_);
     this.scene.start(this.data_.returnTo, { resume: true });
   }
 }

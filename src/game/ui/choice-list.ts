@@ -62,10 +62,10 @@ export class ChoiceList {
         }),
       );
     });
-    a11y().enter(options.scope, { arrows: true, onEscape: options.onEscape });
+    a11y().enter(options.scope, { arrows: true, onEscape: options.onEscape, deliberate: true });
     this.keyListener = (event) => {
       const n = Number(event.key);
-      if (Number.isInteger(n) && n >= 1 && n <= options.choices.length && a11y().top === options.scope) {
+      if (Number.isInteger(n) && n >= 1 && n <= options.choices.length && a11y().top === options.scope && !a11y().heldOver(event)) {
         event.preventDefault();
         this.pick(n - 1);
       }

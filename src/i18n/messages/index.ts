@@ -29,8 +29,9 @@ import { safetyMessages } from './safety.ts';
 import { inputNotesMessages } from './input-notes.ts';
 import { comparePagesMessages } from './compare-pages.ts';
 import { countMechanismMessages } from './count-mechanism.ts';
+import { keysMessages } from './keys.ts';
 
-const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages, countMessages, classroomMessages, sandboxMessages, liveMessages, filesMessages, chapterFileMessages, readerMessages, classResultsMessages, projectorMessages, classroomBoxMessages, safetyMessages, inputNotesMessages, comparePagesMessages, countMechanismMessages];
+const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages, countMessages, classroomMessages, sandboxMessages, liveMessages, filesMessages, chapterFileMessages, readerMessages, classResultsMessages, projectorMessages, classroomBoxMessages, safetyMessages, inputNotesMessages, comparePagesMessages, countMechanismMessages, keysMessages];
 
 function merge(lang: Lang): Readonly<Record<string, string>> {
   const out: Record<string, string> = {};

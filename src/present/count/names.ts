@@ -12,6 +12,7 @@ import { methods } from '../../voting/methods/index.ts';
 import type { KeyedMessage, Param, StepParams } from '../../voting/result.ts';
 import type { ElectionEntry } from '../../scenario/transcript.ts';
 import { gradeLabelKey, type GradeScaleData, type ScenarioData, type Species, type VoterData } from '../../scenario/schema.ts';
+import { chapterStyles } from './chapter-styles.ts';
 
 export interface VoterLook {
   readonly name: string;
@@ -36,7 +37,10 @@ export class CountWords {
   ) {
     this.texts = scenario.texts[lang] ?? {};
     for (const o of scenario.options) this.optionNames.set(o.id, this.text(o.name));
-    entry.counted.candidates.forEach((c, i) => this.index.set(c, i));
+    // The chapter's one style per option; an option it does not know (a sandbox's) after them.
+    const styles = chapterStyles(scenario);
+    for (const [id, i] of styles) this.index.set(id, i);
+    for (const c of entry.counted.candidates) if (!this.index.has(c)) this.index.set(c, this.index.size);
     const step = scenario.steps.find((s) => s.type === 'election' && s.id === entry.election);
     const electorateId = step?.type === 'election' ? step.electorate : undefined;
     const electorate = scenario.electorates.find((e) => e.id === electorateId) ?? scenario.electorates[0];
@@ -68,7 +72,7 @@ export class CountWords {
     );
   }
 
-  /** The style index of an option: its place among the election's candidates. */
+  /** The style index of an option: one per option for the whole chapter (chapter-styles.ts). */
   styleIndex(id: string): number {
     return this.index.get(id) ?? this.index.size + [...this.optionNames.keys()].indexOf(id);
   }

@@ -1,0 +1,293 @@
+/**
+ * The keys of the count scenes in the game, in a real browser, with the keyboard alone: Enter on
+ * the results goes on with the story (never back into a count), a held Enter does not answer the
+ * question that follows, Escape opens the pause menu in the vote, the count and the results while
+ * End goes to the count's last step, a language switched from that menu redraws the count on the
+ * same step, and a reload in the middle of a count comes back to that step. On the coast, the
+ * crab walked with the arrows as far as it goes stays whole on the map, above the hint band.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser.ts';
+import { beat, focused, live, seedSettings, waitForFocus, waitForScene, waitForTitle } from './game.ts';
+import { loadScenarioText } from '../../src/scenario/load.ts';
+import { ScenarioPlayer } from '../../src/present/flow/player.ts';
+import type { Answer } from '../../src/scenario/runner.ts';
+import { keysMessages } from '../../src/i18n/messages/keys.ts';
+import { gameMessages } from '../../src/i18n/messages/game.ts';
+
+const chapter = loadScenarioText(readFileSync('scenarios/chapter-1-first-vote.json', 'utf8')).scenario!;
+
+let browser: Browser;
+const pages: GuardedPage[] = [];
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterEach(async () => {
+  for (const p of pages.splice(0)) {
+    await p.context.close();
+    expect(p.consoleErrors, 'console errors').toEqual([]);
+    expect(p.foreignRequests, 'requests leaving the origin').toEqual([]);
+  }
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The answers of a run of chapter 1 that stops just before the question after its "duel" election. */
+function answersBefore(questionId: string): Answer[] {
+  const answers: Answer[] = [];
+  const player = ScenarioPlayer.start(chapter, { recordAnswer: (a) => void answers.push(a), saveBookmark: () => undefined });
+  for (let b = player.current(); b.kind !== 'finished'; b = player.current()) {
+    if (b.kind === 'entry') player.next();
+    else {
+      const step = chapter.steps[b.pending.step];
+      if ('id' in step && step.id === questionId) return answers;
+      // The first answer (answers count from 1); a quiz asked again gets the second.
+      player.answer(1);
+      const again = player.current();
+      if (again.kind === 'input' && again.pending.step === b.pending.step) player.answer(2);
+    }
+  }
+  throw new Error(`chapter 1 has no question ${questionId}`);
+}
+
+async function openRun(lang: 'fr' | 'en', viewport?: { width: number; height: number }): Promise<Page> {
+  const guarded = await openPage(browser, inject('baseURL'), { locale: lang === 'fr' ? 'fr-FR' : 'en-GB', ...(viewport ? { viewport } : {}) });
+  pages.push(guarded);
+  await seedSettings(guarded.context, { language: lang, textSpeed: 'instant', reducedMotion: false }, { scenario: chapter.id, answers: answersBefore('duel-winner') });
+  await guarded.page.goto(inject('baseURL'));
+  await waitForTitle(guarded.page);
+  expect(await waitForFocus(guarded.page)).toBe('title.continue');
+  await guarded.page.keyboard.press('Enter');
+  await waitForScene(guarded.page, 'dialogue');
+  return guarded.page;
+}
+
+/** Enter on the lines until the dialogue hands over to the vote, which is then waited for. */
+async function readToVote(page: Page): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    if ((await beat(page)) === 'dialogue|election' || (await page.evaluate(() => document.body.dataset.scene)) === 'election') {
+      await page.waitForSelector('body[data-ready="election"]', { state: 'attached' });
+      return;
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(80);
+  }
+  throw new Error(`never reached the vote: ${await beat(page)} — ${await live(page)}`);
+}
+
+const status = async (page: Page): Promise<string> => ((await page.locator('#a11y-status').textContent()) ?? '').trim();
+const countStep = (page: Page): Promise<string | undefined> => page.evaluate(() => document.body.dataset.countStep);
+
+async function toCount(page: Page): Promise<void> {
+  await readToVote(page);
+  // Escape: the pause menu over the vote; End: every ballot at once.
+  await page.keyboard.press('Escape');
+  await waitForFocus(page, 'pause.resume');
+  expect(await page.evaluate(() => document.body.dataset.cast)).not.toBe('done');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-control="pause.resume"]', { state: 'detached' });
+  await page.keyboard.press('End');
+  await page.waitForSelector('body[data-cast="done"]', { state: 'attached' });
+  await waitForFocus(page, 'election.next');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('body[data-count-ready="count"]', { state: 'attached' });
+}
+
+describe('the count scenes with the keyboard alone', () => {
+  it('Escape opens the pause menu and End goes to the last step; Enter on the results goes on; a held Enter does not answer the next question', { timeout: 120_000 }, async () => {
+    const page = await openRun('fr');
+    // The title's "Loading…" went with the title.
+    await waitForFocus(page, 'dialogue.next');
+    expect(await status(page)).toBe('');
+    await toCount(page);
+    const total = (await countStep(page))!.split('/')[1];
+    expect(Number(total)).toBeGreaterThan(1);
+    expect(await countStep(page)).toBe(`1/${total}`);
+    // The hint names the keys, End for the end and Escape for the menu.
+    expect(await page.evaluate(() => (window as unknown as { crustacesTextBoxes: () => { text: string }[] }).crustacesTextBoxes().map((b) => b.text))).toContain(keysMessages.fr['keys.count.hint']);
+    await page.keyboard.press('Escape');
+    await waitForFocus(page, 'pause.resume');
+    await screenshot(page, 'keys-count-pause-fr');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-control="pause.resume"]', { state: 'detached' });
+    expect(await countStep(page)).toBe(`1/${total}`);
+    await page.keyboard.press('End');
+    expect(await countStep(page)).toBe(`${total}/${total}`);
+    await screenshot(page, 'keys-count-end-fr');
+    await waitForFocus(page, 'count.next');
+    await page.keyboard.press('Enter'); // "Continue": the results
+    await page.waitForSelector('body[data-count-ready="results"]', { state: 'attached' });
+    // Continue has the first focus: Enter goes on, Escape opens the menu.
+    expect(await waitForFocus(page)).toBe('results.continue');
+    await page.keyboard.press('Escape');
+    await waitForFocus(page, 'pause.resume');
+    await page.keyboard.press('Escape');
+    await waitForFocus(page, 'results.continue');
+    await screenshot(page, 'keys-results-fr');
+    const facts = await status(page);
+    expect(facts).toContain('Condorcet');
+    // Enter held down: the first press leaves the results, its repeats fall on the question.
+    await page.keyboard.down('Enter');
+    await waitForScene(page, 'dialogue');
+    for (let i = 0; i < 40 && !(await focused(page))?.startsWith('choice.'); i++) {
+      // The lines before the question (if any) are read with fresh presses.
+      if ((await beat(page)) === 'dialogue|input') break;
+      await page.keyboard.up('Enter');
+      await page.keyboard.down('Enter');
+      await page.waitForTimeout(80);
+    }
+    await waitForFocus(page, 'choice.1');
+    const question = await live(page);
+    for (let i = 0; i < 5; i++) await page.keyboard.down('Enter'); // repeats of the held key
+    await page.keyboard.up('Enter');
+    await page.waitForTimeout(300);
+    expect(await beat(page)).toBe('dialogue|input');
+    expect(await focused(page)).toBe('choice.1');
+    expect(await live(page)).toBe(question);
+    // The results' facts are not said over the question.
+    expect(await status(page)).toBe('');
+    await screenshot(page, 'keys-question-after-results-fr');
+    // A fresh press answers.
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.body.dataset.beat !== 'input');
+  });
+});
+
+describe('a count that keeps its step', () => {
+  it('after a language switched from its pause menu, and after a reload', { timeout: 120_000 }, async () => {
+    const page = await openRun('en');
+    await toCount(page);
+    const total = (await countStep(page))!.split('/')[1];
+    await page.keyboard.press('ArrowRight');
+    expect(await countStep(page)).toBe(`2/${total}`);
+    const shownTexts = (): Promise<string[]> => page.evaluate(() => (window as unknown as { crustacesTextBoxes: () => { text: string }[] }).crustacesTextBoxes().map((b) => b.text));
+    expect(await shownTexts()).toContain(keysMessages.en['keys.count.hint']);
+
+    // Escape, Settings, Français, back: the same step, now in French.
+    await page.keyboard.press('Escape');
+    await waitForFocus(page, 'pause.resume');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toBe('pause.settings');
+    await page.keyboard.press('Enter');
+    await waitForScene(page, 'settings');
+    await waitForFocus(page);
+    for (let i = 0; i < 10 && (await focused(page)) !== 'settings.language.fr'; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    await page.keyboard.press('Escape');
+    await waitForScene(page, 'count');
+    await page.waitForSelector('body[data-count-ready="count"]', { state: 'attached' });
+    await page.waitForFunction(() => document.body.dataset.countStep !== undefined);
+    expect(await countStep(page)).toBe(`2/${total}`);
+    expect(await shownTexts()).toContain(keysMessages.fr['keys.count.hint']);
+    expect(await live(page)).toMatch(/Étape 2 sur/);
+    await screenshot(page, 'keys-count-language-fr');
+
+    // A reload: the title's Continue leads back to the count, on the step the player was reading.
+    await page.keyboard.press('ArrowLeft');
+    expect(await countStep(page)).toBe(`1/${total}`);
+    await page.keyboard.press('ArrowRight');
+    await page.reload();
+    await waitForTitle(page);
+    expect(await waitForFocus(page)).toBe('title.continue');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('body[data-count-ready="count"]', { state: 'attached', timeout: 30_000 });
+    await page.waitForFunction(() => document.body.dataset.countStep !== undefined);
+    expect(await countStep(page)).toBe(`2/${total}`);
+    // On to the results, reload again: the results, not a new vote.
+    await waitForFocus(page, 'count.next');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('body[data-count-ready="results"]', { state: 'attached' });
+    await page.reload();
+    await waitForTitle(page);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('body[data-count-ready="results"]', { state: 'attached', timeout: 30_000 });
+    expect(await waitForFocus(page)).toBe('results.continue');
+    // Continue: the story goes on, and a reload no longer leads into the count.
+    await page.keyboard.press('Enter');
+    await waitForFocus(page, 'choice.1');
+    await page.reload();
+    await waitForTitle(page);
+    await page.keyboard.press('Enter');
+    await waitForFocus(page, 'choice.1');
+    expect(await page.evaluate(() => document.body.dataset.scene)).toBe('dialogue');
+  });
+});
+
+/** A save with chapter 1 done and no chapter in progress: the title's Continue leads to the free walk. */
+async function openCoast(viewport: { width: number; height: number }, locale: string, touch = false): Promise<Page> {
+  const guarded = touch ? await openTouchPage(viewport, locale) : await openPage(browser, inject('baseURL'), { locale, viewport });
+  pages.push(guarded);
+  const save = { version: 1, state: { settings: { language: 'fr', textSize: 'normal', reducedMotion: false, highContrast: false, volume: 70, textSpeed: 'instant' }, progress: { chaptersDone: [chapter.id], endings: {}, flags: {} }, run: null } };
+  await guarded.context.addInitScript((value) => localStorage.setItem('democratie-et-crustaces', value), JSON.stringify(save));
+  await guarded.page.goto(inject('baseURL'));
+  await waitForTitle(guarded.page);
+  expect(await waitForFocus(guarded.page)).toBe('title.continue');
+  await guarded.page.keyboard.press('Enter');
+  await waitForScene(guarded.page, 'coast');
+  await guarded.page.waitForSelector('body[data-coast-map]', { state: 'attached' });
+  return guarded.page;
+}
+
+/** A phone with a touch screen (a coarse pointer), watched like openPage's pages. */
+async function openTouchPage(viewport: { width: number; height: number }, locale: string): Promise<GuardedPage> {
+  const context = await browser.newContext({ viewport, locale, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  const guarded: GuardedPage = { page, context, consoleErrors: [], foreignRequests: [] };
+  const origin = new URL(inject('baseURL')).origin;
+  page.on('console', (m) => void (m.type() === 'error' && guarded.consoleErrors.push(m.text())));
+  page.on('pageerror', (e) => void guarded.consoleErrors.push(String(e)));
+  page.on('request', (r) => void (/^(data|blob):/.test(r.url()) || new URL(r.url()).origin === origin || guarded.foreignRequests.push(r.url())));
+  return guarded;
+}
+
+/** Holds an arrow until the crab stops moving (it reached the edge of where it may walk). */
+async function walkToEdge(page: Page, key: string): Promise<number[]> {
+  await page.keyboard.down(key);
+  let last = '';
+  for (let i = 0; i < 60; i++) {
+    await page.waitForTimeout(250);
+    const now = (await page.evaluate(() => document.body.dataset.crab)) ?? '';
+    if (now !== '' && now === last) break;
+    last = now;
+  }
+  await page.keyboard.up(key);
+  return last.split(',').map(Number);
+}
+
+describe('the crab on the coast', () => {
+  it.each([
+    ['a laptop', { width: 1280, height: 720 }, 'fr-FR'],
+    ['a phone held upright', { width: 390, height: 844 }, 'en-GB'],
+  ] as const)('stays whole on the map, above the hint band, on %s', { timeout: 120_000 }, async (_name, viewport, locale) => {
+    const page = await openCoast(viewport, locale);
+    const [width, floor] = ((await page.evaluate(() => document.body.dataset.coastMap)) ?? '').split(',').map(Number);
+    for (const key of ['ArrowUp', 'ArrowLeft', 'ArrowDown', 'ArrowRight']) {
+      const [left, top, right, bottom] = await walkToEdge(page, key);
+      expect(left, key).toBeGreaterThanOrEqual(0);
+      expect(top, key).toBeGreaterThanOrEqual(0);
+      expect(right, key).toBeLessThanOrEqual(width);
+      expect(bottom, key).toBeLessThanOrEqual(floor);
+      // It did walk to that edge (not stopped halfway): within a crab of it.
+      if (key === 'ArrowLeft') expect(left).toBeLessThan(40);
+      if (key === 'ArrowDown') expect(bottom).toBeGreaterThan(floor - 40);
+    }
+    await screenshot(page, `keys-coast-edge-${viewport.width}`);
+  });
+});
+
+describe('hints on a touch screen', () => {
+  it('the coast says what to touch, not which keys to press', { timeout: 120_000 }, async () => {
+    const page = await openCoast({ width: 390, height: 844 }, 'fr-FR', true);
+    expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+    const texts = await page.evaluate(() => (window as unknown as { crustacesTextBoxes: () => { text: string }[] }).crustacesTextBoxes().map((b) => b.text));
+    expect(texts).toContain(keysMessages.fr['keys.coast.touch']);
+    expect(texts).not.toContain(gameMessages.fr['coast.hint']);
+    expect(await live(page)).not.toMatch(/Entrée|Tab|Flèches/);
+    await screenshot(page, 'keys-coast-touch-390');
+  });
+});
