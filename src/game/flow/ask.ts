@@ -10,16 +10,20 @@ import { gameText } from '../ui/messages.ts';
 import { BallotDialog, type DialogView } from './ballot-dialog.ts';
 import { BallotEditor } from './ballot-editor.ts';
 import type { ScenarioTexts } from './labels.ts';
+import { PuzzleBoard } from './puzzle-board.ts';
 
 export interface AskHost {
   show(view: DialogView, onPick: (index: number) => void): void;
   answer(answer: Answer): void;
+  /** A "change the ballots" puzzle played on the box itself (the text menu when absent). */
+  board?(board: PuzzleBoard, prompt: string): void;
 }
 
 export function askFor(pending: Pending, scenario: ScenarioData, election: (id: string) => ElectionEntry | undefined, texts: ScenarioTexts, host: AskHost): void {
   const view = texts.input(pending);
   if (view.needsEditor) {
     const step = scenario.steps[pending.step];
+    if (step.type === 'puzzle' && host.board) return host.board(new PuzzleBoard(scenario, step.goal), view.prompt);
     const goal = step.type === 'puzzle' ? step.goal.election : '';
     const editor = new BallotEditor(scenario, pending, election(goal));
     new BallotDialog(editor, texts, view.prompt, { show: host.show, submit: host.answer, giveUp: () => host.answer(0) }).menu();

@@ -22,6 +22,7 @@ import { DialogueBox } from '../ui/dialogue-box.ts';
 import { display } from '../ui/display.ts';
 import { frame, type Frame } from '../ui/layout.ts';
 import { LinesCard } from '../ui/lines-card.ts';
+import { PuzzleBoardPanel } from '../ui/puzzle-board-panel.ts';
 import type { MenuPanel } from '../ui/menu-panel.ts';
 import { openEndMenu, openPauseMenu } from '../ui/pause-menu.ts';
 import { gameText } from '../ui/messages.ts';
@@ -46,6 +47,7 @@ export class DialogueScene extends Phaser.Scene {
   private choices: ChoiceList | undefined;
   private card: LinesCard | undefined;
   private menu: MenuPanel | undefined;
+  private board: PuzzleBoardPanel | undefined;
   private waiting: Waiting = 'busy';
   private stale = false;
 
@@ -62,7 +64,7 @@ export class DialogueScene extends Phaser.Scene {
     this.play = play;
     this.f = frame(this);
     this.texts = new ScenarioTexts(play.scenario, display().language);
-    this.choices = this.card = this.menu = undefined;
+    this.choices = this.card = this.menu = this.board = undefined;
     this.waiting = 'busy';
     this.stale = false;
     const binding = bindScene(this);
@@ -228,6 +230,11 @@ export class DialogueScene extends Phaser.Scene {
     askFor(pending, this.play.scenario, (id) => runner.election(id), this.texts, {
       show: (v, onPick) => this.ask(speaker, view.speaker, v, onPick),
       answer: (a) => this.answer(a),
+      board: (board, prompt) => {
+        this.box.say(speaker, prompt, { portrait: this.hasPortrait(view.speaker) });
+        this.box.hideMore();
+        this.board = new PuzzleBoardPanel(this, board, this.texts, prompt, { submit: (a) => this.answer(a), giveUp: () => this.answer(0) });
+      },
     });
   }
 
@@ -253,7 +260,8 @@ export class DialogueScene extends Phaser.Scene {
 
   private answer(answer: Answer): void {
     this.choices?.destroy();
-    this.choices = undefined;
+    this.board?.destroy();
+    this.choices = this.board = undefined;
     this.waiting = 'busy';
     const outcome = this.play.player.answer(answer);
     // A refused answer (a change the puzzle does not allow) is said, and the puzzle asked again.
@@ -294,10 +302,13 @@ export class DialogueScene extends Phaser.Scene {
     if (this.menu) return;
     const before = this.waiting;
     this.waiting = 'menu';
+    // The puzzle board is HTML over the canvas: it steps aside while the menu is open.
+    if (this.board) this.board.hidden = true;
     const close = (): void => {
       this.menu?.destroy();
       this.menu = undefined;
       this.waiting = before;
+      if (this.board) this.board.hidden = false;
       a11y().focusFirst();
     };
     this.menu = openPauseMenu(this, {
