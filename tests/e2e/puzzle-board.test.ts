@@ -14,11 +14,14 @@ import { StorageKey } from '../../src/game/keys.ts';
 import { ScenarioPlayer } from '../../src/game/flow/player.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Answer } from '../../src/scenario/runner.ts';
+import type { ScenarioData } from '../../src/scenario/schema.ts';
 
-const chapter = loadScenarioText(readFileSync('scenarios/chapter-2-two-rounds.json', 'utf8')).scenario!;
+const load = (file: string): ScenarioData => loadScenarioText(readFileSync(`scenarios/${file}.json`, 'utf8')).scenario!;
+const twoRounds = load('chapter-2-two-rounds');
+const pointsAndDuels = load('chapter-4-points-and-duels');
 
-/** The answers that lead to the ballot puzzle (a retried question gets its next answer), and where its input stands. */
-function runToPuzzle(): { answers: Answer[]; cursor: number } {
+/** The answers that lead to the chapter's `kind` puzzle (a retried question gets its next answer), and where its input stands. */
+function runToPuzzle(chapter: ScenarioData, kind: string): { answers: Answer[]; cursor: number } {
   const answers: Answer[] = [];
   const player = ScenarioPlayer.start(chapter, { recordAnswer: (a) => void answers.push(a), saveBookmark: () => undefined });
   const tries = new Map<number, number>();
@@ -28,12 +31,12 @@ function runToPuzzle(): { answers: Answer[]; cursor: number } {
       continue;
     }
     const step = chapter.steps[b.pending.step];
-    if (step.type === 'puzzle' && step.goal.kind === 'change-ballots') return { answers, cursor: player.runner.transcript.length };
+    if (step.type === 'puzzle' && step.goal.kind === kind) return { answers, cursor: player.runner.transcript.length };
     const k = tries.get(b.pending.step) ?? 0;
     tries.set(b.pending.step, k + 1);
     player.answer(b.pending.options.length === 0 ? 0 : (k % b.pending.options.length) + 1);
   }
-  throw new Error('chapter 2 has no ballot puzzle');
+  throw new Error(`${chapter.id} has no ${kind} puzzle`);
 }
 
 let browser: Browser;
@@ -52,8 +55,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function atPuzzle(lang: 'fr' | 'en', viewport?: { width: number; height: number }): Promise<Page> {
-  const { answers, cursor } = runToPuzzle();
+async function atPuzzle(lang: 'fr' | 'en', viewport?: { width: number; height: number }, chapter = twoRounds, kind = 'change-ballots', ready = '[data-puzzle-board] [data-recount]'): Promise<Page> {
+  const { answers, cursor } = runToPuzzle(chapter, kind);
   const guarded = await openPage(browser, inject('baseURL'), { locale: lang === 'fr' ? 'fr-FR' : 'en-GB', ...(viewport ? { viewport } : {}) });
   pages.push(guarded);
   await seedSettings(guarded.context, { language: lang, textSpeed: 'instant', reducedMotion: true }, { scenario: chapter.id, answers });
@@ -66,7 +69,7 @@ async function atPuzzle(lang: 'fr' | 'en', viewport?: { width: number; height: n
   await waitForTitle(page);
   await page.keyboard.press('Enter'); // Continue
   await waitForScene(page, 'dialogue');
-  await page.waitForSelector('[data-puzzle-board] [data-recount]');
+  await page.waitForSelector(ready);
   return page;
 }
 
@@ -130,5 +133,20 @@ describe('a ballot puzzle played on the box', () => {
     const tooWide = await page.locator('[data-puzzle-board] .cr-card').evaluate((card) => card.getBoundingClientRect().right > window.innerWidth);
     expect(tooWide).toBe(false);
     expect(await page.locator('[data-puzzle-board] h3').first().innerText()).toMatch(/Recount/);
+  });
+
+  it('shows the clone puzzle with what one needs to reason: the ballots with the proposals, the count before, who is a clone of whom', { timeout: 120_000 }, async () => {
+    const page = await atPuzzle('fr', undefined, pointsAndDuels, 'add-spoiler', '[data-spoiler-puzzle] [data-clone]');
+    const clones = await page.locator('[data-clone]').evaluateAll((items) => items.map((i) => `${(i as HTMLElement).dataset.clone}:${(i as HTMLElement).dataset.twin}`));
+    expect(clones).toEqual(['night:dive', 'shells:hunt', 'sculpt:']);
+    expect(await page.locator('[data-spoiler-puzzle] tbody tr').count()).toBeGreaterThan(3);
+    expect(await page.locator('[data-spoiler-puzzle] tbody [data-proposal]').count()).toBeGreaterThan(0);
+    await screenshot(page, 'puzzle-clones-fr');
+    // The focus is on the first proposal, the moonlit dive: Enter adds it, and the engine says it spoils Borda.
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.proposalPick)).toBe('night');
+    await page.keyboard.press('Enter');
+    await waitForFocus(page, 'dialogue.next');
+    expect(await page.locator('[data-spoiler-puzzle]').count()).toBe(0);
+    expect(await live(page)).toContain('✓');
   });
 });

@@ -11,12 +11,15 @@ import { BallotDialog, type DialogView } from './ballot-dialog.ts';
 import { BallotEditor } from './ballot-editor.ts';
 import type { ScenarioTexts } from './labels.ts';
 import { PuzzleBoard } from './puzzle-board.ts';
+import { spoilerFacts, type SpoilerFacts } from './spoiler-facts.ts';
 
 export interface AskHost {
   show(view: DialogView, onPick: (index: number) => void): void;
   answer(answer: Answer): void;
   /** A "change the ballots" puzzle played on the box itself (the text menu when absent). */
   board?(board: PuzzleBoard, prompt: string): void;
+  /** An "add an option" puzzle shown with its ballots and clones (numbered proposals when absent). */
+  spoiler?(facts: SpoilerFacts, prompt: string): void;
 }
 
 export function askFor(pending: Pending, scenario: ScenarioData, election: (id: string) => ElectionEntry | undefined, texts: ScenarioTexts, host: AskHost): void {
@@ -29,6 +32,8 @@ export function askFor(pending: Pending, scenario: ScenarioData, election: (id: 
     new BallotDialog(editor, texts, view.prompt, { show: host.show, submit: host.answer, giveUp: () => host.answer(0) }).menu();
     return;
   }
+  const step = scenario.steps[pending.step];
+  if (step.type === 'puzzle' && step.goal.kind === 'add-spoiler' && host.spoiler) return host.spoiler(spoilerFacts(scenario, step.goal), view.prompt);
   const prompt = view.prompt || gameText('dialogue.chooseMethod', {}, texts.lang);
   const extra = view.canGiveUp ? gameText('dialogue.giveUp', {}, texts.lang) : undefined;
   // Answers are numbered from 1; 0 gives a puzzle up.

@@ -23,6 +23,7 @@ import { display } from '../ui/display.ts';
 import { frame, type Frame } from '../ui/layout.ts';
 import { LinesCard } from '../ui/lines-card.ts';
 import { PuzzleBoardPanel } from '../ui/puzzle-board-panel.ts';
+import { SpoilerPanel } from '../ui/spoiler-panel.ts';
 import type { MenuPanel } from '../ui/menu-panel.ts';
 import { openEndMenu, openPauseMenu } from '../ui/pause-menu.ts';
 import { gameText } from '../ui/messages.ts';
@@ -47,7 +48,7 @@ export class DialogueScene extends Phaser.Scene {
   private choices: ChoiceList | undefined;
   private card: LinesCard | undefined;
   private menu: MenuPanel | undefined;
-  private board: PuzzleBoardPanel | undefined;
+  private board: PuzzleBoardPanel | SpoilerPanel | undefined;
   private waiting: Waiting = 'busy';
   private stale = false;
 
@@ -234,6 +235,11 @@ export class DialogueScene extends Phaser.Scene {
         this.box.say(speaker, prompt, { portrait: this.hasPortrait(view.speaker) });
         this.box.hideMore();
         this.board = new PuzzleBoardPanel(this, board, this.texts, prompt, { submit: (a) => this.answer(a), giveUp: () => this.answer(0) });
+      },
+      spoiler: (facts, prompt) => {
+        this.box.say(speaker, prompt, { portrait: this.hasPortrait(view.speaker) });
+        this.box.hideMore();
+        this.board = new SpoilerPanel(this, facts, this.texts, prompt, { answer: (n) => this.answer(n) });
       },
     });
   }

@@ -24,3 +24,8 @@ export function ofName(name: string, lang: Lang): string {
   if (/^[aeiouyàâäéèêëîïôöùûüœh]/i.test(name)) return `d’${name}`;
   return `de ${name}`;
 }
+
+/** A name that opens a sentence or a line starts with a capital (« Le plongeon… »). */
+export function capital(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}

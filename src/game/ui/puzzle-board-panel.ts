@@ -12,7 +12,7 @@ import { h } from '../classroom/dom.ts';
 import { ClassroomLayer } from '../classroom/layer.ts';
 import type { ScenarioTexts } from '../flow/labels.ts';
 import type { PuzzleBoard, Recount } from '../flow/puzzle-board.ts';
-import { figure, ofName } from './play-text.ts';
+import { capital, figure, ofName } from './play-text.ts';
 import { boxTable, ROWS_AT_ONCE, rowEditor, say, voterName, type PartsContext } from './puzzle-board-parts.ts';
 
 export interface BoardHost {
@@ -35,7 +35,8 @@ const BOARD_CSS = `
 .pz-box th { overflow-wrap: normal; }
 `;
 
-function ensureStyle(): void {
+/** The board's look (also the clone puzzle's card: targets of 44 px at least). */
+export function ensureStyle(): void {
   if (!document.getElementById(STYLE_ID)) document.head.append(h('style', { id: STYLE_ID, text: BOARD_CSS }));
 }
 
@@ -80,7 +81,7 @@ export class PuzzleBoardPanel {
     const { board, texts } = this;
     const lang = texts.lang as Lang;
     const method = texts.method(board.goal.method);
-    const scores = r.scores ? board.candidates.filter((o) => r.scores![o] !== undefined).map((o) => h('li', { 'data-option': o, text: say(texts, 'board.score', { name: texts.option(o), score: figure(r.scores![o], lang) }) })) : [];
+    const scores = r.scores ? board.candidates.filter((o) => r.scores![o] !== undefined).map((o) => h('li', { 'data-option': o, text: say(texts, 'board.score', { name: capital(texts.option(o)), score: figure(r.scores![o], lang) }) })) : [];
     const names = r.winners.map((w) => texts.option(w));
     const outcome = r.error
       ? say(texts, 'board.refused', { reason: texts.message(r.error) })
