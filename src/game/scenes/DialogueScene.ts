@@ -228,7 +228,8 @@ export class DialogueScene extends Phaser.Scene {
     this.waiting = 'choices';
     const speaker = this.texts.character(view.speaker);
     const runner = this.play.player.runner;
-    askFor(pending, this.play.scenario, (id) => runner.election(id), this.texts, {
+    // The profile as it now stands: a voter persuaded earlier shows (and is edited) with their new mind.
+    askFor(pending, runner.profile, (id) => runner.election(id), this.texts, {
       show: (v, onPick) => this.ask(speaker, view.speaker, v, onPick),
       answer: (a) => this.answer(a),
       board: (board, prompt) => {

@@ -27,8 +27,9 @@ import { classroomBoxMessages } from './classroom-box.ts';
 
 import { safetyMessages } from './safety.ts';
 import { playMessages } from './play.ts';
+import { persuasionMessages } from './persuasion.ts';
 
-const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages, countMessages, classroomMessages, sandboxMessages, liveMessages, filesMessages, chapterFileMessages, readerMessages, classResultsMessages, projectorMessages, classroomBoxMessages, safetyMessages, playMessages];
+const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages, countMessages, classroomMessages, sandboxMessages, liveMessages, filesMessages, chapterFileMessages, readerMessages, classResultsMessages, projectorMessages, classroomBoxMessages, safetyMessages, playMessages, persuasionMessages];
 
 function merge(lang: Lang): Readonly<Record<string, string>> {
   const out: Record<string, string> = {};
