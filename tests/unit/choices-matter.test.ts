@@ -24,8 +24,8 @@ const MAX_ANSWERS = 120;
 const TWO_CHOICES_MATTER = ['chapter-1', 'chapter-7'];
 /** Chapters in which the player's own ballot is counted in an election. */
 const PLAYER_VOTES = ['chapter-1'];
-/** Chapters whose default path never offers a one-option menu (chapter 6's hub of visits still ends on one). */
-const NO_SINGLE_OPTION_MENU = ['chapter-1', 'chapter-2', 'chapter-3', 'chapter-4', 'chapter-5', 'chapter-7', 'chapter-8', 'chapter-9'];
+/** Chapters whose default path never offers a one-option menu (the hubs of visits of chapters 1 and 6 still end on one). */
+const NO_SINGLE_OPTION_MENU = ['chapter-2', 'chapter-3', 'chapter-4', 'chapter-5', 'chapter-7', 'chapter-8', 'chapter-9'];
 
 function load(file: string): ScenarioData {
   return loadScenarioText(readFileSync(join(dir, file), 'utf8')).scenario!;
