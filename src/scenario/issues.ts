@@ -6,6 +6,7 @@ import type { StepParams } from '../voting/result.ts';
 import { formatTemplate, type Lang } from '../i18n/format.ts';
 import { scenarioMessages } from '../i18n/messages/scenario.ts';
 import { readerMessages } from '../i18n/messages/readers.ts';
+import { persuasionMessages } from '../i18n/messages/persuasion.ts';
 
 export type JsonPath = readonly (string | number)[];
 
@@ -36,7 +37,7 @@ export function pathText(path: JsonPath): string {
 
 /** A message of the scenario table in the player's language (a missing key shows itself). */
 export function scenarioText(key: string, params: StepParams, lang: Lang): string {
-  const template = scenarioMessages[lang][key] ?? readerMessages[lang][key] ?? scenarioMessages.fr[key];
+  const template = scenarioMessages[lang][key] ?? readerMessages[lang][key] ?? persuasionMessages[lang][key] ?? scenarioMessages.fr[key];
   return template === undefined ? key : formatTemplate(template, params, lang);
 }
 

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { safetyMessages } from '../i18n/messages/safety.ts';
+import { persuasionMessages } from '../i18n/messages/persuasion.ts';
 import { scenarioMessages } from '../i18n/messages/scenario.ts';
 import { readerMessages } from '../i18n/messages/readers.ts';
 import { loadScenarioText, upgrade } from './load.ts';
@@ -120,8 +121,9 @@ describe('scenario messages', () => {
       }
     }
     expect(used.size).toBeGreaterThan(80);
+    // The persuasion effect's messages have their own table (scenarioText reads it too).
     // The store's notices about a save kept untouched are in the safety table (src/game/ui/notice-card.ts reads both).
-    expect([...used].filter((k) => !(k in scenarioMessages.fr) && !(k in readerMessages.fr) && !(k in safetyMessages.fr))).toEqual([]);
+    expect([...used].filter((k) => !(k in scenarioMessages.fr) && !(k in readerMessages.fr) && !(k in safetyMessages.fr) && !(k in persuasionMessages.fr))).toEqual([]);
   });
 
   it('French typography: a no-break space before : ; ! ? and inside « »', () => {

@@ -317,6 +317,15 @@ export class ReferenceChecker {
     if (e.set !== undefined) this.known(this.flags, e.set, [...path, 'set'], 'scenario.ref.unknownFlag');
     if (e.clear !== undefined) this.known(this.flags, e.clear, [...path, 'clear'], 'scenario.ref.unknownFlag');
     if (e.var !== undefined) this.known(this.variables, e.var, [...path, 'var'], 'scenario.ref.unknownVariable');
+    if (e.persuade !== undefined) {
+      const electorates = this.s.electorates.filter((el) => e.electorate === undefined || el.id === e.electorate);
+      if (e.electorate !== undefined) this.known(new Set(this.s.electorates.map((el) => el.id)), e.electorate, [...path, 'electorate'], 'scenario.ref.unknownElectorate');
+      else if (!electorates.some((el) => el.voters.some((v) => v.id === e.persuade))) this.err('scenario.persuade.unknownVoter', [...path, 'persuade'], { id: e.persuade });
+      if (e.electorate !== undefined && electorates.length > 0) this.known(new Set(electorates[0].voters.map((v) => v.id)), e.persuade, [...path, 'persuade'], 'scenario.ref.unknownVoter');
+      e.ranking?.forEach((x, k) => (typeof x === 'string' ? [x] : x).forEach((id) => this.known(this.options, id, [...path, 'ranking', k], 'scenario.ref.unknownOption')));
+      e.approves?.forEach((id, k) => this.known(this.options, id, [...path, 'approves', k], 'scenario.ref.unknownOption'));
+      Object.keys(e.grades ?? {}).forEach((id) => this.known(this.options, id, [...path, 'grades', id], 'scenario.ref.unknownOption'));
+    }
   }
 
   condition(c: ConditionInput, path: Path): void {

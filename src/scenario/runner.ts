@@ -10,6 +10,7 @@ import type { StepParams } from '../voting/result.ts';
 import { countElection, electionMethods, type ElectionSetup } from './count.ts';
 import { WORK, electionWork } from './limits.ts';
 import { Electorates } from './preferences.ts';
+import { isPersuasion, persuade } from './persuasion.ts';
 import { checkPuzzle, isRefusal, proposals, type Answer } from './puzzles.ts';
 import type { ConditionInput, EffectData, ElectionStepData, ScenarioData, StepData } from './schema.ts';
 import type { Entry, ElectionEntry } from './transcript.ts';
@@ -50,7 +51,9 @@ export const MAX_STEPS_WITHOUT_INPUT = 10_000;
 export class ScenarioRunner {
   readonly transcript: Entry[] = [];
   readonly state: RunState;
-  private readonly voters: Electorates;
+  private voters: Electorates;
+  /** The scenario as the next count sees it: the voters persuaded so far have their new preferences. */
+  private persuadedSoFar: ScenarioData;
   private readonly elections = new Map<string, ElectionEntry>();
   private pendingInput: Pending | undefined;
   /** Estimated work of the counts since the player last answered (WORK.withoutInput bounds it). */
@@ -58,6 +61,7 @@ export class ScenarioRunner {
 
   constructor(readonly scenario: ScenarioData) {
     this.voters = new Electorates(scenario);
+    this.persuadedSoFar = scenario;
     this.state = {
       step: 0,
       flags: Object.fromEntries(scenario.flags.map((f) => [f, false])),
@@ -73,6 +77,11 @@ export class ScenarioRunner {
 
   get pending(): Pending | undefined {
     return this.pendingInput;
+  }
+
+  /** The electorates as they now stand (persuasions applied), for what shows or edits ballots. */
+  get profile(): ScenarioData {
+    return this.persuadedSoFar;
   }
 
   election(id: string): ElectionEntry | undefined {
@@ -271,6 +280,9 @@ export class ScenarioRunner {
       else if (e.var !== undefined) {
         const before = this.state.variables[e.var] ?? 0;
         this.state.variables[e.var] = e.assign ?? before + (e.add ?? 0);
+      } else if (isPersuasion(e)) {
+        this.persuadedSoFar = persuade(this.persuadedSoFar, e);
+        this.voters = new Electorates(this.persuadedSoFar);
       }
       this.transcript.push({ type: 'effect', effect: e });
     }

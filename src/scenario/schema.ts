@@ -137,7 +137,8 @@ export const Condition: z.ZodType<ConditionInput> = z
   .superRefine((c, ctx) => exactlyOne(CONDITION_FORMS, c as Record<string, unknown>, ctx, 'scenario.condition.form'))
   .meta({ id: 'Condition', description: say('Condition : une seule forme parmi flag, not, all, any, var, winner, methodChosen, chose, solved', 'Condition: exactly one form among flag, not, all, any, var, winner, methodChosen, chose, solved'), oneOf: oneOfKeys(CONDITION_FORMS) });
 
-const EFFECT_FORMS = ['set', 'clear', 'var'] as const;
+const EFFECT_FORMS = ['set', 'clear', 'var', 'persuade'] as const;
+const PERSUADED_FORMS = ['ranking', 'grades', 'approves'] as const;
 export const Effect = z
   .strictObject({
     set: Id.optional().describe(say('Lève un drapeau', 'Sets a flag')),
@@ -145,14 +146,29 @@ export const Effect = z
     var: Id.optional().describe(say('Variable à changer (avec add ou assign)', 'Variable to change (with add or assign)')),
     add: z.number().int().min(-1_000_000).max(1_000_000).optional(),
     assign: z.number().int().min(-1_000_000).max(1_000_000).optional(),
+    persuade: Id.optional().describe(
+      say(
+        'Un votant convaincu : ses préférences deviennent ranking, grades ou approves (dans electorate, ou dans chaque électorat où il vote) pour les votes comptés ensuite',
+        'A voter persuaded: their preferences become ranking, grades or approves (in electorate, or in every electorate they vote in) for the votes counted afterwards',
+      ),
+    ),
+    electorate: Id.optional(),
+    ranking: z.array(z.union([Id, z.array(Id)])).optional(),
+    grades: z.record(Id, z.number().int()).optional(),
+    approves: z.array(Id).optional(),
   })
   .superRefine((e, ctx) => {
     exactlyOne(EFFECT_FORMS, e, ctx, 'scenario.effect.form');
     if (e.var !== undefined && (e.add === undefined) === (e.assign === undefined)) {
       ctx.addIssue({ code: 'custom', message: 'scenario.effect.varOp', params: { key: 'scenario.effect.varOp' } });
     }
+    // A persuasion names exactly one new preference; those fields belong to it alone.
+    if (e.persuade !== undefined) exactlyOne(PERSUADED_FORMS, e, ctx, 'scenario.effect.persuadeForm');
+    else if ([...PERSUADED_FORMS, 'electorate' as const].some((k) => e[k] !== undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'scenario.effect.persuadeOnly', params: { key: 'scenario.effect.persuadeOnly' } });
+    }
   })
-  .meta({ id: 'Effect', description: say('Effet : set, clear, ou var avec add/assign', 'Effect: set, clear, or var with add/assign'), oneOf: oneOfKeys(EFFECT_FORMS) });
+  .meta({ id: 'Effect', description: say('Effet : set, clear, var avec add/assign, ou persuade', 'Effect: set, clear, var with add/assign, or persuade'), oneOf: oneOfKeys(EFFECT_FORMS) });
 
 export const Place = z.strictObject({ id: Id, name: TextKey, description: TextKey.optional() });
 

@@ -153,6 +153,18 @@ export class TranscriptRenderer {
     return this.msg('scenario.transcript.rankingVoter', { ranking: this.ballot({ kind: 'ranked', ranking: v.ranking.map((t) => (typeof t === 'string' ? [t] : t)) }) });
   }
 
+  /** A persuaded voter and their new preference, in words. */
+  private persuasion(x: EffectData): string {
+    const v = this.scenario.electorates.filter((e) => x.electorate === undefined || e.id === x.electorate).flatMap((e) => e.voters).find((w) => w.id === x.persuade);
+    const name = v?.character ? this.character(v.character) : v?.label !== undefined ? this.text(v.label) : (x.persuade ?? '');
+    const ballot: Ballot = x.ranking
+      ? { kind: 'ranked', ranking: x.ranking.map((t) => (typeof t === 'string' ? [t] : t)) }
+      : x.grades
+        ? { kind: 'graded', grades: x.grades }
+        : { kind: 'approval', approves: x.approves ?? [] };
+    return this.msg('scenario.transcript.persuaded', { voter: name, ballot: this.ballot(ballot) });
+  }
+
   /** A group without label is shown by its ballot alone (« 355 bulletins : Kiss > Montroll »). */
   private unlabelled(id: string, electionId: string): boolean {
     const v = this.voterData(id, electionId);
@@ -284,6 +296,7 @@ export class TranscriptRenderer {
         const x = e.effect;
         if (x.set !== undefined) lines.push(`   ${this.msg('scenario.transcript.flagOn', { flag: x.set })}`);
         else if (x.clear !== undefined) lines.push(`   ${this.msg('scenario.transcript.flagOff', { flag: x.clear })}`);
+        else if (x.persuade !== undefined) lines.push(`   ${this.persuasion(x)}`);
         else if (x.assign !== undefined) lines.push(`   ${this.msg('scenario.transcript.varAssign', { name: x.var ?? '', value: x.assign })}`);
         else lines.push(`   ${this.msg((x.add ?? 0) < 0 ? 'scenario.transcript.varSub' : 'scenario.transcript.varAdd', { name: x.var ?? '', value: Math.abs(x.add ?? 0) })}`);
         break;

@@ -10,10 +10,16 @@ import { gameText } from '../ui/messages.ts';
 import { BallotDialog, type DialogView } from './ballot-dialog.ts';
 import { BallotEditor } from '../../present/flow/ballot-editor.ts';
 import type { ScenarioTexts } from '../../present/flow/labels.ts';
+import { PuzzleBoard } from '../../present/flow/puzzle-board.ts';
+import { spoilerFacts, type SpoilerFacts } from '../../present/flow/spoiler-facts.ts';
 
 export interface AskHost {
   show(view: DialogView, onPick: (index: number) => void): void;
   answer(answer: Answer): void;
+  /** A "change the ballots" puzzle played on the box itself (the text menu when absent). */
+  board?(board: PuzzleBoard, prompt: string): void;
+  /** An "add an option" puzzle shown with its ballots and clones (numbered proposals when absent). */
+  spoiler?(facts: SpoilerFacts, prompt: string): void;
 }
 
 /**
@@ -27,6 +33,7 @@ export function askFor(pending: Pending, scenario: ScenarioData, election: (id: 
   const view = texts.input(pending);
   if (view.needsEditor) {
     const step = scenario.steps[pending.step];
+    if (step.type === 'puzzle' && host.board) return host.board(new PuzzleBoard(scenario, step.goal), view.prompt);
     const goal = step.type === 'puzzle' ? step.goal.election : '';
     const editor = editors.get(pending) ?? new BallotEditor(scenario, pending, election(goal));
     editors.set(pending, editor);
@@ -37,6 +44,8 @@ export function askFor(pending: Pending, scenario: ScenarioData, election: (id: 
     new BallotDialog(editor, texts, view.prompt, { show: host.show, submit: send, giveUp: () => send(0) }).menu();
     return;
   }
+  const step = scenario.steps[pending.step];
+  if (step.type === 'puzzle' && step.goal.kind === 'add-spoiler' && host.spoiler) return host.spoiler(spoilerFacts(scenario, step.goal), view.prompt);
   const prompt = view.prompt || gameText('dialogue.chooseMethod', {}, texts.lang);
   const extra = view.canGiveUp ? gameText('dialogue.giveUp', {}, texts.lang) : undefined;
   // Answers are numbered from 1; 0 gives a puzzle up.

@@ -22,6 +22,8 @@ import { DialogueBox } from '../ui/dialogue-box.ts';
 import { display } from '../ui/display.ts';
 import { frame, type Frame } from '../ui/layout.ts';
 import { LinesCard } from '../ui/lines-card.ts';
+import { PuzzleBoardPanel } from '../ui/puzzle-board-panel.ts';
+import { SpoilerPanel } from '../ui/spoiler-panel.ts';
 import type { MenuPanel } from '../ui/menu-panel.ts';
 import { openEndMenu, openPauseMenu } from '../ui/pause-menu.ts';
 import { gameText } from '../ui/messages.ts';
@@ -47,6 +49,7 @@ export class DialogueScene extends Phaser.Scene {
   private choices: ChoiceList | undefined;
   private card: LinesCard | undefined;
   private menu: MenuPanel | undefined;
+  private board: PuzzleBoardPanel | SpoilerPanel | undefined;
   private waiting: Waiting = 'busy';
   private stale = false;
 
@@ -63,7 +66,7 @@ export class DialogueScene extends Phaser.Scene {
     this.play = play;
     this.f = frame(this);
     this.texts = new ScenarioTexts(play.scenario, display().language);
-    this.choices = this.card = this.menu = undefined;
+    this.choices = this.card = this.menu = this.board = undefined;
     this.waiting = 'busy';
     this.stale = false;
     const binding = bindScene(this);
@@ -226,9 +229,20 @@ export class DialogueScene extends Phaser.Scene {
     this.waiting = 'choices';
     const speaker = this.texts.character(view.speaker);
     const runner = this.play.player.runner;
-    askFor(pending, this.play.scenario, (id) => runner.election(id), this.texts, {
+    // The profile as it now stands: a voter persuaded earlier shows (and is edited) with their new mind.
+    askFor(pending, runner.profile, (id) => runner.election(id), this.texts, {
       show: (v, onPick) => this.ask(speaker, view.speaker, v, onPick),
       answer: (a) => this.answer(a),
+      board: (board, prompt) => {
+        this.box.say(speaker, prompt, { portrait: this.hasPortrait(view.speaker) });
+        this.box.hideMore();
+        this.board = new PuzzleBoardPanel(this, board, this.texts, prompt, { submit: (a) => this.answer(a), giveUp: () => this.answer(0) });
+      },
+      spoiler: (facts, prompt) => {
+        this.box.say(speaker, prompt, { portrait: this.hasPortrait(view.speaker) });
+        this.box.hideMore();
+        this.board = new SpoilerPanel(this, facts, this.texts, prompt, { answer: (n) => this.answer(n) });
+      },
     });
   }
 
@@ -254,7 +268,8 @@ export class DialogueScene extends Phaser.Scene {
 
   private answer(answer: Answer): void {
     this.choices?.destroy();
-    this.choices = undefined;
+    this.board?.destroy();
+    this.choices = this.board = undefined;
     this.waiting = 'busy';
     const outcome = this.play.player.answer(answer);
     // A refused answer (a change the puzzle does not allow) is said, and the puzzle asked again.
@@ -295,10 +310,13 @@ export class DialogueScene extends Phaser.Scene {
     if (this.menu) return;
     const before = this.waiting;
     this.waiting = 'menu';
+    // The puzzle board is HTML over the canvas: it steps aside while the menu is open.
+    if (this.board) this.board.hidden = true;
     const close = (): void => {
       this.menu?.destroy();
       this.menu = undefined;
       this.waiting = before;
+      if (this.board) this.board.hidden = false;
       a11y().focusFirst();
     };
     this.menu = openPauseMenu(this, {

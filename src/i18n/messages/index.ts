@@ -30,8 +30,10 @@ import { inputNotesMessages } from './input-notes.ts';
 import { comparePagesMessages } from './compare-pages.ts';
 import { countMechanismMessages } from './count-mechanism.ts';
 import { keysMessages } from './keys.ts';
+import { playMessages } from './play.ts';
+import { persuasionMessages } from './persuasion.ts';
 
-const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages, countMessages, classroomMessages, sandboxMessages, liveMessages, filesMessages, chapterFileMessages, readerMessages, classResultsMessages, projectorMessages, classroomBoxMessages, safetyMessages, inputNotesMessages, comparePagesMessages, countMechanismMessages, keysMessages];
+const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages, countMessages, classroomMessages, sandboxMessages, liveMessages, filesMessages, chapterFileMessages, readerMessages, classResultsMessages, projectorMessages, classroomBoxMessages, safetyMessages, inputNotesMessages, comparePagesMessages, countMechanismMessages, keysMessages, playMessages, persuasionMessages];
 
 function merge(lang: Lang): Readonly<Record<string, string>> {
   const out: Record<string, string> = {};

@@ -7,7 +7,7 @@
  */
 import type { Pending } from '../../scenario/runner.ts';
 import type { Ballot, CastBallot, Flavour } from '../../scenario/preferences.ts';
-import { methodFlavour } from '../../scenario/preferences.ts';
+import { Electorates, methodFlavour } from '../../scenario/preferences.ts';
 import type { PuzzleAnswerData, ScenarioData } from '../../scenario/schema.ts';
 import type { ElectionEntry } from '../../scenario/transcript.ts';
 
@@ -45,7 +45,9 @@ export class BallotEditor {
     const electorate = scenario.electorates.find((e) => e.id === electorateId) ?? scenario.electorates[0];
     this.scale = electorate.gradeScale ?? { min: 0, max: 5 };
     this.candidates = election?.counted.candidates ?? scenario.options.map((o) => o.id);
-    const cast: readonly CastBallot[] = election?.counted.ballots[this.flavour] ?? [];
+    // An election the story did not count on this path (a puzzle on a "what if" vote): its ballots as written.
+    const cast: readonly CastBallot[] =
+      election?.counted.ballots[this.flavour] ?? new Electorates(scenario).ballots(electorateId, this.candidates, this.flavour, electionStep?.type === 'election' ? electionStep.sincere : undefined);
     // The largest groups first: a puzzle's key voters are rarely a lone crab.
     this.groups = cast.map((b) => ({ voter: b.voter, count: b.count, ballot: b.cast })).sort((a, b) => b.count - a.count);
   }

@@ -214,6 +214,12 @@ export function parseEffects(source: string): Parsed<EffectData[]> {
     const item = part.trim();
     const at = offset + (part.length - part.trimStart().length);
     offset += part.length + 1;
+    if (/^persuade\s/.test(item)) {
+      const persuasion = parsePersuasion(item);
+      if (!persuasion) return { error: 'scenario.persuade.invalid', offset: at, params: { text: item } };
+      out.push(persuasion);
+      continue;
+    }
     const m = EFFECT.exec(item);
     if (!m) return { error: 'chapterSource.effect.invalid', offset: at, params: { text: item } };
     if (m[1] === 'set') out.push({ set: m[2] });
@@ -227,9 +233,44 @@ export function parseEffects(source: string): Parsed<EffectData[]> {
   return { value: out };
 }
 
+const VOTER_ID = '[a-z0-9][a-z0-9_-]*';
+const PERSUASION = new RegExp(`^persuade\\s+(${VOTER_ID})(?:\\s+in\\s+(${VOTER_ID}))?\\s+(.+)$`);
+
+/**
+ * `persuade gamba [in festival] cake > soup = salad`, `… approves soup cake`, `… soup=5 cake=2`:
+ * the voter's new preference, written as in an electorate's table (no commas: they separate effects).
+ */
+function parsePersuasion(item: string): EffectData | undefined {
+  const m = PERSUASION.exec(item);
+  if (!m) return undefined;
+  const [, voter, electorate, pref] = m;
+  const base: EffectData = { persuade: voter, ...(electorate ? { electorate } : {}) };
+  const words = pref.trim().split(/\s+/);
+  if (words[0] === 'approves' && words.slice(1).every((w) => new RegExp(`^${VOTER_ID}$`).test(w))) return { ...base, approves: words.slice(1) };
+  if (words.every((w) => new RegExp(`^${VOTER_ID}=-?\\d+$`).test(w))) return { ...base, grades: Object.fromEntries(words.map((w) => w.split('=')).map(([k, v]) => [k, Number(v)])) };
+  if (!new RegExp(`^${VOTER_ID}(\\s*[>=]\\s*${VOTER_ID})*$`).test(pref.trim())) return undefined;
+  const ranking = pref.split('>').map((rank) => {
+    const tied = rank.split('=').map((x) => x.trim());
+    return tied.length === 1 ? tied[0] : tied;
+  });
+  return { ...base, ranking };
+}
+
+function printPersuasion(e: EffectData): string {
+  const pref = e.ranking
+    ? e.ranking.map((x) => (typeof x === 'string' ? x : x.join(' = '))).join(' > ')
+    : e.approves
+      ? `approves ${e.approves.join(' ')}`
+      : Object.entries(e.grades ?? {})
+          .map(([k, v]) => `${k}=${v}`)
+          .join(' ');
+  return `persuade ${e.persuade}${e.electorate !== undefined ? ` in ${e.electorate}` : ''} ${pref}`;
+}
+
 export function printEffects(effects: readonly EffectData[]): string {
   return effects
     .map((e) => {
+      if (e.persuade !== undefined) return printPersuasion(e);
       if (e.set !== undefined) return `set ${e.set}`;
       if (e.clear !== undefined) return `clear ${e.clear}`;
       if (e.assign !== undefined) return `${e.var} = ${e.assign}`;

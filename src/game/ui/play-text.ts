@@ -1,0 +1,31 @@
+/** The texts of what the player does by hand (src/i18n/messages/play.ts), in a given language. */
+import { formatTemplate, type Lang } from '../../i18n/format.ts';
+import { playMessages } from '../../i18n/messages/play.ts';
+import type { StepParams } from '../../voting/result.ts';
+
+export function playText(key: string, params: StepParams, lang: Lang): string {
+  const template = playMessages[lang][key] ?? playMessages.fr[key];
+  return template === undefined ? key : formatTemplate(template, params, lang);
+}
+
+/** A figure as the language writes it (a decimal comma in French). */
+export function figure(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
+}
+
+/**
+ * "de" before a name, as French contracts it (de + les → des, de + le → du, d’ before a vowel);
+ * English says "of". Names of groups start with their article («\u00a0les crevettes\u00a0»).
+ */
+export function ofName(name: string, lang: Lang): string {
+  if (lang !== 'fr') return `of ${name}`;
+  if (/^les\s/i.test(name)) return `des ${name.slice(4)}`;
+  if (/^le\s/i.test(name)) return `du ${name.slice(3)}`;
+  if (/^[aeiouyàâäéèêëîïôöùûüœh]/i.test(name)) return `d’${name}`;
+  return `de ${name}`;
+}
+
+/** A name that opens a sentence or a line starts with a capital (« Le plongeon… »). */
+export function capital(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}

@@ -1,0 +1,120 @@
+/**
+ * Choices that matter, over every chapter of the campaign: along the path a player takes by
+ * default (first answers; the next one when a question is asked again), which choice points
+ * (story choices and rules to pick) lead to different computed winners depending on the branch
+ * — each branch played to its end by the runner, the winners those of the engine — whether a
+ * menu ever offers a single option, and whether the player's own ballot (Nacre's) is counted.
+ * The lists below say exactly which chapters are done (issue 15 asks it of all nine).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadScenarioText } from '../../src/scenario/load.ts';
+import { playThrough, type Answer, type ScenarioRunner } from '../../src/scenario/runner.ts';
+import type { ScenarioData } from '../../src/scenario/schema.ts';
+
+const dir = join(import.meta.dirname, '..', '..', 'scenarios');
+const chapters = readdirSync(dir)
+  .filter((f) => /^chapter-\d+-.*\.json$/.test(f))
+  .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+/** Enough answers for any chapter's default path (the longest has about thirty). */
+const MAX_ANSWERS = 120;
+
+/** Chapters with at least two choice points whose branches lead to different computed winners. */
+const TWO_CHOICES_MATTER = ['chapter-1', 'chapter-7'];
+/** Chapters in which the player's own ballot is counted in an election. */
+const PLAYER_VOTES = ['chapter-1'];
+/** Chapters whose default path never offers a one-option menu (the hubs of visits of chapters 1 and 6 still end on one). */
+const NO_SINGLE_OPTION_MENU = ['chapter-2', 'chapter-3', 'chapter-4', 'chapter-5', 'chapter-7', 'chapter-8', 'chapter-9'];
+
+function load(file: string): ScenarioData {
+  return loadScenarioText(readFileSync(join(dir, file), 'utf8')).scenario!;
+}
+
+/** Plays on from `answers` with the default answers, to the end. */
+function finish(scenario: ScenarioData, answers: readonly Answer[]): ScenarioRunner {
+  const all = [...answers];
+  const { runner } = playThrough(scenario, all);
+  const tries = new Map<number, number>();
+  while (runner.pending && all.length < MAX_ANSWERS) {
+    const p = runner.pending;
+    const k = tries.get(p.step) ?? 0;
+    tries.set(p.step, k + 1);
+    all.push(p.options.length === 0 ? 0 : (k % p.options.length) + 1);
+    runner.answer(all[all.length - 1]);
+  }
+  expect(runner.state.finished, `${scenario.id} ends`).toBe(true);
+  return runner;
+}
+
+/** Every election of a run and the engine's winners, in order. */
+function outcome(runner: ScenarioRunner): string {
+  return JSON.stringify(runner.transcript.flatMap((e) => (e.type === 'election' ? [[e.election, e.counted.counts.map((k) => [...k.winners].sort())]] : [])));
+}
+
+interface Survey {
+  readonly mattering: string[];
+  readonly singleOptionMenus: number;
+  readonly playerVoted: boolean;
+}
+
+function survey(scenario: ScenarioData): Survey {
+  const answers: Answer[] = [];
+  const mattering: string[] = [];
+  let singleOptionMenus = 0;
+  const tries = new Map<number, number>();
+  let { runner } = playThrough(scenario, []);
+  while (runner.pending && answers.length < MAX_ANSWERS) {
+    const p = runner.pending;
+    if (p.kind === 'choice' || p.kind === 'method') {
+      if (p.options.length === 1) singleOptionMenus++;
+      const outcomes = new Set(p.options.map((_, i) => outcome(finish(scenario, [...answers, i + 1]))));
+      if (outcomes.size > 1) mattering.push(scenario.steps[p.step].id ?? String(p.step));
+    }
+    const k = tries.get(p.step) ?? 0;
+    tries.set(p.step, k + 1);
+    answers.push(p.options.length === 0 ? 0 : (k % p.options.length) + 1);
+    ({ runner } = playThrough(scenario, answers));
+  }
+  const player = scenario.cast.find((c) => c.id === 'nacre');
+  const playerVoted =
+    player !== undefined &&
+    finish(scenario, answers).transcript.some((e) => e.type === 'election' && Object.values(e.counted.ballots).some((list) => list?.some((b) => scenario.electorates.some((el) => el.voters.some((v) => v.id === b.voter && v.character === player.id)))));
+  return { mattering, singleOptionMenus, playerVoted };
+}
+
+const surveys = new Map<string, Survey>();
+/** The survey of a chapter by id (each chapter is played through once). */
+function surveyOf(id: string): Survey {
+  if (!surveys.has(id)) {
+    const file = chapters.find((f) => f.startsWith(`${id}-`));
+    expect(file, `a chapter ${id}`).toBeDefined();
+    surveys.set(id, survey(load(file!)));
+  }
+  return surveys.get(id)!;
+}
+const ids = chapters.map((f) => /^chapter-\d+/.exec(f)![0]);
+
+describe('choices that change what the engine counts', () => {
+  it('are surveyed in the nine chapters', () => {
+    expect(ids).toHaveLength(9);
+  });
+
+  it.each(ids)('%s has a choice point whose branches lead to different winners', (id) => {
+    const found = surveyOf(id);
+    expect(found.mattering.length, JSON.stringify(found)).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each(TWO_CHOICES_MATTER)('%s has at least two such choice points', (id) => {
+    const found = surveyOf(id);
+    expect(found.mattering.length, JSON.stringify(found)).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(PLAYER_VOTES)('%s counts the player’s own ballot', (id) => {
+    expect(surveyOf(id).playerVoted).toBe(true);
+  });
+
+  it('finds no single-option menu on the default path of the chapters without hubs', () => {
+    for (const id of NO_SINGLE_OPTION_MENU) expect(surveyOf(id).singleOptionMenus, id).toBe(0);
+  });
+});
