@@ -80,7 +80,7 @@ export function resultsCsv(election: ClassElection, counted: CountedClass, lang:
     const r = k.result;
     const tie = r ? Boolean(r.tie) && !r.tieBreak?.resolved : false;
     const scores = ids.map((id) => (r?.scores?.[id] ?? ''));
-    return [k.method, registry[k.method].info.name[lang], k.error ? t(k.error.key, k.error.params, lang) : names(r ? finalWinners(r) : k.winners), tie ? t('classroom.csv.yes', {}, lang) : '', ...scores];
+    return [k.method, registry[k.method].info.name[lang], k.error ? t(k.error, lang) : names(r ? finalWinners(r) : k.winners), tie ? t('classroom.csv.yes', {}, lang) : '', ...scores];
   });
   // A name starting with =, +, - or @ would run as a spreadsheet formula (as in the ballot writer).
   const safe = (cell: string | number) => (typeof cell === 'string' && /^[=+\-@]/.test(cell) ? `'${cell}` : cell);

@@ -139,7 +139,7 @@ describe('bad rows', () => {
     expect(error).toBeInstanceOf(BadRowsError);
     const rows = (error as BadRowsError).rows;
     expect(rows.map((r) => r.line)).toEqual([4, 7]);
-    expect(t(rows[0].key, rows[0].params, 'fr')).toMatch(/^classe\.csv, ligne 4\u00a0?:/);
+    expect(t(rows[0], 'fr')).toMatch(/^classe\.csv, ligne 4\u00a0?:/);
     expect((error as BadRowsError).more).toBe(false);
   });
 
@@ -175,6 +175,6 @@ describe('files that are not ballots', () => {
     for (const text of ['', '\ufeff', ' \n\n', 'sep=;\n']) expect((refused(() => readClassFile('e.csv', text)) as ClassFileError).key).toBe('files.import.empty');
     const header = refused(() => readClassFile('h.csv', 'La mer,La ville\n')) as ClassFileError;
     expect(header.key).toBe('files.import.noBallots');
-    expect(t(header.key, header.params, 'en')).toBe('h.csv: the file names the options (La mer, La ville) but holds no ballot.');
+    expect(t(header, 'en')).toBe('h.csv: the file names the options (La mer, La ville) but holds no ballot.');
   });
 });

@@ -3,13 +3,13 @@
  * (classroom/offline.ts says so with `data-offline="ready"` on the body and this event).
  */
 import { h } from './dom.ts';
-import { ct } from './words.ts';
+import { t } from '../../i18n/index.ts';
 
 /** Sent on window once the whole game is cached. */
 export const OFFLINE_READY = 'crustaces-offline-ready';
 
 export function offlineMark(): HTMLElement {
-  const mark = h('p', { className: 'cr-offline', 'data-offline-mark': '', title: ct('box.offline.readyHelp') }, h('span', { 'aria-hidden': 'true', text: '✔ ' }), ct('box.offline.ready'));
+  const mark = h('p', { className: 'cr-offline', 'data-offline-mark': '', title: t('box.offline.readyHelp') }, h('span', { 'aria-hidden': 'true', text: '✔ ' }), t('box.offline.ready'));
   const ready = () => document.body.dataset.offline === 'ready';
   mark.hidden = !ready();
   if (!ready()) window.addEventListener(OFFLINE_READY, () => (mark.hidden = false), { once: true });

@@ -6,10 +6,10 @@
 import type { Answer, Pending } from '../../scenario/runner.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
 import type { ElectionEntry } from '../../scenario/transcript.ts';
-import { gameText } from '../ui/messages.ts';
 import { BallotDialog, type DialogView } from './ballot-dialog.ts';
 import { BallotEditor } from './ballot-editor.ts';
 import type { ScenarioTexts } from './labels.ts';
+import { t } from '../../i18n/first-screen.ts';
 
 export interface AskHost {
   show(view: DialogView, onPick: (index: number) => void): void;
@@ -25,8 +25,8 @@ export function askFor(pending: Pending, scenario: ScenarioData, election: (id: 
     new BallotDialog(editor, texts, view.prompt, { show: host.show, submit: host.answer, giveUp: () => host.answer(0) }).menu();
     return;
   }
-  const prompt = view.prompt || gameText('dialogue.chooseMethod', {}, texts.lang);
-  const extra = view.canGiveUp ? gameText('dialogue.giveUp', {}, texts.lang) : undefined;
+  const prompt = view.prompt || t('dialogue.chooseMethod', {}, texts.lang);
+  const extra = view.canGiveUp ? t('dialogue.giveUp', {}, texts.lang) : undefined;
   // Answers are numbered from 1; 0 gives a puzzle up.
   host.show({ prompt, choices: view.options, extra }, (i) => host.answer(i < 0 ? 0 : i + 1));
 }

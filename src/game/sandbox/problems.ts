@@ -9,14 +9,14 @@ import { frame } from '../ui/layout.ts';
 import { addPanel, addVeil } from '../ui/panel.ts';
 import { addText } from '../ui/text.ts';
 import type { SandboxState } from '../../sandbox/model.ts';
-import { say } from './words.ts';
+import { t } from '../../i18n/index.ts';
 
 export function showProblems(scene: Phaser.Scene, problems: readonly string[], _state: SandboxState, onClose: () => void): void {
   const f = frame(scene);
   const width = Math.min(f.width - 60, 820);
   const parts: Phaser.GameObjects.GameObject[] = [];
   parts.push(addVeil(scene, 0.7).setDepth(50));
-  const title = say('sandbox.problem.title');
+  const title = t('sandbox.problem.title');
   const body = problems.map((p) => `• ${p}`).join('\n');
   const text = addText(scene, f.cx - width / 2 + 36, 0, body, { size: 19, wrap: width - 72, lineSpacing: 6 }).setDepth(52);
   const height = Math.min(f.height - 60, text.height + 190);
@@ -33,7 +33,7 @@ export function showProblems(scene: Phaser.Scene, problems: readonly string[], _
     onClose();
   };
   a11y().enter(scope, { onEscape: close });
-  const button = new Button(scene, { x: f.cx, y: top + height - 46, width: 240, height: 54, label: say('sandbox.problem.close'), id: 'sandbox.problems.close', scope, onActivate: close });
+  const button = new Button(scene, { x: f.cx, y: top + height - 46, width: 240, height: 54, label: t('sandbox.problem.close'), id: 'sandbox.problems.close', scope, onActivate: close });
   button.setDepth(53);
   a11y().announce([title, ...problems]);
   button.focus();

@@ -14,9 +14,10 @@ import { COARSE_FACTOR, type YeeProgress } from '../../workers/yee-pool.ts';
 import type { SandboxLayout } from './layout.ts';
 import { session } from './session.ts';
 import { SandboxBody } from './share.ts';
-import { flagName, methodName, say } from './words.ts';
+import { flagName, methodName } from './words.ts';
 import { SHADER_METHODS, YeeShader } from './yee-shader.ts';
 import { YeeView } from './yee-view.ts';
+import { t } from '../../i18n/index.ts';
 
 const THROTTLE_MS = 90;
 
@@ -140,7 +141,7 @@ export class YeeDriver {
     this.status = progress.pass;
     if (progress.pass === 'fine' || previous !== progress.pass) this.view.drawLegend(request, progress.pass, this.help());
     document.body.dataset[SandboxBody.yee] = `${progress.pass}:${request.method}:${request.flag}:${path}:${yeeChecksum(progress.image.codes)}`;
-    if (progress.pass === 'fine') a11y().setStatus(say('sandbox.yee.ready', { method: methodName(request.method), flag: flagName(request.state, request.flag) }));
+    if (progress.pass === 'fine') a11y().setStatus(t('sandbox.yee.ready', { method: methodName(request.method), flag: flagName(request.state, request.flag) }));
   }
 
   destroy(): void {

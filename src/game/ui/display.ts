@@ -4,6 +4,7 @@
  * are loaded. The session copies the store's settings here whenever they change.
  */
 import type { Lang } from '../../i18n/format.ts';
+import { setReaderLanguage } from '../../i18n/translate.ts';
 import type { TextSize, TextSpeed } from './theme.ts';
 
 export interface DisplaySettings {
@@ -26,6 +27,8 @@ export function setDisplay(next: DisplaySettings): void {
   const previous = current;
   if (JSON.stringify(previous) === JSON.stringify(next)) return;
   current = next;
+  // The texts' default language (src/i18n/translate.ts) follows the player's setting.
+  setReaderLanguage(next.language);
   if (typeof document !== 'undefined') document.documentElement.lang = next.language;
   for (const listener of listeners) listener(next, previous);
 }

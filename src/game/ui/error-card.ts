@@ -9,8 +9,8 @@
  * Plain DOM, no Phaser: the card must work when the game loop itself has stopped (Phaser does
  * not ask for the next frame after a frame threw).
  */
-import { formatTemplate, type Lang } from '../../i18n/format.ts';
-import { safetyMessages } from '../../i18n/messages/safety.ts';
+import type { Lang } from '../../i18n/format.ts';
+import { t } from '../../i18n/first-screen.ts';
 import { peekSave } from '../flow/peek.ts';
 import { display } from './display.ts';
 
@@ -19,10 +19,6 @@ export const CRASH_DATA = 'crash';
 const CARD_ID = 'error-card';
 /** The technical detail is for a teacher reporting the problem: one line, never a stack. */
 const DETAIL_CHARS = 200;
-
-function text(key: string, lang: Lang, params: Record<string, string> = {}): string {
-  return formatTemplate(safetyMessages[lang][key] ?? key, params, lang);
-}
 
 /** Errors that are noise rather than a broken game (the browser's own layout warnings). */
 export function isNoise(message: string, error: unknown): boolean {
@@ -56,17 +52,17 @@ export function showErrorCard(detail: string, lang: Lang = language()): HTMLElem
   card.lang = lang;
   const title = document.createElement('h2');
   title.id = `${CARD_ID}-title`;
-  title.textContent = text('crash.title', lang);
+  title.textContent = t('crash.title', {}, lang);
   const body = document.createElement('p');
   body.id = `${CARD_ID}-body`;
-  body.textContent = text('crash.body', lang);
+  body.textContent = t('crash.body', {}, lang);
   const small = document.createElement('p');
   small.className = 'error-card-detail';
-  small.textContent = text('crash.detail', lang, { detail });
+  small.textContent = t('crash.detail', { detail }, lang);
   const back = document.createElement('button');
   back.type = 'button';
   back.dataset.control = 'crash.back';
-  back.textContent = text('crash.back', lang);
+  back.textContent = t('crash.back', {}, lang);
   back.addEventListener('click', () => {
     // Without the hash: a deep link that led here must not lead here again.
     history.replaceState(null, '', location.pathname + location.search);

@@ -3,9 +3,9 @@
  * something breaks inside a scene, the notices about the saved game (the `state.*` notices
  * themselves are in scenario.ts), and the reduced-motion setting's honest state.
  */
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
-export const safetyMessages: MessageTable = {
+export const safetyMessages = messageTable({
   fr: {
     'address.title': 'Adresse inconnue',
     'address.unknown': 'L’adresse «\u00a0{address}\u00a0» ne mène nulle part dans le jeu\u00a0: voici l’écran titre. Les adresses possibles\u00a0: #chapter/1 à #chapter/9, #sandbox, #classroom, #live, #settings, #credits.',
@@ -50,4 +50,4 @@ export const safetyMessages: MessageTable = {
     'settings.motion.stateReduced': 'reduced',
     'settings.motion.stateFull': 'all',
   },
-};
+});
