@@ -11,7 +11,7 @@ const SRC = ['voting', 'i18n', 'scenario', 'state', 'sandbox', 'classroom', 'liv
 
 /** What each layer may import besides itself (and npm packages). */
 const ALLOWED = {
-  voting: ['i18n/format.ts', 'i18n/messages/io.ts', 'i18n/messages/files.ts', 'i18n/messages/readers.ts'],
+  voting: ['i18n/format.ts', 'i18n/translate.ts', 'i18n/messages/table.ts', 'i18n/messages/io.ts', 'i18n/messages/files.ts', 'i18n/messages/readers.ts'],
   i18n: ['voting'],
   scenario: ['voting', 'i18n'],
   // The store holds the sandbox's session (its types), not saved.

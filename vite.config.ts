@@ -64,7 +64,7 @@ const esmBuilds = [
 const withBench = process.env.CRUSTACES_BENCH === '1';
 
 /** src/guard.ts and everything it imports (a browser test checks the card shows when Phaser's chunk throws). */
-const GUARD_MODULES = ['/src/guard.ts', '/src/game/ui/error-card.ts', '/src/game/flow/peek.ts', '/src/game/ui/display.ts', '/src/present/display.ts', '/src/game/ui/theme.ts', '/src/game/keys.ts', '/src/i18n/format.ts', '/src/i18n/messages/safety.ts'];
+const GUARD_MODULES = ['/src/guard.ts', '/src/game/ui/error-card.ts', '/src/game/flow/peek.ts', '/src/game/ui/display.ts', '/src/present/display.ts', '/src/game/ui/theme.ts', '/src/game/keys.ts', '/src/i18n/format.ts', '/src/i18n/translate.ts', '/src/i18n/first-screen.ts', '/src/i18n/messages/table.ts', '/src/i18n/messages/safety.ts', '/src/i18n/messages/game.ts', '/src/i18n/messages/chapter-file.ts'];
 
 // The game is served from its own origin only: no CDN, no analytics, no remote fonts.
 export default defineConfig({

@@ -16,12 +16,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Lang } from '../src/i18n/format.ts';
 import { checkExpectations } from '../src/scenario/expectations.ts';
-import { formatIssue, hasErrors, scenarioText } from '../src/scenario/issues.ts';
+import { hasErrors } from '../src/scenario/issues.ts';
+import { formatIssue } from '../src/scenario/issue-text.ts';
 import type { LoadResult } from '../src/scenario/load.ts';
 import { playThrough, type Answer } from '../src/scenario/runner.ts';
 import { renderTranscript } from '../src/scenario/transcript.ts';
 import { compileFile, isSource, jsonFileOf, loadFile, NEW_CHAPTER, SOURCE_EXTENSION, tagFile, type EncodingNote } from './chapter-files.ts';
-import { t } from '../src/i18n/index.ts';
+import { t, type MessageKey } from '../src/i18n/index.ts';
 
 const usage = `usage:
   npm run scenario -- new FILE.chapitre
@@ -54,7 +55,7 @@ function shown(file: string): string {
 }
 
 function report(file: string, result: LoadResult & { encoding?: EncodingNote }, lang: Lang): boolean {
-  if (result.encoding) console.error(t(result.encoding.key, result.encoding.params, lang));
+  if (result.encoding) console.error(t(result.encoding, lang));
   if (result.encoding?.refused) return false;
   for (const found of result.issues) {
     const line = formatIssue(found, lang, shown(file));
@@ -108,7 +109,7 @@ function main(argv: string[]): number {
     console.error(`--lang must be fr or en\n${usage}`);
     return 2;
   }
-  const say = (key: string, params = {}): string => scenarioText(key, params, lang);
+  const say = (key: MessageKey, params = {}): string => t(key, params, lang);
 
   if (command === 'validate' || command === 'check') {
     const list = files.length > 0 ? files : shippedScenarios();
@@ -125,7 +126,7 @@ function main(argv: string[]): number {
           expectations++;
           if (outcome.ok) continue;
           ok = false;
-          console.error(`${shown(file)}: ${say(outcome.key, outcome.params)} (expectations[${outcome.index}])`);
+          console.error(`${shown(file)}: ${t(outcome, lang)} (expectations[${outcome.index}])`);
         }
       }
     }
@@ -151,11 +152,11 @@ function main(argv: string[]): number {
     // A runaway stopped by the runner (too many steps or too much counting without the player).
     const stopped = played.runner.transcript.find((entry) => entry.type === 'error');
     if (stopped?.type === 'error') {
-      console.error(say(stopped.key, stopped.params ?? {}));
+      console.error(t({ key: stopped.key, params: stopped.params ?? {} }, lang));
       return 1;
     }
     if (played.refused) {
-      console.error(say('scenario.cli.refused', { index: played.refused.index + 1, why: say(played.refused.key ?? '', played.refused.params ?? {}) }));
+      console.error(say('scenario.cli.refused', { index: played.refused.index + 1, why: t({ key: played.refused.key ?? '', params: played.refused.params ?? {} }, lang) }));
       return 1;
     }
     if (played.unused > 0) console.warn(say('scenario.cli.unused', { count: played.unused }));

@@ -10,7 +10,7 @@ import { applyTieBreak } from '../../src/voting/tiebreak.ts';
 import { applicableMethods, compareMethods, countWith, electionFacts } from '../../src/voting/analysis.ts';
 import { rankedFromGraded } from '../../src/voting/ballots.ts';
 import type { Result, TieBreakPolicy } from '../../src/voting/result.ts';
-import { describeError, explainStep, t, type Lang } from '../../src/i18n/index.ts';
+import { describeError, t, type Lang } from '../../src/i18n/index.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
 import { VotingError } from '../../src/voting/errors.ts';
 
@@ -113,14 +113,14 @@ function printResult(result: Result, lang: Lang): void {
   const info = methods[result.method].info;
   console.log(t('cli.method', { name: info.name[lang], id: info.id }, lang));
   console.log(info.description[lang]);
-  result.steps.forEach((s, i) => console.log(`  ${i + 1}. ${explainStep(s, lang)}`));
+  result.steps.forEach((s, i) => console.log(`  ${i + 1}. ${t(s, lang)}`));
   if (result.probabilities) {
     for (const [name, f] of Object.entries(result.probabilities)) console.log(`  ${t('cli.probability', { name, num: f.num, den: f.den }, lang)}`);
   }
   console.log(winnersLine(result, lang));
   if (result.tie) console.log(t('cli.tieReported', { tied: result.tie.tied, places: result.tie.places }, lang));
   if (result.tieBreak) {
-    result.tieBreak.steps.forEach((s) => console.log(`  • ${explainStep(s, lang)}`));
+    result.tieBreak.steps.forEach((s) => console.log(`  • ${t(s, lang)}`));
     if (result.tieBreak.resolved) console.log(t('cli.final', { winners: result.tieBreak.chosen }, lang));
   }
 }
@@ -200,7 +200,7 @@ export function runTally(args: TallyArgs): number {
       return 1;
     }
     // What the reader decided or noticed (ranks or grades, no ballot): on stderr, before the count.
-    for (const note of election.notes ?? []) console.error(t(note.key, note.params, lang));
+    for (const note of election.notes ?? []) console.error(t(note, lang));
     const { profile } = election;
     const countOptions = options(args, lang, election.seats);
     const seats = countOptions.seats ?? 1;

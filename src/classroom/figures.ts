@@ -4,7 +4,7 @@
  * the others their chart figure with its unit named — Copeland's wins minus losses, Schulze's
  * rivals beaten or tied on strongest paths — never a bare number. Pure: no DOM.
  */
-import { t } from '../i18n/index.ts';
+import { t, type MessageKey } from '../i18n/index.ts';
 import { formatNumber, type Lang } from '../i18n/format.ts';
 import type { MethodId } from '../voting/method.ts';
 import type { Result } from '../voting/result.ts';
@@ -20,8 +20,12 @@ export interface Stage {
   readonly figures: readonly Figure[];
 }
 
+/** A unit of classroom.unit.*. */
+type Unit = UnitOf<MessageKey>;
+type UnitOf<K> = K extends `classroom.unit.${infer U}` ? U : never;
+
 /** The unit of the figure each method charts (messages classroom.unit.*). */
-const UNITS: Partial<Record<MethodId, string>> = {
+const UNITS: Partial<Record<MethodId, Unit>> = {
   plurality: 'firsts',
   'two-round': 'firsts',
   irv: 'firsts',

@@ -82,7 +82,7 @@ export function resultsCsv(election: ClassElection, counted: CountedClass, lang:
     const r = k.result;
     const tie = r ? Boolean(r.tie) && !r.tieBreak?.resolved : false;
     const scores = ids.map((id) => (r?.scores?.[id] ?? ''));
-    return [k.method, registry[k.method].info.name[lang], k.error ? t(k.error.key, k.error.params, lang) : names(r ? finalWinners(r) : k.winners), tie ? t('classroom.csv.yes', {}, lang) : '', ...scores];
+    return [k.method, registry[k.method].info.name[lang], k.error ? t(k.error, lang) : names(r ? finalWinners(r) : k.winners), tie ? t('classroom.csv.yes', {}, lang) : '', ...scores];
   });
   const runoff = handsRunoffRow(election, counted);
   if (runoff) rows.push([runoff.method, registry[runoff.method].info.name[lang], runoff.winners.map((i) => election.options[i]).join(' ; '), runoff.tie ? t('classroom.csv.yes', {}, lang) : '', ...runoff.last]);

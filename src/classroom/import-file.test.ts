@@ -139,7 +139,7 @@ describe('bad rows', () => {
     expect(error).toBeInstanceOf(BadRowsError);
     const rows = (error as BadRowsError).rows;
     expect(rows.map((r) => r.line)).toEqual([4, 7]);
-    expect(t(rows[0].key, rows[0].params, 'fr')).toMatch(/^classe\.csv, ligne 4\u00a0?:/);
+    expect(t(rows[0], 'fr')).toMatch(/^classe\.csv, ligne 4\u00a0?:/);
     expect((error as BadRowsError).more).toBe(false);
   });
 
@@ -175,7 +175,7 @@ describe('files that are not ballots', () => {
     for (const text of ['', '\ufeff', ' \n\n', 'sep=;\n']) expect((refused(() => readClassFile('e.csv', text)) as ClassFileError).key).toBe('files.import.empty');
     const header = refused(() => readClassFile('h.csv', 'La mer,La ville\n')) as ClassFileError;
     expect(header.key).toBe('files.import.noBallots');
-    expect(t(header.key, header.params, 'en')).toBe('h.csv: the file names the options (La mer, La ville) but holds no ballot.');
+    expect(t(header, 'en')).toBe('h.csv: the file names the options (La mer, La ville) but holds no ballot.');
   });
 });
 
@@ -184,7 +184,7 @@ describe('what the reader decided, for the teacher to see', () => {
     const { mergeReadings } = await import('./merge.ts');
     const grades = readClassFile('notes.csv', 'La mer,La ville\n5,3\n4,8\n');
     expect(grades.notes).toEqual([{ key: 'io.note.readAsGrades', params: { file: 'notes.csv' } }]);
-    expect(t(grades.notes[0].key, grades.notes[0].params, 'fr')).toBe('notes.csv\u00a0: lu comme des notes\u00a0: la plus haute est la meilleure.');
+    expect(t(grades.notes[0], 'fr')).toBe('notes.csv\u00a0: lu comme des notes\u00a0: la plus haute est la meilleure.');
     expect(readClassFile('notes.csv', 'La mer,La ville\n5,3\n4,8\n', { kind: 'grades' }).notes).toEqual([]);
     const ranks = readClassFile('rangs.csv', 'La mer,La ville\n1,2\n2,1\n');
     expect(ranks.notes.map((n) => n.key)).toEqual(['io.note.readAsRanks']);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../i18n/index.ts';
 import { readOptions } from './election.ts';
 
-const said = (text: string, lang: 'fr' | 'en') => readOptions(text).problems.map((p) => t(p.key, p.params, lang));
+const said = (text: string, lang: 'fr' | 'en') => readOptions(text).problems.map((p) => t(p, lang));
 
 describe('options a teacher types', () => {
   it('refuses a bidi override or an ANSI escape, with the code point shown', () => {

@@ -73,7 +73,7 @@ export function resultLines(election: ClassElection, counted: CountedClass, lang
       winners: k.winners.map(name),
       tie: k.winners.length > 1 || (Boolean(r?.tie) && !tb?.resolved),
       ...(tb?.resolved && tb.seed !== undefined ? { drawn: { tied: tb.tied.map(name), seed: tb.seed } } : {}),
-      ...(k.error ? { error: t(k.error.key, k.error.params, lang) } : {}),
+      ...(k.error ? { error: t(k.error, lang) } : {}),
       figures: stages[stages.length - 1]?.figures ?? [],
       stages,
       ...(r && k.method === 'irv' ? { rounds: irvRounds(r, name, lang) } : {}),

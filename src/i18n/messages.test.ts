@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from './messages/index.ts';
-import { explainStep, t } from './index.ts';
+import { isMessageKey, t } from './index.ts';
 import { formatTemplate } from './format.ts';
 import { METHOD_IDS, type MethodId } from '../voting/method.ts';
 import { methods } from '../voting/methods/index.ts';
@@ -21,7 +21,9 @@ describe('message tables', () => {
   it('formats numbers, lists, records and plurals the local way', () => {
     expect(formatTemplate('{n} {n|voix|voix}, {who}', { n: 12345, who: ['A', 'B', 'C'] }, 'fr')).toBe('12\u202f345 voix, A, B et C');
     expect(formatTemplate('{n} {n|vote|votes}: {tally}', { n: 1, tally: { A: 3, B: 2 } }, 'en')).toBe('1 vote: A 3, B 2');
-    expect(t('no.such.key')).toBe('no.such.key');
+    expect(t({ key: 'no.such.key', params: {} })).toBe('no.such.key');
+    expect(isMessageKey('no.such.key')).toBe(false);
+    expect(isMessageKey('title.name')).toBe(true);
   });
 });
 
@@ -64,7 +66,7 @@ describe.each(METHOD_IDS)('explanations of %s', (id) => {
       for (const [, name] of messages.fr[step.key].matchAll(/\{(\w+)/g)) {
         expect(step.params, `${step.key} has no parameter ${name}`).toHaveProperty(name);
       }
-      expect(explainStep(step, 'fr')).not.toMatch(/\{\w+/);
+      expect(t(step, 'fr')).not.toMatch(/\{\w+/);
     }
   });
 });

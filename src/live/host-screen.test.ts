@@ -11,7 +11,7 @@ const info = { addresses: ['http://192.168.1.20:8080', 'http://127.0.0.1:8080'],
 const context = { lang: 'en' as const, origin: 'http://127.0.0.1:8080', timeZone: 'UTC' };
 
 const run = (...events: HostEvent[]): HostState => events.reduce(hostReducer, initialHostState);
-const say = (w: Words | undefined, lang: 'fr' | 'en' = 'en'): string => (w ? t(w.key, w.params, lang) + (w.then ? ` ${say(w.then, lang)}` : '') : '');
+const say = (w: Words | undefined, lang: 'fr' | 'en' = 'en'): string => (w ? t(w, lang) + (w.then ? ` ${say(w.then, lang)}` : '') : '');
 const actions = (s: HostScreen) => s.buttons.map((b) => b.action);
 const open = run({ type: 'info', info }, { type: 'hosted', hosted });
 

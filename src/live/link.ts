@@ -9,7 +9,7 @@
  * Also the setup of a class election as a live setup (the desk and the lessons open rooms
  * with it). Pure: no DOM, no Phaser.
  */
-import { t } from '../i18n/index.ts';
+import { t, type MessageKey } from '../i18n/index.ts';
 import type { Lang } from '../i18n/format.ts';
 import { defaultMethods, type ClassElection, type SetupProblem } from '../classroom/election.ts';
 import { cleanSetup, MAX_MENTIONS, setupProblems } from './election.ts';
@@ -40,10 +40,11 @@ export const LINK_PARAMS = ['q', 'options', 'kind', 'methods', 'mentions'] as co
 
 /** The number of default mentions: six grades, 0 to 5, as the classroom's grades. */
 export const DEFAULT_MENTION_COUNT = 6;
+const MENTIONS = ['live.mention.0', 'live.mention.1', 'live.mention.2', 'live.mention.3', 'live.mention.4', 'live.mention.5'] as const satisfies readonly MessageKey[];
 
 /** « À rejeter, Insuffisant, Passable, Assez bien, Bien, Très bien » / "Reject, Poor, Fair, Good, Very good, Excellent". */
 export function defaultMentions(lang: Lang): string[] {
-  return Array.from({ length: DEFAULT_MENTION_COUNT }, (_, i) => t(`live.mention.${i}`, {}, lang));
+  return MENTIONS.slice(0, DEFAULT_MENTION_COUNT).map((key) => t(key, {}, lang));
 }
 
 /** `a=1&b=x+y` as URLSearchParams reads it (the first value of a name wins; a bad `%` escape stays as typed). */

@@ -4,7 +4,8 @@
  * a broken scenario is refused. Every refusal is a list of problems that `problemText` words in
  * French or English.
  */
-import { formatIssue, hasErrors, type ScenarioIssue } from '../scenario/issues.ts';
+import { hasErrors, type ScenarioIssue } from '../scenario/issues.ts';
+import { formatIssue } from '../scenario/issue-text.ts';
 import { loadScenarioText, validateScenario } from '../scenario/load.ts';
 import type { ScenarioData } from '../scenario/schema.ts';
 import { t, type Lang } from '../i18n/index.ts';
@@ -62,5 +63,5 @@ export function openScenarioText(text: string): Opened {
 /** One problem in the player's language (a file's problems start with `file:line:column`). */
 export function problemText(problem: OpenProblem, lang: Lang, file = ''): string {
   if ('issue' in problem) return formatIssue(problem.issue, lang, file);
-  return t(problem.key, 'params' in problem ? problem.params : {}, lang);
+  return t({ key: problem.key, params: 'params' in problem ? problem.params : {} }, lang);
 }

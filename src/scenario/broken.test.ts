@@ -6,7 +6,8 @@
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { LANGS } from '../i18n/format.ts';
-import { formatIssue, pathText } from './issues.ts';
+import { pathText } from './issues.ts';
+import { formatIssue } from './issue-text.ts';
 import { loadScenarioText } from './load.ts';
 import { scenarioMessages } from '../i18n/messages/scenario.ts';
 import { readerMessages } from '../i18n/messages/readers.ts';
@@ -31,7 +32,7 @@ describe('broken scenarios', () => {
       for (const i of errors) {
         // Every message exists in both languages and reads as text, never as a bare key.
         for (const lang of LANGS) {
-          expect(scenarioMessages[lang][i.key] ?? readerMessages[lang][i.key], `${i.key} in ${lang}`).toBeDefined();
+          expect(Object.hasOwn(scenarioMessages[lang], i.key) || Object.hasOwn(readerMessages[lang], i.key), `${i.key} in ${lang}`).toBe(true);
           expect(formatIssue(i, lang, file)).not.toContain(i.key);
         }
       }

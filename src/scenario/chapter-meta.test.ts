@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chapterFormat, readChapterText, tooBig } from './chapter-file.ts';
 import { chapterMeta, peekChapterMeta, reservedNumber } from './chapter-meta.ts';
-import { formatIssue } from './issues.ts';
+import { formatIssue } from './issue-text.ts';
 import { LIMITS } from './limits.ts';
 import { loadScenarioText } from './load.ts';
 

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatIssue, pathText } from './issues.ts';
+import { pathText } from './issues.ts';
+import { formatIssue } from './issue-text.ts';
 import { loadScenarioText, validateScenario } from './load.ts';
 import { gradeLabelKey } from './schema.ts';
 import { TranscriptRenderer } from './transcript.ts';

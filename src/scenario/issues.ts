@@ -1,12 +1,9 @@
 /**
  * What the loader and the checks report: a message key (src/i18n/messages/scenario.ts) with
  * parameters, the JSON path of the value, and its line and column once mapped to the text.
+ * In words: issue-text.ts (apart, so that reading a chapter's metadata loads no message table).
  */
 import type { StepParams } from '../voting/result.ts';
-import { formatTemplate, type Lang } from '../i18n/format.ts';
-import { scenarioMessages } from '../i18n/messages/scenario.ts';
-import { readerMessages } from '../i18n/messages/readers.ts';
-import { persuasionMessages } from '../i18n/messages/persuasion.ts';
 
 export type JsonPath = readonly (string | number)[];
 
@@ -33,20 +30,6 @@ export function pathText(path: JsonPath): string {
     else out += `[${JSON.stringify(part)}]`;
   }
   return out;
-}
-
-/** A message of the scenario table in the player's language (a missing key shows itself). */
-export function scenarioText(key: string, params: StepParams, lang: Lang): string {
-  const template = scenarioMessages[lang][key] ?? readerMessages[lang][key] ?? persuasionMessages[lang][key] ?? scenarioMessages.fr[key];
-  return template === undefined ? key : formatTemplate(template, params, lang);
-}
-
-/** `file:line:column: message (path)` — the form editors and terminals link to. */
-export function formatIssue(found: ScenarioIssue, lang: Lang, file = ''): string {
-  const where = [file, found.line, found.column].filter((x) => x !== undefined && x !== '').join(':');
-  const label = found.severity === 'warning' ? scenarioText('scenario.warningLabel', {}, lang) : '';
-  const path = found.path.length > 0 ? ` (${pathText(found.path)})` : '';
-  return `${where ? `${where}: ` : ''}${label}${scenarioText(found.key, found.params, lang)}${path}`;
 }
 
 export function hasErrors(issues: readonly ScenarioIssue[]): boolean {

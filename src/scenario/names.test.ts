@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from './issues.ts';
+import { formatIssue } from './issue-text.ts';
 import { loadScenarioText } from './load.ts';
 
 const broken = (name: string) => loadScenarioText(readFileSync(new URL(`../../tests/scenarios/broken/${name}`, import.meta.url), 'utf8'));

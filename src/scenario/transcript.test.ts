@@ -12,7 +12,7 @@ import { LANGS } from '../i18n/format.ts';
 import { loadScenarioText } from './load.ts';
 import { playThrough, type Answer } from './runner.ts';
 import { capitalize, capitalizeSentences, renderTranscript } from './transcript.ts';
-import { scenarioText } from './issues.ts';
+import { t } from '../i18n/index.ts';
 import type { ScenarioData } from './schema.ts';
 
 const dir = new URL('../../tests/scenarios/', import.meta.url);
@@ -29,7 +29,7 @@ describe('expected transcripts', () => {
         expect(loaded.issues.filter((i) => i.severity === 'error')).toEqual([]);
         const played = playThrough(loaded.scenario!, c.answers);
         let text = renderTranscript(loaded.scenario!, played.runner.transcript, lang);
-        if (played.refused) text += `!! ${scenarioText(played.refused.key ?? '', played.refused.params ?? {}, lang)}\n`;
+        if (played.refused) text += `!! ${t({ key: played.refused.key ?? '', params: played.refused.params ?? {} }, lang)}\n`;
         const expected = new URL(`transcripts/${c.name}.${lang}.txt`, dir);
         if (UPDATE) writeFileSync(expected, text);
         expect(existsSync(expected), `tests/scenarios/transcripts/${c.name}.${lang}.txt is missing: write it with ${UPDATE_COMMAND} and read it`).toBe(true);

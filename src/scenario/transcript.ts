@@ -9,17 +9,18 @@
  * the engine's own messages and explanations also a capital after each full stop, ! or ?
  * (the message tables stay as they are). The writers' texts only get a capital first letter.
  */
-import { explainStep } from '../i18n/index.ts';
+import { t, type MessageKey } from '../i18n/index.ts';
+import type { KeyedText } from '../i18n/translate.ts';
 import type { Lang } from '../i18n/format.ts';
 import { formatParam, formatTemplate } from '../i18n/format.ts';
 import type { MethodId } from '../voting/method.ts';
 import { methods } from '../voting/methods/index.ts';
 import type { Param, StepParams } from '../voting/result.ts';
 import type { CountedElection, MethodCount } from './count.ts';
-import { scenarioText } from './issues.ts';
 import type { Ballot, CastBallot } from './preferences.ts';
 import type { Answer } from './puzzles.ts';
 import { gradeLabelKey, type EffectData, type GradeScaleData, type Mood, type ScenarioData, type VoterData } from './schema.ts';
+import type { Pending } from './runner.ts';
 
 export interface ElectionEntry {
   readonly type: 'election';
@@ -68,7 +69,7 @@ export type Entry =
       readonly hint?: string;
     }
   | { readonly type: 'end'; readonly ending?: string; readonly text?: string }
-  | { readonly type: 'waiting'; readonly kind: string; readonly options: readonly string[] }
+  | { readonly type: 'waiting'; readonly kind: Pending['kind']; readonly options: readonly string[] }
   | { readonly type: 'error'; readonly key: string; readonly params: StepParams };
 
 const FIRST_LETTER = /^([\s\u00a0\u202f«“‘"']*)(\p{Ll})/u;
@@ -110,13 +111,13 @@ export class TranscriptRenderer {
     return key === undefined ? '' : (this.texts[key] ?? key);
   }
 
-  private msg(key: string, params: StepParams = {}): string {
-    return scenarioText(key, params, this.lang);
+  private msg(key: MessageKey, params: StepParams = {}): string {
+    return t(key, params, this.lang);
   }
 
   /** An engine message that stands as a sentence (or a line) of its own. */
-  private sentence(key: string, params: StepParams = {}): string {
-    return capitalizeSentences(this.msg(key, params));
+  private sentence(key: MessageKey | KeyedText, params: StepParams = {}): string {
+    return capitalizeSentences(typeof key === 'string' ? this.msg(key, params) : t(key, this.lang));
   }
 
   /** A writer's text that starts a line or a sentence. */
@@ -221,7 +222,7 @@ export class TranscriptRenderer {
   private count(k: MethodCount, lines: string[]): void {
     const method = this.method(k.method);
     if (k.error || !k.result) {
-      const error = k.error ? explainStep({ key: k.error.key, params: this.stepParams(k.error.params) }, this.lang) : '';
+      const error = k.error ? t({ key: k.error.key, params: this.stepParams(k.error.params) }, this.lang) : '';
       lines.push(`   ${this.sentence('scenario.transcript.methodError', { method, error })}`);
       return;
     }
@@ -252,7 +253,7 @@ export class TranscriptRenderer {
     }
     if (this.options.explain) {
       for (const s of [...r.steps, ...(r.tieBreak?.steps ?? [])]) {
-        lines.push(`      · ${capitalizeSentences(explainStep({ key: s.key, params: this.stepParams(s.params) }, this.lang))}`);
+        lines.push(`      · ${capitalizeSentences(t({ key: s.key, params: this.stepParams(s.params) }, this.lang))}`);
       }
     }
   }
@@ -338,7 +339,7 @@ export class TranscriptRenderer {
         const election = goal?.type === 'puzzle' ? goal.goal.election : '';
         lines.push(`   > ${capitalize(this.answer(e.answer, election))}${picked !== undefined ? `. ${capitalize(this.label(picked))}` : ''}`);
         const params = Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, k === 'method' ? this.method(v as MethodId) : this.localize(v)]));
-        lines.push(`   ${this.msg(e.solved ? 'scenario.transcript.right' : 'scenario.transcript.wrong')} ${this.sentence(e.key, params)}`);
+        lines.push(`   ${this.msg(e.solved ? 'scenario.transcript.right' : 'scenario.transcript.wrong')} ${this.sentence({ key: e.key, params })}`);
         if (!e.solved && e.attemptsLeft > 0) lines.push(`   ${this.sentence('scenario.transcript.attemptsLeft', { count: e.attemptsLeft })}${e.hint ? ` ${this.textStart(e.hint)}` : ''}`);
         break;
       }
@@ -350,7 +351,7 @@ export class TranscriptRenderer {
         e.options.forEach((o, i) => lines.push(`     ${i + 1}. ${capitalize(this.label(o))}`));
         break;
       case 'error':
-        lines.push(this.sentence(e.key, e.params));
+        lines.push(this.sentence(e));
         break;
     }
     return lines;

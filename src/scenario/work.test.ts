@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { electionMethods } from './count.ts';
-import { formatIssue } from './issues.ts';
+import { formatIssue } from './issue-text.ts';
 import { WORK, electionWork } from './limits.ts';
 import { loadScenarioText } from './load.ts';
 import { MAX_STEPS_WITHOUT_INPUT, playThrough } from './runner.ts';

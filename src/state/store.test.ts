@@ -162,8 +162,8 @@ describe('game store', () => {
 
   it('every notice has its message in French and English', () => {
     for (const key of ['state.dropped', 'state.setAside.corrupt', 'state.setAside.foreign', 'state.setAside.partial', 'state.setAside.migration', 'state.lost', 'state.unreadable', 'state.notSaved']) {
-      expect(scenarioMessages.fr[key], key).toBeDefined();
-      expect(scenarioMessages.en[key], key).toBeDefined();
+      expect(Object.hasOwn(scenarioMessages.fr, key), key).toBe(true);
+      expect(Object.hasOwn(scenarioMessages.en, key), key).toBe(true);
     }
   });
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, screenshot } from './browser.ts';
 import { waitForScene, waitForTitle } from './game.ts';
-import { inputNotesMessages } from '../../src/i18n/messages/input-notes.ts';
+import { safetyMessages } from '../../src/i18n/messages/safety.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -39,7 +39,7 @@ describe('a chunk that does not load', () => {
       return route.abort('internetdisconnected');
     });
     await page.goto(`${base}#sandbox/spoiler`);
-    expect(await card(page)).toEqual({ kind: 'chunk', title: inputNotesMessages.fr['chunkFailure.title'], button: inputNotesMessages.fr['chunkFailure.reload'], focused: 'chunkFailure.reload' });
+    expect(await card(page)).toEqual({ kind: 'chunk', title: safetyMessages.fr['chunkFailure.title'], button: safetyMessages.fr['chunkFailure.reload'], focused: 'chunkFailure.reload' });
     expect(refused.length).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.body.dataset.ready)).not.toBe('sandbox');
     await screenshot(page, 'chunk-failure-fr');
@@ -64,8 +64,8 @@ describe('a chunk that does not load', () => {
     // A new deployment: the old chunk names are gone from the server.
     await page.route(/\/assets\/SettingsScene-[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.evaluate(() => (location.hash = '#settings'));
-    expect(await card(page)).toEqual({ kind: 'chunk', title: inputNotesMessages.en['chunkFailure.title'], button: inputNotesMessages.en['chunkFailure.reload'], focused: 'chunkFailure.reload' });
-    expect(await page.locator('#error-card').innerText()).toContain(inputNotesMessages.en['chunkFailure.body']);
+    expect(await card(page)).toEqual({ kind: 'chunk', title: safetyMessages.en['chunkFailure.title'], button: safetyMessages.en['chunkFailure.reload'], focused: 'chunkFailure.reload' });
+    expect(await page.locator('#error-card').innerText()).toContain(safetyMessages.en['chunkFailure.body']);
     await screenshot(page, 'chunk-failure-en');
     consoleErrors.length = 0;
     await page.unroute(/\/assets\/SettingsScene-[^/]*\.js$/);

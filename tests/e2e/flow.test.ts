@@ -288,7 +288,7 @@ describe('deep links', () => {
     await waitForScene(page, 'credits');
     await waitForFocus(page, 'credits.back');
     const credits = await live(page);
-    for (const key of ['credits.data.preflib', 'credits.data.openstv', 'credits.fonts.atkinson', 'credits.fonts.fredoka']) expect(credits).toContain(gameMessages.en[key]);
+    for (const key of ['credits.data.preflib', 'credits.data.openstv', 'credits.fonts.atkinson', 'credits.fonts.fredoka'] as const) expect(credits).toContain(gameMessages.en[key]);
     await screenshot(page, 'credits');
     await page.keyboard.press('Escape');
     await waitForTitle(page);

@@ -28,7 +28,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const said = (key: string, lang: Lang, params: Record<string, string> = {}): string => formatTemplate(safetyMessages[lang][key], params, lang);
+const said = (key: string, lang: Lang, params: Record<string, string> = {}): string => formatTemplate((safetyMessages[lang] as Readonly<Record<string, string>>)[key], params, lang);
 
 async function open(locale: string): Promise<GuardedPage> {
   const guarded = await openPage(browser, inject('baseURL'), { locale });

@@ -17,7 +17,7 @@ import { formatTemplate, type Lang } from '../../src/i18n/format.ts';
 
 /** A Settings option's spoken label, "Sound: Off", as the game words it. */
 const option = (lang: Lang, setting: string, value: string) =>
-  formatTemplate(gameMessages[lang]['settings.option'], { setting: inputNotesMessages[lang][setting], value: inputNotesMessages[lang][value] }, lang);
+  formatTemplate(gameMessages[lang]['settings.option'], { setting: (inputNotesMessages[lang] as Record<string, string>)[setting], value: (inputNotesMessages[lang] as Record<string, string>)[value] }, lang);
 
 let browser: Browser;
 beforeAll(async () => {

@@ -15,7 +15,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const text = (key: string, lang: Lang, params = {}): string => formatTemplate(gameMessages[lang][key], params, lang);
+const text = (key: string, lang: Lang, params = {}): string => formatTemplate((gameMessages[lang] as Readonly<Record<string, string>>)[key], params, lang);
 
 describe.each<[Lang, string]>([
   ['fr', 'fr-FR'],

@@ -8,29 +8,29 @@
 import { SceneKey } from '../keys.ts';
 import { onSceneShown, sceneOnScreen } from '../on-screen.ts';
 import { display, onDisplayChange } from '../ui/display.ts';
-import { gameText, safetyText } from '../ui/messages.ts';
+import { t } from '../../i18n/first-screen.ts';
 
 /** The screen's name by scene (the title screen is the game's name alone). */
 const SCREEN_NAMES: Readonly<Record<string, () => string>> = {
-  [SceneKey.Preload]: () => safetyText('screen.loading'),
-  [SceneKey.Coast]: () => safetyText('screen.coast'),
-  [SceneKey.Dialogue]: () => safetyText('screen.dialogue'),
-  [SceneKey.Election]: () => safetyText('screen.election'),
-  [SceneKey.Count]: () => safetyText('screen.count'),
-  [SceneKey.Results]: () => safetyText('screen.results'),
-  [SceneKey.Chapters]: () => gameText('title.chapters'),
-  [SceneKey.Sandbox]: () => gameText('title.sandbox'),
-  [SceneKey.Settings]: () => gameText('title.settings'),
-  [SceneKey.Credits]: () => gameText('title.credits'),
-  [SceneKey.Classroom]: () => gameText('title.classroom'),
-  [SceneKey.ClassroomVote]: () => gameText('title.classroom'),
-  [SceneKey.ClassroomResults]: () => gameText('title.classroom'),
-  [SceneKey.ClassroomLesson]: () => gameText('title.classroom'),
-  [SceneKey.ClassroomLive]: () => gameText('title.classroom'),
+  [SceneKey.Preload]: () => t('screen.loading'),
+  [SceneKey.Coast]: () => t('screen.coast'),
+  [SceneKey.Dialogue]: () => t('screen.dialogue'),
+  [SceneKey.Election]: () => t('screen.election'),
+  [SceneKey.Count]: () => t('screen.count'),
+  [SceneKey.Results]: () => t('screen.results'),
+  [SceneKey.Chapters]: () => t('title.chapters'),
+  [SceneKey.Sandbox]: () => t('title.sandbox'),
+  [SceneKey.Settings]: () => t('title.settings'),
+  [SceneKey.Credits]: () => t('title.credits'),
+  [SceneKey.Classroom]: () => t('title.classroom'),
+  [SceneKey.ClassroomVote]: () => t('title.classroom'),
+  [SceneKey.ClassroomResults]: () => t('title.classroom'),
+  [SceneKey.ClassroomLesson]: () => t('title.classroom'),
+  [SceneKey.ClassroomLive]: () => t('title.classroom'),
 };
 
 export function screenHeading(scene: string | undefined): string {
-  const name = gameText('title.name', {}, display().language);
+  const name = t('title.name', {}, display().language);
   const screen = scene ? SCREEN_NAMES[scene]?.() : undefined;
   return screen ? `${name} — ${screen}` : name;
 }

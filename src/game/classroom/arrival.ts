@@ -12,7 +12,8 @@ import { h } from './dom.ts';
 import { ensureBoxStyles } from './box-styles.ts';
 import { restoreDesk, takeResumedNotice, voteInProgress } from './keep.ts';
 import { button } from './views.ts';
-import { ct, lang } from './words.ts';
+import { lang } from './words.ts';
+import { t } from '../../i18n/index.ts';
 
 export interface ArrivalData {
   /** `#classroom/new?…`: the link's query, still URL-encoded. */
@@ -61,18 +62,18 @@ function openLink(query: string, to: Ways): boolean {
   }
   // The link would replace a vote with ballots in it: asked first.
   const n = desk.vote?.cast ?? 0;
-  const yes = button(ct('box.discard.yes'), start, { id: 'link.discard' });
-  const no = button(ct('box.discard.no'), () => to.vote(n), { id: 'link.keep', primary: true });
-  to.show(h('h1', { text: election.question || ct('classroom.election.untitled') }), h('div', { className: 'cr-confirm', 'data-asking': 'discard' }, h('p', { className: 'cr-big', text: ct('box.discard.ask', { n }) }), h('div', { className: 'cr-row' }, no, yes)));
+  const yes = button(t('box.discard.yes'), start, { id: 'link.discard' });
+  const no = button(t('box.discard.no'), () => to.vote(n), { id: 'link.keep', primary: true });
+  to.show(h('h1', { text: election.question || t('classroom.election.untitled') }), h('div', { className: 'cr-confirm', 'data-asking': 'discard' }, h('p', { className: 'cr-big', text: t('box.discard.ask', { n }) }), h('div', { className: 'cr-row' }, no, yes)));
   return true;
 }
 
 function badLink(problems: readonly SetupProblem[], to: Ways): boolean {
   to.show(
-    h('h1', { text: ct('box.link.title') }),
-    h('p', { text: ct('box.link.intro') }),
-    h('div', { role: 'alert', 'data-link-problems': '' }, ...problems.map((p) => h('p', { className: 'cr-problem', text: ct(p.key, p.params) }))),
-    h('div', { className: 'cr-row' }, button(ct('classroom.back'), () => to.desk(), { id: 'link.back', primary: true })),
+    h('h1', { text: t('box.link.title') }),
+    h('p', { text: t('box.link.intro') }),
+    h('div', { role: 'alert', 'data-link-problems': '' }, ...problems.map((p) => h('p', { className: 'cr-problem', text: t(p) }))),
+    h('div', { className: 'cr-row' }, button(t('classroom.back'), () => to.desk(), { id: 'link.back', primary: true })),
   );
   return true;
 }

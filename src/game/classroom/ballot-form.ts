@@ -10,7 +10,7 @@ import type { PassAndPlay } from '../../classroom/pass-and-play.ts';
 import { optionIds, scaleOf } from '../../classroom/election.ts';
 import { h } from './dom.ts';
 import { ensureBoxStyles } from './box-styles.ts';
-import { ct } from './words.ts';
+import { t } from '../../i18n/index.ts';
 
 /** The name of each grade of the election's scale, worst first (numbers when it names none). */
 export function gradeNames(vote: PassAndPlay): string[] {
@@ -31,27 +31,27 @@ export function ballotForm(vote: PassAndPlay, redraw: () => void): HTMLElement {
     return h(
       'div',
       {},
-      h('p', { text: ct('classroom.vote.helpRanked') }),
+      h('p', { text: t('classroom.vote.helpRanked') }),
       h(
         'div',
-        { className: 'cr-options', role: 'group', 'aria-label': ct('classroom.vote.options') },
+        { className: 'cr-options', role: 'group', 'aria-label': t('classroom.vote.options') },
         ...ids.map((id, i) => {
           const p = place(id);
-          const label = p > 0 ? ct('classroom.vote.placed', { n: i + 1, option: election.options[i], place: p }) : ct('classroom.vote.option', { n: i + 1, option: election.options[i] });
+          const label = p > 0 ? t('classroom.vote.placed', { n: i + 1, option: election.options[i], place: p }) : t('classroom.vote.option', { n: i + 1, option: election.options[i] });
           return h('button', { type: 'button', className: 'cr-option', 'aria-pressed': String(p > 0), 'data-option': election.options[i], 'aria-label': label, onclick: () => (vote.toggleRank(id), redraw()) }, h('span', { className: 'cr-place', text: p > 0 ? `${p}.` : `(${i + 1})` }), election.options[i]);
         }),
       ),
-      h('p', { 'aria-live': 'polite', 'data-ranking': '', text: order.length === 0 ? ct('classroom.vote.nothingYet') : ct('classroom.vote.ranking', { names: order.map((id) => election.options[ids.indexOf(id)]).join(' › ') }) }),
+      h('p', { 'aria-live': 'polite', 'data-ranking': '', text: order.length === 0 ? t('classroom.vote.nothingYet') : t('classroom.vote.ranking', { names: order.map((id) => election.options[ids.indexOf(id)]).join(' › ') }) }),
     );
   }
   if (draft.kind === 'approval') {
     return h(
       'div',
       {},
-      h('p', { text: ct('classroom.vote.helpApproval') }),
+      h('p', { text: t('classroom.vote.helpApproval') }),
       h(
         'div',
-        { className: 'cr-options', role: 'group', 'aria-label': ct('classroom.vote.options') },
+        { className: 'cr-options', role: 'group', 'aria-label': t('classroom.vote.options') },
         ...ids.map((id, i) => {
           const on = draft.approves.includes(id);
           return h('button', { type: 'button', className: 'cr-option', 'aria-pressed': String(on), 'data-option': election.options[i], onclick: () => (vote.toggleApproval(id), redraw()) }, h('span', { className: 'cr-place', text: on ? '✔' : '○' }), election.options[i]);
@@ -67,8 +67,8 @@ export function ballotForm(vote: PassAndPlay, redraw: () => void): HTMLElement {
   return h(
     'div',
     {},
-    h('p', { text: election.mentions ? ct('box.ungraded.ask') : ct('classroom.vote.helpGrades', { min, max }) }),
-    h('p', { className: 'cr-muted', 'data-graded': String(ids.length - missing), text: ct('box.ungraded.count', { n: ids.length - missing, total: ids.length }) }),
+    h('p', { text: election.mentions ? t('box.ungraded.ask') : t('classroom.vote.helpGrades', { min, max }) }),
+    h('p', { className: 'cr-muted', 'data-graded': String(ids.length - missing), text: t('box.ungraded.count', { n: ids.length - missing, total: ids.length }) }),
     ...ids.map((id, i) =>
       h(
         'fieldset',
@@ -85,7 +85,7 @@ export function ballotForm(vote: PassAndPlay, redraw: () => void): HTMLElement {
         ),
       ),
     ),
-    election.ungradedAsLowest && h('p', { className: 'cr-box-note', 'data-ungraded-note': '', text: ct('box.ungraded.note', { lowest: names[0] }) }),
-    !election.mentions && h('p', { className: 'cr-muted', text: ct('classroom.vote.gradeScale', { min, max }) }),
+    election.ungradedAsLowest && h('p', { className: 'cr-box-note', 'data-ungraded-note': '', text: t('box.ungraded.note', { lowest: names[0] }) }),
+    !election.mentions && h('p', { className: 'cr-muted', text: t('classroom.vote.gradeScale', { min, max }) }),
   );
 }

@@ -12,8 +12,9 @@ import { write, type Pen } from '../count/draw/kit.ts';
 import { display } from '../ui/display.ts';
 import { Colours, TextScale } from '../ui/theme.ts';
 import { drawRows, fitRows, PUPIL_MIN, type BoardRow } from './board-layout.ts';
-import { ct, lang } from './words.ts';
+import { lang } from './words.ts';
 import { probe } from '../../probe.ts';
+import { t } from '../../i18n/index.ts';
 
 export interface BoardArea {
   readonly x: number;
@@ -66,11 +67,11 @@ export function drawBoard(scene: Phaser.Scene, area: BoardArea, election: ClassE
   // Projector mode (high contrast): white on black above the table, black on white in it.
   const contrast = display().highContrast === true;
   keep(scene.add.rectangle(x, y, w, h, contrast ? 0x000000 : Colours.seaDeep, contrast ? 1 : 0.92).setOrigin(0));
-  const title = pupil(write(pen, x + 28, y + 14, election.question || ct('classroom.election.untitled'), { size: 36, bold: true, title: true, colour: contrast ? '#ffffff' : Colours.titleText, width: w - 56 }));
+  const title = pupil(write(pen, x + 28, y + 14, election.question || t('classroom.election.untitled'), { size: 36, bold: true, title: true, colour: contrast ? '#ffffff' : Colours.titleText, width: w - 56 }));
   // A long question gives way to the rows, down to a headline still larger than the rows.
   for (let size = 34; title.height > h * 0.24 && size >= PUPIL_MIN + 6; size -= 2) title.setFontSize(`${Math.round(size * TextScale[pen.textSize])}px`);
   const groups = agreements(lines);
-  const sub = options.summary ?? ct('classroom.results.sub', { n: voters, source, winners: groups.length, methods: lines.length });
+  const sub = options.summary ?? t('classroom.results.sub', { n: voters, source, winners: groups.length, methods: lines.length });
   const subText = pupil(write(pen, x + 28, title.y + title.height + 4, sub, { size: 22, colour: contrast ? '#ffffff' : Colours.textOnDark, width: w - 56 }));
   const rows = boardRows(lines);
   const tableAt = () => {
@@ -83,7 +84,7 @@ export function drawBoard(scene: Phaser.Scene, area: BoardArea, election: ClassE
   if (fit.pages.length > 1) {
     // The page is said in the header line (which may wrap), then the rows are fitted again.
     const total = fit.pages.length;
-    subText.setText(`${sub} — ${ct('classroom.board.page', { n: page + 1, total })}`);
+    subText.setText(`${sub} — ${t('classroom.board.page', { n: page + 1, total })}`);
     table = tableAt();
     fit = fitRows(pen, rows, table.w - 48, table.h - 20);
   }

@@ -8,23 +8,23 @@ import { ensureBoxStyles } from './box-styles.ts';
 import { forgetElection, takeResumedNotice } from './keep.ts';
 import { offlineMark } from './offline-mark.ts';
 import { button } from './views.ts';
-import { ct } from './words.ts';
+import { t } from '../../i18n/index.ts';
 
 export function deskExtras(redraw: () => void): HTMLElement[] {
   ensureBoxStyles();
   const resumed = takeResumedNotice();
   return [
-    ...(resumed === undefined ? [] : [h('p', { className: 'cr-notice', role: 'status', 'data-notice': 'resumed', text: ct('box.resumed', { n: resumed }) })]),
-    h('div', { className: 'cr-row' }, offlineMark(), desk.election && button(ct('box.forget'), () => (forgetElection(), redraw()), { id: 'home.forget' })),
+    ...(resumed === undefined ? [] : [h('p', { className: 'cr-notice', role: 'status', 'data-notice': 'resumed', text: t('box.resumed', { n: resumed }) })]),
+    h('div', { className: 'cr-row' }, offlineMark(), desk.election && button(t('box.forget'), () => (forgetElection(), redraw()), { id: 'home.forget' })),
   ];
 }
 
 /** Leaving the classroom with ballots in an open box: asked first. */
 export function leaveDeskQuestion(leave: () => void, stay: () => void): HTMLElement[] {
   const n = desk.vote?.cast ?? 0;
-  const yes = button(ct('box.leave.yes'), leave, { id: 'home.leaveYes' });
-  const no = button(ct('box.leave.no'), stay, { id: 'home.leaveNo', primary: true });
+  const yes = button(t('box.leave.yes'), leave, { id: 'home.leaveYes' });
+  const no = button(t('box.leave.no'), stay, { id: 'home.leaveNo', primary: true });
   yes.dataset.action = 'confirm-leave';
   no.dataset.action = 'stay';
-  return [h('h1', { text: ct('classroom.title') }), h('div', { className: 'cr-confirm', 'data-asking': 'leave' }, h('p', { className: 'cr-big', text: ct('box.leave.ask', { n }) }), h('div', { className: 'cr-row' }, no, yes))];
+  return [h('h1', { text: t('classroom.title') }), h('div', { className: 'cr-confirm', 'data-asking': 'leave' }, h('p', { className: 'cr-big', text: t('box.leave.ask', { n }) }), h('div', { className: 'cr-row' }, no, yes))];
 }

@@ -14,7 +14,8 @@ import { methods as registry } from '../../voting/methods/index.ts';
 import { h } from './dom.ts';
 import { draftFor, restoredOnce, saveDraft } from './tally-draft.ts';
 import { button, problemLine, setProblem, type ViewContext } from './views.ts';
-import { ct, lang } from './words.ts';
+import { lang } from './words.ts';
+import { t } from '../../i18n/index.ts';
 
 export { handsFieldId } from './hands-kept.ts';
 
@@ -43,7 +44,7 @@ function names(election: ClassElection, options: readonly number[]): string[] {
 }
 
 export function handsView(ctx: ViewContext, election: ClassElection): HTMLElement[] {
-  if (election.kind === 'grades') return [h('h1', { text: ct('classroom.hands.title') }), problemLine({ key: 'classroom.tally.perOptionGrades', params: {} }), button(ct('classroom.back'), () => ctx.go('ways'), { id: 'hands.back' })];
+  if (election.kind === 'grades') return [h('h1', { text: t('classroom.hands.title') }), problemLine({ key: 'classroom.tally.perOptionGrades', params: {} }), button(t('classroom.back'), () => ctx.go('ways'), { id: 'hands.back' })];
   const restored = restoredOnce('hands');
   const state = stateOf(election);
   const save = () => saveDraft('hands', { ...state.fields, runoff: state.runoff });
@@ -59,8 +60,8 @@ export function handsView(ctx: ViewContext, election: ClassElection): HTMLElemen
     });
     return input;
   };
-  const fields = options.map((i) => ({ i, input: field(handsFieldId(showNo, i), ct('classroom.hands.for', { option: election.options[i] })) }));
-  const people = election.kind === 'approval' ? field('cr-people', ct('classroom.hands.people')) : undefined;
+  const fields = options.map((i) => ({ i, input: field(handsFieldId(showNo, i), t('classroom.hands.for', { option: election.options[i] })) }));
+  const people = election.kind === 'approval' ? field('cr-people', t('classroom.hands.people')) : undefined;
 
   const count = () => {
     const cells = election.options.map((_, i) => readCell(state.fields[handsFieldId(showNo, i)] ?? ''));
@@ -89,14 +90,14 @@ export function handsView(ctx: ViewContext, election: ClassElection): HTMLElemen
       ? h(
           'fieldset',
           { 'data-hands-methods': handsMethods(election).join(',') },
-          h('legend', { text: ct('classroom.hands.runoffLegend') }),
+          h('legend', { text: t('classroom.hands.runoffLegend') }),
           ...RUNOFFS.map((r) => {
             const radio = h('input', { type: 'radio', name: 'cr-runoff', value: r, checked: r === state.runoff, 'data-runoff': r });
             radio.addEventListener('change', () => {
               state.runoff = r;
               save();
             });
-            return h('label', { className: 'cr-check' }, radio, ct(`classroom.hands.runoff.${r}`));
+            return h('label', { className: 'cr-check' }, radio, t(`classroom.hands.runoff.${r}`));
           }),
         )
       : undefined;
@@ -105,24 +106,24 @@ export function handsView(ctx: ViewContext, election: ClassElection): HTMLElemen
   const table = h(
     'table',
     { className: 'cr-grid', 'data-show': String(showNo) },
-    h('thead', {}, h('tr', {}, h('th', { text: ct('classroom.option') }), h('th', { text: ct(election.kind === 'approval' ? 'classroom.hands.approvals' : 'classroom.hands.firsts') }))),
+    h('thead', {}, h('tr', {}, h('th', { text: t('classroom.option') }), h('th', { text: t(election.kind === 'approval' ? 'classroom.hands.approvals' : 'classroom.hands.firsts') }))),
     h('tbody', {}, ...fields.map(({ i, input }) => h('tr', {}, h('th', { scope: 'row', text: election.options[i] }), h('td', {}, input)))),
   );
   return [
-    h('h1', { text: shows.length === 0 ? ct('classroom.hands.title') : ct('classroom.hands.next', { show: showNo, names: names(election, options) }) }),
-    restored ? h('p', { className: 'cr-muted', 'data-restored': '', text: ct('classroom.hands.restored') }) : null,
-    h('p', { text: shows.length > 0 ? ct('classroom.hands.nextHelp', { previous: previous.join(' · '), names: names(election, options) }) : ct(election.kind === 'approval' ? 'classroom.hands.helpApprovalPeople' : 'classroom.hands.helpRanked') }),
-    leftOut.length > 0 && shows.length === 0 ? h('p', { className: 'cr-muted', 'data-left-out': leftOut.join(','), text: ct('classroom.hands.leftOut', { methods: leftOut.map((m) => registry[m].info.name[lang()]), count: leftOut.length }) }) : null,
+    h('h1', { text: shows.length === 0 ? t('classroom.hands.title') : t('classroom.hands.next', { show: showNo, names: names(election, options) }) }),
+    restored ? h('p', { className: 'cr-muted', 'data-restored': '', text: t('classroom.hands.restored') }) : null,
+    h('p', { text: shows.length > 0 ? t('classroom.hands.nextHelp', { previous: previous.join(' · '), names: names(election, options) }) : t(election.kind === 'approval' ? 'classroom.hands.helpApprovalPeople' : 'classroom.hands.helpRanked') }),
+    leftOut.length > 0 && shows.length === 0 ? h('p', { className: 'cr-muted', 'data-left-out': leftOut.join(','), text: t('classroom.hands.leftOut', { methods: leftOut.map((m) => registry[m].info.name[lang()]), count: leftOut.length }) }) : null,
     runoffs,
-    people ? h('label', { className: 'cr-check' }, ct('classroom.hands.people'), ' ', people) : null,
+    people ? h('label', { className: 'cr-check' }, t('classroom.hands.people'), ' ', people) : null,
     table,
     problem,
     h(
       'div',
       { className: 'cr-row' },
-      button(ct('classroom.count'), count, { id: 'hands.count', primary: true }),
-      shows.length > 0 && button(ct('classroom.hands.restart'), restart, { id: 'hands.restart' }),
-      button(ct('classroom.back'), () => ctx.go('ways'), { id: 'hands.back' }),
+      button(t('classroom.count'), count, { id: 'hands.count', primary: true }),
+      shows.length > 0 && button(t('classroom.hands.restart'), restart, { id: 'hands.restart' }),
+      button(t('classroom.back'), () => ctx.go('ways'), { id: 'hands.back' }),
     ),
   ].filter((e): e is HTMLElement => Boolean(e));
 }

@@ -8,7 +8,7 @@
  * the reader reads a file (as ranks or as grades…) is said as soon as it is picked, under the
  * kind of ballot, so that the teacher can correct the kind before reading.
  */
-import { describeError } from '../../i18n/index.ts';
+import { describeError, t } from '../../i18n/index.ts';
 import { ClassFileError, type KindChoice } from '../../classroom/files.ts';
 import { hasExtraColumns, type CsvColumn } from '../../classroom/form-columns.ts';
 import { inspectForm } from '../../classroom/form-shapes.ts';
@@ -20,7 +20,7 @@ import { newElection } from './desk.ts';
 import { h } from './dom.ts';
 import { badRowsPanel, badRowsTitle, readerNoteLines, summaryPanel } from './import-report.ts';
 import { button, problemLine, setProblem, type ViewContext } from './views.ts';
-import { ct, lang } from './words.ts';
+import { lang } from './words.ts';
 
 const KINDS: readonly KindChoice[] = ['auto', 'ranked', 'approval', 'grades'];
 const megabytes = (bytes: number) => Math.round(bytes / 100_000) / 10;
@@ -33,7 +33,7 @@ interface PickedFile {
 
 /** A file's text, refused by its size before a byte is read, then decoded; or a problem. */
 async function readPicked(file: File): Promise<PickedFile | string> {
-  if (file.size > MAX_FILE_BYTES) return ct('files.tooLarge', { file: file.name, size: megabytes(file.size), limit: megabytes(MAX_FILE_BYTES) });
+  if (file.size > MAX_FILE_BYTES) return t('files.tooLarge', { file: file.name, size: megabytes(file.size), limit: megabytes(MAX_FILE_BYTES) });
   try {
     const { text, encoding } = decodeFileBytes(file.name, new Uint8Array(await file.arrayBuffer()));
     return { name: file.name, text, encoding };
@@ -45,7 +45,7 @@ async function readPicked(file: File): Promise<PickedFile | string> {
 
 export function importView(ctx: ViewContext): HTMLElement[] {
   const picker = h('input', { type: 'file', id: 'cr-file', multiple: true, accept: '.csv,.tsv,.txt,.json,.soc,.soi,.toc,.toi,.blt' });
-  const kind = h('select', { id: 'cr-file-kind' }, ...KINDS.map((k) => h('option', { value: k, text: ct(`classroom.import.kind.${k}`) })));
+  const kind = h('select', { id: 'cr-file-kind' }, ...KINDS.map((k) => h('option', { value: k, text: t(`classroom.import.kind.${k}`) })));
   const columnsBox = h('fieldset', { 'data-columns': '' });
   columnsBox.hidden = true;
   const shapeLine = h('p', { className: 'cr-muted', 'data-shape': '' });
@@ -58,8 +58,8 @@ export function importView(ctx: ViewContext): HTMLElement[] {
 
   const showColumns = (list: CsvColumn[]) => {
     columnsBox.replaceChildren(
-      h('legend', { text: ct('classroom.import.columns') }),
-      h('p', { className: 'cr-muted', text: ct('classroom.import.columnsHelp') }),
+      h('legend', { text: t('classroom.import.columns') }),
+      h('p', { className: 'cr-muted', text: t('classroom.import.columnsHelp') }),
       ...list.map((c) => {
         const box = h('input', { type: 'checkbox', checked: c.option, 'data-column': c.index });
         box.addEventListener('change', () => {
@@ -94,7 +94,7 @@ export function importView(ctx: ViewContext): HTMLElement[] {
     if ((formatFromName(file.name) ?? sniffFormat(file.text)) !== 'csv') return;
     const layout = inspectForm(file.text);
     if (layout.shape !== 'options') {
-      shapeLine.textContent = ct(`files.shape.${layout.shape}`);
+      shapeLine.textContent = t(`files.shape.${layout.shape}`);
       shapeLine.dataset.shape = layout.shape;
       shapeLine.hidden = false;
     } else if (hasExtraColumns(layout.columns)) {
@@ -136,7 +136,7 @@ export function importView(ctx: ViewContext): HTMLElement[] {
     await reading.catch(() => undefined);
     report.replaceChildren();
     if (files.length === 0) {
-      if (problem.hidden) setProblem(problem, ct('classroom.import.noFile'));
+      if (problem.hidden) setProblem(problem, t('classroom.import.noFile'));
       return;
     }
     setProblem(problem, undefined);
@@ -156,24 +156,24 @@ export function importView(ctx: ViewContext): HTMLElement[] {
         setProblem(problem, badRowsTitle(error));
         report.replaceChildren(badRowsPanel(error, () => void read(true)));
         report.scrollIntoView({ block: 'nearest' });
-      } else if (error instanceof ClassFileError) setProblem(problem, ct(error.key, error.params));
+      } else if (error instanceof ClassFileError) setProblem(problem, t(error));
       else if (error instanceof VotingError) setProblem(problem, describeError(error, lang()));
       else throw error;
     }
   };
 
   return [
-    h('h1', { text: ct('classroom.import.title') }),
-    h('details', { className: 'cr-muted' }, h('summary', { text: ct('files.import.helpTitle') }), h('p', { text: ct('files.import.help') })),
-    h('label', { for: 'cr-file', text: ct('classroom.import.file') }),
+    h('h1', { text: t('classroom.import.title') }),
+    h('details', { className: 'cr-muted' }, h('summary', { text: t('files.import.helpTitle') }), h('p', { text: t('files.import.help') })),
+    h('label', { for: 'cr-file', text: t('classroom.import.file') }),
     picker,
-    h('label', { for: 'cr-file-kind', text: ct('classroom.import.kind') }),
+    h('label', { for: 'cr-file-kind', text: t('classroom.import.kind') }),
     kind,
     notesLine,
     shapeLine,
     columnsBox,
     problem,
     report,
-    h('div', { className: 'cr-row' }, button(ct('classroom.import.read'), () => void read(), { id: 'import.read', primary: true }), button(ct('classroom.back'), () => ctx.go('home'), { id: 'import.back' })),
+    h('div', { className: 'cr-row' }, button(t('classroom.import.read'), () => void read(), { id: 'import.read', primary: true }), button(t('classroom.back'), () => ctx.go('home'), { id: 'import.back' })),
   ];
 }

@@ -13,10 +13,10 @@ import { storeNow } from '../flow/session.ts';
 import { desk, watchDesk, type DeskChange } from './desk.ts';
 import { ensureStyles, h } from './dom.ts';
 import { ensureBoxStyles } from './box-styles.ts';
-import { ct } from './words.ts';
 import { probe } from '../../probe.ts';
 import { countedFromDraft } from './hands-kept.ts';
 import { draftFor } from './tally-draft.ts';
+import { t } from '../../i18n/index.ts';
 
 const CLASSROOM_HASH = '#classroom';
 
@@ -174,7 +174,7 @@ export function forgetElection(): void {
 
 /** Said on the lesson's screen after a reload: where it starts again (gone with the scene). */
 export function lessonResumedNotice(lesson: { chapter: number; step: number }): HTMLElement {
-  const notice = h('p', { className: 'cr-toast', role: 'status', 'data-notice': 'lesson-resumed', text: ct('box.lessonResumed', { n: lesson.chapter, step: lesson.step + 1 }) });
+  const notice = h('p', { className: 'cr-toast', role: 'status', 'data-notice': 'lesson-resumed', text: t('box.lessonResumed', { n: lesson.chapter, step: lesson.step + 1 }) });
   ensureStyles();
   ensureBoxStyles();
   document.body.append(notice);

@@ -9,12 +9,12 @@
 import type { HostAction, HostButton, HostScreen, Words } from '../../live/host-screen.ts';
 import { h } from './dom.ts';
 import { qrImage } from './qr.ts';
-import { ct } from './words.ts';
+import { t } from '../../i18n/index.ts';
 
 /** Words in the player's language (a refusal and the problem it names, one after the other). */
 export function say(words: Words | undefined): string {
   if (!words) return '';
-  const text = ct(words.key, words.params);
+  const text = t(words);
   return words.then ? `${text} ${say(words.then)}` : text;
 }
 
@@ -70,13 +70,13 @@ export class LiveHostView {
     this.main.hidden = screen.code === undefined;
     this.count.hidden = screen.received === undefined;
     if (screen.code !== undefined && screen.spacedCode !== undefined) {
-      this.joinLabel.textContent = ct('live.host.join');
+      this.joinLabel.textContent = t('live.host.join');
       this.address.textContent = screen.address ?? '';
-      this.codeLabel.textContent = ct('live.host.codeLabel');
+      this.codeLabel.textContent = t('live.host.codeLabel');
       this.code.textContent = screen.spacedCode;
       this.code.dataset.roomCode = screen.code;
       // Read letter by letter, not as a word.
-      this.code.setAttribute('aria-label', ct('live.host.codeSpoken', { letters: [...screen.code].join(' ') }));
+      this.code.setAttribute('aria-label', t('live.host.codeSpoken', { letters: [...screen.code].join(' ') }));
     }
     if (screen.voteUrl && screen.voteUrl !== this.qrFor) this.drawQr(screen.voteUrl, screen.address ?? screen.voteUrl);
     if (screen.received !== undefined) {
@@ -88,13 +88,13 @@ export class LiveHostView {
     show(this.problem, say(screen.problem));
     show(this.rule, say(screen.rule));
     show(this.retention, say(screen.retention));
-    show(this.keys, ct(screen.code === undefined ? 'live.host.keysNoRoom' : 'live.host.keys'));
+    show(this.keys, t(screen.code === undefined ? 'live.host.keysNoRoom' : 'live.host.keys'));
     this.drawButtons(screen.buttons);
   }
 
   private drawQr(url: string, address: string): void {
     this.qrFor = url;
-    void qrImage(url, ct('live.host.qrAlt', { address })).then((image) => {
+    void qrImage(url, t('live.host.qrAlt', { address })).then((image) => {
       if (this.qrFor !== url) return;
       image.dataset.qrFor = url;
       this.qr.replaceChildren(image);

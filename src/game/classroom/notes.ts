@@ -9,7 +9,7 @@ import type { LessonStep, TeacherNotes } from '../../classroom/lesson.ts';
 import { h } from './dom.ts';
 import { ClassroomLayer } from './layer.ts';
 import { button } from './views.ts';
-import { ct } from './words.ts';
+import { t } from '../../i18n/index.ts';
 
 const WINDOW_NAME = 'crustaces-notes';
 const WINDOW_CSS = 'body{font-family:"Atkinson Hyperlegible",sans-serif;font-size:20px;line-height:1.4;background:#fff6e6;color:#1d2530;margin:1em}h1,h2{font-family:"Fredoka",sans-serif}li.now{font-weight:700;background:#ffe9a8}';
@@ -18,18 +18,18 @@ const WINDOW_CSS = 'body{font-family:"Atkinson Hyperlegible",sans-serif;font-siz
 function notesContent(notes: TeacherNotes, steps: readonly LessonStep[], at: number, answers: boolean, toggle?: () => void): HTMLElement[] {
   const step = steps[at];
   const answerParts = answers
-    ? [h('h3', { text: ct('classroom.notes.goal') }), h('p', { 'data-notes-answer': '', text: notes.goal }), h('h3', { text: ct('classroom.notes.keyMoment') }), h('p', { 'data-notes-answer': '', text: notes.keyMoment })]
-    : [h('p', { className: 'cr-muted', text: ct('classroom.notes.answersHidden') })];
-  const toggleButton = toggle ? [button(ct(answers ? 'classroom.notes.hideAnswers' : 'classroom.notes.showAnswers'), toggle, { id: 'notes.answers', pressed: answers })] : [];
+    ? [h('h3', { text: t('classroom.notes.goal') }), h('p', { 'data-notes-answer': '', text: notes.goal }), h('h3', { text: t('classroom.notes.keyMoment') }), h('p', { 'data-notes-answer': '', text: notes.keyMoment })]
+    : [h('p', { className: 'cr-muted', text: t('classroom.notes.answersHidden') })];
+  const toggleButton = toggle ? [button(t(answers ? 'classroom.notes.hideAnswers' : 'classroom.notes.showAnswers'), toggle, { id: 'notes.answers', pressed: answers })] : [];
   return [
-    h('h2', { text: ct('classroom.notes.title', { title: notes.title }) }),
-    h('p', { 'data-notes-step': String(at + 1), text: ct('classroom.notes.now', { n: at + 1, total: steps.length, step: ct(`classroom.lesson.step.${step.kind}`, step.kind === 'question' ? { n: step.n } : {}) }) }),
-    h('p', {}, h('strong', { text: `${ct('classroom.notes.duration')} ` }), ct('classroom.notes.minutes', { n: notes.duration })),
+    h('h2', { text: t('classroom.notes.title', { title: notes.title }) }),
+    h('p', { 'data-notes-step': String(at + 1), text: t('classroom.notes.now', { n: at + 1, total: steps.length, step: t(`classroom.lesson.step.${step.kind}`, step.kind === 'question' ? { n: step.n } : {}) }) }),
+    h('p', {}, h('strong', { text: `${t('classroom.notes.duration')} ` }), t('classroom.notes.minutes', { n: notes.duration })),
     ...answerParts,
     ...toggleButton,
-    h('h3', { text: ct('classroom.notes.questions') }),
+    h('h3', { text: t('classroom.notes.questions') }),
     h('ol', {}, ...notes.questions.map((q, i) => h('li', { className: step.kind === 'question' && step.n === i + 1 ? 'now' : '', text: q }))),
-    h('p', { text: ct('classroom.notes.keys') }),
+    h('p', { text: t('classroom.notes.keys') }),
   ];
 }
 
@@ -57,7 +57,7 @@ export class Notes {
       return;
     }
     this.answers = false;
-    this.panel = new ClassroomLayer(this.scene, { label: ct('classroom.notes.label'), shape: 'side' });
+    this.panel = new ClassroomLayer(this.scene, { label: t('classroom.notes.label'), shape: 'side' });
     this.panel.root.dataset.notes = 'panel';
     this.update(at);
   }
@@ -66,7 +66,7 @@ export class Notes {
   openWindow(at: number): boolean {
     this.popup = window.open('', WINDOW_NAME, 'popup,width=640,height=820');
     if (!this.popup) return false;
-    this.popup.document.title = ct('classroom.notes.title', { title: this.notes.title });
+    this.popup.document.title = t('classroom.notes.title', { title: this.notes.title });
     if (!this.popup.document.getElementById('cr-notes-style')) {
       const style = this.popup.document.createElement('style');
       style.id = 'cr-notes-style';

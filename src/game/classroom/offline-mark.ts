@@ -4,7 +4,7 @@
  * is for the tests).
  */
 import { h } from './dom.ts';
-import { ct } from './words.ts';
+import { t } from '../../i18n/index.ts';
 
 /** Sent on window once the whole game is cached. */
 export const OFFLINE_READY = 'crustaces-offline-ready';
@@ -17,7 +17,7 @@ export function announceOfflineReady(): void {
 }
 
 export function offlineMark(): HTMLElement {
-  const mark = h('p', { className: 'cr-offline', 'data-offline-mark': '', title: ct('box.offline.readyHelp') }, h('span', { 'aria-hidden': 'true', text: '✔ ' }), ct('box.offline.ready'));
+  const mark = h('p', { className: 'cr-offline', 'data-offline-mark': '', title: t('box.offline.readyHelp') }, h('span', { 'aria-hidden': 'true', text: '✔ ' }), t('box.offline.ready'));
   const ready = () => offlineReady;
   mark.hidden = !ready();
   if (!ready()) window.addEventListener(OFFLINE_READY, () => (mark.hidden = false), { once: true });

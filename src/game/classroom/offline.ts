@@ -8,10 +8,8 @@
  * serve other tests stale files), unless a test opts in with the localStorage key below.
  */
 import { Workbox } from 'workbox-window';
-import { formatTemplate } from '../../i18n/format.ts';
-import { classroomMessages } from '../../i18n/messages/classroom.ts';
+import { t } from '../../i18n/index.ts';
 import { SceneKey } from '../keys.ts';
-import { display } from '../ui/display.ts';
 import { ensureStyles, h } from './dom.ts';
 import { announceOfflineReady } from './offline-mark.ts';
 import { onSceneShown, sceneOnScreen } from '../on-screen.ts';
@@ -24,11 +22,6 @@ export const OfflineKey = {
 
 /** Screens where an offer does not interrupt anything. */
 const CALM: readonly string[] = [SceneKey.Title, SceneKey.Classroom];
-
-function say(key: string): string {
-  const lang = display().language;
-  return formatTemplate(classroomMessages[lang][key] ?? key, {}, lang);
-}
 
 let toast: HTMLElement | undefined;
 let dismissed = false;
@@ -44,9 +37,9 @@ function showOffer(accept: () => void): void {
   toast = h(
     'div',
     { className: 'cr-toast', role: 'status', 'data-update': '' },
-    h('span', { text: say('classroom.update.ready') }),
-    h('button', { type: 'button', className: 'cr-btn cr-primary', 'data-control': 'update.now', text: say('classroom.update.now'), onclick: accept }),
-    h('button', { type: 'button', className: 'cr-btn', 'data-control': 'update.later', text: say('classroom.update.later'), onclick: () => ((dismissed = true), hideOffer()) }),
+    h('span', { text: t('classroom.update.ready') }),
+    h('button', { type: 'button', className: 'cr-btn cr-primary', 'data-control': 'update.now', text: t('classroom.update.now'), onclick: accept }),
+    h('button', { type: 'button', className: 'cr-btn', 'data-control': 'update.later', text: t('classroom.update.later'), onclick: () => ((dismissed = true), hideOffer()) }),
   );
   document.body.append(toast);
 }

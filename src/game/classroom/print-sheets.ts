@@ -2,7 +2,7 @@
  * The paper sheets, as A4 pages (print CSS in styles.ts): ballots of each kind with the
  * options, the results sheet, and a chapter's teacher guide. Texts are set as text only.
  */
-import { t } from '../../i18n/index.ts';
+import { t, type MessageKey } from '../../i18n/index.ts';
 import type { Lang } from '../../i18n/format.ts';
 import { BALLOT_KINDS, CLASS_GRADES, optionIds, scaleOf, type BallotGroup, type BallotKind, type ClassElection, type CountedClass } from '../../classroom/election.ts';
 import { lessonSteps, teacherNotes } from '../../classroom/lesson.ts';
@@ -14,7 +14,7 @@ import { h } from './dom.ts';
 const SLIPS = 6;
 
 function slip(election: ClassElection, kind: BallotKind, lang: Lang): HTMLElement {
-  const tr = (key: string, params = {}) => t(key, params, lang);
+  const tr = (key: MessageKey, params = {}) => t(key, params, lang);
   const { min, max } = kind === 'grades' ? scaleOf({ ...election, kind }) : CLASS_GRADES;
   const grades = Array.from({ length: max - min + 1 }, (_, k) => min + k);
   // A grade scale stays on one line: under the option's name, across the slip, its circles
@@ -70,7 +70,7 @@ function ballotText(election: ClassElection, group: BallotGroup, lang: Lang): st
 
 /** Every method's winner and its figures, the methods that agree, and the ballots themselves. */
 export function resultsSheet(election: ClassElection, counted: CountedClass, groups: readonly BallotGroup[], lang: Lang): HTMLElement {
-  const tr = (key: string, params = {}) => t(key, params, lang);
+  const tr = (key: MessageKey, params = {}) => t(key, params, lang);
   // Paper has room for every round of an instant runoff.
   const lines = resultLines(election, counted, lang, { rounds: true });
   const voters = counted.entry.counted.voters;
@@ -96,7 +96,7 @@ export function resultsSheet(election: ClassElection, counted: CountedClass, gro
 export function guideSheet(n: number, scenario: ScenarioData, lang: Lang): HTMLElement | undefined {
   const notes = teacherNotes(scenario, lang);
   if (!notes) return undefined;
-  const tr = (key: string, params = {}) => t(key, params, lang);
+  const tr = (key: MessageKey, params = {}) => t(key, params, lang);
   const steps = lessonSteps(scenario).map((s) => tr(`classroom.lesson.step.${s.kind}`, s.kind === 'question' ? { n: s.n } : {}));
   return h(
     'section',

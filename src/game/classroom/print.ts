@@ -5,7 +5,7 @@
  * one chapter's or all of them.
  */
 import type { Lang } from '../../i18n/format.ts';
-import { t } from '../../i18n/index.ts';
+import { t, type MessageKey } from '../../i18n/index.ts';
 import { builtInChapters, loadChapterFile } from '../flow/chapters.ts';
 import { chapterLabel } from '../ui/chapter-labels.ts';
 import { desk } from './desk.ts';
@@ -48,7 +48,7 @@ export function closePrint(): void {
 }
 
 /** The bar's fields: a number of copies per ballot kind, or which chapter's guide. */
-function choiceFields(kind: PrintKind, choice: Choice, tr: (key: string, params?: Record<string, string>) => string, update: () => void): HTMLElement[] {
+function choiceFields(kind: PrintKind, choice: Choice, tr: (key: MessageKey, params?: Record<string, string>) => string, update: () => void): HTMLElement[] {
   if (kind === 'ballots' && choice.copies) {
     const copies = { ...choice.copies };
     return BALLOT_KINDS.map((k: BallotKind) => {
@@ -111,7 +111,7 @@ export function openPrint(kind: PrintKind, lang: Lang = gameLang(), chapter = 0)
       probe.set('printReady', kind);
     });
   };
-  const tr = (key: string, params: Record<string, string> = {}) => t(key, params, lang);
+  const tr = (key: MessageKey, params: Record<string, string> = {}) => t(key, params, lang);
   const bar = h(
     'div',
     { className: 'cr-print-bar', role: 'toolbar', 'aria-label': tr(`classroom.print.title.${kind}`) },

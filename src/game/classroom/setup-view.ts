@@ -16,7 +16,8 @@ import { liveServer } from './live-env.ts';
 import { button, problemLine, setProblem, type ViewContext } from './views.ts';
 import { ballotsCast, voteInProgress } from './keep.ts';
 import { ensureBoxStyles } from './box-styles.ts';
-import { ct, lang } from './words.ts';
+import { lang } from './words.ts';
+import { t } from '../../i18n/index.ts';
 
 export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', editing = false): HTMLElement[] {
   ensureBoxStyles();
@@ -24,22 +25,22 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
   // Only a change of the current election starts from it: a new one starts blank (ranked), so
   // that the previous ballot kind never carries over unseen.
   const before = editing ? desk.election : undefined;
-  const question = h('input', { type: 'text', id: 'cr-question', maxlength: 120, value: before?.question ?? '', placeholder: ct('classroom.setup.questionExample') });
-  const options = h('textarea', { id: 'cr-options', rows: 5, placeholder: ct('classroom.setup.optionsExample') });
+  const question = h('input', { type: 'text', id: 'cr-question', maxlength: 120, value: before?.question ?? '', placeholder: t('classroom.setup.questionExample') });
+  const options = h('textarea', { id: 'cr-options', rows: 5, placeholder: t('classroom.setup.optionsExample') });
   options.value = before?.options.join('\n') ?? '';
   let kind: BallotKind = before?.kind ?? 'ranked';
   let chosen = new Set<MethodId>(before?.methods ?? DEFAULT_METHODS[kind]);
-  const methodBox = h('fieldset', { className: 'cr-methods' }, h('legend', { text: ct('classroom.setup.methods') }));
+  const methodBox = h('fieldset', { className: 'cr-methods' }, h('legend', { text: t('classroom.setup.methods') }));
   const problem = problemLine(undefined);
   // Live grades have names: the election's own, else the default six.
   const mentions = h('textarea', { id: 'cr-mentions', rows: 6 });
   mentions.value = (before?.kind === 'grades' && before.mentions ? before.mentions : defaultMentions(lang())).join('\n');
-  const mentionBox = h('div', { 'data-mentions': '' }, h('label', { for: 'cr-mentions', text: ct('live.form.mentions') }), mentions);
+  const mentionBox = h('div', { 'data-mentions': '' }, h('label', { for: 'cr-mentions', text: t('live.form.mentions') }), mentions);
   const mentionList = () => mentions.value.split(/\r?\n/).map((m) => m.trim()).filter((m) => m !== '');
   const liveScale = () => (live && kind === 'grades' ? { min: 0, max: Math.max(1, mentionList().length - 1) } : undefined);
   // Class grades: an option left without a grade counts as the lowest only when the teacher ticks this.
   const lowest = h('input', { type: 'checkbox', id: 'cr-ungraded', checked: before?.ungradedAsLowest === true, 'data-ungraded': '' });
-  const lowestBox = h('label', { className: 'cr-check' }, lowest, ct('box.ungraded.choice'));
+  const lowestBox = h('label', { className: 'cr-check' }, lowest, t('box.ungraded.choice'));
   const showMentions = () => {
     mentionBox.hidden = !live || kind !== 'grades';
     lowestBox.hidden = live || kind !== 'grades';
@@ -49,7 +50,7 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
   const drawMethods = () => {
     const available = availableMethods(kind, optionCount(), liveScale());
     methodBox.replaceChildren(
-      h('legend', { text: ct('classroom.setup.methods') }),
+      h('legend', { text: t('classroom.setup.methods') }),
       ...available.map((id) => {
         const box = h('input', { type: 'checkbox', value: id, checked: chosen.has(id), 'data-method': id });
         box.addEventListener('change', () => (box.checked ? chosen.add(id) : chosen.delete(id)));
@@ -60,7 +61,7 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
   const kinds = h(
     'fieldset',
     {},
-    h('legend', { text: ct('classroom.setup.kind') }),
+    h('legend', { text: t('classroom.setup.kind') }),
     ...BALLOT_KINDS.map((k) => {
       const radio = h('input', { type: 'radio', name: 'cr-kind', value: k, checked: k === kind, 'data-kind': k });
       radio.addEventListener('change', () => {
@@ -69,9 +70,9 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
         showMentions();
         drawMethods();
       });
-      return h('label', { className: 'cr-check' }, radio, ct(`classroom.kind.${k}`));
+      return h('label', { className: 'cr-check' }, radio, t(`classroom.kind.${k}`));
     }),
-    h('p', { className: 'cr-muted', text: ct(live ? 'live.form.kindHelp' : 'classroom.setup.kindHelp') }),
+    h('p', { className: 'cr-muted', text: t(live ? 'live.form.kindHelp' : 'classroom.setup.kindHelp') }),
   );
   drawMethods();
   showMentions();
@@ -83,14 +84,14 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
   let noServer = false;
   const serverLine = h('p', { className: 'lv-message', role: 'alert', 'data-no-server': '' });
   serverLine.hidden = true;
-  const nextButton = button(ct(live ? 'live.form.open' : 'classroom.setup.next'), () => next(), { id: live ? 'live.open' : 'setup.next', primary: true });
+  const nextButton = button(t(live ? 'live.form.open' : 'classroom.setup.next'), () => next(), { id: live ? 'live.open' : 'setup.next', primary: true });
   if (live) {
     void liveServer().then((info) => {
       if (info || !nextButton.isConnected) return;
       noServer = true;
-      serverLine.textContent = ct('live.host.noServer');
+      serverLine.textContent = t('live.host.noServer');
       serverLine.hidden = false;
-      nextButton.textContent = ct('live.host.otherWays');
+      nextButton.textContent = t('live.host.otherWays');
     });
   }
 
@@ -105,8 +106,8 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
     // A new election empties the box: asked first while a vote is in progress.
     if (voteInProgress() && !discarding) {
       discarding = true;
-      setProblem(problem, ct('box.discard.ask', { n: ballotsCast() }));
-      nextButton.textContent = ct('box.discard.yes');
+      setProblem(problem, t('box.discard.ask', { n: ballotsCast() }));
+      nextButton.textContent = t('box.discard.yes');
       return;
     }
     if (!live || noServer) {
@@ -134,11 +135,11 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
       className: 'cr-setup',
     },
     // Two columns on a wide screen (box-styles.ts), so that the form fits a 1080p projector unscrolled.
-    h('div', { className: 'cr-setup-main' }, h('label', { for: 'cr-question', text: ct('classroom.setup.question') }), question, h('label', { for: 'cr-options', text: ct('classroom.setup.options') }), options),
+    h('div', { className: 'cr-setup-main' }, h('label', { for: 'cr-question', text: t('classroom.setup.question') }), question, h('label', { for: 'cr-options', text: t('classroom.setup.options') }), options),
     h('div', { className: 'cr-setup-side' }, kinds, lowestBox, mentionBox),
     methodBox,
     problem,
-    h('div', { className: 'cr-row' }, nextButton, button(ct('classroom.back'), () => ctx.go('home'), { id: 'setup.back' })),
+    h('div', { className: 'cr-row' }, nextButton, button(t('classroom.back'), () => ctx.go('home'), { id: 'setup.back' })),
   );
-  return [h('h1', { text: ct(live ? 'live.form.title' : 'classroom.setup.title') }), h('p', { className: live ? 'cr-muted' : 'cr-muted cr-setup-intro', text: ct(live ? 'live.form.intro' : 'classroom.setup.intro') }), serverLine, form];
+  return [h('h1', { text: t(live ? 'live.form.title' : 'classroom.setup.title') }), h('p', { className: live ? 'cr-muted' : 'cr-muted cr-setup-intro', text: t(live ? 'live.form.intro' : 'classroom.setup.intro') }), serverLine, form];
 }

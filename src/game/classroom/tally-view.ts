@@ -9,7 +9,7 @@ import { fromRows, readCell, type TallyRow } from '../../classroom/tally.ts';
 import { h } from './dom.ts';
 import { clearDraft, draftFor, restoredOnce, saveDraft } from './tally-draft.ts';
 import { button, problemLine, setProblem, type ViewContext } from './views.ts';
-import { ct } from './words.ts';
+import { t } from '../../i18n/index.ts';
 
 const START_ROWS = 4;
 
@@ -34,10 +34,10 @@ export function pilesView(ctx: ViewContext, election: ClassElection): HTMLElemen
     const r = rows.length + 1;
     const cells = election.options.map((name, i) =>
       election.kind === 'approval'
-        ? h('input', { type: 'checkbox', id: `cr-pile-${r}-${i + 1}`, 'aria-label': ct('classroom.piles.cell', { row: r, option: name }) })
-        : h('input', { type: 'number', inputmode: 'numeric', step: 1, min: election.kind === 'ranked' ? 1 : min, max: election.kind === 'ranked' ? undefined : max, id: `cr-pile-${r}-${i + 1}`, 'aria-label': ct('classroom.piles.cell', { row: r, option: name }) }),
+        ? h('input', { type: 'checkbox', id: `cr-pile-${r}-${i + 1}`, 'aria-label': t('classroom.piles.cell', { row: r, option: name }) })
+        : h('input', { type: 'number', inputmode: 'numeric', step: 1, min: election.kind === 'ranked' ? 1 : min, max: election.kind === 'ranked' ? undefined : max, id: `cr-pile-${r}-${i + 1}`, 'aria-label': t('classroom.piles.cell', { row: r, option: name }) }),
     );
-    const count = h('input', { type: 'number', inputmode: 'numeric', min: 0, step: 1, id: `cr-pile-${r}-count`, 'aria-label': ct('classroom.piles.countOf', { row: r }) });
+    const count = h('input', { type: 'number', inputmode: 'numeric', min: 0, step: 1, id: `cr-pile-${r}-count`, 'aria-label': t('classroom.piles.countOf', { row: r }) });
     for (const input of [...cells, count]) {
       const typed = saved[input.id];
       if (typed === undefined) continue;
@@ -63,28 +63,28 @@ export function pilesView(ctx: ViewContext, election: ClassElection): HTMLElemen
   const table = h(
     'table',
     { className: 'cr-grid' },
-    h('thead', {}, h('tr', {}, h('th', { text: '#' }), ...election.options.map((name) => h('th', { scope: 'col', text: name })), h('th', { text: ct('classroom.piles.count') }))),
+    h('thead', {}, h('tr', {}, h('th', { text: '#' }), ...election.options.map((name) => h('th', { scope: 'col', text: name })), h('th', { text: t('classroom.piles.count') }))),
     body,
   );
   return [
-    h('h1', { text: ct('classroom.piles.title') }),
-    ...(restored ? [h('p', { className: 'cr-muted', 'data-restored': '', text: ct('classroom.hands.restored') })] : []),
-    h('p', { text: ct(help, { min, max }) }),
+    h('h1', { text: t('classroom.piles.title') }),
+    ...(restored ? [h('p', { className: 'cr-muted', 'data-restored': '', text: t('classroom.hands.restored') })] : []),
+    h('p', { text: t(help, { min, max }) }),
     table,
     problem,
     h(
       'div',
       { className: 'cr-row' },
-      button(ct('classroom.count'), done, { id: 'piles.count', primary: true }),
+      button(t('classroom.count'), done, { id: 'piles.count', primary: true }),
       button(
-        ct('classroom.piles.addRow'),
+        t('classroom.piles.addRow'),
         () => {
           addRow();
           save();
         },
         { id: 'piles.add' },
       ),
-      button(ct('classroom.back'), () => ctx.go('ways'), { id: 'piles.back' }),
+      button(t('classroom.back'), () => ctx.go('ways'), { id: 'piles.back' }),
     ),
   ];
 }

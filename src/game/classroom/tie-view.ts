@@ -10,7 +10,8 @@ import { freshSeed } from '../../voting/rng.ts';
 import { desk } from './desk.ts';
 import { h } from './dom.ts';
 import { button, problemLine, setProblem, type ViewContext } from './views.ts';
-import { ct, lang } from './words.ts';
+import { lang } from './words.ts';
+import { t } from '../../i18n/index.ts';
 
 /** Counts the room's ballots again, ties broken by lot with `seed`, or left (no seed). */
 export function recount(seed?: string): void {
@@ -22,13 +23,13 @@ export function recount(seed?: string): void {
 
 export function tieView(ctx: ViewContext, toResults: () => void): HTMLElement[] {
   const { election, counted } = desk;
-  if (!election || !counted) return [h('h1', { text: ct('classroom.tie.title') }), button(ct('classroom.back'), () => ctx.go('home'), { id: 'tie.back' })];
+  if (!election || !counted) return [h('h1', { text: t('classroom.tie.title') }), button(t('classroom.back'), () => ctx.go('home'), { id: 'tie.back' })];
   // The ties as the ballots leave them (before any draw).
   const counting = counted.hands ? handsElection(election) : election;
   const untied = counted.tieSeed === undefined ? counted : countClass(counting, desk.groups ?? [], counted.hands ? { hands: counted.hands } : {});
   const base = resultLines(election, untied, lang());
   const tied = base.filter((l) => !l.error && l.tie);
-  const seed = h('input', { type: 'text', id: 'cr-tie-seed', maxlength: 64, spellcheck: 'false', value: counted.tieSeed ?? freshSeed(), 'aria-label': ct('classroom.tie.seed') });
+  const seed = h('input', { type: 'text', id: 'cr-tie-seed', maxlength: 64, spellcheck: 'false', value: counted.tieSeed ?? freshSeed(), 'aria-label': t('classroom.tie.seed') });
   const problem = problemLine(undefined);
   const draw = () => {
     const typed = seed.value.trim();
@@ -37,17 +38,17 @@ export function tieView(ctx: ViewContext, toResults: () => void): HTMLElement[] 
     toResults();
   };
   return [
-    h('h1', { text: ct('classroom.tie.title') }),
-    h('p', { text: ct('classroom.tie.intro') }),
-    h('ul', { 'data-ties': String(tied.length) }, ...tied.map((l) => h('li', { text: ct('classroom.tie.line', { method: l.name, names: l.winners }) }))),
-    h('label', { className: 'cr-check' }, ct('classroom.tie.seed'), ' ', seed),
+    h('h1', { text: t('classroom.tie.title') }),
+    h('p', { text: t('classroom.tie.intro') }),
+    h('ul', { 'data-ties': String(tied.length) }, ...tied.map((l) => h('li', { text: t('classroom.tie.line', { method: l.name, names: l.winners }) }))),
+    h('label', { className: 'cr-check' }, t('classroom.tie.seed'), ' ', seed),
     problem,
     h(
       'div',
       { className: 'cr-row' },
-      button(ct('classroom.tie.draw'), draw, { id: 'tie.draw', primary: true }),
+      button(t('classroom.tie.draw'), draw, { id: 'tie.draw', primary: true }),
       button(
-        ct('classroom.tie.leave'),
+        t('classroom.tie.leave'),
         () => {
           recount();
           toResults();

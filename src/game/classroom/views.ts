@@ -5,8 +5,8 @@ import type { HandsTally } from '../../classroom/hands.ts';
 import type { LiveSetup } from '../../live/protocol.ts';
 import { h } from './dom.ts';
 import type { ClassroomLayer } from './layer.ts';
-import { ct } from './words.ts';
 import type { Desk } from './desk.ts';
+import { t } from '../../i18n/index.ts';
 
 /** `live`: the setup form for a vote from phones (it opens the host screen). */
 export type ViewName = 'home' | 'setup' | 'live' | 'ways' | 'hands' | 'piles' | 'import' | 'chapters' | 'tie';
@@ -38,14 +38,14 @@ export function button(label: string, onClick: () => void, options: { id?: strin
 
 /** A problem in words, read out at once by screen readers. */
 export function problemLine(problem: SetupProblem | string | undefined): HTMLElement {
-  const text = problem === undefined ? '' : typeof problem === 'string' ? problem : ct(problem.key, problem.params);
+  const text = problem === undefined ? '' : typeof problem === 'string' ? problem : t(problem);
   const line = h('p', { className: 'cr-problem', role: 'alert', 'data-problem': '', text });
   line.hidden = text === '';
   return line;
 }
 
 export function setProblem(line: HTMLElement, problem: SetupProblem | string | undefined): void {
-  const text = problem === undefined ? '' : typeof problem === 'string' ? problem : ct(problem.key, problem.params);
+  const text = problem === undefined ? '' : typeof problem === 'string' ? problem : t(problem);
   line.textContent = text;
   line.hidden = text === '';
 }

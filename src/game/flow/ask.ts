@@ -6,12 +6,12 @@
 import type { Answer, Pending } from '../../scenario/runner.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
 import type { ElectionEntry } from '../../scenario/transcript.ts';
-import { gameText } from '../ui/messages.ts';
 import { BallotDialog, type DialogView } from './ballot-dialog.ts';
 import { BallotEditor } from '../../present/flow/ballot-editor.ts';
 import type { ScenarioTexts } from '../../present/flow/labels.ts';
 import { PuzzleBoard } from '../../present/flow/puzzle-board.ts';
 import { spoilerFacts, type SpoilerFacts } from '../../present/flow/spoiler-facts.ts';
+import { t } from '../../i18n/first-screen.ts';
 
 export interface AskHost {
   show(view: DialogView, onPick: (index: number) => void): void;
@@ -46,8 +46,8 @@ export function askFor(pending: Pending, scenario: ScenarioData, election: (id: 
   }
   const step = scenario.steps[pending.step];
   if (step.type === 'puzzle' && step.goal.kind === 'add-spoiler' && host.spoiler) return host.spoiler(spoilerFacts(scenario, step.goal), view.prompt);
-  const prompt = view.prompt || gameText('dialogue.chooseMethod', {}, texts.lang);
-  const extra = view.canGiveUp ? gameText('dialogue.giveUp', {}, texts.lang) : undefined;
+  const prompt = view.prompt || t('dialogue.chooseMethod', {}, texts.lang);
+  const extra = view.canGiveUp ? t('dialogue.giveUp', {}, texts.lang) : undefined;
   // Answers are numbered from 1; 0 gives a puzzle up.
   host.show({ prompt, choices: view.options, extra }, (i) => host.answer(i < 0 ? 0 : i + 1));
 }

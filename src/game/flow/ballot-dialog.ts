@@ -5,9 +5,10 @@
  * draws it with its usual box and choice list, so it needs no Phaser and is tested in Node.
  */
 import type { PuzzleAnswerData } from '../../scenario/schema.ts';
-import { gameText as text } from '../ui/messages.ts';
 import type { BallotEditor, EditableGroup, Rewrite } from '../../present/flow/ballot-editor.ts';
 import type { ScenarioTexts } from '../../present/flow/labels.ts';
+import { t, type FirstScreenKey } from '../../i18n/first-screen.ts';
+import type { StepParams } from '../../voting/result.ts';
 
 export interface DialogView {
   readonly prompt: string;
@@ -35,8 +36,8 @@ export class BallotDialog {
   ) {}
 
   /** Our texts in the scenario texts' language (the dialogue speaks one language at a time). */
-  private t(key: string, params: Parameters<typeof text>[1] = {}): string {
-    return text(key, params, this.texts.lang);
+  private t(key: FirstScreenKey, params: StepParams = {}): string {
+    return t(key, params, this.texts.lang);
   }
 
   private group(g: EditableGroup): string {

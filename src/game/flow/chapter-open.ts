@@ -7,9 +7,8 @@
  */
 import type Phaser from 'phaser';
 import { chapterFormat, readChapterText, tooBig } from '../../scenario/chapter-file.ts';
-import { hasErrors, pathText, scenarioText, type ScenarioIssue } from '../../scenario/issues.ts';
+import { hasErrors, pathText, type ScenarioIssue } from '../../scenario/issues.ts';
 import { SceneKey } from '../keys.ts';
-import { fileText } from '../ui/chapter-labels.ts';
 import { display } from '../ui/display.ts';
 import { builtInChapters, keepForSession, type ChapterFile } from './chapters.ts';
 import { openChapterScene } from './follow.ts';
@@ -17,6 +16,7 @@ import { switchTo } from './navigate.ts';
 import { sourceCompiler } from './source-compiler.ts';
 import { storeChapter } from './stored-chapters.ts';
 import { probe } from '../../probe.ts';
+import { t } from '../../i18n/index.ts';
 
 /** What the chapters screen shows after a file was refused. */
 export interface ChapterProblems {
@@ -31,9 +31,9 @@ export type OpenResult = { readonly ok: true; readonly chapter: ChapterFile; rea
 export function problemLine(found: ScenarioIssue): string {
   const lang = display().language;
   const path = found.path.length > 0 && found.line === undefined ? ` (${pathText(found.path)})` : '';
-  const message = `${found.severity === 'warning' ? scenarioText('scenario.warningLabel', {}, lang) : ''}${scenarioText(found.key, found.params, lang)}${path}`;
-  if (found.line !== undefined && found.column !== undefined) return fileText('chapterFile.at', { line: found.line, column: found.column, message });
-  if (found.line !== undefined) return fileText('chapterFile.atLine', { line: found.line, message });
+  const message = `${found.severity === 'warning' ? t('scenario.warningLabel', {}, lang) : ''}${t(found, lang)}${path}`;
+  if (found.line !== undefined && found.column !== undefined) return t('chapterFile.at', { line: found.line, column: found.column, message });
+  if (found.line !== undefined) return t('chapterFile.atLine', { line: found.line, message });
   return message;
 }
 
@@ -60,7 +60,7 @@ async function readText(file: File): Promise<{ text: string } | { problem: strin
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer()) };
   } catch (error) {
-    return { problem: error instanceof TypeError ? fileText('chapterFile.notText') : fileText('chapterFile.unreadable', { reason: String(error) }) };
+    return { problem: error instanceof TypeError ? t('chapterFile.notText') : t('chapterFile.unreadable', { reason: String(error) }) };
   }
 }
 
@@ -68,7 +68,7 @@ async function readText(file: File): Promise<{ text: string } | { problem: strin
 export async function openChapterFile(files: readonly File[]): Promise<OpenResult> {
   const names = files.map((f) => f.name || 'chapter').join(', ');
   const pair = chapterAndEnglish(files);
-  if (!pair) return refused(names, [fileText('chapterFile.oneFile', { count: files.length })]);
+  if (!pair) return refused(names, [t('chapterFile.oneFile', { count: files.length })]);
   const name = pair.chapter.name || 'chapter';
   const main = await readText(pair.chapter);
   if ('problem' in main) return refused(name, [main.problem]);
@@ -81,14 +81,14 @@ export async function openChapterFile(files: readonly File[]): Promise<OpenResul
   if (!read.scenario || !read.meta || hasErrors(read.issues)) return refused(name, read.issues.filter((i) => i.severity === 'error').map(problemLine));
   const meta = read.meta;
   if ((await builtInChapters()).some((c) => c.id === meta.id)) {
-    return refused(name, [fileText('chapterFile.idTaken', { id: meta.id })]);
+    return refused(name, [t('chapterFile.idTaken', { id: meta.id })]);
   }
   const kept = storeChapter({ meta, name, text, ...(englishText !== undefined ? { english: englishText } : {}) });
   const chapter: ChapterFile = { ...meta, origin: 'file', path: name, load: () => Promise.resolve(text), ...(englishText !== undefined ? { english: englishText } : {}) };
   if (kept.ok) return { ok: true, chapter };
   // Not kept (storage full, shelf full): still playable until the page closes.
   keepForSession(chapter);
-  return { ok: true, chapter, notice: fileText(kept.key, kept.params) };
+  return { ok: true, chapter, notice: t(kept) };
 }
 
 /** Opens the file(s), then plays the chapter (a fresh run) or shows its problems on the chapters screen. */

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import '../../scenario/zod-setup.ts';
 import { COAST_PLACES } from '../../scenario/coast.ts';
 import type { ChapterMeta } from '../../scenario/chapter-meta.ts';
+import type { FirstScreenKey } from '../../i18n/first-screen.ts';
 import { LIMITS } from '../../scenario/limits.ts';
 import { browserStorage, setAside, type SyncStorage } from '../../state/storage.ts';
 
@@ -37,7 +38,7 @@ const Shelf = z.strictObject({ version: z.literal(1), chapters: z.array(Stored).
 
 export type StoredChapter = z.infer<typeof Stored>;
 
-export type ShelfResult = { readonly ok: true } | { readonly ok: false; readonly key: string; readonly params?: Readonly<Record<string, string | number>> };
+export type ShelfResult = { readonly ok: true } | { readonly ok: false; readonly key: FirstScreenKey; readonly params?: Readonly<Record<string, string | number>> };
 
 let fallback: SyncStorage | undefined;
 

@@ -18,7 +18,7 @@ import { openPreset, presetNames } from './presets.ts';
 import type { ShareLink } from './share.ts';
 import type { SandboxData } from './start.ts';
 import { Toolbar } from './toolbar.ts';
-import { bothNames, lang, methodName, nameOf, say } from '../../present/sandbox/words.ts';
+import { bothNames, lang, methodName, nameOf } from '../../present/sandbox/words.ts';
 
 /** The Yee diagram's methods, in the order the button goes through them (fast ones first). */
 const YEE_ORDER: readonly MethodId[] = ['plurality', 'irv', 'schulze', 'approval', 'score', 'two-round', 'borda', 'copeland', 'minimax', 'ranked-pairs', 'star', 'majority-judgment', 'coombs', 'bucklin', 'anti-plurality', 'baldwin', 'nanson', 'black', 'kemeny-young'];
@@ -61,14 +61,14 @@ export class SandboxActions {
       scene,
       layout.tools,
       [
-        { id: 'sandbox.addFlag', label: say('sandbox.addFlag'), onActivate: () => context.edit(addNear(context.get().state, 'flag', at())) },
-        { id: 'sandbox.addCrowd', label: say('sandbox.addCrowd'), onActivate: () => context.edit(addNear(context.get().state, 'crowd', at())) },
-        { id: 'sandbox.remove', label: say('sandbox.remove'), onActivate: () => context.edit(removeRef(context.get().state, refOf())) },
+        { id: 'sandbox.addFlag', label: t('sandbox.addFlag'), onActivate: () => context.edit(addNear(context.get().state, 'flag', at())) },
+        { id: 'sandbox.addCrowd', label: t('sandbox.addCrowd'), onActivate: () => context.edit(addNear(context.get().state, 'crowd', at())) },
+        { id: 'sandbox.remove', label: t('sandbox.remove'), onActivate: () => context.edit(removeRef(context.get().state, refOf())) },
         { id: 'sandbox.dimensions', label: '', onActivate: () => this.toggleDimensions() },
-        { id: 'sandbox.sizeLess', label: say('sandbox.sizeLess'), onActivate: onCrowd((s, id) => reshape(s, id, { size: -5 })) },
-        { id: 'sandbox.sizeMore', label: say('sandbox.sizeMore'), onActivate: onCrowd((s, id) => reshape(s, id, { size: 5 })) },
-        { id: 'sandbox.spreadLess', label: say('sandbox.spreadLess'), onActivate: onCrowd((s, id) => reshape(s, id, { spread: -2 })) },
-        { id: 'sandbox.spreadMore', label: say('sandbox.spreadMore'), onActivate: onCrowd((s, id) => reshape(s, id, { spread: 2 })) },
+        { id: 'sandbox.sizeLess', label: t('sandbox.sizeLess'), onActivate: onCrowd((s, id) => reshape(s, id, { size: -5 })) },
+        { id: 'sandbox.sizeMore', label: t('sandbox.sizeMore'), onActivate: onCrowd((s, id) => reshape(s, id, { size: 5 })) },
+        { id: 'sandbox.spreadLess', label: t('sandbox.spreadLess'), onActivate: onCrowd((s, id) => reshape(s, id, { spread: -2 })) },
+        { id: 'sandbox.spreadMore', label: t('sandbox.spreadMore'), onActivate: onCrowd((s, id) => reshape(s, id, { spread: 2 })) },
         { id: 'sandbox.strategy', label: '', onActivate: onCrowd((s, id) => nextStrategy(s, id)) },
       ],
       3,
@@ -77,13 +77,13 @@ export class SandboxActions {
       scene,
       layout.actions,
       [
-        { id: 'sandbox.fullCount', label: say('sandbox.fullCount'), onActivate: () => context.openResults() },
+        { id: 'sandbox.fullCount', label: t('sandbox.fullCount'), onActivate: () => context.openResults() },
         { id: 'sandbox.yee', label: '', onActivate: () => this.nextYee(), span: 2 },
         { id: 'sandbox.strategies', label: '', onActivate: () => this.toggleStrategies() },
-        { id: 'sandbox.share', label: say('sandbox.share'), onActivate: () => void this.copyLink() },
-        { id: 'sandbox.download', label: say('sandbox.download'), onActivate: () => this.download() },
-        { id: 'sandbox.openFile', label: say('sandbox.openFile'), onActivate: () => void this.openFile() },
-        { id: 'sandbox.preset', label: say('sandbox.presetNext'), onActivate: () => void this.nextPreset() },
+        { id: 'sandbox.share', label: t('sandbox.share'), onActivate: () => void this.copyLink() },
+        { id: 'sandbox.download', label: t('sandbox.download'), onActivate: () => this.download() },
+        { id: 'sandbox.openFile', label: t('sandbox.openFile'), onActivate: () => void this.openFile() },
+        { id: 'sandbox.preset', label: t('sandbox.presetNext'), onActivate: () => void this.nextPreset() },
       ],
       4,
     );
@@ -95,10 +95,10 @@ export class SandboxActions {
     const crowd = selected?.startsWith('crowd:') ? state.crowds.find((c) => c.id === selected.slice(6)) : undefined;
     for (const id of ['sandbox.sizeLess', 'sandbox.sizeMore', 'sandbox.spreadLess', 'sandbox.spreadMore', 'sandbox.strategy']) this.tools.enable(id, crowd !== undefined);
     this.tools.enable('sandbox.strategy', crowd !== undefined && state.strategies);
-    this.tools.label('sandbox.strategy', crowd ? strategyText(nameOf(crowd.name), crowd.strategy) : say('sandbox.strategies'));
-    this.tools.label('sandbox.dimensions', say(state.dimensions === 2 ? 'sandbox.oneAxis' : 'sandbox.twoAxes'));
-    this.actions.label('sandbox.yee', yee ? say('sandbox.yee.method', { method: methodName(yee) }) : say('sandbox.yee.none'));
-    this.actions.label('sandbox.strategies', say(state.strategies ? 'sandbox.strategiesOn' : 'sandbox.strategiesOff'));
+    this.tools.label('sandbox.strategy', crowd ? strategyText(nameOf(crowd.name), crowd.strategy) : t('sandbox.strategies'));
+    this.tools.label('sandbox.dimensions', t(state.dimensions === 2 ? 'sandbox.oneAxis' : 'sandbox.twoAxes'));
+    this.actions.label('sandbox.yee', yee ? t('sandbox.yee.method', { method: methodName(yee) }) : t('sandbox.yee.none'));
+    this.actions.label('sandbox.strategies', t(state.strategies ? 'sandbox.strategiesOn' : 'sandbox.strategiesOff'));
   }
 
   private toggleDimensions(): void {
@@ -109,7 +109,7 @@ export class SandboxActions {
   private toggleStrategies(): void {
     const { state } = this.context.get();
     const strategies = !state.strategies;
-    this.context.edit({ state: { ...state, strategies }, message: say(strategies ? 'sandbox.strategiesOn' : 'sandbox.strategiesOff') });
+    this.context.edit({ state: { ...state, strategies }, message: t(strategies ? 'sandbox.strategiesOn' : 'sandbox.strategiesOff') });
   }
 
   private nextYee(): void {
@@ -118,27 +118,27 @@ export class SandboxActions {
     const next = yee === undefined ? order[0] : order[order.indexOf(yee) + 1];
     this.context.setYee(next);
     this.refresh();
-    a11y().setStatus(next ? say('sandbox.yee.method', { method: methodName(next) }) : say('sandbox.yee.none'));
+    a11y().setStatus(next ? t('sandbox.yee.method', { method: methodName(next) }) : t('sandbox.yee.none'));
   }
 
   private async copyLink(): Promise<void> {
     const copied = await copyText(this.context.share.url());
-    a11y().setStatus(say(copied ? 'sandbox.shared' : 'sandbox.shareManual'));
-    a11y().announce(say(copied ? 'sandbox.shared' : 'sandbox.shareManual'));
+    a11y().setStatus(t(copied ? 'sandbox.shared' : 'sandbox.shareManual'));
+    a11y().announce(t(copied ? 'sandbox.shared' : 'sandbox.shareManual'));
   }
 
   private download(): void {
     const { state } = this.context.get();
     const file = `${fileStem(state.title.fr)}.json`;
     downloadText(file, `${JSON.stringify(toScenario(state), null, 2)}\n`);
-    a11y().setStatus(say('sandbox.downloaded', { file }));
+    a11y().setStatus(t('sandbox.downloaded', { file }));
   }
 
   private async openFile(): Promise<void> {
     const picked = await pickTextFile();
     if (!picked) return;
     if ('refused' in picked) {
-      this.context.problems([t(picked.refused.key, picked.refused.params, lang())]);
+      this.context.problems([t(picked.refused, lang())]);
       return;
     }
     const opened = openScenarioText(picked.text);
@@ -147,7 +147,7 @@ export class SandboxActions {
       // card the player closes, not only said in the status line.
       const encoding = picked.encoding === 'utf-8' ? [] : [t('files.decode.readAs', { file: picked.name, encoding: ENCODING_LABELS[picked.encoding] }, lang())];
       const notes = [...encoding, ...(opened.notes ?? []).map((p) => problemText(p, lang(), picked.name))];
-      a11y().setStatus([say('sandbox.opened', { title: nameOf(opened.state.title) }), ...notes].join(' '));
+      a11y().setStatus([t('sandbox.opened', { title: nameOf(opened.state.title) }), ...notes].join(' '));
       this.context.replace(opened.state, notes.length > 0 ? { title: t('inputNotes.sandbox.title', { title: nameOf(opened.state.title) }, lang()), lines: notes } : undefined);
     } else this.context.problems(opened.problems.map((p) => problemText(p, lang(), picked.name)));
   }
@@ -157,7 +157,7 @@ export class SandboxActions {
     const current = names.indexOf(this.context.get().state.preset ?? '');
     const opened = await openPreset(names[(current + 1) % names.length]);
     if (opened && 'state' in opened) {
-      a11y().setStatus(say('sandbox.preset', { title: nameOf(opened.state.title) }));
+      a11y().setStatus(t('sandbox.preset', { title: nameOf(opened.state.title) }));
       this.context.replace(opened.state);
     }
   }

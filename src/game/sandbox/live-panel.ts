@@ -13,7 +13,8 @@ import type { LiveResult, MethodLine } from '../../sandbox/live.ts';
 import type { SandboxState } from '../../sandbox/model.ts';
 import type { MethodId } from '../../voting/method.ts';
 import type { Rect } from '../../present/sandbox/layout.ts';
-import { flagName, methodName, say } from '../../present/sandbox/words.ts';
+import { flagName, methodName } from '../../present/sandbox/words.ts';
+import { t } from '../../i18n/index.ts';
 
 interface Row {
   readonly method: MethodId;
@@ -41,7 +42,7 @@ export class LivePanel {
   ) {
     this.back = scene.add.graphics();
     this.marks = scene.add.graphics();
-    this.heading = addText(scene, rect.x + 16, rect.y + 10, say('sandbox.panel.title'), { size: 22, font: 'title', bold: true });
+    this.heading = addText(scene, rect.x + 16, rect.y + 10, t('sandbox.panel.title'), { size: 22, font: 'title', bold: true });
     this.summary = addText(scene, rect.x + 16, rect.y + 40, '', { size: 15, color: Colours.textSoft });
     this.footer = addText(scene, rect.x + 16, rect.y + rect.h - 52, '', { size: 15, wrap: rect.w - 32 });
     this.back.fillStyle(0x000000, 0.25).fillRoundedRect(rect.x + 4, rect.y + 6, rect.w, rect.h, 16);
@@ -53,8 +54,8 @@ export class LivePanel {
   private lineText(line: MethodLine, state: SandboxState): { shown: string; read: string } {
     const method = methodName(line.method);
     const winners = line.winners.map((w) => flagName(state, w));
-    const text = line.error ? say('sandbox.panel.refused', { method }) : say(line.tie ? 'sandbox.panel.tie' : 'sandbox.panel.line', { method, winners });
-    return line.differs ? { shown: `≠ ${text}`, read: say('sandbox.panel.differs', { line: text }) } : { shown: text, read: text };
+    const text = line.error ? t('sandbox.panel.refused', { method }) : t(line.tie ? 'sandbox.panel.tie' : 'sandbox.panel.line', { method, winners });
+    return line.differs ? { shown: `≠ ${text}`, read: t('sandbox.panel.differs', { line: text }) } : { shown: text, read: text };
   }
 
   private build(lines: readonly MethodLine[]): void {
@@ -119,10 +120,10 @@ export class LivePanel {
     const differing = lines.filter((l) => l.differs).length;
     const common = result.common.map((w) => flagName(state, w));
     this.summary.setText(
-      [say('sandbox.panel.voters', { count: result.voters, flags: state.flags.length }), state.strategies && state.crowds.some((c) => c.strategy) ? say('sandbox.panel.strategies') : ''].filter(Boolean).join(' · '),
+      [t('sandbox.panel.voters', { count: result.voters, flags: state.flags.length }), state.strategies && state.crowds.some((c) => c.strategy) ? t('sandbox.panel.strategies') : ''].filter(Boolean).join(' · '),
     );
-    const agree = differing === 0 ? say('sandbox.panel.allAgree', { winners: common }) : `${say('sandbox.panel.common', { winners: common })} · ${say('sandbox.panel.disagree', { count: differing })}`;
-    const duel = result.condorcetWinner ? say('sandbox.panel.condorcet', { winner: flagName(state, result.condorcetWinner) }) : say('sandbox.panel.noCondorcet');
+    const agree = differing === 0 ? t('sandbox.panel.allAgree', { winners: common }) : `${t('sandbox.panel.common', { winners: common })} · ${t('sandbox.panel.disagree', { count: differing })}`;
+    const duel = result.condorcetWinner ? t('sandbox.panel.condorcet', { winner: flagName(state, result.condorcetWinner) }) : t('sandbox.panel.noCondorcet');
     this.footer.setText(`${agree}\n${duel}`);
     m.lineStyle(1, Ink.soft, 0.5).lineBetween(x + 12, this.rect.y + this.rect.h - 58, x + w - 12, this.rect.y + this.rect.h - 58);
   }
@@ -131,7 +132,7 @@ export class LivePanel {
   summaryLines(result: LiveResult, state: SandboxState): string[] {
     const common = result.common.map((w) => flagName(state, w));
     const differing = result.lines.filter((l) => l.differs).map((l) => this.lineText(l, state).read);
-    return [say(differing.length === 0 ? 'sandbox.panel.allAgree' : 'sandbox.panel.common', { winners: common }), ...differing];
+    return [t(differing.length === 0 ? 'sandbox.panel.allAgree' : 'sandbox.panel.common', { winners: common }), ...differing];
   }
 
   destroy(): void {

@@ -14,8 +14,8 @@ import { crowdPoints } from '../../sandbox/crowd.ts';
 import type { Lang } from '../../i18n/format.ts';
 import type { ItemRef, SandboxCrowd, SandboxState } from '../../sandbox/model.ts';
 import { toScreen, unit, type PlaneBox } from '../../present/sandbox/layout.ts';
-import { say } from '../../present/sandbox/words.ts';
 import { itemKey } from '../../present/sandbox/items.ts';
+import { t } from '../../i18n/index.ts';
 
 export const Depth = { ground: 0, yee: 1, lattice: 2, crowds: 3, portraits: 4, flags: 5, labels: 6, focus: 7 } as const;
 
@@ -85,7 +85,7 @@ export class PlaneView {
       }
       this.portrait(key, crowd, at.x, at.y);
       // A declared strategy is shown where it acts, when strategies are on.
-      const strategy = state.strategies && crowd.strategy ? say(`sandbox.strategy.${crowd.strategy}`, {}, language) : '';
+      const strategy = state.strategies && crowd.strategy ? t(`sandbox.strategy.${crowd.strategy}`, {}, language) : '';
       const label = [crowd.size === 1 ? '' : `×${crowd.size}`, strategy].filter(Boolean).join(' · ');
       this.label(key, label, at.x, at.y + 22, Colours.text, 14, 0.5);
     }

@@ -9,10 +9,10 @@ import { frame } from '../ui/layout.ts';
 import { addPanel, addVeil } from '../ui/panel.ts';
 import { addText } from '../ui/text.ts';
 import type { SandboxState } from '../../sandbox/model.ts';
-import { say } from '../../present/sandbox/words.ts';
+import { t } from '../../i18n/index.ts';
 
 /** `title` names the card: by default why it did not open; a file opened with notes says so. */
-export function showProblems(scene: Phaser.Scene, problems: readonly string[], _state: SandboxState, onClose: () => void, title = say('sandbox.problem.title')): void {
+export function showProblems(scene: Phaser.Scene, problems: readonly string[], _state: SandboxState, onClose: () => void, title = t('sandbox.problem.title')): void {
   const f = frame(scene);
   const width = Math.min(f.width - 60, 820);
   const parts: Phaser.GameObjects.GameObject[] = [];
@@ -33,7 +33,7 @@ export function showProblems(scene: Phaser.Scene, problems: readonly string[], _
     onClose();
   };
   a11y().enter(scope, { onEscape: close });
-  const button = new Button(scene, { x: f.cx, y: top + height - 46, width: 240, height: 54, label: say('sandbox.problem.close'), id: 'sandbox.problems.close', scope, onActivate: close });
+  const button = new Button(scene, { x: f.cx, y: top + height - 46, width: 240, height: 54, label: t('sandbox.problem.close'), id: 'sandbox.problems.close', scope, onActivate: close });
   button.setDepth(53);
   a11y().announce([title, ...problems]);
   button.focus();

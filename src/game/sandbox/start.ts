@@ -12,7 +12,8 @@ import { loadStore } from '../flow/session.ts';
 import { sandboxSession } from './session.ts';
 import { crowdArt } from './plane-view.ts';
 import { NEW_SPECIES } from '../../present/sandbox/edit.ts';
-import { lang, nameOf, say } from '../../present/sandbox/words.ts';
+import { lang, nameOf } from '../../present/sandbox/words.ts';
+import { t } from '../../i18n/index.ts';
 
 export interface SandboxData {
   readonly preset?: string;
@@ -38,7 +39,7 @@ async function defaultState(): Promise<SandboxState> {
 
 async function fallback(problems: string[]): Promise<Starting> {
   const state = sandboxSession().state ?? (await defaultState());
-  return { state, problems: [...problems, say('sandbox.problem.fallback', { title: nameOf(state.title) })] };
+  return { state, problems: [...problems, t('sandbox.problem.fallback', { title: nameOf(state.title) })] };
 }
 
 function problemsOf(opened: Opened): string[] {
@@ -56,7 +57,7 @@ export async function startingState(data: SandboxData): Promise<Starting> {
   }
   if (data.preset !== undefined) {
     const opened = await openPreset(data.preset);
-    if (!opened) return fallback([say('sandbox.unknownPreset', { name: data.preset, names: presetNames() })]);
+    if (!opened) return fallback([t('sandbox.unknownPreset', { name: data.preset, names: presetNames() })]);
     return 'state' in opened ? { state: opened.state, problems: [] } : fallback(problemsOf(opened));
   }
   return { state: kept ?? (await defaultState()), problems: [] };

@@ -14,10 +14,11 @@ import { COARSE_FACTOR, type YeeProgress } from '../../workers/yee-pool.ts';
 import type { SandboxLayout } from '../../present/sandbox/layout.ts';
 import { keepSandbox, sandboxSession } from './session.ts';
 import { SandboxBody } from './share.ts';
-import { flagName, methodName, say } from '../../present/sandbox/words.ts';
+import { flagName, methodName } from '../../present/sandbox/words.ts';
 import { SHADER_METHODS, YeeShader } from './yee-shader.ts';
 import { YeeView } from './yee-view.ts';
 import { probe } from '../../probe.ts';
+import { t } from '../../i18n/index.ts';
 
 const THROTTLE_MS = 90;
 
@@ -141,7 +142,7 @@ export class YeeDriver {
     this.status = progress.pass;
     if (progress.pass === 'fine' || previous !== progress.pass) this.view.drawLegend(request, progress.pass, this.help());
     probe.set(SandboxBody.yee, `${progress.pass}:${request.method}:${request.flag}:${path}:${yeeChecksum(progress.image.codes)}`);
-    if (progress.pass === 'fine') a11y().setStatus(say('sandbox.yee.ready', { method: methodName(request.method), flag: flagName(request.state, request.flag) }));
+    if (progress.pass === 'fine') a11y().setStatus(t('sandbox.yee.ready', { method: methodName(request.method), flag: flagName(request.state, request.flag) }));
   }
 
   destroy(): void {

@@ -14,7 +14,8 @@ import { YEE_NONE, YEE_TIE, type YeeImage } from '../../sandbox/yee/job.ts';
 import type { MethodId } from '../../voting/method.ts';
 import { Depth } from './plane-view.ts';
 import type { PlaneBox, Rect } from '../../present/sandbox/layout.ts';
-import { flagName, lang, say } from '../../present/sandbox/words.ts';
+import { flagName, lang } from '../../present/sandbox/words.ts';
+import { t } from '../../i18n/index.ts';
 
 const TIE_GREY = 0xc8c8c8;
 const LATTICE = 44;
@@ -111,12 +112,12 @@ export class YeeView {
       return;
     }
     const { state } = request;
-    const title = `${say('sandbox.yee.short', { flag: flagName(state, request.flag) })}${status === 'coarse' ? ` ${say('sandbox.yee.coarse')}` : status === 'error' ? ` ${say('sandbox.yee.error')}` : ''}`;
+    const title = `${t('sandbox.yee.short', { flag: flagName(state, request.flag) })}${status === 'coarse' ? ` ${t('sandbox.yee.coarse')}` : status === 'error' ? ` ${t('sandbox.yee.error')}` : ''}`;
     const heading = addText(this.scene, x, y, title, { size: 13, color: Colours.textOnDark });
     while (heading.width > w && heading.text.length > 10) heading.setText(`${heading.text.replace(/…$/, '').slice(0, -2)}…`);
     this.legendTexts.push(heading);
     const row = y + 24;
-    const entries: [number | 'tie', string][] = [...state.flags.map((f, i) => [i, f.name[lang()]] as [number, string]), ['tie', say('sandbox.yee.tie')]];
+    const entries: [number | 'tie', string][] = [...state.flags.map((f, i) => [i, f.name[lang()]] as [number, string]), ['tie', t('sandbox.yee.tie')]];
     const texts = entries.map(([, name]) => addText(this.scene, 0, row, name, { size: 14, color: Colours.textOnDark, origin: [0, 0.5] }));
     // Every flag must be in the legend: the longest names are shortened until the row fits.
     const width = (): number => texts.reduce((sum, t) => sum + t.width + 40, 0);

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { peek } from '../flow/session.ts';
 import { Mark, SceneKey } from '../keys.ts';
 import { onDisplayChange, setDisplay } from '../ui/display.ts';
-import { gameText } from '../ui/messages.ts';
+import { t } from '../../i18n/first-screen.ts';
 
 /**
  * Boot: the settings the first screens need (language, text size, typing speed, reduced motion)
@@ -17,9 +17,9 @@ export class BootScene extends Phaser.Scene {
     performance.mark(Mark.boot);
     const saved = peek();
     // The page's title follows the language, now and whenever it changes.
-    onDisplayChange((settings) => (document.title = gameText('title.name', {}, settings.language)));
+    onDisplayChange((settings) => (document.title = t('title.name', {}, settings.language)));
     setDisplay(saved.settings);
-    document.title = gameText('title.name', {}, saved.settings.language);
+    document.title = t('title.name', {}, saved.settings.language);
     document.documentElement.lang = saved.settings.language;
     // The canvas is a picture of what the DOM layer says and offers: screen readers read the layer.
     this.game.canvas.setAttribute('aria-hidden', 'true');

@@ -10,14 +10,14 @@ import { removeStoredChapter } from '../flow/stored-chapters.ts';
 import { SceneKey } from '../keys.ts';
 import type { GameStore } from '../../state/store.ts';
 import { Button } from '../ui/button.ts';
-import { chapterLabel, chapterTitle, fileText, replaceBody } from '../ui/chapter-labels.ts';
+import { chapterLabel, chapterTitle, replaceBody } from '../ui/chapter-labels.ts';
 import { openFilePanel, openProblemsPanel, type Closable } from '../ui/chapter-file-panels.ts';
 import { frame } from '../ui/layout.ts';
 import { MenuPanel } from '../ui/menu-panel.ts';
-import { gameText } from '../ui/messages.ts';
 import { addPanel } from '../ui/panel.ts';
 import { addText } from '../ui/text.ts';
 import { Colours } from '../ui/theme.ts';
+import { t } from '../../i18n/first-screen.ts';
 
 export interface ChaptersData {
   /** `#chapter-file`: open on the "Open a chapter" panel. */
@@ -66,7 +66,7 @@ export class ChaptersScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(Colours.sea);
     const width = Math.min(f.width - 40, 1000);
     addPanel(this, f.cx, f.cy, width, f.height - 40);
-    const heading = gameText('chapters.heading');
+    const heading = t('chapters.heading');
     addText(this, f.cx, 40, heading, { size: 40, font: 'title', bold: true, origin: [0.5, 0] });
     const { progress, run } = store.getState();
     const columns = f.portrait || list.length <= 5 ? 1 : 2;
@@ -106,16 +106,16 @@ export class ChaptersScene extends Phaser.Scene {
           width: removeWidth,
           height,
           fontSize: 20,
-          label: fileText('chapterFile.remove'),
-          ariaLabel: fileText('chapterFile.removeLabel', { title: chapterTitle(chapter) }),
+          label: t('chapterFile.remove'),
+          ariaLabel: t('chapterFile.removeLabel', { title: chapterTitle(chapter) }),
           tone: 'sea',
           id: `chapters.remove.${chapter.id}`,
           onActivate: () => this.remove(chapter, store),
         });
       }
     });
-    new Button(this, { x: f.cx, y: f.height - 140, width: Math.min(520, width - 80), height: 56, label: fileText('chapterFile.open'), id: 'chapters.openFile', onActivate: () => this.showPicker() });
-    new Button(this, { x: f.cx, y: f.height - 70, width: 260, height: 56, label: gameText('common.back'), id: 'chapters.back', onActivate: () => this.back() });
+    new Button(this, { x: f.cx, y: f.height - 140, width: Math.min(520, width - 80), height: 56, label: t('chapterFile.open'), id: 'chapters.openFile', onActivate: () => this.showPicker() });
+    new Button(this, { x: f.cx, y: f.height - 70, width: 260, height: 56, label: t('common.back'), id: 'chapters.back', onActivate: () => this.back() });
     a11y().announce(heading);
     a11y().focusFirst(SceneKey.Chapters);
   }
@@ -129,13 +129,13 @@ export class ChaptersScene extends Phaser.Scene {
     };
     if (replaces === undefined) return go();
     this.panel = new MenuPanel(this, {
-      title: gameText('title.newGame.title'),
+      title: t('title.newGame.title'),
       body: replaceBody(list.find((c) => c.id === replaces)),
       scope: `${SceneKey.Chapters}.confirm`,
       onEscape: () => this.closePanel(),
       items: [
-        { label: gameText('title.newGame.yes'), id: 'confirm.yes', onActivate: go },
-        { label: gameText('common.cancel'), id: 'confirm.no', onActivate: () => this.closePanel() },
+        { label: t('title.newGame.yes'), id: 'confirm.yes', onActivate: go },
+        { label: t('common.cancel'), id: 'confirm.no', onActivate: () => this.closePanel() },
       ],
     });
   }
@@ -146,18 +146,18 @@ export class ChaptersScene extends Phaser.Scene {
     // A run of a chapter that is no longer here could not be continued.
     if (store.getState().run?.scenario === chapter.id) store.getState().endRun();
     this.scene.restart({});
-    a11y().announce(fileText('chapterFile.removed', { title: chapterTitle(chapter) }));
+    a11y().announce(t('chapterFile.removed', { title: chapterTitle(chapter) }));
   }
 
   private showNotKept(id: string, notice: string): void {
     this.panel = new MenuPanel(this, {
-      title: fileText('chapterFile.pickTitle'),
+      title: t('chapterFile.pickTitle'),
       body: notice,
       scope: `${SceneKey.Chapters}.notKept`,
       onEscape: () => this.closePanel(),
       items: [
-        { label: fileText('chapterFile.playNow'), id: 'chapterFile.play', onActivate: () => void openChapterScene(this.game, { id }, { fresh: true }) },
-        { label: gameText('common.back'), id: 'chapterFile.back', onActivate: () => this.closePanel() },
+        { label: t('chapterFile.playNow'), id: 'chapterFile.play', onActivate: () => void openChapterScene(this.game, { id }, { fresh: true }) },
+        { label: t('common.back'), id: 'chapterFile.back', onActivate: () => this.closePanel() },
       ],
     });
   }
@@ -175,7 +175,7 @@ export class ChaptersScene extends Phaser.Scene {
   private openFile(files: File[]): void {
     if (this.busy) return;
     this.busy = true;
-    a11y().setStatus(fileText('chapterFile.reading', { name: files.map((f) => f.name).join(', ') }));
+    a11y().setStatus(t('chapterFile.reading', { name: files.map((f) => f.name).join(', ') }));
     void import('../flow/chapter-open.ts').then((m) => m.openAndPlay(this.game, files)).finally(() => (this.busy = false));
   }
 

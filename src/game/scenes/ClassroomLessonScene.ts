@@ -19,9 +19,10 @@ import { keepScreen, leaveScreen, lessonResumedNotice, sameElection, voteInProgr
 import { presenterFooter } from '../classroom/footer.ts';
 import { Notes } from '../classroom/notes.ts';
 import { BlankScreen, presenterKey, toggleFullscreen } from '../classroom/presenter.ts';
-import { ct, lang } from '../classroom/words.ts';
+import { lang } from '../classroom/words.ts';
 import { liveSetupOf } from '../../live/link.ts';
 import { probe } from '../../probe.ts';
+import { t } from '../../i18n/index.ts';
 
 /**
  * A chapter's lesson on the projector: large slides, nothing that moves or rushes, presenter
@@ -127,14 +128,14 @@ export class ClassroomLessonScene extends Phaser.Scene {
     const heading = addText(this, left, 70, words.heading, { size: 54, font: 'title', bold: true, wrap, color: Colours.text });
     const body = addText(this, left, heading.y + heading.height + 24, words.body, { size: 38, wrap, lineSpacing: 8, color: Colours.text });
     objects.push(heading, body);
-    const counter = addText(this, f.width - 30, f.height - 30, ct('classroom.lesson.counter', { n: index + 1, total: this.steps.length }), { size: 22, color: Colours.textOnDark, origin: [1, 1], shadow: true });
+    const counter = addText(this, f.width - 30, f.height - 30, t('classroom.lesson.counter', { n: index + 1, total: this.steps.length }), { size: 22, color: Colours.textOnDark, origin: [1, 1], shadow: true });
     // The keys' hint is HTML on an opaque band (classroom/footer.ts): readable on any backdrop.
-    presenterFooter(this, ct('classroom.lesson.keys'));
+    presenterFooter(this, t('classroom.lesson.keys'));
     objects.push(counter);
     this.actions(step, body.y + body.height + 30, left).forEach((b) => objects.push(b));
     this.slide = this.add.container(0, 0, objects);
     this.notes?.update(index);
-    a11y().announce([ct('classroom.lesson.counter', { n: index + 1, total: this.steps.length }), words.heading, words.body]);
+    a11y().announce([t('classroom.lesson.counter', { n: index + 1, total: this.steps.length }), words.heading, words.body]);
     probe.set('lessonStep', `${index + 1}/${this.steps.length}`);
   }
 
@@ -144,17 +145,17 @@ export class ClassroomLessonScene extends Phaser.Scene {
     const title = notes?.title ?? '';
     switch (step.kind) {
       case 'title':
-        return { heading: ct('classroom.lesson.chapter', { n, title }), body: notes?.summary ?? '' };
+        return { heading: t('classroom.lesson.chapter', { n, title }), body: notes?.summary ?? '' };
       case 'play':
-        return { heading: ct('classroom.lesson.playTitle'), body: ct('classroom.lesson.playBody', { n }) };
+        return { heading: t('classroom.lesson.playTitle'), body: t('classroom.lesson.playBody', { n }) };
       case 'vote': {
         const election = chapterElection(scenario, lang());
-        return { heading: ct('classroom.lesson.voteTitle'), body: election ? `${election.question}\n${election.options.map((o, i) => `${i + 1}. ${o}`).join('\n')}` : '' };
+        return { heading: t('classroom.lesson.voteTitle'), body: election ? `${election.question}\n${election.options.map((o, i) => `${i + 1}. ${o}`).join('\n')}` : '' };
       }
       case 'question':
-        return { heading: ct('classroom.lesson.question', { n: step.n }), body: notes?.questions[step.n - 1] ?? '' };
+        return { heading: t('classroom.lesson.question', { n: step.n }), body: notes?.questions[step.n - 1] ?? '' };
       case 'end':
-        return { heading: ct('classroom.lesson.endTitle'), body: notes?.goal ?? '' };
+        return { heading: t('classroom.lesson.endTitle'), body: notes?.goal ?? '' };
     }
   }
 
@@ -166,7 +167,7 @@ export class ClassroomLessonScene extends Phaser.Scene {
     const make = (i: number, id: string, label: string, onActivate: () => void) =>
       new Button(this, { x: left + 170 + (i % 3) * 360, y: Math.min(y + 30, frame(this).height - 190) + Math.floor(i / 3) * 70, width: 340, height: 56, fontSize: 22, label, id, scope, onActivate });
     const n = desk.lesson?.chapter ?? 1;
-    if (step.kind === 'play') return [make(0, 'lesson.play', ct('classroom.lesson.play'), () => void openChapterScene(this.game, n))];
+    if (step.kind === 'play') return [make(0, 'lesson.play', t('classroom.lesson.play'), () => void openChapterScene(this.game, n))];
     if (step.kind === 'vote') {
       const vote = (view: 'pass' | 'phones' | 'hands' | 'piles') => () => {
         const election = this.scenario && chapterElection(this.scenario, lang());
@@ -181,13 +182,13 @@ export class ClassroomLessonScene extends Phaser.Scene {
       };
       const grades = this.scenario && chapterElection(this.scenario, lang())?.kind === 'grades';
       return [
-        make(0, 'lesson.pass', ct('classroom.ways.pass'), vote('pass')),
-        make(1, 'lesson.phones', ct('live.lesson.phones'), vote('phones')),
-        make(2, 'lesson.piles', ct('classroom.ways.piles'), vote('piles')),
-        ...(grades ? [] : [make(3, 'lesson.hands', ct('classroom.ways.hands'), vote('hands'))]),
+        make(0, 'lesson.pass', t('classroom.ways.pass'), vote('pass')),
+        make(1, 'lesson.phones', t('live.lesson.phones'), vote('phones')),
+        make(2, 'lesson.piles', t('classroom.ways.piles'), vote('piles')),
+        ...(grades ? [] : [make(3, 'lesson.hands', t('classroom.ways.hands'), vote('hands'))]),
       ];
     }
-    if (step.kind === 'end') return [make(0, 'lesson.desk', ct('classroom.results.desk'), () => this.leave())];
+    if (step.kind === 'end') return [make(0, 'lesson.desk', t('classroom.results.desk'), () => this.leave())];
     return [];
   }
 

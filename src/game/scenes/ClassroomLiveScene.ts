@@ -24,8 +24,9 @@ import { hostEnvironment, storedHost } from '../classroom/live-env.ts';
 import { LiveHostView, say } from '../classroom/live-view.ts';
 import { toggleFullscreen } from '../classroom/presenter.ts';
 import { button } from '../classroom/views.ts';
-import { ct, lang } from '../classroom/words.ts';
+import { lang } from '../classroom/words.ts';
 import { probe } from '../../probe.ts';
+import { t } from '../../i18n/index.ts';
 
 export interface LiveSceneData {
   /** A new room set up this way (the desk's form, a lesson's vote). */
@@ -74,7 +75,7 @@ export class ClassroomLiveScene extends Phaser.Scene {
       for (const key of ['roomCode', 'ballotsReceived', 'liveStatus'] as const) probe.clear(key);
       if (location.hash.toLowerCase() === RESUME_HASH) history.replaceState(null, '', location.pathname + location.search);
     });
-    this.layer = new ClassroomLayer(this, { label: ct('live.title'), shape: 'live' });
+    this.layer = new ClassroomLayer(this, { label: t('live.title'), shape: 'live' });
     probe.set(BodyData.ready, SceneKey.ClassroomLive);
 
     if (data.unknown !== undefined) return this.badLink([{ key: 'live.link.unknown', params: { link: data.unknown } }]);
@@ -202,16 +203,16 @@ export class ClassroomLiveScene extends Phaser.Scene {
   private badLink(problems: readonly SetupProblem[]): void {
     this.backdrop();
     probe.set('liveStatus', 'bad-link');
-    a11y().announce([ct('live.host.badLinkTitle'), ...problems.map((p) => ct(p.key, p.params))]);
+    a11y().announce([t('live.host.badLinkTitle'), ...problems.map((p) => t(p))]);
     this.layer.show(
-      h('h1', { text: ct('live.host.badLinkTitle') }),
-      ...problems.map((p) => h('p', { className: 'cr-problem', role: 'alert', 'data-problem': p.key, text: ct(p.key, p.params) })),
-      h('p', { className: 'cr-muted', text: ct('live.host.badLinkHelp') }),
+      h('h1', { text: t('live.host.badLinkTitle') }),
+      ...problems.map((p) => h('p', { className: 'cr-problem', role: 'alert', 'data-problem': p.key, text: t(p) })),
+      h('p', { className: 'cr-muted', text: t('live.host.badLinkHelp') }),
       h(
         'div',
         { className: 'cr-row' },
-        button(ct('live.host.setUpByHand'), () => void goTo(this, SceneKey.Classroom, { view: 'live' }), { id: 'live.setUpByHand', primary: true }),
-        button(ct('classroom.results.desk'), () => this.toDesk(), { id: 'live.back' }),
+        button(t('live.host.setUpByHand'), () => void goTo(this, SceneKey.Classroom, { view: 'live' }), { id: 'live.setUpByHand', primary: true }),
+        button(t('classroom.results.desk'), () => this.toDesk(), { id: 'live.back' }),
       ),
     );
   }

@@ -13,10 +13,11 @@ import { boardImage } from '../classroom/board-image.ts';
 import { desk } from '../classroom/desk.ts';
 import { fileStem, saveFile } from '../classroom/dom.ts';
 import { openPrint } from '../classroom/print.ts';
-import { ct, lang } from '../classroom/words.ts';
+import { lang } from '../classroom/words.ts';
 import { probe } from '../../probe.ts';
 import { forgetCountedDraft } from '../classroom/tally-draft.ts';
 import { keepBoardAddress } from '../classroom/keep.ts';
+import { t } from '../../i18n/index.ts';
 
 /**
  * The room's results: every method's winner on one board, then the game's own comparison and
@@ -46,7 +47,7 @@ export class ClassroomResultsScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor('#0b2233');
     const lines = resultLines(election, counted, lang(), { rounds: this.rounds });
     const voters = counted.entry.counted.voters;
-    const source = ct(`classroom.source.${desk.source ?? 'pass'}`);
+    const source = t(`classroom.source.${desk.source ?? 'pass'}`);
     const summary = resultsSummary(counted, lines, source, lang());
     // Above the buttons and their focus rings: the PNG is the board alone. Room for a third row
     // of buttons when a tie or instant runoff's rounds add theirs.
@@ -54,7 +55,7 @@ export class ClassroomResultsScene extends Phaser.Scene {
     this.board = { x: 0, y: 0, w: f.width, h: f.portrait ? f.height - 350 : f.height - reserve };
     this.drawn = drawBoard(this, this.board, election, voters, source, lines, { page: this.page, summary });
     const sentences = lines.map((l) => resultSentence(l, lang()));
-    a11y().announce([election.question || ct('classroom.election.untitled'), summary, ...sentences, ...lines.flatMap((l) => l.stages.map((st) => `${l.name} — ${stageText(st, lang())}`))]);
+    a11y().announce([election.question || t('classroom.election.untitled'), summary, ...sentences, ...lines.flatMap((l) => l.stages.map((st) => `${l.name} — ${stageText(st, lang())}`))]);
     probe.set('classResults', Object.fromEntries(lines.map((l) => [l.method, l.winners])));
     // For the tests: ties left, draws made (with their seed), each method's decisive figures.
     probe.set('classTies', Object.fromEntries(lines.filter((l) => l.tie).map((l) => [l.method, l.winners])));
@@ -72,7 +73,7 @@ export class ClassroomResultsScene extends Phaser.Scene {
     const stem = fileStem(election.question, 'classe');
     const election_ = { entry: counted.entry, scenario: counted.scenario, lang: lang(), returnTo: SceneKey.ClassroomResults };
     const drawn = this.drawn;
-    const pages: [string, string, () => void][] = drawn && drawn.pages > 1 ? [['results.page', ct('classroom.board.nextPage', { n: ((drawn.page + 1) % drawn.pages) + 1, total: drawn.pages }), () => this.nextPage()]] : [];
+    const pages: [string, string, () => void][] = drawn && drawn.pages > 1 ? [['results.page', t('classroom.board.nextPage', { n: ((drawn.page + 1) % drawn.pages) + 1, total: drawn.pages }), () => this.nextPage()]] : [];
     const lines = resultLines(election, counted, lang(), { rounds: this.rounds });
     // Hands are not ballots: the comparison would read Condorcet facts from first choices alone,
     // and a ballot file of hands would be counted later with methods that need rankings (or,
@@ -83,21 +84,21 @@ export class ClassroomResultsScene extends Phaser.Scene {
       ...this.extras(lines),
       ...(ballots
         ? ([
-            ['results.compare', ct('classroom.results.compare'), () => void goTo(this, SceneKey.Results, election_)],
-            ['results.ballots', ct('classroom.results.ballots'), () => void goTo(this, SceneKey.Election, election_)],
+            ['results.compare', t('classroom.results.compare'), () => void goTo(this, SceneKey.Results, election_)],
+            ['results.ballots', t('classroom.results.ballots'), () => void goTo(this, SceneKey.Election, election_)],
           ] as [string, string, () => void][])
         : []),
-      ['results.png', ct('classroom.results.png'), () => this.savePng(`${stem}.png`)],
-      ['results.csv', ct('classroom.results.csv'), () => saveFile(`${stem}-results.csv`, resultsCsv(election, counted, lang()), 'text/csv;charset=utf-8')],
-      ['results.print', ct('classroom.results.print'), () => openPrint('results')],
+      ['results.png', t('classroom.results.png'), () => this.savePng(`${stem}.png`)],
+      ['results.csv', t('classroom.results.csv'), () => saveFile(`${stem}-results.csv`, resultsCsv(election, counted, lang()), 'text/csv;charset=utf-8')],
+      ['results.print', t('classroom.results.print'), () => openPrint('results')],
       ...(ballots
         ? ([
-            ['results.ballotsCsv', ct('classroom.results.ballotsCsv'), () => saveFile(`${stem}-ballots.csv`, ballotsCsv(election, groups, lang()), 'text/csv;charset=utf-8')],
-            ['results.ballotsJson', ct('classroom.results.ballotsJson'), () => saveFile(`${stem}-ballots.json`, ballotsJson(election, groups), 'application/json')],
+            ['results.ballotsCsv', t('classroom.results.ballotsCsv'), () => saveFile(`${stem}-ballots.csv`, ballotsCsv(election, groups, lang()), 'text/csv;charset=utf-8')],
+            ['results.ballotsJson', t('classroom.results.ballotsJson'), () => saveFile(`${stem}-ballots.json`, ballotsJson(election, groups), 'application/json')],
           ] as [string, string, () => void][])
         : []),
-      ['results.again', ct('classroom.results.again'), () => this.again()],
-      ['results.desk', ct('classroom.results.desk'), () => void goTo(this, SceneKey.Classroom, {})],
+      ['results.again', t('classroom.results.again'), () => this.again()],
+      ['results.desk', t('classroom.results.desk'), () => void goTo(this, SceneKey.Classroom, {})],
     ];
     const perRow = portrait ? 3 : 5;
     const gap = 10;
@@ -114,11 +115,11 @@ export class ClassroomResultsScene extends Phaser.Scene {
   /** The results' own actions: settle or leave a tie by lot; instant runoff's every round or its last. */
   private extras(lines: readonly ResultLine[]): [string, string, () => void][] {
     const out: [string, string, () => void][] = [];
-    if (anyTie(lines) || lines.some((l) => l.drawn)) out.push(['results.tie', ct('classroom.results.breakTie'), () => void goTo(this, SceneKey.Classroom, { view: 'tie' })]);
+    if (anyTie(lines) || lines.some((l) => l.drawn)) out.push(['results.tie', t('classroom.results.breakTie'), () => void goTo(this, SceneKey.Classroom, { view: 'tie' })]);
     if (lines.some((l) => (l.rounds?.length ?? 0) > 1)) {
       out.push([
         'results.rounds',
-        ct(this.rounds ? 'classroom.results.finalOnly' : 'classroom.results.rounds'),
+        t(this.rounds ? 'classroom.results.finalOnly' : 'classroom.results.rounds'),
         () => {
           this.rounds = !this.rounds;
           this.scene.restart();
@@ -141,12 +142,12 @@ export class ClassroomResultsScene extends Phaser.Scene {
   private savePng(name: string): void {
     const { election, counted } = desk;
     if (!election || !counted) return;
-    const source = ct(`classroom.source.${desk.source ?? 'pass'}`);
+    const source = t(`classroom.source.${desk.source ?? 'pass'}`);
     const lines = resultLines(election, counted, lang(), { rounds: this.rounds });
     const summary = resultsSummary(counted, lines, source, lang());
     boardImage(this, (area, resolution) => drawBoard(this, area, election, counted.entry.counted.voters, source, lines, { page: this.page, resolution, summary }).objects, (blob) => {
       saveFile(name, blob);
-      a11y().setStatus(ct('classroom.results.saved', { name }));
+      a11y().setStatus(t('classroom.results.saved', { name }));
     });
   }
 

@@ -23,13 +23,14 @@ import { importView } from '../classroom/import-view.ts';
 import { storedHost } from '../classroom/live-env.ts';
 import { liveSetupOf } from '../../live/link.ts';
 import { button, type ViewContext, type ViewName } from '../classroom/views.ts';
-import { ct, lang } from '../classroom/words.ts';
+import { lang } from '../classroom/words.ts';
 import { arrive, type ArrivalData } from '../classroom/arrival.ts';
 import { gateSettings } from '../classroom/gate-view.ts';
 import { deskExtras, leaveDeskQuestion } from '../classroom/desk-extras.ts';
 import { keepScreen, leaveScreen, takeResumedCount, voteInProgress } from '../classroom/keep.ts';
 import { loadStore, storeNow } from '../flow/session.ts';
 import { probe } from '../../probe.ts';
+import { t } from '../../i18n/index.ts';
 
 export interface ClassroomData extends ArrivalData {
   readonly view?: ViewName;
@@ -60,7 +61,7 @@ export class ClassroomScene extends Phaser.Scene {
     binding.onShutdown(() => leaveScreen());
     binding.enterA11y({ onEscape: () => this.back() });
     binding.onDisplay(() => this.show(this.view));
-    this.layer = new ClassroomLayer(this, { label: ct('classroom.title') });
+    this.layer = new ClassroomLayer(this, { label: t('classroom.title') });
     // A saved vote or lesson, or a prepared link, may lead on at once (classroom/arrival.ts).
     let left = false;
     const away = arrive(data, {
@@ -139,57 +140,57 @@ export class ClassroomScene extends Phaser.Scene {
   private home(ctx: ViewContext): HTMLElement[] {
     const election = desk.election;
     const hosted = storedHost();
-    const title = ct('classroom.title');
-    a11y().announce([title, ct('classroom.home.intro')]);
+    const title = t('classroom.title');
+    a11y().announce([title, t('classroom.home.intro')]);
     return [
       h('h1', { text: title }),
-      h('p', { text: ct('classroom.home.intro') }),
+      h('p', { text: t('classroom.home.intro') }),
       h(
         'div',
         { className: 'cr-row' },
-        button(ct('classroom.home.election'), () => ((this.editing = false), ctx.go('setup')), { id: 'home.election', primary: true }),
-        button(ct('live.desk.start'), () => ctx.go('live'), { id: 'home.live' }),
-        election && button(ct('classroom.home.continue', { question: election.question || ct('classroom.election.untitled') }), () => ctx.go('ways'), { id: 'home.continue' }),
-        desk.counted && button(ct('classroom.home.results'), () => void goTo(this, SceneKey.ClassroomResults, {}), { id: 'home.results' }),
-        desk.lesson && button(ct('classroom.home.lessonContinue', { n: desk.lesson.chapter, step: desk.lesson.step + 1 }), () => void goTo(this, SceneKey.ClassroomLesson, {}), { id: 'home.lessonContinue' }),
-        hosted && button(ct('live.desk.resume', { code: hosted.code }), () => void goTo(this, SceneKey.ClassroomLive, {}), { id: 'home.liveResume' }),
+        button(t('classroom.home.election'), () => ((this.editing = false), ctx.go('setup')), { id: 'home.election', primary: true }),
+        button(t('live.desk.start'), () => ctx.go('live'), { id: 'home.live' }),
+        election && button(t('classroom.home.continue', { question: election.question || t('classroom.election.untitled') }), () => ctx.go('ways'), { id: 'home.continue' }),
+        desk.counted && button(t('classroom.home.results'), () => void goTo(this, SceneKey.ClassroomResults, {}), { id: 'home.results' }),
+        desk.lesson && button(t('classroom.home.lessonContinue', { n: desk.lesson.chapter, step: desk.lesson.step + 1 }), () => void goTo(this, SceneKey.ClassroomLesson, {}), { id: 'home.lessonContinue' }),
+        hosted && button(t('live.desk.resume', { code: hosted.code }), () => void goTo(this, SceneKey.ClassroomLive, {}), { id: 'home.liveResume' }),
       ),
       h(
         'div',
         { className: 'cr-row' },
-        button(ct('classroom.home.lesson'), () => ctx.go('chapters'), { id: 'home.lesson' }),
-        button(ct('classroom.home.import'), () => ctx.go('import'), { id: 'home.import' }),
-        button(ct('classroom.home.guides'), () => ctx.print('guides'), { id: 'home.guides' }),
+        button(t('classroom.home.lesson'), () => ctx.go('chapters'), { id: 'home.lesson' }),
+        button(t('classroom.home.import'), () => ctx.go('import'), { id: 'home.import' }),
+        button(t('classroom.home.guides'), () => ctx.print('guides'), { id: 'home.guides' }),
       ),
-      h('p', { className: 'cr-muted', text: ct('classroom.home.privacy') }),
+      h('p', { className: 'cr-muted', text: t('classroom.home.privacy') }),
       ...deskExtras(() => this.show('home')),
-      h('div', { className: 'cr-row' }, button(ct('classroom.toTitle'), () => ctx.toTitle(), { id: 'home.title' })),
+      h('div', { className: 'cr-row' }, button(t('classroom.toTitle'), () => ctx.toTitle(), { id: 'home.title' })),
     ];
   }
 
   private ways(ctx: ViewContext): HTMLElement[] {
     const election = desk.election!;
-    const heading = election.question || ct('classroom.election.untitled');
-    a11y().announce([heading, ct('classroom.ways.intro')]);
+    const heading = election.question || t('classroom.election.untitled');
+    a11y().announce([heading, t('classroom.ways.intro')]);
     return [
       h('h1', { text: heading }),
-      h('p', { text: ct('classroom.ways.summary', { options: election.options, kind: ct(`classroom.kind.${election.kind}`) }) }),
-      h('p', { text: ct('classroom.ways.intro') }),
+      h('p', { text: t('classroom.ways.summary', { options: election.options, kind: t(`classroom.kind.${election.kind}`) }) }),
+      h('p', { text: t('classroom.ways.intro') }),
       h(
         'div',
         { className: 'cr-row' },
-        button(ct('classroom.ways.pass'), () => ctx.startVote(), { id: 'ways.pass', primary: true }),
-        button(ct('live.ways.phones'), () => ctx.startLive(liveSetupOf(election, lang())), { id: 'ways.phones' }),
-        election.kind !== 'grades' && button(ct('classroom.ways.hands'), () => ctx.go('hands'), { id: 'ways.hands' }),
-        button(ct('classroom.ways.piles'), () => ctx.go('piles'), { id: 'ways.piles' }),
-        button(ct('classroom.ways.file'), () => ctx.go('import'), { id: 'ways.file' }),
+        button(t('classroom.ways.pass'), () => ctx.startVote(), { id: 'ways.pass', primary: true }),
+        button(t('live.ways.phones'), () => ctx.startLive(liveSetupOf(election, lang())), { id: 'ways.phones' }),
+        election.kind !== 'grades' && button(t('classroom.ways.hands'), () => ctx.go('hands'), { id: 'ways.hands' }),
+        button(t('classroom.ways.piles'), () => ctx.go('piles'), { id: 'ways.piles' }),
+        button(t('classroom.ways.file'), () => ctx.go('import'), { id: 'ways.file' }),
       ),
       h(
         'div',
         { className: 'cr-row' },
-        button(ct('classroom.ways.printBallots'), () => ctx.print('ballots'), { id: 'ways.print' }),
-        button(ct('classroom.ways.change'), () => ((this.editing = true), ctx.go('setup')), { id: 'ways.change' }),
-        button(ct('classroom.back'), () => ctx.go('home'), { id: 'ways.back' }),
+        button(t('classroom.ways.printBallots'), () => ctx.print('ballots'), { id: 'ways.print' }),
+        button(t('classroom.ways.change'), () => ((this.editing = true), ctx.go('setup')), { id: 'ways.change' }),
+        button(t('classroom.back'), () => ctx.go('home'), { id: 'ways.back' }),
       ),
       gateSettings(),
     ];
@@ -205,10 +206,10 @@ export class ClassroomScene extends Phaser.Scene {
       }
     });
     return [
-      h('h1', { text: ct('classroom.lesson.choose') }),
-      h('p', { text: ct('classroom.lesson.intro') }),
+      h('h1', { text: t('classroom.lesson.choose') }),
+      h('p', { text: t('classroom.lesson.intro') }),
       options,
-      h('div', { className: 'cr-row' }, button(ct('classroom.back'), () => ctx.go('home'), { id: 'chapters.back' })),
+      h('div', { className: 'cr-row' }, button(t('classroom.back'), () => ctx.go('home'), { id: 'chapters.back' })),
     ];
   }
 

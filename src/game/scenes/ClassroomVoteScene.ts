@@ -18,8 +18,8 @@ import { gatePad, type GatePad } from '../classroom/gate-view.ts';
 import { keepScreen, leaveScreen, voteInProgress } from '../classroom/keep.ts';
 import { ClassroomLayer } from '../classroom/layer.ts';
 import { button, problemLine } from '../classroom/views.ts';
-import { ct } from '../classroom/words.ts';
 import { probe } from '../../probe.ts';
+import { t } from '../../i18n/index.ts';
 
 export interface VoteSceneData {
   /** The vote came back after a reload with this many ballots: said once on the privacy screen. */
@@ -67,7 +67,7 @@ export class ClassroomVoteScene extends Phaser.Scene {
     binding.listen(window, 'keydown', (event) => this.key(event));
     binding.onShutdown(() => leaveScreen());
     keepScreen('vote');
-    this.layer = new ClassroomLayer(this, { label: ct('classroom.vote.title'), shape: 'narrow' });
+    this.layer = new ClassroomLayer(this, { label: t('classroom.vote.title'), shape: 'narrow' });
     ensureBoxStyles();
     this.counter = undefined;
     void loadCountArt(this, [backdropArt(), ...BOX_ART]).then(() => {
@@ -81,12 +81,12 @@ export class ClassroomVoteScene extends Phaser.Scene {
       this.showCount();
     });
     this.draw();
-    if (this.resumed !== undefined) a11y().announce(ct('box.resumed', { n: this.resumed }));
+    if (this.resumed !== undefined) a11y().announce(t('box.resumed', { n: this.resumed }));
     probe.set(BodyData.ready, SceneKey.ClassroomVote);
   }
 
   private showCount(): void {
-    this.counter?.setText(ct('classroom.vote.inBox', { n: this.vote.cast }));
+    this.counter?.setText(t('classroom.vote.inBox', { n: this.vote.cast }));
     probe.set('ballotsCast', this.vote.cast);
   }
 
@@ -96,27 +96,27 @@ export class ClassroomVoteScene extends Phaser.Scene {
     const few = this.vote.cast > 0 && this.vote.cast < FEW_VOTERS;
     this.pad = gatePad();
     this.layer.show(
-      h('h1', { text: ct('classroom.vote.privacyTitle') }),
-      this.resumed !== undefined && h('p', { className: 'cr-notice', role: 'status', 'data-notice': 'resumed', text: ct('box.resumed', { n: this.resumed }) }),
-      h('p', { className: 'cr-big', 'data-cast': String(this.vote.cast), text: ct('classroom.vote.inBox', { n: this.vote.cast }) }),
-      h('p', { text: ct('classroom.vote.privacy') }),
+      h('h1', { text: t('classroom.vote.privacyTitle') }),
+      this.resumed !== undefined && h('p', { className: 'cr-notice', role: 'status', 'data-notice': 'resumed', text: t('box.resumed', { n: this.resumed }) }),
+      h('p', { className: 'cr-big', 'data-cast': String(this.vote.cast), text: t('classroom.vote.inBox', { n: this.vote.cast }) }),
+      h('p', { text: t('classroom.vote.privacy') }),
       this.pad.element,
       h('div', { className: 'cr-row' }, this.nextButton()),
-      this.confirming && h('p', { className: 'cr-problem', role: 'alert', text: ct(few ? 'classroom.vote.fewVoters' : 'classroom.vote.confirmClose', { n: this.vote.cast }) }),
+      this.confirming && h('p', { className: 'cr-problem', role: 'alert', text: t(few ? 'classroom.vote.fewVoters' : 'classroom.vote.confirmClose', { n: this.vote.cast }) }),
       this.asking === 'leave' && this.question('leave'),
       h(
         'div',
         { className: 'cr-row' },
-        button(ct(this.confirming ? 'classroom.vote.closeYes' : 'classroom.vote.close'), () => this.close(), { id: 'vote.close' }),
-        this.confirming && button(ct('classroom.vote.closeNo'), () => ((this.confirming = false), this.draw()), { id: 'vote.closeNo' }),
-        button(ct('classroom.back'), () => this.leave(), { id: 'vote.back' }),
+        button(t(this.confirming ? 'classroom.vote.closeYes' : 'classroom.vote.close'), () => this.close(), { id: 'vote.close' }),
+        this.confirming && button(t('classroom.vote.closeNo'), () => ((this.confirming = false), this.draw()), { id: 'vote.closeNo' }),
+        button(t('classroom.back'), () => this.leave(), { id: 'vote.back' }),
       ),
-      h('p', { className: 'cr-muted', text: ct('box.saved') }),
+      h('p', { className: 'cr-muted', text: t('box.saved') }),
     );
   }
 
   private nextButton(): HTMLButtonElement {
-    const next = button(ct(this.vote.cast > 0 ? 'box.next' : 'classroom.vote.begin'), () => this.begin(), { id: 'vote.begin', primary: true });
+    const next = button(t(this.vote.cast > 0 ? 'box.next' : 'classroom.vote.begin'), () => this.begin(), { id: 'vote.begin', primary: true });
     next.dataset.action = 'next-voter';
     return next;
   }
@@ -124,15 +124,15 @@ export class ClassroomVoteScene extends Phaser.Scene {
   private drawBallot(): void {
     const election = this.vote.election;
     const focused = (document.activeElement as HTMLElement | null)?.dataset ?? {};
-    const send = button(ct('box.send'), () => this.cast(), { id: 'vote.cast', primary: true });
+    const send = button(t('box.send'), () => this.cast(), { id: 'vote.cast', primary: true });
     send.dataset.action = 'send';
     this.layer.show(
-      h('h1', { text: election.question || ct('classroom.election.untitled') }),
+      h('h1', { text: election.question || t('classroom.election.untitled') }),
       ballotForm(this.vote, () => this.draw()),
       problemLine(undefined),
       this.asking === 'blank' || this.asking === 'leave'
         ? this.question(this.asking)
-        : h('div', { className: 'cr-row' }, send, button(ct('classroom.vote.clear'), () => (this.vote.clear(), this.draw()), { id: 'vote.clear' }), button(ct('classroom.vote.cancel'), () => (this.vote.cancel(), this.draw()), { id: 'vote.cancel' })),
+        : h('div', { className: 'cr-row' }, send, button(t('classroom.vote.clear'), () => (this.vote.clear(), this.draw()), { id: 'vote.clear' }), button(t('classroom.vote.cancel'), () => (this.vote.cancel(), this.draw()), { id: 'vote.cancel' })),
     );
     // Redrawn after each click: the focus stays on the control that was pressed.
     const again = focused.grade ? `[data-grade="${CSS.escape(focused.grade)}"]` : focused.option ? `[data-option="${CSS.escape(focused.option)}"]` : focused.action ? `[data-action="${CSS.escape(focused.action)}"]` : undefined;
@@ -142,9 +142,9 @@ export class ClassroomVoteScene extends Phaser.Scene {
   /** A question in the card, with yes and no (the phone page's names for the blank ballot's). */
   private question(what: 'blank' | 'leave'): HTMLElement {
     const blank = what === 'blank';
-    const text = blank ? ct('box.blank.ask') : ct(this.vote.phase === 'voting' ? 'box.leave.askVoting' : 'box.leave.ask', { n: this.vote.cast });
-    const yes = button(ct(blank ? 'box.blank.yes' : 'box.leave.yes'), () => (blank ? this.put() : this.leave(true)), { id: blank ? 'vote.blankYes' : 'vote.leaveYes', primary: true });
-    const no = button(ct(blank ? 'box.blank.no' : 'box.leave.no'), () => ((this.asking = undefined), this.draw()), { id: blank ? 'vote.blankNo' : 'vote.leaveNo' });
+    const text = blank ? t('box.blank.ask') : t(this.vote.phase === 'voting' ? 'box.leave.askVoting' : 'box.leave.ask', { n: this.vote.cast });
+    const yes = button(t(blank ? 'box.blank.yes' : 'box.leave.yes'), () => (blank ? this.put() : this.leave(true)), { id: blank ? 'vote.blankYes' : 'vote.leaveYes', primary: true });
+    const no = button(t(blank ? 'box.blank.no' : 'box.leave.no'), () => ((this.asking = undefined), this.draw()), { id: blank ? 'vote.blankNo' : 'vote.leaveNo' });
     yes.dataset.action = blank ? 'confirm-send' : 'confirm-leave';
     no.dataset.action = blank ? 'confirm-back' : 'stay';
     const card = h('div', { className: 'cr-confirm', role: 'group', 'data-asking': what, 'aria-labelledby': 'cr-ask' }, h('p', { id: 'cr-ask', className: 'cr-big', text }), h('div', { className: 'cr-row' }, yes, no));
@@ -158,7 +158,7 @@ export class ClassroomVoteScene extends Phaser.Scene {
     this.asking = undefined;
     this.resumed = undefined;
     this.vote.begin();
-    a11y().announce(ct('classroom.vote.yourTurn'));
+    a11y().announce(t('classroom.vote.yourTurn'));
     this.draw();
   }
 
@@ -167,7 +167,7 @@ export class ClassroomVoteScene extends Phaser.Scene {
     if (problem) {
       const line = this.layer.card.querySelector<HTMLElement>('[data-problem]');
       if (line) {
-        line.textContent = ct(problem.key, problem.params);
+        line.textContent = t(problem);
         line.hidden = false;
       }
       return;
@@ -186,13 +186,13 @@ export class ClassroomVoteScene extends Phaser.Scene {
     this.asking = undefined;
     this.vote.submit();
     deskChanged('vote');
-    a11y().announce(ct('classroom.vote.thanks', { n: this.vote.cast }));
+    a11y().announce(t('classroom.vote.thanks', { n: this.vote.cast }));
     this.draw();
   }
 
   private close(): void {
     if (this.vote.cast === 0) {
-      a11y().announce(ct('classroom.vote.noneYet'));
+      a11y().announce(t('classroom.vote.noneYet'));
       return;
     }
     // The code is asked once, before the question "close the vote?" (the redrawn field is empty).

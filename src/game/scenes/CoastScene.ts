@@ -15,7 +15,6 @@ import { CoastMap } from '../ui/coast-map.ts';
 import { frame } from '../ui/layout.ts';
 import type { MenuPanel } from '../ui/menu-panel.ts';
 import { openPauseMenu } from '../ui/pause-menu.ts';
-import { gameText } from '../ui/messages.ts';
 import { characterArt, playerMember } from '../ui/portrait.ts';
 import { addText } from '../ui/text.ts';
 import { Sign } from '../ui/sign.ts';
@@ -27,6 +26,7 @@ import { probe } from '../../probe.ts';
 import { walkArea } from '../flow/walk-area.ts';
 import { keysText } from '../ui/keys-text.ts';
 import { touchDevice } from '../ui/touch.ts';
+import { t } from '../../i18n/first-screen.ts';
 
 export interface CoastData {
   /** Back from the count scenes: the story goes on after the election. */
@@ -83,7 +83,7 @@ export class CoastScene extends Phaser.Scene {
     this.add.image(0, 0, TextureKey.coastMap).setOrigin(0, 0);
     for (const place of COAST_PLACES) {
       const at = this.map.place(place);
-      this.tag(at.x, at.y + 34, gameText(`coast.place.${place}`));
+      this.tag(at.x, at.y + 34, t(`coast.place.${place}`));
     }
     coastMusic(true);
     binding.onShutdown(() => coastMusic(false));
@@ -166,7 +166,7 @@ export class CoastScene extends Phaser.Scene {
       const k = byPlace.get(place) ?? 0;
       byPlace.set(place, k + 1);
       const at = this.map.place(place);
-      const label = signLabel(chapter, done.has(chapter.id), gameText(`coast.place.${place}`));
+      const label = signLabel(chapter, done.has(chapter.id), t(`coast.place.${place}`));
       // The game's chapters keep their number's hook; a file's chapter is found by its id.
       const id = chapter.origin === 'game' && chapter.number !== undefined ? `coast.chapter.${chapter.number}` : `coast.chapter.${chapter.id}`;
       const sign = new Sign(this, { x: at.x - 58 + k * 50, y: at.y - 6, number: chapter.number ?? '★', done: done.has(chapter.id), label, id, onActivate: () => void this.enterChapter(chapter, place) });
@@ -174,10 +174,10 @@ export class CoastScene extends Phaser.Scene {
       this.signs.push({ chapter, place, sign });
     }
     if (first) this.drawResidents(first);
-    const menu = new Button(this, { x: f.width - 90, y: 40, width: 150, height: 50, label: gameText('coast.menu'), id: 'coast.menu', onActivate: () => this.openMenu() });
+    const menu = new Button(this, { x: f.width - 90, y: 40, width: 150, height: 50, label: t('coast.menu'), id: 'coast.menu', onActivate: () => this.openMenu() });
     menu.setDepth(20);
     // Keys on a keyboard; what to touch on a touch screen.
-    const hintText = touchDevice() ? keysText('keys.coast.touch') : gameText('coast.hint');
+    const hintText = touchDevice() ? keysText('keys.coast.touch') : t('coast.hint');
     const hint = addText(this, 24, f.height - 14, hintText, { size: 18, color: Colours.textOnDark, origin: [0, 1], wrap: f.width - 48 }).setDepth(21);
     const band = hint.height + 20;
     this.add.rectangle(0, f.height, f.width, band, Colours.seaDeep, 0.85).setOrigin(0, 1).setDepth(20);
@@ -188,7 +188,7 @@ export class CoastScene extends Phaser.Scene {
       if (over.length === 0 && !this.panel) this.walker?.walkTowards(pointer.worldX, pointer.worldY);
     });
     this.nearPlace = 'beach';
-    a11y().announce([gameText('coast.here', { place: gameText('coast.place.beach') }), hintText]);
+    a11y().announce([t('coast.here', { place: t('coast.place.beach') }), hintText]);
     a11y().focusFirst(SceneKey.Coast);
   }
 
@@ -254,8 +254,8 @@ export class CoastScene extends Phaser.Scene {
     const names = this.residents.get(place);
     signs[0]?.sign.focus();
     a11y().announce([
-      gameText('coast.here', { place: gameText(`coast.place.${place}`) }),
-      ...(names ? [gameText('coast.residents', { names })] : []),
+      t('coast.here', { place: t(`coast.place.${place}`) }),
+      ...(names ? [t('coast.residents', { names })] : []),
       ...signs.map((s) => signHere(s.chapter)),
     ]);
   }

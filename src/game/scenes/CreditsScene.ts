@@ -5,10 +5,10 @@ import { switchTo } from '../flow/navigate.ts';
 import { SceneKey } from '../keys.ts';
 import { Button } from '../ui/button.ts';
 import { frame } from '../ui/layout.ts';
-import { gameText } from '../ui/messages.ts';
 import { addPanel } from '../ui/panel.ts';
 import { addText } from '../ui/text.ts';
 import { Colours } from '../ui/theme.ts';
+import { t, type FirstScreenKey } from '../../i18n/first-screen.ts';
 
 /** Credits: our team and licences, the fonts and their licences, and the real-election data's sources. */
 export class CreditsScene extends Phaser.Scene {
@@ -24,9 +24,9 @@ export class CreditsScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(Colours.sea);
     const width = Math.min(f.width - 40, 1180);
     addPanel(this, f.cx, f.cy, width, f.height - 40);
-    const heading = gameText('credits.heading');
+    const heading = t('credits.heading');
     addText(this, f.cx, 40, heading, { size: 40, font: 'title', bold: true, origin: [0.5, 0] });
-    const sections: [string, string[]][] = [
+    const sections: [FirstScreenKey, FirstScreenKey[]][] = [
       ['credits.team.heading', ['credits.team.body', 'credits.licence']],
       ['credits.fonts.heading', ['credits.fonts.atkinson', 'credits.fonts.fredoka', 'credits.engine', 'credits.colours']],
       ['credits.data.heading', ['credits.data.intro', 'credits.data.preflib', 'credits.data.openstv']],
@@ -40,17 +40,17 @@ export class CreditsScene extends Phaser.Scene {
       const column = columns === 1 ? 0 : i === 0 ? 0 : 1;
       const x = lefts[column];
       let y = tops[column];
-      const h = addText(this, x, y, gameText(head), { size: 28, bold: true, wrap: colWidth });
+      const h = addText(this, x, y, t(head), { size: 28, bold: true, wrap: colWidth });
       y += h.height + 10;
-      spoken.push(gameText(head));
+      spoken.push(t(head));
       for (const key of lines) {
-        const text = addText(this, x, y, gameText(key), { size: 21, wrap: colWidth, lineSpacing: 4 });
+        const text = addText(this, x, y, t(key), { size: 21, wrap: colWidth, lineSpacing: 4 });
         y += text.height + 10;
-        spoken.push(gameText(key));
+        spoken.push(t(key));
       }
       tops[column] = y + 24;
     });
-    new Button(this, { x: f.cx, y: f.height - 70, width: 260, height: 56, label: gameText('common.back'), id: 'credits.back', onActivate: () => this.back() });
+    new Button(this, { x: f.cx, y: f.height - 70, width: 260, height: 56, label: t('common.back'), id: 'credits.back', onActivate: () => this.back() });
     a11y().announce(spoken);
     a11y().focusFirst(SceneKey.Credits);
   }

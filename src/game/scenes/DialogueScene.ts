@@ -26,11 +26,11 @@ import { PuzzleBoardPanel } from '../ui/puzzle-board-panel.ts';
 import { SpoilerPanel } from '../ui/spoiler-panel.ts';
 import type { MenuPanel } from '../ui/menu-panel.ts';
 import { openEndMenu, openPauseMenu } from '../ui/pause-menu.ts';
-import { gameText } from '../ui/messages.ts';
 import { playerMember } from '../ui/portrait.ts';
 import { Stage } from '../ui/stage.ts';
 import type { CoastScene } from './CoastScene.ts';
 import { probe } from '../../probe.ts';
+import { t } from '../../i18n/first-screen.ts';
 
 type Waiting = 'line' | 'choices' | 'menu' | 'busy';
 
@@ -115,8 +115,8 @@ export class DialogueScene extends Phaser.Scene {
     });
     this.add.zone(w / 2, h / 2, w, h).setInteractive().on('pointerup', () => this.advance());
     this.box = new DialogueBox(this, { x: 16, y: boxTop, width: w - 32, height: boxHeight, textLeft: 28 });
-    this.next = new Button(this, { x: w - 120, y: boxTop - 34, width: 190, height: 48, fontSize: 22, label: `${gameText('dialogue.next')} ▸`, ariaLabel: gameText('dialogue.next'), id: 'dialogue.next', onActivate: () => this.advance() });
-    new Button(this, { x: w - 80, y: 36, width: 130, height: 46, fontSize: 20, label: gameText('coast.menu'), id: 'dialogue.menu', onActivate: () => this.openMenu() }).setDepth(20);
+    this.next = new Button(this, { x: w - 120, y: boxTop - 34, width: 190, height: 48, fontSize: 22, label: `${t('dialogue.next')} ▸`, ariaLabel: t('dialogue.next'), id: 'dialogue.next', onActivate: () => this.advance() });
+    new Button(this, { x: w - 80, y: 36, width: 130, height: 46, fontSize: 20, label: t('coast.menu'), id: 'dialogue.menu', onActivate: () => this.openMenu() }).setDepth(20);
   }
 
   private advance(): void {
@@ -158,13 +158,13 @@ export class DialogueScene extends Phaser.Scene {
         return this.showElection(e);
       case 'reveal': {
         const lines = this.texts.lines(e);
-        this.card = new LinesCard(this, this.f, gameText('dialogue.ballots'), lines, { top: 70, bottom: this.boxTop() - 60 });
-        return this.line('', gameText('dialogue.ballots'), true, [gameText('dialogue.ballots'), ...lines]);
+        this.card = new LinesCard(this, this.f, t('dialogue.ballots'), lines, { top: 70, bottom: this.boxTop() - 60 });
+        return this.line('', t('dialogue.ballots'), true, [t('dialogue.ballots'), ...lines]);
       }
       case 'end':
         return this.showEnd(e);
       case 'error':
-        return this.line('', this.texts.message(e.key, e.params), true);
+        return this.line('', this.texts.said(e), true);
       default:
         this.play.player.next();
         return this.showBeat();
@@ -194,7 +194,7 @@ export class DialogueScene extends Phaser.Scene {
   private line(speaker: string, text: string, narration: boolean, spoken?: readonly string[], portrait = false): void {
     this.next.setVisible(true).setDisabled(false);
     this.box.say(speaker, text, { italic: narration, portrait });
-    a11y().announce(spoken ?? [speaker ? gameText('dialogue.say', { speaker, text }) : text]);
+    a11y().announce(spoken ?? [speaker ? t('dialogue.say', { speaker, text }) : text]);
     this.waiting = 'line';
     if (a11y().top === SceneKey.Dialogue) this.next.focus();
   }
@@ -263,7 +263,7 @@ export class DialogueScene extends Phaser.Scene {
       onEscape: () => this.openMenu(),
       onPick,
     });
-    a11y().announce([view.prompt, ...view.choices.map((o, i) => gameText('dialogue.choiceLine', { n: i + 1, text: o })), ...(view.extra ? [view.extra] : [])]);
+    a11y().announce([view.prompt, ...view.choices.map((o, i) => t('dialogue.choiceLine', { n: i + 1, text: o })), ...(view.extra ? [view.extra] : [])]);
   }
 
   private answer(answer: Answer): void {
@@ -273,7 +273,7 @@ export class DialogueScene extends Phaser.Scene {
     this.waiting = 'busy';
     const outcome = this.play.player.answer(answer);
     // A refused answer (a change the puzzle does not allow) is said, and the puzzle asked again.
-    if (!outcome.accepted && outcome.key) a11y().setStatus(this.texts.message(outcome.key, outcome.params ?? {}));
+    if (!outcome.accepted && outcome.key) a11y().setStatus(this.texts.said({ key: outcome.key, params: outcome.params ?? {} }));
     void this.showBeat();
   }
 
@@ -286,7 +286,7 @@ export class DialogueScene extends Phaser.Scene {
     }
     // Until the count scenes exist: the outcome as the transcript tells it.
     const lines = this.texts.lines(e);
-    const title = e.prompt ? this.texts.text(e.prompt) : gameText('dialogue.election');
+    const title = e.prompt ? this.texts.text(e.prompt) : t('dialogue.election');
     this.card = new LinesCard(this, this.f, title, lines.slice(1), { top: 70, bottom: this.boxTop() - 60 });
     this.line('', title, true, lines);
   }

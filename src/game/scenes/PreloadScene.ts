@@ -4,12 +4,12 @@ import { followAddress } from '../flow/follow.ts';
 import { GameEvent, Mark, SceneKey, TextureKey } from '../keys.ts';
 import { frame } from '../ui/layout.ts';
 import { loadArt, rasterise } from '../ui/art-loader.ts';
-import { gameText } from '../ui/messages.ts';
 import { ProgressBar } from '../ui/progress-bar.ts';
 import { addText } from '../ui/text.ts';
 import { Colours } from '../ui/theme.ts';
 import { startEarlyLoads } from '../flow/early.ts';
 import { showScene } from '../on-screen.ts';
+import { t } from '../../i18n/first-screen.ts';
 
 /**
  * Preload: the title's art turned into a texture and our fonts ready (document.fonts), with a
@@ -26,14 +26,14 @@ export class PreloadScene extends Phaser.Scene {
     const f = frame(this);
     this.cameras.main.setBackgroundColor(Colours.sea);
     const bar = new ProgressBar(this, f.cx, f.cy + 30, Math.min(560, f.width - 80));
-    const label = addText(this, f.cx, f.cy - 30, gameText('common.loading', { percent: 0 }), { size: 26, color: Colours.textOnDark, origin: [0.5, 0.5] });
+    const label = addText(this, f.cx, f.cy - 30, t('common.loading', { percent: 0 }), { size: 26, color: Colours.textOnDark, origin: [0.5, 0.5] });
     const early = startEarlyLoads();
     const total = early.fonts.length + 1;
     let done = 0;
     const step = (): void => {
       done++;
       bar.set(done / total);
-      label.setText(gameText('common.loading', { percent: Math.round((done / total) * 100) }));
+      label.setText(t('common.loading', { percent: Math.round((done / total) * 100) }));
     };
     // Each face we draw with, not document.fonts.ready: that one also waits for the page's load event.
     const fontsReady = Promise.all(early.fonts.map((p) => p.then(step))).then(() => void performance.mark(Mark.fontsReady));

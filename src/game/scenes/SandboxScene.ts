@@ -21,10 +21,11 @@ import { sandboxArt, startingState, type SandboxData } from '../sandbox/start.ts
 import { keepSandbox, sandboxSession } from '../sandbox/session.ts';
 import { SandboxBody, ShareLink } from '../sandbox/share.ts';
 import { YeeDriver } from '../sandbox/yee-driver.ts';
-import { lang, nameOf, say } from '../../present/sandbox/words.ts';
+import { lang, nameOf } from '../../present/sandbox/words.ts';
 import { loadArt } from '../ui/art-loader.ts';
 import { showProblems } from '../sandbox/problems.ts';
 import { probe } from '../../probe.ts';
+import { t } from '../../i18n/index.ts';
 
 /**
  * The sandbox: an opinion reef where the player places flags (candidates) and crowds (voters)
@@ -67,7 +68,7 @@ export class SandboxScene extends Phaser.Scene {
     binding.onShutdown(() => this.shutdown());
     this.cameras.main.setBackgroundColor(Colours.sea);
     const f = frame(this);
-    const loading = addText(this, f.cx, f.cy, say('sandbox.loading'), { size: 24, color: Colours.textOnDark, origin: [0.5, 0.5] });
+    const loading = addText(this, f.cx, f.cy, t('sandbox.loading'), { size: 24, color: Colours.textOnDark, origin: [0.5, 0.5] });
     void startingState(data).then(async ({ state, problems }) => {
       await loadArt(this, sandboxArt(state));
       if (!this.alive) return;
@@ -90,7 +91,7 @@ export class SandboxScene extends Phaser.Scene {
     const f = frame(this);
     this.layout = sandboxLayout(f, this.state.dimensions);
     addText(this, 24, 14, nameOf(this.state.title), { size: 26, font: 'title', bold: true, color: Colours.titleText, wrap: f.width - 260 });
-    new Button(this, { x: f.width - 100, y: 34, width: 168, height: 46, fontSize: 18, label: say('sandbox.back'), id: 'sandbox.back', onActivate: () => this.leave() });
+    new Button(this, { x: f.width - 100, y: 34, width: 168, height: 46, fontSize: 18, label: t('sandbox.back'), id: 'sandbox.back', onActivate: () => this.leave() });
     this.items = new ItemControls(this.scene.key, (ref) => this.select(itemKey(ref)));
     this.plane = new PlaneView(this, this.layout.plane);
     this.plane.drawGround(this.state.axes.map((a) => nameOf(a)));
@@ -126,7 +127,7 @@ export class SandboxScene extends Phaser.Scene {
   }
 
   private helpText(): string {
-    return say('sandbox.help');
+    return t('sandbox.help');
   }
 
   private select(key: string): void {
@@ -169,7 +170,7 @@ export class SandboxScene extends Phaser.Scene {
       const ref = this.dragging;
       this.dragging = undefined;
       this.refresh();
-      a11y().setStatus(say('sandbox.moved', { name: this.nameOfRef(ref), position: (positionOf(this.state, ref) ?? []).join(', ') }));
+      a11y().setStatus(t('sandbox.moved', { name: this.nameOfRef(ref), position: (positionOf(this.state, ref) ?? []).join(', ') }));
       if (this.live && this.panel) a11y().announce(this.panel.summaryLines(this.live, this.state));
     };
     this.input.on(Phaser.Input.Events.POINTER_UP, drop);

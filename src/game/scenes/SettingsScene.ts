@@ -10,12 +10,12 @@ import type { Settings } from '../../state/schema.ts';
 import { Button } from '../ui/button.ts';
 import { frame } from '../ui/layout.ts';
 import { MenuPanel } from '../ui/menu-panel.ts';
-import { gameText, safetyText } from '../ui/messages.ts';
 import { systemWantsLessMotion } from '../ui/display.ts';
 import { addPanel, addVeil } from '../ui/panel.ts';
 import { addText } from '../ui/text.ts';
 import { Colours } from '../ui/theme.ts';
 import { soundRows } from '../sound/settings-rows.ts';
+import { t } from '../../i18n/first-screen.ts';
 
 export interface SettingsData {
   /** Where Back leads (the title by default). */
@@ -66,13 +66,12 @@ export class SettingsScene extends Phaser.Scene {
   }
 
   private rows(): Row[] {
-    const t = gameText;
     return [
       { setting: 'language', label: t('settings.language'), options: [{ value: 'fr', label: 'Français' }, { value: 'en', label: 'English' }] },
       { setting: 'textSize', label: t('settings.textSize'), options: (['normal', 'large', 'larger'] as const).map((v) => ({ value: v, label: t(`settings.textSize.${v}`) })) },
       { setting: 'textSpeed', label: t('settings.textSpeed'), options: (['slow', 'normal', 'fast', 'instant'] as const).map((v) => ({ value: v, label: t(`settings.textSpeed.${v}`) })) },
       // Off means "as the system": the browser's reduced-motion wish is always honoured (ui/display.ts), so the option says what it really gives.
-      { setting: 'reducedMotion', label: t('settings.motion'), options: [{ value: false, label: safetyText('settings.motion.systemNow', { state: safetyText(systemWantsLessMotion() ? 'settings.motion.stateReduced' : 'settings.motion.stateFull') }) }, { value: true, label: t('settings.motion.reduced') }] },
+      { setting: 'reducedMotion', label: t('settings.motion'), options: [{ value: false, label: t('settings.motion.systemNow', { state: t(systemWantsLessMotion() ? 'settings.motion.stateReduced' : 'settings.motion.stateFull') }) }, { value: true, label: t('settings.motion.reduced') }] },
       // Projector mode: the classroom's screens in high contrast (their type is already large).
       { setting: 'highContrast', label: t('settings.projector'), options: [{ value: false, label: t('settings.projector.off') }, { value: true, label: t('settings.projector.on') }] },
       ...soundRows(),
@@ -85,7 +84,7 @@ export class SettingsScene extends Phaser.Scene {
     else this.cameras.main.setBackgroundColor(Colours.sea);
     const width = Math.min(f.width - 40, 1100);
     addPanel(this, f.cx, f.cy, width, f.height - 40);
-    const heading = gameText('settings.heading');
+    const heading = t('settings.heading');
     addText(this, f.cx, 44, heading, { size: 40, font: 'title', bold: true, origin: [0.5, 0] });
     const settings = store.getState().settings;
     const left = f.cx - width / 2 + 50;
@@ -109,7 +108,7 @@ export class SettingsScene extends Phaser.Scene {
       const firstY = y + (f.portrait ? Math.min(70, Math.round(rowHeight / 2)) : 28);
       row.options.forEach((option, i) => {
         const chosen = row.chosen ? row.chosen(settings, option.value) : settings[row.setting] === option.value;
-        if (chosen) spoken.push(gameText('settings.option', { setting: row.label, value: option.label }));
+        if (chosen) spoken.push(t('settings.option', { setting: row.label, value: option.label }));
         new Button(this, {
           x: optionsLeft + w / 2 + (i % perLine) * (w + gap),
           y: firstY + Math.floor(i / perLine) * 70,
@@ -117,7 +116,7 @@ export class SettingsScene extends Phaser.Scene {
           height: buttonHeight,
           fontSize: 22,
           label: option.label,
-          ariaLabel: gameText('settings.option', { setting: row.label, value: option.label }),
+          ariaLabel: t('settings.option', { setting: row.label, value: option.label }),
           pressed: chosen,
           id: `settings.${row.setting}.${String(option.value)}`,
           onActivate: () => this.change(store, row.setting, option.value),
@@ -125,8 +124,8 @@ export class SettingsScene extends Phaser.Scene {
       });
       y += rowHeight + (Math.ceil(n / perLine) - 1) * 70;
     }
-    new Button(this, { x: f.portrait ? f.cx : left + 200, y: y + 40, width: 400, height: 56, fontSize: 22, label: gameText('settings.reset'), id: 'settings.reset', onActivate: () => this.confirmReset(store) });
-    new Button(this, { x: f.portrait ? f.cx : f.cx + width / 2 - 170, y: f.height - 70, width: 260, height: 56, label: gameText('common.back'), id: 'settings.back', onActivate: () => this.back() });
+    new Button(this, { x: f.portrait ? f.cx : left + 200, y: y + 40, width: 400, height: 56, fontSize: 22, label: t('settings.reset'), id: 'settings.reset', onActivate: () => this.confirmReset(store) });
+    new Button(this, { x: f.portrait ? f.cx : f.cx + width / 2 - 170, y: f.height - 70, width: 260, height: 56, label: t('common.back'), id: 'settings.back', onActivate: () => this.back() });
     a11y().announce(spoken);
     const focus = this.data_.focus;
     const target = focus ? document.querySelector<HTMLButtonElement>(`[data-control="${CSS.escape(focus)}"]`) : null;
@@ -149,25 +148,25 @@ export class SettingsScene extends Phaser.Scene {
       a11y().focusFirst(SceneKey.Settings);
     };
     this.panel = new MenuPanel(this, {
-      title: gameText('settings.reset.title'),
-      body: gameText('settings.reset.body'),
+      title: t('settings.reset.title'),
+      body: t('settings.reset.body'),
       scope: `${SceneKey.Settings}.confirm`,
       onEscape: close,
       items: [
         {
-          label: gameText('settings.reset.yes'),
+          label: t('settings.reset.yes'),
           id: 'confirm.yes',
           onActivate: () => {
             void import('../flow/play.ts').then(({ leavePlay }) => leavePlay());
             store.getState().resetProgress();
             forgetLegacyBookmark(store);
             close();
-            a11y().setStatus(gameText('settings.reset.done'));
+            a11y().setStatus(t('settings.reset.done'));
             // A chapter under this overlay no longer exists: go home.
             if (this.data_.overlay) void switchTo(this.game, SceneKey.Title, {});
           },
         },
-        { label: gameText('common.cancel'), id: 'confirm.no', onActivate: close },
+        { label: t('common.cancel'), id: 'confirm.no', onActivate: close },
       ],
     });
   }

@@ -9,12 +9,12 @@ import { BodyData, GameEvent, Mark, SceneKey, TextureKey } from '../keys.ts';
 import { Button } from '../ui/button.ts';
 import { frame } from '../ui/layout.ts';
 import { MenuPanel } from '../ui/menu-panel.ts';
-import { gameText, safetyText } from '../ui/messages.ts';
 import { addText } from '../ui/text.ts';
 import { Colours } from '../ui/theme.ts';
 import { TitleTeaser } from '../ui/title-teaser.ts';
 import { reservedNumber } from '../../scenario/chapter-id.ts';
 import { probe } from '../../probe.ts';
+import { t } from '../../i18n/first-screen.ts';
 
 /**
  * The title screen: continue, new game, chapters, sandbox, classroom, settings, credits, and a
@@ -41,8 +41,8 @@ export class TitleScene extends Phaser.Scene {
     this.busy = false;
     const bg = this.add.image(f.cx, f.cy, TextureKey.titleBackground);
     bg.setScale(Math.max(f.width / bg.width, f.height / bg.height));
-    const name = gameText('title.name');
-    const tagline = gameText('title.tagline');
+    const name = t('title.name');
+    const tagline = t('title.tagline');
     // The name is a logo (a fixed size); the tagline follows the text size, below it.
     const logo = addText(this, f.cx, f.portrait ? 70 : 40, name, { size: f.portrait ? 56 : 64, fixedSize: true, font: 'title', color: Colours.titleText, origin: [0.5, 0], shadow: true, align: 'center', wrap: f.width - 60 });
     const line = addText(this, f.cx, logo.y + logo.height + 6, tagline, { size: 28, color: Colours.textOnDark, origin: [0.5, 0], shadow: true, align: 'center', wrap: f.width - 60 });
@@ -80,14 +80,14 @@ export class TitleScene extends Phaser.Scene {
     const chapter = n === undefined ? undefined : String(n);
     const items: [string, string, () => void][] = [];
     // Continue: the chapter in progress, or the coast once a chapter is finished.
-    if (run !== undefined || done > 0) items.push(['title.continue', chapter ? gameText('title.continueWhere', { n: Number(chapter) }) : gameText('title.continue'), () => this.continueGame()]);
+    if (run !== undefined || done > 0) items.push(['title.continue', chapter ? t('title.continueWhere', { n: Number(chapter) }) : t('title.continue'), () => this.continueGame()]);
     items.push(
-      ['title.newGame', gameText('title.newGame'), () => this.newGame(run !== undefined, chapter)],
-      ['title.chapters', gameText('title.chapters'), () => this.go(SceneKey.Chapters)],
-      ['title.sandbox', gameText('title.sandbox'), () => this.go(SceneKey.Sandbox)],
-      ['title.classroom', gameText('title.classroom'), () => this.go(SceneKey.Classroom)],
-      ['title.settings', gameText('title.settings'), () => this.go(SceneKey.Settings)],
-      ['title.credits', gameText('title.credits'), () => this.go(SceneKey.Credits)],
+      ['title.newGame', t('title.newGame'), () => this.newGame(run !== undefined, chapter)],
+      ['title.chapters', t('title.chapters'), () => this.go(SceneKey.Chapters)],
+      ['title.sandbox', t('title.sandbox'), () => this.go(SceneKey.Sandbox)],
+      ['title.classroom', t('title.classroom'), () => this.go(SceneKey.Classroom)],
+      ['title.settings', t('title.settings'), () => this.go(SceneKey.Settings)],
+      ['title.credits', t('title.credits'), () => this.go(SceneKey.Credits)],
     );
     const gap = 12;
     const height = Math.min(54, (frame(this).height - top - 16) / items.length - gap);
@@ -101,7 +101,7 @@ export class TitleScene extends Phaser.Scene {
   private async once(action: () => Promise<void>): Promise<void> {
     if (this.busy) return;
     this.busy = true;
-    a11y().setStatus(gameText('title.loading'));
+    a11y().setStatus(t('title.loading'));
     try {
       await action();
     } finally {
@@ -127,17 +127,17 @@ export class TitleScene extends Phaser.Scene {
       start();
       return;
     }
-    this.openPanel(gameText('title.newGame.title'), gameText('title.newGame.body', { n: Number(chapter ?? 1) }), [
-      { label: gameText('title.newGame.yes'), id: 'confirm.yes', onActivate: start },
-      { label: gameText('common.cancel'), id: 'confirm.no', onActivate: () => this.closePanel() },
+    this.openPanel(t('title.newGame.title'), t('title.newGame.body', { n: Number(chapter ?? 1) }), [
+      { label: t('title.newGame.yes'), id: 'confirm.yes', onActivate: start },
+      { label: t('common.cancel'), id: 'confirm.no', onActivate: () => this.closePanel() },
     ]);
   }
 
   private showNotice(notice: TitleNotice): void {
-    const back = [{ label: gameText('common.back'), id: 'notice.back', onActivate: () => this.closePanel() }];
-    if (notice.kind === 'missing') this.openPanel(gameText('chapters.heading'), gameText('chapters.notFound', { n: notice.chapter }), back);
-    else if (notice.kind === 'address') this.openPanel(safetyText('address.title'), safetyText(`address.${notice.problem}`, { address: notice.shown }), back);
-    else this.openPanel(gameText('chapters.heading'), gameText('chapters.broken', { keys: notice.keys.join(', ') }), back);
+    const back = [{ label: t('common.back'), id: 'notice.back', onActivate: () => this.closePanel() }];
+    if (notice.kind === 'missing') this.openPanel(t('chapters.heading'), t('chapters.notFound', { n: notice.chapter }), back);
+    else if (notice.kind === 'address') this.openPanel(t('address.title'), t(`address.${notice.problem}`, { address: notice.shown }), back);
+    else this.openPanel(t('chapters.heading'), t('chapters.broken', { keys: notice.keys.join(', ') }), back);
   }
 
   private openPanel(title: string, body: string, items: ConstructorParameters<typeof MenuPanel>[1]['items']): void {

@@ -7,10 +7,9 @@ import type Phaser from 'phaser';
 import type { ChapterProblems } from '../flow/chapter-open.ts';
 import { pickFile } from '../flow/file-picker.ts';
 import { SceneKey } from '../keys.ts';
-import { fileText } from './chapter-labels.ts';
-import { gameText } from './messages.ts';
 import { MenuPanel } from './menu-panel.ts';
 import { probe } from '../../probe.ts';
+import { t } from '../../i18n/first-screen.ts';
 
 export interface Closable {
   destroy(): void;
@@ -26,14 +25,14 @@ export const PROBLEMS_SHOWN = 6;
 
 export function openFilePanel(scene: Phaser.Scene, actions: PanelActions): Closable {
   return new MenuPanel(scene, {
-    title: fileText('chapterFile.pickTitle'),
-    body: `${fileText('chapterFile.pickBody')}\n\n${fileText('chapterFile.dropHint')}`,
+    title: t('chapterFile.pickTitle'),
+    body: `${t('chapterFile.pickBody')}\n\n${t('chapterFile.dropHint')}`,
     bodySize: 22,
     scope: `${SceneKey.Chapters}.file`,
     onEscape: actions.onClose,
     items: [
-      { label: fileText('chapterFile.choose'), id: 'chapterFile.choose', onActivate: () => pickFile(actions.onFile) },
-      { label: gameText('common.back'), id: 'chapterFile.back', onActivate: actions.onClose },
+      { label: t('chapterFile.choose'), id: 'chapterFile.choose', onActivate: () => pickFile(actions.onFile) },
+      { label: t('common.back'), id: 'chapterFile.back', onActivate: actions.onClose },
     ],
   });
 }
@@ -41,18 +40,18 @@ export function openFilePanel(scene: Phaser.Scene, actions: PanelActions): Closa
 export function openProblemsPanel(scene: Phaser.Scene, problems: ChapterProblems, actions: PanelActions): Closable {
   const shown = problems.lines.slice(0, PROBLEMS_SHOWN);
   const rest = problems.lines.length - shown.length;
-  const body = [fileText('chapterFile.problemsCount', { count: problems.lines.length }), ...shown.map((l) => `• ${l}`), ...(rest > 0 ? [fileText('chapterFile.more', { count: rest })] : [])].join('\n');
+  const body = [t('chapterFile.problemsCount', { count: problems.lines.length }), ...shown.map((l) => `• ${l}`), ...(rest > 0 ? [t('chapterFile.more', { count: rest })] : [])].join('\n');
   probe.set('chapterProblems', problems.lines.length);
   const panel = new MenuPanel(scene, {
-    title: fileText('chapterFile.problemsTitle', { name: problems.name }),
+    title: t('chapterFile.problemsTitle', { name: problems.name }),
     body,
     bodyAlign: 'left',
     bodySize: 20,
     scope: `${SceneKey.Chapters}.problems`,
     onEscape: actions.onClose,
     items: [
-      { label: fileText('chapterFile.choose'), id: 'chapterFile.choose', onActivate: () => pickFile(actions.onFile) },
-      { label: gameText('common.back'), id: 'chapterFile.back', onActivate: actions.onClose },
+      { label: t('chapterFile.choose'), id: 'chapterFile.choose', onActivate: () => pickFile(actions.onFile) },
+      { label: t('common.back'), id: 'chapterFile.back', onActivate: actions.onClose },
     ],
   });
   return {

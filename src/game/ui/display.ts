@@ -3,11 +3,14 @@
  * follows the setting, and reduced motion also follows the system's `prefers-reduced-motion`.
  */
 import { display, onDisplayChange } from '../../present/display.ts';
+import { setReaderLanguage } from '../../i18n/translate.ts';
 
 export { display, onDisplayChange, setDisplay, type DisplaySettings } from '../../present/display.ts';
 
 // Registered when the first scene module loads, before anything calls setDisplay.
 onDisplayChange((next) => {
+  // The texts' default language (src/i18n/translate.ts) follows the player's setting.
+  setReaderLanguage(next.language);
   if (typeof document !== 'undefined') document.documentElement.lang = next.language;
 });
 

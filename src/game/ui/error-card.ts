@@ -9,9 +9,8 @@
  * Plain DOM, no Phaser: the card must work when the game loop itself has stopped (Phaser does
  * not ask for the next frame after a frame threw).
  */
-import { formatTemplate, type Lang } from '../../i18n/format.ts';
-import { safetyMessages } from '../../i18n/messages/safety.ts';
-import { inputNotesMessages } from '../../i18n/messages/input-notes.ts';
+import type { Lang } from '../../i18n/format.ts';
+import { t, type FirstScreenKey } from '../../i18n/first-screen.ts';
 import { isChunkLoadFailure } from './chunk-failure.ts';
 import { peekSave } from '../flow/peek.ts';
 import { display } from './display.ts';
@@ -23,10 +22,6 @@ export const CRASH_DATA = 'crash';
 const CARD_ID = 'error-card';
 /** The technical detail is for a teacher reporting the problem: one line, never a stack. */
 const DETAIL_CHARS = 200;
-
-function text(key: string, lang: Lang, params: Record<string, string> = {}): string {
-  return formatTemplate(safetyMessages[lang][key] ?? inputNotesMessages[lang][key] ?? key, params, lang);
-}
 
 /** Errors that are noise rather than a broken game (the browser's own layout warnings). */
 export function isNoise(message: string, error: unknown): boolean {
@@ -50,7 +45,7 @@ function language(): Lang {
  */
 export type ErrorCardKind = 'crash' | 'chunk';
 
-const TEXTS: Readonly<Record<ErrorCardKind, { title: string; body: string; button: string }>> = {
+const TEXTS: Readonly<Record<ErrorCardKind, { title: FirstScreenKey; body: FirstScreenKey; button: FirstScreenKey }>> = {
   crash: { title: 'crash.title', body: 'crash.body', button: 'crash.back' },
   chunk: { title: 'chunkFailure.title', body: 'chunkFailure.body', button: 'chunkFailure.reload' },
 };
@@ -71,17 +66,17 @@ export function showErrorCard(detail: string, lang: Lang = language(), kind: Err
   card.lang = lang;
   const title = document.createElement('h2');
   title.id = `${CARD_ID}-title`;
-  title.textContent = text(TEXTS[kind].title, lang);
+  title.textContent = t(TEXTS[kind].title, {}, lang);
   const body = document.createElement('p');
   body.id = `${CARD_ID}-body`;
-  body.textContent = text(TEXTS[kind].body, lang);
+  body.textContent = t(TEXTS[kind].body, {}, lang);
   const small = document.createElement('p');
   small.className = 'error-card-detail';
-  small.textContent = text('crash.detail', lang, { detail });
+  small.textContent = t('crash.detail', { detail }, lang);
   const back = document.createElement('button');
   back.type = 'button';
   back.dataset.control = TEXTS[kind].button;
-  back.textContent = text(TEXTS[kind].button, lang);
+  back.textContent = t(TEXTS[kind].button, {}, lang);
   back.addEventListener('click', () => {
     // After a crash, without the hash: a deep link that led here must not lead here again.
     // A chunk that did not arrive is fetched again at the same address.

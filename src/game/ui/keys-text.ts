@@ -1,13 +1,5 @@
 /**
- * The texts of src/i18n/messages/keys.ts in the player's language, without the engine's tables
- * (the coast is drawn before the count scenes are loaded).
+ * The keyboard and touch hints (src/i18n/messages/keys.ts) come with the first download: the
+ * coast is drawn before the count scenes are loaded.
  */
-import { formatTemplate, type Lang } from '../../i18n/format.ts';
-import { keysMessages } from '../../i18n/messages/keys.ts';
-import type { StepParams } from '../../voting/result.ts';
-import { display } from './display.ts';
-
-export function keysText(key: string, params: StepParams = {}, lang: Lang = display().language): string {
-  const template = keysMessages[lang][key] ?? keysMessages.fr[key];
-  return template === undefined ? key : formatTemplate(template, params, lang);
-}
+export { t as keysText } from '../../i18n/first-screen.ts';

@@ -4,9 +4,9 @@
  */
 import type Phaser from 'phaser';
 import type { Frame } from './layout.ts';
-import { gameText } from './messages.ts';
 import { addPanel } from './panel.ts';
 import { addText } from './text.ts';
+import { t } from '../../i18n/first-screen.ts';
 
 export class LinesCard {
   private readonly objects: Phaser.GameObjects.GameObject[] = [];
@@ -46,7 +46,7 @@ export class LinesCard {
       shown++;
     }
     if (shown < lines.length) {
-      this.objects.push(addText(scene, f.cx, bottom, gameText('dialogue.moreBallots', { count: lines.length - shown }), { size: 20, origin: [0.5, 1] }));
+      this.objects.push(addText(scene, f.cx, bottom, t('dialogue.moreBallots', { count: lines.length - shown }), { size: 20, origin: [0.5, 1] }));
     }
   }
 

@@ -5,9 +5,8 @@
  * the notices from the store, so nothing says them again in this session; the next session
  * says only what is true then (a save set aside once is not set aside again).
  */
-import { formatTemplate, type Lang } from '../../i18n/format.ts';
-import { safetyMessages } from '../../i18n/messages/safety.ts';
-import { scenarioMessages } from '../../i18n/messages/scenario.ts';
+import type { Lang } from '../../i18n/format.ts';
+import { isMessageKey, t } from '../../i18n/index.ts';
 import type { Notice } from '../../state/salvage.ts';
 import type { GameStore } from '../../state/store.ts';
 import { display } from './display.ts';
@@ -18,8 +17,7 @@ const CARD_ID = 'save-notices';
 export const NOTICES_DATA = 'saveNotices';
 
 export function noticeText(notice: Notice, lang: Lang): string {
-  const template = safetyMessages[lang][notice.key] ?? scenarioMessages[lang][notice.key] ?? notice.key;
-  return formatTemplate(template, notice.params, lang);
+  return isMessageKey(notice.key) ? t(notice, lang) : notice.key;
 }
 
 export function showSaveNotices(store: GameStore, lang: Lang = display().language): void {
@@ -38,7 +36,7 @@ export function showSaveNotices(store: GameStore, lang: Lang = display().languag
   card.lang = lang;
   const title = document.createElement('h2');
   title.id = `${CARD_ID}-title`;
-  title.textContent = formatTemplate(safetyMessages[lang]['notices.title'], {}, lang);
+  title.textContent = t('notices.title', {}, lang);
   const list = document.createElement('ul');
   for (const notice of notices) {
     const item = document.createElement('li');
@@ -49,7 +47,7 @@ export function showSaveNotices(store: GameStore, lang: Lang = display().languag
   const ok = document.createElement('button');
   ok.type = 'button';
   ok.dataset.control = 'notices.ok';
-  ok.textContent = formatTemplate(safetyMessages[lang]['notices.ok'], {}, lang);
+  ok.textContent = t('notices.ok', {}, lang);
   const close = (): void => {
     store.getState().dismissNotices();
     card.remove();

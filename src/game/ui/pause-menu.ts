@@ -4,7 +4,7 @@
  */
 import type Phaser from 'phaser';
 import { MenuPanel } from './menu-panel.ts';
-import { gameText } from './messages.ts';
+import { t } from '../../i18n/first-screen.ts';
 
 export interface PauseActions {
   readonly resume: () => void;
@@ -14,13 +14,13 @@ export interface PauseActions {
 
 export function openPauseMenu(scene: Phaser.Scene, actions: PauseActions): MenuPanel {
   return new MenuPanel(scene, {
-    title: gameText('pause.title'),
+    title: t('pause.title'),
     scope: `${scene.scene.key}.menu`,
     onEscape: actions.resume,
     items: [
-      { label: gameText('pause.resume'), id: 'pause.resume', onActivate: actions.resume },
-      { label: gameText('pause.settings'), id: 'pause.settings', onActivate: actions.settings },
-      { label: gameText('pause.quit'), id: 'pause.quit', onActivate: actions.quit },
+      { label: t('pause.resume'), id: 'pause.resume', onActivate: actions.resume },
+      { label: t('pause.settings'), id: 'pause.settings', onActivate: actions.settings },
+      { label: t('pause.quit'), id: 'pause.quit', onActivate: actions.quit },
     ],
   });
 }
@@ -39,9 +39,9 @@ export function openEndMenu(scene: Phaser.Scene, title: string, text: string, ac
     body: text,
     scope: `${scene.scene.key}.end`,
     items: [
-      ...(actions.next ? [{ label: gameText('dialogue.endNext'), id: 'end.next', onActivate: actions.next }] : []),
-      { label: gameText('dialogue.endCoast'), id: 'end.coast', onActivate: actions.coast },
-      { label: gameText('dialogue.endHome'), id: 'end.title', onActivate: actions.title },
+      ...(actions.next ? [{ label: t('dialogue.endNext'), id: 'end.next', onActivate: actions.next }] : []),
+      { label: t('dialogue.endCoast'), id: 'end.coast', onActivate: actions.coast },
+      { label: t('dialogue.endHome'), id: 'end.title', onActivate: actions.title },
     ],
   });
 }

@@ -1,12 +1,11 @@
 /** The texts of what the player does by hand (src/i18n/messages/play.ts), in a given language. */
-import { formatTemplate, type Lang } from '../../i18n/format.ts';
+import type { Lang } from '../../i18n/format.ts';
 import { playMessages } from '../../i18n/messages/play.ts';
-import type { StepParams } from '../../voting/result.ts';
+import { translator, type KeyOf } from '../../i18n/translate.ts';
 
-export function playText(key: string, params: StepParams, lang: Lang): string {
-  const template = playMessages[lang][key] ?? playMessages.fr[key];
-  return template === undefined ? key : formatTemplate(template, params, lang);
-}
+/** `t` over the play table alone: the puzzle cards load with the dialogue, not with every table. */
+export const { t: playText } = translator(playMessages);
+export type PlayKey = KeyOf<typeof playMessages>;
 
 /** A figure as the language writes it (a decimal comma in French). */
 export function figure(value: number, lang: Lang): string {

@@ -84,7 +84,7 @@ export class PuzzleBoardPanel {
     const scores = r.scores ? board.candidates.filter((o) => r.scores![o] !== undefined).map((o) => h('li', { 'data-option': o, text: say(texts, 'board.score', { name: capital(texts.option(o)), score: figure(r.scores![o], lang) }) })) : [];
     const names = r.winners.map((w) => texts.option(w));
     const outcome = r.error
-      ? say(texts, 'board.refused', { reason: texts.message(r.error) })
+      ? say(texts, 'board.refused', { reason: texts.said({ key: r.error }) })
       : names.length === 0
         ? say(texts, 'board.nobody')
         : names.length === 1

@@ -11,7 +11,7 @@ import type { StepParams } from '../../voting/result.ts';
 import { h } from '../classroom/dom.ts';
 import type { ScenarioTexts } from '../../present/flow/labels.ts';
 import type { BoardRow, PuzzleBoard } from '../../present/flow/puzzle-board.ts';
-import { ofName, playText } from './play-text.ts';
+import { ofName, playText, type PlayKey } from './play-text.ts';
 
 export const ROWS_AT_ONCE = 12;
 
@@ -22,7 +22,7 @@ export interface PartsContext {
   readonly act: (edit: () => void, focus?: string) => void;
 }
 
-export function say(texts: ScenarioTexts, key: string, params: StepParams = {}): string {
+export function say(texts: ScenarioTexts, key: PlayKey, params: StepParams = {}): string {
   return playText(key, params, texts.lang as Lang);
 }
 
@@ -69,7 +69,7 @@ export function boxTable(c: PartsContext, query: string, limit: number, setQuery
           h('input', { id: 'board-search', type: 'text', 'data-board': 'search', value: query, autocomplete: 'off', oninput: (e: Event) => setQuery((e.target as HTMLInputElement).value) }),
         )
       : null;
-  const head = h('tr', {}, ...['voters', 'count', 'ballot', 'action'].map((k) => h('th', { scope: 'col', text: say(texts, `board.col.${k}`) })));
+  const head = h('tr', {}, ...(['voters', 'count', 'ballot', 'action'] as const).map((k) => h('th', { scope: 'col', text: say(texts, `board.col.${k}`) })));
   return h(
     'section',
     { 'aria-label': say(texts, 'board.box') },

@@ -10,7 +10,7 @@ import { h } from '../classroom/dom.ts';
 import { ClassroomLayer } from '../classroom/layer.ts';
 import type { ScenarioTexts } from '../../present/flow/labels.ts';
 import type { SpoilerFacts } from '../../present/flow/spoiler-facts.ts';
-import { capital, figure, ofName, playText } from './play-text.ts';
+import { capital, figure, ofName, playText, type PlayKey } from './play-text.ts';
 import { ensureStyle } from './puzzle-board-panel.ts';
 
 export interface SpoilerHost {
@@ -23,7 +23,7 @@ export class SpoilerPanel {
 
   constructor(scene: Phaser.Scene, facts: SpoilerFacts, texts: ScenarioTexts, prompt: string, host: SpoilerHost) {
     const lang = texts.lang as Lang;
-    const say = (key: string, params: Record<string, string | number> = {}): string => playText(key, params, lang);
+    const say = (key: PlayKey, params: Record<string, string | number> = {}): string => playText(key, params, lang);
     ensureStyle();
     this.layer = new ClassroomLayer(scene, { label: prompt });
     this.layer.card.classList.add('pz-card');
@@ -56,7 +56,7 @@ export class SpoilerPanel {
         'section',
         {},
         h('h3', { text: say('clone.title') }),
-        h('table', { className: 'cr-grid pz-box' }, h('thead', {}, h('tr', {}, ...['voters', 'count', 'ranking'].map((k) => h('th', { scope: 'col', text: say(`clone.col.${k}`) })))), h('tbody', {}, ...rows)),
+        h('table', { className: 'cr-grid pz-box' }, h('thead', {}, h('tr', {}, ...(['voters', 'count', 'ranking'] as const).map((k) => h('th', { scope: 'col', text: say(`clone.col.${k}`) })))), h('tbody', {}, ...rows)),
       ),
     );
   }

@@ -6,10 +6,10 @@
 import type Phaser from 'phaser';
 import { display } from './display.ts';
 import { drawMarker } from './markers.ts';
-import { gameText } from './messages.ts';
 import { drawPanel } from './panel.ts';
 import { addText } from './text.ts';
 import { Colours } from './theme.ts';
+import { t } from '../../i18n/first-screen.ts';
 
 export interface TeaserBox {
   readonly x: number;
@@ -28,7 +28,7 @@ export class TitleTeaser {
   ) {
     const { x, y, width } = box;
     this.card = scene.add.graphics();
-    this.heading = addText(scene, x + 28, y + 24, gameText('title.teaser.heading'), { size: 24, bold: true, wrap: width - 56 });
+    this.heading = addText(scene, x + 28, y + 24, t('title.teaser.heading'), { size: 24, bold: true, wrap: width - 56 });
     this.drawCard(this.heading.y + this.heading.height + 24 - y);
   }
 
@@ -53,8 +53,8 @@ export class TitleTeaser {
     const markersLeft = x + 28 + nameWidth + 12;
     let top = this.heading.y + this.heading.height + 18;
     for (const r of results) {
-      const winners = r.winners.map((w) => gameText(`place.${w}`));
-      lines.push(gameText('title.winnerLine', { method: r.name[lang], winners }));
+      const winners = r.winners.map((w) => t(`place.${w}`));
+      lines.push(t('title.winnerLine', { method: r.name[lang], winners }));
       const name = addText(this.scene, x + 28, top, r.name[lang], { size: 22, color: Colours.textSoft, wrap: nameWidth }).setData('method', r.method);
       const winnersLeft = markersLeft + r.winners.length * 36 + 6;
       const who = addText(this.scene, winnersLeft, top, winners.join(', '), { size: 24, bold: true, wrap: x + width - 24 - winnersLeft });
@@ -62,9 +62,9 @@ export class TitleTeaser {
       top += Math.max(name.height, who.height, 30) + 14;
     }
     const distinct = new Set(results.map((r) => r.winners.join())).size;
-    const summary = gameText('title.teaser.count', { count: distinct });
+    const summary = t('title.teaser.count', { count: distinct });
     const last = addText(this.scene, x + 28, top + 6, summary, { size: 24, bold: true, color: '#b3261e', wrap: width - 56 });
     this.drawCard(last.y + last.height + 22 - this.box.y);
-    return [gameText('title.teaser.heading'), ...lines, summary];
+    return [t('title.teaser.heading'), ...lines, summary];
   }
 }

@@ -1,11 +1,11 @@
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
 /**
  * Chapters opened from a file in the game (src/game/flow/chapter-open.ts, the chapters screen):
  * the button, the problem list, the shelf of kept chapters, and the labels of a chapter that has
  * a title but no number.
  */
-export const chapterFileMessages: MessageTable = {
+export const chapterFileMessages = messageTable({
   fr: {
     'chapterFile.open': 'Ouvrir un fichier de chapitre…',
     'chapterFile.pickTitle': 'Ouvrir un chapitre',
@@ -74,4 +74,4 @@ export const chapterFileMessages: MessageTable = {
     'chapterFile.continueWhere': 'Continue — “{title}”',
     'chapterFile.replaceBody': 'The game in progress (“{title}”) will be replaced. Finished chapters stay finished.',
   },
-};
+});

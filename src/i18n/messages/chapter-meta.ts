@@ -1,11 +1,11 @@
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
 /**
  * The loader's messages about a chapter's own metadata (src/scenario/chapter-meta.ts): its id,
  * its number and its place on the coast. Spread into the scenario table, whose keys the loader
  * reports (not registered on its own in index.ts, so each key is defined once).
  */
-export const chapterMetaMessages: MessageTable = {
+export const chapterMetaMessages = messageTable({
   fr: {
     'scenario.chapter.idNumber':
       'L’identifiant « {id} » est réservé au chapitre {expected} du jeu : écrivez "chapter": {expected}, ou choisissez un autre identifiant (par exemple « mon-chapitre »).',
@@ -19,4 +19,4 @@ export const chapterMetaMessages: MessageTable = {
     'scenario.file.notChapter': 'This file is a “{kind}”, not a chapter: open it in the sandbox.',
     'scenario.file.noCompiler': 'This game cannot read the chapter text of “{name}” yet: open the compiled JSON file.',
   },
-};
+});

@@ -1,10 +1,10 @@
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
 /**
  * The chapter source compiler's messages (src/scenario/source): where a source line is wrong
  * and how to write it. Spread into the scenario table, so that formatIssue finds them.
  */
-export const chapterSourceMessages: MessageTable = {
+export const chapterSourceMessages = messageTable({
   fr: {
     'chapterSource.arg.boolean': '« {value} » : il faut true ou false.',
     'chapterSource.arg.json': 'Valeur JSON mal écrite : {value}',
@@ -141,4 +141,4 @@ export const chapterSourceMessages: MessageTable = {
     'chapterSource.cli.created': '{file} created: open it, then “npm run scenario -- play {file}”.',
     'chapterSource.cli.exists': '{file} already exists: nothing was written.',
   },
-};
+});

@@ -3,9 +3,9 @@
  * method's decisive figures and the stages of a count (rounds, duels, shows of hands), ties
  * and the draw that may settle them, and the counts typed from shows of hands.
  */
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
-export const classResultsMessages: MessageTable = {
+export const classResultsMessages = messageTable({
   fr: {
     'classroom.unit.firsts': 'premiers choix',
     'classroom.unit.hands': 'mains levées',
@@ -110,4 +110,4 @@ export const classResultsMessages: MessageTable = {
     'classroom.tie.leave': 'Leave the tie',
     'classroom.tie.badSeed': 'The seed is a text of 1 to 64 characters.',
   },
-};
+});

@@ -3,9 +3,9 @@
  * progress, the teacher's code between voters, a blank ballot asked about, grades left out,
  * a prepared `#classroom/new?…` link, and the "offline ready" mark.
  */
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
-export const classroomBoxMessages: MessageTable = {
+export const classroomBoxMessages = messageTable({
   fr: {
     'box.resumed': 'Vote repris\u00a0: {n} {n|bulletin|bulletins} dans l’urne, rien n’est perdu.',
     'box.lessonResumed': 'Leçon reprise\u00a0: chapitre {n}, étape {step}.',
@@ -88,4 +88,4 @@ export const classroomBoxMessages: MessageTable = {
     'box.offline.ready': 'Offline ready',
     'box.offline.readyHelp': 'The whole game is on this device: it works without a network.',
   },
-};
+});

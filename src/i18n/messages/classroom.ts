@@ -2,9 +2,9 @@
  * Texts of the classroom and facilitator tools: the class election, the three ways the room
  * votes, the projector lesson, the print views, the exports and the offer to update.
  */
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
-export const classroomMessages: MessageTable = {
+export const classroomMessages = messageTable({
   fr: {
     'classroom.election.title': 'L’élection de la classe',
     'classroom.election.untitled': 'Notre vote',
@@ -375,4 +375,4 @@ export const classroomMessages: MessageTable = {
     'classroom.update.now': 'Update',
     'classroom.update.later': 'Later',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
 /** Texts of the `tally` command. */
-export const cliMessages: MessageTable = {
+export const cliMessages = messageTable({
   fr: {
     'cli.header': 'Dépouillement — {file}',
     'cli.title': '« {title} »',
@@ -74,4 +74,4 @@ export const cliMessages: MessageTable = {
     'cli.factsRefused': 'Before any method: {reason}',
     'cli.internalError': 'tally: unexpected error, the count stops ({message}).',
   },
-};
+});

@@ -2,9 +2,9 @@
  * Texts of the comparison screen's pages (the method comparison after a count, in the game and
  * after a classroom vote), when its groups, facts and reasons need more than one screen.
  */
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
-export const comparePagesMessages: MessageTable = {
+export const comparePagesMessages = messageTable({
   fr: {
     'count.results.nextPage': 'Page {n} sur {total} — tourner',
     'count.results.pageOf': 'Page {n} sur {total}',
@@ -13,4 +13,4 @@ export const comparePagesMessages: MessageTable = {
     'count.results.nextPage': 'Page {n} of {total} — turn',
     'count.results.pageOf': 'Page {n} of {total}',
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
 /**
  * Explanations of the Condorcet-family methods (src/voting/methods: copeland, schulze,
@@ -6,7 +6,7 @@ import type { MessageTable } from './table.ts';
  * French typography: no-break space (\u00a0) before « : » and inside guillemets, narrow
  * no-break space (\u202f) before « ; ! ? ».
  */
-export const condorcetMessages = {
+export const condorcetMessages = messageTable({
   fr: {
     // copeland
     'copeland.matrix':
@@ -148,4 +148,4 @@ export const condorcetMessages = {
     'ranked-pairs.winners': '{winners} {count|wins|win}.',
     'ranked-pairs.tooManyOrders': 'Too many wins have equal gaps: ranked pairs cannot try all their orders for these {candidates} candidates.',
   },
-} satisfies MessageTable;
+});

@@ -3,9 +3,9 @@
  * scenes). The engine's own explanation of each step lives with the methods; these are the
  * screens' words, and the short per-family sentences that say why methods differ.
  */
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
-export const countMessages: MessageTable = {
+export const countMessages = messageTable({
   fr: {
     'count.election.title': 'Le vote',
     'count.election.cast': '{done} {done|bulletin|bulletins} sur {total} dans l’urne',
@@ -228,4 +228,4 @@ export const countMessages: MessageTable = {
     'count.why.committee': 'Several-seat methods elect a group, not a single option.',
     'count.why.chance': 'Chance methods let luck decide.',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
 /** Errors of the ballot model (src/voting/ballots.ts, errors.ts). */
-export const engineMessages: MessageTable = {
+export const engineMessages = messageTable({
   fr: {
     'error.tooManyCandidates': '{method} compte au plus {limit} candidats ; cette élection en a {got}.',
     'error.tooManyCandidatesTotal': 'Il y a trop de candidats (au plus {limit}).',
@@ -68,4 +68,4 @@ export const engineMessages: MessageTable = {
     'error.seatsAboveCandidates': '{method} fills at most one seat per candidate: {seats} seats asked for {candidates} candidates.',
     'error.seatsLimit': '{method} shares out at most {limit} seats (got: {seats}).',
   },
-};
+});

@@ -1,11 +1,11 @@
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
 /**
  * Messages about files coming in and going out, whatever reads them: the text encoding
  * (src/voting/io/decode.ts), the size refused before reading, the classroom's form shapes,
  * rows left out, results files offered as ballots, and merged files (src/classroom).
  */
-export const filesMessages: MessageTable = {
+export const filesMessages = messageTable({
   fr: {
     'files.decode.badBytes': '{file}\u00a0: ce fichier n’est pas du texte {encoding} valide. Enregistrez-le au format «\u00a0CSV UTF-8\u00a0» et réessayez.',
     'files.decode.binary': '{file}\u00a0: ce n’est pas un fichier texte. Enregistrez-le au format «\u00a0CSV UTF-8\u00a0» et réessayez.',
@@ -62,4 +62,4 @@ export const filesMessages: MessageTable = {
     'files.summary.leftOut': '{count} {count|row|rows} left out ({count|line|lines} {lines}).',
     'files.summary.count': 'Count: {ballots} {ballots|ballot|ballots}',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
 /** Texts of the game screens (the flow's scenes; the count scenes have their own table). */
-export const gameMessages: MessageTable = {
+export const gameMessages = messageTable({
   fr: {
     'title.name': 'Démocratie et crustacés',
     'title.tagline': 'Mêmes bulletins, vainqueurs différents.',
@@ -234,4 +234,4 @@ export const gameMessages: MessageTable = {
     'credits.data.preflib': 'N. Mattei and T. Walsh, “PrefLib: A Library of Preferences”, ADT 2013.',
     'credits.data.openstv': 'Jeffery O’Neill, Open STV, www.OpenSTV.org, 2013.',
   },
-};
+});

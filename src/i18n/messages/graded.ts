@@ -1,4 +1,4 @@
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
 /**
  * Explanations of the graded methods (approval, score, star, majority-judgment), the chance
@@ -6,7 +6,7 @@ import type { MessageTable } from './table.ts';
  * French typography: no-break space (\u00a0) before « : » and inside guillemets, narrow
  * no-break space (\u202f) before « ; ! ? ».
  */
-export const gradedMessages = {
+export const gradedMessages = messageTable({
   fr: {
     // approval
     'approval.threshold':
@@ -178,4 +178,4 @@ export const gradedMessages = {
     'tiebreak.lottery': 'This method is a lottery that has not been drawn yet: its draw is made with the seed “{seed}”.',
     'tiebreak.chosen': 'After the tie-break: {chosen}.',
   },
-} satisfies MessageTable;
+});

@@ -3,7 +3,7 @@
  * explanation of a method and its templates are written together.
  */
 import type { Lang } from '../format.ts';
-import type { MessageTable } from './table.ts';
+import { mergeTables } from '../translate.ts';
 import type { StepKey } from '../../voting/steps.ts';
 import { rankedMessages } from './ranked.ts';
 import { condorcetMessages } from './condorcet.ts';
@@ -24,7 +24,6 @@ import { readerMessages } from './readers.ts';
 import { classResultsMessages } from './class-results.ts';
 import { projectorMessages } from './projector.ts';
 import { classroomBoxMessages } from './classroom-box.ts';
-
 import { safetyMessages } from './safety.ts';
 import { inputNotesMessages } from './input-notes.ts';
 import { comparePagesMessages } from './compare-pages.ts';
@@ -33,20 +32,38 @@ import { keysMessages } from './keys.ts';
 import { playMessages } from './play.ts';
 import { persuasionMessages } from './persuasion.ts';
 
-const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages, countMessages, classroomMessages, sandboxMessages, liveMessages, filesMessages, chapterFileMessages, readerMessages, classResultsMessages, projectorMessages, classroomBoxMessages, safetyMessages, inputNotesMessages, comparePagesMessages, countMechanismMessages, keysMessages, playMessages, persuasionMessages];
+/** Every table, as one (a key defined twice throws when this module loads). */
+export const allMessages = mergeTables(
+  engineMessages,
+  gameMessages,
+  cliMessages,
+  rankedMessages,
+  condorcetMessages,
+  gradedMessages,
+  seatsMessages,
+  ioMessages,
+  scenarioMessages,
+  countMessages,
+  classroomMessages,
+  sandboxMessages,
+  liveMessages,
+  filesMessages,
+  chapterFileMessages,
+  readerMessages,
+  classResultsMessages,
+  projectorMessages,
+  classroomBoxMessages,
+  safetyMessages,
+  inputNotesMessages,
+  comparePagesMessages,
+  countMechanismMessages,
+  keysMessages,
+  playMessages,
+  persuasionMessages,
+);
 
-function merge(lang: Lang): Readonly<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const table of tables) {
-    for (const [key, text] of Object.entries(table[lang])) {
-      if (key in out) throw new Error(`message key ${key} is defined twice`);
-      out[key] = text;
-    }
-  }
-  return out;
-}
-
-export const messages: Readonly<Record<Lang, Readonly<Record<string, string>>>> = { fr: merge('fr'), en: merge('en') };
+/** The merged tables by language, for tests and tools that walk every key. */
+export const messages: Readonly<Record<Lang, Readonly<Record<string, string>>>> = allMessages;
 
 /**
  * Every step the engine writes has its sentence in French and in English: a step key added to

@@ -1,10 +1,10 @@
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
 /**
  * Messages of the ballot-file readers and writers (src/voting/io). Every reader error says
  * where it is: the file, the line and, for JSON, the column (docs/ballot-files.md).
  */
-export const ioMessages: MessageTable = {
+export const ioMessages = messageTable({
   fr: {
     // Whole file
     'io.file.empty': '{file} : le fichier est vide.',
@@ -205,4 +205,4 @@ export const ioMessages: MessageTable = {
     'io.write.rankedOnly': 'The {format} format holds ranked ballots only.',
     'io.write.noCandidates': 'The {format} format needs at least one candidate.',
   },
-};
+});

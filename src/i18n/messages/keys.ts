@@ -2,9 +2,9 @@
  * Texts of the keyboard and touch controls shared by the count scenes (the vote, the count, the
  * results): which key does what, and the same help without keys on a touch screen.
  */
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
-export const keysMessages: MessageTable = {
+export const keysMessages = messageTable({
   fr: {
     'keys.count.hint': '→ ou Espace\u00a0: étape suivante · ←\u00a0: précédente · Fin\u00a0: dernière étape · Échap\u00a0: menu',
     'keys.count.touch': 'Touchez «\u00a0Étape suivante\u00a0» pour avancer, «\u00a0Aller à la fin\u00a0» pour voir le résultat.',
@@ -17,4 +17,4 @@ export const keysMessages: MessageTable = {
     'keys.election.hint': 'End: every ballot at once · Esc: menu',
     'keys.coast.touch': 'Tap a place to walk there, then its sign to go in.',
   },
-};
+});

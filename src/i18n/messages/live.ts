@@ -3,9 +3,9 @@
  * server uses the same keys), links that open a room, the host screen, and a phrase for every
  * refusal of the protocol. The phone page has its own small table (src/phone/words.ts).
  */
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
-export const liveMessages: MessageTable = {
+export const liveMessages = messageTable({
   fr: {
     'live.setup.notObject': 'Le vote n’est pas décrit.',
     'live.setup.question': 'La question doit être un texte.',
@@ -192,4 +192,4 @@ export const liveMessages: MessageTable = {
     'live.form.mentions': 'The grades’ names (one a line, worst first)',
     'live.form.open': 'Open the vote',
   },
-};
+});

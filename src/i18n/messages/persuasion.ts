@@ -3,9 +3,9 @@
  * the story): what the checker says of a malformed or unknown persuasion, and how the transcript
  * says it. Read by scenarioText beside the scenario table.
  */
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
-export const persuasionMessages: MessageTable = {
+export const persuasionMessages = messageTable({
   fr: {
     'scenario.effect.persuadeForm': 'Une persuasion donne une seule nouvelle préférence\u00a0: {keys} (ici\u00a0: {present}).',
     'scenario.effect.persuadeOnly': 'Les champs ranking, grades, approves et electorate d’un effet n’ont de sens qu’avec «\u00a0persuade\u00a0».',
@@ -20,4 +20,4 @@ export const persuasionMessages: MessageTable = {
     'scenario.persuade.invalid': 'Persuasion not understood “{text}”: persuade voter [in electorate] a > b > c, persuade voter approves a b, or persuade voter a=5 b=2.',
     'scenario.transcript.persuaded': '(persuasion: {voter} → {ballot})',
   },
-};
+});

@@ -3,9 +3,9 @@
  * box as a table, a ballot edited, the recount shown at once) and the profile shown beside the
  * clone puzzle.
  */
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
-export const playMessages: MessageTable = {
+export const playMessages = messageTable({
   fr: {
     'board.label': 'L’urne du casse-tête',
     'board.used': '{used} {used|bulletin changé|bulletins changés} sur {limit} au plus.',
@@ -116,4 +116,4 @@ export const playMessages: MessageTable = {
     'clone.proposals': 'Which option to add?',
     'clone.pick': 'Add {name} to the vote',
   },
-};
+});

@@ -3,9 +3,9 @@
  * off the shared screen, and the print options (copies per ballot kind, which teacher guides).
  * The projector-mode setting's own words are in game.ts (the settings screen reads only that).
  */
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
-export const projectorMessages: MessageTable = {
+export const projectorMessages = messageTable({
   fr: {
     'classroom.board.page': 'page {n} sur {total}',
     'classroom.board.nextPage': 'Page suivante ({n}/{total})',
@@ -26,4 +26,4 @@ export const projectorMessages: MessageTable = {
     'classroom.print.guideAll': 'Every chapter',
     'classroom.print.guideOf': 'Chapter guide',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
 /** Explanations of the ranked one-winner methods: plurality, two-round, irv, coombs, bucklin, borda, anti-plurality, baldwin, nanson. */
-export const rankedMessages = {
+export const rankedMessages = messageTable({
   fr: {
     'plurality.tally': 'Premiers choix : {votes}.',
     'plurality.empty': '{count} {count|bulletin ne classe|bulletins ne classent} aucun candidat : {count|il ne compte|ils ne comptent} pour personne.',
@@ -124,4 +124,4 @@ export const rankedMessages = {
     'nanson.last': 'Round {round}: only {winner} is left.',
     'nanson.winners': '{count|Winner|Tied winners}: {winners}.',
   },
-} satisfies MessageTable;
+});

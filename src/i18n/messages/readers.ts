@@ -1,11 +1,11 @@
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
 /**
  * Messages of honest reading (docs/ballot-files.md, docs/voting-rules.md §10): names that
  * print safely and apart, what a reader decided (ranks or grades) or noticed (no ballots),
  * refusals of files that say one thing and hold another, and the scenarios' work bound.
  */
-export const readerMessages: MessageTable = {
+export const readerMessages = messageTable({
   fr: {
     'error.candidateBlank': 'Le candidat {index} a un nom vide (rien que des espaces ou des caractères invisibles).',
     'error.candidateUnsafe': 'Le nom « {name} » contient {char}, un caractère de contrôle ou de sens d’écriture : il s’afficherait autrement qu’il n’est écrit.',
@@ -70,4 +70,4 @@ export const readerMessages: MessageTable = {
     'scenario.work.high': 'Election “{id}” is costly to count (about {work} steps of work; beyond {limit} the player waits): fewer candidates, voters or compared methods?',
     'scenario.work.loop': 'Election “{id}” can repeat in a loop with nothing for the player to do: the game will stop it after {limit} steps of work.',
   },
-};
+});

@@ -3,9 +3,9 @@
  * something breaks inside a scene, the notices about the saved game (the `state.*` notices
  * themselves are in scenario.ts), and the reduced-motion setting's honest state.
  */
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
-export const safetyMessages: MessageTable = {
+export const safetyMessages = messageTable({
   fr: {
     'address.title': 'Adresse inconnue',
     'address.unknown': 'L’adresse «\u00a0{address}\u00a0» ne mène nulle part dans le jeu\u00a0: voici l’écran titre. Les adresses possibles\u00a0: #chapter/1 à #chapter/9, #sandbox, #classroom, #live, #settings, #credits.',
@@ -27,6 +27,9 @@ export const safetyMessages: MessageTable = {
     'settings.motion.systemNow': 'Comme le système (ici\u00a0: {state})',
     'settings.motion.stateReduced': 'réduites',
     'settings.motion.stateFull': 'toutes',
+    'chunkFailure.title': 'Une partie du jeu n’a pas pu être chargée',
+    'chunkFailure.body': 'Le navigateur n’a pas pu télécharger cette partie du jeu (la connexion est coupée, ou le jeu vient d’être mis à jour). Votre sauvegarde est intacte\u00a0: rechargez la page pour réessayer.',
+    'chunkFailure.reload': 'Recharger la page',
   },
   en: {
     'address.title': 'Unknown address',
@@ -49,5 +52,8 @@ export const safetyMessages: MessageTable = {
     'settings.motion.systemNow': 'As the system (here: {state})',
     'settings.motion.stateReduced': 'reduced',
     'settings.motion.stateFull': 'all',
+    'chunkFailure.title': 'Part of the game could not be loaded',
+    'chunkFailure.body': 'The browser could not download this part of the game (the connection is down, or the game has just been updated). Your save is intact: reload the page to try again.',
+    'chunkFailure.reload': 'Reload the page',
   },
-};
+});

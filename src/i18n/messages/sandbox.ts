@@ -2,9 +2,9 @@
  * Texts of the sandbox (the opinion reef): the scene's controls and live panel, the Yee
  * diagram and its legend, sharing and saving, and why a link or a file cannot be opened.
  */
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
-export const sandboxMessages: MessageTable = {
+export const sandboxMessages = messageTable({
   fr: {
     'sandbox.back': 'Retour',
     'sandbox.loading': 'Préparation du bac à sable…',
@@ -173,4 +173,4 @@ export const sandboxMessages: MessageTable = {
     'sandbox.open.crowdSize': 'Crowd “{id}” has {count} voters; the sandbox takes {max} per crowd at most.',
     'sandbox.open.voterCount': 'This scenario has {count} voters; the sandbox takes {max} at most.',
   },
-};
+});

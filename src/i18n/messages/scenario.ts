@@ -1,12 +1,12 @@
 import { chapterMetaMessages } from './chapter-meta.ts';
 import { chapterSourceMessages } from './chapter-source.ts';
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
 /**
  * The scenario engine's messages: loader errors (src/scenario/load.ts and its checks), the
  * transcript labels (src/scenario/transcript.ts) and the saved-game notices (src/state).
  */
-export const scenarioMessages: MessageTable = {
+export const scenarioMessages = messageTable({
   fr: {
     ...chapterMetaMessages.fr,
     ...chapterSourceMessages.fr,
@@ -451,4 +451,4 @@ export const scenarioMessages: MessageTable = {
     'state.unreadable': 'The browser’s storage cannot be read: the game will not be saved.',
     'state.notSaved': 'The game cannot be saved (storage full or not allowed).',
   },
-};
+});

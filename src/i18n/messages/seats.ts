@@ -1,4 +1,4 @@
-import type { MessageTable } from './table.ts';
+import { messageTable } from './table.ts';
 
 /**
  * Explanations of the several-seat methods (stv, dhondt, sainte-lague, largest-remainder,
@@ -49,7 +49,7 @@ function averagesEn<L extends Lists>(id: L): Record<`${L}.${AveragesStep}`, stri
   });
 }
 
-export const seatsMessages = {
+export const seatsMessages = messageTable({
   fr: {
     'error.listThreshold': 'Le seuil doit être une part comprise entre 0 et 1, par exemple 0,05 (reçu\u00a0: {value}).',
     'error.municipalRound': 'Le tour doit être 1 ou 2 (reçu\u00a0: {value}).',
@@ -155,4 +155,4 @@ export const seatsMessages = {
     'bloc-approval.elected': 'Elected with the most approvals: {elected} ({totals}).',
     'bloc-approval.tie': 'Tie at {total} between {tied} for {places} {places|seat|seats}: the tie is reported, not broken.',
   },
-} satisfies MessageTable;
+});

@@ -4,6 +4,7 @@
  * loser), and which short sentences explain why the methods differ. Pure: tested in Node.
  */
 import { electionFacts, groupByWinners, type ElectionFacts } from '../../voting/analysis.ts';
+import type { MessageKey } from '../../i18n/index.ts';
 import { rankedProfile, type RankedBallotInput } from '../../voting/ballots.ts';
 import type { Family, MethodId } from '../../voting/method.ts';
 import { methods } from '../../voting/methods/index.ts';
@@ -39,7 +40,7 @@ export interface Comparison {
   readonly apart: readonly MethodOutcome[];
   readonly facts?: ElectionFacts;
   /** Message keys of the sentences that explain the difference (count.ts). */
-  readonly reasons: readonly string[];
+  readonly reasons: readonly MessageKey[];
   readonly agree: boolean;
 }
 
@@ -84,8 +85,8 @@ export function factsOf(counted: CountedElection): ElectionFacts | undefined {
 }
 
 /** The sentence that explains what a method looks at. */
-export function reasonKey(id: MethodId): string {
-  const own: Partial<Record<MethodId, string>> = {
+export function reasonKey(id: MethodId): MessageKey {
+  const own: Partial<Record<MethodId, MessageKey>> = {
     plurality: 'count.why.plurality',
     'two-round': 'count.why.twoRound',
     irv: 'count.why.irv',

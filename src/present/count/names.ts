@@ -4,7 +4,7 @@
  * voters' names and looks, and the engine's explanation with ids replaced by names.
  * Pure: no Phaser, no DOM, so it is tested in Node.
  */
-import { explainStep, t } from '../../i18n/index.ts';
+import { t, type MessageKey } from '../../i18n/index.ts';
 import type { Lang } from '../../i18n/format.ts';
 import { formatParam } from '../../i18n/format.ts';
 import type { MethodId } from '../../voting/method.ts';
@@ -53,7 +53,7 @@ export class CountWords {
     return key === undefined ? '' : (this.texts[key] ?? key);
   }
 
-  msg(key: string, params: StepParams = {}): string {
+  msg(key: MessageKey, params: StepParams = {}): string {
     return t(key, params, this.lang);
   }
 
@@ -143,6 +143,6 @@ export class CountWords {
     const params = this.namedGrades(step, this.localize(step.params as Param) as StepParams);
     // A tie-break step names the method by id: say its name instead.
     const method = typeof raw.method === 'string' && raw.method in methods ? this.method(raw.method as MethodId) : undefined;
-    return explainStep({ key: step.key, params: method ? { ...params, method } : params }, this.lang);
+    return t({ key: step.key, params: method ? { ...params, method } : params }, this.lang);
   }
 }

@@ -37,7 +37,7 @@ export class JourneyText {
           return [e.speaker === undefined ? `(${text})` : `${this.texts.character(e.speaker)} — ${text}`];
         }
         if (e.type === 'quiz' || e.type === 'puzzle') return this.texts.verdict(e).lines;
-        if (e.type === 'error') return [`!! ${this.texts.message(e.key, e.params)}`];
+        if (e.type === 'error') return [`!! ${this.texts.said({ key: e.key, params: e.params })}`];
         return this.texts.lines(e);
       }
       case 'input': {

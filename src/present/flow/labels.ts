@@ -4,7 +4,8 @@
  * of quizzes and puzzles. Texts come from the scenario's own tables and our message tables.
  */
 import { formatTemplate, type Lang } from '../../i18n/format.ts';
-import { scenarioText } from '../../scenario/issues.ts';
+import { t, type MessageKey } from '../../i18n/index.ts';
+import type { KeyedText } from '../../i18n/translate.ts';
 import type { Ballot } from '../../scenario/preferences.ts';
 import type { Pending } from '../../scenario/runner.ts';
 import { gradeLabelKey, type ElectorateData, type ScenarioData } from '../../scenario/schema.ts';
@@ -40,8 +41,13 @@ export class ScenarioTexts {
     return vars ? formatTemplate(raw, vars, this.lang) : raw;
   }
 
-  message(key: string, params: StepParams = {}): string {
-    return scenarioText(key, params, this.lang);
+  message(key: MessageKey, params: StepParams = {}): string {
+    return t(key, params, this.lang);
+  }
+
+  /** A message that comes as data (a refusal, an outcome): its key is checked when it is read. */
+  said(message: KeyedText): string {
+    return t(message, this.lang);
   }
 
   character(id: string | undefined): string {
@@ -134,7 +140,7 @@ export class ScenarioTexts {
     }
     const params = Object.fromEntries(Object.entries(entry.params).map(([k, v]) => [k, this.localize(v, k)])) as StepParams;
     const head = entry.gaveUp ? '' : `${this.message(entry.solved ? 'scenario.transcript.right' : 'scenario.transcript.wrong')} `;
-    const lines = [`${head}${this.message(entry.key, params)}`];
+    const lines = [`${head}${t({ key: entry.key, params }, this.lang)}`];
     if (!entry.solved && entry.attemptsLeft > 0) {
       lines.push(`${this.message('scenario.transcript.attemptsLeft', { count: entry.attemptsLeft })}${entry.hint ? ` ${this.text(entry.hint)}` : ''}`);
     }

@@ -22,7 +22,8 @@ import {
 import { STRATEGIES } from '../../scenario/schema.ts';
 import type { ItemAction } from './items.ts';
 import { itemKey } from './items.ts';
-import { bothNames, nameOf, positionText, say } from './words.ts';
+import { bothNames, nameOf, positionText } from './words.ts';
+import { t } from '../../i18n/index.ts';
 
 export const NEW_SPECIES: readonly Species[] = ['shrimp', 'crab', 'krill', 'lobster', 'prawn', 'barnacle', 'crayfish', 'hermit-crab'];
 
@@ -45,24 +46,24 @@ function beside(state: SandboxState, from: readonly number[] | undefined): numbe
 
 export function addNear(state: SandboxState, kind: 'flag' | 'crowd', from?: readonly number[]): Edited {
   if (kind === 'flag') {
-    if (!canAddFlag(state)) return { state, message: say('sandbox.cannotAdd') };
+    if (!canAddFlag(state)) return { state, message: t('sandbox.cannotAdd') };
     const next = addFlag(state, bothNames('sandbox.newFlag', { n: state.flags.length + 1 }), beside(state, from));
     const flag = next.flags[next.flags.length - 1];
-    return { state: next, selected: itemKey({ kind: 'flag', id: flag.id }), message: say('sandbox.added', { name: nameOf(flag.name) }) };
+    return { state: next, selected: itemKey({ kind: 'flag', id: flag.id }), message: t('sandbox.added', { name: nameOf(flag.name) }) };
   }
-  if (!canAddCrowd(state, 20)) return { state, message: say('sandbox.cannotAdd') };
+  if (!canAddCrowd(state, 20)) return { state, message: t('sandbox.cannotAdd') };
   const species = NEW_SPECIES[state.crowds.length % NEW_SPECIES.length];
   const next = addCrowd(state, { name: bothNames('sandbox.newCrowd', { n: state.crowds.length + 1 }), species, centre: beside(state, from), spread: 8, size: 20 });
   const crowd = next.crowds[next.crowds.length - 1];
-  return { state: next, selected: itemKey({ kind: 'crowd', id: crowd.id }), message: say('sandbox.added', { name: nameOf(crowd.name) }) };
+  return { state: next, selected: itemKey({ kind: 'crowd', id: crowd.id }), message: t('sandbox.added', { name: nameOf(crowd.name) }) };
 }
 
 export function removeRef(state: SandboxState, ref: ItemRef): Edited {
-  if (!canRemove(state, ref)) return { state, selected: itemKey(ref), message: say('sandbox.cannotRemove') };
+  if (!canRemove(state, ref)) return { state, selected: itemKey(ref), message: t('sandbox.cannotRemove') };
   const name = nameOfRef(state, ref);
   const next = removeItem(state, ref);
   const neighbour = ref.kind === 'flag' ? next.flags[0] && { kind: 'flag' as const, id: next.flags[0].id } : next.crowds[0] && { kind: 'crowd' as const, id: next.crowds[0].id };
-  return { state: next, ...(neighbour ? { selected: itemKey(neighbour) } : {}), message: say('sandbox.removed', { name }) };
+  return { state: next, ...(neighbour ? { selected: itemKey(neighbour) } : {}), message: t('sandbox.removed', { name }) };
 }
 
 export function reshape(state: SandboxState, id: string, change: { size?: number; spread?: number }): Edited {
@@ -70,7 +71,7 @@ export function reshape(state: SandboxState, id: string, change: { size?: number
   if (!crowd) return { state, message: '' };
   const next = reshapeCrowd(state, id, { size: crowd.size + (change.size ?? 0), spread: crowd.spread + (change.spread ?? 0) });
   const after = next.crowds.find((c) => c.id === id) ?? crowd;
-  return { state: next, selected: itemKey({ kind: 'crowd', id }), message: say('sandbox.reshaped', { name: nameOf(after.name), size: after.size, spread: after.spread }) };
+  return { state: next, selected: itemKey({ kind: 'crowd', id }), message: t('sandbox.reshaped', { name: nameOf(after.name), size: after.size, spread: after.spread }) };
 }
 
 /** The next declared strategy of a crowd: none, then each kind in turn. */
@@ -84,14 +85,14 @@ export function nextStrategy(state: SandboxState, id: string): Edited {
 }
 
 export function strategyText(name: string, strategy: StrategyKind | undefined): string {
-  return say('sandbox.strategy', { name, strategy: say(`sandbox.strategy.${strategy ?? 'sincere'}`) });
+  return t('sandbox.strategy', { name, strategy: t(`sandbox.strategy.${strategy ?? 'sincere'}`) });
 }
 
 export function applyAction(state: SandboxState, ref: ItemRef, action: ItemAction): Edited {
   switch (action.kind) {
     case 'nudge': {
       const next = nudgeItem(state, ref, action.delta);
-      return { state: next, selected: itemKey(ref), message: say('sandbox.moved', { name: nameOfRef(next, ref), position: positionText(positionOf(next, ref) ?? []) }) };
+      return { state: next, selected: itemKey(ref), message: t('sandbox.moved', { name: nameOfRef(next, ref), position: positionText(positionOf(next, ref) ?? []) }) };
     }
     case 'add':
       return addNear(state, ref.kind, positionOf(state, ref));

@@ -5,7 +5,8 @@
  * are game/sandbox/item-buttons.ts.
  */
 import type { ItemRef, SandboxState } from '../../sandbox/model.ts';
-import { nameOf, positionText, say } from './words.ts';
+import { nameOf, positionText } from './words.ts';
+import { t } from '../../i18n/index.ts';
 
 /** An item's key among the plane's items (its button, its drawing). */
 export function itemKey(ref: ItemRef): string {
@@ -22,12 +23,12 @@ export type ItemAction =
 export function itemLabel(state: SandboxState, ref: ItemRef): string {
   if (ref.kind === 'flag') {
     const flag = state.flags.find((f) => f.id === ref.id);
-    return flag ? say('sandbox.flag.label', { name: nameOf(flag.name), position: positionText(flag.position) }) : ref.id;
+    return flag ? t('sandbox.flag.label', { name: nameOf(flag.name), position: positionText(flag.position) }) : ref.id;
   }
   const crowd = state.crowds.find((c) => c.id === ref.id);
   if (!crowd) return ref.id;
   const params = { name: nameOf(crowd.name), size: crowd.size, spread: crowd.spread, position: positionText(crowd.centre) };
-  return say(crowd.size === 1 && crowd.spread === 0 ? 'sandbox.single.label' : 'sandbox.crowd.label', params);
+  return t(crowd.size === 1 && crowd.spread === 0 ? 'sandbox.single.label' : 'sandbox.crowd.label', params);
 }
 
 /** The action a key stands for on a selected item (Shift moves by 10). */

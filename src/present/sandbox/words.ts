@@ -1,9 +1,9 @@
 /**
- * The sandbox's words in the player's language: its message table, the names in a state
+ * The sandbox's words in the player's language (its messages: `t` of src/i18n/index.ts): the names in a state
  * (each flag and crowd carries its name in both languages), positions and method names.
  */
-import { formatTemplate, type Lang } from '../../i18n/format.ts';
-import { sandboxMessages } from '../../i18n/messages/sandbox.ts';
+import type { Lang } from '../../i18n/format.ts';
+import { t, type MessageKey } from '../../i18n/index.ts';
 import type { MethodId } from '../../voting/method.ts';
 import { methods } from '../../voting/methods/index.ts';
 import type { StepParams } from '../../voting/result.ts';
@@ -14,18 +14,13 @@ export function lang(): Lang {
   return display().language;
 }
 
-export function say(key: string, params: StepParams = {}, language: Lang = lang()): string {
-  const template = sandboxMessages[language][key] ?? sandboxMessages.fr[key];
-  return template === undefined ? key : formatTemplate(template, params, language);
-}
-
 export function nameOf(names: Names, language: Lang = lang()): string {
   return names[language];
 }
 
 /** Both languages of a message, as a new flag or crowd is named. */
-export function bothNames(key: string, params: StepParams): Names {
-  return { fr: say(key, params, 'fr'), en: say(key, params, 'en') };
+export function bothNames(key: MessageKey, params: StepParams): Names {
+  return { fr: t(key, params, 'fr'), en: t(key, params, 'en') };
 }
 
 export function methodName(id: MethodId, language: Lang = lang()): string {

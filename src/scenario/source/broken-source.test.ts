@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chapterSourceMessages } from '../../i18n/messages/chapter-source.ts';
-import { formatIssue } from '../issues.ts';
+import { formatIssue } from '../issue-text.ts';
 import { parseCast } from './cast.ts';
 import { loadChapterSource } from './load-source.ts';
 import { shippedCast } from './testing/scenario-files.ts';

@@ -13,7 +13,7 @@
  * `fatal`); Windows-1252 is a byte-for-byte table (see CP1252_HIGH for why).
  */
 import { VotingError } from '../errors.ts';
-import { formatTemplate } from '../../i18n/format.ts';
+import { translator } from '../../i18n/translate.ts';
 import { filesMessages } from '../../i18n/messages/files.ts';
 
 /** The platform's TextDecoder, declared here because the engine's pure build has no DOM or Node types. */
@@ -36,12 +36,15 @@ export const ENCODING_LABELS: Readonly<Record<TextEncodingName, string>> = {
   'windows-1252': 'Windows-1252',
 };
 
+/** The error's own message is in English (the files table only: the engine loads no other). */
+const { t } = translator(filesMessages);
+
 /** A file that cannot be read as text; `code` is a `files.decode.*` message key. */
 export class FileDecodeError extends VotingError {
   readonly file: string;
   constructor(code: string, file: string, params: Record<string, string | number> = {}) {
     const all = { ...params, file };
-    super(code, formatTemplate(filesMessages.en[code] ?? code, all, 'en'), all);
+    super(code, t({ key: code, params: all }, 'en'), all);
     this.name = 'FileDecodeError';
     this.file = file;
   }

@@ -15,7 +15,7 @@ import { fileError } from './test-helpers.ts';
 const here = new URL('./', import.meta.url);
 /** The readers' messages: io.ts, and readers.ts for names, notes and the refusals added with them. */
 const readerKeys = (table: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(table).filter(([key]) => key.startsWith('io.')));
-const ioMessages = { fr: { ...ioTable.fr, ...readerKeys(readerMessages.fr) }, en: { ...ioTable.en, ...readerKeys(readerMessages.en) } };
+const ioMessages: Readonly<Record<'fr' | 'en', Readonly<Record<string, string>>>> = { fr: { ...ioTable.fr, ...readerKeys(readerMessages.fr) }, en: { ...ioTable.en, ...readerKeys(readerMessages.en) } };
 const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, here), 'utf8');
 
 describe('messages', () => {

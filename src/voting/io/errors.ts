@@ -7,7 +7,7 @@
  * JSON errors keep their path in `jsonPath`.
  */
 import { VotingError, type ErrorParams } from '../errors.ts';
-import { formatTemplate } from '../../i18n/format.ts';
+import { mergeTables, translator } from '../../i18n/translate.ts';
 import { ioMessages } from '../../i18n/messages/io.ts';
 import { readerMessages } from '../../i18n/messages/readers.ts';
 
@@ -29,9 +29,11 @@ export class BallotFileError extends VotingError {
   }
 }
 
+/** The error's own message is in English (the readers' tables only: the engine loads no other). */
+const { t } = translator(mergeTables(ioMessages, readerMessages));
+
 function englishText(key: string, params: ErrorParams): string {
-  const template = ioMessages.en[key] ?? readerMessages.en[key];
-  return template === undefined ? key : formatTemplate(template, params, 'en');
+  return t({ key, params }, 'en');
 }
 
 /** Errors of the writers (a name the format cannot hold, a graded profile for a ranked format). */

@@ -10,7 +10,7 @@ import { describeError, t } from '../../i18n/index.ts';
 import { readBallotFile } from './index.ts';
 import { fileError } from './test-helpers.ts';
 
-const say = (file: ReturnType<typeof readBallotFile>, lang: 'fr' | 'en') => (file.notes ?? []).map((n) => t(n.key, n.params, lang));
+const say = (file: ReturnType<typeof readBallotFile>, lang: 'fr' | 'en') => (file.notes ?? []).map((n) => t(n, lang));
 
 describe('a CSV says whether it read ranks or grades', () => {
   it('ranks', () => {
@@ -57,8 +57,8 @@ describe('a header with no ballots is read with a visible warning', () => {
     expect(file.profile.voters).toBe(0);
     const note = file.notes?.find((n) => n.key === 'io.note.noBallots');
     expect(note?.params).toEqual({ file: name, line, candidates: 3 });
-    expect(t(note!.key, note!.params, 'fr')).toBe(`${name}, ligne ${line}\u00a0: attention, le fichier nomme 3 candidats mais ne contient aucun bulletin.`);
-    expect(t(note!.key, note!.params, 'en')).toBe(`${name}, line ${line}: warning, the file names 3 candidates but holds no ballot.`);
+    expect(t(note!, 'fr')).toBe(`${name}, ligne ${line}\u00a0: attention, le fichier nomme 3 candidats mais ne contient aucun bulletin.`);
+    expect(t(note!, 'en')).toBe(`${name}, line ${line}: warning, the file names 3 candidates but holds no ballot.`);
   });
 });
 

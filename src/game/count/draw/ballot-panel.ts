@@ -11,8 +11,9 @@ import { Button } from '../../ui/button.ts';
 import type { CountWords } from '../../../present/count/names.ts';
 import { ballotLines, ballotSummary, FLAVOURS, gradesHeading, type VoterToken } from '../../../present/count/voters.ts';
 import { drawMarker, Ink, panel, write, type Pen } from './kit.ts';
+import type { MessageKey } from '../../../i18n/index.ts';
 
-const SECTION_TITLE: Record<Exclude<Flavour, 'graded'>, string> = { ranked: 'count.ballot.ranking', approval: 'count.ballot.approvals' };
+const SECTION_TITLE: Record<Exclude<Flavour, 'graded'>, MessageKey> = { ranked: 'count.ballot.ranking', approval: 'count.ballot.approvals' };
 
 function sectionTitle(words: CountWords, flavour: Flavour, scale: { min: number; max: number }): string {
   return flavour === 'graded' ? gradesHeading(words, scale) : words.msg(SECTION_TITLE[flavour]);
