@@ -1,5 +1,6 @@
 /** t(): message key + parameters → text in the player's language. */
 import { formatTemplate, type Lang } from './format.ts';
+import type { NounLookup } from './grammar.ts';
 import { messages } from './messages/index.ts';
 import type { KeyedMessage, StepParams } from '../voting/result.ts';
 import { VotingError } from '../voting/errors.ts';
@@ -12,14 +13,14 @@ export function hasMessage(key: string, lang: Lang): boolean {
 }
 
 /** A missing key shows itself (and a test makes sure none is missing). */
-export function t(key: string, params: StepParams = {}, lang: Lang = 'fr'): string {
+export function t(key: string, params: StepParams = {}, lang: Lang = 'fr', nouns?: NounLookup): string {
   const template = messages[lang][key] ?? messages.fr[key];
-  return template === undefined ? key : formatTemplate(template, params, lang);
+  return template === undefined ? key : formatTemplate(template, params, lang, nouns);
 }
 
 /** A step in words; also any keyed message with its parameters (an engine error's code). */
-export function explainStep(step: KeyedMessage, lang: Lang): string {
-  return t(step.key, step.params, lang);
+export function explainStep(step: KeyedMessage, lang: Lang, nouns?: NounLookup): string {
+  return t(step.key, step.params, lang, nouns);
 }
 
 /** An engine error in the player's language, with the path of the bad value in front. */

@@ -10,6 +10,8 @@
  * (the message tables stay as they are). The writers' texts only get a capital first letter.
  */
 import { explainStep } from '../i18n/index.ts';
+import type { NounLookup } from '../i18n/grammar.ts';
+import { scenarioNouns } from './nouns.ts';
 import type { Lang } from '../i18n/format.ts';
 import { formatParam, formatTemplate } from '../i18n/format.ts';
 import type { MethodId } from '../voting/method.ts';
@@ -102,9 +104,13 @@ export class TranscriptRenderer {
     private readonly options: RenderOptions = {},
   ) {
     this.texts = scenario.texts[lang];
+    this.nouns = scenarioNouns(scenario, lang);
     for (const o of scenario.options) this.optionNames.set(o.id, this.text(o.name));
     for (const s of scenario.steps) if (s.type === 'election') for (const st of s.strata ?? []) this.strataNames.add(st.name);
   }
+
+  /** Gender and number of the names, for French agreement. */
+  private readonly nouns: NounLookup;
 
   private text(key: string | undefined): string {
     return key === undefined ? '' : (this.texts[key] ?? key);
@@ -209,7 +215,7 @@ export class TranscriptRenderer {
   private count(k: MethodCount, lines: string[]): void {
     const method = this.method(k.method);
     if (k.error || !k.result) {
-      const error = k.error ? explainStep({ key: k.error.key, params: this.stepParams(k.error.params) }, this.lang) : '';
+      const error = k.error ? explainStep({ key: k.error.key, params: this.stepParams(k.error.params) }, this.lang, this.nouns) : '';
       lines.push(`   ${this.sentence('scenario.transcript.methodError', { method, error })}`);
       return;
     }
@@ -240,7 +246,7 @@ export class TranscriptRenderer {
     }
     if (this.options.explain) {
       for (const s of [...r.steps, ...(r.tieBreak?.steps ?? [])]) {
-        lines.push(`      · ${capitalizeSentences(explainStep({ key: s.key, params: this.stepParams(s.params) }, this.lang))}`);
+        lines.push(`      · ${capitalizeSentences(explainStep({ key: s.key, params: this.stepParams(s.params) }, this.lang, this.nouns))}`);
       }
     }
   }
