@@ -49,7 +49,7 @@ export const condorcetMessages = {
     // black
     'black.matrix':
       'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart.',
-    'black.condorcet': '{winner} {winner:bat|battent} chacun des autres candidats en duel\u00a0: c’est le vainqueur de Condorcet, et {winner:il|elle|ils|elles} gagne.',
+    'black.condorcet': '{winner} {winner:bat|battent} chacun des autres candidats en duel\u00a0: c’est le vainqueur de Condorcet, et {winner:il gagne|elle gagne|ils gagnent|elles gagnent}.',
     'black.noCondorcet': 'Aucun candidat ne bat tous les autres en duel\u00a0: on passe au décompte de Borda.',
     'black.borda':
       'Décompte de Borda\u00a0: sur chaque bulletin, un candidat reçoit autant de points que de candidats classés derrière lui. Totaux\u00a0: {points}.',
@@ -66,7 +66,7 @@ export const condorcetMessages = {
     // ranked-pairs
     'ranked-pairs.matrix':
       'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart.',
-    'ranked-pairs.condorcet': '{winner} {winner:bat|battent} chacun des autres candidats en duel\u00a0: c’est le vainqueur de Condorcet, {winner:il|elle|ils|elles} gagne sans autre calcul.',
+    'ranked-pairs.condorcet': '{winner} {winner:bat|battent} chacun des autres candidats en duel\u00a0: c’est le vainqueur de Condorcet, {winner:il gagne|elle gagne|ils gagnent|elles gagnent} sans autre calcul.',
     'ranked-pairs.defeats': 'On range les {count} {count|victoire|victoires} en duel de la plus nette à la plus courte (par écart de voix).',
     'ranked-pairs.ties':
       'Il y a {count} {count|groupe|groupes} de victoires à égalité d’écart\u00a0: leur ordre n’est pas fixé. On les examine d’abord dans l’ordre alphabétique, puis on essaie tous les autres ordres.',
