@@ -26,8 +26,9 @@ import { projectorMessages } from './projector.ts';
 import { classroomBoxMessages } from './classroom-box.ts';
 
 import { safetyMessages } from './safety.ts';
+import { figuresMessages } from './figures.ts';
 
-const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages, countMessages, classroomMessages, sandboxMessages, liveMessages, filesMessages, chapterFileMessages, readerMessages, classResultsMessages, projectorMessages, classroomBoxMessages, safetyMessages];
+const tables: readonly MessageTable[] = [engineMessages, gameMessages, cliMessages, rankedMessages, condorcetMessages, gradedMessages, seatsMessages, ioMessages, scenarioMessages, countMessages, classroomMessages, sandboxMessages, liveMessages, filesMessages, chapterFileMessages, readerMessages, classResultsMessages, projectorMessages, classroomBoxMessages, safetyMessages, figuresMessages];
 
 function merge(lang: Lang): Readonly<Record<string, string>> {
   const out: Record<string, string> = {};

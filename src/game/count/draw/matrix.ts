@@ -7,6 +7,7 @@ import { UI } from '../../art/index.ts';
 import type { MatrixView } from '../views.ts';
 import type { ChartContext } from './context.ts';
 import { drawMarker, Ink, write } from './kit.ts';
+import { formatNumber } from '../../../i18n/format.ts';
 
 export function drawMatrix(ctx: ChartContext, view: MatrixView): void {
   const { pen, words, area, layer } = ctx;
@@ -43,7 +44,7 @@ export function drawMatrix(ctx: ChartContext, view: MatrixView): void {
       const focus = view.cells.some(([a, b]) => a === r && b === c);
       g.fillStyle(v > back ? 0xdff0d8 : v < back ? 0xf6dcd3 : 0xf1e3c8, 1).fillRoundedRect(x + 3, y + 3, cell - 6, cell - 6, 8);
       g.lineStyle(focus ? 5 : 1.5, focus ? Ink.deep : Ink.soft, 1).strokeRoundedRect(x + 3, y + 3, cell - 6, cell - 6, 8);
-      layer.add(write(pen, x + cell / 2, y + cell / 2, `${sign} ${v}`, { size: Math.min(22, cell / 3.2), bold: v > back, align: 'center' }).setOrigin(0.5));
+      layer.add(write(pen, x + cell / 2, y + cell / 2, `${sign} ${formatNumber(v, words.lang)}`, { size: Math.min(22, cell / 3.2), bold: v > back, align: 'center' }).setOrigin(0.5));
     });
   });
   if (ctx.animate) {
