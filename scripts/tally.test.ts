@@ -35,7 +35,7 @@ describe('tally FILE', () => {
   it('prints the same count in French', () => {
     const { code, stdout } = tally([real('takoma-park-2007-ward5'), '--method', 'irv', '--lang', 'fr']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Vainqueur : Reuben Snipper$/m);
+    expect(stdout).toMatch(/^Vainqueur\u00a0: Reuben Snipper$/m);
   });
 
   it('compares every method and shows that they disagree (Burlington 2009)', () => {
@@ -122,7 +122,7 @@ describe('tally under hostile input (docs/voting-rules.md §10)', () => {
     expect(en.code).toBe(1);
     expect(en.stderr.trim()).toBe(`${file}: the file is too large to read (96 MB; at most 96 MB).`);
     const fr = tally([file, '--all', '--lang', 'fr']);
-    expect(fr.stderr).toMatch(/trop gros pour être lu \(96 Mo ; au plus 96 Mo\)/);
+    expect(fr.stderr).toMatch(/trop gros pour être lu \(96 Mo\u00a0; au plus 96 Mo\)/);
   });
 
   it('refuses a 34-byte PrefLib header declaring 65,534 candidates with a message, never a stack trace', () => {

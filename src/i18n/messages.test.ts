@@ -13,8 +13,9 @@ describe('message tables', () => {
   });
 
   it('every template inserts the same parameters in both languages', () => {
-    // Plural selectors `{n|one|other}` may differ (French and English agree differently).
-    const params = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+    // Plural selectors `{n|one|other}` may differ (French and English agree differently);
+    // `{de:name}` and `{name:élu|élue|élus|élues}` insert or agree with `name`.
+    const params = (s: string) => [...new Set([...s.matchAll(/\{(?:(?:de|à):)?(\w+)(?::[^}]*)?\}/g)].map((m) => m[1]))].sort();
     for (const key of Object.keys(messages.fr)) expect(params(messages.en[key]), key).toEqual(params(messages.fr[key]));
   });
 
@@ -63,7 +64,7 @@ describe.each(METHOD_IDS)('explanations of %s', (id) => {
     for (const step of steps) {
       expect(messages.fr[step.key], `missing French text for ${step.key}`).toBeDefined();
       expect(messages.en[step.key], `missing English text for ${step.key}`).toBeDefined();
-      for (const [, name] of messages.fr[step.key].matchAll(/\{(\w+)/g)) {
+      for (const [, name] of messages.fr[step.key].matchAll(/\{(?:(?:de|à):)?(\w+)/g)) {
         expect(step.params, `${step.key} has no parameter ${name}`).toHaveProperty(name);
       }
       expect(t(step, 'fr')).not.toMatch(/\{\w+/);

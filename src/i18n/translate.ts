@@ -6,6 +6,7 @@
  * every table of the engine — using a key of another table there is a compile error.
  */
 import { formatTemplate, type Lang } from './format.ts';
+import type { NounLookup } from './grammar.ts';
 import type { Messages } from './messages/table.ts';
 import type { StepParams } from '../voting/result.ts';
 
@@ -16,11 +17,12 @@ export type KeyedText = { readonly key: string; readonly params?: StepParams };
  * key + parameters (+ language, by default the reader's) → text. A key written in the code is
  * checked by the compiler; a message that comes as data (an engine error's code, a reader's
  * note, a refusal) is passed whole and its key is checked when it is read (an unknown key
- * shows itself, and the tests make sure none is unknown).
+ * shows itself, and the tests make sure none is unknown). `nouns` gives the gender and number of
+ * the names a French template agrees with (src/i18n/grammar.ts).
  */
 export interface Translate<K extends string> {
-  (key: K, params?: StepParams, lang?: Lang): string;
-  (message: KeyedText, lang?: Lang): string;
+  (key: K, params?: StepParams, lang?: Lang, nouns?: NounLookup): string;
+  (message: KeyedText, lang?: Lang, nouns?: NounLookup): string;
 }
 
 /**
@@ -43,16 +45,16 @@ export function translator<K extends string>(tables: Messages<K>): Translator<K>
   const fr: Readonly<Record<string, string>> = tables.fr;
   const en: Readonly<Record<string, string>> = tables.en;
   const isKey = (key: string): key is K => Object.hasOwn(fr, key);
-  const text = (key: string, params: StepParams, lang: Lang): string => {
+  const text = (key: string, params: StepParams, lang: Lang, nouns?: NounLookup): string => {
     // English has every French key (compile-time check); French is the fallback all the same.
     const template = isKey(key) ? (lang === 'en' ? en[key] : fr[key]) : undefined;
-    return template === undefined ? key : formatTemplate(template, params, lang);
+    return template === undefined ? key : formatTemplate(template, params, lang, nouns);
   };
-  function t(key: K, params?: StepParams, lang?: Lang): string;
-  function t(message: KeyedText, lang?: Lang): string;
-  function t(what: string | KeyedText, second?: StepParams | Lang, third?: Lang): string {
-    if (typeof what === 'string') return text(what, typeof second === 'object' ? second : {}, third ?? reader);
-    return text(what.key, what.params ?? {}, typeof second === 'string' ? second : reader);
+  function t(key: K, params?: StepParams, lang?: Lang, nouns?: NounLookup): string;
+  function t(message: KeyedText, lang?: Lang, nouns?: NounLookup): string;
+  function t(what: string | KeyedText, second?: StepParams | Lang, third?: Lang | NounLookup, fourth?: NounLookup): string {
+    if (typeof what === 'string') return text(what, typeof second === 'object' ? second : {}, typeof third === 'string' ? third : reader, fourth);
+    return text(what.key, what.params ?? {}, typeof second === 'string' ? second : reader, typeof third === 'string' ? undefined : third);
   }
   return { t, isKey };
 }

@@ -43,7 +43,7 @@ describe('sandbox links', () => {
   it('say when a link holds characters no link has', () => {
     const { fr, en } = refusal(`${encodeState(handMadeState())}%20é`);
     expect(en).toBe('This link is damaged: it holds characters a shared link never has. It may have been cut short or changed.');
-    expect(fr).toMatch(/^Ce lien est abîmé : il contient des caractères/);
+    expect(fr).toMatch(/^Ce lien est abîmé\u00a0: il contient des caractères/);
   });
 
   it('say which value of a tampered link is wrong', () => {
@@ -51,7 +51,7 @@ describe('sandbox links', () => {
     const moved = { v: 1, ...state, flags: state.flags.map((f, i) => (i === 1 ? { ...f, position: [55, 150] } : f)) };
     const { fr, en } = refusal(linkOf(moved));
     expect(en).toBe('This link was changed: the value flags[1].position[1] is not possible in a sandbox.');
-    expect(fr).toBe('Ce lien a été modifié : la valeur flags[1].position[1] n’est pas possible dans un bac à sable.');
+    expect(fr).toBe('Ce lien a été modifié\u00a0: la valeur flags[1].position[1] n’est pas possible dans un bac à sable.');
     expect(refusal(linkOf({ v: 1, ...state, crowds: [] })).en).toMatch(/the value crowds is not possible/);
     expect(refusal(linkOf([1, 2, 3])).en).toBe('This link was changed: it does not describe a sandbox.');
   });

@@ -178,6 +178,9 @@ export const Look = z.strictObject({
   expressions: z.array(z.enum(MOODS)).min(1).describe(say('Humeurs que le personnage sait montrer', 'Moods the character can show')),
 });
 
+/** The French gender of a name whose article does not show it (Étrille, les beignets): agreement in sentences. */
+const Gender = z.enum(['m', 'f']).describe(say('Genre du nom en français (m ou f), pour accorder les phrases', 'French gender of the name (m or f), for agreement'));
+
 export const Character = z.strictObject({
   id: Id,
   name: TextKey,
@@ -185,6 +188,7 @@ export const Character = z.strictObject({
   look: Look,
   home: Id.optional().describe(say('Lieu où il vit (id de places)', 'Home place (id in places)')),
   personality: TextKey.describe(say('Une ligne de caractère', 'One line of personality')),
+  gender: Gender.optional(),
 });
 
 export const OptionSchema = z.strictObject({
@@ -193,6 +197,8 @@ export const OptionSchema = z.strictObject({
   description: TextKey.optional(),
   position: Position.optional(),
   list: z.boolean().optional().describe(say('Une liste de candidats (scrutins de liste)', 'A party list')),
+  gender: Gender.optional(),
+  plural: z.boolean().optional().describe(say('Le nom est au pluriel (« les beignets »), pour accorder les phrases', 'The French name is plural, for agreement')),
 });
 
 export const Space = z.strictObject({

@@ -11,6 +11,8 @@
  */
 import { t, type MessageKey } from '../i18n/index.ts';
 import type { KeyedText } from '../i18n/translate.ts';
+import type { NounLookup } from '../i18n/grammar.ts';
+import { scenarioNouns } from './nouns.ts';
 import type { Lang } from '../i18n/format.ts';
 import { formatParam, formatTemplate } from '../i18n/format.ts';
 import type { MethodId } from '../voting/method.ts';
@@ -103,9 +105,13 @@ export class TranscriptRenderer {
     private readonly options: RenderOptions = {},
   ) {
     this.texts = scenario.texts[lang];
+    this.nouns = scenarioNouns(scenario, lang);
     for (const o of scenario.options) this.optionNames.set(o.id, this.text(o.name));
     for (const s of scenario.steps) if (s.type === 'election') for (const st of s.strata ?? []) this.strataNames.add(st.name);
   }
+
+  /** Gender and number of the names, for French agreement. */
+  private readonly nouns: NounLookup;
 
   private text(key: string | undefined): string {
     return key === undefined ? '' : (this.texts[key] ?? key);
@@ -222,7 +228,7 @@ export class TranscriptRenderer {
   private count(k: MethodCount, lines: string[]): void {
     const method = this.method(k.method);
     if (k.error || !k.result) {
-      const error = k.error ? t({ key: k.error.key, params: this.stepParams(k.error.params) }, this.lang) : '';
+      const error = k.error ? t({ key: k.error.key, params: this.stepParams(k.error.params) }, this.lang, this.nouns) : '';
       lines.push(`   ${this.sentence('scenario.transcript.methodError', { method, error })}`);
       return;
     }
@@ -253,7 +259,7 @@ export class TranscriptRenderer {
     }
     if (this.options.explain) {
       for (const s of [...r.steps, ...(r.tieBreak?.steps ?? [])]) {
-        lines.push(`      · ${capitalizeSentences(t({ key: s.key, params: this.stepParams(s.params) }, this.lang))}`);
+        lines.push(`      · ${capitalizeSentences(t({ key: s.key, params: this.stepParams(s.params) }, this.lang, this.nouns))}`);
       }
     }
   }

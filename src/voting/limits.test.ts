@@ -36,7 +36,7 @@ describe('grades stay exact', () => {
     expect(error.code).toBe('error.gradeLimit');
     expect(error.params).toEqual({ value: 4_000_000_000, min: -GRADE_LIMIT, max: GRADE_LIMIT });
     expect(describeError(error, 'en')).toBe('grade_scale: Grades and the ends of the grade scale must lie between -1,000 and 1,000 (got: 4,000,000,000).');
-    expect(describeError(error, 'fr')).toMatch(/entre -1\u202f000 et 1\u202f000 \(reçu : 4\u202f000\u202f000\u202f000\)/);
+    expect(describeError(error, 'fr')).toMatch(/entre -1\u202f000 et 1\u202f000 \(reçu\u00a0: 4\u202f000\u202f000\u202f000\)/);
   });
 
   it('counts grades at the limits with the most voters exactly', () => {

@@ -11,20 +11,20 @@ export const condorcetMessages = messageTable({
     // copeland
     'copeland.matrix':
       'Chaque paire de candidats s’affronte en duel. Le tableau donne, pour {voters} {voters|votant|votants}, combien préfèrent le candidat de la ligne à celui de la colonne, et l’écart entre les deux camps.',
-    'copeland.duels': '{name} gagne {won} {won|duel|duels}, fait {tied} {tied|match nul|matchs nuls} et perd {lost} {lost|duel|duels}\u00a0: score {score}.',
-    'copeland.winners': '{winners} {count|a|ont} le meilleur score ({score}) et {count|gagne|gagnent}.',
+    'copeland.duels': '{name} {name:gagne|gagnent} {won} {won|duel|duels}, {name:fait|font} {tied} {tied|match nul|matchs nuls} et {name:perd|perdent} {lost} {lost|duel|duels}\u00a0: score {score}.',
+    'copeland.winners': '{winners} {winners:a|ont} le meilleur score ({score}) et {winners:gagne|gagnent}.',
     // condorcet-winner
     'condorcet-winner.matrix':
       'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart.',
-    'condorcet-winner.fails': '{name} ne bat pas {by}\u00a0: ce n’est pas le vainqueur de Condorcet.',
+    'condorcet-winner.fails': '{name} {name:ne bat|ne battent} pas {by}\u00a0: ce n’est pas le vainqueur de Condorcet.',
     'condorcet-winner.none': 'Aucun candidat ne bat tous les autres\u00a0: il n’y a pas de vainqueur de Condorcet.',
-    'condorcet-winner.found': '{winner} gagne tous ses duels ({rivals} {rivals|duel|duels})\u00a0: c’est le vainqueur de Condorcet.',
+    'condorcet-winner.found': '{winner} {winner:gagne tous ses|gagnent tous leurs} duels ({rivals} {rivals|duel|duels})\u00a0: c’est le vainqueur de Condorcet.',
     // condorcet-loser
     'condorcet-loser.matrix':
       'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart.',
-    'condorcet-loser.escapes': '{name} n’est pas battu par {against}\u00a0: ce n’est pas le perdant de Condorcet.',
+    'condorcet-loser.escapes': '{name} {name:n’est|ne sont} pas {name:battu|battue|battus|battues} par {against}\u00a0: ce n’est pas le perdant de Condorcet.',
     'condorcet-loser.none': 'Aucun candidat ne perd contre tous les autres\u00a0: il n’y a pas de perdant de Condorcet.',
-    'condorcet-loser.found': '{loser} perd tous ses duels ({rivals} {rivals|duel|duels})\u00a0: c’est le perdant de Condorcet.',
+    'condorcet-loser.found': '{loser} {loser:perd tous ses|perdent tous leurs} duels ({rivals} {rivals|duel|duels})\u00a0: c’est le perdant de Condorcet.',
     // smith-set
     'smith-set.matrix':
       'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart.',
@@ -34,26 +34,26 @@ export const condorcetMessages = messageTable({
     // minimax
     'minimax.matrix':
       'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart.',
-    'minimax.worst': 'La pire défaite de {name} est de {score} voix d’écart, contre {by}.',
-    'minimax.unbeaten': '{name} ne perd aucun duel\u00a0: score 0.',
-    'minimax.winners': '{winners} {count|a|ont} la pire défaite la plus légère ({score}) et {count|gagne|gagnent}.',
+    'minimax.worst': 'La pire défaite {de:name} est de {score} voix d’écart, contre {by}.',
+    'minimax.unbeaten': '{name} {name:ne perd|ne perdent} aucun duel\u00a0: score 0.',
+    'minimax.winners': '{winners} {winners:a|ont} la pire défaite la plus légère ({score}) et {winners:gagne|gagnent}.',
     // schulze
     'schulze.matrix':
       'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart. Chaque écart positif est une victoire en duel.',
     'schulze.paths':
       'Pour chaque paire, on cherche la chaîne de victoires la plus solide de l’un vers l’autre\u00a0: une chaîne vaut l’écart de sa victoire la plus faible. Le tableau donne la force de la meilleure chaîne (0 s’il n’y en a pas).',
-    'schulze.unbeaten': 'Contre chaque rival, {name} a une chaîne au moins aussi solide que celle du rival contre lui.',
+    'schulze.unbeaten': 'Contre chaque rival, {name} {name:a|ont} une chaîne au moins aussi solide que celle du rival contre {name:lui|elle|eux|elles}.',
     'schulze.beaten':
-      '{by} devance {name}\u00a0: sa meilleure chaîne vers {name} ({path}) a une force de {strength}, contre {against} pour la meilleure chaîne en sens inverse.',
-    'schulze.winners': '{winners} {count|n’est devancé|ne sont devancés} par personne et {count|gagne|gagnent}.',
+      '{by} {by:devance|devancent} {name}\u00a0: {by:sa|leur} meilleure chaîne vers {name} ({path}) a une force de {strength}, contre {against} pour la meilleure chaîne en sens inverse.',
+    'schulze.winners': '{winners} {winners:n’est devancé|n’est devancée|ne sont devancés|ne sont devancées} par personne et {winners:gagne|gagnent}.',
     // black
     'black.matrix':
       'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart.',
-    'black.condorcet': '{winner} bat chacun des autres candidats en duel\u00a0: c’est le vainqueur de Condorcet, et il gagne.',
+    'black.condorcet': '{winner} {winner:bat|battent} chacun des autres candidats en duel\u00a0: c’est le vainqueur de Condorcet, et {winner:il gagne|elle gagne|ils gagnent|elles gagnent}.',
     'black.noCondorcet': 'Aucun candidat ne bat tous les autres en duel\u00a0: on passe au décompte de Borda.',
     'black.borda':
       'Décompte de Borda\u00a0: sur chaque bulletin, un candidat reçoit autant de points que de candidats classés derrière lui. Totaux\u00a0: {points}.',
-    'black.winners': '{winners} {count|a|ont} le plus de points ({points}) et {count|gagne|gagnent}.',
+    'black.winners': '{winners} {winners:a|ont} le plus de points ({points}) et {winners:gagne|gagnent}.',
     // kemeny-young
     'kemeny-young.matrix':
       'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart.',
@@ -62,21 +62,21 @@ export const condorcetMessages = messageTable({
     'kemeny-young.oneOrder':
       'Un classement complet marque, pour chaque paire qu’il range dans un ordre, l’écart de voix en faveur de cet ordre. Le meilleur score est {score}, atteint entre autres par {order}.',
     'kemeny-young.firsts': 'Meilleur score d’un classement qui met chaque candidat en tête\u00a0: {scores}.',
-    'kemeny-young.winners': '{winners} {count|est|sont} en tête d’un classement de score {score} et {count|gagne|gagnent}.',
+    'kemeny-young.winners': '{winners} {winners:est|sont} en tête d’un classement de score {score} et {winners:gagne|gagnent}.',
     // ranked-pairs
     'ranked-pairs.matrix':
       'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart.',
-    'ranked-pairs.condorcet': '{winner} bat chacun des autres candidats en duel\u00a0: c’est le vainqueur de Condorcet, il gagne sans autre calcul.',
+    'ranked-pairs.condorcet': '{winner} {winner:bat|battent} chacun des autres candidats en duel\u00a0: c’est le vainqueur de Condorcet, {winner:il gagne|elle gagne|ils gagnent|elles gagnent} sans autre calcul.',
     'ranked-pairs.defeats': 'On range les {count} {count|victoire|victoires} en duel de la plus nette à la plus courte (par écart de voix).',
     'ranked-pairs.ties':
       'Il y a {count} {count|groupe|groupes} de victoires à égalité d’écart\u00a0: leur ordre n’est pas fixé. On les examine d’abord dans l’ordre alphabétique, puis on essaie tous les autres ordres.',
-    'ranked-pairs.lock': 'On valide la victoire de {winner} sur {loser} (écart {margin}).',
+    'ranked-pairs.lock': 'On valide la victoire {de:winner} sur {loser} (écart {margin}).',
     'ranked-pairs.skip':
-      'On saute la victoire de {winner} sur {loser} (écart {margin})\u00a0: la chaîne déjà validée {path} la contredit, cela fermerait un cercle.',
+      'On saute la victoire {de:winner} sur {loser} (écart {margin})\u00a0: la chaîne déjà validée {path} la contredit, cela fermerait un cercle.',
     'ranked-pairs.orderWinners': 'Dans cet ordre, aucune victoire validée ne vise {winners}.',
     'ranked-pairs.otherOrders': 'D’autres ordres des victoires à égalité font aussi gagner {extra}.',
     'ranked-pairs.sameInAllOrders': 'Tous les autres ordres des victoires à égalité donnent les mêmes gagnants.',
-    'ranked-pairs.winners': '{winners} {count|gagne|gagnent}.',
+    'ranked-pairs.winners': '{winners} {winners:gagne|gagnent}.',
     'ranked-pairs.tooManyOrders':
       'Trop de victoires ont le même écart\u00a0: les paires classées ne peuvent pas essayer tous leurs ordres pour ces {candidates} candidats.',
   },

@@ -12,16 +12,16 @@ export const gradedMessages = messageTable({
     'approval.threshold':
       'Notes de {min} à {max}\u00a0: un électeur approuve un candidat quand il lui donne au moins {threshold}.',
     'approval.counts': 'Nombre d’électeurs (sur {voters}) qui approuvent chaque candidat\u00a0: {approvals}.',
-    'approval.winners': 'Le plus d’approbations ({approvals}) va à {winners}.',
+    'approval.winners': 'Le plus d’approbations ({approvals}) va {à:winners}.',
     'approval.nobody': 'Personne n’a approuvé personne\u00a0: tous les candidats sont à égalité et tous gagnent ({winners}).',
     // score
     'score.sums': 'Notes de {min} à {max}, {voters} {voters|électeur|électeurs}. Total des notes de chaque candidat\u00a0: {sums}.',
-    'score.winners': 'Le plus gros total ({sum}) revient à {winners}.',
+    'score.winners': 'Le plus gros total ({sum}) revient {à:winners}.',
     // star
     'star.scale': 'Le vote STAR se fait avec des notes de 0 à 5 (cette élection note de {min} à {max}).',
     'star.scores': 'Premier tour, par les notes ({voters} {voters|électeur|électeurs})\u00a0: total de chaque candidat\u00a0: {sums}.',
     'star.finalists':
-      '{first} a le meilleur total. Deuxième total\u00a0: {second}. Chacun d’eux affronte {first} au second tour automatique.',
+      '{first} {first:a|ont} le meilleur total. Deuxième total\u00a0: {second}. Chacun d’eux affronte {first} au second tour automatique.',
     'star.finalistsTied': 'Égalité en tête entre {first}\u00a0: chaque paire s’affronte au second tour automatique.',
     'star.runoff':
       'Second tour {x} contre {y}\u00a0: {forX} {forX|électeur note|électeurs notent} {x} plus haut, {forY} {forY|note|notent} {y} plus haut, {equal} {equal|donne|donnent} la même note. Gagne ce duel\u00a0: {winners}.',
@@ -33,7 +33,7 @@ export const gradedMessages = messageTable({
     'star.tieRunoffPreference':
       'Second tour {x} contre {y}\u00a0: {forX} contre {forY}. Gagne\u00a0: {winners}.',
     'star.tieRunoffScore':
-      'Second tour {x} contre {y} à égalité ({forX} contre {forY})\u00a0: la règle officielle donne la victoire au meilleur total ({sumX} contre {sumY}), donc à {winners}.',
+      'Second tour {x} contre {y} à égalité ({forX} contre {forY})\u00a0: la règle officielle donne la victoire au meilleur total ({sumX} contre {sumY}), donc {à:winners}.',
     'star.tieRunoffFives':
       'Second tour {x} contre {y} à égalité, et totaux égaux ({sumX})\u00a0: la règle officielle regarde le nombre de 5 ({fivesX} contre {fivesY}). Gagne\u00a0: {winners}.',
     'star.tieRunoffUnbroken':
@@ -44,17 +44,17 @@ export const gradedMessages = messageTable({
     'majority-judgment.grades':
       '{voters} {voters|électeur|électeurs}, mentions de {min} à {max}. On range les notes de chaque candidat de la plus basse à la plus haute\u00a0; sa médiane est la {position}{position|re|e} note.',
     'majority-judgment.merit': '{name}\u00a0: nombre de voix pour chaque note, de la plus basse ({min}) à la plus haute\u00a0: {counts}. Médiane\u00a0: {median}.',
-    'majority-judgment.winner': 'La meilleure médiane ({median}) est celle de {winners}, qui gagne.',
+    'majority-judgment.winner': 'La meilleure médiane ({median}) est celle {de:winners}, qui {winners:gagne|gagnent}.',
     'majority-judgment.bestMedian': 'Égalité de médiane ({median}) entre {tied}\u00a0: on regarde de quel côté de la médiane penchent les autres notes.',
     'majority-judgment.gauge':
       '{name}\u00a0: {p} {p|note|notes} au-dessus de {median}, {q} en dessous. Valeur de départage\u00a0: {key} (+p si p > q, sinon −q).',
-    'majority-judgment.gaugeWinner': 'La meilleure valeur de départage ({key}) revient à {winners}.',
+    'majority-judgment.gaugeWinner': 'La meilleure valeur de départage ({key}) revient {à:winners}.',
     'majority-judgment.gaugeTie': 'Même valeur de départage ({key})\u00a0: {winners} restent à égalité.',
     'majority-judgment.tieStart':
-      'Règle officielle (itérative)\u00a0: on retire une note médiane à {tied}, puis une autre, jusqu’à ce que leurs médianes diffèrent.',
+      'Règle officielle (itérative)\u00a0: on retire une note médiane {à:tied}, puis une autre, jusqu’à ce que leurs médianes diffèrent.',
     'majority-judgment.tieRound': 'Après {removed} {removed|note retirée|notes retirées}, médianes\u00a0: {medians}. Restent en lice\u00a0: {staying}.',
     'majority-judgment.tieSkipped': 'Du retrait n°\u00a0{from} au n°\u00a0{to}, les médianes restent égales.',
-    'majority-judgment.tieDecided': 'Les médianes diffèrent après {removed} {removed|retrait|retraits}\u00a0: {winners} l’emporte.',
+    'majority-judgment.tieDecided': 'Les médianes diffèrent après {removed} {removed|retrait|retraits}\u00a0: {winners} {winners:l’emporte|l’emportent}.',
     'majority-judgment.tieIdentical': '{tied} ont exactement les mêmes notes\u00a0: la règle officielle ne peut pas les départager.',
     // random-ballot
     'random-ballot.firstChoices': 'Premiers choix des {voters} {voters|électeur|électeurs}\u00a0: {votes}.',
@@ -68,7 +68,7 @@ export const gradedMessages = messageTable({
     'random-ballot.redrawEmpty': 'Bulletin n°\u00a0{voter} tiré\u00a0: il est vide, on tire à nouveau.',
     'random-ballot.redraws': '… et encore {count} {count|tirage|tirages} sans premier choix unique.',
     'random-ballot.tooManyRedraws': 'Aucun bulletin avec un premier choix unique en {count} tirages ({valid} sur {voters} électeurs)\u00a0: le tirage s’arrête.',
-    'random-ballot.drawn': 'Bulletin n°\u00a0{voter} tiré\u00a0: {ballot}. Son premier choix, {winner}, gagne.',
+    'random-ballot.drawn': 'Bulletin n°\u00a0{voter} tiré\u00a0: {ballot}. Son premier choix, {winner}, {winner:gagne|gagnent}.',
     // sortition
     'sortition.population': 'Tirage au sort de {seats} {seats|membre|membres} parmi\u00a0: {population}.',
     'sortition.seed': 'Graine du tirage\u00a0: «\u00a0{seed}\u00a0» (la même graine redonne le même tirage).',

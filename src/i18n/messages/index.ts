@@ -31,6 +31,7 @@ import { countMechanismMessages } from './count-mechanism.ts';
 import { keysMessages } from './keys.ts';
 import { playMessages } from './play.ts';
 import { persuasionMessages } from './persuasion.ts';
+import { figuresMessages } from './figures.ts';
 
 /** Every table, as one (a key defined twice throws when this module loads). */
 export const allMessages = mergeTables(
@@ -60,6 +61,7 @@ export const allMessages = mergeTables(
   keysMessages,
   playMessages,
   persuasionMessages,
+  figuresMessages,
 );
 
 /** The merged tables by language, for tests and tools that walk every key. */

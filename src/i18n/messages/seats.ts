@@ -58,21 +58,21 @@ export const seatsMessages = messageTable({
       'Bulletins non vides\u00a0: {valid} ({empty} {empty|bulletin vide écarté|bulletins vides écartés}). Quota pour {seats} {seats|siège|sièges}\u00a0: {valid} ÷ ({seats} + 1), arrondi à l’entier inférieur, plus 1 = {quota} voix.',
     'stv.stage':
       'Étape {stage}\u00a0: {votes}. Non transférables\u00a0: {nonTransferableTotal}\u202f; perdu en tronquant\u00a0: {lostTotal}\u202f; quota\u00a0: {quota}.',
-    'stv.elected': 'À l’étape {stage}, {count|atteint|atteignent} le quota et {count|est élu|sont élus}\u00a0: {elected} ({votes} voix).',
+    'stv.elected': 'À l’étape {stage}, {elected:atteint|atteignent} le quota et {elected:est élu|est élue|sont élus|sont élues}\u00a0: {elected} ({votes} voix).',
     'stv.lastSeats':
-      'Il reste autant de sièges que de candidats en course\u00a0: {elected} {count|est élu|sont élus} sans autre transfert.',
+      'Il reste autant de sièges que de candidats en course\u00a0: {elected} {elected:est élu|est élue|sont élus|sont élues} sans autre transfert.',
     'stv.surplus':
-      'Transfert de l’excédent de {names} ({surplus} voix)\u00a0: chaque bulletin passe au choix suivant avec sa valeur × excédent ÷ total, tronquée à 5 décimales (pour un bulletin entier\u00a0: {transferValue}).',
+      'Transfert de l’excédent {de:names} ({surplus} voix)\u00a0: chaque bulletin passe au choix suivant avec sa valeur × excédent ÷ total, tronquée à 5 décimales (pour un bulletin entier\u00a0: {transferValue}).',
     'stv.excluded':
-      'Plus d’excédent à transférer\u00a0: {names}, avec le moins de voix ({votes}), {count|est éliminé|sont éliminés}\u202f; les bulletins passent au choix suivant à leur valeur actuelle.',
+      'Plus d’excédent à transférer\u00a0: {names}, avec le moins de voix ({votes}), {names:est éliminé|est éliminée|sont éliminés|sont éliminées}\u202f; les bulletins passent au choix suivant à leur valeur actuelle.',
     'stv.tieLookBack':
       'Égalité entre {tied}\u00a0: on regarde la dernière étape précédente où leurs voix différaient (étape {stage}), qui désigne {kept}.',
     'stv.tieNeverSeparated': 'Égalité entre {tied}\u00a0: leurs voix ont été égales à chaque étape.',
     'stv.lot': 'Tirage au sort entre {tied} (graine «\u00a0{seed}\u00a0»)\u00a0: {chosen}.',
-    'stv.surplusTogether': 'Excédents égaux\u00a0: ceux de {names} sont transférés ensemble, dans la même étape.',
-    'stv.excludedTogether': 'Sans tirage au sort, {names} sont éliminés ensemble.',
+    'stv.surplusTogether': 'Excédents égaux\u00a0: ceux {de:names} sont transférés ensemble, dans la même étape.',
+    'stv.excludedTogether': 'Sans tirage au sort, {names} {names:est éliminé|est éliminée|sont éliminés|sont éliminées} ensemble.',
     'stv.tie': 'Il reste {places} {places|siège|sièges} pour {tied}, à égalité\u00a0: l’égalité est signalée, pas tranchée.',
-    'stv.result': 'Élus, dans l’ordre\u00a0: {elected}.',
+    'stv.result': '{elected:Élu|Élue|Élus|Élues}, dans l’ordre\u00a0: {elected}.',
     // list methods
     ...listFr('dhondt'),
     ...averagesFr('dhondt'),
@@ -97,13 +97,13 @@ export const seatsMessages = messageTable({
     'french-municipal.split': 'Les autres sièges sont répartis à la plus forte moyenne, sans compter la prime\u00a0: {proportional}.',
     // bloc methods
     'bloc-plurality.totals': 'Chaque électeur soutient ses {seats} premiers choix. Soutiens de chaque candidat\u00a0: {totals}.',
-    'bloc-plurality.elected': '{count|Élu|Élus} avec les plus gros totaux\u00a0: {elected} ({totals}).',
+    'bloc-plurality.elected': '{elected:Élu|Élue|Élus|Élues} avec les plus gros totaux\u00a0: {elected} ({totals}).',
     'bloc-plurality.tie':
       'Égalité à {total} entre {tied} pour {places} {places|siège|sièges}\u00a0: l’égalité est signalée, pas tranchée.',
     'bloc-approval.threshold':
       'Notes de {min} à {max}\u00a0: un électeur approuve un candidat quand il lui donne au moins {threshold}.',
     'bloc-approval.totals': 'Approbations de chaque candidat ({voters} {voters|électeur|électeurs}, {seats} {seats|siège|sièges})\u00a0: {totals}.',
-    'bloc-approval.elected': '{count|Élu|Élus} avec le plus d’approbations\u00a0: {elected} ({totals}).',
+    'bloc-approval.elected': '{elected:Élu|Élue|Élus|Élues} avec le plus d’approbations\u00a0: {elected} ({totals}).',
     'bloc-approval.tie':
       'Égalité à {total} entre {tied} pour {places} {places|siège|sièges}\u00a0: l’égalité est signalée, pas tranchée.',
   },

@@ -13,6 +13,8 @@ import type { KeyedMessage, Param, StepParams } from '../../voting/result.ts';
 import type { ElectionEntry } from '../../scenario/transcript.ts';
 import { gradeLabelKey, type GradeScaleData, type ScenarioData, type Species, type VoterData } from '../../scenario/schema.ts';
 import { chapterStyles } from './chapter-styles.ts';
+import type { NounLookup } from '../../i18n/grammar.ts';
+import { scenarioNouns } from '../../scenario/nouns.ts';
 
 export interface VoterLook {
   readonly name: string;
@@ -29,6 +31,8 @@ export class CountWords {
   private readonly index = new Map<string, number>();
   private readonly voters = new Map<string, VoterData>();
   private readonly scale: GradeScaleData | undefined;
+  /** Gender and number of the names, for French agreement (élu, élue). */
+  readonly nouns: NounLookup;
 
   constructor(
     readonly scenario: ScenarioData,
@@ -36,6 +40,7 @@ export class CountWords {
     readonly lang: Lang,
   ) {
     this.texts = scenario.texts[lang] ?? {};
+    this.nouns = scenarioNouns(scenario, lang);
     for (const o of scenario.options) this.optionNames.set(o.id, this.text(o.name));
     // The chapter's one style per option; an option it does not know (a sandbox's) after them.
     const styles = chapterStyles(scenario);
@@ -54,7 +59,7 @@ export class CountWords {
   }
 
   msg(key: MessageKey, params: StepParams = {}): string {
-    return t(key, params, this.lang);
+    return t(key, params, this.lang, this.nouns);
   }
 
   get candidates(): readonly string[] {
@@ -143,6 +148,6 @@ export class CountWords {
     const params = this.namedGrades(step, this.localize(step.params as Param) as StepParams);
     // A tie-break step names the method by id: say its name instead.
     const method = typeof raw.method === 'string' && raw.method in methods ? this.method(raw.method as MethodId) : undefined;
-    return t({ key: step.key, params: method ? { ...params, method } : params }, this.lang);
+    return t({ key: step.key, params: method ? { ...params, method } : params }, this.lang, this.nouns);
   }
 }

@@ -40,6 +40,7 @@ const CASES: [string, number, string, string, number, number][] = [
   ['option without its text', 5, 'option soup', 'chapterSource.text.missing', 5, 12],
   ['invalid option id', 5, 'option Soupe: la soupe', 'chapterSource.id.invalid', 5, 8],
   ['option position not numbers', 5, 'option soup at=a,b: la soupe', 'chapterSource.arg.number', 5, 16],
+  ['option gender neither m nor f', 5, 'option soup gender=x: la soupe', 'chapterSource.option.gender', 5, 20],
   ['unknown argument', 11, 'election menu method=plurality speed=2: Le vote.', 'chapterSource.arg.unknown', 11, 32],
   ['argument given twice', 11, 'election menu method=plurality method=irv: Le vote.', 'chapterSource.arg.twice', 11, 32],
   ['unknown method', 11, 'election menu method=plural: Le vote.', 'scenario.schema.unknownMethod', 11, 1],

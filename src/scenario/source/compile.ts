@@ -214,7 +214,7 @@ class Compiler {
       if (about.en !== undefined) this.ctx.en[personality] = about.en;
       const look = { colours: [...m.colours], accessory: m.accessory, expressions: [...m.moods] };
       const home = m.home !== undefined && placeIds.has(m.home) ? { home: m.home } : {};
-      return this.ctx.at({ id: m.id, name, species: m.species, look, ...home, personality }, at.line, at.column);
+      return this.ctx.at({ id: m.id, name, species: m.species, look, ...home, personality, gender: m.gender === 'elle' ? 'f' : 'm' }, at.line, at.column);
     });
     if (cast.length > 0) doc.cast = cast;
     doc.options = d.options;

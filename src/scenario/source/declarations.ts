@@ -98,12 +98,19 @@ export function place(ctx: Context, draft: Draft, l: SourceLine, d: Directive): 
   return made;
 }
 
-/** `option dune at=20,60 list: la dune`. */
+/** `option dune at=20,60 list gender=f plural: la dune` — gender and number for agreement. */
 export function option(ctx: Context, draft: Draft, l: SourceLine, d: Directive): Record<string, unknown> | undefined {
   const id = ctx.id(d.args[1], l.line, l.column);
-  const args = ctx.args(d.args.slice(2), l.line, ['at'], ['list']);
+  const args = ctx.args(d.args.slice(2), l.line, ['at', 'gender'], ['list', 'plural']);
   if (id === undefined || d.text === undefined) return needText(ctx, l, d);
   const made: Record<string, unknown> = ctx.at({ id, name: ctx.text(l, d.text, d.textColumn) }, l.line, l.column);
+  const gender = args.get('gender');
+  if (gender && gender.value !== 'm' && gender.value !== 'f') ctx.problem('chapterSource.option.gender', l.line, gender.column, { value: gender.value });
+  // A character standing for election (`option maia: Maïa`) has the cast's gender.
+  const member = [...ctx.cast.members.values()].find((m) => m.name.fr === d.text?.trim());
+  const known = gender?.value === 'm' || gender?.value === 'f' ? gender.value : member ? (member.gender === 'elle' ? 'f' : 'm') : undefined;
+  if (known) made.gender = known;
+  if (args.has('plural')) made.plural = true;
   const at = args.get('at');
   if (at) made.position = at.value.split(',').map((x) => Number(x));
   if (at && (made.position as number[]).some((x) => !Number.isInteger(x))) ctx.problem('chapterSource.arg.number', l.line, at.column, { value: at.value });

@@ -10,13 +10,10 @@ import type { BarsView } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
 import { drawBar, drawMarker, Ink, write } from './kit.ts';
 import { probe } from '../../../probe.ts';
+import { formatNumber } from '../../../i18n/format.ts';
 
 const NAME_WIDTH = 230;
 const VALUE_WIDTH = 150;
-
-function format(n: number, lang: string): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(n);
-}
 
 /** The names' column: its width and type size, the largest (19 down to 16) at which every name fits its row. */
 function nameColumn(ctx: ChartContext, rows: readonly string[], rowH: number, chartW: number): { width: number; size: number } {
@@ -93,7 +90,7 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
       value.setX(x0 + w + (won ? 38 : 10));
       // Whole figures stay whole while they grow; fractions (STV transfers) keep two decimals.
       const whole = Number.isInteger(before[i]) && Number.isInteger(values[i]);
-      const shown = out && !(c in view.values) ? '—' : format(whole ? Math.round(v) : Math.round(v * 100) / 100, words.lang);
+      const shown = out && !(c in view.values) ? '—' : formatNumber(whole ? Math.round(v) : Math.round(v * 100) / 100, words.lang);
       value.setText(status ? `${shown} · ${status}` : shown);
     });
     // For the tests: each bar's figure and the shapes drawn in it.

@@ -8,6 +8,7 @@ import type { MatrixView } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
 import { TextScale } from '../../ui/theme.ts';
 import { drawMarker, Ink, write } from './kit.ts';
+import { formatNumber } from '../../../i18n/format.ts';
 
 /** The smallest figure a room reads (24 px on a 1920 × 1080 projector). */
 const FIGURE_MIN = 16;
@@ -58,9 +59,9 @@ export function drawMatrix(ctx: ChartContext, view: MatrixView): void {
       const focus = view.cells.some(([a, b]) => a === r && b === c);
       g.fillStyle(v > back ? 0xdff0d8 : v < back ? 0xf6dcd3 : 0xf1e3c8, 1).fillRoundedRect(x + 3, y + 3, cellW - 6, cellH - 6, 8);
       g.lineStyle(focus ? 5 : 1.5, focus ? Ink.deep : Ink.soft, 1).strokeRoundedRect(x + 3, y + 3, cellW - 6, cellH - 6, 8);
-      const figure = write(pen, x + cellW / 2, y + cellH / 2, `${sign} ${v}`, { size: figureSize, bold: v > back, align: 'center' }).setOrigin(0.5);
+      const figure = write(pen, x + cellW / 2, y + cellH / 2, `${sign} ${formatNumber(v, words.lang)}`, { size: figureSize, bold: v > back, align: 'center' }).setOrigin(0.5);
       // A large count (thousands of ballots): the sign goes above the number rather than past the cell.
-      if (figure.width > cellW - 6) figure.setText(`${sign}\n${v}`);
+      if (figure.width > cellW - 6) figure.setText(`${sign}\n${formatNumber(v, words.lang)}`);
       layer.add(figure);
     });
   });

@@ -65,7 +65,7 @@ export function drawSeats(ctx: ChartContext, view: SeatsView): void {
     const x = area.x + (i % 3) * colW;
     const y = cy + 40 + Math.floor(i / 3) * 32;
     drawMarker(g, words.styleIndex(c), x + 12, y + 12, 11);
-    layer.add(write(pen, x + 30, y + 12, `${words.option(c)} : ${view.seats[c] ?? 0}`, { size: 18, width: colW - 40, bold: view.winners.includes(c) }).setOrigin(0, 0.5));
+    layer.add(write(pen, x + 30, y + 12, words.msg('count.seats.legend', { name: words.option(c), seats: view.seats[c] ?? 0 }), { size: 18, width: colW - 40, bold: view.winners.includes(c) }).setOrigin(0, 0.5));
   });
 }
 
@@ -92,7 +92,7 @@ export function drawTable(ctx: ChartContext, view: TableView): void {
       const seat = q >= cut;
       g.fillStyle(seat ? 0xdff0d8 : Ink.paper, 1).fillRoundedRect(x + 3, y + 3, colW - 6, rowH - 6, 6);
       g.lineStyle(seat ? 3 : 1, seat ? Ink.kelp : Ink.soft, 1).strokeRoundedRect(x + 3, y + 3, colW - 6, rowH - 6, 6);
-      layer.add(write(pen, x + colW / 2, y + rowH / 2, `${seat ? '● ' : ''}${Math.round(q * 100) / 100}`, { size: 16, bold: seat }).setOrigin(0.5));
+      layer.add(write(pen, x + colW / 2, y + rowH / 2, words.msg(seat ? 'count.table.quotientSeat' : 'count.table.quotient', { value: Math.round(q * 100) / 100 }), { size: 16, bold: seat }).setOrigin(0.5));
     });
   });
 }
