@@ -21,6 +21,12 @@ type Row = readonly [key: string, params: (name: string) => StepParams, expected
 const list = (name: string): string[] => [name];
 
 const ROWS: readonly Row[] = [
+  ['board.gradeOf', (n) => ({ name: n }), [
+    'Note du buffet du courant',
+    'Note de la soupe de Gamba',
+    'Note des crevettes roses',
+    'Note d’Éclair',
+  ]],
   ['puzzle.edit.howMany', (n) => ({ name: n, count: 3 }), [
     'Combien des 3 bulletins du buffet du courant ?',
     'Combien des 3 bulletins de la soupe de Gamba ?',

@@ -2,29 +2,22 @@
 import type { Lang } from '../../i18n/format.ts';
 import { playMessages } from '../../i18n/messages/play.ts';
 import { translator, type KeyOf } from '../../i18n/translate.ts';
+import { readNoun, withDe } from '../../i18n/grammar.ts';
 
 /** `t` over the play table alone: the puzzle cards load with the dialogue, not with every table. */
 export const { t: playText } = translator(playMessages);
 export type PlayKey = KeyOf<typeof playMessages>;
 
 /** A figure as the language writes it (a decimal comma in French). */
-export function figure(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
-}
+export { formatNumber as figure } from '../../i18n/format.ts';
 
 /**
  * "de" before a name, as French contracts it (de + les → des, de + le → du, d’ before a vowel);
  * English says "of". Names of groups start with their article («\u00a0les crevettes\u00a0»).
  */
 export function ofName(name: string, lang: Lang): string {
-  if (lang !== 'fr') return `of ${name}`;
-  if (/^les\s/i.test(name)) return `des ${name.slice(4)}`;
-  if (/^le\s/i.test(name)) return `du ${name.slice(3)}`;
-  if (/^[aeiouyàâäéèêëîïôöùûüœh]/i.test(name)) return `d’${name}`;
-  return `de ${name}`;
+  return lang === 'fr' ? withDe(readNoun(name)) : `of ${name}`;
 }
 
 /** A name that opens a sentence or a line starts with a capital (« Le plongeon… »). */
-export function capital(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
-}
+export { capitalize as capital } from '../../i18n/grammar.ts';

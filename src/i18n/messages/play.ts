@@ -40,7 +40,7 @@ export const playMessages = messageTable({
     'board.rankIt': 'Classer {name}',
     'board.unranked': 'Non classés\u00a0:',
     'board.approve': 'J’approuve {name}',
-    'board.gradeOf': 'Note de {name}',
+    'board.gradeOf': 'Note {de:name}',
     'board.keep': 'Garder ce changement',
     'board.cancel': 'Annuler',
     'board.changes': 'Tes changements',
