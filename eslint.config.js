@@ -42,8 +42,10 @@ export default tseslint.config(
         'error',
         {
           // document.body.dataset, and the same through a variable named body.
-          selector: "MemberExpression[property.name='dataset']:matches([object.property.name='body'], [object.name='body'])",
-          message: 'The <body> data-* attributes are the test probe: write them with probe.set (src/probe.ts), and read the state they mirror from the store or its module.',
+          selector:
+            "MemberExpression[property.name='dataset']:matches([object.property.name='body'], [object.name='body'])",
+          message:
+            'The <body> data-* attributes are the test probe: write them with probe.set (src/probe.ts), and read the state they mirror from the store or its module.',
         },
       ],
     },

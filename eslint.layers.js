@@ -7,11 +7,30 @@
  */
 import importX from 'eslint-plugin-import-x';
 
-const SRC = ['voting', 'i18n', 'scenario', 'state', 'sandbox', 'classroom', 'live', 'workers', 'present', 'game', 'phone'];
+const SRC = [
+  'voting',
+  'i18n',
+  'scenario',
+  'state',
+  'sandbox',
+  'classroom',
+  'live',
+  'workers',
+  'present',
+  'game',
+  'phone',
+];
 
 /** What each layer may import besides itself (and npm packages). */
 const ALLOWED = {
-  voting: ['i18n/format.ts', 'i18n/translate.ts', 'i18n/messages/table.ts', 'i18n/messages/io.ts', 'i18n/messages/files.ts', 'i18n/messages/readers.ts'],
+  voting: [
+    'i18n/format.ts',
+    'i18n/translate.ts',
+    'i18n/messages/table.ts',
+    'i18n/messages/io.ts',
+    'i18n/messages/files.ts',
+    'i18n/messages/readers.ts',
+  ],
   i18n: ['voting'],
   scenario: ['voting', 'i18n'],
   // The store holds the sandbox's session (its types), not saved.
@@ -28,13 +47,23 @@ const ALLOWED = {
 };
 
 /** The zones for code; tests may also read the message tables they check and the vendored data. */
-const zonesFor = (tests) => SRC.flatMap((layer) => {
-  const target = `./src/${layer}`;
-  const allowed = new Set([layer, ...ALLOWED[layer], ...(tests && layer === 'voting' ? ['i18n'] : [])]);
-  const fromSrc = { target, from: './src', except: [...allowed].map((a) => `./${a}`), message: `${layer} may import only ${[...allowed].join(', ')}` };
-  const outside = ['./server', './scripts', './tests', './build'].map((from) => ({ target, from, message: `src/${layer} must not import ${from.slice(2)}` }));
-  return [fromSrc, ...outside.filter((z) => !(tests && z.from === './tests'))];
-});
+const zonesFor = (tests) =>
+  SRC.flatMap((layer) => {
+    const target = `./src/${layer}`;
+    const allowed = new Set([layer, ...ALLOWED[layer], ...(tests && layer === 'voting' ? ['i18n'] : [])]);
+    const fromSrc = {
+      target,
+      from: './src',
+      except: [...allowed].map((a) => `./${a}`),
+      message: `${layer} may import only ${[...allowed].join(', ')}`,
+    };
+    const outside = ['./server', './scripts', './tests', './build'].map((from) => ({
+      target,
+      from,
+      message: `src/${layer} must not import ${from.slice(2)}`,
+    }));
+    return [fromSrc, ...outside.filter((z) => !(tests && z.from === './tests'))];
+  });
 
 export const layerRules = [
   {
@@ -59,7 +88,18 @@ export const layerRules = [
     // The room server runs the rooms: the contract, the classroom's model and the engine; never the game.
     files: ['server/**/*.ts'],
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: [{ target: './server', from: './src', except: ['./live', './classroom', './scenario', './voting', './i18n'] }] }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './server',
+              from: './src',
+              except: ['./live', './classroom', './scenario', './voting', './i18n'],
+            },
+          ],
+        },
+      ],
     },
   },
 ];

@@ -64,7 +64,22 @@ const esmBuilds = [
 const withBench = process.env.CRUSTACES_BENCH === '1';
 
 /** src/guard.ts and everything it imports (a browser test checks the card shows when Phaser's chunk throws). */
-const GUARD_MODULES = ['/src/guard.ts', '/src/game/ui/error-card.ts', '/src/game/flow/peek.ts', '/src/game/ui/display.ts', '/src/present/display.ts', '/src/game/ui/theme.ts', '/src/game/keys.ts', '/src/i18n/format.ts', '/src/i18n/translate.ts', '/src/i18n/first-screen.ts', '/src/i18n/messages/table.ts', '/src/i18n/messages/safety.ts', '/src/i18n/messages/game.ts', '/src/i18n/messages/chapter-file.ts'];
+const GUARD_MODULES = [
+  '/src/guard.ts',
+  '/src/game/ui/error-card.ts',
+  '/src/game/flow/peek.ts',
+  '/src/game/ui/display.ts',
+  '/src/present/display.ts',
+  '/src/game/ui/theme.ts',
+  '/src/game/keys.ts',
+  '/src/i18n/format.ts',
+  '/src/i18n/translate.ts',
+  '/src/i18n/first-screen.ts',
+  '/src/i18n/messages/table.ts',
+  '/src/i18n/messages/safety.ts',
+  '/src/i18n/messages/game.ts',
+  '/src/i18n/messages/chapter-file.ts',
+];
 
 // The game is served from its own origin only: no CDN, no analytics, no remote fonts.
 export default defineConfig({
@@ -85,13 +100,21 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
     rollupOptions: {
-      input: { main: here('./index.html'), vote: here('./vote.html'), ...(withBench ? { bench: here('./bench/election.html') } : {}) },
+      input: {
+        main: here('./index.html'),
+        vote: here('./vote.html'),
+        ...(withBench ? { bench: here('./bench/election.html') } : {}),
+      },
       // Phaser in a chunk of its own, named, so that the bench can tell the engine from the game.
       // The error card's listener (src/guard.ts and the few modules it needs, none importing Phaser)
       // in a chunk of its own, imported first: it runs before Phaser's chunk is evaluated.
       output: {
         manualChunks: (id: string) =>
-          id.includes('/node_modules/phaser/') || id.includes('/src/game/phaser/') ? 'phaser' : GUARD_MODULES.some((m) => id.endsWith(m)) ? 'guard' : undefined,
+          id.includes('/node_modules/phaser/') || id.includes('/src/game/phaser/')
+            ? 'phaser'
+            : GUARD_MODULES.some((m) => id.endsWith(m))
+              ? 'guard'
+              : undefined,
       },
     },
   },

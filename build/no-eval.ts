@@ -18,7 +18,8 @@ export function noEval(): Plugin {
       if (!DECODER.test(id)) return undefined;
       const out = code.replaceAll('new Function(', 'BlockedFunction(');
       // A new version without these calls would leave this plugin doing nothing: say so.
-      if (out === code) this.error(`no-eval: no "new Function(" left to block in ${id}; check this plugin against the new version`);
+      if (out === code)
+        this.error(`no-eval: no "new Function(" left to block in ${id}; check this plugin against the new version`);
       return { code: out, map: null };
     },
   };

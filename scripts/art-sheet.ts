@@ -41,24 +41,52 @@ function section(title: string, content: string): string {
 }
 
 const sections: Record<string, () => string> = {
-  characters: () => section('Species (default colours)', SPECIES.map((s) => img(crustaceanSvg({ species: s }), 200, 200, s)).join('')),
+  characters: () =>
+    section('Species (default colours)', SPECIES.map((s) => img(crustaceanSvg({ species: s }), 200, 200, s)).join('')),
   small: () =>
-    section('Readability at 64 px and 40 px', SPECIES.map((s) => img(crustaceanSvg({ species: s, expression: 'happy' }), 64, 64)).join('') + '<br>' + SPECIES.map((s) => img(crustaceanSvg({ species: s }), 40, 40)).join('')),
+    section(
+      'Readability at 64 px and 40 px',
+      SPECIES.map((s) => img(crustaceanSvg({ species: s, expression: 'happy' }), 64, 64)).join('') +
+        '<br>' +
+        SPECIES.map((s) => img(crustaceanSvg({ species: s }), 40, 40)).join(''),
+    ),
   expressions: () =>
-    section('Expressions: ' + EXPRESSIONS.join(', '), SPECIES.map((s) => `<div class="line">${EXPRESSIONS.map((e) => img(crustaceanSvg({ species: s, expression: e }), 96, 96)).join('')}</div>`).join('')),
+    section(
+      'Expressions: ' + EXPRESSIONS.join(', '),
+      SPECIES.map(
+        (s) =>
+          `<div class="line">${EXPRESSIONS.map((e) => img(crustaceanSvg({ species: s, expression: e }), 96, 96)).join('')}</div>`,
+      ).join(''),
+    ),
   palettes: () =>
     section(
       'Palette variants, then a scenario look',
-      SPECIES.map((s) => `<div class="line">${paletteNames(s).map((p) => img(crustaceanSvg({ species: s, palette: p }), 96, 96, p)).join('')}${img(crustaceanSvg({ species: s, palette: ['#7a5c3e', '#e8d9c0'] }), 96, 96, 'look')}</div>`).join(''),
+      SPECIES.map(
+        (s) =>
+          `<div class="line">${paletteNames(s)
+            .map((p) => img(crustaceanSvg({ species: s, palette: p }), 96, 96, p))
+            .join('')}${img(crustaceanSvg({ species: s, palette: ['#7a5c3e', '#e8d9c0'] }), 96, 96, 'look')}</div>`,
+      ).join(''),
     ),
   accessories: () =>
     section(
       'Accessories',
       (['crab', 'shrimp', 'lobster', 'barnacle', 'copepod'] as const)
-        .map((s) => `<div class="line">${ACCESSORIES.map((a) => img(crustaceanSvg({ species: s, accessory: a, expression: 'happy' }), 110, 110, a)).join('')}</div>`)
+        .map(
+          (s) =>
+            `<div class="line">${ACCESSORIES.map((a) => img(crustaceanSvg({ species: s, accessory: a, expression: 'happy' }), 110, 110, a)).join('')}</div>`,
+        )
         .join(''),
     ),
-  crowds: () => section('Crowd tokens (48 px and 96 px, with a badge)', SPECIES.map((s, i) => img(crowdSvg({ species: s, count: 2 + (i % 4) }), 48) + img(crowdSvg({ species: s, badge: i % 8 }), 96, 96, s)).join('')),
+  crowds: () =>
+    section(
+      'Crowd tokens (48 px and 96 px, with a badge)',
+      SPECIES.map(
+        (s, i) =>
+          img(crowdSvg({ species: s, count: 2 + (i % 4) }), 48) +
+          img(crowdSvg({ species: s, badge: i % 8 }), 96, 96, s),
+      ).join(''),
+    ),
   backgrounds: () =>
     section(
       'Backgrounds, with a character and text over them',
@@ -73,10 +101,20 @@ const sections: Record<string, () => string> = {
       width: 560,
       height: 160,
       defs: CANDIDATE_STYLES.map((_, i) => candidatePattern(i, `p${i}`)).join(''),
-      body: CANDIDATE_STYLES.map((_, i) => `<rect x="${10 + i * 68}" y="${150 - 20 - i * 15}" width="56" height="${20 + i * 15}" fill="url(#p${i})" stroke="#2b1d2e" stroke-width="3"/>`).join(''),
+      body: CANDIDATE_STYLES.map(
+        (_, i) =>
+          `<rect x="${10 + i * 68}" y="${150 - 20 - i * 15}" width="56" height="${20 + i * 15}" fill="url(#p${i})" stroke="#2b1d2e" stroke-width="3"/>`,
+      ).join(''),
     });
     const marked = ballotPaperSvg({ kind: 'ranked', candidates: 6, marks: [3, 0, 1, 2, 0, 4] });
-    return section('Interface, method icons, markers, patterns', ui.map((a) => img(a.svg(), Math.min(a.width, 240), Math.min(a.width, 240) * (a.height / a.width), a.key)).join('') + img(marked, 200, 260, 'ranked, 6 options') + img(bars, 560, 160, 'patterns'));
+    return section(
+      'Interface, method icons, markers, patterns',
+      ui
+        .map((a) => img(a.svg(), Math.min(a.width, 240), Math.min(a.width, 240) * (a.height / a.width), a.key))
+        .join('') +
+        img(marked, 200, 260, 'ranked, 6 options') +
+        img(bars, 560, 160, 'patterns'),
+    );
   },
 };
 
@@ -88,7 +126,8 @@ figure.bg{position:relative}.over{position:absolute;left:368px;top:300px}
 section:nth-of-type(odd){background:#fbf3e3}`;
 
 const dir = mkdtempSync(join(tmpdir(), 'art-sheet-'));
-const page = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>Art sheet</title><style>${css}</style></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>Art sheet</title><style>${css}</style></head><body>${body}</body></html>`;
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const names = only ? only.split(',') : Object.keys(sections);
 let all = '';

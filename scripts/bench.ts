@@ -31,9 +31,18 @@ const figures: Record<string, unknown> = {};
 let failed = 0;
 for (const part of PARTS.filter((p) => only.includes(p))) {
   const script = fileURLToPath(new URL(`./bench/${part}.ts`, import.meta.url));
-  const args = [...(json ? ['--json'] : []), ...(quick && part === 'engine' ? ['--quick'] : []), ...(quick && part === 'game' ? ['--loads', '3'] : []), ...(quick && part === 'live' ? ['--quick'] : [])];
+  const args = [
+    ...(json ? ['--json'] : []),
+    ...(quick && part === 'engine' ? ['--quick'] : []),
+    ...(quick && part === 'game' ? ['--loads', '3'] : []),
+    ...(quick && part === 'live' ? ['--quick'] : []),
+  ];
   if (!json) console.log(`\n== ${part} ==`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { stdio: json ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+    stdio: json ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.status !== 0) {
     failed++;
     console.error(`npm run bench: the ${part} part stopped (exit ${run.status ?? run.signal})`);

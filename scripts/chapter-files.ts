@@ -27,9 +27,17 @@ function readText(file: string): { text?: string; encoding?: EncodingNote } {
   try {
     const decoded = decodeFileBytes(basename(file), readFileSync(file));
     if (decoded.encoding === 'utf-8') return { text: decoded.text };
-    return { text: decoded.text, encoding: { key: 'files.decode.readAs', params: { file: basename(file), encoding: ENCODING_LABELS[decoded.encoding] }, refused: false } };
+    return {
+      text: decoded.text,
+      encoding: {
+        key: 'files.decode.readAs',
+        params: { file: basename(file), encoding: ENCODING_LABELS[decoded.encoding] },
+        refused: false,
+      },
+    };
   } catch (error) {
-    if (error instanceof FileDecodeError) return { encoding: { key: error.code, params: { file: error.file }, refused: true } };
+    if (error instanceof FileDecodeError)
+      return { encoding: { key: error.code, params: { file: error.file }, refused: true } };
     throw error;
   }
 }
@@ -68,11 +76,15 @@ function tooBig(file: string): LoadResult | undefined {
   } catch {
     return { issues: [issue('scenario.cli.unreadable', [], { file })] };
   }
-  return size > LIMITS.fileBytes ? { issues: [issue('scenario.limit.file', [], { size, limit: LIMITS.fileBytes })] } : undefined;
+  return size > LIMITS.fileBytes
+    ? { issues: [issue('scenario.limit.file', [], { size, limit: LIMITS.fileBytes })] }
+    : undefined;
 }
 
 /** Reads and checks a JSON file or a chapter source; a file too big is refused before it is read. */
-export function loadFile(file: string): LoadResult & { castProblems?: { file: string; issues: ScenarioIssue[] }; encoding?: EncodingNote } {
+export function loadFile(
+  file: string,
+): LoadResult & { castProblems?: { file: string; issues: ScenarioIssue[] }; encoding?: EncodingNote } {
   const refused = tooBig(file);
   if (refused) return refused;
   const { text, encoding } = readText(file);
@@ -101,7 +113,9 @@ export function jsonText(value: unknown, indent = ''): string {
   if (typeof value !== 'object' || value === null || indent.length + flat.length <= 110) return flat;
   const inner = `${indent}  `;
   if (Array.isArray(value)) return `[\n${value.map((v) => inner + jsonText(v, inner)).join(',\n')}\n${indent}]`;
-  const entries = Object.entries(value as Record<string, unknown>).map(([k, v]) => `${inner}${JSON.stringify(k)}: ${jsonText(v, inner)}`);
+  const entries = Object.entries(value as Record<string, unknown>).map(
+    ([k, v]) => `${inner}${JSON.stringify(k)}: ${jsonText(v, inner)}`,
+  );
   return `{\n${entries.join(',\n')}\n${indent}}`;
 }
 

@@ -15,7 +15,9 @@ import { printCast, printChapter, type CastEntry } from '../src/scenario/source/
 
 const dir = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'scenarios');
 const dry = process.argv.includes('--dry');
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const docs = files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Record<string, unknown>);
 const cast = printCast(docs);
 const force = process.argv.includes('--force');

@@ -44,6 +44,8 @@ check('type-check', run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']).status)
 check('type-check of the pure layers', run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.pure.json']).status);
 console.log('▶ lint');
 check('lint', run(bin('eslint'), ['.', '--max-warnings=0']).status);
+// One format for the code (Prettier, .prettierrc.json): `npm run format` writes it.
+check('format', run(bin('prettier'), ['--check', '.', '--log-level=warn']).status);
 
 console.log('▶ unit and browser tests');
 const reportDir = join(root, 'test-results');
@@ -51,9 +53,13 @@ rmSync(reportDir, { recursive: true, force: true });
 mkdirSync(reportDir, { recursive: true });
 const report = join(reportDir, 'vitest.json');
 // --update=none: a snapshot that does not exist yet fails instead of being written.
-const vitest = run(bin('vitest'), ['run', '--update=none', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
-  env: { ...process.env, CHROMIUM_PATH: chromium },
-});
+const vitest = run(
+  bin('vitest'),
+  ['run', '--update=none', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+  {
+    env: { ...process.env, CHROMIUM_PATH: chromium },
+  },
+);
 if (existsSync(report)) {
   const results = JSON.parse(readFileSync(report, 'utf8'));
   passed += results.numPassedTests;

@@ -29,7 +29,9 @@ describe('scenario CLI on chapter sources', { timeout: 180_000 }, () => {
     expect(played.status).toBe(0);
     expect(played.stdout).toContain('[fr] la soupe 6, [fr] la salade d’algues 1');
     // French only: warnings that say where, never a refusal.
-    expect(played.stderr).toMatch(/^fete\.chapitre:14:17: warning: No English yet for this line, which has no id: “npm run scenario -- tag” gives it one \(l[0-9a-z]+\)\.$/m);
+    expect(played.stderr).toMatch(
+      /^fete\.chapitre:14:17: warning: No English yet for this line, which has no id: “npm run scenario -- tag” gives it one \(l[0-9a-z]+\)\.$/m,
+    );
   });
 
   it('validate: a broken line is reported as file:line:column in the chosen language, exit code 1', () => {
@@ -68,7 +70,14 @@ describe('scenario CLI on chapter sources', { timeout: 180_000 }, () => {
   });
 
   it('check counts the expectations of the shipped sources', () => {
-    const out = cli(root, 'check', 'scenarios/chapter-2-two-rounds.chapitre', 'scenarios/sandbox-spoiler.chapitre', '--lang', 'en');
+    const out = cli(
+      root,
+      'check',
+      'scenarios/chapter-2-two-rounds.chapitre',
+      'scenarios/sandbox-spoiler.chapitre',
+      '--lang',
+      'en',
+    );
     expect(out.status).toBe(0);
     expect(out.stdout).toContain('2 scenarios checked, 22 expectations met.');
   });

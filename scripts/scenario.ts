@@ -21,7 +21,16 @@ import { formatIssue } from '../src/scenario/issue-text.ts';
 import type { LoadResult } from '../src/scenario/load.ts';
 import { playThrough, type Answer } from '../src/scenario/runner.ts';
 import { renderTranscript } from '../src/scenario/transcript.ts';
-import { compileFile, isSource, jsonFileOf, loadFile, NEW_CHAPTER, SOURCE_EXTENSION, tagFile, type EncodingNote } from './chapter-files.ts';
+import {
+  compileFile,
+  isSource,
+  jsonFileOf,
+  loadFile,
+  NEW_CHAPTER,
+  SOURCE_EXTENSION,
+  tagFile,
+  type EncodingNote,
+} from './chapter-files.ts';
 import { t, type MessageKey } from '../src/i18n/index.ts';
 
 const usage = `usage:
@@ -69,7 +78,8 @@ function parseAnswers(choices: string | undefined, answers: string | undefined):
   if (answers !== undefined) {
     try {
       const list: unknown = JSON.parse(answers);
-      if (Array.isArray(list) && list.every((a) => typeof a === 'number' || (typeof a === 'object' && a !== null))) return list as Answer[];
+      if (Array.isArray(list) && list.every((a) => typeof a === 'number' || (typeof a === 'object' && a !== null)))
+        return list as Answer[];
     } catch {
       // reported below
     }
@@ -77,7 +87,9 @@ function parseAnswers(choices: string | undefined, answers: string | undefined):
   }
   if (choices === undefined || choices.trim() === '') return [];
   const list = choices.split(',').map((c) => Number(c.trim()));
-  return list.every((n) => Number.isInteger(n) && n >= 0) ? list : '--choices must be whole numbers separated by commas, e.g. 2,1,3';
+  return list.every((n) => Number.isInteger(n) && n >= 0)
+    ? list
+    : '--choices must be whole numbers separated by commas, e.g. 2,1,3';
 }
 
 function main(argv: string[]): number {
@@ -148,7 +160,9 @@ function main(argv: string[]): number {
     const result = load(files[0], lang);
     if (!report(files[0], result, lang) || !result.scenario) return 1;
     const played = playThrough(result.scenario, answers);
-    process.stdout.write(renderTranscript(result.scenario, played.runner.transcript, lang, { explain: values.explain ?? false }));
+    process.stdout.write(
+      renderTranscript(result.scenario, played.runner.transcript, lang, { explain: values.explain ?? false }),
+    );
     // A runaway stopped by the runner (too many steps or too much counting without the player).
     const stopped = played.runner.transcript.find((entry) => entry.type === 'error');
     if (stopped?.type === 'error') {
@@ -156,7 +170,12 @@ function main(argv: string[]): number {
       return 1;
     }
     if (played.refused) {
-      console.error(say('scenario.cli.refused', { index: played.refused.index + 1, why: t({ key: played.refused.key ?? '', params: played.refused.params ?? {} }, lang) }));
+      console.error(
+        say('scenario.cli.refused', {
+          index: played.refused.index + 1,
+          why: t({ key: played.refused.key ?? '', params: played.refused.params ?? {} }, lang),
+        }),
+      );
       return 1;
     }
     if (played.unused > 0) console.warn(say('scenario.cli.unused', { count: played.unused }));

@@ -31,7 +31,11 @@ export async function serveBuild(options: { bench?: boolean } = {}): Promise<Ser
     else process.env.CRUSTACES_BENCH = before;
   }
   const port = await freePort();
-  const server = await preview({ build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true }, logLevel: 'error' });
+  const server = await preview({
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: true },
+    logLevel: 'error',
+  });
   return {
     url: `http://127.0.0.1:${port}/`,
     outDir,

@@ -49,8 +49,24 @@ describe('tally FILE', () => {
   it('counts several seats and shows a reproducible draw', () => {
     const stv = tally([real('minneapolis-2009-estimate-taxation'), '--method', 'stv', '--lang', 'en']);
     expect(stv.stdout).toMatch(/^Elected: Carol Becker and David Wheeler$/m);
-    const a = tally([real('takoma-park-2007-ward5'), '--method', 'random-ballot', '--seed', 'class-4B', '--lang', 'en']);
-    const b = tally([real('takoma-park-2007-ward5'), '--method', 'random-ballot', '--seed', 'class-4B', '--lang', 'en']);
+    const a = tally([
+      real('takoma-park-2007-ward5'),
+      '--method',
+      'random-ballot',
+      '--seed',
+      'class-4B',
+      '--lang',
+      'en',
+    ]);
+    const b = tally([
+      real('takoma-park-2007-ward5'),
+      '--method',
+      'random-ballot',
+      '--seed',
+      'class-4B',
+      '--lang',
+      'en',
+    ]);
     expect(a.stdout).toBe(b.stdout);
     expect(a.stdout).toMatch(/class-4B/);
   });
@@ -97,7 +113,10 @@ describe('tally --batch', () => {
     }
     const { code, stdout } = tally(['--batch'], lines.join('\n') + '\n');
     expect(code).toBe(0);
-    const answers = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const answers = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(answers).toHaveLength(20_000);
     const byId = new Map(answers.map((a) => [a.id, a]));
     expect(byId.get('r0').error).toMatch(/malformed/);
@@ -133,7 +152,9 @@ describe('tally under hostile input (docs/voting-rules.md §10)', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).not.toMatch(stackLine);
-    expect(stderr).toMatch(/big\.soi, line 1: the file declares 65,534 candidates without naming them; .* at most 1,000\./);
+    expect(stderr).toMatch(
+      /big\.soi, line 1: the file declares 65,534 candidates without naming them; .* at most 1,000\./,
+    );
   });
 
   it('says which methods refuse an election too large for them, and counts with the others', () => {
@@ -142,7 +163,9 @@ describe('tally under hostile input (docs/voting-rules.md §10)', () => {
     const { code, stdout, stderr } = tally([file, '--all', '--lang', 'en']);
     expect(code).toBe(0);
     expect(stderr).not.toMatch(stackLine);
-    expect(stdout).toMatch(/Schulze\s+schulze cannot count this election: schulze counts at most 500 candidates; this election has 600\./);
+    expect(stdout).toMatch(
+      /Schulze\s+schulze cannot count this election: schulze counts at most 500 candidates; this election has 600\./,
+    );
     expect(stdout).toMatch(/^\s+Plurality \(first past the post\)\s+1$/m);
   });
 

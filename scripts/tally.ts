@@ -71,7 +71,8 @@ function main(): number {
 /** The language of a last-resort message: --lang if it is one, else LANG (as report.ts does). */
 function fallbackLang(): Lang {
   const i = process.argv.indexOf('--lang');
-  const value = i >= 0 ? process.argv[i + 1] : process.argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  const value =
+    i >= 0 ? process.argv[i + 1] : process.argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
   if (value === 'fr' || value === 'en') return value;
   return (process.env.LANG ?? '').toLowerCase().startsWith('en') ? 'en' : 'fr';
 }

@@ -7,7 +7,16 @@ import type { BallotStore } from './store/store.ts';
 
 /** LiveLimits' server-side caps, as numbers (tests lower them). */
 export type ServerLimits = {
-  readonly [K in 'messageBytes' | 'messagesPerSecond' | 'messageBurst' | 'roomsPerProcess' | 'votersPerRoom' | 'lookupsPerMinute' | 'wrongCodesPerMinute']: number;
+  readonly [
+    K in
+      | 'messageBytes'
+      | 'messagesPerSecond'
+      | 'messageBurst'
+      | 'roomsPerProcess'
+      | 'votersPerRoom'
+      | 'lookupsPerMinute'
+      | 'wrongCodesPerMinute'
+  ]: number;
 };
 
 export interface LiveContext {

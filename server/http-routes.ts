@@ -26,7 +26,8 @@ export interface RoutesOptions {
   readonly publicUrl?: string;
 }
 
-const NOT_BUILT = 'The game is not built yet: run "npm run build" (or "npm start", which builds it), then start the server again.\n';
+const NOT_BUILT =
+  'The game is not built yet: run "npm run build" (or "npm start", which builds it), then start the server again.\n';
 const PAGE_NOT_BUILT = 'The phone page is not built: run "npm run build", then start the server again.\n';
 const VOTE_PAGE = '/vote.html';
 
@@ -57,7 +58,11 @@ export function liveRoutes(options: RoutesOptions): (req: IncomingMessage, res: 
         dotfiles: false,
         etag: true,
         // Hashed assets never change; pages and the service worker must be checked each time.
-        setHeaders: (res, pathname) => res.setHeader('Cache-Control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
+        setHeaders: (res, pathname) =>
+          res.setHeader(
+            'Cache-Control',
+            pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+          ),
       })
     : undefined;
 
@@ -93,7 +98,10 @@ export function liveRoutes(options: RoutesOptions): (req: IncomingMessage, res: 
     // The join code is in the phone page's address: never hand it to another site.
     res.setHeader('Referrer-Policy', 'no-referrer');
     // The game's policy (build/csp.ts), with the WebSocket narrowed to this very server.
-    res.setHeader('Content-Security-Policy', pagePolicy(roomServerConnect(req.headers.host, options.publicUrl), { header: true }));
+    res.setHeader(
+      'Content-Security-Policy',
+      pagePolicy(roomServerConnect(req.headers.host, options.publicUrl), { header: true }),
+    );
     const path = (req.url ?? '/').split('?')[0];
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed\n');
     if (path === LivePath.info) return sendJson(res, 200, options.info());

@@ -19,16 +19,22 @@ export function refusalError(reason: RefusalReason, problem?: Refusal['problem']
   return new ServerError(JOIN_REFUSED_CODE, refusalText(problem ? { reason, problem } : { reason }));
 }
 
-const keysAre = (o: object, ...keys: string[]) => Object.keys(o).length === keys.length && keys.every((k) => Object.hasOwn(o, k));
+const keysAre = (o: object, ...keys: string[]) =>
+  Object.keys(o).length === keys.length && keys.every((k) => Object.hasOwn(o, k));
 
 /** The request, or the refusal it deserves. */
 export function readJoinRequest(options: unknown): JoinRequest | Refusal {
   if (typeof options !== 'object' || options === null) return { reason: 'bad-device' };
   const o = options as Record<string, unknown>;
-  if (o.role === 'voter') return keysAre(o, 'role', 'device') && isDeviceToken(o.device) ? { role: 'voter', device: o.device } : { reason: 'bad-device' };
+  if (o.role === 'voter')
+    return keysAre(o, 'role', 'device') && isDeviceToken(o.device)
+      ? { role: 'voter', device: o.device }
+      : { reason: 'bad-device' };
   if (o.role !== 'host') return { reason: 'bad-device' };
-  if (keysAre(o, 'role', 'hostKey')) return isHostKeyShape(o.hostKey) ? { role: 'host', hostKey: o.hostKey } : { reason: 'not-host' };
-  if (!keysAre(o, 'role', 'setup')) return { reason: 'bad-setup', problem: { key: 'live.setup.notObject', params: {} } };
+  if (keysAre(o, 'role', 'hostKey'))
+    return isHostKeyShape(o.hostKey) ? { role: 'host', hostKey: o.hostKey } : { reason: 'not-host' };
+  if (!keysAre(o, 'role', 'setup'))
+    return { reason: 'bad-setup', problem: { key: 'live.setup.notObject', params: {} } };
   const [problem] = setupProblems(o.setup);
   if (problem) return { reason: 'bad-setup', problem: { key: problem.key, params: { ...problem.params } } };
   return { role: 'host', setup: cleanSetup(o.setup as LiveSetup) };

@@ -57,10 +57,18 @@ export interface LiveServer {
   close(): Promise<void>;
 }
 
-async function openStore(options: ServerOptions, retentionMs: number): Promise<{ store: BallotStore; presence?: LivePresence; driver?: RedisDriver }> {
-  if (!options.redisUrl) return { store: await JournalStore.open(options.data, { retentionMs, writeDelayMs: options.writeDelayMs }) };
+async function openStore(
+  options: ServerOptions,
+  retentionMs: number,
+): Promise<{ store: BallotStore; presence?: LivePresence; driver?: RedisDriver }> {
+  if (!options.redisUrl)
+    return { store: await JournalStore.open(options.data, { retentionMs, writeDelayMs: options.writeDelayMs }) };
   const presence = new LivePresence(options.redisUrl);
-  return { store: new RedisStore(presence.commands, { retentionMs, writeDelayMs: options.writeDelayMs }), presence, driver: new RedisDriver(options.redisUrl) };
+  return {
+    store: new RedisStore(presence.commands, { retentionMs, writeDelayMs: options.writeDelayMs }),
+    presence,
+    driver: new RedisDriver(options.redisUrl),
+  };
 }
 
 /**
@@ -75,7 +83,11 @@ async function openStore(options: ServerOptions, retentionMs: number): Promise<{
  * expired token), so that it says nothing about which codes exist; it is not a wrong code,
  * since after a restart every phone of a class tries its stale token once.
  */
-function guardMatchmaking(attempts: AddressAttempts, clientAddress: (req: IncomingMessage) => string, rooms: Recovery): void {
+function guardMatchmaking(
+  attempts: AddressAttempts,
+  clientAddress: (req: IncomingMessage) => string,
+  rooms: Recovery,
+): void {
   const { controller } = matchMaker;
   const invoke = controller.invokeMethod.bind(controller);
   controller.exposedMethods = ['create', 'joinById', 'reconnect'];
@@ -88,7 +100,8 @@ function guardMatchmaking(attempts: AddressAttempts, clientAddress: (req: Incomi
     } catch (error) {
       // Refusals (a bad device, a full room…) stand.
       if (refusalOf(error)) throw error;
-      if (method === 'reconnect') throw new ServerError(ErrorCode.MATCHMAKE_EXPIRED, 'reconnection token invalid or expired');
+      if (method === 'reconnect')
+        throw new ServerError(ErrorCode.MATCHMAKE_EXPIRED, 'reconnection token invalid or expired');
       if (method !== 'joinById') throw error;
       const code = normaliseCode(roomName) === roomName ? roomName : undefined;
       const found = code === undefined ? 'unknown' : await rooms.find(code);
@@ -131,7 +144,8 @@ export async function startLiveServer(options: ServerOptions, tuning: Tuning = D
   const { store, presence, driver } = await openStore(options, retentionMs);
   const context: LiveContext = { store, retentionMs, ...tuning };
   setLiveContext(context);
-  const publicAddress = options.publicAddress ?? (options.redisUrl ? `${reachableHosts(options.host)[0]}:${port}` : undefined);
+  const publicAddress =
+    options.publicAddress ?? (options.redisUrl ? `${reachableHosts(options.host)[0]}:${port}` : undefined);
   const addresses = options.publicUrl ? [options.publicUrl] : baseAddresses(options.host, port);
   const info = (): ServerInfo => ({ addresses, retentionHours: options.retentionHours });
   const attempts = new AddressAttempts(options.lookupsPerMinute, options.wrongCodesPerMinute);
@@ -140,9 +154,27 @@ export async function startLiveServer(options: ServerOptions, tuning: Tuning = D
   const rooms = new Recovery(store, presence?.commands);
   const http = createServer();
   // Added before Colyseus wraps the server's requests, so that it passes ours through.
-  http.on('request', liveRoutes({ dist: options.dist, info, find: (code) => rooms.find(code), attempts, clientAddress, publicUrl: options.publicUrl }));
+  http.on(
+    'request',
+    liveRoutes({
+      dist: options.dist,
+      info,
+      find: (code) => rooms.find(code),
+      attempts,
+      clientAddress,
+      publicUrl: options.publicUrl,
+    }),
+  );
   const transport = new WebSocketTransport({ server: http, maxPayload: FRAME_BYTES });
-  const colyseus = new Server({ transport, presence, driver, publicAddress, greet: false, gracefullyShutdown: false, logger: colyseusLogger });
+  const colyseus = new Server({
+    transport,
+    presence,
+    driver,
+    publicAddress,
+    greet: false,
+    gracefullyShutdown: false,
+    logger: colyseusLogger,
+  });
   colyseus.define(LIVE_ROOM, VoteRoom);
   guardMatchmaking(attempts, clientAddress, rooms);
   capMatchmakingBodies(http);

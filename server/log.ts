@@ -18,16 +18,27 @@ export const log = {
   info: (message: string) => write('info', message),
   warn: (message: string) => write('warn', message),
   /** An error's name and code only: its message may quote what it failed on. */
-  error: (message: string, error?: unknown) => write('error', error === undefined ? message : `${message} (${errorName(error)})`),
+  error: (message: string, error?: unknown) =>
+    write('error', error === undefined ? message : `${message} (${errorName(error)})`),
 };
 
 export function errorName(error: unknown): string {
   if (typeof error !== 'object' || error === null) return typeof error;
   const { name, code } = error as { name?: unknown; code?: unknown };
-  return [typeof name === 'string' ? name : 'Error', typeof code === 'string' || typeof code === 'number' ? String(code) : ''].filter(Boolean).join(' ');
+  return [
+    typeof name === 'string' ? name : 'Error',
+    typeof code === 'string' || typeof code === 'number' ? String(code) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
-const firstLine = (args: unknown[]) => (args[0] instanceof Error ? errorName(args[0]) : String(args[0] ?? '').split('\n')[0].slice(0, 160));
+const firstLine = (args: unknown[]) =>
+  args[0] instanceof Error
+    ? errorName(args[0])
+    : String(args[0] ?? '')
+        .split('\n')[0]
+        .slice(0, 160);
 
 /**
  * What Colyseus says, through this log: its warnings and errors, first line only (a stack is

@@ -29,7 +29,11 @@ try {
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   const taken = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
-  console.error(taken ? `Room server: port ${options.port} is already in use on ${options.host}; choose another with --port.` : `Room server: could not start: ${message}`);
+  console.error(
+    taken
+      ? `Room server: port ${options.port} is already in use on ${options.host}; choose another with --port.`
+      : `Room server: could not start: ${message}`,
+  );
   process.exit(1);
 }
 
@@ -38,12 +42,15 @@ const lines = [
   '',
   'Démocratie et crustacés — the game and its live votes',
   `  Open the game on this computer:  ${server.addresses.find((a) => a.includes('127.0.0.1')) ?? first}/`,
-  first.includes('127.0.0.1') ? '  Phones cannot reach this address: listen on 0.0.0.0 (the default) for phones on the same Wi-Fi.' : `  Phones on the same Wi-Fi:        ${first}/`,
+  first.includes('127.0.0.1')
+    ? '  Phones cannot reach this address: listen on 0.0.0.0 (the default) for phones on the same Wi-Fi.'
+    : `  Phones on the same Wi-Fi:        ${first}/`,
   ...others.filter((a) => !a.includes('127.0.0.1')).map((a) => `                                  ${a}/`),
   `  Phones vote at ${first}${LivePath.vote}CODE (the host screen shows the code and its QR code).`,
   `  Port ${server.port}${options.port === undefined ? ' (8080 or the next free one)' : ''}; ballots ${options.redisUrl ? 'in Redis' : `in ${options.data}`}, deleted ${options.retentionHours} h after a vote closes.`,
 ];
-if (!existsSync(join(options.dist, 'index.html'))) lines.push(`  No built game in ${options.dist}: run "npm run build" (npm start does it).`);
+if (!existsSync(join(options.dist, 'index.html')))
+  lines.push(`  No built game in ${options.dist}: run "npm run build" (npm start does it).`);
 console.log(lines.join('\n'));
 if (!first.includes('127.0.0.1')) console.log(`  QR code of ${first}/ :\n${await terminalQr(`${first}/`)}`);
 

@@ -43,7 +43,9 @@ const HOSTNAME = /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/;
 
 function positive(value: string, what: string, max: number): number | string {
   const n = Number(value);
-  return value.trim() !== '' && Number.isFinite(n) && n > 0 && n <= max ? n : `${what} must be a number above 0 and at most ${max} (got "${value}")`;
+  return value.trim() !== '' && Number.isFinite(n) && n > 0 && n <= max
+    ? n
+    : `${what} must be a number above 0 and at most ${max} (got "${value}")`;
 }
 
 /** The options, or a sentence saying what is wrong with them. */
@@ -56,7 +58,9 @@ export function parseOptions(argv: readonly string[], env: Env, cwd = process.cw
       trustProxy = true;
       continue;
     }
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     if (!(VALUED as readonly string[]).includes(name)) return `unknown option "${arg}"`;
     const value = inline ?? argv[++i];
     if (value === undefined || value === '') return `${name} needs a value`;
@@ -68,20 +72,36 @@ export function parseOptions(argv: readonly string[], env: Env, cwd = process.cw
   const portText = given.get('--port');
   if (portText !== undefined) {
     port = Number(portText);
-    if (!/^\d+$/.test(portText) || port < 1 || port > 65535) return `--port must be a whole number from 1 to 65535 (got "${portText}")`;
+    if (!/^\d+$/.test(portText) || port < 1 || port > 65535)
+      return `--port must be a whole number from 1 to 65535 (got "${portText}")`;
   }
-  const retention = positive(env.LIVE_RETENTION_HOURS ?? String(LiveLimits.retentionHours), 'LIVE_RETENTION_HOURS', 24 * 365);
+  const retention = positive(
+    env.LIVE_RETENTION_HOURS ?? String(LiveLimits.retentionHours),
+    'LIVE_RETENTION_HOURS',
+    24 * 365,
+  );
   if (typeof retention === 'string') return retention;
-  const lookups = positive(env.LIVE_LOOKUPS_PER_MINUTE ?? String(LiveLimits.lookupsPerMinute), 'LIVE_LOOKUPS_PER_MINUTE', 1_000_000);
+  const lookups = positive(
+    env.LIVE_LOOKUPS_PER_MINUTE ?? String(LiveLimits.lookupsPerMinute),
+    'LIVE_LOOKUPS_PER_MINUTE',
+    1_000_000,
+  );
   if (typeof lookups === 'string') return lookups;
-  const wrongCodes = positive(env.LIVE_WRONG_CODES_PER_MINUTE ?? String(LiveLimits.wrongCodesPerMinute), 'LIVE_WRONG_CODES_PER_MINUTE', 1_000_000);
+  const wrongCodes = positive(
+    env.LIVE_WRONG_CODES_PER_MINUTE ?? String(LiveLimits.wrongCodesPerMinute),
+    'LIVE_WRONG_CODES_PER_MINUTE',
+    1_000_000,
+  );
   if (typeof wrongCodes === 'string') return wrongCodes;
   const redisUrl = env.REDIS_URL || undefined;
-  if (redisUrl !== undefined && !/^rediss?:\/\/./.test(redisUrl)) return `REDIS_URL must start with redis:// or rediss:// (got "${redisUrl}")`;
+  if (redisUrl !== undefined && !/^rediss?:\/\/./.test(redisUrl))
+    return `REDIS_URL must start with redis:// or rediss:// (got "${redisUrl}")`;
   const publicAddress = given.get('--public-address') ?? (env.LIVE_PUBLIC_ADDRESS || undefined);
-  if (publicAddress !== undefined && /^[a-z]+:\/\//i.test(publicAddress)) return `--public-address is HOST:PORT or HOST/PATH, without http:// or ws:// (got "${publicAddress}")`;
+  if (publicAddress !== undefined && /^[a-z]+:\/\//i.test(publicAddress))
+    return `--public-address is HOST:PORT or HOST/PATH, without http:// or ws:// (got "${publicAddress}")`;
   const publicUrl = env.LIVE_PUBLIC_URL ? env.LIVE_PUBLIC_URL.replace(/\/+$/, '') : undefined;
-  if (publicUrl !== undefined && !/^https?:\/\/./.test(publicUrl)) return `LIVE_PUBLIC_URL must start with http:// or https:// (got "${env.LIVE_PUBLIC_URL}")`;
+  if (publicUrl !== undefined && !/^https?:\/\/./.test(publicUrl))
+    return `LIVE_PUBLIC_URL must start with http:// or https:// (got "${env.LIVE_PUBLIC_URL}")`;
   const delay = Number(env.LIVE_TEST_WRITE_DELAY_MS ?? 0);
   return {
     host,

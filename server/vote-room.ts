@@ -10,7 +10,18 @@ import { Protocol, Room, type Client, type ClientPrivate } from '@colyseus/core'
 import { BallotBox } from '../src/classroom/ballots.ts';
 import { classElectionOf, liveBallotProblem } from '../src/live/election.ts';
 import { randomCode } from '../src/live/join-code.ts';
-import { ToClient, ToServer, type Ack, type ExportedBallots, type Hosted, type LiveSetup, type PhaseChange, type Refusal, type RoomPhase, type Welcome } from '../src/live/protocol.ts';
+import {
+  ToClient,
+  ToServer,
+  type Ack,
+  type ExportedBallots,
+  type Hosted,
+  type LiveSetup,
+  type PhaseChange,
+  type Refusal,
+  type RoomPhase,
+  type Welcome,
+} from '../src/live/protocol.ts';
 import { refusalOf, ROOM_DELETED_CLOSE_CODE } from '../src/live/refusal.ts';
 import { TokenBucket } from '../src/live/rate-limit.ts';
 import type { Ballot } from '../src/scenario/preferences.ts';
@@ -48,7 +59,9 @@ export class VoteRoom extends Room<object, unknown, Seat, JoinRequest> {
   /** One device's ballots (and the host's actions) are handled one after the other. */
   private readonly queues = new Map<string, Promise<void>>();
   /** The host hears the count at once, then at most every `receivedEveryMs`. */
-  private readonly announceReceived = new Throttle(this.clock, liveContext().receivedEveryMs, () => this.sendReceived());
+  private readonly announceReceived = new Throttle(this.clock, liveContext().receivedEveryMs, () =>
+    this.sendReceived(),
+  );
   private gone = false;
 
   /** Runs before a seat is reserved, for create and join alike: the request's shape. */
@@ -74,13 +87,32 @@ export class VoteRoom extends Room<object, unknown, Seat, JoinRequest> {
       throw refusalError('storage-failed');
     }
     await this.setPrivate(true);
-    this.onMessage(ToServer.ballot, (client, message: unknown) => this.queue(client, (seat) => (seat.role === 'voter' ? seat.device : HOST_QUEUE), () => this.cast(client, message)));
-    this.onMessage(ToServer.close, (client) => this.hostAction(client, () => this.changeStatus({ phase: 'closed', allowChanges: this.status.allowChanges, closedAt: Date.now() })));
-    this.onMessage(ToServer.reopen, (client) => this.hostAction(client, () => this.changeStatus({ phase: 'open', allowChanges: this.status.allowChanges })));
-    this.onMessage(ToServer.allowChanges, (client, message: unknown) =>
-      this.hostAction(client, () => this.changeStatus({ ...this.status, allowChanges: (message as { allow?: unknown } | undefined)?.allow === true })),
+    this.onMessage(ToServer.ballot, (client, message: unknown) =>
+      this.queue(
+        client,
+        (seat) => (seat.role === 'voter' ? seat.device : HOST_QUEUE),
+        () => this.cast(client, message),
+      ),
     );
-    this.onMessage(ToServer.exportBallots, (client) => this.hostAction(client, async () => client.send(ToClient.ballots, this.exported())));
+    this.onMessage(ToServer.close, (client) =>
+      this.hostAction(client, () =>
+        this.changeStatus({ phase: 'closed', allowChanges: this.status.allowChanges, closedAt: Date.now() }),
+      ),
+    );
+    this.onMessage(ToServer.reopen, (client) =>
+      this.hostAction(client, () => this.changeStatus({ phase: 'open', allowChanges: this.status.allowChanges })),
+    );
+    this.onMessage(ToServer.allowChanges, (client, message: unknown) =>
+      this.hostAction(client, () =>
+        this.changeStatus({
+          ...this.status,
+          allowChanges: (message as { allow?: unknown } | undefined)?.allow === true,
+        }),
+      ),
+    );
+    this.onMessage(ToServer.exportBallots, (client) =>
+      this.hostAction(client, async () => client.send(ToClient.ballots, this.exported())),
+    );
     this.onMessage(ToServer.deleteRoom, (client) => this.hostAction(client, () => this.remove('deleted by its host')));
     // Unknown message types are dropped (Colyseus would close the connection).
     this.onMessage('*', () => undefined);
@@ -93,7 +125,13 @@ export class VoteRoom extends Room<object, unknown, Seat, JoinRequest> {
     const hostKey = newHostKey();
     const status: RoomStatus = { phase: 'open', allowChanges: false };
     for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
-      const record: RoomRecord = { code: randomCode(), setup, hostKeyHash: hostKeyHash(hostKey), salt: newSalt(), createdAt: Date.now() };
+      const record: RoomRecord = {
+        code: randomCode(),
+        setup,
+        hostKeyHash: hostKeyHash(hostKey),
+        salt: newSalt(),
+        createdAt: Date.now(),
+      };
       if (await store.createRoom(record, status)) {
         this.adopt(record, status, new Map(), Date.now());
         this.freshHostKey = hostKey;
@@ -126,7 +164,12 @@ export class VoteRoom extends Room<object, unknown, Seat, JoinRequest> {
   override onJoin(client: Client<Seat>, _options: unknown, request: JoinRequest): void {
     if (request.role === 'voter') {
       const device = deviceHash(this.record.salt, request.device);
-      if (!this.ballots.has(device) && !this.connected.has(device) && this.devices() >= liveContext().limits.votersPerRoom) throw refusalError('room-full');
+      if (
+        !this.ballots.has(device) &&
+        !this.connected.has(device) &&
+        this.devices() >= liveContext().limits.votersPerRoom
+      )
+        throw refusalError('room-full');
       client.userData = { role: 'voter', device };
       this.connected.set(device, (this.connected.get(device) ?? 0) + 1);
       return this.welcome(client);
@@ -150,10 +193,22 @@ export class VoteRoom extends Room<object, unknown, Seat, JoinRequest> {
   private welcome(client: Client<Seat>, hostKey?: string): void {
     const seat = client.userData;
     if (seat?.role === 'voter') {
-      const welcome: Welcome = { ...this.phaseOf(), code: this.roomId, setup: this.record.setup, inBox: this.ballots.has(seat.device), retentionHours: this.retentionHours() };
+      const welcome: Welcome = {
+        ...this.phaseOf(),
+        code: this.roomId,
+        setup: this.record.setup,
+        inBox: this.ballots.has(seat.device),
+        retentionHours: this.retentionHours(),
+      };
       client.send(ToClient.welcome, welcome);
     } else if (seat?.role === 'host') {
-      const hosted: Hosted = { ...this.phaseOf(), code: this.roomId, setup: this.record.setup, received: this.ballots.size, ...(hostKey ? { hostKey } : {}) };
+      const hosted: Hosted = {
+        ...this.phaseOf(),
+        code: this.roomId,
+        setup: this.record.setup,
+        received: this.ballots.size,
+        ...(hostKey ? { hostKey } : {}),
+      };
       client.send(ToClient.hosted, hosted);
     }
   }
@@ -178,13 +233,21 @@ export class VoteRoom extends Room<object, unknown, Seat, JoinRequest> {
 
   override async onDispose(): Promise<void> {
     VoteRoom.running--;
-    if (!this.gone) await liveContext().store.release(this.roomId).catch((error) => log.error(`room ${this.roomId}: releasing its journal failed`, error));
+    if (!this.gone)
+      await liveContext()
+        .store.release(this.roomId)
+        .catch((error) => log.error(`room ${this.roomId}: releasing its journal failed`, error));
   }
 
   /** Refusals are thrown on purpose (the client hears them); anything else is logged by name only. */
   override onUncaughtException(error: unknown, method: string): void {
     const refusal = refusalOf((error as { cause?: unknown }).cause);
-    if (refusal) log.info(method === 'onCreate' ? `room creation refused (${refusal.reason})` : `room ${this.roomId}: join refused (${refusal.reason})`);
+    if (refusal)
+      log.info(
+        method === 'onCreate'
+          ? `room creation refused (${refusal.reason})`
+          : `room ${this.roomId}: join refused (${refusal.reason})`,
+      );
     else log.error(`room ${this.roomId}: ${method} failed`, error);
   }
 
@@ -203,8 +266,12 @@ export class VoteRoom extends Room<object, unknown, Seat, JoinRequest> {
 
   private async cast(client: Client<Seat>, message: unknown): Promise<void> {
     const seat = client.userData;
-    const seq = typeof message === 'object' && message !== null && Number.isSafeInteger((message as { seq?: unknown }).seq) ? (message as { seq: number }).seq : undefined;
-    const refuse = (reason: Refusal['reason'], problem?: Refusal['problem']) => this.refuse(client, { ...(seq === undefined ? {} : { seq }), reason, ...(problem ? { problem } : {}) });
+    const seq =
+      typeof message === 'object' && message !== null && Number.isSafeInteger((message as { seq?: unknown }).seq)
+        ? (message as { seq: number }).seq
+        : undefined;
+    const refuse = (reason: Refusal['reason'], problem?: Refusal['problem']) =>
+      this.refuse(client, { ...(seq === undefined ? {} : { seq }), reason, ...(problem ? { problem } : {}) });
     if (seat?.role !== 'voter') return refuse('bad-device');
     if (seq === undefined) return refuse('bad-ballot', { key: 'live.ballot.shape', params: {} });
     if (this.status.phase !== 'open') return refuse('closed');
@@ -220,7 +287,8 @@ export class VoteRoom extends Room<object, unknown, Seat, JoinRequest> {
     const had = this.ballots.has(seat.device);
     if (had && !this.status.allowChanges) return refuse('already-voted');
     try {
-      if (!(await liveContext().store.putBallot(this.roomId, seat.device, ballot as Ballot, this.status.allowChanges))) return refuse('already-voted');
+      if (!(await liveContext().store.putBallot(this.roomId, seat.device, ballot as Ballot, this.status.allowChanges)))
+        return refuse('already-voted');
     } catch (error) {
       log.error(`room ${this.roomId}: a ballot could not be stored`, error);
       return refuse('storage-failed');
@@ -234,21 +302,27 @@ export class VoteRoom extends Room<object, unknown, Seat, JoinRequest> {
 
   private hostAction(client: Client<Seat>, action: () => Promise<void>): void {
     if (client.userData?.role !== 'host') return this.refuse(client, { reason: 'not-host' });
-    this.queue(client, () => HOST_QUEUE, async () => {
-      try {
-        await action();
-      } catch (error) {
-        log.error(`room ${this.roomId}: a host action failed`, error);
-        this.refuse(client, { reason: 'storage-failed' });
-      }
-    });
+    this.queue(
+      client,
+      () => HOST_QUEUE,
+      async () => {
+        try {
+          await action();
+        } catch (error) {
+          log.error(`room ${this.roomId}: a host action failed`, error);
+          this.refuse(client, { reason: 'storage-failed' });
+        }
+      },
+    );
   }
 
   private queue(client: Client<Seat>, key: (seat: Seat) => string, work: () => Promise<void>): void {
     const seat = client.userData;
     if (!seat) return;
     const name = key(seat);
-    const next = (this.queues.get(name) ?? Promise.resolve()).then(work).catch((error) => log.error(`room ${this.roomId}: ${errorName(error)}`));
+    const next = (this.queues.get(name) ?? Promise.resolve())
+      .then(work)
+      .catch((error) => log.error(`room ${this.roomId}: ${errorName(error)}`));
     this.queues.set(name, next);
     void next.then(() => {
       if (this.queues.get(name) === next) this.queues.delete(name);
@@ -258,7 +332,8 @@ export class VoteRoom extends Room<object, unknown, Seat, JoinRequest> {
   private async changeStatus(status: RoomStatus): Promise<void> {
     if (this.gone) return;
     // Closing a closed room again must not push its deletion time back: say the phase again only.
-    if (status.phase === this.status.phase && status.allowChanges === this.status.allowChanges) return this.broadcast(ToClient.phase, this.phaseOf());
+    if (status.phase === this.status.phase && status.allowChanges === this.status.allowChanges)
+      return this.broadcast(ToClient.phase, this.phaseOf());
     await liveContext().store.setStatus(this.roomId, status);
     this.status = status;
     this.lastActivity = Date.now();
@@ -289,7 +364,8 @@ export class VoteRoom extends Room<object, unknown, Seat, JoinRequest> {
 
   /** The count, to hosts only (never to phones, never the content). */
   private sendReceived(): void {
-    for (const client of this.clients) if (client.userData?.role === 'host') client.send(ToClient.received, { received: this.ballots.size });
+    for (const client of this.clients)
+      if (client.userData?.role === 'host') client.send(ToClient.received, { received: this.ballots.size });
   }
 
   private refuse(client: Client, refusal: Refusal): void {

@@ -33,17 +33,47 @@ registerScene(SceneKey.Sandbox, () => import('./game/scenes/SandboxScene.ts').th
 
 // The count scenes (one group: they start one another).
 const countGroup = [SceneKey.Election, SceneKey.Count, SceneKey.Results];
-registerScene(SceneKey.Election, () => import('./game/scenes/ElectionScene.ts').then((m) => m.ElectionScene), countGroup);
+registerScene(
+  SceneKey.Election,
+  () => import('./game/scenes/ElectionScene.ts').then((m) => m.ElectionScene),
+  countGroup,
+);
 registerScene(SceneKey.Count, () => import('./game/scenes/CountScene.ts').then((m) => m.CountScene), countGroup);
 registerScene(SceneKey.Results, () => import('./game/scenes/ResultsScene.ts').then((m) => m.ResultsScene), countGroup);
 
 // The classroom tools (one group: they start one another).
-const classroomGroup = [SceneKey.Classroom, SceneKey.ClassroomVote, SceneKey.ClassroomResults, SceneKey.ClassroomLesson, SceneKey.ClassroomLive];
-registerScene(SceneKey.Classroom, () => import('./game/scenes/ClassroomScene.ts').then((m) => m.ClassroomScene), classroomGroup);
-registerScene(SceneKey.ClassroomVote, () => import('./game/scenes/ClassroomVoteScene.ts').then((m) => m.ClassroomVoteScene), classroomGroup);
-registerScene(SceneKey.ClassroomResults, () => import('./game/scenes/ClassroomResultsScene.ts').then((m) => m.ClassroomResultsScene), classroomGroup);
-registerScene(SceneKey.ClassroomLesson, () => import('./game/scenes/ClassroomLessonScene.ts').then((m) => m.ClassroomLessonScene), classroomGroup);
-registerScene(SceneKey.ClassroomLive, () => import('./game/scenes/ClassroomLiveScene.ts').then((m) => m.ClassroomLiveScene), classroomGroup);
+const classroomGroup = [
+  SceneKey.Classroom,
+  SceneKey.ClassroomVote,
+  SceneKey.ClassroomResults,
+  SceneKey.ClassroomLesson,
+  SceneKey.ClassroomLive,
+];
+registerScene(
+  SceneKey.Classroom,
+  () => import('./game/scenes/ClassroomScene.ts').then((m) => m.ClassroomScene),
+  classroomGroup,
+);
+registerScene(
+  SceneKey.ClassroomVote,
+  () => import('./game/scenes/ClassroomVoteScene.ts').then((m) => m.ClassroomVoteScene),
+  classroomGroup,
+);
+registerScene(
+  SceneKey.ClassroomResults,
+  () => import('./game/scenes/ClassroomResultsScene.ts').then((m) => m.ClassroomResultsScene),
+  classroomGroup,
+);
+registerScene(
+  SceneKey.ClassroomLesson,
+  () => import('./game/scenes/ClassroomLessonScene.ts').then((m) => m.ClassroomLessonScene),
+  classroomGroup,
+);
+registerScene(
+  SceneKey.ClassroomLive,
+  () => import('./game/scenes/ClassroomLiveScene.ts').then((m) => m.ClassroomLiveScene),
+  classroomGroup,
+);
 
 // One <h1> naming the screen, kept up to date (screen readers find where they are).
 startScreenHeading();
@@ -65,7 +95,9 @@ const game = new Phaser.Game({
 });
 
 performance.mark(Mark.gameCreated);
-game.events.once(Phaser.Core.Events.READY, () => (probe.set('renderer', game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas')));
+game.events.once(Phaser.Core.Events.READY, () =>
+  probe.set('renderer', game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas'),
+);
 
 // Offline play is set up once the first screen is interactive: it must not delay the title.
 game.events.once(GameEvent.firstScreen, () => void import('./game/classroom/offline.ts').then((m) => m.startOffline()));

@@ -13,12 +13,7 @@
 import { realElection, realElectionText } from '../../tests/support/real-elections.ts';
 import { bigCsv, bigJson } from '../../tests/support/big-files.ts';
 import { readBallotFile } from '../../src/voting/io/index.ts';
-import {
-  rankedProfile,
-  type GradedProfile,
-  type Profile,
-  type RankedProfile,
-} from '../../src/voting/ballots.ts';
+import { rankedProfile, type GradedProfile, type Profile, type RankedProfile } from '../../src/voting/ballots.ts';
 import { gradedProfileFromRows, rankedProfileFromOrders } from '../../src/voting/compact.ts';
 import { methods } from '../../src/voting/methods/index.ts';
 import { countProfile, type CountOptions, type MethodId } from '../../src/voting/method.ts';
@@ -30,7 +25,6 @@ import { median } from './shared.ts';
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
 const scale = quick ? 0.1 : 1;
-
 
 /** Median milliseconds of `fn` over a few runs after one warm-up (fewer runs when slow). */
 function time(fn: () => unknown): number {
@@ -60,7 +54,12 @@ function optionsFor(id: MethodId, seats: number): CountOptions {
 }
 
 /** Times every method on a dataset; a method that refuses says why instead of a figure. */
-function timeMethods(ranked: RankedProfile, graded: GradedProfile | undefined, seats: number, only?: (id: MethodId) => boolean): Record<string, Cell> {
+function timeMethods(
+  ranked: RankedProfile,
+  graded: GradedProfile | undefined,
+  seats: number,
+  only?: (id: MethodId) => boolean,
+): Record<string, Cell> {
   const out: Record<string, Cell> = {};
   for (const id of Object.keys(methods) as MethodId[]) {
     if (only && !only(id)) continue;
@@ -107,8 +106,12 @@ const report: Record<string, unknown> = { node: process.version, quick };
   const loadGraded = time(() => gradedProfileFromRows(names, gradeRows, { scale: { min: 0, max: 5 } }));
   const graded = gradedProfileFromRows(names, gradeRows, { scale: { min: 0, max: 5 } });
   const perMethod = timeMethods(ranked, graded, 1);
-  const oneWinner = (Object.keys(perMethod) as MethodId[]).filter((id) => methods[id].info.ballot === 'ranked' && methods[id].info.winners === 'single');
-  const oneWinnerTotal = round(load + oneWinner.reduce((sum, id) => sum + (typeof perMethod[id] === 'number' ? (perMethod[id] as number) : 0), 0));
+  const oneWinner = (Object.keys(perMethod) as MethodId[]).filter(
+    (id) => methods[id].info.ballot === 'ranked' && methods[id].info.winners === 'single',
+  );
+  const oneWinnerTotal = round(
+    load + oneWinner.reduce((sum, id) => sum + (typeof perMethod[id] === 'number' ? (perMethod[id] as number) : 0), 0),
+  );
   report.a = {
     voters,
     candidates: names.length,
@@ -132,7 +135,14 @@ const report: Record<string, unknown> = { node: process.version, quick };
   const load = time(() => rankedProfileFromOrders(names, orders));
   const ranked = rankedProfileFromOrders(names, orders);
   const graded = gradedProfileFromRows(names, gradesFromOrders(orders, names.length), { scale: { min: 0, max: 5 } });
-  report.b = { voters, candidates: names.length, distinctBallots: ranked.counts.length, loadMs: load, methodsMs: timeMethods(ranked, graded, 1), heapMB: heapMB() };
+  report.b = {
+    voters,
+    candidates: names.length,
+    distinctBallots: ranked.counts.length,
+    loadMs: load,
+    methodsMs: timeMethods(ranked, graded, 1),
+    heapMB: heapMB(),
+  };
 }
 
 // (c) San Francisco 2011, 194,530 real ballots.
@@ -159,7 +169,12 @@ const report: Record<string, unknown> = { node: process.version, quick };
     candidates: ranked.candidates.length,
     distinctBallots: ranked.counts.length,
     seats: 5,
-    methodsMs: timeMethods(ranked, undefined, 5, (id) => methods[id].info.winners === 'multi' && methods[id].info.ballot === 'ranked'),
+    methodsMs: timeMethods(
+      ranked,
+      undefined,
+      5,
+      (id) => methods[id].info.winners === 'multi' && methods[id].info.ballot === 'ranked',
+    ),
     heapMB: heapMB(),
   };
 }

@@ -65,7 +65,9 @@ async function titleLoads(browser: Browser, url: string, loads: number): Promise
       titleScripts: seen.scripts.filter((x) => x.start <= seen.readyAt).map((x) => basename(x.name)),
       laterScripts: seen.scripts.filter((x) => x.start > seen.readyAt).map((x) => basename(x.name)),
     });
-    log(`  load ${i + 1} (${seen.renderer}): interactive after ${seen.readyAt} ms (${seen.marks.map((m) => `${m.name.replace('crustaces:', '')} ${m.at}`).join(', ')})`);
+    log(
+      `  load ${i + 1} (${seen.renderer}): interactive after ${seen.readyAt} ms (${seen.marks.map((m) => `${m.name.replace('crustaces:', '')} ${m.at}`).join(', ')})`,
+    );
     await context.close();
   }
   return results;
@@ -83,7 +85,13 @@ const countFrames = (seconds: number): string => `new Promise((resolve) => {
   requestAnimationFrame(tick);
 })`;
 
-async function electionFps(browser: Browser, url: string, renderer: Renderer, voters: number, seconds: number): Promise<{ fps: number; phaserFps: number }> {
+async function electionFps(
+  browser: Browser,
+  url: string,
+  renderer: Renderer,
+  voters: number,
+  seconds: number,
+): Promise<{ fps: number; phaserFps: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -115,7 +123,13 @@ async function sandboxDrag(browser: Browser, url: string, renderer: Renderer, se
   await page.waitForTimeout(1000); // the first Yee diagram settles
   // The flag "pool" at (50, 45) on the plane, in page pixels.
   const from = await page.evaluate(() => {
-    const box = JSON.parse(document.body.dataset.sandboxPlane ?? '{}') as { x: number; y: number; w: number; h: number; width: number };
+    const box = JSON.parse(document.body.dataset.sandboxPlane ?? '{}') as {
+      x: number;
+      y: number;
+      w: number;
+      h: number;
+      width: number;
+    };
     const rect = document.querySelector('canvas')!.getBoundingClientRect();
     const scale = rect.width / box.width;
     return { x: rect.left + (box.x + 0.5 * box.w) * scale, y: rect.top + (box.y + box.h - 0.45 * box.h) * scale };
@@ -166,7 +180,12 @@ async function main(): Promise<void> {
     // The scripts needed by any load (a script that sometimes races ahead of the first frame is counted).
     const title = [...new Set(results.flatMap((r) => r.titleScripts))].sort();
     const later = [...new Set(results.flatMap((r) => r.laterScripts))].filter((s) => !title.includes(s)).sort();
-    const sizes = Object.fromEntries([...title, ...later].map((name) => [name, gzipSync(readFileSync(join(site.outDir, 'assets', name)), { level: 9 }).length]));
+    const sizes = Object.fromEntries(
+      [...title, ...later].map((name) => [
+        name,
+        gzipSync(readFileSync(join(site.outDir, 'assets', name)), { level: 9 }).length,
+      ]),
+    );
     const fps: Record<string, { fps: number; phaserFps: number }> = {};
     const sandbox: Record<string, DragFigures> = {};
     for (const renderer of RENDERERS) {
@@ -189,16 +208,26 @@ async function main(): Promise<void> {
       return;
     }
     const ok = (good: boolean): string => (good ? 'ok' : 'OVER');
-    console.log(`title-screen JavaScript: ${figures.titleJsGzipKb} KB gzip (target ≤ ${TITLE_BUDGET_KB} KB) ${ok(figures.titleJsGzipKb <= TITLE_BUDGET_KB)}`);
-    for (const [name, size] of Object.entries(figures.titleScripts)) console.log(`  ${size.toFixed(1).padStart(7)} KB  ${name}`);
-    console.log(`loaded after the title is interactive: ${later.length} scripts, ${figures.afterTitleJsGzipKb} KB gzip`);
+    console.log(
+      `title-screen JavaScript: ${figures.titleJsGzipKb} KB gzip (target ≤ ${TITLE_BUDGET_KB} KB) ${ok(figures.titleJsGzipKb <= TITLE_BUDGET_KB)}`,
+    );
+    for (const [name, size] of Object.entries(figures.titleScripts))
+      console.log(`  ${size.toFixed(1).padStart(7)} KB  ${name}`);
+    console.log(
+      `loaded after the title is interactive: ${later.length} scripts, ${figures.afterTitleJsGzipKb} KB gzip`,
+    );
     console.log(
       `first interactive title frame: ${figures.titleInteractiveMs} ms, median of ${loads} loads (target ≤ ${INTERACTIVE_BUDGET_MS} ms) ${ok(figures.titleInteractiveMs <= INTERACTIVE_BUDGET_MS)}`,
     );
-    for (const r of RENDERERS) console.log(`Election scene, ${voters} voters, ${r.padEnd(6)}: ${fps[r].fps} fps (Phaser's loop says ${fps[r].phaserFps}) over ${seconds} s`);
+    for (const r of RENDERERS)
+      console.log(
+        `Election scene, ${voters} voters, ${r.padEnd(6)}: ${fps[r].fps} fps (Phaser's loop says ${fps[r].phaserFps}) over ${seconds} s`,
+      );
     for (const r of RENDERERS) {
       const s = sandbox[r];
-      console.log(`sandbox drag, 200 voters, 6 flags, ${r.padEnd(6)}: ${s.updatesPerSecond} live updates/s at ${s.framesPerSecond} frames/s; ${s.msPerUpdate} ms per update (count + redraw)`);
+      console.log(
+        `sandbox drag, 200 voters, 6 flags, ${r.padEnd(6)}: ${s.updatesPerSecond} live updates/s at ${s.framesPerSecond} frames/s; ${s.msPerUpdate} ms per update (count + redraw)`,
+      );
     }
   } finally {
     await browser.close();

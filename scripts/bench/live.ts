@@ -55,10 +55,35 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Room } from 'colyseus.js';
-import { LIVE_ROOM, LiveLimits, ToClient, ToServer, type ExportedBallots, type Hosted, type LiveSetup, type Refusal } from '../../src/live/protocol.ts';
+import {
+  LIVE_ROOM,
+  LiveLimits,
+  ToClient,
+  ToServer,
+  type ExportedBallots,
+  type Hosted,
+  type LiveSetup,
+  type Refusal,
+} from '../../src/live/protocol.ts';
 import { ballotOf, HookedClient, Inbox, leave, lookUp, OPTIONS, percentile } from './live/client.ts';
-import { runPhones, type FromDriver, type PhonePlan, type PhoneReport, type PlannedPhone, type ToDriver } from './live/phones.ts';
-import { cpuSeconds, datasyncMs, machineMeter, peakRssMB, ROOT, startServer, stopServer, type RunningServer } from './live/server.ts';
+import {
+  runPhones,
+  type FromDriver,
+  type PhonePlan,
+  type PhoneReport,
+  type PlannedPhone,
+  type ToDriver,
+} from './live/phones.ts';
+import {
+  cpuSeconds,
+  datasyncMs,
+  machineMeter,
+  peakRssMB,
+  ROOT,
+  startServer,
+  stopServer,
+  type RunningServer,
+} from './live/server.ts';
 
 const argv = process.argv.slice(2);
 const json = argv.includes('--json');
@@ -106,7 +131,12 @@ const log = (line: string): void => {
 };
 const note = (line: string): void => console.error(line);
 
-const SETUP: LiveSetup = { question: 'Quel crustacé pour la mascotte de la classe ?', options: OPTIONS, kind: 'ranked', methods: ['plurality', 'irv'] };
+const SETUP: LiveSetup = {
+  question: 'Quel crustacé pour la mascotte de la classe ?',
+  options: OPTIONS,
+  kind: 'ranked',
+  methods: ['plurality', 'irv'],
+};
 
 // The whole part stops by itself, whatever happens.
 setTimeout(() => {
@@ -193,7 +223,8 @@ async function childDriver(): Promise<Driver> {
 }
 
 function merge(reports: readonly PhoneReport[]): PhoneReport {
-  const sum = (key: 'acked' | 'replaced' | 'sent' | 'noWelcome' | 'dropped'): number => reports.reduce((s, r) => s + r[key], 0);
+  const sum = (key: 'acked' | 'replaced' | 'sent' | 'noWelcome' | 'dropped'): number =>
+    reports.reduce((s, r) => s + r[key], 0);
   const counts = (key: 'refused' | 'joinErrors' | 'lookups'): Record<string, number> => {
     const out: Record<string, number> = {};
     for (const r of reports) for (const [k, v] of Object.entries(r[key])) out[k] = (out[k] ?? 0) + v;
@@ -233,7 +264,11 @@ function hostClient(base: string, inbox: Inbox): HookedClient {
 
 async function createRoom(base: string): Promise<Host> {
   const inbox = new Inbox();
-  const room = await within(hostClient(base, inbox).create(LIVE_ROOM, { role: 'host', setup: SETUP }), 15_000, 'create');
+  const room = await within(
+    hostClient(base, inbox).create(LIVE_ROOM, { role: 'host', setup: SETUP }),
+    15_000,
+    'create',
+  );
   const { type, message } = await inbox.next<Hosted | Refusal>([ToClient.hosted, ToClient.refused], 15_000);
   if (type !== ToClient.hosted) throw new Error(`the host was refused: ${JSON.stringify(message)}`);
   const hosted = message as Hosted;
@@ -242,9 +277,15 @@ async function createRoom(base: string): Promise<Host> {
 }
 
 /** The host's export: the ballots in the box, and their rankings counted by content. */
-async function exportBallots(host: { room: Room; inbox: Inbox }): Promise<{ count: number; groups: Map<string, number> }> {
+async function exportBallots(host: {
+  room: Room;
+  inbox: Inbox;
+}): Promise<{ count: number; groups: Map<string, number> }> {
   host.room.send(ToServer.exportBallots);
-  const { type, message } = await host.inbox.next<ExportedBallots | Refusal>([ToClient.ballots, ToClient.refused], 30_000);
+  const { type, message } = await host.inbox.next<ExportedBallots | Refusal>(
+    [ToClient.ballots, ToClient.refused],
+    30_000,
+  );
   if (type !== ToClient.ballots) throw new Error(`export refused: ${JSON.stringify(message)}`);
   const groups = new Map<string, number>();
   let count = 0;
@@ -262,10 +303,17 @@ function contentKey(ballot: unknown): string {
 }
 
 /** After a restart: look the room up (which restores it), rejoin as its host, export. */
-async function exportAfterRestart(base: string, host: Host): Promise<{ count: number; lookup: number; received: number }> {
+async function exportAfterRestart(
+  base: string,
+  host: Host,
+): Promise<{ count: number; lookup: number; received: number }> {
   const lookup = await lookUp(base, host.code, 15_000);
   const inbox = new Inbox();
-  const room = await within(hostClient(base, inbox).joinById(host.code, { role: 'host', hostKey: host.hostKey }), 30_000, 'host rejoin');
+  const room = await within(
+    hostClient(base, inbox).joinById(host.code, { role: 'host', hostKey: host.hostKey }),
+    30_000,
+    'host rejoin',
+  );
   try {
     const { type, message } = await inbox.next<Hosted | Refusal>([ToClient.hosted, ToClient.refused], 15_000);
     if (type !== ToClient.hosted) throw new Error(`the host was refused after the restart: ${JSON.stringify(message)}`);
@@ -368,8 +416,17 @@ async function runLoad(name: LoadName, pool: Driver[]): Promise<LoadFigures> {
       // drivers are measured while their code is still being compiled; that room is not counted.
       const warm = await createRoom(base);
       const at = Date.now() + 300;
-      const warmPhones: PlannedPhone[] = Array.from({ length: WARMUP_PHONES }, (_, i) => ({ index: 1_000_000 + i, code: warm.code, joinAt: at + i * 50, lookUp: lookups !== 'none' }));
-      await Promise.all(pool.map((driver, d) => driver.run({ base, deadline: at + 15_000, phones: warmPhones.filter((_, i) => i % pool.length === d) })));
+      const warmPhones: PlannedPhone[] = Array.from({ length: WARMUP_PHONES }, (_, i) => ({
+        index: 1_000_000 + i,
+        code: warm.code,
+        joinAt: at + i * 50,
+        lookUp: lookups !== 'none',
+      }));
+      await Promise.all(
+        pool.map((driver, d) =>
+          driver.run({ base, deadline: at + 15_000, phones: warmPhones.filter((_, i) => i % pool.length === d) }),
+        ),
+      );
       await Promise.all(pool.map((driver) => driver.leave()));
       await leave(warm.room);
     }
@@ -384,7 +441,11 @@ async function runLoad(name: LoadName, pool: Driver[]): Promise<LoadFigures> {
       sendAt: burst ? t0 + windowMs : undefined,
       lookUp: lookups === 'every' || (lookups === 'room' && g < size.rooms),
     }));
-    const plans: PhonePlan[] = pool.map((_, d) => ({ base, deadline, phones: phones.filter((p) => p.index % pool.length === d) }));
+    const plans: PhonePlan[] = pool.map((_, d) => ({
+      base,
+      deadline,
+      phones: phones.filter((p) => p.index % pool.length === d),
+    }));
     const running = pool.map((driver, d) => driver.run(plans[d]));
     await sleep(t0 - Date.now());
     const cpu0 = cpuSeconds(pid);
@@ -403,7 +464,10 @@ async function runLoad(name: LoadName, pool: Driver[]): Promise<LoadFigures> {
     for (const host of hosts) await leave(host.room);
     const stopped = await stopServer(server, stopHow);
     server = undefined;
-    const inFiles = ballotsInJournalFiles(dataDir, hosts.map((h) => h.code));
+    const inFiles = ballotsInJournalFiles(
+      dataDir,
+      hosts.map((h) => h.code),
+    );
 
     server = await startServer({ entry, dataDir, log: logFile, env: SERVER_ENV });
     const after: { count: number; lookup: number; received: number }[] = [];
@@ -483,12 +547,17 @@ async function runLoad(name: LoadName, pool: Driver[]): Promise<LoadFigures> {
 const mark = (ok: boolean): string => (ok ? '✓' : '✗');
 /** Every count of the box agrees with the acknowledgements: export, files, export after restart. */
 const agrees = (r: LoadFigures): boolean =>
-  r.journaled === r.acknowledged && r.journaledBeforeRestart === r.acknowledged && (r.journalFiles === null || r.journalFiles === r.acknowledged) && r.sameContent;
+  r.journaled === r.acknowledged &&
+  r.journaledBeforeRestart === r.acknowledged &&
+  (r.journalFiles === null || r.journalFiles === r.acknowledged) &&
+  r.sameContent;
 
 function printTable(results: Partial<Record<LoadName, LoadFigures | { error: string }>>): void {
   const rows = Object.entries(results) as [LoadName, LoadFigures | { error: string }][];
   const pad = (v: unknown, n: number): string => String(v).padStart(n);
-  log(`${'load'.padEnd(11)} ${pad('phones', 6)} ${pad('acked', 6)} ${pad('export', 6)} ${pad('files', 5)} ${pad('after restart', 13)} ${pad('p50 ms', 7)} ${pad('p95 ms', 7)} ${pad('p99 ms', 7)} ${pad('max ms', 7)} ${pad('join p95', 8)} ${pad('last ack', 8)} ${pad('server CPU', 16)} ${pad('peak RSS', 8)}`);
+  log(
+    `${'load'.padEnd(11)} ${pad('phones', 6)} ${pad('acked', 6)} ${pad('export', 6)} ${pad('files', 5)} ${pad('after restart', 13)} ${pad('p50 ms', 7)} ${pad('p95 ms', 7)} ${pad('p99 ms', 7)} ${pad('max ms', 7)} ${pad('join p95', 8)} ${pad('last ack', 8)} ${pad('server CPU', 16)} ${pad('peak RSS', 8)}`,
+  );
   for (const [name, r] of rows) {
     if ('error' in r) {
       log(`${name.padEnd(11)} failed: ${r.error.split('\n')[0]}`);
@@ -519,35 +588,55 @@ function printTable(results: Partial<Record<LoadName, LoadFigures | { error: str
   const phones250 = results.phones250;
   if (phones250 && !('error' in phones250)) {
     const ok = phones250.acknowledged === phones250.phones && agrees(phones250) && phones250.p95Ms < TARGET.p95Ms;
-    log(`${mark(ok)} phones250: ${phones250.acknowledged}/${phones250.phones} acknowledged, ${phones250.journaled} in the journal, p95 ${phones250.p95Ms} ms (target: all, p95 under ${TARGET.p95Ms} ms)`);
+    log(
+      `${mark(ok)} phones250: ${phones250.acknowledged}/${phones250.phones} acknowledged, ${phones250.journaled} in the journal, p95 ${phones250.p95Ms} ms (target: all, p95 under ${TARGET.p95Ms} ms)`,
+    );
   }
   const phones1000 = results.phones1000;
   if (phones1000 && !('error' in phones1000)) {
     const ok = phones1000.lost === 0 && agrees(phones1000);
-    log(`${mark(ok)} phones1000: ${phones1000.lost} lost of ${phones1000.phones} (${phones1000.acknowledged} acknowledged, ${phones1000.journaled} in the journal after restart; target: none lost)`);
+    log(
+      `${mark(ok)} phones1000: ${phones1000.lost} lost of ${phones1000.phones} (${phones1000.acknowledged} acknowledged, ${phones1000.journaled} in the journal after restart; target: none lost)`,
+    );
   }
   const rooms = results.rooms30x30;
   if (rooms && !('error' in rooms)) {
     const ok = rooms.lost === 0 && agrees(rooms);
-    log(`${mark(ok)} rooms30x30: ${rooms.lost} lost of ${rooms.phones} (${rooms.acknowledged} acknowledged, ${rooms.journaled} in the journal after restart)`);
+    log(
+      `${mark(ok)} rooms30x30: ${rooms.lost} lost of ${rooms.phones} (${rooms.acknowledged} acknowledged, ${rooms.journaled} in the journal after restart)`,
+    );
   }
   const measured = rows.filter(([, r]) => !('error' in r)) as [LoadName, LoadFigures][];
   if (measured.length > 0) {
     const peak = Math.max(...measured.map(([, r]) => r.peakRssMB));
-    log(`${mark(peak < TARGET.peakRssMB)} peak RSS of the server: ${peak} MB at most (target: under ${TARGET.peakRssMB} MB)`);
+    log(
+      `${mark(peak < TARGET.peakRssMB)} peak RSS of the server: ${peak} MB at most (target: under ${TARGET.peakRssMB} MB)`,
+    );
   }
   for (const [name, r] of rows) if ('error' in r) log(`✗ ${name}: did not run to the end (${r.error.split('\n')[0]})`);
   const busiest = Math.max(0, ...measured.map(([, r]) => r.otherProcessesCores));
-  if (busiest > 0.5) log(`(other processes used up to ${busiest} cores of this machine during the windows: the latencies include waiting for a CPU)`);
+  if (busiest > 0.5)
+    log(
+      `(other processes used up to ${busiest} cores of this machine during the windows: the latencies include waiting for a CPU)`,
+    );
 }
 
 async function main(): Promise<void> {
-  const mode = burst ? `phones join over ${windowMs / 1000} s, then all send at once` : `joins and ballots spread evenly over ${windowMs / 1000} s, each phone voting once welcomed`;
-  log(`Démocratie et crustacés — live votes bench (${process.version}, ${entry.replace(ROOT, '')}, ${drivers === 0 ? 'phones in this process' : `phones in ${drivers} driver process${drivers > 1 ? 'es' : ''}`}${quick ? ', QUICK sizes' : ''})`);
-  log(`${mode}; look-ups: ${lookups === 'every' ? 'every phone' : lookups === 'room' ? "each room's first phone" : 'none'}; ${benchLimits ? 'server started with LIVE_LOOKUPS_PER_MINUTE=1000000 (all phones share 127.0.0.1)' : `the server's defaults per address: ${LiveLimits.lookupsPerMinute} attempts and ${LiveLimits.wrongCodesPerMinute} wrong codes a minute`}`);
-  log(`${warmup ? `each load after a warm-up of ${WARMUP_PHONES} phones in a room not counted; ` : ''}the journal is checked by an export after ${stopHow === 'kill' ? 'killing (SIGKILL)' : 'stopping (SIGTERM)'} and restarting the server`);
+  const mode = burst
+    ? `phones join over ${windowMs / 1000} s, then all send at once`
+    : `joins and ballots spread evenly over ${windowMs / 1000} s, each phone voting once welcomed`;
+  log(
+    `Démocratie et crustacés — live votes bench (${process.version}, ${entry.replace(ROOT, '')}, ${drivers === 0 ? 'phones in this process' : `phones in ${drivers} driver process${drivers > 1 ? 'es' : ''}`}${quick ? ', QUICK sizes' : ''})`,
+  );
+  log(
+    `${mode}; look-ups: ${lookups === 'every' ? 'every phone' : lookups === 'room' ? "each room's first phone" : 'none'}; ${benchLimits ? 'server started with LIVE_LOOKUPS_PER_MINUTE=1000000 (all phones share 127.0.0.1)' : `the server's defaults per address: ${LiveLimits.lookupsPerMinute} attempts and ${LiveLimits.wrongCodesPerMinute} wrong codes a minute`}`,
+  );
+  log(
+    `${warmup ? `each load after a warm-up of ${WARMUP_PHONES} phones in a room not counted; ` : ''}the journal is checked by an export after ${stopHow === 'kill' ? 'killing (SIGKILL)' : 'stopping (SIGTERM)'} and restarting the server`,
+  );
   log('');
-  const pool: Driver[] = drivers === 0 ? [inProcessDriver()] : await Promise.all(Array.from({ length: drivers }, () => childDriver()));
+  const pool: Driver[] =
+    drivers === 0 ? [inProcessDriver()] : await Promise.all(Array.from({ length: drivers }, () => childDriver()));
   const results: Partial<Record<LoadName, LoadFigures | { error: string }>> = {};
   let failed = false;
   try {

@@ -32,8 +32,20 @@ function benchState(): SandboxState {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
     return seed / 2 ** 32;
   };
-  const flags: SandboxFlag[] = [[20, 25], [70, 65], [80, 75], [45, 85], [30, 60]].map((p, i) => ({ id: `flag-${i + 1}`, name: { fr: `D${i + 1}`, en: `F${i + 1}` }, position: p }));
-  const centres = [[25, 30], [65, 60], [80, 80], [40, 70], [55, 25]];
+  const flags: SandboxFlag[] = [
+    [20, 25],
+    [70, 65],
+    [80, 75],
+    [45, 85],
+    [30, 60],
+  ].map((p, i) => ({ id: `flag-${i + 1}`, name: { fr: `D${i + 1}`, en: `F${i + 1}` }, position: p }));
+  const centres = [
+    [25, 30],
+    [65, 60],
+    [80, 80],
+    [40, 70],
+    [55, 25],
+  ];
   const place = (c: number): number => Math.round(Math.min(100, Math.max(0, c + (random() + random() - 1) * 30)));
   const crowds: SandboxCrowd[] = Array.from({ length: 1000 }, (_, k) => ({
     id: `voter-${k + 1}`,
@@ -43,7 +55,19 @@ function benchState(): SandboxState {
     spread: 0,
     size: 1,
   }));
-  return { title: { fr: 'banc', en: 'bench' }, dimensions: 2, axes: [{ fr: 'x', en: 'x' }, { fr: 'y', en: 'y' }], flags, crowds, approvalRadius: 30, gradeBands: [10, 20, 35, 50, 70], strategies: false };
+  return {
+    title: { fr: 'banc', en: 'bench' },
+    dimensions: 2,
+    axes: [
+      { fr: 'x', en: 'x' },
+      { fr: 'y', en: 'y' },
+    ],
+    flags,
+    crowds,
+    approvalRadius: 30,
+    gradeBands: [10, 20, 35, 50, 70],
+    strategies: false,
+  };
 }
 
 /** A worker_threads worker running the same request handler as the browser's Web Worker. */
@@ -97,10 +121,32 @@ function plainRun(diagram: YeeDiagram): { coarse: number; full: number } {
 
 /** 200 voters in four crowds, 6 flags; the moved flag jumps between places that change ballots, so no count is reused. */
 function liveBench(runs: number): { msPerUpdate: number; updatesPerSecond: number; methods: number } {
-  const flags: SandboxFlag[] = [[20, 25], [70, 65], [80, 75], [45, 85], [30, 60], [55, 40]].map((p, i) => ({ id: `flag-${i + 1}`, name: { fr: `D${i + 1}`, en: `F${i + 1}` }, position: p }));
-  const crowds: SandboxCrowd[] = [[25, 30], [65, 60], [80, 80], [40, 70]].map((c, i) => ({ id: `crowd-${i + 1}`, name: { fr: 'foule', en: 'crowd' }, species: 'crab', centre: c, spread: 15, size: 50 }));
+  const flags: SandboxFlag[] = [
+    [20, 25],
+    [70, 65],
+    [80, 75],
+    [45, 85],
+    [30, 60],
+    [55, 40],
+  ].map((p, i) => ({ id: `flag-${i + 1}`, name: { fr: `D${i + 1}`, en: `F${i + 1}` }, position: p }));
+  const crowds: SandboxCrowd[] = [
+    [25, 30],
+    [65, 60],
+    [80, 80],
+    [40, 70],
+  ].map((c, i) => ({
+    id: `crowd-${i + 1}`,
+    name: { fr: 'foule', en: 'crowd' },
+    species: 'crab',
+    centre: c,
+    spread: 15,
+    size: 50,
+  }));
   const state: SandboxState = { ...benchState(), flags, crowds };
-  const at = (k: number): SandboxState => ({ ...state, flags: flags.map((f, i) => (i === 5 ? { ...f, position: [10 + ((k * 37) % 80), 10 + ((k * 53) % 80)] } : f)) });
+  const at = (k: number): SandboxState => ({
+    ...state,
+    flags: flags.map((f, i) => (i === 5 ? { ...f, position: [10 + ((k * 37) % 80), 10 + ((k * 53) % 80)] } : f)),
+  });
   for (let k = 0; k < 20; k++) liveCount(at(k));
   const times: number[] = [];
   for (let r = 0; r < runs; r++) {
@@ -120,14 +166,18 @@ async function main(): Promise<void> {
   const ports = [nodePort(), nodePort()];
   await Promise.all(ports.map((p) => (p as YeeWorkerPort & { ready: Promise<void> }).ready));
   const pool = new YeePool(ports);
-  const rows: { method: MethodId; pool: { coarse: number; full: number }; plain: { coarse: number; full: number } }[] = [];
+  const rows: { method: MethodId; pool: { coarse: number; full: number }; plain: { coarse: number; full: number } }[] =
+    [];
   for (const method of METHODS) {
     const diagram: YeeDiagram = { state, flag: 'flag-2', method, width: SIZE, height: SIZE };
     const poolTimes: { coarse: number; full: number }[] = [];
     const plainTimes: { coarse: number; full: number }[] = [];
     for (let r = 0; r <= runs; r++) {
       // Move the flag's neighbours a little each run, so no run reuses the last one's groundwork.
-      const moved = { ...diagram, state: { ...state, flags: state.flags.map((f, i) => (i === 0 ? { ...f, position: [20 + r, 25] } : f)) } };
+      const moved = {
+        ...diagram,
+        state: { ...state, flags: state.flags.map((f, i) => (i === 0 ? { ...f, position: [20 + r, 25] } : f)) },
+      };
       const p = await poolRun(pool, moved);
       const q = plainRun(moved);
       if (r > 0) {
@@ -135,19 +185,36 @@ async function main(): Promise<void> {
         plainTimes.push(q);
       }
     }
-    const summary = (list: { coarse: number; full: number }[]) => ({ coarse: median(list.map((t) => t.coarse)), full: median(list.map((t) => t.full)) });
+    const summary = (list: { coarse: number; full: number }[]) => ({
+      coarse: median(list.map((t) => t.coarse)),
+      full: median(list.map((t) => t.full)),
+    });
     rows.push({ method, pool: summary(poolTimes), plain: summary(plainTimes) });
   }
   pool.destroy();
   const live = liveBench(runs);
-  const setup = { width: SIZE, height: SIZE, coarse: `${SIZE / 4}x${SIZE / 4}`, voters: 1000, points: 1000, flags: 5, workers: 2, runs, targetsMs: TARGET };
+  const setup = {
+    width: SIZE,
+    height: SIZE,
+    coarse: `${SIZE / 4}x${SIZE / 4}`,
+    voters: 1000,
+    points: 1000,
+    flags: 5,
+    workers: 2,
+    runs,
+    targetsMs: TARGET,
+  };
   if (json) {
-    console.log(JSON.stringify({ yee: { setup, results: rows }, sandboxLive: { voters: 200, flags: 6, ...live, target: 30 } }));
+    console.log(
+      JSON.stringify({ yee: { setup, results: rows }, sandboxLive: { voters: 200, flags: 6, ...live, target: 30 } }),
+    );
     return;
   }
   const ms = (v: number): string => `${v.toFixed(0).padStart(5)} ms`;
   const mark = (v: number, target: number): string => (v <= target ? 'ok  ' : 'SLOW');
-  console.log(`Yee diagram ${SIZE}x${SIZE} (coarse ${setup.coarse}), 1,000 voters at 1,000 points, 5 flags; median of ${runs} runs`);
+  console.log(
+    `Yee diagram ${SIZE}x${SIZE} (coarse ${setup.coarse}), 1,000 voters at 1,000 points, 5 flags; median of ${runs} runs`,
+  );
   console.log(`targets: coarse <= ${TARGET.coarse} ms, full <= ${TARGET.full} ms`);
   console.log('method      pool of 2 worker_threads        plain calls, one thread');
   console.log('            coarse         full             coarse     full');

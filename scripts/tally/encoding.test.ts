@@ -12,7 +12,10 @@ const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'tally-enc-'));
 
 function run(script: string, args: string[]) {
-  const out = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', script), ...args], { cwd: root, encoding: 'utf8' });
+  const out = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', script), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { code: out.status, stdout: out.stdout, stderr: out.stderr };
 }
 
@@ -49,7 +52,12 @@ describe('tally reads what spreadsheets save', () => {
   });
 
   it('refuses bytes no encoding reads honestly, asking for CSV UTF-8, exit code 1', () => {
-    const out = run('tally.ts', [file('odd.csv', Uint8Array.from([...latin('A;B\n'), 0x81, 0x3b, 0x32, 0x0a])), '--all', '--lang', 'fr']);
+    const out = run('tally.ts', [
+      file('odd.csv', Uint8Array.from([...latin('A;B\n'), 0x81, 0x3b, 0x32, 0x0a])),
+      '--all',
+      '--lang',
+      'fr',
+    ]);
     expect(out.code).toBe(1);
     expect(out.stderr).toContain('odd.csv');
     expect(out.stderr).toContain('«\u00a0CSV UTF-8\u00a0»');
@@ -64,7 +72,12 @@ describe('scenario reads the same encodings', () => {
     const ok = run('scenario.ts', ['validate', file('sample.json', utf16), '--lang', 'en']);
     expect(ok.code).toBe(0);
     expect(ok.stderr).toContain('sample.json: read as UTF-16 BE');
-    const zip = run('scenario.ts', ['validate', file('book.xlsx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])), '--lang', 'en']);
+    const zip = run('scenario.ts', [
+      'validate',
+      file('book.xlsx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])),
+      '--lang',
+      'en',
+    ]);
     expect(zip.code).toBe(1);
     expect(zip.stderr).toContain('book.xlsx: this is a workbook');
   });

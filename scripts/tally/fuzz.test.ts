@@ -19,16 +19,29 @@ const BYTES_PER_CHAR = 4_000;
 const FIXED_BYTES = 64 * 2 ** 20;
 
 const names = fc.constantFrom('Crab', 'Reef', 'Lagoon', 'Cr\u0430b', 'Re\u202Eef', '\u001b[2J', ' ', 'É', '🦀');
-const ranked = fc.record({ ranking: fc.array(fc.oneof(names, fc.array(names, { maxLength: 2 })), { maxLength: 4 }), count: fc.oneof(fc.integer({ min: -1, max: 5 }), fc.constantFrom(2 ** 31, 3e9, 2 ** 53 + 2, 0.5)) });
-const graded = fc.record({ grades: fc.dictionary(names, fc.oneof(fc.integer({ min: -2, max: 7 }), fc.constantFrom(3e9, -3e9, 1001))), count: fc.integer({ min: 0, max: 4 }) });
+const ranked = fc.record({
+  ranking: fc.array(fc.oneof(names, fc.array(names, { maxLength: 2 })), { maxLength: 4 }),
+  count: fc.oneof(fc.integer({ min: -1, max: 5 }), fc.constantFrom(2 ** 31, 3e9, 2 ** 53 + 2, 0.5)),
+});
+const graded = fc.record({
+  grades: fc.dictionary(names, fc.oneof(fc.integer({ min: -2, max: 7 }), fc.constantFrom(3e9, -3e9, 1001))),
+  count: fc.integer({ min: 0, max: 4 }),
+});
 const request = fc.record(
   {
     id: fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.constant('id\u202E')),
     method: fc.oneof(fc.constantFrom(...METHOD_IDS), fc.string({ maxLength: 5 })),
     candidates: fc.oneof(fc.uniqueArray(names, { maxLength: 5 }), fc.anything({ maxDepth: 1 })),
-    ballots: fc.oneof(fc.array(ranked, { maxLength: 4 }), fc.array(graded, { maxLength: 4 }), fc.anything({ maxDepth: 1 })),
+    ballots: fc.oneof(
+      fc.array(ranked, { maxLength: 4 }),
+      fc.array(graded, { maxLength: 4 }),
+      fc.anything({ maxDepth: 1 }),
+    ),
     seats: fc.oneof(fc.integer({ min: -1, max: 20 }), fc.constant(1e6)),
-    grade_scale: fc.record({ min: fc.integer({ min: -2, max: 2 }), max: fc.oneof(fc.integer({ min: -1, max: 9 }), fc.constant(3e9)) }),
+    grade_scale: fc.record({
+      min: fc.integer({ min: -2, max: 2 }),
+      max: fc.oneof(fc.integer({ min: -1, max: 9 }), fc.constant(3e9)),
+    }),
   },
   { requiredKeys: ['id'] },
 );
@@ -70,7 +83,13 @@ async function batch(text: string): Promise<{ answers: Record<string, unknown>[]
   const allocated = usage() - before;
   const out = chunks.join('');
   expect(out === '' || out.endsWith('\n')).toBe(true);
-  return { answers: out.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Record<string, unknown>), allocated };
+  return {
+    answers: out
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => JSON.parse(l) as Record<string, unknown>),
+    allocated,
+  };
 }
 
 function checkAnswers(lines: readonly string[], answers: readonly Record<string, unknown>[]): void {
@@ -86,12 +105,17 @@ function checkAnswers(lines: readonly string[], answers: readonly Record<string,
 describe('fuzzing tally --batch', () => {
   it('one answer per line, in order, no uncaught exception, memory in proportion to the input', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(line, { maxLength: 12 }), fc.boolean(), fc.constantFrom('\n', '\r\n'), async (lines, bom, eol) => {
-        const text = (bom ? '\uFEFF' : '') + lines.join(eol) + (lines.length > 0 ? eol : '');
-        const { answers, allocated } = await batch(text);
-        checkAnswers(bom && lines.length > 0 ? [`\uFEFF${lines[0]}`, ...lines.slice(1)] : lines, answers);
-        expect(allocated).toBeLessThanOrEqual(FIXED_BYTES + BYTES_PER_CHAR * text.length);
-      }),
+      fc.asyncProperty(
+        fc.array(line, { maxLength: 12 }),
+        fc.boolean(),
+        fc.constantFrom('\n', '\r\n'),
+        async (lines, bom, eol) => {
+          const text = (bom ? '\uFEFF' : '') + lines.join(eol) + (lines.length > 0 ? eol : '');
+          const { answers, allocated } = await batch(text);
+          checkAnswers(bom && lines.length > 0 ? [`\uFEFF${lines[0]}`, ...lines.slice(1)] : lines, answers);
+          expect(allocated).toBeLessThanOrEqual(FIXED_BYTES + BYTES_PER_CHAR * text.length);
+        },
+      ),
       { numRuns: Number(process.env.IO_RUNS ?? 150) },
     );
   });
@@ -99,10 +123,17 @@ describe('fuzzing tally --batch', () => {
   it('the real process answers every line of a fuzzed batch, and prints nothing unsafe', () => {
     const lines = fc.sample(fc.array(line, { minLength: 30, maxLength: 30 }), { numRuns: 1, seed: 13 })[0];
     const text = `${lines.join('\n')}\n`;
-    const run = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'tally.ts'), '--batch'], { cwd: root, input: text, encoding: 'utf8' });
+    const run = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'tally.ts'), '--batch'], {
+      cwd: root,
+      input: text,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(0);
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
-    const answers = run.stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const answers = run.stdout
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     checkAnswers(lines, answers);
     expect(unsafeCharacter(run.stdout.replace(/\n/g, ''))).toBeUndefined();
   });

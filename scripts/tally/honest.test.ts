@@ -16,7 +16,10 @@ const dir = mkdtempSync(join(tmpdir(), 'tally-honest-'));
 function tally(name: string, text: string, args: string[]) {
   const file = join(dir, name);
   writeFileSync(file, text);
-  const out = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'tally.ts'), file, ...args], { cwd: root, encoding: 'utf8' });
+  const out = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'tally.ts'), file, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { code: out.status, stdout: out.stdout, stderr: out.stderr };
 }
 
@@ -27,10 +30,24 @@ describe('tally on ambiguous and unsafe files', () => {
     expect(ranks.stderr).toContain('ranks.csv\u00a0: lu comme des rangs\u00a0: 1 est le premier.');
     expect(ranks.stdout).toMatch(/^Vainqueur.: Crabe$/m);
 
-    const fromZero = tally('zero.csv', 'Crab,Reef,Lagoon\n0,1,2\n0,2,1\n1,0,2\n', ['--method', 'score', '--lang', 'en']);
+    const fromZero = tally('zero.csv', 'Crab,Reef,Lagoon\n0,1,2\n0,2,1\n1,0,2\n', [
+      '--method',
+      'score',
+      '--lang',
+      'en',
+    ]);
     expect(fromZero.code).toBe(1);
-    expect(fromZero.stderr).toContain('zero.csv, line 2: every row numbers the candidates from 0 to 2: ranks start at 1');
-    const told = tally('zero.csv', 'Crab,Reef,Lagoon\n0,1,2\n0,2,1\n1,0,2\n', ['--method', 'score', '--kind', 'graded', '--lang', 'en']);
+    expect(fromZero.stderr).toContain(
+      'zero.csv, line 2: every row numbers the candidates from 0 to 2: ranks start at 1',
+    );
+    const told = tally('zero.csv', 'Crab,Reef,Lagoon\n0,1,2\n0,2,1\n1,0,2\n', [
+      '--method',
+      'score',
+      '--kind',
+      'graded',
+      '--lang',
+      'en',
+    ]);
     expect(told.code).toBe(0);
     expect(told.stderr).not.toContain('read as'); // told, so nothing to say
     expect(told.stdout).toMatch(/^Winner: Lagoon$/m);
@@ -41,9 +58,14 @@ describe('tally on ambiguous and unsafe files', () => {
     const bidi = tally('bidi.csv', 'Crab,"Reef\u202Eevil"\n1,2\n', ['--method', 'plurality', '--lang', 'fr']);
     expect(bidi.code).toBe(1);
     expect(bidi.stderr).toContain('bidi.csv, ligne 1\u00a0: le nom «\u00a0Reef[U+202E]evil\u00a0» contient U+202E');
-    const ansi = tally('ansi.json', '{"title": "T\\u001b[2J", "candidates": ["Crab\\u001b[31m", "Reef"], "ballots": []}', ['--method', 'plurality', '--lang', 'en']);
+    const ansi = tally(
+      'ansi.json',
+      '{"title": "T\\u001b[2J", "candidates": ["Crab\\u001b[31m", "Reef"], "ballots": []}',
+      ['--method', 'plurality', '--lang', 'en'],
+    );
     expect(ansi.code).toBe(1);
     expect(ansi.stderr).toContain('the name “Crab[U+001B][31m” holds U+001B');
-    for (const out of [bidi.stdout, bidi.stderr, ansi.stdout, ansi.stderr]) expect(unsafeCharacter(out, true)).toBeUndefined();
+    for (const out of [bidi.stdout, bidi.stderr, ansi.stdout, ansi.stderr])
+      expect(unsafeCharacter(out, true)).toBeUndefined();
   });
 });

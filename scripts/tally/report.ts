@@ -1,7 +1,15 @@
 /** The readable count printed by `tally FILE --method ID` and `tally FILE --all`. */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
-import { decodeFileBytes, ENCODING_LABELS, FileDecodeError, MAX_FILE_BYTES, readBallotFile, type DecodedText, type ReadOptions } from '../../src/voting/io/index.ts';
+import {
+  decodeFileBytes,
+  ENCODING_LABELS,
+  FileDecodeError,
+  MAX_FILE_BYTES,
+  readBallotFile,
+  type DecodedText,
+  type ReadOptions,
+} from '../../src/voting/io/index.ts';
 import { shownName } from '../../src/voting/names.ts';
 import { methods, isMethodId } from '../../src/voting/methods/index.ts';
 import type { CountOptions, MethodId } from '../../src/voting/method.ts';
@@ -34,7 +42,8 @@ class OptionError extends Error {}
 /** --kind ranked|graded: how to read a CSV whose cells could be ranks or grades. */
 function readOptions(kind: string | undefined, lang: Lang): ReadOptions {
   if (kind === undefined) return {};
-  if (kind !== 'ranked' && kind !== 'graded') throw new OptionError(t('cli.badOption', { option: '--kind', value: kind }, lang));
+  if (kind !== 'ranked' && kind !== 'graded')
+    throw new OptionError(t('cli.badOption', { option: '--kind', value: kind }, lang));
   return { kind };
 }
 
@@ -55,7 +64,9 @@ export function readBoundedText(file: string, lang: Lang, limit = MAX_FILE_BYTES
     const stat = fstatSync(fd);
     const megabytes = (bytes: number) => Math.round(bytes / (MB / 10)) / 10;
     if (stat.isFile() && stat.size > limit) {
-      throw new FileTooLarge(t('cli.fileTooLarge', { file, size: megabytes(stat.size), limit: megabytes(limit) }, lang));
+      throw new FileTooLarge(
+        t('cli.fileTooLarge', { file, size: megabytes(stat.size), limit: megabytes(limit) }, lang),
+      );
     }
     const chunks: Buffer[] = [];
     let total = 0;
@@ -92,7 +103,8 @@ function options(args: TallyArgs, lang: Lang, fileSeats: number | undefined): Co
     throw new OptionError(t('cli.badOption', { option: '--threshold', value: String(args.threshold) }, lang));
   }
   const round = wholeNumber('--round', args.round, lang);
-  if (round !== undefined && round !== 1 && round !== 2) throw new OptionError(t('cli.badOption', { option: '--round', value: String(round) }, lang));
+  if (round !== undefined && round !== 1 && round !== 2)
+    throw new OptionError(t('cli.badOption', { option: '--round', value: String(round) }, lang));
   return {
     seats: wholeNumber('--seats', args.seats, lang) ?? fileSeats,
     seed: args.seed,
@@ -105,7 +117,8 @@ function winnersLine(result: Result, lang: Lang): string {
   const winners = result.winners.length ? result.winners : [t('cli.none', {}, lang)];
   const info = methods[result.method].info;
   if (info.winners === 'set') return t('cli.set', { winners }, lang);
-  if (info.winners === 'multi') return t('cli.elected', { winners: result.elected?.length ? result.elected : winners }, lang);
+  if (info.winners === 'multi')
+    return t('cli.elected', { winners: result.elected?.length ? result.elected : winners }, lang);
   return t(result.winners.length > 1 ? 'cli.winners' : 'cli.winner', { winners }, lang);
 }
 
@@ -115,7 +128,8 @@ function printResult(result: Result, lang: Lang): void {
   console.log(info.description[lang]);
   result.steps.forEach((s, i) => console.log(`  ${i + 1}. ${t(s, lang)}`));
   if (result.probabilities) {
-    for (const [name, f] of Object.entries(result.probabilities)) console.log(`  ${t('cli.probability', { name, num: f.num, den: f.den }, lang)}`);
+    for (const [name, f] of Object.entries(result.probabilities))
+      console.log(`  ${t('cli.probability', { name, num: f.num, den: f.den }, lang)}`);
   }
   console.log(winnersLine(result, lang));
   if (result.tie) console.log(t('cli.tieReported', { tied: result.tie.tied, places: result.tie.places }, lang));
@@ -133,14 +147,25 @@ function printAll(profile: Profile, lang: Lang, countOptions: CountOptions): voi
   for (const { method, result, error } of comparison.outcomes) {
     const name = methods[method].info.name[lang].padEnd(width);
     if (error) console.log(`  ${name}  ${t('cli.refused', { method, reason: describeError(error, lang) }, lang)}`);
-    else if (result?.probabilities) console.log(`  ${name}  ${t('cli.chances', { chances: chances(result, lang) }, lang)}`);
+    else if (result?.probabilities)
+      console.log(`  ${name}  ${t('cli.chances', { chances: chances(result, lang) }, lang)}`);
     else if (result) console.log(`  ${name}  ${result.winners.join(', ') || t('cli.none', {}, lang)}`);
   }
   console.log('');
-  console.log(comparison.unanimous ? t('cli.unanimous', {}, lang) : t('cli.disagree', { groups: comparison.agreements.length }, lang));
+  console.log(
+    comparison.unanimous
+      ? t('cli.unanimous', {}, lang)
+      : t('cli.disagree', { groups: comparison.agreements.length }, lang),
+  );
   console.log(t('cli.agreements', {}, lang));
   for (const group of comparison.agreements) {
-    console.log(t('cli.agreement', { winners: group.winners, methods: group.methods.map((m) => methods[m].info.name[lang]) }, lang));
+    console.log(
+      t(
+        'cli.agreement',
+        { winners: group.winners, methods: group.methods.map((m) => methods[m].info.name[lang]) },
+        lang,
+      ),
+    );
   }
   let facts;
   try {
@@ -191,11 +216,15 @@ export function runTally(args: TallyArgs): number {
     try {
       const decoded = readBoundedText(file, lang);
       // On stderr, so that the count on stdout stays the same whatever the encoding.
-      if (decoded.encoding !== 'utf-8') console.error(t('files.decode.readAs', { file: basename(file), encoding: ENCODING_LABELS[decoded.encoding] }, lang));
+      if (decoded.encoding !== 'utf-8')
+        console.error(
+          t('files.decode.readAs', { file: basename(file), encoding: ENCODING_LABELS[decoded.encoding] }, lang),
+        );
       election = readBallotFile(basename(file), decoded.text, readOptions(args.kind, lang));
     } catch (error) {
       if (error instanceof OptionError) throw error;
-      if (error instanceof FileTooLarge || error instanceof FileDecodeError) console.error(error instanceof FileTooLarge ? error.message : describeError(error, lang));
+      if (error instanceof FileTooLarge || error instanceof FileDecodeError)
+        console.error(error instanceof FileTooLarge ? error.message : describeError(error, lang));
       else console.error(t('cli.readError', { file, reason: describeError(error, lang) }, lang));
       return 1;
     }
@@ -216,7 +245,8 @@ export function runTally(args: TallyArgs): number {
     const id = args.method as string;
     if (!isMethodId(id)) throw new OptionError(t('error.unsupportedMethod', { method: id }, lang));
     const policy = (args.tiebreak ?? 'none') as TieBreakPolicy;
-    if (!['none', 'lot', 'official'].includes(policy)) throw new OptionError(t('cli.badOption', { option: '--tiebreak', value: policy }, lang));
+    if (!['none', 'lot', 'official'].includes(policy))
+      throw new OptionError(t('cli.badOption', { option: '--tiebreak', value: policy }, lang));
     let result: Result;
     try {
       result = countWith(id as MethodId, profile, { ...countOptions, tieBreak: policy === 'none' ? 'none' : 'lot' });
@@ -225,7 +255,10 @@ export function runTally(args: TallyArgs): number {
       return 1;
     }
     // The tie-break reads the ballots the method counted (graded ballots read as rankings for ranked methods).
-    const counted = methods[id as MethodId].info.ballot === 'ranked' && profile.kind === 'graded' ? rankedFromGraded(profile) : profile;
+    const counted =
+      methods[id as MethodId].info.ballot === 'ranked' && profile.kind === 'graded'
+        ? rankedFromGraded(profile)
+        : profile;
     result = applyTieBreak(methods[id as MethodId], counted, result, policy, args.seed);
     printResult(result, lang);
     return 0;

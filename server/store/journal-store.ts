@@ -29,7 +29,11 @@ export interface JournalStoreOptions extends JournalOptions {
   readonly retentionMs: number;
 }
 
-const statusOf = (line: RoomStatus): RoomStatus => ({ phase: line.phase, allowChanges: line.allowChanges, ...(line.closedAt === undefined ? {} : { closedAt: line.closedAt }) });
+const statusOf = (line: RoomStatus): RoomStatus => ({
+  phase: line.phase,
+  allowChanges: line.allowChanges,
+  ...(line.closedAt === undefined ? {} : { closedAt: line.closedAt }),
+});
 
 export class JournalStore implements BallotStore {
   private readonly journals = new Map<string, Journal>();
@@ -75,7 +79,8 @@ export class JournalStore implements BallotStore {
     await this.closing.get(code);
     if (!this.index.has(code)) return undefined;
     const room = await this.read(code);
-    if (room && !this.journals.has(code)) this.journals.set(code, await Journal.reopen(this.path(code), room.validBytes, this.options));
+    if (room && !this.journals.has(code))
+      this.journals.set(code, await Journal.reopen(this.path(code), room.validBytes, this.options));
     return room;
   }
 
@@ -107,7 +112,9 @@ export class JournalStore implements BallotStore {
   }
 
   async sweep(now: number, isLive: (code: string) => boolean): Promise<string[]> {
-    const expired = [...this.index].filter(([code, e]) => deleteAt(e.status, e.lastActivity, this.options.retentionMs) <= now && !isLive(code)).map(([code]) => code);
+    const expired = [...this.index]
+      .filter(([code, e]) => deleteAt(e.status, e.lastActivity, this.options.retentionMs) <= now && !isLive(code))
+      .map(([code]) => code);
     for (const code of expired) await this.delete(code);
     return expired;
   }
@@ -149,7 +156,13 @@ export class JournalStore implements BallotStore {
       log.warn(`journal ${code}: no room record, left aside`);
       return undefined;
     }
-    const record: RoomRecord = { code, setup: head.setup, hostKeyHash: head.hostKeyHash, salt: head.salt, createdAt: head.createdAt };
+    const record: RoomRecord = {
+      code,
+      setup: head.setup,
+      hostKeyHash: head.hostKeyHash,
+      salt: head.salt,
+      createdAt: head.createdAt,
+    };
     let status = statusOf(head);
     const ballots = new Map<string, Ballot>();
     for (const line of rest) {

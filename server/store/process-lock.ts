@@ -30,7 +30,11 @@ export async function takeProcessLock(dataDir: string): Promise<ProcessLock> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     const owner = Number((await readFile(path, 'utf8')).trim());
-    if (alive(owner)) throw new Error(`another room server (pid ${owner}) is using ${dataDir}; give this one another --data directory, or use REDIS_URL to run several`, { cause: error });
+    if (alive(owner))
+      throw new Error(
+        `another room server (pid ${owner}) is using ${dataDir}; give this one another --data directory, or use REDIS_URL to run several`,
+        { cause: error },
+      );
     await writeFile(path, mine, { mode: 0o600 });
   }
   return {

@@ -7,7 +7,14 @@
  */
 import { RedisPresence } from '@colyseus/redis-presence';
 import type { Ballot } from '../../src/scenario/preferences.ts';
-import { deleteAt, StorageError, type BallotStore, type RoomRecord, type RoomStatus, type StoredRoom } from './store.ts';
+import {
+  deleteAt,
+  StorageError,
+  type BallotStore,
+  type RoomRecord,
+  type RoomStatus,
+  type StoredRoom,
+} from './store.ts';
 
 /** RedisPresence, lending its command connection (not the subscriber one) to the store. */
 export class LivePresence extends RedisPresence {
@@ -48,7 +55,9 @@ export class RedisStore implements BallotStore {
 
   async createRoom(record: RoomRecord, status: RoomStatus): Promise<boolean> {
     const value: RoomValue = { record, status };
-    return (await this.redis.set(roomKey(record.code), JSON.stringify(value), 'PX', this.options.retentionMs, 'NX')) === 'OK';
+    return (
+      (await this.redis.set(roomKey(record.code), JSON.stringify(value), 'PX', this.options.retentionMs, 'NX')) === 'OK'
+    );
   }
 
   async has(code: string): Promise<boolean> {
@@ -56,12 +65,22 @@ export class RedisStore implements BallotStore {
   }
 
   async load(code: string): Promise<StoredRoom | undefined> {
-    const [room, hash, ttl] = results(await this.redis.multi().get(roomKey(code)).hgetall(ballotsKey(code)).pttl(roomKey(code)).exec());
+    const [room, hash, ttl] = results(
+      await this.redis.multi().get(roomKey(code)).hgetall(ballotsKey(code)).pttl(roomKey(code)).exec(),
+    );
     if (typeof room !== 'string') return undefined;
     const { record, status } = JSON.parse(room) as RoomValue;
-    const ballots = new Map(Object.entries((hash ?? {}) as Record<string, string>).map(([device, ballot]) => [device, JSON.parse(ballot) as Ballot]));
+    const ballots = new Map(
+      Object.entries((hash ?? {}) as Record<string, string>).map(([device, ballot]) => [
+        device,
+        JSON.parse(ballot) as Ballot,
+      ]),
+    );
     // Each write sets the expiry to retention time from then, so the time left tells when it was.
-    const lastActivity = status.phase === 'open' && typeof ttl === 'number' && ttl > 0 ? Date.now() + ttl - this.options.retentionMs : Date.now();
+    const lastActivity =
+      status.phase === 'open' && typeof ttl === 'number' && ttl > 0
+        ? Date.now() + ttl - this.options.retentionMs
+        : Date.now();
     return { record, status, ballots, lastActivity };
   }
 
@@ -71,7 +90,12 @@ export class RedisStore implements BallotStore {
     const multi = this.redis.multi();
     if (replace) multi.hset(ballotsKey(code), device, text);
     else multi.hsetnx(ballotsKey(code), device, text);
-    const [written, , roomThere] = results(await multi.pexpire(ballotsKey(code), this.options.retentionMs).pexpire(roomKey(code), this.options.retentionMs).exec());
+    const [written, , roomThere] = results(
+      await multi
+        .pexpire(ballotsKey(code), this.options.retentionMs)
+        .pexpire(roomKey(code), this.options.retentionMs)
+        .exec(),
+    );
     if (roomThere !== 1) {
       await this.redis.del(ballotsKey(code));
       throw new StorageError('room deleted while voting');
@@ -84,7 +108,13 @@ export class RedisStore implements BallotStore {
     if (room === null) throw new StorageError('room deleted');
     const value: RoomValue = { record: (JSON.parse(room) as RoomValue).record, status };
     const until = deleteAt(status, Date.now(), this.options.retentionMs);
-    results(await this.redis.multi().set(roomKey(code), JSON.stringify(value), 'PXAT', until).pexpireat(ballotsKey(code), until).exec());
+    results(
+      await this.redis
+        .multi()
+        .set(roomKey(code), JSON.stringify(value), 'PXAT', until)
+        .pexpireat(ballotsKey(code), until)
+        .exec(),
+    );
   }
 
   async delete(code: string): Promise<void> {

@@ -57,7 +57,9 @@ export interface BallotStore {
 
 /** When a room's ballots are deleted: its retention time after closing, or after its last activity while open. */
 export function deleteAt(status: RoomStatus, lastActivity: number, retentionMs: number): number {
-  return status.phase === 'closed' && status.closedAt !== undefined ? status.closedAt + retentionMs : lastActivity + retentionMs;
+  return status.phase === 'closed' && status.closedAt !== undefined
+    ? status.closedAt + retentionMs
+    : lastActivity + retentionMs;
 }
 
 /** The failure a store reports when a write could not be made durable (the phone is told `storage-failed`). */

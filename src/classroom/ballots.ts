@@ -38,14 +38,16 @@ export function ballotProblem(election: ClassElection, b: Ballot): SetupProblem 
     return undefined;
   }
   if (b.kind === 'approval') {
-    if (new Set(b.approves).size !== b.approves.length) return { key: 'classroom.ballot.twice', params: { id: b.approves.join(',') } };
+    if (new Set(b.approves).size !== b.approves.length)
+      return { key: 'classroom.ballot.twice', params: { id: b.approves.join(',') } };
     const unknown = b.approves.find((id) => !known.has(id));
     return unknown === undefined ? undefined : { key: 'classroom.ballot.unknown', params: { id: unknown } };
   }
   const { min, max } = scaleOf(election);
   for (const id of ids) {
     const grade = b.grades[id];
-    if (grade === undefined || !Number.isInteger(grade) || grade < min || grade > max) return { key: 'classroom.ballot.grade', params: { id, min, max } };
+    if (grade === undefined || !Number.isInteger(grade) || grade < min || grade > max)
+      return { key: 'classroom.ballot.grade', params: { id, min, max } };
   }
   const extra = Object.keys(b.grades).find((id) => !known.has(id));
   return extra === undefined ? undefined : { key: 'classroom.ballot.unknown', params: { id: extra } };
@@ -75,7 +77,9 @@ export class BallotBox {
 
   /** The groups, sorted by their content: the order of casting is gone. */
   list(): BallotGroup[] {
-    return [...this.groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, g]) => ({ ballot: g.ballot, count: g.count }));
+    return [...this.groups.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, g]) => ({ ballot: g.ballot, count: g.count }));
   }
 }
 

@@ -6,8 +6,18 @@ import { availableMethods, countClass, type ClassElection } from './election.ts'
 import { chapterElection } from './lesson.ts';
 import { PassAndPlay } from './pass-and-play.ts';
 
-const trip: ClassElection = { question: 'Où partir ?', options: ['Mer', 'Montagne', 'Ville'], kind: 'ranked', methods: ['plurality', 'irv'] };
-const graded: ClassElection = { question: 'Notes', options: ['Mer', 'Montagne', 'Ville'], kind: 'grades', methods: ['score', 'majority-judgment'] };
+const trip: ClassElection = {
+  question: 'Où partir ?',
+  options: ['Mer', 'Montagne', 'Ville'],
+  kind: 'ranked',
+  methods: ['plurality', 'irv'],
+};
+const graded: ClassElection = {
+  question: 'Notes',
+  options: ['Mer', 'Montagne', 'Ville'],
+  kind: 'grades',
+  methods: ['score', 'majority-judgment'],
+};
 
 describe('the ballot box kept and resumed', () => {
   it('gives back its ballots while open (content order), and a resumed box counts exactly as the original', () => {
@@ -33,7 +43,8 @@ describe('the ballot box kept and resumed', () => {
     again.toggleRank('o3');
     again.submit();
     expect(again.cast).toBe(5);
-    const winners = (v: PassAndPlay) => countClass(trip, v.close()).entry.counted.counts.map((k) => [k.method, k.winners]);
+    const winners = (v: PassAndPlay) =>
+      countClass(trip, v.close()).entry.counted.counts.map((k) => [k.method, k.winners]);
     vote.begin();
     vote.toggleRank('o3');
     vote.submit();
@@ -87,7 +98,10 @@ describe('what the setup offers', () => {
       for (const n of [2, 5, 10]) {
         const offered = availableMethods(kind, n);
         expect(offered.length).toBeGreaterThan(0);
-        expect(offered.filter((m) => methods[m].info.winners === 'multi'), `${kind} ${n}`).toEqual([]);
+        expect(
+          offered.filter((m) => methods[m].info.winners === 'multi'),
+          `${kind} ${n}`,
+        ).toEqual([]);
       }
     }
   });
@@ -97,11 +111,27 @@ describe('what the setup offers', () => {
     const fr = chapterElection(scenario!, 'fr')!;
     expect(fr.kind).toBe('grades');
     expect(fr.scale).toEqual({ min: 0, max: 6 });
-    expect(fr.mentions).toEqual(['À rejeter', 'Insuffisant', 'Passable', 'Assez bien', 'Bien', 'Très bien', 'Excellent']);
+    expect(fr.mentions).toEqual([
+      'À rejeter',
+      'Insuffisant',
+      'Passable',
+      'Assez bien',
+      'Bien',
+      'Très bien',
+      'Excellent',
+    ]);
     expect(fr.methods).toContain('majority-judgment');
     expect(chapterElection(scenario!, 'en')!.mentions?.at(-1)).toBe('Excellent');
     // Counted on that scale: a ballot graded 6 is valid, and wins.
-    const counted = countClass(fr, [{ ballot: { kind: 'graded', grades: Object.fromEntries(fr.options.map((_, i) => [`o${i + 1}`, i === 0 ? 6 : 1])) }, count: 3 }]);
+    const counted = countClass(fr, [
+      {
+        ballot: {
+          kind: 'graded',
+          grades: Object.fromEntries(fr.options.map((_, i) => [`o${i + 1}`, i === 0 ? 6 : 1])),
+        },
+        count: 3,
+      },
+    ]);
     expect(counted.entry.counted.counts.find((k) => k.method === 'majority-judgment')?.winners).toEqual(['o1']);
   });
 });

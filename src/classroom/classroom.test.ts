@@ -8,13 +8,23 @@ import { availableMethods, classScenario, countClass, setupElection, type ClassE
 import { FEW_VOTERS, PassAndPlay } from './pass-and-play.ts';
 import { fromOptionCounts, fromRows, readCell } from './tally.ts';
 
-const trip: ClassElection = { question: 'Où partir ?', options: ['Mer', 'Montagne', 'Ville'], kind: 'ranked', methods: ['plurality', 'irv', 'borda', 'copeland'] };
+const trip: ClassElection = {
+  question: 'Où partir ?',
+  options: ['Mer', 'Montagne', 'Ville'],
+  kind: 'ranked',
+  methods: ['plurality', 'irv', 'borda', 'copeland'],
+};
 
 describe('class election setup', () => {
   it('reads options one a line or on one line, and says what is wrong', () => {
-    expect(setupElection({ question: 'Q', optionsText: 'Mer\n Montagne \n\nVille', kind: 'ranked' }).election?.options).toEqual(['Mer', 'Montagne', 'Ville']);
-    expect(setupElection({ question: 'Q', optionsText: 'Mer, Montagne; Ville', kind: 'ranked' }).election?.options).toEqual(['Mer', 'Montagne', 'Ville']);
-    const keys = (text: string) => setupElection({ question: '', optionsText: text, kind: 'ranked' }).problems.map((p) => p.key);
+    expect(
+      setupElection({ question: 'Q', optionsText: 'Mer\n Montagne \n\nVille', kind: 'ranked' }).election?.options,
+    ).toEqual(['Mer', 'Montagne', 'Ville']);
+    expect(
+      setupElection({ question: 'Q', optionsText: 'Mer, Montagne; Ville', kind: 'ranked' }).election?.options,
+    ).toEqual(['Mer', 'Montagne', 'Ville']);
+    const keys = (text: string) =>
+      setupElection({ question: '', optionsText: text, kind: 'ranked' }).problems.map((p) => p.key);
     expect(keys('Mer')).toEqual(['classroom.setup.tooFew']);
     expect(keys('Mer\nmer')).toContain('classroom.setup.duplicate');
     expect(keys('count\nMer')).toContain('classroom.setup.reserved');
@@ -26,8 +36,14 @@ describe('class election setup', () => {
     expect(availableMethods('approval', 3)).toEqual(['approval']);
     expect(availableMethods('ranked', 3)).toEqual(expect.arrayContaining(['plurality', 'irv', 'borda', 'schulze']));
     expect(availableMethods('ranked', 3)).not.toContain('score');
-    expect(availableMethods('grades', 3)).toEqual(expect.arrayContaining(['score', 'star', 'majority-judgment', 'approval']));
-    expect(setupElection({ question: '', optionsText: 'A\nB', kind: 'ranked', methods: ['score'] }).problems.map((p) => p.key)).toEqual(['classroom.setup.noMethod']);
+    expect(availableMethods('grades', 3)).toEqual(
+      expect.arrayContaining(['score', 'star', 'majority-judgment', 'approval']),
+    );
+    expect(
+      setupElection({ question: '', optionsText: 'A\nB', kind: 'ranked', methods: ['score'] }).problems.map(
+        (p) => p.key,
+      ),
+    ).toEqual(['classroom.setup.noMethod']);
   });
 
   it('is a valid scenario, counted exactly as the engine counts the same ballots', () => {
@@ -39,23 +55,50 @@ describe('class election setup', () => {
     const { entry, scenario } = countClass(trip, box.list());
     expect(entry.counted.voters).toBe(9);
     expect(scenario.texts.en['option.o2']).toBe('Montagne');
-    const profile = rankedProfile(['o1', 'o2', 'o3'], [
-      { ranking: ['o1', 'o2', 'o3'], count: 4 },
-      { ranking: ['o2', 'o3', 'o1'], count: 3 },
-      { ranking: ['o3', 'o2'], count: 2 },
-    ]);
-    for (const k of entry.counted.counts) expect(k.winners, k.method).toEqual(finalWinners(getMethod(k.method).count(profile as never, { seats: 1, tieBreak: 'none' })));
+    const profile = rankedProfile(
+      ['o1', 'o2', 'o3'],
+      [
+        { ranking: ['o1', 'o2', 'o3'], count: 4 },
+        { ranking: ['o2', 'o3', 'o1'], count: 3 },
+        { ranking: ['o3', 'o2'], count: 2 },
+      ],
+    );
+    for (const k of entry.counted.counts)
+      expect(k.winners, k.method).toEqual(
+        finalWinners(getMethod(k.method).count(profile as never, { seats: 1, tieBreak: 'none' })),
+      );
     expect(entry.counted.counts.find((k) => k.method === 'plurality')?.winners).toEqual(['o1']);
     expect(entry.counted.counts.find((k) => k.method === 'borda')?.winners).toEqual(['o2']);
   });
 
   it('counts grades and approvals', () => {
-    const grades: ClassElection = { question: '', options: ['A', 'B'], kind: 'grades', methods: ['score', 'majority-judgment', 'approval', 'star'] };
-    const counted = countClass(grades, [{ ballot: { kind: 'graded', grades: { o1: 5, o2: 2 } }, count: 2 }, { ballot: { kind: 'graded', grades: { o1: 0, o2: 4 } }, count: 1 }]);
-    const profile = gradedProfile(['o1', 'o2'], [{ grades: { o1: 5, o2: 2 }, count: 2 }, { grades: { o1: 0, o2: 4 }, count: 1 }], { scale: { min: 0, max: 5 } });
-    for (const k of counted.entry.counted.counts) expect(k.winners, k.method).toEqual(finalWinners(getMethod(k.method).count(profile as never, { seats: 1, tieBreak: 'none' })));
+    const grades: ClassElection = {
+      question: '',
+      options: ['A', 'B'],
+      kind: 'grades',
+      methods: ['score', 'majority-judgment', 'approval', 'star'],
+    };
+    const counted = countClass(grades, [
+      { ballot: { kind: 'graded', grades: { o1: 5, o2: 2 } }, count: 2 },
+      { ballot: { kind: 'graded', grades: { o1: 0, o2: 4 } }, count: 1 },
+    ]);
+    const profile = gradedProfile(
+      ['o1', 'o2'],
+      [
+        { grades: { o1: 5, o2: 2 }, count: 2 },
+        { grades: { o1: 0, o2: 4 }, count: 1 },
+      ],
+      { scale: { min: 0, max: 5 } },
+    );
+    for (const k of counted.entry.counted.counts)
+      expect(k.winners, k.method).toEqual(
+        finalWinners(getMethod(k.method).count(profile as never, { seats: 1, tieBreak: 'none' })),
+      );
     const approval: ClassElection = { question: '', options: ['A', 'B', 'C'], kind: 'approval', methods: ['approval'] };
-    const a = countClass(approval, [{ ballot: { kind: 'approval', approves: ['o1', 'o3'] }, count: 2 }, { ballot: { kind: 'approval', approves: ['o3'] }, count: 1 }]);
+    const a = countClass(approval, [
+      { ballot: { kind: 'approval', approves: ['o1', 'o3'] }, count: 2 },
+      { ballot: { kind: 'approval', approves: ['o3'] }, count: 1 },
+    ]);
     expect(a.entry.counted.counts[0].winners).toEqual(['o3']);
   });
 });
@@ -90,7 +133,10 @@ describe('pass-and-play', () => {
   it('never keeps the order of casting, and warns below a few voters', () => {
     const a = new PassAndPlay(trip);
     const b = new PassAndPlay(trip);
-    for (const [vote, order] of [[a, ['o1', 'o3']], [b, ['o3', 'o1']]] as const) {
+    for (const [vote, order] of [
+      [a, ['o1', 'o3']],
+      [b, ['o3', 'o1']],
+    ] as const) {
       for (const id of order) {
         vote.begin();
         vote.toggleRank(id);
@@ -116,8 +162,13 @@ describe('typed-in counts', () => {
       { ballot: { kind: 'ranked', ranking: [['o1']] }, count: 5 },
       { ballot: { kind: 'ranked', ranking: [['o3']] }, count: 2 },
     ]);
-    expect(fromOptionCounts(trip, [Number.NaN, 1, 1]).problem).toEqual({ key: 'classroom.tally.badOptionCount', params: { option: 'Mer' } });
-    expect(fromOptionCounts({ ...trip, kind: 'grades' }, [1, 1, 1]).problem?.key).toBe('classroom.tally.perOptionGrades');
+    expect(fromOptionCounts(trip, [Number.NaN, 1, 1]).problem).toEqual({
+      key: 'classroom.tally.badOptionCount',
+      params: { option: 'Mer' },
+    });
+    expect(fromOptionCounts({ ...trip, kind: 'grades' }, [1, 1, 1]).problem?.key).toBe(
+      'classroom.tally.perOptionGrades',
+    );
   });
 
   it('turns piles of paper ballots into ballots, naming the row of a problem', () => {
@@ -130,10 +181,21 @@ describe('typed-in counts', () => {
       { ballot: { kind: 'ranked', ranking: [['o1'], ['o2'], ['o3']] }, count: 4 },
       { ballot: { kind: 'ranked', ranking: [['o2', 'o3'], ['o1']] }, count: 2 },
     ]);
-    expect(fromRows(trip, [...rows, { cells: [0, 1, 2], count: 1 }]).problem).toEqual({ key: 'classroom.tally.badRank', params: { row: 4, option: 'Mer' } });
-    expect(fromRows(trip, [{ cells: [1, 2, 3], count: Number.NaN }]).problem).toEqual({ key: 'classroom.tally.badRowCount', params: { row: 1 } });
+    expect(fromRows(trip, [...rows, { cells: [0, 1, 2], count: 1 }]).problem).toEqual({
+      key: 'classroom.tally.badRank',
+      params: { row: 4, option: 'Mer' },
+    });
+    expect(fromRows(trip, [{ cells: [1, 2, 3], count: Number.NaN }]).problem).toEqual({
+      key: 'classroom.tally.badRowCount',
+      params: { row: 1 },
+    });
     const grades: ClassElection = { ...trip, kind: 'grades', methods: ['score'] };
-    expect(fromRows(grades, [{ cells: [5, 6, 0], count: 1 }]).problem?.params).toEqual({ row: 1, option: 'Montagne', min: 0, max: 5 });
+    expect(fromRows(grades, [{ cells: [5, 6, 0], count: 1 }]).problem?.params).toEqual({
+      row: 1,
+      option: 'Montagne',
+      min: 0,
+      max: 5,
+    });
     expect(readCell(' 12 ')).toBe(12);
     expect(readCell('')).toBeNull();
     expect(readCell('1.5')).toBeNaN();

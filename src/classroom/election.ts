@@ -92,18 +92,28 @@ function voterFor(kind: BallotKind, ids: readonly string[]): VoterData {
 /** Every method the engine can count on ballots of this kind (what `compare: "all"` picks). */
 export function availableMethods(kind: BallotKind, optionCount: number, scale?: GradeScale): MethodId[] {
   const ids = Array.from({ length: Math.max(optionCount, MIN_OPTIONS) }, (_, i) => optionId(i));
-  const probe = scenarioShell({ question: '', options: ids, kind, methods: [], ...(scale ? { scale } : {}) }, [{ ...voterFor(kind, ids) }]);
-  const all = electionMethods(probe, { type: 'election', id: ELECTION_ID, electorate: ELECTORATE_ID, compare: 'all' } as ElectionStepData);
+  const probe = scenarioShell({ question: '', options: ids, kind, methods: [], ...(scale ? { scale } : {}) }, [
+    { ...voterFor(kind, ids) },
+  ]);
+  const all = electionMethods(probe, {
+    type: 'election',
+    id: ELECTION_ID,
+    electorate: ELECTORATE_ID,
+    compare: 'all',
+  } as ElectionStepData);
   // A "loser" or a set is not an answer to "where does the class go?".
   // A class election has one winner: no multi-seat method (bloc votes) is offered.
-  const shown = all.filter((id) => id !== 'condorcet-loser' && id !== 'smith-set' && methodRegistry[id].info.winners !== 'multi');
+  const shown = all.filter(
+    (id) => id !== 'condorcet-loser' && id !== 'smith-set' && methodRegistry[id].info.winners !== 'multi',
+  );
   return kind === 'approval' ? shown.filter((id) => APPROVAL_ONLY.includes(id)) : shown;
 }
 
 function ballotVoter(group: BallotGroup, index: number): VoterData {
   const base = { id: `b${index + 1}`, label: 'voter', species: 'crab' as const, count: group.count };
   const b = group.ballot;
-  if (b.kind === 'ranked') return { ...base, ranking: b.ranking.map((tier) => (tier.length === 1 ? tier[0] : [...tier])) };
+  if (b.kind === 'ranked')
+    return { ...base, ranking: b.ranking.map((tier) => (tier.length === 1 ? tier[0] : [...tier])) };
   if (b.kind === 'approval') return { ...base, approves: [...b.approves] };
   return { ...base, grades: { ...b.grades } };
 }
@@ -130,7 +140,14 @@ function scenarioShell(election: ClassElection, voters: VoterData[]): ScenarioDa
     ...Object.fromEntries(ids.map((id, i) => [`option.${id}`, election.options[i]])),
     ...Object.fromEntries(mentionKeys(election).map((key, i) => [key, election.mentions![i]])),
   });
-  const step: ElectionStepData = { type: 'election', id: ELECTION_ID, electorate: ELECTORATE_ID, compare: [...election.methods], prompt: 'question', sincere: true };
+  const step: ElectionStepData = {
+    type: 'election',
+    id: ELECTION_ID,
+    electorate: ELECTORATE_ID,
+    compare: [...election.methods],
+    prompt: 'question',
+    sincere: true,
+  };
   return {
     formatVersion: 1,
     id: 'classroom',
@@ -139,7 +156,9 @@ function scenarioShell(election: ClassElection, voters: VoterData[]): ScenarioDa
     places: [],
     cast: [],
     options: ids.map((id) => ({ id, name: `option.${id}` })),
-    electorates: [{ id: ELECTORATE_ID, ...(election.kind === 'grades' ? { gradeScale: gradeScaleOf(election) } : {}), voters }],
+    electorates: [
+      { id: ELECTORATE_ID, ...(election.kind === 'grades' ? { gradeScale: gradeScaleOf(election) } : {}), voters },
+    ],
     variables: {},
     flags: [],
     steps: [step],
@@ -167,11 +186,16 @@ export interface CountOptions {
 }
 
 /** Counts the room's ballots with the election's methods, through the scenario engine's count. */
-export function countClass(election: ClassElection, groups: readonly BallotGroup[], options: CountOptions = {}): CountedClass {
+export function countClass(
+  election: ClassElection,
+  groups: readonly BallotGroup[],
+  options: CountOptions = {},
+): CountedClass {
   if (groups.length === 0) throw new Error('a class election needs at least one ballot');
   const scenario = classScenario(election, groups);
   const shell = scenario.steps[0] as ElectionStepData;
-  const step: ElectionStepData = options.tieSeed === undefined ? shell : { ...shell, tieBreak: { policy: 'lot', seed: options.tieSeed } };
+  const step: ElectionStepData =
+    options.tieSeed === undefined ? shell : { ...shell, tieBreak: { policy: 'lot', seed: options.tieSeed } };
   const counted: CountedElection = countElection(scenario, new Electorates(scenario), step, election.methods);
   return {
     scenario,
@@ -202,25 +226,44 @@ export function readOptions(text: string): { options: string[]; problems: SetupP
     const folded = name.toLocaleLowerCase();
     if (seen.has(folded)) problems.push({ key: 'classroom.setup.duplicate', params: { name } });
     seen.add(folded);
-    if (name.length > MAX_NAME) problems.push({ key: 'classroom.setup.tooLong', params: { name: `${name.slice(0, 20)}…`, max: MAX_NAME } });
+    if (name.length > MAX_NAME)
+      problems.push({ key: 'classroom.setup.tooLong', params: { name: `${name.slice(0, 20)}…`, max: MAX_NAME } });
     // Ballot files reserve these headers for the number of voters of a row.
     if (RESERVED.test(name)) problems.push({ key: 'classroom.setup.reserved', params: { name } });
   }
   // Names that would not print as they are, or would print like another (src/voting/names.ts):
   // said here, where the teacher types them, rather than when the class votes.
   const unsafe = options.find((name) => unsafeCharacter(name) !== undefined);
-  if (unsafe !== undefined) problems.push({ key: 'classroom.setup.unsafeName', params: { name: shownName(unsafe), char: unsafeCharacter(unsafe)! } });
-  const problem = unsafe === undefined && !problems.some((p) => p.key === 'classroom.setup.duplicate') ? nameProblem(options) : undefined;
-  if (problem?.kind === 'lookAlike') problems.push({ key: 'classroom.setup.lookAlike', params: { name: problem.name, other: problem.other, char: problem.char } });
-  if (problem?.kind === 'blank') problems.push({ key: 'classroom.setup.blankName', params: { index: problem.index + 1 } });
+  if (unsafe !== undefined)
+    problems.push({
+      key: 'classroom.setup.unsafeName',
+      params: { name: shownName(unsafe), char: unsafeCharacter(unsafe)! },
+    });
+  const problem =
+    unsafe === undefined && !problems.some((p) => p.key === 'classroom.setup.duplicate')
+      ? nameProblem(options)
+      : undefined;
+  if (problem?.kind === 'lookAlike')
+    problems.push({
+      key: 'classroom.setup.lookAlike',
+      params: { name: problem.name, other: problem.other, char: problem.char },
+    });
+  if (problem?.kind === 'blank')
+    problems.push({ key: 'classroom.setup.blankName', params: { index: problem.index + 1 } });
   if (options.length < MIN_OPTIONS) problems.push({ key: 'classroom.setup.tooFew', params: { min: MIN_OPTIONS } });
   if (options.length > MAX_OPTIONS) problems.push({ key: 'classroom.setup.tooMany', params: { max: MAX_OPTIONS } });
-  if (options.length > 0 && options.every((o) => /^[+-]?\d+$/.test(o))) problems.push({ key: 'classroom.setup.numbers', params: {} });
+  if (options.length > 0 && options.every((o) => /^[+-]?\d+$/.test(o)))
+    problems.push({ key: 'classroom.setup.numbers', params: {} });
   return { options, problems };
 }
 
 /** A checked election, or the problems that stop it. */
-export function setupElection(input: { question: string; optionsText: string; kind: BallotKind; methods?: readonly MethodId[] }): {
+export function setupElection(input: {
+  question: string;
+  optionsText: string;
+  kind: BallotKind;
+  methods?: readonly MethodId[];
+}): {
   election?: ClassElection;
   problems: SetupProblem[];
 } {

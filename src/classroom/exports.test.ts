@@ -5,7 +5,12 @@ import { countClass, type BallotGroup, type ClassElection } from './election.ts'
 import { ballotsCsv, resultsCsv } from './files.ts';
 import { readClassFile } from './import-file.ts';
 
-const election: ClassElection = { question: 'Sortie', options: ['La mer', 'Montagne, lac', 'Noël'], kind: 'ranked', methods: ['plurality', 'borda'] };
+const election: ClassElection = {
+  question: 'Sortie',
+  options: ['La mer', 'Montagne, lac', 'Noël'],
+  kind: 'ranked',
+  methods: ['plurality', 'borda'],
+};
 const groups: BallotGroup[] = [
   { ballot: { kind: 'ranked', ranking: [['o1'], ['o2'], ['o3']] }, count: 4 },
   { ballot: { kind: 'ranked', ranking: [['o3'], ['o1'], ['o2']] }, count: 3 },
@@ -21,7 +26,10 @@ describe('CSV exports', () => {
   it('ballots: ";" in French and "," in English, with the BOM, each option in its column', () => {
     const fr = columns(ballotsCsv(election, groups, 'fr'), ';');
     expect(fr[0]).toEqual(['La mer', 'Montagne, lac', 'Noël', 'count']);
-    expect(fr.slice(1)).toEqual([['1', '2', '3', '4'], ['2', '3', '1', '3']]);
+    expect(fr.slice(1)).toEqual([
+      ['1', '2', '3', '4'],
+      ['2', '3', '1', '3'],
+    ]);
     const en = columns(ballotsCsv(election, groups, 'en'), ',');
     expect(en).toEqual(fr);
   });

@@ -79,7 +79,14 @@ export function decisiveStages(result: Result, name: (id: string) => string, lan
   const unit = unitOf(result.method, lang);
   if (result.method === 'two-round') {
     const first = stepsOf(result, 'two-round.firstRound')[0];
-    const stages: Stage[] = first ? [{ label: t('classroom.stage.firstRound', { unit }, lang), figures: sorted((first.votes ?? {}) as Record<string, unknown>, name) }] : [];
+    const stages: Stage[] = first
+      ? [
+          {
+            label: t('classroom.stage.firstRound', { unit }, lang),
+            figures: sorted((first.votes ?? {}) as Record<string, unknown>, name),
+          },
+        ]
+      : [];
     for (const duel of [...stepsOf(result, 'two-round.runoff'), ...stepsOf(result, 'two-round.runoffTie')]) {
       const figures = [
         { option: name(String(duel.a)), value: Number(duel.forA) },
@@ -91,7 +98,10 @@ export function decisiveStages(result: Result, name: (id: string) => string, lan
   }
   if (result.method === 'irv') {
     const all = irvRounds(result, name, lang);
-    if (all.length > 0) return rounds ? all : [{ ...all[all.length - 1], label: t('classroom.stage.finalRound', { round: all.length }, lang) }];
+    if (all.length > 0)
+      return rounds
+        ? all
+        : [{ ...all[all.length - 1], label: t('classroom.stage.finalRound', { round: all.length }, lang) }];
   }
   return [{ label: capital(unit), figures: sorted(result.scores ?? {}, name) }];
 }
@@ -103,5 +113,9 @@ export function capital(text: string): string {
 
 /** A stage in one line: "Round 2 (duel): Sea 12 · Town 8". */
 export function stageText(stage: Stage, lang: Lang): string {
-  return t('classroom.stage.line', { label: stage.label, figures: stage.figures.map((f) => `${f.option} ${formatNumber(f.value, lang)}`).join(' · ') }, lang);
+  return t(
+    'classroom.stage.line',
+    { label: stage.label, figures: stage.figures.map((f) => `${f.option} ${formatNumber(f.value, lang)}`).join(' · ') },
+    lang,
+  );
 }

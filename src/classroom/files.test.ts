@@ -9,20 +9,35 @@ import { chapterElection, lessonSteps, teacherNotes } from './lesson.ts';
 import { loadScenarioText } from '../scenario/load.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 
-const ranked: ClassElection = { question: 'Sortie, «\u00a0ou pas\u00a0» ?', options: ['Mer', 'Montagne, lac', '=Ville'], kind: 'ranked', methods: ['plurality', 'irv', 'borda', 'schulze'] };
+const ranked: ClassElection = {
+  question: 'Sortie, «\u00a0ou pas\u00a0» ?',
+  options: ['Mer', 'Montagne, lac', '=Ville'],
+  kind: 'ranked',
+  methods: ['plurality', 'irv', 'borda', 'schulze'],
+};
 const rankedBallots: BallotGroup[] = [
   { ballot: { kind: 'ranked', ranking: [['o1'], ['o2'], ['o3']] }, count: 4 },
   { ballot: { kind: 'ranked', ranking: [['o2'], ['o3'], ['o1']] }, count: 3 },
   { ballot: { kind: 'ranked', ranking: [['o3'], ['o2', 'o1']] }, count: 2 },
   { ballot: { kind: 'ranked', ranking: [] }, count: 1 },
 ];
-const approval: ClassElection = { question: 'Jeux', options: ['Foot', 'Danse', 'Échecs'], kind: 'approval', methods: ['approval'] };
+const approval: ClassElection = {
+  question: 'Jeux',
+  options: ['Foot', 'Danse', 'Échecs'],
+  kind: 'approval',
+  methods: ['approval'],
+};
 const approvalBallots: BallotGroup[] = [
   { ballot: { kind: 'approval', approves: ['o1', 'o2', 'o3'] }, count: 2 },
   { ballot: { kind: 'approval', approves: ['o3'] }, count: 1 },
   { ballot: { kind: 'approval', approves: [] }, count: 1 },
 ];
-const grades: ClassElection = { question: 'Menus', options: ['Pâtes', 'Soupe', 'Frites'], kind: 'grades', methods: ['score', 'star', 'majority-judgment', 'approval'] };
+const grades: ClassElection = {
+  question: 'Menus',
+  options: ['Pâtes', 'Soupe', 'Frites'],
+  kind: 'grades',
+  methods: ['score', 'star', 'majority-judgment', 'approval'],
+};
 const gradeBallots: BallotGroup[] = [
   { ballot: { kind: 'graded', grades: { o1: 1, o2: 2, o3: 3 } }, count: 3 },
   { ballot: { kind: 'graded', grades: { o1: 4, o2: 0, o3: 1 } }, count: 2 },
@@ -30,7 +45,12 @@ const gradeBallots: BallotGroup[] = [
 
 /** What the results say: each method's winners and figures. */
 function summary(election: ClassElection, groups: BallotGroup[]) {
-  return countClass(election, groups).entry.counted.counts.map((k) => ({ method: k.method, winners: k.winners, scores: k.result?.scores, steps: k.result?.steps }));
+  return countClass(election, groups).entry.counted.counts.map((k) => ({
+    method: k.method,
+    winners: k.winners,
+    scores: k.result?.scores,
+    steps: k.result?.steps,
+  }));
 }
 
 describe('exports read back', () => {
@@ -55,7 +75,10 @@ describe('exports read back', () => {
 
   it('writes the results as CSV, one row per method', () => {
     const csv = resultsCsv(ranked, countClass(ranked, rankedBallots), 'en');
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(lines[0]).toBe(`method,name,winner(s),tie,Mer,"Montagne, lac",'=Ville`);
     expect(lines).toHaveLength(5);
     expect(lines[1]).toMatch(/^plurality,Plurality \(first past the post\),Mer,,4,3,2$/);
@@ -94,7 +117,9 @@ describe('ballot files from the room', () => {
     expect(back.election.options).toEqual(['Mer', 'Montagne', 'Ville']);
     expect(back.groups.reduce((n, g) => n + g.count, 0)).toBe(3);
     // The e-mail column left in: the reader names the line and the cell.
-    expect(() => importBallots('form.csv', form.replace('2e choix,3e choix\n', '2e choix,bof\n'), 'ranked', [2, 3, 4])).toThrow(/line 2/);
+    expect(() =>
+      importBallots('form.csv', form.replace('2e choix,3e choix\n', '2e choix,bof\n'), 'ranked', [2, 3, 4]),
+    ).toThrow(/line 2/);
     expect(formCell('Oui')).toBe('1');
     expect(formCell('1st choice')).toBe('1');
     expect(formCell('Mer, Ville')).toBe('Mer, Ville');
@@ -121,7 +146,15 @@ describe('lessons from the chapters', () => {
       if (election) {
         expect(steps).toContainEqual({ kind: 'vote' });
         expect(election.methods.length).toBeGreaterThan(0);
-        const ballot = election.kind === 'ranked' ? { kind: 'ranked' as const, ranking: [['o1']] } : election.kind === 'approval' ? { kind: 'approval' as const, approves: ['o1'] } : { kind: 'graded' as const, grades: Object.fromEntries(election.options.map((_, i) => [`o${i + 1}`, 3])) };
+        const ballot =
+          election.kind === 'ranked'
+            ? { kind: 'ranked' as const, ranking: [['o1']] }
+            : election.kind === 'approval'
+              ? { kind: 'approval' as const, approves: ['o1'] }
+              : {
+                  kind: 'graded' as const,
+                  grades: Object.fromEntries(election.options.map((_, i) => [`o${i + 1}`, 3])),
+                };
         expect(countClass(election, [{ ballot, count: 1 }]).entry.counted.counts.length).toBe(election.methods.length);
       }
     });

@@ -41,7 +41,12 @@ export function classProfile(election: ClassElection, groups: readonly BallotGro
     if (b.kind === 'approval') return { kind: 'approval', approves: b.approves.map(name) };
     return { kind: 'graded', grades: Object.fromEntries(Object.entries(b.grades).map(([id, g]) => [name(id), g])) };
   };
-  const cast: CastBallot[] = groups.map((g) => ({ voter: '', count: g.count, sincere: rename(g.ballot), cast: rename(g.ballot) }));
+  const cast: CastBallot[] = groups.map((g) => ({
+    voter: '',
+    count: g.count,
+    sincere: rename(g.ballot),
+    cast: rename(g.ballot),
+  }));
   const electorate = classScenario(election, groups).electorates[0];
   return profileOf(election.options, cast, election.kind === 'grades' ? 'graded' : election.kind, electorate);
 }
@@ -63,7 +68,9 @@ export const CLASSROOM_KEY = 'classroom';
 
 /** Ballots as our JSON; `classroom` says the question, the ballot kind and the methods. */
 export function ballotsJson(election: ClassElection, groups: readonly BallotGroup[]): string {
-  const extra = { [CLASSROOM_KEY]: { question: election.question, kind: election.kind, methods: [...election.methods] } };
+  const extra = {
+    [CLASSROOM_KEY]: { question: election.question, kind: election.kind, methods: [...election.methods] },
+  };
   return writeBallotFile('json', { profile: classProfile(election, groups), title: election.question, extra });
 }
 
@@ -81,20 +88,37 @@ export function resultsCsv(election: ClassElection, counted: CountedClass, lang:
   const rows = counted.entry.counted.counts.map((k) => {
     const r = k.result;
     const tie = r ? Boolean(r.tie) && !r.tieBreak?.resolved : false;
-    const scores = ids.map((id) => (r?.scores?.[id] ?? ''));
-    return [k.method, registry[k.method].info.name[lang], k.error ? t(k.error, lang) : names(r ? finalWinners(r) : k.winners), tie ? t('classroom.csv.yes', {}, lang) : '', ...scores];
+    const scores = ids.map((id) => r?.scores?.[id] ?? '');
+    return [
+      k.method,
+      registry[k.method].info.name[lang],
+      k.error ? t(k.error, lang) : names(r ? finalWinners(r) : k.winners),
+      tie ? t('classroom.csv.yes', {}, lang) : '',
+      ...scores,
+    ];
   });
   const runoff = handsRunoffRow(election, counted);
-  if (runoff) rows.push([runoff.method, registry[runoff.method].info.name[lang], runoff.winners.map((i) => election.options[i]).join(' ; '), runoff.tie ? t('classroom.csv.yes', {}, lang) : '', ...runoff.last]);
+  if (runoff)
+    rows.push([
+      runoff.method,
+      registry[runoff.method].info.name[lang],
+      runoff.winners.map((i) => election.options[i]).join(' ; '),
+      runoff.tie ? t('classroom.csv.yes', {}, lang) : '',
+      ...runoff.last,
+    ]);
   // A name starting with =, +, - or @ would run as a spreadsheet formula (as in the ballot writer).
   const safe = (cell: string | number) => (typeof cell === 'string' && /^[=+\-@]/.test(cell) ? `'${cell}` : cell);
   // French spreadsheets write decimals with a comma: 2.5 would otherwise open as a date or text.
-  const decimal = (cell: string | number) => (typeof cell === 'number' && lang === 'fr' ? String(cell).replace('.', ',') : cell);
-  const csv = Papa.unparse([header, ...rows].map((row) => row.map((cell) => decimal(safe(cell)))), {
-    delimiter: csvDelimiter(lang),
-    newline: '\n',
-    quotes: (value: unknown) => typeof value === 'string' && /[,;\t|"]/.test(value),
-  });
+  const decimal = (cell: string | number) =>
+    typeof cell === 'number' && lang === 'fr' ? String(cell).replace('.', ',') : cell;
+  const csv = Papa.unparse(
+    [header, ...rows].map((row) => row.map((cell) => decimal(safe(cell)))),
+    {
+      delimiter: csvDelimiter(lang),
+      newline: '\n',
+      quotes: (value: unknown) => typeof value === 'string' && /[,;\t|"]/.test(value),
+    },
+  );
   return `\uFEFF${csv}\n`;
 }
 
@@ -114,14 +138,20 @@ function readOptionsFor(kind: KindChoice): ReadOptions {
   return {};
 }
 
-function storedClassroom(extra: Record<string, unknown> | undefined): { question?: string; kind?: BallotKind; methods?: MethodId[] } {
+function storedClassroom(extra: Record<string, unknown> | undefined): {
+  question?: string;
+  kind?: BallotKind;
+  methods?: MethodId[];
+} {
   const raw = extra?.[CLASSROOM_KEY];
   if (typeof raw !== 'object' || raw === null) return {};
   const { question, kind, methods } = raw as Record<string, unknown>;
   return {
     ...(typeof question === 'string' ? { question } : {}),
     ...(kind === 'ranked' || kind === 'approval' || kind === 'grades' ? { kind } : {}),
-    ...(Array.isArray(methods) ? { methods: methods.filter((m): m is MethodId => (METHOD_IDS as readonly string[]).includes(m as string)) } : {}),
+    ...(Array.isArray(methods)
+      ? { methods: methods.filter((m): m is MethodId => (METHOD_IDS as readonly string[]).includes(m as string)) }
+      : {}),
   };
 }
 
@@ -135,10 +165,15 @@ function shownTitle(title: string): string {
   return unsafeCharacter(title) === undefined ? title : shownName(title, 200);
 }
 
-export function electionFromProfile(profile: Profile, kindChoice: KindChoice, meta: { title?: string; extra?: Record<string, unknown> } = {}): ImportedElection {
+export function electionFromProfile(
+  profile: Profile,
+  kindChoice: KindChoice,
+  meta: { title?: string; extra?: Record<string, unknown> } = {},
+): ImportedElection {
   const stored = storedClassroom(meta.extra);
   const names = [...profile.candidates];
-  if (names.length > MAX_OPTIONS) throw new ClassFileError('classroom.import.tooMany', { count: names.length, max: MAX_OPTIONS });
+  if (names.length > MAX_OPTIONS)
+    throw new ClassFileError('classroom.import.tooMany', { count: names.length, max: MAX_OPTIONS });
   const { problems } = readOptions(names.join('\n'));
   const naming = problems.find((p) => p.key !== 'classroom.setup.tooFew');
   if (naming) throw new ClassFileError(naming.key, naming.params);
@@ -150,7 +185,8 @@ export function electionFromProfile(profile: Profile, kindChoice: KindChoice, me
   else kind = profile.scale.min === 0 && profile.scale.max === 1 ? 'approval' : 'grades';
   // Grades that fit the class scale are read on it, so that a file written from a class
   // election where nobody gave a 5 comes back with the same scale (and the same counts).
-  const fits = profile.kind === 'graded' && profile.scale.min >= CLASS_GRADES.min && profile.scale.max <= CLASS_GRADES.max;
+  const fits =
+    profile.kind === 'graded' && profile.scale.min >= CLASS_GRADES.min && profile.scale.max <= CLASS_GRADES.max;
   const scale = profile.kind === 'graded' && kind === 'grades' && !fits ? profile.scale : undefined;
   const available = availableMethods(kind, names.length, scale);
   const kept = (stored.methods ?? []).filter((m) => available.includes(m));
@@ -164,7 +200,10 @@ export function electionFromProfile(profile: Profile, kindChoice: KindChoice, me
   let groups: BallotGroup[];
   if (profile.kind === 'ranked') {
     groups = rankedBallots(profile).map((b) => ({
-      ballot: { kind: 'ranked', ranking: b.ranking.map((e) => (typeof e === 'string' ? [e] : [...e]).map((n) => optionId(names.indexOf(n)))) },
+      ballot: {
+        kind: 'ranked',
+        ranking: b.ranking.map((e) => (typeof e === 'string' ? [e] : [...e]).map((n) => optionId(names.indexOf(n)))),
+      },
       count: b.count,
     }));
   } else {
@@ -172,7 +211,9 @@ export function electionFromProfile(profile: Profile, kindChoice: KindChoice, me
     groups = gradedBallots(profile).map((b) => {
       const entries = names.map((n, i) => [optionId(i), b.grades[n]] as const);
       const ballot: Ballot =
-        kind === 'approval' ? { kind: 'approval', approves: entries.filter(([, g]) => g >= threshold).map(([id]) => id) } : { kind: 'graded', grades: Object.fromEntries(entries) };
+        kind === 'approval'
+          ? { kind: 'approval', approves: entries.filter(([, g]) => g >= threshold).map(([id]) => id) }
+          : { kind: 'graded', grades: Object.fromEntries(entries) };
       return { ballot, count: b.count };
     });
   }
@@ -194,11 +235,20 @@ export class ClassFileError extends Error {
  * Reads a ballot file of any format the engine reads (CSV, JSON, PrefLib, BLT). Its errors are
  * the engine's BallotFileError, naming the file and the line, or a ClassFileError.
  */
-export function importBallots(fileName: string, text: string, kind: KindChoice = 'auto', columns?: readonly number[]): ImportedElection {
+export function importBallots(
+  fileName: string,
+  text: string,
+  kind: KindChoice = 'auto',
+  columns?: readonly number[],
+): ImportedElection {
   // Chosen columns: only they reach the CSV reader, each row still on its line.
   const file = columns
     ? readBallotFile(fileName, keepColumns(text, columns), { ...readOptionsFor(kind), format: 'csv' })
     : readBallotFile(fileName, text, readOptionsFor(kind));
-  if (file.seats !== undefined && file.seats > 1) throw new ClassFileError('classroom.import.seats', { seats: file.seats });
-  return electionFromProfile(file.profile, kind, { title: file.title ?? fileName.replace(/\.[^.]*$/, ''), extra: file.extra });
+  if (file.seats !== undefined && file.seats > 1)
+    throw new ClassFileError('classroom.import.seats', { seats: file.seats });
+  return electionFromProfile(file.profile, kind, {
+    title: file.title ?? fileName.replace(/\.[^.]*$/, ''),
+    extra: file.extra,
+  });
 }

@@ -22,7 +22,8 @@ export interface CsvColumn {
   readonly option: boolean;
 }
 
-export const NOT_OPTIONS = /^(horodateur|horodatage|timestamp|date|heure|time|submitted at|start time|completion time|last modified time|heure de début|heure de fin|heure de la dernière modification|id|adresse de messagerie|adresse e-?mail|e-?mail( address)?|courriel|nom|prénom|name|first name|last name|classe|class|score|points|total)$/i;
+export const NOT_OPTIONS =
+  /^(horodateur|horodatage|timestamp|date|heure|time|submitted at|start time|completion time|last modified time|heure de début|heure de fin|heure de la dernière modification|id|adresse de messagerie|adresse e-?mail|e-?mail( address)?|courriel|nom|prénom|name|first name|last name|classe|class|score|points|total)$/i;
 const COUNT = /^(count|nombre|effectif)$/i;
 export const STAMP = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2})?.*)?$/;
 
@@ -125,7 +126,9 @@ export function keepColumns(text: string, keep: readonly number[]): string {
       const cell = row.cells[j] ?? '';
       return r === 0 ? (j === count ? cell.trim() : optionName(cell)) : formCell(cell);
     });
-    out.push(Papa.unparse([cells], { newline: '\n', quotes: (v: unknown) => typeof v === 'string' && /[,;\t|"\n]/.test(v) }));
+    out.push(
+      Papa.unparse([cells], { newline: '\n', quotes: (v: unknown) => typeof v === 'string' && /[,;\t|"\n]/.test(v) }),
+    );
     at++;
   });
   return `${out.join('\n')}\n`;

@@ -14,7 +14,16 @@
  * appearance (an option nobody named is not in the file, and so not in the election).
  */
 import Papa from 'papaparse';
-import { formCell, inspectCsv, NOT_OPTIONS, optionName, rowsOf, STAMP, type CsvColumn, type Row } from './form-columns.ts';
+import {
+  formCell,
+  inspectCsv,
+  NOT_OPTIONS,
+  optionName,
+  rowsOf,
+  STAMP,
+  type CsvColumn,
+  type Row,
+} from './form-columns.ts';
 import { ordinalOf } from './ordinals.ts';
 
 export type FormShape = 'options' | 'ranks' | 'list';
@@ -44,7 +53,10 @@ export interface ConvertedForm {
 
 /** Cells that are words (option names), not numbers, ranks in words or yes/no. */
 function holdsNames(rows: readonly Row[], index: number): boolean {
-  const values = rows.slice(1, 41).map((r) => (r.cells[index] ?? '').trim()).filter((v) => v !== '');
+  const values = rows
+    .slice(1, 41)
+    .map((r) => (r.cells[index] ?? '').trim())
+    .filter((v) => v !== '');
   return values.length > 0 && values.every((v) => formCell(v) === v && !STAMP.test(v));
 }
 
@@ -53,7 +65,9 @@ export function inspectForm(text: string): FormLayout {
   const columns = inspectCsv(text);
   const { rows } = rowsOf(text);
   const header = rows[0]?.cells ?? [];
-  const ranked = header.map((h, index) => ({ index, rank: ordinalOf(optionName(h)) })).filter((c) => c.rank !== undefined && holdsNames(rows, c.index));
+  const ranked = header
+    .map((h, index) => ({ index, rank: ordinalOf(optionName(h)) }))
+    .filter((c) => c.rank !== undefined && holdsNames(rows, c.index));
   if (ranked.length >= 2 && new Set(ranked.map((c) => c.rank)).size === ranked.length) {
     const read = new Set(ranked.map((c) => c.index));
     return { shape: 'ranks', columns: columns.map((c) => ({ ...c, option: read.has(c.index) })) };
@@ -95,9 +109,16 @@ function optionsOf(named: readonly (readonly string[])[]): string[] {
 /** A column per rank whose cells name options: each option gets the rank of its column. */
 export function convertRanks(file: string, text: string, layout: FormLayout): ConvertedForm {
   const { rows } = rowsOf(text);
-  const rankColumns = layout.columns.filter((c) => c.option).map((c) => ({ index: c.index, rank: ordinalOf(c.name) ?? c.index + 1 }));
+  const rankColumns = layout.columns
+    .filter((c) => c.option)
+    .map((c) => ({ index: c.index, rank: ordinalOf(c.name) ?? c.index + 1 }));
   rankColumns.sort((a, b) => a.rank - b.rank);
-  const data = rows.slice(1).map((row) => ({ line: row.line, named: rankColumns.map((c) => ({ name: (row.cells[c.index] ?? '').trim(), rank: c.rank })).filter((x) => x.name !== '') }));
+  const data = rows.slice(1).map((row) => ({
+    line: row.line,
+    named: rankColumns
+      .map((c) => ({ name: (row.cells[c.index] ?? '').trim(), rank: c.rank }))
+      .filter((x) => x.name !== ''),
+  }));
   const options = optionsOf(data.map((d) => d.named.map((x) => x.name)));
   const problems: RowProblem[] = [];
   const out: { line: number; cells: (string | number)[] }[] = [{ line: rows[0]?.line ?? 1, cells: options }];
@@ -117,13 +138,21 @@ export function convertRanks(file: string, text: string, layout: FormLayout): Co
  * One column of lists. Ranked (the order of the list) when the teacher says so, or when the
  * list comes from Microsoft Forms (`;`) and every row orders every option; otherwise approval.
  */
-export function convertList(file: string, text: string, layout: FormLayout, kind: 'ranked' | 'approval' | 'auto'): ConvertedForm {
+export function convertList(
+  file: string,
+  text: string,
+  layout: FormLayout,
+  kind: 'ranked' | 'approval' | 'auto',
+): ConvertedForm {
   const { rows } = rowsOf(text);
   const column = layout.columns.find((c) => c.option)?.index ?? 0;
   const separator = layout.separator ?? ',';
   const data = rows.slice(1).map((row) => ({
     line: row.line,
-    names: (row.cells[column] ?? '').split(separator).map((n) => n.trim()).filter((n) => n !== ''),
+    names: (row.cells[column] ?? '')
+      .split(separator)
+      .map((n) => n.trim())
+      .filter((n) => n !== ''),
   }));
   const options = optionsOf(data.map((d) => d.names));
   const complete = data.every((d) => d.names.length === options.length);
@@ -138,7 +167,10 @@ export function convertList(file: string, text: string, layout: FormLayout, kind
     }
     // An empty checkbox answer is a ballot approving no one; an empty ranking is no ballot.
     if (names.length === 0 && ranked) continue;
-    out.push({ line, cells: options.map((o) => (ranked ? (names.includes(o) ? names.indexOf(o) + 1 : '') : names.includes(o) ? 1 : 0)) });
+    out.push({
+      line,
+      cells: options.map((o) => (ranked ? (names.includes(o) ? names.indexOf(o) + 1 : '') : names.includes(o) ? 1 : 0)),
+    });
   }
   return { text: onLines(out), kind: ranked ? 'ranked' : 'approval', problems };
 }

@@ -23,5 +23,10 @@ export function handsRunoffRow(election: ClassElection, counted: CountedClass): 
   // A runoff still waiting for its next show has no result to write.
   if (outcome.pending) return undefined;
   const last = hands.shows[hands.shows.length - 1];
-  return { method: outcome.method, winners: outcome.winners, tie: outcome.tie, last: election.options.map((_, i) => last[i] ?? '') };
+  return {
+    method: outcome.method,
+    winners: outcome.winners,
+    tie: outcome.tie,
+    last: election.options.map((_, i) => last[i] ?? ''),
+  };
 }

@@ -5,7 +5,12 @@ import { applyTieBreak } from '../voting/tiebreak.ts';
 import { DEFAULT_METHODS, optionId, type ClassElection } from './election.ts';
 import { drawOne, handsMethods, leftOutByHands, majorityOf, nextShow, readShow, runoffOutcome } from './hands.ts';
 
-const trip: ClassElection = { question: 'Où\u00a0?', options: ['Mer', 'Montagne', 'Ville'], kind: 'ranked', methods: [...DEFAULT_METHODS.ranked] };
+const trip: ClassElection = {
+  question: 'Où\u00a0?',
+  options: ['Mer', 'Montagne', 'Ville'],
+  kind: 'ranked',
+  methods: [...DEFAULT_METHODS.ranked],
+};
 
 describe('shows of hands: only what hands answer', () => {
   it('offers plurality and the runoffs by successive shows for ranked elections, approval for approval', () => {
@@ -25,16 +30,39 @@ describe('shows of hands: only what hands answer', () => {
     // One leader, a tie for second: every option tied at second goes on (the engine's variant).
     expect(nextShow('two-round', [[9, 5, 5]])).toEqual([0, 1, 2]);
     expect(nextShow('two-round', [[8, 8, 4]])).toEqual([0, 1]);
-    expect(nextShow('two-round', [[7, 9, 4], [12, 8, null]])).toBeUndefined();
+    expect(
+      nextShow('two-round', [
+        [7, 9, 4],
+        [12, 8, null],
+      ]),
+    ).toBeUndefined();
     expect(nextShow('none', [[7, 9, 4]])).toBeUndefined();
   });
 
   it('runs instant runoff as successive shows, the fewest hands leaving each time', () => {
     expect(nextShow('irv', [[4, 3, 3, 2]])).toEqual([0, 1, 2]);
-    expect(nextShow('irv', [[4, 3, 3, 2], [5, 3, 4, null]])).toEqual([0, 2]);
-    expect(nextShow('irv', [[4, 3, 3, 2], [5, 3, 4, null], [6, null, 6, null]])).toBeUndefined();
+    expect(
+      nextShow('irv', [
+        [4, 3, 3, 2],
+        [5, 3, 4, null],
+      ]),
+    ).toEqual([0, 2]);
+    expect(
+      nextShow('irv', [
+        [4, 3, 3, 2],
+        [5, 3, 4, null],
+        [6, null, 6, null],
+      ]),
+    ).toBeUndefined();
     expect(nextShow('irv', [[5, 5, 5]])).toBeUndefined(); // all tied: nobody can leave
-    const outcome = runoffOutcome({ runoff: 'irv', shows: [[4, 3, 3, 2], [5, 3, 4, null], [7, null, 5, null]] });
+    const outcome = runoffOutcome({
+      runoff: 'irv',
+      shows: [
+        [4, 3, 3, 2],
+        [5, 3, 4, null],
+        [7, null, 5, null],
+      ],
+    });
     expect(outcome.winners).toEqual([0]);
     expect(outcome.stages.map((s) => s.figures.length)).toEqual([4, 3, 2]);
     expect(runoffOutcome({ runoff: 'irv', shows: [[4, 3, 3, 2]] }).pending).toEqual([0, 1, 2]);
@@ -43,21 +71,53 @@ describe('shows of hands: only what hands answer', () => {
   it('checks a show: whole numbers, someone voted, and for approval the number of people', () => {
     expect(readShow(trip, [7, 9, 4], [0, 1, 2]).show).toEqual([7, 9, 4]);
     expect(readShow(trip, [7, 9, 4], [0, 1]).show).toEqual([7, 9, null]);
-    expect(readShow(trip, [1.5, 9, 4], [0, 1, 2]).problem).toEqual({ key: 'classroom.tally.badOptionCount', params: { option: 'Mer' } });
+    expect(readShow(trip, [1.5, 9, 4], [0, 1, 2]).problem).toEqual({
+      key: 'classroom.tally.badOptionCount',
+      params: { option: 'Mer' },
+    });
     expect(readShow(trip, [0, null, 0], [0, 1, 2]).problem?.key).toBe('classroom.tally.nobody');
     const approval: ClassElection = { ...trip, kind: 'approval', methods: ['approval'] };
     expect(readShow(approval, [20, 25, 21], [0, 1, 2]).problem?.key).toBe('classroom.hands.badPeople');
-    expect(readShow(approval, [20, 31, 21], [0, 1, 2], 30).problem).toEqual({ key: 'classroom.hands.morethanPeople', params: { option: 'Montagne', n: 31, people: 30 } });
+    expect(readShow(approval, [20, 31, 21], [0, 1, 2], 30).problem).toEqual({
+      key: 'classroom.hands.morethanPeople',
+      params: { option: 'Montagne', n: 31, people: 30 },
+    });
     expect(readShow(approval, [20, 25, 21], [0, 1, 2], 30).show).toEqual([20, 25, 21]);
   });
 
   it('reports a tie after the last show, and breaks it by lot only with a seed, as the engine draws', () => {
-    const tied = runoffOutcome({ runoff: 'two-round', shows: [[7, 9, 4], [10, 10, null]] });
+    const tied = runoffOutcome({
+      runoff: 'two-round',
+      shows: [
+        [7, 9, 4],
+        [10, 10, null],
+      ],
+    });
     expect(tied).toMatchObject({ winners: [0, 1], tie: true });
-    const drawn = runoffOutcome({ runoff: 'two-round', shows: [[7, 9, 4], [10, 10, null]] }, 'classe-5b');
+    const drawn = runoffOutcome(
+      {
+        runoff: 'two-round',
+        shows: [
+          [7, 9, 4],
+          [10, 10, null],
+        ],
+      },
+      'classe-5b',
+    );
     expect(drawn.tie).toBe(false);
     expect(drawn.drawn).toEqual({ tied: [0, 1], seed: 'classe-5b' });
-    expect(runoffOutcome({ runoff: 'two-round', shows: [[7, 9, 4], [10, 10, null]] }, 'classe-5b').winners).toEqual(drawn.winners);
+    expect(
+      runoffOutcome(
+        {
+          runoff: 'two-round',
+          shows: [
+            [7, 9, 4],
+            [10, 10, null],
+          ],
+        },
+        'classe-5b',
+      ).winners,
+    ).toEqual(drawn.winners);
     // The same draw as the engine's `lot` policy with the same seed, on the same tied options.
     const names = [0, 1, 2].map(optionId);
     const profile = rankedProfile(names, [

@@ -110,18 +110,31 @@ export function nextShow(runoff: Runoff, shows: readonly Show[]): number[] | und
  * Checks a typed show of hands: `cells` has one cell per option; only `options` are read.
  * Approval: `people` must be given and no option can have more hands than people.
  */
-export function readShow(election: ClassElection, cells: readonly Cell[], options: readonly number[], people?: Cell): { show?: Show; problem?: SetupProblem } {
+export function readShow(
+  election: ClassElection,
+  cells: readonly Cell[],
+  options: readonly number[],
+  people?: Cell,
+): { show?: Show; problem?: SetupProblem } {
   const show: (number | null)[] = election.options.map(() => null);
   for (const i of options) {
     const n = cells[i] ?? null;
-    if (n !== null && (!Number.isSafeInteger(n) || n < 0)) return { problem: { key: 'classroom.tally.badOptionCount', params: { option: election.options[i] } } };
+    if (n !== null && (!Number.isSafeInteger(n) || n < 0))
+      return { problem: { key: 'classroom.tally.badOptionCount', params: { option: election.options[i] } } };
     show[i] = n ?? 0;
   }
   if (total(show) === 0) return { problem: { key: 'classroom.tally.nobody', params: {} } };
   if (election.kind === 'approval') {
-    if (people === null || people === undefined || !Number.isSafeInteger(people) || people < 1) return { problem: { key: 'classroom.hands.badPeople', params: {} } };
+    if (people === null || people === undefined || !Number.isSafeInteger(people) || people < 1)
+      return { problem: { key: 'classroom.hands.badPeople', params: {} } };
     const over = options.find((i) => (show[i] as number) > people);
-    if (over !== undefined) return { problem: { key: 'classroom.hands.morethanPeople', params: { option: election.options[over], n: show[over] as number, people } } };
+    if (over !== undefined)
+      return {
+        problem: {
+          key: 'classroom.hands.morethanPeople',
+          params: { option: election.options[over], n: show[over] as number, people },
+        },
+      };
   }
   return { show };
 }
@@ -158,11 +171,15 @@ export function drawOne(tied: readonly number[], seed: string): number {
 /** The runoff's outcome (two-round or successive shows) from the shows typed so far. */
 export function runoffOutcome(tally: HandsTally, seed?: string): HandsOutcome {
   const method = runoffMethod(tally.runoff);
-  const stages = tally.shows.map((show, k) => ({ show: k + 1, figures: inShow(show).map((index) => ({ index, value: show[index] as number })) }));
+  const stages = tally.shows.map((show, k) => ({
+    show: k + 1,
+    figures: inShow(show).map((index) => ({ index, value: show[index] as number })),
+  }));
   const pending = nextShow(tally.runoff, tally.shows);
   const last = tally.shows[tally.shows.length - 1] ?? [];
   const top = pending ? [] : best(last);
-  if (top.length > 1 && seed !== undefined) return { method, winners: [drawOne(top, seed)], tie: false, drawn: { tied: top, seed }, stages };
+  if (top.length > 1 && seed !== undefined)
+    return { method, winners: [drawOne(top, seed)], tie: false, drawn: { tied: top, seed }, stages };
   return { method, winners: top, tie: top.length > 1, stages, ...(pending ? { pending } : {}) };
 }
 

@@ -14,7 +14,12 @@ function ballots(r: ClassFileReading): Record<string, number> {
   const out: Record<string, number> = {};
   for (const g of r.groups) {
     const b = g.ballot;
-    const key = b.kind === 'ranked' ? b.ranking.map((tier) => tier.map(name).join('=')).join('>') : b.kind === 'approval' ? b.approves.map(name).join('+') : JSON.stringify(b.grades);
+    const key =
+      b.kind === 'ranked'
+        ? b.ranking.map((tier) => tier.map(name).join('=')).join('>')
+        : b.kind === 'approval'
+          ? b.approves.map(name).join('+')
+          : JSON.stringify(b.grades);
     out[key] = (out[key] ?? 0) + g.count;
   }
   return out;
@@ -32,9 +37,27 @@ function refused(run: () => unknown): Error {
 describe('ordinals in words', () => {
   it('reads French and English ranks, and leaves plain numbers and names alone', () => {
     const cases: [string, number | undefined][] = [
-      ['Premier choix', 1], ['Première', 1], ['1er choix', 1], ['1re', 1], ['Deuxième choix', 2], ['2e choix', 2], ['2ème', 2], ['Second', 2],
-      ['Troisième choix', 3], ['1st choice', 1], ['2nd choice', 2], ['3rd choice', 3], ['4th', 4], ['first', 1], ['Third choice', 3], ['Choix n°5', 5], ['Rank 2', 2],
-      ['2', undefined], ['La mer', undefined], ['Noël', undefined], ['', undefined],
+      ['Premier choix', 1],
+      ['Première', 1],
+      ['1er choix', 1],
+      ['1re', 1],
+      ['Deuxième choix', 2],
+      ['2e choix', 2],
+      ['2ème', 2],
+      ['Second', 2],
+      ['Troisième choix', 3],
+      ['1st choice', 1],
+      ['2nd choice', 2],
+      ['3rd choice', 3],
+      ['4th', 4],
+      ['first', 1],
+      ['Third choice', 3],
+      ['Choix n°5', 5],
+      ['Rank 2', 2],
+      ['2', undefined],
+      ['La mer', undefined],
+      ['Noël', undefined],
+      ['', undefined],
     ];
     for (const [text, rank] of cases) expect([text, ordinalOf(text)]).toEqual([text, rank]);
   });
@@ -51,7 +74,11 @@ describe('Google Forms, grid of ranks per option ("Question [Option]")', () => {
     const r = readClassFile('form.csv', text);
     expect(r.shape).toBe('options');
     expect(r.election.options).toEqual(['La mer', 'La montagne', 'La ville']);
-    expect(ballots(r)).toEqual({ 'La mer>La montagne>La ville': 1, 'La montagne>La ville>La mer': 1, 'La mer>La ville>La montagne': 1 });
+    expect(ballots(r)).toEqual({
+      'La mer>La montagne>La ville': 1,
+      'La montagne>La ville>La mer': 1,
+      'La mer>La ville>La montagne': 1,
+    });
   });
 });
 
@@ -74,7 +101,9 @@ describe('Google Forms, one column per rank whose cells are option names', () =>
     const text = ['1st choice,2nd choice', 'A,B', 'A,A', 'B,A'].join('\n');
     const error = refused(() => readClassFile('f.csv', text));
     expect(error).toBeInstanceOf(BadRowsError);
-    expect((error as BadRowsError).rows).toEqual([{ line: 3, key: 'files.row.rankedTwice', params: { file: 'f.csv', line: 3, option: 'A' } }]);
+    expect((error as BadRowsError).rows).toEqual([
+      { line: 3, key: 'files.row.rankedTwice', params: { file: 'f.csv', line: 3, option: 'A' } },
+    ]);
     const kept = readClassFile('f.csv', text, { leaveOut: true });
     expect(kept.ballots).toBe(2);
     expect(kept.leftOut.map((p) => p.line)).toEqual([3]);
@@ -83,7 +112,12 @@ describe('Google Forms, one column per rank whose cells are option names', () =>
 
 describe('one column of lists', () => {
   it('reads a Google Forms checkbox question ("A, B") as approval', () => {
-    const text = ['Horodateur,Quelles sorties vous plaisent ?', '2026/11/14 10:02:31,"La mer, La ville"', '2026/11/14 10:03:02,La montagne', '2026/11/14 10:04:40,"La ville, La mer, La montagne"'].join('\n');
+    const text = [
+      'Horodateur,Quelles sorties vous plaisent ?',
+      '2026/11/14 10:02:31,"La mer, La ville"',
+      '2026/11/14 10:03:02,La montagne',
+      '2026/11/14 10:04:40,"La ville, La mer, La montagne"',
+    ].join('\n');
     const r = readClassFile('cases.csv', text);
     expect(r.shape).toBe('list');
     expect(r.election.kind).toBe('approval');
@@ -92,7 +126,11 @@ describe('one column of lists', () => {
   });
 
   it('reads Microsoft Forms\' ranking question ("A;B;C;") as rankings, first to last', () => {
-    const text = ['ID,Start time,Completion time,Email,Name,Classez les sorties', '1,11/14/26 10:02:31,11/14/26 10:03:00,anonymous,,Cédric;Noël;Élodie;', '2,11/14/26 10:04:31,11/14/26 10:05:00,anonymous,,Noël;Élodie;Cédric;'].join('\n');
+    const text = [
+      'ID,Start time,Completion time,Email,Name,Classez les sorties',
+      '1,11/14/26 10:02:31,11/14/26 10:03:00,anonymous,,Cédric;Noël;Élodie;',
+      '2,11/14/26 10:04:31,11/14/26 10:05:00,anonymous,,Noël;Élodie;Cédric;',
+    ].join('\n');
     const r = readClassFile('ms.csv', text);
     expect(r.shape).toBe('list');
     expect(r.election.kind).toBe('ranked');
@@ -160,10 +198,17 @@ describe('bad rows', () => {
 
 describe('files that are not ballots', () => {
   it('refuses our own results export, in French and English, saying what it is', () => {
-    const election: ClassElection = { question: 'Sortie', options: ['La mer', 'La ville'], kind: 'ranked', methods: ['plurality', 'borda'] };
+    const election: ClassElection = {
+      question: 'Sortie',
+      options: ['La mer', 'La ville'],
+      kind: 'ranked',
+      methods: ['plurality', 'borda'],
+    };
     const groups: BallotGroup[] = [{ ballot: { kind: 'ranked', ranking: [['o1'], ['o2']] }, count: 3 }];
     for (const lang of ['fr', 'en'] as const) {
-      const error = refused(() => readClassFile('resultats.csv', resultsCsv(election, countClass(election, groups), lang)));
+      const error = refused(() =>
+        readClassFile('resultats.csv', resultsCsv(election, countClass(election, groups), lang)),
+      );
       expect(error).toBeInstanceOf(ClassFileError);
       expect((error as ClassFileError).key).toBe('files.import.resultsFile');
     }
@@ -172,7 +217,8 @@ describe('files that are not ballots', () => {
   });
 
   it('says "empty" only for an empty file; a header alone has no ballots', () => {
-    for (const text of ['', '\ufeff', ' \n\n', 'sep=;\n']) expect((refused(() => readClassFile('e.csv', text)) as ClassFileError).key).toBe('files.import.empty');
+    for (const text of ['', '\ufeff', ' \n\n', 'sep=;\n'])
+      expect((refused(() => readClassFile('e.csv', text)) as ClassFileError).key).toBe('files.import.empty');
     const header = refused(() => readClassFile('h.csv', 'La mer,La ville\n')) as ClassFileError;
     expect(header.key).toBe('files.import.noBallots');
     expect(t(header, 'en')).toBe('h.csv: the file names the options (La mer, La ville) but holds no ballot.');
@@ -180,7 +226,7 @@ describe('files that are not ballots', () => {
 });
 
 describe('what the reader decided, for the teacher to see', () => {
-  it('carries the reader\'s note of a CSV read as grades or as ranks, and none when the kind is chosen', async () => {
+  it("carries the reader's note of a CSV read as grades or as ranks, and none when the kind is chosen", async () => {
     const { mergeReadings } = await import('./merge.ts');
     const grades = readClassFile('notes.csv', 'La mer,La ville\n5,3\n4,8\n');
     expect(grades.notes).toEqual([{ key: 'io.note.readAsGrades', params: { file: 'notes.csv' } }]);
@@ -194,11 +240,14 @@ describe('what the reader decided, for the teacher to see', () => {
   });
 });
 
-describe('a file\'s title with a control character or a bidi override', () => {
+describe("a file's title with a control character or a bidi override", () => {
   it('is shown escaped as the question, never as it would print', () => {
-    const soc = '# TITLE: Sortie\u202E de classe\u0007\n# ALTERNATIVE NAME 1: La mer\n# ALTERNATIVE NAME 2: La ville\n2: 1,2\n1: 2,1\n';
+    const soc =
+      '# TITLE: Sortie\u202E de classe\u0007\n# ALTERNATIVE NAME 1: La mer\n# ALTERNATIVE NAME 2: La ville\n2: 1,2\n1: 2,1\n';
     const read = readClassFile('sortie.soc', soc);
     expect(read.election.question).toBe('Sortie[U+202E] de classe[U+0007]');
-    expect(readClassFile('propre.soc', soc.replace('Sortie\u202E de classe\u0007', 'Sortie de classe')).election.question).toBe('Sortie de classe');
+    expect(
+      readClassFile('propre.soc', soc.replace('Sortie\u202E de classe\u0007', 'Sortie de classe')).election.question,
+    ).toBe('Sortie de classe');
   });
 });

@@ -9,7 +9,14 @@ import type { FileNote } from '../voting/io/types.ts';
 import { stripBom } from '../voting/io/text.ts';
 import { ClassFileError, electionFromProfile, type ImportedElection, type KindChoice } from './files.ts';
 import { keepColumns, rowsOf } from './form-columns.ts';
-import { convertList, convertRanks, inspectForm, type FormLayout, type FormShape, type RowProblem } from './form-shapes.ts';
+import {
+  convertList,
+  convertRanks,
+  inspectForm,
+  type FormLayout,
+  type FormShape,
+  type RowProblem,
+} from './form-shapes.ts';
 
 /** At most this many bad rows are listed; more means the wrong file or the wrong columns. */
 export const MAX_BAD_ROWS = 20;
@@ -50,7 +57,12 @@ export class BadRowsError extends Error {
   }
 }
 
-const plain = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
+const plain = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .toLowerCase();
 const METHOD_HEADER = /^(method|methode|method ?id|methodes?|methods|systeme|scrutin)$/;
 const WINNER_HEADER = /^(winners?|winner\(s\)|elus?|elu\(e?s?\)|gagnants?|gagnant\(s\)|vainqueurs?|vainqueur\(s\))$/;
 
@@ -62,7 +74,11 @@ function looksLikeResults(header: readonly string[]): boolean {
 
 /** Empty only when it is: no character but spaces, line ends, a BOM or Excel's `sep=` line. */
 function isEmpty(text: string): boolean {
-  return stripBom(text).replace(/^sep=.[ \t]*(\r\n|\r|\n|$)/i, '').trim() === '';
+  return (
+    stripBom(text)
+      .replace(/^sep=.[ \t]*(\r\n|\r|\n|$)/i, '')
+      .trim() === ''
+  );
 }
 
 function readerOptions(kind: KindChoice): ReadOptions {
@@ -81,9 +97,15 @@ function blankLine(text: string, line: number): string {
 }
 
 /** The engine's CSV of a form, by its shape, and the rows the conversion could not read. */
-function engineCsv(file: string, text: string, request: ReadRequest): { text: string; kind: KindChoice; layout: FormLayout; problems: RowProblem[] } {
+function engineCsv(
+  file: string,
+  text: string,
+  request: ReadRequest,
+): { text: string; kind: KindChoice; layout: FormLayout; problems: RowProblem[] } {
   const layout = inspectForm(text);
-  const chosen = request.columns ? layout.columns.map((c) => ({ ...c, option: request.columns!.includes(c.index) })) : layout.columns;
+  const chosen = request.columns
+    ? layout.columns.map((c) => ({ ...c, option: request.columns!.includes(c.index) }))
+    : layout.columns;
   const picked = { ...layout, columns: chosen };
   const kind = request.kind ?? 'auto';
   if (layout.shape === 'ranks') {
@@ -111,8 +133,17 @@ export function readClassFile(file: string, text: string, request: ReadRequest =
   const format = formatFromName(file) ?? sniffFormat(text);
   if (format !== 'csv') {
     const read = readBallotFile(file, text, readerOptions(request.kind ?? 'auto'));
-    if (read.seats !== undefined && read.seats > 1) throw new ClassFileError('classroom.import.seats', { seats: read.seats });
-    return finish(file, read.profile, request.kind ?? 'auto', { title: read.title ?? stem(file), extra: read.extra }, [], undefined, read.notes);
+    if (read.seats !== undefined && read.seats > 1)
+      throw new ClassFileError('classroom.import.seats', { seats: read.seats });
+    return finish(
+      file,
+      read.profile,
+      request.kind ?? 'auto',
+      { title: read.title ?? stem(file), extra: read.extra },
+      [],
+      undefined,
+      read.notes,
+    );
   }
   const { rows } = rowsOf(text);
   if (looksLikeResults(rows[0]?.cells ?? [])) throw new ClassFileError('files.import.resultsFile', { file });
@@ -125,10 +156,19 @@ export function readClassFile(file: string, text: string, request: ReadRequest =
     try {
       const read = readBallotFile(file, csv, { ...readerOptions(converted.kind), format: 'csv' });
       if (problems.length > 0 && !request.leaveOut) throw new BadRowsError(file, problems, false);
-      return finish(file, read.profile, converted.kind, { title: stem(file) }, problems, converted.layout.shape, read.notes);
+      return finish(
+        file,
+        read.profile,
+        converted.kind,
+        { title: stem(file) },
+        problems,
+        converted.layout.shape,
+        read.notes,
+      );
     } catch (error) {
       // A row's own problem (not the header's, not a limit of the whole file) is a bad row.
-      if (!(error instanceof BallotFileError) || error.line <= headerLine || error.code.startsWith('io.file.')) throw error;
+      if (!(error instanceof BallotFileError) || error.line <= headerLine || error.code.startsWith('io.file.'))
+        throw error;
       problems.push({ line: error.line, key: error.code, params: error.params });
       csv = blankLine(csv, error.line);
     }
@@ -148,9 +188,17 @@ function finish(
   shape: FormShape | undefined,
   notes: readonly FileNote[] = [],
 ): ClassFileReading {
-  if (profile.voters === 0) throw new ClassFileError('files.import.noBallots', { file, options: profile.candidates.join(', ') });
+  if (profile.voters === 0)
+    throw new ClassFileError('files.import.noBallots', { file, options: profile.candidates.join(', ') });
   const imported = electionFromProfile(profile, kind, meta);
   const ballots = imported.groups.reduce((n, g) => n + g.count, 0);
   // "No ballot" is refused just above: the notes left are about how the file was read.
-  return { ...imported, file, ballots, leftOut: [...leftOut].sort((a, b) => a.line - b.line), notes, ...(shape ? { shape } : {}) };
+  return {
+    ...imported,
+    file,
+    ballots,
+    leftOut: [...leftOut].sort((a, b) => a.line - b.line),
+    notes,
+    ...(shape ? { shape } : {}),
+  };
 }

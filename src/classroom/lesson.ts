@@ -8,7 +8,14 @@ import type { Lang } from '../i18n/format.ts';
 import { candidatesOf, electionMethods } from '../scenario/count.ts';
 import { methodFlavour } from '../scenario/preferences.ts';
 import type { ElectionStepData, ScenarioData } from '../scenario/schema.ts';
-import { availableMethods, defaultMethods, MAX_OPTIONS, MIN_OPTIONS, type BallotKind, type ClassElection } from './election.ts';
+import {
+  availableMethods,
+  defaultMethods,
+  MAX_OPTIONS,
+  MIN_OPTIONS,
+  type BallotKind,
+  type ClassElection,
+} from './election.ts';
 
 export type LessonStep =
   | { readonly kind: 'title' }
@@ -47,7 +54,13 @@ export function teacherNotes(scenario: ScenarioData, lang: Lang): TeacherNotes |
 export function lessonSteps(scenario: ScenarioData): LessonStep[] {
   const questions = scenario.teacher?.questions.length ?? 0;
   const vote: LessonStep[] = chapterElectionStep(scenario) ? [{ kind: 'vote' }] : [];
-  return [{ kind: 'title' }, { kind: 'play' }, ...vote, ...Array.from({ length: questions }, (_, i) => ({ kind: 'question' as const, n: i + 1 })), { kind: 'end' }];
+  return [
+    { kind: 'title' },
+    { kind: 'play' },
+    ...vote,
+    ...Array.from({ length: questions }, (_, i) => ({ kind: 'question' as const, n: i + 1 })),
+    { kind: 'end' },
+  ];
 }
 
 /**
@@ -59,7 +72,12 @@ export function chapterElectionStep(scenario: ScenarioData): ElectionStepData | 
   const elections = scenario.steps.filter((s): s is ElectionStepData => s.type === 'election');
   return elections.reverse().find((s) => {
     const n = candidatesOf(scenario, s).length;
-    return (s.seats ?? 1) === 1 && n >= MIN_OPTIONS && n <= MAX_OPTIONS && !candidatesOf(scenario, s).some((c) => lists.has(c));
+    return (
+      (s.seats ?? 1) === 1 &&
+      n >= MIN_OPTIONS &&
+      n <= MAX_OPTIONS &&
+      !candidatesOf(scenario, s).some((c) => lists.has(c))
+    );
   });
 }
 
@@ -72,7 +90,12 @@ export function chapterElection(scenario: ScenarioData, lang: Lang): ClassElecti
   const used = electionMethods(scenario, step);
   const flavours = new Set(used.map(methodFlavour));
   // Approvals alongside rankings: grades give both (an approval is a grade above the threshold).
-  const kind: BallotKind = flavours.has('graded') || (flavours.has('approval') && flavours.size > 1) ? 'grades' : flavours.has('approval') ? 'approval' : 'ranked';
+  const kind: BallotKind =
+    flavours.has('graded') || (flavours.has('approval') && flavours.size > 1)
+      ? 'grades'
+      : flavours.has('approval')
+        ? 'approval'
+        : 'ranked';
   // Grades keep the chapter's own scale and, when it names them, its mentions (chapter 6: « À rejeter » … « Excellent »).
   const electorate = scenario.electorates.find((e) => e.id === step.electorate) ?? scenario.electorates[0];
   const chapterScale = kind === 'grades' ? electorate?.gradeScale : undefined;
@@ -84,7 +107,10 @@ export function chapterElection(scenario: ScenarioData, lang: Lang): ClassElecti
     question: text(scenario, lang, step.prompt) || text(scenario, lang, scenario.title),
     options,
     kind,
-    methods: kept.length >= 2 || kind === 'approval' ? kept : [...new Set([...kept, ...defaultMethods(kind, options.length, scale)])],
+    methods:
+      kept.length >= 2 || kind === 'approval'
+        ? kept
+        : [...new Set([...kept, ...defaultMethods(kind, options.length, scale)])],
     ...(scale ? { scale } : {}),
     ...(mentions && mentions.length === (scale ? scale.max - scale.min + 1 : 0) ? { mentions } : {}),
   };

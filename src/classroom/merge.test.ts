@@ -4,17 +4,31 @@ import { countClass, type BallotGroup, type ClassElection } from './election.ts'
 import { readClassFile } from './import-file.ts';
 import { mergeReadings } from './merge.ts';
 
-const election: ClassElection = { question: 'Sortie', options: ['La mer', 'La montagne', 'La ville'], kind: 'ranked', methods: ['plurality', 'borda'] };
+const election: ClassElection = {
+  question: 'Sortie',
+  options: ['La mer', 'La montagne', 'La ville'],
+  kind: 'ranked',
+  methods: ['plurality', 'borda'],
+};
 const device = (groups: BallotGroup[]) => groups;
 const r = (...ids: string[]) => ({ kind: 'ranked' as const, ranking: ids.map((id) => [id]) });
 
 describe('merging ballot files', () => {
-  it('adds the ballots of two devices\' exports (JSON and CSV, options in another order) and keeps each file\'s count', () => {
-    const a = device([{ ballot: r('o1', 'o2', 'o3'), count: 4 }, { ballot: r('o2', 'o1', 'o3'), count: 1 }]);
+  it("adds the ballots of two devices' exports (JSON and CSV, options in another order) and keeps each file's count", () => {
+    const a = device([
+      { ballot: r('o1', 'o2', 'o3'), count: 4 },
+      { ballot: r('o2', 'o1', 'o3'), count: 1 },
+    ]);
     const b = device([{ ballot: r('o1', 'o2', 'o3'), count: 2 }]);
     const reversed: ClassElection = { ...election, options: ['La ville', 'La montagne', 'La mer'] };
-    const merged = mergeReadings([readClassFile('tablette-1.json', ballotsJson(election, a)), readClassFile('tablette-2.csv', ballotsCsv(reversed, b))]);
-    expect(merged.files).toEqual([{ file: 'tablette-1.json', ballots: 5 }, { file: 'tablette-2.csv', ballots: 2 }]);
+    const merged = mergeReadings([
+      readClassFile('tablette-1.json', ballotsJson(election, a)),
+      readClassFile('tablette-2.csv', ballotsCsv(reversed, b)),
+    ]);
+    expect(merged.files).toEqual([
+      { file: 'tablette-1.json', ballots: 5 },
+      { file: 'tablette-2.csv', ballots: 2 },
+    ]);
     expect(merged.reading.ballots).toBe(7);
     expect(merged.reading.election.options).toEqual(election.options);
     // tablette-2's "La ville > La montagne > La mer" is o1 > o2 > o3 of its own file, La ville first.
@@ -32,7 +46,12 @@ describe('merging ballot files', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(ClassFileError);
       expect((error as ClassFileError).key).toBe('files.merge.optionsDiffer');
-      expect((error as ClassFileError).params).toMatchObject({ file: 'b.csv', first: 'a.csv', options: 'La mer, La plage', expected: 'La mer, La ville' });
+      expect((error as ClassFileError).params).toMatchObject({
+        file: 'b.csv',
+        first: 'a.csv',
+        options: 'La mer, La plage',
+        expected: 'La mer, La ville',
+      });
     }
   });
 

@@ -36,7 +36,12 @@ export function mergeReadings(readings: readonly ClassFileReading[]): MergedFile
   const groups: BallotGroup[] = [...first.groups];
   for (const r of others) {
     if (!sameSet(r.election.options, election.options)) {
-      throw new ClassFileError('files.merge.optionsDiffer', { file: r.file, first: first.file, options: r.election.options.join(', '), expected: election.options.join(', ') });
+      throw new ClassFileError('files.merge.optionsDiffer', {
+        file: r.file,
+        first: first.file,
+        options: r.election.options.join(', '),
+        expected: election.options.join(', '),
+      });
     }
     const scale = (x: typeof election) => JSON.stringify(x.scale ?? null);
     if (r.election.kind !== election.kind || scale(r.election) !== scale(election)) {
@@ -48,7 +53,14 @@ export function mergeReadings(readings: readonly ClassFileReading[]): MergedFile
   const merged = groupBallots(election, groups);
   const ballots = merged.reduce((n, g) => n + g.count, 0);
   return {
-    reading: { ...first, groups: merged, ballots, file: readings.map((r) => r.file).join(' + '), leftOut: readings.flatMap((r) => r.leftOut), notes: readings.flatMap((r) => r.notes) },
+    reading: {
+      ...first,
+      groups: merged,
+      ballots,
+      file: readings.map((r) => r.file).join(' + '),
+      leftOut: readings.flatMap((r) => r.leftOut),
+      notes: readings.flatMap((r) => r.notes),
+    },
     files: readings.map((r) => ({ file: r.file, ballots: r.ballots })),
   };
 }

@@ -4,16 +4,28 @@
  * "Rank 4". French and English; accents and case do not matter.
  */
 const WORDS: Readonly<Record<string, number>> = {
-  premier: 1, premiere: 1, first: 1,
-  deuxieme: 2, second: 2, seconde: 2,
-  troisieme: 3, third: 3,
-  quatrieme: 4, fourth: 4,
-  cinquieme: 5, fifth: 5,
-  sixieme: 6, sixth: 6,
-  septieme: 7, seventh: 7,
-  huitieme: 8, eighth: 8,
-  neuvieme: 9, ninth: 9,
-  dixieme: 10, tenth: 10,
+  premier: 1,
+  premiere: 1,
+  first: 1,
+  deuxieme: 2,
+  second: 2,
+  seconde: 2,
+  troisieme: 3,
+  third: 3,
+  quatrieme: 4,
+  fourth: 4,
+  cinquieme: 5,
+  fifth: 5,
+  sixieme: 6,
+  sixth: 6,
+  septieme: 7,
+  seventh: 7,
+  huitieme: 8,
+  eighth: 8,
+  neuvieme: 9,
+  ninth: 9,
+  dixieme: 10,
+  tenth: 10,
 };
 
 /** Words around the rank that say nothing more ("choix", "choice", "rang", "n°"…). */

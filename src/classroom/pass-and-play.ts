@@ -67,7 +67,12 @@ export class PassAndPlay {
     const b = this.draft_;
     if (b.kind !== 'ranked' || !optionIds(this.election).includes(id)) return;
     const placed = b.ranking.some((tier) => tier.includes(id));
-    this.draft_ = { kind: 'ranked', ranking: placed ? b.ranking.map((t) => t.filter((x) => x !== id)).filter((t) => t.length > 0) : [...b.ranking, [id]] };
+    this.draft_ = {
+      kind: 'ranked',
+      ranking: placed
+        ? b.ranking.map((t) => t.filter((x) => x !== id)).filter((t) => t.length > 0)
+        : [...b.ranking, [id]],
+    };
   }
 
   /** Approval: approves the option, or takes the approval back. */
@@ -75,7 +80,10 @@ export class PassAndPlay {
     this.editing();
     const b = this.draft_;
     if (b.kind !== 'approval' || !optionIds(this.election).includes(id)) return;
-    this.draft_ = { kind: 'approval', approves: b.approves.includes(id) ? b.approves.filter((x) => x !== id) : [...b.approves, id] };
+    this.draft_ = {
+      kind: 'approval',
+      approves: b.approves.includes(id) ? b.approves.filter((x) => x !== id) : [...b.approves, id],
+    };
   }
 
   /** Grades: gives the option a grade of the scale. */
@@ -83,7 +91,14 @@ export class PassAndPlay {
     this.editing();
     const b = this.draft_;
     const { min, max } = scaleOf(this.election);
-    if (b.kind !== 'graded' || !optionIds(this.election).includes(id) || !Number.isInteger(grade) || grade < min || grade > max) return;
+    if (
+      b.kind !== 'graded' ||
+      !optionIds(this.election).includes(id) ||
+      !Number.isInteger(grade) ||
+      grade < min ||
+      grade > max
+    )
+      return;
     this.draft_ = { kind: 'graded', grades: { ...b.grades, [id]: grade } };
   }
 
@@ -102,7 +117,11 @@ export class PassAndPlay {
   /** A blank ballot: nothing ranked, nothing approved, no grade given. It is valid, but asked about first. */
   get blank(): boolean {
     const b = this.draft_;
-    return b.kind === 'ranked' ? b.ranking.length === 0 : b.kind === 'approval' ? b.approves.length === 0 : Object.keys(b.grades).length === 0;
+    return b.kind === 'ranked'
+      ? b.ranking.length === 0
+      : b.kind === 'approval'
+        ? b.approves.length === 0
+        : Object.keys(b.grades).length === 0;
   }
 
   /**
@@ -112,7 +131,8 @@ export class PassAndPlay {
    */
   problem(): SetupProblem | undefined {
     const missing = this.ungraded();
-    if (missing.length > 0 && !this.election.ungradedAsLowest) return { key: 'classroom.ballot.ungraded', params: { n: missing.length } };
+    if (missing.length > 0 && !this.election.ungradedAsLowest)
+      return { key: 'classroom.ballot.ungraded', params: { n: missing.length } };
     return ballotProblem(this.election, this.completed());
   }
 
@@ -121,7 +141,10 @@ export class PassAndPlay {
     const b = this.draft_;
     if (b.kind !== 'graded' || !this.election.ungradedAsLowest) return b;
     const { min } = scaleOf(this.election);
-    return { kind: 'graded', grades: Object.fromEntries(optionIds(this.election).map((id) => [id, b.grades[id] ?? min])) };
+    return {
+      kind: 'graded',
+      grades: Object.fromEntries(optionIds(this.election).map((id) => [id, b.grades[id] ?? min])),
+    };
   }
 
   /** Puts the ballot in the box and shows the privacy screen. */

@@ -6,9 +6,17 @@ import { agreements, anyTie, resultLines, resultsSummary, resultSentence, winner
 import { fromOptionCounts } from './tally.ts';
 import { formatNumber } from '../i18n/format.ts';
 
-const ranked: ClassElection = { question: 'Où\u00a0?', options: ['Mer', 'Montagne', 'Ville'], kind: 'ranked', methods: ['plurality', 'two-round', 'irv', 'borda', 'copeland', 'schulze'] };
+const ranked: ClassElection = {
+  question: 'Où\u00a0?',
+  options: ['Mer', 'Montagne', 'Ville'],
+  kind: 'ranked',
+  methods: ['plurality', 'two-round', 'irv', 'borda', 'copeland', 'schulze'],
+};
 
-const rank = (ranking: string[], count: number): BallotGroup => ({ ballot: { kind: 'ranked', ranking: ranking.map((id) => [id]) }, count });
+const rank = (ranking: string[], count: number): BallotGroup => ({
+  ballot: { kind: 'ranked', ranking: ranking.map((id) => [id]) },
+  count,
+});
 
 // Mer leads on first choices, Montagne wins the duel once Ville's voters move: rounds matter.
 const box = [rank(['o1', 'o3', 'o2'], 8), rank(['o2', 'o3', 'o1'], 7), rank(['o3', 'o2', 'o1'], 5)];
@@ -18,7 +26,10 @@ describe('each method says its own decisive figures', () => {
   const by = (m: string) => lines.find((l) => l.method === m)!;
 
   it('two-round shows both rounds; instant runoff its final round, every round on demand', () => {
-    expect(by('two-round').stages.map((s) => stageText(s, 'en'))).toEqual(['Round 1 (first choices): Mer 8 · Montagne 7 · Ville 5', 'Round 2 (duel): Montagne 12 · Mer 8']);
+    expect(by('two-round').stages.map((s) => stageText(s, 'en'))).toEqual([
+      'Round 1 (first choices): Mer 8 · Montagne 7 · Ville 5',
+      'Round 2 (duel): Montagne 12 · Mer 8',
+    ]);
     expect(by('irv').stages.map((s) => stageText(s, 'en'))).toEqual(['Final round (round 2): Montagne 12 · Mer 8']);
     expect(by('irv').rounds?.map((s) => s.label)).toEqual(['Round 1', 'Round 2']);
     const all = resultLines(ranked, countClass(ranked, box), 'en', { rounds: true });
@@ -27,14 +38,22 @@ describe('each method says its own decisive figures', () => {
 
   it('names the unit of Copeland and Schulze (and Borda) in both languages', () => {
     // Ville beats both in duels (the Condorcet winner), Mer loses both.
-    expect(stageText(by('copeland').stages[0], 'en')).toBe(`Duels won minus duels lost: Ville 2 · Montagne 0 · Mer ${formatNumber(-2, 'en')}`);
-    expect(stageText(by('schulze').stages[0], 'en')).toBe('Rivals beaten or tied on strongest paths: Ville 2 · Montagne 1 · Mer 0');
+    expect(stageText(by('copeland').stages[0], 'en')).toBe(
+      `Duels won minus duels lost: Ville 2 · Montagne 0 · Mer ${formatNumber(-2, 'en')}`,
+    );
+    expect(stageText(by('schulze').stages[0], 'en')).toBe(
+      'Rivals beaten or tied on strongest paths: Ville 2 · Montagne 1 · Mer 0',
+    );
     expect(by('schulze').stages[0].label).toBe('Rivals beaten or tied on strongest paths');
     expect(by('borda').stages[0].label).toBe('Points');
     const fr = resultLines(ranked, countClass(ranked, box), 'fr');
     expect(fr.find((l) => l.method === 'copeland')!.stages[0].label).toBe('Duels gagnés moins duels perdus');
-    expect(fr.find((l) => l.method === 'schulze')!.stages[0].label).toBe('Rivaux battus ou égalés par les chemins les plus forts');
-    expect(stageText(fr.find((l) => l.method === 'two-round')!.stages[1], 'fr')).toBe('Second tour (duel)\u00a0: Montagne 12 · Mer 8');
+    expect(fr.find((l) => l.method === 'schulze')!.stages[0].label).toBe(
+      'Rivaux battus ou égalés par les chemins les plus forts',
+    );
+    expect(stageText(fr.find((l) => l.method === 'two-round')!.stages[1], 'fr')).toBe(
+      'Second tour (duel)\u00a0: Montagne 12 · Mer 8',
+    );
   });
 });
 
@@ -51,8 +70,12 @@ describe('ties are said, and settled only by a shown draw', () => {
     const summary = resultsSummary(counted, lines, 'cast on this device', 'en');
     expect(summary).toBe('12 ballots, cast on this device — 1 outcome for 1 method, including 1 tie');
     expect(summary).not.toMatch(/1 winner/);
-    expect(agreements(lines)).toEqual([{ winners: ['Mer', 'Montagne'], tie: true, methods: ['Plurality (first past the post)'] }]);
-    expect(resultsSummary(counted, lines, 'votés sur cet appareil', 'fr')).toBe('12 bulletins, votés sur cet appareil — 1 résultat pour 1 méthode, dont 1 égalité');
+    expect(agreements(lines)).toEqual([
+      { winners: ['Mer', 'Montagne'], tie: true, methods: ['Plurality (first past the post)'] },
+    ]);
+    expect(resultsSummary(counted, lines, 'votés sur cet appareil', 'fr')).toBe(
+      '12 bulletins, votés sur cet appareil — 1 résultat pour 1 méthode, dont 1 égalité',
+    );
   });
 
   it('breaks it by lot with the seed shown, the same seed giving the same draw', () => {
@@ -64,32 +87,55 @@ describe('ties are said, and settled only by a shown draw', () => {
     expect(b.winners).toEqual(a.winners);
     expect(a.drawn).toEqual({ tied: ['Mer', 'Montagne'], seed: 'classe-5b' });
     const drawn = countClass(plurality, tied, { tieSeed: 'classe-5b' });
-    expect(resultsSummary(drawn, resultLines(plurality, drawn, 'en'), 'paper ballots', 'en')).toBe('12 ballots, paper ballots — 1 winner for 1 method, 1 of them settled by lot');
+    expect(resultsSummary(drawn, resultLines(plurality, drawn, 'en'), 'paper ballots', 'en')).toBe(
+      '12 ballots, paper ballots — 1 winner for 1 method, 1 of them settled by lot',
+    );
     expect(winnersText(a, 'en')).toBe(`${a.winners[0]} (drawn by lot between Mer and Montagne, seed “classe-5b”)`);
     const seeds = ['1', '2', '3', '4', '5', '6', '7', '8'];
-    expect(new Set(seeds.map((seed) => resultLines(plurality, countClass(plurality, tied, { tieSeed: seed }), 'en')[0].winners[0])).size).toBe(2);
+    expect(
+      new Set(
+        seeds.map((seed) => resultLines(plurality, countClass(plurality, tied, { tieSeed: seed }), 'en')[0].winners[0]),
+      ).size,
+    ).toBe(2);
   });
 });
 
 describe('a show of hands is counted for what it is', () => {
   it('counts plurality and the two-round by two shows, nothing that needs rankings', () => {
     const { groups } = fromOptionCounts(ranked, [7, 9, 4]);
-    const counted = countClass(handsElection(ranked), groups!, { hands: { runoff: 'two-round', shows: [[7, 9, 4], [12, 8, null]] } });
+    const counted = countClass(handsElection(ranked), groups!, {
+      hands: {
+        runoff: 'two-round',
+        shows: [
+          [7, 9, 4],
+          [12, 8, null],
+        ],
+      },
+    });
     const lines = resultLines(ranked, counted, 'en');
     expect(lines.map((l) => l.method)).toEqual(['plurality', 'two-round']);
     expect(lines[1].winners).toEqual(['Mer']);
-    expect(lines[1].stages.map((s) => stageText(s, 'en'))).toEqual(['Show of hands 1 (hands raised): Montagne 9 · Mer 7 · Ville 4', 'Show of hands 2 (hands raised): Mer 12 · Montagne 8']);
+    expect(lines[1].stages.map((s) => stageText(s, 'en'))).toEqual([
+      'Show of hands 1 (hands raised): Montagne 9 · Mer 7 · Ville 4',
+      'Show of hands 2 (hands raised): Mer 12 · Montagne 8',
+    ]);
     expect(lines[0].stages[0].label).toBe('Hands raised');
-    expect(resultsSummary(counted, lines, '', 'en')).toBe('20 hands raised, one per person — 2 different winners for 2 methods');
+    expect(resultsSummary(counted, lines, '', 'en')).toBe(
+      '20 hands raised, one per person — 2 different winners for 2 methods',
+    );
   });
 
   it('says approval by hands as N hands raised by M people, never N ballots', () => {
     const approval: ClassElection = { ...ranked, kind: 'approval', methods: ['approval'] };
     const { groups } = fromOptionCounts(approval, [20, 25, 21]);
-    const counted = countClass(handsElection(approval), groups!, { hands: { runoff: 'none', shows: [[20, 25, 21]], people: 30 } });
+    const counted = countClass(handsElection(approval), groups!, {
+      hands: { runoff: 'none', shows: [[20, 25, 21]], people: 30 },
+    });
     const lines = resultLines(approval, counted, 'en');
     expect(resultsSummary(counted, lines, '', 'en')).toBe('66 hands raised by 30 people — 1 winner for 1 method');
-    expect(resultsSummary(counted, lines, '', 'fr')).toBe('66 mains levées par 30 personnes — 1 gagnant pour 1 méthode');
+    expect(resultsSummary(counted, lines, '', 'fr')).toBe(
+      '66 mains levées par 30 personnes — 1 gagnant pour 1 méthode',
+    );
     expect(resultsSummary(counted, lines, '', 'en')).not.toMatch(/ballot/);
   });
 });

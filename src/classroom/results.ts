@@ -58,7 +58,12 @@ function handsLines(election: ClassElection, counted: CountedClass, lang: Lang):
   ];
 }
 
-export function resultLines(election: ClassElection, counted: CountedClass, lang: Lang, options: { rounds?: boolean } = {}): ResultLine[] {
+export function resultLines(
+  election: ClassElection,
+  counted: CountedClass,
+  lang: Lang,
+  options: { rounds?: boolean } = {},
+): ResultLine[] {
   const ids = optionIds(election);
   const name = (id: string) => election.options[ids.indexOf(id)] ?? id;
   const hands = Boolean(counted.hands);
@@ -93,7 +98,8 @@ export function winnersText(line: ResultLine, lang: Lang): string {
   if (line.error) return line.error;
   if (line.winners.length === 0) return t('classroom.results.nobody', {}, lang);
   if (line.tie) return t('classroom.results.tieShort', { names: line.winners }, lang);
-  if (line.drawn) return t('classroom.results.drawn', { names: line.winners, tied: line.drawn.tied, seed: line.drawn.seed }, lang);
+  if (line.drawn)
+    return t('classroom.results.drawn', { names: line.winners, tied: line.drawn.tied, seed: line.drawn.seed }, lang);
   return line.winners.join(', ');
 }
 
@@ -101,14 +107,20 @@ export function winnersText(line: ResultLine, lang: Lang): string {
 export function resultSentence(line: ResultLine, lang: Lang): string {
   if (line.error) return t('classroom.results.error', { method: line.name, error: line.error }, lang);
   if (line.drawn) return t('classroom.results.winner', { method: line.name, names: winnersText(line, lang) }, lang);
-  return t(line.tie ? 'classroom.results.tie' : 'classroom.results.winner', { method: line.name, names: line.winners }, lang);
+  return t(
+    line.tie ? 'classroom.results.tie' : 'classroom.results.winner',
+    { method: line.name, names: line.winners },
+    lang,
+  );
 }
 
 /**
  * Methods with the same winners, together: "same ballots, different winners" at a glance.
  * A tie is its own outcome ("tie between A and B"), never counted as one winner.
  */
-export function agreements(lines: readonly ResultLine[]): { winners: readonly string[]; tie: boolean; methods: readonly string[] }[] {
+export function agreements(
+  lines: readonly ResultLine[],
+): { winners: readonly string[]; tie: boolean; methods: readonly string[] }[] {
   const groups = new Map<string, { winners: readonly string[]; tie: boolean; methods: string[] }>();
   for (const line of lines) {
     if (line.error) continue;
@@ -124,16 +136,27 @@ export function agreements(lines: readonly ResultLine[]): { winners: readonly st
  * The board's line under the question: how many ballots (or hands raised by how many people),
  * how they came in, and how many different outcomes — a tie named as a tie.
  */
-export function resultsSummary(counted: CountedClass, lines: readonly ResultLine[], source: string, lang: Lang): string {
+export function resultsSummary(
+  counted: CountedClass,
+  lines: readonly ResultLine[],
+  source: string,
+  lang: Lang,
+): string {
   const groups = agreements(lines);
   const ties = groups.filter((g) => g.tie).length;
   const drawn = lines.filter((l) => !l.error && l.drawn).length;
   const outcome =
     ties > 0
       ? t('classroom.results.outcomesTied', { outcomes: groups.length, ties, methods: lines.length }, lang)
-      : t('classroom.results.outcomes', { winners: groups.length, methods: lines.length }, lang) + (drawn > 0 ? t('classroom.results.withDraws', { n: drawn }, lang) : '');
+      : t('classroom.results.outcomes', { winners: groups.length, methods: lines.length }, lang) +
+        (drawn > 0 ? t('classroom.results.withDraws', { n: drawn }, lang) : '');
   const voters = counted.entry.counted.voters;
   const hands = counted.hands;
-  const head = hands?.people !== undefined ? t('classroom.results.handsPeople', { n: voters, people: hands.people }, lang) : hands ? t('classroom.results.hands', { n: voters }, lang) : t('classroom.results.ballotsSource', { n: voters, source }, lang);
+  const head =
+    hands?.people !== undefined
+      ? t('classroom.results.handsPeople', { n: voters, people: hands.people }, lang)
+      : hands
+        ? t('classroom.results.hands', { n: voters }, lang)
+        : t('classroom.results.ballotsSource', { n: voters, source }, lang);
   return `${head} — ${outcome}`;
 }

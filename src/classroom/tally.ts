@@ -42,9 +42,11 @@ export function fromOptionCounts(election: ClassElection, counts: readonly Cell[
   const groups: BallotGroup[] = [];
   for (let i = 0; i < ids.length; i++) {
     const n = counts[i] ?? null;
-    if (badCount(n)) return { problem: { key: 'classroom.tally.badOptionCount', params: { option: election.options[i] } } };
+    if (badCount(n))
+      return { problem: { key: 'classroom.tally.badOptionCount', params: { option: election.options[i] } } };
     if (!n) continue;
-    const ballot: Ballot = election.kind === 'ranked' ? { kind: 'ranked', ranking: [[ids[i]]] } : { kind: 'approval', approves: [ids[i]] };
+    const ballot: Ballot =
+      election.kind === 'ranked' ? { kind: 'ranked', ranking: [[ids[i]]] } : { kind: 'approval', approves: [ids[i]] };
     groups.push({ ballot, count: n });
   }
   if (groups.length === 0) return { problem: { key: 'classroom.tally.nobody', params: {} } };
@@ -60,7 +62,8 @@ function rowBallot(election: ClassElection, cells: readonly Cell[], row: number)
     for (let i = 0; i < ids.length; i++) {
       const rank = at(i);
       if (rank === null) continue;
-      if (!Number.isSafeInteger(rank) || rank < 1) return { key: 'classroom.tally.badRank', params: { row, option: option(i) } };
+      if (!Number.isSafeInteger(rank) || rank < 1)
+        return { key: 'classroom.tally.badRank', params: { row, option: option(i) } };
       levels.set(rank, [...(levels.get(rank) ?? []), ids[i]]);
     }
     // Only the order matters: 1, 3 reads like 1, 2 (as in a ballot file).
@@ -70,7 +73,8 @@ function rowBallot(election: ClassElection, cells: readonly Cell[], row: number)
     const approves: string[] = [];
     for (let i = 0; i < ids.length; i++) {
       const tick = at(i);
-      if (tick !== null && tick !== 0 && tick !== 1) return { key: 'classroom.tally.badTick', params: { row, option: option(i) } };
+      if (tick !== null && tick !== 0 && tick !== 1)
+        return { key: 'classroom.tally.badTick', params: { row, option: option(i) } };
       if (tick === 1) approves.push(ids[i]);
     }
     return { kind: 'approval', approves };
@@ -79,7 +83,8 @@ function rowBallot(election: ClassElection, cells: readonly Cell[], row: number)
   const grades: Record<string, number> = {};
   for (let i = 0; i < ids.length; i++) {
     const grade = at(i);
-    if (grade === null || !Number.isSafeInteger(grade) || grade < min || grade > max) return { key: 'classroom.tally.badGrade', params: { row, option: option(i), min, max } };
+    if (grade === null || !Number.isSafeInteger(grade) || grade < min || grade > max)
+      return { key: 'classroom.tally.badGrade', params: { row, option: option(i), min, max } };
     grades[ids[i]] = grade;
   }
   return { kind: 'graded', grades };

@@ -7,7 +7,17 @@
  * Parameters are inserted as text, never as HTML.
  */
 import type { Param, StepParams } from '../voting/result.ts';
-import { agree, capitalize, groupGrammar, neutralNoun, readNoun, withA, withDe, type Noun, type NounLookup } from './grammar.ts';
+import {
+  agree,
+  capitalize,
+  groupGrammar,
+  neutralNoun,
+  readNoun,
+  withA,
+  withDe,
+  type Noun,
+  type NounLookup,
+} from './grammar.ts';
 
 export type Lang = 'fr' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -33,7 +43,11 @@ export function formatParam(value: Param | undefined, lang: Lang): string {
   if (typeof value === 'number') return formatNumber(value, lang);
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return lang === 'fr' ? (value ? 'oui' : 'non') : value ? 'yes' : 'no';
-  if (Array.isArray(value)) return joinList(value.map((v) => formatParam(v as Param, lang)), lang);
+  if (Array.isArray(value))
+    return joinList(
+      value.map((v) => formatParam(v as Param, lang)),
+      lang,
+    );
   const record = value as { readonly [key: string]: Param };
   return Object.entries(record)
     .map(([k, v]) => `${k} ${formatParam(v, lang)}`)
@@ -46,7 +60,12 @@ function isSingular(n: number, lang: Lang): boolean {
 
 /** A name parameter read for grammar: one name, or several names that agree together. */
 function nounsOf(value: Param | undefined, nouns: NounLookup | undefined): Noun[] | undefined {
-  const texts = typeof value === 'string' ? [value] : Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : undefined;
+  const texts =
+    typeof value === 'string'
+      ? [value]
+      : Array.isArray(value) && value.every((v) => typeof v === 'string')
+        ? (value as string[])
+        : undefined;
   return texts?.map((text) => readNoun(text, nouns?.(text)));
 }
 
@@ -80,7 +99,8 @@ export function formatTemplate(template: string, params: StepParams, lang: Lang,
     if (neutral.has(name)) return neutralNoun(group.map((n) => n.text));
     return group.length === 1 ? group[0] : undefined;
   };
-  const plain = (name: string): string => (neutral.has(name) ? (noun(name)?.text ?? '') : formatParam(params[name], lang));
+  const plain = (name: string): string =>
+    neutral.has(name) ? (noun(name)?.text ?? '') : formatParam(params[name], lang);
   const prepose = (prep: string, name: string): string => {
     if (lang !== 'fr') return plain(name);
     const single = noun(name);
@@ -96,22 +116,35 @@ export function formatTemplate(template: string, params: StepParams, lang: Lang,
     return agree(grammar, forms) ?? (grammar.plural ? forms[2] : forms[0]) ?? '';
   };
   const pattern = /\{(?:(de|à):(\w+)|(\w+):([^}]*)|(\w+)(?:\|([^|}]*)\|([^}]*))?)\}/g;
-  return template.replace(pattern, (whole: string, prep?: string, prepName?: string, agreeName?: string, forms?: string, name?: string, one?: string, other?: string, offset = 0) => {
-    let text: string;
-    if (prep !== undefined && prepName !== undefined) text = prepose(prep, prepName);
-    else if (agreeName !== undefined && forms !== undefined) {
-      const list = forms.split('|');
-      if (list.length !== 2 && list.length !== 4) return whole;
-      text = agreeing(agreeName, list);
-    } else if (name !== undefined && one !== undefined && other !== undefined) {
-      const value = params[name];
-      return typeof value === 'number' && isSingular(value, lang) ? one : (other ?? '');
-    } else if (name !== undefined) {
-      if (typeof params[name] === 'number') return formatParam(params[name], lang);
-      text = plain(name);
-      // Only a name's own article is capitalized: a file name or an id stays as written.
-      if (readNoun(text).article === 'none' && !/^the /i.test(text)) return text;
-    } else return whole;
-    return startsSentence(template, offset) ? capitalize(text) : text;
-  });
+  return template.replace(
+    pattern,
+    (
+      whole: string,
+      prep?: string,
+      prepName?: string,
+      agreeName?: string,
+      forms?: string,
+      name?: string,
+      one?: string,
+      other?: string,
+      offset = 0,
+    ) => {
+      let text: string;
+      if (prep !== undefined && prepName !== undefined) text = prepose(prep, prepName);
+      else if (agreeName !== undefined && forms !== undefined) {
+        const list = forms.split('|');
+        if (list.length !== 2 && list.length !== 4) return whole;
+        text = agreeing(agreeName, list);
+      } else if (name !== undefined && one !== undefined && other !== undefined) {
+        const value = params[name];
+        return typeof value === 'number' && isSingular(value, lang) ? one : (other ?? '');
+      } else if (name !== undefined) {
+        if (typeof params[name] === 'number') return formatParam(params[name], lang);
+        text = plain(name);
+        // Only a name's own article is capitalized: a file name or an id stays as written.
+        if (readNoun(text).article === 'none' && !/^the /i.test(text)) return text;
+      } else return whole;
+      return startsSentence(template, offset) ? capitalize(text) : text;
+    },
+  );
 }

@@ -48,20 +48,54 @@ describe('French grammar of a name', () => {
 
 /** Every French template that takes a name, with each kind of name: none of the errors grammar helpers exist for. */
 describe('French templates that take a name', () => {
-  const NAME_PARAMS = ['winner', 'winners', 'name', 'names', 'loser', 'by', 'tied', 'voter', 'option', 'candidate', 'x', 'y', 'a', 'b', 'first', 'second', 'chosen', 'eliminated', 'elected', 'against', 'list', 'lists', 'leaders', 'added', 'before', 'after', 'advancing', 'staying'];
+  const NAME_PARAMS = [
+    'winner',
+    'winners',
+    'name',
+    'names',
+    'loser',
+    'by',
+    'tied',
+    'voter',
+    'option',
+    'candidate',
+    'x',
+    'y',
+    'a',
+    'b',
+    'first',
+    'second',
+    'chosen',
+    'eliminated',
+    'elected',
+    'against',
+    'list',
+    'lists',
+    'leaders',
+    'added',
+    'before',
+    'after',
+    'advancing',
+    'staying',
+  ];
   const NAMES = ['le buffet du courant', 'la soupe de Gamba', 'les crevettes roses', 'Éclair', 'l’arc-en-ciel'];
-  const named = Object.entries(messages.fr).filter(([, t]) => NAME_PARAMS.some((p) => new RegExp(`\\{(?:(?:de|à):)?${p}[}:]`).test(t)));
+  const named = Object.entries(messages.fr).filter(([, t]) =>
+    NAME_PARAMS.some((p) => new RegExp(`\\{(?:(?:de|à):)?${p}[}:]`).test(t)),
+  );
 
   it('there are many of them', () => {
     expect(named.length).toBeGreaterThan(150);
   });
 
-  it.each(NAMES)('with « %s »: no « de le », « de les », « à le », « à les », « de » before a vowel, or a sentence that starts with a small letter', (name) => {
-    for (const [key, template] of named) {
-      const params = Object.fromEntries(NAME_PARAMS.map((p) => [p, p.endsWith('s') || p === 'tied' ? [name] : name]));
-      const text = formatTemplate(template, { ...params, count: 1, n: 1 }, 'fr');
-      expect(text, key).not.toMatch(/\b[dD]e l(e|es) |\b[àÀ] l(e|es) |\b[dD]e [aeiouyéèêàâîôûÉÈÊÀÂÎÔÛ]/);
-      expect(text, key).not.toMatch(/(^|[.!?]\s)(le|la|les|l’) /);
-    }
-  });
+  it.each(NAMES)(
+    'with « %s »: no « de le », « de les », « à le », « à les », « de » before a vowel, or a sentence that starts with a small letter',
+    (name) => {
+      for (const [key, template] of named) {
+        const params = Object.fromEntries(NAME_PARAMS.map((p) => [p, p.endsWith('s') || p === 'tied' ? [name] : name]));
+        const text = formatTemplate(template, { ...params, count: 1, n: 1 }, 'fr');
+        expect(text, key).not.toMatch(/\b[dD]e l(e|es) |\b[àÀ] l(e|es) |\b[dD]e [aeiouyéèêàâîôûÉÈÊÀÂÎÔÛ]/);
+        expect(text, key).not.toMatch(/(^|[.!?]\s)(le|la|les|l’) /);
+      }
+    },
+  );
 });

@@ -84,7 +84,13 @@ export function neutralNoun(names: readonly string[]): Noun {
     const listed = `${names.slice(0, -1).join(', ')} et ${names[names.length - 1]}`;
     return { text: `les options ${listed}`, article: 'les', rest: `options ${listed}`, gender: 'f', plural: true };
   }
-  return { text: `l’option ${names[0] ?? ''}`, article: 'l’', rest: `option ${names[0] ?? ''}`, gender: 'f', plural: false };
+  return {
+    text: `l’option ${names[0] ?? ''}`,
+    article: 'l’',
+    rest: `option ${names[0] ?? ''}`,
+    gender: 'f',
+    plural: false,
+  };
 }
 
 /**

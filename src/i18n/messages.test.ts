@@ -15,13 +15,18 @@ describe('message tables', () => {
   it('every template inserts the same parameters in both languages', () => {
     // Plural selectors `{n|one|other}` may differ (French and English agree differently);
     // `{de:name}` and `{name:élu|élue|élus|élues}` insert or agree with `name`.
-    const params = (s: string) => [...new Set([...s.matchAll(/\{(?:(?:de|à):)?(\w+)(?::[^}]*)?\}/g)].map((m) => m[1]))].sort();
+    const params = (s: string) =>
+      [...new Set([...s.matchAll(/\{(?:(?:de|à):)?(\w+)(?::[^}]*)?\}/g)].map((m) => m[1]))].sort();
     for (const key of Object.keys(messages.fr)) expect(params(messages.en[key]), key).toEqual(params(messages.fr[key]));
   });
 
   it('formats numbers, lists, records and plurals the local way', () => {
-    expect(formatTemplate('{n} {n|voix|voix}, {who}', { n: 12345, who: ['A', 'B', 'C'] }, 'fr')).toBe('12\u202f345 voix, A, B et C');
-    expect(formatTemplate('{n} {n|vote|votes}: {tally}', { n: 1, tally: { A: 3, B: 2 } }, 'en')).toBe('1 vote: A 3, B 2');
+    expect(formatTemplate('{n} {n|voix|voix}, {who}', { n: 12345, who: ['A', 'B', 'C'] }, 'fr')).toBe(
+      '12\u202f345 voix, A, B et C',
+    );
+    expect(formatTemplate('{n} {n|vote|votes}: {tally}', { n: 1, tally: { A: 3, B: 2 } }, 'en')).toBe(
+      '1 vote: A 3, B 2',
+    );
     expect(t({ key: 'no.such.key', params: {} })).toBe('no.such.key');
     expect(isMessageKey('no.such.key')).toBe(false);
     expect(isMessageKey('title.name')).toBe(true);
@@ -45,7 +50,9 @@ function stepsOf(id: MethodId): Step[] {
   ];
   const method = methods[id];
   const profile =
-    method.info.ballot === 'graded' ? gradedProfile(names, gradedBallots, { scale: { min: 0, max: 5 } }) : rankedProfile(names, rankedBallots);
+    method.info.ballot === 'graded'
+      ? gradedProfile(names, gradedBallots, { scale: { min: 0, max: 5 } })
+      : rankedProfile(names, rankedBallots);
   const steps: Step[] = [];
   for (const seats of method.info.winners === 'multi' ? [1, 2, 3] : [1]) {
     try {

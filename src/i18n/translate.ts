@@ -52,9 +52,20 @@ export function translator<K extends string>(tables: Messages<K>): Translator<K>
   };
   function t(key: K, params?: StepParams, lang?: Lang, nouns?: NounLookup): string;
   function t(message: KeyedText, lang?: Lang, nouns?: NounLookup): string;
-  function t(what: string | KeyedText, second?: StepParams | Lang, third?: Lang | NounLookup, fourth?: NounLookup): string {
-    if (typeof what === 'string') return text(what, typeof second === 'object' ? second : {}, typeof third === 'string' ? third : reader, fourth);
-    return text(what.key, what.params ?? {}, typeof second === 'string' ? second : reader, typeof third === 'string' ? undefined : third);
+  function t(
+    what: string | KeyedText,
+    second?: StepParams | Lang,
+    third?: Lang | NounLookup,
+    fourth?: NounLookup,
+  ): string {
+    if (typeof what === 'string')
+      return text(what, typeof second === 'object' ? second : {}, typeof third === 'string' ? third : reader, fourth);
+    return text(
+      what.key,
+      what.params ?? {},
+      typeof second === 'string' ? second : reader,
+      typeof third === 'string' ? undefined : third,
+    );
   }
   return { t, isKey };
 }

@@ -3,8 +3,19 @@ import { countClass } from '../classroom/election.ts';
 import { classElectionOf, cleanSetup, liveBallotProblem, setupProblems } from './election.ts';
 import { normaliseCode, type LiveSetup } from './protocol.ts';
 
-const ranked: LiveSetup = { question: 'Où pique-nique-t-on ?', options: ['Plage', 'Forêt', 'Port'], kind: 'ranked', methods: ['plurality', 'irv', 'borda'] };
-const graded: LiveSetup = { question: 'Le menu', options: ['Soupe', 'Algues'], kind: 'grades', methods: ['majority-judgment', 'score'], mentions: ['À rejeter', 'Passable', 'Bien', 'Très bien'] };
+const ranked: LiveSetup = {
+  question: 'Où pique-nique-t-on ?',
+  options: ['Plage', 'Forêt', 'Port'],
+  kind: 'ranked',
+  methods: ['plurality', 'irv', 'borda'],
+};
+const graded: LiveSetup = {
+  question: 'Le menu',
+  options: ['Soupe', 'Algues'],
+  kind: 'grades',
+  methods: ['majority-judgment', 'score'],
+  mentions: ['À rejeter', 'Passable', 'Bien', 'Très bien'],
+};
 
 const keys = (setup: unknown) => setupProblems(setup).map((p) => p.key);
 
@@ -35,14 +46,23 @@ describe('a live setup', () => {
   it('needs two to ten distinct, named mentions for grades, and none otherwise', () => {
     expect(keys({ ...graded, mentions: undefined })).toContain('live.setup.mentions');
     expect(keys({ ...graded, mentions: ['Bien'] })).toContain('live.setup.mentions');
-    expect(keys({ ...graded, mentions: Array.from({ length: 11 }, (_, i) => `m${i}`) })).toContain('live.setup.mentions');
+    expect(keys({ ...graded, mentions: Array.from({ length: 11 }, (_, i) => `m${i}`) })).toContain(
+      'live.setup.mentions',
+    );
     expect(keys({ ...graded, mentions: ['Bien', 'bien'] })).toContain('live.setup.mentionTwice');
     expect(keys({ ...graded, mentions: ['Bien', ''] })).toContain('live.setup.mentionName');
     expect(keys({ ...ranked, mentions: ['Bien', 'Mal'] })).toContain('live.setup.mentionsNotGrades');
   });
 
   it('is cleaned of stray spaces', () => {
-    expect(cleanSetup({ ...graded, question: '  Le menu ', options: [' Soupe  du   jour', 'Algues'], mentions: [' Bien', 'Mal '] })).toEqual({
+    expect(
+      cleanSetup({
+        ...graded,
+        question: '  Le menu ',
+        options: [' Soupe  du   jour', 'Algues'],
+        mentions: [' Bien', 'Mal '],
+      }),
+    ).toEqual({
       ...graded,
       options: ['Soupe du jour', 'Algues'],
       mentions: ['Bien', 'Mal'],
@@ -60,7 +80,18 @@ describe('a ballot from a phone', () => {
   });
 
   it('is refused for its shape, whatever JSON it is', () => {
-    for (const bad of [null, 3, 'o1', [], { kind: 'ranked' }, { kind: 'ranked', ranking: ['o1'] }, { kind: 'approval', approves: [1] }, { kind: 'graded', grades: [] }, { kind: 'graded', grades: { o1: '3' } }, { kind: 'vote' }]) {
+    for (const bad of [
+      null,
+      3,
+      'o1',
+      [],
+      { kind: 'ranked' },
+      { kind: 'ranked', ranking: ['o1'] },
+      { kind: 'approval', approves: [1] },
+      { kind: 'graded', grades: [] },
+      { kind: 'graded', grades: { o1: '3' } },
+      { kind: 'vote' },
+    ]) {
       expect(problem(ranked, bad)).toBe('live.ballot.shape');
     }
   });
@@ -84,7 +115,11 @@ describe('the count of a live vote', () => {
       { ballot: { kind: 'graded', grades: { o1: 3, o2: 1 } }, count: 2 },
       { ballot: { kind: 'graded', grades: { o1: 0, o2: 2 } }, count: 1 },
     ]);
-    expect(scenario.electorates[0].gradeScale).toEqual({ min: 0, max: 3, labels: ['mention.0', 'mention.1', 'mention.2', 'mention.3'] });
+    expect(scenario.electorates[0].gradeScale).toEqual({
+      min: 0,
+      max: 3,
+      labels: ['mention.0', 'mention.1', 'mention.2', 'mention.3'],
+    });
     expect(scenario.texts.fr['mention.2']).toBe('Bien');
     const mj = entry.counted.counts.find((c) => c.method === 'majority-judgment');
     expect(mj?.winners).toEqual(['o1']);

@@ -4,7 +4,13 @@
  * (src/classroom/ballots.ts), so the host's count is the engine's on exactly those ballots.
  * Pure: no DOM, no Node. Not bundled by the phone page (it pulls in the engine).
  */
-import { availableMethods, MAX_NAME, readOptions, type ClassElection, type SetupProblem } from '../classroom/election.ts';
+import {
+  availableMethods,
+  MAX_NAME,
+  readOptions,
+  type ClassElection,
+  type SetupProblem,
+} from '../classroom/election.ts';
 import { ballotProblem } from '../classroom/ballots.ts';
 import type { Ballot } from '../scenario/preferences.ts';
 import { METHOD_IDS, type MethodId } from '../voting/method.ts';
@@ -22,7 +28,8 @@ export function classElectionOf(setup: LiveSetup): ClassElection {
   return { ...base, scale: { min: 0, max: Math.max(mentions.length - 1, 1) }, mentions: [...mentions] };
 }
 
-const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string');
 
 /**
  * What is wrong with a setup received from a host (any JSON), in the order a host would fix
@@ -33,23 +40,30 @@ export function setupProblems(setup: unknown): SetupProblem[] {
   const s = setup as Record<string, unknown>;
   const problems: SetupProblem[] = [];
   if (typeof s.question !== 'string') problems.push({ key: 'live.setup.question', params: {} });
-  else if (s.question.length > MAX_QUESTION) problems.push({ key: 'live.setup.questionTooLong', params: { max: MAX_QUESTION } });
+  else if (s.question.length > MAX_QUESTION)
+    problems.push({ key: 'live.setup.questionTooLong', params: { max: MAX_QUESTION } });
   if (!isStringList(s.options)) return [...problems, { key: 'live.setup.options', params: {} }];
   const typed = readOptions(s.options.join('\n'));
   problems.push(...typed.problems);
   if (typed.options.length !== s.options.length) problems.push({ key: 'live.setup.blankOption', params: {} });
-  if (!(LIVE_KINDS as readonly unknown[]).includes(s.kind)) return [...problems, { key: 'live.setup.kind', params: { kinds: LIVE_KINDS.join(', ') } }];
+  if (!(LIVE_KINDS as readonly unknown[]).includes(s.kind))
+    return [...problems, { key: 'live.setup.kind', params: { kinds: LIVE_KINDS.join(', ') } }];
   const kind = s.kind as LiveSetup['kind'];
   if (kind === 'grades') {
-    if (!isStringList(s.mentions)) problems.push({ key: 'live.setup.mentions', params: { min: MIN_MENTIONS, max: MAX_MENTIONS } });
+    if (!isStringList(s.mentions))
+      problems.push({ key: 'live.setup.mentions', params: { min: MIN_MENTIONS, max: MAX_MENTIONS } });
     else {
       const names = s.mentions.map((m) => m.trim());
-      if (names.length < MIN_MENTIONS || names.length > MAX_MENTIONS) problems.push({ key: 'live.setup.mentions', params: { min: MIN_MENTIONS, max: MAX_MENTIONS } });
-      if (names.some((m) => m === '' || m.length > MAX_NAME)) problems.push({ key: 'live.setup.mentionName', params: { max: MAX_NAME } });
-      if (new Set(names.map((m) => m.toLocaleLowerCase())).size !== names.length) problems.push({ key: 'live.setup.mentionTwice', params: {} });
+      if (names.length < MIN_MENTIONS || names.length > MAX_MENTIONS)
+        problems.push({ key: 'live.setup.mentions', params: { min: MIN_MENTIONS, max: MAX_MENTIONS } });
+      if (names.some((m) => m === '' || m.length > MAX_NAME))
+        problems.push({ key: 'live.setup.mentionName', params: { max: MAX_NAME } });
+      if (new Set(names.map((m) => m.toLocaleLowerCase())).size !== names.length)
+        problems.push({ key: 'live.setup.mentionTwice', params: {} });
     }
   } else if (s.mentions !== undefined) problems.push({ key: 'live.setup.mentionsNotGrades', params: {} });
-  if (!isStringList(s.methods) || s.methods.length === 0) return [...problems, { key: 'live.setup.methods', params: {} }];
+  if (!isStringList(s.methods) || s.methods.length === 0)
+    return [...problems, { key: 'live.setup.methods', params: {} }];
   const unknown = s.methods.find((m) => !(METHOD_IDS as readonly string[]).includes(m));
   if (unknown !== undefined) return [...problems, { key: 'live.setup.unknownMethod', params: { method: unknown } }];
   if (problems.length > 0) return problems;
@@ -63,7 +77,12 @@ export function setupProblems(setup: unknown): SetupProblem[] {
 
 /** A setup received from a host, cleaned (names trimmed), once `setupProblems` found nothing. */
 export function cleanSetup(setup: LiveSetup): LiveSetup {
-  const base = { question: setup.question.trim(), options: setup.options.map((o) => o.trim().replace(/\s+/g, ' ')), kind: setup.kind, methods: [...setup.methods] };
+  const base = {
+    question: setup.question.trim(),
+    options: setup.options.map((o) => o.trim().replace(/\s+/g, ' ')),
+    kind: setup.kind,
+    methods: [...setup.methods],
+  };
   return setup.kind === 'grades' ? { ...base, mentions: (setup.mentions ?? []).map((m) => m.trim()) } : base;
 }
 
@@ -82,7 +101,8 @@ export function liveBallotProblem(setup: LiveSetup, ballot: unknown): SetupProbl
     if (!isStringList(b.approves)) return { key: 'live.ballot.shape', params: {} };
   } else if (b.kind === 'graded') {
     const grades = b.grades;
-    if (typeof grades !== 'object' || grades === null || Array.isArray(grades)) return { key: 'live.ballot.shape', params: {} };
+    if (typeof grades !== 'object' || grades === null || Array.isArray(grades))
+      return { key: 'live.ballot.shape', params: {} };
     if (!Object.values(grades).every((g) => typeof g === 'number')) return { key: 'live.ballot.shape', params: {} };
   } else return { key: 'live.ballot.shape', params: {} };
   return ballotProblem(classElectionOf(setup), ballot as Ballot);

@@ -110,8 +110,14 @@ const back: HostButton = { action: 'back', words: words('classroom.results.desk'
 /** What the host screen shows for a state. */
 export function hostScreen(state: HostState, context: ScreenContext): HostScreen {
   const room = state.room;
-  const heading = room?.setup.question ? words('live.host.question', { question: room.setup.question }) : words('live.title');
-  const problem = state.refusal ? refusalWords(state.refusal) : state.notice ? words(state.notice.key, state.notice.params) : undefined;
+  const heading = room?.setup.question
+    ? words('live.host.question', { question: room.setup.question })
+    : words('live.title');
+  const problem = state.refusal
+    ? refusalWords(state.refusal)
+    : state.notice
+      ? words(state.notice.key, state.notice.params)
+      : undefined;
   const base = { status: state.status, heading, ...(problem ? { problem } : {}) };
   switch (state.status) {
     case 'checking':
@@ -139,18 +145,31 @@ export function hostScreen(state: HostState, context: ScreenContext): HostScreen
         ...(state.status === 'refused' ? { problem: undefined } : {}),
         state: words(state.status === 'gone' ? 'live.host.goneTitle' : 'live.host.refusedTitle'),
         message,
-        buttons: [{ action: 'new-vote', words: words('live.host.newVote'), primary: true }, { action: 'other-ways', words: words('live.host.otherWays') }, back],
+        buttons: [
+          { action: 'new-vote', words: words('live.host.newVote'), primary: true },
+          { action: 'other-ways', words: words('live.host.otherWays') },
+          back,
+        ],
       };
     }
     default:
       break;
   }
-  if (!room) return { ...base, state: words(state.status === 'reconnecting' ? 'live.host.reconnecting' : 'live.host.connecting', { n: state.attempts + 1 }), buttons: [back] };
+  if (!room)
+    return {
+      ...base,
+      state: words(state.status === 'reconnecting' ? 'live.host.reconnecting' : 'live.host.connecting', {
+        n: state.attempts + 1,
+      }),
+      buttons: [back],
+    };
   const url = voteUrl(joinBase(state.info, context.origin), room.code);
   const hours = state.info?.retentionHours ?? LiveLimits.retentionHours;
   const closed = room.phase === 'closed';
   const retention =
-    closed && room.deleteAt !== undefined ? words('live.host.keptUntil', { when: deletionTime(room.deleteAt, context.lang, context.timeZone) }) : words('live.host.keep', { hours });
+    closed && room.deleteAt !== undefined
+      ? words('live.host.keptUntil', { when: deletionTime(room.deleteAt, context.lang, context.timeZone) })
+      : words('live.host.keep', { hours });
   const stateWords =
     state.status === 'reconnecting'
       ? words('live.host.reconnecting', { n: state.attempts + 1 })
@@ -159,7 +178,11 @@ export function hostScreen(state: HostState, context: ScreenContext): HostScreen
         : state.status === 'counting'
           ? words('live.host.counting')
           : words(closed ? 'live.host.closed' : 'live.host.open');
-  const allow: HostButton = { action: 'allow-changes', words: words('live.host.allowChanges'), pressed: room.allowChanges };
+  const allow: HostButton = {
+    action: 'allow-changes',
+    words: words('live.host.allowChanges'),
+    pressed: room.allowChanges,
+  };
   const exports: HostButton[] = [
     { action: 'export-csv', words: words('classroom.results.ballotsCsv') },
     { action: 'export-json', words: words('classroom.results.ballotsJson') },
@@ -167,7 +190,11 @@ export function hostScreen(state: HostState, context: ScreenContext): HostScreen
   let buttons: HostButton[];
   if (state.status !== 'connected') buttons = [back];
   else if (!closed) buttons = [{ action: 'close-vote', words: words('live.host.close'), primary: true }, allow, back];
-  else if (state.confirmDelete) buttons = [{ action: 'confirm-delete', words: words('live.host.deleteYes'), primary: true }, { action: 'cancel-delete', words: words('live.host.deleteNo') }];
+  else if (state.confirmDelete)
+    buttons = [
+      { action: 'confirm-delete', words: words('live.host.deleteYes'), primary: true },
+      { action: 'cancel-delete', words: words('live.host.deleteNo') },
+    ];
   else
     buttons = [
       { action: 'show-results', words: words('live.host.results'), primary: true },

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { HostSession, type ExportPurpose, type HostEnvironment, type HttpAnswer, type LiveRoomHandle, type LiveTransport } from './host-session.ts';
+import {
+  HostSession,
+  type ExportPurpose,
+  type HostEnvironment,
+  type HttpAnswer,
+  type LiveRoomHandle,
+  type LiveTransport,
+} from './host-session.ts';
 import type { HostState } from './host.ts';
 import { JOIN_REFUSED_CODE, refusalText, ROOM_DELETED_CLOSE_CODE } from './refusal.ts';
 import { HOST_STORAGE_KEY, forgetHost, readStoredHost, storeHost, type KeyValueStore } from './stored.ts';
@@ -10,7 +17,12 @@ const info = { addresses: ['http://10.0.0.2:8080'], retentionHours: 24 };
 
 function memory(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 }
 
 class FakeRoom implements LiveRoomHandle {
@@ -52,7 +64,10 @@ class FakeServer implements LiveTransport {
   }
   async joinById(code: string, options: JoinOptions): Promise<LiveRoomHandle> {
     this.joins.push({ code, options });
-    if (this.refuseJoin) throw Object.assign(new Error(refusalText({ reason: this.refuseJoin as 'not-host' })), { code: JOIN_REFUSED_CODE });
+    if (this.refuseJoin)
+      throw Object.assign(new Error(refusalText({ reason: this.refuseJoin as 'not-host' })), {
+        code: JOIN_REFUSED_CODE,
+      });
     if (this.failJoins-- > 0) throw new Error('connection refused');
     return this.room();
   }
@@ -103,11 +118,21 @@ function harness(server = new FakeServer(), store = memory()) {
     later: clock.later,
     now: () => clock.time,
   };
-  const session = new HostSession(env, { change: (s) => states.push(s), ballots: (exported, purpose) => exports.push({ exported, purpose }) });
+  const session = new HostSession(env, {
+    change: (s) => states.push(s),
+    ballots: (exported, purpose) => exports.push({ exported, purpose }),
+  });
   return { session, server, store, clock, states, exports };
 }
 
-const hostedFor = (code: string, extra: object = {}) => ({ code, setup, phase: 'open', allowChanges: false, received: 0, ...extra });
+const hostedFor = (code: string, extra: object = {}) => ({
+  code,
+  setup,
+  phase: 'open',
+  allowChanges: false,
+  received: 0,
+  ...extra,
+});
 
 describe('a host session', () => {
   it('opens a room, keeps its code and host key, and counts once closed', async () => {
@@ -138,7 +163,12 @@ describe('a host session', () => {
     h.server.last.emit('phase', { phase: 'closed', allowChanges: true });
     h.session.act('export-csv');
     h.session.act('reopen-vote');
-    expect(h.server.last.sent).toEqual([{ type: 'allow-changes', payload: { allow: true } }, { type: 'allow-changes', payload: { allow: false } }, { type: 'export' }, { type: 'reopen' }]);
+    expect(h.server.last.sent).toEqual([
+      { type: 'allow-changes', payload: { allow: true } },
+      { type: 'allow-changes', payload: { allow: false } },
+      { type: 'export' },
+      { type: 'reopen' },
+    ]);
     h.server.last.emit('ballots', { setup, groups: [] });
     expect(h.exports.map((e) => e.purpose)).toEqual(['csv']);
     // Ballots nobody asked for are not used.
@@ -166,7 +196,11 @@ describe('a host session', () => {
     await h.session.start({ setup });
     server.last.emit('hosted', hostedFor('AB3K7M', { hostKey: 'k', received: 3 }));
     server.last.drop();
-    expect(h.session.state).toMatchObject({ status: 'reconnecting', attempts: 0, room: { code: 'AB3K7M', received: 3 } });
+    expect(h.session.state).toMatchObject({
+      status: 'reconnecting',
+      attempts: 0,
+      room: { code: 'AB3K7M', received: 3 },
+    });
     expect(h.clock.waits).toEqual([500]);
     await h.clock.advance(500); // the server is down: no answer
     expect(h.session.state.attempts).toBe(1);

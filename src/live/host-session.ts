@@ -71,15 +71,33 @@ export interface HostListeners {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function isServerInfo(v: unknown): v is ServerInfo {
-  return isRecord(v) && Array.isArray(v.addresses) && v.addresses.every((a) => typeof a === 'string') && typeof v.retentionHours === 'number';
+  return (
+    isRecord(v) &&
+    Array.isArray(v.addresses) &&
+    v.addresses.every((a) => typeof a === 'string') &&
+    typeof v.retentionHours === 'number'
+  );
 }
 
 function isSetup(v: unknown): v is LiveSetup {
-  return isRecord(v) && typeof v.question === 'string' && Array.isArray(v.options) && typeof v.kind === 'string' && Array.isArray(v.methods);
+  return (
+    isRecord(v) &&
+    typeof v.question === 'string' &&
+    Array.isArray(v.options) &&
+    typeof v.kind === 'string' &&
+    Array.isArray(v.methods)
+  );
 }
 
 export function isHosted(v: unknown): v is Hosted {
-  return isRecord(v) && typeof v.code === 'string' && isSetup(v.setup) && (v.phase === 'open' || v.phase === 'closed') && typeof v.allowChanges === 'boolean' && typeof v.received === 'number';
+  return (
+    isRecord(v) &&
+    typeof v.code === 'string' &&
+    isSetup(v.setup) &&
+    (v.phase === 'open' || v.phase === 'closed') &&
+    typeof v.allowChanges === 'boolean' &&
+    typeof v.received === 'number'
+  );
 }
 
 function isPhaseChange(v: unknown): v is PhaseChange {
@@ -95,7 +113,14 @@ export function isExported(v: unknown): v is ExportedBallots {
     isRecord(v) &&
     isSetup(v.setup) &&
     Array.isArray(v.groups) &&
-    v.groups.every((g) => isRecord(g) && isRecord(g.ballot) && typeof g.count === 'number' && Number.isSafeInteger(g.count) && g.count > 0)
+    v.groups.every(
+      (g) =>
+        isRecord(g) &&
+        isRecord(g.ballot) &&
+        typeof g.count === 'number' &&
+        Number.isSafeInteger(g.count) &&
+        g.count > 0,
+    )
   );
 }
 
@@ -209,7 +234,12 @@ export class HostSession {
     room.onMessage(ToClient.hosted, (payload) => {
       if (!isHosted(payload)) return;
       if (payload.hostKey) {
-        this.stored = { code: payload.code, hostKey: payload.hostKey, question: payload.setup.question || question, savedAt: this.env.now() };
+        this.stored = {
+          code: payload.code,
+          hostKey: payload.hostKey,
+          question: payload.setup.question || question,
+          savedAt: this.env.now(),
+        };
         storeHost(this.env.store, this.stored);
       }
       this.dispatch({ type: 'hosted', hosted: payload });
@@ -218,11 +248,13 @@ export class HostSession {
       if (isPhaseChange(payload)) this.dispatch({ type: 'phase', change: payload });
     });
     room.onMessage(ToClient.received, (payload) => {
-      if (isRecord(payload) && typeof payload.received === 'number') this.dispatch({ type: 'received', received: payload.received });
+      if (isRecord(payload) && typeof payload.received === 'number')
+        this.dispatch({ type: 'received', received: payload.received });
     });
     room.onMessage(ToClient.refused, (payload) => {
       if (!isRefusal(payload)) return;
-      if (payload.reason === 'not-host' || payload.reason === 'unknown-room') forgetHost(this.env.store, this.stored?.code);
+      if (payload.reason === 'not-host' || payload.reason === 'unknown-room')
+        forgetHost(this.env.store, this.stored?.code);
       this.dispatch({ type: 'refused', refusal: payload });
     });
     room.onMessage(ToClient.ballots, (payload) => {
@@ -243,7 +275,8 @@ export class HostSession {
         return;
       }
       this.dispatch({ type: 'dropped' });
-      if (this.state_.status === 'reconnecting' && this.stored) this.cancelRetry = this.env.later(() => void this.rejoin(), reconnectDelay(0));
+      if (this.state_.status === 'reconnecting' && this.stored)
+        this.cancelRetry = this.env.later(() => void this.rejoin(), reconnectDelay(0));
     });
   }
 
@@ -309,7 +342,11 @@ export async function getJson(origin: string, path: string, timeoutMs = 6000): P
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
   try {
-    const response = await fetch(`${origin}${path}`, { signal: abort.signal, cache: 'no-store', headers: { accept: 'application/json' } });
+    const response = await fetch(`${origin}${path}`, {
+      signal: abort.signal,
+      cache: 'no-store',
+      headers: { accept: 'application/json' },
+    });
     const json = (response.headers.get('content-type') ?? '').includes('json');
     const body: unknown = json ? await response.json().catch(() => undefined) : undefined;
     return { status: response.status, ...(body !== undefined ? { body } : {}) };

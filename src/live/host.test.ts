@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { hostEffects, hostReducer, initialHostState, reconnectDelay, type HostEvent, type HostState } from './host.ts';
 import type { Hosted, LiveSetup } from './protocol.ts';
 
-const setup: LiveSetup = { question: 'Où pique-nique-t-on ?', options: ['Plage', 'Forêt', 'Port'], kind: 'ranked', methods: ['plurality', 'irv'] };
+const setup: LiveSetup = {
+  question: 'Où pique-nique-t-on ?',
+  options: ['Plage', 'Forêt', 'Port'],
+  kind: 'ranked',
+  methods: ['plurality', 'irv'],
+};
 const hosted: Hosted = { code: 'AB3K7M', hostKey: 'secret', setup, phase: 'open', allowChanges: false, received: 0 };
 const info = { addresses: ['http://192.168.1.20:8080', 'http://127.0.0.1:8080'], retentionHours: 24 };
 
@@ -14,7 +19,10 @@ describe('the host state', () => {
     expect(initialHostState.status).toBe('checking');
     expect(run({ type: 'info', info: undefined }).status).toBe('no-server');
     expect(run({ type: 'info', info }).status).toBe('connecting');
-    expect(open).toMatchObject({ status: 'connected', room: { code: 'AB3K7M', phase: 'open', received: 0, allowChanges: false } });
+    expect(open).toMatchObject({
+      status: 'connected',
+      room: { code: 'AB3K7M', phase: 'open', received: 0, allowChanges: false },
+    });
   });
 
   it('counts ballots in, and follows the room’s phase and rule', () => {
@@ -56,7 +64,13 @@ describe('the host state', () => {
     const three = hostReducer(open, { type: 'received', received: 3 });
     const dropped = hostReducer(three, { type: 'dropped' });
     expect(dropped).toMatchObject({ status: 'reconnecting', attempts: 0, room: { code: 'AB3K7M', received: 3 } });
-    const twice = run({ type: 'info', info }, { type: 'hosted', hosted }, { type: 'dropped' }, { type: 'retry-failed' }, { type: 'retry-failed' });
+    const twice = run(
+      { type: 'info', info },
+      { type: 'hosted', hosted },
+      { type: 'dropped' },
+      { type: 'retry-failed' },
+      { type: 'retry-failed' },
+    );
     expect(twice.attempts).toBe(2);
     const back = hostReducer(twice, { type: 'hosted', hosted: { ...hosted, hostKey: undefined, received: 5 } });
     expect(back).toMatchObject({ status: 'connected', attempts: 0, room: { received: 5 } });
@@ -73,11 +87,17 @@ describe('the host state', () => {
 
   it('stops for good when the room is gone or this browser is not its host', () => {
     expect(hostReducer(open, { type: 'gone' })).toMatchObject({ status: 'gone', reason: 'unknown-room' });
-    expect(hostReducer(open, { type: 'refused', refusal: { reason: 'not-host' } })).toMatchObject({ status: 'gone', reason: 'not-host' });
+    expect(hostReducer(open, { type: 'refused', refusal: { reason: 'not-host' } })).toMatchObject({
+      status: 'gone',
+      reason: 'not-host',
+    });
     expect(hostReducer(hostReducer(open, { type: 'gone' }), { type: 'dropped' }).status).toBe('gone');
     // A refused action is said, and the room stays.
     const fast = hostReducer(open, { type: 'refused', refusal: { reason: 'too-fast' } });
     expect(fast).toMatchObject({ status: 'connected', refusal: { reason: 'too-fast' } });
-    expect(run({ type: 'info', info }, { type: 'not-opened', refusal: { reason: 'server-full' } })).toMatchObject({ status: 'refused', reason: 'server-full' });
+    expect(run({ type: 'info', info }, { type: 'not-opened', refusal: { reason: 'server-full' } })).toMatchObject({
+      status: 'refused',
+      reason: 'server-full',
+    });
   });
 });

@@ -5,7 +5,15 @@
  * drives it).
  */
 import type { SetupProblem } from '../classroom/election.ts';
-import { type Hosted, type LiveSetup, type PhaseChange, type Refusal, type RefusalReason, type RoomPhase, type ServerInfo } from './protocol.ts';
+import {
+  type Hosted,
+  type LiveSetup,
+  type PhaseChange,
+  type Refusal,
+  type RefusalReason,
+  type RoomPhase,
+  type ServerInfo,
+} from './protocol.ts';
 
 export type HostStatus =
   /** Asking the server whether it runs rooms (`GET /live/info`). */
@@ -53,7 +61,12 @@ export interface HostState {
   readonly reason?: RefusalReason | 'deleted';
 }
 
-export const initialHostState: HostState = { status: 'checking', attempts: 0, countWhenClosed: false, confirmDelete: false };
+export const initialHostState: HostState = {
+  status: 'checking',
+  attempts: 0,
+  countWhenClosed: false,
+  confirmDelete: false,
+};
 
 export type HostEvent =
   | { readonly type: 'info'; readonly info: ServerInfo | undefined }
@@ -83,7 +96,6 @@ export type HostEvent =
 /** Refusals after which this browser cannot host the room any more. */
 const FATAL: readonly RefusalReason[] = ['unknown-room', 'not-host'];
 
-
 function withRoom(state: HostState, change: (room: HostRoom) => HostRoom): HostState {
   return state.room ? { ...state, room: change(state.room) } : state;
 }
@@ -96,26 +108,55 @@ export function hostReducer(state: HostState, event: HostEvent): HostState {
       return { ...state, status: 'connecting' };
     case 'hosted': {
       const h = event.hosted;
-      const room: HostRoom = { code: h.code, setup: h.setup, phase: h.phase, allowChanges: h.allowChanges, received: h.received, ...(h.deleteAt !== undefined ? { deleteAt: h.deleteAt } : {}) };
+      const room: HostRoom = {
+        code: h.code,
+        setup: h.setup,
+        phase: h.phase,
+        allowChanges: h.allowChanges,
+        received: h.received,
+        ...(h.deleteAt !== undefined ? { deleteAt: h.deleteAt } : {}),
+      };
       // Back after a drop while closing: the count goes on once the room says it is closed.
       const counting = state.countWhenClosed && h.phase === 'closed';
-      return { ...state, status: counting ? 'counting' : 'connected', room, attempts: 0, refusal: undefined, reason: undefined, countWhenClosed: counting };
+      return {
+        ...state,
+        status: counting ? 'counting' : 'connected',
+        room,
+        attempts: 0,
+        refusal: undefined,
+        reason: undefined,
+        countWhenClosed: counting,
+      };
     }
     case 'phase': {
       const c = event.change;
       const next = withRoom(state, (room) => {
         const { deleteAt: _old, ...rest } = room;
-        return { ...rest, phase: c.phase, allowChanges: c.allowChanges, ...(c.phase === 'closed' && c.deleteAt !== undefined ? { deleteAt: c.deleteAt } : {}) };
+        return {
+          ...rest,
+          phase: c.phase,
+          allowChanges: c.allowChanges,
+          ...(c.phase === 'closed' && c.deleteAt !== undefined ? { deleteAt: c.deleteAt } : {}),
+        };
       });
-      if (c.phase === 'open') return { ...next, countWhenClosed: false, status: next.status === 'counting' ? 'connected' : next.status };
-      return state.countWhenClosed && state.status === 'connected' ? { ...next, status: 'counting', refusal: undefined } : next;
+      if (c.phase === 'open')
+        return { ...next, countWhenClosed: false, status: next.status === 'counting' ? 'connected' : next.status };
+      return state.countWhenClosed && state.status === 'connected'
+        ? { ...next, status: 'counting', refusal: undefined }
+        : next;
     }
     case 'received':
       return withRoom(state, (room) => ({ ...room, received: event.received }));
     case 'refused': {
       const reason = event.refusal.reason;
-      if (FATAL.includes(reason)) return { ...state, status: 'gone', reason, countWhenClosed: false, confirmDelete: false };
-      return { ...state, refusal: event.refusal, countWhenClosed: false, status: state.status === 'counting' ? 'connected' : state.status };
+      if (FATAL.includes(reason))
+        return { ...state, status: 'gone', reason, countWhenClosed: false, confirmDelete: false };
+      return {
+        ...state,
+        refusal: event.refusal,
+        countWhenClosed: false,
+        status: state.status === 'counting' ? 'connected' : state.status,
+      };
     }
     case 'not-opened':
       return { ...state, status: 'refused', reason: event.refusal?.reason, refusal: event.refusal };
@@ -133,7 +174,14 @@ export function hostReducer(state: HostState, event: HostEvent): HostState {
     case 'ask-results':
       if (!state.room || state.status !== 'connected' || state.room.phase !== 'closed') return state;
       if (state.room.received === 0) return { ...state, notice: { key: 'live.host.noneYet', params: {} } };
-      return { ...state, status: 'counting', countWhenClosed: true, notice: undefined, refusal: undefined, confirmDelete: false };
+      return {
+        ...state,
+        status: 'counting',
+        countWhenClosed: true,
+        notice: undefined,
+        refusal: undefined,
+        confirmDelete: false,
+      };
     case 'ask-delete':
       return { ...state, confirmDelete: true, notice: undefined };
     case 'cancel-delete':
@@ -155,7 +203,8 @@ export function hostReducer(state: HostState, event: HostEvent): HostState {
 /** What the host must send after a change: the ballots are asked for once counting begins. */
 export function hostEffects(before: HostState, after: HostState): ('close' | 'export')[] {
   const effects: ('close' | 'export')[] = [];
-  if (!before.countWhenClosed && after.countWhenClosed && after.room?.phase === 'open' && after.status === 'connected') effects.push('close');
+  if (!before.countWhenClosed && after.countWhenClosed && after.room?.phase === 'open' && after.status === 'connected')
+    effects.push('close');
   if (before.status !== 'counting' && after.status === 'counting') effects.push('export');
   return effects;
 }

@@ -35,7 +35,8 @@ describe('device tokens', () => {
   });
 
   it('are refused when too short, too long, or not url-safe base64', () => {
-    for (const bad of ['short', 'x'.repeat(65), 'abc+def/ghi=jkl012', 'has spaces in the middle', 42, undefined]) expect(isDeviceToken(bad)).toBe(false);
+    for (const bad of ['short', 'x'.repeat(65), 'abc+def/ghi=jkl012', 'has spaces in the middle', 42, undefined])
+      expect(isDeviceToken(bad)).toBe(false);
     expect(isDeviceToken('A'.repeat(16))).toBe(true);
     expect(isDeviceToken('A-_'.repeat(21) + 'A')).toBe(true);
   });

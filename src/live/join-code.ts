@@ -46,7 +46,12 @@ const DEVICE_TOKEN = /^[A-Za-z0-9_-]+$/;
 
 /** Whether a phone's device token has the shape the server accepts (LiveLimits). */
 export function isDeviceToken(value: unknown): value is string {
-  return typeof value === 'string' && value.length >= LiveLimits.deviceTokenMin && value.length <= LiveLimits.deviceTokenMax && DEVICE_TOKEN.test(value);
+  return (
+    typeof value === 'string' &&
+    value.length >= LiveLimits.deviceTokenMin &&
+    value.length <= LiveLimits.deviceTokenMax &&
+    DEVICE_TOKEN.test(value)
+  );
 }
 
 /** A new device token for a phone: 24 random bytes, 32 characters. */

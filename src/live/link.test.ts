@@ -19,15 +19,28 @@ describe('live links', () => {
   });
 
   it('set up a ranked room: question and options decoded, the methods asked for', () => {
-    const read = readLiveLink('q=O%C3%B9%20part%20la%20sortie%20%3F&options=La%20mer|La%20montagne|La%20ville&kind=ranked&methods=plurality,irv,borda', 'fr');
+    const read = readLiveLink(
+      'q=O%C3%B9%20part%20la%20sortie%20%3F&options=La%20mer|La%20montagne|La%20ville&kind=ranked&methods=plurality,irv,borda',
+      'fr',
+    );
     expect(read.problems).toEqual([]);
-    expect(read.setup).toEqual({ question: 'Où part la sortie ?', options: ['La mer', 'La montagne', 'La ville'], kind: 'ranked', methods: ['plurality', 'irv', 'borda'] });
+    expect(read.setup).toEqual({
+      question: 'Où part la sortie ?',
+      options: ['La mer', 'La montagne', 'La ville'],
+      kind: 'ranked',
+      methods: ['plurality', 'irv', 'borda'],
+    });
     expect(setupProblems(read.setup)).toEqual([]);
   });
 
   it('reads + as a space and keeps case, accents and spaces around names trimmed', () => {
     const read = readLiveLink('q=Le+menu&options= Soupe |Algues+grillées&kind=approval', 'en');
-    expect(read.setup).toEqual({ question: 'Le menu', options: ['Soupe', 'Algues grillées'], kind: 'approval', methods: ['approval'] });
+    expect(read.setup).toEqual({
+      question: 'Le menu',
+      options: ['Soupe', 'Algues grillées'],
+      kind: 'approval',
+      methods: ['approval'],
+    });
   });
 
   it('keeps a stray % as typed, and reads only the first of a repeated name', () => {
@@ -35,7 +48,12 @@ describe('live links', () => {
   });
 
   it('defaults: a ranked ballot and the classroom’s methods', () => {
-    expect(readLiveLink('options=A|B|C', 'fr').setup).toEqual({ question: '', options: ['A', 'B', 'C'], kind: 'ranked', methods: [...DEFAULT_METHODS.ranked] });
+    expect(readLiveLink('options=A|B|C', 'fr').setup).toEqual({
+      question: '',
+      options: ['A', 'B', 'C'],
+      kind: 'ranked',
+      methods: [...DEFAULT_METHODS.ranked],
+    });
   });
 
   it('grades get the default mentions in the player’s language, or the ones named', () => {
@@ -44,8 +62,17 @@ describe('live links', () => {
     expect(fr?.methods).toEqual(defaultMethods('grades', 2, { min: 0, max: 5 }));
     const en = readLiveLink('q=Menu&options=Soup|Seaweed&kind=grades', 'en').setup;
     expect(en?.mentions).toEqual(['Reject', 'Poor', 'Fair', 'Good', 'Very good', 'Excellent']);
-    const named = readLiveLink('options=Soup|Seaweed&kind=grades&mentions=Bad|OK|Great&methods=majority-judgment,score', 'en');
-    expect(named.setup).toEqual({ question: '', options: ['Soup', 'Seaweed'], kind: 'grades', methods: ['majority-judgment', 'score'], mentions: ['Bad', 'OK', 'Great'] });
+    const named = readLiveLink(
+      'options=Soup|Seaweed&kind=grades&mentions=Bad|OK|Great&methods=majority-judgment,score',
+      'en',
+    );
+    expect(named.setup).toEqual({
+      question: '',
+      options: ['Soup', 'Seaweed'],
+      kind: 'grades',
+      methods: ['majority-judgment', 'score'],
+      mentions: ['Bad', 'OK', 'Great'],
+    });
     // Three grades: STAR (0 to 5) is not offered by default.
     expect(readLiveLink('options=A|B&kind=grades&mentions=Bad|OK|Great', 'en').setup?.methods).not.toContain('star');
   });
@@ -68,7 +95,13 @@ describe('live links', () => {
 
   it('are written back from a setup and read the same', () => {
     // `|` separates the options: a name cannot hold one.
-    const setup = { question: 'Où ? & quoi ? 100 % + 1', options: ['A/B', 'C, D', 'É#1'], kind: 'grades' as const, methods: ['score' as const], mentions: ['Non', 'Oui'] };
+    const setup = {
+      question: 'Où ? & quoi ? 100 % + 1',
+      options: ['A/B', 'C, D', 'É#1'],
+      kind: 'grades' as const,
+      methods: ['score' as const],
+      mentions: ['Non', 'Oui'],
+    };
     const route = liveRoute(liveLink(setup));
     expect(readLiveLink(route?.query ?? '', 'fr').setup).toEqual(setup);
   });
@@ -76,10 +109,32 @@ describe('live links', () => {
 
 describe('a class election as a live setup', () => {
   it('keeps everything, and names the grades', () => {
-    expect(liveSetupOf({ question: 'Q', options: ['A', 'B'], kind: 'ranked', methods: ['irv'] }, 'fr')).toEqual({ question: 'Q', options: ['A', 'B'], kind: 'ranked', methods: ['irv'] });
-    expect(liveSetupOf({ question: 'Q', options: ['A', 'B'], kind: 'grades', methods: ['score'] }, 'en').mentions).toEqual(defaultMentions('en'));
-    expect(liveSetupOf({ question: 'Q', options: ['A', 'B'], kind: 'grades', methods: ['score'], scale: { min: 1, max: 3 } }, 'en').mentions).toEqual(['1', '2', '3']);
-    const named = liveSetupOf({ question: 'Q', options: ['A', 'B'], kind: 'grades', methods: ['score'], scale: { min: 0, max: 1 }, mentions: ['Non', 'Oui'] }, 'en');
+    expect(liveSetupOf({ question: 'Q', options: ['A', 'B'], kind: 'ranked', methods: ['irv'] }, 'fr')).toEqual({
+      question: 'Q',
+      options: ['A', 'B'],
+      kind: 'ranked',
+      methods: ['irv'],
+    });
+    expect(
+      liveSetupOf({ question: 'Q', options: ['A', 'B'], kind: 'grades', methods: ['score'] }, 'en').mentions,
+    ).toEqual(defaultMentions('en'));
+    expect(
+      liveSetupOf(
+        { question: 'Q', options: ['A', 'B'], kind: 'grades', methods: ['score'], scale: { min: 1, max: 3 } },
+        'en',
+      ).mentions,
+    ).toEqual(['1', '2', '3']);
+    const named = liveSetupOf(
+      {
+        question: 'Q',
+        options: ['A', 'B'],
+        kind: 'grades',
+        methods: ['score'],
+        scale: { min: 0, max: 1 },
+        mentions: ['Non', 'Oui'],
+      },
+      'en',
+    );
     expect(named.mentions).toEqual(['Non', 'Oui']);
     expect(setupProblems(named)).toEqual([]);
   });

@@ -40,7 +40,14 @@ export const LINK_PARAMS = ['q', 'options', 'kind', 'methods', 'mentions'] as co
 
 /** The number of default mentions: six grades, 0 to 5, as the classroom's grades. */
 export const DEFAULT_MENTION_COUNT = 6;
-const MENTIONS = ['live.mention.0', 'live.mention.1', 'live.mention.2', 'live.mention.3', 'live.mention.4', 'live.mention.5'] as const satisfies readonly MessageKey[];
+const MENTIONS = [
+  'live.mention.0',
+  'live.mention.1',
+  'live.mention.2',
+  'live.mention.3',
+  'live.mention.4',
+  'live.mention.5',
+] as const satisfies readonly MessageKey[];
 
 /** « À rejeter, Insuffisant, Passable, Assez bien, Bien, Très bien » / "Reject, Poor, Fair, Good, Very good, Excellent". */
 export function defaultMentions(lang: Lang): string[] {
@@ -68,7 +75,8 @@ function readQuery(query: string): { get(name: string): string | null; keys(): I
 }
 
 /** The values of a list parameter, trimmed (a blank one stays, for the checks to name it). */
-const list = (text: string | null, separator: string): string[] | undefined => (text === null ? undefined : text.trim() === '' ? [] : text.split(separator).map((s) => s.trim()));
+const list = (text: string | null, separator: string): string[] | undefined =>
+  text === null ? undefined : text.trim() === '' ? [] : text.split(separator).map((s) => s.trim());
 
 export interface ReadLink {
   readonly setup?: LiveSetup;
@@ -84,18 +92,21 @@ export function readLiveLink(query: string, lang: Lang): ReadLink {
   const params = readQuery(query);
   const problems: SetupProblem[] = [];
   for (const name of params.keys()) {
-    if (!(LINK_PARAMS as readonly string[]).includes(name)) problems.push({ key: 'live.link.unknownParam', params: { name, known: LINK_PARAMS.join(', ') } });
+    if (!(LINK_PARAMS as readonly string[]).includes(name))
+      problems.push({ key: 'live.link.unknownParam', params: { name, known: LINK_PARAMS.join(', ') } });
   }
   const options = list(params.get('options'), '|') ?? [];
   if (options.length === 0) problems.push({ key: 'live.link.noOptions', params: {} });
   const kindText = (params.get('kind') ?? 'ranked').trim().toLowerCase();
-  if (!(LIVE_KINDS as readonly string[]).includes(kindText)) problems.push({ key: 'live.link.kind', params: { kind: kindText, kinds: LIVE_KINDS.join(', ') } });
+  if (!(LIVE_KINDS as readonly string[]).includes(kindText))
+    problems.push({ key: 'live.link.kind', params: { kind: kindText, kinds: LIVE_KINDS.join(', ') } });
   if (problems.length > 0) return { problems };
   const kind = kindText as LiveKind;
   const named = list(params.get('mentions'), '|');
   const mentions = kind === 'grades' ? (named ?? defaultMentions(lang)) : named;
   const scale = mentions && kind === 'grades' ? { min: 0, max: Math.max(1, mentions.length - 1) } : undefined;
-  const methods = list(params.get('methods'), ',')?.filter((m) => m !== '') ?? defaultMethods(kind, options.length, scale);
+  const methods =
+    list(params.get('methods'), ',')?.filter((m) => m !== '') ?? defaultMethods(kind, options.length, scale);
   const setup = {
     question: (params.get('q') ?? '').trim(),
     options,
@@ -110,7 +121,12 @@ export function readLiveLink(query: string, lang: Lang): ReadLink {
 /** The link that opens a room set up this way (what `readLiveLink` reads back). */
 export function liveLink(setup: LiveSetup): string {
   const enc = (s: string) => encodeURIComponent(s);
-  const parts = [`q=${enc(setup.question)}`, `options=${setup.options.map(enc).join('|')}`, `kind=${setup.kind}`, `methods=${setup.methods.join(',')}`];
+  const parts = [
+    `q=${enc(setup.question)}`,
+    `options=${setup.options.map(enc).join('|')}`,
+    `kind=${setup.kind}`,
+    `methods=${setup.methods.join(',')}`,
+  ];
   if (setup.kind === 'grades' && setup.mentions) parts.push(`mentions=${setup.mentions.map(enc).join('|')}`);
   return `#live/new?${parts.join('&')}`;
 }
@@ -120,7 +136,12 @@ export function liveLink(setup: LiveSetup): string {
  * six for the classroom's 0–5 scale, else the grades' numbers.
  */
 export function liveSetupOf(election: ClassElection, lang: Lang): LiveSetup {
-  const base = { question: election.question, options: [...election.options], kind: election.kind, methods: [...election.methods] };
+  const base = {
+    question: election.question,
+    options: [...election.options],
+    kind: election.kind,
+    methods: [...election.methods],
+  };
   if (election.kind !== 'grades') return base;
   const { min, max } = election.scale ?? { min: 0, max: DEFAULT_MENTION_COUNT - 1 };
   const count = max - min + 1;

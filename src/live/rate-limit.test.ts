@@ -41,7 +41,13 @@ describe('an attempt limiter’s check and charge', () => {
     const limiter = new AttemptLimiter(3, c.now);
     expect(limiter.allows('a')).toBe(true);
     expect(limiter.size).toBe(0);
-    expect([1, 2, 3, 4, 5].map(() => (limiter.charge('a'), limiter.allows('a')))).toEqual([true, true, false, false, false]);
+    expect([1, 2, 3, 4, 5].map(() => (limiter.charge('a'), limiter.allows('a')))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
     // Five charged, three a minute: two in debt, so one token back after 60 s.
     expect(limiter.retryAfterSeconds('a')).toBe(60);
     c.advance(59_000);

@@ -5,7 +5,9 @@ describe('a refused create or join', () => {
   it('carries its refusal in the error message, read back by refusalOf', () => {
     const refusal = { reason: 'bad-setup', problem: { key: 'classroom.setup.tooFew', params: { min: 2 } } } as const;
     expect(refusalOf({ code: JOIN_REFUSED_CODE, message: refusalText(refusal) })).toEqual(refusal);
-    expect(refusalOf({ code: JOIN_REFUSED_CODE, message: refusalText({ reason: 'room-full' }) })).toEqual({ reason: 'room-full' });
+    expect(refusalOf({ code: JOIN_REFUSED_CODE, message: refusalText({ reason: 'room-full' }) })).toEqual({
+      reason: 'room-full',
+    });
   });
 
   it('is told apart from any other error', () => {

@@ -39,7 +39,12 @@ export function readStoredHost(store: KeyValueStore | undefined): StoredHost | u
     const code = typeof value.code === 'string' ? normaliseCode(value.code) : undefined;
     const hostKey = value.hostKey;
     if (!code || typeof hostKey !== 'string' || hostKey === '' || hostKey.length > MAX_KEY) return undefined;
-    return { code, hostKey, question: typeof value.question === 'string' ? value.question : '', savedAt: typeof value.savedAt === 'number' ? value.savedAt : 0 };
+    return {
+      code,
+      hostKey,
+      question: typeof value.question === 'string' ? value.question : '',
+      savedAt: typeof value.savedAt === 'number' ? value.savedAt : 0,
+    };
   } catch {
     return undefined;
   }

@@ -22,20 +22,43 @@ export function ballotView(voter: Readonly<Voter>): Child[] {
   if (!setup) return [];
   const locked = !voter.sendable;
   const how: WordKey = setup.kind === 'ranked' ? 'howRanked' : setup.kind === 'approval' ? 'howApproval' : 'howGrades';
-  const body = setup.kind === 'ranked' ? rankedControls(voter, setup) : setup.kind === 'approval' ? approvalControls(voter, setup) : gradeControls(voter, setup);
+  const body =
+    setup.kind === 'ranked'
+      ? rankedControls(voter, setup)
+      : setup.kind === 'approval'
+        ? approvalControls(voter, setup)
+        : gradeControls(voter, setup);
   const note = voter.t(voter.allowChanges ? 'canChange' : 'isFinal');
   return [
     questionHeading(voter),
     h('p', { class: 'how', id: 'how' }, voter.t(how)),
-    h('fieldset', { class: 'ballot', disabled: locked, 'aria-describedby': 'how' }, h('legend', { class: 'sr-only' }, setup.question), ...body),
+    h(
+      'fieldset',
+      { class: 'ballot', disabled: locked, 'aria-describedby': 'how' },
+      h('legend', { class: 'sr-only' }, setup.question),
+      ...body,
+    ),
     h('p', { class: voter.allowChanges ? 'note' : 'note final' }, note),
     voter.confirm ? confirmQuestion(voter, voter.confirm) : sendButton(voter, locked),
   ];
 }
 
 function sendButton(voter: Readonly<Voter>, locked: boolean): HTMLElement {
-  const label = voter.sending ? voter.t(voter.connection === 'online' ? 'sending' : 'waitingToSend') : voter.t(voter.inBox ? 'sendNew' : 'send');
-  return h('button', { type: 'button', class: 'primary send', 'data-action': 'send', 'data-key': 'send', disabled: locked, onclick: () => voter.askToSend() }, label);
+  const label = voter.sending
+    ? voter.t(voter.connection === 'online' ? 'sending' : 'waitingToSend')
+    : voter.t(voter.inBox ? 'sendNew' : 'send');
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'primary send',
+      'data-action': 'send',
+      'data-key': 'send',
+      disabled: locked,
+      onclick: () => voter.askToSend(),
+    },
+    label,
+  );
 }
 
 function confirmQuestion(voter: Readonly<Voter>, question: WordKey): HTMLElement {
@@ -48,8 +71,29 @@ function confirmQuestion(voter: Readonly<Voter>, question: WordKey): HTMLElement
     h(
       'div',
       { class: 'row' },
-      h('button', { type: 'button', class: 'primary', 'data-action': 'confirm-send', 'data-key': 'confirm-yes', 'aria-describedby': 'confirm-q', onclick: () => voter.send() }, voter.t('confirmYes')),
-      h('button', { type: 'button', class: 'secondary', 'data-action': 'confirm-back', 'data-key': 'confirm-no', onclick: () => voter.cancelConfirm() }, voter.t('confirmNo')),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'primary',
+          'data-action': 'confirm-send',
+          'data-key': 'confirm-yes',
+          'aria-describedby': 'confirm-q',
+          onclick: () => voter.send(),
+        },
+        voter.t('confirmYes'),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary',
+          'data-action': 'confirm-back',
+          'data-key': 'confirm-no',
+          onclick: () => voter.cancelConfirm(),
+        },
+        voter.t('confirmNo'),
+      ),
     ),
   );
 }

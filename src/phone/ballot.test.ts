@@ -1,10 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import type { LiveSetup } from '../live/protocol.ts';
-import { buildBallot, draftOf, EMPTY_DRAFT, isBlank, moveRank, optionIdsOf, reviveDraft, setGrade, tapRank, toggleApproval, ungraded } from './ballot.ts';
+import {
+  buildBallot,
+  draftOf,
+  EMPTY_DRAFT,
+  isBlank,
+  moveRank,
+  optionIdsOf,
+  reviveDraft,
+  setGrade,
+  tapRank,
+  toggleApproval,
+  ungraded,
+} from './ballot.ts';
 
-const ranked: LiveSetup = { question: 'Où pique-niquer ?', options: ['Plage', 'Rochers', 'Dune', 'Phare'], kind: 'ranked', methods: ['irv'] };
+const ranked: LiveSetup = {
+  question: 'Où pique-niquer ?',
+  options: ['Plage', 'Rochers', 'Dune', 'Phare'],
+  kind: 'ranked',
+  methods: ['irv'],
+};
 const approval: LiveSetup = { ...ranked, kind: 'approval', methods: ['approval'] };
-const grades: LiveSetup = { ...ranked, kind: 'grades', methods: ['majority-judgment'], mentions: ['À rejeter', 'Passable', 'Bien', 'Très bien'] };
+const grades: LiveSetup = {
+  ...ranked,
+  kind: 'grades',
+  methods: ['majority-judgment'],
+  mentions: ['À rejeter', 'Passable', 'Bien', 'Très bien'],
+};
 
 describe('ranking by taps', () => {
   it('ranks options in the order they are tapped', () => {

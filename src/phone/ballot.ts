@@ -70,7 +70,8 @@ export function isBlank(setup: LiveSetup, draft: Draft): boolean {
  */
 export function buildBallot(setup: LiveSetup, draft: Draft): Ballot {
   const ids = optionIdsOf(setup);
-  if (setup.kind === 'ranked') return { kind: 'ranked', ranking: draft.order.filter((id) => ids.includes(id)).map((id) => [id]) };
+  if (setup.kind === 'ranked')
+    return { kind: 'ranked', ranking: draft.order.filter((id) => ids.includes(id)).map((id) => [id]) };
   if (setup.kind === 'approval') return { kind: 'approval', approves: ids.filter((id) => draft.approves.includes(id)) };
   const top = Math.max((setup.mentions?.length ?? 2) - 1, 1);
   return { kind: 'graded', grades: Object.fromEntries(ids.map((id) => [id, clampGrade(draft.grades[id], top)])) };

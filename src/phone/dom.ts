@@ -6,7 +6,11 @@ export type Child = Node | string | false | undefined | null;
 type Attrs = Record<string, string | number | boolean | undefined | ((event: Event) => void)>;
 
 /** A DOM element: `on…` attributes are listeners, `false`/`undefined` are left out. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === false) continue;

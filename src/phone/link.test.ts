@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { JOIN_REFUSED_CODE, ROOM_DELETED_CLOSE_CODE, type RefusalReason } from '../live/protocol.ts';
-import { ACK_TIMEOUT_MS, backoffDelay, BUSY_DELAY_MS, Link, MAX_DELAY_MS, reasonOf, type Clock, type LinkEvents, type Lookup, type RoomLike } from './link.ts';
+import {
+  ACK_TIMEOUT_MS,
+  backoffDelay,
+  BUSY_DELAY_MS,
+  Link,
+  MAX_DELAY_MS,
+  reasonOf,
+  type Clock,
+  type LinkEvents,
+  type Lookup,
+  type RoomLike,
+} from './link.ts';
 
 class FakeRoom implements RoomLike {
   readonly handlers = new Map<string, (message: never) => void>();
@@ -70,7 +81,9 @@ const settle = async () => {
   for (let i = 0; i < 10; i++) await Promise.resolve();
 };
 
-function harness(options: { lookup?: () => Promise<Lookup>; join?: () => Promise<RoomLike>; reconnect?: () => Promise<RoomLike> } = {}) {
+function harness(
+  options: { lookup?: () => Promise<Lookup>; join?: () => Promise<RoomLike>; reconnect?: () => Promise<RoomLike> } = {},
+) {
   const log: string[] = [];
   const rooms: FakeRoom[] = [];
   const clock = new FakeClock();
@@ -115,7 +128,15 @@ function harness(options: { lookup?: () => Promise<Lookup>; join?: () => Promise
 
 describe('backoff', () => {
   it('1 s, 2 s, 4 s … up to 15 s, with ±25 % jitter', () => {
-    expect([0, 1, 2, 3, 4, 5, 10].map((f) => backoffDelay(f, () => 0.5))).toEqual([1000, 2000, 4000, 8000, MAX_DELAY_MS, MAX_DELAY_MS, MAX_DELAY_MS]);
+    expect([0, 1, 2, 3, 4, 5, 10].map((f) => backoffDelay(f, () => 0.5))).toEqual([
+      1000,
+      2000,
+      4000,
+      8000,
+      MAX_DELAY_MS,
+      MAX_DELAY_MS,
+      MAX_DELAY_MS,
+    ]);
     expect(backoffDelay(0, () => 0)).toBe(750);
     expect(backoffDelay(0, () => 0.999)).toBe(1250);
     expect(backoffDelay(6, () => 0.999)).toBe(MAX_DELAY_MS);
@@ -124,9 +145,13 @@ describe('backoff', () => {
 
 describe('refusals of a join', () => {
   it('are read from the server’s error: a JSON refusal under the join-refused code', () => {
-    expect(reasonOf(Object.assign(new Error(JSON.stringify({ reason: 'room-full' })), { code: JOIN_REFUSED_CODE }))).toBe('room-full');
+    expect(
+      reasonOf(Object.assign(new Error(JSON.stringify({ reason: 'room-full' })), { code: JOIN_REFUSED_CODE })),
+    ).toBe('room-full');
     expect(reasonOf(Object.assign(new Error('room-full'), { code: 4212 }))).toBe('room-full');
-    expect(reasonOf(Object.assign(new Error(JSON.stringify({ reason: 'nope' })), { code: JOIN_REFUSED_CODE }))).toBeUndefined();
+    expect(
+      reasonOf(Object.assign(new Error(JSON.stringify({ reason: 'nope' })), { code: JOIN_REFUSED_CODE })),
+    ).toBeUndefined();
     expect(reasonOf(new Error('socket hang up'))).toBeUndefined();
   });
 });
@@ -189,7 +214,11 @@ describe('the link', () => {
       await h.clock.advance(h.clock.waiting[0]);
     }
     expect(waits).toEqual([1000, 2000, 4000, 8000, 15000, 15000]);
-    expect(h.log.filter((l) => l.startsWith('status')).every((l) => l === 'status reconnecting' || l === 'status online' || l === 'status connecting')).toBe(true);
+    expect(
+      h.log
+        .filter((l) => l.startsWith('status'))
+        .every((l) => l === 'status reconnecting' || l === 'status online' || l === 'status connecting'),
+    ).toBe(true);
     up = true;
     await h.clock.advance(h.clock.waiting[0]);
     expect(h.calls.at(-1)).toBe('join ABC234 device-token-123456');
@@ -198,7 +227,9 @@ describe('the link', () => {
 
   it('online again: tries at once instead of waiting', async () => {
     let up = false;
-    const h = harness({ lookup: () => (up ? Promise.resolve('found') : Promise.reject(new TypeError('Failed to fetch'))) });
+    const h = harness({
+      lookup: () => (up ? Promise.resolve('found') : Promise.reject(new TypeError('Failed to fetch'))),
+    });
     h.link.start();
     await settle();
     await h.clock.advance(1000);
@@ -235,7 +266,8 @@ describe('the link', () => {
   });
 
   it('a refused join: gives up when trying again cannot help, otherwise tries later', async () => {
-    const refuse = (reason: RefusalReason) => () => Promise.reject(Object.assign(new Error(JSON.stringify({ reason })), { code: JOIN_REFUSED_CODE }));
+    const refuse = (reason: RefusalReason) => () =>
+      Promise.reject(Object.assign(new Error(JSON.stringify({ reason })), { code: JOIN_REFUSED_CODE }));
     const full = harness({ join: refuse('room-full') });
     full.link.start();
     await settle();

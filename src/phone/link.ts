@@ -5,7 +5,18 @@
  * whole class does not knock at once). No DOM: the page gives it the ways to reach the server
  * (src/phone/main.ts) and listens to what it says.
  */
-import { isRefusalReason, ROOM_DELETED_CLOSE_CODE, ToClient, ToServer, type Ack, type BallotMessage, type PhaseChange, type Refusal, type RefusalReason, type Welcome } from '../live/protocol.ts';
+import {
+  isRefusalReason,
+  ROOM_DELETED_CLOSE_CODE,
+  ToClient,
+  ToServer,
+  type Ack,
+  type BallotMessage,
+  type PhaseChange,
+  type Refusal,
+  type RefusalReason,
+  type Welcome,
+} from '../live/protocol.ts';
 import { refusalOf } from '../live/refusal.ts';
 
 /** What the link needs of a Colyseus room. */
@@ -95,7 +106,12 @@ export class Link {
     private device: string,
     private readonly reach: Reach,
     private readonly events: LinkEvents,
-    private readonly clock: Clock = { setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (h) => clearTimeout(h as number), random: Math.random, now: Date.now },
+    private readonly clock: Clock = {
+      setTimeout: (f, ms) => setTimeout(f, ms),
+      clearTimeout: (h) => clearTimeout(h as number),
+      random: Math.random,
+      now: Date.now,
+    },
   ) {}
 
   /** How many connections were made: a ballot sent on one is not sent again on the same one. */
@@ -181,8 +197,12 @@ export class Link {
       if (attempt !== this.attempt || this.stopped) return;
       const reason = reasonOf(error);
       if (reason !== undefined && FATAL.includes(reason)) return this.fail(reason);
-      if (reason === 'too-many-attempts') return this.later(BUSY_DELAY_MS * (1 + 0.25 * this.clock.random()), 'waiting');
-      return this.later(backoffDelay(this.failures++, this.clock.random), this.everOnline ? 'reconnecting' : 'connecting');
+      if (reason === 'too-many-attempts')
+        return this.later(BUSY_DELAY_MS * (1 + 0.25 * this.clock.random()), 'waiting');
+      return this.later(
+        backoffDelay(this.failures++, this.clock.random),
+        this.everOnline ? 'reconnecting' : 'connecting',
+      );
     }
     if (attempt !== this.attempt || this.stopped) {
       void Promise.resolve(room.leave(true)).catch(() => undefined);
@@ -196,10 +216,15 @@ export class Link {
     this.connection++;
     this.everOnline = true;
     this.onlineSince = this.clock.now();
-    const mine = <T>(f: (message: T) => void) => (message: T) => {
-      if (this.room === room) f(message);
-    };
-    room.onMessage(ToClient.welcome, mine<Welcome>((w) => this.events.welcome(w)));
+    const mine =
+      <T>(f: (message: T) => void) =>
+      (message: T) => {
+        if (this.room === room) f(message);
+      };
+    room.onMessage(
+      ToClient.welcome,
+      mine<Welcome>((w) => this.events.welcome(w)),
+    );
     room.onMessage(
       ToClient.ack,
       mine<Ack>((a) => {
@@ -215,7 +240,10 @@ export class Link {
         else this.events.refused(r);
       }),
     );
-    room.onMessage(ToClient.phase, mine<PhaseChange>((p) => this.events.phase(p)));
+    room.onMessage(
+      ToClient.phase,
+      mine<PhaseChange>((p) => this.events.phase(p)),
+    );
     room.onLeave((code) => {
       if (this.room !== room) return;
       // The host deleted the room (or its time ran out): there is nothing to come back to.

@@ -14,20 +14,26 @@ import { LANGS, pickLang, type Lang } from './words.ts';
 const local = keeper(() => window.localStorage);
 const session = keeper(() => window.sessionStorage);
 const chosen = local.get('lang');
-const lang: Lang = (LANGS as readonly string[]).includes(chosen ?? '') ? (chosen as Lang) : pickLang(navigator.languages ?? [navigator.language]);
+const lang: Lang = (LANGS as readonly string[]).includes(chosen ?? '')
+  ? (chosen as Lang)
+  : pickLang(navigator.languages ?? [navigator.language]);
 
 // The room server is this page's own origin: WebSocket for the room, HTTP for the look-up.
 const client = new Client(location.origin.replace(/^http/, 'ws'));
 
 const reach: Reach = {
   async lookup(code): Promise<Lookup> {
-    const response = await fetch(LivePath.room + encodeURIComponent(code), { cache: 'no-store', credentials: 'same-origin' });
+    const response = await fetch(LivePath.room + encodeURIComponent(code), {
+      cache: 'no-store',
+      credentials: 'same-origin',
+    });
     if (response.status === 404) return 'unknown';
     if (response.status === 429) return 'busy';
     if (!response.ok) throw new Error(`look-up: HTTP ${response.status}`);
     return 'found';
   },
-  join: async (code, device) => (await client.joinById(code, { role: 'voter', device } satisfies JoinOptions)) as unknown as RoomLike,
+  join: async (code, device) =>
+    (await client.joinById(code, { role: 'voter', device } satisfies JoinOptions)) as unknown as RoomLike,
   reconnect: async (token) => (await client.reconnect(token)) as unknown as RoomLike,
 };
 

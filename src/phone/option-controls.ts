@@ -27,7 +27,10 @@ export function rankedControls(voter: Readonly<Voter>, setup: LiveSetup): Child[
           'data-option': option,
           'data-key': `opt-${id}`,
           'aria-pressed': String(place > 0),
-          'aria-label': place > 0 ? voter.t('rankedAs', { name: option, rank: ordinal(voter.lang, place) }) : voter.t('notRanked', { name: option }),
+          'aria-label':
+            place > 0
+              ? voter.t('rankedAs', { name: option, rank: ordinal(voter.lang, place) })
+              : voter.t('notRanked', { name: option }),
           onclick: () => voter.change(tapRank(voter.draft, id)),
         },
         h('span', { class: 'badge', 'aria-hidden': 'true' }, place > 0 ? String(place) : ''),
@@ -45,8 +48,12 @@ export function rankedControls(voter: Readonly<Voter>, setup: LiveSetup): Child[
       h(
         'span',
         { class: 'tools' },
-        tool('↑', `up-${id}`, voter.t('moveUp', { name: name(id) }), place === 0, () => voter.change(moveRank(voter.draft, id, -1))),
-        tool('↓', `down-${id}`, voter.t('moveDown', { name: name(id) }), place === last, () => voter.change(moveRank(voter.draft, id, 1))),
+        tool('↑', `up-${id}`, voter.t('moveUp', { name: name(id) }), place === 0, () =>
+          voter.change(moveRank(voter.draft, id, -1)),
+        ),
+        tool('↓', `down-${id}`, voter.t('moveDown', { name: name(id) }), place === last, () =>
+          voter.change(moveRank(voter.draft, id, 1)),
+        ),
         tool('✕', `remove-${id}`, voter.t('remove', { name: name(id) }), false, () => voter.unrank(id)),
       ),
     ),
@@ -54,13 +61,26 @@ export function rankedControls(voter: Readonly<Voter>, setup: LiveSetup): Child[
   return [
     h('ul', { class: 'options', 'aria-label': voter.t('optionsTitle') }, ...options),
     h('h2', { class: 'sub', id: 'ranking-title' }, voter.t('rankingTitle')),
-    ranking.length > 0 ? h('ol', { class: 'ranking', 'aria-labelledby': 'ranking-title' }, ...ranking) : h('p', { class: 'empty' }, voter.t('rankingEmpty')),
+    ranking.length > 0
+      ? h('ol', { class: 'ranking', 'aria-labelledby': 'ranking-title' }, ...ranking)
+      : h('p', { class: 'empty' }, voter.t('rankingEmpty')),
   ];
 }
 
 /** A small tool button: stays focusable at either end of the list (aria-disabled), so that the focus follows the option. */
 function tool(symbol: string, key: string, label: string, off: boolean, act: () => void): HTMLElement {
-  return h('button', { type: 'button', class: 'tool', 'data-key': key, 'aria-label': label, 'aria-disabled': off ? 'true' : undefined, onclick: () => !off && act() }, h('span', { 'aria-hidden': 'true' }, symbol));
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'tool',
+      'data-key': key,
+      'aria-label': label,
+      'aria-disabled': off ? 'true' : undefined,
+      onclick: () => !off && act(),
+    },
+    h('span', { 'aria-hidden': 'true' }, symbol),
+  );
 }
 
 export function approvalControls(voter: Readonly<Voter>, setup: LiveSetup): Child[] {

@@ -38,7 +38,8 @@ export class Outbox {
   restore(code: string): void {
     this.kept = undefined;
     const kept = readJson(this.session, `pending.${code}`) as Pending | undefined;
-    if (kept && typeof kept === 'object' && kept.ballot) this.kept = { ballot: kept.ballot, replacing: Boolean(kept.replacing), seqs: [] };
+    if (kept && typeof kept === 'object' && kept.ballot)
+      this.kept = { ballot: kept.ballot, replacing: Boolean(kept.replacing), seqs: [] };
   }
 
   keep(code: string | undefined, ballot: Ballot, replacing: boolean): void {

@@ -36,16 +36,31 @@ export class PhonePage {
     private readonly deps: PageDeps,
   ) {
     this.brandName = h('span', {});
-    this.brand = h('span', { class: 'brand' }, h('img', { src: '/icon.svg', alt: '', width: 32, height: 32 }), this.brandName);
+    this.brand = h(
+      'span',
+      { class: 'brand' },
+      h('img', { src: '/icon.svg', alt: '', width: 32, height: 32 }),
+      this.brandName,
+    );
     this.langButtons = LANGS.map((lang) =>
-      h('button', { type: 'button', class: 'lang', lang, 'data-key': `lang-${lang}`, onclick: () => this.voter.setLang(lang) }, lang.toUpperCase()),
+      h(
+        'button',
+        { type: 'button', class: 'lang', lang, 'data-key': `lang-${lang}`, onclick: () => this.voter.setLang(lang) },
+        lang.toUpperCase(),
+      ),
     );
     this.langGroup = h('div', { class: 'langs', role: 'group' }, ...this.langButtons);
     this.linkEl = h('p', { class: 'link', role: 'status' });
     this.content = h('main', { class: 'content', id: 'content' });
     this.statusEl = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
     this.footer = h('footer', { class: 'footer' });
-    root.replaceChildren(h('header', { class: 'top' }, this.brand, this.langGroup), this.linkEl, this.content, this.statusEl, this.footer);
+    root.replaceChildren(
+      h('header', { class: 'top' }, this.brand, this.langGroup),
+      this.linkEl,
+      this.content,
+      this.statusEl,
+      this.footer,
+    );
     this.voter = new Voter(deps, () => this.render());
   }
 
@@ -73,11 +88,16 @@ export class PhonePage {
     this.brandName.textContent = voter.t('brand');
     this.langGroup.setAttribute('aria-label', voter.t('langGroup'));
     for (const button of this.langButtons) button.setAttribute('aria-pressed', String(button.lang === voter.lang));
-    this.linkEl.textContent = voter.code ? `${voter.t('codeShown', { code: voter.code })} · ${voter.t(LINK_WORDS[voter.connection])}` : '';
+    this.linkEl.textContent = voter.code
+      ? `${voter.t('codeShown', { code: voter.code })} · ${voter.t(LINK_WORDS[voter.connection])}`
+      : '';
     this.linkEl.hidden = !voter.code;
-    this.linkEl.dataset.tone = voter.connection === 'online' ? 'good' : voter.connection === 'connecting' ? 'info' : 'bad';
+    this.linkEl.dataset.tone =
+      voter.connection === 'online' ? 'good' : voter.connection === 'connecting' ? 'info' : 'bad';
 
-    this.content.replaceChildren(...this.viewNodes().filter((n): n is Node | string => n !== false && n !== undefined && n !== null));
+    this.content.replaceChildren(
+      ...this.viewNodes().filter((n): n is Node | string => n !== false && n !== undefined && n !== null),
+    );
 
     const text = voter.status?.say(voter.lang) ?? '';
     if (this.statusEl.textContent !== text) this.statusEl.textContent = text;

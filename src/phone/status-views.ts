@@ -10,7 +10,14 @@ import { h, type Child } from './dom.ts';
 import type { Voter } from './voter.ts';
 
 export function waitView(voter: Readonly<Voter>): Child[] {
-  return [h('div', { class: 'card wait' }, h('span', { class: 'dots', 'aria-hidden': 'true' }), h('p', {}, voter.t('connecting')))];
+  return [
+    h(
+      'div',
+      { class: 'card wait' },
+      h('span', { class: 'dots', 'aria-hidden': 'true' }),
+      h('p', {}, voter.t('connecting')),
+    ),
+  ];
 }
 
 export function doneView(voter: Readonly<Voter>): Child[] {
@@ -32,7 +39,17 @@ export function doneView(voter: Readonly<Voter>): Child[] {
     voter.allowChanges &&
       voter.phase === 'open' &&
       !refusedHere &&
-      h('button', { type: 'button', class: 'secondary', 'data-action': 'change', 'data-key': 'change', onclick: () => voter.changeBallot() }, voter.t('change')),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary',
+          'data-action': 'change',
+          'data-key': 'change',
+          onclick: () => voter.changeBallot(),
+        },
+        voter.t('change'),
+      ),
   ];
 }
 
@@ -40,10 +57,16 @@ export function doneView(voter: Readonly<Voter>): Child[] {
 function sentSummary(setup: LiveSetup, ballot: Ballot): HTMLElement | undefined {
   const ids = optionIdsOf(setup);
   const name = (id: string) => setup.options[ids.indexOf(id)] ?? id;
-  if (ballot.kind === 'ranked' && ballot.ranking.length > 0) return h('ol', { class: 'summary' }, ...ballot.ranking.map((tier) => h('li', {}, tier.map(name).join(', '))));
-  if (ballot.kind === 'approval' && ballot.approves.length > 0) return h('ul', { class: 'summary' }, ...ballot.approves.map((id) => h('li', {}, `✓ ${name(id)}`)));
+  if (ballot.kind === 'ranked' && ballot.ranking.length > 0)
+    return h('ol', { class: 'summary' }, ...ballot.ranking.map((tier) => h('li', {}, tier.map(name).join(', '))));
+  if (ballot.kind === 'approval' && ballot.approves.length > 0)
+    return h('ul', { class: 'summary' }, ...ballot.approves.map((id) => h('li', {}, `✓ ${name(id)}`)));
   if (ballot.kind === 'graded') {
-    return h('ul', { class: 'summary' }, ...ids.map((id) => h('li', {}, `${name(id)}\u00a0: ${setup.mentions?.[ballot.grades[id]] ?? ''}`)));
+    return h(
+      'ul',
+      { class: 'summary' },
+      ...ids.map((id) => h('li', {}, `${name(id)}\u00a0: ${setup.mentions?.[ballot.grades[id]] ?? ''}`)),
+    );
   }
   return undefined;
 }
@@ -51,7 +74,12 @@ function sentSummary(setup: LiveSetup, ballot: Ballot): HTMLElement | undefined 
 export function closedView(voter: Readonly<Voter>): Child[] {
   return [
     questionHeading(voter),
-    h('div', { class: 'card closed', tabindex: -1, 'data-key': 'done' }, h('span', { class: 'mark', 'aria-hidden': 'true' }, '■'), h('p', { class: 'big' }, voter.t(voter.inBox ? 'closedInBox' : 'closed'))),
+    h(
+      'div',
+      { class: 'card closed', tabindex: -1, 'data-key': 'done' },
+      h('span', { class: 'mark', 'aria-hidden': 'true' }, '■'),
+      h('p', { class: 'big' }, voter.t(voter.inBox ? 'closedInBox' : 'closed')),
+    ),
   ];
 }
 
@@ -65,8 +93,28 @@ export function stopView(voter: Readonly<Voter>): Child[] {
       h('span', { class: 'mark', 'aria-hidden': 'true' }, '!'),
       h('p', { class: 'big' }, voter.status?.say(voter.lang) ?? ''),
       unknown
-        ? h('button', { type: 'button', class: 'primary', 'data-action': 'other-code', 'data-key': 'other-code', onclick: () => voter.otherCode() }, voter.t('otherCode'))
-        : h('button', { type: 'button', class: 'primary', 'data-action': 'retry', 'data-key': 'retry', onclick: () => voter.retry() }, voter.t('retry')),
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'primary',
+              'data-action': 'other-code',
+              'data-key': 'other-code',
+              onclick: () => voter.otherCode(),
+            },
+            voter.t('otherCode'),
+          )
+        : h(
+            'button',
+            {
+              type: 'button',
+              class: 'primary',
+              'data-action': 'retry',
+              'data-key': 'retry',
+              onclick: () => voter.retry(),
+            },
+            voter.t('retry'),
+          ),
     ),
   ];
 }

@@ -38,16 +38,42 @@ describe('device tokens', () => {
 
   it('one per room, kept across page loads', () => {
     const storage = new MemoryStorage();
-    const a = deviceToken(keeper(() => storage), 'ABC234');
-    expect(deviceToken(keeper(() => storage), 'ABC234')).toBe(a);
-    expect(deviceToken(keeper(() => storage), 'XYZ789')).not.toBe(a);
-    expect(deviceToken(keeper(() => storage), 'ABC234', true)).not.toBe(a);
+    const a = deviceToken(
+      keeper(() => storage),
+      'ABC234',
+    );
+    expect(
+      deviceToken(
+        keeper(() => storage),
+        'ABC234',
+      ),
+    ).toBe(a);
+    expect(
+      deviceToken(
+        keeper(() => storage),
+        'XYZ789',
+      ),
+    ).not.toBe(a);
+    expect(
+      deviceToken(
+        keeper(() => storage),
+        'ABC234',
+        true,
+      ),
+    ).not.toBe(a);
   });
 
   it('a damaged token is replaced', () => {
     const storage = new MemoryStorage();
     storage.setItem('crustaces.vote.device.ABC234', 'short');
-    expect(isDeviceToken(deviceToken(keeper(() => storage), 'ABC234'))).toBe(true);
+    expect(
+      isDeviceToken(
+        deviceToken(
+          keeper(() => storage),
+          'ABC234',
+        ),
+      ),
+    ).toBe(true);
   });
 });
 

@@ -27,14 +27,24 @@ export function keeper(storage: () => Storage | undefined): Keeper {
     return fallback();
   };
   return {
-    get: (key) => use((s) => s.getItem(PREFIX + key), () => memory.get(key) ?? null),
+    get: (key) =>
+      use(
+        (s) => s.getItem(PREFIX + key),
+        () => memory.get(key) ?? null,
+      ),
     set: (key, value) => {
       memory.set(key, value);
-      use((s) => s.setItem(PREFIX + key, value), () => undefined);
+      use(
+        (s) => s.setItem(PREFIX + key, value),
+        () => undefined,
+      );
     },
     remove: (key) => {
       memory.delete(key);
-      use((s) => s.removeItem(PREFIX + key), () => undefined);
+      use(
+        (s) => s.removeItem(PREFIX + key),
+        () => undefined,
+      );
     },
   };
 }
@@ -42,7 +52,9 @@ export function keeper(storage: () => Storage | undefined): Keeper {
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** 32 url-safe base64 characters from 24 random bytes (192 bits). */
-export function newDeviceToken(random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
+export function newDeviceToken(
+  random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (b) => crypto.getRandomValues(b),
+): string {
   const bytes = random(new Uint8Array(24));
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
@@ -54,7 +66,12 @@ export function newDeviceToken(random: (bytes: Uint8Array<ArrayBuffer>) => Uint8
 
 /** The shape the server accepts (LiveLimits). */
 export function isDeviceToken(value: unknown): value is string {
-  return typeof value === 'string' && value.length >= LiveLimits.deviceTokenMin && value.length <= LiveLimits.deviceTokenMax && /^[A-Za-z0-9_-]+$/.test(value);
+  return (
+    typeof value === 'string' &&
+    value.length >= LiveLimits.deviceTokenMin &&
+    value.length <= LiveLimits.deviceTokenMax &&
+    /^[A-Za-z0-9_-]+$/.test(value)
+  );
 }
 
 /** This device's token for a room, made on first use and kept. */

@@ -33,7 +33,8 @@ const fr = {
   stopped: 'Déconnecté',
   noRoom: 'Aucun vote avec ce code. Vérifiez le code affiché à l’écran.',
   tooManyAttempts: 'Trop d’essais\u00a0: attendez une minute.',
-  howRanked: 'Touchez les options dans l’ordre de votre préférence\u00a0: la première touchée est votre préférée. Touchez de nouveau pour retirer.',
+  howRanked:
+    'Touchez les options dans l’ordre de votre préférence\u00a0: la première touchée est votre préférée. Touchez de nouveau pour retirer.',
   howApproval: 'Touchez chaque option que vous approuvez, autant que vous voulez.',
   howGrades: 'Donnez une mention à chaque option.',
   optionsTitle: 'Options',
@@ -54,7 +55,8 @@ const fr = {
   blankRanked: 'Vous n’avez classé aucune option. Envoyer un bulletin blanc\u00a0?',
   blankApproval: 'Vous n’avez approuvé aucune option. Envoyer un bulletin blanc\u00a0?',
   ungradedOne: 'Une option n’a pas de mention\u00a0: elle recevra «\u00a0{worst}\u00a0». Envoyer quand même\u00a0?',
-  ungradedMany: '{n} options n’ont pas de mention\u00a0: elles recevront «\u00a0{worst}\u00a0». Envoyer quand même\u00a0?',
+  ungradedMany:
+    '{n} options n’ont pas de mention\u00a0: elles recevront «\u00a0{worst}\u00a0». Envoyer quand même\u00a0?',
   confirmYes: 'Oui, envoyer',
   confirmNo: 'Non, revenir',
   sending: 'Envoi du bulletin…',
@@ -224,7 +226,10 @@ export function ordinal(lang: Lang, n: number): string {
 /** A refusal in words: the reason, then the ballot's problem when the server named one. */
 export function refusalText(lang: Lang, reason: RefusalReason, problemKey?: string): string {
   const base = REFUSAL_WORDS[lang][reason] ?? REFUSAL_WORDS[lang]['bad-ballot'];
-  const problem = problemKey !== undefined && problemKey in PROBLEM_WORDS[lang] ? PROBLEM_WORDS[lang][problemKey as ProblemKey] : undefined;
+  const problem =
+    problemKey !== undefined && problemKey in PROBLEM_WORDS[lang]
+      ? PROBLEM_WORDS[lang][problemKey as ProblemKey]
+      : undefined;
   return problem ? `${base} ${problem}` : base;
 }
 

@@ -7,7 +7,10 @@ import { handMadeState, oneAxis, presetState } from './testing/states.ts';
 /** A link made of any JSON value, as someone tampering with a link would make it. */
 function linkOf(value: unknown): string {
   const bytes = deflateSync(strToU8(JSON.stringify(value)));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 function refusal(code: string): { fr: string; en: string } {
@@ -18,7 +21,12 @@ function refusal(code: string): { fr: string; en: string } {
 
 describe('sandbox links', () => {
   it('give back exactly the state they were made from', () => {
-    for (const state of [handMadeState(), oneAxis(handMadeState()), presetState('spoiler'), presetState('non-monotonicity')]) {
+    for (const state of [
+      handMadeState(),
+      oneAxis(handMadeState()),
+      presetState('spoiler'),
+      presetState('non-monotonicity'),
+    ]) {
       const code = encodeState(state);
       expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
       const opened = openLink(code);
@@ -42,7 +50,9 @@ describe('sandbox links', () => {
 
   it('say when a link holds characters no link has', () => {
     const { fr, en } = refusal(`${encodeState(handMadeState())}%20é`);
-    expect(en).toBe('This link is damaged: it holds characters a shared link never has. It may have been cut short or changed.');
+    expect(en).toBe(
+      'This link is damaged: it holds characters a shared link never has. It may have been cut short or changed.',
+    );
     expect(fr).toMatch(/^Ce lien est abîmé\u00a0: il contient des caractères/);
   });
 
@@ -51,7 +61,9 @@ describe('sandbox links', () => {
     const moved = { v: 1, ...state, flags: state.flags.map((f, i) => (i === 1 ? { ...f, position: [55, 150] } : f)) };
     const { fr, en } = refusal(linkOf(moved));
     expect(en).toBe('This link was changed: the value flags[1].position[1] is not possible in a sandbox.');
-    expect(fr).toBe('Ce lien a été modifié\u00a0: la valeur flags[1].position[1] n’est pas possible dans un bac à sable.');
+    expect(fr).toBe(
+      'Ce lien a été modifié\u00a0: la valeur flags[1].position[1] n’est pas possible dans un bac à sable.',
+    );
     expect(refusal(linkOf({ v: 1, ...state, crowds: [] })).en).toMatch(/the value crowds is not possible/);
     expect(refusal(linkOf([1, 2, 3])).en).toBe('This link was changed: it does not describe a sandbox.');
   });
@@ -71,7 +83,9 @@ describe('sandbox links', () => {
   });
 
   it('refuse oversized links and decompression bombs before reading them', () => {
-    expect(decodeState('A'.repeat(MAX_CODE_LENGTH + 1))).toEqual({ problem: { key: 'sandbox.link.tooLong', params: { length: MAX_CODE_LENGTH + 1, limit: MAX_CODE_LENGTH } } });
+    expect(decodeState('A'.repeat(MAX_CODE_LENGTH + 1))).toEqual({
+      problem: { key: 'sandbox.link.tooLong', params: { length: MAX_CODE_LENGTH + 1, limit: MAX_CODE_LENGTH } },
+    });
     const bomb = linkOf({ v: 1, padding: ' '.repeat(2_000_000) });
     expect(bomb.length).toBeLessThan(MAX_CODE_LENGTH);
     expect(refusal(bomb).en).toMatch(/too much data/);

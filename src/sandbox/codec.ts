@@ -72,13 +72,15 @@ export function encodeState(state: SandboxState): string {
 export function decodeState(code: string): Decoded {
   const text = code.trim();
   if (text === '') return { problem: { key: 'sandbox.link.empty' } };
-  if (text.length > MAX_CODE_LENGTH) return { problem: { key: 'sandbox.link.tooLong', params: { length: text.length, limit: MAX_CODE_LENGTH } } };
+  if (text.length > MAX_CODE_LENGTH)
+    return { problem: { key: 'sandbox.link.tooLong', params: { length: text.length, limit: MAX_CODE_LENGTH } } };
   const bytes = fromBase64Url(text);
   if (!bytes) return { problem: { key: 'sandbox.link.encoding' } };
   let json: string;
   try {
     const out = inflateSync(bytes, { out: new Uint8Array(MAX_JSON_BYTES + 1) });
-    if (out.length > MAX_JSON_BYTES) return { problem: { key: 'sandbox.link.tooBig', params: { limit: MAX_JSON_BYTES } } };
+    if (out.length > MAX_JSON_BYTES)
+      return { problem: { key: 'sandbox.link.tooBig', params: { limit: MAX_JSON_BYTES } } };
     json = strFromU8(out);
   } catch {
     return { problem: { key: 'sandbox.link.compression' } };
@@ -89,12 +91,16 @@ export function decodeState(code: string): Decoded {
   } catch {
     return { problem: { key: 'sandbox.link.json' } };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: { key: 'sandbox.link.shapeRoot', params: { path: '' } } };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { problem: { key: 'sandbox.link.shapeRoot', params: { path: '' } } };
   const { v, ...rest } = value as Record<string, unknown>;
   if (v !== LINK_VERSION) {
     return { problem: { key: 'sandbox.link.version', params: { version: String(v), supported: LINK_VERSION } } };
   }
   const checked = checkState(rest);
-  if ('path' in checked) return { problem: { key: checked.path ? 'sandbox.link.shape' : 'sandbox.link.shapeRoot', params: { path: checked.path } } };
+  if ('path' in checked)
+    return {
+      problem: { key: checked.path ? 'sandbox.link.shape' : 'sandbox.link.shapeRoot', params: { path: checked.path } },
+    };
   return { state: checked.state };
 }

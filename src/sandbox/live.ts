@@ -51,10 +51,17 @@ export function setupOf(state: SandboxState): { sincere: boolean } {
  */
 let last: { key: string; result: Omit<LiveResult, 'scenario'> } | undefined;
 
-function ballotsKey(scenario: ScenarioData, voters: Electorates, state: SandboxState, ids: readonly MethodId[]): string {
+function ballotsKey(
+  scenario: ScenarioData,
+  voters: Electorates,
+  state: SandboxState,
+  ids: readonly MethodId[],
+): string {
   const candidates = scenario.options.map((o) => o.id);
   const flavours = [...new Set(ids.map(methodFlavour))];
-  const ballots = flavours.map((f) => voters.ballots(undefined, candidates, f, !state.strategies).map((b) => [b.count, b.cast]));
+  const ballots = flavours.map((f) =>
+    voters.ballots(undefined, candidates, f, !state.strategies).map((b) => [b.count, b.cast]),
+  );
   return JSON.stringify([candidates, ids, state.approvalRadius, state.gradeBands, ballots]);
 }
 
@@ -69,7 +76,12 @@ export function liveCount(state: SandboxState, only?: readonly MethodId[]): Live
   return result;
 }
 
-function countLive(scenario: ScenarioData, voters: Electorates, state: SandboxState, ids: readonly MethodId[]): LiveResult {
+function countLive(
+  scenario: ScenarioData,
+  voters: Electorates,
+  state: SandboxState,
+  ids: readonly MethodId[],
+): LiveResult {
   const counted = countElection(scenario, voters, setupOf(state), ids);
   const key = (w: readonly string[]): string => [...w].sort().join('\u0000');
   const groups = new Map<string, number>();

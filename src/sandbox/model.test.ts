@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { CROWD_POINTS, crowdPoints } from './crowd.ts';
-import { addCrowd, addFlag, canRemove, moveItem, nudgeItem, removeItem, reshapeCrowd, SANDBOX_LIMITS, setStrategy, totalVoters, withDimensions } from './model.ts';
+import {
+  addCrowd,
+  addFlag,
+  canRemove,
+  moveItem,
+  nudgeItem,
+  removeItem,
+  reshapeCrowd,
+  SANDBOX_LIMITS,
+  setStrategy,
+  totalVoters,
+  withDimensions,
+} from './model.ts';
 import { handMadeState, names } from './testing/states.ts';
 
 describe('crowds', () => {
@@ -28,13 +40,22 @@ describe('crowds', () => {
     const a = crowdPoints({ centre: [31, 64], spread: 17, size: 200 }, 2);
     expect(crowdPoints({ centre: [31, 64], spread: 17, size: 200 }, 2)).toEqual(a);
     // Written out: a change of the spiral would change every shared link's ballots.
-    expect(a.slice(0, 6).map((p) => p.position.join(','))).toEqual(['31,64', '29,66', '31,60', '34,68', '26,63', '36,61']);
+    expect(a.slice(0, 6).map((p) => p.position.join(','))).toEqual([
+      '31,64',
+      '29,66',
+      '31,60',
+      '34,68',
+      '26,63',
+      '36,61',
+    ]);
   });
 
   it('spread along the line in one dimension, centre first', () => {
     const points = crowdPoints({ centre: [50], spread: 10, size: 21 }, 1);
     expect(points[0].position).toEqual([50]);
-    expect(points.map((p) => p.position[0]).sort((a, b) => a - b)).toEqual([40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60]);
+    expect(points.map((p) => p.position[0]).sort((a, b) => a - b)).toEqual([
+      40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60,
+    ]);
   });
 });
 

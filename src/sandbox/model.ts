@@ -90,13 +90,16 @@ export function freshId(state: SandboxState, prefix: 'flag' | 'crowd'): string {
 export type ItemRef = { readonly kind: 'flag'; readonly id: string } | { readonly kind: 'crowd'; readonly id: string };
 
 export function positionOf(state: SandboxState, ref: ItemRef): readonly number[] | undefined {
-  return ref.kind === 'flag' ? state.flags.find((f) => f.id === ref.id)?.position : state.crowds.find((c) => c.id === ref.id)?.centre;
+  return ref.kind === 'flag'
+    ? state.flags.find((f) => f.id === ref.id)?.position
+    : state.crowds.find((c) => c.id === ref.id)?.centre;
 }
 
 /** Moves a flag or a crowd's centre (clamped to the plane, whole numbers). */
 export function moveItem(state: SandboxState, ref: ItemRef, position: readonly number[]): SandboxState {
   const at = position.slice(0, state.dimensions).map(clampCoordinate);
-  if (ref.kind === 'flag') return { ...state, flags: state.flags.map((f) => (f.id === ref.id ? { ...f, position: at } : f)) };
+  if (ref.kind === 'flag')
+    return { ...state, flags: state.flags.map((f) => (f.id === ref.id ? { ...f, position: at } : f)) };
   return { ...state, crowds: state.crowds.map((c) => (c.id === ref.id ? { ...c, centre: at } : c)) };
 }
 
@@ -104,7 +107,11 @@ export function moveItem(state: SandboxState, ref: ItemRef, position: readonly n
 export function nudgeItem(state: SandboxState, ref: ItemRef, delta: readonly number[]): SandboxState {
   const from = positionOf(state, ref);
   if (!from) return state;
-  return moveItem(state, ref, from.map((v, i) => v + (delta[i] ?? 0)));
+  return moveItem(
+    state,
+    ref,
+    from.map((v, i) => v + (delta[i] ?? 0)),
+  );
 }
 
 export function canAddFlag(state: SandboxState): boolean {
@@ -116,18 +123,28 @@ export function canAddCrowd(state: SandboxState, size = 1): boolean {
 }
 
 export function canRemove(state: SandboxState, ref: ItemRef): boolean {
-  return ref.kind === 'flag' ? state.flags.length > SANDBOX_LIMITS.minFlags : state.crowds.length > SANDBOX_LIMITS.minCrowds;
+  return ref.kind === 'flag'
+    ? state.flags.length > SANDBOX_LIMITS.minFlags
+    : state.crowds.length > SANDBOX_LIMITS.minCrowds;
 }
 
 export function addFlag(state: SandboxState, name: Names, position: readonly number[]): SandboxState {
   if (!canAddFlag(state)) return state;
-  const flag: SandboxFlag = { id: freshId(state, 'flag'), name, position: position.slice(0, state.dimensions).map(clampCoordinate) };
+  const flag: SandboxFlag = {
+    id: freshId(state, 'flag'),
+    name,
+    position: position.slice(0, state.dimensions).map(clampCoordinate),
+  };
   return { ...state, flags: [...state.flags, flag] };
 }
 
 export function addCrowd(state: SandboxState, crowd: Omit<SandboxCrowd, 'id'>): SandboxState {
   if (!canAddCrowd(state, crowd.size)) return state;
-  const added: SandboxCrowd = { ...crowd, id: freshId(state, 'crowd'), centre: crowd.centre.slice(0, state.dimensions).map(clampCoordinate) };
+  const added: SandboxCrowd = {
+    ...crowd,
+    id: freshId(state, 'crowd'),
+    centre: crowd.centre.slice(0, state.dimensions).map(clampCoordinate),
+  };
   return { ...state, crowds: [...state.crowds, added] };
 }
 
@@ -138,7 +155,11 @@ export function removeItem(state: SandboxState, ref: ItemRef): SandboxState {
 }
 
 /** Changes a crowd's size or spread within the limits. */
-export function reshapeCrowd(state: SandboxState, id: string, change: { size?: number; spread?: number }): SandboxState {
+export function reshapeCrowd(
+  state: SandboxState,
+  id: string,
+  change: { size?: number; spread?: number },
+): SandboxState {
   const others = state.crowds.filter((c) => c.id !== id).reduce((n, c) => n + c.size, 0);
   return {
     ...state,

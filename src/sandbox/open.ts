@@ -23,7 +23,9 @@ export type OpenProblem =
  * Opened, with what the reading noticed and the player must be told (a scenario file's
  * warnings: a text used nowhere, a step never reached…); or refused, with why.
  */
-export type Opened = { readonly state: SandboxState; readonly scenario: ScenarioData; readonly notes?: readonly OpenProblem[] } | { readonly problems: readonly OpenProblem[] };
+export type Opened =
+  | { readonly state: SandboxState; readonly scenario: ScenarioData; readonly notes?: readonly OpenProblem[] }
+  | { readonly problems: readonly OpenProblem[] };
 
 const MAX_SHOWN = 5;
 
@@ -32,7 +34,8 @@ export function checkedScenario(state: SandboxState): Opened {
   const scenario = toScenario(state);
   const checked = validateScenario(JSON.parse(JSON.stringify(scenario)));
   const errors = checked.issues.filter((i) => i.severity === 'error');
-  if (hasErrors(errors) || !checked.scenario) return { problems: errors.slice(0, MAX_SHOWN).map((issue) => ({ issue })) };
+  if (hasErrors(errors) || !checked.scenario)
+    return { problems: errors.slice(0, MAX_SHOWN).map((issue) => ({ issue })) };
   return { state, scenario: checked.scenario };
 }
 
@@ -44,7 +47,13 @@ export function openLink(code: string): Opened {
 
 export function openScenarioText(text: string): Opened {
   const loaded = loadScenarioText(text);
-  if (!loaded.scenario) return { problems: loaded.issues.filter((i) => i.severity === 'error').slice(0, MAX_SHOWN).map((issue) => ({ issue })) };
+  if (!loaded.scenario)
+    return {
+      problems: loaded.issues
+        .filter((i) => i.severity === 'error')
+        .slice(0, MAX_SHOWN)
+        .map((issue) => ({ issue })),
+    };
   let state: SandboxState;
   try {
     state = fromScenario(loaded.scenario);

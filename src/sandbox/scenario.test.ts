@@ -32,7 +32,12 @@ describe('sandbox ⇄ scenario', () => {
   });
 
   it('writes a scenario that passes every scenario check, and reads it back as the same sandbox', () => {
-    for (const state of [handMadeState(), oneAxis(handMadeState()), presetState('clones'), { ...handMadeState(), strategies: false }]) {
+    for (const state of [
+      handMadeState(),
+      oneAxis(handMadeState()),
+      presetState('clones'),
+      { ...handMadeState(), strategies: false },
+    ]) {
       const text = JSON.stringify(toScenario(state), null, 2);
       const loaded = loadScenarioText(text);
       expect(loaded.issues.filter((i) => i.severity === 'error')).toEqual([]);
@@ -46,8 +51,16 @@ describe('sandbox ⇄ scenario', () => {
     const scenario = toScenario(handMadeState());
     const voters = scenario.electorates[0].voters;
     expect(voters.filter((v) => v.id.startsWith('crowd-1--')).reduce((n, v) => n + v.count, 0)).toBe(60);
-    expect(voters.find((v) => v.id === 'crowd-4')).toMatchObject({ count: 1, position: [50, 50], label: 'group.crowd-4', species: 'lobster' });
-    expect(voters.find((v) => v.id === 'crowd-2--0')).toMatchObject({ position: [60, 58], strategy: { kind: 'compromise' } });
+    expect(voters.find((v) => v.id === 'crowd-4')).toMatchObject({
+      count: 1,
+      position: [50, 50],
+      label: 'group.crowd-4',
+      species: 'lobster',
+    });
+    expect(voters.find((v) => v.id === 'crowd-2--0')).toMatchObject({
+      position: [60, 58],
+      strategy: { kind: 'compromise' },
+    });
     expect(scenario.texts.en['group.crowd-2']).toBe('the krill');
   });
 
@@ -59,7 +72,9 @@ describe('sandbox ⇄ scenario', () => {
   });
 
   it('refuses a broken scenario file with the loader’s own message', () => {
-    const opened = openScenarioText(presetText('sandbox-spoiler.json').replace('"position": [20, 20]', '"position": [20, 200]'));
+    const opened = openScenarioText(
+      presetText('sandbox-spoiler.json').replace('"position": [20, 20]', '"position": [20, 200]'),
+    );
     if (!('problems' in opened)) throw new Error('a broken file opened');
     expect(problemText(opened.problems[0], 'en')).toMatch(/options\[0\]\.position\[1\]/);
     expect(problemText(opened.problems[0], 'fr', 'abri.json')).toMatch(/^abri.json:10:\d+: Nombre trop grand/);
@@ -67,7 +82,10 @@ describe('sandbox ⇄ scenario', () => {
 
   it('refuses a state whose names would be markup, like any scenario', () => {
     const state = handMadeState();
-    const evil = { ...state, flags: state.flags.map((f, i) => (i === 0 ? { ...f, name: { fr: '<img src=x onerror=alert(1)>', en: 'x' } } : f)) };
+    const evil = {
+      ...state,
+      flags: state.flags.map((f, i) => (i === 0 ? { ...f, name: { fr: '<img src=x onerror=alert(1)>', en: 'x' } } : f)),
+    };
     const checked = checkedScenario(evil);
     expect('problems' in checked).toBe(true);
   });

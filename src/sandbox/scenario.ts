@@ -71,7 +71,10 @@ export function toScenario(state: SandboxState): ScenarioData {
     id: scenarioId(state),
     kind: 'sandbox',
     title: name('title', state.title),
-    space: { dimensions: state.dimensions, axes: state.axes.slice(0, state.dimensions).map((a, i) => name(AXIS_KEYS[i], a)) },
+    space: {
+      dimensions: state.dimensions,
+      axes: state.axes.slice(0, state.dimensions).map((a, i) => name(AXIS_KEYS[i], a)),
+    },
     places: [],
     cast: [],
     options: state.flags.map((f) => ({ id: f.id, name: name(`option.${f.id}`, f.name), position: [...f.position] })),
@@ -95,12 +98,15 @@ export class NotASandbox extends Error {
 }
 
 function names(scenario: ScenarioData, key: string | undefined, fallback: string): Names {
-  const pick = (lang: 'fr' | 'en'): string => ((key !== undefined ? scenario.texts[lang][key] : undefined) ?? fallback).slice(0, SANDBOX_LIMITS.nameLength);
+  const pick = (lang: 'fr' | 'en'): string =>
+    ((key !== undefined ? scenario.texts[lang][key] : undefined) ?? fallback).slice(0, SANDBOX_LIMITS.nameLength);
   return { fr: pick('fr'), en: pick('en') };
 }
 
 function samePoints(a: ReturnType<typeof crowdPoints>, b: readonly VoterData[]): boolean {
-  return a.length === b.length && a.every((p, k) => p.count === b[k].count && p.position.join() === b[k].position?.join());
+  return (
+    a.length === b.length && a.every((p, k) => p.count === b[k].count && p.position.join() === b[k].position?.join())
+  );
 }
 
 /** Voters written from one crowd (`id--0`, `id--1`...) become that crowd again; any other voter is a crowd of its own. */
@@ -156,14 +162,22 @@ export function fromScenario(scenario: ScenarioData): SandboxState {
   }
   const dimensions = space.dimensions;
   const crowds = crowdsOf(scenario, electorate, dimensions);
-  if (crowds.length > maxCrowds) throw new NotASandbox('sandbox.open.crowdCount', { count: crowds.length, max: maxCrowds });
+  if (crowds.length > maxCrowds)
+    throw new NotASandbox('sandbox.open.crowdCount', { count: crowds.length, max: maxCrowds });
   const big = crowds.find((c) => c.size > maxCrowdSize);
   if (big) throw new NotASandbox('sandbox.open.crowdSize', { id: big.id, count: big.size, max: maxCrowdSize });
   const total = crowds.reduce((n, c) => n + c.size, 0);
   if (total > maxVoters) throw new NotASandbox('sandbox.open.voterCount', { count: total, max: maxVoters });
   const scale = electorate.gradeScale;
-  const bands = scale && scale.min === GRADE_SCALE.min && scale.max === GRADE_SCALE.max && electorate.gradeBands ? electorate.gradeBands : DEFAULT_BANDS;
-  const flags: SandboxFlag[] = scenario.options.map((o) => ({ id: o.id, name: names(scenario, o.name, o.id), position: [...(o.position ?? [])] }));
+  const bands =
+    scale && scale.min === GRADE_SCALE.min && scale.max === GRADE_SCALE.max && electorate.gradeBands
+      ? electorate.gradeBands
+      : DEFAULT_BANDS;
+  const flags: SandboxFlag[] = scenario.options.map((o) => ({
+    id: o.id,
+    name: names(scenario, o.name, o.id),
+    position: [...(o.position ?? [])],
+  }));
   const preset = /^sandbox-([a-z0-9][a-z0-9_-]*)$/.exec(scenario.id)?.[1];
   return {
     ...(preset ? { preset } : {}),

@@ -57,6 +57,8 @@ export function checkState(value: unknown): { state: SandboxState } | { path: st
   const parsed = SandboxStateSchema.safeParse(value);
   if (parsed.success) return { state: parsed.data as SandboxState };
   const first = parsed.error.issues[0];
-  const path = (first?.path ?? []).map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
+  const path = (first?.path ?? [])
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+    .join('');
   return { path };
 }

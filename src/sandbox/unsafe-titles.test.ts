@@ -14,8 +14,14 @@ const chapter = readFileSync(new URL('../../scenarios/chapter-1-first-vote.json'
 
 describe('control characters and bidi overrides in titles', () => {
   it('a chapter file whose title holds a bidi override or a bell is refused, naming the text and the character', () => {
-    for (const [bad, char] of [['Le premier\u202E vote', 'U+202E'], ['Le premier\u0007 vote', 'U+0007'], ['\u2066Le premier vote', 'U+2066']] as const) {
-      const loaded = loadScenarioText(chapter.replace('"title": "Le premier vote"', JSON.stringify({ title: bad }).slice(1, -1)));
+    for (const [bad, char] of [
+      ['Le premier\u202E vote', 'U+202E'],
+      ['Le premier\u0007 vote', 'U+0007'],
+      ['\u2066Le premier vote', 'U+2066'],
+    ] as const) {
+      const loaded = loadScenarioText(
+        chapter.replace('"title": "Le premier vote"', JSON.stringify({ title: bad }).slice(1, -1)),
+      );
       const issue = loaded.issues.find((i) => i.key === 'scenario.text.unsafeChar');
       expect(issue?.severity).toBe('error');
       expect(issue?.params).toMatchObject({ key: 'title', char });
@@ -32,7 +38,10 @@ describe('control characters and bidi overrides in titles', () => {
     expect(said).toContain('U+202E');
     expect(said).not.toContain('\u202E');
 
-    const named = { ...state, flags: state.flags.map((f, i) => (i === 0 ? { ...f, name: { ...f.name, fr: 'la dune\u0000' } } : f)) };
+    const named = {
+      ...state,
+      flags: state.flags.map((f, i) => (i === 0 ? { ...f, name: { ...f.name, fr: 'la dune\u0000' } } : f)),
+    };
     expect('problems' in openLink(encodeState(named))).toBe(true);
   });
 
@@ -41,6 +50,8 @@ describe('control characters and bidi overrides in titles', () => {
     const scenario = JSON.parse(text) as { texts: Record<string, Record<string, string>>; title: string };
     scenario.texts.en[scenario.title] = 'Sandbox\u202E';
     const opened = openScenarioText(JSON.stringify(scenario));
-    expect('problems' in opened && opened.problems.some((p) => 'issue' in p && p.issue.key === 'scenario.text.unsafeChar')).toBe(true);
+    expect(
+      'problems' in opened && opened.problems.some((p) => 'issue' in p && p.issue.key === 'scenario.text.unsafeChar'),
+    ).toBe(true);
   });
 });

@@ -13,7 +13,10 @@ import { scenarioMessages } from '../i18n/messages/scenario.ts';
 import { readerMessages } from '../i18n/messages/readers.ts';
 
 const dir = new URL('../../tests/scenarios/broken/', import.meta.url);
-const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as Record<string, { key: string; path: string }[]>;
+const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as Record<
+  string,
+  { key: string; path: string }[]
+>;
 
 describe('broken scenarios', () => {
   it('the corpus has at least 30 kinds, and every file is listed', () => {
@@ -32,7 +35,10 @@ describe('broken scenarios', () => {
       for (const i of errors) {
         // Every message exists in both languages and reads as text, never as a bare key.
         for (const lang of LANGS) {
-          expect(Object.hasOwn(scenarioMessages[lang], i.key) || Object.hasOwn(readerMessages[lang], i.key), `${i.key} in ${lang}`).toBe(true);
+          expect(
+            Object.hasOwn(scenarioMessages[lang], i.key) || Object.hasOwn(readerMessages[lang], i.key),
+            `${i.key} in ${lang}`,
+          ).toBe(true);
           expect(formatIssue(i, lang, file)).not.toContain(i.key);
         }
       }
@@ -43,12 +49,14 @@ describe('broken scenarios', () => {
 
   it('a generated 10 MB file is refused by its size, before parsing', () => {
     // The JSON is not closed: a loader that parsed the file first would report that instead.
-    const open = `{"formatVersion": 1, "texts": "${'crabe '.repeat(10 * 1024 * 1024 / 6)}"`;
+    const open = `{"formatVersion": 1, "texts": "${'crabe '.repeat((10 * 1024 * 1024) / 6)}"`;
     const result = loadScenarioText(open);
     expect(result.scenario).toBeUndefined();
     expect(result.issues.map((i) => i.key)).toEqual(['scenario.limit.file']);
     expect(result.issues[0].params.limit).toBe(2 * 1024 * 1024);
-    expect(loadScenarioText('{"formatVersion": 1, "texts": "crabe"').issues.map((i) => i.key)).toEqual(['scenario.json.CloseBraceExpected']);
+    expect(loadScenarioText('{"formatVersion": 1, "texts": "crabe"').issues.map((i) => i.key)).toEqual([
+      'scenario.json.CloseBraceExpected',
+    ]);
   });
 
   it('a file just under the limit but full of multi-byte characters is measured in bytes', () => {
@@ -58,10 +66,19 @@ describe('broken scenarios', () => {
   });
 
   it('reports every schema error at once, each with its own line', () => {
-    const text = readFileSync(new URL('missing-keys.json', dir), 'utf8').replace('"kind": "sandbox"', '"kind": "sandbox", "zzz": 1');
+    const text = readFileSync(new URL('missing-keys.json', dir), 'utf8').replace(
+      '"kind": "sandbox"',
+      '"kind": "sandbox", "zzz": 1',
+    );
     const result = loadScenarioText(text);
     const keys = result.issues.map((i) => `${i.key}@${pathText(i.path)}`);
-    expect(keys).toEqual(expect.arrayContaining(['scenario.schema.missing@title', 'scenario.schema.missing@steps', 'scenario.schema.unknownKey@zzz']));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'scenario.schema.missing@title',
+        'scenario.schema.missing@steps',
+        'scenario.schema.unknownKey@zzz',
+      ]),
+    );
     expect(result.issues.find((i) => i.key === 'scenario.schema.unknownKey')?.line).toBe(5);
   });
 
@@ -70,8 +87,12 @@ describe('broken scenarios', () => {
     const found = result.issues.find((i) => i.key === 'scenario.ref.unknownSpeaker');
     const lines = readFileSync(new URL('unknown-speaker.json', dir), 'utf8').split('\n');
     expect(lines[found!.line! - 1]).toContain('"speaker": "nemo"');
-    expect(formatIssue(found!, 'fr', 'x.json')).toBe(`x.json:${found!.line}:${found!.column}: Personne ne s’appelle «\u00a0nemo\u00a0» dans la distribution («\u00a0cast\u00a0»). (steps[1].speaker)`);
-    expect(formatIssue(found!, 'en', 'x.json')).toBe(`x.json:${found!.line}:${found!.column}: Nobody is called “nemo” in the cast. (steps[1].speaker)`);
+    expect(formatIssue(found!, 'fr', 'x.json')).toBe(
+      `x.json:${found!.line}:${found!.column}: Personne ne s’appelle «\u00a0nemo\u00a0» dans la distribution («\u00a0cast\u00a0»). (steps[1].speaker)`,
+    );
+    expect(formatIssue(found!, 'en', 'x.json')).toBe(
+      `x.json:${found!.line}:${found!.column}: Nobody is called “nemo” in the cast. (steps[1].speaker)`,
+    );
   });
 
   it('never lets "__proto__" reach an object prototype', () => {

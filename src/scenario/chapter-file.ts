@@ -31,10 +31,17 @@ export function chapterFormat(name: string, text: string): ChapterFormat {
 
 /** A file larger than a scenario may be is refused before it is read. */
 export function tooBig(bytes: number): ScenarioIssue | undefined {
-  return bytes > LIMITS.fileBytes ? issue('scenario.limit.file', [], { size: bytes, limit: LIMITS.fileBytes }) : undefined;
+  return bytes > LIMITS.fileBytes
+    ? issue('scenario.limit.file', [], { size: bytes, limit: LIMITS.fileBytes })
+    : undefined;
 }
 
-export function readChapterText(name: string, text: string, compile?: SourceCompiler, english?: string): ChapterFileResult {
+export function readChapterText(
+  name: string,
+  text: string,
+  compile?: SourceCompiler,
+  english?: string,
+): ChapterFileResult {
   const format = chapterFormat(name, text);
   let loaded: LoadResult;
   if (format === 'json') loaded = loadScenarioText(text);
@@ -42,7 +49,8 @@ export function readChapterText(name: string, text: string, compile?: SourceComp
   else return { format, issues: [issue('scenario.file.noCompiler', [], { name })] };
   const scenario = loaded.scenario;
   if (!scenario || hasErrors(loaded.issues)) return { format, issues: loaded.issues };
-  if (scenario.kind !== 'chapter') return { format, issues: [...loaded.issues, issue('scenario.file.notChapter', ['kind'], { kind: scenario.kind })] };
+  if (scenario.kind !== 'chapter')
+    return { format, issues: [...loaded.issues, issue('scenario.file.notChapter', ['kind'], { kind: scenario.kind })] };
   // The loader already checked the metadata; a compiler that skips the loader is checked here.
   const meta = checkChapterMeta(scenario).filter((m) => !loaded.issues.some((i) => i.key === m.key));
   if (meta.length > 0) return { format, issues: [...loaded.issues, ...meta] };

@@ -37,7 +37,11 @@ describe('a chapter’s own metadata', () => {
   it('a chapter with an id of its own (not chapter-N) and no number loads; the place defaults to the Council Rocks', () => {
     const loaded = loadScenarioText(variant({ coast: undefined }));
     expect(loaded.issues).toEqual([]);
-    expect(chapterMeta(loaded.scenario!)).toEqual({ id: 'phare', title: { fr: 'Le phare du port', en: 'The harbour lighthouse' }, coast: 'reef-council' });
+    expect(chapterMeta(loaded.scenario!)).toEqual({
+      id: 'phare',
+      title: { fr: 'Le phare du port', en: 'The harbour lighthouse' },
+      coast: 'reef-council',
+    });
     expect(chapterMeta(loadScenarioText(phare).scenario!).coast).toBe('harbour');
   });
 
@@ -75,9 +79,19 @@ describe('a chapter’s own metadata', () => {
   });
 
   it('peeks at the metadata of a document without checking it, and gives up on what is not a chapter', () => {
-    expect(peekChapterMeta({ id: 'x', title: 't', chapter: 4, coast: 'dune', texts: { fr: { t: 'Titre' } } })).toEqual({ id: 'x', number: 4, title: { fr: 'Titre', en: 'Titre' }, coast: 'dune' });
-    expect(peekChapterMeta({ id: 'x', title: 't', coast: 'moon', chapter: 1.5 })).toEqual({ id: 'x', title: { fr: 'x', en: 'x' }, coast: 'reef-council' });
-    for (const junk of [null, [], 'chapter', { id: 3, title: 't' }, { id: 'x' }]) expect(peekChapterMeta(junk)).toBeUndefined();
+    expect(peekChapterMeta({ id: 'x', title: 't', chapter: 4, coast: 'dune', texts: { fr: { t: 'Titre' } } })).toEqual({
+      id: 'x',
+      number: 4,
+      title: { fr: 'Titre', en: 'Titre' },
+      coast: 'dune',
+    });
+    expect(peekChapterMeta({ id: 'x', title: 't', coast: 'moon', chapter: 1.5 })).toEqual({
+      id: 'x',
+      title: { fr: 'x', en: 'x' },
+      coast: 'reef-council',
+    });
+    for (const junk of [null, [], 'chapter', { id: 3, title: 't' }, { id: 'x' }])
+      expect(peekChapterMeta(junk)).toBeUndefined();
   });
 });
 
@@ -94,11 +108,18 @@ describe('a chapter read from a teacher’s file', () => {
     const ok = readChapterText('phare.json', phare);
     expect(ok.meta?.id).toBe('phare');
     expect(ok.issues).toEqual([]);
-    const sandbox = readChapterText('spoiler.json', readFileSync(new URL('scenarios/sandbox-spoiler.json', root), 'utf8'));
+    const sandbox = readChapterText(
+      'spoiler.json',
+      readFileSync(new URL('scenarios/sandbox-spoiler.json', root), 'utf8'),
+    );
     expect(sandbox.scenario).toBeUndefined();
     expect(sandbox.issues.map((i) => i.key)).toEqual(['scenario.file.notChapter']);
-    expect(readChapterText('phare.chapitre', 'Perle: Bonjour.').issues.map((i) => i.key)).toEqual(['scenario.file.noCompiler']);
-    const compiled = readChapterText('phare.chapitre', 'Perle: Bonjour.', (text, name) => (name === 'phare.chapitre' && text.startsWith('Perle') ? loadScenarioText(phare) : { issues: [] }));
+    expect(readChapterText('phare.chapitre', 'Perle: Bonjour.').issues.map((i) => i.key)).toEqual([
+      'scenario.file.noCompiler',
+    ]);
+    const compiled = readChapterText('phare.chapitre', 'Perle: Bonjour.', (text, name) =>
+      name === 'phare.chapitre' && text.startsWith('Perle') ? loadScenarioText(phare) : { issues: [] },
+    );
     expect(compiled.format).toBe('source');
     expect(compiled.meta?.title.en).toBe('The harbour lighthouse');
   });

@@ -32,14 +32,20 @@ export function checkChapterMeta(s: ScenarioData): ScenarioIssue[] {
     return found;
   }
   const expected = reservedNumber(s.id);
-  if (expected !== undefined && s.chapter !== expected) found.push(issue('scenario.chapter.idNumber', ['id'], { id: s.id, expected }));
+  if (expected !== undefined && s.chapter !== expected)
+    found.push(issue('scenario.chapter.idNumber', ['id'], { id: s.id, expected }));
   return found;
 }
 
 /** The metadata of a checked chapter. */
 export function chapterMeta(s: ScenarioData): ChapterMeta {
   const fr = s.texts.fr[s.title] ?? s.id;
-  return { id: s.id, ...(s.chapter !== undefined ? { number: s.chapter } : {}), title: { fr, en: s.texts.en[s.title] ?? fr }, coast: s.coast ?? DEFAULT_COAST_PLACE };
+  return {
+    id: s.id,
+    ...(s.chapter !== undefined ? { number: s.chapter } : {}),
+    title: { fr, en: s.texts.en[s.title] ?? fr },
+    coast: s.coast ?? DEFAULT_COAST_PLACE,
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -16,9 +16,17 @@ function scenarioCli(...args: string[]): { status: number | null; stdout: string
 
 describe('scenario CLI', () => {
   it('validate: a broken file gets file:line:column: message (path) and exit code 1', () => {
-    const out = scenarioCli('validate', 'tests/scenarios/broken/unknown-speaker.json', 'scenarios/sample-first-vote.json', '--lang', 'en');
+    const out = scenarioCli(
+      'validate',
+      'tests/scenarios/broken/unknown-speaker.json',
+      'scenarios/sample-first-vote.json',
+      '--lang',
+      'en',
+    );
     expect(out.status).toBe(1);
-    expect(out.stderr).toMatch(/^tests\/scenarios\/broken\/unknown-speaker\.json:\d+:\d+: Nobody is called “nemo” in the cast\. \(steps\[1\]\.speaker\)$/m);
+    expect(out.stderr).toMatch(
+      /^tests\/scenarios\/broken\/unknown-speaker\.json:\d+:\d+: Nobody is called “nemo” in the cast\. \(steps\[1\]\.speaker\)$/m,
+    );
     expect(out.stderr).not.toContain('sample-first-vote');
   });
 
@@ -36,7 +44,9 @@ describe('scenario CLI', () => {
     expect(out.status).toBe(0);
     expect(out.stdout).toContain('== Vote “three-way”: A new vote with all three plans.');
     expect(out.stdout).toContain('The sand castle 8, the kelp forest 7, the dune shelter 5');
-    expect(out.stdout.trimEnd().split('\n').at(-1)).toBe('THE END. The sand castle is chosen, but the beach is not happy.');
+    expect(out.stdout.trimEnd().split('\n').at(-1)).toBe(
+      'THE END. The sand castle is chosen, but the beach is not happy.',
+    );
   });
 
   it('play: a refused answer names its number, exit code 1', () => {
@@ -46,7 +56,13 @@ describe('scenario CLI', () => {
   });
 
   it('check: every expectation of the given scenarios holds', () => {
-    const out = scenarioCli('check', 'scenarios/sample-first-vote.json', 'tests/scenarios/puzzles.json', '--lang', 'en');
+    const out = scenarioCli(
+      'check',
+      'scenarios/sample-first-vote.json',
+      'tests/scenarios/puzzles.json',
+      '--lang',
+      'en',
+    );
     expect(out.status).toBe(0);
     expect(out.stdout).toContain('2 scenarios checked, 9 expectations met.');
   });

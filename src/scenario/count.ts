@@ -121,7 +121,11 @@ export function countElection(
 }
 
 /** Condorcet winner and loser of the (cast) ranked ballots, or null. */
-export function condorcetFacts(scenario: ScenarioData, voters: Electorates, setup: ElectionSetup): { winner: string | null; loser: string | null } {
+export function condorcetFacts(
+  scenario: ScenarioData,
+  voters: Electorates,
+  setup: ElectionSetup,
+): { winner: string | null; loser: string | null } {
   const candidates = candidatesOf(scenario, setup);
   const list = voters.ballots(setup.electorate, candidates, 'ranked', setup.sincere);
   const profile = profileOf(candidates, list, 'ranked', voters.electorate(setup.electorate));

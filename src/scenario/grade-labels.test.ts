@@ -14,7 +14,10 @@ import { TranscriptRenderer } from './transcript.ts';
 const NAMES = ['grade.low', 'grade.mid', 'grade.high'];
 
 /** A small sandbox whose electorate grades on 0..2, with the given names. */
-function withLabels(labels: readonly string[], en: Record<string, string> = { 'grade.low': 'Poor', 'grade.mid': 'Fair', 'grade.high': 'Good' }) {
+function withLabels(
+  labels: readonly string[],
+  en: Record<string, string> = { 'grade.low': 'Poor', 'grade.mid': 'Fair', 'grade.high': 'Good' },
+) {
   return {
     formatVersion: 1,
     id: 'named-grades',
@@ -24,10 +27,24 @@ function withLabels(labels: readonly string[], en: Record<string, string> = { 'g
       { id: 'kelp', name: 'option.kelp' },
       { id: 'dune', name: 'option.dune' },
     ],
-    electorates: [{ id: 'cove', gradeScale: { min: 0, max: 2, labels }, voters: [{ id: 'krill', label: 'group.krill', count: 3, grades: { kelp: 2, dune: 1 } }] }],
+    electorates: [
+      {
+        id: 'cove',
+        gradeScale: { min: 0, max: 2, labels },
+        voters: [{ id: 'krill', label: 'group.krill', count: 3, grades: { kelp: 2, dune: 1 } }],
+      },
+    ],
     steps: [{ type: 'election', id: 'vote', method: 'majority-judgment' }],
     texts: {
-      fr: { title: 'Les mentions', 'option.kelp': 'le varech', 'option.dune': 'la dune', 'group.krill': 'les krills', 'grade.low': 'Insuffisant', 'grade.mid': 'Passable', 'grade.high': 'Bien' },
+      fr: {
+        title: 'Les mentions',
+        'option.kelp': 'le varech',
+        'option.dune': 'la dune',
+        'group.krill': 'les krills',
+        'grade.low': 'Insuffisant',
+        'grade.mid': 'Passable',
+        'grade.high': 'Bien',
+      },
       en: { title: 'Grades', 'option.kelp': 'the kelp', 'option.dune': 'the dune', 'group.krill': 'the krill', ...en },
     },
   };
@@ -51,8 +68,12 @@ describe('named grades (gradeScale.labels)', () => {
       const found = checked.issues.find((i) => i.key === 'scenario.gradeScale.labels')!;
       expect(pathText(found.path)).toBe('electorates[0].gradeScale.labels');
       expect(found.params).toMatchObject({ expected: 3, count: labels.length, min: 0, max: 2 });
-      expect(formatIssue(found, 'en')).toBe(`One name per grade from 0 to 2: “labels” needs 3, found ${labels.length}. (electorates[0].gradeScale.labels)`);
-      expect(formatIssue(found, 'fr')).toBe(`Un nom par note de 0 à 2\u00a0: «\u00a0labels\u00a0» en attend 3, il y en a ${labels.length}. (electorates[0].gradeScale.labels)`);
+      expect(formatIssue(found, 'en')).toBe(
+        `One name per grade from 0 to 2: “labels” needs 3, found ${labels.length}. (electorates[0].gradeScale.labels)`,
+      );
+      expect(formatIssue(found, 'fr')).toBe(
+        `Un nom par note de 0 à 2\u00a0: «\u00a0labels\u00a0» en attend 3, il y en a ${labels.length}. (electorates[0].gradeScale.labels)`,
+      );
     }
   });
 
@@ -66,14 +87,26 @@ describe('named grades (gradeScale.labels)', () => {
     const checked = validateScenario(withLabels(NAMES, { 'grade.low': 'Poor', 'grade.high': 'Good' }));
     expect(checked.scenario).toBeUndefined();
     const missing = checked.issues.filter((i) => i.key === 'scenario.text.missing');
-    expect(missing.map((i) => [pathText(i.path), i.params])).toEqual([['electorates[0].gradeScale.labels[1]', { key: 'grade.mid', lang: 'en' }]]);
+    expect(missing.map((i) => [pathText(i.path), i.params])).toEqual([
+      ['electorates[0].gradeScale.labels[1]', { key: 'grade.mid', lang: 'en' }],
+    ]);
   });
 
   it('names the seven grades of chapter 6, from « À rejeter » to « Excellent »', () => {
-    const s = loadScenarioText(readFileSync(new URL('../../scenarios/chapter-6-majority-judgment.json', import.meta.url), 'utf8')).scenario!;
+    const s = loadScenarioText(
+      readFileSync(new URL('../../scenarios/chapter-6-majority-judgment.json', import.meta.url), 'utf8'),
+    ).scenario!;
     const scale = s.electorates[0].gradeScale!;
     const names = (lang: 'fr' | 'en') => [0, 1, 2, 3, 4, 5, 6].map((g) => s.texts[lang][gradeLabelKey(scale, g)!]);
-    expect(names('fr')).toEqual(['À rejeter', 'Insuffisant', 'Passable', 'Assez bien', 'Bien', 'Très bien', 'Excellent']);
+    expect(names('fr')).toEqual([
+      'À rejeter',
+      'Insuffisant',
+      'Passable',
+      'Assez bien',
+      'Bien',
+      'Très bien',
+      'Excellent',
+    ]);
     expect(names('en')).toEqual(['Reject', 'Poor', 'Passable', 'Fair', 'Good', 'Very good', 'Excellent']);
   });
 
@@ -82,7 +115,10 @@ describe('named grades (gradeScale.labels)', () => {
     const ballot = { kind: 'graded', grades: { kelp: 2, dune: 0 } } as const;
     expect(new TranscriptRenderer(named, 'fr').ballot(ballot, 'vote')).toBe('le varech (Bien), la dune (Insuffisant)');
     expect(new TranscriptRenderer(named, 'en').ballot(ballot, 'vote')).toBe('the kelp (Good), the dune (Poor)');
-    const plain = validateScenario({ ...withLabels(NAMES), electorates: [{ ...withLabels(NAMES).electorates[0], gradeScale: { min: 0, max: 2 } }] }).scenario!;
+    const plain = validateScenario({
+      ...withLabels(NAMES),
+      electorates: [{ ...withLabels(NAMES).electorates[0], gradeScale: { min: 0, max: 2 } }],
+    }).scenario!;
     expect(new TranscriptRenderer(plain, 'en').ballot(ballot, 'vote')).toBe('the kelp 2, the dune 0');
   });
 });

@@ -17,7 +17,12 @@ export interface ScenarioIssue {
   readonly column?: number;
 }
 
-export function issue(key: string, path: JsonPath, params: StepParams = {}, severity: 'error' | 'warning' = 'error'): ScenarioIssue {
+export function issue(
+  key: string,
+  path: JsonPath,
+  params: StepParams = {},
+  severity: 'error' | 'warning' = 'error',
+): ScenarioIssue {
   return { key, params, path, severity };
 }
 

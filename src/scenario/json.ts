@@ -27,7 +27,8 @@ export function nestingDepth(text: string, limit: number): { depth: number; offs
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (inString) {
-      if (ch === 92) i++; // backslash: skip the escaped character
+      if (ch === 92)
+        i++; // backslash: skip the escaped character
       else if (ch === 34) inString = false;
     } else if (ch === 34) inString = true;
     else if (ch === 123 || ch === 91) {
@@ -47,11 +48,18 @@ export interface ParsedJson {
 /** Parses strict JSON; on a syntax error, `value` is undefined and every error is listed. */
 export function parseJson(text: string): ParsedJson {
   const found: ScenarioIssue[] = [];
-  const at = (key: string, offset: number, params = {}): ScenarioIssue => ({ ...issue(key, [], params), ...lineColumn(text, offset) });
+  const at = (key: string, offset: number, params = {}): ScenarioIssue => ({
+    ...issue(key, [], params),
+    ...lineColumn(text, offset),
+  });
 
   const deep = nestingDepth(text, MAX_DEPTH);
   if (deep.offset >= 0) {
-    return { value: undefined, issues: [at('scenario.limit.depth', deep.offset, { limit: MAX_DEPTH })], locate: () => undefined };
+    return {
+      value: undefined,
+      issues: [at('scenario.limit.depth', deep.offset, { limit: MAX_DEPTH })],
+      locate: () => undefined,
+    };
   }
 
   const keysStack: Set<string>[] = [];
@@ -63,7 +71,11 @@ export function parseJson(text: string): ParsedJson {
       onObjectProperty: (property, offset, _length, line, character, pathSupplier) => {
         const keys = keysStack[keysStack.length - 1];
         if (keys?.has(property)) {
-          found.push({ ...issue('scenario.json.duplicateKey', [...pathSupplier(), property], { key: property }), line: line + 1, column: character + 1 });
+          found.push({
+            ...issue('scenario.json.duplicateKey', [...pathSupplier(), property], { key: property }),
+            line: line + 1,
+            column: character + 1,
+          });
         }
         keys?.add(property);
         void offset;
@@ -74,7 +86,8 @@ export function parseJson(text: string): ParsedJson {
     },
     { disallowComments: true, allowTrailingComma: false },
   );
-  if (found.some((i) => i.key !== 'scenario.json.duplicateKey')) return { value: undefined, issues: found, locate: () => undefined };
+  if (found.some((i) => i.key !== 'scenario.json.duplicateKey'))
+    return { value: undefined, issues: found, locate: () => undefined };
 
   let value: unknown;
   try {
@@ -92,7 +105,8 @@ export function parseJson(text: string): ParsedJson {
       const node = findNodeAtLocation(root, path.slice(0, n) as (string | number)[]);
       if (node) {
         // For a property, point at its key rather than its value.
-        const offset = node.parent?.type === 'property' && n === path.length && n > 0 ? node.parent.offset : node.offset;
+        const offset =
+          node.parent?.type === 'property' && n === path.length && n > 0 ? node.parent.offset : node.offset;
         return lineColumn(text, offset);
       }
     }

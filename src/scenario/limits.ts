@@ -55,7 +55,8 @@ export function checkLimits(doc: unknown): ScenarioIssue[] {
   }
   if (Array.isArray(doc.electorates)) {
     doc.electorates.forEach((e, i) => {
-      if (isRecord(e) && Array.isArray(e.voters)) tooMany(['electorates', i, 'voters'], e.voters.length, LIMITS.votersPerElectorate);
+      if (isRecord(e) && Array.isArray(e.voters))
+        tooMany(['electorates', i, 'voters'], e.voters.length, LIMITS.votersPerElectorate);
     });
   }
   if (isRecord(doc.texts)) {
@@ -68,7 +69,9 @@ export function checkLimits(doc: unknown): ScenarioIssue[] {
         if (FORBIDDEN_KEYS.has(key)) found.push(issue('scenario.schema.forbiddenKey', ['texts', lang, key], { key }));
         const text = table[key];
         if (typeof text === 'string' && text.length > LIMITS.textLength) {
-          found.push(issue('scenario.limit.text', ['texts', lang, key], { length: text.length, limit: LIMITS.textLength }));
+          found.push(
+            issue('scenario.limit.text', ['texts', lang, key], { length: text.length, limit: LIMITS.textLength }),
+          );
         }
       }
     }
@@ -77,7 +80,8 @@ export function checkLimits(doc: unknown): ScenarioIssue[] {
   const walk = (value: unknown, path: (string | number)[]): void => {
     if (found.length > 50) return;
     if (typeof value === 'string') {
-      if (value.length > LIMITS.anyString) found.push(issue('scenario.limit.string', path, { length: value.length, limit: LIMITS.anyString }));
+      if (value.length > LIMITS.anyString)
+        found.push(issue('scenario.limit.string', path, { length: value.length, limit: LIMITS.anyString }));
     } else if (Array.isArray(value)) {
       if (path.length > 1 || !(String(path[0]) in NAMED_LISTS)) tooMany(path, value.length, LIMITS.anyList);
       if (value.length <= LIMITS.steps) value.forEach((v, i) => walk(v, [...path, i]));

@@ -56,7 +56,11 @@ describe('loading', () => {
     expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(result.fromVersion).toBe(0);
     expect(result.issues.map((i) => i.key)).toEqual(
-      expect.arrayContaining(['scenario.migrate.done', 'scenario.migrate.englishCopied', 'scenario.migrate.winnerToExpectation']),
+      expect.arrayContaining([
+        'scenario.migrate.done',
+        'scenario.migrate.englishCopied',
+        'scenario.migrate.winnerToExpectation',
+      ]),
     );
     const s = result.scenario!;
     expect(s.cast.map((c) => c.species)).toEqual(['crab', 'lobster']);
@@ -93,7 +97,9 @@ describe('loading', () => {
     doc.texts.en.unused = 'never read';
     const result = loadScenarioText(JSON.stringify(doc));
     expect(result.scenario).toBeDefined();
-    expect(result.issues.map((i) => `${i.severity} ${i.key} ${pathText(i.path)}`)).toEqual(['warning scenario.text.unused texts.fr.unused']);
+    expect(result.issues.map((i) => `${i.severity} ${i.key} ${pathText(i.path)}`)).toEqual([
+      'warning scenario.text.unused texts.fr.unused',
+    ]);
   });
 
   it('every shipped scenario loads without error', () => {
@@ -101,7 +107,10 @@ describe('loading', () => {
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const result = loadScenarioText(read(`scenarios/${file}`));
-      expect(result.issues.filter((i) => i.severity === 'error'), file).toEqual([]);
+      expect(
+        result.issues.filter((i) => i.severity === 'error'),
+        file,
+      ).toEqual([]);
     }
   });
 });
@@ -123,7 +132,15 @@ describe('scenario messages', () => {
     expect(used.size).toBeGreaterThan(80);
     // The persuasion effect's messages have their own table (scenarioText reads it too).
     // The store's notices about a save kept untouched are in the safety table (src/game/ui/notice-card.ts reads both).
-    expect([...used].filter((k) => !(k in scenarioMessages.fr) && !(k in readerMessages.fr) && !(k in safetyMessages.fr) && !(k in persuasionMessages.fr))).toEqual([]);
+    expect(
+      [...used].filter(
+        (k) =>
+          !(k in scenarioMessages.fr) &&
+          !(k in readerMessages.fr) &&
+          !(k in safetyMessages.fr) &&
+          !(k in persuasionMessages.fr),
+      ),
+    ).toEqual([]);
   });
 
   it('French typography: a no-break space before : ; ! ? and inside « »', () => {

@@ -57,13 +57,23 @@ export function validateScenario(doc: unknown): { scenario?: ScenarioData; issue
 
 /** Reads the version and migrates an older document up to the current format. */
 export function upgrade(doc: unknown): { doc?: unknown; version?: number; issues: ScenarioIssue[] } {
-  if (!isRecord(doc)) return { issues: [issue('scenario.schema.type', [], { expected: 'object', received: Array.isArray(doc) ? 'array' : typeof doc })] };
+  if (!isRecord(doc))
+    return {
+      issues: [
+        issue('scenario.schema.type', [], { expected: 'object', received: Array.isArray(doc) ? 'array' : typeof doc }),
+      ],
+    };
   const version = doc.formatVersion;
-  if (version === undefined) return { issues: [issue('scenario.version.missing', ['formatVersion'], { supported: FORMAT_VERSION })] };
+  if (version === undefined)
+    return { issues: [issue('scenario.version.missing', ['formatVersion'], { supported: FORMAT_VERSION })] };
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     return { issues: [issue('scenario.version.invalid', ['formatVersion'], { value: String(version) })] };
   }
-  if (version > FORMAT_VERSION) return { version, issues: [issue('scenario.version.newer', ['formatVersion'], { version, supported: FORMAT_VERSION })] };
+  if (version > FORMAT_VERSION)
+    return {
+      version,
+      issues: [issue('scenario.version.newer', ['formatVersion'], { version, supported: FORMAT_VERSION })],
+    };
   let current: Record<string, unknown> = doc;
   const notes: ScenarioIssue[] = [];
   for (let v = version; v < FORMAT_VERSION; v++) {
@@ -73,7 +83,8 @@ export function upgrade(doc: unknown): { doc?: unknown; version?: number; issues
     current = out.doc;
     notes.push(...out.notes);
   }
-  if (version < FORMAT_VERSION) notes.push(issue('scenario.migrate.done', ['formatVersion'], { from: version, to: FORMAT_VERSION }, 'warning'));
+  if (version < FORMAT_VERSION)
+    notes.push(issue('scenario.migrate.done', ['formatVersion'], { from: version, to: FORMAT_VERSION }, 'warning'));
   return { doc: current, version, issues: notes };
 }
 

@@ -50,7 +50,9 @@ const METHODS_FR: Readonly<Record<string, string>> = {
 };
 
 function list(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value) ? value.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : [];
+  return Array.isArray(value)
+    ? value.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null)
+    : [];
 }
 
 function migrate0to1(old: Record<string, unknown>): MigrationOutput {
@@ -69,7 +71,10 @@ function migrate0to1(old: Record<string, unknown>): MigrationOutput {
   }));
   const options = list(old.choix).map((c) => ({ id: c.id, name: text(`option.${String(c.id)}`, c.nom) }));
   const voters = list(old.electeurs).map((e, i) => {
-    const who = typeof e.personnage === 'string' ? { id: e.personnage, character: e.personnage } : { id: `group-${i + 1}`, label: text(`group.${i + 1}`, e.nom) };
+    const who =
+      typeof e.personnage === 'string'
+        ? { id: e.personnage, character: e.personnage }
+        : { id: `group-${i + 1}`, label: text(`group.${i + 1}`, e.nom) };
     return { ...who, count: e.nombre ?? 1, ranking: e.classement };
   });
   const steps: Record<string, unknown>[] = [];
@@ -90,7 +95,9 @@ function migrate0to1(old: Record<string, unknown>): MigrationOutput {
     } else if ('fin' in s) steps.push({ type: 'end', text: text(`line.${++line}`, s.fin) });
     else steps.push(s); // unknown: left as is, the schema will name it
   }
-  notes.push(issue('scenario.migrate.englishCopied', ['texts', 'en'], { count: Object.keys(fr).length + 1 }, 'warning'));
+  notes.push(
+    issue('scenario.migrate.englishCopied', ['texts', 'en'], { count: Object.keys(fr).length + 1 }, 'warning'),
+  );
   const doc: Record<string, unknown> = {
     formatVersion: 1,
     id: old.id,

@@ -12,7 +12,10 @@ export function scenarioNouns(scenario: Pick<ScenarioData, 'options' | 'cast' | 
   for (const c of scenario.cast) if (c.gender) known.set(texts[c.name] ?? c.name, { gender: c.gender });
   for (const o of scenario.options) {
     if (o.gender === undefined && o.plural === undefined) continue;
-    known.set(texts[o.name] ?? o.name, { ...(o.gender ? { gender: o.gender } : {}), ...(o.plural !== undefined ? { plural: o.plural } : {}) });
+    known.set(texts[o.name] ?? o.name, {
+      ...(o.gender ? { gender: o.gender } : {}),
+      ...(o.plural !== undefined ? { plural: o.plural } : {}),
+    });
   }
   return (text) => known.get(text);
 }

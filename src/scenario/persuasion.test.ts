@@ -7,7 +7,8 @@ import { loadChapterSource } from './source/load-source.ts';
 import { shippedCast } from './source/testing/scenario-files.ts';
 import { parseEffects, printEffects } from './source/conditions.ts';
 
-const chapter3 = (): ScenarioData => loadScenarioText(readFileSync('scenarios/chapter-3-instant-runoff.json', 'utf8')).scenario!;
+const chapter3 = (): ScenarioData =>
+  loadScenarioText(readFileSync('scenarios/chapter-3-instant-runoff.json', 'utf8')).scenario!;
 
 /** Plays a chapter: `pick` answers the choice offering `key`, anything else gets its first answer (the next one on a retry). */
 function play(scenario: ScenarioData, key: string, pick: string): ScenarioRunner {
@@ -29,7 +30,8 @@ function play(scenario: ScenarioData, key: string, pick: string): ScenarioRunner
   return runner;
 }
 
-const winners = (r: ScenarioRunner, id: string): readonly string[] | undefined => r.election(id)?.counted.counts[0].winners;
+const winners = (r: ScenarioRunner, id: string): readonly string[] | undefined =>
+  r.election(id)?.counted.counts[0].winners;
 
 describe('persuading the twins in chapter 3 (the rally)', () => {
   it('changes the real vote: the engine counts the edited electorate, and the soup loses', () => {
@@ -41,18 +43,36 @@ describe('persuading the twins in chapter 3 (the rally)', () => {
     expect(helped.state.ending).toBe('salad');
     expect(calm.state.ending).toBe('soup');
     // The twins' ballots as counted: soup first after the rally, fritters first without it.
-    const twins = (r: ScenarioRunner, id: string) => r.election(id)!.counted.ballots.ranked!.filter((b) => b.voter === 'kriek' || b.voter === 'krak').map((b) => b.cast);
-    for (const b of twins(helped, 'after-rally')) expect(b).toEqual({ kind: 'ranked', ranking: [['soup'], ['fritters'], ['salad']] });
-    for (const b of twins(calm, 'final-calm')) expect(b).toEqual({ kind: 'ranked', ranking: [['fritters'], ['soup'], ['salad']] });
+    const twins = (r: ScenarioRunner, id: string) =>
+      r
+        .election(id)!
+        .counted.ballots.ranked!.filter((b) => b.voter === 'kriek' || b.voter === 'krak')
+        .map((b) => b.cast);
+    for (const b of twins(helped, 'after-rally'))
+      expect(b).toEqual({ kind: 'ranked', ranking: [['soup'], ['fritters'], ['salad']] });
+    for (const b of twins(calm, 'final-calm'))
+      expect(b).toEqual({ kind: 'ranked', ranking: [['fritters'], ['soup'], ['salad']] });
     // The electorate written "after the rally" is exactly what the persuasion makes of "before".
-    expect(helped.profile.electorates.find((e) => e.id === 'before')!.voters).toEqual(chapter3().electorates.find((e) => e.id === 'after')!.voters);
+    expect(helped.profile.electorates.find((e) => e.id === 'before')!.voters).toEqual(
+      chapter3().electorates.find((e) => e.id === 'after')!.voters,
+    );
   });
 
   it('without the persuasion effect, the same choice leaves the soup winning', () => {
     const scenario = chapter3();
     const stripped: ScenarioData = {
       ...scenario,
-      steps: scenario.steps.map((s) => (s.type === 'choice' ? { ...s, options: s.options.map((o) => ({ ...o, ...(o.effects ? { effects: o.effects.filter((e) => e.persuade === undefined) } : {}) })) } : s)),
+      steps: scenario.steps.map((s) =>
+        s.type === 'choice'
+          ? {
+              ...s,
+              options: s.options.map((o) => ({
+                ...o,
+                ...(o.effects ? { effects: o.effects.filter((e) => e.persuade === undefined) } : {}),
+              })),
+            }
+          : s,
+      ),
     };
     const helped = play(stripped, 's4.rally.help', 's4.rally.help');
     expect(winners(helped, 'after-rally')).toEqual(['soup']);
@@ -61,7 +81,8 @@ describe('persuading the twins in chapter 3 (the rally)', () => {
 
 describe('the persuade effect in a chapter source', () => {
   it('reads and prints a ranking, approvals and grades, with or without an electorate', () => {
-    const text = 'set a, persuade kriek in before soup > fritters = salad, persuade gamba approves soup cake, persuade lili soup=5 cake=0';
+    const text =
+      'set a, persuade kriek in before soup > fritters = salad, persuade gamba approves soup cake, persuade lili soup=5 cake=0';
     const parsed = parseEffects(text);
     expect(parsed).toEqual({
       value: [
@@ -77,10 +98,17 @@ describe('the persuade effect in a chapter source', () => {
 
   it('says where a malformed persuasion is, and refuses a voter no electorate has', () => {
     expect(parseEffects('set a, persuade kriek')).toMatchObject({ error: 'scenario.persuade.invalid', offset: 7 });
-    const source = readFileSync('scenarios/chapter-3-instant-runoff.chapitre', 'utf8').replace('persuade kriek in before', 'persuade nobody');
+    const source = readFileSync('scenarios/chapter-3-instant-runoff.chapitre', 'utf8').replace(
+      'persuade kriek in before',
+      'persuade nobody',
+    );
     const english = readFileSync('scenarios/chapter-3-instant-runoff.en.txt', 'utf8');
-    const problems = loadChapterSource(source, { english, cast: shippedCast() }).issues.filter((i) => i.severity === 'error');
+    const problems = loadChapterSource(source, { english, cast: shippedCast() }).issues.filter(
+      (i) => i.severity === 'error',
+    );
     expect(problems.map((i) => i.key)).toContain('scenario.persuade.unknownVoter');
-    expect(problems.find((i) => i.key === 'scenario.persuade.unknownVoter')?.line).toBe(source.split('\n').findIndex((l) => l.includes('persuade nobody')) + 1);
+    expect(problems.find((i) => i.key === 'scenario.persuade.unknownVoter')?.line).toBe(
+      source.split('\n').findIndex((l) => l.includes('persuade nobody')) + 1,
+    );
   });
 });

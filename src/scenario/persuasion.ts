@@ -24,7 +24,9 @@ export function persuade(scenario: ScenarioData, e: Persuasion): ScenarioData {
   return {
     ...scenario,
     electorates: scenario.electorates.map((el) =>
-      e.electorate !== undefined && el.id !== e.electorate ? el : { ...el, voters: el.voters.map((v) => (v.id === e.persuade ? persuaded(v, e) : v)) },
+      e.electorate !== undefined && el.id !== e.electorate
+        ? el
+        : { ...el, voters: el.voters.map((v) => (v.id === e.persuade ? persuaded(v, e) : v)) },
     ),
   };
 }

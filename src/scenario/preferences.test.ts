@@ -39,17 +39,26 @@ describe('ballots from positions', () => {
   });
 
   it('approves within the radius, the edge included (distance 40 = radius 40)', () => {
-    expect(e.sincereBallot(voter, s.electorates[0], ids, 'approval')).toEqual({ kind: 'approval', approves: ['a', 'b'] });
+    expect(e.sincereBallot(voter, s.electorates[0], ids, 'approval')).toEqual({
+      kind: 'approval',
+      approves: ['a', 'b'],
+    });
   });
 
   it('grades by distance bands: a 30 → 4 (beyond 10 only), b 40 → 3, c 80 → 0', () => {
-    expect(e.sincereBallot(voter, s.electorates[0], ids, 'graded')).toEqual({ kind: 'graded', grades: { a: 4, b: 3, c: 0 } });
+    expect(e.sincereBallot(voter, s.electorates[0], ids, 'graded')).toEqual({
+      kind: 'graded',
+      grades: { a: 4, b: 3, c: 0 },
+    });
   });
 
   it('puts options at equal distance in one shared rank', () => {
     const t = scenario([{ id: 'v', label: 'g', position: [30, 40] }]);
     // From b itself: a and c are both at distance 50.
-    expect(new Electorates(t).sincereRanking(t.electorates[0].voters[0], t.electorates[0], ids)).toEqual([['b'], ['a', 'c']]);
+    expect(new Electorates(t).sincereRanking(t.electorates[0].voters[0], t.electorates[0], ids)).toEqual([
+      ['b'],
+      ['a', 'c'],
+    ]);
   });
 });
 
@@ -85,7 +94,12 @@ describe('ballots from grades, rankings and approvals', () => {
     expect([g, r, p].map((v) => voterCan(v, el, 'graded'))).toEqual([true, false, false]);
     expect([g, r, p].map((v) => voterCan(v, el, 'approval'))).toEqual([true, false, true]);
     expect([g, r, p].map((v) => voterCan(v, el, 'ranked'))).toEqual([true, true, true]);
-    expect([methodFlavour('irv'), methodFlavour('approval'), methodFlavour('star'), methodFlavour('sortition')]).toEqual(['ranked', 'approval', 'graded', 'ranked']);
+    expect([
+      methodFlavour('irv'),
+      methodFlavour('approval'),
+      methodFlavour('star'),
+      methodFlavour('sortition'),
+    ]).toEqual(['ranked', 'approval', 'graded', 'ranked']);
   });
 });
 
@@ -97,11 +111,18 @@ describe('declared strategies', () => {
   ];
 
   it('compromise: the preferred front-runner moves to the top', () => {
-    const s = scenario([...base, { id: 'x', label: 'x', count: 3, ranking: ['c', 'b', 'a'], strategy: { kind: 'compromise' } }]);
+    const s = scenario([
+      ...base,
+      { id: 'x', label: 'x', count: 3, ranking: ['c', 'b', 'a'], strategy: { kind: 'compromise' } },
+    ]);
     const e = new Electorates(s);
     expect(e.frontRunners(s.electorates[0], ids)).toEqual(['a', 'b']);
     const cast = e.ballots(undefined, ids, 'ranked').find((b) => b.voter === 'x')!;
-    expect(cast).toMatchObject({ strategy: 'compromise', sincere: { ranking: [['c'], ['b'], ['a']] }, cast: { ranking: [['b'], ['c'], ['a']] } });
+    expect(cast).toMatchObject({
+      strategy: 'compromise',
+      sincere: { ranking: [['c'], ['b'], ['a']] },
+      cast: { ranking: [['b'], ['c'], ['a']] },
+    });
   });
 
   it('bury: the strongest rival goes to the very bottom, after the options left unranked', () => {
@@ -111,14 +132,23 @@ describe('declared strategies', () => {
   });
 
   it('bury with a target, on approval and graded ballots', () => {
-    const s = scenario([...base, { id: 'x', label: 'x', grades: { a: 5, b: 4, c: 3 }, strategy: { kind: 'bury', target: 'b' } }], {
-      gradeScale: { min: 0, max: 5 },
-    });
+    const s = scenario(
+      [...base, { id: 'x', label: 'x', grades: { a: 5, b: 4, c: 3 }, strategy: { kind: 'bury', target: 'b' } }],
+      {
+        gradeScale: { min: 0, max: 5 },
+      },
+    );
     const e = new Electorates(s);
     // fa and fb cannot give grades, so only x is looked at here.
     const x = s.electorates[0].voters[2];
-    expect(e.ballots(undefined, ids, 'approval').find((b) => b.voter === 'x')?.cast).toEqual({ kind: 'approval', approves: ['a', 'c'] });
-    expect(e.ballots(undefined, ids, 'graded').find((b) => b.voter === 'x')?.cast).toEqual({ kind: 'graded', grades: { a: 5, b: 0, c: 3 } });
+    expect(e.ballots(undefined, ids, 'approval').find((b) => b.voter === 'x')?.cast).toEqual({
+      kind: 'approval',
+      approves: ['a', 'c'],
+    });
+    expect(e.ballots(undefined, ids, 'graded').find((b) => b.voter === 'x')?.cast).toEqual({
+      kind: 'graded',
+      grades: { a: 5, b: 0, c: 3 },
+    });
     expect(x.strategy?.target).toBe('b');
   });
 
@@ -136,15 +166,27 @@ describe('declared strategies', () => {
       // Threshold 3 on 0–5: 4 and 3 become 5, 2 becomes 0.
       { kind: 'graded', grades: { a: 5, b: 0, c: 5 } },
     ]);
-    expect(new Electorates(s).ballots(undefined, ids, 'ranked')[0].cast).toEqual({ kind: 'ranked', ranking: [['a', 'b']] });
+    expect(new Electorates(s).ballots(undefined, ids, 'ranked')[0].cast).toEqual({
+      kind: 'ranked',
+      ranking: [['a', 'b']],
+    });
   });
 
   it('a strategy that changes nothing is not shown as one; sincere ignores strategies', () => {
-    const s = scenario([...base, { id: 'x', label: 'x', count: 3, ranking: ['a', 'b', 'c'], strategy: { kind: 'compromise' } }]);
+    const s = scenario([
+      ...base,
+      { id: 'x', label: 'x', count: 3, ranking: ['a', 'b', 'c'], strategy: { kind: 'compromise' } },
+    ]);
     const e = new Electorates(s);
     expect(e.ballots(undefined, ids, 'ranked')[2].strategy).toBeUndefined();
-    const t = scenario([...base, { id: 'x', label: 'x', count: 3, ranking: ['c', 'b', 'a'], strategy: { kind: 'compromise' } }]);
-    expect(new Electorates(t).ballots(undefined, ids, 'ranked', true)[2].cast).toEqual({ kind: 'ranked', ranking: [['c'], ['b'], ['a']] });
+    const t = scenario([
+      ...base,
+      { id: 'x', label: 'x', count: 3, ranking: ['c', 'b', 'a'], strategy: { kind: 'compromise' } },
+    ]);
+    expect(new Electorates(t).ballots(undefined, ids, 'ranked', true)[2].cast).toEqual({
+      kind: 'ranked',
+      ranking: [['c'], ['b'], ['a']],
+    });
   });
 
   it('front-runners with equal first choices follow the order of the options', () => {

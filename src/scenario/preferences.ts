@@ -7,7 +7,13 @@
  * Declared strategies are then applied to the ballot of the election's kind, and both the
  * sincere and the cast ballot are kept, so that the game can show what changed.
  */
-import { defaultApprovalThreshold, gradedProfile, rankedProfile, type GradeScale, type Profile } from '../voting/ballots.ts';
+import {
+  defaultApprovalThreshold,
+  gradedProfile,
+  rankedProfile,
+  type GradeScale,
+  type Profile,
+} from '../voting/ballots.ts';
 import type { MethodId } from '../voting/method.ts';
 import { methods } from '../voting/methods/index.ts';
 import type { ElectorateData, ScenarioData, StrategyData, VoterData } from './schema.ts';
@@ -46,7 +52,10 @@ export function voterCan(voter: VoterData, electorate: ElectorateData, flavour: 
   if (flavour === 'ranked') return true;
   if (voter.grades) return flavour === 'approval' || electorate.gradeScale !== undefined;
   if (voter.approves) return flavour === 'approval';
-  if (voter.position) return flavour === 'approval' ? electorate.approvalRadius !== undefined : electorate.gradeBands !== undefined && electorate.gradeScale !== undefined;
+  if (voter.position)
+    return flavour === 'approval'
+      ? electorate.approvalRadius !== undefined
+      : electorate.gradeBands !== undefined && electorate.gradeScale !== undefined;
   return false;
 }
 
@@ -75,13 +84,18 @@ export class Electorates {
   }
 
   electorate(id?: string): ElectorateData {
-    return (id === undefined ? this.scenario.electorates[0] : this.scenario.electorates.find((e) => e.id === id)) ?? this.scenario.electorates[0];
+    return (
+      (id === undefined ? this.scenario.electorates[0] : this.scenario.electorates.find((e) => e.id === id)) ??
+      this.scenario.electorates[0]
+    );
   }
 
   sincereRanking(voter: VoterData, electorate: ElectorateData, candidates: readonly string[]): string[][] {
     const keep = new Set(candidates);
     if (voter.ranking) {
-      return voter.ranking.map((e) => (typeof e === 'string' ? [e] : [...e]).filter((c) => keep.has(c))).filter((t) => t.length > 0);
+      return voter.ranking
+        .map((e) => (typeof e === 'string' ? [e] : [...e]).filter((c) => keep.has(c)))
+        .filter((t) => t.length > 0);
     }
     if (voter.grades) {
       const min = electorate.gradeScale?.min ?? 0;
@@ -100,7 +114,8 @@ export class Electorates {
     if (flavour === 'graded') {
       const scale = electorate.gradeScale ?? { min: 0, max: 5 };
       const grades: Record<string, number> = {};
-      for (const c of candidates) grades[c] = voter.grades ? (voter.grades[c] ?? scale.min) : this.bandGrade(voter, electorate, c);
+      for (const c of candidates)
+        grades[c] = voter.grades ? (voter.grades[c] ?? scale.min) : this.bandGrade(voter, electorate, c);
       return { kind: 'graded', grades };
     }
     const threshold = approvalThreshold(electorate);
@@ -138,7 +153,12 @@ export class Electorates {
     return order.sort((a, b) => (firsts.get(b) ?? 0) - (firsts.get(a) ?? 0)).slice(0, 2);
   }
 
-  ballots(electorateId: string | undefined, candidates: readonly string[], flavour: Flavour, sincere = false): CastBallot[] {
+  ballots(
+    electorateId: string | undefined,
+    candidates: readonly string[],
+    flavour: Flavour,
+    sincere = false,
+  ): CastBallot[] {
     const electorate = this.electorate(electorateId);
     return electorate.voters.map((voter) => {
       const ballot = this.sincereBallot(voter, electorate, candidates, flavour);
@@ -147,7 +167,13 @@ export class Electorates {
       const front = this.frontRunners(electorate, candidates, voter.strategy.frontRunners);
       const cast = applyStrategy(voter.strategy, ballot, ranking, front, candidates, electorate);
       const changed = JSON.stringify(cast) !== JSON.stringify(ballot);
-      return { voter: voter.id, count: voter.count, sincere: ballot, cast, ...(changed ? { strategy: voter.strategy.kind } : {}) };
+      return {
+        voter: voter.id,
+        count: voter.count,
+        sincere: ballot,
+        cast,
+        ...(changed ? { strategy: voter.strategy.kind } : {}),
+      };
     });
   }
 }
@@ -194,28 +220,44 @@ function applyStrategy(
     case 'bullet':
       if (ballot.kind === 'ranked') return { kind: 'ranked', ranking: favourites.length > 0 ? [favourites] : [] };
       if (ballot.kind === 'approval') return { kind: 'approval', approves: [...favourites] };
-      return { kind: 'graded', grades: Object.fromEntries(candidates.map((c) => [c, favourites.includes(c) ? scale.max : scale.min])) };
+      return {
+        kind: 'graded',
+        grades: Object.fromEntries(candidates.map((c) => [c, favourites.includes(c) ? scale.max : scale.min])),
+      };
     case 'exaggerate': {
       if (ballot.kind !== 'graded') return ballot;
       const threshold = approvalThreshold(electorate);
-      return { kind: 'graded', grades: Object.fromEntries(candidates.map((c) => [c, ballot.grades[c] >= threshold ? scale.max : scale.min])) };
+      return {
+        kind: 'graded',
+        grades: Object.fromEntries(candidates.map((c) => [c, ballot.grades[c] >= threshold ? scale.max : scale.min])),
+      };
     }
   }
 }
 
 /** The engine's profile for these ballots (identical ballots are merged by the engine). */
-export function profileOf(candidates: readonly string[], ballots: readonly CastBallot[], flavour: Flavour, electorate: ElectorateData): Profile {
+export function profileOf(
+  candidates: readonly string[],
+  ballots: readonly CastBallot[],
+  flavour: Flavour,
+  electorate: ElectorateData,
+): Profile {
   if (flavour === 'ranked') {
     return rankedProfile(
       candidates,
-      ballots.map((b) => ({ ranking: b.cast.kind === 'ranked' ? b.cast.ranking.map((t) => (t.length === 1 ? t[0] : t)) : [], count: b.count })),
+      ballots.map((b) => ({
+        ranking: b.cast.kind === 'ranked' ? b.cast.ranking.map((t) => (t.length === 1 ? t[0] : t)) : [],
+        count: b.count,
+      })),
     );
   }
   if (flavour === 'approval') {
     return gradedProfile(
       candidates,
       ballots.map((b) => ({
-        grades: Object.fromEntries(candidates.map((c) => [c, b.cast.kind === 'approval' && b.cast.approves.includes(c) ? 1 : 0])),
+        grades: Object.fromEntries(
+          candidates.map((c) => [c, b.cast.kind === 'approval' && b.cast.approves.includes(c) ? 1 : 0]),
+        ),
         count: b.count,
       })),
       { scale: APPROVAL_SCALE, approvalThreshold: 1 },

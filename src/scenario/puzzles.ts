@@ -36,15 +36,21 @@ function refuse(key: string, params: StepParams = {}): Refusal {
 function pick(goal: PuzzleGoalData, answer: Answer, field: 'method' | 'add'): string | Refusal {
   const list = proposals(goal);
   if (typeof answer === 'number') {
-    if (!Number.isInteger(answer) || answer < 1 || answer > list.length) return refuse('scenario.answer.range', { value: answer, count: list.length });
+    if (!Number.isInteger(answer) || answer < 1 || answer > list.length)
+      return refuse('scenario.answer.range', { value: answer, count: list.length });
     return list[answer - 1];
   }
   const value = answer[field];
-  if (value === undefined || !list.includes(value)) return refuse('scenario.answer.notOffered', { value: String(value ?? '') });
+  if (value === undefined || !list.includes(value))
+    return refuse('scenario.answer.notOffered', { value: String(value ?? '') });
   return value;
 }
 
-function ballotOf(change: NonNullable<PuzzleAnswerData['changes']>[number], flavour: Flavour, candidates: readonly string[]): Ballot | Refusal {
+function ballotOf(
+  change: NonNullable<PuzzleAnswerData['changes']>[number],
+  flavour: Flavour,
+  candidates: readonly string[],
+): Ballot | Refusal {
   const known = (ids: readonly string[]): string | undefined => ids.find((c) => !candidates.includes(c));
   if (flavour === 'ranked' && change.ranking) {
     const tiers = change.ranking.map((e) => (typeof e === 'string' ? [e] : [...e]));
@@ -84,15 +90,29 @@ export function checkPuzzle(
     const { counts } = countElection(scenario, voters, setup, [method as MethodId]);
     const winners = counts[0].winners;
     const solved = sameSet(winners, [goal.winner]);
-    return { solved, key: solved ? 'scenario.puzzle.methodWins' : 'scenario.puzzle.methodLoses', params: { method, winner: goal.winner, winners: [...winners], n: winners.length } };
+    return {
+      solved,
+      key: solved ? 'scenario.puzzle.methodWins' : 'scenario.puzzle.methodLoses',
+      params: { method, winner: goal.winner, winners: [...winners], n: winners.length },
+    };
   }
   if (goal.kind === 'add-spoiler') {
     const added = pick(goal, answer, 'add');
     if (isRefusal(added)) return added;
     const before = countElection(scenario, voters, setup, [goal.method]).counts[0].winners;
-    const candidates = [...(setup.candidates ?? scenario.options.map((o) => o.id).filter((o) => !goal.pool.includes(o))), added];
+    const candidates = [
+      ...(setup.candidates ?? scenario.options.map((o) => o.id).filter((o) => !goal.pool.includes(o))),
+      added,
+    ];
     const after = countElection(scenario, voters, { ...setup, candidates }, [goal.method]).counts[0].winners;
-    const params = { added, before: [...before], after: [...after], nBefore: before.length, nAfter: after.length, method: goal.method };
+    const params = {
+      added,
+      before: [...before],
+      after: [...after],
+      nBefore: before.length,
+      nAfter: after.length,
+      method: goal.method,
+    };
     if (after.includes(added)) return { solved: false, key: 'scenario.puzzle.addedWins', params };
     if (sameSet(before, after)) return { solved: false, key: 'scenario.puzzle.noChange', params };
     return { solved: true, key: 'scenario.puzzle.spoiled', params };
@@ -105,9 +125,11 @@ export function checkPuzzle(
     const voter = electorate.voters.find((v) => v.id === change.voter);
     if (!voter) return refuse('scenario.answer.unknownVoter', { value: change.voter });
     const asked = changes.filter((c) => c.voter === change.voter).reduce((n, c) => n + c.count, 0);
-    if (asked > voter.count) return refuse('scenario.answer.tooManyOfVoter', { value: change.voter, count: voter.count });
+    if (asked > voter.count)
+      return refuse('scenario.answer.tooManyOfVoter', { value: change.voter, count: voter.count });
   }
-  if (total > goal.maxChanges) return { solved: false, key: 'scenario.puzzle.tooManyChanges', params: { count: total, limit: goal.maxChanges } };
+  if (total > goal.maxChanges)
+    return { solved: false, key: 'scenario.puzzle.tooManyChanges', params: { count: total, limit: goal.maxChanges } };
   let refusal: Refusal | undefined;
   const candidates = setup.candidates ?? scenario.options.map((o) => o.id);
   const replace = (list: CastBallot[], flavour: Flavour): CastBallot[] => {

@@ -40,7 +40,12 @@ export class ReferenceChecker {
     });
   }
 
-  private err(key: string, path: JsonPath, params: Record<string, string | number> = {}, severity: 'error' | 'warning' = 'error'): void {
+  private err(
+    key: string,
+    path: JsonPath,
+    params: Record<string, string | number> = {},
+    severity: 'error' | 'warning' = 'error',
+  ): void {
     this.found.push(issue(key, path, params, severity));
   }
 
@@ -96,14 +101,19 @@ export class ReferenceChecker {
     const s = this.s;
     this.unique(e.voters, [...path, 'voters']);
     const scale = e.gradeScale;
-    if (scale && scale.min >= scale.max) this.err('scenario.ref.gradeScale', [...path, 'gradeScale'], { min: scale.min, max: scale.max });
+    if (scale && scale.min >= scale.max)
+      this.err('scenario.ref.gradeScale', [...path, 'gradeScale'], { min: scale.min, max: scale.max });
     if (e.gradeBands) {
       const sorted = e.gradeBands.every((b, k) => k === 0 || b > e.gradeBands![k - 1]);
       if (!scale || e.gradeBands.length !== scale.max - scale.min || !sorted) {
         this.err('scenario.ref.gradeBands', [...path, 'gradeBands'], { count: scale ? scale.max - scale.min : 0 });
       }
     }
-    if (e.approvalThreshold !== undefined && scale && (e.approvalThreshold < scale.min || e.approvalThreshold > scale.max)) {
+    if (
+      e.approvalThreshold !== undefined &&
+      scale &&
+      (e.approvalThreshold < scale.min || e.approvalThreshold > scale.max)
+    ) {
       this.err('scenario.ref.threshold', [...path, 'approvalThreshold'], { min: scale.min, max: scale.max });
     }
     this.optionList(e.frontRunners, [...path, 'frontRunners']);
@@ -114,7 +124,9 @@ export class ReferenceChecker {
       this.known(this.cast, v.character, [...at, 'character'], 'scenario.ref.unknownCharacter');
       if (v.ranking) {
         const flat: [string, number[]][] = v.ranking.flatMap((entry, k) =>
-          typeof entry === 'string' ? [[entry, [k]] as [string, number[]]] : entry.map((c, j) => [c, [k, j]] as [string, number[]]),
+          typeof entry === 'string'
+            ? [[entry, [k]] as [string, number[]]]
+            : entry.map((c, j) => [c, [k, j]] as [string, number[]]),
         );
         const seen = new Set<string>();
         for (const [c, where] of flat) {
@@ -128,24 +140,28 @@ export class ReferenceChecker {
         if (!scale) this.err('scenario.ref.gradeScaleMissing', [...at, 'grades']);
         for (const [c, g] of Object.entries(v.grades)) {
           this.known(this.options, c, [...at, 'grades', c], 'scenario.ref.unknownOption');
-          if (scale && (g < scale.min || g > scale.max)) this.err('scenario.ref.gradeRange', [...at, 'grades', c], { min: scale.min, max: scale.max, value: g });
+          if (scale && (g < scale.min || g > scale.max))
+            this.err('scenario.ref.gradeRange', [...at, 'grades', c], { min: scale.min, max: scale.max, value: g });
         }
       }
       if (v.approves) this.optionList(v.approves, [...at, 'approves']);
       if (v.position) {
         if (!s.space) this.err('scenario.ref.spaceMissing', [...at, 'position']);
-        else if (v.position.length !== s.space.dimensions) this.err('scenario.ref.positionSize', [...at, 'position'], { dimensions: s.space.dimensions });
+        else if (v.position.length !== s.space.dimensions)
+          this.err('scenario.ref.positionSize', [...at, 'position'], { dimensions: s.space.dimensions });
         s.options.forEach((o, k) => {
           if (!o.position) this.err('scenario.ref.optionPosition', ['options', k], { id: o.id });
         });
       }
       if (v.strategy) {
         this.known(this.options, v.strategy.target, [...at, 'strategy', 'target'], 'scenario.ref.unknownOption');
-        if (v.strategy.target !== undefined && v.strategy.kind !== 'bury') this.err('scenario.ref.strategyTarget', [...at, 'strategy', 'target']);
+        if (v.strategy.target !== undefined && v.strategy.kind !== 'bury')
+          this.err('scenario.ref.strategyTarget', [...at, 'strategy', 'target']);
         this.optionList(v.strategy.frontRunners, [...at, 'strategy', 'frontRunners']);
       }
     });
-    if (total > LIMITS.totalVoters) this.err('scenario.limit.voters', [...path, 'voters'], { count: total, limit: LIMITS.totalVoters });
+    if (total > LIMITS.totalVoters)
+      this.err('scenario.limit.voters', [...path, 'voters'], { count: total, limit: LIMITS.totalVoters });
   }
 
   /** A method fits an election when its ballots, candidates and seats allow it. */
@@ -163,8 +179,14 @@ export class ReferenceChecker {
     }
     if (seats > 1 && info.winners !== 'multi') this.err('scenario.ref.seatsSingle', path, { method: id, seats });
     // Party lists can win several seats each; other committees need a candidate per seat.
-    if (info.winners === 'multi' && info.family !== 'proportional' && seats > candidates) this.err('scenario.ref.seats', path, { seats, count: candidates });
-    if (id === 'star' && flavour === 'graded' && electorate.gradeScale && electorate.gradeScale.max - electorate.gradeScale.min !== 5) {
+    if (info.winners === 'multi' && info.family !== 'proportional' && seats > candidates)
+      this.err('scenario.ref.seats', path, { seats, count: candidates });
+    if (
+      id === 'star' &&
+      flavour === 'graded' &&
+      electorate.gradeScale &&
+      electorate.gradeScale.max - electorate.gradeScale.min !== 5
+    ) {
       this.err('scenario.ref.starScale', path);
     }
   }
@@ -185,9 +207,12 @@ export class ReferenceChecker {
     if (step.strata) this.strata(step, electionMethods(this.s, step), seats, [...path, 'strata']);
     if (step.method) this.fits(step.method, electorate, count, seats, [...path, 'method']);
     step.choose?.forEach((m, k) => this.fits(m, electorate, count, seats, [...path, 'choose', k]));
-    if (Array.isArray(step.compare)) step.compare.forEach((m, k) => this.fits(m, electorate, count, seats, [...path, 'compare', k]));
-    else if (step.compare === 'all' && electionMethods(this.s, step).length === 0) this.err('scenario.ref.noMethod', [...path, ...at]);
-    if (step.tieBreak && step.tieBreak.policy !== 'none' && step.tieBreak.seed === undefined) this.err('scenario.ref.lotSeed', [...path, 'tieBreak']);
+    if (Array.isArray(step.compare))
+      step.compare.forEach((m, k) => this.fits(m, electorate, count, seats, [...path, 'compare', k]));
+    else if (step.compare === 'all' && electionMethods(this.s, step).length === 0)
+      this.err('scenario.ref.noMethod', [...path, ...at]);
+    if (step.tieBreak && step.tieBreak.policy !== 'none' && step.tieBreak.seed === undefined)
+      this.err('scenario.ref.lotSeed', [...path, 'tieBreak']);
     if (step.if) this.condition(step.if, [...path, 'if']);
   }
 
@@ -205,12 +230,14 @@ export class ReferenceChecker {
         else if (placed.has(id)) this.err('scenario.ref.stratumTwice', at, { id });
         placed.add(id);
       });
-      if (st.seats > st.members.length) this.err('scenario.ref.stratumSeats', [...path, i, 'seats'], { seats: st.seats, members: st.members.length });
+      if (st.seats > st.members.length)
+        this.err('scenario.ref.stratumSeats', [...path, i, 'seats'], { seats: st.seats, members: st.members.length });
     });
     const inStrata = strata.reduce((n, st) => n + st.seats, 0);
     const others = candidates.filter((c) => !placed.has(c)).length;
     if (inStrata > seats) this.err('scenario.ref.strataSeats', path, { strata: inStrata, seats });
-    else if (seats - inStrata > others) this.err('scenario.ref.strataOthers', path, { seats: seats - inStrata, count: others });
+    else if (seats - inStrata > others)
+      this.err('scenario.ref.strataOthers', path, { seats: seats - inStrata, count: others });
   }
 
   private electionRef(id: string, path: Path): ElectionStepData | undefined {
@@ -240,7 +267,10 @@ export class ReferenceChecker {
       }
       case 'choice':
         this.speaker(step.speaker, [...path, 'speaker']);
-        this.unique(step.options.filter((o): o is typeof o & { id: string } => o.id !== undefined), [...path, 'options']);
+        this.unique(
+          step.options.filter((o): o is typeof o & { id: string } => o.id !== undefined),
+          [...path, 'options'],
+        );
         step.options.forEach((o, k) => {
           if (o.if) this.condition(o.if, [...path, 'options', k, 'if']);
           o.effects?.forEach((e, j) => this.effect(e, [...path, 'options', k, 'effects', j]));
@@ -249,7 +279,9 @@ export class ReferenceChecker {
         break;
       case 'move':
         this.known(this.places, step.to, [...path, 'to'], 'scenario.ref.unknownPlace');
-        step.present?.forEach((c, k) => this.known(this.cast, c, [...path, 'present', k], 'scenario.ref.unknownCharacter'));
+        step.present?.forEach((c, k) =>
+          this.known(this.cast, c, [...path, 'present', k], 'scenario.ref.unknownCharacter'),
+        );
         break;
       case 'set':
         step.effects.forEach((e, k) => this.effect(e, [...path, 'effects', k]));
@@ -301,9 +333,15 @@ export class ReferenceChecker {
     const electorate = this.electorateOf(election.electorate, [...at, 'election']);
     const candidates = election.candidates ?? this.s.options.map((o) => o.id);
     const seats = setupSeats(election);
-    if (goal.kind === 'find-method') goal.methods.forEach((m, k) => this.fits(m, electorate, candidates.length, seats, [...at, 'methods', k]));
-    else this.fits(goal.method, electorate, candidates.length + (goal.kind === 'add-spoiler' ? 1 : 0), seats, [...at, 'method']);
-    if (goal.kind !== 'add-spoiler' && !candidates.includes(goal.winner)) this.err('scenario.ref.notCandidate', [...at, 'winner'], { id: goal.winner });
+    if (goal.kind === 'find-method')
+      goal.methods.forEach((m, k) => this.fits(m, electorate, candidates.length, seats, [...at, 'methods', k]));
+    else
+      this.fits(goal.method, electorate, candidates.length + (goal.kind === 'add-spoiler' ? 1 : 0), seats, [
+        ...at,
+        'method',
+      ]);
+    if (goal.kind !== 'add-spoiler' && !candidates.includes(goal.winner))
+      this.err('scenario.ref.notCandidate', [...at, 'winner'], { id: goal.winner });
     if (goal.kind === 'add-spoiler') {
       goal.pool.forEach((o, k) => {
         if (this.known(this.options, o, [...at, 'pool', k], 'scenario.ref.unknownOption') && candidates.includes(o)) {
@@ -319,19 +357,41 @@ export class ReferenceChecker {
     if (e.var !== undefined) this.known(this.variables, e.var, [...path, 'var'], 'scenario.ref.unknownVariable');
     if (e.persuade !== undefined) {
       const electorates = this.s.electorates.filter((el) => e.electorate === undefined || el.id === e.electorate);
-      if (e.electorate !== undefined) this.known(new Set(this.s.electorates.map((el) => el.id)), e.electorate, [...path, 'electorate'], 'scenario.ref.unknownElectorate');
-      else if (!electorates.some((el) => el.voters.some((v) => v.id === e.persuade))) this.err('scenario.persuade.unknownVoter', [...path, 'persuade'], { id: e.persuade });
-      if (e.electorate !== undefined && electorates.length > 0) this.known(new Set(electorates[0].voters.map((v) => v.id)), e.persuade, [...path, 'persuade'], 'scenario.ref.unknownVoter');
-      e.ranking?.forEach((x, k) => (typeof x === 'string' ? [x] : x).forEach((id) => this.known(this.options, id, [...path, 'ranking', k], 'scenario.ref.unknownOption')));
-      e.approves?.forEach((id, k) => this.known(this.options, id, [...path, 'approves', k], 'scenario.ref.unknownOption'));
-      Object.keys(e.grades ?? {}).forEach((id) => this.known(this.options, id, [...path, 'grades', id], 'scenario.ref.unknownOption'));
+      if (e.electorate !== undefined)
+        this.known(
+          new Set(this.s.electorates.map((el) => el.id)),
+          e.electorate,
+          [...path, 'electorate'],
+          'scenario.ref.unknownElectorate',
+        );
+      else if (!electorates.some((el) => el.voters.some((v) => v.id === e.persuade)))
+        this.err('scenario.persuade.unknownVoter', [...path, 'persuade'], { id: e.persuade });
+      if (e.electorate !== undefined && electorates.length > 0)
+        this.known(
+          new Set(electorates[0].voters.map((v) => v.id)),
+          e.persuade,
+          [...path, 'persuade'],
+          'scenario.ref.unknownVoter',
+        );
+      e.ranking?.forEach((x, k) =>
+        (typeof x === 'string' ? [x] : x).forEach((id) =>
+          this.known(this.options, id, [...path, 'ranking', k], 'scenario.ref.unknownOption'),
+        ),
+      );
+      e.approves?.forEach((id, k) =>
+        this.known(this.options, id, [...path, 'approves', k], 'scenario.ref.unknownOption'),
+      );
+      Object.keys(e.grades ?? {}).forEach((id) =>
+        this.known(this.options, id, [...path, 'grades', id], 'scenario.ref.unknownOption'),
+      );
     }
   }
 
   condition(c: ConditionInput, path: Path): void {
     const extra = (allowed: readonly string[]): void => {
       for (const key of Object.keys(c)) {
-        if (!allowed.includes(key) && c[key as keyof ConditionInput] !== undefined) this.err('scenario.condition.extraKey', [...path, key], { key });
+        if (!allowed.includes(key) && c[key as keyof ConditionInput] !== undefined)
+          this.err('scenario.condition.extraKey', [...path, key], { key });
       }
     };
     if (c.flag !== undefined) {
@@ -355,29 +415,40 @@ export class ReferenceChecker {
       const election = this.electionRef(c.election, [...path, 'election']);
       if (!election) return;
       const counted = electionMethods(this.s, election);
-      if (c.method !== undefined && !counted.includes(c.method)) this.err('scenario.condition.methodNotCounted', [...path, 'method'], { method: c.method, election: c.election });
+      if (c.method !== undefined && !counted.includes(c.method))
+        this.err('scenario.condition.methodNotCounted', [...path, 'method'], {
+          method: c.method,
+          election: c.election,
+        });
       // Without `method` the condition reads the election's only count: a fixed or chosen
       // method, or a comparison of a single method (`compare: ["irv"]`).
-      if (c.method === undefined && election.compare !== undefined && counted.length > 1) this.err('scenario.condition.needsMethod', path, { election: c.election });
+      if (c.method === undefined && election.compare !== undefined && counted.length > 1)
+        this.err('scenario.condition.needsMethod', path, { election: c.election });
     } else if (c.methodChosen !== undefined) {
       extra(['methodChosen', 'election']);
       if (c.election === undefined) return this.err('scenario.condition.needsElection', path);
       const election = this.electionRef(c.election, [...path, 'election']);
       if (election && !(election.choose ?? []).includes(c.methodChosen)) {
-        this.err('scenario.condition.methodNotOffered', [...path, 'methodChosen'], { method: c.methodChosen, election: c.election });
+        this.err('scenario.condition.methodNotOffered', [...path, 'methodChosen'], {
+          method: c.methodChosen,
+          election: c.election,
+        });
       }
     } else if (c.chose !== undefined) {
       extra(['chose', 'option']);
       const i = this.stepIndex.get(c.chose);
       const step = i === undefined ? undefined : this.s.steps[i];
-      if (!step || step.type !== 'choice') return this.err('scenario.ref.unknownChoice', [...path, 'chose'], { id: c.chose });
+      if (!step || step.type !== 'choice')
+        return this.err('scenario.ref.unknownChoice', [...path, 'chose'], { id: c.chose });
       if (c.option === undefined) return this.err('scenario.condition.needsOption', path);
-      if (!step.options.some((o) => o.id === c.option)) this.err('scenario.ref.unknownChoiceOption', [...path, 'option'], { id: c.option, choice: c.chose });
+      if (!step.options.some((o) => o.id === c.option))
+        this.err('scenario.ref.unknownChoiceOption', [...path, 'option'], { id: c.option, choice: c.chose });
     } else if (c.solved !== undefined) {
       extra(['solved']);
       const i = this.stepIndex.get(c.solved);
       const type = i === undefined ? undefined : this.s.steps[i].type;
-      if (type !== 'quiz' && type !== 'puzzle') this.err('scenario.ref.unknownQuiz', [...path, 'solved'], { id: c.solved });
+      if (type !== 'quiz' && type !== 'puzzle')
+        this.err('scenario.ref.unknownQuiz', [...path, 'solved'], { id: c.solved });
     }
   }
 
@@ -390,7 +461,10 @@ export class ReferenceChecker {
     if (x.method) this.fits(x.method, electorate, candidates.length, seats, [...path, 'method']);
     if (typeof x.seats === 'object') {
       for (const id of Object.keys(x.seats)) {
-        if (this.known(this.options, id, [...path, 'seats', id], 'scenario.ref.unknownOption') && !candidates.includes(id)) {
+        if (
+          this.known(this.options, id, [...path, 'seats', id], 'scenario.ref.unknownOption') &&
+          !candidates.includes(id)
+        ) {
           this.err('scenario.ref.notCandidate', [...path, 'seats', id], { id });
         }
       }
@@ -404,7 +478,8 @@ export class ReferenceChecker {
     }
     if (x.puzzle !== undefined) {
       const i = this.stepIndex.get(x.puzzle);
-      if (i === undefined || this.s.steps[i].type !== 'puzzle') this.err('scenario.ref.unknownPuzzle', [...path, 'puzzle'], { id: x.puzzle });
+      if (i === undefined || this.s.steps[i].type !== 'puzzle')
+        this.err('scenario.ref.unknownPuzzle', [...path, 'puzzle'], { id: x.puzzle });
     }
   }
 }

@@ -47,7 +47,11 @@ describe('runner', () => {
     const played = playThrough(sample(), []);
     expect(played.runner.pending?.kind).toBe('choice');
     const before = played.runner.transcript.length;
-    expect(played.runner.answer(3)).toMatchObject({ accepted: false, key: 'scenario.answer.range', params: { value: 3, count: 2 } });
+    expect(played.runner.answer(3)).toMatchObject({
+      accepted: false,
+      key: 'scenario.answer.range',
+      params: { value: 3, count: 2 },
+    });
     expect(played.runner.transcript.length).toBe(before);
     expect(played.runner.answer(1)).toEqual({ accepted: true });
   });
@@ -98,7 +102,11 @@ describe('runner', () => {
     );
     const { runner } = playThrough(s, []);
     expect(runner.state.finished).toBe(true);
-    expect(runner.transcript.at(-1)).toEqual({ type: 'error', key: 'scenario.run.tooManySteps', params: { limit: MAX_STEPS_WITHOUT_INPUT } });
+    expect(runner.transcript.at(-1)).toEqual({
+      type: 'error',
+      key: 'scenario.run.tooManySteps',
+      params: { limit: MAX_STEPS_WITHOUT_INPUT },
+    });
   });
 
   it('reports a method that refuses the election instead of throwing', () => {
@@ -120,10 +128,18 @@ describe('expectations', () => {
     const doc = JSON.parse(sampleText);
     // Two harbour crabs now prefer the kelp forest: it wins even with the dune in the race.
     doc.electorates[0].voters[1].count = 5;
-    doc.electorates[0].voters.push({ id: 'turncoats', label: 'group.crabs', count: 2, ranking: ['kelp', 'castle', 'dune'] });
+    doc.electorates[0].voters.push({
+      id: 'turncoats',
+      label: 'group.crabs',
+      count: 2,
+      ranking: ['kelp', 'castle', 'dune'],
+    });
     const outcomes = checkExpectations(loadScenarioText(JSON.stringify(doc)).scenario!);
     expect(outcomes.map((x) => x.ok)).toEqual([true, false, true, false]);
-    expect(outcomes[1]).toMatchObject({ key: 'scenario.expect.winners', params: { expected: ['castle'], found: ['kelp'] } });
+    expect(outcomes[1]).toMatchObject({
+      key: 'scenario.expect.winners',
+      params: { expected: ['castle'], found: ['kelp'] },
+    });
   });
 
   it('check candidates subsets, sincere ballots, Condorcet losers and "same"', () => {
@@ -141,26 +157,55 @@ describe('expectations', () => {
 
   it('check the seats each list or committee member wins', () => {
     // D'Hondt, 5 seats, votes a 4, b 3, c 2: quotients 4a 3b 2a 2c 1.5b → a 2, b 2, c 1.
-    const s = tiny([{ type: 'election', id: 'council', method: 'dhondt', seats: 5 }, { type: 'election', id: 'committee', method: 'stv', seats: 2 }, { type: 'end' }], {
-      expectations: [
-        { election: 'council', method: 'dhondt', seats: { a: 2, b: 2, c: 1 } },
-        { election: 'council', method: 'dhondt', seats: { a: 2 } },
-        { election: 'council', method: 'dhondt', seats: { a: 3, c: 0 } },
-        // A number still only sets up the count: D'Hondt with 3 seats gives a 2, b 1.
-        { election: 'council', method: 'dhondt', seats: 3, winners: ['a', 'b'] },
-        { election: 'committee', method: 'stv', seats: { a: 1, b: 1, c: 0 }, note: 'quota 4: a elected, c out, b elected' },
-        { election: 'council', method: 'sainte-lague', seats: { a: 2, b: 2, c: 1 } },
+    const s = tiny(
+      [
+        { type: 'election', id: 'council', method: 'dhondt', seats: 5 },
+        { type: 'election', id: 'committee', method: 'stv', seats: 2 },
+        { type: 'end' },
       ],
-    });
+      {
+        expectations: [
+          { election: 'council', method: 'dhondt', seats: { a: 2, b: 2, c: 1 } },
+          { election: 'council', method: 'dhondt', seats: { a: 2 } },
+          { election: 'council', method: 'dhondt', seats: { a: 3, c: 0 } },
+          // A number still only sets up the count: D'Hondt with 3 seats gives a 2, b 1.
+          { election: 'council', method: 'dhondt', seats: 3, winners: ['a', 'b'] },
+          {
+            election: 'committee',
+            method: 'stv',
+            seats: { a: 1, b: 1, c: 0 },
+            note: 'quota 4: a elected, c out, b elected',
+          },
+          { election: 'council', method: 'sainte-lague', seats: { a: 2, b: 2, c: 1 } },
+        ],
+      },
+    );
     const outcomes = checkExpectations(s);
     expect(outcomes.map((x) => x.ok)).toEqual([true, true, false, true, true, true]);
-    expect(outcomes[2]).toMatchObject({ key: 'scenario.expect.seats', params: { method: 'dhondt', expected: { a: 3, c: 0 }, found: { a: 2, b: 2, c: 1 } } });
+    expect(outcomes[2]).toMatchObject({
+      key: 'scenario.expect.seats',
+      params: { method: 'dhondt', expected: { a: 3, c: 0 }, found: { a: 2, b: 2, c: 1 } },
+    });
   });
 
   it('a seat left to a tie goes to the list the tie-break draws, and to nobody without one', () => {
     // a 3, b 3: quotients 3a 3b 1.5a 1.5b; the third seat is tied even on votes.
-    const electorates = [{ id: 'e', voters: [{ id: 'x', label: 'x', count: 3, ranking: ['a'] }, { id: 'y', label: 'y', count: 3, ranking: ['b'] }] }];
-    const lot = tiny([{ type: 'election', id: 'v', method: 'dhondt', seats: 3, tieBreak: { policy: 'lot', seed: 'tide' } }, { type: 'end' }], { electorates });
+    const electorates = [
+      {
+        id: 'e',
+        voters: [
+          { id: 'x', label: 'x', count: 3, ranking: ['a'] },
+          { id: 'y', label: 'y', count: 3, ranking: ['b'] },
+        ],
+      },
+    ];
+    const lot = tiny(
+      [
+        { type: 'election', id: 'v', method: 'dhondt', seats: 3, tieBreak: { policy: 'lot', seed: 'tide' } },
+        { type: 'end' },
+      ],
+      { electorates },
+    );
     const drawn = playThrough(lot, []).runner.election('v')!.counted.counts[0];
     const won = seatsWon(drawn);
     expect(drawn.result?.tieBreak?.resolved).toBe(true);
@@ -192,8 +237,12 @@ describe('expectations', () => {
       ],
       texts: { fr: { t: 'T', 'o.a': 'A', 'o.b': 'B', 'o.c': 'C' }, en: { t: 'T', 'o.a': 'A', 'o.b': 'B', 'o.c': 'C' } },
     };
-    const keys = (d: unknown): string[] => loadScenarioText(JSON.stringify(d)).issues.map((i) => `${i.key} ${i.path.join('.')}`);
-    expect(keys(doc)).toEqual(['scenario.expectation.needsMethod expectations.1.method', 'scenario.expectation.form expectations.2']);
+    const keys = (d: unknown): string[] =>
+      loadScenarioText(JSON.stringify(d)).issues.map((i) => `${i.key} ${i.path.join('.')}`);
+    expect(keys(doc)).toEqual([
+      'scenario.expectation.needsMethod expectations.1.method',
+      'scenario.expectation.form expectations.2',
+    ]);
     expect(keys({ ...doc, expectations: [doc.expectations[0]] })).toEqual([
       'scenario.ref.notCandidate expectations.0.seats.c',
       'scenario.ref.unknownOption expectations.0.seats.zz',
@@ -256,8 +305,17 @@ describe('sortition strata', () => {
   });
 
   it('refuses members that are not candidates, in two groups, too many seats, or no sortition', () => {
-    const keys = (election: Record<string, unknown>): string[] => loadScenarioText(JSON.stringify(doc(election))).issues.map((i) => `${i.key} ${i.path.join('.')}`);
-    expect(keys({ strata: [{ name: 'g.crabs', members: ['c1', 'zz', 's1'], seats: 1 }, { name: 'g.shrimps', members: ['c1'], seats: 2 }], candidates: ['c1', 'c2'] })).toEqual([
+    const keys = (election: Record<string, unknown>): string[] =>
+      loadScenarioText(JSON.stringify(doc(election))).issues.map((i) => `${i.key} ${i.path.join('.')}`);
+    expect(
+      keys({
+        strata: [
+          { name: 'g.crabs', members: ['c1', 'zz', 's1'], seats: 1 },
+          { name: 'g.shrimps', members: ['c1'], seats: 2 },
+        ],
+        candidates: ['c1', 'c2'],
+      }),
+    ).toEqual([
       'scenario.ref.unknownOption steps.0.strata.0.members.1',
       'scenario.ref.notCandidate steps.0.strata.0.members.2',
       'scenario.ref.stratumTwice steps.0.strata.1.members.0',
@@ -266,7 +324,9 @@ describe('sortition strata', () => {
     ]);
     expect(keys({ strata, seats: 3 })).toEqual(['scenario.ref.strataSeats steps.0.strata']);
     expect(keys({ strata, seats: 6 })).toEqual(['scenario.ref.strataOthers steps.0.strata']);
-    expect(keys({ strata, method: 'bloc-plurality', seats: 4, seed: undefined })).toEqual(['scenario.ref.strataMethod steps.0.strata']);
+    expect(keys({ strata, method: 'bloc-plurality', seats: 4, seed: undefined })).toEqual([
+      'scenario.ref.strataMethod steps.0.strata',
+    ]);
   });
 });
 

@@ -93,7 +93,11 @@ export class ScenarioRunner {
     const steps = this.scenario.steps;
     for (let budget = 0; !this.pendingInput && !this.state.finished; budget++) {
       if (budget >= MAX_STEPS_WITHOUT_INPUT) {
-        this.transcript.push({ type: 'error', key: 'scenario.run.tooManySteps', params: { limit: MAX_STEPS_WITHOUT_INPUT } });
+        this.transcript.push({
+          type: 'error',
+          key: 'scenario.run.tooManySteps',
+          params: { limit: MAX_STEPS_WITHOUT_INPUT },
+        });
         return this.finish();
       }
       if (this.state.step >= steps.length) return this.finish();
@@ -124,7 +128,13 @@ export class ScenarioRunner {
   private execute(step: StepData): void {
     switch (step.type) {
       case 'say':
-        this.transcript.push({ type: 'say', speaker: step.speaker, text: step.text, mood: step.mood, ...this.varsFor(step.text) });
+        this.transcript.push({
+          type: 'say',
+          speaker: step.speaker,
+          text: step.text,
+          mood: step.mood,
+          ...this.varsFor(step.text),
+        });
         return this.jump(undefined);
       case 'move':
         this.state.place = step.to;
@@ -144,7 +154,11 @@ export class ScenarioRunner {
         this.transcript.push({ type: 'end', ending: step.ending, text: step.text });
         return this.finish(step.ending);
       case 'choice':
-        this.pendingInput = { kind: 'choice', step: this.state.step, options: this.visibleOptions(step).map((o) => o.text) };
+        this.pendingInput = {
+          kind: 'choice',
+          step: this.state.step,
+          options: this.visibleOptions(step).map((o) => o.text),
+        };
         return;
       case 'election':
         if (step.choose) {
@@ -176,7 +190,9 @@ export class ScenarioRunner {
     return shows ? { vars: { ...this.state.variables } } : {};
   }
 
-  private visibleOptions(step: Extract<StepData, { type: 'choice' }>): Extract<StepData, { type: 'choice' }>['options'] {
+  private visibleOptions(
+    step: Extract<StepData, { type: 'choice' }>,
+  ): Extract<StepData, { type: 'choice' }>['options'] {
     return step.options.filter((o) => !o.if || this.holds(o.if));
   }
 
@@ -215,9 +231,14 @@ export class ScenarioRunner {
     const pending = this.pendingInput;
     if (!pending) return { accepted: false, key: 'scenario.answer.notWaiting' };
     const step = this.scenario.steps[pending.step];
-    const inRange = typeof answer === 'number' && Number.isInteger(answer) && answer >= 1 && answer <= pending.options.length;
+    const inRange =
+      typeof answer === 'number' && Number.isInteger(answer) && answer >= 1 && answer <= pending.options.length;
     if (pending.kind !== 'puzzle' && !inRange) {
-      return { accepted: false, key: 'scenario.answer.range', params: { value: typeof answer === 'number' ? answer : '?', count: pending.options.length } };
+      return {
+        accepted: false,
+        key: 'scenario.answer.range',
+        params: { value: typeof answer === 'number' ? answer : '?', count: pending.options.length },
+      };
     }
     const n = (answer as number) - 1;
     this.pendingInput = undefined;
@@ -225,7 +246,13 @@ export class ScenarioRunner {
     if (step.type === 'choice') {
       const option = this.visibleOptions(step)[n];
       this.state.choices[step.id ?? String(pending.step)] = option.id ?? String(n + 1);
-      this.transcript.push({ type: 'choice', prompt: step.prompt, speaker: step.speaker, options: pending.options, picked: n });
+      this.transcript.push({
+        type: 'choice',
+        prompt: step.prompt,
+        speaker: step.speaker,
+        options: pending.options,
+        picked: n,
+      });
       if (option.effects) this.apply(option.effects);
       this.jump(option.goto);
     } else if (step.type === 'election') {
@@ -235,7 +262,15 @@ export class ScenarioRunner {
     } else if (step.type === 'quiz') {
       const picked = step.answers[n];
       const correct = typeof picked.correct === 'boolean' ? picked.correct : this.holds(picked.correct);
-      this.transcript.push({ type: 'quiz', quiz: step.id, question: step.question, options: pending.options, picked: n, correct, feedback: picked.feedback });
+      this.transcript.push({
+        type: 'quiz',
+        quiz: step.id,
+        question: step.question,
+        options: pending.options,
+        picked: n,
+        correct,
+        feedback: picked.feedback,
+      });
       this.state.solved[step.id] = correct;
       this.apply((correct ? step.onCorrect : step.onWrong) ?? []);
       if (correct || !step.retry) this.jump(undefined);
@@ -251,7 +286,18 @@ export class ScenarioRunner {
   private puzzle(step: Extract<StepData, { type: 'puzzle' }>, pending: Pending, answer: Answer): AnswerOutcome {
     const used = (this.state.attempts[step.id] ?? 0) + 1;
     if (answer === 0) {
-      this.transcript.push({ type: 'puzzle', puzzle: step.id, prompt: step.prompt, answer, options: pending.options, solved: false, gaveUp: true, key: 'scenario.puzzle.gaveUp', params: {}, attemptsLeft: 0 });
+      this.transcript.push({
+        type: 'puzzle',
+        puzzle: step.id,
+        prompt: step.prompt,
+        answer,
+        options: pending.options,
+        solved: false,
+        gaveUp: true,
+        key: 'scenario.puzzle.gaveUp',
+        params: {},
+        attemptsLeft: 0,
+      });
       this.state.solved[step.id] = false;
       this.apply(step.onFailed ?? []);
       this.jump(undefined);
@@ -264,7 +310,18 @@ export class ScenarioRunner {
     }
     this.state.attempts[step.id] = used;
     const attemptsLeft = verdict.solved ? 0 : step.attempts - used;
-    this.transcript.push({ type: 'puzzle', puzzle: step.id, prompt: step.prompt, answer, options: pending.options, solved: verdict.solved, key: verdict.key, params: verdict.params, attemptsLeft, hint: verdict.solved ? undefined : step.hint });
+    this.transcript.push({
+      type: 'puzzle',
+      puzzle: step.id,
+      prompt: step.prompt,
+      answer,
+      options: pending.options,
+      solved: verdict.solved,
+      key: verdict.key,
+      params: verdict.params,
+      attemptsLeft,
+      hint: verdict.solved ? undefined : step.hint,
+    });
     this.state.solved[step.id] = verdict.solved;
     if (verdict.solved || attemptsLeft <= 0) {
       this.apply((verdict.solved ? step.onSolved : step.onFailed) ?? []);
@@ -342,6 +399,7 @@ export function playThrough(scenario: ScenarioData, answers: readonly Answer[]):
     const outcome = runner.answer(answers[i]);
     if (!outcome.accepted) return { runner, unused: answers.length - i, refused: { ...outcome, index: i } };
   }
-  if (runner.pending) runner.transcript.push({ type: 'waiting', kind: runner.pending.kind, options: runner.pending.options });
+  if (runner.pending)
+    runner.transcript.push({ type: 'waiting', kind: runner.pending.kind, options: runner.pending.options });
   return { runner, unused: 0 };
 }

@@ -5,7 +5,8 @@ import { Effect, Expectation, Scenario, Voter } from './schema.ts';
 
 const root = new URL('../../', import.meta.url);
 type Json = Record<string, unknown>;
-const committed = (lang: 'fr' | 'en'): Json => JSON.parse(readFileSync(new URL(`scenarios/schema/${SCHEMA_FILES[lang]}`, root), 'utf8')) as Json;
+const committed = (lang: 'fr' | 'en'): Json =>
+  JSON.parse(readFileSync(new URL(`scenarios/schema/${SCHEMA_FILES[lang]}`, root), 'utf8')) as Json;
 
 /** Every description of a schema, by its path. */
 function descriptions(value: unknown, path = '', out = new Map<string, string>()): Map<string, string> {
@@ -24,14 +25,21 @@ function branchesMet(oneOf: readonly Json[], value: Json): number {
   return oneOf.filter((branch) => {
     const required = (branch.required as string[]) ?? [];
     const props = (branch.properties as Record<string, { type?: string }>) ?? {};
-    return required.every((k) => k in value) && Object.entries(props).every(([k, p]) => p.type !== 'object' || (typeof value[k] === 'object' && value[k] !== null));
+    return (
+      required.every((k) => k in value) &&
+      Object.entries(props).every(
+        ([k, p]) => p.type !== 'object' || (typeof value[k] === 'object' && value[k] !== null),
+      )
+    );
   }).length;
 }
 
 describe('the JSON Schemas editors read', () => {
   it('both committed files are the ones generated from the zod schema (run `npm run export-schema`)', () => {
     for (const lang of ['fr', 'en'] as const) {
-      expect(readFileSync(new URL(`scenarios/schema/${SCHEMA_FILES[lang]}`, root), 'utf8'), SCHEMA_FILES[lang]).toBe(schemaFileText(lang));
+      expect(readFileSync(new URL(`scenarios/schema/${SCHEMA_FILES[lang]}`, root), 'utf8'), SCHEMA_FILES[lang]).toBe(
+        schemaFileText(lang),
+      );
     }
   });
 
@@ -51,7 +59,17 @@ describe('the JSON Schemas editors read', () => {
   it('shows each "exactly one of" rule as a oneOf that agrees with the loader', () => {
     const defs = committed('en').$defs as Record<string, Json>;
     const oneOf = (name: string): Json[] => defs[name].oneOf as Json[];
-    expect(oneOf('Condition').map((b) => (b.required as string[])[0])).toEqual(['flag', 'not', 'all', 'any', 'var', 'winner', 'methodChosen', 'chose', 'solved']);
+    expect(oneOf('Condition').map((b) => (b.required as string[])[0])).toEqual([
+      'flag',
+      'not',
+      'all',
+      'any',
+      'var',
+      'winner',
+      'methodChosen',
+      'chose',
+      'solved',
+    ]);
     const cases: [string, { safeParse(v: unknown): { success: boolean } }, Json][] = [
       ['Effect', Effect, { set: 'a' }],
       ['Effect', Effect, { set: 'a', clear: 'b' }],
@@ -61,15 +79,25 @@ describe('the JSON Schemas editors read', () => {
       ['Voter', Voter, { id: 'v', label: 'g' }],
     ];
     for (const [name, schema, value] of cases) {
-      expect(branchesMet(oneOf(name), value) === 1, `${name} ${JSON.stringify(value)}`).toBe(schema.safeParse(value).success);
+      expect(branchesMet(oneOf(name), value) === 1, `${name} ${JSON.stringify(value)}`).toBe(
+        schema.safeParse(value).success,
+      );
     }
     // An election's count and an expectation are inside the steps and expectations.
     const step = (committed('en').properties as Record<string, Json>).expectations as Json;
     const expectation = (step.items as Json).oneOf as Json[];
-    for (const value of [{ method: 'plurality', winners: ['a'] }, { method: 'dhondt', seats: 3, winners: ['a'] }, { method: 'dhondt', seats: { a: 2 } }, { method: 'plurality', seats: 3 }, { winners: ['a'], notWinner: 'b', method: 'plurality' }]) {
+    for (const value of [
+      { method: 'plurality', winners: ['a'] },
+      { method: 'dhondt', seats: 3, winners: ['a'] },
+      { method: 'dhondt', seats: { a: 2 } },
+      { method: 'plurality', seats: 3 },
+      { winners: ['a'], notWinner: 'b', method: 'plurality' },
+    ]) {
       expect(branchesMet(expectation, value) === 1, JSON.stringify(value)).toBe(Expectation.safeParse(value).success);
     }
-    const election = (defs.Step.oneOf as Json[]).find((s) => ((s.properties as Record<string, Json>).type.const as string) === 'election')!;
+    const election = (defs.Step.oneOf as Json[]).find(
+      (s) => ((s.properties as Record<string, Json>).type.const as string) === 'election',
+    )!;
     expect((election.oneOf as Json[]).map((b) => (b.required as string[])[0])).toEqual(['method', 'choose', 'compare']);
   });
 
@@ -82,7 +110,11 @@ describe('the JSON Schemas editors read', () => {
     for (const snippet of snippets) {
       expect(snippet.body.type).toBe(snippet.label);
       // Tab stops filled as a writer would: ${3:plurality} keeps its default, $n becomes an id.
-      const filled = JSON.parse(JSON.stringify(snippet.body).replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, 'x')) as Json;
+      const filled = JSON.parse(
+        JSON.stringify(snippet.body)
+          .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+          .replace(/\$\d+/g, 'x'),
+      ) as Json;
       expect(Scenario.shape.steps.element.safeParse(filled).success, snippet.label).toBe(true);
     }
   });

@@ -41,27 +41,75 @@ interface Snippet {
 
 /** One snippet per kind of step, with the fields a writer fills in first (`$1`… are the tab stops). */
 export const STEP_SNIPPETS: readonly Snippet[] = [
-  { label: 'say', description: say('Une réplique (ou une narration sans speaker)', 'A spoken line (or narration without a speaker)'), body: { type: 'say', speaker: '$1', text: '$2' } },
+  {
+    label: 'say',
+    description: say('Une réplique (ou une narration sans speaker)', 'A spoken line (or narration without a speaker)'),
+    body: { type: 'say', speaker: '$1', text: '$2' },
+  },
   {
     label: 'choice',
     description: say('Un choix du joueur', 'A choice for the player'),
-    body: { type: 'choice', prompt: '$1', options: [{ text: '$2', goto: '$3' }, { text: '$4', goto: '$5' }] },
+    body: {
+      type: 'choice',
+      prompt: '$1',
+      options: [
+        { text: '$2', goto: '$3' },
+        { text: '$4', goto: '$5' },
+      ],
+    },
   },
-  { label: 'move', description: say('Aller dans un lieu, avec qui s’y trouve', 'Go to a place, with who is there'), body: { type: 'move', to: '$1', present: ['$2'] } },
-  { label: 'set', description: say('Lever un drapeau ou changer une variable', 'Set a flag or change a variable'), body: { type: 'set', effects: [{ set: '$1' }] } },
-  { label: 'election', description: say('Une élection comptée par une méthode', 'An election counted by one method'), body: { type: 'election', id: '$1', electorate: '$2', method: '${3:plurality}' } },
-  { label: 'reveal', description: say('Montrer les bulletins d’une élection', 'Show the ballots of an election'), body: { type: 'reveal', election: '$1' } },
+  {
+    label: 'move',
+    description: say('Aller dans un lieu, avec qui s’y trouve', 'Go to a place, with who is there'),
+    body: { type: 'move', to: '$1', present: ['$2'] },
+  },
+  {
+    label: 'set',
+    description: say('Lever un drapeau ou changer une variable', 'Set a flag or change a variable'),
+    body: { type: 'set', effects: [{ set: '$1' }] },
+  },
+  {
+    label: 'election',
+    description: say('Une élection comptée par une méthode', 'An election counted by one method'),
+    body: { type: 'election', id: '$1', electorate: '$2', method: '${3:plurality}' },
+  },
+  {
+    label: 'reveal',
+    description: say('Montrer les bulletins d’une élection', 'Show the ballots of an election'),
+    body: { type: 'reveal', election: '$1' },
+  },
   {
     label: 'quiz',
     description: say('Une question à réponses', 'A question with answers'),
-    body: { type: 'quiz', id: '$1', question: '$2', answers: [{ text: '$3', correct: true }, { text: '$4', correct: false }] },
+    body: {
+      type: 'quiz',
+      id: '$1',
+      question: '$2',
+      answers: [
+        { text: '$3', correct: true },
+        { text: '$4', correct: false },
+      ],
+    },
   },
   {
     label: 'puzzle',
     description: say('Une énigme : trouver la méthode qui fait gagner', 'A puzzle: find the method that elects'),
-    body: { type: 'puzzle', id: '$1', prompt: '$2', goal: { kind: 'find-method', election: '$3', winner: '$4', methods: ['plurality', 'borda'] } },
+    body: {
+      type: 'puzzle',
+      id: '$1',
+      prompt: '$2',
+      goal: { kind: 'find-method', election: '$3', winner: '$4', methods: ['plurality', 'borda'] },
+    },
   },
-  { label: 'branch', description: say('Aller ailleurs selon une condition', 'Go elsewhere depending on a condition'), body: { type: 'branch', cases: [{ if: { flag: '$1' }, goto: '$2' }], else: '$3' } },
+  {
+    label: 'branch',
+    description: say('Aller ailleurs selon une condition', 'Go elsewhere depending on a condition'),
+    body: { type: 'branch', cases: [{ if: { flag: '$1' }, goto: '$2' }], else: '$3' },
+  },
   { label: 'goto', description: say('Sauter à une étape', 'Jump to a step'), body: { type: 'goto', to: '$1' } },
-  { label: 'end', description: say('La fin du chapitre', 'The end of the chapter'), body: { type: 'end', ending: '$1', text: '$2' } },
+  {
+    label: 'end',
+    description: say('La fin du chapitre', 'The end of the chapter'),
+    body: { type: 'end', ending: '$1', text: '$2' },
+  },
 ];

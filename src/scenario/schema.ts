@@ -60,7 +60,18 @@ export const ACCESSORIES = [
   'whistle',
 ] as const;
 
-export const MOODS = ['neutral', 'happy', 'sad', 'angry', 'surprised', 'worried', 'thinking', 'proud', 'shy', 'sleepy'] as const;
+export const MOODS = [
+  'neutral',
+  'happy',
+  'sad',
+  'angry',
+  'surprised',
+  'worried',
+  'thinking',
+  'proud',
+  'shy',
+  'sleepy',
+] as const;
 
 export const STRATEGIES = ['compromise', 'bury', 'bullet', 'exaggerate'] as const;
 export const TIE_POLICIES = ['none', 'lot', 'official'] as const;
@@ -81,12 +92,18 @@ const TextKey = z
   .meta({ id: 'TextKey', description: say('Clé d’un texte de `texts`', 'Key of a text in `texts`') });
 const MethodId = z.enum(METHOD_IDS).meta({ id: 'MethodId', description: say('Méthode de vote', 'Voting method') });
 const Coordinate = z.number().int().min(0).max(100);
-const Position = z.array(Coordinate).describe(say('Position sur le plan des opinions, de 0 à 100', 'Position on the opinion plane, 0 to 100'));
+const Position = z
+  .array(Coordinate)
+  .describe(say('Position sur le plan des opinions, de 0 à 100', 'Position on the opinion plane, 0 to 100'));
 
 function exactlyOne(keys: readonly string[], value: Record<string, unknown>, ctx: z.RefinementCtx, code: string): void {
   const present = keys.filter((k) => value[k] !== undefined);
   if (present.length !== 1) {
-    ctx.addIssue({ code: 'custom', message: code, params: { key: code, keys: keys.join(', '), present: present.join(', ') } });
+    ctx.addIssue({
+      code: 'custom',
+      message: code,
+      params: { key: code, keys: keys.join(', '), present: present.join(', ') },
+    });
   }
 }
 
@@ -135,7 +152,14 @@ export const Condition: z.ZodType<ConditionInput> = z
     solved: Id.optional(),
   })
   .superRefine((c, ctx) => exactlyOne(CONDITION_FORMS, c as Record<string, unknown>, ctx, 'scenario.condition.form'))
-  .meta({ id: 'Condition', description: say('Condition : une seule forme parmi flag, not, all, any, var, winner, methodChosen, chose, solved', 'Condition: exactly one form among flag, not, all, any, var, winner, methodChosen, chose, solved'), oneOf: oneOfKeys(CONDITION_FORMS) });
+  .meta({
+    id: 'Condition',
+    description: say(
+      'Condition : une seule forme parmi flag, not, all, any, var, winner, methodChosen, chose, solved',
+      'Condition: exactly one form among flag, not, all, any, var, winner, methodChosen, chose, solved',
+    ),
+    oneOf: oneOfKeys(CONDITION_FORMS),
+  });
 
 const EFFECT_FORMS = ['set', 'clear', 'var', 'persuade'] as const;
 const PERSUADED_FORMS = ['ranking', 'grades', 'approves'] as const;
@@ -143,7 +167,9 @@ export const Effect = z
   .strictObject({
     set: Id.optional().describe(say('Lève un drapeau', 'Sets a flag')),
     clear: Id.optional().describe(say('Baisse un drapeau', 'Clears a flag')),
-    var: Id.optional().describe(say('Variable à changer (avec add ou assign)', 'Variable to change (with add or assign)')),
+    var: Id.optional().describe(
+      say('Variable à changer (avec add ou assign)', 'Variable to change (with add or assign)'),
+    ),
     add: z.number().int().min(-1_000_000).max(1_000_000).optional(),
     assign: z.number().int().min(-1_000_000).max(1_000_000).optional(),
     persuade: Id.optional().describe(
@@ -165,21 +191,45 @@ export const Effect = z
     // A persuasion names exactly one new preference; those fields belong to it alone.
     if (e.persuade !== undefined) exactlyOne(PERSUADED_FORMS, e, ctx, 'scenario.effect.persuadeForm');
     else if ([...PERSUADED_FORMS, 'electorate' as const].some((k) => e[k] !== undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'scenario.effect.persuadeOnly', params: { key: 'scenario.effect.persuadeOnly' } });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'scenario.effect.persuadeOnly',
+        params: { key: 'scenario.effect.persuadeOnly' },
+      });
     }
   })
-  .meta({ id: 'Effect', description: say('Effet : set, clear, var avec add/assign, ou persuade', 'Effect: set, clear, var with add/assign, or persuade'), oneOf: oneOfKeys(EFFECT_FORMS) });
+  .meta({
+    id: 'Effect',
+    description: say(
+      'Effet : set, clear, var avec add/assign, ou persuade',
+      'Effect: set, clear, var with add/assign, or persuade',
+    ),
+    oneOf: oneOfKeys(EFFECT_FORMS),
+  });
 
 export const Place = z.strictObject({ id: Id, name: TextKey, description: TextKey.optional() });
 
 export const Look = z.strictObject({
-  colours: z.array(z.string().regex(/^#[0-9a-fA-F]{6}$/)).min(1).describe(say('1 à 3 couleurs #rrggbb', '1 to 3 colours #rrggbb')),
+  colours: z
+    .array(z.string().regex(/^#[0-9a-fA-F]{6}$/))
+    .min(1)
+    .describe(say('1 à 3 couleurs #rrggbb', '1 to 3 colours #rrggbb')),
   accessory: z.enum(ACCESSORIES).default('none'),
-  expressions: z.array(z.enum(MOODS)).min(1).describe(say('Humeurs que le personnage sait montrer', 'Moods the character can show')),
+  expressions: z
+    .array(z.enum(MOODS))
+    .min(1)
+    .describe(say('Humeurs que le personnage sait montrer', 'Moods the character can show')),
 });
 
 /** The French gender of a name whose article does not show it (Étrille, les beignets): agreement in sentences. */
-const Gender = z.enum(['m', 'f']).describe(say('Genre du nom en français (m ou f), pour accorder les phrases', 'French gender of the name (m or f), for agreement'));
+const Gender = z
+  .enum(['m', 'f'])
+  .describe(
+    say(
+      'Genre du nom en français (m ou f), pour accorder les phrases',
+      'French gender of the name (m or f), for agreement',
+    ),
+  );
 
 export const Character = z.strictObject({
   id: Id,
@@ -198,7 +248,15 @@ export const OptionSchema = z.strictObject({
   position: Position.optional(),
   list: z.boolean().optional().describe(say('Une liste de candidats (scrutins de liste)', 'A party list')),
   gender: Gender.optional(),
-  plural: z.boolean().optional().describe(say('Le nom est au pluriel (« les beignets »), pour accorder les phrases', 'The French name is plural, for agreement')),
+  plural: z
+    .boolean()
+    .optional()
+    .describe(
+      say(
+        'Le nom est au pluriel (« les beignets »), pour accorder les phrases',
+        'The French name is plural, for agreement',
+      ),
+    ),
 });
 
 export const Space = z.strictObject({
@@ -207,13 +265,17 @@ export const Space = z.strictObject({
 });
 
 export const Strategy = z.strictObject({
-  kind: z.enum(STRATEGIES).describe(
-    say(
-      'compromise : vote pour le favori qu’il préfère ; bury : classe le rival le plus fort en dernier ; bullet : ne soutient que son préféré ; exaggerate : notes extrêmes',
-      'compromise: votes for the front-runner it prefers; bury: ranks the strongest rival last; bullet: supports only its favourite; exaggerate: extreme grades',
+  kind: z
+    .enum(STRATEGIES)
+    .describe(
+      say(
+        'compromise : vote pour le favori qu’il préfère ; bury : classe le rival le plus fort en dernier ; bullet : ne soutient que son préféré ; exaggerate : notes extrêmes',
+        'compromise: votes for the front-runner it prefers; bury: ranks the strongest rival last; bullet: supports only its favourite; exaggerate: extreme grades',
+      ),
     ),
+  target: Id.optional().describe(
+    say('bury : l’option enterrée (sinon le rival le plus fort)', 'bury: the option buried'),
   ),
-  target: Id.optional().describe(say('bury : l’option enterrée (sinon le rival le plus fort)', 'bury: the option buried')),
   frontRunners: z.array(Id).optional(),
 });
 
@@ -233,7 +295,10 @@ export const Voter = z
     ),
     species: z.enum(SPECIES).optional(),
     count: z.number().int().min(1).max(1_000_000).default(1),
-    ranking: z.array(RankingEntry).optional().describe(say('Du préféré au moins aimé ; [a, b] = à égalité', 'Best first; [a, b] = tied')),
+    ranking: z
+      .array(RankingEntry)
+      .optional()
+      .describe(say('Du préféré au moins aimé ; [a, b] = à égalité', 'Best first; [a, b] = tied')),
     grades: z.record(Id, z.number().int()).optional(),
     position: Position.optional(),
     approves: z.array(Id).optional(),
@@ -245,10 +310,18 @@ export const Voter = z
     // then shown by its ranking: the 384 kinds of ballots of a real election need no names).
     const who = WHO_FORMS.filter((k) => v[k] !== undefined);
     if (who.length > 1 || (who.length === 0 && v.ranking === undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'scenario.voter.who', params: { key: 'scenario.voter.who', keys: WHO_FORMS.join(', '), present: who.join(', ') } });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'scenario.voter.who',
+        params: { key: 'scenario.voter.who', keys: WHO_FORMS.join(', '), present: who.join(', ') },
+      });
     }
   })
-  .meta({ id: 'Voter', description: say('Un personnage ou un groupe qui vote', 'A character or a group who votes'), oneOf: oneOfKeys(PREFERENCE_FORMS) });
+  .meta({
+    id: 'Voter',
+    description: say('Un personnage ou un groupe qui vote', 'A character or a group who votes'),
+    oneOf: oneOfKeys(PREFERENCE_FORMS),
+  });
 
 export const GradeScale = z
   .strictObject({
@@ -257,13 +330,29 @@ export const GradeScale = z
     labels: z
       .array(TextKey)
       .optional()
-      .describe(say('Le nom de chaque note, de min à max (« À rejeter »… « Excellent »)', 'The name of each grade, from min to max')),
+      .describe(
+        say(
+          'Le nom de chaque note, de min à max (« À rejeter »… « Excellent »)',
+          'The name of each grade, from min to max',
+        ),
+      ),
   })
   .superRefine((scale, ctx) => {
     // min ≥ max is reported by the reference checks; only a usable scale can count its names.
     const expected = scale.max - scale.min + 1;
     if (scale.labels && scale.min < scale.max && scale.labels.length !== expected) {
-      ctx.addIssue({ code: 'custom', message: 'scenario.gradeScale.labels', path: ['labels'], params: { key: 'scenario.gradeScale.labels', expected, count: scale.labels.length, min: scale.min, max: scale.max } });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'scenario.gradeScale.labels',
+        path: ['labels'],
+        params: {
+          key: 'scenario.gradeScale.labels',
+          expected,
+          count: scale.labels.length,
+          min: scale.min,
+          max: scale.max,
+        },
+      });
     }
   });
 
@@ -291,7 +380,13 @@ export const Stratum = z
     members: z.array(Id).min(1).describe(say('Options (candidats) du groupe', 'Options (candidates) in the group')),
     seats: z.number().int().min(0).max(100).describe(say('Sièges tirés dans ce groupe', 'Seats drawn in this group')),
   })
-  .meta({ id: 'Stratum', description: say('Tirage au sort : un groupe avec son nombre de sièges', 'Sortition: a group with its number of seats') });
+  .meta({
+    id: 'Stratum',
+    description: say(
+      'Tirage au sort : un groupe avec son nombre de sièges',
+      'Sortition: a group with its number of seats',
+    ),
+  });
 
 const COUNT_FORMS = ['method', 'choose', 'compare'] as const;
 const stepBase = { id: Id.optional(), if: Condition.optional() };
@@ -359,64 +454,91 @@ export const PuzzleGoal = z.discriminatedUnion('kind', [
     winner: Id,
     maxChanges: z.number().int().min(1).max(1000),
   }),
-  z.strictObject({ kind: z.literal('add-spoiler'), election: Id, method: MethodId.default('plurality'), pool: z.array(Id).min(1) }),
+  z.strictObject({
+    kind: z.literal('add-spoiler'),
+    election: Id,
+    method: MethodId.default('plurality'),
+    pool: z.array(Id).min(1),
+  }),
 ]);
 
-export const Step = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('say'), ...stepBase, speaker: Id.optional(), text: TextKey, mood: z.enum(MOODS).optional() }),
-  z.strictObject({
-    type: z.literal('choice'),
-    ...stepBase,
-    speaker: Id.optional(),
-    prompt: TextKey.optional(),
-    options: z.array(ChoiceOption).min(1),
-  }),
-  z.strictObject({ type: z.literal('move'), ...stepBase, to: Id, present: z.array(Id).optional() }),
-  z.strictObject({ type: z.literal('set'), ...stepBase, effects: z.array(Effect).min(1) }),
-  ElectionStep,
-  z.strictObject({ type: z.literal('reveal'), ...stepBase, election: Id, voters: z.array(Id).optional() }),
-  z.strictObject({
-    type: z.literal('quiz'),
-    id: Id,
-    if: Condition.optional(),
-    speaker: Id.optional(),
-    question: TextKey,
-    answers: z.array(QuizAnswer).min(2),
-    retry: z.boolean().optional(),
-    onCorrect: z.array(Effect).optional(),
-    onWrong: z.array(Effect).optional(),
-  }),
-  z.strictObject({
-    type: z.literal('puzzle'),
-    id: Id,
-    if: Condition.optional(),
-    speaker: Id.optional(),
-    prompt: TextKey,
-    goal: PuzzleGoal,
-    attempts: z.number().int().min(1).max(10).default(3),
-    hint: TextKey.optional(),
-    onSolved: z.array(Effect).optional(),
-    onFailed: z.array(Effect).optional(),
-  }),
-  z.strictObject({
-    type: z.literal('branch'),
-    ...stepBase,
-    cases: z.array(z.strictObject({ if: Condition, goto: Id })).min(1),
-    else: Id.optional(),
-  }),
-  z.strictObject({ type: z.literal('goto'), ...stepBase, to: Id }),
-  z.strictObject({ type: z.literal('end'), ...stepBase, ending: Id.optional(), text: TextKey.optional() }),
-]).meta({
-  id: 'Step',
-  description: say('Une étape : say, choice, move, set, election, reveal, quiz, puzzle, branch, goto, end', 'A step: say, choice, move, set, election, reveal, quiz, puzzle, branch, goto, end'),
-  defaultSnippets: STEP_SNIPPETS,
-});
+export const Step = z
+  .discriminatedUnion('type', [
+    z.strictObject({
+      type: z.literal('say'),
+      ...stepBase,
+      speaker: Id.optional(),
+      text: TextKey,
+      mood: z.enum(MOODS).optional(),
+    }),
+    z.strictObject({
+      type: z.literal('choice'),
+      ...stepBase,
+      speaker: Id.optional(),
+      prompt: TextKey.optional(),
+      options: z.array(ChoiceOption).min(1),
+    }),
+    z.strictObject({ type: z.literal('move'), ...stepBase, to: Id, present: z.array(Id).optional() }),
+    z.strictObject({ type: z.literal('set'), ...stepBase, effects: z.array(Effect).min(1) }),
+    ElectionStep,
+    z.strictObject({ type: z.literal('reveal'), ...stepBase, election: Id, voters: z.array(Id).optional() }),
+    z.strictObject({
+      type: z.literal('quiz'),
+      id: Id,
+      if: Condition.optional(),
+      speaker: Id.optional(),
+      question: TextKey,
+      answers: z.array(QuizAnswer).min(2),
+      retry: z.boolean().optional(),
+      onCorrect: z.array(Effect).optional(),
+      onWrong: z.array(Effect).optional(),
+    }),
+    z.strictObject({
+      type: z.literal('puzzle'),
+      id: Id,
+      if: Condition.optional(),
+      speaker: Id.optional(),
+      prompt: TextKey,
+      goal: PuzzleGoal,
+      attempts: z.number().int().min(1).max(10).default(3),
+      hint: TextKey.optional(),
+      onSolved: z.array(Effect).optional(),
+      onFailed: z.array(Effect).optional(),
+    }),
+    z.strictObject({
+      type: z.literal('branch'),
+      ...stepBase,
+      cases: z.array(z.strictObject({ if: Condition, goto: Id })).min(1),
+      else: Id.optional(),
+    }),
+    z.strictObject({ type: z.literal('goto'), ...stepBase, to: Id }),
+    z.strictObject({ type: z.literal('end'), ...stepBase, ending: Id.optional(), text: TextKey.optional() }),
+  ])
+  .meta({
+    id: 'Step',
+    description: say(
+      'Une étape : say, choice, move, set, election, reveal, quiz, puzzle, branch, goto, end',
+      'A step: say, choice, move, set, election, reveal, quiz, puzzle, branch, goto, end',
+    ),
+    defaultSnippets: STEP_SNIPPETS,
+  });
 
-const EXPECTATION_FORMS = ['winners', 'notWinner', 'condorcetWinner', 'condorcetLoser', 'differ', 'same', 'solves', 'seats'] as const;
+const EXPECTATION_FORMS = [
+  'winners',
+  'notWinner',
+  'condorcetWinner',
+  'condorcetLoser',
+  'differ',
+  'same',
+  'solves',
+  'seats',
+] as const;
 /** Seats an option must win (party lists: its seats; committees: 1 elected, 0 not). */
 const SeatsWon = z.record(Id, z.number().int().min(0).max(100));
 /** `seats` is the checked form only as an object (a number just sets up the count). */
-const EXPECTATION_ONE_OF = EXPECTATION_FORMS.map((k) => (k === 'seats' ? { required: [k], properties: { seats: { type: 'object' } } } : { required: [k] }));
+const EXPECTATION_ONE_OF = EXPECTATION_FORMS.map((k) =>
+  k === 'seats' ? { required: [k], properties: { seats: { type: 'object' } } } : { required: [k] },
+);
 export const Expectation = z
   .strictObject({
     election: Id.optional().describe(say('Les bulletins de cette élection', 'The ballots of this election')),
@@ -442,24 +564,42 @@ export const Expectation = z
     puzzle: Id.optional(),
     answer: PuzzleAnswer.optional(),
     solves: z.boolean().optional(),
-    note: z.string().max(500).optional().describe(say('Remarque pour les auteurs, jamais montrée', 'Note for authors, never shown')),
+    note: z
+      .string()
+      .max(500)
+      .optional()
+      .describe(say('Remarque pour les auteurs, jamais montrée', 'Note for authors, never shown')),
   })
   .superRefine((x, ctx) => {
     // `seats` as a number only sets up the count; as an object it is the thing checked.
     const seatsWon = typeof x.seats === 'object' ? x.seats : undefined;
     exactlyOne(EXPECTATION_FORMS, { ...x, seats: seatsWon }, ctx, 'scenario.expectation.form');
     if ((x.winners !== undefined || x.notWinner !== undefined || seatsWon !== undefined) && x.method === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'scenario.expectation.needsMethod', path: ['method'], params: { key: 'scenario.expectation.needsMethod' } });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'scenario.expectation.needsMethod',
+        path: ['method'],
+        params: { key: 'scenario.expectation.needsMethod' },
+      });
     }
     if (x.solves !== undefined && (x.puzzle === undefined || x.answer === undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'scenario.expectation.needsPuzzle', params: { key: 'scenario.expectation.needsPuzzle' } });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'scenario.expectation.needsPuzzle',
+        params: { key: 'scenario.expectation.needsPuzzle' },
+      });
     }
   })
   .meta({ oneOf: EXPECTATION_ONE_OF });
 
 export const TeacherSheet = z.strictObject({
   goal: TextKey,
-  duration: z.number().int().min(5).max(120).describe(say('Durée de la séance, en minutes', 'Length of the lesson, in minutes')),
+  duration: z
+    .number()
+    .int()
+    .min(5)
+    .max(120)
+    .describe(say('Durée de la séance, en minutes', 'Length of the lesson, in minutes')),
   keyMoment: TextKey,
   questions: z.array(TextKey).length(3),
 });
@@ -476,15 +616,39 @@ export const Scenario = z
         'The chapter’s id (its save depends on it). “chapter-N” is reserved for the game’s chapter N and requires "chapter": N; for your own chapters, another name (“harbour-lighthouse”)',
       ),
     ),
-    kind: z.enum(['chapter', 'sandbox']).default('chapter').describe(say('Un chapitre à jouer, ou un bac à sable', 'A chapter to play, or a sandbox preset')),
+    kind: z
+      .enum(['chapter', 'sandbox'])
+      .default('chapter')
+      .describe(say('Un chapitre à jouer, ou un bac à sable', 'A chapter to play, or a sandbox preset')),
     // A chapter's metadata (its number, title and place on the coast) lives here, in the file, so
     // that adding a chapter needs no change to the game's code; chapter-meta.ts checks the id rule.
-    chapter: z.number().int().min(0).max(99).optional().describe(say('Le numéro du chapitre, montré avant son titre (facultatif)', 'The chapter’s number, shown before its title (optional)')),
+    chapter: z
+      .number()
+      .int()
+      .min(0)
+      .max(99)
+      .optional()
+      .describe(
+        say(
+          'Le numéro du chapitre, montré avant son titre (facultatif)',
+          'The chapter’s number, shown before its title (optional)',
+        ),
+      ),
     coast: z
       .enum(COAST_PLACES)
       .optional()
-      .describe(say('Le lieu de la côte où se trouve le panneau du chapitre (sinon les Rochers du conseil)', 'The place on the coast where the chapter’s sign stands (otherwise the Council Rocks)')),
-    title: TextKey.describe(say('Le titre du chapitre (une clé de texts), montré dans la liste et sur la côte', 'The chapter’s title (a key in texts), shown in the list and on the coast')),
+      .describe(
+        say(
+          'Le lieu de la côte où se trouve le panneau du chapitre (sinon les Rochers du conseil)',
+          'The place on the coast where the chapter’s sign stands (otherwise the Council Rocks)',
+        ),
+      ),
+    title: TextKey.describe(
+      say(
+        'Le titre du chapitre (une clé de texts), montré dans la liste et sur la côte',
+        'The chapter’s title (a key in texts), shown in the list and on the coast',
+      ),
+    ),
     summary: TextKey.optional(),
     credits: TextKey.optional(),
     teacher: TeacherSheet.optional(),
@@ -499,7 +663,10 @@ export const Scenario = z
     expectations: z.array(Expectation).default([]),
     texts: z.strictObject({ fr: TextTable, en: TextTable }),
   })
-  .meta({ title: say('Scénario — Démocratie et crustacés', 'Scenario — Démocratie et crustacés'), description: say('Un chapitre ou un bac à sable', 'A chapter or a sandbox preset') });
+  .meta({
+    title: say('Scénario — Démocratie et crustacés', 'Scenario — Démocratie et crustacés'),
+    description: say('Un chapitre ou un bac à sable', 'A chapter or a sandbox preset'),
+  });
 
 export type ScenarioInput = z.input<typeof Scenario>;
 export type ScenarioData = z.output<typeof Scenario>;
@@ -520,6 +687,9 @@ export type Species = (typeof SPECIES)[number];
 
 /** The JSON Schema that editors read (draft 2020-12), its descriptions in one language. */
 export function scenarioJsonSchema(lang: 'fr' | 'en' = 'fr'): Record<string, unknown> {
-  const schema = z.toJSONSchema(Scenario, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(Scenario, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   return lang === 'en' ? inEnglish(schema) : schema;
 }

@@ -88,15 +88,18 @@ export function checkTexts(s: ScenarioData): ScenarioIssue[] {
   const tables: Record<Lang, Readonly<Record<string, string>>> = s.texts;
   for (const { key, path } of usedTextKeys(s)) {
     for (const lang of LANGS) {
-      if (!Object.prototype.hasOwnProperty.call(tables[lang], key)) found.push(issue('scenario.text.missing', path, { key, lang }));
+      if (!Object.prototype.hasOwnProperty.call(tables[lang], key))
+        found.push(issue('scenario.text.missing', path, { key, lang }));
     }
   }
   const [reference, other] = LANGS;
   for (const key of Object.keys(tables[reference])) {
-    if (!Object.prototype.hasOwnProperty.call(tables[other], key)) found.push(issue('scenario.text.onlyIn', ['texts', reference, key], { key, lang: reference, other }));
+    if (!Object.prototype.hasOwnProperty.call(tables[other], key))
+      found.push(issue('scenario.text.onlyIn', ['texts', reference, key], { key, lang: reference, other }));
   }
   for (const key of Object.keys(tables[other])) {
-    if (!Object.prototype.hasOwnProperty.call(tables[reference], key)) found.push(issue('scenario.text.onlyIn', ['texts', other, key], { key, lang: other, other: reference }));
+    if (!Object.prototype.hasOwnProperty.call(tables[reference], key))
+      found.push(issue('scenario.text.onlyIn', ['texts', other, key], { key, lang: other, other: reference }));
   }
   const used = new Set(usedTextKeys(s).map((u) => u.key));
   for (const lang of LANGS) {
@@ -146,9 +149,17 @@ function lookAlikeOptions(s: ScenarioData): ScenarioIssue[] {
       const id = `${problem.kind}|${lang}|${at.i}`;
       if (seen.has(id)) continue; // one message per option, however many elections show it
       seen.add(id);
-      if (problem.kind === 'blank') found.push(issue('scenario.text.empty', ['options', at.i, 'name'], { key: at.key }));
+      if (problem.kind === 'blank')
+        found.push(issue('scenario.text.empty', ['options', at.i, 'name'], { key: at.key }));
       if (problem.kind === 'lookAlike') {
-        found.push(issue('scenario.name.lookAlike', ['options', at.i, 'name'], { name: problem.name, other: problem.other, char: problem.char, lang }));
+        found.push(
+          issue('scenario.name.lookAlike', ['options', at.i, 'name'], {
+            name: problem.name,
+            other: problem.other,
+            char: problem.char,
+            lang,
+          }),
+        );
       }
     }
   }

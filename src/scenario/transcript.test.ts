@@ -19,7 +19,11 @@ const dir = new URL('../../tests/scenarios/', import.meta.url);
 /** Only this rewrites the expected transcripts; a normal run (and CI) never writes a file. */
 const UPDATE = process.env.UPDATE_TRANSCRIPTS === '1';
 const UPDATE_COMMAND = 'UPDATE_TRANSCRIPTS=1 npx vitest run --project unit src/scenario/transcript.test.ts';
-const cases = JSON.parse(readFileSync(new URL('transcripts.json', dir), 'utf8')) as { name: string; file: string; answers: Answer[] }[];
+const cases = JSON.parse(readFileSync(new URL('transcripts.json', dir), 'utf8')) as {
+  name: string;
+  file: string;
+  answers: Answer[];
+}[];
 
 describe('expected transcripts', () => {
   for (const c of cases) {
@@ -29,10 +33,14 @@ describe('expected transcripts', () => {
         expect(loaded.issues.filter((i) => i.severity === 'error')).toEqual([]);
         const played = playThrough(loaded.scenario!, c.answers);
         let text = renderTranscript(loaded.scenario!, played.runner.transcript, lang);
-        if (played.refused) text += `!! ${t({ key: played.refused.key ?? '', params: played.refused.params ?? {} }, lang)}\n`;
+        if (played.refused)
+          text += `!! ${t({ key: played.refused.key ?? '', params: played.refused.params ?? {} }, lang)}\n`;
         const expected = new URL(`transcripts/${c.name}.${lang}.txt`, dir);
         if (UPDATE) writeFileSync(expected, text);
-        expect(existsSync(expected), `tests/scenarios/transcripts/${c.name}.${lang}.txt is missing: write it with ${UPDATE_COMMAND} and read it`).toBe(true);
+        expect(
+          existsSync(expected),
+          `tests/scenarios/transcripts/${c.name}.${lang}.txt is missing: write it with ${UPDATE_COMMAND} and read it`,
+        ).toBe(true);
         expect(text).toBe(readFileSync(expected, 'utf8'));
       });
     }
@@ -69,12 +77,23 @@ function grammarScenario(): ScenarioData {
             { id: 'homere', character: 'homere', ranking: ['soup', 'salad', 'pie'] },
             { id: 'anemone', character: 'anemone', ranking: ['pie', 'salad', 'soup'] },
             { id: 'shrimps', label: 'g.shrimps', count: 4, ranking: ['salad', 'soup', 'pie'] },
-            { id: 'krill', label: 'g.krill', count: 3, ranking: ['pie', 'soup', 'salad'], strategy: { kind: 'compromise', frontRunners: ['soup', 'salad'] } },
+            {
+              id: 'krill',
+              label: 'g.krill',
+              count: 3,
+              ranking: ['pie', 'soup', 'salad'],
+              strategy: { kind: 'compromise', frontRunners: ['soup', 'salad'] },
+            },
             { id: 'hermit', label: 'g.hermit', count: 2, ranking: ['soup', 'pie', 'salad'] },
           ],
         },
       ],
-      steps: [{ type: 'election', id: 'v', method: 'plurality' }, { type: 'reveal', election: 'v' }, { type: 'election', id: 'w', method: 'irv' }, { type: 'end' }],
+      steps: [
+        { type: 'election', id: 'v', method: 'plurality' },
+        { type: 'reveal', election: 'v' },
+        { type: 'election', id: 'w', method: 'irv' },
+        { type: 'end' },
+      ],
       texts: {
         fr: {
           title: 'T',
@@ -116,7 +135,9 @@ describe('French around names', () => {
     expect(text).toContain('Bulletin — Anémone (×1)\u00a0: le pâté > la salade > la soupe');
     expect(text).toContain('Bulletin — les crevettes (×4)\u00a0: la salade > la soupe > le pâté');
     expect(text).toContain('Bulletin — le bernard-l’ermite (×2)\u00a0: la soupe > le pâté > la salade');
-    expect(text).toMatch(/Stratégie — les krills \(×3\), vote utile\u00a0: le pâté > la soupe > la salade → la soupe > le pâté > la salade/);
+    expect(text).toMatch(
+      /Stratégie — les krills \(×3\), vote utile\u00a0: le pâté > la soupe > la salade → la soupe > le pâté > la salade/,
+    );
   });
 });
 
@@ -131,8 +152,12 @@ describe('capital letters', () => {
   });
 
   it('capitalizeSentences: also after a full stop, ! or ? (not after "...")', () => {
-    expect(capitalizeSentences('Tour 3\u00a0: la soupe a 6 voix. la soupe gagne.')).toBe('Tour 3\u00a0: la soupe a 6 voix. La soupe gagne.');
-    expect(capitalizeSentences('Égalité\u00a0! les krills gagnent ? oui.')).toBe('Égalité\u00a0! Les krills gagnent ? Oui.');
+    expect(capitalizeSentences('Tour 3\u00a0: la soupe a 6 voix. la soupe gagne.')).toBe(
+      'Tour 3\u00a0: la soupe a 6 voix. La soupe gagne.',
+    );
+    expect(capitalizeSentences('Égalité\u00a0! les krills gagnent ? oui.')).toBe(
+      'Égalité\u00a0! Les krills gagnent ? Oui.',
+    );
     expect(capitalizeSentences('Attends... la soupe')).toBe('Attends... la soupe');
     expect(capitalizeSentences('Vainqueur\u00a0: la soupe.')).toBe('Vainqueur\u00a0: la soupe.');
   });
@@ -170,7 +195,16 @@ describe('groups without a label', () => {
         { type: 'end' },
       ],
       texts: Object.fromEntries(
-        (['fr', 'en'] as const).map((l) => [l, { t: 'T', 'o.kiss': 'Kiss', 'o.montroll': 'Montroll', 'o.wright': 'Wright', 'g.named': l === 'fr' ? 'les électeurs de Kiss' : 'Kiss voters' }]),
+        (['fr', 'en'] as const).map((l) => [
+          l,
+          {
+            t: 'T',
+            'o.kiss': 'Kiss',
+            'o.montroll': 'Montroll',
+            'o.wright': 'Wright',
+            'g.named': l === 'fr' ? 'les électeurs de Kiss' : 'Kiss voters',
+          },
+        ]),
       ),
     });
   }
@@ -179,7 +213,12 @@ describe('groups without a label', () => {
     const loaded = loadScenarioText(
       doc([
         { id: 'k-m', count: 355, ranking: ['kiss', 'montroll'] },
-        { id: 'w-m-k', count: 2951, ranking: ['wright', 'montroll', 'kiss'], strategy: { kind: 'bury', target: 'montroll' } },
+        {
+          id: 'w-m-k',
+          count: 2951,
+          ranking: ['wright', 'montroll', 'kiss'],
+          strategy: { kind: 'bury', target: 'montroll' },
+        },
         { id: 'named', label: 'g.named', count: 3, ranking: ['kiss'] },
       ]),
     );
@@ -190,7 +229,9 @@ describe('groups without a label', () => {
     expect(fr).toContain('   2\u202f951 bulletins\u00a0: Kiss > Montroll\n');
     expect(fr).toContain('   Bulletin — les électeurs de Kiss (×3)\u00a0: Kiss\n');
     // Elsewhere the group is named by its written ranking.
-    expect(fr).toContain('Stratégie — «\u00a0Wright > Montroll > Kiss\u00a0» (×2\u202f951), enterre un rival\u00a0: Montroll > Kiss → Kiss > Montroll');
+    expect(fr).toContain(
+      'Stratégie — «\u00a0Wright > Montroll > Kiss\u00a0» (×2\u202f951), enterre un rival\u00a0: Montroll > Kiss → Kiss > Montroll',
+    );
     const en = renderTranscript(loaded.scenario!, played.runner.transcript, 'en');
     expect(en).toContain('   355 ballots: Kiss > Montroll\n');
     expect(en).toContain('Strategy of “Wright > Montroll > Kiss” (×2,951)');
@@ -214,10 +255,22 @@ describe('a method that elects nobody', () => {
         id: 'cycle',
         kind: 'sandbox',
         title: 'title',
-        options: [{ id: 'a', name: 'a' }, { id: 'b', name: 'b' }, { id: 'c', name: 'c' }],
-        electorates: [{ id: 'e', voters: [ranking(['a', 'b', 'c'], 'v1'), ranking(['b', 'c', 'a'], 'v2'), ranking(['c', 'a', 'b'], 'v3')] }],
+        options: [
+          { id: 'a', name: 'a' },
+          { id: 'b', name: 'b' },
+          { id: 'c', name: 'c' },
+        ],
+        electorates: [
+          {
+            id: 'e',
+            voters: [ranking(['a', 'b', 'c'], 'v1'), ranking(['b', 'c', 'a'], 'v2'), ranking(['c', 'a', 'b'], 'v3')],
+          },
+        ],
         steps: [{ type: 'election', id: 'x', compare: ['condorcet-winner'] }, { type: 'end' }],
-        texts: { fr: { title: 'T', a: 'A', b: 'B', c: 'C', label: 'L' }, en: { title: 'T', a: 'A', b: 'B', c: 'C', label: 'L' } },
+        texts: {
+          fr: { title: 'T', a: 'A', b: 'B', c: 'C', label: 'L' },
+          en: { title: 'T', a: 'A', b: 'B', c: 'C', label: 'L' },
+        },
       }),
     ).scenario!;
     const played = playThrough(scenario, []);

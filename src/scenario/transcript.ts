@@ -21,7 +21,14 @@ import type { Param, StepParams } from '../voting/result.ts';
 import type { CountedElection, MethodCount } from './count.ts';
 import type { Ballot, CastBallot } from './preferences.ts';
 import type { Answer } from './puzzles.ts';
-import { gradeLabelKey, type EffectData, type GradeScaleData, type Mood, type ScenarioData, type VoterData } from './schema.ts';
+import {
+  gradeLabelKey,
+  type EffectData,
+  type GradeScaleData,
+  type Mood,
+  type ScenarioData,
+  type VoterData,
+} from './schema.ts';
 import type { Pending } from './runner.ts';
 
 export interface ElectionEntry {
@@ -43,7 +50,13 @@ export type Entry =
       /** The variables when the line was said, for texts that show them (`{insight}`). */
       readonly vars?: Readonly<Record<string, number>>;
     }
-  | { readonly type: 'choice'; readonly prompt?: string; readonly speaker?: string; readonly options: readonly string[]; readonly picked: number }
+  | {
+      readonly type: 'choice';
+      readonly prompt?: string;
+      readonly speaker?: string;
+      readonly options: readonly string[];
+      readonly picked: number;
+    }
   | { readonly type: 'effect'; readonly effect: EffectData }
   | ElectionEntry
   | { readonly type: 'reveal'; readonly election: string; readonly ballots: readonly CastBallot[] }
@@ -107,7 +120,8 @@ export class TranscriptRenderer {
     this.texts = scenario.texts[lang];
     this.nouns = scenarioNouns(scenario, lang);
     for (const o of scenario.options) this.optionNames.set(o.id, this.text(o.name));
-    for (const s of scenario.steps) if (s.type === 'election') for (const st of s.strata ?? []) this.strataNames.add(st.name);
+    for (const s of scenario.steps)
+      if (s.type === 'election') for (const st of s.strata ?? []) this.strataNames.add(st.name);
   }
 
   /** Gender and number of the names, for French agreement. */
@@ -136,7 +150,10 @@ export class TranscriptRenderer {
   }
 
   private options_(ids: readonly string[]): string {
-    return formatParam(ids.map((id) => this.option(id)), this.lang);
+    return formatParam(
+      ids.map((id) => this.option(id)),
+      this.lang,
+    );
   }
 
   private character(id: string | undefined): string {
@@ -157,13 +174,22 @@ export class TranscriptRenderer {
     if (!v) return id;
     if (v.character) return this.character(v.character);
     if (v.label !== undefined || !v.ranking) return this.text(v.label);
-    return this.msg('scenario.transcript.rankingVoter', { ranking: this.ballot({ kind: 'ranked', ranking: v.ranking.map((t) => (typeof t === 'string' ? [t] : t)) }) });
+    return this.msg('scenario.transcript.rankingVoter', {
+      ranking: this.ballot({ kind: 'ranked', ranking: v.ranking.map((t) => (typeof t === 'string' ? [t] : t)) }),
+    });
   }
 
   /** A persuaded voter and their new preference, in words. */
   private persuasion(x: EffectData): string {
-    const v = this.scenario.electorates.filter((e) => x.electorate === undefined || e.id === x.electorate).flatMap((e) => e.voters).find((w) => w.id === x.persuade);
-    const name = v?.character ? this.character(v.character) : v?.label !== undefined ? this.text(v.label) : (x.persuade ?? '');
+    const v = this.scenario.electorates
+      .filter((e) => x.electorate === undefined || e.id === x.electorate)
+      .flatMap((e) => e.voters)
+      .find((w) => w.id === x.persuade);
+    const name = v?.character
+      ? this.character(v.character)
+      : v?.label !== undefined
+        ? this.text(v.label)
+        : (x.persuade ?? '');
     const ballot: Ballot = x.ranking
       ? { kind: 'ranked', ranking: x.ranking.map((t) => (typeof t === 'string' ? [t] : t)) }
       : x.grades
@@ -194,10 +220,14 @@ export class TranscriptRenderer {
   ballot(b: Ballot, election?: string): string {
     if (b.kind === 'ranked') {
       if (b.ranking.length === 0) return this.msg('scenario.transcript.blank');
-      return b.ranking.map((tier) => (tier.length === 1 ? this.option(tier[0]) : `(${tier.map((c) => this.option(c)).join(' = ')})`)).join(' > ');
+      return b.ranking
+        .map((tier) => (tier.length === 1 ? this.option(tier[0]) : `(${tier.map((c) => this.option(c)).join(' = ')})`))
+        .join(' > ');
     }
     if (b.kind === 'approval') {
-      return b.approves.length === 0 ? this.msg('scenario.transcript.approvesNone') : this.msg('scenario.transcript.approves', { names: this.options_(b.approves) });
+      return b.approves.length === 0
+        ? this.msg('scenario.transcript.approvesNone')
+        : this.msg('scenario.transcript.approves', { names: this.options_(b.approves) });
     }
     const scale = this.scaleOf(election);
     return Object.entries(b.grades)
@@ -221,14 +251,19 @@ export class TranscriptRenderer {
   /** An engine step's parameters in words: option names, and a sortition group's own name. */
   private stepParams(params: StepParams): StepParams {
     return Object.fromEntries(
-      Object.entries(params).map(([k, v]) => [k, k === 'stratum' && typeof v === 'string' && this.strataNames.has(v) ? this.text(v) : this.localize(v)]),
+      Object.entries(params).map(([k, v]) => [
+        k,
+        k === 'stratum' && typeof v === 'string' && this.strataNames.has(v) ? this.text(v) : this.localize(v),
+      ]),
     );
   }
 
   private count(k: MethodCount, lines: string[]): void {
     const method = this.method(k.method);
     if (k.error || !k.result) {
-      const error = k.error ? t({ key: k.error.key, params: this.stepParams(k.error.params) }, this.lang, this.nouns) : '';
+      const error = k.error
+        ? t({ key: k.error.key, params: this.stepParams(k.error.params) }, this.lang, this.nouns)
+        : '';
       lines.push(`   ${this.sentence('scenario.transcript.methodError', { method, error })}`);
       return;
     }
@@ -246,7 +281,9 @@ export class TranscriptRenderer {
     }
     if (r.scores) {
       const order = Object.entries(r.scores).sort((a, b) => b[1] - a[1]);
-      lines.push(`      ${capitalize(order.map(([c, n]) => `${this.option(c)} ${formatParam(n, this.lang)}`).join(', '))}`);
+      lines.push(
+        `      ${capitalize(order.map(([c, n]) => `${this.option(c)} ${formatParam(n, this.lang)}`).join(', '))}`,
+      );
     }
     if (r.probabilities) {
       const shares = Object.entries(r.probabilities).map(([c, f]) => `${this.option(c)} ${f.num}/${f.den}`);
@@ -255,11 +292,15 @@ export class TranscriptRenderer {
     if (r.tieBreak?.resolved) {
       const tb = r.tieBreak;
       const policy = this.msg(`scenario.policy.${tb.policy}`);
-      lines.push(`   ${this.sentence(tb.seed ? 'scenario.transcript.tieBreakSeed' : 'scenario.transcript.tieBreak', { policy, seed: tb.seed ?? '', names: this.options_(tb.chosen) })}`);
+      lines.push(
+        `   ${this.sentence(tb.seed ? 'scenario.transcript.tieBreakSeed' : 'scenario.transcript.tieBreak', { policy, seed: tb.seed ?? '', names: this.options_(tb.chosen) })}`,
+      );
     }
     if (this.options.explain) {
       for (const s of [...r.steps, ...(r.tieBreak?.steps ?? [])]) {
-        lines.push(`      · ${capitalizeSentences(t({ key: s.key, params: this.stepParams(s.params) }, this.lang, this.nouns))}`);
+        lines.push(
+          `      · ${capitalizeSentences(t({ key: s.key, params: this.stepParams(s.params) }, this.lang, this.nouns))}`,
+        );
       }
     }
   }
@@ -282,7 +323,12 @@ export class TranscriptRenderer {
         const place = this.textStart(this.scenario.places.find((p) => p.id === e.place)?.name) || e.place;
         lines.push(this.sentence('scenario.transcript.place', { place }));
         if (e.present.length > 0) {
-          lines.push(this.sentence('scenario.transcript.present', { names: e.present.map((c) => this.character(c)), count: e.present.length }));
+          lines.push(
+            this.sentence('scenario.transcript.present', {
+              names: e.present.map((c) => this.character(c)),
+              count: e.present.length,
+            }),
+          );
         }
         break;
       }
@@ -291,12 +337,29 @@ export class TranscriptRenderer {
         if (e.speaker === undefined) lines.push(text);
         else {
           const mood = e.mood && e.mood !== 'neutral' ? this.msg(`scenario.mood.${e.mood}`) : '';
-          lines.push(capitalize(this.msg(mood ? 'scenario.transcript.sayMood' : 'scenario.transcript.say', { speaker: this.character(e.speaker), mood, text })));
+          lines.push(
+            capitalize(
+              this.msg(mood ? 'scenario.transcript.sayMood' : 'scenario.transcript.say', {
+                speaker: this.character(e.speaker),
+                mood,
+                text,
+              }),
+            ),
+          );
         }
         break;
       }
       case 'choice':
-        lines.push(e.speaker ? capitalize(this.msg('scenario.transcript.say', { speaker: this.character(e.speaker), text: this.textStart(e.prompt) })) : this.textStart(e.prompt));
+        lines.push(
+          e.speaker
+            ? capitalize(
+                this.msg('scenario.transcript.say', {
+                  speaker: this.character(e.speaker),
+                  text: this.textStart(e.prompt),
+                }),
+              )
+            : this.textStart(e.prompt),
+        );
         this.numbered(e.options, e.picked, lines);
         break;
       case 'effect': {
@@ -304,23 +367,41 @@ export class TranscriptRenderer {
         if (x.set !== undefined) lines.push(`   ${this.msg('scenario.transcript.flagOn', { flag: x.set })}`);
         else if (x.clear !== undefined) lines.push(`   ${this.msg('scenario.transcript.flagOff', { flag: x.clear })}`);
         else if (x.persuade !== undefined) lines.push(`   ${this.persuasion(x)}`);
-        else if (x.assign !== undefined) lines.push(`   ${this.msg('scenario.transcript.varAssign', { name: x.var ?? '', value: x.assign })}`);
-        else lines.push(`   ${this.msg((x.add ?? 0) < 0 ? 'scenario.transcript.varSub' : 'scenario.transcript.varAdd', { name: x.var ?? '', value: Math.abs(x.add ?? 0) })}`);
+        else if (x.assign !== undefined)
+          lines.push(`   ${this.msg('scenario.transcript.varAssign', { name: x.var ?? '', value: x.assign })}`);
+        else
+          lines.push(
+            `   ${this.msg((x.add ?? 0) < 0 ? 'scenario.transcript.varSub' : 'scenario.transcript.varAdd', { name: x.var ?? '', value: Math.abs(x.add ?? 0) })}`,
+          );
         break;
       }
       case 'election': {
         const c = e.counted;
-        lines.push(this.msg(e.prompt ? 'scenario.transcript.election' : 'scenario.transcript.electionBare', { id: e.election, prompt: this.textStart(e.prompt) }));
-        lines.push(`   ${this.sentence('scenario.transcript.candidates', { names: this.options_(c.candidates), voters: c.voters })}`);
-        if (e.chosen) lines.push(`   ${this.sentence('scenario.transcript.chosen', { method: this.method(e.chosen) })}`);
+        lines.push(
+          this.msg(e.prompt ? 'scenario.transcript.election' : 'scenario.transcript.electionBare', {
+            id: e.election,
+            prompt: this.textStart(e.prompt),
+          }),
+        );
+        lines.push(
+          `   ${this.sentence('scenario.transcript.candidates', { names: this.options_(c.candidates), voters: c.voters })}`,
+        );
+        if (e.chosen)
+          lines.push(`   ${this.sentence('scenario.transcript.chosen', { method: this.method(e.chosen) })}`);
         const seen = new Set<string>();
         for (const list of Object.values(c.ballots)) {
           for (const b of list ?? []) {
             const id = `${b.voter}|${b.cast.kind}`;
             if (!b.strategy || seen.has(id)) continue;
             seen.add(id);
-            const params = { voter: this.voter(b.voter, e.election), count: b.count, strategy: this.msg(`scenario.strategy.${b.strategy}`) };
-            lines.push(`   ${capitalize(this.msg('scenario.transcript.strategy', { ...params, sincere: this.ballot(b.sincere, e.election), cast: this.ballot(b.cast, e.election) }))}`);
+            const params = {
+              voter: this.voter(b.voter, e.election),
+              count: b.count,
+              strategy: this.msg(`scenario.strategy.${b.strategy}`),
+            };
+            lines.push(
+              `   ${capitalize(this.msg('scenario.transcript.strategy', { ...params, sincere: this.ballot(b.sincere, e.election), cast: this.ballot(b.cast, e.election) }))}`,
+            );
           }
         }
         c.counts.forEach((k) => this.count(k, lines));
@@ -329,24 +410,39 @@ export class TranscriptRenderer {
       case 'reveal':
         for (const b of e.ballots) {
           const ballot = this.ballot(b.cast, e.election);
-          if (this.unlabelled(b.voter, e.election)) lines.push(`   ${capitalize(this.msg('scenario.transcript.ballotGroup', { count: b.count, ballot }))}`);
-          else lines.push(`   ${capitalize(this.msg('scenario.transcript.ballot', { voter: this.voter(b.voter, e.election), count: b.count, ballot }))}`);
+          if (this.unlabelled(b.voter, e.election))
+            lines.push(`   ${capitalize(this.msg('scenario.transcript.ballotGroup', { count: b.count, ballot }))}`);
+          else
+            lines.push(
+              `   ${capitalize(this.msg('scenario.transcript.ballot', { voter: this.voter(b.voter, e.election), count: b.count, ballot }))}`,
+            );
         }
         break;
       case 'quiz':
         lines.push(this.msg('scenario.transcript.quiz', { question: this.textStart(e.question) }));
         this.numbered(e.options, e.picked, lines);
-        lines.push(`   ${this.msg(e.correct ? 'scenario.transcript.right' : 'scenario.transcript.wrong')}${e.feedback ? ` ${this.textStart(e.feedback)}` : ''}`);
+        lines.push(
+          `   ${this.msg(e.correct ? 'scenario.transcript.right' : 'scenario.transcript.wrong')}${e.feedback ? ` ${this.textStart(e.feedback)}` : ''}`,
+        );
         break;
       case 'puzzle': {
         lines.push(this.msg('scenario.transcript.puzzle', { prompt: this.textStart(e.prompt) }));
         const picked = typeof e.answer === 'number' && e.answer > 0 ? e.options[e.answer - 1] : undefined;
         const goal = this.scenario.steps.find((s) => s.type === 'puzzle' && s.id === e.puzzle);
         const election = goal?.type === 'puzzle' ? goal.goal.election : '';
-        lines.push(`   > ${capitalize(this.answer(e.answer, election))}${picked !== undefined ? `. ${capitalize(this.label(picked))}` : ''}`);
-        const params = Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, k === 'method' ? this.method(v as MethodId) : this.localize(v)]));
-        lines.push(`   ${this.msg(e.solved ? 'scenario.transcript.right' : 'scenario.transcript.wrong')} ${this.sentence({ key: e.key, params })}`);
-        if (!e.solved && e.attemptsLeft > 0) lines.push(`   ${this.sentence('scenario.transcript.attemptsLeft', { count: e.attemptsLeft })}${e.hint ? ` ${this.textStart(e.hint)}` : ''}`);
+        lines.push(
+          `   > ${capitalize(this.answer(e.answer, election))}${picked !== undefined ? `. ${capitalize(this.label(picked))}` : ''}`,
+        );
+        const params = Object.fromEntries(
+          Object.entries(e.params).map(([k, v]) => [k, k === 'method' ? this.method(v as MethodId) : this.localize(v)]),
+        );
+        lines.push(
+          `   ${this.msg(e.solved ? 'scenario.transcript.right' : 'scenario.transcript.wrong')} ${this.sentence({ key: e.key, params })}`,
+        );
+        if (!e.solved && e.attemptsLeft > 0)
+          lines.push(
+            `   ${this.sentence('scenario.transcript.attemptsLeft', { count: e.attemptsLeft })}${e.hint ? ` ${this.textStart(e.hint)}` : ''}`,
+          );
         break;
       }
       case 'end':
@@ -368,7 +464,10 @@ export class TranscriptRenderer {
     if (a.method) return this.method(a.method);
     if (a.add) return this.option(a.add);
     return (a.changes ?? [])
-      .map((c) => `${this.voter(c.voter, election)} ×${c.count} → ${c.ranking ? this.ballot({ kind: 'ranked', ranking: c.ranking.map((t) => (typeof t === 'string' ? [t] : t)) }) : c.approves ? this.ballot({ kind: 'approval', approves: c.approves }) : this.ballot({ kind: 'graded', grades: c.grades ?? {} }, election)}`)
+      .map(
+        (c) =>
+          `${this.voter(c.voter, election)} ×${c.count} → ${c.ranking ? this.ballot({ kind: 'ranked', ranking: c.ranking.map((t) => (typeof t === 'string' ? [t] : t)) }) : c.approves ? this.ballot({ kind: 'approval', approves: c.approves }) : this.ballot({ kind: 'graded', grades: c.grades ?? {} }, election)}`,
+      )
       .join('; ');
   }
 
@@ -377,6 +476,11 @@ export class TranscriptRenderer {
   }
 }
 
-export function renderTranscript(scenario: ScenarioData, entries: readonly Entry[], lang: Lang, options: RenderOptions = {}): string {
+export function renderTranscript(
+  scenario: ScenarioData,
+  entries: readonly Entry[],
+  lang: Lang,
+  options: RenderOptions = {},
+): string {
   return new TranscriptRenderer(scenario, lang, options).render(entries);
 }

@@ -37,7 +37,9 @@ describe('the work of a scenario', () => {
     expect(formatIssue(high, 'fr', 'costly-loop.json')).toMatch(
       /^costly-loop\.json:\d+:\d+: attention\u00a0: L’élection «\u00a0council\u00a0» coûte cher à compter \(environ [\d\u202f]+ étapes de calcul\u00a0; au-delà de 10\u202f000\u202f000, le joueur attend\)/,
     );
-    expect(formatIssue(loop, 'en')).toContain('Election “council” can repeat in a loop with nothing for the player to do: the game will stop it after 100,000,000 steps of work.');
+    expect(formatIssue(loop, 'en')).toContain(
+      'Election “council” can repeat in a loop with nothing for the player to do: the game will stop it after 100,000,000 steps of work.',
+    );
   });
 
   it('the runner stops the loop once the work since the last answer passes the bound, long before the step bound', () => {
@@ -46,7 +48,11 @@ describe('the work of a scenario', () => {
     expect(counted).toBe(Math.floor(WORK.withoutInput / perCount));
     expect(counted * 2).toBeLessThan(MAX_STEPS_WITHOUT_INPUT);
     expect(runner.state.finished).toBe(true);
-    expect(runner.transcript.at(-1)).toEqual({ type: 'error', key: 'scenario.run.tooMuchWork', params: { limit: WORK.withoutInput } });
+    expect(runner.transcript.at(-1)).toEqual({
+      type: 'error',
+      key: 'scenario.run.tooMuchWork',
+      params: { limit: WORK.withoutInput },
+    });
   });
 
   it('a loop paced by the player is not stopped: each answer starts a new budget', () => {
@@ -56,14 +62,23 @@ describe('the work of a scenario', () => {
     const again = loadScenarioText(JSON.stringify(paced));
     expect(again.issues.filter((i) => i.key === 'scenario.work.loop')).toEqual([]);
     const rounds = Math.floor(WORK.withoutInput / perCount) + 1;
-    const { runner } = playThrough(again.scenario!, Array.from({ length: rounds }, () => 1));
+    const { runner } = playThrough(
+      again.scenario!,
+      Array.from({ length: rounds }, () => 1),
+    );
     expect(runner.transcript.filter((e) => e.type === 'election').length).toBe(rounds + 1);
     expect(runner.transcript.some((e) => e.type === 'error')).toBe(false);
   });
 
   it('play exits non-zero with the message when it stops a runaway', () => {
-    const run = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/scenario.ts', 'play', 'tests/scenarios/costly-loop.json', '--lang', 'fr'], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(
+      join(root, 'node_modules', '.bin', 'tsx'),
+      ['scripts/scenario.ts', 'play', 'tests/scenarios/costly-loop.json', '--lang', 'fr'],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('Arrêt\u00a0: les élections comptées sans le joueur dépassent 100\u202f000\u202f000 étapes de calcul (une boucle autour d’une élection\u00a0?).');
+    expect(run.stderr).toContain(
+      'Arrêt\u00a0: les élections comptées sans le joueur dépassent 100\u202f000\u202f000 étapes de calcul (une boucle autour d’une élection\u00a0?).',
+    );
   });
 });

@@ -12,7 +12,12 @@ import type { ElectionStepData, ScenarioData, StepData } from './schema.ts';
 
 /** Steps that wait for the player: a loop through one of them is paced by the player. */
 function waitsForPlayer(step: StepData): boolean {
-  return step.type === 'choice' || step.type === 'quiz' || step.type === 'puzzle' || (step.type === 'election' && step.choose !== undefined);
+  return (
+    step.type === 'choice' ||
+    step.type === 'quiz' ||
+    step.type === 'puzzle' ||
+    (step.type === 'election' && step.choose !== undefined)
+  );
 }
 
 export function checkWork(s: ScenarioData): ScenarioIssue[] {
@@ -23,8 +28,17 @@ export function checkWork(s: ScenarioData): ScenarioIssue[] {
     if (step.type !== 'election') return;
     const work = costOf(s, step);
     const path = ['steps', i];
-    if (work > WORK.highElection) found.push(issue('scenario.work.high', path, { id: step.id, work: Math.round(work), limit: Math.round(WORK.highElection) }, 'warning'));
-    if (!waitsForPlayer(step) && loopsBackUnattended(s.steps, i, indexOf)) found.push(issue('scenario.work.loop', path, { id: step.id, limit: WORK.withoutInput }, 'warning'));
+    if (work > WORK.highElection)
+      found.push(
+        issue(
+          'scenario.work.high',
+          path,
+          { id: step.id, work: Math.round(work), limit: Math.round(WORK.highElection) },
+          'warning',
+        ),
+      );
+    if (!waitsForPlayer(step) && loopsBackUnattended(s.steps, i, indexOf))
+      found.push(issue('scenario.work.loop', path, { id: step.id, limit: WORK.withoutInput }, 'warning'));
   });
   return found;
 }

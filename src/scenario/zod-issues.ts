@@ -27,7 +27,7 @@ function typeName(value: unknown): string {
 }
 
 function shown(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
@@ -87,7 +87,11 @@ function convert(zi: ZodIssue, base: Path, doc: unknown, out: ScenarioIssue[]): 
       }
       const branch = bestBranch(zi.errors);
       if (branch) branch.forEach((inner) => convert(inner, path, doc, out));
-      else push('scenario.schema.type', { expected: zi.errors.map((b) => expectedOf(b)).join(' | '), received: typeName(value) });
+      else
+        push('scenario.schema.type', {
+          expected: zi.errors.map((b) => expectedOf(b)).join(' | '),
+          received: typeName(value),
+        });
       return;
     }
     case 'invalid_key':
@@ -97,7 +101,9 @@ function convert(zi: ZodIssue, base: Path, doc: unknown, out: ScenarioIssue[]): 
       const params = (zi.params ?? {}) as Record<string, unknown>;
       const key = typeof params.key === 'string' ? params.key : 'scenario.schema.invalid';
       // Numbers a refinement gives (how many were expected...) reach its message as they are.
-      const figures = Object.fromEntries(Object.entries(params).filter((e): e is [string, number] => typeof e[1] === 'number'));
+      const figures = Object.fromEntries(
+        Object.entries(params).filter((e): e is [string, number] => typeof e[1] === 'number'),
+      );
       push(key, { keys: String(params.keys ?? ''), present: String(params.present ?? ''), ...figures });
       return;
     }

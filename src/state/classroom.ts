@@ -64,12 +64,17 @@ export interface SavedVote {
 export const GateSchema = z.object({ code: z.string().regex(/^[0-9]{2,8}$/) });
 export type Gate = z.infer<typeof GateSchema>;
 
-export const LessonSchema = z.object({ chapter: z.number().int().min(1).max(99), step: z.number().int().min(0).max(200) });
+export const LessonSchema = z.object({
+  chapter: z.number().int().min(1).max(99),
+  step: z.number().int().min(0).max(200),
+});
 export type SavedLesson = z.infer<typeof LessonSchema>;
 
 export const TallySchema = z.object({
   view: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/),
-  fields: z.record(z.string().max(40), z.string().max(40)).refine((f) => Object.keys(f).length <= 400, 'too many fields'),
+  fields: z
+    .record(z.string().max(40), z.string().max(40))
+    .refine((f) => Object.keys(f).length <= 400, 'too many fields'),
 });
 export type SavedTally = z.infer<typeof TallySchema>;
 
@@ -85,7 +90,14 @@ export interface ClassroomSave {
   screen: (typeof CLASS_SCREENS)[number];
 }
 
-export const emptyClassroom = (): ClassroomSave => ({ election: null, vote: null, gate: null, tally: null, lesson: null, screen: 'desk' });
+export const emptyClassroom = (): ClassroomSave => ({
+  election: null,
+  vote: null,
+  gate: null,
+  tally: null,
+  lesson: null,
+  screen: 'desk',
+});
 
 /** What is wrong with a saved ballot for this election (undefined: nothing). */
 export function savedBallotProblem(election: SavedElection, group: unknown): string | undefined {
@@ -107,7 +119,8 @@ export function savedBallotProblem(election: SavedElection, group: unknown): str
 
 type Drop = (what: string) => void;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Keeps every valid part of a saved classroom; `drop` names each part left out. */
 export function salvageClassroom(saved: unknown, drop: Drop): ClassroomSave {
@@ -129,11 +142,15 @@ export function salvageClassroom(saved: unknown, drop: Drop): ClassroomSave {
   out.tally = one('tally', TallySchema);
   out.gate = one('gate', GateSchema);
   const screen = saved.screen;
-  if (typeof screen === 'string' && (CLASS_SCREENS as readonly string[]).includes(screen)) out.screen = screen as ClassroomSave['screen'];
+  if (typeof screen === 'string' && (CLASS_SCREENS as readonly string[]).includes(screen))
+    out.screen = screen as ClassroomSave['screen'];
   else if (screen !== undefined) drop('classroom.screen');
   const election = one('election', SavedElectionSchema);
-  const mentionsFit = election?.mentions === undefined || election.mentions.length === (election.scale ? election.scale.max - election.scale.min + 1 : 6);
-  if (election && (!mentionsFit || (election.scale && election.scale.min >= election.scale.max))) drop('classroom.election');
+  const mentionsFit =
+    election?.mentions === undefined ||
+    election.mentions.length === (election.scale ? election.scale.max - election.scale.min + 1 : 6);
+  if (election && (!mentionsFit || (election.scale && election.scale.min >= election.scale.max)))
+    drop('classroom.election');
   else out.election = election;
   const vote = one('vote', SavedVoteSchema);
   if (vote && !out.election) {

@@ -6,7 +6,17 @@
  * version 1 had no `sound` nor `music` setting.
  */
 import { salvageClassroom } from './classroom.ts';
-import { DEFAULT_SETTINGS, emptyProgress, ProgressSchema, RunSchema, settingsFields, STATE_VERSION, type Persisted, type Progress, type Settings } from './schema.ts';
+import {
+  DEFAULT_SETTINGS,
+  emptyProgress,
+  ProgressSchema,
+  RunSchema,
+  settingsFields,
+  STATE_VERSION,
+  type Persisted,
+  type Progress,
+  type Settings,
+} from './schema.ts';
 
 export interface Notice {
   readonly key: string;
@@ -74,7 +84,8 @@ export function salvage(persisted: unknown): { state: Persisted; notices: Notice
     const shape = ProgressSchema.shape;
     if (Array.isArray(saved.chaptersDone)) {
       for (const id of saved.chaptersDone) {
-        if (shape.chaptersDone.element.safeParse(id).success && !progress.chaptersDone.includes(id as string)) progress.chaptersDone.push(id as string);
+        if (shape.chaptersDone.element.safeParse(id).success && !progress.chaptersDone.includes(id as string))
+          progress.chaptersDone.push(id as string);
         else drop('progress.chaptersDone');
       }
     } else if (saved.chaptersDone !== undefined) drop('progress.chaptersDone');
@@ -97,7 +108,8 @@ export function salvage(persisted: unknown): { state: Persisted; notices: Notice
   if (root.run !== undefined && root.run !== null) {
     const parsed = RunSchema.safeParse(root.run);
     // A bad bookmark costs only the line the player was on, not the run.
-    const unmarked = parsed.success || !isRecord(root.run) ? undefined : RunSchema.safeParse({ ...root.run, bookmark: undefined });
+    const unmarked =
+      parsed.success || !isRecord(root.run) ? undefined : RunSchema.safeParse({ ...root.run, bookmark: undefined });
     if (parsed.success) run = parsed.data;
     else if (unmarked?.success) {
       run = unmarked.data;

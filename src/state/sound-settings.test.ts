@@ -6,7 +6,14 @@ import { DEFAULT_SETTINGS, STATE_VERSION } from './schema.ts';
 import { migrateState, salvage } from './salvage.ts';
 
 const versionOne = (settings: Record<string, unknown>) => ({
-  settings: { language: 'fr', textSize: 'normal', reducedMotion: false, highContrast: false, textSpeed: 'normal', ...settings },
+  settings: {
+    language: 'fr',
+    textSize: 'normal',
+    reducedMotion: false,
+    highContrast: false,
+    textSpeed: 'normal',
+    ...settings,
+  },
   progress: { chaptersDone: ['chapter-1'], endings: {}, flags: {} },
   run: null,
 });
@@ -18,8 +25,13 @@ describe('sound settings', () => {
   });
 
   it('migrate a version 1 save: a volume of 0 becomes "off", any other volume "auto"; the rest is kept', () => {
-    expect(migrateState(versionOne({ volume: 0 }), 1)).toMatchObject({ settings: { volume: 0, sound: 'off', music: true }, progress: { chaptersDone: ['chapter-1'] } });
-    expect(migrateState(versionOne({ volume: 40 }), 1)).toMatchObject({ settings: { volume: 40, sound: 'auto', music: true } });
+    expect(migrateState(versionOne({ volume: 0 }), 1)).toMatchObject({
+      settings: { volume: 0, sound: 'off', music: true },
+      progress: { chaptersDone: ['chapter-1'] },
+    });
+    expect(migrateState(versionOne({ volume: 40 }), 1)).toMatchObject({
+      settings: { volume: 40, sound: 'auto', music: true },
+    });
     // Through the store, as a player's browser would: read, migrated, written back as version 2.
     const storage = memoryStorage();
     storage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, state: versionOne({ volume: 0, highContrast: true }) }));
@@ -27,13 +39,18 @@ describe('sound settings', () => {
     expect(store.getState().settings).toMatchObject({ sound: 'off', volume: 0, highContrast: true, music: true });
     expect(store.getState().notices).toEqual([]);
     store.getState().updateSettings({ sound: 'on' });
-    const written = JSON.parse(storage.getItem(STORAGE_KEY)!) as { version: number; state: { settings: Record<string, unknown> } };
+    const written = JSON.parse(storage.getItem(STORAGE_KEY)!) as {
+      version: number;
+      state: { settings: Record<string, unknown> };
+    };
     expect(written.version).toBe(2);
     expect(written.state.settings).toMatchObject({ sound: 'on', music: true });
   });
 
   it('drop a bad sound value with a notice and keep every other setting', () => {
-    const { state, notices } = salvage({ settings: { ...DEFAULT_SETTINGS, language: 'en', sound: 'loud', music: 'yes', volume: 300 } });
+    const { state, notices } = salvage({
+      settings: { ...DEFAULT_SETTINGS, language: 'en', sound: 'loud', music: 'yes', volume: 300 },
+    });
     expect(state.settings).toEqual({ ...DEFAULT_SETTINGS, language: 'en' });
     expect(notices.map((n) => n.params.what).sort()).toEqual(['settings.music', 'settings.sound', 'settings.volume']);
   });

@@ -9,7 +9,9 @@ export interface SyncStorage {
   removeItem(key: string): void;
 }
 
-export function memoryStorage(initial: Record<string, string> = {}): SyncStorage & { readonly data: Map<string, string> } {
+export function memoryStorage(
+  initial: Record<string, string> = {},
+): SyncStorage & { readonly data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
   return {
     data,

@@ -17,7 +17,12 @@ describe('game store', () => {
   it('starts with defaults on an empty storage, and saves every change', () => {
     const storage = memoryStorage();
     const store = createGameStore({ storage });
-    expect(store.getState()).toMatchObject({ settings: DEFAULT_SETTINGS, progress: { chaptersDone: [] }, run: null, notices: [] });
+    expect(store.getState()).toMatchObject({
+      settings: DEFAULT_SETTINGS,
+      progress: { chaptersDone: [] },
+      run: null,
+      notices: [],
+    });
     store.getState().updateSettings({ language: 'en', reducedMotion: true });
     store.getState().completeChapter('chapter-1', 'spoiler');
     store.getState().completeChapter('chapter-1', 'spoiler');
@@ -43,7 +48,9 @@ describe('game store', () => {
     const storage = memoryStorage({ [STORAGE_KEY]: '{"state": {"settings": ' });
     const store = createGameStore({ storage });
     expect(store.getState().settings).toEqual(DEFAULT_SETTINGS);
-    expect(store.getState().notices).toEqual([{ key: 'state.setAside.corrupt', params: { key: `${STORAGE_KEY}.set-aside.1` } }]);
+    expect(store.getState().notices).toEqual([
+      { key: 'state.setAside.corrupt', params: { key: `${STORAGE_KEY}.set-aside.1` } },
+    ]);
     expect(storage.getItem(`${STORAGE_KEY}.set-aside.1`)).toBe('{"state": {"settings": ');
     // The next save overwrites the main key; the copy stays.
     store.getState().updateSettings({ textSize: 'larger' });
@@ -66,7 +73,10 @@ describe('game store', () => {
   it('keeps every readable part of a damaged save and sets the original aside', () => {
     const damaged = {
       settings: { language: 'klingon', textSize: 'large', textSpeed: 'warp', reducedMotion: true },
-      progress: { chaptersDone: ['chapter-1', 42, 'Bad Id', 'chapter-2'], endings: { 'chapter-1': 'spoiler', 'chapter-2': 7 } },
+      progress: {
+        chaptersDone: ['chapter-1', 42, 'Bad Id', 'chapter-2'],
+        endings: { 'chapter-1': 'spoiler', 'chapter-2': 7 },
+      },
       run: { scenario: 'chapter-3', answers: 'lots' },
     };
     const text = saved(damaged);
@@ -121,15 +131,26 @@ describe('game store', () => {
   });
 
   it('keeps a run whose bookmark is bad, without its bookmark, and says so', () => {
-    const store = createGameStore({ storage: memoryStorage({ [STORAGE_KEY]: saved({ ...good, run: { ...good.run, bookmark: { answers: 3, cursor: -2 } } }) }) });
+    const store = createGameStore({
+      storage: memoryStorage({
+        [STORAGE_KEY]: saved({ ...good, run: { ...good.run, bookmark: { answers: 3, cursor: -2 } } }),
+      }),
+    });
     expect(store.getState().run).toEqual(good.run);
-    expect(store.getState().notices.map((n) => `${n.key} ${String(n.params.what ?? '')}`)).toContain('state.dropped run.bookmark');
+    expect(store.getState().notices.map((n) => `${n.key} ${String(n.params.what ?? '')}`)).toContain(
+      'state.dropped run.bookmark',
+    );
   });
 
   it('keeps the play and the sandbox session in memory only, and does not write a save that did not change', () => {
     const storage = memoryStorage();
     let writes = 0;
-    const counting: SyncStorage = { ...storage, getItem: (k) => storage.getItem(k), removeItem: (k) => storage.removeItem(k), setItem: (k, v) => (writes++, storage.setItem(k, v)) };
+    const counting: SyncStorage = {
+      ...storage,
+      getItem: (k) => storage.getItem(k),
+      removeItem: (k) => storage.removeItem(k),
+      setItem: (k, v) => (writes++, storage.setItem(k, v)),
+    };
     const store = createGameStore({ storage: counting });
     store.getState().updateSettings({ language: 'en' });
     const afterSettings = writes;
@@ -142,7 +163,12 @@ describe('game store', () => {
     expect(store.getState().sandbox).toEqual({ selected: 'flag:4', yee: 'irv' });
     expect(store.getState().play).toBe(play);
     expect(writes).toBe(afterSettings);
-    expect(Object.keys(JSON.parse(storage.getItem(STORAGE_KEY)!).state)).toEqual(['settings', 'progress', 'run', 'classroom']);
+    expect(Object.keys(JSON.parse(storage.getItem(STORAGE_KEY)!).state)).toEqual([
+      'settings',
+      'progress',
+      'run',
+      'classroom',
+    ]);
     expect(createGameStore({ storage }).getState()).toMatchObject({ sandbox: {}, play: null });
   });
 
@@ -155,13 +181,24 @@ describe('game store', () => {
   });
 
   it('ignores prototype keys in saved tables', () => {
-    const { state } = salvage(JSON.parse('{"settings":{},"progress":{"chaptersDone":[],"endings":{"__proto__":{"x":"y"},"ok":"fine"}}}'));
+    const { state } = salvage(
+      JSON.parse('{"settings":{},"progress":{"chaptersDone":[],"endings":{"__proto__":{"x":"y"},"ok":"fine"}}}'),
+    );
     expect(state.progress.endings).toEqual({ ok: 'fine' });
     expect(Object.getPrototypeOf(state.progress.endings)).toBe(Object.prototype);
   });
 
   it('every notice has its message in French and English', () => {
-    for (const key of ['state.dropped', 'state.setAside.corrupt', 'state.setAside.foreign', 'state.setAside.partial', 'state.setAside.migration', 'state.lost', 'state.unreadable', 'state.notSaved']) {
+    for (const key of [
+      'state.dropped',
+      'state.setAside.corrupt',
+      'state.setAside.foreign',
+      'state.setAside.partial',
+      'state.setAside.migration',
+      'state.lost',
+      'state.unreadable',
+      'state.notSaved',
+    ]) {
       expect(Object.hasOwn(scenarioMessages.fr, key), key).toBe(true);
       expect(Object.hasOwn(scenarioMessages.en, key), key).toBe(true);
     }

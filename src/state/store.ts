@@ -9,11 +9,27 @@ import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import type { Answer } from '../scenario/runner.ts';
 import { migrateState, salvage, type Notice } from './salvage.ts';
-import { DEFAULT_SETTINGS, emptyProgress, STATE_VERSION, type Persisted, type Progress, type Run, type Settings } from './schema.ts';
+import {
+  DEFAULT_SETTINGS,
+  emptyProgress,
+  STATE_VERSION,
+  type Persisted,
+  type Progress,
+  type Run,
+  type Settings,
+} from './schema.ts';
 import { browserStorage, setAside, type SyncStorage } from './storage.ts';
 import type { MethodId } from '../voting/method.ts';
 import type { SandboxState } from '../sandbox/model.ts';
-import { emptyClassroom, type ClassroomSave, type Gate, type SavedElection, type SavedLesson, type SavedTally, type SavedVote } from './classroom.ts';
+import {
+  emptyClassroom,
+  type ClassroomSave,
+  type Gate,
+  type SavedElection,
+  type SavedLesson,
+  type SavedTally,
+  type SavedVote,
+} from './classroom.ts';
 
 export const STORAGE_KEY = 'democratie-et-crustaces';
 
@@ -95,7 +111,13 @@ export interface NoticeSlice {
   dismissNotices(): void;
 }
 
-export type GameState = SettingsSlice & ProgressSlice & RunSlice & PlaySlice & ClassroomSlice & SandboxSlice & NoticeSlice;
+export type GameState = SettingsSlice &
+  ProgressSlice &
+  RunSlice &
+  PlaySlice &
+  ClassroomSlice &
+  SandboxSlice &
+  NoticeSlice;
 type Slice<T> = StateCreator<GameState, [['zustand/persist', unknown]], [], T>;
 
 const settingsSlice: Slice<SettingsSlice> = (set) => ({
@@ -119,7 +141,8 @@ const progressSlice: Slice<ProgressSlice> = (set) => ({
 const runSlice: Slice<RunSlice> = (set) => ({
   run: null,
   startRun: (scenario) => set({ run: { scenario, answers: [], step: 0 } }),
-  recordAnswer: (answer, step) => set((s) => (s.run ? { run: { ...s.run, answers: [...s.run.answers, answer], step } } : {})),
+  recordAnswer: (answer, step) =>
+    set((s) => (s.run ? { run: { ...s.run, answers: [...s.run.answers, answer], step } } : {})),
   markRun: (bookmark) => set((s) => (s.run ? { run: { ...s.run, bookmark } } : {})),
   endRun: () => set({ run: null }),
 });
@@ -200,7 +223,14 @@ export function createGameStore(options: GameStoreOptions = {}): GameStore {
         return null;
       }
       const v = (value as { version?: unknown } | null)?.version;
-      if (typeof value !== 'object' || value === null || !('state' in value) || typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
+      if (
+        typeof value !== 'object' ||
+        value === null ||
+        !('state' in value) ||
+        typeof v !== 'number' ||
+        !Number.isInteger(v) ||
+        v < 0
+      ) {
         keep(text, 'foreign');
         return null;
       }
@@ -259,7 +289,12 @@ export function createGameStore(options: GameStoreOptions = {}): GameStore {
         name: key,
         version: STATE_VERSION,
         storage,
-        partialize: (s): Persisted => ({ settings: s.settings, progress: s.progress, run: s.run, classroom: s.classroom }),
+        partialize: (s): Persisted => ({
+          settings: s.settings,
+          progress: s.progress,
+          run: s.run,
+          classroom: s.classroom,
+        }),
         migrate: (state, version) => migrateState(state, version) as Persisted,
         merge: (persisted, current) => {
           // persist merges even when nothing was read (an empty or set-aside save).

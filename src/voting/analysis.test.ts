@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { realElection as readReal } from '../../tests/support/real-elections.ts';
-import { compareMethods, countWith, electionFacts, spoilers, withoutCandidates, applicableMethods, methodsFor } from './analysis.ts';
+import {
+  compareMethods,
+  countWith,
+  electionFacts,
+  spoilers,
+  withoutCandidates,
+  applicableMethods,
+  methodsFor,
+} from './analysis.ts';
 import { rankedProfile } from './ballots.ts';
 import { methods } from './methods/index.ts';
 import { ranked, graded } from './testing/elections.ts';
@@ -85,13 +93,19 @@ describe('methodsFor: the one list of methods an election can be counted with', 
   });
 
   it('adds the graded methods for graded ballots, STAR only on a 0–5 scale', () => {
-    expect(methodsFor({ ballots: 'graded', candidates: 4, seats: 1, scale: { min: 0, max: 5 } })).toEqual(expect.arrayContaining(['score', 'star', 'majority-judgment', 'irv']));
+    expect(methodsFor({ ballots: 'graded', candidates: 4, seats: 1, scale: { min: 0, max: 5 } })).toEqual(
+      expect.arrayContaining(['score', 'star', 'majority-judgment', 'irv']),
+    );
     expect(methodsFor({ ballots: 'graded', candidates: 4, seats: 1, scale: { min: 0, max: 9 } })).not.toContain('star');
   });
 
   it('keeps to several-seat methods for several seats, leaves chance out on request, and respects candidate limits', () => {
-    expect(methodsFor({ ballots: 'ranked', candidates: 4, seats: 2 }).every((id) => methods[id].info.winners === 'multi')).toBe(true);
-    expect(methodsFor({ ballots: 'ranked', candidates: 4, seats: 1, withoutChance: true })).not.toContain('random-ballot');
+    expect(
+      methodsFor({ ballots: 'ranked', candidates: 4, seats: 2 }).every((id) => methods[id].info.winners === 'multi'),
+    ).toBe(true);
+    expect(methodsFor({ ballots: 'ranked', candidates: 4, seats: 1, withoutChance: true })).not.toContain(
+      'random-ballot',
+    );
     expect(methodsFor({ ballots: 'ranked', candidates: 21, seats: 1 })).not.toContain('kemeny-young');
     expect(methodsFor({ ballots: 'ranked', candidates: 20, seats: 1 })).toContain('kemeny-young');
   });

@@ -77,7 +77,8 @@ export function methodsFor(shape: ElectionShape): MethodId[] {
     if (info.ballot === 'any') return false;
     if (shape.withoutChance && info.random) return false;
     if (info.ballot === 'graded' && shape.ballots !== 'graded') return false;
-    if (info.scaleSpan !== undefined && shape.scale && shape.scale.max - shape.scale.min !== info.scaleSpan) return false;
+    if (info.scaleSpan !== undefined && shape.scale && shape.scale.max - shape.scale.min !== info.scaleSpan)
+      return false;
     if (shape.candidates > info.maxCandidates) return false;
     if (shape.seats > 1) return info.winners === 'multi';
     return info.winners !== 'multi' || info.family !== 'proportional';
@@ -143,7 +144,9 @@ export interface WinnerGroup<T> {
  * seats of each list for a list method) form a group, the largest group first and, between
  * groups of one size, in counting order. Sets, lotteries and refusals stand apart.
  */
-export function groupByWinners<T extends { readonly method: MethodId; readonly result?: Result }>(counts: readonly T[]): { groups: WinnerGroup<T>[]; apart: T[] } {
+export function groupByWinners<T extends { readonly method: MethodId; readonly result?: Result }>(
+  counts: readonly T[],
+): { groups: WinnerGroup<T>[]; apart: T[] } {
   const byWinners = new Map<string, T[]>();
   const apart: T[] = [];
   for (const count of counts) {
@@ -161,7 +164,11 @@ export function groupByWinners<T extends { readonly method: MethodId; readonly r
   return { groups, apart };
 }
 
-export function compareMethods(profile: Profile, ids: readonly MethodId[] = applicableMethods(profile), options: CountOptions = {}): Comparison {
+export function compareMethods(
+  profile: Profile,
+  ids: readonly MethodId[] = applicableMethods(profile),
+  options: CountOptions = {},
+): Comparison {
   const outcomes: MethodOutcome[] = ids.map((method) => {
     try {
       return { method, result: countWith(method, profile, options) };
@@ -170,7 +177,10 @@ export function compareMethods(profile: Profile, ids: readonly MethodId[] = appl
       throw error;
     }
   });
-  const agreements = groupByWinners(outcomes).groups.map((g) => ({ winners: g.winners, methods: g.members.map((o) => o.method) }));
+  const agreements = groupByWinners(outcomes).groups.map((g) => ({
+    winners: g.winners,
+    methods: g.members.map((o) => o.method),
+  }));
   return { outcomes, agreements, unanimous: agreements.length <= 1 };
 }
 
@@ -181,7 +191,9 @@ export function withoutCandidates(profile: RankedProfile, removed: readonly stri
   return rankedProfile(
     kept,
     profile.tiers.map((tiers, g) => ({
-      ranking: tiers.map((tier) => tier.map((c) => profile.candidates[c]).filter((name) => !gone.has(name))).filter((tier) => tier.length > 0),
+      ranking: tiers
+        .map((tier) => tier.map((c) => profile.candidates[c]).filter((name) => !gone.has(name)))
+        .filter((tier) => tier.length > 0),
       count: profile.counts[g],
     })),
   );
@@ -209,4 +221,3 @@ export function spoilers(id: MethodId, profile: RankedProfile, options: CountOpt
   }
   return out;
 }
-

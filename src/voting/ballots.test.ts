@@ -25,9 +25,15 @@ describe('rankedProfile', () => {
   });
 
   it('names the path of an unknown candidate', () => {
-    expect(() => rankedProfile(['A', 'B'], [{ ranking: ['A'], count: 1 }, { ranking: ['B', 'Z'], count: 1 }])).toThrow(
-      /ballots\[1\]\.ranking\[1\]: unknown candidate "Z"/,
-    );
+    expect(() =>
+      rankedProfile(
+        ['A', 'B'],
+        [
+          { ranking: ['A'], count: 1 },
+          { ranking: ['B', 'Z'], count: 1 },
+        ],
+      ),
+    ).toThrow(/ballots\[1\]\.ranking\[1\]: unknown candidate "Z"/);
   });
 
   it('refuses a candidate ranked twice and a bad count', () => {
@@ -49,25 +55,38 @@ describe('rankedProfile', () => {
     expect(() => rankedProfileFromOrders(['A', 'B', 'C'], Uint8Array.from([0, 1, 2, 0, 3, 0]))).toThrow(/orders\[1\]/);
     // A repeated index in a row is refused too (8 candidates: the hashed path).
     const names = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
-    expect(() => rankedProfileFromOrders(names, Uint8Array.from([0, 1, 2, 3, 4, 5, 6, 7, 0, 0, 2, 3, 4, 5, 6, 7]))).toThrow(/orders\[1\]/);
-    expect(() => rankedProfileFromOrders(names, Uint8Array.from([1, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0]))).toThrow(/orders\[/);
+    expect(() =>
+      rankedProfileFromOrders(names, Uint8Array.from([0, 1, 2, 3, 4, 5, 6, 7, 0, 0, 2, 3, 4, 5, 6, 7])),
+    ).toThrow(/orders\[1\]/);
+    expect(() =>
+      rankedProfileFromOrders(names, Uint8Array.from([1, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0])),
+    ).toThrow(/orders\[/);
   });
 });
 
 describe('gradedProfile', () => {
   it('applies the default grade and the default approval threshold', () => {
-    const p = gradedProfile(['X', 'Y'], [{ grades: { X: 4 }, count: 2 }], { scale: { min: 0, max: 5 }, defaultGrade: 0 });
+    const p = gradedProfile(['X', 'Y'], [{ grades: { X: 4 }, count: 2 }], {
+      scale: { min: 0, max: 5 },
+      defaultGrade: 0,
+    });
     expect(Array.from(p.grades)).toEqual([4, 0]);
     expect(p.approvalThreshold).toBe(3);
   });
 
   it('refuses an ungraded candidate without a default grade, and grades off the scale', () => {
-    expect(() => gradedProfile(['X', 'Y'], [{ grades: { X: 4 }, count: 1 }], { scale: { min: 0, max: 5 } })).toThrow(/ballots\[0\]\.grades/);
-    expect(() => gradedProfile(['X'], [{ grades: { X: 6 }, count: 1 }], { scale: { min: 0, max: 5 } })).toThrow(/ballots\[0\]\.grades\.X/);
+    expect(() => gradedProfile(['X', 'Y'], [{ grades: { X: 4 }, count: 1 }], { scale: { min: 0, max: 5 } })).toThrow(
+      /ballots\[0\]\.grades/,
+    );
+    expect(() => gradedProfile(['X'], [{ grades: { X: 6 }, count: 1 }], { scale: { min: 0, max: 5 } })).toThrow(
+      /ballots\[0\]\.grades\.X/,
+    );
   });
 
   it('reads grades as rankings with equal grades sharing a rank', () => {
-    const g = gradedProfile(['X', 'Y', 'Z'], [{ grades: { X: 4, Y: 4, Z: 1 }, count: 2 }], { scale: { min: 0, max: 5 } });
+    const g = gradedProfile(['X', 'Y', 'Z'], [{ grades: { X: 4, Y: 4, Z: 1 }, count: 2 }], {
+      scale: { min: 0, max: 5 },
+    });
     const r = rankedFromGraded(g);
     expect(r.tiers[0]).toEqual([[0, 1], [2]]);
     expect(r.voters).toBe(2);

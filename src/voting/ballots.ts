@@ -10,7 +10,15 @@
  */
 import { VotingError } from './errors.ts';
 import { nameProblem } from './names.ts';
-import { MAX_CELLS, MAX_VOTERS, cellsFit, cellsLimitError, gradeLimitError, votersLimitError, withinGradeLimit } from './limits.ts';
+import {
+  MAX_CELLS,
+  MAX_VOTERS,
+  cellsFit,
+  cellsLimitError,
+  gradeLimitError,
+  votersLimitError,
+  withinGradeLimit,
+} from './limits.ts';
 
 export const UNRANKED = 0xffff;
 
@@ -76,7 +84,8 @@ export function checkCandidates(candidates: readonly unknown[], path = 'candidat
     if (typeof name !== 'string' || name.length === 0) {
       throw err('error.candidateName', 'a candidate name must be a non-empty string', `${path}[${i}]`);
     }
-    if (seen.has(name)) throw err('error.duplicateCandidate', `candidate "${name}" is listed twice`, `${path}[${i}]`, { name });
+    if (seen.has(name))
+      throw err('error.duplicateCandidate', `candidate "${name}" is listed twice`, `${path}[${i}]`, { name });
     seen.add(name);
   });
   throwNameProblem(candidates as readonly string[], path);
@@ -93,15 +102,27 @@ function throwNameProblem(candidates: readonly string[], path: string): void {
   const at = `${path}[${problem.index}]`;
   switch (problem.kind) {
     case 'blank':
-      throw err('error.candidateBlank', `candidate ${problem.index + 1} has a blank name`, at, { index: problem.index + 1 });
-    case 'unsafe':
-      throw err('error.candidateUnsafe', `the name "${problem.name}" holds ${problem.char}, a control or text-direction character`, at, { name: problem.name, char: problem.char });
-    case 'lookAlike':
-      throw err('error.candidatesLookAlike', `"${problem.name}" and "${problem.other}" would print the same (they differ by ${problem.char})`, at, {
-        name: problem.name,
-        other: problem.other,
-        char: problem.char,
+      throw err('error.candidateBlank', `candidate ${problem.index + 1} has a blank name`, at, {
+        index: problem.index + 1,
       });
+    case 'unsafe':
+      throw err(
+        'error.candidateUnsafe',
+        `the name "${problem.name}" holds ${problem.char}, a control or text-direction character`,
+        at,
+        { name: problem.name, char: problem.char },
+      );
+    case 'lookAlike':
+      throw err(
+        'error.candidatesLookAlike',
+        `"${problem.name}" and "${problem.other}" would print the same (they differ by ${problem.char})`,
+        at,
+        {
+          name: problem.name,
+          other: problem.other,
+          char: problem.char,
+        },
+      );
   }
 }
 
@@ -122,7 +143,13 @@ function addVoters(voters: number, count: number, path: string): number {
 
 /** A grade scale of whole numbers, min < max, both within ±GRADE_LIMIT (docs/voting-rules.md §10). */
 export function checkGradeScale(scale: GradeScale, path = 'grade_scale'): void {
-  if (typeof scale !== 'object' || scale === null || !Number.isSafeInteger(scale.min) || !Number.isSafeInteger(scale.max) || scale.min >= scale.max) {
+  if (
+    typeof scale !== 'object' ||
+    scale === null ||
+    !Number.isSafeInteger(scale.min) ||
+    !Number.isSafeInteger(scale.max) ||
+    scale.min >= scale.max
+  ) {
     throw err('error.gradeScale', 'grade_scale needs whole numbers with min < max', path);
   }
   for (const bound of [scale.min, scale.max]) if (!withinGradeLimit(bound)) throw gradeLimitError(bound, path);
@@ -165,7 +192,8 @@ export function rankedProfile(candidates: readonly string[], ballots: readonly R
       names.forEach((name, k) => {
         const where = typeof entry === 'string' ? `${path}.ranking[${r}]` : `${path}.ranking[${r}][${k}]`;
         const c = typeof name === 'string' ? index.get(name) : undefined;
-        if (c === undefined) throw err('error.unknownCandidate', `unknown candidate "${String(name)}"`, where, { name: String(name) });
+        if (c === undefined)
+          throw err('error.unknownCandidate', `unknown candidate "${String(name)}"`, where, { name: String(name) });
         if (seenAt[c] === stamp) throw err('error.rankedTwice', `candidate "${name}" is ranked twice`, where, { name });
         seenAt[c] = stamp;
         tier.push(c);
@@ -237,7 +265,8 @@ export function gradedProfile(
   const { scale } = options;
   checkGradeScale(scale);
   const threshold = options.approvalThreshold ?? defaultApprovalThreshold(scale);
-  if (!Number.isSafeInteger(threshold)) throw err('error.threshold', 'approval_threshold must be a whole number', 'approval_threshold');
+  if (!Number.isSafeInteger(threshold))
+    throw err('error.threshold', 'approval_threshold must be a whole number', 'approval_threshold');
   const dflt = options.defaultGrade;
   if (dflt !== undefined && (!Number.isSafeInteger(dflt) || dflt < scale.min || dflt > scale.max)) {
     throw err('error.defaultGrade', 'default_grade must be a grade of the scale', 'default_grade');
@@ -286,9 +315,14 @@ export function gradedProfile(
     if (graded < m && dflt === undefined) {
       let c = 0;
       while (seen[c] === stamp) c++;
-      throw err('error.ungraded', `candidate "${candidates[c]}" has no grade and the election has no default grade`, `${path}.grades`, {
-        name: candidates[c],
-      });
+      throw err(
+        'error.ungraded',
+        `candidate "${candidates[c]}" has no grade and the election has no default grade`,
+        `${path}.grades`,
+        {
+          name: candidates[c],
+        },
+      );
     }
     voters = addVoters(voters, count, `${path}.count`);
     // The key: the grades that differ from the default, by candidate.
@@ -348,7 +382,10 @@ export function rankedFromGraded(profile: GradedProfile): RankedProfile {
   // Identical rankings from different grade rows are merged again.
   const merged = rankedProfile(
     profile.candidates,
-    tiersList.map((tiers, i) => ({ ranking: tiers.map((t) => t.map((c) => profile.candidates[c])), count: profile.counts[i] })),
+    tiersList.map((tiers, i) => ({
+      ranking: tiers.map((t) => t.map((c) => profile.candidates[c])),
+      count: profile.counts[i],
+    })),
   );
   return complete ? { ...merged, complete: true } : merged;
 }
@@ -356,7 +393,9 @@ export function rankedFromGraded(profile: GradedProfile): RankedProfile {
 /** The election as plain ballots again (for writers and for moving candidates around). */
 export function rankedBallots(profile: RankedProfile): RankedBallotInput[] {
   return profile.tiers.map((tiers, g) => ({
-    ranking: tiers.map((tier) => (tier.length === 1 ? profile.candidates[tier[0]] : tier.map((c) => profile.candidates[c]))),
+    ranking: tiers.map((tier) =>
+      tier.length === 1 ? profile.candidates[tier[0]] : tier.map((c) => profile.candidates[c]),
+    ),
     count: profile.counts[g],
   }));
 }

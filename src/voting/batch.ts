@@ -3,7 +3,13 @@
  * JSON answer per line out. A bad line gets an `error` answer for its id and never stops the
  * batch. Answers always use the tie-break policy `none`.
  */
-import { gradedProfile, rankedProfile, type GradedBallotInput, type Profile, type RankedBallotInput } from './ballots.ts';
+import {
+  gradedProfile,
+  rankedProfile,
+  type GradedBallotInput,
+  type Profile,
+  type RankedBallotInput,
+} from './ballots.ts';
 import { VotingError } from './errors.ts';
 import { countProfile, type CountOptions } from './method.ts';
 import { getMethod, isMethodId } from './methods/index.ts';
@@ -76,15 +82,25 @@ export function answerRequest(line: string): BatchAnswer {
   }
   try {
     const method = getMethod(methodId);
-    if (!Array.isArray(request.ballots)) throw new VotingError('error.ballotsNotList', 'ballots must be a list', {}, 'ballots');
+    if (!Array.isArray(request.ballots))
+      throw new VotingError('error.ballotsNotList', 'ballots must be a list', {}, 'ballots');
     const hasGrades = request.ballots.some((b) => typeof b === 'object' && b !== null && 'grades' in b);
     if (method.info.ballot === 'graded' && !hasGrades && request.ballots.length > 0) {
-      throw new VotingError('error.wrongBallotKind', `${methodId} needs graded ballots`, { method: methodId, expected: 'graded' });
+      throw new VotingError('error.wrongBallotKind', `${methodId} needs graded ballots`, {
+        method: methodId,
+        expected: 'graded',
+      });
     }
     if (method.info.ballot === 'ranked' && hasGrades) {
-      throw new VotingError('error.wrongBallotKind', `${methodId} needs ranked ballots`, { method: methodId, expected: 'ranked' });
+      throw new VotingError('error.wrongBallotKind', `${methodId} needs ranked ballots`, {
+        method: methodId,
+        expected: 'ranked',
+      });
     }
-    const profile = requestProfile(request, method.info.ballot === 'graded' || (method.info.ballot === 'any' && hasGrades));
+    const profile = requestProfile(
+      request,
+      method.info.ballot === 'graded' || (method.info.ballot === 'any' && hasGrades),
+    );
     const options: CountOptions = {
       seats: request.seats === undefined ? undefined : (request.seats as number),
       seed: typeof request.seed === 'string' ? request.seed : undefined,
@@ -92,11 +108,17 @@ export function answerRequest(line: string): BatchAnswer {
       tieBreak: 'none',
     };
     const result = countProfile(method, profile, options);
-    const answer: { -readonly [K in keyof BatchAnswer]: BatchAnswer[K] } = { id, method: methodId, winners: result.winners };
+    const answer: { -readonly [K in keyof BatchAnswer]: BatchAnswer[K] } = {
+      id,
+      method: methodId,
+      winners: result.winners,
+    };
     if (method.info.winners === 'multi' && result.elected) answer.elected = result.elected;
     if (result.seatsByList) answer.seats = result.seatsByList;
     if (result.probabilities) {
-      answer.probabilities = Object.fromEntries(Object.entries(result.probabilities).map(([name, f]) => [name, `${f.num}/${f.den}`]));
+      answer.probabilities = Object.fromEntries(
+        Object.entries(result.probabilities).map(([name, f]) => [name, `${f.num}/${f.den}`]),
+      );
     }
     return answer;
   } catch (error) {
@@ -113,5 +135,8 @@ export function answerRequest(line: string): BatchAnswer {
 const RAW_UNSAFE = /[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
 export function answerLine(line: string): string {
-  return JSON.stringify(answerRequest(line)).replace(RAW_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(answerRequest(line)).replace(
+    RAW_UNSAFE,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

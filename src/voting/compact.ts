@@ -3,7 +3,14 @@
  * per voter in a typed array, identical rows merged into groups while reading. The profiles
  * they build are the same as rankedProfile() and gradedProfile() build (src/voting/ballots.ts).
  */
-import { checkCandidates, checkGradeScale, defaultApprovalThreshold, type GradedElectionOptions, type GradedProfile, type RankedProfile } from './ballots.ts';
+import {
+  checkCandidates,
+  checkGradeScale,
+  defaultApprovalThreshold,
+  type GradedElectionOptions,
+  type GradedProfile,
+  type RankedProfile,
+} from './ballots.ts';
 import { VotingError } from './errors.ts';
 import { MAX_VOTERS, votersLimitError } from './limits.ts';
 
@@ -25,7 +32,8 @@ export function rankedProfileFromOrders(candidates: readonly string[], orders: U
   if (m === 0 || orders.length % m !== 0) {
     throw err('error.ordersShape', 'the ballot array length must be a multiple of the number of candidates', 'orders');
   }
-  if (m > 12) throw err('error.ordersTooWide', 'the compact loader takes at most 12 candidates', 'orders', { limit: 12 });
+  if (m > 12)
+    throw err('error.ordersTooWide', 'the compact loader takes at most 12 candidates', 'orders', { limit: 12 });
   const n = orders.length / m;
   if (n > MAX_VOTERS) throw votersLimitError(n, 'orders');
   const grouped = m <= 7 ? groupByTable(orders, m) : groupByHash(orders, m);
@@ -44,7 +52,9 @@ export function rankedProfileFromOrders(candidates: readonly string[], orders: U
     for (let i = 0; i < m; i++) {
       const c = orders[base + i];
       if (c >= m || seen[c]) {
-        throw err('error.ordersRow', 'each row must list every candidate index exactly once', `orders[${base / m}]`, { group: g });
+        throw err('error.ordersRow', 'each row must list every candidate index exactly once', `orders[${base / m}]`, {
+          group: g,
+        });
       }
       seen[c] = 1;
       tiers[i] = single[c];
@@ -167,7 +177,11 @@ function groupByHash(orders: Uint8Array, m: number): Grouped {
  * The compact loader for large graded elections: one row of m grades per voter in `rows`;
  * identical rows are merged. Grades must already be on the scale.
  */
-export function gradedProfileFromRows(candidates: readonly string[], rows: Int8Array, options: GradedElectionOptions): GradedProfile {
+export function gradedProfileFromRows(
+  candidates: readonly string[],
+  rows: Int8Array,
+  options: GradedElectionOptions,
+): GradedProfile {
   checkCandidates(candidates);
   const m = candidates.length;
   if (m === 0 || rows.length % m !== 0) {
@@ -188,11 +202,16 @@ export function gradedProfileFromRows(candidates: readonly string[], rows: Int8A
     for (let c = 0; c < m; c++) {
       key = key * range + (row[c] - scale.min);
       if (row[c] < scale.min || row[c] > scale.max) {
-        throw err('error.gradeRange', `grade must be a whole number from ${scale.min} to ${scale.max}`, `rows[${base / m}][${c}]`, {
-          min: scale.min,
-          max: scale.max,
-          value: row[c],
-        });
+        throw err(
+          'error.gradeRange',
+          `grade must be a whole number from ${scale.min} to ${scale.max}`,
+          `rows[${base / m}][${c}]`,
+          {
+            min: scale.min,
+            max: scale.max,
+            value: row[c],
+          },
+        );
       }
     }
     if (!numericKey) key = row.join(',');

@@ -33,13 +33,16 @@ describe('countProfile', () => {
   });
 
   it('lets sortition, which ignores the ballots, draw from either kind', () => {
-    for (const profile of [rankedVotes, gradedVotes]) expect(countProfile(methods.sortition, profile, { seats: 2, seed: 'x' }).winners).toHaveLength(2);
+    for (const profile of [rankedVotes, gradedVotes])
+      expect(countProfile(methods.sortition, profile, { seats: 2, seed: 'x' }).winners).toHaveLength(2);
   });
 
   it('applies an official tie rule on the kind of ballot the method counts', () => {
     const tie = graded('A B', '1: 5 0', '1: 0 5');
     const result = countProfile(methods.star, tie);
     expect(officialTieBreakOf(methods.star, tie, result, ['A', 'B'], 1)?.steps.length).toBeGreaterThan(0);
-    expect(() => officialTieBreakOf(methods.star, ranked('A B', '1: A>B', '1: B>A'), result, ['A', 'B'], 1)).toThrow(VotingError);
+    expect(() => officialTieBreakOf(methods.star, ranked('A B', '1: A>B', '1: B>A'), result, ['A', 'B'], 1)).toThrow(
+      VotingError,
+    );
   });
 });

@@ -15,12 +15,17 @@ type Group = { ranking: string[]; count: number };
 /** `3 ABC, 2 BCA`: complete strict ballots, one letter per candidate. */
 const strict = (text: string): Group[] => orders(text).map((b) => ({ ranking: b.ranking.map(String), count: b.count }));
 
-const winners = (id: MethodId, candidates: string[], ballots: Group[]) => countProfile(methods[id], rankedProfile(candidates, ballots)).winners;
+const winners = (id: MethodId, candidates: string[], ballots: Group[]) =>
+  countProfile(methods[id], rankedProfile(candidates, ballots)).winners;
 const total = (ballots: readonly Group[]) => ballots.reduce((s, b) => s + b.count, 0);
 
 /** `to` is `from` with `x` moved up and every other candidate in the same order. */
 function isRaise(from: string, to: string, x: string): boolean {
-  return to.indexOf(x) < from.indexOf(x) && to.replace(x, '') === from.replace(x, '') && [...to].sort().join('') === [...from].sort().join('');
+  return (
+    to.indexOf(x) < from.indexOf(x) &&
+    to.replace(x, '') === from.replace(x, '') &&
+    [...to].sort().join('') === [...from].sort().join('')
+  );
 }
 
 function sole(list: readonly string[]): string {
@@ -59,14 +64,19 @@ function replay(id: MethodId, f: Failure): void {
       expect(isRaise(from, to, candidate), `${to} raises ${candidate} in ${from}`).toBe(true);
       const group = ballots.find((b) => b.ranking.join('') === from);
       expect(group?.count ?? 0).toBeGreaterThanOrEqual(count);
-      const after = [...ballots.map((b) => (b === group ? { ...b, count: b.count - count } : b)), { ranking: [...to], count }].filter((b) => b.count > 0);
+      const after = [
+        ...ballots.map((b) => (b === group ? { ...b, count: b.count - count } : b)),
+        { ranking: [...to], count },
+      ].filter((b) => b.count > 0);
       expect(winners(id, candidates, after)).not.toContain(candidate);
       break;
     }
     case 'participation': {
       const [added] = strict(f.added);
       const after = sole(winners(id, candidates, [...ballots, added]));
-      expect(added.ranking.indexOf(winner), 'the new voters preferred the winner before').toBeLessThan(added.ranking.indexOf(after));
+      expect(added.ranking.indexOf(winner), 'the new voters preferred the winner before').toBeLessThan(
+        added.ranking.indexOf(after),
+      );
       break;
     }
   }

@@ -38,33 +38,63 @@ interface AddedHurts extends Shown {
 export type Failure = CountAlone | RaisedLoses | AddedHurts;
 
 export const FAILURES: Partial<Record<MethodId, readonly Failure[]>> = {
-  'plurality': [
+  plurality: [
     { criterion: 'condorcet', candidates: 'A B C', ballots: '2 CAB, 3 ACB, 4 BCA' },
     { criterion: 'condorcet-loser', candidates: 'A B C', ballots: '2 CAB, 6 BCA, 5 ACB' },
   ],
   'two-round': [
     { criterion: 'condorcet', candidates: 'A B C', ballots: '3 CBA, 1 BCA, 3 ABC' },
-    { criterion: 'monotonicity', candidates: 'A B C D', ballots: '3 ABCD, 3 CBDA, 5 BCAD, 3 CDBA, 3 ABDC', raise: { candidate: 'C', count: 2, from: 'ABCD', to: 'CABD' } },
-    { criterion: 'participation', candidates: 'A B C D', ballots: '2 BACD, 4 BCDA, 2 CADB, 3 CBDA, 2 ADCB', added: '4 ADCB' },
+    {
+      criterion: 'monotonicity',
+      candidates: 'A B C D',
+      ballots: '3 ABCD, 3 CBDA, 5 BCAD, 3 CDBA, 3 ABDC',
+      raise: { candidate: 'C', count: 2, from: 'ABCD', to: 'CABD' },
+    },
+    {
+      criterion: 'participation',
+      candidates: 'A B C D',
+      ballots: '2 BACD, 4 BCDA, 2 CADB, 3 CBDA, 2 ADCB',
+      added: '4 ADCB',
+    },
   ],
-  'irv': [
+  irv: [
     { criterion: 'condorcet', candidates: 'A B C', ballots: '3 CBA, 1 BCA, 3 ABC' },
     { criterion: 'condorcet-loser', candidates: 'A B C', ballots: '5 CAB, 6 BCA, 5 ACB' },
-    { criterion: 'monotonicity', candidates: 'A B C D', ballots: '5 ABCD, 3 DCBA, 1 DACB, 4 BDCA', raise: { candidate: 'A', count: 1, from: 'DACB', to: 'ADCB' } },
-    { criterion: 'participation', candidates: 'A B C D', ballots: '2 BACD, 4 BCDA, 2 CADB, 3 CBDA, 2 ADCB', added: '3 ADCB' },
+    {
+      criterion: 'monotonicity',
+      candidates: 'A B C D',
+      ballots: '5 ABCD, 3 DCBA, 1 DACB, 4 BDCA',
+      raise: { candidate: 'A', count: 1, from: 'DACB', to: 'ADCB' },
+    },
+    {
+      criterion: 'participation',
+      candidates: 'A B C D',
+      ballots: '2 BACD, 4 BCDA, 2 CADB, 3 CBDA, 2 ADCB',
+      added: '3 ADCB',
+    },
   ],
-  'coombs': [
+  coombs: [
     { criterion: 'condorcet', candidates: 'A B C D', ballots: '1 DCBA, 2 DCAB, 1 ABDC, 1 BDCA, 5 BCAD, 3 ADCB' },
     { criterion: 'condorcet-loser', candidates: 'A B C D', ballots: '2 ADBC, 4 DACB, 4 ABCD, 1 CDBA, 2 DBCA, 1 DCBA' },
-    { criterion: 'monotonicity', candidates: 'A B C', ballots: '3 CBA, 6 ABC, 1 ACB, 3 BCA, 1 CAB', raise: { candidate: 'B', count: 1, from: 'ACB', to: 'ABC' } },
-    { criterion: 'participation', candidates: 'A B C D', ballots: '4 DACB, 4 ABCD, 1 CDBA, 2 DBCA, 1 DCBA', added: '2 BADC' },
+    {
+      criterion: 'monotonicity',
+      candidates: 'A B C',
+      ballots: '3 CBA, 6 ABC, 1 ACB, 3 BCA, 1 CAB',
+      raise: { candidate: 'B', count: 1, from: 'ACB', to: 'ABC' },
+    },
+    {
+      criterion: 'participation',
+      candidates: 'A B C D',
+      ballots: '4 DACB, 4 ABCD, 1 CDBA, 2 DBCA, 1 DCBA',
+      added: '2 BADC',
+    },
   ],
-  'bucklin': [
+  bucklin: [
     { criterion: 'condorcet', candidates: 'A B C D', ballots: '2 DBCA, 2 CDAB, 3 ABDC' },
     { criterion: 'condorcet-loser', candidates: 'A B C D', ballots: '3 DBCA, 2 CBDA, 1 ACDB, 4 ABDC, 5 CDAB' },
     { criterion: 'participation', candidates: 'A B C D', ballots: '4 DBCA, 5 ADBC, 1 ACDB', added: '2 CADB' },
   ],
-  'borda': [
+  borda: [
     { criterion: 'majority', candidates: 'A B C', ballots: '3 ABC, 2 BCA' },
     { criterion: 'condorcet', candidates: 'A B C', ballots: '3 ABC, 2 BCA' },
   ],
@@ -73,24 +103,28 @@ export const FAILURES: Partial<Record<MethodId, readonly Failure[]>> = {
     { criterion: 'condorcet', candidates: 'A B C', ballots: '1 ABC, 2 CAB' },
     { criterion: 'condorcet-loser', candidates: 'A B C', ballots: '1 CAB, 5 CBA, 5 ABC' },
   ],
-  'copeland': [
+  copeland: [
     { criterion: 'participation', candidates: 'A B C D', ballots: '4 ABDC, 2 CADB, 5 DCAB, 3 CBDA', added: '2 BADC' },
   ],
-  'minimax': [
-    { criterion: 'condorcet-loser', candidates: 'A B C D', ballots: '3 DBAC, 4 DABC, 5 CABD, 3 CBDA, 2 ABDC' },
-  ],
-  'kemeny-young': [
-    { criterion: 'participation', candidates: 'A B C D', ballots: '5 ACDB, 4 CBDA', added: '4 BDAC' },
-  ],
-  'baldwin': [
-    { criterion: 'monotonicity', candidates: 'A B C D', ballots: '4 CBAD, 3 ABDC, 2 ACBD, 7 BDAC, 5 CADB', raise: { candidate: 'B', count: 3, from: 'CADB', to: 'CBAD' } },
+  minimax: [{ criterion: 'condorcet-loser', candidates: 'A B C D', ballots: '3 DBAC, 4 DABC, 5 CABD, 3 CBDA, 2 ABDC' }],
+  'kemeny-young': [{ criterion: 'participation', candidates: 'A B C D', ballots: '5 ACDB, 4 CBDA', added: '4 BDAC' }],
+  baldwin: [
+    {
+      criterion: 'monotonicity',
+      candidates: 'A B C D',
+      ballots: '4 CBAD, 3 ABDC, 2 ACBD, 7 BDAC, 5 CADB',
+      raise: { candidate: 'B', count: 3, from: 'CADB', to: 'CBAD' },
+    },
     { criterion: 'participation', candidates: 'A B C', ballots: '7 CAB, 2 ABC, 4 BCA, 2 BAC', added: '1 ABC' },
   ],
-  'nanson': [
-    { criterion: 'monotonicity', candidates: 'A B C D', ballots: '3 ACBD, 4 DBAC, 4 ACDB, 1 DCBA, 1 DACB, 2 CDBA', raise: { candidate: 'A', count: 1, from: 'DCBA', to: 'DACB' } },
+  nanson: [
+    {
+      criterion: 'monotonicity',
+      candidates: 'A B C D',
+      ballots: '3 ACBD, 4 DBAC, 4 ACDB, 1 DCBA, 1 DACB, 2 CDBA',
+      raise: { candidate: 'A', count: 1, from: 'DCBA', to: 'DACB' },
+    },
     { criterion: 'participation', candidates: 'A B C D', ballots: '5 ACDB, 4 CBDA', added: '3 BDAC' },
   ],
-  'black': [
-    { criterion: 'participation', candidates: 'A B C D', ballots: '4 DBCA, 5 ADBC, 1 ACDB', added: '2 CADB' },
-  ],
+  black: [{ criterion: 'participation', candidates: 'A B C D', ballots: '4 DBCA, 5 ADBC, 1 ACDB', added: '2 CADB' }],
 };

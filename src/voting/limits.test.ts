@@ -6,9 +6,24 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gradedProfile, rankedProfile, type GradedBallotInput, type RankedBallotInput, type RankedProfile } from './ballots.ts';
+import {
+  gradedProfile,
+  rankedProfile,
+  type GradedBallotInput,
+  type RankedBallotInput,
+  type RankedProfile,
+} from './ballots.ts';
 import { VotingError } from './errors.ts';
-import { GRADE_LIMIT, MAX_CANDIDATES, MAX_CELLS, MAX_LIST_SEATS, MAX_VOTERS, WORK_LIMIT, electionShape, methodWork } from './limits.ts';
+import {
+  GRADE_LIMIT,
+  MAX_CANDIDATES,
+  MAX_CELLS,
+  MAX_LIST_SEATS,
+  MAX_VOTERS,
+  WORK_LIMIT,
+  electionShape,
+  methodWork,
+} from './limits.ts';
 import { METHOD_IDS, type CountOptions, type MethodId } from './method.ts';
 import { methods } from './methods/index.ts';
 import { arbitraryGradedElection, arbitraryRankedElection } from './testing/elections.ts';
@@ -31,12 +46,18 @@ describe('grades stay exact', () => {
   it('refuses grades of 3,000,000,000 instead of wrapping them to −1,294,967,296 and electing B', () => {
     // Before: grades were stored in an Int32Array, A's 3e9 became −1,294,967,296 and score elected B.
     const error = errorOf(() =>
-      gradedProfile(['A', 'B'], [{ grades: { A: 3_000_000_000, B: 1 }, count: 1 }], { scale: { min: 0, max: 4_000_000_000 } }),
+      gradedProfile(['A', 'B'], [{ grades: { A: 3_000_000_000, B: 1 }, count: 1 }], {
+        scale: { min: 0, max: 4_000_000_000 },
+      }),
     );
     expect(error.code).toBe('error.gradeLimit');
     expect(error.params).toEqual({ value: 4_000_000_000, min: -GRADE_LIMIT, max: GRADE_LIMIT });
-    expect(describeError(error, 'en')).toBe('grade_scale: Grades and the ends of the grade scale must lie between -1,000 and 1,000 (got: 4,000,000,000).');
-    expect(describeError(error, 'fr')).toMatch(/entre -1\u202f000 et 1\u202f000 \(reçu\u00a0: 4\u202f000\u202f000\u202f000\)/);
+    expect(describeError(error, 'en')).toBe(
+      'grade_scale: Grades and the ends of the grade scale must lie between -1,000 and 1,000 (got: 4,000,000,000).',
+    );
+    expect(describeError(error, 'fr')).toMatch(
+      /entre -1\u202f000 et 1\u202f000 \(reçu\u00a0: 4\u202f000\u202f000\u202f000\)/,
+    );
   });
 
   it('counts grades at the limits with the most voters exactly', () => {
@@ -49,7 +70,10 @@ describe('grades stay exact', () => {
       { scale: { min: -GRADE_LIMIT, max: GRADE_LIMIT } },
     );
     const r = methods.score.count(p);
-    expect(r.scores).toEqual({ A: GRADE_LIMIT * (MAX_VOTERS - 2), B: (GRADE_LIMIT - 1) * (MAX_VOTERS - 1) + GRADE_LIMIT });
+    expect(r.scores).toEqual({
+      A: GRADE_LIMIT * (MAX_VOTERS - 2),
+      B: (GRADE_LIMIT - 1) * (MAX_VOTERS - 1) + GRADE_LIMIT,
+    });
     expect(r.winners).toEqual(['A']);
   });
 
@@ -60,46 +84,83 @@ describe('grades stay exact', () => {
     ]) {
       expect(errorOf(() => gradedProfile(['A'], [], { scale })).code).toBe('error.gradeLimit');
     }
-    expect(gradedProfile(['A'], [{ grades: { A: -GRADE_LIMIT }, count: 1 }], { scale: { min: -GRADE_LIMIT, max: GRADE_LIMIT } }).grades[0]).toBe(-GRADE_LIMIT);
+    expect(
+      gradedProfile(['A'], [{ grades: { A: -GRADE_LIMIT }, count: 1 }], {
+        scale: { min: -GRADE_LIMIT, max: GRADE_LIMIT },
+      }).grades[0],
+    ).toBe(-GRADE_LIMIT);
   });
 });
 
 describe('voters stay exact', () => {
   it('accepts MAX_VOTERS voters and refuses one more, naming the limit and the value', () => {
-    expect(rankedProfile(['A', 'B'], [{ ranking: ['A'], count: MAX_VOTERS - 1 }, { ranking: ['B'], count: 1 }]).voters).toBe(MAX_VOTERS);
-    const error = errorOf(() => rankedProfile(['A', 'B'], [{ ranking: ['A'], count: MAX_VOTERS }, { ranking: ['B'], count: 1 }]));
-    expect(error).toMatchObject({ code: 'error.votersLimit', path: 'ballots[1].count', params: { value: MAX_VOTERS + 1, limit: MAX_VOTERS } });
-    expect(describeError(error, 'en')).toMatch(/1,000,000,001 voters; the engine counts at most 1,000,000,000/);
-    expect(errorOf(() => gradedProfile(['A'], [{ grades: { A: 0 }, count: Number.MAX_SAFE_INTEGER }], { scale: { min: 0, max: 5 } })).code).toBe(
-      'error.votersLimit',
+    expect(
+      rankedProfile(
+        ['A', 'B'],
+        [
+          { ranking: ['A'], count: MAX_VOTERS - 1 },
+          { ranking: ['B'], count: 1 },
+        ],
+      ).voters,
+    ).toBe(MAX_VOTERS);
+    const error = errorOf(() =>
+      rankedProfile(
+        ['A', 'B'],
+        [
+          { ranking: ['A'], count: MAX_VOTERS },
+          { ranking: ['B'], count: 1 },
+        ],
+      ),
     );
+    expect(error).toMatchObject({
+      code: 'error.votersLimit',
+      path: 'ballots[1].count',
+      params: { value: MAX_VOTERS + 1, limit: MAX_VOTERS },
+    });
+    expect(describeError(error, 'en')).toMatch(/1,000,000,001 voters; the engine counts at most 1,000,000,000/);
+    expect(
+      errorOf(() =>
+        gradedProfile(['A'], [{ grades: { A: 0 }, count: Number.MAX_SAFE_INTEGER }], { scale: { min: 0, max: 5 } }),
+      ).code,
+    ).toBe('error.votersLimit');
   });
 
   /** Winners (and seats) of a count, for comparing counts. */
-  const decision = (id: MethodId, profile: Parameters<(typeof methods)[MethodId]['count']>[0], options: CountOptions) => {
+  const decision = (
+    id: MethodId,
+    profile: Parameters<(typeof methods)[MethodId]['count']>[0],
+    options: CountOptions,
+  ) => {
     const r = methods[id].count(profile as never, options);
     return { winners: r.winners, elected: r.elected, seats: r.seatsByList };
   };
-  const scaled = <B extends { count: number }>(ballots: readonly B[], k: number): B[] => ballots.map((b) => ({ ...b, count: b.count * k }));
+  const scaled = <B extends { count: number }>(ballots: readonly B[], k: number): B[] =>
+    ballots.map((b) => ({ ...b, count: b.count * k }));
 
   // Every method but STV (whose Droop quota is rounded) and the draws elects the same when every
   // count is multiplied by the same number: so scaling up to MAX_VOTERS must not change winners.
   const homogeneous = METHOD_IDS.filter((id) => !['stv', 'sortition'].includes(id));
 
-  it.each(homogeneous.filter((id) => methods[id].info.ballot === 'ranked'))('%s elects the same with every count scaled up to the most voters', (id) => {
-    fc.assert(
-      fc.property(arbitraryRankedElection({ minCandidates: 2, maxCandidates: 4, maxBallots: 6, maxCount: 5 }), ({ candidates, ballots }) => {
-        const voters = ballots.reduce((n, b) => n + b.count, 0);
-        const k = Math.floor(MAX_VOTERS / voters);
-        const options = { seats: methods[id].info.winners === 'multi' ? 2 : undefined };
-        const small = decision(id, rankedProfile(candidates, ballots), options);
-        const big = rankedProfile(candidates, scaled(ballots, k));
-        expect(big.voters).toBeGreaterThan(MAX_VOTERS - voters);
-        expect(decision(id, big, options)).toEqual(small);
-      }),
-      { numRuns: 40 },
-    );
-  });
+  it.each(homogeneous.filter((id) => methods[id].info.ballot === 'ranked'))(
+    '%s elects the same with every count scaled up to the most voters',
+    (id) => {
+      fc.assert(
+        fc.property(
+          arbitraryRankedElection({ minCandidates: 2, maxCandidates: 4, maxBallots: 6, maxCount: 5 }),
+          ({ candidates, ballots }) => {
+            const voters = ballots.reduce((n, b) => n + b.count, 0);
+            const k = Math.floor(MAX_VOTERS / voters);
+            const options = { seats: methods[id].info.winners === 'multi' ? 2 : undefined };
+            const small = decision(id, rankedProfile(candidates, ballots), options);
+            const big = rankedProfile(candidates, scaled(ballots, k));
+            expect(big.voters).toBeGreaterThan(MAX_VOTERS - voters);
+            expect(decision(id, big, options)).toEqual(small);
+          },
+        ),
+        { numRuns: 40 },
+      );
+    },
+  );
 
   it.each(homogeneous.filter((id) => methods[id].info.ballot === 'graded'))(
     '%s elects the same with counts scaled to the most voters and grades shifted to either limit',
@@ -110,14 +171,18 @@ describe('voters stay exact', () => {
           const k = Math.floor(MAX_VOTERS / voters);
           const options = { seats: methods[id].info.winners === 'multi' ? 2 : undefined };
           const small = decision(id, gradedProfile(candidates, ballots, { scale: { min: 0, max: 5 } }), options);
-          expect(decision(id, gradedProfile(candidates, scaled(ballots, k), { scale: { min: 0, max: 5 } }), options)).toEqual(small);
+          expect(
+            decision(id, gradedProfile(candidates, scaled(ballots, k), { scale: { min: 0, max: 5 } }), options),
+          ).toEqual(small);
           if (id === 'star') return; // STAR is defined on 0–5 only
           const shift = up ? GRADE_LIMIT - 5 : -GRADE_LIMIT;
           const shifted: GradedBallotInput[] = scaled(ballots, k).map((b) => ({
             grades: Object.fromEntries(Object.entries(b.grades).map(([c, g]) => [c, g + shift])),
             count: b.count,
           }));
-          expect(decision(id, gradedProfile(candidates, shifted, { scale: { min: shift, max: 5 + shift } }), options)).toEqual(small);
+          expect(
+            decision(id, gradedProfile(candidates, shifted, { scale: { min: shift, max: 5 + shift } }), options),
+          ).toEqual(small);
         }),
         { numRuns: 40 },
       );
@@ -132,11 +197,17 @@ describe('sizes are refused before anything big is allocated', () => {
     const fit = MAX_CELLS / m; // 5,000 distinct one-name ballots fit
     const ballots: RankedBallotInput[] = candidates.slice(0, fit + 1).map((c) => ({ ranking: [c], count: 1 }));
     const error = errorOf(() => rankedProfile(candidates, ballots));
-    expect(error).toMatchObject({ code: 'error.tooManyCells', path: `ballots[${fit}]`, params: { groups: fit + 1, candidates: m, limit: MAX_CELLS } });
+    expect(error).toMatchObject({
+      code: 'error.tooManyCells',
+      path: `ballots[${fit}]`,
+      params: { groups: fit + 1, candidates: m, limit: MAX_CELLS },
+    });
     expect(rankedProfile(candidates, ballots.slice(0, fit)).ranks.length).toBe(MAX_CELLS);
     // Graded ballots, sparse thanks to a default grade: the same bound.
     const graded = candidates.slice(0, fit + 1).map((c) => ({ grades: { [c]: 1 }, count: 1 }));
-    expect(errorOf(() => gradedProfile(candidates, graded, { scale: { min: 0, max: 1 }, defaultGrade: 0 })).code).toBe('error.tooManyCells');
+    expect(errorOf(() => gradedProfile(candidates, graded, { scale: { min: 0, max: 1 }, defaultGrade: 0 })).code).toBe(
+      'error.tooManyCells',
+    );
   });
 
   it('reads sparse graded ballots with a default grade as the full rows they stand for', () => {
@@ -175,7 +246,8 @@ describe('sizes are refused before anything big is allocated', () => {
 
   it('keeps the costly methods to a few hundred candidates', () => {
     expect(methods['kemeny-young'].info.maxCandidates).toBe(20);
-    for (const id of ['schulze', 'ranked-pairs', 'baldwin', 'nanson'] as const) expect(methods[id].info.maxCandidates).toBe(500);
+    for (const id of ['schulze', 'ranked-pairs', 'baldwin', 'nanson'] as const)
+      expect(methods[id].info.maxCandidates).toBe(500);
   });
 
   /** A profile whose groups all share one tier list: the limits read its shape, nothing else. */
@@ -218,17 +290,29 @@ describe('sizes are refused before anything big is allocated', () => {
     expect(methods.dhondt.count(p, { seats: MAX_LIST_SEATS }).seatsByList).toEqual({ A: MAX_LIST_SEATS, B: 0, C: 0 });
     for (const id of ['dhondt', 'sainte-lague', 'largest-remainder', 'french-municipal'] as const) {
       // Before: a billion seats ran the highest-averages loop a billion times.
-      expect(errorOf(() => methods[id].count(p, { seats: 1e9 }))).toMatchObject({ code: 'error.seatsLimit', params: { method: id, seats: 1e9, limit: MAX_LIST_SEATS } });
+      expect(errorOf(() => methods[id].count(p, { seats: 1e9 }))).toMatchObject({
+        code: 'error.seatsLimit',
+        params: { method: id, seats: 1e9, limit: MAX_LIST_SEATS },
+      });
     }
   });
 
   it('refuses ballots of the wrong kind instead of failing inside the count', () => {
     const p = rankedProfile(['A', 'B'], [{ ranking: ['A'], count: 1 }]);
-    expect(errorOf(() => methods['bloc-approval'].count(p as never, { seats: 1 }))).toMatchObject({ code: 'error.wrongBallotKind' });
+    expect(errorOf(() => methods['bloc-approval'].count(p as never, { seats: 1 }))).toMatchObject({
+      code: 'error.wrongBallotKind',
+    });
   });
 
   it('has a French and an English message for every limit', () => {
-    for (const key of ['error.votersLimit', 'error.tooManyCells', 'error.gradeLimit', 'error.tooMuchWork', 'error.seatsAboveCandidates', 'error.seatsLimit']) {
+    for (const key of [
+      'error.votersLimit',
+      'error.tooManyCells',
+      'error.gradeLimit',
+      'error.tooMuchWork',
+      'error.seatsAboveCandidates',
+      'error.seatsLimit',
+    ]) {
       expect(messages.fr[key], key).toBeDefined();
       expect(messages.en[key], key).toBeDefined();
     }

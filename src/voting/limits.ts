@@ -146,7 +146,12 @@ export function checkWork(method: string, work: number, limit = WORK_LIMIT): voi
 }
 
 export function votersLimitError(value: number, path = 'ballots'): VotingError {
-  return new VotingError('error.votersLimit', `there are ${value} voters; the engine counts at most ${MAX_VOTERS}`, { value, limit: MAX_VOTERS }, path);
+  return new VotingError(
+    'error.votersLimit',
+    `there are ${value} voters; the engine counts at most ${MAX_VOTERS}`,
+    { value, limit: MAX_VOTERS },
+    path,
+  );
 }
 
 export function cellsLimitError(groups: number, candidates: number, path = 'ballots'): VotingError {
@@ -185,7 +190,10 @@ export function withinGradeLimit(value: number): boolean {
 export function checkCountLimits(info: MethodInfo, profile: Profile, options?: CountOptions): void {
   const method = info.id;
   if (info.ballot !== 'any' && profile.kind !== info.ballot) {
-    throw new VotingError('error.wrongBallotKind', `${method} needs ${info.ballot} ballots`, { method, expected: info.ballot });
+    throw new VotingError('error.wrongBallotKind', `${method} needs ${info.ballot} ballots`, {
+      method,
+      expected: info.ballot,
+    });
   }
   const m = profile.candidates.length;
   if (m > info.maxCandidates) throw tooManyCandidates(method, info.maxCandidates, m);
@@ -208,7 +216,12 @@ export function checkCountLimits(info: MethodInfo, profile: Profile, options?: C
       );
     }
     if (typeof info.maxSeats === 'number' && seats > info.maxSeats) {
-      throw new VotingError('error.seatsLimit', `${method} shares out at most ${info.maxSeats} seats (got: ${seats})`, { method, seats, limit: info.maxSeats }, 'seats');
+      throw new VotingError(
+        'error.seatsLimit',
+        `${method} shares out at most ${info.maxSeats} seats (got: ${seats})`,
+        { method, seats, limit: info.maxSeats },
+        'seats',
+      );
     }
   }
   checkWork(method, methodWork(method, electionShape(profile, seats)));

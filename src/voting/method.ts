@@ -58,14 +58,7 @@ export interface Localized {
 export type BallotKind = 'ranked' | 'graded' | 'any';
 
 export type Family =
-  | 'plurality'
-  | 'runoff'
-  | 'positional'
-  | 'condorcet'
-  | 'graded'
-  | 'proportional'
-  | 'committee'
-  | 'chance';
+  'plurality' | 'runoff' | 'positional' | 'condorcet' | 'graded' | 'proportional' | 'committee' | 'chance';
 
 /**
  * Criteria a method satisfies (with complete strict ballots; truncated ones for later-no-harm).
@@ -145,7 +138,11 @@ export interface OfficialTieBreak {
   readonly steps: readonly Step[];
 }
 
-type ProfileFor<K extends BallotKind> = K extends 'ranked' ? RankedProfile : K extends 'graded' ? GradedProfile : Profile;
+type ProfileFor<K extends BallotKind> = K extends 'ranked'
+  ? RankedProfile
+  : K extends 'graded'
+    ? GradedProfile
+    : Profile;
 
 export interface VotingMethod<K extends BallotKind = BallotKind> {
   readonly info: MethodInfo & { readonly ballot: K };
@@ -179,12 +176,21 @@ function takes<K extends BallotKind>(method: VotingMethod, kind: K): method is V
 }
 
 /** The profile as the method's count takes it, or a VotingError naming the kind it needs. */
-function checkedProfile<R>(method: VotingMethod, profile: Profile, ranked: (m: VotingMethod<'ranked'>, p: RankedProfile) => R, graded: (m: VotingMethod<'graded'>, p: GradedProfile) => R, any: (m: VotingMethod<'any'>, p: Profile) => R): R {
+function checkedProfile<R>(
+  method: VotingMethod,
+  profile: Profile,
+  ranked: (m: VotingMethod<'ranked'>, p: RankedProfile) => R,
+  graded: (m: VotingMethod<'graded'>, p: GradedProfile) => R,
+  any: (m: VotingMethod<'any'>, p: Profile) => R,
+): R {
   if (takes(method, 'any')) return any(method, profile);
   if (takes(method, 'graded') && profile.kind === 'graded') return graded(method, profile);
   if (takes(method, 'ranked') && profile.kind === 'ranked') return ranked(method, profile);
   const expected = method.info.ballot;
-  throw new VotingError('error.wrongBallotKind', `${method.info.id} needs ${expected} ballots`, { method: method.info.id, expected });
+  throw new VotingError('error.wrongBallotKind', `${method.info.id} needs ${expected} ballots`, {
+    method: method.info.id,
+    expected,
+  });
 }
 
 /**
@@ -203,7 +209,13 @@ export function countProfile(method: VotingMethod, profile: Profile, options?: C
 }
 
 /** The method's own published tie rule, on a profile of the kind it counts (see countProfile). */
-export function officialTieBreakOf(method: VotingMethod, profile: Profile, result: Result, tied: readonly string[], places: number): OfficialTieBreak | undefined {
+export function officialTieBreakOf(
+  method: VotingMethod,
+  profile: Profile,
+  result: Result,
+  tied: readonly string[],
+  places: number,
+): OfficialTieBreak | undefined {
   return checkedProfile(
     method,
     profile,

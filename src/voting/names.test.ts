@@ -51,7 +51,9 @@ describe('unsafe characters', () => {
   });
 
   it('refuses the same in graded profiles', () => {
-    expect(() => gradedProfile(['A', 'B\u202E'], [], { scale: { min: 0, max: 5 } })).toThrow(expect.objectContaining({ code: 'error.candidateUnsafe' }));
+    expect(() => gradedProfile(['A', 'B\u202E'], [], { scale: { min: 0, max: 5 } })).toThrow(
+      expect.objectContaining({ code: 'error.candidateUnsafe' }),
+    );
   });
 });
 
@@ -87,7 +89,13 @@ describe('names that would print the same', () => {
   });
 
   it('keeps apart what prints differently: case, accents, digits and letters, other scripts', () => {
-    for (const pair of [['crab', 'Crab'], ['Etrille', 'Étrille'], ['Liste 0', 'Liste O'], ['Ли', 'Li'], ['Σ', 'E']]) {
+    for (const pair of [
+      ['crab', 'Crab'],
+      ['Etrille', 'Étrille'],
+      ['Liste 0', 'Liste O'],
+      ['Ли', 'Li'],
+      ['Σ', 'E'],
+    ]) {
       expect(nameProblem(pair), pair.join(' / ')).toBeUndefined();
     }
     expect(printedForm('Сrаb')).toBe('Crab');

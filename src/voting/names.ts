@@ -37,13 +37,63 @@ const INVISIBLE = /\u034F|[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u2060-\u2
  */
 const LOOK_ALIKE: Readonly<Record<string, string>> = {
   // Cyrillic capitals
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', Ү: 'Y', Ѕ: 'S', І: 'I', Ј: 'J', Ԛ: 'Q', Ԝ: 'W', Ӏ: 'I',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  Ү: 'Y',
+  Ѕ: 'S',
+  І: 'I',
+  Ј: 'J',
+  Ԛ: 'Q',
+  Ԝ: 'W',
+  Ӏ: 'I',
   // Cyrillic small letters
-  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', ѕ: 's', і: 'i', ј: 'j', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l', ү: 'y', ѵ: 'v',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'i',
+  ј: 'j',
+  һ: 'h',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ӏ: 'l',
+  ү: 'y',
+  ѵ: 'v',
   // Greek capitals
-  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
   // Greek small letters
-  ο: 'o', ν: 'v', ρ: 'p', α: 'a',
+  ο: 'o',
+  ν: 'v',
+  ρ: 'p',
+  α: 'a',
 };
 const LOOK_ALIKE_CHARS = new RegExp(`[${Object.keys(LOOK_ALIKE).join('')}]`, 'gu');
 
@@ -60,7 +110,11 @@ export function unsafeCharacter(text: string, multiline = false): string | undef
 
 /** A name for a message: control, bidi and invisible characters written as [U+XXXX], cut when long. */
 export function shownName(name: string, max = 60): string {
-  const shown = name.replace(/\u034F|[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u2060-\u2064\u3164\uFEFF\uFFA0]/gu, (c) => `[${codePointLabel(c.codePointAt(0)!)}]`); // eslint-disable-line no-control-regex
+  const shown = name.replace(
+    // eslint-disable-next-line no-control-regex
+    /\u034F|[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u2060-\u2064\u3164\uFEFF\uFFA0]/gu,
+    (c) => `[${codePointLabel(c.codePointAt(0)!)}]`,
+  );
   return shown.length > max ? `${shown.slice(0, max - 1)}…` : shown;
 }
 
@@ -77,7 +131,14 @@ export function printedForm(name: string): string {
 export type NameProblem =
   | { readonly kind: 'blank'; readonly index: number }
   | { readonly kind: 'unsafe'; readonly index: number; readonly name: string; readonly char: string }
-  | { readonly kind: 'lookAlike'; readonly index: number; readonly first: number; readonly name: string; readonly other: string; readonly char: string };
+  | {
+      readonly kind: 'lookAlike';
+      readonly index: number;
+      readonly first: number;
+      readonly name: string;
+      readonly other: string;
+      readonly char: string;
+    };
 
 /**
  * The first problem in a list of names (already known to be distinct strings), or undefined.
@@ -94,7 +155,14 @@ export function nameProblem(names: readonly string[]): NameProblem | undefined {
     if (form === '') return { kind: 'blank', index: i };
     const first = printed.get(form);
     if (first !== undefined) {
-      return { kind: 'lookAlike', index: i, first, name: shownName(name), other: shownName(names[first]), char: firstDifference(name, names[first]) };
+      return {
+        kind: 'lookAlike',
+        index: i,
+        first,
+        name: shownName(name),
+        other: shownName(names[first]),
+        char: firstDifference(name, names[first]),
+      };
     }
     printed.set(form, i);
   }

@@ -18,7 +18,8 @@ function naiveSupport(candidates: readonly string[], ballots: readonly RankedBal
 }
 
 /** Random elections: up to 9 candidates, truncated ballots, shared ranks, empty ballots, repeated ballots, no ballots at all. */
-const electionArb = (maxCandidates = 9) => arbitraryRankedElection({ maxCandidates, minBallots: 0, maxBallots: 14, maxCount: 9 });
+const electionArb = (maxCandidates = 9) =>
+  arbitraryRankedElection({ maxCandidates, minBallots: 0, maxBallots: 14, maxCount: 9 });
 
 describe('pairwiseMatrix', () => {
   it('equals the per-pair count of section 5 on random incomplete ballots with ties', () => {
@@ -56,12 +57,15 @@ describe('pairwiseMatrix', () => {
   it('counts a hand-checked truncated election with a shared rank', () => {
     // 3 × A>B (C unranked), 2 × [B=C]>A, 1 × empty, 4 × C.
     // N(A,B) = 3; N(B,A) = 2; N(A,C) = 3; N(C,A) = 2 + 4 = 6; N(B,C) = 3; N(C,B) = 4.
-    const p = rankedProfile(['A', 'B', 'C'], [
-      { ranking: ['A', 'B'], count: 3 },
-      { ranking: [['B', 'C'], 'A'], count: 2 },
-      { ranking: [], count: 1 },
-      { ranking: ['C'], count: 4 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['A', 'B'], count: 3 },
+        { ranking: [['B', 'C'], 'A'], count: 2 },
+        { ranking: [], count: 1 },
+        { ranking: ['C'], count: 4 },
+      ],
+    );
     const { support, margin } = pairwiseMatrix(p);
     expect(Array.from(support)).toEqual([0, 3, 3, 2, 0, 3, 6, 4, 0]);
     expect(Array.from(margin)).toEqual([0, 1, -3, -1, 0, -1, 3, 1, 0]);

@@ -125,7 +125,10 @@ export function condorcetLoserIndex(matrix: PairwiseMatrix): number | undefined 
 }
 
 /** The matrix as explanation data: rows of N(x,y) keyed by candidate name. */
-export function matrixParam(candidates: readonly string[], values: Float64Array): Record<string, Record<string, number>> {
+export function matrixParam(
+  candidates: readonly string[],
+  values: Float64Array,
+): Record<string, Record<string, number>> {
   const m = candidates.length;
   const out: Record<string, Record<string, number>> = {};
   for (let x = 0; x < m; x++) {

@@ -90,7 +90,10 @@ export function stepsWithKey<K extends StepKey>(steps: readonly Step[], key: K):
 }
 
 /** A step of the explanation; its parameters are checked against the key's (steps.ts). */
-export function step<K extends StepKey>(key: K, ...params: keyof StepCatalogue[K] extends never ? [params?: StepCatalogue[K]] : [params: StepCatalogue[K]]): Step {
+export function step<K extends StepKey>(
+  key: K,
+  ...params: keyof StepCatalogue[K] extends never ? [params?: StepCatalogue[K]] : [params: StepCatalogue[K]]
+): Step {
   return { key, params: params[0] ?? {} } as Step;
 }
 
@@ -100,7 +103,11 @@ export function names(candidates: readonly string[], indices: Iterable<number>):
 }
 
 /** A record name → value for explanations and charts. */
-export function scoreRecord(candidates: readonly string[], values: ArrayLike<number>, only?: ArrayLike<number>): Record<string, number> {
+export function scoreRecord(
+  candidates: readonly string[],
+  values: ArrayLike<number>,
+  only?: ArrayLike<number>,
+): Record<string, number> {
   const out: Record<string, number> = {};
   candidates.forEach((name, c) => {
     if (!only || only[c]) out[name] = values[c];
@@ -112,8 +119,14 @@ export function scoreRecord(candidates: readonly string[], values: ArrayLike<num
  * Tiers from scores, best first (higher is better unless `lowerIsBetter`); candidates with
  * equal scores share a tier.
  */
-export function tiersFromScores(candidates: readonly string[], values: ArrayLike<number>, lowerIsBetter = false): string[][] {
-  const order = candidates.map((_, c) => c).sort((a, b) => (lowerIsBetter ? values[a] - values[b] : values[b] - values[a]));
+export function tiersFromScores(
+  candidates: readonly string[],
+  values: ArrayLike<number>,
+  lowerIsBetter = false,
+): string[][] {
+  const order = candidates
+    .map((_, c) => c)
+    .sort((a, b) => (lowerIsBetter ? values[a] - values[b] : values[b] - values[a]));
   const tiers: string[][] = [];
   let last: number | undefined;
   for (const c of order) {

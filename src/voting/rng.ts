@@ -55,7 +55,8 @@ export function createRng(seed: string): Rng {
   };
   for (let i = 0; i < 12; i++) nextUint32();
   const below = (n: number): number => {
-    if (!Number.isInteger(n) || n < 1 || n > 2 ** 32) throw new RangeError(`below(${n}): n must be a whole number from 1 to 2^32`);
+    if (!Number.isInteger(n) || n < 1 || n > 2 ** 32)
+      throw new RangeError(`below(${n}): n must be a whole number from 1 to 2^32`);
     // Reject the top sliver of the 32-bit range that would bias the remainder.
     const limit = 2 ** 32 - (2 ** 32 % n);
     for (;;) {

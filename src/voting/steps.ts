@@ -50,7 +50,12 @@ export type StepCatalogue = {
   'bucklin.reached': { round: number; reached: readonly string[]; count: number; quota: number };
   'bucklin.round': { round: number; votes: Figures };
   'bucklin.winners': { round: number; winners: readonly string[]; count: number; votes: number };
-  'condorcet-loser.escapes': { name: string; against: readonly string[]; wins: readonly string[]; ties: readonly string[] };
+  'condorcet-loser.escapes': {
+    name: string;
+    against: readonly string[];
+    wins: readonly string[];
+    ties: readonly string[];
+  };
   'condorcet-loser.found': { loser: string; rivals: number };
   'condorcet-loser.matrix': { voters: number; support: Grid; margins: Grid };
   'condorcet-loser.none': {};
@@ -65,9 +70,25 @@ export type StepCatalogue = {
   'coombs.majority': { round: number; winner: string; votes: number; quota: number };
   'coombs.noLast': { round: number; count: number };
   'coombs.overvotes': { round: number; count: number };
-  'coombs.round': { round: number; votes: Figures; quota: number; continuing: number; exhausted: number; overvotes: number };
+  'coombs.round': {
+    round: number;
+    votes: Figures;
+    quota: number;
+    continuing: number;
+    exhausted: number;
+    overvotes: number;
+  };
   'coombs.winners': { winners: readonly string[]; count: number };
-  'copeland.duels': { name: string; won: number; tied: number; lost: number; wins: readonly string[]; ties: readonly string[]; losses: readonly string[]; score: number };
+  'copeland.duels': {
+    name: string;
+    won: number;
+    tied: number;
+    lost: number;
+    wins: readonly string[];
+    ties: readonly string[];
+    losses: readonly string[];
+    score: number;
+  };
   'copeland.matrix': { voters: number; support: Grid; margins: Grid };
   'copeland.winners': { winners: readonly string[]; count: number; score: number };
   'dhondt.noSeats': { valid: number };
@@ -95,7 +116,14 @@ export type StepCatalogue = {
   'irv.exhausted': { round: number; count: number };
   'irv.majority': { round: number; winner: string; votes: number; quota: number };
   'irv.overvotes': { round: number; count: number };
-  'irv.round': { round: number; votes: Figures; quota: number; continuing: number; exhausted: number; overvotes: number };
+  'irv.round': {
+    round: number;
+    votes: Figures;
+    quota: number;
+    continuing: number;
+    exhausted: number;
+    overvotes: number;
+  };
   'irv.tieBreakChosen': { chosen: readonly string[]; count: number };
   'irv.tieBreakNever': { candidates: readonly string[] };
   'irv.tieBreakRound': { round: number; votes: Figures };
@@ -168,7 +196,14 @@ export type StepCatalogue = {
   'sainte-lague.tie': { tied: readonly string[]; places: number };
   'sainte-lague.tieVotes': { tied: readonly string[]; chosen: readonly string[] };
   'sainte-lague.votes': { votes: Figures; valid: number; overvotes: number; empty: number; seats: number };
-  'schulze.beaten': { name: string; by: string; strength: number; against: number; path: readonly string[]; back: readonly string[] };
+  'schulze.beaten': {
+    name: string;
+    by: string;
+    strength: number;
+    against: number;
+    path: readonly string[];
+    back: readonly string[];
+  };
   'schulze.matrix': { voters: number; support: Grid; margins: Grid };
   'schulze.paths': { strengths: Grid };
   'schulze.unbeaten': { name: string };
@@ -191,10 +226,50 @@ export type StepCatalogue = {
   'star.runoff': { x: string; y: string; forX: number; forY: number; equal: number; winners: readonly string[] };
   'star.scores': { sums: Figures; voters: number };
   'star.tieAdvance': { advancing: readonly string[] };
-  'star.tieRunoffFives': { x: string; y: string; forX: number; forY: number; sumX: number; sumY: number; fivesX: number; fivesY: number; winners: readonly string[] };
-  'star.tieRunoffPreference': { x: string; y: string; forX: number; forY: number; sumX: number; sumY: number; fivesX: number; fivesY: number; winners: readonly string[] };
-  'star.tieRunoffScore': { x: string; y: string; forX: number; forY: number; sumX: number; sumY: number; fivesX: number; fivesY: number; winners: readonly string[] };
-  'star.tieRunoffUnbroken': { x: string; y: string; forX: number; forY: number; sumX: number; sumY: number; fivesX: number; fivesY: number; winners: readonly string[] };
+  'star.tieRunoffFives': {
+    x: string;
+    y: string;
+    forX: number;
+    forY: number;
+    sumX: number;
+    sumY: number;
+    fivesX: number;
+    fivesY: number;
+    winners: readonly string[];
+  };
+  'star.tieRunoffPreference': {
+    x: string;
+    y: string;
+    forX: number;
+    forY: number;
+    sumX: number;
+    sumY: number;
+    fivesX: number;
+    fivesY: number;
+    winners: readonly string[];
+  };
+  'star.tieRunoffScore': {
+    x: string;
+    y: string;
+    forX: number;
+    forY: number;
+    sumX: number;
+    sumY: number;
+    fivesX: number;
+    fivesY: number;
+    winners: readonly string[];
+  };
+  'star.tieRunoffUnbroken': {
+    x: string;
+    y: string;
+    forX: number;
+    forY: number;
+    sumX: number;
+    sumY: number;
+    fivesX: number;
+    fivesY: number;
+    winners: readonly string[];
+  };
   'star.tieScoreRound': { tied: readonly string[]; places: number; wins: Figures; fives: Figures };
   'star.tieStillOpen': { tied: readonly string[]; places: number };
   'star.tieUnresolved': { tied: readonly string[] };
@@ -206,11 +281,28 @@ export type StepCatalogue = {
   'stv.lot': { tied: readonly string[]; chosen: string; seed: string; purpose: 'exclusion' | 'surplus' };
   'stv.quota': { valid: number; empty: number; seats: number; quota: number };
   'stv.result': { elected: readonly string[]; seats: number };
-  'stv.stage': { stage: number; kind: string; from: readonly string[]; votes: Figures; status: Readonly<Record<string, string>>; transfers: Figures; nonTransferable: number; nonTransferableTotal: number; lost: number; lostTotal: number; quota: number };
+  'stv.stage': {
+    stage: number;
+    kind: string;
+    from: readonly string[];
+    votes: Figures;
+    status: Readonly<Record<string, string>>;
+    transfers: Figures;
+    nonTransferable: number;
+    nonTransferableTotal: number;
+    lost: number;
+    lostTotal: number;
+    quota: number;
+  };
   'stv.surplus': { names: readonly string[]; surplus: Figures; transferValue: Figures };
   'stv.surplusTogether': { names: readonly string[] };
   'stv.tie': { tied: readonly string[]; places: number };
-  'stv.tieLookBack': { tied: readonly string[]; kept: readonly string[]; stage: number; purpose: 'exclusion' | 'surplus' };
+  'stv.tieLookBack': {
+    tied: readonly string[];
+    kept: readonly string[];
+    stage: number;
+    purpose: 'exclusion' | 'surplus';
+  };
   'stv.tieNeverSeparated': { tied: readonly string[]; purpose: 'exclusion' | 'surplus' };
   'tiebreak.chosen': { chosen: readonly string[] };
   'tiebreak.draw': { draw: number; pool: number; position: number; name: string };
@@ -224,7 +316,13 @@ export type StepCatalogue = {
   'two-round.alone': { winner: string };
   'two-round.empty': { count: number };
   'two-round.firstRound': { votes: Figures; exhausted: number; overvotes: number };
-  'two-round.leaders': { first: string; firstVotes: number; second: readonly string[]; count: number; secondVotes: number };
+  'two-round.leaders': {
+    first: string;
+    firstVotes: number;
+    second: readonly string[];
+    count: number;
+    secondVotes: number;
+  };
   'two-round.overvotes': { count: number };
   'two-round.runoff': { winner: string; loser: string; a: string; b: string; forA: number; forB: number };
   'two-round.runoffTie': { a: string; b: string; forA: number; forB: number };

@@ -11,19 +11,26 @@ import { arbitraryRankedElection } from './testing/elections.ts';
  * random sets of candidates from random incomplete elections with shared ranks.
  */
 function electionArb() {
-  return arbitraryRankedElection({ maxCandidates: 8, minBallots: 0, maxBallots: 14, maxCount: 9 }).chain(({ candidates, ballots }) => {
-    const m = candidates.length;
-    return fc.tuple(
-      fc.constant(rankedProfile(candidates, ballots)),
-      // The elimination order: a permutation cut into batches (several leave at once).
-      fc.shuffledSubarray([...candidates.keys()], { minLength: m, maxLength: m }),
-      fc.array(fc.boolean(), { minLength: m, maxLength: m }),
-    );
-  });
+  return arbitraryRankedElection({ maxCandidates: 8, minBallots: 0, maxBallots: 14, maxCount: 9 }).chain(
+    ({ candidates, ballots }) => {
+      const m = candidates.length;
+      return fc.tuple(
+        fc.constant(rankedProfile(candidates, ballots)),
+        // The elimination order: a permutation cut into batches (several leave at once).
+        fc.shuffledSubarray([...candidates.keys()], { minLength: m, maxLength: m }),
+        fc.array(fc.boolean(), { minLength: m, maxLength: m }),
+      );
+    },
+  );
 }
 
 /** Calls `visit` with the active mask before each batch of removals (never emptying it). */
-function eliminate(m: number, order: number[], cuts: boolean[], visit: (active: Uint8Array, leaving: number[]) => void): void {
+function eliminate(
+  m: number,
+  order: number[],
+  cuts: boolean[],
+  visit: (active: Uint8Array, leaving: number[]) => void,
+): void {
   const active = new Uint8Array(m).fill(1);
   let batch: number[] = [];
   for (let i = 0; i < order.length - 1; i++) {
@@ -86,11 +93,14 @@ describe('incremental tallies', () => {
     // 3 × A>B, 2 × [B=C]>A, 1 × C. All in: A 3, C 1, overvote 2.
     // C leaves: the overvote now counts for B (2), C's ballot is exhausted (1).
     // B leaves: the two former overvotes pass to A (5); A's 3 ballots stay.
-    const p = rankedProfile(['A', 'B', 'C'], [
-      { ranking: ['A', 'B'], count: 3 },
-      { ranking: [['B', 'C'], 'A'], count: 2 },
-      { ranking: ['C'], count: 1 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['A', 'B'], count: 3 },
+        { ranking: [['B', 'C'], 'A'], count: 2 },
+        { ranking: ['C'], count: 1 },
+      ],
+    );
     const t = new FirstChoiceTracker(p);
     expect([Array.from(t.votes), t.overvotes, t.exhausted]).toEqual([[3, 0, 1], 2, 0]);
     t.remove([2]);

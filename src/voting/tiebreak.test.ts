@@ -14,24 +14,37 @@ import { gradedMessages } from '../i18n/messages/graded.ts';
 const scale05 = { scale: { min: 0, max: 5 } };
 
 function election(cands: string[], rows: number[][]): GradedProfile {
-  return gradedProfile(cands, rows.map((row) => ({ grades: Object.fromEntries(cands.map((c, i) => [c, row[i]])), count: 1 })), scale05);
+  return gradedProfile(
+    cands,
+    rows.map((row) => ({ grades: Object.fromEntries(cands.map((c, i) => [c, row[i]])), count: 1 })),
+    scale05,
+  );
 }
 
 // docs/voting-rules.md §3 examples.
-const starSpec = election(['Amy', 'Brian', 'Chuck'], [
-  [1, 2, 5],
-  [1, 5, 3],
-  [1, 3, 3],
-]);
-const mjSpec = election(['X', 'Y'], [
-  [0, 0],
-  [1, 1],
-  [1, 1],
-  [3, 2],
-]);
+const starSpec = election(
+  ['Amy', 'Brian', 'Chuck'],
+  [
+    [1, 2, 5],
+    [1, 5, 3],
+    [1, 3, 3],
+  ],
+);
+const mjSpec = election(
+  ['X', 'Y'],
+  [
+    [0, 0],
+    [1, 1],
+    [1, 1],
+    [3, 2],
+  ],
+);
 
 /** A stand-in committee method whose result is fixed by the test. */
-function committee(result: Omit<Result, 'method' | 'candidates' | 'steps'>, official?: VotingMethod['officialTieBreak']): [VotingMethod, Result] {
+function committee(
+  result: Omit<Result, 'method' | 'candidates' | 'steps'>,
+  official?: VotingMethod['officialTieBreak'],
+): [VotingMethod, Result] {
   const method = defineMethod({
     info: {
       id: 'stv',
@@ -46,7 +59,12 @@ function committee(result: Omit<Result, 'method' | 'candidates' | 'steps'>, offi
     count: () => full,
     officialTieBreak: official,
   });
-  const full: Result = { method: 'stv', candidates: ['A', 'B', 'C', 'D'], steps: [step('tiebreak.noOfficial', { method: 'stv' })], ...result };
+  const full: Result = {
+    method: 'stv',
+    candidates: ['A', 'B', 'C', 'D'],
+    steps: [step('tiebreak.noOfficial', { method: 'stv' })],
+    ...result,
+  };
   return [method as VotingMethod, full];
 }
 
@@ -89,7 +107,12 @@ describe('applyTieBreak', () => {
     expect(finalWinners(r)).toEqual(['Chuck']);
     expect(r.tieBreak?.resolved).toBe(true);
     expect(r.tieBreak?.seed).toBeUndefined();
-    expect(r.tieBreak?.steps.map((s) => s.key)).toEqual(['tiebreak.tie', 'tiebreak.official', 'star.tieRunoffScore', 'tiebreak.chosen']);
+    expect(r.tieBreak?.steps.map((s) => s.key)).toEqual([
+      'tiebreak.tie',
+      'tiebreak.official',
+      'star.tieRunoffScore',
+      'tiebreak.chosen',
+    ]);
   });
 
   it('official: majority judgment elects X by the iterative rule', () => {
@@ -124,7 +147,13 @@ describe('applyTieBreak', () => {
   it('official without an official rule: says so, then draws by lot', () => {
     const p = election(['A', 'B', 'C'], [[5, 5, 0]]);
     const r = applyTieBreak(approval, p, approval.count(p), 'official', 'k');
-    expect(r.tieBreak?.steps.map((s) => s.key)).toEqual(['tiebreak.tie', 'tiebreak.noOfficial', 'tiebreak.lot', 'tiebreak.draw', 'tiebreak.chosen']);
+    expect(r.tieBreak?.steps.map((s) => s.key)).toEqual([
+      'tiebreak.tie',
+      'tiebreak.noOfficial',
+      'tiebreak.lot',
+      'tiebreak.draw',
+      'tiebreak.chosen',
+    ]);
     expect(r.tieBreak?.steps[1].params).toEqual({ method: 'approval' });
     expect(r.tieBreak?.chosen).toEqual([['A', 'B'][createRng('k').below(2)]]);
     expect(r.tieBreak?.seed).toBe('k');
@@ -132,11 +161,14 @@ describe('applyTieBreak', () => {
 
   it('official, then a lot among what the official rule leaves tied', () => {
     // A Condorcet cycle with equal sums and equal 5s: official STAR cannot choose.
-    const cycle = election(['A', 'B', 'C'], [
-      [5, 4, 0],
-      [0, 5, 4],
-      [4, 0, 5],
-    ]);
+    const cycle = election(
+      ['A', 'B', 'C'],
+      [
+        [5, 4, 0],
+        [0, 5, 4],
+        [4, 0, 5],
+      ],
+    );
     const r = applyTieBreak(star as VotingMethod, cycle, star.count(cycle), 'official', 'cycle');
     const keys = r.tieBreak!.steps.map((s) => s.key);
     expect(keys.slice(-4)).toEqual(['tiebreak.officialStillTied', 'tiebreak.lot', 'tiebreak.draw', 'tiebreak.chosen']);
@@ -145,9 +177,19 @@ describe('applyTieBreak', () => {
   });
 
   it('committees: breaks result.tie for the places left and keeps the elected', () => {
-    const [method, result] = committee({ winners: ['A', 'B', 'C', 'D'], seats: 3, elected: ['A'], tie: { tied: ['D', 'B', 'C'], places: 2 } });
+    const [method, result] = committee({
+      winners: ['A', 'B', 'C', 'D'],
+      seats: 3,
+      elected: ['A'],
+      tie: { tied: ['D', 'B', 'C'], places: 2 },
+    });
     const none = applyTieBreak(method, rankedProfile(['A', 'B', 'C', 'D'], []), result, 'none');
-    expect(none.tieBreak).toMatchObject({ tied: ['B', 'C', 'D'], places: 2, chosen: ['A', 'B', 'C', 'D'], resolved: false });
+    expect(none.tieBreak).toMatchObject({
+      tied: ['B', 'C', 'D'],
+      places: 2,
+      chosen: ['A', 'B', 'C', 'D'],
+      resolved: false,
+    });
     const lot = applyTieBreak(method, rankedProfile(['A', 'B', 'C', 'D'], []), result, 'lot', 'sièges');
     const rng = createRng('sièges');
     const pool = ['B', 'C', 'D'];
@@ -158,30 +200,45 @@ describe('applyTieBreak', () => {
   });
 
   it('committees: an official rule that places one of the tied leaves a lot for the rest', () => {
-    const [method, result] = committee({ winners: ['A', 'B', 'C', 'D'], seats: 3, elected: ['A'], tie: { tied: ['B', 'C', 'D'], places: 2 } }, () => ({
-      chosen: ['C'],
-      stillTied: ['B', 'D'],
-      steps: [step('stv.tieLookBack', { tied: ['B', 'C', 'D'], kept: ['C'], stage: 1, purpose: 'exclusion' })],
-    }));
+    const [method, result] = committee(
+      { winners: ['A', 'B', 'C', 'D'], seats: 3, elected: ['A'], tie: { tied: ['B', 'C', 'D'], places: 2 } },
+      () => ({
+        chosen: ['C'],
+        stillTied: ['B', 'D'],
+        steps: [step('stv.tieLookBack', { tied: ['B', 'C', 'D'], kept: ['C'], stage: 1, purpose: 'exclusion' })],
+      }),
+    );
     const r = applyTieBreak(method, rankedProfile(['A', 'B', 'C', 'D'], []), result, 'official', 'o');
     expect(r.tieBreak?.chosen).toEqual(['A', 'C', ['B', 'D'][createRng('o').below(2)]].sort());
-    expect(r.tieBreak?.steps).toContainEqual({ key: 'tiebreak.officialStillTied', params: { tied: ['B', 'D'], places: 1 } });
+    expect(r.tieBreak?.steps).toContainEqual({
+      key: 'tiebreak.officialStillTied',
+      params: { tied: ['B', 'D'], places: 1 },
+    });
     // A committee result without a tie is left alone.
     const [m2, clear] = committee({ winners: ['A', 'B'], seats: 2, elected: ['A', 'B'] });
     expect(applyTieBreak(m2, rankedProfile(['A', 'B', 'C', 'D'], []), clear, 'lot', 'x')).toBe(clear);
   });
 
   it('an undrawn random ballot is settled by its own draw, with its chances', () => {
-    const p = rankedProfile(['A', 'B', 'C'], [
-      { ranking: ['A', 'B', 'C'], count: 5 },
-      { ranking: ['B', 'A', 'C'], count: 1 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['A', 'B', 'C'], count: 5 },
+        { ranking: ['B', 'A', 'C'], count: 1 },
+      ],
+    );
     const unseeded = randomBallot.count(p);
     expect(unseeded.winners).toEqual(['A', 'B']);
     for (const seed of ['a', 'b', 'c', 'd']) {
       const r = applyTieBreak(randomBallot as VotingMethod, p, unseeded, 'lot', seed);
       expect(r.tieBreak?.chosen).toEqual(randomBallot.count(p, { seed }).winners);
-      expect(r.tieBreak?.steps.map((s) => s.key)).toEqual(['tiebreak.tie', 'tiebreak.lottery', 'random-ballot.seed', 'random-ballot.drawn', 'tiebreak.chosen']);
+      expect(r.tieBreak?.steps.map((s) => s.key)).toEqual([
+        'tiebreak.tie',
+        'tiebreak.lottery',
+        'random-ballot.seed',
+        'random-ballot.drawn',
+        'tiebreak.chosen',
+      ]);
     }
   });
 });
@@ -192,7 +249,9 @@ describe('graded message table', () => {
   });
 
   it('has a template for every message key the graded, chance and tie-break code uses, and no other', () => {
-    const files = ['approval', 'score', 'star', 'majority-judgment', 'random-ballot', 'sortition'].map((id) => `./methods/${id}.ts`);
+    const files = ['approval', 'score', 'star', 'majority-judgment', 'random-ballot', 'sortition'].map(
+      (id) => `./methods/${id}.ts`,
+    );
     const pattern = /'((?:approval|score|star|majority-judgment|random-ballot|sortition|tiebreak)\.[A-Za-z]+)'/g;
     const used = new Set<string>();
     for (const file of [...files, './tiebreak.ts']) {
@@ -210,7 +269,13 @@ describe('a tie for the last seat between lists that already hold seats', () => 
     const { dhondt } = await import('./methods/dhondt.ts');
     const { rankedProfile } = await import('./ballots.ts');
     // a 3 and b 3 votes, 3 seats: quotients 3, 3, 1.5, 1.5 — one seat each, then a tie for the third.
-    const profile = rankedProfile(['a', 'b'], [{ ranking: ['a'], count: 3 }, { ranking: ['b'], count: 3 }]);
+    const profile = rankedProfile(
+      ['a', 'b'],
+      [
+        { ranking: ['a'], count: 3 },
+        { ranking: ['b'], count: 3 },
+      ],
+    );
     const counted = dhondt.count(profile, { seats: 3 });
     expect(counted.tie).toEqual({ tied: ['a', 'b'], places: 1 });
     const drawn = new Set<string>();

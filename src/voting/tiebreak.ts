@@ -31,7 +31,8 @@ import { sortNames, step, type Result, type Step, type TieBreakPolicy, type TieB
 /** The tie the step must settle, or undefined. */
 export function pendingTie(method: VotingMethod, result: Result): { tied: string[]; places: number } | undefined {
   if (method.info.winners === 'set') return undefined;
-  if (method.info.winners === 'single') return result.winners.length >= 2 ? { tied: sortNames(result.winners), places: 1 } : undefined;
+  if (method.info.winners === 'single')
+    return result.winners.length >= 2 ? { tied: sortNames(result.winners), places: 1 } : undefined;
   const tie = result.tie;
   if (!tie || tie.places < 1 || tie.tied.length <= tie.places) return undefined;
   return { tied: sortNames(tie.tied), places: tie.places };
@@ -53,14 +54,22 @@ function drawLot(pool: readonly string[], places: number, seed: string, steps: S
   return chosen;
 }
 
-export function applyTieBreak(method: VotingMethod, profile: Profile, result: Result, policy: TieBreakPolicy, seed?: string): Result {
+export function applyTieBreak(
+  method: VotingMethod,
+  profile: Profile,
+  result: Result,
+  policy: TieBreakPolicy,
+  seed?: string,
+): Result {
   const tie = pendingTie(method, result);
   if (!tie) return result;
   const { tied, places } = tie;
   // Winners already sure of a seat stay winners whatever the draw: committee members elected
   // before the tie, and lists that hold seats while tying for one more.
   const sure = new Set(
-    result.seatsByList ? Object.keys(result.seatsByList).filter((list) => (result.seatsByList?.[list] ?? 0) > 0) : (result.elected ?? []),
+    result.seatsByList
+      ? Object.keys(result.seatsByList).filter((list) => (result.seatsByList?.[list] ?? 0) > 0)
+      : (result.elected ?? []),
   );
   const outside = result.winners.filter((w) => sure.has(w) || !tied.includes(w));
   const steps: Step[] = [step('tiebreak.tie', { tied, places })];
@@ -92,7 +101,12 @@ export function applyTieBreak(method: VotingMethod, profile: Profile, result: Re
     const drawn = countProfile(method, profile, { seed: drawSeed });
     // The draw's own explanation, without the figures the count already showed.
     let shared = 0;
-    while (shared < drawn.steps.length && shared < result.steps.length && sameStep(drawn.steps[shared], result.steps[shared])) shared++;
+    while (
+      shared < drawn.steps.length &&
+      shared < result.steps.length &&
+      sameStep(drawn.steps[shared], result.steps[shared])
+    )
+      shared++;
     steps.push(...drawn.steps.slice(shared));
     const winners = sortNames(drawn.winners);
     if (winners.length <= places) return record(winners, true, drawSeed);

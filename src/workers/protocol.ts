@@ -16,7 +16,8 @@ export interface YeeRequest {
   readonly job: Omit<YeeJob, 'state'> & { readonly state?: YeeJob['state'] };
 }
 
-export type YeeReply = { readonly id: number; readonly image: YeeImage } | { readonly id: number; readonly error: string };
+export type YeeReply =
+  { readonly id: number; readonly image: YeeImage } | { readonly id: number; readonly error: string };
 
 /** What one worker remembers between requests. */
 export interface YeeWorkerMemory {

@@ -32,9 +32,13 @@ describe('the Yee pool', () => {
     });
     expect(seen[0].pass).toBe('coarse');
     const coarse = seen.find((p) => p.pass === 'coarse' && p.done)!;
-    expect(Array.from(coarse.image.codes)).toEqual(Array.from(computeYee({ state, flag: 'flag-2', method: 'schulze', width: 10, height: 10 }).codes));
+    expect(Array.from(coarse.image.codes)).toEqual(
+      Array.from(computeYee({ state, flag: 'flag-2', method: 'schulze', width: 10, height: 10 }).codes),
+    );
     const fine = seen.at(-1)!;
-    expect(Array.from(fine.image.codes)).toEqual(Array.from(computeYee({ state, flag: 'flag-2', method: 'schulze', width: 40, height: 40 }).codes));
+    expect(Array.from(fine.image.codes)).toEqual(
+      Array.from(computeYee({ state, flag: 'flag-2', method: 'schulze', width: 40, height: 40 }).codes),
+    );
     // The state travels once per worker and diagram, not with every band.
     expect(log.filter((r) => r.job.state).length).toBe(2);
   });

@@ -49,7 +49,8 @@ export class YeePool {
   private nextId = 1;
   private generation = 0;
   private readonly pending = new Map<number, Band & { generation: number }>();
-  private images: Record<'coarse' | 'fine', { codes: Uint8Array; width: number; height: number; rows: number }> | undefined;
+  private images:
+    Record<'coarse' | 'fine', { codes: Uint8Array; width: number; height: number; rows: number }> | undefined;
   private listener: ((progress: YeeProgress) => void) | undefined;
   private onError: ((message: string) => void) | undefined;
 
@@ -79,14 +80,26 @@ export class YeePool {
     };
     this.images = {
       coarse: { ...coarse, codes: new Uint8Array(coarse.width * coarse.height), rows: 0 },
-      fine: { width: diagram.width, height: diagram.height, codes: new Uint8Array(diagram.width * diagram.height), rows: 0 },
+      fine: {
+        width: diagram.width,
+        height: diagram.height,
+        codes: new Uint8Array(diagram.width * diagram.height),
+        rows: 0,
+      },
     };
     const prep = this.generation;
     this.state = diagram.state;
     const job = { flag: diagram.flag, method: diagram.method };
     const bands = (pass: 'coarse' | 'fine', width: number, height: number, rows: number): void => {
       for (let r = 0; r < height; r += rows) {
-        this.queue.push({ pass, request: { id: this.nextId++, prep, job: { ...job, width, height, rowStart: r, rowEnd: Math.min(height, r + rows) } } });
+        this.queue.push({
+          pass,
+          request: {
+            id: this.nextId++,
+            prep,
+            job: { ...job, width, height, rowStart: r, rowEnd: Math.min(height, r + rows) },
+          },
+        });
       }
     };
     bands('coarse', coarse.width, coarse.height, Math.ceil(coarse.height / this.workers.length));
@@ -133,7 +146,11 @@ export class YeePool {
         target.codes.set(reply.image.codes, reply.image.rowStart * target.width);
         target.rows += reply.image.codes.length / target.width;
         const done = target.rows >= target.height;
-        this.listener({ pass: band.pass, done, image: { width: target.width, height: target.height, rowStart: 0, codes: target.codes } });
+        this.listener({
+          pass: band.pass,
+          done,
+          image: { width: target.width, height: target.height, rowStart: 0, codes: target.codes },
+        });
       }
     }
     this.pump();

@@ -39,12 +39,20 @@ describe('a chunk that does not load', () => {
       return route.abort('internetdisconnected');
     });
     await page.goto(`${base}#sandbox/spoiler`);
-    expect(await card(page)).toEqual({ kind: 'chunk', title: safetyMessages.fr['chunkFailure.title'], button: safetyMessages.fr['chunkFailure.reload'], focused: 'chunkFailure.reload' });
+    expect(await card(page)).toEqual({
+      kind: 'chunk',
+      title: safetyMessages.fr['chunkFailure.title'],
+      button: safetyMessages.fr['chunkFailure.reload'],
+      focused: 'chunkFailure.reload',
+    });
     expect(refused.length).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.body.dataset.ready)).not.toBe('sandbox');
     await screenshot(page, 'chunk-failure-fr');
     // The failed request and the failed import are what the console saw; nothing else.
-    expect(consoleErrors.every((e) => /SandboxScene|ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)), consoleErrors.join('\n')).toBe(true);
+    expect(
+      consoleErrors.every((e) => /SandboxScene|ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)),
+      consoleErrors.join('\n'),
+    ).toBe(true);
     consoleErrors.length = 0;
 
     await page.unroute(/\/assets\/SandboxScene-[^/]*\.js$/);
@@ -64,7 +72,12 @@ describe('a chunk that does not load', () => {
     // A new deployment: the old chunk names are gone from the server.
     await page.route(/\/assets\/SettingsScene-[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.evaluate(() => (location.hash = '#settings'));
-    expect(await card(page)).toEqual({ kind: 'chunk', title: safetyMessages.en['chunkFailure.title'], button: safetyMessages.en['chunkFailure.reload'], focused: 'chunkFailure.reload' });
+    expect(await card(page)).toEqual({
+      kind: 'chunk',
+      title: safetyMessages.en['chunkFailure.title'],
+      button: safetyMessages.en['chunkFailure.reload'],
+      focused: 'chunkFailure.reload',
+    });
     expect(await page.locator('#error-card').innerText()).toContain(safetyMessages.en['chunkFailure.body']);
     await screenshot(page, 'chunk-failure-en');
     consoleErrors.length = 0;

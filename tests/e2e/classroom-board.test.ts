@@ -24,7 +24,11 @@ afterAll(async () => {
 const SLOW = 600_000;
 
 /** Every page of the board: its pupil texts checked, the methods seen on one page or another. */
-async function checkBoard(page: Page, label: string, projector: boolean): Promise<{ problems: string[]; seen: string[]; smallest: number }> {
+async function checkBoard(
+  page: Page,
+  label: string,
+  projector: boolean,
+): Promise<{ problems: string[]; seen: string[]; smallest: number }> {
   await page.waitForSelector('body[data-ready="classroom-results"]', { timeout: 120_000 });
   const problems: string[] = [];
   const seen: string[] = [];
@@ -35,14 +39,22 @@ async function checkBoard(page: Page, label: string, projector: boolean): Promis
   for (let p = 0; p < pages; p++) {
     if (p > 0) {
       await press(page, 'results.page');
-      await page.waitForSelector(`body[data-board-page="${((first - 1 + p) % pages) + 1}/${pages}"][data-ready="classroom-results"]`);
+      await page.waitForSelector(
+        `body[data-board-page="${((first - 1 + p) % pages) + 1}/${pages}"][data-ready="classroom-results"]`,
+      );
     }
     const texts = await canvasTexts(page, 'classroom-results');
     const pupil = texts.filter((t) => t.name === 'pupil');
     expect(pupil.length).toBeGreaterThanOrEqual(4);
-    problems.push(...boxProblems(pupil, viewport, { minFont: projector ? 24 : 0 }).map((x) => `${label} p${p + 1}: ${x}`));
+    problems.push(
+      ...boxProblems(pupil, viewport, { minFont: projector ? 24 : 0 }).map((x) => `${label} p${p + 1}: ${x}`),
+    );
     // Controls stay clear of the board's texts.
-    problems.push(...boxProblems([...pupil, ...texts.filter((t) => t.control)], viewport, { minFont: 0 }).filter((x) => x.includes('overlaps')).map((x) => `${label} p${p + 1} (buttons): ${x}`));
+    problems.push(
+      ...boxProblems([...pupil, ...texts.filter((t) => t.control)], viewport, { minFont: 0 })
+        .filter((x) => x.includes('overlaps'))
+        .map((x) => `${label} p${p + 1} (buttons): ${x}`),
+    );
     for (const t of pupil) {
       seen.push(t.text);
       smallest = Math.min(smallest, t.fontPx);
@@ -60,58 +72,81 @@ const CASES = [
 ] as const;
 
 describe('classroom board', () => {
-  it.each(CASES)('10 options of 40 characters fit the board (%s, %s) at every text size: no overlap, nothing cut, 24 px at 1920×1080', async (screen, language) => {
-    const problems: string[] = [];
-    const g = await openDesk(browser, screen === 'phone' ? PHONE : LAPTOP, { language });
-    const { page } = g;
-    await longElection(page);
-    // The typed-in counts: the wide table is stacked in its card, never past the page.
-    await screenshot(page, `board-piles-${screen}-${language}`);
-    problems.push(...(await domProblems(page, '.cr-card', ['.cr-card h1', '.cr-card p', '.cr-card th', '.cr-card label'])).map((x) => `piles ${screen}: ${x}`));
-    await press(page, 'piles.count');
-    await page.waitForSelector('body[data-ready="classroom-results"]', { timeout: 120_000 });
-    const ids = await page.evaluate(() => Object.keys(JSON.parse(document.body.dataset.classResults ?? '{}') as object));
-    expect(ids.length).toBeGreaterThanOrEqual(8);
-    let smallest = Infinity;
-    for (const size of ['normal', 'large', 'larger'] as const) {
-      await setDisplay(page, language, size);
-      for (const viewport of screen === 'phone' ? [PHONE] : [LAPTOP, PROJECTOR]) {
-        await resize(page, viewport);
-        const board = await checkBoard(page, `${screen === 'phone' ? 'phone' : viewport.width}-${language}-${size}`, viewport === PROJECTOR);
-        problems.push(...board.problems);
-        if (viewport === PROJECTOR) smallest = Math.min(smallest, board.smallest);
-        // Nothing dropped: every method's name is on one page or another.
-        for (const id of ids) expect(board.seen).toContain(registry[id as MethodId].info.name[language]);
+  it.each(CASES)(
+    '10 options of 40 characters fit the board (%s, %s) at every text size: no overlap, nothing cut, 24 px at 1920×1080',
+    async (screen, language) => {
+      const problems: string[] = [];
+      const g = await openDesk(browser, screen === 'phone' ? PHONE : LAPTOP, { language });
+      const { page } = g;
+      await longElection(page);
+      // The typed-in counts: the wide table is stacked in its card, never past the page.
+      await screenshot(page, `board-piles-${screen}-${language}`);
+      problems.push(
+        ...(await domProblems(page, '.cr-card', ['.cr-card h1', '.cr-card p', '.cr-card th', '.cr-card label'])).map(
+          (x) => `piles ${screen}: ${x}`,
+        ),
+      );
+      await press(page, 'piles.count');
+      await page.waitForSelector('body[data-ready="classroom-results"]', { timeout: 120_000 });
+      const ids = await page.evaluate(() =>
+        Object.keys(JSON.parse(document.body.dataset.classResults ?? '{}') as object),
+      );
+      expect(ids.length).toBeGreaterThanOrEqual(8);
+      let smallest = Infinity;
+      for (const size of ['normal', 'large', 'larger'] as const) {
+        await setDisplay(page, language, size);
+        for (const viewport of screen === 'phone' ? [PHONE] : [LAPTOP, PROJECTOR]) {
+          await resize(page, viewport);
+          const board = await checkBoard(
+            page,
+            `${screen === 'phone' ? 'phone' : viewport.width}-${language}-${size}`,
+            viewport === PROJECTOR,
+          );
+          problems.push(...board.problems);
+          if (viewport === PROJECTOR) smallest = Math.min(smallest, board.smallest);
+          // Nothing dropped: every method's name is on one page or another.
+          for (const id of ids) expect(board.seen).toContain(registry[id as MethodId].info.name[language]);
+        }
       }
-    }
-    if (screen === 'landscape') console.log(`smallest pupil text at 1920×1080 (${language}): ${smallest.toFixed(1)} px`);
-    expect(problems).toEqual([]);
-    expect(g.consoleErrors).toEqual([]);
-    await g.context.close();
-  }, SLOW);
+      if (screen === 'landscape')
+        console.log(`smallest pupil text at 1920×1080 (${language}): ${smallest.toFixed(1)} px`);
+      expect(problems).toEqual([]);
+      expect(g.consoleErrors).toEqual([]);
+      await g.context.close();
+    },
+    SLOW,
+  );
 });
 
 describe('classroom count', () => {
-  it('a count’s bars keep ten names of 40 characters apart and readable (instant runoff, normal text, 1280×720 and 1920×1080)', async () => {
-    const problems: string[] = [];
-    const g = await openDesk(browser, LAPTOP, { language: 'fr', reducedMotion: true });
-    const { page } = g;
-    await longElection(page);
-    await press(page, 'piles.count');
-    await page.waitForSelector('body[data-ready="classroom-results"]', { timeout: 120_000 });
-    await press(page, 'results.compare');
-    await page.waitForSelector('body[data-ready="results"]', { timeout: 120_000 });
-    await press(page, 'results.method.irv');
-    await page.waitForSelector('body[data-count-ready="count"]', { timeout: 120_000 });
-    for (const viewport of [LAPTOP, PROJECTOR]) {
-      await resize(page, viewport);
-      const texts = (await canvasTexts(page, 'count')).filter((t) => !t.control);
-      expect(texts.filter((t) => /Pique-nique/.test(t.text) && t.text.length <= 40)).toHaveLength(10);
-      problems.push(...boxProblems(texts, viewport, { minFont: viewport === PROJECTOR ? 24 : 0 }).map((x) => `count ${viewport.width}: ${x}`));
-      await screenshot(page, `count-irv-${viewport.width}-fr`);
-    }
-    expect(problems).toEqual([]);
-    expect(g.consoleErrors).toEqual([]);
-    await g.context.close();
-  }, SLOW);
+  it(
+    'a count’s bars keep ten names of 40 characters apart and readable (instant runoff, normal text, 1280×720 and 1920×1080)',
+    async () => {
+      const problems: string[] = [];
+      const g = await openDesk(browser, LAPTOP, { language: 'fr', reducedMotion: true });
+      const { page } = g;
+      await longElection(page);
+      await press(page, 'piles.count');
+      await page.waitForSelector('body[data-ready="classroom-results"]', { timeout: 120_000 });
+      await press(page, 'results.compare');
+      await page.waitForSelector('body[data-ready="results"]', { timeout: 120_000 });
+      await press(page, 'results.method.irv');
+      await page.waitForSelector('body[data-count-ready="count"]', { timeout: 120_000 });
+      for (const viewport of [LAPTOP, PROJECTOR]) {
+        await resize(page, viewport);
+        const texts = (await canvasTexts(page, 'count')).filter((t) => !t.control);
+        expect(texts.filter((t) => /Pique-nique/.test(t.text) && t.text.length <= 40)).toHaveLength(10);
+        problems.push(
+          ...boxProblems(texts, viewport, { minFont: viewport === PROJECTOR ? 24 : 0 }).map(
+            (x) => `count ${viewport.width}: ${x}`,
+          ),
+        );
+        await screenshot(page, `count-irv-${viewport.width}-fr`);
+      }
+      expect(problems).toEqual([]);
+      expect(g.consoleErrors).toEqual([]);
+      await g.context.close();
+    },
+    SLOW,
+  );
 });

@@ -43,7 +43,10 @@ async function checkComparison(page: Page, label: string, minFont: number, shots
     seen.problems.push(...boxProblems(texts, viewport, { minFont }).map((x) => `${label} p${p + 1}: ${x}`));
     for (const t of texts) seen.smallest = Math.min(seen.smallest, t.fontPx);
     seen.bullets += texts.filter((t) => t.name === 'pupil' && t.text.startsWith('•')).length;
-    for (const m of await page.locator('[data-control^="results.method."]').evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.method ?? ''))) seen.methods.add(m);
+    for (const m of await page
+      .locator('[data-control^="results.method."]')
+      .evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.method ?? '')))
+      seen.methods.add(m);
     if (shots && (p === 0 || p === total - 1)) await screenshot(page, `compare-${label}-${p === 0 ? 'first' : 'last'}`);
   }
   return seen;
@@ -55,38 +58,45 @@ describe('classroom comparison', () => {
     ['landscape', 'en'],
     ['phone', 'fr'],
     ['phone', 'en'],
-  ] as const)('10 options of 40 characters: the comparison fits (%s, %s) at every text size, every method and every reason on a page', async (screen, language) => {
-    const problems: string[] = [];
-    const g = await openDesk(browser, screen === 'phone' ? PHONE : LAPTOP, { language, reducedMotion: true });
-    const { page } = g;
-    await longElection(page);
-    await press(page, 'piles.count');
-    await page.waitForSelector('body[data-ready="classroom-results"]', { timeout: 120_000 });
-    const ids = await page.evaluate(() => Object.keys(JSON.parse(document.body.dataset.classResults ?? '{}') as object));
-    expect(ids.length).toBeGreaterThanOrEqual(8);
-    let smallest = Infinity;
-    for (const size of TEXT_SIZES) {
-      await setDisplay(page, language, size);
-      await press(page, 'results.compare');
-      await page.waitForSelector('body[data-ready="results"]', { timeout: 120_000 });
-      const reasons = Number(await page.evaluate(() => document.body.dataset.whyReasons));
-      expect(reasons).toBeGreaterThan(0);
-      for (const viewport of screen === 'phone' ? [PHONE] : [LAPTOP, PROJECTOR]) {
-        await resize(page, viewport);
-        const label = `${screen === 'phone' ? 'phone' : viewport.width}-${language}-${size}`;
-        // A phone shows the 720-wide frame at about half size: 13 px there, more pages rather than less.
-        const minFont = viewport === PROJECTOR ? 24 : viewport === PHONE ? 13 : 0;
-        const seen = await checkComparison(page, label, minFont, viewport !== LAPTOP && size !== 'large');
-        problems.push(...seen.problems);
-        if (viewport === PROJECTOR) smallest = Math.min(smallest, seen.smallest);
-        // Nothing left out: every method has its chip, every fact and every reason its line.
-        expect([...seen.methods].sort()).toEqual([...ids].sort());
-        expect(seen.bullets).toBe(3 + reasons);
+  ] as const)(
+    '10 options of 40 characters: the comparison fits (%s, %s) at every text size, every method and every reason on a page',
+    async (screen, language) => {
+      const problems: string[] = [];
+      const g = await openDesk(browser, screen === 'phone' ? PHONE : LAPTOP, { language, reducedMotion: true });
+      const { page } = g;
+      await longElection(page);
+      await press(page, 'piles.count');
+      await page.waitForSelector('body[data-ready="classroom-results"]', { timeout: 120_000 });
+      const ids = await page.evaluate(() =>
+        Object.keys(JSON.parse(document.body.dataset.classResults ?? '{}') as object),
+      );
+      expect(ids.length).toBeGreaterThanOrEqual(8);
+      let smallest = Infinity;
+      for (const size of TEXT_SIZES) {
+        await setDisplay(page, language, size);
+        await press(page, 'results.compare');
+        await page.waitForSelector('body[data-ready="results"]', { timeout: 120_000 });
+        const reasons = Number(await page.evaluate(() => document.body.dataset.whyReasons));
+        expect(reasons).toBeGreaterThan(0);
+        for (const viewport of screen === 'phone' ? [PHONE] : [LAPTOP, PROJECTOR]) {
+          await resize(page, viewport);
+          const label = `${screen === 'phone' ? 'phone' : viewport.width}-${language}-${size}`;
+          // A phone shows the 720-wide frame at about half size: 13 px there, more pages rather than less.
+          const minFont = viewport === PROJECTOR ? 24 : viewport === PHONE ? 13 : 0;
+          const seen = await checkComparison(page, label, minFont, viewport !== LAPTOP && size !== 'large');
+          problems.push(...seen.problems);
+          if (viewport === PROJECTOR) smallest = Math.min(smallest, seen.smallest);
+          // Nothing left out: every method has its chip, every fact and every reason its line.
+          expect([...seen.methods].sort()).toEqual([...ids].sort());
+          expect(seen.bullets).toBe(3 + reasons);
+        }
       }
-    }
-    if (screen === 'landscape') console.log(`smallest comparison text at 1920×1080 (${language}): ${smallest.toFixed(1)} px`);
-    expect(problems).toEqual([]);
-    expect(g.consoleErrors).toEqual([]);
-    await g.context.close();
-  }, SLOW);
+      if (screen === 'landscape')
+        console.log(`smallest comparison text at 1920×1080 (${language}): ${smallest.toFixed(1)} px`);
+      expect(problems).toEqual([]);
+      expect(g.consoleErrors).toEqual([]);
+      await g.context.close();
+    },
+    SLOW,
+  );
 });

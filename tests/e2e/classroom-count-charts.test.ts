@@ -21,12 +21,18 @@ afterAll(async () => {
 async function openComparison(page: Page): Promise<string[]> {
   await press(page, 'results.compare');
   await page.waitForSelector('body[data-ready="results"]', { timeout: 120_000 });
-  return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-control^="results.method."]')].map((b) => b.dataset.method ?? ''));
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-control^="results.method."]')].map((b) => b.dataset.method ?? ''),
+  );
 }
 
 /** The comparison page that holds `method`'s chip (the comparison may have several). */
 async function findChip(page: Page, method: string): Promise<void> {
-  for (let turn = 0; turn < 6 && (await page.locator(`[data-control="results.method.${method}"]`).count()) === 0; turn++) {
+  for (
+    let turn = 0;
+    turn < 6 && (await page.locator(`[data-control="results.method.${method}"]`).count()) === 0;
+    turn++
+  ) {
     const at = await page.evaluate(() => document.body.dataset.resultsPage);
     await press(page, 'results.page');
     await page.waitForFunction((before) => document.body.dataset.resultsPage !== before, at);
@@ -50,7 +56,12 @@ describe('classroom count charts', () => {
       const at = await page.evaluate(() => document.body.dataset.resultsPage);
       await press(page, 'results.page');
       await page.waitForFunction((before) => document.body.dataset.resultsPage !== before, at);
-      for (const m of await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-control^="results.method."]')].map((b) => b.dataset.method ?? ''))) all.add(m);
+      for (const m of await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-control^="results.method."]')].map(
+          (b) => b.dataset.method ?? '',
+        ),
+      ))
+        all.add(m);
     }
     expect(all.size).toBeGreaterThanOrEqual(8);
     for (const method of all) {
@@ -66,7 +77,9 @@ describe('classroom count charts', () => {
           });
         }
         const texts = (await canvasTexts(page, 'count')).filter((t) => !t.control);
-        problems.push(...boxProblems(texts, PROJECTOR, { minFont: 24 }).map((x) => `${method} ${end ? 'last' : 'first'}: ${x}`));
+        problems.push(
+          ...boxProblems(texts, PROJECTOR, { minFont: 24 }).map((x) => `${method} ${end ? 'last' : 'first'}: ${x}`),
+        );
         await screenshot(page, `chart-${method}-${end ? 'last' : 'first'}`);
       }
       await press(page, 'count.next');

@@ -50,7 +50,11 @@ describe('a counted show of hands', () => {
     await page.fill('#cr-hands-s2-2', '8');
     await press(page, 'hands.count');
     await page.waitForSelector('body[data-ready="classroom-results"]', { timeout: 120_000 });
-    const before = { results: await data(page, 'classResults'), figures: await data(page, 'classFigures'), summary: await page.evaluate(() => document.body.dataset.classSummary) };
+    const before = {
+      results: await data(page, 'classResults'),
+      figures: await data(page, 'classFigures'),
+      summary: await page.evaluate(() => document.body.dataset.classSummary),
+    };
     expect(before.results).toEqual({ plurality: ['La montagne'], 'two-round': ['La mer'] });
 
     // The results file: the first show's plurality and the runoff's own line (the second show).
@@ -64,7 +68,11 @@ describe('a counted show of hands', () => {
     // A reload on the board: the same board, not an empty form.
     await page.reload({ timeout: 120_000 });
     await page.waitForSelector('body[data-ready="classroom-results"]', { timeout: 120_000 });
-    expect({ results: await data(page, 'classResults'), figures: await data(page, 'classFigures'), summary: await page.evaluate(() => document.body.dataset.classSummary) }).toEqual(before);
+    expect({
+      results: await data(page, 'classResults'),
+      figures: await data(page, 'classFigures'),
+      summary: await page.evaluate(() => document.body.dataset.classSummary),
+    }).toEqual(before);
     await screenshot(page, 'classroom-hands-kept-fr');
 
     // A new vote of the same election forgets the counted hands: the form starts empty.

@@ -10,7 +10,9 @@ import { seedSettings } from './game.ts';
 import type { Box } from './layout-checks.ts';
 
 /** Ten options of exactly 40 characters, with words (as a class would type them). */
-export const LONG_OPTIONS = Array.from({ length: 10 }, (_, i) => `${i + 1}. Pique-nique au bord du grand lac salé du nord`.slice(0, 40).padEnd(40, '.'));
+export const LONG_OPTIONS = Array.from({ length: 10 }, (_, i) =>
+  `${i + 1}. Pique-nique au bord du grand lac salé du nord`.slice(0, 40).padEnd(40, '.'),
+);
 export const QUESTION = 'Où partirons-nous pour la sortie de fin d’année, tous ensemble ?';
 
 export const control = (page: Page, id: string) => page.locator(`[data-control="${id}"]`);
@@ -21,7 +23,12 @@ export async function press(page: Page, id: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-export async function openDesk(browser: Browser, viewport: { width: number; height: number }, settings: Record<string, unknown> = {}, locale = 'fr-FR'): Promise<GuardedPage> {
+export async function openDesk(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  settings: Record<string, unknown> = {},
+  locale = 'fr-FR',
+): Promise<GuardedPage> {
   const base = inject('baseURL');
   const guarded = await openPage(browser, base, { viewport, locale });
   await seedSettings(guarded.context, settings as never);
@@ -56,11 +63,20 @@ export async function longElection(page: Page): Promise<void> {
 }
 
 export async function canvasTexts(page: Page, scene: string): Promise<(Box & { colour: string })[]> {
-  return page.evaluate((key) => (window as unknown as { crustacesTextBoxes: () => (Box & { colour: string })[] }).crustacesTextBoxes().filter((b) => b.scene === key), scene);
+  return page.evaluate(
+    (key) =>
+      (window as unknown as { crustacesTextBoxes: () => (Box & { colour: string })[] })
+        .crustacesTextBoxes()
+        .filter((b) => b.scene === key),
+    scene,
+  );
 }
 
 /** A PNG's size and pixels' mean and spread of luminance (0–255), decoded by the page. */
-export async function pictureStats(page: Page, png: Buffer): Promise<{ width: number; height: number; mean: number; spread: number; centre: number }> {
+export async function pictureStats(
+  page: Page,
+  png: Buffer,
+): Promise<{ width: number; height: number; mean: number; spread: number; centre: number }> {
   return page.evaluate(async (b64) => {
     const image = new Image();
     image.src = `data:image/png;base64,${b64}`;
@@ -82,7 +98,13 @@ export async function pictureStats(page: Page, png: Buffer): Promise<{ width: nu
     }
     const mean = sum / n;
     const centre = lum((Math.floor(canvas.height / 2) * canvas.width + Math.floor(canvas.width / 2)) * 4);
-    return { width: canvas.width, height: canvas.height, mean, spread: Math.sqrt(Math.max(0, sq / n - mean * mean)), centre };
+    return {
+      width: canvas.width,
+      height: canvas.height,
+      mean,
+      spread: Math.sqrt(Math.max(0, sq / n - mean * mean)),
+      centre,
+    };
   }, png.toString('base64'));
 }
 

@@ -55,7 +55,10 @@ describe.each([
   ['chapter-8-council', 'lists', false, 'fr'],
 ] as const)('results of %s / %s', (name, electionId, all, lang) => {
   it('list every method with exactly the winners the engine counts', async () => {
-    const g = await open(`scenario=${name}&election=${electionId}${all ? '&all=1' : ''}&scene=results&renderer=canvas`, lang);
+    const g = await open(
+      `scenario=${name}&election=${electionId}${all ? '&all=1' : ''}&scene=results&renderer=canvas`,
+      lang,
+    );
     await ready(g.page, 'results');
     const shown = await resultsShown(g.page);
     const expected = engineWinners(scenario(name), electionId, all);
@@ -76,9 +79,13 @@ describe.each([
 
 describe('the bench’s build', () => {
   it('has the bench page, which its service worker does not precache', () => {
-    const files = readdirSync(benchSite.outDir, { recursive: true, encoding: 'utf8' }).map((f) => f.split('\\').join('/'));
+    const files = readdirSync(benchSite.outDir, { recursive: true, encoding: 'utf8' }).map((f) =>
+      f.split('\\').join('/'),
+    );
     expect(files).toContain('bench/election.html');
-    const precached = [...readFileSync(join(benchSite.outDir, 'sw.js'), 'utf8').matchAll(/\burl"?\s*:\s*"([^"]+)"/g)].map((m) => m[1]);
+    const precached = [
+      ...readFileSync(join(benchSite.outDir, 'sw.js'), 'utf8').matchAll(/\burl"?\s*:\s*"([^"]+)"/g),
+    ].map((m) => m[1]);
     expect(precached).toContain('index.html');
     expect(precached.filter((url) => /bench/i.test(url))).toEqual([]);
   });
@@ -119,7 +126,9 @@ describe('the vote and the count', () => {
   });
 
   it('steps through an instant-runoff count: → and Space next, ← back, End to the end, Escape the pause menu', async () => {
-    const g = await open('scenario=chapter-9-real-election&election=project-all&scene=count&method=irv&renderer=canvas');
+    const g = await open(
+      'scenario=chapter-9-real-election&election=project-all&scene=count&method=irv&renderer=canvas',
+    );
     await ready(g.page, 'count');
     const step = (): Promise<string | undefined> => g.page.evaluate(() => document.body.dataset.countStep);
     const total = (await step())!.split('/')[1];
@@ -136,7 +145,9 @@ describe('the vote and the count', () => {
     expect(await g.page.locator('#a11y').innerText()).toMatch(/Tour|Étape/);
     // Escape is the pause menu, as everywhere in the game: the count waits on its step underneath.
     await g.page.keyboard.press('Escape');
-    await g.page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.control === 'pause.resume');
+    await g.page.waitForFunction(
+      () => (document.activeElement as HTMLElement | null)?.dataset.control === 'pause.resume',
+    );
     await g.page.keyboard.press('End');
     expect(await step()).toBe(`3/${total}`);
     await g.page.keyboard.press('Escape');
@@ -151,30 +162,68 @@ describe('the vote and the count', () => {
   });
 
   it.each([
-    ['chapter-9-real-election', 'project-all', false, [['schulze', 2], ['majority-judgment', 5], ['star', 3], ['approval', 2]]],
-    ['sandbox-condorcet-cycle', 'games', true, [['ranked-pairs', 20], ['copeland', 20], ['minimax', 2]]],
-    ['chapter-8-council', 'lists', false, [['dhondt', 3], ['french-municipal', 20]]],
+    [
+      'chapter-9-real-election',
+      'project-all',
+      false,
+      [
+        ['schulze', 2],
+        ['majority-judgment', 5],
+        ['star', 3],
+        ['approval', 2],
+      ],
+    ],
+    [
+      'sandbox-condorcet-cycle',
+      'games',
+      true,
+      [
+        ['ranked-pairs', 20],
+        ['copeland', 20],
+        ['minimax', 2],
+      ],
+    ],
+    [
+      'chapter-8-council',
+      'lists',
+      false,
+      [
+        ['dhondt', 3],
+        ['french-municipal', 20],
+      ],
+    ],
     ['chapter-8-council', 'delegates', false, [['stv', 4]]],
     ['chapter-4-points-and-duels', 'games', false, [['borda', 1]]],
-  ] as const)('opens each count of %s / %s from the results and comes back', async (name, electionId, all, counts) => {
-    const g = await open(`scenario=${name}&election=${electionId}${all ? '&all=1' : ''}&scene=results&renderer=canvas`, 'en');
-    await ready(g.page, 'results');
-    for (const [method, presses] of counts) {
-      await g.page.locator(`[data-control="results.method.${method}"]`).focus();
-      await g.page.keyboard.press('Enter');
-      await ready(g.page, 'count');
-      for (let i = 0; i < presses; i++) await g.page.keyboard.press('ArrowRight');
-      await g.page.waitForTimeout(1200);
-      await screenshot(g.page, `count-${method}`);
-      await g.page.keyboard.press('End');
-      await g.page.locator('[data-control="count.next"]').focus();
-      await g.page.keyboard.press('Enter');
+  ] as const)(
+    'opens each count of %s / %s from the results and comes back',
+    async (name, electionId, all, counts) => {
+      const g = await open(
+        `scenario=${name}&election=${electionId}${all ? '&all=1' : ''}&scene=results&renderer=canvas`,
+        'en',
+      );
       await ready(g.page, 'results');
-      // Back on the results, Continue has the focus (Enter never reopens the count just seen); the method seen is marked.
-      expect(await g.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.control)).toBe('results.continue');
-      expect(await g.page.locator(`[data-control="results.method.${method}"]`).getAttribute('data-seen')).toBe('true');
-    }
-    clean(g);
-    await g.context.close();
-  }, 120_000);
+      for (const [method, presses] of counts) {
+        await g.page.locator(`[data-control="results.method.${method}"]`).focus();
+        await g.page.keyboard.press('Enter');
+        await ready(g.page, 'count');
+        for (let i = 0; i < presses; i++) await g.page.keyboard.press('ArrowRight');
+        await g.page.waitForTimeout(1200);
+        await screenshot(g.page, `count-${method}`);
+        await g.page.keyboard.press('End');
+        await g.page.locator('[data-control="count.next"]').focus();
+        await g.page.keyboard.press('Enter');
+        await ready(g.page, 'results');
+        // Back on the results, Continue has the focus (Enter never reopens the count just seen); the method seen is marked.
+        expect(await g.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.control)).toBe(
+          'results.continue',
+        );
+        expect(await g.page.locator(`[data-control="results.method.${method}"]`).getAttribute('data-seen')).toBe(
+          'true',
+        );
+      }
+      clean(g);
+      await g.context.close();
+    },
+    120_000,
+  );
 });

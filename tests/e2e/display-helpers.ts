@@ -17,7 +17,10 @@ export async function setDisplay(page: Page, language: 'fr' | 'en', size: (typeo
   await press(page, `settings.language.${language}`);
   await page.waitForFunction((l) => document.documentElement.lang === l, language);
   await press(page, `settings.textSize.${size}`);
-  await page.waitForFunction((s) => document.querySelector(`[data-control="settings.textSize.${s}"]`)?.getAttribute('aria-pressed') === 'true', size);
+  await page.waitForFunction(
+    (s) => document.querySelector(`[data-control="settings.textSize.${s}"]`)?.getAttribute('aria-pressed') === 'true',
+    size,
+  );
   await page.evaluate(() => (location.hash = '#classroom'));
   await page.waitForSelector('body[data-ready="classroom"]');
   await press(page, 'home.results');
@@ -26,5 +29,8 @@ export async function setDisplay(page: Page, language: 'fr' | 'en', size: (typeo
 
 export async function resize(page: Page, viewport: { width: number; height: number }): Promise<void> {
   await page.setViewportSize(viewport);
-  await page.waitForFunction((w) => Math.abs((document.querySelector('#game canvas')?.getBoundingClientRect().width ?? 0) - w) < 2, viewport.width);
+  await page.waitForFunction(
+    (w) => Math.abs((document.querySelector('#game canvas')?.getBoundingClientRect().width ?? 0) - w) < 2,
+    viewport.width,
+  );
 }

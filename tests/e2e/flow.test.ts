@@ -8,7 +8,19 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser.ts';
-import { beat, engineWinners, enterToNextLine, enterUntil, focused, live, resultsShown, seedSettings, waitForFocus, waitForScene, waitForTitle } from './game.ts';
+import {
+  beat,
+  engineWinners,
+  enterToNextLine,
+  enterUntil,
+  focused,
+  live,
+  resultsShown,
+  seedSettings,
+  waitForFocus,
+  waitForScene,
+  waitForTitle,
+} from './game.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import { gameMessages } from '../../src/i18n/messages/game.ts';
 import { ScenarioPlayer } from '../../src/present/flow/player.ts';
@@ -55,22 +67,30 @@ async function newGame(page: Page): Promise<void> {
 }
 
 describe('a new game, with the keyboard alone', () => {
-  it('starts chapter 1 from the title: the first line is said, typed out, and Enter shows it whole then goes on', { timeout: 120_000 }, async () => {
-    const page = await open('fr-FR');
-    await screenshot(page, 'title');
-    await newGame(page);
-    expect(await live(page)).toBe(firstLine('fr'));
-    await page.keyboard.press('Enter'); // shows the whole line
-    await page.waitForTimeout(200);
-    await screenshot(page, 'dialogue-narration');
-    await page.keyboard.press('Enter'); // next line
-    await page.waitForFunction((first) => document.querySelector('#a11y')?.textContent !== first, firstLine('fr'));
-    expect(await live(page)).not.toBe(firstLine('fr'));
-  });
+  it(
+    'starts chapter 1 from the title: the first line is said, typed out, and Enter shows it whole then goes on',
+    { timeout: 120_000 },
+    async () => {
+      const page = await open('fr-FR');
+      await screenshot(page, 'title');
+      await newGame(page);
+      expect(await live(page)).toBe(firstLine('fr'));
+      await page.keyboard.press('Enter'); // shows the whole line
+      await page.waitForTimeout(200);
+      await screenshot(page, 'dialogue-narration');
+      await page.keyboard.press('Enter'); // next line
+      await page.waitForFunction((first) => document.querySelector('#a11y')?.textContent !== first, firstLine('fr'));
+      expect(await live(page)).not.toBe(firstLine('fr'));
+    },
+  );
 });
 
 /** Plays like the tests' player: Enter on lines, the first answer, the next one when asked again. */
-async function playOn(page: Page, until: (where: string) => Promise<boolean>, shoot: (name: string) => Promise<void>): Promise<{ elections: number }> {
+async function playOn(
+  page: Page,
+  until: (where: string) => Promise<boolean>,
+  shoot: (name: string) => Promise<void>,
+): Promise<{ elections: number }> {
   let elections = 0;
   let previous = '';
   let lastPrompt = '';
@@ -144,7 +164,10 @@ describe('chapter 1 with the keyboard alone', () => {
   it('ends: the chapter counts as finished and the end offers the next chapter, the coast and the title', async () => {
     // A saved run that answered everything but has its last lines still to read.
     const answers: Answer[] = [];
-    const player = ScenarioPlayer.start(chapter, { recordAnswer: (a) => void answers.push(a), saveBookmark: () => undefined });
+    const player = ScenarioPlayer.start(chapter, {
+      recordAnswer: (a) => void answers.push(a),
+      saveBookmark: () => undefined,
+    });
     const tries = new Map<number, number>();
     for (let b = player.current(); b.kind !== 'finished'; b = player.current()) {
       if (b.kind === 'entry') player.next();
@@ -156,7 +179,11 @@ describe('chapter 1 with the keyboard alone', () => {
     }
     const guarded = await openPage(browser, inject('baseURL'), { locale: 'en-GB' });
     pages.push(guarded);
-    await seedSettings(guarded.context, { language: 'en', textSpeed: 'instant', reducedMotion: true }, { scenario: chapter.id, answers });
+    await seedSettings(
+      guarded.context,
+      { language: 'en', textSpeed: 'instant', reducedMotion: true },
+      { scenario: chapter.id, answers },
+    );
     const { page } = guarded;
     await page.goto(inject('baseURL'));
     await waitForTitle(page);
@@ -182,137 +209,171 @@ describe('chapter 1 with the keyboard alone', () => {
 });
 
 describe('a puzzle solved by changing ballots', () => {
-  it('is played with the keyboard on the box: a row, its new ballot, the recount, and the verdict is said', { timeout: 120_000 }, async () => {
-    const council = loadScenarioText(readFileSync('scenarios/chapter-8-council.json', 'utf8')).scenario!;
-    // A saved run that stops at the chapter's ballot puzzle.
-    const answers: Answer[] = [];
-    const player = ScenarioPlayer.start(council, { recordAnswer: (a) => void answers.push(a), saveBookmark: () => undefined });
-    for (let b = player.current(); b.kind !== 'finished'; b = player.current()) {
-      if (b.kind === 'entry') player.next();
-      else {
-        const step = council.steps[b.pending.step];
-        if (step.type === 'puzzle' && step.goal.kind === 'change-ballots') break;
-        player.answer(1);
+  it(
+    'is played with the keyboard on the box: a row, its new ballot, the recount, and the verdict is said',
+    { timeout: 120_000 },
+    async () => {
+      const council = loadScenarioText(readFileSync('scenarios/chapter-8-council.json', 'utf8')).scenario!;
+      // A saved run that stops at the chapter's ballot puzzle.
+      const answers: Answer[] = [];
+      const player = ScenarioPlayer.start(council, {
+        recordAnswer: (a) => void answers.push(a),
+        saveBookmark: () => undefined,
+      });
+      for (let b = player.current(); b.kind !== 'finished'; b = player.current()) {
+        if (b.kind === 'entry') player.next();
+        else {
+          const step = council.steps[b.pending.step];
+          if (step.type === 'puzzle' && step.goal.kind === 'change-ballots') break;
+          player.answer(1);
+        }
       }
-    }
-    const guarded = await openPage(browser, inject('baseURL'), { locale: 'en-GB' });
-    pages.push(guarded);
-    await seedSettings(guarded.context, { language: 'en', textSpeed: 'instant', reducedMotion: true }, { scenario: council.id, answers });
-    const { page } = guarded;
-    await page.goto(inject('baseURL'));
-    await waitForTitle(page);
-    await page.keyboard.press('Enter'); // Continue
-    await waitForScene(page, 'dialogue');
-    await playOn(page, async () => (await page.locator('[data-puzzle-board]').count()) > 0, async () => undefined);
-    await page.waitForSelector('[data-puzzle-board] [data-recount]');
-    await screenshot(page, 'dialogue-ballot-editor');
-    const onBoard = (): Promise<string> => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.board ?? '');
-    // The largest group's row (the focus starts on it), one option moved down, kept, confirmed.
-    if ((await page.locator('[data-board-editor]').count()) === 0) await page.keyboard.press('Enter');
-    await page.waitForSelector('[data-board-editor]');
-    for (let i = 0; i < 40 && !(await onBoard()).startsWith('down:'); i++) await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('[data-recount][data-changed="1"]');
-    for (let i = 0; i < 40 && (await onBoard()) !== 'keep'; i++) await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('[data-change]');
-    await page.keyboard.press('Enter'); // confirm: the focus is on it after keeping
-    await waitForFocus(page, 'dialogue.next');
-    expect(await live(page)).toMatch(/✓|✗/);
-  });
+      const guarded = await openPage(browser, inject('baseURL'), { locale: 'en-GB' });
+      pages.push(guarded);
+      await seedSettings(
+        guarded.context,
+        { language: 'en', textSpeed: 'instant', reducedMotion: true },
+        { scenario: council.id, answers },
+      );
+      const { page } = guarded;
+      await page.goto(inject('baseURL'));
+      await waitForTitle(page);
+      await page.keyboard.press('Enter'); // Continue
+      await waitForScene(page, 'dialogue');
+      await playOn(
+        page,
+        async () => (await page.locator('[data-puzzle-board]').count()) > 0,
+        async () => undefined,
+      );
+      await page.waitForSelector('[data-puzzle-board] [data-recount]');
+      await screenshot(page, 'dialogue-ballot-editor');
+      const onBoard = (): Promise<string> =>
+        page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.board ?? '');
+      // The largest group's row (the focus starts on it), one option moved down, kept, confirmed.
+      if ((await page.locator('[data-board-editor]').count()) === 0) await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-board-editor]');
+      for (let i = 0; i < 40 && !(await onBoard()).startsWith('down:'); i++) await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-recount][data-changed="1"]');
+      for (let i = 0; i < 40 && (await onBoard()) !== 'keep'; i++) await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-change]');
+      await page.keyboard.press('Enter'); // confirm: the focus is on it after keeping
+      await waitForFocus(page, 'dialogue.next');
+      expect(await live(page)).toMatch(/✓|✗/);
+    },
+  );
 });
 
 describe('settings in the middle of a chapter', () => {
-  it('switches the language from the pause menu and keeps the line the player was on', { timeout: 120_000 }, async () => {
-    const page = await open('fr-FR', { textSpeed: 'instant' });
-    await newGame(page);
-    for (let i = 0; i < 4; i++) await enterToNextLine(page);
-    await waitForFocus(page, 'dialogue.next');
-    const before = await live(page);
-    const position = await page.evaluate(() => localStorage.getItem('democratie-et-crustaces.bookmark'));
-    await page.keyboard.press('Escape');
-    await waitForFocus(page, 'pause.resume');
-    await screenshot(page, 'dialogue-pause');
-    await page.keyboard.press('ArrowDown');
-    expect(await focused(page)).toBe('pause.settings');
-    await page.keyboard.press('Enter');
-    await waitForScene(page, 'settings');
-    await waitForFocus(page);
-    await screenshot(page, 'settings-over-dialogue');
-    // Tab to English, Enter.
-    for (let i = 0; i < 10 && (await focused(page)) !== 'settings.language.en'; i++) await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
-    await waitForFocus(page, 'settings.language.en');
-    await page.keyboard.press('Escape');
-    await waitForScene(page, 'dialogue');
-    await waitForFocus(page, 'dialogue.next');
-    const after = await live(page);
-    expect(after).not.toBe(before);
-    expect(await page.evaluate(() => localStorage.getItem('democratie-et-crustaces.bookmark'))).toBe(position);
-    // The same line, in English: the speaker's name is the same, the text is the English text.
-    const englishTexts = Object.values(chapter.texts.en);
-    expect(englishTexts.some((t) => after.endsWith(t))).toBe(true);
-    await screenshot(page, 'dialogue-english');
-  });
+  it(
+    'switches the language from the pause menu and keeps the line the player was on',
+    { timeout: 120_000 },
+    async () => {
+      const page = await open('fr-FR', { textSpeed: 'instant' });
+      await newGame(page);
+      for (let i = 0; i < 4; i++) await enterToNextLine(page);
+      await waitForFocus(page, 'dialogue.next');
+      const before = await live(page);
+      const position = await page.evaluate(() => localStorage.getItem('democratie-et-crustaces.bookmark'));
+      await page.keyboard.press('Escape');
+      await waitForFocus(page, 'pause.resume');
+      await screenshot(page, 'dialogue-pause');
+      await page.keyboard.press('ArrowDown');
+      expect(await focused(page)).toBe('pause.settings');
+      await page.keyboard.press('Enter');
+      await waitForScene(page, 'settings');
+      await waitForFocus(page);
+      await screenshot(page, 'settings-over-dialogue');
+      // Tab to English, Enter.
+      for (let i = 0; i < 10 && (await focused(page)) !== 'settings.language.en'; i++) await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      await waitForFocus(page, 'settings.language.en');
+      await page.keyboard.press('Escape');
+      await waitForScene(page, 'dialogue');
+      await waitForFocus(page, 'dialogue.next');
+      const after = await live(page);
+      expect(after).not.toBe(before);
+      expect(await page.evaluate(() => localStorage.getItem('democratie-et-crustaces.bookmark'))).toBe(position);
+      // The same line, in English: the speaker's name is the same, the text is the English text.
+      const englishTexts = Object.values(chapter.texts.en);
+      expect(englishTexts.some((t) => after.endsWith(t))).toBe(true);
+      await screenshot(page, 'dialogue-english');
+    },
+  );
 });
 
 describe('a reload', () => {
-  it('continues on the very line the player was reading, and the title offers to continue', { timeout: 120_000 }, async () => {
-    const page = await open('fr-FR', { textSpeed: 'instant', reducedMotion: true });
-    await newGame(page);
-    // Past the first choice, then a few lines further.
-    await enterUntil(page, async () => (await beat(page)).endsWith('|input'));
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    for (let i = 0; i < 3; i++) {
+  it(
+    'continues on the very line the player was reading, and the title offers to continue',
+    { timeout: 120_000 },
+    async () => {
+      const page = await open('fr-FR', { textSpeed: 'instant', reducedMotion: true });
+      await newGame(page);
+      // Past the first choice, then a few lines further.
+      await enterUntil(page, async () => (await beat(page)).endsWith('|input'));
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      for (let i = 0; i < 3; i++) {
+        await waitForFocus(page, 'dialogue.next');
+        await enterToNextLine(page);
+      }
       await waitForFocus(page, 'dialogue.next');
-      await enterToNextLine(page);
-    }
-    await waitForFocus(page, 'dialogue.next');
-    const line = await live(page);
-    await page.reload();
-    await waitForTitle(page);
-    expect(await waitForFocus(page)).toBe('title.continue');
-    await page.keyboard.press('Enter');
-    await waitForScene(page, 'dialogue');
-    await waitForFocus(page, 'dialogue.next');
-    expect(await live(page)).toBe(line);
-  });
+      const line = await live(page);
+      await page.reload();
+      await waitForTitle(page);
+      expect(await waitForFocus(page)).toBe('title.continue');
+      await page.keyboard.press('Enter');
+      await waitForScene(page, 'dialogue');
+      await waitForFocus(page, 'dialogue.next');
+      expect(await live(page)).toBe(line);
+    },
+  );
 });
 
 describe('deep links', () => {
-  it('opens settings, credits and chapters from the address, and follows a new hash at any time', { timeout: 120_000 }, async () => {
-    const page = await open('en-GB');
-    await page.evaluate(() => (location.hash = '#credits'));
-    await waitForScene(page, 'credits');
-    await waitForFocus(page, 'credits.back');
-    const credits = await live(page);
-    for (const key of ['credits.data.preflib', 'credits.data.openstv', 'credits.fonts.atkinson', 'credits.fonts.fredoka'] as const) expect(credits).toContain(gameMessages.en[key]);
-    await screenshot(page, 'credits');
-    await page.keyboard.press('Escape');
-    await waitForTitle(page);
-    // The chapters, from the title's menu.
-    await waitForFocus(page, 'title.newGame');
-    await page.keyboard.press('ArrowDown');
-    expect(await focused(page)).toBe('title.chapters');
-    await page.keyboard.press('Enter');
-    await waitForScene(page, 'chapters');
-    await waitForFocus(page, 'chapters.1');
-    await screenshot(page, 'chapters');
-    await page.keyboard.press('Escape');
-    await waitForScene(page, 'title');
-    await page.evaluate(() => (location.hash = '#settings'));
-    await waitForScene(page, 'settings');
-    await waitForFocus(page);
-    await screenshot(page, 'settings');
-    await page.evaluate(() => (location.hash = '#chapter/1'));
-    await waitForScene(page, 'dialogue');
-    await waitForFocus(page, 'dialogue.next');
-    expect(await live(page)).toBe(firstLine('en'));
-    // The hash is forgotten once followed: a reload continues the game instead.
-    expect(await page.evaluate(() => location.hash)).toBe('');
-  });
+  it(
+    'opens settings, credits and chapters from the address, and follows a new hash at any time',
+    { timeout: 120_000 },
+    async () => {
+      const page = await open('en-GB');
+      await page.evaluate(() => (location.hash = '#credits'));
+      await waitForScene(page, 'credits');
+      await waitForFocus(page, 'credits.back');
+      const credits = await live(page);
+      for (const key of [
+        'credits.data.preflib',
+        'credits.data.openstv',
+        'credits.fonts.atkinson',
+        'credits.fonts.fredoka',
+      ] as const)
+        expect(credits).toContain(gameMessages.en[key]);
+      await screenshot(page, 'credits');
+      await page.keyboard.press('Escape');
+      await waitForTitle(page);
+      // The chapters, from the title's menu.
+      await waitForFocus(page, 'title.newGame');
+      await page.keyboard.press('ArrowDown');
+      expect(await focused(page)).toBe('title.chapters');
+      await page.keyboard.press('Enter');
+      await waitForScene(page, 'chapters');
+      await waitForFocus(page, 'chapters.1');
+      await screenshot(page, 'chapters');
+      await page.keyboard.press('Escape');
+      await waitForScene(page, 'title');
+      await page.evaluate(() => (location.hash = '#settings'));
+      await waitForScene(page, 'settings');
+      await waitForFocus(page);
+      await screenshot(page, 'settings');
+      await page.evaluate(() => (location.hash = '#chapter/1'));
+      await waitForScene(page, 'dialogue');
+      await waitForFocus(page, 'dialogue.next');
+      expect(await live(page)).toBe(firstLine('en'));
+      // The hash is forgotten once followed: a reload continues the game instead.
+      expect(await page.evaluate(() => location.hash)).toBe('');
+    },
+  );
 
   it('opens a chapter on arrival, and the sandbox and classroom (or their notice)', { timeout: 120_000 }, async () => {
     const guarded = await openPage(browser, inject('baseURL'), { locale: 'fr-FR' });
@@ -323,7 +384,14 @@ describe('deep links', () => {
     expect(await live(page)).toBe(firstLine('fr'));
     for (const mode of ['sandbox', 'classroom']) {
       await page.goto(`${inject('baseURL')}#${mode}`);
-      await page.waitForFunction((m) => document.body.dataset.scene === m || (document.body.dataset.scene === 'title.panel' || document.querySelector('[data-control="notice.back"]') !== null), mode, { timeout: 30_000 });
+      await page.waitForFunction(
+        (m) =>
+          document.body.dataset.scene === m ||
+          document.body.dataset.scene === 'title.panel' ||
+          document.querySelector('[data-control="notice.back"]') !== null,
+        mode,
+        { timeout: 30_000 },
+      );
       await page.waitForTimeout(300);
       await screenshot(page, `deep-link-${mode}`);
     }
@@ -335,7 +403,10 @@ describe('deep links', () => {
 
 describe('a phone held upright', () => {
   it('lays the title, the settings and the dialogue out for a portrait screen', { timeout: 120_000 }, async () => {
-    const guarded = await openPage(browser, inject('baseURL'), { locale: 'fr-FR', viewport: { width: 390, height: 844 } });
+    const guarded = await openPage(browser, inject('baseURL'), {
+      locale: 'fr-FR',
+      viewport: { width: 390, height: 844 },
+    });
     pages.push(guarded);
     await seedSettings(guarded.context, { textSpeed: 'instant' });
     const { page } = guarded;

@@ -20,11 +20,22 @@ export interface SeedSettings {
  * Starts every page of the context with these settings, as a player who set them earlier would
  * (written once: a reload keeps what the game saved since).
  */
-export async function seedSettings(context: BrowserContext, settings: SeedSettings, run: { scenario: string; answers: unknown[] } | null = null): Promise<void> {
+export async function seedSettings(
+  context: BrowserContext,
+  settings: SeedSettings,
+  run: { scenario: string; answers: unknown[] } | null = null,
+): Promise<void> {
   const save = {
     version: 1,
     state: {
-      settings: { language: 'fr', textSize: 'normal', reducedMotion: false, highContrast: false, textSpeed: 'normal', ...settings },
+      settings: {
+        language: 'fr',
+        textSize: 'normal',
+        reducedMotion: false,
+        highContrast: false,
+        textSpeed: 'normal',
+        ...settings,
+      },
       progress: { chaptersDone: [], endings: {} },
       run: run ? { ...run, step: 0 } : null,
     },
@@ -65,12 +76,21 @@ export type ProbeWant = string | null | RegExp;
  * (the camelCase name, as ProbeMap spells it), and returns its text. The attribute is read, not
  * the event, so that a change made before the wait began is not missed.
  */
-export async function waitForProbe(page: Page, name: ProbeName, want: ProbeWant, timeout = 30_000): Promise<string | undefined> {
+export async function waitForProbe(
+  page: Page,
+  name: ProbeName,
+  want: ProbeWant,
+  timeout = 30_000,
+): Promise<string | undefined> {
   const pattern = want instanceof RegExp ? { source: want.source, flags: want.flags } : null;
   const handle = await page.waitForFunction(
     ({ name, exact, pattern }) => {
       const text = document.body.dataset[name];
-      const ok = pattern ? text !== undefined && new RegExp(pattern.source, pattern.flags).test(text) : exact === null ? text === undefined : text === exact;
+      const ok = pattern
+        ? text !== undefined && new RegExp(pattern.source, pattern.flags).test(text)
+        : exact === null
+          ? text === undefined
+          : text === exact;
       return ok ? { text } : false;
     },
     { name, exact: want instanceof RegExp ? null : want, pattern },
@@ -129,7 +149,9 @@ export async function enterToNextLine(page: Page, timeout = 15_000): Promise<voi
   const said = (): string => (document.querySelector('#a11y')?.textContent ?? '').trim();
   const before = await page.evaluate(said);
   await page.keyboard.press('Enter');
-  await page.waitForFunction((b) => (document.querySelector('#a11y')?.textContent ?? '').trim() !== b, before, { timeout });
+  await page.waitForFunction((b) => (document.querySelector('#a11y')?.textContent ?? '').trim() !== b, before, {
+    timeout,
+  });
 }
 
 /**
@@ -155,7 +177,11 @@ export interface ShownOutcome {
 export async function resultsShown(page: Page): Promise<ShownOutcome[]> {
   await page.waitForSelector('[data-control^="results.method."]', { state: 'attached' });
   const shown = await page.locator('[data-control^="results.method."]').evaluateAll((buttons) =>
-    buttons.map((b) => ({ method: (b as HTMLElement).dataset.method ?? '', winners: (b as HTMLElement).dataset.winners ?? '', text: b.textContent ?? '' })),
+    buttons.map((b) => ({
+      method: (b as HTMLElement).dataset.method ?? '',
+      winners: (b as HTMLElement).dataset.winners ?? '',
+      text: b.textContent ?? '',
+    })),
   );
   return shown.map((o) => ({ ...o, winners: o.winners.split(',').filter(Boolean).sort() }));
 }

@@ -38,7 +38,10 @@ afterAll(async () => {
 /** The answers of a run of chapter 1 that stops just before the question after its "duel" election. */
 function answersBefore(questionId: string): Answer[] {
   const answers: Answer[] = [];
-  const player = ScenarioPlayer.start(chapter, { recordAnswer: (a) => void answers.push(a), saveBookmark: () => undefined });
+  const player = ScenarioPlayer.start(chapter, {
+    recordAnswer: (a) => void answers.push(a),
+    saveBookmark: () => undefined,
+  });
   for (let b = player.current(); b.kind !== 'finished'; b = player.current()) {
     if (b.kind === 'entry') player.next();
     else {
@@ -54,9 +57,16 @@ function answersBefore(questionId: string): Answer[] {
 }
 
 async function openRun(lang: 'fr' | 'en', viewport?: { width: number; height: number }): Promise<Page> {
-  const guarded = await openPage(browser, inject('baseURL'), { locale: lang === 'fr' ? 'fr-FR' : 'en-GB', ...(viewport ? { viewport } : {}) });
+  const guarded = await openPage(browser, inject('baseURL'), {
+    locale: lang === 'fr' ? 'fr-FR' : 'en-GB',
+    ...(viewport ? { viewport } : {}),
+  });
   pages.push(guarded);
-  await seedSettings(guarded.context, { language: lang, textSpeed: 'instant', reducedMotion: false }, { scenario: chapter.id, answers: answersBefore('duel-winner') });
+  await seedSettings(
+    guarded.context,
+    { language: lang, textSpeed: 'instant', reducedMotion: false },
+    { scenario: chapter.id, answers: answersBefore('duel-winner') },
+  );
   await guarded.page.goto(inject('baseURL'));
   await waitForTitle(guarded.page);
   expect(await waitForFocus(guarded.page)).toBe('title.continue');
@@ -68,7 +78,10 @@ async function openRun(lang: 'fr' | 'en', viewport?: { width: number; height: nu
 /** Enter on the lines until the dialogue hands over to the vote, which is then waited for. */
 async function readToVote(page: Page): Promise<void> {
   for (let i = 0; i < 80; i++) {
-    if ((await beat(page)) === 'dialogue|election' || (await page.evaluate(() => document.body.dataset.scene)) === 'election') {
+    if (
+      (await beat(page)) === 'dialogue|election' ||
+      (await page.evaluate(() => document.body.dataset.scene)) === 'election'
+    ) {
       await page.waitForSelector('body[data-ready="election"]', { state: 'attached' });
       return;
     }
@@ -97,63 +110,73 @@ async function toCount(page: Page): Promise<void> {
 }
 
 describe('the count scenes with the keyboard alone', () => {
-  it('Escape opens the pause menu and End goes to the last step; Enter on the results goes on; a held Enter does not answer the next question', { timeout: 120_000 }, async () => {
-    const page = await openRun('fr');
-    // The title's "Loading…" went with the title.
-    await waitForFocus(page, 'dialogue.next');
-    expect(await status(page)).toBe('');
-    await toCount(page);
-    const total = (await countStep(page))!.split('/')[1];
-    expect(Number(total)).toBeGreaterThan(1);
-    expect(await countStep(page)).toBe(`1/${total}`);
-    // The hint names the keys, End for the end and Escape for the menu.
-    expect(await page.evaluate(() => (window as unknown as { crustacesTextBoxes: () => { text: string }[] }).crustacesTextBoxes().map((b) => b.text))).toContain(keysMessages.fr['keys.count.hint']);
-    await page.keyboard.press('Escape');
-    await waitForFocus(page, 'pause.resume');
-    await screenshot(page, 'keys-count-pause-fr');
-    await page.keyboard.press('Escape');
-    await page.waitForSelector('[data-control="pause.resume"]', { state: 'detached' });
-    expect(await countStep(page)).toBe(`1/${total}`);
-    await page.keyboard.press('End');
-    expect(await countStep(page)).toBe(`${total}/${total}`);
-    await screenshot(page, 'keys-count-end-fr');
-    await waitForFocus(page, 'count.next');
-    await page.keyboard.press('Enter'); // "Continue": the results
-    await page.waitForSelector('body[data-count-ready="results"]', { state: 'attached' });
-    // Continue has the first focus: Enter goes on, Escape opens the menu.
-    expect(await waitForFocus(page)).toBe('results.continue');
-    await page.keyboard.press('Escape');
-    await waitForFocus(page, 'pause.resume');
-    await page.keyboard.press('Escape');
-    await waitForFocus(page, 'results.continue');
-    await screenshot(page, 'keys-results-fr');
-    const facts = await status(page);
-    expect(facts).toContain('Condorcet');
-    // Enter held down: the first press leaves the results, its repeats fall on the question.
-    await page.keyboard.down('Enter');
-    await waitForScene(page, 'dialogue');
-    for (let i = 0; i < 40 && !(await focused(page))?.startsWith('choice.'); i++) {
-      // The lines before the question (if any) are read with fresh presses.
-      if ((await beat(page)) === 'dialogue|input') break;
-      await page.keyboard.up('Enter');
+  it(
+    'Escape opens the pause menu and End goes to the last step; Enter on the results goes on; a held Enter does not answer the next question',
+    { timeout: 120_000 },
+    async () => {
+      const page = await openRun('fr');
+      // The title's "Loading…" went with the title.
+      await waitForFocus(page, 'dialogue.next');
+      expect(await status(page)).toBe('');
+      await toCount(page);
+      const total = (await countStep(page))!.split('/')[1];
+      expect(Number(total)).toBeGreaterThan(1);
+      expect(await countStep(page)).toBe(`1/${total}`);
+      // The hint names the keys, End for the end and Escape for the menu.
+      expect(
+        await page.evaluate(() =>
+          (window as unknown as { crustacesTextBoxes: () => { text: string }[] })
+            .crustacesTextBoxes()
+            .map((b) => b.text),
+        ),
+      ).toContain(keysMessages.fr['keys.count.hint']);
+      await page.keyboard.press('Escape');
+      await waitForFocus(page, 'pause.resume');
+      await screenshot(page, 'keys-count-pause-fr');
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('[data-control="pause.resume"]', { state: 'detached' });
+      expect(await countStep(page)).toBe(`1/${total}`);
+      await page.keyboard.press('End');
+      expect(await countStep(page)).toBe(`${total}/${total}`);
+      await screenshot(page, 'keys-count-end-fr');
+      await waitForFocus(page, 'count.next');
+      await page.keyboard.press('Enter'); // "Continue": the results
+      await page.waitForSelector('body[data-count-ready="results"]', { state: 'attached' });
+      // Continue has the first focus: Enter goes on, Escape opens the menu.
+      expect(await waitForFocus(page)).toBe('results.continue');
+      await page.keyboard.press('Escape');
+      await waitForFocus(page, 'pause.resume');
+      await page.keyboard.press('Escape');
+      await waitForFocus(page, 'results.continue');
+      await screenshot(page, 'keys-results-fr');
+      const facts = await status(page);
+      expect(facts).toContain('Condorcet');
+      // Enter held down: the first press leaves the results, its repeats fall on the question.
       await page.keyboard.down('Enter');
-      await page.waitForTimeout(80);
-    }
-    await waitForFocus(page, 'choice.1');
-    const question = await live(page);
-    for (let i = 0; i < 5; i++) await page.keyboard.down('Enter'); // repeats of the held key
-    await page.keyboard.up('Enter');
-    await page.waitForTimeout(300);
-    expect(await beat(page)).toBe('dialogue|input');
-    expect(await focused(page)).toBe('choice.1');
-    expect(await live(page)).toBe(question);
-    // The results' facts are not said over the question.
-    expect(await status(page)).toBe('');
-    await screenshot(page, 'keys-question-after-results-fr');
-    // A fresh press answers.
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.body.dataset.beat !== 'input');
-  });
+      await waitForScene(page, 'dialogue');
+      for (let i = 0; i < 40 && !(await focused(page))?.startsWith('choice.'); i++) {
+        // The lines before the question (if any) are read with fresh presses.
+        if ((await beat(page)) === 'dialogue|input') break;
+        await page.keyboard.up('Enter');
+        await page.keyboard.down('Enter');
+        await page.waitForTimeout(80);
+      }
+      await waitForFocus(page, 'choice.1');
+      const question = await live(page);
+      for (let i = 0; i < 5; i++) await page.keyboard.down('Enter'); // repeats of the held key
+      await page.keyboard.up('Enter');
+      await page.waitForTimeout(300);
+      expect(await beat(page)).toBe('dialogue|input');
+      expect(await focused(page)).toBe('choice.1');
+      expect(await live(page)).toBe(question);
+      // The results' facts are not said over the question.
+      expect(await status(page)).toBe('');
+      await screenshot(page, 'keys-question-after-results-fr');
+      // A fresh press answers.
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.body.dataset.beat !== 'input');
+    },
+  );
 });
 
 describe('a count that keeps its step', () => {
@@ -163,7 +186,10 @@ describe('a count that keeps its step', () => {
     const total = (await countStep(page))!.split('/')[1];
     await page.keyboard.press('ArrowRight');
     expect(await countStep(page)).toBe(`2/${total}`);
-    const shownTexts = (): Promise<string[]> => page.evaluate(() => (window as unknown as { crustacesTextBoxes: () => { text: string }[] }).crustacesTextBoxes().map((b) => b.text));
+    const shownTexts = (): Promise<string[]> =>
+      page.evaluate(() =>
+        (window as unknown as { crustacesTextBoxes: () => { text: string }[] }).crustacesTextBoxes().map((b) => b.text),
+      );
     expect(await shownTexts()).toContain(keysMessages.en['keys.count.hint']);
 
     // Escape, Settings, Français, back: the same step, now in French.
@@ -220,10 +246,29 @@ describe('a count that keeps its step', () => {
 
 /** A save with chapter 1 done and no chapter in progress: the title's Continue leads to the free walk. */
 async function openCoast(viewport: { width: number; height: number }, locale: string, touch = false): Promise<Page> {
-  const guarded = touch ? await openTouchPage(viewport, locale) : await openPage(browser, inject('baseURL'), { locale, viewport });
+  const guarded = touch
+    ? await openTouchPage(viewport, locale)
+    : await openPage(browser, inject('baseURL'), { locale, viewport });
   pages.push(guarded);
-  const save = { version: 1, state: { settings: { language: 'fr', textSize: 'normal', reducedMotion: false, highContrast: false, volume: 70, textSpeed: 'instant' }, progress: { chaptersDone: [chapter.id], endings: {}, flags: {} }, run: null } };
-  await guarded.context.addInitScript((value) => localStorage.setItem('democratie-et-crustaces', value), JSON.stringify(save));
+  const save = {
+    version: 1,
+    state: {
+      settings: {
+        language: 'fr',
+        textSize: 'normal',
+        reducedMotion: false,
+        highContrast: false,
+        volume: 70,
+        textSpeed: 'instant',
+      },
+      progress: { chaptersDone: [chapter.id], endings: {}, flags: {} },
+      run: null,
+    },
+  };
+  await guarded.context.addInitScript(
+    (value) => localStorage.setItem('democratie-et-crustaces', value),
+    JSON.stringify(save),
+  );
   await guarded.page.goto(inject('baseURL'));
   await waitForTitle(guarded.page);
   expect(await waitForFocus(guarded.page)).toBe('title.continue');
@@ -241,7 +286,15 @@ async function openTouchPage(viewport: { width: number; height: number }, locale
   const origin = new URL(inject('baseURL')).origin;
   page.on('console', (m) => void (m.type() === 'error' && guarded.consoleErrors.push(m.text())));
   page.on('pageerror', (e) => void guarded.consoleErrors.push(String(e)));
-  page.on('request', (r) => void (/^(data|blob):/.test(r.url()) || new URL(r.url()).origin === origin || guarded.foreignRequests.push(r.url())));
+  page.on(
+    'request',
+    (r) =>
+      void (
+        /^(data|blob):/.test(r.url()) ||
+        new URL(r.url()).origin === origin ||
+        guarded.foreignRequests.push(r.url())
+      ),
+  );
   return guarded;
 }
 
@@ -263,28 +316,34 @@ describe('the crab on the coast', () => {
   it.each([
     ['a laptop', { width: 1280, height: 720 }, 'fr-FR'],
     ['a phone held upright', { width: 390, height: 844 }, 'en-GB'],
-  ] as const)('stays whole on the map, above the hint band, on %s', { timeout: 120_000 }, async (_name, viewport, locale) => {
-    const page = await openCoast(viewport, locale);
-    const [width, floor] = ((await page.evaluate(() => document.body.dataset.coastMap)) ?? '').split(',').map(Number);
-    for (const key of ['ArrowUp', 'ArrowLeft', 'ArrowDown', 'ArrowRight']) {
-      const [left, top, right, bottom] = await walkToEdge(page, key);
-      expect(left, key).toBeGreaterThanOrEqual(0);
-      expect(top, key).toBeGreaterThanOrEqual(0);
-      expect(right, key).toBeLessThanOrEqual(width);
-      expect(bottom, key).toBeLessThanOrEqual(floor);
-      // It did walk to that edge (not stopped halfway): within a crab of it.
-      if (key === 'ArrowLeft') expect(left).toBeLessThan(40);
-      if (key === 'ArrowDown') expect(bottom).toBeGreaterThan(floor - 40);
-    }
-    await screenshot(page, `keys-coast-edge-${viewport.width}`);
-  });
+  ] as const)(
+    'stays whole on the map, above the hint band, on %s',
+    { timeout: 120_000 },
+    async (_name, viewport, locale) => {
+      const page = await openCoast(viewport, locale);
+      const [width, floor] = ((await page.evaluate(() => document.body.dataset.coastMap)) ?? '').split(',').map(Number);
+      for (const key of ['ArrowUp', 'ArrowLeft', 'ArrowDown', 'ArrowRight']) {
+        const [left, top, right, bottom] = await walkToEdge(page, key);
+        expect(left, key).toBeGreaterThanOrEqual(0);
+        expect(top, key).toBeGreaterThanOrEqual(0);
+        expect(right, key).toBeLessThanOrEqual(width);
+        expect(bottom, key).toBeLessThanOrEqual(floor);
+        // It did walk to that edge (not stopped halfway): within a crab of it.
+        if (key === 'ArrowLeft') expect(left).toBeLessThan(40);
+        if (key === 'ArrowDown') expect(bottom).toBeGreaterThan(floor - 40);
+      }
+      await screenshot(page, `keys-coast-edge-${viewport.width}`);
+    },
+  );
 });
 
 describe('hints on a touch screen', () => {
   it('the coast says what to touch, not which keys to press', { timeout: 120_000 }, async () => {
     const page = await openCoast({ width: 390, height: 844 }, 'fr-FR', true);
     expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
-    const texts = await page.evaluate(() => (window as unknown as { crustacesTextBoxes: () => { text: string }[] }).crustacesTextBoxes().map((b) => b.text));
+    const texts = await page.evaluate(() =>
+      (window as unknown as { crustacesTextBoxes: () => { text: string }[] }).crustacesTextBoxes().map((b) => b.text),
+    );
     expect(texts).toContain(keysMessages.fr['keys.coast.touch']);
     expect(texts).not.toContain(gameMessages.fr['coast.hint']);
     expect(await live(page)).not.toMatch(/Entrée|Tab|Flèches/);

@@ -28,7 +28,12 @@ const SLACK = 0.5;
 const short = (s: string) => JSON.stringify(s.length > 30 ? `${s.slice(0, 30)}…` : s);
 
 function inside(inner: Rect, outer: Rect): boolean {
-  return inner.x >= outer.x - SLACK && inner.y >= outer.y - SLACK && inner.x + inner.w <= outer.x + outer.w + SLACK && inner.y + inner.h <= outer.y + outer.h + SLACK;
+  return (
+    inner.x >= outer.x - SLACK &&
+    inner.y >= outer.y - SLACK &&
+    inner.x + inner.w <= outer.x + outer.w + SLACK &&
+    inner.y + inner.h <= outer.y + outer.h + SLACK
+  );
 }
 
 export function overlap(a: Rect, b: Rect): number {
@@ -38,14 +43,23 @@ export function overlap(a: Rect, b: Rect): number {
 }
 
 /** What is wrong with these boxes, in words (empty when nothing is). */
-export function boxProblems(boxes: readonly Box[], viewport: { width: number; height: number }, o: { minFont: number }): string[] {
+export function boxProblems(
+  boxes: readonly Box[],
+  viewport: { width: number; height: number },
+  o: { minFont: number },
+): string[] {
   const problems: string[] = [];
   const screen = { x: 0, y: 0, w: viewport.width, h: viewport.height };
   boxes.forEach((a, i) => {
-    if (!inside(a, screen)) problems.push(`${short(a.text)} leaves the screen (${Math.round(a.x)},${Math.round(a.y)} ${Math.round(a.w)}×${Math.round(a.h)})`);
+    if (!inside(a, screen))
+      problems.push(
+        `${short(a.text)} leaves the screen (${Math.round(a.x)},${Math.round(a.y)} ${Math.round(a.w)}×${Math.round(a.h)})`,
+      );
     if (a.within && !inside(a, a.within)) problems.push(`${short(a.text)} leaves its panel`);
-    if (a.fontPx < o.minFont - 0.01) problems.push(`${short(a.text)} is ${a.fontPx.toFixed(1)} px (under ${o.minFont})`);
-    for (const b of boxes.slice(i + 1)) if (overlap(a, b) > 0) problems.push(`${short(a.text)} overlaps ${short(b.text)}`);
+    if (a.fontPx < o.minFont - 0.01)
+      problems.push(`${short(a.text)} is ${a.fontPx.toFixed(1)} px (under ${o.minFont})`);
+    for (const b of boxes.slice(i + 1))
+      if (overlap(a, b) > 0) problems.push(`${short(a.text)} overlaps ${short(b.text)}`);
   });
   return problems;
 }
@@ -54,7 +68,12 @@ export function boxProblems(boxes: readonly Box[], viewport: { width: number; he
  * The DOM's side: `container` scrolls nowhere sideways and stays on screen; the `texts` inside
  * it do not overlap one another.
  */
-export async function domProblems(page: Page, container: string, texts: readonly string[], minFont = 0): Promise<string[]> {
+export async function domProblems(
+  page: Page,
+  container: string,
+  texts: readonly string[],
+  minFont = 0,
+): Promise<string[]> {
   const found = await page.evaluate(
     ({ container, texts }) => {
       const card = document.querySelector<HTMLElement>(container);
@@ -65,19 +84,40 @@ export async function domProblems(page: Page, container: string, texts: readonly
           .filter((e) => e.offsetParent !== null)
           .map((e) => {
             const b = e.getBoundingClientRect();
-            return { x: b.x, y: b.y, w: b.width, h: b.height, text: e.textContent ?? '', fontPx: Number.parseFloat(getComputedStyle(e).fontSize), sideways: e.scrollWidth > e.clientWidth + 1 };
+            return {
+              x: b.x,
+              y: b.y,
+              w: b.width,
+              h: b.height,
+              text: e.textContent ?? '',
+              fontPx: Number.parseFloat(getComputedStyle(e).fontSize),
+              sideways: e.scrollWidth > e.clientWidth + 1,
+            };
           }),
       );
-      return { card: { x: r.x, y: r.y, w: r.width, h: r.height, scrollWidth: card.scrollWidth, clientWidth: card.clientWidth, pageWide: document.documentElement.scrollWidth > document.documentElement.clientWidth }, boxes };
+      return {
+        card: {
+          x: r.x,
+          y: r.y,
+          w: r.width,
+          h: r.height,
+          scrollWidth: card.scrollWidth,
+          clientWidth: card.clientWidth,
+          pageWide: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+        },
+        boxes,
+      };
     },
     { container, texts },
   );
   if (!found.card) return [`${container} is not on the page`];
   const viewport = page.viewportSize()!;
   const problems: string[] = [];
-  if (found.card.scrollWidth > found.card.clientWidth) problems.push(`${container} scrolls sideways (${found.card.scrollWidth} > ${found.card.clientWidth})`);
+  if (found.card.scrollWidth > found.card.clientWidth)
+    problems.push(`${container} scrolls sideways (${found.card.scrollWidth} > ${found.card.clientWidth})`);
   if (found.card.pageWide) problems.push('the page scrolls sideways');
-  if (!inside(found.card, { x: 0, y: 0, w: viewport.width, h: viewport.height })) problems.push(`${container} leaves the screen`);
+  if (!inside(found.card, { x: 0, y: 0, w: viewport.width, h: viewport.height }))
+    problems.push(`${container} leaves the screen`);
   for (const b of found.boxes) if (b.sideways) problems.push(`${short(b.text)} is cut (scrolls sideways)`);
   problems.push(...boxProblems(found.boxes, viewport, { minFont }).filter((p) => !p.includes('leaves the screen')));
   return problems;

@@ -18,14 +18,18 @@ const chapter = loadScenarioText(readFileSync('scenarios/chapter-3-instant-runof
 /** The answers up to the rally choice (first answers; the next on a retry), and where its input stands. */
 function runToRally(): { answers: Answer[]; cursor: number } {
   const answers: Answer[] = [];
-  const player = ScenarioPlayer.start(chapter, { recordAnswer: (a) => void answers.push(a), saveBookmark: () => undefined });
+  const player = ScenarioPlayer.start(chapter, {
+    recordAnswer: (a) => void answers.push(a),
+    saveBookmark: () => undefined,
+  });
   const tries = new Map<number, number>();
   for (let b = player.current(); b.kind !== 'finished'; b = player.current()) {
     if (b.kind === 'entry') {
       player.next();
       continue;
     }
-    if ((b.pending.options as readonly string[]).includes('s4.rally.help')) return { answers, cursor: player.runner.transcript.length };
+    if ((b.pending.options as readonly string[]).includes('s4.rally.help'))
+      return { answers, cursor: player.runner.transcript.length };
     const k = tries.get(b.pending.step) ?? 0;
     tries.set(b.pending.step, k + 1);
     player.answer((k % b.pending.options.length) + 1);
@@ -54,11 +58,18 @@ async function rallyThenVote(n: 1 | 2): Promise<{ page: Page; irv: string[] }> {
   const { answers, cursor } = runToRally();
   const guarded = await openPage(browser, inject('baseURL'), { locale: 'fr-FR' });
   pages.push(guarded);
-  await seedSettings(guarded.context, { language: 'fr', textSpeed: 'instant', reducedMotion: true }, { scenario: chapter.id, answers });
+  await seedSettings(
+    guarded.context,
+    { language: 'fr', textSpeed: 'instant', reducedMotion: true },
+    { scenario: chapter.id, answers },
+  );
   const bookmark = JSON.stringify({ scenario: chapter.id, answers: answers.length, cursor });
-  await guarded.context.addInitScript(([key, value]) => {
-    if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
-  }, [StorageKey.bookmark, bookmark] as const);
+  await guarded.context.addInitScript(
+    ([key, value]) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    },
+    [StorageKey.bookmark, bookmark] as const,
+  );
   const { page } = guarded;
   await page.goto(inject('baseURL'));
   await waitForTitle(page);

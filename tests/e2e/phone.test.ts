@@ -19,7 +19,18 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, SCREENSHOT_DIR } from './browser.ts';
 import { freePort } from '../../scripts/serve-build.ts';
 import { liveBallotProblem } from '../../src/live/election.ts';
-import { LIVE_ROOM, ToClient, ToServer, type Ack, type BallotMessage, type LiveSetup, type Refusal, type RefusalReason, type RoomPhase, type Welcome } from '../../src/live/protocol.ts';
+import {
+  LIVE_ROOM,
+  ToClient,
+  ToServer,
+  type Ack,
+  type BallotMessage,
+  type LiveSetup,
+  type Refusal,
+  type RefusalReason,
+  type RoomPhase,
+  type Welcome,
+} from '../../src/live/protocol.ts';
 import { JOIN_REFUSED_CODE, refusalText as refusalJson } from '../../src/live/refusal.ts';
 import { refusalText, say, type Lang, type WordKey } from '../../src/phone/words.ts';
 
@@ -48,7 +59,13 @@ function newVote(setup: LiveSetup, options: { allowChanges?: boolean; phase?: Ro
   // Codes from the code alphabet, one per test.
   const code = `TEST${'ABCDEFGHJKMNPQRSTUVWXYZ23456789'[Math.floor(codes / 31)]}${'ABCDEFGHJKMNPQRSTUVWXYZ23456789'[codes % 31]}`;
   codes++;
-  votes.set(code, { setup, phase: options.phase ?? 'open', allowChanges: options.allowChanges ?? false, ballots: new Map(), received: [] });
+  votes.set(code, {
+    setup,
+    phase: options.phase ?? 'open',
+    allowChanges: options.allowChanges ?? false,
+    ballots: new Map(),
+    received: [],
+  });
   return code;
 }
 
@@ -56,7 +73,10 @@ class FakeVoteRoom extends Room {
   static readonly live = new Map<string, FakeVoteRoom>();
   private code!: string;
 
-  static override async onAuth(_token: string, options: { role?: unknown; device?: unknown }): Promise<{ device: string }> {
+  static override async onAuth(
+    _token: string,
+    options: { role?: unknown; device?: unknown },
+  ): Promise<{ device: string }> {
     if (refuseJoins) throw new ServerError(JOIN_REFUSED_CODE, refusalJson({ reason: refuseJoins }));
     if (options?.role !== 'voter' || typeof options.device !== 'string' || !/^[\w-]{16,64}$/.test(options.device)) {
       throw new ServerError(JOIN_REFUSED_CODE, refusalJson({ reason: 'bad-device' }));
@@ -84,7 +104,14 @@ class FakeVoteRoom extends Room {
 
   private welcome(client: Client, device: string): void {
     const v = this.vote;
-    const welcome: Welcome = { code: this.code, setup: v.setup, phase: v.phase, allowChanges: v.allowChanges, inBox: v.ballots.has(device), retentionHours: 24 };
+    const welcome: Welcome = {
+      code: this.code,
+      setup: v.setup,
+      phase: v.phase,
+      allowChanges: v.allowChanges,
+      inBox: v.ballots.has(device),
+      retentionHours: 24,
+    };
     client.send(ToClient.welcome, welcome);
   }
 
@@ -107,7 +134,8 @@ class FakeVoteRoom extends Room {
     const device = (client.auth as { device: string }).device;
     const v = this.vote;
     v.received.push({ device, message });
-    const refuse = (r: Omit<Refusal, 'seq'>) => client.send(ToClient.refused, { ...r, seq: message?.seq } satisfies Refusal);
+    const refuse = (r: Omit<Refusal, 'seq'>) =>
+      client.send(ToClient.refused, { ...r, seq: message?.seq } satisfies Refusal);
     if (v.phase === 'closed') return refuse({ reason: 'closed' });
     if (v.refuseNext) {
       const r = v.refuseNext;
@@ -162,7 +190,8 @@ function handle(req: IncomingMessage, res: ServerResponse, assets: ReturnType<ty
     );
     return;
   }
-  if (path === '/vote' || path.startsWith('/vote/')) return send(200, readFileSync(join(distDir, 'vote.html'), 'utf8'), 'text/html; charset=utf-8');
+  if (path === '/vote' || path.startsWith('/vote/'))
+    return send(200, readFileSync(join(distDir, 'vote.html'), 'utf8'), 'text/html; charset=utf-8');
   if (path.startsWith('/assets/') || path === '/icon.svg') return assets(req, res, () => send(404));
   send(404);
 }
@@ -176,7 +205,8 @@ async function serverDown(): Promise<void> {
   // No new connection first, then the rooms and every open socket.
   const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
   for (const room of [...FakeVoteRoom.live.values()]) await room.disconnect();
-  for (const socket of (transport as unknown as { wss: { clients: Set<{ terminate(): void }> } }).wss.clients) socket.terminate();
+  for (const socket of (transport as unknown as { wss: { clients: Set<{ terminate(): void }> } }).wss.clients)
+    socket.terminate();
   httpServer.closeAllConnections();
   await closed;
 }
@@ -205,8 +235,18 @@ const phones: Phone[] = [];
 
 const LOCALES = { fr: 'fr-FR', en: 'en-GB', de: 'de-DE' } as const;
 
-async function openPhone(lang: keyof typeof LOCALES, path: string, viewport = { width: 360, height: 740 }): Promise<Phone> {
-  const context = await browser.newContext({ viewport, locale: LOCALES[lang], hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+async function openPhone(
+  lang: keyof typeof LOCALES,
+  path: string,
+  viewport = { width: 360, height: 740 },
+): Promise<Phone> {
+  const context = await browser.newContext({
+    viewport,
+    locale: LOCALES[lang],
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 2,
+  });
   const page = await context.newPage();
   const phone: Phone = { page, context, errors: [], foreign: [] };
   phones.push(phone);
@@ -234,14 +274,20 @@ async function openPhone(lang: keyof typeof LOCALES, path: string, viewport = { 
   return phone;
 }
 
-const state = (page: Page, ballotState: string, timeout = 15_000) => page.waitForSelector(`body[data-ballot-state="${ballotState}"]`, { timeout });
-const online = (page: Page, timeout = 15_000) => page.waitForSelector('body[data-connection="online"] [data-action="send"], body[data-connection="online"][data-view="done"], body[data-connection="online"][data-view="closed"]', { timeout });
+const state = (page: Page, ballotState: string, timeout = 15_000) =>
+  page.waitForSelector(`body[data-ballot-state="${ballotState}"]`, { timeout });
+const online = (page: Page, timeout = 15_000) =>
+  page.waitForSelector(
+    'body[data-connection="online"] [data-action="send"], body[data-connection="online"][data-view="done"], body[data-connection="online"][data-view="closed"]',
+    { timeout },
+  );
 const status = (page: Page) => page.locator('p.status').innerText();
 const option = (page: Page, name: string) => page.locator(`[data-option="${name}"]`);
 
 /** Browser messages about the network while the test cuts it on purpose are not the page's errors. */
 const NETWORK_NOISE = /Failed to load resource|ERR_CONNECTION_REFUSED|WebSocket connection to .* failed/;
-const pageErrors = (phone: Phone, networkCut = false) => phone.errors.filter((e) => !(networkCut && NETWORK_NOISE.test(e)));
+const pageErrors = (phone: Phone, networkCut = false) =>
+  phone.errors.filter((e) => !(networkCut && NETWORK_NOISE.test(e)));
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
@@ -274,8 +320,16 @@ afterAll(async () => {
 // — The tests —
 
 const NAMES: Record<Lang, { question: string; options: string[]; mentions: string[] }> = {
-  fr: { question: 'Où pique-niquer samedi ?', options: ['La plage', 'Les rochers', 'La dune', 'Le phare'], mentions: ['À rejeter', 'Passable', 'Bien', 'Très bien'] },
-  en: { question: 'Where shall we picnic on Saturday?', options: ['The beach', 'The rocks', 'The dune', 'The lighthouse'], mentions: ['Reject', 'Fair', 'Good', 'Very good'] },
+  fr: {
+    question: 'Où pique-niquer samedi ?',
+    options: ['La plage', 'Les rochers', 'La dune', 'Le phare'],
+    mentions: ['À rejeter', 'Passable', 'Bien', 'Très bien'],
+  },
+  en: {
+    question: 'Where shall we picnic on Saturday?',
+    options: ['The beach', 'The rocks', 'The dune', 'The lighthouse'],
+    mentions: ['Reject', 'Fair', 'Good', 'Very good'],
+  },
 };
 
 const setupOf = (lang: Lang, kind: LiveSetup['kind']): LiveSetup => {
@@ -388,7 +442,9 @@ describe.each(['fr', 'en'] as const)('the ballot page in %s', (lang) => {
     expect(await page.locator('.confirm').innerText()).toContain(t('ungradedOne', { worst }));
     await page.locator('[data-action="confirm-send"]').tap();
     await state(page, 'received');
-    expect([...votes.get(code)!.ballots.values()]).toEqual([{ kind: 'graded', grades: { o1: 2, o2: 1, o3: 2, o4: 0 } }]);
+    expect([...votes.get(code)!.ballots.values()]).toEqual([
+      { kind: 'graded', grades: { o1: 2, o2: 1, o3: 2, o4: 0 } },
+    ]);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
   });
@@ -409,7 +465,10 @@ describe.each(['fr', 'en'] as const)('the ballot page in %s', (lang) => {
     expect(await page.locator('.ranking .name').allInnerTexts()).toEqual([B]);
     vote.refuseNext = { reason: 'too-fast' };
     await page.locator('[data-action="send"]').tap();
-    await page.waitForFunction((text) => document.querySelector('p.status')?.textContent === text, refusalText(lang, 'too-fast'));
+    await page.waitForFunction(
+      (text) => document.querySelector('p.status')?.textContent === text,
+      refusalText(lang, 'too-fast'),
+    );
 
     FakeVoteRoom.live.get(code)!.setPhase('closed');
     await state(page, 'closed');
@@ -454,7 +513,9 @@ describe.each(['fr', 'en'] as const)('the ballot page in %s', (lang) => {
 
     // The Wi-Fi drops: back with the reconnection token, the ballot being filled untouched.
     FakeVoteRoom.live.get(code)!.cut();
-    await page.waitForFunction(() => (window as unknown as { connectionLog: string[] }).connectionLog.includes('reconnecting'));
+    await page.waitForFunction(() =>
+      (window as unknown as { connectionLog: string[] }).connectionLog.includes('reconnecting'),
+    );
     await online(page);
     expect(await page.locator('.ranking .name').allInnerTexts()).toEqual([D]);
 
@@ -503,7 +564,9 @@ describe('the ballot page', () => {
     // Reloaded before it got through: sent on the next welcome, once.
     await page.reload();
     await state(page, 'received', 30_000);
-    expect(votes.get(code)!.received.map((r) => r.message.ballot)).toEqual([{ kind: 'ranked', ranking: [['o2'], ['o1']] }]);
+    expect(votes.get(code)!.received.map((r) => r.message.ballot)).toEqual([
+      { kind: 'ranked', ranking: [['o2'], ['o1']] },
+    ]);
     expect(pageErrors(phone, true)).toEqual([]);
   });
 
@@ -566,7 +629,11 @@ describe('the ballot page', () => {
   });
 
   it('is usable at 320 px: nothing wider than the screen, every target at least 48 px', async () => {
-    const code = newVote({ ...setupOf('fr', 'grades'), options: ['Une option au nom assez long pour passer à la ligne', 'B', 'C'], mentions: ['À rejeter', 'Insuffisant', 'Passable', 'Assez bien', 'Bien', 'Très bien'] });
+    const code = newVote({
+      ...setupOf('fr', 'grades'),
+      options: ['Une option au nom assez long pour passer à la ligne', 'B', 'C'],
+      mentions: ['À rejeter', 'Insuffisant', 'Passable', 'Assez bien', 'Bien', 'Très bien'],
+    });
     const { page } = await openPhone('fr', `/vote/${code}`, { width: 320, height: 640 });
     await online(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -577,10 +644,14 @@ describe('the ballot page', () => {
         .map(({ what, box }) => `${what} ${box.width}×${box.height}`),
     );
     expect(small).toEqual([]);
-    const ranked = newVote({ ...setupOf('en', 'ranked'), options: ['Une option au nom assez long pour passer à la ligne', 'B', 'C'] });
+    const ranked = newVote({
+      ...setupOf('en', 'ranked'),
+      options: ['Une option au nom assez long pour passer à la ligne', 'B', 'C'],
+    });
     const other = await openPhone('en', `/vote/${ranked}`, { width: 320, height: 640 });
     await online(other.page);
-    for (const name of ['C', 'Une option au nom assez long pour passer à la ligne', 'B']) await option(other.page, name).tap();
+    for (const name of ['C', 'Une option au nom assez long pour passer à la ligne', 'B'])
+      await option(other.page, name).tap();
     expect(await other.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await shot(other.page, 'phone-ranked-320-en');
   });
@@ -600,9 +671,14 @@ describe('the ballot page', () => {
       for (const m of code.matchAll(/(?:import|from)\s*["']\.\/([\w.-]+\.js)["']/g)) visit(`assets/${m[1]}`);
     };
     for (const ref of refs.filter((r) => r.endsWith('.js'))) visit(ref.slice(1));
-    const sizes = [...files].map((file) => ({ file, gzip: gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length }));
+    const sizes = [...files].map((file) => ({
+      file,
+      gzip: gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length,
+    }));
     const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
-    console.log(`phone page JavaScript, gzip -9: ${(total / 1024).toFixed(1)} KB in ${sizes.map((s) => `${s.file} ${(s.gzip / 1024).toFixed(1)} KB`).join(', ')}`);
+    console.log(
+      `phone page JavaScript, gzip -9: ${(total / 1024).toFixed(1)} KB in ${sizes.map((s) => `${s.file} ${(s.gzip / 1024).toFixed(1)} KB`).join(', ')}`,
+    );
     expect(total).toBeLessThan(60 * 1024);
     // None of the game: no Phaser, no engine, no message tables.
     for (const file of files) expect(file).not.toMatch(/phaser|i18n|methods|scenario/);

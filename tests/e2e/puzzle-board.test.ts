@@ -23,7 +23,10 @@ const pointsAndDuels = load('chapter-4-points-and-duels');
 /** The answers that lead to the chapter's `kind` puzzle (a retried question gets its next answer), and where its input stands. */
 function runToPuzzle(chapter: ScenarioData, kind: string): { answers: Answer[]; cursor: number } {
   const answers: Answer[] = [];
-  const player = ScenarioPlayer.start(chapter, { recordAnswer: (a) => void answers.push(a), saveBookmark: () => undefined });
+  const player = ScenarioPlayer.start(chapter, {
+    recordAnswer: (a) => void answers.push(a),
+    saveBookmark: () => undefined,
+  });
   const tries = new Map<number, number>();
   for (let b = player.current(); b.kind !== 'finished'; b = player.current()) {
     if (b.kind === 'entry') {
@@ -55,15 +58,31 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function atPuzzle(lang: 'fr' | 'en', viewport?: { width: number; height: number }, chapter = twoRounds, kind = 'change-ballots', ready = '[data-puzzle-board] [data-recount]'): Promise<Page> {
+async function atPuzzle(
+  lang: 'fr' | 'en',
+  viewport?: { width: number; height: number },
+  chapter = twoRounds,
+  kind = 'change-ballots',
+  ready = '[data-puzzle-board] [data-recount]',
+): Promise<Page> {
   const { answers, cursor } = runToPuzzle(chapter, kind);
-  const guarded = await openPage(browser, inject('baseURL'), { locale: lang === 'fr' ? 'fr-FR' : 'en-GB', ...(viewport ? { viewport } : {}) });
+  const guarded = await openPage(browser, inject('baseURL'), {
+    locale: lang === 'fr' ? 'fr-FR' : 'en-GB',
+    ...(viewport ? { viewport } : {}),
+  });
   pages.push(guarded);
-  await seedSettings(guarded.context, { language: lang, textSpeed: 'instant', reducedMotion: true }, { scenario: chapter.id, answers });
+  await seedSettings(
+    guarded.context,
+    { language: lang, textSpeed: 'instant', reducedMotion: true },
+    { scenario: chapter.id, answers },
+  );
   const bookmark = JSON.stringify({ scenario: chapter.id, answers: answers.length, cursor });
-  await guarded.context.addInitScript(([key, value]) => {
-    if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
-  }, [StorageKey.bookmark, bookmark] as const);
+  await guarded.context.addInitScript(
+    ([key, value]) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    },
+    [StorageKey.bookmark, bookmark] as const,
+  );
   const { page } = guarded;
   await page.goto(inject('baseURL'));
   await waitForTitle(page);
@@ -73,7 +92,8 @@ async function atPuzzle(lang: 'fr' | 'en', viewport?: { width: number; height: n
   return page;
 }
 
-const board = (page: Page): Promise<string | undefined> => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.board);
+const board = (page: Page): Promise<string | undefined> =>
+  page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.board);
 
 /** Tab forward until the focus is on the board's control `key`, at most `max` times. */
 async function tabTo(page: Page, key: string, max = 60): Promise<void> {
@@ -84,69 +104,97 @@ async function tabTo(page: Page, key: string, max = 60): Promise<void> {
   throw new Error(`the focus never reached ${key} (it is on ${await board(page)})`);
 }
 
-const recount = (page: Page) => page.locator('[data-recount]').evaluate((e) => ({ solved: (e as HTMLElement).dataset.solved, winners: (e as HTMLElement).dataset.winners, changed: (e as HTMLElement).dataset.changed }));
+const recount = (page: Page) =>
+  page.locator('[data-recount]').evaluate((e) => ({
+    solved: (e as HTMLElement).dataset.solved,
+    winners: (e as HTMLElement).dataset.winners,
+    changed: (e as HTMLElement).dataset.changed,
+  }));
 
 describe('a ballot puzzle played on the box', () => {
-  it('is solved with the keyboard alone: a row picked, Maïa moved up on two ballots, the recount seen at once, then confirmed', { timeout: 120_000 }, async () => {
-    const page = await atPuzzle('fr');
-    // The box is a table of ballots, with the goal and the recount before any change.
-    expect(await page.locator('[data-puzzle-board] tbody tr').count()).toBeGreaterThan(3);
-    const before = await recount(page);
-    expect(before).toMatchObject({ solved: 'false', changed: '0' });
-    expect(before.winners).not.toBe('maia');
-    expect(await board(page)).toMatch(/^pick:/);
-    await screenshot(page, 'puzzle-board-fr');
-    await tabTo(page, 'pick:lagoon-prawns');
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('[data-board-editor="lagoon-prawns"]');
-    await tabTo(page, 'up:maia');
-    await page.keyboard.press('Enter');
-    // One ballot changed: recounted at once, not enough.
-    await page.waitForSelector('[data-recount][data-changed="1"]');
-    expect(await recount(page)).toMatchObject({ solved: 'false' });
-    expect(await page.locator('[data-board-editor] ol li').first().getAttribute('data-option')).toBe('maia');
-    await tabTo(page, 'more1');
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('[data-recount][data-changed="2"]');
-    expect(await recount(page)).toMatchObject({ solved: 'true', winners: 'maia' });
-    await screenshot(page, 'puzzle-board-editing-fr');
-    await tabTo(page, 'keep');
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('[data-change="lagoon-prawns"]');
-    expect(await board(page)).toBe('submit');
-    await page.keyboard.press('Enter');
-    // The board leaves; the puzzle's speaker says the engine's verdict.
-    await waitForFocus(page, 'dialogue.next');
-    expect(await page.locator('[data-puzzle-board]').count()).toBe(0);
-    expect(await live(page)).toContain('✓');
-  });
+  it(
+    'is solved with the keyboard alone: a row picked, Maïa moved up on two ballots, the recount seen at once, then confirmed',
+    { timeout: 120_000 },
+    async () => {
+      const page = await atPuzzle('fr');
+      // The box is a table of ballots, with the goal and the recount before any change.
+      expect(await page.locator('[data-puzzle-board] tbody tr').count()).toBeGreaterThan(3);
+      const before = await recount(page);
+      expect(before).toMatchObject({ solved: 'false', changed: '0' });
+      expect(before.winners).not.toBe('maia');
+      expect(await board(page)).toMatch(/^pick:/);
+      await screenshot(page, 'puzzle-board-fr');
+      await tabTo(page, 'pick:lagoon-prawns');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-board-editor="lagoon-prawns"]');
+      await tabTo(page, 'up:maia');
+      await page.keyboard.press('Enter');
+      // One ballot changed: recounted at once, not enough.
+      await page.waitForSelector('[data-recount][data-changed="1"]');
+      expect(await recount(page)).toMatchObject({ solved: 'false' });
+      expect(await page.locator('[data-board-editor] ol li').first().getAttribute('data-option')).toBe('maia');
+      await tabTo(page, 'more1');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-recount][data-changed="2"]');
+      expect(await recount(page)).toMatchObject({ solved: 'true', winners: 'maia' });
+      await screenshot(page, 'puzzle-board-editing-fr');
+      await tabTo(page, 'keep');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-change="lagoon-prawns"]');
+      expect(await board(page)).toBe('submit');
+      await page.keyboard.press('Enter');
+      // The board leaves; the puzzle's speaker says the engine's verdict.
+      await waitForFocus(page, 'dialogue.next');
+      expect(await page.locator('[data-puzzle-board]').count()).toBe(0);
+      expect(await live(page)).toContain('✓');
+    },
+  );
 
-  it('fits a phone in English: every target at least 44 px, nothing wider than the screen', { timeout: 120_000 }, async () => {
-    const page = await atPuzzle('en', { width: 390, height: 844 });
-    await page.locator('[data-board^="pick:"]').first().press('Enter');
-    await page.waitForSelector('[data-board-editor]');
-    await screenshot(page, 'puzzle-board-phone-en');
-    const small = await page.locator('[data-puzzle-board] button:visible').evaluateAll((buttons) =>
-      buttons.map((b) => b.getBoundingClientRect()).filter((r) => r.width < 44 || r.height < 44).length,
-    );
-    expect(small).toBe(0);
-    const tooWide = await page.locator('[data-puzzle-board] .cr-card').evaluate((card) => card.getBoundingClientRect().right > window.innerWidth);
-    expect(tooWide).toBe(false);
-    expect(await page.locator('[data-puzzle-board] h3').first().innerText()).toMatch(/Recount/);
-  });
+  it(
+    'fits a phone in English: every target at least 44 px, nothing wider than the screen',
+    { timeout: 120_000 },
+    async () => {
+      const page = await atPuzzle('en', { width: 390, height: 844 });
+      await page.locator('[data-board^="pick:"]').first().press('Enter');
+      await page.waitForSelector('[data-board-editor]');
+      await screenshot(page, 'puzzle-board-phone-en');
+      const small = await page
+        .locator('[data-puzzle-board] button:visible')
+        .evaluateAll(
+          (buttons) =>
+            buttons.map((b) => b.getBoundingClientRect()).filter((r) => r.width < 44 || r.height < 44).length,
+        );
+      expect(small).toBe(0);
+      const tooWide = await page
+        .locator('[data-puzzle-board] .cr-card')
+        .evaluate((card) => card.getBoundingClientRect().right > window.innerWidth);
+      expect(tooWide).toBe(false);
+      expect(await page.locator('[data-puzzle-board] h3').first().innerText()).toMatch(/Recount/);
+    },
+  );
 
-  it('shows the clone puzzle with what one needs to reason: the ballots with the proposals, the count before, who is a clone of whom', { timeout: 120_000 }, async () => {
-    const page = await atPuzzle('fr', undefined, pointsAndDuels, 'add-spoiler', '[data-spoiler-puzzle] [data-clone]');
-    const clones = await page.locator('[data-clone]').evaluateAll((items) => items.map((i) => `${(i as HTMLElement).dataset.clone}:${(i as HTMLElement).dataset.twin}`));
-    expect(clones).toEqual(['night:dive', 'shells:hunt', 'sculpt:']);
-    expect(await page.locator('[data-spoiler-puzzle] tbody tr').count()).toBeGreaterThan(3);
-    expect(await page.locator('[data-spoiler-puzzle] tbody [data-proposal]').count()).toBeGreaterThan(0);
-    await screenshot(page, 'puzzle-clones-fr');
-    // The focus is on the first proposal, the moonlit dive: Enter adds it, and the engine says it spoils Borda.
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.proposalPick)).toBe('night');
-    await page.keyboard.press('Enter');
-    await waitForFocus(page, 'dialogue.next');
-    expect(await page.locator('[data-spoiler-puzzle]').count()).toBe(0);
-    expect(await live(page)).toContain('✓');
-  });
+  it(
+    'shows the clone puzzle with what one needs to reason: the ballots with the proposals, the count before, who is a clone of whom',
+    { timeout: 120_000 },
+    async () => {
+      const page = await atPuzzle('fr', undefined, pointsAndDuels, 'add-spoiler', '[data-spoiler-puzzle] [data-clone]');
+      const clones = await page
+        .locator('[data-clone]')
+        .evaluateAll((items) =>
+          items.map((i) => `${(i as HTMLElement).dataset.clone}:${(i as HTMLElement).dataset.twin}`),
+        );
+      expect(clones).toEqual(['night:dive', 'shells:hunt', 'sculpt:']);
+      expect(await page.locator('[data-spoiler-puzzle] tbody tr').count()).toBeGreaterThan(3);
+      expect(await page.locator('[data-spoiler-puzzle] tbody [data-proposal]').count()).toBeGreaterThan(0);
+      await screenshot(page, 'puzzle-clones-fr');
+      // The focus is on the first proposal, the moonlit dive: Enter adds it, and the engine says it spoils Borda.
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.proposalPick)).toBe(
+        'night',
+      );
+      await page.keyboard.press('Enter');
+      await waitForFocus(page, 'dialogue.next');
+      expect(await page.locator('[data-spoiler-puzzle]').count()).toBe(0);
+      expect(await live(page)).toContain('✓');
+    },
+  );
 });

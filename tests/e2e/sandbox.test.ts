@@ -38,7 +38,9 @@ function engineWinners(state: SandboxState, positions: Record<string, number[]>)
   return Object.fromEntries(liveCount(moved).lines.map((l) => [l.method, l.winners]));
 }
 
-async function shown(page: Page): Promise<{ positions: Record<string, number[]>; winners: Record<string, string[]>; updates: number }> {
+async function shown(
+  page: Page,
+): Promise<{ positions: Record<string, number[]>; winners: Record<string, string[]>; updates: number }> {
   return page.evaluate(() => ({
     positions: JSON.parse(document.body.dataset.sandboxPositions ?? '{}') as Record<string, number[]>,
     winners: JSON.parse(document.body.dataset.sandboxWinners ?? '{}') as Record<string, string[]>,
@@ -49,10 +51,19 @@ async function shown(page: Page): Promise<{ positions: Record<string, number[]>;
 /** Page coordinates of a point of the plane (the canvas is scaled to fit the window). */
 async function pagePoint(page: Page, position: readonly number[]): Promise<{ x: number; y: number }> {
   return page.evaluate((p) => {
-    const box = JSON.parse(document.body.dataset.sandboxPlane ?? '{}') as { x: number; y: number; w: number; h: number; width: number };
+    const box = JSON.parse(document.body.dataset.sandboxPlane ?? '{}') as {
+      x: number;
+      y: number;
+      w: number;
+      h: number;
+      width: number;
+    };
     const rect = document.querySelector('canvas')!.getBoundingClientRect();
     const scale = rect.width / box.width;
-    return { x: rect.left + (box.x + (p[0] / 100) * box.w) * scale, y: rect.top + (box.y + box.h - (p[1] / 100) * box.h) * scale };
+    return {
+      x: rect.left + (box.x + (p[0] / 100) * box.w) * scale,
+      y: rect.top + (box.y + box.h - (p[1] / 100) * box.h) * scale,
+    };
   }, position);
 }
 
@@ -86,10 +97,14 @@ describe('the sandbox', () => {
     await screenshot(page, 'sandbox-spoiler-fr');
 
     // Keyboard: Tab from the dune to the wreck, then Shift+Left six times (60 units west).
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.control)).toBe('sandbox.flag:dune');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.control)).toBe(
+      'sandbox.flag:dune',
+    );
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.control)).toBe('sandbox.flag:wreck');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.control)).toBe(
+      'sandbox.flag:wreck',
+    );
     for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowLeft');
     await page.waitForFunction(() => document.body.dataset.sandboxPositions?.includes('"wreck":[20,75]'));
     await settled(page);
@@ -101,11 +116,15 @@ describe('the sandbox', () => {
     // + adds a flag beside the selected one (and selects it), − takes it away again.
     await page.keyboard.press('+');
     await page.waitForFunction(() => document.body.dataset.sandboxPositions?.includes('flag-1'));
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.control)).toBe('sandbox.flag:flag-1');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.control)).toBe(
+      'sandbox.flag:flag-1',
+    );
     expect(Object.keys((await shown(page)).winners).length).toBeGreaterThan(10);
     await page.keyboard.press('-');
     await page.waitForFunction(() => !document.body.dataset.sandboxPositions?.includes('flag-1'));
-    await page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-control="sandbox.flag:wreck"]')?.focus());
+    await page.evaluate(() =>
+      document.querySelector<HTMLButtonElement>('[data-control="sandbox.flag:wreck"]')?.focus(),
+    );
 
     // Mouse: drag the kelp forest by its foot to the far corner.
     const from = await pagePoint(page, [70, 65]);
@@ -125,7 +144,12 @@ describe('the sandbox', () => {
 
     // The address is the state: a new page opened on it shows the same sandbox.
     // The address follows a moment after the last change: wait until no change is pending.
-    await page.waitForFunction(() => document.body.dataset.sandboxLinkPending === undefined && location.hash.startsWith('#sandbox/share/') && location.hash.endsWith(document.body.dataset.sandboxLink ?? '-'));
+    await page.waitForFunction(
+      () =>
+        document.body.dataset.sandboxLinkPending === undefined &&
+        location.hash.startsWith('#sandbox/share/') &&
+        location.hash.endsWith(document.body.dataset.sandboxLink ?? '-'),
+    );
     const link = await page.evaluate(() => location.href);
     const other = await context.newPage();
     await openSandbox(other, link);
@@ -146,9 +170,15 @@ describe('the sandbox', () => {
     await press(page, 'sandbox.fullCount');
     await page.waitForSelector('body[data-ready="results"]', { timeout: 60_000 });
     const counted = await page.evaluate(() =>
-      Object.fromEntries([...document.querySelectorAll<HTMLElement>('[data-control^="results.method."]')].map((b) => [b.dataset.method, (b.dataset.winners ?? '').split(',')])),
+      Object.fromEntries(
+        [...document.querySelectorAll<HTMLElement>('[data-control^="results.method."]')].map((b) => [
+          b.dataset.method,
+          (b.dataset.winners ?? '').split(','),
+        ]),
+      ),
     );
-    for (const [method, winners] of Object.entries(counted)) expect(winners, method).toEqual(now.winners[method as string]);
+    for (const [method, winners] of Object.entries(counted))
+      expect(winners, method).toEqual(now.winners[method as string]);
     await screenshot(page, 'sandbox-full-count');
     await page.keyboard.press('Enter'); // Continue, the results' first focus
     await page.waitForSelector('body[data-ready="sandbox"]', { timeout: 60_000 });
@@ -160,7 +190,9 @@ describe('the sandbox', () => {
     const moved = { ...state, flags: state.flags.map((f) => ({ ...f, position: now.positions[f.id] })) };
     for (const method of ['plurality', 'irv'] as const) {
       await press(page, 'sandbox.yee');
-      await page.waitForFunction((m) => document.body.dataset.sandboxYee?.startsWith(`fine:${m}:kelp`), method, { timeout: 60_000 });
+      await page.waitForFunction((m) => document.body.dataset.sandboxYee?.startsWith(`fine:${m}:kelp`), method, {
+        timeout: 60_000,
+      });
       const [, , , path, sum] = (await page.evaluate(() => document.body.dataset.sandboxYee ?? '')).split(':');
       console.log(`Yee ${method} drawn by ${path}`);
       expect(sum).toBe(checksum(computeYee({ state: moved, flag: 'kelp', method, width: 200, height: 200 }).codes));
@@ -193,9 +225,22 @@ describe('the sandbox', () => {
           const step = (): void => {
             const t = (performance.now() - start) / 1000;
             frames++;
-            canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: x + 120 * Math.sin(t * 3), clientY: y + 90 * Math.sin(t * 2), buttons: 1, bubbles: true }));
+            canvas.dispatchEvent(
+              new MouseEvent('mousemove', {
+                clientX: x + 120 * Math.sin(t * 3),
+                clientY: y + 90 * Math.sin(t * 2),
+                buttons: 1,
+                bubbles: true,
+              }),
+            );
             if (t < 2) requestAnimationFrame(step);
-            else resolve({ updates: Number(document.body.dataset.sandboxUpdates) - before, frames, seconds: t, work: Number(document.body.dataset.sandboxRefreshMs) - worked });
+            else
+              resolve({
+                updates: Number(document.body.dataset.sandboxUpdates) - before,
+                frames,
+                seconds: t,
+                work: Number(document.body.dataset.sandboxRefreshMs) - worked,
+              });
           };
           requestAnimationFrame(step);
         }),
@@ -234,7 +279,11 @@ describe('the sandbox', () => {
 
     // A scenario file without an opinion plane is refused, with the file's name.
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, 'sandbox.openFile')]);
-    await chooser.setFiles({ name: 'chapter-1.json', mimeType: 'application/json', buffer: readFileSync('scenarios/chapter-1-first-vote.json') });
+    await chooser.setFiles({
+      name: 'chapter-1.json',
+      mimeType: 'application/json',
+      buffer: readFileSync('scenarios/chapter-1-first-vote.json'),
+    });
     await page.waitForSelector('[data-control="sandbox.problems.close"]');
     expect(await page.locator('#a11y').textContent()).toMatch(/has no opinion plane/);
     await press(page, 'sandbox.problems.close');

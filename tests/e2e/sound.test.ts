@@ -17,7 +17,14 @@ import { formatTemplate, type Lang } from '../../src/i18n/format.ts';
 
 /** A Settings option's spoken label, "Sound: Off", as the game words it. */
 const option = (lang: Lang, setting: string, value: string) =>
-  formatTemplate(gameMessages[lang]['settings.option'], { setting: (inputNotesMessages[lang] as Record<string, string>)[setting], value: (inputNotesMessages[lang] as Record<string, string>)[value] }, lang);
+  formatTemplate(
+    gameMessages[lang]['settings.option'],
+    {
+      setting: (inputNotesMessages[lang] as Record<string, string>)[setting],
+      value: (inputNotesMessages[lang] as Record<string, string>)[value],
+    },
+    lang,
+  );
 
 let browser: Browser;
 beforeAll(async () => {
@@ -40,15 +47,27 @@ const SPY = () => {
   };
 };
 
-const made = (page: Page) => page.evaluate(() => (window as unknown as { audioContextsMade: number }).audioContextsMade);
+const made = (page: Page) =>
+  page.evaluate(() => (window as unknown as { audioContextsMade: number }).audioContextsMade);
 
 /** Each sound control's label and whether it shows as chosen. */
 async function soundControls(page: Page): Promise<Record<string, [string, string | null]>> {
-  const ids = ['settings.sound.on', 'settings.sound.off', 'settings.volume.35', 'settings.volume.70', 'settings.volume.100', 'settings.music.true', 'settings.music.false'];
+  const ids = [
+    'settings.sound.on',
+    'settings.sound.off',
+    'settings.volume.35',
+    'settings.volume.70',
+    'settings.volume.100',
+    'settings.music.true',
+    'settings.music.false',
+  ];
   const out: Record<string, [string, string | null]> = {};
   for (const id of ids) {
     const control = page.locator(`[data-control="${id}"]`);
-    out[id] = [(await control.getAttribute('aria-label')) ?? (await control.innerText()), await control.getAttribute('aria-pressed')];
+    out[id] = [
+      (await control.getAttribute('aria-label')) ?? (await control.innerText()),
+      await control.getAttribute('aria-pressed'),
+    ];
   }
   return out;
 }
@@ -67,9 +86,18 @@ describe('sound', () => {
     await page.waitForSelector('[data-control="settings.music.false"]');
     const controls = await soundControls(page);
     expect(controls['settings.sound.on']).toEqual([option('fr', 'sound.settings.sound', 'sound.settings.on'), 'true']);
-    expect(controls['settings.sound.off']).toEqual([option('fr', 'sound.settings.sound', 'sound.settings.off'), 'false']);
-    expect(controls['settings.volume.70']).toEqual([option('fr', 'sound.settings.volume', 'sound.settings.volume.medium'), 'true']);
-    expect(controls['settings.music.true']).toEqual([option('fr', 'sound.settings.music', 'sound.settings.music.on'), 'true']);
+    expect(controls['settings.sound.off']).toEqual([
+      option('fr', 'sound.settings.sound', 'sound.settings.off'),
+      'false',
+    ]);
+    expect(controls['settings.volume.70']).toEqual([
+      option('fr', 'sound.settings.volume', 'sound.settings.volume.medium'),
+      'true',
+    ]);
+    expect(controls['settings.music.true']).toEqual([
+      option('fr', 'sound.settings.music', 'sound.settings.music.on'),
+      'true',
+    ]);
     await screenshot(page, 'sound-settings-fr');
     expect(await made(page)).toBe(0);
 
@@ -97,18 +125,40 @@ describe('sound', () => {
     const { page, context, consoleErrors, foreignRequests } = await openPage(browser, base, { locale: 'en-GB' });
     await context.addInitScript(SPY);
     // A version 1 save (before sound existed) of a teacher who chose projector mode.
-    const save = { version: 1, state: { settings: { language: 'en', textSize: 'normal', reducedMotion: false, highContrast: true, volume: 70, textSpeed: 'normal' }, progress: { chaptersDone: [], endings: {}, flags: {} }, run: null } };
-    await context.addInitScript(([key, value]) => {
-      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
-    }, [StorageKey.save, JSON.stringify(save)] as const);
+    const save = {
+      version: 1,
+      state: {
+        settings: {
+          language: 'en',
+          textSize: 'normal',
+          reducedMotion: false,
+          highContrast: true,
+          volume: 70,
+          textSpeed: 'normal',
+        },
+        progress: { chaptersDone: [], endings: {}, flags: {} },
+        run: null,
+      },
+    };
+    await context.addInitScript(
+      ([key, value]) => {
+        if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+      },
+      [StorageKey.save, JSON.stringify(save)] as const,
+    );
     await page.goto(`${base}#settings`);
     await waitForScene(page, 'settings');
     await page.waitForSelector('body[data-sound-level="0"]');
     await page.waitForSelector('[data-control="settings.music.false"]');
     const controls = await soundControls(page);
-    expect(controls['settings.sound.off']).toEqual([option('en', 'sound.settings.sound', 'sound.settings.off'), 'true']);
+    expect(controls['settings.sound.off']).toEqual([
+      option('en', 'sound.settings.sound', 'sound.settings.off'),
+      'true',
+    ]);
     expect(controls['settings.sound.on']).toEqual([option('en', 'sound.settings.sound', 'sound.settings.on'), 'false']);
-    expect(controls['settings.volume.100'][0]).toBe(option('en', 'sound.settings.volume', 'sound.settings.volume.loud'));
+    expect(controls['settings.volume.100'][0]).toBe(
+      option('en', 'sound.settings.volume', 'sound.settings.volume.loud'),
+    );
     await screenshot(page, 'sound-settings-projector-en');
     for (const key of ['Tab', 'Tab', 'ArrowDown']) await page.keyboard.press(key);
     await page.mouse.click(10, 10);
@@ -133,7 +183,11 @@ describe('sound', () => {
     await page.goto(`${base}#settings`);
     await waitForScene(page, 'settings');
     await page.waitForSelector('[data-control="settings.music.false"]');
-    const boxes = await page.evaluate(() => (window as unknown as { crustacesTextBoxes: () => Box[] }).crustacesTextBoxes().filter((b) => b.scene === 'settings'));
+    const boxes = await page.evaluate(() =>
+      (window as unknown as { crustacesTextBoxes: () => Box[] })
+        .crustacesTextBoxes()
+        .filter((b) => b.scene === 'settings'),
+    );
     expect(boxes.some((b) => b.text === inputNotesMessages.fr['sound.settings.music'])).toBe(true);
     expect(boxProblems(boxes, viewport, { minFont: 0 })).toEqual([]);
     await screenshot(page, 'sound-settings-phone-fr');

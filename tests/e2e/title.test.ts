@@ -15,7 +15,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const text = (key: string, lang: Lang, params = {}): string => formatTemplate((gameMessages[lang] as Readonly<Record<string, string>>)[key], params, lang);
+const text = (key: string, lang: Lang, params = {}): string =>
+  formatTemplate((gameMessages[lang] as Readonly<Record<string, string>>)[key], params, lang);
 
 describe.each<[Lang, string]>([
   ['fr', 'fr-FR'],
@@ -40,7 +41,11 @@ describe.each<[Lang, string]>([
     expect(await page.title()).toBe(text('title.name', lang));
     // Every menu entry is a real, labelled, focusable button.
     const controls = await page.locator('#a11y-controls button').allTextContents();
-    expect(controls).toEqual(['title.newGame', 'title.chapters', 'title.sandbox', 'title.classroom', 'title.settings', 'title.credits'].map((k) => text(k, lang)));
+    expect(controls).toEqual(
+      ['title.newGame', 'title.chapters', 'title.sandbox', 'title.classroom', 'title.settings', 'title.credits'].map(
+        (k) => text(k, lang),
+      ),
+    );
     await screenshot(page, `title-${lang}`);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
@@ -56,7 +61,9 @@ describe('the game’s build', () => {
     expect(files).toContain('vote.html');
     // The bench page (bench/election.html) is built only for the bench (vite.config.ts).
     expect(files.filter((f) => /bench/i.test(f))).toEqual([]);
-    const precached = [...readFileSync(join(distDir, 'sw.js'), 'utf8').matchAll(/\burl"?\s*:\s*"([^"]+)"/g)].map((m) => m[1]);
+    const precached = [...readFileSync(join(distDir, 'sw.js'), 'utf8').matchAll(/\burl"?\s*:\s*"([^"]+)"/g)].map(
+      (m) => m[1],
+    );
     expect(precached).toContain('index.html');
     expect(precached.filter((url) => /bench/i.test(url))).toEqual([]);
     // The phone's ballot page is the room server's, at /vote/CODE: never from the game's cache.

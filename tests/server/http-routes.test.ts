@@ -16,7 +16,13 @@ const servers: Server[] = [];
 
 async function serve(dist: string): Promise<string> {
   const server = createServer(
-    liveRoutes({ dist, info: () => ({ addresses: ['http://192.168.1.2:8080'], retentionHours: 24 }), find: async (code) => (code === 'ABC234' ? 'found' : 'unknown'), attempts: new AddressAttempts(100, 100), clientAddress: clientAddressOf(false) }),
+    liveRoutes({
+      dist,
+      info: () => ({ addresses: ['http://192.168.1.2:8080'], retentionHours: 24 }),
+      find: async (code) => (code === 'ABC234' ? 'found' : 'unknown'),
+      attempts: new AddressAttempts(100, 100),
+      clientAddress: clientAddressOf(false),
+    }),
   );
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -54,7 +60,11 @@ describe('the room server’s pages', () => {
     expect(game.headers.get('cache-control')).toBe('no-cache');
     for (const path of ['/vote/ABC234', '/vote/abc-234', '/vote/', '/vote', '/vote/NOPE?x=1']) {
       const page = await get(`${base}${path}`);
-      expect([path, page.status, page.text]).toEqual([path, 200, '<title>vote</title><script src="./assets/vote-1a2b.js"></script>']);
+      expect([path, page.status, page.text]).toEqual([
+        path,
+        200,
+        '<title>vote</title><script src="./assets/vote-1a2b.js"></script>',
+      ]);
       expect(page.headers.get('referrer-policy')).toBe('no-referrer');
     }
     for (const path of ['/vote/assets/vote-1a2b.js', '/assets/vote-1a2b.js']) {

@@ -15,7 +15,13 @@ import { gradedBallot, graded } from './support/votes.ts';
 
 const HOUR = 3_600_000;
 const open: RoomStatus = { phase: 'open', allowChanges: false };
-const record = (code: string): RoomRecord => ({ code, setup: graded, hostKeyHash: 'hash', salt: 'salt', createdAt: Date.now() });
+const record = (code: string): RoomRecord => ({
+  code,
+  setup: graded,
+  hostKeyHash: 'hash',
+  salt: 'salt',
+  createdAt: Date.now(),
+});
 
 let dir: string;
 let logs: string[];
@@ -31,7 +37,9 @@ describe('the ballot journal', () => {
     const store = await JournalStore.open(dir, { retentionMs: HOUR });
     expect(await store.createRoom(record('ABCDEF'), open)).toBe(true);
     const before = { ...journalStats };
-    await Promise.all(Array.from({ length: 250 }, (_, i) => store.putBallot('ABCDEF', `device-${i}`, gradedBallot(i), false)));
+    await Promise.all(
+      Array.from({ length: 250 }, (_, i) => store.putBallot('ABCDEF', `device-${i}`, gradedBallot(i), false)),
+    );
     expect(journalStats.records - before.records).toBe(250);
     expect(journalStats.syncs - before.syncs).toBeLessThan(50);
     await store.close();
@@ -100,9 +108,17 @@ describe('the ballot journal', () => {
 
   it('is used by one process at a time; a lock left by a dead process is taken over', async () => {
     const store = await JournalStore.open(dir, { retentionMs: HOUR });
-    const other = spawnSync(process.execPath, ['--input-type=module', '-e', `
+    const other = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `
       const { JournalStore } = await import(${JSON.stringify(new URL('../../server/store/journal-store.ts', import.meta.url).href)});
-      await JournalStore.open(${JSON.stringify(dir)}, { retentionMs: 1 });`], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '--import tsx' } });
+      await JournalStore.open(${JSON.stringify(dir)}, { retentionMs: 1 });`,
+      ],
+      { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '--import tsx' } },
+    );
     expect(other.status).not.toBe(0);
     expect(other.stderr).toContain('another room server');
     await store.close();

@@ -26,15 +26,42 @@ describe('the room server’s options', () => {
   });
 
   it('takes options from the command line, then the environment', () => {
-    const options = parse(['--host', '127.0.0.1', '--port=8090', '--data', 'votes', '--dist', '/tmp/d', '--trust-proxy', '--public-address', 'vote.example.org/p1'], {
-      REDIS_URL: 'redis://127.0.0.1:6379',
-      LIVE_RETENTION_HOURS: '2.5',
-      LIVE_DATA_DIR: 'ignored-when-given',
-      LIVE_PUBLIC_URL: 'https://vote.example.org/',
+    const options = parse(
+      [
+        '--host',
+        '127.0.0.1',
+        '--port=8090',
+        '--data',
+        'votes',
+        '--dist',
+        '/tmp/d',
+        '--trust-proxy',
+        '--public-address',
+        'vote.example.org/p1',
+      ],
+      {
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        LIVE_RETENTION_HOURS: '2.5',
+        LIVE_DATA_DIR: 'ignored-when-given',
+        LIVE_PUBLIC_URL: 'https://vote.example.org/',
+      },
+    );
+    expect(options).toMatchObject({
+      host: '127.0.0.1',
+      port: 8090,
+      data: '/srv/game/votes',
+      dist: '/tmp/d',
+      redisUrl: 'redis://127.0.0.1:6379',
+      retentionHours: 2.5,
+      trustProxy: true,
+      publicAddress: 'vote.example.org/p1',
+      publicUrl: 'https://vote.example.org',
     });
-    expect(options).toMatchObject({ host: '127.0.0.1', port: 8090, data: '/srv/game/votes', dist: '/tmp/d', redisUrl: 'redis://127.0.0.1:6379', retentionHours: 2.5, trustProxy: true, publicAddress: 'vote.example.org/p1', publicUrl: 'https://vote.example.org' });
     expect(parse([], { LIVE_DATA_DIR: '/var/lib/votes' })).toMatchObject({ data: '/var/lib/votes' });
-    expect(parse([], { LIVE_LOOKUPS_PER_MINUTE: '5000', LIVE_WRONG_CODES_PER_MINUTE: '6' })).toMatchObject({ lookupsPerMinute: 5000, wrongCodesPerMinute: 6 });
+    expect(parse([], { LIVE_LOOKUPS_PER_MINUTE: '5000', LIVE_WRONG_CODES_PER_MINUTE: '6' })).toMatchObject({
+      lookupsPerMinute: 5000,
+      wrongCodesPerMinute: 6,
+    });
   });
 
   it('says what is wrong with a bad option', () => {
@@ -53,7 +80,10 @@ describe('the room server’s options', () => {
   });
 
   it('exits with code 2 and a clear message on a bad option', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', 'eighty'], { cwd: repo, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', 'eighty'], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--port must be a whole number from 1 to 65535 (got "eighty")');
     expect(run.stderr).toContain('Usage:');

@@ -17,7 +17,11 @@ const RETENTION_HOURS = 3 / 3600;
 
 let server: TestRoomServer;
 beforeAll(async () => {
-  server = await startTestServer({}, { expiryCheckMs: 100, sweepEveryMs: 100, restoreGraceSeconds: 1 }, RETENTION_HOURS);
+  server = await startTestServer(
+    {},
+    { expiryCheckMs: 100, sweepEveryMs: 100, restoreGraceSeconds: 1 },
+    RETENTION_HOURS,
+  );
 });
 afterAll(async () => server?.stop());
 
@@ -44,7 +48,8 @@ describe('retention', () => {
     const { code } = host.hosted;
     await host.room.leave(true);
     expect(existsSync(journalOf(code))).toBe(true);
-    const said = () => server.logs.some((l) => l.includes(`room ${code} deleted`) || l.includes(`room ${code} expired`));
+    const said = () =>
+      server.logs.some((l) => l.includes(`room ${code} deleted`) || l.includes(`room ${code} expired`));
     await eventually(() => !existsSync(journalOf(code)) && said(), 'the abandoned room deleted, and the log saying so');
     expect((await getJson(`${server.base}/live/rooms/${code}`)).status).toBe(404);
   });

@@ -8,10 +8,30 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Client } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CODE_ALPHABET, CODE_LENGTH, LIVE_ROOM, ToClient, ToServer, type Ack, type ExportedBallots, type Hosted, type PhaseChange, type Received, type Refusal, type Welcome } from '../../src/live/protocol.ts';
+import {
+  CODE_ALPHABET,
+  CODE_LENGTH,
+  LIVE_ROOM,
+  ToClient,
+  ToServer,
+  type Ack,
+  type ExportedBallots,
+  type Hosted,
+  type PhaseChange,
+  type Received,
+  type Refusal,
+  type Welcome,
+} from '../../src/live/protocol.ts';
 import { refusalOf, ROOM_DELETED_CLOSE_CODE } from '../../src/live/refusal.ts';
 import { eventually, Inbox } from './support/inbox.ts';
-import { hostRoom, joinPhone, startTestServer, vote, type TestHost, type TestRoomServer } from './support/in-process.ts';
+import {
+  hostRoom,
+  joinPhone,
+  startTestServer,
+  vote,
+  type TestHost,
+  type TestRoomServer,
+} from './support/in-process.ts';
 import { getJson } from './support/net.ts';
 import { graded, ranked } from './support/votes.ts';
 
@@ -23,7 +43,13 @@ afterAll(async () => server?.stop());
 
 const client = () => server.client();
 const journalOf = (code: string) => join(server.data, 'rooms', `${code}.jsonl`);
-const refusalFrom = async (attempt: Promise<unknown>) => refusalOf(await attempt.then(() => undefined, (error: unknown) => error));
+const refusalFrom = async (attempt: Promise<unknown>) =>
+  refusalOf(
+    await attempt.then(
+      () => undefined,
+      (error: unknown) => error,
+    ),
+  );
 const ballotA = { kind: 'ranked', ranking: [['o1'], ['o2'], ['o3']] } as const;
 const ballotB = { kind: 'ranked', ranking: [['o2'], ['o1', 'o3']] } as const;
 
@@ -44,19 +70,34 @@ describe('a live vote room', () => {
     const journal = await readFile(journalOf(code), 'utf8');
     expect(journal).toContain(code);
     expect(journal).not.toContain(hostKey);
-    expect((await getJson(`${server.base}/live/rooms/${code.toLowerCase().slice(0, 3)}-${code.slice(3)}`)).body).toEqual({ code });
+    expect(
+      (await getJson(`${server.base}/live/rooms/${code.toLowerCase().slice(0, 3)}-${code.slice(3)}`)).body,
+    ).toEqual({ code });
   });
 
   it('takes a phone’s ballot, stores it, then acknowledges it; the host hears the count, never the content', async () => {
     const host = await hostRoom(client(), ranked);
     const phone = await joinPhone(client(), host.hosted.code);
-    expect(phone.welcome).toMatchObject({ code: host.hosted.code, setup: ranked, phase: 'open', allowChanges: false, inBox: false, retentionHours: 24 });
+    expect(phone.welcome).toMatchObject({
+      code: host.hosted.code,
+      setup: ranked,
+      phase: 'open',
+      allowChanges: false,
+      inBox: false,
+      retentionHours: 24,
+    });
     const answer = await vote(phone, ballotA);
     expect(answer).toMatchObject({ type: ToClient.ack, message: { status: 'received' } });
     // Acknowledged means on disk: the journal already holds it.
-    expect((await readFile(journalOf(host.hosted.code), 'utf8')).split('\n').filter((l) => l.includes('"t":"ballot"'))).toHaveLength(1);
+    expect(
+      (await readFile(journalOf(host.hosted.code), 'utf8')).split('\n').filter((l) => l.includes('"t":"ballot"')),
+    ).toHaveLength(1);
     expect(await host.inbox.next<Received>(ToClient.received)).toEqual({ received: 1 });
-    expect(host.inbox.heard.filter((e) => e.type !== ToClient.hosted).every((e) => !JSON.stringify(e.message).includes('o1'))).toBe(true);
+    expect(
+      host.inbox.heard
+        .filter((e) => e.type !== ToClient.hosted)
+        .every((e) => !JSON.stringify(e.message).includes('o1')),
+    ).toBe(true);
     expect(phone.inbox.count(ToClient.received)).toBe(0);
   });
 
@@ -99,7 +140,13 @@ describe('a live vote room', () => {
   it('lets only the host close, reopen, allow changes, export or delete', async () => {
     const host = await hostRoom(client(), ranked);
     const phone = await joinPhone(client(), host.hosted.code);
-    for (const [type, message] of [[ToServer.close], [ToServer.reopen], [ToServer.allowChanges, { allow: true }], [ToServer.exportBallots], [ToServer.deleteRoom]] as const) {
+    for (const [type, message] of [
+      [ToServer.close],
+      [ToServer.reopen],
+      [ToServer.allowChanges, { allow: true }],
+      [ToServer.exportBallots],
+      [ToServer.deleteRoom],
+    ] as const) {
       phone.room.send(type, message);
       expect(await phone.inbox.next<Refusal>(ToClient.refused)).toEqual({ reason: 'not-host' });
     }
@@ -114,7 +161,9 @@ describe('a live vote room', () => {
     const phone = await joinPhone(client(), code);
     await vote(phone, ballotA);
     const wrongKey = `${hostKey!.slice(0, -1)}${hostKey!.endsWith('A') ? 'B' : 'A'}`;
-    expect(await refusalFrom(client().joinById(code, { role: 'host', hostKey: wrongKey }))).toEqual({ reason: 'not-host' });
+    expect(await refusalFrom(client().joinById(code, { role: 'host', hostKey: wrongKey }))).toEqual({
+      reason: 'not-host',
+    });
     expect(await refusalFrom(client().joinById(code, { role: 'host', setup: ranked }))).toEqual({ reason: 'not-host' });
     const back = await client().joinById(code, { role: 'host', hostKey });
     const hosted = await new Inbox(back).next<Record<string, unknown>>(ToClient.hosted);
@@ -129,10 +178,20 @@ describe('a live vote room', () => {
     await vote(phones[1], ballotA);
     await vote(phones[2], ballotB);
     const exported = await exportOf(host);
-    expect(exported).toEqual({ setup: ranked, groups: [{ ballot: ballotA, count: 1 }, { ballot: ballotB, count: 2 }] });
+    expect(exported).toEqual({
+      setup: ranked,
+      groups: [
+        { ballot: ballotA, count: 1 },
+        { ballot: ballotB, count: 2 },
+      ],
+    });
     const text = JSON.stringify(exported);
     const journal = await readFile(journalOf(host.hosted.code), 'utf8');
-    const deviceHashes = journal.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { device?: string }).flatMap((r) => (r.device ? [r.device] : []));
+    const deviceHashes = journal
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { device?: string })
+      .flatMap((r) => (r.device ? [r.device] : []));
     expect(deviceHashes).toHaveLength(3);
     for (const secret of [...phones.map((p) => p.token), ...deviceHashes]) expect(text).not.toContain(secret);
     for (const phone of phones) expect(journal).not.toContain(phone.token);
@@ -155,12 +214,18 @@ describe('a live vote room', () => {
       [[1, 2], 'bad-ballot', 'live.ballot.shape'],
       [{ kind: 'mystery' }, 'bad-ballot', 'live.ballot.shape'],
     ];
-    for (const [ballot, reason, key] of refusals) expect((await vote(phone, ballot)).message, JSON.stringify(ballot)).toMatchObject({ reason, problem: { key } });
+    for (const [ballot, reason, key] of refusals)
+      expect((await vote(phone, ballot)).message, JSON.stringify(ballot)).toMatchObject({ reason, problem: { key } });
     // Not a ballot message at all: no number for the attempt, or no object.
-    expect((await vote(phone, undefined, { ballot: good })).message).toMatchObject({ reason: 'bad-ballot', problem: { key: 'live.ballot.shape' } });
+    expect((await vote(phone, undefined, { ballot: good })).message).toMatchObject({
+      reason: 'bad-ballot',
+      problem: { key: 'live.ballot.shape' },
+    });
     expect((await vote(phone, undefined, 42)).message).toMatchObject({ reason: 'bad-ballot' });
     // Grades hidden in a prototype are not seen by the check and would not be stored: refused.
-    const hidden = JSON.parse('{"seq":7,"ballot":{"kind":"graded","grades":{"__proto__":{"o1":1,"o2":1,"o3":1,"o4":1}}}}') as unknown;
+    const hidden = JSON.parse(
+      '{"seq":7,"ballot":{"kind":"graded","grades":{"__proto__":{"o1":1,"o2":1,"o3":1,"o4":1}}}}',
+    ) as unknown;
     expect((await vote(phone, undefined, hidden)).message).toMatchObject({ seq: 7, reason: 'bad-ballot' });
     expect((await vote(phone, { ...good, padding: 'x'.repeat(5000) })).message).toEqual({ reason: 'too-big' });
     expect((await vote(phone, good)).message).toMatchObject({ status: 'received' });
@@ -170,10 +235,22 @@ describe('a live vote room', () => {
   it('refuses ranked ballots naming an option twice or an unknown one', async () => {
     const host = await hostRoom(client(), ranked);
     const phone = await joinPhone(client(), host.hosted.code);
-    expect((await vote(phone, { kind: 'ranked', ranking: [['o1'], ['o1']] })).message).toMatchObject({ reason: 'bad-ballot', problem: { key: 'classroom.ballot.twice' } });
-    expect((await vote(phone, { kind: 'ranked', ranking: [['o1'], ['o7']] })).message).toMatchObject({ reason: 'bad-ballot', problem: { key: 'classroom.ballot.unknown' } });
-    expect((await vote(phone, { kind: 'ranked', ranking: 'o1>o2' })).message).toMatchObject({ reason: 'bad-ballot', problem: { key: 'live.ballot.shape' } });
-    expect((await vote(phone, { kind: 'approval', approves: ['o1'] })).message).toMatchObject({ reason: 'bad-ballot', problem: { key: 'classroom.ballot.wrongKind' } });
+    expect((await vote(phone, { kind: 'ranked', ranking: [['o1'], ['o1']] })).message).toMatchObject({
+      reason: 'bad-ballot',
+      problem: { key: 'classroom.ballot.twice' },
+    });
+    expect((await vote(phone, { kind: 'ranked', ranking: [['o1'], ['o7']] })).message).toMatchObject({
+      reason: 'bad-ballot',
+      problem: { key: 'classroom.ballot.unknown' },
+    });
+    expect((await vote(phone, { kind: 'ranked', ranking: 'o1>o2' })).message).toMatchObject({
+      reason: 'bad-ballot',
+      problem: { key: 'live.ballot.shape' },
+    });
+    expect((await vote(phone, { kind: 'approval', approves: ['o1'] })).message).toMatchObject({
+      reason: 'bad-ballot',
+      problem: { key: 'classroom.ballot.wrongKind' },
+    });
   });
 
   it('refuses bad joins and bad setups with a reason the page can show', async () => {
@@ -182,32 +259,55 @@ describe('a live vote room', () => {
     for (const device of ['short', 'x'.repeat(65), 'has spaces in it, sixteen+', 'abc/def+ghi=jkl0123', 42]) {
       expect(await refusalFrom(client().joinById(code, { role: 'voter', device }))).toEqual({ reason: 'bad-device' });
     }
-    expect(await refusalFrom(client().joinById(code, { role: 'voter', device: 'A'.repeat(20), restore: code }))).toEqual({ reason: 'bad-device' });
+    expect(
+      await refusalFrom(client().joinById(code, { role: 'voter', device: 'A'.repeat(20), restore: code })),
+    ).toEqual({ reason: 'bad-device' });
     expect(await refusalFrom(client().joinById(code, { role: 'judge' }))).toEqual({ reason: 'bad-device' });
     expect(await refusalFrom(client().create(LIVE_ROOM, { restore: code }))).toEqual({ reason: 'bad-device' });
-    expect(await refusalFrom(client().create(LIVE_ROOM, { role: 'host', setup: { ...ranked, options: ['Plage'] } }))).toMatchObject({ reason: 'bad-setup', problem: { key: 'classroom.setup.tooFew' } });
-    expect(await refusalFrom(client().create(LIVE_ROOM, { role: 'host', setup: { ...ranked, methods: ['dictator'] } }))).toMatchObject({ reason: 'bad-setup', problem: { key: 'live.setup.unknownMethod', params: { method: 'dictator' } } });
-    expect(await refusalFrom(client().create(LIVE_ROOM, { role: 'host', hostKey: 'k'.repeat(43) }))).toEqual({ reason: 'unknown-room' });
+    expect(
+      await refusalFrom(client().create(LIVE_ROOM, { role: 'host', setup: { ...ranked, options: ['Plage'] } })),
+    ).toMatchObject({ reason: 'bad-setup', problem: { key: 'classroom.setup.tooFew' } });
+    expect(
+      await refusalFrom(client().create(LIVE_ROOM, { role: 'host', setup: { ...ranked, methods: ['dictator'] } })),
+    ).toMatchObject({
+      reason: 'bad-setup',
+      problem: { key: 'live.setup.unknownMethod', params: { method: 'dictator' } },
+    });
+    expect(await refusalFrom(client().create(LIVE_ROOM, { role: 'host', hostKey: 'k'.repeat(43) }))).toEqual({
+      reason: 'unknown-room',
+    });
   });
 
   it('can only be joined by its code: no joining "any room", no creating one on the way', async () => {
     await hostRoom(client(), ranked);
     const voter = { role: 'voter', device: 'E'.repeat(24) };
     for (const attempt of [client().join(LIVE_ROOM, voter), client().joinOrCreate(LIVE_ROOM, voter)]) {
-      const error = await attempt.then(() => undefined, (e: unknown) => e as Error);
+      const error = await attempt.then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
       expect(error?.message).toContain('invalid method');
     }
   });
 
   it('answers an unknown code the same way, whether joined or looked up, well-formed or not', async () => {
-    expect(await refusalFrom(client().joinById('ZZZZZZ', { role: 'voter', device: 'A'.repeat(20) }))).toEqual({ reason: 'unknown-room' });
+    expect(await refusalFrom(client().joinById('ZZZZZZ', { role: 'voter', device: 'A'.repeat(20) }))).toEqual({
+      reason: 'unknown-room',
+    });
     const unknown = await getJson(`${server.base}/live/rooms/ZZZZZZ`);
     const malformed = await getJson(`${server.base}/live/rooms/%E0%A4%A`);
     const tooLong = await getJson(`${server.base}/live/rooms/ABCDEFGH`);
-    for (const answer of [unknown, malformed, tooLong]) expect([answer.status, answer.body]).toEqual([404, { reason: 'unknown-room' }]);
+    for (const answer of [unknown, malformed, tooLong])
+      expect([answer.status, answer.body]).toEqual([404, { reason: 'unknown-room' }]);
     // A reconnection with a made-up token: the same answer for a room that exists and one that does not.
     const host = await hostRoom(client(), ranked);
-    const failed = async (token: string) => client().reconnect(token).then(() => undefined, (e: unknown) => ({ code: (e as { code?: unknown }).code, message: (e as Error).message }));
+    const failed = async (token: string) =>
+      client()
+        .reconnect(token)
+        .then(
+          () => undefined,
+          (e: unknown) => ({ code: (e as { code?: unknown }).code, message: (e as Error).message }),
+        );
     const known = await failed(`${host.hosted.code}:madeUpToken1`);
     expect(known).toBeDefined();
     expect(await failed('ZZZZZZ:madeUpToken1')).toEqual(known);
@@ -220,9 +320,17 @@ describe('a live vote room', () => {
     phone.room.connection.close();
     // The server gives the seat back once it has seen the drop: try until it has.
     let back: Awaited<ReturnType<Client['reconnect']>> | undefined;
-    await eventually(async () => (back = await client().reconnect(token).catch(() => undefined)) !== undefined, 'reconnected');
+    await eventually(
+      async () =>
+        (back = await client()
+          .reconnect(token)
+          .catch(() => undefined)) !== undefined,
+      'reconnected',
+    );
     const inbox = new Inbox(back!);
-    expect((await inbox.ask<Ack>(ToServer.ballot, { seq: 1, ballot: ballotA }, [ToClient.ack, ToClient.refused])).message).toEqual({ seq: 1, status: 'received' });
+    expect(
+      (await inbox.ask<Ack>(ToServer.ballot, { seq: 1, ballot: ballotA }, [ToClient.ack, ToClient.refused])).message,
+    ).toEqual({ seq: 1, status: 'received' });
   });
 
   it('welcomes a phone and the host again when they come back into their seats, with what changed meanwhile', async () => {
@@ -235,14 +343,33 @@ describe('a live vote room', () => {
     host.room.send(ToServer.close);
     expect(await host.inbox.next<PhaseChange>(ToClient.phase)).toMatchObject({ phase: 'closed' });
     let back: Awaited<ReturnType<Client['reconnect']>> | undefined;
-    await eventually(async () => (back = await client().reconnect(token).catch(() => undefined)) !== undefined, 'phone reconnected');
+    await eventually(
+      async () =>
+        (back = await client()
+          .reconnect(token)
+          .catch(() => undefined)) !== undefined,
+      'phone reconnected',
+    );
     const welcome = await new Inbox(back!).next<Welcome>(ToClient.welcome);
-    expect(welcome).toMatchObject({ code: host.hosted.code, setup: ranked, phase: 'closed', allowChanges: false, inBox: true, retentionHours: 24 });
+    expect(welcome).toMatchObject({
+      code: host.hosted.code,
+      setup: ranked,
+      phase: 'closed',
+      allowChanges: false,
+      inBox: true,
+      retentionHours: 24,
+    });
     // The host likewise: its `hosted` again (the phase, the count), without the host key.
     const hostToken = host.room.reconnectionToken;
     host.room.connection.close();
     let hostBack: Awaited<ReturnType<Client['reconnect']>> | undefined;
-    await eventually(async () => (hostBack = await client().reconnect(hostToken).catch(() => undefined)) !== undefined, 'host reconnected');
+    await eventually(
+      async () =>
+        (hostBack = await client()
+          .reconnect(hostToken)
+          .catch(() => undefined)) !== undefined,
+      'host reconnected',
+    );
     const hosted = await new Inbox(hostBack!).next<Hosted>(ToClient.hosted);
     expect(hosted).toMatchObject({ code: host.hosted.code, setup: ranked, phase: 'closed', received: 1 });
     expect(hosted.hostKey).toBeUndefined();
@@ -253,7 +380,10 @@ describe('a live vote room', () => {
     const phone = await joinPhone(client(), host.hosted.code);
     await vote(phone, ballotA);
     host.room.send(ToServer.deleteRoom);
-    await eventually(() => phone.inbox.leftWith !== undefined && host.inbox.leftWith !== undefined, 'everyone sent away');
+    await eventually(
+      () => phone.inbox.leftWith !== undefined && host.inbox.leftWith !== undefined,
+      'everyone sent away',
+    );
     expect([phone.inbox.leftWith, host.inbox.leftWith]).toEqual([ROOM_DELETED_CLOSE_CODE, ROOM_DELETED_CLOSE_CODE]);
     expect(existsSync(journalOf(host.hosted.code))).toBe(false);
     expect((await getJson(`${server.base}/live/rooms/${host.hosted.code}`)).status).toBe(404);
@@ -264,9 +394,12 @@ describe('a live vote room', () => {
     const phone = await joinPhone(client(), host.hosted.code);
     await vote(phone, { kind: 'graded', grades: { o1: 7, o2: 7, o3: 7, o4: 7 } });
     await vote(phone, { kind: 'graded', grades: { o1: 99 } });
-    await refusalFrom(client().joinById(host.hosted.code, { role: 'host', hostKey: 'wrongwrongwrongwrongwrongwrongwrongwrongwro' }));
+    await refusalFrom(
+      client().joinById(host.hosted.code, { role: 'host', hostKey: 'wrongwrongwrongwrongwrongwrongwrongwrongwro' }),
+    );
     const log = server.logs.join('\n');
     expect(log).toContain(host.hosted.code);
-    for (const secret of [phone.token, host.hosted.hostKey!, 'wrongwrong', 'o1', 'o4', 'graded']) expect(log).not.toContain(secret);
+    for (const secret of [phone.token, host.hosted.hostKey!, 'wrongwrong', 'o1', 'o4', 'graded'])
+      expect(log).not.toContain(secret);
   });
 });

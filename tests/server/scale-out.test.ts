@@ -9,7 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'colyseus.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ToClient, ToServer, type ExportedBallots, type Hosted, type PhaseChange, type Received } from '../../src/live/protocol.ts';
+import {
+  ToClient,
+  ToServer,
+  type ExportedBallots,
+  type Hosted,
+  type PhaseChange,
+  type Received,
+} from '../../src/live/protocol.ts';
 import { spawnServer, type ChildServer } from './support/child-server.ts';
 import { Crowd } from './support/crowd.ts';
 import { eventually, Inbox } from './support/inbox.ts';
@@ -55,7 +62,10 @@ describe('room servers sharing their rooms through Redis', () => {
     for (let i = 0; i < FIRST; i++) crowd.cast(i);
     await eventually(() => crowd.acked.size === FIRST, 'the first ballots acknowledged');
     let received = 0;
-    await eventually(async () => (received = (await host.inbox.next<Received>(ToClient.received)).received) === FIRST, 'the host counting every ballot');
+    await eventually(
+      async () => (received = (await host.inbox.next<Received>(ToClient.received)).received) === FIRST,
+      'the host counting every ballot',
+    );
     expect(received).toBe(FIRST);
 
     // The listing says which process runs the room; kill that one mid-vote.
@@ -70,7 +80,9 @@ describe('room servers sharing their rooms through Redis', () => {
 
     // Through the survivor: the look-up finds the dead owner, cleans its listing, restores the room.
     expect((await getJson(`${survivor.base}/live/rooms/${code}`)).body).toEqual({ code });
-    expect((JSON.parse(redis.cli('HGET', 'roomcaches', code)) as { publicAddress: string }).publicAddress).toBe(`127.0.0.1:${survivor.port}`);
+    expect((JSON.parse(redis.cli('HGET', 'roomcaches', code)) as { publicAddress: string }).publicAddress).toBe(
+      `127.0.0.1:${survivor.port}`,
+    );
     const client = new Client(survivor.base);
     const back = await client.joinById(code, { role: 'host', hostKey });
     const hostInbox = new Inbox(back);
@@ -90,7 +102,8 @@ describe('room servers sharing their rooms through Redis', () => {
     // Closed: Redis itself deletes the room at the time the host and the phones are told.
     back.send(ToServer.close);
     const closed = await hostInbox.next<PhaseChange>(ToClient.phase);
-    for (const key of [`live:room:${code}`, `live:ballots:${code}`]) expect(Number(redis.cli('PEXPIRETIME', key))).toBe(closed.deleteAt);
+    for (const key of [`live:room:${code}`, `live:ballots:${code}`])
+      expect(Number(redis.cli('PEXPIRETIME', key))).toBe(closed.deleteAt);
     await crowd.leave();
   });
 });

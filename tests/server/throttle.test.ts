@@ -4,7 +4,10 @@ import { Throttle } from '../../server/throttle.ts';
 
 function manualTimers() {
   const due: (() => void)[] = [];
-  return { setTimeout: (callback: () => void) => (due.push(callback), { clear: () => undefined }), fire: () => due.splice(0).forEach((f) => f()) };
+  return {
+    setTimeout: (callback: () => void) => (due.push(callback), { clear: () => undefined }),
+    fire: () => due.splice(0).forEach((f) => f()),
+  };
 }
 
 describe('the count throttle', () => {

@@ -12,7 +12,8 @@ export const BIG_CSV_CANDIDATES = ['Kelp forest', 'Coral reef', 'Sea grass', 'Sa
  */
 export function bigCsv(): string {
   const rows = [BIG_CSV_CANDIDATES.join(';')];
-  for (let i = 0; rows.length <= 520_000; i++) rows.push([1 + (i % 5), 1 + ((i + 1) % 5), 1 + ((i + 2) % 5), '', i % 3 ? 4 : ''].join(';'));
+  for (let i = 0; rows.length <= 520_000; i++)
+    rows.push([1 + (i % 5), 1 + ((i + 1) % 5), 1 + ((i + 2) % 5), '', i % 3 ? 4 : ''].join(';'));
   return rows.join('\r\n');
 }
 
@@ -21,7 +22,13 @@ export function bigJsonElection(): { candidates: string[]; ballots: { ranking: s
   const candidates = Array.from({ length: 10 }, (_, i) => `Candidate ${i}`);
   const ballots = Array.from({ length: 60_000 }, (_, i) => {
     const k = i % 10;
-    return { ranking: candidates.slice(k).concat(candidates.slice(0, k)).slice(0, 3 + (i % 8)), count: 1 + (i % 13) };
+    return {
+      ranking: candidates
+        .slice(k)
+        .concat(candidates.slice(0, k))
+        .slice(0, 3 + (i % 8)),
+      count: 1 + (i % 13),
+    };
   });
   return { candidates, ballots };
 }

@@ -25,8 +25,14 @@ function load(file: string): ScenarioData {
 }
 
 /** Answer lists that cover every option at every decision, breadth-first, up to MAX_RUNS. */
-function explore(scenario: ScenarioData): { answers: Answer[]; finished: boolean; transcript: ReturnType<typeof playThrough>['runner']['transcript'] }[] {
-  const runs: { answers: Answer[]; finished: boolean; transcript: ReturnType<typeof playThrough>['runner']['transcript'] }[] = [];
+function explore(
+  scenario: ScenarioData,
+): { answers: Answer[]; finished: boolean; transcript: ReturnType<typeof playThrough>['runner']['transcript'] }[] {
+  const runs: {
+    answers: Answer[];
+    finished: boolean;
+    transcript: ReturnType<typeof playThrough>['runner']['transcript'];
+  }[] = [];
   const queue: Answer[][] = [[]];
   while (queue.length > 0 && runs.length < MAX_RUNS) {
     const answers = queue.shift() as Answer[];

@@ -25,7 +25,15 @@ const TWO_CHOICES_MATTER = ['chapter-1', 'chapter-7'];
 /** Chapters in which the player's own ballot is counted in an election. */
 const PLAYER_VOTES = ['chapter-1'];
 /** Chapters whose default path never offers a one-option menu (the hubs of visits of chapters 1 and 6 still end on one). */
-const NO_SINGLE_OPTION_MENU = ['chapter-2', 'chapter-3', 'chapter-4', 'chapter-5', 'chapter-7', 'chapter-8', 'chapter-9'];
+const NO_SINGLE_OPTION_MENU = [
+  'chapter-2',
+  'chapter-3',
+  'chapter-4',
+  'chapter-5',
+  'chapter-7',
+  'chapter-8',
+  'chapter-9',
+];
 
 function load(file: string): ScenarioData {
   return loadScenarioText(readFileSync(join(dir, file), 'utf8')).scenario!;
@@ -49,7 +57,11 @@ function finish(scenario: ScenarioData, answers: readonly Answer[]): ScenarioRun
 
 /** Every election of a run and the engine's winners, in order. */
 function outcome(runner: ScenarioRunner): string {
-  return JSON.stringify(runner.transcript.flatMap((e) => (e.type === 'election' ? [[e.election, e.counted.counts.map((k) => [...k.winners].sort())]] : [])));
+  return JSON.stringify(
+    runner.transcript.flatMap((e) =>
+      e.type === 'election' ? [[e.election, e.counted.counts.map((k) => [...k.winners].sort())]] : [],
+    ),
+  );
 }
 
 interface Survey {
@@ -79,7 +91,15 @@ function survey(scenario: ScenarioData): Survey {
   const player = scenario.cast.find((c) => c.id === 'nacre');
   const playerVoted =
     player !== undefined &&
-    finish(scenario, answers).transcript.some((e) => e.type === 'election' && Object.values(e.counted.ballots).some((list) => list?.some((b) => scenario.electorates.some((el) => el.voters.some((v) => v.id === b.voter && v.character === player.id)))));
+    finish(scenario, answers).transcript.some(
+      (e) =>
+        e.type === 'election' &&
+        Object.values(e.counted.ballots).some((list) =>
+          list?.some((b) =>
+            scenario.electorates.some((el) => el.voters.some((v) => v.id === b.voter && v.character === player.id)),
+          ),
+        ),
+    );
   return { mattering, singleOptionMenus, playerVoted };
 }
 

@@ -58,7 +58,11 @@ describe('the command line and the game compare methods alike', () => {
       // The game leaves out the methods that draw lots; the command line shows them apart, so the groups are the same.
       expect(cliGroups).toHaveLength(game.groups.length);
       game.groups.forEach((group, i) => {
-        const line = t('cli.agreement', { winners: [...group.winners], methods: group.methods.map((o) => methods[o.method].info.name.en) }, 'en');
+        const line = t(
+          'cli.agreement',
+          { winners: [...group.winners], methods: group.methods.map((o) => methods[o.method].info.name.en) },
+          'en',
+        );
         expect(cliGroups[i]).toBe(line);
       });
       expect(stdout.includes('Every method elects the same winner.')).toBe(game.groups.length <= 1);
@@ -66,7 +70,11 @@ describe('the command line and the game compare methods alike', () => {
   }
 
   it('sees the methods disagree where the chapter says they do', () => {
-    const { entry } = scenarioElection(scenarioOf(readFileSync('scenarios/chapter-9-real-election.json', 'utf8')), 'burlington', true);
+    const { entry } = scenarioElection(
+      scenarioOf(readFileSync('scenarios/chapter-9-real-election.json', 'utf8')),
+      'burlington',
+      true,
+    );
     expect(compareCounts(entry.counted).groups.length).toBeGreaterThan(1);
   });
 });

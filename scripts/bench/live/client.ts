@@ -91,7 +91,9 @@ export async function leave(room: Room | undefined, timeoutMs = 3000): Promise<v
 /** `GET /live/rooms/CODE`: the HTTP status (0 when the request itself failed). */
 export async function lookUp(base: string, code: string, timeoutMs = 5000): Promise<number> {
   try {
-    const answer = await fetch(base + LivePath.room + encodeURIComponent(code), { signal: AbortSignal.timeout(timeoutMs) });
+    const answer = await fetch(base + LivePath.room + encodeURIComponent(code), {
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     await answer.body?.cancel();
     return answer.status;
   } catch {
@@ -107,7 +109,11 @@ const RANKINGS: string[][] = (() => {
   const ids = OPTIONS.map((_, i) => `o${i + 1}`);
   const walk = (prefix: string[], rest: string[]): void => {
     if (rest.length === 0) out.push(prefix);
-    for (const id of rest) walk([...prefix, id], rest.filter((r) => r !== id));
+    for (const id of rest)
+      walk(
+        [...prefix, id],
+        rest.filter((r) => r !== id),
+      );
   };
   walk([], ids);
   return out;

@@ -58,7 +58,8 @@ export interface PhoneReport {
   readonly clientCpuSeconds: number;
 }
 
-const sleepUntil = (at: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now())));
+const sleepUntil = (at: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now())));
 const bump = (counts: Record<string, number>, key: string): void => {
   counts[key] = (counts[key] ?? 0) + 1;
 };
@@ -130,7 +131,10 @@ export async function runPhones(plan: PhonePlan): Promise<{ report: PhoneReport;
       return;
     }
     rooms.push(room);
-    const welcomedInTime = await Promise.race([welcome.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000))]);
+    const welcomedInTime = await Promise.race([
+      welcome.then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000)),
+    ]);
     if (welcomedInTime) report.joinMs.push(performance.now() - start);
     else report.noWelcome++;
     if (done) return;
@@ -146,7 +150,10 @@ export async function runPhones(plan: PhonePlan): Promise<{ report: PhoneReport;
   const deadline = new Promise<void>((resolve) => {
     timer = setTimeout(resolve, Math.max(0, plan.deadline - Date.now()));
   });
-  await Promise.race([Promise.all(plan.phones.map((p) => phone(p).catch((error: unknown) => bump(report.joinErrors, String(error))))), deadline]);
+  await Promise.race([
+    Promise.all(plan.phones.map((p) => phone(p).catch((error: unknown) => bump(report.joinErrors, String(error))))),
+    deadline,
+  ]);
   clearTimeout(timer);
   loop.disable();
   const cpu = process.cpuUsage(cpu0);
@@ -166,7 +173,8 @@ export async function runPhones(plan: PhonePlan): Promise<{ report: PhoneReport;
 
 /** Messages between the bench and a driver process. */
 export type ToDriver = { readonly type: 'run'; readonly plan: PhonePlan } | { readonly type: 'leave' };
-export type FromDriver = { readonly type: 'ready' } | { readonly type: 'report'; readonly report: PhoneReport } | { readonly type: 'left' };
+export type FromDriver =
+  { readonly type: 'ready' } | { readonly type: 'report'; readonly report: PhoneReport } | { readonly type: 'left' };
 
 if (process.argv.includes('--driver') && process.send) {
   const send = (message: FromDriver): void => void process.send?.(message);

@@ -58,17 +58,23 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   for (let attempt = 0; attempt < 3; attempt++) {
     const port = await freePort();
     const out = openSync(options.log, 'a');
-    const child = spawn(process.execPath, ['--import', 'tsx', options.entry, '--host', HOST, '--port', String(port), '--data', options.dataDir], {
-      cwd: ROOT,
-      stdio: ['ignore', out, out],
-      env: { ...process.env, ...options.env },
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', options.entry, '--host', HOST, '--port', String(port), '--data', options.dataDir],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', out, out],
+        env: { ...process.env, ...options.env },
+      },
+    );
     closeSync(out);
     running.add(child);
-    const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => {
-      running.delete(child);
-      resolve(signal ?? `exit ${code}`);
-    }));
+    const exited = new Promise<string>((resolve) =>
+      child.once('exit', (code, signal) => {
+        running.delete(child);
+        resolve(signal ?? `exit ${code}`);
+      }),
+    );
     let gone: string | undefined;
     void exited.then((how) => (gone = how));
     const base = `http://${HOST}:${port}`;
@@ -86,7 +92,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     if (gone === undefined) {
       child.kill('SIGKILL');
       await exited;
-      throw new Error(`the server did not answer GET ${LivePath.info} with 200 within ${timeoutMs / 1000} s; its log ends with:\n${logTail(options.log)}`);
+      throw new Error(
+        `the server did not answer GET ${LivePath.info} with 200 within ${timeoutMs / 1000} s; its log ends with:\n${logTail(options.log)}`,
+      );
     }
     lastError = new Error(`the server stopped (${gone}) before answering; its log ends with:\n${logTail(options.log)}`);
     if (!/EADDRINUSE/.test(logTail(options.log, 60))) break;

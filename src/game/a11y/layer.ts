@@ -150,7 +150,12 @@ export class A11yLayer {
       return;
     }
     if (!scope.options.arrows) return;
-    const step = event.key === 'ArrowDown' || event.key === 'ArrowRight' ? 1 : event.key === 'ArrowUp' || event.key === 'ArrowLeft' ? -1 : 0;
+    const step =
+      event.key === 'ArrowDown' || event.key === 'ArrowRight'
+        ? 1
+        : event.key === 'ArrowUp' || event.key === 'ArrowLeft'
+          ? -1
+          : 0;
     if (step === 0) return;
     const buttons = [...scope.element.querySelectorAll<HTMLButtonElement>('button:not([disabled])')];
     if (buttons.length === 0) return;
@@ -211,7 +216,8 @@ export class A11yLayer {
    * "Loading…" in the dialogue). What another scene said since stays.
    */
   forget(scene: string): void {
-    const owns = (owner: string | undefined): boolean => owner !== undefined && (owner === scene || owner.startsWith(`${scene}.`));
+    const owns = (owner: string | undefined): boolean =>
+      owner !== undefined && (owner === scene || owner.startsWith(`${scene}.`));
     if (owns(this.liveOwner)) {
       this.live.replaceChildren();
       this.liveOwner = undefined;

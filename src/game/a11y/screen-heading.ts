@@ -51,7 +51,12 @@ export function startScreenHeading(): void {
   };
   onSceneShown(update);
   // HTML layers coming and going (a classroom card with its own heading).
-  new MutationObserver(update).observe(document.body, { attributes: true, attributeFilter: ['hidden'], childList: true, subtree: true });
+  new MutationObserver(update).observe(document.body, {
+    attributes: true,
+    attributeFilter: ['hidden'],
+    childList: true,
+    subtree: true,
+  });
   onDisplayChange(update);
   update();
 }

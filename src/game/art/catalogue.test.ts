@@ -26,9 +26,15 @@ describe('the well-formedness check itself', () => {
   });
 
   it('spots external references', () => {
-    expect(externalReference('<svg xmlns="http://www.w3.org/2000/svg"><image href="http://x/y.png"/></svg>')).toBeDefined();
-    expect(externalReference('<svg xmlns="http://www.w3.org/2000/svg"><rect fill="url(a.svg#p)"/></svg>')).toBeDefined();
-    expect(externalReference('<svg xmlns="http://www.w3.org/2000/svg"><text font-family="X">a</text></svg>')).toBeDefined();
+    expect(
+      externalReference('<svg xmlns="http://www.w3.org/2000/svg"><image href="http://x/y.png"/></svg>'),
+    ).toBeDefined();
+    expect(
+      externalReference('<svg xmlns="http://www.w3.org/2000/svg"><rect fill="url(a.svg#p)"/></svg>'),
+    ).toBeDefined();
+    expect(
+      externalReference('<svg xmlns="http://www.w3.org/2000/svg"><text font-family="X">a</text></svg>'),
+    ).toBeDefined();
     expect(externalReference('<svg xmlns="http://www.w3.org/2000/svg"><rect fill="url(#p)"/></svg>')).toBeUndefined();
   });
 });
@@ -64,7 +70,18 @@ describe('the art catalogue', () => {
   });
 
   it('draws the places at 16:9, 1920 × 1080', () => {
-    expect(BACKGROUNDS).toEqual(expect.arrayContaining(['beach', 'rock-pool', 'kelp-forest', 'harbour', 'reef-council', 'dune', 'lagoon', 'title']));
+    expect(BACKGROUNDS).toEqual(
+      expect.arrayContaining([
+        'beach',
+        'rock-pool',
+        'kelp-forest',
+        'harbour',
+        'reef-council',
+        'dune',
+        'lagoon',
+        'title',
+      ]),
+    );
     for (const b of BACKGROUNDS) expect(checkSvg(backgroundSvg(b)).viewBox).toEqual([0, 0, 1920, 1080]);
     expect(new Set(BACKGROUNDS.map((b) => backgroundSvg(b))).size).toBe(BACKGROUNDS.length);
   });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ACCESSORIES as SCENARIO_ACCESSORIES, MOODS, SPECIES as SCENARIO_SPECIES } from '../../scenario/schema.ts';
-import { ACCESSORIES, characterTexture, crowdSvg, crustaceanSvg, EXPRESSIONS, paletteNames, resolveColours, SPECIES } from './index.ts';
+import {
+  ACCESSORIES,
+  characterTexture,
+  crowdSvg,
+  crustaceanSvg,
+  EXPRESSIONS,
+  paletteNames,
+  resolveColours,
+  SPECIES,
+} from './index.ts';
 import { checkSvg } from './testing/check.ts';
 
 describe('the cast', () => {
@@ -68,9 +77,18 @@ describe('the cast', () => {
   });
 
   it('gives one texture key per look, stable across calls', () => {
-    const a = characterTexture({ species: 'lobster', palette: ['#B3322B', '#f1d5a4'], expression: 'happy', accessory: 'glasses' }, 512);
-    const b = characterTexture({ species: 'lobster', palette: ['#b3322b', '#f1d5a4'], expression: 'happy', accessory: 'glasses' }, 512);
-    const c = characterTexture({ species: 'lobster', palette: ['#b3322b', '#f1d5a4'], expression: 'sad', accessory: 'glasses' }, 512);
+    const a = characterTexture(
+      { species: 'lobster', palette: ['#B3322B', '#f1d5a4'], expression: 'happy', accessory: 'glasses' },
+      512,
+    );
+    const b = characterTexture(
+      { species: 'lobster', palette: ['#b3322b', '#f1d5a4'], expression: 'happy', accessory: 'glasses' },
+      512,
+    );
+    const c = characterTexture(
+      { species: 'lobster', palette: ['#b3322b', '#f1d5a4'], expression: 'sad', accessory: 'glasses' },
+      512,
+    );
     expect(a.key).toBe(b.key);
     expect(a.key).not.toBe(c.key);
     expect(a.key).toMatch(/^[a-z0-9-]+$/);

@@ -7,7 +7,12 @@ import { crustaceanSvg } from './characters/character.ts';
 
 export function appIconSvg(): string {
   // The character's own <svg>, nested: it keeps its viewBox and its gradients' ids.
-  const nacre = crustaceanSvg({ species: 'hermit-crab', palette: ['#f4efe6', '#2a9d8f'], accessory: 'backpack', expression: 'happy' })
+  const nacre = crustaceanSvg({
+    species: 'hermit-crab',
+    palette: ['#f4efe6', '#2a9d8f'],
+    accessory: 'backpack',
+    expression: 'happy',
+  })
     .replace(/^<svg ([^>]*?)\s*width="[\d.]+"\s+height="[\d.]+"/, '<svg $1')
     .replace(/^<svg /, '<svg x="72" y="78" width="368" height="368" ');
   return [

@@ -26,22 +26,66 @@ import { crowdSvg } from './characters/crowd.ts';
 import { type Accessory, type Expression, SPECIES, type Species } from './characters/types.ts';
 import { candidateMarkerSvg } from './palette.ts';
 import { BALLOT_KINDS, type BallotKind, ballotBoxSvg, ballotPaperSvg, foldedBallotSvg } from './ui/ballots.ts';
-import { BUBBLE_SIZE, BUTTON_SIZE, BUTTON_STATES, type ButtonState, buttonSvg, panelSvg, speechBubbleSvg } from './ui/frames.ts';
+import {
+  BUBBLE_SIZE,
+  BUTTON_SIZE,
+  BUTTON_STATES,
+  type ButtonState,
+  buttonSvg,
+  panelSvg,
+  speechBubbleSvg,
+} from './ui/frames.ts';
 import { METHOD_FAMILIES, type MethodFamily, methodIconSvg, podiumSvg, seatSvg } from './ui/icons.ts';
 
 export { svgDataUrl } from './svg.ts';
-export { crustaceanSvg, paletteNames, resolveColours, SPECIES_ART, type CrustaceanOptions } from './characters/character.ts';
+export {
+  crustaceanSvg,
+  paletteNames,
+  resolveColours,
+  SPECIES_ART,
+  type CrustaceanOptions,
+} from './characters/character.ts';
 export { crowdSvg, type CrowdOptions } from './characters/crowd.ts';
-export { ACCESSORIES, EXPRESSIONS, SPECIES, type Accessory, type Expression, type Species } from './characters/types.ts';
+export {
+  ACCESSORIES,
+  EXPRESSIONS,
+  SPECIES,
+  type Accessory,
+  type Expression,
+  type Species,
+} from './characters/types.ts';
 export { BACKGROUNDS, BACKGROUND_SIZE, backgroundSvg, type BackgroundName } from './backgrounds/index.ts';
 export * from './palette.ts';
-export { BALLOT_KINDS, ballotBoxSvg, ballotPaperSvg, digitPath, foldedBallotSvg, type BallotKind, type BallotOptions } from './ui/ballots.ts';
-export { BUBBLE_SIZE, BUBBLE_SLICE, BUTTON_SIZE, BUTTON_SLICE, BUTTON_STATES, buttonSvg, panelSvg, speechBubbleSvg, type ButtonState } from './ui/frames.ts';
+export {
+  BALLOT_KINDS,
+  ballotBoxSvg,
+  ballotPaperSvg,
+  digitPath,
+  foldedBallotSvg,
+  type BallotKind,
+  type BallotOptions,
+} from './ui/ballots.ts';
+export {
+  BUBBLE_SIZE,
+  BUBBLE_SLICE,
+  BUTTON_SIZE,
+  BUTTON_SLICE,
+  BUTTON_STATES,
+  buttonSvg,
+  panelSvg,
+  speechBubbleSvg,
+  type ButtonState,
+} from './ui/frames.ts';
 export { FAMILY_COLOURS, METHOD_FAMILIES, methodIconSvg, podiumSvg, seatSvg, type MethodFamily } from './ui/icons.ts';
 
 /** `{ name: 'prefix-name' }` with literal types, so a key typo is a compile error. */
-function keysOf<const T extends readonly string[], const P extends string>(list: T, prefix: P): { readonly [K in T[number]]: `${P}-${K}` } {
-  return Object.freeze(Object.fromEntries(list.map((n) => [n, `${prefix}-${n}`]))) as { readonly [K in T[number]]: `${P}-${K}` };
+function keysOf<const T extends readonly string[], const P extends string>(
+  list: T,
+  prefix: P,
+): { readonly [K in T[number]]: `${P}-${K}` } {
+  return Object.freeze(Object.fromEntries(list.map((n) => [n, `${prefix}-${n}`]))) as {
+    readonly [K in T[number]]: `${P}-${K}`;
+  };
 }
 
 const MARKER_INDEXES = ['0', '1', '2', '3', '4', '5', '6', '7'] as const;
@@ -86,17 +130,31 @@ export interface ArtEntry {
   svg: () => string;
 }
 
-const entry = (key: string, group: ArtGroup, width: number, height: number, svg: () => string): ArtEntry => ({ key, group, width, height, svg });
+const entry = (key: string, group: ArtGroup, width: number, height: number, svg: () => string): ArtEntry => ({
+  key,
+  group,
+  width,
+  height,
+  svg,
+});
 
 /** Every static asset, in a stable order. */
 export function artCatalogue(): ArtEntry[] {
   const out: ArtEntry[] = [];
-  for (const b of BACKGROUNDS) out.push(entry(ArtKey.background[b], 'background', BACKGROUND_SIZE.width, BACKGROUND_SIZE.height, () => backgroundSvg(b as BackgroundName)));
+  for (const b of BACKGROUNDS)
+    out.push(
+      entry(ArtKey.background[b], 'background', BACKGROUND_SIZE.width, BACKGROUND_SIZE.height, () =>
+        backgroundSvg(b as BackgroundName),
+      ),
+    );
   for (const s of SPECIES) out.push(entry(ArtKey.species[s], 'species', 256, 256, () => crustaceanSvg({ species: s })));
   for (const s of SPECIES) out.push(entry(ArtKey.crowd[s], 'crowd', 128, 128, () => crowdSvg({ species: s })));
-  for (const m of METHOD_FAMILIES) out.push(entry(ArtKey.method[m], 'method', 128, 128, () => methodIconSvg(m as MethodFamily)));
-  for (const st of BUTTON_STATES) out.push(entry(ArtKey.button[st], 'ui', BUTTON_SIZE.width, BUTTON_SIZE.height, () => buttonSvg(st as ButtonState)));
-  for (const k of BALLOT_KINDS) out.push(entry(ArtKey.ballot[k], 'ui', 200, 260, () => ballotPaperSvg({ kind: k as BallotKind })));
+  for (const m of METHOD_FAMILIES)
+    out.push(entry(ArtKey.method[m], 'method', 128, 128, () => methodIconSvg(m as MethodFamily)));
+  for (const st of BUTTON_STATES)
+    out.push(entry(ArtKey.button[st], 'ui', BUTTON_SIZE.width, BUTTON_SIZE.height, () => buttonSvg(st as ButtonState)));
+  for (const k of BALLOT_KINDS)
+    out.push(entry(ArtKey.ballot[k], 'ui', 200, 260, () => ballotPaperSvg({ kind: k as BallotKind })));
   MARKER_INDEXES.forEach((i) => {
     out.push(entry(ArtKey.marker[i], 'marker', 64, 64, () => candidateMarkerSvg(Number(i))));
     out.push(entry(ArtKey.seat[i], 'marker', 64, 64, () => seatSvg(Number(i))));
@@ -134,7 +192,9 @@ export interface CharacterLook {
  * drawing: the same look always gets the same key, so a scene can check textures.exists(key).
  */
 export function characterTexture(look: CharacterLook, size = 256): ArtEntry {
-  const colours = resolveColours(look.species, look.palette).map((c) => c.slice(1).toLowerCase()).join('');
+  const colours = resolveColours(look.species, look.palette)
+    .map((c) => c.slice(1).toLowerCase())
+    .join('');
   const expression = look.expression ?? 'neutral';
   const accessory = look.accessory ?? 'none';
   const key = `chr-${look.species}-${colours}-${expression}-${accessory}-${size}`;

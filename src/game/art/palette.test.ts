@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CANDIDATE_STYLES, candidateMarkerSvg, candidatePattern, candidateStyle, luminanceContrast, MARKER_SHAPES, markerShape, PATTERNS } from './palette.ts';
+import {
+  CANDIDATE_STYLES,
+  candidateMarkerSvg,
+  candidatePattern,
+  candidateStyle,
+  luminanceContrast,
+  MARKER_SHAPES,
+  markerShape,
+  PATTERNS,
+} from './palette.ts';
 import { svgDoc } from './svg.ts';
 import { checkSvg } from './testing/check.ts';
 
@@ -33,7 +42,9 @@ describe('the colour-blind-safe palette', () => {
 
   it('makes fill patterns that are valid and distinct', () => {
     const defs = CANDIDATE_STYLES.map((_, i) => candidatePattern(i, `p${i}`)).join('');
-    const body = CANDIDATE_STYLES.map((_, i) => `<rect x="${i * 10}" y="0" width="10" height="10" fill="url(#p${i})"/>`).join('');
+    const body = CANDIDATE_STYLES.map(
+      (_, i) => `<rect x="${i * 10}" y="0" width="10" height="10" fill="url(#p${i})"/>`,
+    ).join('');
     checkSvg(svgDoc({ width: 80, height: 10, defs, body }));
     const patterns = CANDIDATE_STYLES.map((_, i) => candidatePattern(i, 'p').replace(/#[0-9a-fA-F]{6}/g, ''));
     expect(new Set(patterns).size).toBe(CANDIDATE_STYLES.length);

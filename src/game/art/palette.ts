@@ -11,7 +11,16 @@ import { el, fmt, luminance, svgDoc } from './svg.ts';
 export const MARKER_SHAPES = ['circle', 'square', 'triangle', 'diamond', 'star', 'hexagon', 'cross', 'ring'] as const;
 export type MarkerShape = (typeof MARKER_SHAPES)[number];
 
-export const PATTERNS = ['solid', 'diagonal', 'dots', 'horizontal', 'crosshatch', 'vertical', 'checker', 'backslash'] as const;
+export const PATTERNS = [
+  'solid',
+  'diagonal',
+  'dots',
+  'horizontal',
+  'crosshatch',
+  'vertical',
+  'checker',
+  'backslash',
+] as const;
 export type PatternName = (typeof PATTERNS)[number];
 
 export interface CandidateStyle {
@@ -121,7 +130,12 @@ export interface MarkerPaint {
  * sides, spiky, six-sided, plus-shaped and hollow.
  */
 export function markerShape(shape: MarkerShape, cx: number, cy: number, r: number, paint: MarkerPaint): string {
-  const p = { fill: paint.fill, stroke: paint.stroke ?? DARK_INK, 'stroke-width': paint.strokeWidth ?? Math.max(1, r * 0.16), 'stroke-linejoin': 'round' };
+  const p = {
+    fill: paint.fill,
+    stroke: paint.stroke ?? DARK_INK,
+    'stroke-width': paint.strokeWidth ?? Math.max(1, r * 0.16),
+    'stroke-linejoin': 'round',
+  };
   switch (shape) {
     case 'circle':
       return el('circle', { cx, cy, r: r * 0.86, ...p });
@@ -130,7 +144,10 @@ export function markerShape(shape: MarkerShape, cx: number, cy: number, r: numbe
     case 'triangle':
       return el('polygon', { points: regularPoints(cx, cy + r * 0.14, r * 1.02, 3, -Math.PI / 2), ...p });
     case 'diamond':
-      return el('polygon', { points: `${fmt(cx)},${fmt(cy - r)} ${fmt(cx + r * 0.78)},${fmt(cy)} ${fmt(cx)},${fmt(cy + r)} ${fmt(cx - r * 0.78)},${fmt(cy)}`, ...p });
+      return el('polygon', {
+        points: `${fmt(cx)},${fmt(cy - r)} ${fmt(cx + r * 0.78)},${fmt(cy)} ${fmt(cx)},${fmt(cy + r)} ${fmt(cx - r * 0.78)},${fmt(cy)}`,
+        ...p,
+      });
     case 'star':
       return el('polygon', { points: starPoints(cx, cy + r * 0.06, r, 5, 0.46), ...p });
     case 'hexagon':
@@ -138,14 +155,28 @@ export function markerShape(shape: MarkerShape, cx: number, cy: number, r: numbe
     case 'cross': {
       const a = r * 0.3;
       const b = r * 0.88;
-      const pts = [[-a, -b], [a, -b], [a, -a], [b, -a], [b, a], [a, a], [a, b], [-a, b], [-a, a], [-b, a], [-b, -a], [-a, -a]];
+      const pts = [
+        [-a, -b],
+        [a, -b],
+        [a, -a],
+        [b, -a],
+        [b, a],
+        [a, a],
+        [a, b],
+        [-a, b],
+        [-a, a],
+        [-b, a],
+        [-b, -a],
+        [-a, -a],
+      ];
       return el('polygon', { points: pts.map(([x, y]) => `${fmt(cx + x)},${fmt(cy + y)}`).join(' '), ...p });
     }
     case 'ring': {
       // Even-odd path: a real hole, so the ring reads as hollow on any background.
       const o = r * 0.88;
       const i = r * 0.46;
-      const ring = `M${fmt(cx - o)} ${fmt(cy)}a${fmt(o)} ${fmt(o)} 0 1 0 ${fmt(2 * o)} 0a${fmt(o)} ${fmt(o)} 0 1 0 ${fmt(-2 * o)} 0Z` +
+      const ring =
+        `M${fmt(cx - o)} ${fmt(cy)}a${fmt(o)} ${fmt(o)} 0 1 0 ${fmt(2 * o)} 0a${fmt(o)} ${fmt(o)} 0 1 0 ${fmt(-2 * o)} 0Z` +
         `M${fmt(cx - i)} ${fmt(cy)}a${fmt(i)} ${fmt(i)} 0 1 0 ${fmt(2 * i)} 0a${fmt(i)} ${fmt(i)} 0 1 0 ${fmt(-2 * i)} 0Z`;
       return el('path', { d: ring, 'fill-rule': 'evenodd', ...p });
     }
@@ -160,7 +191,13 @@ export function candidateMarker(index: number, cx: number, cy: number, r: number
 
 /** A stand-alone marker document (a texture for legends, seats and dots). */
 export function candidateMarkerSvg(index: number, size = 64): string {
-  return svgDoc({ width: 64, height: 64, pixelWidth: size, pixelHeight: size, body: candidateMarker(index, 32, 32, 27) });
+  return svgDoc({
+    width: 64,
+    height: 64,
+    pixelWidth: size,
+    pixelHeight: size,
+    body: candidateMarker(index, 32, 32, 27),
+  });
 }
 
 /**
@@ -178,7 +215,8 @@ export function candidatePattern(index: number, id: string): string {
     horizontal: el('path', { d: 'M0 4H16M0 12H16', ...line }),
     crosshatch: el('path', { d: 'M0 0L16 16M16 0L0 16', ...line, 'stroke-width': 2 }),
     vertical: el('path', { d: 'M4 0V16M12 0V16', ...line }),
-    checker: el('rect', { x: 0, y: 0, width: 8, height: 8, ...dot }) + el('rect', { x: 8, y: 8, width: 8, height: 8, ...dot }),
+    checker:
+      el('rect', { x: 0, y: 0, width: 8, height: 8, ...dot }) + el('rect', { x: 8, y: 8, width: 8, height: 8, ...dot }),
     backslash: el('path', { d: 'M-4 12L4 20M0 0L16 16M12 -4L20 4', ...line }),
   };
   return el(

@@ -100,7 +100,10 @@ function rgb(hex: string): [number, number, number] {
 }
 
 function hex(r: number, g2: number, b: number): string {
-  const c = (v: number) => Math.round(Math.max(0, Math.min(255, v))).toString(16).padStart(2, '0');
+  const c = (v: number) =>
+    Math.round(Math.max(0, Math.min(255, v)))
+      .toString(16)
+      .padStart(2, '0');
   return `#${c(r)}${c(g2)}${c(b)}`;
 }
 

@@ -54,7 +54,12 @@ async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const lang: Lang = params.get('lang') === 'en' ? 'en' : 'fr';
   const text = (params.get('text') ?? 'normal') as TextSize;
-  setDisplay({ language: lang, textSize: ['normal', 'large', 'larger'].includes(text) ? text : 'normal', textSpeed: 'normal', reducedMotion: params.get('motion') === 'reduced' });
+  setDisplay({
+    language: lang,
+    textSize: ['normal', 'large', 'larger'].includes(text) ? text : 'normal',
+    textSpeed: 'normal',
+    reducedMotion: params.get('motion') === 'reduced',
+  });
   // Our fonts first, as the game's Preload does: canvas text drawn before them would keep a fallback.
   await Promise.all(FontFaces.map((face) => document.fonts.load(face))).catch(() => undefined);
   const { scenario, entry } = await election(params);

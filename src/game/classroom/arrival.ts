@@ -64,7 +64,15 @@ function openLink(query: string, to: Ways): boolean {
   const n = desk.vote?.cast ?? 0;
   const yes = button(t('box.discard.yes'), start, { id: 'link.discard' });
   const no = button(t('box.discard.no'), () => to.vote(n), { id: 'link.keep', primary: true });
-  to.show(h('h1', { text: election.question || t('classroom.election.untitled') }), h('div', { className: 'cr-confirm', 'data-asking': 'discard' }, h('p', { className: 'cr-big', text: t('box.discard.ask', { n }) }), h('div', { className: 'cr-row' }, no, yes)));
+  to.show(
+    h('h1', { text: election.question || t('classroom.election.untitled') }),
+    h(
+      'div',
+      { className: 'cr-confirm', 'data-asking': 'discard' },
+      h('p', { className: 'cr-big', text: t('box.discard.ask', { n }) }),
+      h('div', { className: 'cr-row' }, no, yes),
+    ),
+  );
   return true;
 }
 
@@ -72,8 +80,16 @@ function badLink(problems: readonly SetupProblem[], to: Ways): boolean {
   to.show(
     h('h1', { text: t('box.link.title') }),
     h('p', { text: t('box.link.intro') }),
-    h('div', { role: 'alert', 'data-link-problems': '' }, ...problems.map((p) => h('p', { className: 'cr-problem', text: t(p) }))),
-    h('div', { className: 'cr-row' }, button(t('classroom.back'), () => to.desk(), { id: 'link.back', primary: true })),
+    h(
+      'div',
+      { role: 'alert', 'data-link-problems': '' },
+      ...problems.map((p) => h('p', { className: 'cr-problem', text: t(p) })),
+    ),
+    h(
+      'div',
+      { className: 'cr-row' },
+      button(t('classroom.back'), () => to.desk(), { id: 'link.back', primary: true }),
+    ),
   );
   return true;
 }

@@ -16,7 +16,9 @@ import { t } from '../../i18n/index.ts';
 export function gradeNames(vote: PassAndPlay): string[] {
   const { min, max } = scaleOf(vote.election);
   const named = vote.election.mentions;
-  return Array.from({ length: max - min + 1 }, (_, k) => (named && named.length === max - min + 1 ? named[k] : String(min + k)));
+  return Array.from({ length: max - min + 1 }, (_, k) =>
+    named && named.length === max - min + 1 ? named[k] : String(min + k),
+  );
 }
 
 /** Draws the ballot; `redraw` is called after every change so the form shows the session's draft. */
@@ -37,11 +39,33 @@ export function ballotForm(vote: PassAndPlay, redraw: () => void): HTMLElement {
         { className: 'cr-options', role: 'group', 'aria-label': t('classroom.vote.options') },
         ...ids.map((id, i) => {
           const p = place(id);
-          const label = p > 0 ? t('classroom.vote.placed', { n: i + 1, option: election.options[i], place: p }) : t('classroom.vote.option', { n: i + 1, option: election.options[i] });
-          return h('button', { type: 'button', className: 'cr-option', 'aria-pressed': String(p > 0), 'data-option': election.options[i], 'aria-label': label, onclick: () => (vote.toggleRank(id), redraw()) }, h('span', { className: 'cr-place', text: p > 0 ? `${p}.` : `(${i + 1})` }), election.options[i]);
+          const label =
+            p > 0
+              ? t('classroom.vote.placed', { n: i + 1, option: election.options[i], place: p })
+              : t('classroom.vote.option', { n: i + 1, option: election.options[i] });
+          return h(
+            'button',
+            {
+              type: 'button',
+              className: 'cr-option',
+              'aria-pressed': String(p > 0),
+              'data-option': election.options[i],
+              'aria-label': label,
+              onclick: () => (vote.toggleRank(id), redraw()),
+            },
+            h('span', { className: 'cr-place', text: p > 0 ? `${p}.` : `(${i + 1})` }),
+            election.options[i],
+          );
         }),
       ),
-      h('p', { 'aria-live': 'polite', 'data-ranking': '', text: order.length === 0 ? t('classroom.vote.nothingYet') : t('classroom.vote.ranking', { names: order.map((id) => election.options[ids.indexOf(id)]).join(' › ') }) }),
+      h('p', {
+        'aria-live': 'polite',
+        'data-ranking': '',
+        text:
+          order.length === 0
+            ? t('classroom.vote.nothingYet')
+            : t('classroom.vote.ranking', { names: order.map((id) => election.options[ids.indexOf(id)]).join(' › ') }),
+      }),
     );
   }
   if (draft.kind === 'approval') {
@@ -54,7 +78,18 @@ export function ballotForm(vote: PassAndPlay, redraw: () => void): HTMLElement {
         { className: 'cr-options', role: 'group', 'aria-label': t('classroom.vote.options') },
         ...ids.map((id, i) => {
           const on = draft.approves.includes(id);
-          return h('button', { type: 'button', className: 'cr-option', 'aria-pressed': String(on), 'data-option': election.options[i], onclick: () => (vote.toggleApproval(id), redraw()) }, h('span', { className: 'cr-place', text: on ? '✔' : '○' }), election.options[i]);
+          return h(
+            'button',
+            {
+              type: 'button',
+              className: 'cr-option',
+              'aria-pressed': String(on),
+              'data-option': election.options[i],
+              onclick: () => (vote.toggleApproval(id), redraw()),
+            },
+            h('span', { className: 'cr-place', text: on ? '✔' : '○' }),
+            election.options[i],
+          );
         }),
       ),
     );
@@ -68,7 +103,11 @@ export function ballotForm(vote: PassAndPlay, redraw: () => void): HTMLElement {
     'div',
     {},
     h('p', { text: election.mentions ? t('box.ungraded.ask') : t('classroom.vote.helpGrades', { min, max }) }),
-    h('p', { className: 'cr-muted', 'data-graded': String(ids.length - missing), text: t('box.ungraded.count', { n: ids.length - missing, total: ids.length }) }),
+    h('p', {
+      className: 'cr-muted',
+      'data-graded': String(ids.length - missing),
+      text: t('box.ungraded.count', { n: ids.length - missing, total: ids.length }),
+    }),
     ...ids.map((id, i) =>
       h(
         'fieldset',
@@ -78,14 +117,26 @@ export function ballotForm(vote: PassAndPlay, redraw: () => void): HTMLElement {
           'div',
           { className: 'cr-grade', role: 'radiogroup', 'aria-label': election.options[i] },
           ...grades.map((g) => {
-            const input = h('input', { type: 'radio', name: `cr-g-${id}`, value: g, checked: draft.grades[id] === g, 'data-mention': names[g - min], 'data-grade': `${id}:${g}` });
+            const input = h('input', {
+              type: 'radio',
+              name: `cr-g-${id}`,
+              value: g,
+              checked: draft.grades[id] === g,
+              'data-mention': names[g - min],
+              'data-grade': `${id}:${g}`,
+            });
             input.addEventListener('change', () => (vote.setGrade(id, g), redraw()));
             return h('label', { className: 'cr-check' }, input, names[g - min]);
           }),
         ),
       ),
     ),
-    election.ungradedAsLowest && h('p', { className: 'cr-box-note', 'data-ungraded-note': '', text: t('box.ungraded.note', { lowest: names[0] }) }),
+    election.ungradedAsLowest &&
+      h('p', {
+        className: 'cr-box-note',
+        'data-ungraded-note': '',
+        text: t('box.ungraded.note', { lowest: names[0] }),
+      }),
     !election.mentions && h('p', { className: 'cr-muted', text: t('classroom.vote.gradeScale', { min, max }) }),
   );
 }

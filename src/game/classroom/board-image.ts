@@ -16,14 +16,21 @@ const OFF_SCREEN = -100_000;
 export function imageScale(frameWidth: number, frameHeight: number): number {
   const dpr = window.devicePixelRatio || 1;
   const landscape = frameWidth >= frameHeight;
-  const screenSide = (landscape ? Math.max(window.screen.width, window.screen.height) : Math.min(window.screen.width, window.screen.height)) * dpr;
+  const screenSide =
+    (landscape
+      ? Math.max(window.screen.width, window.screen.height)
+      : Math.min(window.screen.width, window.screen.height)) * dpr;
   const canvasSide = (document.querySelector('#game canvas')?.getBoundingClientRect().width ?? frameWidth) * dpr;
   const k = Math.max(1, screenSide / frameWidth, canvasSide / frameWidth);
   return Math.min(k, MAX_SIDE / Math.max(frameWidth, frameHeight));
 }
 
 /** Draws the board (`draw` returns its objects) into an image k times the frame, then hands over the PNG. */
-export function boardImage(scene: Phaser.Scene, draw: (area: BoardArea, resolution: number) => Phaser.GameObjects.GameObject[], done: (png: Blob) => void): void {
+export function boardImage(
+  scene: Phaser.Scene,
+  draw: (area: BoardArea, resolution: number) => Phaser.GameObjects.GameObject[],
+  done: (png: Blob) => void,
+): void {
   const f = frame(scene);
   const k = imageScale(f.width, f.height);
   const width = Math.round(f.width * k);

@@ -48,14 +48,31 @@ interface Measured {
 }
 
 /** Texts a pupil reads: named for the layout tests, and kept inside their panel. */
-function pupilText(pen: Pen, x: number, y: number, text: string, o: TextOptions, within: BoxRect, resolution?: number): Phaser.GameObjects.Text {
+function pupilText(
+  pen: Pen,
+  x: number,
+  y: number,
+  text: string,
+  o: TextOptions,
+  within: BoxRect,
+  resolution?: number,
+): Phaser.GameObjects.Text {
   const t = write(pen, x, y, text, o).setName('pupil').setData('within', within);
   if (resolution) t.setResolution(resolution);
   return t;
 }
 
 /** Draws one row at (x, y) in width w, with cells beside each other or stacked; returns its height. */
-function drawRow(pen: Pen, row: BoardRow, x: number, y: number, w: number, size: number, within: BoxRect, resolution?: number): Measured {
+function drawRow(
+  pen: Pen,
+  row: BoardRow,
+  x: number,
+  y: number,
+  w: number,
+  size: number,
+  within: BoxRect,
+  resolution?: number,
+): Measured {
   const objects: Phaser.GameObjects.GameObject[] = [];
   const g = pen.scene.add.graphics();
   objects.push(g);
@@ -82,12 +99,23 @@ function drawRow(pen: Pen, row: BoardRow, x: number, y: number, w: number, size:
     const error = text(cellX, cellY, row.error, { size: small, colour: '#8f1d16', width: winnerW - PAD });
     return { objects, height: Math.max(name.height, error.y + error.height - y) };
   }
-  markers.forEach((index, i) => drawMarker(g, index, cellX + markerR + i * (markerR * 2 + 6), cellY + size * 0.62, markerR));
+  markers.forEach((index, i) =>
+    drawMarker(g, index, cellX + markerR + i * (markerR * 2 + 6), cellY + size * 0.62, markerR),
+  );
   const markersW = markers.length * (markerR * 2 + 6) + (markers.length ? 4 : 0);
-  const winners = text(cellX + markersW, cellY, row.winners, { size, bold: true, width: winnerW - markersW - PAD, ...(ink ? { colour: ink } : {}) });
+  const winners = text(cellX + markersW, cellY, row.winners, {
+    size,
+    bold: true,
+    width: winnerW - markersW - PAD,
+    ...(ink ? { colour: ink } : {}),
+  });
   let bottom = Math.max(name.y + name.height, winners.y + winners.height);
   if (row.figures) {
-    const figures = text(x, bottom + 4, row.figures, { size: small, colour: contrast ? '#000000' : '#3b2f3e', width: w - PAD });
+    const figures = text(x, bottom + 4, row.figures, {
+      size: small,
+      colour: contrast ? '#000000' : '#3b2f3e',
+      width: w - PAD,
+    });
     bottom = figures.y + figures.height;
   }
   return { objects, height: bottom - y };
@@ -143,7 +171,14 @@ export function fitRows(pen: Pen, rows: readonly BoardRow[], w: number, height: 
 }
 
 /** Draws a page of rows in the panel `area` (x, y, w, h), shaded one row in two. */
-export function drawRows(pen: Pen, rows: readonly BoardRow[], page: PlacedPage, size: number, area: BoxRect, resolution?: number): Phaser.GameObjects.GameObject[] {
+export function drawRows(
+  pen: Pen,
+  rows: readonly BoardRow[],
+  page: PlacedPage,
+  size: number,
+  area: BoxRect,
+  resolution?: number,
+): Phaser.GameObjects.GameObject[] {
   const g = pen.scene.add.graphics();
   const objects: Phaser.GameObjects.GameObject[] = [g];
   panel(g, area.x, area.y, area.w, area.h, display().highContrast ? 0xffffff : Ink.paper);

@@ -51,7 +51,15 @@ function boardRows(lines: readonly ResultLine[]): BoardRow[] {
 }
 
 /** Draws the board in `area` (header included). */
-export function drawBoard(scene: Phaser.Scene, area: BoardArea, election: ClassElection, voters: number, source: string, lines: readonly ResultLine[], options: BoardOptions = {}): DrawnBoard {
+export function drawBoard(
+  scene: Phaser.Scene,
+  area: BoardArea,
+  election: ClassElection,
+  voters: number,
+  source: string,
+  lines: readonly ResultLine[],
+  options: BoardOptions = {},
+): DrawnBoard {
   const pen: Pen = { scene, textSize: display().textSize };
   const { x, y, w, h } = area;
   const objects: Phaser.GameObjects.GameObject[] = [];
@@ -67,12 +75,28 @@ export function drawBoard(scene: Phaser.Scene, area: BoardArea, election: ClassE
   // Projector mode (high contrast): white on black above the table, black on white in it.
   const contrast = display().highContrast === true;
   keep(scene.add.rectangle(x, y, w, h, contrast ? 0x000000 : Colours.seaDeep, contrast ? 1 : 0.92).setOrigin(0));
-  const title = pupil(write(pen, x + 28, y + 14, election.question || t('classroom.election.untitled'), { size: 36, bold: true, title: true, colour: contrast ? '#ffffff' : Colours.titleText, width: w - 56 }));
+  const title = pupil(
+    write(pen, x + 28, y + 14, election.question || t('classroom.election.untitled'), {
+      size: 36,
+      bold: true,
+      title: true,
+      colour: contrast ? '#ffffff' : Colours.titleText,
+      width: w - 56,
+    }),
+  );
   // A long question gives way to the rows, down to a headline still larger than the rows.
-  for (let size = 34; title.height > h * 0.24 && size >= PUPIL_MIN + 6; size -= 2) title.setFontSize(`${Math.round(size * TextScale[pen.textSize])}px`);
+  for (let size = 34; title.height > h * 0.24 && size >= PUPIL_MIN + 6; size -= 2)
+    title.setFontSize(`${Math.round(size * TextScale[pen.textSize])}px`);
   const groups = agreements(lines);
-  const sub = options.summary ?? t('classroom.results.sub', { n: voters, source, winners: groups.length, methods: lines.length });
-  const subText = pupil(write(pen, x + 28, title.y + title.height + 4, sub, { size: 22, colour: contrast ? '#ffffff' : Colours.textOnDark, width: w - 56 }));
+  const sub =
+    options.summary ?? t('classroom.results.sub', { n: voters, source, winners: groups.length, methods: lines.length });
+  const subText = pupil(
+    write(pen, x + 28, title.y + title.height + 4, sub, {
+      size: 22,
+      colour: contrast ? '#ffffff' : Colours.textOnDark,
+      width: w - 56,
+    }),
+  );
   const rows = boardRows(lines);
   const tableAt = () => {
     const top = subText.y + subText.height + 12;
@@ -92,8 +116,15 @@ export function drawBoard(scene: Phaser.Scene, area: BoardArea, election: ClassE
   // For the tests and the bench: which page of how many the board shows.
   if (!options.resolution) probe.set('boardPage', `${shown + 1}/${fit.pages.length}`);
   // A page with room to spare (the last one, often) has larger type than the smallest that fits all.
-  const size = fit.pages.length > 1 ? fitRows(pen, fit.pages[shown].rows.map((i) => rows[i]), table.w - 48, table.h - 20).size : fit.size;
+  const size =
+    fit.pages.length > 1
+      ? fitRows(
+          pen,
+          fit.pages[shown].rows.map((i) => rows[i]),
+          table.w - 48,
+          table.h - 20,
+        ).size
+      : fit.size;
   objects.push(...drawRows(pen, rows, fit.pages[shown], size, table, options.resolution));
   return { objects, pages: fit.pages.length, page: shown };
 }
-

@@ -14,8 +14,22 @@ export function deskExtras(redraw: () => void): HTMLElement[] {
   ensureBoxStyles();
   const resumed = takeResumedNotice();
   return [
-    ...(resumed === undefined ? [] : [h('p', { className: 'cr-notice', role: 'status', 'data-notice': 'resumed', text: t('box.resumed', { n: resumed }) })]),
-    h('div', { className: 'cr-row' }, offlineMark(), desk.election && button(t('box.forget'), () => (forgetElection(), redraw()), { id: 'home.forget' })),
+    ...(resumed === undefined
+      ? []
+      : [
+          h('p', {
+            className: 'cr-notice',
+            role: 'status',
+            'data-notice': 'resumed',
+            text: t('box.resumed', { n: resumed }),
+          }),
+        ]),
+    h(
+      'div',
+      { className: 'cr-row' },
+      offlineMark(),
+      desk.election && button(t('box.forget'), () => (forgetElection(), redraw()), { id: 'home.forget' }),
+    ),
   ];
 }
 
@@ -26,5 +40,13 @@ export function leaveDeskQuestion(leave: () => void, stay: () => void): HTMLElem
   const no = button(t('box.leave.no'), stay, { id: 'home.leaveNo', primary: true });
   yes.dataset.action = 'confirm-leave';
   no.dataset.action = 'stay';
-  return [h('h1', { text: t('classroom.title') }), h('div', { className: 'cr-confirm', 'data-asking': 'leave' }, h('p', { className: 'cr-big', text: t('box.leave.ask', { n }) }), h('div', { className: 'cr-row' }, no, yes))];
+  return [
+    h('h1', { text: t('classroom.title') }),
+    h(
+      'div',
+      { className: 'cr-confirm', 'data-asking': 'leave' },
+      h('p', { className: 'cr-big', text: t('box.leave.ask', { n }) }),
+      h('div', { className: 'cr-row' }, no, yes),
+    ),
+  ];
 }

@@ -12,7 +12,12 @@ import { ensureStyles, h } from './dom.ts';
 export function presenterFooter(scene: Phaser.Scene, text: string): HTMLElement {
   ensureStyles();
   document.querySelector('[data-presenter-hint]')?.remove();
-  const footer = h('p', { className: `cr-footer${display().highContrast ? ' cr-contrast' : ''}`, 'data-presenter-hint': '', 'aria-hidden': 'true', text });
+  const footer = h('p', {
+    className: `cr-footer${display().highContrast ? ' cr-contrast' : ''}`,
+    'data-presenter-hint': '',
+    'aria-hidden': 'true',
+    text,
+  });
   footer.style.setProperty('--cr-scale', String(TextScale[display().textSize]));
   document.body.append(footer);
   scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => footer.remove());

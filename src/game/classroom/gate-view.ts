@@ -18,8 +18,18 @@ export function currentGate(): Gate | null {
 /** The desk's fieldset: set, change or remove the code. */
 export function gateSettings(): HTMLElement {
   ensureBoxStyles();
-  const field = h('input', { type: 'password', id: 'cr-gate', inputmode: 'numeric', autocomplete: 'off', maxlength: 8, 'aria-describedby': 'cr-gate-help' });
-  const state = h('p', { 'data-gate-state': currentGate() ? 'on' : 'off', text: t(currentGate() ? 'box.gate.on' : 'box.gate.off') });
+  const field = h('input', {
+    type: 'password',
+    id: 'cr-gate',
+    inputmode: 'numeric',
+    autocomplete: 'off',
+    maxlength: 8,
+    'aria-describedby': 'cr-gate-help',
+  });
+  const state = h('p', {
+    'data-gate-state': currentGate() ? 'on' : 'off',
+    text: t(currentGate() ? 'box.gate.on' : 'box.gate.off'),
+  });
   const problem = problemLine(undefined);
   const refresh = () => {
     const on = currentGate() !== null;
@@ -35,7 +45,9 @@ export function gateSettings(): HTMLElement {
     field.value = '';
     refresh();
   };
-  const remove = button(t('box.gate.remove'), () => (storeNow()?.getState().saveClassGate(null), refresh()), { id: 'gate.remove' });
+  const remove = button(t('box.gate.remove'), () => (storeNow()?.getState().saveClassGate(null), refresh()), {
+    id: 'gate.remove',
+  });
   refresh();
   return h(
     'fieldset',
@@ -43,7 +55,14 @@ export function gateSettings(): HTMLElement {
     h('legend', { text: t('box.gate.legend') }),
     h('p', { className: 'cr-muted', id: 'cr-gate-help', text: t('box.gate.help') }),
     state,
-    h('div', { className: 'cr-row' }, h('label', { for: 'cr-gate', text: t('box.gate.field') }), field, button(t('box.gate.keep'), keep, { id: 'gate.keep' }), remove),
+    h(
+      'div',
+      { className: 'cr-row' },
+      h('label', { for: 'cr-gate', text: t('box.gate.field') }),
+      field,
+      button(t('box.gate.keep'), keep, { id: 'gate.keep' }),
+      remove,
+    ),
     problem,
   );
 }
@@ -58,12 +77,31 @@ export interface GatePad {
 export function gatePad(): GatePad {
   const gate = currentGate();
   if (!gate) return { element: h('div', { hidden: true }), open: () => true };
-  const field = h('input', { type: 'password', id: 'cr-gate-code', inputmode: 'numeric', autocomplete: 'off', maxlength: 8 });
+  const field = h('input', {
+    type: 'password',
+    id: 'cr-gate-code',
+    inputmode: 'numeric',
+    autocomplete: 'off',
+    maxlength: 8,
+  });
   const problem = problemLine(undefined);
   const digits = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'].map((d) =>
-    h('button', { type: 'button', className: 'cr-btn cr-key', 'data-digit': d, 'aria-label': t('box.gate.digit', { d }), text: d, onclick: () => void (field.value.length < 8 && (field.value += d)) }),
+    h('button', {
+      type: 'button',
+      className: 'cr-btn cr-key',
+      'data-digit': d,
+      'aria-label': t('box.gate.digit', { d }),
+      text: d,
+      onclick: () => void (field.value.length < 8 && (field.value += d)),
+    }),
   );
-  const erase = h('button', { type: 'button', className: 'cr-btn cr-key', 'data-digit': 'erase', text: t('box.gate.erase'), onclick: () => void (field.value = field.value.slice(0, -1)) });
+  const erase = h('button', {
+    type: 'button',
+    className: 'cr-btn cr-key',
+    'data-digit': 'erase',
+    text: t('box.gate.erase'),
+    onclick: () => void (field.value = field.value.slice(0, -1)),
+  });
   const element = h(
     'div',
     { className: 'cr-gate', 'data-gate': 'ask' },

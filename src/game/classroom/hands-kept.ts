@@ -5,7 +5,16 @@
  * an empty form. No DOM: the form (hands-view.ts) and the page's start (keep.ts) share it.
  */
 import { countClass, type BallotGroup, type ClassElection, type CountedClass } from '../../classroom/election.ts';
-import { defaultRunoff, handsElection, nextShow, readShow, RUNOFFS, type HandsTally, type Runoff, type Show } from '../../classroom/hands.ts';
+import {
+  defaultRunoff,
+  handsElection,
+  nextShow,
+  readShow,
+  RUNOFFS,
+  type HandsTally,
+  type Runoff,
+  type Show,
+} from '../../classroom/hands.ts';
 import { fromOptionCounts, readCell } from '../../classroom/tally.ts';
 
 /** The draft's mark of a show of hands counted to its end (its results are on the board). */
@@ -17,11 +26,17 @@ export function handsFieldId(show: number, option: number): string {
 }
 
 export function runoffOf(election: ClassElection, fields: Readonly<Record<string, string>>): Runoff {
-  return (RUNOFFS as readonly string[]).includes(fields.runoff ?? '') ? (fields.runoff as Runoff) : defaultRunoff(election);
+  return (RUNOFFS as readonly string[]).includes(fields.runoff ?? '')
+    ? (fields.runoff as Runoff)
+    : defaultRunoff(election);
 }
 
 /** The shows already counted, replayed from what was typed (a reload gives the same shows back). */
-export function replayShows(election: ClassElection, runoff: Runoff, fields: Readonly<Record<string, string>>): { shows: Show[]; next: number[] | undefined } {
+export function replayShows(
+  election: ClassElection,
+  runoff: Runoff,
+  fields: Readonly<Record<string, string>>,
+): { shows: Show[]; next: number[] | undefined } {
   const shows: Show[] = [];
   let options: number[] | undefined = election.options.map((_, i) => i);
   const counted = Number(fields.counted ?? '0');
@@ -37,16 +52,27 @@ export function replayShows(election: ClassElection, runoff: Runoff, fields: Rea
 }
 
 /** The hands of a finished show, as ballots and as the tally the count reads. */
-export function finishedHands(election: ClassElection, runoff: Runoff, shows: readonly Show[], people: number | null): { groups: BallotGroup[]; hands: HandsTally } | undefined {
+export function finishedHands(
+  election: ClassElection,
+  runoff: Runoff,
+  shows: readonly Show[],
+  people: number | null,
+): { groups: BallotGroup[]; hands: HandsTally } | undefined {
   const first = shows[0];
   if (!first || nextShow(runoff, shows)) return undefined;
-  const result = fromOptionCounts(election, first.map((n) => n ?? 0));
+  const result = fromOptionCounts(
+    election,
+    first.map((n) => n ?? 0),
+  );
   if (!result.groups) return undefined;
   return { groups: result.groups, hands: { runoff, shows, ...(people !== null ? { people } : {}) } };
 }
 
 /** The count of a show of hands the draft marks as counted (undefined: none, or it no longer reads). */
-export function countedFromDraft(election: ClassElection, fields: Readonly<Record<string, string>> | undefined): { groups: BallotGroup[]; counted: CountedClass } | undefined {
+export function countedFromDraft(
+  election: ClassElection,
+  fields: Readonly<Record<string, string>> | undefined,
+): { groups: BallotGroup[]; counted: CountedClass } | undefined {
   if (!fields || fields[COUNTED_MARK] !== '1') return undefined;
   const runoff = runoffOf(election, fields);
   const { shows } = replayShows(election, runoff, fields);

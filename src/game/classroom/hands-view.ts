@@ -6,7 +6,17 @@
  * saved as it is typed (tally-draft.ts): a reload comes back to the same show with its numbers.
  */
 import type { ClassElection } from '../../classroom/election.ts';
-import { defaultRunoff, handsMethods, inShow, leftOutByHands, nextShow, readShow, RUNOFFS, type Runoff, type Show } from '../../classroom/hands.ts';
+import {
+  defaultRunoff,
+  handsMethods,
+  inShow,
+  leftOutByHands,
+  nextShow,
+  readShow,
+  RUNOFFS,
+  type Runoff,
+  type Show,
+} from '../../classroom/hands.ts';
 import { COUNTED_MARK, handsFieldId, replayShows, runoffOf } from './hands-kept.ts';
 import { fromOptionCounts, readCell } from '../../classroom/tally.ts';
 import { formatNumber } from '../../i18n/format.ts';
@@ -44,7 +54,12 @@ function names(election: ClassElection, options: readonly number[]): string[] {
 }
 
 export function handsView(ctx: ViewContext, election: ClassElection): HTMLElement[] {
-  if (election.kind === 'grades') return [h('h1', { text: t('classroom.hands.title') }), problemLine({ key: 'classroom.tally.perOptionGrades', params: {} }), button(t('classroom.back'), () => ctx.go('ways'), { id: 'hands.back' })];
+  if (election.kind === 'grades')
+    return [
+      h('h1', { text: t('classroom.hands.title') }),
+      problemLine({ key: 'classroom.tally.perOptionGrades', params: {} }),
+      button(t('classroom.back'), () => ctx.go('ways'), { id: 'hands.back' }),
+    ];
   const restored = restoredOnce('hands');
   const state = stateOf(election);
   const save = () => saveDraft('hands', { ...state.fields, runoff: state.runoff });
@@ -53,14 +68,25 @@ export function handsView(ctx: ViewContext, election: ClassElection): HTMLElemen
   const options = next ?? [];
   const problem = problemLine(undefined);
   const field = (id: string, label: string) => {
-    const input = h('input', { type: 'number', inputmode: 'numeric', min: 0, step: 1, id, 'aria-label': label, value: state.fields[id] ?? '' });
+    const input = h('input', {
+      type: 'number',
+      inputmode: 'numeric',
+      min: 0,
+      step: 1,
+      id,
+      'aria-label': label,
+      value: state.fields[id] ?? '',
+    });
     input.addEventListener('input', () => {
       state.fields[id] = input.value.slice(0, 40);
       save();
     });
     return input;
   };
-  const fields = options.map((i) => ({ i, input: field(handsFieldId(showNo, i), t('classroom.hands.for', { option: election.options[i] })) }));
+  const fields = options.map((i) => ({
+    i,
+    input: field(handsFieldId(showNo, i), t('classroom.hands.for', { option: election.options[i] })),
+  }));
   const people = election.kind === 'approval' ? field('cr-people', t('classroom.hands.people')) : undefined;
 
   const count = () => {
@@ -71,12 +97,19 @@ export function handsView(ctx: ViewContext, election: ClassElection): HTMLElemen
     state.fields.counted = String(all.length);
     save();
     if (nextShow(state.runoff, all)) return ctx.go('hands');
-    const result = fromOptionCounts(election, all[0].map((n) => n ?? 0));
+    const result = fromOptionCounts(
+      election,
+      all[0].map((n) => n ?? 0),
+    );
     if (!result.groups) return setProblem(problem, result.problem);
     const peopleCount = people ? readCell(people.value) : null;
     // Kept, marked as counted: a reload on the results board counts the same shows again (keep.ts).
     saveDraft('hands', { ...state.fields, runoff: state.runoff, [COUNTED_MARK]: '1' });
-    ctx.counted(result.groups, 'hands', { runoff: state.runoff, shows: all, ...(peopleCount !== null ? { people: peopleCount } : {}) });
+    ctx.counted(result.groups, 'hands', {
+      runoff: state.runoff,
+      shows: all,
+      ...(peopleCount !== null ? { people: peopleCount } : {}),
+    });
   };
   const restart = () => {
     state.fields = {};
@@ -92,7 +125,13 @@ export function handsView(ctx: ViewContext, election: ClassElection): HTMLElemen
           { 'data-hands-methods': handsMethods(election).join(',') },
           h('legend', { text: t('classroom.hands.runoffLegend') }),
           ...RUNOFFS.map((r) => {
-            const radio = h('input', { type: 'radio', name: 'cr-runoff', value: r, checked: r === state.runoff, 'data-runoff': r });
+            const radio = h('input', {
+              type: 'radio',
+              name: 'cr-runoff',
+              value: r,
+              checked: r === state.runoff,
+              'data-runoff': r,
+            });
             radio.addEventListener('change', () => {
               state.runoff = r;
               save();
@@ -102,18 +141,54 @@ export function handsView(ctx: ViewContext, election: ClassElection): HTMLElemen
         )
       : undefined;
   const last = shows[shows.length - 1];
-  const previous = last ? inShow(last).map((i) => `${election.options[i]} ${formatNumber(last[i] as number, lang())}`) : [];
+  const previous = last
+    ? inShow(last).map((i) => `${election.options[i]} ${formatNumber(last[i] as number, lang())}`)
+    : [];
   const table = h(
     'table',
     { className: 'cr-grid', 'data-show': String(showNo) },
-    h('thead', {}, h('tr', {}, h('th', { text: t('classroom.option') }), h('th', { text: t(election.kind === 'approval' ? 'classroom.hands.approvals' : 'classroom.hands.firsts') }))),
-    h('tbody', {}, ...fields.map(({ i, input }) => h('tr', {}, h('th', { scope: 'row', text: election.options[i] }), h('td', {}, input)))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { text: t('classroom.option') }),
+        h('th', { text: t(election.kind === 'approval' ? 'classroom.hands.approvals' : 'classroom.hands.firsts') }),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...fields.map(({ i, input }) =>
+        h('tr', {}, h('th', { scope: 'row', text: election.options[i] }), h('td', {}, input)),
+      ),
+    ),
   );
   return [
-    h('h1', { text: shows.length === 0 ? t('classroom.hands.title') : t('classroom.hands.next', { show: showNo, names: names(election, options) }) }),
+    h('h1', {
+      text:
+        shows.length === 0
+          ? t('classroom.hands.title')
+          : t('classroom.hands.next', { show: showNo, names: names(election, options) }),
+    }),
     restored ? h('p', { className: 'cr-muted', 'data-restored': '', text: t('classroom.hands.restored') }) : null,
-    h('p', { text: shows.length > 0 ? t('classroom.hands.nextHelp', { previous: previous.join(' · '), names: names(election, options) }) : t(election.kind === 'approval' ? 'classroom.hands.helpApprovalPeople' : 'classroom.hands.helpRanked') }),
-    leftOut.length > 0 && shows.length === 0 ? h('p', { className: 'cr-muted', 'data-left-out': leftOut.join(','), text: t('classroom.hands.leftOut', { methods: leftOut.map((m) => registry[m].info.name[lang()]), count: leftOut.length }) }) : null,
+    h('p', {
+      text:
+        shows.length > 0
+          ? t('classroom.hands.nextHelp', { previous: previous.join(' · '), names: names(election, options) })
+          : t(election.kind === 'approval' ? 'classroom.hands.helpApprovalPeople' : 'classroom.hands.helpRanked'),
+    }),
+    leftOut.length > 0 && shows.length === 0
+      ? h('p', {
+          className: 'cr-muted',
+          'data-left-out': leftOut.join(','),
+          text: t('classroom.hands.leftOut', {
+            methods: leftOut.map((m) => registry[m].info.name[lang()]),
+            count: leftOut.length,
+          }),
+        })
+      : null,
     runoffs,
     people ? h('label', { className: 'cr-check' }, t('classroom.hands.people'), ' ', people) : null,
     table,

@@ -15,7 +15,13 @@ import { inspectForm } from '../../classroom/form-shapes.ts';
 import { BadRowsError, readClassFile, type ClassFileReading } from '../../classroom/import-file.ts';
 import { mergeReadings } from '../../classroom/merge.ts';
 import { VotingError } from '../../voting/errors.ts';
-import { decodeFileBytes, formatFromName, MAX_FILE_BYTES, sniffFormat, type TextEncodingName } from '../../voting/io/index.ts';
+import {
+  decodeFileBytes,
+  formatFromName,
+  MAX_FILE_BYTES,
+  sniffFormat,
+  type TextEncodingName,
+} from '../../voting/io/index.ts';
 import { newElection } from './desk.ts';
 import { h } from './dom.ts';
 import { badRowsPanel, badRowsTitle, readerNoteLines, summaryPanel } from './import-report.ts';
@@ -33,7 +39,8 @@ interface PickedFile {
 
 /** A file's text, refused by its size before a byte is read, then decoded; or a problem. */
 async function readPicked(file: File): Promise<PickedFile | string> {
-  if (file.size > MAX_FILE_BYTES) return t('files.tooLarge', { file: file.name, size: megabytes(file.size), limit: megabytes(MAX_FILE_BYTES) });
+  if (file.size > MAX_FILE_BYTES)
+    return t('files.tooLarge', { file: file.name, size: megabytes(file.size), limit: megabytes(MAX_FILE_BYTES) });
   try {
     const { text, encoding } = decodeFileBytes(file.name, new Uint8Array(await file.arrayBuffer()));
     return { name: file.name, text, encoding };
@@ -44,8 +51,17 @@ async function readPicked(file: File): Promise<PickedFile | string> {
 }
 
 export function importView(ctx: ViewContext): HTMLElement[] {
-  const picker = h('input', { type: 'file', id: 'cr-file', multiple: true, accept: '.csv,.tsv,.txt,.json,.soc,.soi,.toc,.toi,.blt' });
-  const kind = h('select', { id: 'cr-file-kind' }, ...KINDS.map((k) => h('option', { value: k, text: t(`classroom.import.kind.${k}`) })));
+  const picker = h('input', {
+    type: 'file',
+    id: 'cr-file',
+    multiple: true,
+    accept: '.csv,.tsv,.txt,.json,.soc,.soi,.toc,.toi,.blt',
+  });
+  const kind = h(
+    'select',
+    { id: 'cr-file-kind' },
+    ...KINDS.map((k) => h('option', { value: k, text: t(`classroom.import.kind.${k}`) })),
+  );
   const columnsBox = h('fieldset', { 'data-columns': '' });
   columnsBox.hidden = true;
   const shapeLine = h('p', { className: 'cr-muted', 'data-shape': '' });
@@ -142,7 +158,9 @@ export function importView(ctx: ViewContext): HTMLElement[] {
     setProblem(problem, undefined);
     try {
       const keep = files.length === 1 ? columns?.filter((c) => c.option).map((c) => c.index) : undefined;
-      const readings: ClassFileReading[] = files.map((f) => readClassFile(f.name, f.text, { kind: kind.value as KindChoice, columns: keep, leaveOut }));
+      const readings: ClassFileReading[] = files.map((f) =>
+        readClassFile(f.name, f.text, { kind: kind.value as KindChoice, columns: keep, leaveOut }),
+      );
       const merged = mergeReadings(readings);
       // One UTF-8 file is counted at once (its reader's notes are shown under the kind as soon
       // as it is picked); several files, or another encoding, are summed up first.
@@ -164,7 +182,12 @@ export function importView(ctx: ViewContext): HTMLElement[] {
 
   return [
     h('h1', { text: t('classroom.import.title') }),
-    h('details', { className: 'cr-muted' }, h('summary', { text: t('files.import.helpTitle') }), h('p', { text: t('files.import.help') })),
+    h(
+      'details',
+      { className: 'cr-muted' },
+      h('summary', { text: t('files.import.helpTitle') }),
+      h('p', { text: t('files.import.help') }),
+    ),
     h('label', { for: 'cr-file', text: t('classroom.import.file') }),
     picker,
     h('label', { for: 'cr-file-kind', text: t('classroom.import.kind') }),
@@ -174,6 +197,11 @@ export function importView(ctx: ViewContext): HTMLElement[] {
     columnsBox,
     problem,
     report,
-    h('div', { className: 'cr-row' }, button(t('classroom.import.read'), () => void read(), { id: 'import.read', primary: true }), button(t('classroom.back'), () => ctx.go('home'), { id: 'import.back' })),
+    h(
+      'div',
+      { className: 'cr-row' },
+      button(t('classroom.import.read'), () => void read(), { id: 'import.read', primary: true }),
+      button(t('classroom.back'), () => ctx.go('home'), { id: 'import.back' }),
+    ),
   ];
 }

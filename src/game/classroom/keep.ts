@@ -57,7 +57,8 @@ function save(store: GameStore, what: DeskChange): void {
     else if (what === 'vote') s.saveClassVote(null);
     showCount();
   }
-  if (what === 'lesson') s.saveClassLesson(desk.lesson ? { chapter: desk.lesson.chapter, step: desk.lesson.step } : null);
+  if (what === 'lesson')
+    s.saveClassLesson(desk.lesson ? { chapter: desk.lesson.chapter, step: desk.lesson.step } : null);
 }
 
 let restored = false;
@@ -144,7 +145,8 @@ function restoreElection(saved: SavedElection, vote: ClassroomSave['vote']): Cla
 export function keepScreen(screen: ClassroomSave['screen']): void {
   storeNow()?.getState().saveClassScreen(screen);
   // The desk keeps it only while a vote is open (else a reload there opens the title, as before).
-  if (typeof history !== 'undefined' && (screen !== 'desk' || voteInProgress()) && location.hash !== CLASSROOM_HASH) history.replaceState(null, '', location.pathname + location.search + CLASSROOM_HASH);
+  if (typeof history !== 'undefined' && (screen !== 'desk' || voteInProgress()) && location.hash !== CLASSROOM_HASH)
+    history.replaceState(null, '', location.pathname + location.search + CLASSROOM_HASH);
 }
 
 /**
@@ -153,12 +155,14 @@ export function keepScreen(screen: ClassroomSave['screen']): void {
  */
 export function keepBoardAddress(): void {
   if (typeof history === 'undefined' || desk.source !== 'hands' || draftFor('hands')?.done !== '1') return;
-  if (location.hash !== CLASSROOM_HASH) history.replaceState(null, '', location.pathname + location.search + CLASSROOM_HASH);
+  if (location.hash !== CLASSROOM_HASH)
+    history.replaceState(null, '', location.pathname + location.search + CLASSROOM_HASH);
 }
 
 /** Leaving the classroom's screens: the address forgets `#classroom`. */
 export function leaveScreen(): void {
-  if (typeof history !== 'undefined' && location.hash === CLASSROOM_HASH) history.replaceState(null, '', location.pathname + location.search);
+  if (typeof history !== 'undefined' && location.hash === CLASSROOM_HASH)
+    history.replaceState(null, '', location.pathname + location.search);
 }
 
 /** Forgets the election, its ballots and the typed counts on this device. */
@@ -174,7 +178,12 @@ export function forgetElection(): void {
 
 /** Said on the lesson's screen after a reload: where it starts again (gone with the scene). */
 export function lessonResumedNotice(lesson: { chapter: number; step: number }): HTMLElement {
-  const notice = h('p', { className: 'cr-toast', role: 'status', 'data-notice': 'lesson-resumed', text: t('box.lessonResumed', { n: lesson.chapter, step: lesson.step + 1 }) });
+  const notice = h('p', {
+    className: 'cr-toast',
+    role: 'status',
+    'data-notice': 'lesson-resumed',
+    text: t('box.lessonResumed', { n: lesson.chapter, step: lesson.step + 1 }),
+  });
   ensureStyles();
   ensureBoxStyles();
   document.body.append(notice);

@@ -23,7 +23,11 @@ export class ClassroomLayer {
   constructor(scene: Phaser.Scene, options: LayerOptions) {
     ensureStyles();
     const shape = options.shape ?? 'wide';
-    this.card = h('section', { className: `cr-card${shape === 'wide' ? '' : ` cr-${shape}`}`, role: 'region', 'aria-label': options.label });
+    this.card = h('section', {
+      className: `cr-card${shape === 'wide' ? '' : ` cr-${shape}`}`,
+      role: 'region',
+      'aria-label': options.label,
+    });
     this.root = h('div', { className: 'cr-layer', 'data-classroom': scene.scene.key }, this.card);
     this.root.style.setProperty('--cr-scale', String(TextScale[display().textSize]));
     // Projector mode (the stored highContrast setting): styles.ts's .cr-contrast.

@@ -19,7 +19,8 @@ export function hostEnvironment(origin = location.origin): HostEnvironment {
   let transport: Promise<LiveTransport> | undefined;
   return {
     getJson: (path) => getJson(origin, path),
-    transport: () => (transport ??= import('../../live/colyseus-transport.ts').then((m) => m.colyseusTransport(origin))),
+    transport: () =>
+      (transport ??= import('../../live/colyseus-transport.ts').then((m) => m.colyseusTransport(origin))),
     store: storage(),
     later: (task, ms) => {
       const id = setTimeout(task, ms);

@@ -126,7 +126,9 @@ export class LiveHostView {
       ),
     );
     if (!hadFocus) return;
-    const again = (focused && this.buttons.querySelector<HTMLElement>(`[data-action="${focused}"]`)) || this.buttons.querySelector<HTMLElement>('.cr-primary, button');
+    const again =
+      (focused && this.buttons.querySelector<HTMLElement>(`[data-action="${focused}"]`)) ||
+      this.buttons.querySelector<HTMLElement>('.cr-primary, button');
     again?.focus({ preventScroll: true });
   }
 }

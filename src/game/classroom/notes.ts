@@ -12,23 +12,60 @@ import { button } from './views.ts';
 import { t } from '../../i18n/index.ts';
 
 const WINDOW_NAME = 'crustaces-notes';
-const WINDOW_CSS = 'body{font-family:"Atkinson Hyperlegible",sans-serif;font-size:20px;line-height:1.4;background:#fff6e6;color:#1d2530;margin:1em}h1,h2{font-family:"Fredoka",sans-serif}li.now{font-weight:700;background:#ffe9a8}';
+const WINDOW_CSS =
+  'body{font-family:"Atkinson Hyperlegible",sans-serif;font-size:20px;line-height:1.4;background:#fff6e6;color:#1d2530;margin:1em}h1,h2{font-family:"Fredoka",sans-serif}li.now{font-weight:700;background:#ffe9a8}';
 
 /** `answers`: the goal and the key moment, or (false) a line saying where they are. */
-function notesContent(notes: TeacherNotes, steps: readonly LessonStep[], at: number, answers: boolean, toggle?: () => void): HTMLElement[] {
+function notesContent(
+  notes: TeacherNotes,
+  steps: readonly LessonStep[],
+  at: number,
+  answers: boolean,
+  toggle?: () => void,
+): HTMLElement[] {
   const step = steps[at];
   const answerParts = answers
-    ? [h('h3', { text: t('classroom.notes.goal') }), h('p', { 'data-notes-answer': '', text: notes.goal }), h('h3', { text: t('classroom.notes.keyMoment') }), h('p', { 'data-notes-answer': '', text: notes.keyMoment })]
+    ? [
+        h('h3', { text: t('classroom.notes.goal') }),
+        h('p', { 'data-notes-answer': '', text: notes.goal }),
+        h('h3', { text: t('classroom.notes.keyMoment') }),
+        h('p', { 'data-notes-answer': '', text: notes.keyMoment }),
+      ]
     : [h('p', { className: 'cr-muted', text: t('classroom.notes.answersHidden') })];
-  const toggleButton = toggle ? [button(t(answers ? 'classroom.notes.hideAnswers' : 'classroom.notes.showAnswers'), toggle, { id: 'notes.answers', pressed: answers })] : [];
+  const toggleButton = toggle
+    ? [
+        button(t(answers ? 'classroom.notes.hideAnswers' : 'classroom.notes.showAnswers'), toggle, {
+          id: 'notes.answers',
+          pressed: answers,
+        }),
+      ]
+    : [];
   return [
     h('h2', { text: t('classroom.notes.title', { title: notes.title }) }),
-    h('p', { 'data-notes-step': String(at + 1), text: t('classroom.notes.now', { n: at + 1, total: steps.length, step: t(`classroom.lesson.step.${step.kind}`, step.kind === 'question' ? { n: step.n } : {}) }) }),
-    h('p', {}, h('strong', { text: `${t('classroom.notes.duration')} ` }), t('classroom.notes.minutes', { n: notes.duration })),
+    h('p', {
+      'data-notes-step': String(at + 1),
+      text: t('classroom.notes.now', {
+        n: at + 1,
+        total: steps.length,
+        step: t(`classroom.lesson.step.${step.kind}`, step.kind === 'question' ? { n: step.n } : {}),
+      }),
+    }),
+    h(
+      'p',
+      {},
+      h('strong', { text: `${t('classroom.notes.duration')} ` }),
+      t('classroom.notes.minutes', { n: notes.duration }),
+    ),
     ...answerParts,
     ...toggleButton,
     h('h3', { text: t('classroom.notes.questions') }),
-    h('ol', {}, ...notes.questions.map((q, i) => h('li', { className: step.kind === 'question' && step.n === i + 1 ? 'now' : '', text: q }))),
+    h(
+      'ol',
+      {},
+      ...notes.questions.map((q, i) =>
+        h('li', { className: step.kind === 'question' && step.n === i + 1 ? 'now' : '', text: q }),
+      ),
+    ),
     h('p', { text: t('classroom.notes.keys') }),
   ];
 }

@@ -17,7 +17,12 @@ export function announceOfflineReady(): void {
 }
 
 export function offlineMark(): HTMLElement {
-  const mark = h('p', { className: 'cr-offline', 'data-offline-mark': '', title: t('box.offline.readyHelp') }, h('span', { 'aria-hidden': 'true', text: '✔ ' }), t('box.offline.ready'));
+  const mark = h(
+    'p',
+    { className: 'cr-offline', 'data-offline-mark': '', title: t('box.offline.readyHelp') },
+    h('span', { 'aria-hidden': 'true', text: '✔ ' }),
+    t('box.offline.ready'),
+  );
   const ready = () => offlineReady;
   mark.hidden = !ready();
   if (!ready()) window.addEventListener(OFFLINE_READY, () => (mark.hidden = false), { once: true });

@@ -38,8 +38,20 @@ function showOffer(accept: () => void): void {
     'div',
     { className: 'cr-toast', role: 'status', 'data-update': '' },
     h('span', { text: t('classroom.update.ready') }),
-    h('button', { type: 'button', className: 'cr-btn cr-primary', 'data-control': 'update.now', text: t('classroom.update.now'), onclick: accept }),
-    h('button', { type: 'button', className: 'cr-btn', 'data-control': 'update.later', text: t('classroom.update.later'), onclick: () => ((dismissed = true), hideOffer()) }),
+    h('button', {
+      type: 'button',
+      className: 'cr-btn cr-primary',
+      'data-control': 'update.now',
+      text: t('classroom.update.now'),
+      onclick: accept,
+    }),
+    h('button', {
+      type: 'button',
+      className: 'cr-btn',
+      'data-control': 'update.later',
+      text: t('classroom.update.later'),
+      onclick: () => ((dismissed = true), hideOffer()),
+    }),
   );
   document.body.append(toast);
 }

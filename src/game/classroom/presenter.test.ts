@@ -3,7 +3,13 @@ import { presenterAction } from './presenter.ts';
 import { agreements, resultLines, resultSentence } from '../../classroom/results.ts';
 import { countClass, type ClassElection } from '../../classroom/election.ts';
 
-const key = (k: string, mods: { ctrlKey?: boolean } = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+const key = (k: string, mods: { ctrlKey?: boolean } = {}) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+});
 
 describe('presenter keys', () => {
   it('map a clicker and a keyboard to the lesson’s moves', () => {
@@ -30,7 +36,12 @@ describe('presenter keys', () => {
 
 describe('results in words', () => {
   it('names each method’s winners, ties included, and groups the methods that agree', () => {
-    const election: ClassElection = { question: 'Q', options: ['Mer', 'Ville'], kind: 'ranked', methods: ['plurality', 'borda'] };
+    const election: ClassElection = {
+      question: 'Q',
+      options: ['Mer', 'Ville'],
+      kind: 'ranked',
+      methods: ['plurality', 'borda'],
+    };
     const counted = countClass(election, [
       { ballot: { kind: 'ranked', ranking: [['o1'], ['o2']] }, count: 1 },
       { ballot: { kind: 'ranked', ranking: [['o2'], ['o1']] }, count: 1 },

@@ -16,7 +16,10 @@ export type PresenterAction =
   | { readonly kind: 'window' };
 
 /** The action of a key, or undefined (keys typed in a field are never actions). */
-export function presenterAction(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>, onButton: boolean): PresenterAction | undefined {
+export function presenterAction(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+  onButton: boolean,
+): PresenterAction | undefined {
   if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
   const key = event.key;
   // Space and Enter on a focused button press that button instead.

@@ -4,7 +4,16 @@
  */
 import { t, type MessageKey } from '../../i18n/index.ts';
 import type { Lang } from '../../i18n/format.ts';
-import { BALLOT_KINDS, CLASS_GRADES, optionIds, scaleOf, type BallotGroup, type BallotKind, type ClassElection, type CountedClass } from '../../classroom/election.ts';
+import {
+  BALLOT_KINDS,
+  CLASS_GRADES,
+  optionIds,
+  scaleOf,
+  type BallotGroup,
+  type BallotKind,
+  type ClassElection,
+  type CountedClass,
+} from '../../classroom/election.ts';
 import { lessonSteps, teacherNotes } from '../../classroom/lesson.ts';
 import { stageText } from '../../classroom/figures.ts';
 import { agreements, resultLines, winnersText } from '../../classroom/results.ts';
@@ -20,7 +29,12 @@ function slip(election: ClassElection, kind: BallotKind, lang: Lang): HTMLElemen
   // A grade scale stays on one line: under the option's name, across the slip, its circles
   // narrower when the scale is long (styles.ts .cr-scale).
   const circle = `${Math.min(7, Math.floor((76 / grades.length - 1.2) * 10) / 10)}mm`;
-  const scale = () => h('td', { colspan: 2, className: 'cr-scale', style: `--cr-circle: ${circle}` }, ...grades.map((g) => h('span', { className: 'cr-circle', text: String(g) })));
+  const scale = () =>
+    h(
+      'td',
+      { colspan: 2, className: 'cr-scale', style: `--cr-circle: ${circle}` },
+      ...grades.map((g) => h('span', { className: 'cr-circle', text: String(g) })),
+    );
   const rows = election.options.flatMap((name) =>
     kind === 'grades'
       ? [h('tr', {}, h('td', { colspan: 2, className: 'cr-scale-name', text: name })), h('tr', {}, scale())]
@@ -44,7 +58,11 @@ export function defaultCopies(election: ClassElection): Copies {
 }
 
 /** The copies asked for of each kind (the election's own kind first), six ballots to a page. */
-export function ballotSheets(election: ClassElection, lang: Lang, copies: Copies = defaultCopies(election)): HTMLElement[] {
+export function ballotSheets(
+  election: ClassElection,
+  lang: Lang,
+  copies: Copies = defaultCopies(election),
+): HTMLElement[] {
   const kinds = [election.kind, ...BALLOT_KINDS.filter((k) => k !== election.kind)];
   return kinds.flatMap((kind) => {
     const n = Math.max(0, Math.min(MAX_COPIES, Math.floor(copies[kind])));
@@ -52,8 +70,15 @@ export function ballotSheets(election: ClassElection, lang: Lang, copies: Copies
       h(
         'section',
         { className: 'cr-sheet', 'data-sheet': `ballots-${kind}` },
-        h('p', { className: 'cr-note', text: t('classroom.print.ballotsHead', { kind: t(`classroom.kind.${kind}`, {}, lang) }, lang) }),
-        h('div', { className: 'cr-slips' }, ...Array.from({ length: Math.min(SLIPS, n - page * SLIPS) }, () => slip(election, kind, lang))),
+        h('p', {
+          className: 'cr-note',
+          text: t('classroom.print.ballotsHead', { kind: t(`classroom.kind.${kind}`, {}, lang) }, lang),
+        }),
+        h(
+          'div',
+          { className: 'cr-slips' },
+          ...Array.from({ length: Math.min(SLIPS, n - page * SLIPS) }, () => slip(election, kind, lang)),
+        ),
       ),
     );
   });
@@ -63,13 +88,22 @@ function ballotText(election: ClassElection, group: BallotGroup, lang: Lang): st
   const ids = optionIds(election);
   const name = (id: string) => election.options[ids.indexOf(id)] ?? id;
   const b = group.ballot;
-  if (b.kind === 'ranked') return b.ranking.length === 0 ? t('classroom.print.blank', {}, lang) : b.ranking.map((tier) => tier.map(name).join(' = ')).join(' › ');
-  if (b.kind === 'approval') return b.approves.length === 0 ? t('classroom.print.blank', {}, lang) : b.approves.map(name).join(', ');
+  if (b.kind === 'ranked')
+    return b.ranking.length === 0
+      ? t('classroom.print.blank', {}, lang)
+      : b.ranking.map((tier) => tier.map(name).join(' = ')).join(' › ');
+  if (b.kind === 'approval')
+    return b.approves.length === 0 ? t('classroom.print.blank', {}, lang) : b.approves.map(name).join(', ');
   return ids.map((id) => `${name(id)} ${b.grades[id]}`).join(', ');
 }
 
 /** Every method's winner and its figures, the methods that agree, and the ballots themselves. */
-export function resultsSheet(election: ClassElection, counted: CountedClass, groups: readonly BallotGroup[], lang: Lang): HTMLElement {
+export function resultsSheet(
+  election: ClassElection,
+  counted: CountedClass,
+  groups: readonly BallotGroup[],
+  lang: Lang,
+): HTMLElement {
   const tr = (key: MessageKey, params = {}) => t(key, params, lang);
   // Paper has room for every round of an instant runoff.
   const lines = resultLines(election, counted, lang, { rounds: true });
@@ -78,17 +112,71 @@ export function resultsSheet(election: ClassElection, counted: CountedClass, gro
     'section',
     { className: 'cr-sheet', 'data-sheet': 'results' },
     h('h1', { text: election.question || tr('classroom.election.untitled') }),
-    h('p', { text: tr('classroom.print.resultsIntro', { n: voters, options: election.options, kind: tr(`classroom.kind.${election.kind}`) }) }),
+    h('p', {
+      text: tr('classroom.print.resultsIntro', {
+        n: voters,
+        options: election.options,
+        kind: tr(`classroom.kind.${election.kind}`),
+      }),
+    }),
     h(
       'table',
       {},
-      h('thead', {}, h('tr', {}, h('th', { text: tr('classroom.print.method') }), h('th', { text: tr('classroom.print.winner') }), h('th', { text: tr('classroom.print.figures') }))),
-      h('tbody', {}, ...lines.map((l) => h('tr', {}, h('td', { text: l.name }), h('td', { text: winnersText(l, lang) }), h('td', {}, ...l.stages.map((st) => h('div', { text: stageText(st, lang) })))))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { text: tr('classroom.print.method') }),
+          h('th', { text: tr('classroom.print.winner') }),
+          h('th', { text: tr('classroom.print.figures') }),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...lines.map((l) =>
+          h(
+            'tr',
+            {},
+            h('td', { text: l.name }),
+            h('td', { text: winnersText(l, lang) }),
+            h('td', {}, ...l.stages.map((st) => h('div', { text: stageText(st, lang) }))),
+          ),
+        ),
+      ),
     ),
     h('h2', { text: tr('classroom.print.agree') }),
-    h('ul', {}, ...agreements(lines).map((a) => h('li', { text: tr('classroom.print.agreeLine', { names: a.tie ? tr('classroom.results.tieShort', { names: a.winners }) : a.winners, methods: a.methods }) }))),
+    h(
+      'ul',
+      {},
+      ...agreements(lines).map((a) =>
+        h('li', {
+          text: tr('classroom.print.agreeLine', {
+            names: a.tie ? tr('classroom.results.tieShort', { names: a.winners }) : a.winners,
+            methods: a.methods,
+          }),
+        }),
+      ),
+    ),
     h('h2', { text: tr('classroom.print.ballots') }),
-    h('table', {}, h('tbody', {}, ...groups.map((g) => h('tr', {}, h('td', { text: ballotText(election, g, lang) }), h('td', { text: tr('classroom.print.times', { n: g.count }) }))))),
+    h(
+      'table',
+      {},
+      h(
+        'tbody',
+        {},
+        ...groups.map((g) =>
+          h(
+            'tr',
+            {},
+            h('td', { text: ballotText(election, g, lang) }),
+            h('td', { text: tr('classroom.print.times', { n: g.count }) }),
+          ),
+        ),
+      ),
+    ),
   );
 }
 
@@ -97,13 +185,20 @@ export function guideSheet(n: number, scenario: ScenarioData, lang: Lang): HTMLE
   const notes = teacherNotes(scenario, lang);
   if (!notes) return undefined;
   const tr = (key: MessageKey, params = {}) => t(key, params, lang);
-  const steps = lessonSteps(scenario).map((s) => tr(`classroom.lesson.step.${s.kind}`, s.kind === 'question' ? { n: s.n } : {}));
+  const steps = lessonSteps(scenario).map((s) =>
+    tr(`classroom.lesson.step.${s.kind}`, s.kind === 'question' ? { n: s.n } : {}),
+  );
   return h(
     'section',
     { className: 'cr-sheet', 'data-sheet': `guide-${n}` },
     h('h1', { text: tr('classroom.print.guideTitle', { n, title: notes.title }) }),
     notes.summary && h('p', { text: notes.summary }),
-    h('p', {}, h('strong', { text: `${tr('classroom.notes.duration')} ` }), tr('classroom.notes.minutes', { n: notes.duration })),
+    h(
+      'p',
+      {},
+      h('strong', { text: `${tr('classroom.notes.duration')} ` }),
+      tr('classroom.notes.minutes', { n: notes.duration }),
+    ),
     h('h2', { text: tr('classroom.notes.goal') }),
     h('p', { text: notes.goal }),
     h('h2', { text: tr('classroom.notes.keyMoment') }),

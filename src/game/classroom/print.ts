@@ -27,7 +27,10 @@ interface Choice {
 
 async function sheets(kind: PrintKind, lang: Lang, choice: Choice): Promise<HTMLElement[]> {
   if (kind === 'ballots') return desk.election ? ballotSheets(desk.election, lang, choice.copies) : [];
-  if (kind === 'results') return desk.election && desk.counted && desk.groups ? [resultsSheet(desk.election, desk.counted, desk.groups, lang)] : [];
+  if (kind === 'results')
+    return desk.election && desk.counted && desk.groups
+      ? [resultsSheet(desk.election, desk.counted, desk.groups, lang)]
+      : [];
   const out: HTMLElement[] = [];
   // The game's own chapters (a guide per numbered chapter); a teacher's file has its guide in its own tools.
   for (const chapter of await builtInChapters()) {
@@ -48,11 +51,24 @@ export function closePrint(): void {
 }
 
 /** The bar's fields: a number of copies per ballot kind, or which chapter's guide. */
-function choiceFields(kind: PrintKind, choice: Choice, tr: (key: MessageKey, params?: Record<string, string>) => string, update: () => void): HTMLElement[] {
+function choiceFields(
+  kind: PrintKind,
+  choice: Choice,
+  tr: (key: MessageKey, params?: Record<string, string>) => string,
+  update: () => void,
+): HTMLElement[] {
   if (kind === 'ballots' && choice.copies) {
     const copies = { ...choice.copies };
     return BALLOT_KINDS.map((k: BallotKind) => {
-      const field = h('input', { type: 'number', min: 0, max: MAX_COPIES, step: 1, value: copies[k], 'data-copies': k, 'aria-label': tr('classroom.print.copiesOf', { kind: tr(`classroom.kind.${k}`) }) });
+      const field = h('input', {
+        type: 'number',
+        min: 0,
+        max: MAX_COPIES,
+        step: 1,
+        value: copies[k],
+        'data-copies': k,
+        'aria-label': tr('classroom.print.copiesOf', { kind: tr(`classroom.kind.${k}`) }),
+      });
       field.addEventListener('change', () => {
         const n = Number.parseInt(field.value, 10);
         copies[k] = Number.isFinite(n) ? Math.max(0, Math.min(MAX_COPIES, n)) : 0;
@@ -71,7 +87,9 @@ function choiceFields(kind: PrintKind, choice: Choice, tr: (key: MessageKey, par
     );
     // The game's numbered chapters, each named by its own file.
     void builtInChapters().then((list) => {
-      for (const c of list) if (c.number !== undefined) select.append(h('option', { value: String(c.number), text: chapterLabel(c, false) }));
+      for (const c of list)
+        if (c.number !== undefined)
+          select.append(h('option', { value: String(c.number), text: chapterLabel(c, false) }));
       select.value = String(choice.chapter);
     });
     select.value = String(choice.chapter);
@@ -116,13 +134,44 @@ export function openPrint(kind: PrintKind, lang: Lang = gameLang(), chapter = 0)
     'div',
     { className: 'cr-print-bar', role: 'toolbar', 'aria-label': tr(`classroom.print.title.${kind}`) },
     h('strong', { text: tr(`classroom.print.title.${kind}`) }),
-    h('button', { type: 'button', className: 'cr-btn cr-primary', 'data-control': 'print.print', text: tr('classroom.print.print'), onclick: () => window.print() }),
+    h('button', {
+      type: 'button',
+      className: 'cr-btn cr-primary',
+      'data-control': 'print.print',
+      text: tr('classroom.print.print'),
+      onclick: () => window.print(),
+    }),
     ...choiceFields(kind, choice, tr, () => show(shownLang)),
-    h('button', { type: 'button', className: 'cr-btn', 'data-control': 'print.fr', lang: 'fr', text: 'Français', onclick: () => show('fr') }),
-    h('button', { type: 'button', className: 'cr-btn', 'data-control': 'print.en', lang: 'en', text: 'English', onclick: () => show('en') }),
-    h('button', { type: 'button', className: 'cr-btn', 'data-control': 'print.close', text: tr('classroom.print.close'), onclick: close }),
+    h('button', {
+      type: 'button',
+      className: 'cr-btn',
+      'data-control': 'print.fr',
+      lang: 'fr',
+      text: 'Français',
+      onclick: () => show('fr'),
+    }),
+    h('button', {
+      type: 'button',
+      className: 'cr-btn',
+      'data-control': 'print.en',
+      lang: 'en',
+      text: 'English',
+      onclick: () => show('en'),
+    }),
+    h('button', {
+      type: 'button',
+      className: 'cr-btn',
+      'data-control': 'print.close',
+      text: tr('classroom.print.close'),
+      onclick: close,
+    }),
   );
-  const root = h('div', { id: ROOT, role: 'dialog', 'aria-modal': 'true', 'aria-label': tr(`classroom.print.title.${kind}`) }, bar, pages);
+  const root = h(
+    'div',
+    { id: ROOT, role: 'dialog', 'aria-modal': 'true', 'aria-label': tr(`classroom.print.title.${kind}`) },
+    bar,
+    pages,
+  );
   document.body.append(root);
   // Capture: Escape closes the print view before the scene under it sees the key.
   document.addEventListener('keydown', onKey, true);

@@ -6,7 +6,12 @@
 export async function qrImage(text: string, alt: string): Promise<HTMLImageElement> {
   const module = (await import('qrcode')) as unknown as { default?: QrLib } & Partial<QrLib>;
   const lib: QrLib = module.default?.toString ? module.default : (module as QrLib);
-  const svg = await lib.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
+  const svg = await lib.toString(text, {
+    type: 'svg',
+    errorCorrectionLevel: 'M',
+    margin: 2,
+    color: { dark: '#000000', light: '#ffffff' },
+  });
   const image = new Image();
   image.alt = alt;
   image.decoding = 'sync';
@@ -15,5 +20,13 @@ export async function qrImage(text: string, alt: string): Promise<HTMLImageEleme
 }
 
 interface QrLib {
-  toString(text: string, options: { type: 'svg'; errorCorrectionLevel: 'L' | 'M' | 'Q' | 'H'; margin: number; color: { dark: string; light: string } }): Promise<string>;
+  toString(
+    text: string,
+    options: {
+      type: 'svg';
+      errorCorrectionLevel: 'L' | 'M' | 'Q' | 'H';
+      margin: number;
+      color: { dark: string; light: string };
+    },
+  ): Promise<string>;
 }

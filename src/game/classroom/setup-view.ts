@@ -4,7 +4,13 @@
  * The same form sets up a vote from phones (`live`): graded ballots then name their grades
  * (the mentions, worst first), and the form opens the host screen.
  */
-import { availableMethods, BALLOT_KINDS, DEFAULT_METHODS, setupElection, type BallotKind } from '../../classroom/election.ts';
+import {
+  availableMethods,
+  BALLOT_KINDS,
+  DEFAULT_METHODS,
+  setupElection,
+  type BallotKind,
+} from '../../classroom/election.ts';
 import { classElectionOf, cleanSetup, setupProblems } from '../../live/election.ts';
 import { defaultMentions } from '../../live/link.ts';
 import type { LiveSetup } from '../../live/protocol.ts';
@@ -25,7 +31,13 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
   // Only a change of the current election starts from it: a new one starts blank (ranked), so
   // that the previous ballot kind never carries over unseen.
   const before = editing ? desk.election : undefined;
-  const question = h('input', { type: 'text', id: 'cr-question', maxlength: 120, value: before?.question ?? '', placeholder: t('classroom.setup.questionExample') });
+  const question = h('input', {
+    type: 'text',
+    id: 'cr-question',
+    maxlength: 120,
+    value: before?.question ?? '',
+    placeholder: t('classroom.setup.questionExample'),
+  });
   const options = h('textarea', { id: 'cr-options', rows: 5, placeholder: t('classroom.setup.optionsExample') });
   options.value = before?.options.join('\n') ?? '';
   let kind: BallotKind = before?.kind ?? 'ranked';
@@ -34,12 +46,29 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
   const problem = problemLine(undefined);
   // Live grades have names: the election's own, else the default six.
   const mentions = h('textarea', { id: 'cr-mentions', rows: 6 });
-  mentions.value = (before?.kind === 'grades' && before.mentions ? before.mentions : defaultMentions(lang())).join('\n');
-  const mentionBox = h('div', { 'data-mentions': '' }, h('label', { for: 'cr-mentions', text: t('live.form.mentions') }), mentions);
-  const mentionList = () => mentions.value.split(/\r?\n/).map((m) => m.trim()).filter((m) => m !== '');
-  const liveScale = () => (live && kind === 'grades' ? { min: 0, max: Math.max(1, mentionList().length - 1) } : undefined);
+  mentions.value = (before?.kind === 'grades' && before.mentions ? before.mentions : defaultMentions(lang())).join(
+    '\n',
+  );
+  const mentionBox = h(
+    'div',
+    { 'data-mentions': '' },
+    h('label', { for: 'cr-mentions', text: t('live.form.mentions') }),
+    mentions,
+  );
+  const mentionList = () =>
+    mentions.value
+      .split(/\r?\n/)
+      .map((m) => m.trim())
+      .filter((m) => m !== '');
+  const liveScale = () =>
+    live && kind === 'grades' ? { min: 0, max: Math.max(1, mentionList().length - 1) } : undefined;
   // Class grades: an option left without a grade counts as the lowest only when the teacher ticks this.
-  const lowest = h('input', { type: 'checkbox', id: 'cr-ungraded', checked: before?.ungradedAsLowest === true, 'data-ungraded': '' });
+  const lowest = h('input', {
+    type: 'checkbox',
+    id: 'cr-ungraded',
+    checked: before?.ungradedAsLowest === true,
+    'data-ungraded': '',
+  });
   const lowestBox = h('label', { className: 'cr-check' }, lowest, t('box.ungraded.choice'));
   const showMentions = () => {
     mentionBox.hidden = !live || kind !== 'grades';
@@ -54,7 +83,12 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
       ...available.map((id) => {
         const box = h('input', { type: 'checkbox', value: id, checked: chosen.has(id), 'data-method': id });
         box.addEventListener('change', () => (box.checked ? chosen.add(id) : chosen.delete(id)));
-        return h('label', { className: 'cr-check', title: registry[id].info.description[lang()] }, box, registry[id].info.name[lang()]);
+        return h(
+          'label',
+          { className: 'cr-check', title: registry[id].info.description[lang()] },
+          box,
+          registry[id].info.name[lang()],
+        );
       }),
     );
   };
@@ -84,7 +118,10 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
   let noServer = false;
   const serverLine = h('p', { className: 'lv-message', role: 'alert', 'data-no-server': '' });
   serverLine.hidden = true;
-  const nextButton = button(t(live ? 'live.form.open' : 'classroom.setup.next'), () => next(), { id: live ? 'live.open' : 'setup.next', primary: true });
+  const nextButton = button(t(live ? 'live.form.open' : 'classroom.setup.next'), () => next(), {
+    id: live ? 'live.open' : 'setup.next',
+    primary: true,
+  });
   if (live) {
     void liveServer().then((info) => {
       if (info || !nextButton.isConnected) return;
@@ -98,7 +135,12 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
   let discarding = false;
   const next = () => {
     const available = availableMethods(kind, optionCount(), liveScale());
-    const { election, problems } = setupElection({ question: question.value, optionsText: options.value, kind, methods: [...chosen].filter((m) => available.includes(m)) });
+    const { election, problems } = setupElection({
+      question: question.value,
+      optionsText: options.value,
+      kind,
+      methods: [...chosen].filter((m) => available.includes(m)),
+    });
     if (!election) {
       setProblem(problem, problems[0]);
       return;
@@ -116,7 +158,13 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
       ctx.go('ways');
       return;
     }
-    const setup: LiveSetup = { question: election.question, options: election.options, kind: election.kind, methods: election.methods, ...(kind === 'grades' ? { mentions: mentionList() } : {}) };
+    const setup: LiveSetup = {
+      question: election.question,
+      options: election.options,
+      kind: election.kind,
+      methods: election.methods,
+      ...(kind === 'grades' ? { mentions: mentionList() } : {}),
+    };
     const wrong = setupProblems(setup);
     if (wrong.length > 0) {
       setProblem(problem, wrong[0]);
@@ -135,11 +183,31 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
       className: 'cr-setup',
     },
     // Two columns on a wide screen (box-styles.ts), so that the form fits a 1080p projector unscrolled.
-    h('div', { className: 'cr-setup-main' }, h('label', { for: 'cr-question', text: t('classroom.setup.question') }), question, h('label', { for: 'cr-options', text: t('classroom.setup.options') }), options),
+    h(
+      'div',
+      { className: 'cr-setup-main' },
+      h('label', { for: 'cr-question', text: t('classroom.setup.question') }),
+      question,
+      h('label', { for: 'cr-options', text: t('classroom.setup.options') }),
+      options,
+    ),
     h('div', { className: 'cr-setup-side' }, kinds, lowestBox, mentionBox),
     methodBox,
     problem,
-    h('div', { className: 'cr-row' }, nextButton, button(t('classroom.back'), () => ctx.go('home'), { id: 'setup.back' })),
+    h(
+      'div',
+      { className: 'cr-row' },
+      nextButton,
+      button(t('classroom.back'), () => ctx.go('home'), { id: 'setup.back' }),
+    ),
   );
-  return [h('h1', { text: t(live ? 'live.form.title' : 'classroom.setup.title') }), h('p', { className: live ? 'cr-muted' : 'cr-muted cr-setup-intro', text: t(live ? 'live.form.intro' : 'classroom.setup.intro') }), serverLine, form];
+  return [
+    h('h1', { text: t(live ? 'live.form.title' : 'classroom.setup.title') }),
+    h('p', {
+      className: live ? 'cr-muted' : 'cr-muted cr-setup-intro',
+      text: t(live ? 'live.form.intro' : 'classroom.setup.intro'),
+    }),
+    serverLine,
+    form,
+  ];
 }

@@ -33,7 +33,8 @@ export function saveDraft(view: DraftView, fields: Record<string, string>): void
   );
   storeNow()?.getState().saveClassTally({ view, fields: kept });
   // While counts are being typed the address says `#classroom`, so that a reload comes back to them.
-  if (typeof history !== 'undefined' && location.hash !== CLASSROOM_HASH) history.replaceState(null, '', location.pathname + location.search + CLASSROOM_HASH);
+  if (typeof history !== 'undefined' && location.hash !== CLASSROOM_HASH)
+    history.replaceState(null, '', location.pathname + location.search + CLASSROOM_HASH);
 }
 
 const seen = new Set<DraftView>();

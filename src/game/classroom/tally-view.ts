@@ -15,7 +15,12 @@ const START_ROWS = 4;
 
 export function pilesView(ctx: ViewContext, election: ClassElection): HTMLElement[] {
   const { min, max } = scaleOf(election);
-  const help = election.kind === 'ranked' ? 'classroom.piles.helpRanked' : election.kind === 'approval' ? 'classroom.piles.helpApproval' : 'classroom.piles.helpGrades';
+  const help =
+    election.kind === 'ranked'
+      ? 'classroom.piles.helpRanked'
+      : election.kind === 'approval'
+        ? 'classroom.piles.helpApproval'
+        : 'classroom.piles.helpGrades';
   const rows: { cells: HTMLInputElement[]; count: HTMLInputElement }[] = [];
   const body = h('tbody');
   const restored = restoredOnce('piles');
@@ -34,10 +39,29 @@ export function pilesView(ctx: ViewContext, election: ClassElection): HTMLElemen
     const r = rows.length + 1;
     const cells = election.options.map((name, i) =>
       election.kind === 'approval'
-        ? h('input', { type: 'checkbox', id: `cr-pile-${r}-${i + 1}`, 'aria-label': t('classroom.piles.cell', { row: r, option: name }) })
-        : h('input', { type: 'number', inputmode: 'numeric', step: 1, min: election.kind === 'ranked' ? 1 : min, max: election.kind === 'ranked' ? undefined : max, id: `cr-pile-${r}-${i + 1}`, 'aria-label': t('classroom.piles.cell', { row: r, option: name }) }),
+        ? h('input', {
+            type: 'checkbox',
+            id: `cr-pile-${r}-${i + 1}`,
+            'aria-label': t('classroom.piles.cell', { row: r, option: name }),
+          })
+        : h('input', {
+            type: 'number',
+            inputmode: 'numeric',
+            step: 1,
+            min: election.kind === 'ranked' ? 1 : min,
+            max: election.kind === 'ranked' ? undefined : max,
+            id: `cr-pile-${r}-${i + 1}`,
+            'aria-label': t('classroom.piles.cell', { row: r, option: name }),
+          }),
     );
-    const count = h('input', { type: 'number', inputmode: 'numeric', min: 0, step: 1, id: `cr-pile-${r}-count`, 'aria-label': t('classroom.piles.countOf', { row: r }) });
+    const count = h('input', {
+      type: 'number',
+      inputmode: 'numeric',
+      min: 0,
+      step: 1,
+      id: `cr-pile-${r}-count`,
+      'aria-label': t('classroom.piles.countOf', { row: r }),
+    });
     for (const input of [...cells, count]) {
       const typed = saved[input.id];
       if (typed === undefined) continue;
@@ -45,12 +69,15 @@ export function pilesView(ctx: ViewContext, election: ClassElection): HTMLElemen
       else input.value = typed;
     }
     rows.push({ cells, count });
-    body.append(h('tr', {}, h('th', { scope: 'row', text: String(r) }), ...cells.map((c) => h('td', {}, c)), h('td', {}, count)));
+    body.append(
+      h('tr', {}, h('th', { scope: 'row', text: String(r) }), ...cells.map((c) => h('td', {}, c)), h('td', {}, count)),
+    );
   };
   const startRows = Math.min(100, Math.max(START_ROWS, Number(saved.rows) || 0));
   for (let i = 0; i < startRows; i++) addRow();
   const problem = problemLine(undefined);
-  const value = (input: HTMLInputElement) => (input.type === 'checkbox' ? (input.checked ? 1 : null) : readCell(input.value));
+  const value = (input: HTMLInputElement) =>
+    input.type === 'checkbox' ? (input.checked ? 1 : null) : readCell(input.value);
   const done = () => {
     const typed: TallyRow[] = rows.map((row) => ({ cells: row.cells.map(value), count: readCell(row.count.value) }));
     const result = fromRows(election, typed);
@@ -63,7 +90,17 @@ export function pilesView(ctx: ViewContext, election: ClassElection): HTMLElemen
   const table = h(
     'table',
     { className: 'cr-grid' },
-    h('thead', {}, h('tr', {}, h('th', { text: '#' }), ...election.options.map((name) => h('th', { scope: 'col', text: name })), h('th', { text: t('classroom.piles.count') }))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { text: '#' }),
+        ...election.options.map((name) => h('th', { scope: 'col', text: name })),
+        h('th', { text: t('classroom.piles.count') }),
+      ),
+    ),
     body,
   );
   return [

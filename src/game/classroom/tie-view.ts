@@ -18,18 +18,35 @@ export function recount(seed?: string): void {
   const { election, groups, counted } = desk;
   if (!election || !groups || !counted) return;
   const counting = counted.hands ? handsElection(election) : election;
-  desk.counted = countClass(counting, groups, { ...(counted.hands ? { hands: counted.hands } : {}), ...(seed === undefined ? {} : { tieSeed: seed }) });
+  desk.counted = countClass(counting, groups, {
+    ...(counted.hands ? { hands: counted.hands } : {}),
+    ...(seed === undefined ? {} : { tieSeed: seed }),
+  });
 }
 
 export function tieView(ctx: ViewContext, toResults: () => void): HTMLElement[] {
   const { election, counted } = desk;
-  if (!election || !counted) return [h('h1', { text: t('classroom.tie.title') }), button(t('classroom.back'), () => ctx.go('home'), { id: 'tie.back' })];
+  if (!election || !counted)
+    return [
+      h('h1', { text: t('classroom.tie.title') }),
+      button(t('classroom.back'), () => ctx.go('home'), { id: 'tie.back' }),
+    ];
   // The ties as the ballots leave them (before any draw).
   const counting = counted.hands ? handsElection(election) : election;
-  const untied = counted.tieSeed === undefined ? counted : countClass(counting, desk.groups ?? [], counted.hands ? { hands: counted.hands } : {});
+  const untied =
+    counted.tieSeed === undefined
+      ? counted
+      : countClass(counting, desk.groups ?? [], counted.hands ? { hands: counted.hands } : {});
   const base = resultLines(election, untied, lang());
   const tied = base.filter((l) => !l.error && l.tie);
-  const seed = h('input', { type: 'text', id: 'cr-tie-seed', maxlength: 64, spellcheck: 'false', value: counted.tieSeed ?? freshSeed(), 'aria-label': t('classroom.tie.seed') });
+  const seed = h('input', {
+    type: 'text',
+    id: 'cr-tie-seed',
+    maxlength: 64,
+    spellcheck: 'false',
+    value: counted.tieSeed ?? freshSeed(),
+    'aria-label': t('classroom.tie.seed'),
+  });
   const problem = problemLine(undefined);
   const draw = () => {
     const typed = seed.value.trim();
@@ -40,7 +57,11 @@ export function tieView(ctx: ViewContext, toResults: () => void): HTMLElement[] 
   return [
     h('h1', { text: t('classroom.tie.title') }),
     h('p', { text: t('classroom.tie.intro') }),
-    h('ul', { 'data-ties': String(tied.length) }, ...tied.map((l) => h('li', { text: t('classroom.tie.line', { method: l.name, names: l.winners }) }))),
+    h(
+      'ul',
+      { 'data-ties': String(tied.length) },
+      ...tied.map((l) => h('li', { text: t('classroom.tie.line', { method: l.name, names: l.winners }) })),
+    ),
     h('label', { className: 'cr-check' }, t('classroom.tie.seed'), ' ', seed),
     problem,
     h(

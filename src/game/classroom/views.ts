@@ -25,7 +25,11 @@ export interface ViewContext {
   print(what: 'ballots' | 'guides'): void;
 }
 
-export function button(label: string, onClick: () => void, options: { id?: string; primary?: boolean; pressed?: boolean } = {}): HTMLButtonElement {
+export function button(
+  label: string,
+  onClick: () => void,
+  options: { id?: string; primary?: boolean; pressed?: boolean } = {},
+): HTMLButtonElement {
   return h('button', {
     type: 'button',
     className: `cr-btn${options.primary ? ' cr-primary' : ''}`,

@@ -41,13 +41,22 @@ function probe(pen: Pen, text: string, size: number, width: number, bold = false
 }
 
 /** A line of text a pupil reads (a fact, a reason, a heading), on a shaded band when `shade`. */
-export function textItem(pen: Pen, text: string, o: { size: number; bold?: boolean; shade?: boolean; keepWithNext?: boolean; colour?: string }): ComparisonItem {
+export function textItem(
+  pen: Pen,
+  text: string,
+  o: { size: number; bold?: boolean; shade?: boolean; keepWithNext?: boolean; colour?: string },
+): ComparisonItem {
   return {
     keepWithNext: o.keepWithNext,
     measure: (w) => probe(pen, text, o.size, w, o.bold) + GAP,
     draw: (x, y, w, within) => {
       const objects: Phaser.GameObjects.GameObject[] = [];
-      const t = write(pen, x, y, text, { size: o.size, bold: o.bold, width: w, ...(o.colour ? { colour: o.colour } : {}) })
+      const t = write(pen, x, y, text, {
+        size: o.size,
+        bold: o.bold,
+        width: w,
+        ...(o.colour ? { colour: o.colour } : {}),
+      })
         .setName('pupil')
         .setData('within', within);
       if (o.shade) {
@@ -63,7 +72,13 @@ export function textItem(pen: Pen, text: string, o: { size: number; bold?: boole
 }
 
 /** A group's header: the winners' markers (three at most, else the names alone) and its label. */
-export function headerItem(pen: Pen, label: string, markers: readonly number[], size: number, rule: boolean): ComparisonItem {
+export function headerItem(
+  pen: Pen,
+  label: string,
+  markers: readonly number[],
+  size: number,
+  rule: boolean,
+): ComparisonItem {
   const shown = markers.length <= 3 ? markers : [];
   const r = Math.round(size * 0.62);
   const markersW = shown.length * (2 * r + 6) + (shown.length > 0 ? 6 : 0);
@@ -76,7 +91,9 @@ export function headerItem(pen: Pen, label: string, markers: readonly number[], 
       // The rule parts two groups in one column; a group at a column's top needs none.
       if (rule && y > within.y + 1) g.lineStyle(2, Ink.shade, 1).lineBetween(x, y + 2, x + w, y + 2);
       shown.forEach((index, i) => drawMarker(g, index, x + r + i * (2 * r + 6), top + size * 0.7, r));
-      const t = write(pen, x + markersW, top, label, { size, bold: true, width: w - markersW }).setName('pupil').setData('within', within);
+      const t = write(pen, x + markersW, top, label, { size, bold: true, width: w - markersW })
+        .setName('pupil')
+        .setData('within', within);
       return { objects: [g, t], buttons: [] };
     },
   };
@@ -109,7 +126,18 @@ export function chipRow(pen: Pen, chips: readonly Chip[], cols: number, size: nu
       const h = height(w);
       const cw = chipW(w);
       const buttons = chips.map((c, i) => {
-        const button = new Button(pen.scene, { x: x + i * (cw + 10) + cw / 2, y: y + h / 2, width: cw, height: h, fontSize: size, textSize: pen.textSize, label: c.label, ariaLabel: c.ariaLabel, onActivate: c.onActivate, id: `results.method.${c.method}` });
+        const button = new Button(pen.scene, {
+          x: x + i * (cw + 10) + cw / 2,
+          y: y + h / 2,
+          width: cw,
+          height: h,
+          fontSize: size,
+          textSize: pen.textSize,
+          label: c.label,
+          ariaLabel: c.ariaLabel,
+          onActivate: c.onActivate,
+          id: `results.method.${c.method}`,
+        });
         button.control.element.dataset.winners = c.winners;
         button.control.element.dataset.method = c.method;
         return { method: c.method, button };
@@ -121,7 +149,11 @@ export function chipRow(pen: Pen, chips: readonly Chip[], cols: number, size: nu
 
 /** A button caption's height (word wrap without breaking words, as Button draws it). */
 function probeCaption(pen: Pen, label: string, size: number, width: number): number {
-  const t = pen.scene.add.text(0, 0, label, { fontFamily: Fonts.text, fontSize: px(size, pen.textSize), wordWrap: { width, useAdvancedWrap: false } });
+  const t = pen.scene.add.text(0, 0, label, {
+    fontFamily: Fonts.text,
+    fontSize: px(size, pen.textSize),
+    wordWrap: { width, useAdvancedWrap: false },
+  });
   const h = t.height;
   t.destroy();
   return h;

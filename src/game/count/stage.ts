@@ -3,7 +3,17 @@
  * the option legend, and the marks they leave on <body> for tests and the bench.
  */
 import type Phaser from 'phaser';
-import { ArtKey, characterTexture, crowdSvg, crustaceanSvg, ballotBoxSvg, foldedBallotSvg, backgroundSvg, type BackgroundName, type Species } from '../art/index.ts';
+import {
+  ArtKey,
+  characterTexture,
+  crowdSvg,
+  crustaceanSvg,
+  ballotBoxSvg,
+  foldedBallotSvg,
+  backgroundSvg,
+  type BackgroundName,
+  type Species,
+} from '../art/index.ts';
 import { loadArt, type SvgArt } from '../ui/art-loader.ts';
 import { display, reducedMotion } from '../ui/display.ts';
 import type { CountWords, VoterLook } from '../../present/count/names.ts';
@@ -47,12 +57,26 @@ export function voterTextureSize(tokens: number): number {
 /** The texture of a voter: a cast member in their own look, a group's crowd, or a lone voter. */
 export function voterArt(look: VoterLook, count: number, size = 128): SvgArt {
   if (look.character) {
-    const t = characterTexture({ species: look.species, palette: look.colours, accessory: look.accessory as never }, size);
+    const t = characterTexture(
+      { species: look.species, palette: look.colours, accessory: look.accessory as never },
+      size,
+    );
     return { key: t.key, width: size, height: size, svg: t.svg };
   }
   const at = size === 128 ? '' : `@${size}`;
-  if (count > 1) return { key: ArtKey.crowd[look.species] + at, width: size, height: size, svg: () => crowdSvg({ species: look.species }) };
-  return { key: ArtKey.species[look.species as Species] + at, width: size, height: size, svg: () => crustaceanSvg({ species: look.species }) };
+  if (count > 1)
+    return {
+      key: ArtKey.crowd[look.species] + at,
+      width: size,
+      height: size,
+      svg: () => crowdSvg({ species: look.species }),
+    };
+  return {
+    key: ArtKey.species[look.species as Species] + at,
+    width: size,
+    height: size,
+    svg: () => crustaceanSvg({ species: look.species }),
+  };
 }
 
 export const BOX_ART: readonly SvgArt[] = [

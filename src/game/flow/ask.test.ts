@@ -24,8 +24,20 @@ function atPuzzle(): ScenarioPlayer {
   throw new Error('chapter 8 has no ballot puzzle');
 }
 
-function host(): { views: DialogView[]; picks: ((i: number) => void)[]; answers: Answer[]; show: (v: DialogView, pick: (i: number) => void) => void; answer: (a: Answer) => void } {
-  const h = { views: [] as DialogView[], picks: [] as ((i: number) => void)[], answers: [] as Answer[], show: (v: DialogView, pick: (i: number) => void) => void (h.views.push(v), h.picks.push(pick)), answer: (a: Answer) => void h.answers.push(a) };
+function host(): {
+  views: DialogView[];
+  picks: ((i: number) => void)[];
+  answers: Answer[];
+  show: (v: DialogView, pick: (i: number) => void) => void;
+  answer: (a: Answer) => void;
+} {
+  const h = {
+    views: [] as DialogView[],
+    picks: [] as ((i: number) => void)[],
+    answers: [] as Answer[],
+    show: (v: DialogView, pick: (i: number) => void) => void (h.views.push(v), h.picks.push(pick)),
+    answer: (a: Answer) => void h.answers.push(a),
+  };
   return h;
 }
 
@@ -33,7 +45,8 @@ describe('a ballot puzzle asked again (the dialogue redrawn in another language)
   it('gives back the changes made so far, in the new language; an answer sent starts afresh', () => {
     const player = atPuzzle();
     const pending = player.runner.pending!;
-    const ask = (lang: 'fr' | 'en', h: ReturnType<typeof host>): void => askFor(pending, council, (id) => player.runner.election(id), new ScenarioTexts(council, lang), h);
+    const ask = (lang: 'fr' | 'en', h: ReturnType<typeof host>): void =>
+      askFor(pending, council, (id) => player.runner.election(id), new ScenarioTexts(council, lang), h);
     const en = host();
     ask('en', en);
     expect(en.views[0].choices).toEqual([gameMessages.en['puzzle.edit.pick']]);

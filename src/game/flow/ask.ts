@@ -29,7 +29,13 @@ export interface AskHost {
  */
 const editors = new WeakMap<Pending, BallotEditor>();
 
-export function askFor(pending: Pending, scenario: ScenarioData, election: (id: string) => ElectionEntry | undefined, texts: ScenarioTexts, host: AskHost): void {
+export function askFor(
+  pending: Pending,
+  scenario: ScenarioData,
+  election: (id: string) => ElectionEntry | undefined,
+  texts: ScenarioTexts,
+  host: AskHost,
+): void {
   const view = texts.input(pending);
   if (view.needsEditor) {
     const step = scenario.steps[pending.step];
@@ -45,7 +51,8 @@ export function askFor(pending: Pending, scenario: ScenarioData, election: (id: 
     return;
   }
   const step = scenario.steps[pending.step];
-  if (step.type === 'puzzle' && step.goal.kind === 'add-spoiler' && host.spoiler) return host.spoiler(spoilerFacts(scenario, step.goal), view.prompt);
+  if (step.type === 'puzzle' && step.goal.kind === 'add-spoiler' && host.spoiler)
+    return host.spoiler(spoilerFacts(scenario, step.goal), view.prompt);
   const prompt = view.prompt || t('dialogue.chooseMethod', {}, texts.lang);
   const extra = view.canGiveUp ? t('dialogue.giveUp', {}, texts.lang) : undefined;
   // Answers are numbered from 1; 0 gives a puzzle up.

@@ -41,18 +41,34 @@ export class BallotDialog {
   }
 
   private group(g: EditableGroup): string {
-    return this.t('puzzle.edit.group', { name: this.texts.voter(this.editor.goal.election, g.voter), count: g.count, ballot: this.texts.ballot(g.ballot, this.editor.goal.election) });
+    return this.t('puzzle.edit.group', {
+      name: this.texts.voter(this.editor.goal.election, g.voter),
+      count: g.count,
+      ballot: this.texts.ballot(g.ballot, this.editor.goal.election),
+    });
   }
 
   private rewrite(r: Rewrite): string {
-    return this.t(`puzzle.edit.${r.action}`, { name: this.texts.option(r.option), ballot: this.texts.ballot(r.ballot, this.editor.goal.election) });
+    return this.t(`puzzle.edit.${r.action}`, {
+      name: this.texts.option(r.option),
+      ballot: this.texts.ballot(r.ballot, this.editor.goal.election),
+    });
   }
 
   /** The puzzle's menu, with the changes made so far. */
   menu(): void {
     const e = this.editor;
-    const done = e.pending.map((c) => this.t('puzzle.edit.change', { count: c.count, name: this.texts.voter(e.goal.election, c.group.voter), ballot: this.texts.ballot(c.rewrite.ballot, e.goal.election) }));
-    const status = done.length === 0 ? this.t('puzzle.edit.none', { limit: e.goal.maxChanges }) : this.t('puzzle.edit.soFar', { used: e.used, limit: e.goal.maxChanges });
+    const done = e.pending.map((c) =>
+      this.t('puzzle.edit.change', {
+        count: c.count,
+        name: this.texts.voter(e.goal.election, c.group.voter),
+        ballot: this.texts.ballot(c.rewrite.ballot, e.goal.election),
+      }),
+    );
+    const status =
+      done.length === 0
+        ? this.t('puzzle.edit.none', { limit: e.goal.maxChanges })
+        : this.t('puzzle.edit.soFar', { used: e.used, limit: e.goal.maxChanges });
     const actions: [string, () => void][] = [];
     if (e.left > 0) actions.push([this.t('puzzle.edit.pick'), () => this.whose(0)]);
     if (done.length > 0) {
@@ -60,7 +76,9 @@ export class BallotDialog {
       actions.push([this.t('puzzle.edit.reset'), () => (e.clear(), this.menu())]);
     }
     const prompt = [this.puzzlePrompt, status, ...done].join('\n');
-    this.host.show({ prompt, choices: actions.map((a) => a[0]), extra: this.t('dialogue.giveUp') }, (i) => (i < 0 ? this.host.giveUp() : actions[i][1]()));
+    this.host.show({ prompt, choices: actions.map((a) => a[0]), extra: this.t('dialogue.giveUp') }, (i) =>
+      i < 0 ? this.host.giveUp() : actions[i][1](),
+    );
   }
 
   /** Whose ballots: the groups that may still change, a page at a time. */
@@ -82,15 +100,22 @@ export class BallotDialog {
   howMany(group: EditableGroup): void {
     const counts = this.editor.counts(group);
     if (counts.length === 1) return this.newBallot(group, counts[0]);
-    const prompt = this.t('puzzle.edit.howMany', { name: this.texts.voter(this.editor.goal.election, group.voter), count: group.count });
-    this.host.show({ prompt, choices: counts.map((n) => this.t('puzzle.edit.amount', { count: n })), extra: this.t('common.back') }, (i) =>
-      i < 0 ? this.whose(this.page) : this.newBallot(group, counts[i]),
+    const prompt = this.t('puzzle.edit.howMany', {
+      name: this.texts.voter(this.editor.goal.election, group.voter),
+      count: group.count,
+    });
+    this.host.show(
+      { prompt, choices: counts.map((n) => this.t('puzzle.edit.amount', { count: n })), extra: this.t('common.back') },
+      (i) => (i < 0 ? this.whose(this.page) : this.newBallot(group, counts[i])),
     );
   }
 
   newBallot(group: EditableGroup, count: number): void {
     const rewrites = this.editor.rewrites(group);
-    const prompt = this.t('puzzle.edit.newBallot', { count, ballot: this.texts.ballot(group.ballot, this.editor.goal.election) });
+    const prompt = this.t('puzzle.edit.newBallot', {
+      count,
+      ballot: this.texts.ballot(group.ballot, this.editor.goal.election),
+    });
     this.host.show({ prompt, choices: rewrites.map((r) => this.rewrite(r)), extra: this.t('common.back') }, (i) => {
       if (i < 0) return this.howMany(group);
       this.editor.add(group, count, rewrites[i]);

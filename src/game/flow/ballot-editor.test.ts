@@ -20,7 +20,8 @@ function atBallotPuzzle(file: string) {
       continue;
     }
     const step = scenario.steps[b.pending.step];
-    if (step.type === 'puzzle' && step.goal.kind === 'change-ballots') return { scenario, player, pending: b.pending, step };
+    if (step.type === 'puzzle' && step.goal.kind === 'change-ballots')
+      return { scenario, player, pending: b.pending, step };
     const k = tries.get(b.pending.step) ?? 0;
     tries.set(b.pending.step, k + 1);
     player.answer(b.pending.options.length === 0 ? 0 : (k % b.pending.options.length) + 1);
@@ -28,7 +29,13 @@ function atBallotPuzzle(file: string) {
   throw new Error(`${file}: no ballot puzzle reached`);
 }
 
-const chapters = ['chapter-2-two-rounds', 'chapter-3-instant-runoff', 'chapter-6-majority-judgment', 'chapter-7-star', 'chapter-8-council'];
+const chapters = [
+  'chapter-2-two-rounds',
+  'chapter-3-instant-runoff',
+  'chapter-6-majority-judgment',
+  'chapter-7-star',
+  'chapter-8-council',
+];
 
 describe.each(chapters)('the ballot editor on %s', (name) => {
   const { scenario, player, pending, step } = atBallotPuzzle(`scenarios/${name}.json`);
@@ -80,14 +87,19 @@ describe.each(chapters)('the ballot editor on %s', (name) => {
     const seen: DialogView[] = [];
     let submitted: PuzzleAnswerData | undefined;
     let pick: (i: number) => void = () => undefined;
-    const dialog = new BallotDialog(new BallotEditor(scenario, pending, player.runner.election(goal.election)), texts, 'prompt', {
-      show: (view, onPick) => {
-        seen.push(view);
-        pick = onPick;
+    const dialog = new BallotDialog(
+      new BallotEditor(scenario, pending, player.runner.election(goal.election)),
+      texts,
+      'prompt',
+      {
+        show: (view, onPick) => {
+          seen.push(view);
+          pick = onPick;
+        },
+        submit: (answer) => void (submitted = answer),
+        giveUp: () => undefined,
       },
-      submit: (answer) => void (submitted = answer),
-      giveUp: () => undefined,
-    });
+    );
     dialog.menu();
     pick(0); // change some ballots
     pick(0); // the largest group
@@ -109,8 +121,12 @@ describe('the ballot editor names the grades a chapter names (chapter 6)', () =>
   const shrimps = editor.groups.find((g) => g.voter === 'sandbank-shrimps')!;
 
   it('writes a ballot with its grades’ names, and with numbers when the election is not given', () => {
-    expect(new ScenarioTexts(scenario, 'fr').ballot(shrimps.ballot, goal.election)).toBe('Maïa (Bien), Tourteau (Assez bien), Caramote (À rejeter)');
-    expect(new ScenarioTexts(scenario, 'en').ballot(shrimps.ballot, goal.election)).toBe('Maïa (Good), Tourteau (Fair), Caramote (Reject)');
+    expect(new ScenarioTexts(scenario, 'fr').ballot(shrimps.ballot, goal.election)).toBe(
+      'Maïa (Bien), Tourteau (Assez bien), Caramote (À rejeter)',
+    );
+    expect(new ScenarioTexts(scenario, 'en').ballot(shrimps.ballot, goal.election)).toBe(
+      'Maïa (Good), Tourteau (Fair), Caramote (Reject)',
+    );
     expect(new ScenarioTexts(scenario, 'en').ballot(shrimps.ballot)).toBe('Maïa 4, Tourteau 3, Caramote 0');
   });
 
@@ -127,8 +143,12 @@ describe('the ballot editor names the grades a chapter names (chapter 6)', () =>
     });
     dialog.newBallot(shrimps, 2);
     expect(seen[0].prompt).toBe('Their new ballot (2)? Now: Maïa (Good), Tourteau (Fair), Caramote (Reject)');
-    expect(seen[0].choices).toContain('The top grade to Tourteau: Maïa (Good), Tourteau (Excellent), Caramote (Reject)');
+    expect(seen[0].choices).toContain(
+      'The top grade to Tourteau: Maïa (Good), Tourteau (Excellent), Caramote (Reject)',
+    );
     pick(seen[0].choices.indexOf('The top grade to Tourteau: Maïa (Good), Tourteau (Excellent), Caramote (Reject)'));
-    expect(seen[1].prompt).toContain('2 × the shrimps of the sandbank → Maïa (Good), Tourteau (Excellent), Caramote (Reject)');
+    expect(seen[1].prompt).toContain(
+      '2 × the shrimps of the sandbank → Maïa (Good), Tourteau (Excellent), Caramote (Reject)',
+    );
   });
 });

@@ -16,15 +16,28 @@ export function isBackground(place: string | undefined): place is BackgroundName
 /** A background drawn in its own 16:9 shape, large enough to cover a frame of this size. */
 export function backgroundArt(place: BackgroundName, width: number, height: number): SvgArt {
   const k = Math.max(width / BACKGROUND_SIZE.width, height / BACKGROUND_SIZE.height);
-  return { key: ArtKey.background[place], width: Math.round(BACKGROUND_SIZE.width * k), height: Math.round(BACKGROUND_SIZE.height * k), svg: () => backgroundSvg(place) };
+  return {
+    key: ArtKey.background[place],
+    width: Math.round(BACKGROUND_SIZE.width * k),
+    height: Math.round(BACKGROUND_SIZE.height * k),
+    svg: () => backgroundSvg(place),
+  };
 }
 
-export function portraitArt(scenario: ScenarioData, speaker: string | undefined, mood: Expression = 'neutral'): SvgArt | undefined {
+export function portraitArt(
+  scenario: ScenarioData,
+  speaker: string | undefined,
+  mood: Expression = 'neutral',
+): SvgArt | undefined {
   const member = castMember(scenario, speaker);
   return member ? characterArt(member, mood, PORTRAIT_SIZE) : undefined;
 }
 
-export function artForEntries(scenario: ScenarioData, entries: readonly Entry[], size: { width: number; height: number }): SvgArt[] {
+export function artForEntries(
+  scenario: ScenarioData,
+  entries: readonly Entry[],
+  size: { width: number; height: number },
+): SvgArt[] {
   const out: SvgArt[] = [];
   for (const e of entries) {
     if (e.type === 'move') {

@@ -25,14 +25,17 @@ export interface ChapterProblems {
   readonly lines: readonly string[];
 }
 
-export type OpenResult = { readonly ok: true; readonly chapter: ChapterFile; readonly notice?: string } | { readonly ok: false; readonly problems: ChapterProblems };
+export type OpenResult =
+  | { readonly ok: true; readonly chapter: ChapterFile; readonly notice?: string }
+  | { readonly ok: false; readonly problems: ChapterProblems };
 
 /** A problem as the teacher reads it: "Line 12, column 5: …". */
 export function problemLine(found: ScenarioIssue): string {
   const lang = display().language;
   const path = found.path.length > 0 && found.line === undefined ? ` (${pathText(found.path)})` : '';
   const message = `${found.severity === 'warning' ? t('scenario.warningLabel', {}, lang) : ''}${t(found, lang)}${path}`;
-  if (found.line !== undefined && found.column !== undefined) return t('chapterFile.at', { line: found.line, column: found.column, message });
+  if (found.line !== undefined && found.column !== undefined)
+    return t('chapterFile.at', { line: found.line, column: found.column, message });
   if (found.line !== undefined) return t('chapterFile.atLine', { line: found.line, message });
   return message;
 }
@@ -60,7 +63,10 @@ async function readText(file: File): Promise<{ text: string } | { problem: strin
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer()) };
   } catch (error) {
-    return { problem: error instanceof TypeError ? t('chapterFile.notText') : t('chapterFile.unreadable', { reason: String(error) }) };
+    return {
+      problem:
+        error instanceof TypeError ? t('chapterFile.notText') : t('chapterFile.unreadable', { reason: String(error) }),
+    };
   }
 }
 
@@ -78,13 +84,20 @@ export async function openChapterFile(files: readonly File[]): Promise<OpenResul
   const englishText = english?.text;
   const compile = chapterFormat(name, text) === 'source' ? await sourceCompiler() : undefined;
   const read = readChapterText(name, text, compile, englishText);
-  if (!read.scenario || !read.meta || hasErrors(read.issues)) return refused(name, read.issues.filter((i) => i.severity === 'error').map(problemLine));
+  if (!read.scenario || !read.meta || hasErrors(read.issues))
+    return refused(name, read.issues.filter((i) => i.severity === 'error').map(problemLine));
   const meta = read.meta;
   if ((await builtInChapters()).some((c) => c.id === meta.id)) {
     return refused(name, [t('chapterFile.idTaken', { id: meta.id })]);
   }
   const kept = storeChapter({ meta, name, text, ...(englishText !== undefined ? { english: englishText } : {}) });
-  const chapter: ChapterFile = { ...meta, origin: 'file', path: name, load: () => Promise.resolve(text), ...(englishText !== undefined ? { english: englishText } : {}) };
+  const chapter: ChapterFile = {
+    ...meta,
+    origin: 'file',
+    path: name,
+    load: () => Promise.resolve(text),
+    ...(englishText !== undefined ? { english: englishText } : {}),
+  };
   if (kept.ok) return { ok: true, chapter };
   // Not kept (storage full, shelf full): still playable until the page closes.
   keepForSession(chapter);
@@ -102,6 +115,7 @@ export async function openAndPlay(game: Phaser.Game, files: readonly File[]): Pr
   }
   probe.set('chapterFile', 'opened');
   // Playable but not kept (storage full or refused): the teacher is told before playing.
-  if (result.notice) await switchTo(game, SceneKey.Chapters, { notKept: { id: result.chapter.id, notice: result.notice } });
+  if (result.notice)
+    await switchTo(game, SceneKey.Chapters, { notKept: { id: result.chapter.id, notice: result.notice } });
   else await openChapterScene(game, { id: result.chapter.id }, { fresh: true });
 }

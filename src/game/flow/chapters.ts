@@ -53,7 +53,13 @@ export function builtInChapters(): Promise<ChapterFile[]> {
 }
 
 function fromStore(stored: StoredChapter): ChapterFile {
-  return { ...stored.meta, origin: 'file', path: stored.name, load: () => Promise.resolve(stored.text), ...(stored.english !== undefined ? { english: stored.english } : {}) };
+  return {
+    ...stored.meta,
+    origin: 'file',
+    path: stored.name,
+    load: () => Promise.resolve(stored.text),
+    ...(stored.english !== undefined ? { english: stored.english } : {}),
+  };
 }
 
 /** Chapters opened from a file that this browser could not keep: playable until the page closes. */
@@ -97,10 +103,20 @@ export class ScenarioLoadError extends Error {
 
 /** Reads a chapter through the scenario loader (a file chapter through its compiler too); a broken one throws with its issue keys. */
 export async function loadChapterFile(file: ChapterFile): Promise<ScenarioData> {
-  const [{ chapterFormat, readChapterText }, text] = await Promise.all([import('../../scenario/chapter-file.ts'), file.load()]);
+  const [{ chapterFormat, readChapterText }, text] = await Promise.all([
+    import('../../scenario/chapter-file.ts'),
+    file.load(),
+  ]);
   // The compiler and the cast are loaded only for a chapter source (the game's chapters are JSON).
-  const compile = chapterFormat(file.path, text) === 'source' ? await (await import('./source-compiler.ts')).sourceCompiler() : undefined;
+  const compile =
+    chapterFormat(file.path, text) === 'source'
+      ? await (await import('./source-compiler.ts')).sourceCompiler()
+      : undefined;
   const loaded = readChapterText(file.path, text, compile, file.english);
-  if (!loaded.scenario) throw new ScenarioLoadError(file.path, loaded.issues.map((i) => i.key));
+  if (!loaded.scenario)
+    throw new ScenarioLoadError(
+      file.path,
+      loaded.issues.map((i) => i.key),
+    );
   return loaded.scenario;
 }

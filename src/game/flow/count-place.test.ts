@@ -34,7 +34,14 @@ describe('the place inside the count scenes', () => {
 
   it('reads a damaged value as no place', () => {
     const s = memory();
-    for (const bad of ['{', '[]', '{"scenario":1}', JSON.stringify({ ...run, method: 'irv' }), JSON.stringify({ ...run, method: 'irv', step: -1 }), JSON.stringify({ ...run, answers: 1.5 })]) {
+    for (const bad of [
+      '{',
+      '[]',
+      '{"scenario":1}',
+      JSON.stringify({ ...run, method: 'irv' }),
+      JSON.stringify({ ...run, method: 'irv', step: -1 }),
+      JSON.stringify({ ...run, answers: 1.5 }),
+    ]) {
       s.setItem(StorageKey.countPlace, bad);
       expect(readCountPlace(s), bad).toBeUndefined();
     }

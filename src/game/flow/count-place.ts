@@ -57,7 +57,12 @@ export function writeCountPlace(place: CountPlace | undefined, to: StorageLike |
 }
 
 /** The place saved for this run's election, if any. */
-export function countPlaceFor(run: { readonly scenario: string; readonly answers: number; readonly election: string }, from: StorageLike | undefined = storage()): CountPlace | undefined {
+export function countPlaceFor(
+  run: { readonly scenario: string; readonly answers: number; readonly election: string },
+  from: StorageLike | undefined = storage(),
+): CountPlace | undefined {
   const place = readCountPlace(from);
-  return place && place.scenario === run.scenario && place.answers === run.answers && place.election === run.election ? place : undefined;
+  return place && place.scenario === run.scenario && place.answers === run.answers && place.election === run.election
+    ? place
+    : undefined;
 }

@@ -25,21 +25,37 @@ describe('deep links', () => {
   });
 
   it('ignores anything else', () => {
-    for (const hash of ['', '#', '#chapter', '#chapter/x', '#chapter/123', '#admin', '#settings/extra']) expect(parseRoute(hash)).toBeUndefined();
+    for (const hash of ['', '#', '#chapter', '#chapter/x', '#chapter/123', '#admin', '#settings/extra'])
+      expect(parseRoute(hash)).toBeUndefined();
   });
 });
 
 describe('quick look at the save', () => {
   it('follows the browser language on a first run', () => {
-    expect(peekSave(memoryStorage(), ['en-GB', 'fr'])).toEqual({ firstRun: true, chaptersDone: 0, settings: { language: 'en', textSize: 'normal', textSpeed: 'normal', reducedMotion: false } });
+    expect(peekSave(memoryStorage(), ['en-GB', 'fr'])).toEqual({
+      firstRun: true,
+      chaptersDone: 0,
+      settings: { language: 'en', textSize: 'normal', textSpeed: 'normal', reducedMotion: false },
+    });
     expect(browserLanguage(['de-DE', 'fr-CA'])).toBe('fr');
     expect(browserLanguage(['de-DE'])).toBe('fr');
   });
 
   it('reads the settings and the run of a save, and trusts only values it knows', () => {
-    const save = { state: { settings: { language: 'en', textSize: 'huge', textSpeed: 'fast', reducedMotion: true }, run: { scenario: 'chapter-2', answers: [1] } }, version: 1 };
+    const save = {
+      state: {
+        settings: { language: 'en', textSize: 'huge', textSpeed: 'fast', reducedMotion: true },
+        run: { scenario: 'chapter-2', answers: [1] },
+      },
+      version: 1,
+    };
     const storage = memoryStorage({ [StorageKey.save]: JSON.stringify(save) });
-    expect(peekSave(storage, ['fr'])).toEqual({ firstRun: false, chaptersDone: 0, run: 'chapter-2', settings: { language: 'en', textSize: 'normal', textSpeed: 'fast', reducedMotion: true } });
+    expect(peekSave(storage, ['fr'])).toEqual({
+      firstRun: false,
+      chaptersDone: 0,
+      run: 'chapter-2',
+      settings: { language: 'en', textSize: 'normal', textSpeed: 'fast', reducedMotion: true },
+    });
     expect(peekSave(memoryStorage({ [StorageKey.save]: '{oops' }), ['en']).settings.language).toBe('en');
   });
 
@@ -67,7 +83,9 @@ describe('bookmark', () => {
   it('of a save of before is read from its own key, never trusted when malformed, and forgotten unless the save is read-only', () => {
     const storage = memoryStorage({ [StorageKey.bookmark]: '{"scenario":"chapter-1","answers":2,"cursor":17}' });
     expect(legacyBookmark(storage)).toEqual({ scenario: 'chapter-1', answers: 2, cursor: 17 });
-    const newer = createGameStore({ storage: memoryStorage({ [StorageKey.save]: JSON.stringify({ version: 99, state: {} }) }) });
+    const newer = createGameStore({
+      storage: memoryStorage({ [StorageKey.save]: JSON.stringify({ version: 99, state: {} }) }),
+    });
     expect(newer.getState().readOnly).toBe(true);
     forgetLegacyBookmark(newer, storage);
     expect(legacyBookmark(storage)).toBeDefined();
@@ -80,7 +98,12 @@ describe('bookmark', () => {
 
 describe('chapters and the coast', () => {
   it('lists the chapters by their own metadata: number, id, title, place (any valid id; one per id and per number)', async () => {
-    const file = (doc: Record<string, unknown>) => async (): Promise<string> => JSON.stringify({ title: 'title', texts: { fr: { title: `Titre ${String(doc.id)}` }, en: { title: `Title ${String(doc.id)}` } }, ...doc });
+    const file = (doc: Record<string, unknown>) => async (): Promise<string> =>
+      JSON.stringify({
+        title: 'title',
+        texts: { fr: { title: `Titre ${String(doc.id)}` }, en: { title: `Title ${String(doc.id)}` } },
+        ...doc,
+      });
     const list = await readChapterIndex({
       '/scenarios/chapter-2-b.json': file({ id: 'chapter-2', chapter: 2, coast: 'dune' }),
       '/scenarios/chapter-10-x.json': file({ id: 'phare', chapter: 10, coast: 'harbour' }),
@@ -92,7 +115,13 @@ describe('chapters and the coast', () => {
       [2, 'chapter-2-bis', '/scenarios/chapter-2-a.json', 'Title chapter-2-bis', 'reef-council'],
       [10, 'phare', '/scenarios/chapter-10-x.json', 'Title phare', 'harbour'],
       // Unreadable: still listed (by its path) so that playing it says what is wrong.
-      [undefined, '/scenarios/chapter-3.json', '/scenarios/chapter-3.json', '/scenarios/chapter-3.json', 'reef-council'],
+      [
+        undefined,
+        '/scenarios/chapter-3.json',
+        '/scenarios/chapter-3.json',
+        '/scenarios/chapter-3.json',
+        'reef-council',
+      ],
     ]);
     expect((await builtInChapters()).map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
@@ -116,7 +145,11 @@ describe('chapters and the coast', () => {
     for (const chapter of list) {
       expect(chapter.coast, chapter.id).toBe(expected[chapter.number!]);
       expect(chapter.id).toBe(`chapter-${chapter.number}`);
-      const declared = (JSON.parse(readFileSync(new URL(chapter.path.replace('/scenarios/', ''), scenarios), 'utf8')) as { places: { id: string }[] }).places.map((p) => p.id);
+      const declared = (
+        JSON.parse(readFileSync(new URL(chapter.path.replace('/scenarios/', ''), scenarios), 'utf8')) as {
+          places: { id: string }[];
+        }
+      ).places.map((p) => p.id);
       expect(declared, `${chapter.path} declares the place of its sign`).toContain(chapter.coast);
     }
   });

@@ -21,13 +21,20 @@ export interface TitleData {
 }
 
 /** Opens a chapter (its number, or its id) on the coast: its run in progress, or a new run (always new when `fresh`). */
-export async function openChapterScene(game: Phaser.Game, which: number | ChapterRef, options: { fresh?: boolean } = {}): Promise<void> {
+export async function openChapterScene(
+  game: Phaser.Game,
+  which: number | ChapterRef,
+  options: { fresh?: boolean } = {},
+): Promise<void> {
   const { openChapter, startChapter } = await import('./play.ts');
   const ref: ChapterRef = typeof which === 'number' ? { number: which } : which;
   try {
     const play = await (options.fresh ? startChapter(ref) : openChapter(ref));
     if (play) await switchTo(game, SceneKey.Coast, {});
-    else await switchTo(game, SceneKey.Title, { notice: { kind: 'missing', chapter: 'number' in ref ? ref.number : ref.id } } satisfies TitleData);
+    else
+      await switchTo(game, SceneKey.Title, {
+        notice: { kind: 'missing', chapter: 'number' in ref ? ref.number : ref.id },
+      } satisfies TitleData);
   } catch (error) {
     const keys = (error as { keys?: readonly string[] }).keys ?? [String(error)];
     await switchTo(game, SceneKey.Title, { notice: { kind: 'broken', keys } } satisfies TitleData);
@@ -42,7 +49,8 @@ export async function followRoute(game: Phaser.Game, route: Route): Promise<void
   } catch (error) {
     // A part of the game that did not arrive: the address comes back, so that "Reload" on the
     // error card tries the same place again instead of the title.
-    if (followed && isChunkLoadFailure(error)) history.replaceState(null, '', location.pathname + location.search + followed);
+    if (followed && isChunkLoadFailure(error))
+      history.replaceState(null, '', location.pathname + location.search + followed);
     throw error;
   }
 }

@@ -27,7 +27,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function browserLanguage(languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]): Lang {
+export function browserLanguage(
+  languages: readonly string[] = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]),
+): Lang {
   for (const tag of languages) {
     const base = tag.toLowerCase().split('-')[0];
     if (base === 'fr' || base === 'en') return base;
@@ -44,7 +46,12 @@ function safeStorage(): StorageLike | undefined {
 }
 
 export function peekSave(storage: StorageLike | undefined = safeStorage(), languages?: readonly string[]): SavePeek {
-  const fallback: DisplaySettings = { language: browserLanguage(languages), textSize: 'normal', textSpeed: 'normal', reducedMotion: false };
+  const fallback: DisplaySettings = {
+    language: browserLanguage(languages),
+    textSize: 'normal',
+    textSpeed: 'normal',
+    reducedMotion: false,
+  };
   let text: string | null;
   try {
     text = storage?.getItem(StorageKey.save) ?? null;
@@ -69,7 +76,11 @@ export function peekSave(storage: StorageLike | undefined = safeStorage(), langu
     reducedMotion: s.reducedMotion === true,
   };
   if (newer) return { settings, firstRun: false, chaptersDone: 0 };
-  const run = isRecord(state.run) && typeof state.run.scenario === 'string' && Array.isArray(state.run.answers) ? state.run.scenario : undefined;
-  const progress = isRecord(state.progress) && Array.isArray(state.progress.chaptersDone) ? state.progress.chaptersDone.length : 0;
+  const run =
+    isRecord(state.run) && typeof state.run.scenario === 'string' && Array.isArray(state.run.answers)
+      ? state.run.scenario
+      : undefined;
+  const progress =
+    isRecord(state.progress) && Array.isArray(state.progress.chaptersDone) ? state.progress.chaptersDone.length : 0;
   return { settings, firstRun: false, chaptersDone: progress, ...(run !== undefined ? { run } : {}) };
 }

@@ -91,10 +91,15 @@ export function parseRoute(hash: string): Route | undefined {
 
 export function routeHash(route: Route): string {
   if (route.kind === 'classroom' && route.query !== undefined) return `#classroom/new?${route.query}`;
-  return route.kind === 'chapter' ? `#chapter/${route.number}` : route.kind === 'live' && route.query !== undefined ? `#live/new?${route.query}` : `#${route.kind}`;
+  return route.kind === 'chapter'
+    ? `#chapter/${route.number}`
+    : route.kind === 'live' && route.query !== undefined
+      ? `#live/new?${route.query}`
+      : `#${route.kind}`;
 }
 
 /** Forgets the hash once followed, so that a reload continues the game instead of following it again. */
 export function clearHash(): void {
-  if (typeof history !== 'undefined' && location.hash) history.replaceState(null, '', location.pathname + location.search);
+  if (typeof history !== 'undefined' && location.hash)
+    history.replaceState(null, '', location.pathname + location.search);
 }

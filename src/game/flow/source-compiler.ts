@@ -5,7 +5,10 @@
  */
 import type { SourceCompiler } from '../../scenario/chapter-file.ts';
 
-const castFiles = import.meta.glob<string>(['/scenarios/cast.txt', '/scenarios/cast.en.txt'], { query: '?raw', import: 'default' });
+const castFiles = import.meta.glob<string>(['/scenarios/cast.txt', '/scenarios/cast.en.txt'], {
+  query: '?raw',
+  import: 'default',
+});
 
 let compiler: Promise<SourceCompiler> | undefined;
 
@@ -16,7 +19,8 @@ async function build(): Promise<SourceCompiler> {
     castFiles['/scenarios/cast.en.txt']?.() ?? Promise.resolve(''),
   ]);
   const { cast } = parseCast(fr, en);
-  return (text, name, english) => loadChapterSource(text, { file: name, cast, ...(english !== undefined ? { english } : {}) });
+  return (text, name, english) =>
+    loadChapterSource(text, { file: name, cast, ...(english !== undefined ? { english } : {}) });
 }
 
 export function sourceCompiler(): Promise<SourceCompiler> {

@@ -38,7 +38,9 @@ const Shelf = z.strictObject({ version: z.literal(1), chapters: z.array(Stored).
 
 export type StoredChapter = z.infer<typeof Stored>;
 
-export type ShelfResult = { readonly ok: true } | { readonly ok: false; readonly key: FirstScreenKey; readonly params?: Readonly<Record<string, string | number>> };
+export type ShelfResult =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly key: FirstScreenKey; readonly params?: Readonly<Record<string, string | number>> };
 
 let fallback: SyncStorage | undefined;
 
@@ -82,10 +84,21 @@ function write(storage: SyncStorage, chapters: readonly StoredChapter[]): ShelfR
 }
 
 /** Keeps a checked chapter; the same id replaces the older copy (a teacher fixing a file opens it again). */
-export function storeChapter(chapter: { meta: ChapterMeta; name: string; text: string; english?: string }, storage: SyncStorage = defaultStorage(), now = Date.now()): ShelfResult {
+export function storeChapter(
+  chapter: { meta: ChapterMeta; name: string; text: string; english?: string },
+  storage: SyncStorage = defaultStorage(),
+  now = Date.now(),
+): ShelfResult {
   const others = listStoredChapters(storage).filter((c) => c.meta.id !== chapter.meta.id);
-  if (others.length >= MAX_STORED_CHAPTERS) return { ok: false, key: 'chapterFile.shelfFull', params: { max: MAX_STORED_CHAPTERS } };
-  const entry = Stored.safeParse({ meta: { ...chapter.meta, title: { ...chapter.meta.title } }, name: chapter.name.slice(0, 255) || 'chapter', text: chapter.text, ...(chapter.english !== undefined ? { english: chapter.english } : {}), savedAt: Math.max(0, Math.round(now)) });
+  if (others.length >= MAX_STORED_CHAPTERS)
+    return { ok: false, key: 'chapterFile.shelfFull', params: { max: MAX_STORED_CHAPTERS } };
+  const entry = Stored.safeParse({
+    meta: { ...chapter.meta, title: { ...chapter.meta.title } },
+    name: chapter.name.slice(0, 255) || 'chapter',
+    text: chapter.text,
+    ...(chapter.english !== undefined ? { english: chapter.english } : {}),
+    savedAt: Math.max(0, Math.round(now)),
+  });
   if (!entry.success) return { ok: false, key: 'chapterFile.storeRefused' };
   return write(storage, [...others, entry.data]);
 }

@@ -4,7 +4,11 @@ import { walkArea } from './walk-area.ts';
 describe('where the crab may walk', () => {
   it('keeps the whole picture on the screen and above the hint band', () => {
     const size = 96;
-    for (const [w, h, band] of [[1280, 720, 44], [720, 1280, 92], [390, 844, 130]]) {
+    for (const [w, h, band] of [
+      [1280, 720, 44],
+      [720, 1280, 92],
+      [390, 844, 130],
+    ]) {
       const a = walkArea(w, h, size, band);
       // The picture spans x ± size/2 and from y − 0.9 size to y + 0.1 size.
       expect(a.left - size / 2).toBeGreaterThanOrEqual(0);

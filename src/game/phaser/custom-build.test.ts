@@ -79,7 +79,9 @@ function registeredBy(required: readonly string[]): Registered {
     if (seen.has(file)) continue;
     seen.add(file);
     const text = readFileSync(file, 'utf8');
-    for (const [, kind, name] of text.matchAll(/\b(GameObjectFactory|GameObjectCreator|FileTypesManager)\.register\(\s*'(\w+)'/g)) {
+    for (const [, kind, name] of text.matchAll(
+      /\b(GameObjectFactory|GameObjectCreator|FileTypesManager)\.register\(\s*'(\w+)'/g,
+    )) {
       (kind === 'GameObjectFactory' ? factories : kind === 'GameObjectCreator' ? creators : fileTypes).add(name);
     }
     for (const [, id] of text.matchAll(/\brequire\(\s*'([^']+)'\s*\)/g)) {
@@ -115,17 +117,26 @@ function phaserUses(files: readonly { path: string; text: string }[]): { calls: 
   const namespaces: Use[] = [];
   for (const { path, text } of files) {
     const source = ts.createSourceFile(path, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
-    const at = (node: ts.Node): string => `${path}:${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}`;
+    const at = (node: ts.Node): string =>
+      `${path}:${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}`;
     const visit = (node: ts.Node): void => {
       if (ts.isHeritageClause(node) && node.token === ts.SyntaxKind.ImplementsKeyword) return; // types only
       if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
         // `scene.add.image(…)`, and `load.svg(…)` after `const load = scene.load`.
         const holder = node.expression.expression;
-        const name = ts.isPropertyAccessExpression(holder) ? holder.name.text : ts.isIdentifier(holder) ? holder.text : '';
-        if (['add', 'make', 'load'].includes(name)) calls.push({ what: `${name}.${node.expression.name.text}`, at: at(node) });
+        const name = ts.isPropertyAccessExpression(holder)
+          ? holder.name.text
+          : ts.isIdentifier(holder)
+            ? holder.text
+            : '';
+        if (['add', 'make', 'load'].includes(name))
+          calls.push({ what: `${name}.${node.expression.name.text}`, at: at(node) });
       }
       // Property accesses are values (a type's `Phaser.Types.X` is a qualified name): the longest chain from `Phaser`.
-      if (ts.isPropertyAccessExpression(node) && !(ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node)) {
+      if (
+        ts.isPropertyAccessExpression(node) &&
+        !(ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node)
+      ) {
         const names: string[] = [];
         let e: ts.Expression = node;
         while (ts.isPropertyAccessExpression(e)) {
@@ -144,7 +155,10 @@ function phaserUses(files: readonly { path: string; text: string }[]): { calls: 
 /** What the game uses that the build lacks, one line each (an empty list: nothing is missing). */
 function missingFromBuild(build: CustomBuild, uses: { calls: readonly Use[]; namespaces: readonly Use[] }): string[] {
   const registered = registeredBy(build.required);
-  const emitter = [...Object.getOwnPropertyNames((phaserRequire('eventemitter3') as { prototype: object }).prototype), ...ownMethods('events/EventEmitter.js')];
+  const emitter = [
+    ...Object.getOwnPropertyNames((phaserRequire('eventemitter3') as { prototype: object }).prototype),
+    ...ownMethods('events/EventEmitter.js'),
+  ];
   const known: Record<string, ReadonlySet<string>> = {
     add: new Set([...registered.factories, ...ownMethods('gameobjects/GameObjectFactory.js')]),
     make: new Set([...registered.creators, ...ownMethods('gameobjects/GameObjectCreator.js')]),
@@ -171,7 +185,10 @@ function missingFromBuild(build: CustomBuild, uses: { calls: readonly Use[]; nam
 }
 
 const buildSource = readFileSync(join(root, 'src/game/phaser/phaser-custom.cjs'), 'utf8');
-const game = [...gameFiles(join(root, 'src/game')), join(root, 'src/main.ts')].map((file) => ({ path: relative(root, file), text: readFileSync(file, 'utf8') }));
+const game = [...gameFiles(join(root, 'src/game')), join(root, 'src/main.ts')].map((file) => ({
+  path: relative(root, file),
+  text: readFileSync(file, 'utf8'),
+}));
 
 describe('the custom Phaser build', () => {
   const build = loadCustomBuild(buildSource);
@@ -179,8 +196,12 @@ describe('the custom Phaser build', () => {
 
   it('registers every factory, creator and loader file type the game calls, and has every Phaser.X it reads', () => {
     // The scan finds what the game does call (a broken scan would pass anything).
-    expect(uses.calls.map((c) => c.what)).toEqual(expect.arrayContaining(['add.image', 'add.graphics', 'add.existing', 'make.graphics', 'load.svg']));
-    expect(uses.namespaces.map((n) => n.what)).toEqual(expect.arrayContaining(['Scene', 'Game', 'CANVAS', 'GameObjects.Container']));
+    expect(uses.calls.map((c) => c.what)).toEqual(
+      expect.arrayContaining(['add.image', 'add.graphics', 'add.existing', 'make.graphics', 'load.svg']),
+    );
+    expect(uses.namespaces.map((n) => n.what)).toEqual(
+      expect.arrayContaining(['Scene', 'Game', 'CANVAS', 'GameObjects.Container']),
+    );
     expect(missingFromBuild(build, uses)).toEqual([]);
   });
 
@@ -194,11 +215,15 @@ describe('the custom Phaser build', () => {
     const svg = without(/^ *SVGFile: require\('phaser-src\/loader\/filetypes\/SVGFile'\),\n/m);
     expect(missingFromBuild(svg, uses).filter((m) => m.startsWith('load.svg('))).not.toEqual([]);
     const container = without(/^ *Container: require\('phaser-src\/gameobjects\/container\/Container'\),\n/m);
-    expect(missingFromBuild(container, uses).filter((m) => m.startsWith('Phaser.GameObjects.Container'))).not.toEqual([]);
+    expect(missingFromBuild(container, uses).filter((m) => m.startsWith('Phaser.GameObjects.Container'))).not.toEqual(
+      [],
+    );
     // A call on another object named `add` is read the same way: the scan errs on the side of asking.
-    expect(missingFromBuild(build, phaserUses([{ path: 'x.ts', text: 'scene.add.bitmapText(0, 0, "f", "t"); new Phaser.Tilemaps.Tilemap();' }]))).toEqual([
-      'add.bitmapText( at x.ts:1',
-      'Phaser.Tilemaps.Tilemap at x.ts:1',
-    ]);
+    expect(
+      missingFromBuild(
+        build,
+        phaserUses([{ path: 'x.ts', text: 'scene.add.bitmapText(0, 0, "f", "t"); new Phaser.Tilemaps.Tilemap();' }]),
+      ),
+    ).toEqual(['add.bitmapText( at x.ts:1', 'Phaser.Tilemaps.Tilemap at x.ts:1']);
   });
 });

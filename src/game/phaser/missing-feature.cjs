@@ -4,6 +4,8 @@
  * one back, remove it from `phaserTrim` in build/phaser-trim.ts.
  */
 function MissingPhaserFeature() {
-    throw new Error('This Phaser feature is left out of the game\'s custom build (see phaserTrim in build/phaser-trim.ts).');
+  throw new Error(
+    "This Phaser feature is left out of the game's custom build (see phaserTrim in build/phaser-trim.ts).",
+  );
 }
 module.exports = MissingPhaserFeature;

@@ -21,7 +21,27 @@ import { Toolbar } from './toolbar.ts';
 import { bothNames, lang, methodName, nameOf } from '../../present/sandbox/words.ts';
 
 /** The Yee diagram's methods, in the order the button goes through them (fast ones first). */
-const YEE_ORDER: readonly MethodId[] = ['plurality', 'irv', 'schulze', 'approval', 'score', 'two-round', 'borda', 'copeland', 'minimax', 'ranked-pairs', 'star', 'majority-judgment', 'coombs', 'bucklin', 'anti-plurality', 'baldwin', 'nanson', 'black', 'kemeny-young'];
+const YEE_ORDER: readonly MethodId[] = [
+  'plurality',
+  'irv',
+  'schulze',
+  'approval',
+  'score',
+  'two-round',
+  'borda',
+  'copeland',
+  'minimax',
+  'ranked-pairs',
+  'star',
+  'majority-judgment',
+  'coombs',
+  'bucklin',
+  'anti-plurality',
+  'baldwin',
+  'nanson',
+  'black',
+  'kemeny-young',
+];
 
 export interface ActionContext {
   get(): { state: SandboxState; selected: string | undefined; yee: MethodId | undefined; methods: readonly MethodId[] };
@@ -38,7 +58,11 @@ export class SandboxActions {
   private readonly tools: Toolbar;
   private readonly actions: Toolbar;
 
-  constructor(scene: Phaser.Scene, layout: SandboxLayout, private readonly context: ActionContext) {
+  constructor(
+    scene: Phaser.Scene,
+    layout: SandboxLayout,
+    private readonly context: ActionContext,
+  ) {
     const crowdOf = (): string | undefined => {
       const selected = context.get().selected;
       return selected?.startsWith('crowd:') ? selected.slice(6) : undefined;
@@ -51,7 +75,9 @@ export class SandboxActions {
     const at = (): readonly number[] | undefined => {
       const { state } = context.get();
       const { kind, id } = refOf();
-      return kind === 'flag' ? state.flags.find((f) => f.id === id)?.position : state.crowds.find((c) => c.id === id)?.centre;
+      return kind === 'flag'
+        ? state.flags.find((f) => f.id === id)?.position
+        : state.crowds.find((c) => c.id === id)?.centre;
     };
     const onCrowd = (change: (state: SandboxState, id: string) => Edited) => () => {
       const id = crowdOf();
@@ -61,14 +87,42 @@ export class SandboxActions {
       scene,
       layout.tools,
       [
-        { id: 'sandbox.addFlag', label: t('sandbox.addFlag'), onActivate: () => context.edit(addNear(context.get().state, 'flag', at())) },
-        { id: 'sandbox.addCrowd', label: t('sandbox.addCrowd'), onActivate: () => context.edit(addNear(context.get().state, 'crowd', at())) },
-        { id: 'sandbox.remove', label: t('sandbox.remove'), onActivate: () => context.edit(removeRef(context.get().state, refOf())) },
+        {
+          id: 'sandbox.addFlag',
+          label: t('sandbox.addFlag'),
+          onActivate: () => context.edit(addNear(context.get().state, 'flag', at())),
+        },
+        {
+          id: 'sandbox.addCrowd',
+          label: t('sandbox.addCrowd'),
+          onActivate: () => context.edit(addNear(context.get().state, 'crowd', at())),
+        },
+        {
+          id: 'sandbox.remove',
+          label: t('sandbox.remove'),
+          onActivate: () => context.edit(removeRef(context.get().state, refOf())),
+        },
         { id: 'sandbox.dimensions', label: '', onActivate: () => this.toggleDimensions() },
-        { id: 'sandbox.sizeLess', label: t('sandbox.sizeLess'), onActivate: onCrowd((s, id) => reshape(s, id, { size: -5 })) },
-        { id: 'sandbox.sizeMore', label: t('sandbox.sizeMore'), onActivate: onCrowd((s, id) => reshape(s, id, { size: 5 })) },
-        { id: 'sandbox.spreadLess', label: t('sandbox.spreadLess'), onActivate: onCrowd((s, id) => reshape(s, id, { spread: -2 })) },
-        { id: 'sandbox.spreadMore', label: t('sandbox.spreadMore'), onActivate: onCrowd((s, id) => reshape(s, id, { spread: 2 })) },
+        {
+          id: 'sandbox.sizeLess',
+          label: t('sandbox.sizeLess'),
+          onActivate: onCrowd((s, id) => reshape(s, id, { size: -5 })),
+        },
+        {
+          id: 'sandbox.sizeMore',
+          label: t('sandbox.sizeMore'),
+          onActivate: onCrowd((s, id) => reshape(s, id, { size: 5 })),
+        },
+        {
+          id: 'sandbox.spreadLess',
+          label: t('sandbox.spreadLess'),
+          onActivate: onCrowd((s, id) => reshape(s, id, { spread: -2 })),
+        },
+        {
+          id: 'sandbox.spreadMore',
+          label: t('sandbox.spreadMore'),
+          onActivate: onCrowd((s, id) => reshape(s, id, { spread: 2 })),
+        },
         { id: 'sandbox.strategy', label: '', onActivate: onCrowd((s, id) => nextStrategy(s, id)) },
       ],
       3,
@@ -93,11 +147,24 @@ export class SandboxActions {
   refresh(): void {
     const { state, selected, yee } = this.context.get();
     const crowd = selected?.startsWith('crowd:') ? state.crowds.find((c) => c.id === selected.slice(6)) : undefined;
-    for (const id of ['sandbox.sizeLess', 'sandbox.sizeMore', 'sandbox.spreadLess', 'sandbox.spreadMore', 'sandbox.strategy']) this.tools.enable(id, crowd !== undefined);
+    for (const id of [
+      'sandbox.sizeLess',
+      'sandbox.sizeMore',
+      'sandbox.spreadLess',
+      'sandbox.spreadMore',
+      'sandbox.strategy',
+    ])
+      this.tools.enable(id, crowd !== undefined);
     this.tools.enable('sandbox.strategy', crowd !== undefined && state.strategies);
-    this.tools.label('sandbox.strategy', crowd ? strategyText(nameOf(crowd.name), crowd.strategy) : t('sandbox.strategies'));
+    this.tools.label(
+      'sandbox.strategy',
+      crowd ? strategyText(nameOf(crowd.name), crowd.strategy) : t('sandbox.strategies'),
+    );
     this.tools.label('sandbox.dimensions', t(state.dimensions === 2 ? 'sandbox.oneAxis' : 'sandbox.twoAxes'));
-    this.actions.label('sandbox.yee', yee ? t('sandbox.yee.method', { method: methodName(yee) }) : t('sandbox.yee.none'));
+    this.actions.label(
+      'sandbox.yee',
+      yee ? t('sandbox.yee.method', { method: methodName(yee) }) : t('sandbox.yee.none'),
+    );
     this.actions.label('sandbox.strategies', t(state.strategies ? 'sandbox.strategiesOn' : 'sandbox.strategiesOff'));
   }
 
@@ -109,7 +176,10 @@ export class SandboxActions {
   private toggleStrategies(): void {
     const { state } = this.context.get();
     const strategies = !state.strategies;
-    this.context.edit({ state: { ...state, strategies }, message: t(strategies ? 'sandbox.strategiesOn' : 'sandbox.strategiesOff') });
+    this.context.edit({
+      state: { ...state, strategies },
+      message: t(strategies ? 'sandbox.strategiesOn' : 'sandbox.strategiesOff'),
+    });
   }
 
   private nextYee(): void {
@@ -145,10 +215,18 @@ export class SandboxActions {
     if ('state' in opened) {
       // Which encoding was read, when it was not UTF-8, and the file's warnings are shown on a
       // card the player closes, not only said in the status line.
-      const encoding = picked.encoding === 'utf-8' ? [] : [t('files.decode.readAs', { file: picked.name, encoding: ENCODING_LABELS[picked.encoding] }, lang())];
+      const encoding =
+        picked.encoding === 'utf-8'
+          ? []
+          : [t('files.decode.readAs', { file: picked.name, encoding: ENCODING_LABELS[picked.encoding] }, lang())];
       const notes = [...encoding, ...(opened.notes ?? []).map((p) => problemText(p, lang(), picked.name))];
       a11y().setStatus([t('sandbox.opened', { title: nameOf(opened.state.title) }), ...notes].join(' '));
-      this.context.replace(opened.state, notes.length > 0 ? { title: t('inputNotes.sandbox.title', { title: nameOf(opened.state.title) }, lang()), lines: notes } : undefined);
+      this.context.replace(
+        opened.state,
+        notes.length > 0
+          ? { title: t('inputNotes.sandbox.title', { title: nameOf(opened.state.title) }, lang()), lines: notes }
+          : undefined,
+      );
     } else this.context.problems(opened.problems.map((p) => problemText(p, lang(), picked.name)));
   }
 

@@ -17,7 +17,10 @@ export function downloadText(name: string, text: string, type = 'application/jso
 /** A file picked and read: its text and the encoding read, or why it was refused (a message key). */
 export type PickedFile =
   | { readonly name: string; readonly text: string; readonly encoding: TextEncodingName }
-  | { readonly name: string; readonly refused: { readonly key: string; readonly params: Readonly<Record<string, string | number>> } };
+  | {
+      readonly name: string;
+      readonly refused: { readonly key: string; readonly params: Readonly<Record<string, string | number>> };
+    };
 
 const MB = 1_000_000;
 const megabytes = (bytes: number) => Math.round(bytes / (MB / 10)) / 10;
@@ -27,7 +30,10 @@ const megabytes = (bytes: number) => Math.round(bytes / (MB / 10)) / 10;
  * the scenario loader accepts is refused by its size before a byte is read; the bytes are
  * decoded as every file coming in is (src/voting/io/decode.ts).
  */
-export function pickTextFile(accept = '.json,application/json', limit = LIMITS.fileBytes): Promise<PickedFile | undefined> {
+export function pickTextFile(
+  accept = '.json,application/json',
+  limit = LIMITS.fileBytes,
+): Promise<PickedFile | undefined> {
   return new Promise((resolve) => {
     const input = Object.assign(document.createElement('input'), { type: 'file', accept });
     input.style.display = 'none';
@@ -36,7 +42,14 @@ export function pickTextFile(accept = '.json,application/json', limit = LIMITS.f
       input.remove();
       if (!file) return resolve(undefined);
       const name = file.name;
-      if (file.size > limit) return resolve({ name, refused: { key: 'files.tooLarge', params: { file: name, size: megabytes(file.size), limit: megabytes(limit) } } });
+      if (file.size > limit)
+        return resolve({
+          name,
+          refused: {
+            key: 'files.tooLarge',
+            params: { file: name, size: megabytes(file.size), limit: megabytes(limit) },
+          },
+        });
       void file.arrayBuffer().then(
         (buffer) => {
           try {

@@ -19,7 +19,10 @@ export class ItemControls {
 
   /** Adds, relabels and removes buttons to match the state (in plane order: flags, then crowds). */
   sync(state: SandboxState): void {
-    const refs: ItemRef[] = [...state.flags.map((f) => ({ kind: 'flag' as const, id: f.id })), ...state.crowds.map((c) => ({ kind: 'crowd' as const, id: c.id }))];
+    const refs: ItemRef[] = [
+      ...state.flags.map((f) => ({ kind: 'flag' as const, id: f.id })),
+      ...state.crowds.map((c) => ({ kind: 'crowd' as const, id: c.id })),
+    ];
     const wanted = new Set(refs.map(itemKey));
     for (const [key, control] of this.controls) {
       if (!wanted.has(key)) {
@@ -56,7 +59,9 @@ export class ItemControls {
 
   /** The item whose button has the keyboard focus, if any. */
   focusedItem(): string | undefined {
-    return this.focused !== undefined && this.controls.get(this.focused)?.element === document.activeElement ? this.focused : undefined;
+    return this.focused !== undefined && this.controls.get(this.focused)?.element === document.activeElement
+      ? this.focused
+      : undefined;
   }
 
   focus(key: string): void {

@@ -42,7 +42,11 @@ export class LivePanel {
   ) {
     this.back = scene.add.graphics();
     this.marks = scene.add.graphics();
-    this.heading = addText(scene, rect.x + 16, rect.y + 10, t('sandbox.panel.title'), { size: 22, font: 'title', bold: true });
+    this.heading = addText(scene, rect.x + 16, rect.y + 10, t('sandbox.panel.title'), {
+      size: 22,
+      font: 'title',
+      bold: true,
+    });
     this.summary = addText(scene, rect.x + 16, rect.y + 40, '', { size: 15, color: Colours.textSoft });
     this.footer = addText(scene, rect.x + 16, rect.y + rect.h - 52, '', { size: 15, wrap: rect.w - 32 });
     this.back.fillStyle(0x000000, 0.25).fillRoundedRect(rect.x + 4, rect.y + 6, rect.w, rect.h, 16);
@@ -54,8 +58,12 @@ export class LivePanel {
   private lineText(line: MethodLine, state: SandboxState): { shown: string; read: string } {
     const method = methodName(line.method);
     const winners = line.winners.map((w) => flagName(state, w));
-    const text = line.error ? t('sandbox.panel.refused', { method }) : t(line.tie ? 'sandbox.panel.tie' : 'sandbox.panel.line', { method, winners });
-    return line.differs ? { shown: `≠ ${text}`, read: t('sandbox.panel.differs', { line: text }) } : { shown: text, read: text };
+    const text = line.error
+      ? t('sandbox.panel.refused', { method })
+      : t(line.tie ? 'sandbox.panel.tie' : 'sandbox.panel.line', { method, winners });
+    return line.differs
+      ? { shown: `≠ ${text}`, read: t('sandbox.panel.differs', { line: text }) }
+      : { shown: text, read: text };
   }
 
   private build(lines: readonly MethodLine[]): void {
@@ -72,10 +80,21 @@ export class LivePanel {
     this.rowHeight = Math.max(14, Math.min(26, room / Math.ceil(Math.max(1, lines.length) / this.columns)));
     this.rows = lines.map((line, i) => {
       const cell = this.cell(i);
-      const text = addText(this.scene, cell.x + 52, cell.y + this.rowHeight / 2, '', { size: Math.min(16, this.rowHeight - 5), origin: [0, 0.5], wrap: cell.w - 56 });
-      const zone = this.scene.add.zone(cell.x + cell.w / 2, cell.y + this.rowHeight / 2, cell.w, this.rowHeight).setInteractive({ useHandCursor: true });
+      const text = addText(this.scene, cell.x + 52, cell.y + this.rowHeight / 2, '', {
+        size: Math.min(16, this.rowHeight - 5),
+        origin: [0, 0.5],
+        wrap: cell.w - 56,
+      });
+      const zone = this.scene.add
+        .zone(cell.x + cell.w / 2, cell.y + this.rowHeight / 2, cell.w, this.rowHeight)
+        .setInteractive({ useHandCursor: true });
       zone.on('pointerup', () => this.onOpen(line.method));
-      const control = a11y().addControl({ label: '', id: `sandbox.method.${line.method}`, scope: this.scene.scene.key, onActivate: () => this.onOpen(line.method) });
+      const control = a11y().addControl({
+        label: '',
+        id: `sandbox.method.${line.method}`,
+        scope: this.scene.scene.key,
+        onActivate: () => this.onOpen(line.method),
+      });
       return { method: line.method, text, control, zone, label: '' };
     });
   }
@@ -86,7 +105,12 @@ export class LivePanel {
     const perColumn = Math.ceil(this.count / this.columns);
     const column = this.columns === 1 ? 0 : Math.floor(i / Math.max(1, perColumn));
     const width = (w - 16) / this.columns;
-    return { x: x + 8 + column * width, y: y + 66 + (i - column * perColumn) * this.rowHeight, w: width, h: this.rowHeight };
+    return {
+      x: x + 8 + column * width,
+      y: y + 66 + (i - column * perColumn) * this.rowHeight,
+      w: width,
+      h: this.rowHeight,
+    };
   }
 
   update(result: LiveResult, state: SandboxState): void {
@@ -120,19 +144,37 @@ export class LivePanel {
     const differing = lines.filter((l) => l.differs).length;
     const common = result.common.map((w) => flagName(state, w));
     this.summary.setText(
-      [t('sandbox.panel.voters', { count: result.voters, flags: state.flags.length }), state.strategies && state.crowds.some((c) => c.strategy) ? t('sandbox.panel.strategies') : ''].filter(Boolean).join(' · '),
+      [
+        t('sandbox.panel.voters', { count: result.voters, flags: state.flags.length }),
+        state.strategies && state.crowds.some((c) => c.strategy) ? t('sandbox.panel.strategies') : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
     );
-    const agree = differing === 0 ? t('sandbox.panel.allAgree', { winners: common }) : `${t('sandbox.panel.common', { winners: common })} · ${t('sandbox.panel.disagree', { count: differing })}`;
-    const duel = result.condorcetWinner ? t('sandbox.panel.condorcet', { winner: flagName(state, result.condorcetWinner) }) : t('sandbox.panel.noCondorcet');
+    const agree =
+      differing === 0
+        ? t('sandbox.panel.allAgree', { winners: common })
+        : `${t('sandbox.panel.common', { winners: common })} · ${t('sandbox.panel.disagree', { count: differing })}`;
+    const duel = result.condorcetWinner
+      ? t('sandbox.panel.condorcet', { winner: flagName(state, result.condorcetWinner) })
+      : t('sandbox.panel.noCondorcet');
     this.footer.setText(`${agree}\n${duel}`);
-    m.lineStyle(1, Ink.soft, 0.5).lineBetween(x + 12, this.rect.y + this.rect.h - 58, x + w - 12, this.rect.y + this.rect.h - 58);
+    m.lineStyle(1, Ink.soft, 0.5).lineBetween(
+      x + 12,
+      this.rect.y + this.rect.h - 58,
+      x + w - 12,
+      this.rect.y + this.rect.h - 58,
+    );
   }
 
   /** What the live region says after a move: the common answer and each disagreement. */
   summaryLines(result: LiveResult, state: SandboxState): string[] {
     const common = result.common.map((w) => flagName(state, w));
     const differing = result.lines.filter((l) => l.differs).map((l) => this.lineText(l, state).read);
-    return [t(differing.length === 0 ? 'sandbox.panel.allAgree' : 'sandbox.panel.common', { winners: common }), ...differing];
+    return [
+      t(differing.length === 0 ? 'sandbox.panel.allAgree' : 'sandbox.panel.common', { winners: common }),
+      ...differing,
+    ];
   }
 
   destroy(): void {

@@ -58,9 +58,23 @@ export class PlaneView {
     if (dimensions === 2) g.strokeRect(x, y, w, h);
     else g.lineBetween(x, y + h / 2, x + w, y + h / 2);
     for (const t of this.axisTexts.splice(0)) t.destroy();
-    this.axisTexts.push(addText(this.scene, x + w / 2, y + h + 8, `→ ${axes[0] ?? ''}`, { size: 16, color: Colours.textOnDark, origin: [0.5, 0], bold: true }));
+    this.axisTexts.push(
+      addText(this.scene, x + w / 2, y + h + 8, `→ ${axes[0] ?? ''}`, {
+        size: 16,
+        color: Colours.textOnDark,
+        origin: [0.5, 0],
+        bold: true,
+      }),
+    );
     if (dimensions === 2) {
-      this.axisTexts.push(addText(this.scene, x - 26, y + h / 2, `→ ${axes[1] ?? ''}`, { size: 16, color: Colours.textOnDark, origin: [0.5, 0.5], bold: true }).setAngle(-90));
+      this.axisTexts.push(
+        addText(this.scene, x - 26, y + h / 2, `→ ${axes[1] ?? ''}`, {
+          size: 16,
+          color: Colours.textOnDark,
+          origin: [0.5, 0.5],
+          bold: true,
+        }).setAngle(-90),
+      );
     }
   }
 
@@ -76,7 +90,13 @@ export class PlaneView {
       if (crowd.spread > 0) {
         g.fillStyle(Colours.seaLight, 0.16).lineStyle(2, Colours.seaLight, 0.9);
         if (box.dimensions === 2) g.fillCircle(at.x, at.y, crowd.spread * u).strokeCircle(at.x, at.y, crowd.spread * u);
-        else g.fillRect(at.x - crowd.spread * u, at.y - 26, 2 * crowd.spread * u, 52).strokeRect(at.x - crowd.spread * u, at.y - 26, 2 * crowd.spread * u, 52);
+        else
+          g.fillRect(at.x - crowd.spread * u, at.y - 26, 2 * crowd.spread * u, 52).strokeRect(
+            at.x - crowd.spread * u,
+            at.y - 26,
+            2 * crowd.spread * u,
+            52,
+          );
       }
       g.fillStyle(Colours.ink, 0.75);
       for (const p of crowdPoints(crowd, box.dimensions)) {
@@ -150,7 +170,8 @@ export class PlaneView {
   private separateFlagLabels(state: SandboxState): void {
     const placed: { x: number; y: number; w: number; h: number }[] = [];
     const box = (t: Phaser.GameObjects.Text) => ({ x: t.x, y: t.y, w: t.width, h: t.height });
-    const overlaps = (a: { x: number; y: number; w: number; h: number }) => placed.some((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h);
+    const overlaps = (a: { x: number; y: number; w: number; h: number }) =>
+      placed.some((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h);
     for (const flag of state.flags) {
       const label = this.labels.get(itemKey({ kind: 'flag', id: flag.id }));
       if (!label) continue;
@@ -163,7 +184,8 @@ export class PlaneView {
     const g = this.focus.clear();
     if (!selected) return;
     const [kind, id] = selected.split(':') as ['flag' | 'crowd', string];
-    const where = kind === 'flag' ? state.flags.find((f) => f.id === id)?.position : state.crowds.find((c) => c.id === id)?.centre;
+    const where =
+      kind === 'flag' ? state.flags.find((f) => f.id === id)?.position : state.crowds.find((c) => c.id === id)?.centre;
     if (!where) return;
     const at = toScreen(this.box, where);
     g.lineStyle(5, Colours.focus, 1);
@@ -195,7 +217,16 @@ export class PlaneView {
   }
 
   destroy(): void {
-    for (const o of [this.ground, this.items, this.flagsLayer, this.focus, ...this.axisTexts, ...this.portraits.values(), ...this.labels.values()]) o.destroy();
+    for (const o of [
+      this.ground,
+      this.items,
+      this.flagsLayer,
+      this.focus,
+      ...this.axisTexts,
+      ...this.portraits.values(),
+      ...this.labels.values(),
+    ])
+      o.destroy();
     this.portraits.clear();
     this.labels.clear();
   }

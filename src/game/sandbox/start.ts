@@ -67,6 +67,7 @@ export async function startingState(data: SandboxData): Promise<Starting> {
 export function sandboxArt(state?: SandboxState): SvgArt[] {
   const wanted = new Set<string>();
   for (const species of NEW_SPECIES) wanted.add(crowdArt({ species, size: 2 })).add(crowdArt({ species, size: 1 }));
-  for (const crowd of state?.crowds ?? []) wanted.add(crowdArt(crowd)).add(crowdArt({ ...crowd, size: crowd.size === 1 ? 2 : 1 }));
+  for (const crowd of state?.crowds ?? [])
+    wanted.add(crowdArt(crowd)).add(crowdArt({ ...crowd, size: crowd.size === 1 ? 2 : 1 }));
   return artCatalogue().filter((a) => wanted.has(a.key));
 }

@@ -70,7 +70,15 @@ export class YeeDriver {
   /** What the diagram depends on: everything except the moving flag's position. */
   private keyOf(state: SandboxState, flag: string): string {
     const { flags, crowds, approvalRadius, gradeBands, dimensions } = state;
-    return JSON.stringify([this.method, flag, dimensions, approvalRadius, gradeBands, flags.map((f) => (f.id === flag ? f.id : [f.id, f.position])), crowds.map((c) => [c.centre, c.spread, c.size])]);
+    return JSON.stringify([
+      this.method,
+      flag,
+      dimensions,
+      approvalRadius,
+      gradeBands,
+      flags.map((f) => (f.id === flag ? f.id : [f.id, f.position])),
+      crowds.map((c) => [c.centre, c.spread, c.size]),
+    ]);
   }
 
   request(state: SandboxState, selected: string | undefined, dragging: boolean): void {
@@ -119,14 +127,21 @@ export class YeeDriver {
     const shader = this.shader;
     if (!shader) return false;
     const key = this.key;
-    const coarse = shader.draw(request.state, request.flag, request.method, FINE / COARSE_FACTOR, height === 1 ? 1 : FINE / COARSE_FACTOR);
+    const coarse = shader.draw(
+      request.state,
+      request.flag,
+      request.method,
+      FINE / COARSE_FACTOR,
+      height === 1 ? 1 : FINE / COARSE_FACTOR,
+    );
     if (!coarse) return false;
     cancelYee();
     this.status = 'coarse';
     this.receive(request, { pass: 'coarse', done: true, image: coarse }, 'gpu');
     clearTimeout(this.fineTimer);
     this.fineTimer = setTimeout(() => {
-      const fine = this.key === key ? shader.draw(request.state, request.flag, request.method, FINE, height) : undefined;
+      const fine =
+        this.key === key ? shader.draw(request.state, request.flag, request.method, FINE, height) : undefined;
       if (fine) this.receive(request, { pass: 'fine', done: true, image: fine }, 'gpu');
     }, 0);
     return true;
@@ -140,9 +155,16 @@ export class YeeDriver {
     this.shown = request;
     const previous = this.status;
     this.status = progress.pass;
-    if (progress.pass === 'fine' || previous !== progress.pass) this.view.drawLegend(request, progress.pass, this.help());
-    probe.set(SandboxBody.yee, `${progress.pass}:${request.method}:${request.flag}:${path}:${yeeChecksum(progress.image.codes)}`);
-    if (progress.pass === 'fine') a11y().setStatus(t('sandbox.yee.ready', { method: methodName(request.method), flag: flagName(request.state, request.flag) }));
+    if (progress.pass === 'fine' || previous !== progress.pass)
+      this.view.drawLegend(request, progress.pass, this.help());
+    probe.set(
+      SandboxBody.yee,
+      `${progress.pass}:${request.method}:${request.flag}:${path}:${yeeChecksum(progress.image.codes)}`,
+    );
+    if (progress.pass === 'fine')
+      a11y().setStatus(
+        t('sandbox.yee.ready', { method: methodName(request.method), flag: flagName(request.state, request.flag) }),
+      );
   }
 
   destroy(): void {

@@ -123,7 +123,9 @@ export class YeeShader {
     const kind = SHADER_METHODS.indexOf(method);
     const moving = state.flags.findIndex((f) => f.id === flag);
     if (kind < 0 || moving < 0 || state.flags.length > MAX_FLAGS) return undefined;
-    const voters: Voter[] = state.crowds.flatMap((c) => crowdPoints(c, state.dimensions).map((p) => ({ x: p.position[0], y: p.position[1] ?? 0, w: p.count })));
+    const voters: Voter[] = state.crowds.flatMap((c) =>
+      crowdPoints(c, state.dimensions).map((p) => ({ x: p.position[0], y: p.position[1] ?? 0, w: p.count })),
+    );
     const others = state.flags.filter((_, i) => i !== moving);
     const row0 = new Float32Array(voters.length * 4);
     const row1 = new Float32Array(voters.length * 4);
@@ -146,14 +148,30 @@ export class YeeShader {
     });
     if (kind === 1) edges[0] = state.approvalRadius ** 2;
     else edges.set(bands);
-    return this.render(row0, row1, voters.length, { fixed, edges, kind, moving, flags: state.flags.length, width, height });
+    return this.render(row0, row1, voters.length, {
+      fixed,
+      edges,
+      kind,
+      moving,
+      flags: state.flags.length,
+      width,
+      height,
+    });
   }
 
   private render(
     row0: Float32Array,
     row1: Float32Array,
     count: number,
-    u: { fixed: Float32Array; edges: Float32Array; kind: number; moving: number; flags: number; width: number; height: number },
+    u: {
+      fixed: Float32Array;
+      edges: Float32Array;
+      kind: number;
+      moving: number;
+      flags: number;
+      width: number;
+      height: number;
+    },
   ): YeeImage {
     const { gl, program } = this;
     const texture = gl.createTexture();

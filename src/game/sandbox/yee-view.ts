@@ -52,7 +52,9 @@ export class YeeView {
   paint(image: YeeImage, state: SandboxState): void {
     const { width, height, codes } = image;
     const key = `sandbox-yee-${width}x${height}`;
-    let texture = this.scene.textures.exists(key) ? (this.scene.textures.get(key) as Phaser.Textures.CanvasTexture) : this.scene.textures.createCanvas(key, width, height);
+    let texture = this.scene.textures.exists(key)
+      ? (this.scene.textures.get(key) as Phaser.Textures.CanvasTexture)
+      : this.scene.textures.createCanvas(key, width, height);
     if (!texture) return;
     texture = texture as Phaser.Textures.CanvasTexture;
     const pixels = texture.context.createImageData(width, height);
@@ -74,7 +76,11 @@ export class YeeView {
     texture.refresh();
     texture.setFilter(Phaser.Textures.FilterMode.NEAREST);
     if (!this.image) this.image = this.scene.add.image(0, 0, key).setOrigin(0).setDepth(Depth.yee).setAlpha(0.62);
-    this.image.setTexture(key).setPosition(this.box.x, this.box.y).setDisplaySize(this.box.w, this.box.h).setVisible(true);
+    this.image
+      .setTexture(key)
+      .setPosition(this.box.x, this.box.y)
+      .setDisplaySize(this.box.w, this.box.h)
+      .setVisible(true);
     this.last = image;
     this.drawLattice(state);
   }
@@ -93,7 +99,9 @@ export class YeeView {
         const j = image.height === 1 ? 0 : Math.min(image.height - 1, Math.floor(((y + h - sy) / h) * image.height));
         const code = image.codes[j * image.width + i];
         if (code === YEE_TIE) {
-          g.lineStyle(2, Ink.ink, 0.7).lineBetween(sx - 5, sy - 3, sx + 5, sy - 3).lineBetween(sx - 5, sy + 3, sx + 5, sy + 3);
+          g.lineStyle(2, Ink.ink, 0.7)
+            .lineBetween(sx - 5, sy - 3, sx + 5, sy - 3)
+            .lineBetween(sx - 5, sy + 3, sx + 5, sy + 3);
         } else if (code < state.flags.length) {
           const style = candidateStyle(code);
           drawShape(g, style.shape, sx, sy, 5, hex(style.colour), hex(style.ink));
@@ -114,11 +122,17 @@ export class YeeView {
     const { state } = request;
     const title = `${t('sandbox.yee.short', { flag: flagName(state, request.flag) })}${status === 'coarse' ? ` ${t('sandbox.yee.coarse')}` : status === 'error' ? ` ${t('sandbox.yee.error')}` : ''}`;
     const heading = addText(this.scene, x, y, title, { size: 13, color: Colours.textOnDark });
-    while (heading.width > w && heading.text.length > 10) heading.setText(`${heading.text.replace(/…$/, '').slice(0, -2)}…`);
+    while (heading.width > w && heading.text.length > 10)
+      heading.setText(`${heading.text.replace(/…$/, '').slice(0, -2)}…`);
     this.legendTexts.push(heading);
     const row = y + 24;
-    const entries: [number | 'tie', string][] = [...state.flags.map((f, i) => [i, f.name[lang()]] as [number, string]), ['tie', t('sandbox.yee.tie')]];
-    const texts = entries.map(([, name]) => addText(this.scene, 0, row, name, { size: 14, color: Colours.textOnDark, origin: [0, 0.5] }));
+    const entries: [number | 'tie', string][] = [
+      ...state.flags.map((f, i) => [i, f.name[lang()]] as [number, string]),
+      ['tie', t('sandbox.yee.tie')],
+    ];
+    const texts = entries.map(([, name]) =>
+      addText(this.scene, 0, row, name, { size: 14, color: Colours.textOnDark, origin: [0, 0.5] }),
+    );
     // Every flag must be in the legend: the longest names are shortened until the row fits.
     const width = (): number => texts.reduce((sum, t) => sum + t.width + 40, 0);
     for (let guard = 0; width() > w && guard < 200; guard++) {
@@ -130,7 +144,8 @@ export class YeeView {
     entries.forEach(([index], k) => {
       g.fillStyle(index === 'tie' ? TIE_GREY : hex(candidateStyle(index).colour), 1).lineStyle(2, Ink.ink, 1);
       g.fillRect(cx, row - 9, 18, 18).strokeRect(cx, row - 9, 18, 18);
-      if (index === 'tie') g.lineBetween(cx + 4, row - 3, cx + 14, row - 3).lineBetween(cx + 4, row + 3, cx + 14, row + 3);
+      if (index === 'tie')
+        g.lineBetween(cx + 4, row - 3, cx + 14, row - 3).lineBetween(cx + 4, row + 3, cx + 14, row + 3);
       else drawMarker(g, index, cx + 9, row, 6);
       texts[k].setX(cx + 24);
       this.legendTexts.push(texts[k]);

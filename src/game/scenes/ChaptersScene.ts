@@ -86,7 +86,8 @@ export class ChaptersScene extends Phaser.Scene {
       const y = top + height / 2 + row * (height + gap);
       const buttonWidth = fromFile ? colWidth - removeWidth - 10 : colWidth;
       // The game's chapters keep their number's hook (`chapters.N`); a file's chapter has its id's.
-      const id = fromFile || chapter.number === undefined ? `chapters.file.${chapter.id}` : `chapters.${chapter.number}`;
+      const id =
+        fromFile || chapter.number === undefined ? `chapters.file.${chapter.id}` : `chapters.${chapter.number}`;
       new Button(this, {
         x: left + buttonWidth / 2,
         y,
@@ -97,7 +98,8 @@ export class ChaptersScene extends Phaser.Scene {
         label: chapterLabel(chapter, done),
         pressed: done,
         id,
-        onActivate: () => this.open(chapter, list, run !== null && run.scenario !== chapter.id ? run.scenario : undefined),
+        onActivate: () =>
+          this.open(chapter, list, run !== null && run.scenario !== chapter.id ? run.scenario : undefined),
       });
       if (fromFile) {
         new Button(this, {
@@ -114,8 +116,24 @@ export class ChaptersScene extends Phaser.Scene {
         });
       }
     });
-    new Button(this, { x: f.cx, y: f.height - 140, width: Math.min(520, width - 80), height: 56, label: t('chapterFile.open'), id: 'chapters.openFile', onActivate: () => this.showPicker() });
-    new Button(this, { x: f.cx, y: f.height - 70, width: 260, height: 56, label: t('common.back'), id: 'chapters.back', onActivate: () => this.back() });
+    new Button(this, {
+      x: f.cx,
+      y: f.height - 140,
+      width: Math.min(520, width - 80),
+      height: 56,
+      label: t('chapterFile.open'),
+      id: 'chapters.openFile',
+      onActivate: () => this.showPicker(),
+    });
+    new Button(this, {
+      x: f.cx,
+      y: f.height - 70,
+      width: 260,
+      height: 56,
+      label: t('common.back'),
+      id: 'chapters.back',
+      onActivate: () => this.back(),
+    });
     a11y().announce(heading);
     a11y().focusFirst(SceneKey.Chapters);
   }
@@ -156,7 +174,11 @@ export class ChaptersScene extends Phaser.Scene {
       scope: `${SceneKey.Chapters}.notKept`,
       onEscape: () => this.closePanel(),
       items: [
-        { label: t('chapterFile.playNow'), id: 'chapterFile.play', onActivate: () => void openChapterScene(this.game, { id }, { fresh: true }) },
+        {
+          label: t('chapterFile.playNow'),
+          id: 'chapterFile.play',
+          onActivate: () => void openChapterScene(this.game, { id }, { fresh: true }),
+        },
         { label: t('common.back'), id: 'chapterFile.back', onActivate: () => this.closePanel() },
       ],
     });
@@ -169,14 +191,19 @@ export class ChaptersScene extends Phaser.Scene {
 
   private showProblems(problems: ChapterProblems): void {
     this.closePanel();
-    this.panel = openProblemsPanel(this, problems, { onClose: () => this.closePanel(), onFile: (files) => this.openFile(files) });
+    this.panel = openProblemsPanel(this, problems, {
+      onClose: () => this.closePanel(),
+      onFile: (files) => this.openFile(files),
+    });
   }
 
   private openFile(files: File[]): void {
     if (this.busy) return;
     this.busy = true;
     a11y().setStatus(t('chapterFile.reading', { name: files.map((f) => f.name).join(', ') }));
-    void import('../flow/chapter-open.ts').then((m) => m.openAndPlay(this.game, files)).finally(() => (this.busy = false));
+    void import('../flow/chapter-open.ts')
+      .then((m) => m.openAndPlay(this.game, files))
+      .finally(() => (this.busy = false));
   }
 
   private closePanel(): void {

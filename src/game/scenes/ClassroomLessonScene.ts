@@ -1,7 +1,13 @@
 import Phaser from 'phaser';
 import { a11y } from '../a11y/layer.ts';
 import { bindScene } from '../bind.ts';
-import { chapterElection, lessonSteps, teacherNotes, type LessonStep, type TeacherNotes } from '../../classroom/lesson.ts';
+import {
+  chapterElection,
+  lessonSteps,
+  teacherNotes,
+  type LessonStep,
+  type TeacherNotes,
+} from '../../classroom/lesson.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
 import { builtInChapters, findChapterIn, loadChapterFile, type ChapterFile } from '../flow/chapters.ts';
 import { openChapterScene } from '../flow/follow.ts';
@@ -41,7 +47,8 @@ export class ClassroomLessonScene extends Phaser.Scene {
 
   create(data: { resumed?: boolean } = {}): void {
     void builtInChapters().then((list) => {
-      if (this.sys.isActive()) this.start(desk.lesson ? findChapterIn({ number: desk.lesson.chapter }, list) : undefined, data);
+      if (this.sys.isActive())
+        this.start(desk.lesson ? findChapterIn({ number: desk.lesson.chapter }, list) : undefined, data);
     });
   }
 
@@ -70,7 +77,14 @@ export class ClassroomLessonScene extends Phaser.Scene {
       if (!this.sys.isActive()) return;
       this.scenario = scenario;
       this.steps = lessonSteps(scenario);
-      const notes: TeacherNotes = teacherNotes(scenario, lang()) ?? { title: '', summary: '', goal: '', duration: 0, keyMoment: '', questions: [] };
+      const notes: TeacherNotes = teacherNotes(scenario, lang()) ?? {
+        title: '',
+        summary: '',
+        goal: '',
+        duration: 0,
+        keyMoment: '',
+        questions: [],
+      };
       this.notes = new Notes(this, notes, this.steps);
       const f = frame(this);
       const bg = this.add.image(f.cx, f.cy, ArtKey.background['reef-council']);
@@ -125,17 +139,38 @@ export class ClassroomLessonScene extends Phaser.Scene {
     const left = f.cx - width / 2 + 50;
     const wrap = width - 100;
     const words = this.words(step, scenario);
-    const heading = addText(this, left, 70, words.heading, { size: 54, font: 'title', bold: true, wrap, color: Colours.text });
-    const body = addText(this, left, heading.y + heading.height + 24, words.body, { size: 38, wrap, lineSpacing: 8, color: Colours.text });
+    const heading = addText(this, left, 70, words.heading, {
+      size: 54,
+      font: 'title',
+      bold: true,
+      wrap,
+      color: Colours.text,
+    });
+    const body = addText(this, left, heading.y + heading.height + 24, words.body, {
+      size: 38,
+      wrap,
+      lineSpacing: 8,
+      color: Colours.text,
+    });
     objects.push(heading, body);
-    const counter = addText(this, f.width - 30, f.height - 30, t('classroom.lesson.counter', { n: index + 1, total: this.steps.length }), { size: 22, color: Colours.textOnDark, origin: [1, 1], shadow: true });
+    const counter = addText(
+      this,
+      f.width - 30,
+      f.height - 30,
+      t('classroom.lesson.counter', { n: index + 1, total: this.steps.length }),
+      { size: 22, color: Colours.textOnDark, origin: [1, 1], shadow: true },
+    );
     // The keys' hint is HTML on an opaque band (classroom/footer.ts): readable on any backdrop.
     presenterFooter(this, t('classroom.lesson.keys'));
     objects.push(counter);
     this.actions(step, body.y + body.height + 30, left).forEach((b) => objects.push(b));
     this.slide = this.add.container(0, 0, objects);
     this.notes?.update(index);
-    a11y().announce([t('classroom.lesson.counter', { n: index + 1, total: this.steps.length }), words.heading, words.body]);
+    a11y().announce([
+      t('classroom.lesson.counter', { n: index + 1, total: this.steps.length }),
+      words.heading,
+      words.body,
+    ]);
     probe.set('lessonStep', `${index + 1}/${this.steps.length}`);
   }
 
@@ -150,7 +185,10 @@ export class ClassroomLessonScene extends Phaser.Scene {
         return { heading: t('classroom.lesson.playTitle'), body: t('classroom.lesson.playBody', { n }) };
       case 'vote': {
         const election = chapterElection(scenario, lang());
-        return { heading: t('classroom.lesson.voteTitle'), body: election ? `${election.question}\n${election.options.map((o, i) => `${i + 1}. ${o}`).join('\n')}` : '' };
+        return {
+          heading: t('classroom.lesson.voteTitle'),
+          body: election ? `${election.question}\n${election.options.map((o, i) => `${i + 1}. ${o}`).join('\n')}` : '',
+        };
       }
       case 'question':
         return { heading: t('classroom.lesson.question', { n: step.n }), body: notes?.questions[step.n - 1] ?? '' };
@@ -165,15 +203,27 @@ export class ClassroomLessonScene extends Phaser.Scene {
     a11y().enter(scope, { onEscape: () => (this.blank.on ? this.blank.toggle() : this.leave()) });
     // Three buttons a row; a second row when there are more.
     const make = (i: number, id: string, label: string, onActivate: () => void) =>
-      new Button(this, { x: left + 170 + (i % 3) * 360, y: Math.min(y + 30, frame(this).height - 190) + Math.floor(i / 3) * 70, width: 340, height: 56, fontSize: 22, label, id, scope, onActivate });
+      new Button(this, {
+        x: left + 170 + (i % 3) * 360,
+        y: Math.min(y + 30, frame(this).height - 190) + Math.floor(i / 3) * 70,
+        width: 340,
+        height: 56,
+        fontSize: 22,
+        label,
+        id,
+        scope,
+        onActivate,
+      });
     const n = desk.lesson?.chapter ?? 1;
-    if (step.kind === 'play') return [make(0, 'lesson.play', t('classroom.lesson.play'), () => void openChapterScene(this.game, n))];
+    if (step.kind === 'play')
+      return [make(0, 'lesson.play', t('classroom.lesson.play'), () => void openChapterScene(this.game, n))];
     if (step.kind === 'vote') {
       const vote = (view: 'pass' | 'phones' | 'hands' | 'piles') => () => {
         const election = this.scenario && chapterElection(this.scenario, lang());
         if (!election) return;
         // The same chapter's vote already open (back from the vote to the slides): its ballots stay.
-        const open = view === 'pass' && voteInProgress() && desk.election !== undefined && sameElection(desk.election, election);
+        const open =
+          view === 'pass' && voteInProgress() && desk.election !== undefined && sameElection(desk.election, election);
         if (!open) newElection(election);
         if (view === 'pass') void goTo(this, SceneKey.ClassroomVote, {});
         // A vote from phones on the chapter's question: the host screen opens a room.

@@ -67,13 +67,21 @@ export class ClassroomLiveScene extends Phaser.Scene {
     binding.onDisplay(() => this.redraw());
     binding.listen(window, 'keydown', (event) => {
       // F: full screen, as on the lesson's slides (never while typing).
-      if ((event.key === 'f' || event.key === 'F') && !(event.target instanceof HTMLInputElement) && !event.ctrlKey && !event.metaKey && !event.altKey) toggleFullscreen();
+      if (
+        (event.key === 'f' || event.key === 'F') &&
+        !(event.target instanceof HTMLInputElement) &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.altKey
+      )
+        toggleFullscreen();
     });
     binding.onShutdown(() => {
       this.session?.dispose();
       this.session = undefined;
       for (const key of ['roomCode', 'ballotsReceived', 'liveStatus'] as const) probe.clear(key);
-      if (location.hash.toLowerCase() === RESUME_HASH) history.replaceState(null, '', location.pathname + location.search);
+      if (location.hash.toLowerCase() === RESUME_HASH)
+        history.replaceState(null, '', location.pathname + location.search);
     });
     this.layer = new ClassroomLayer(this, { label: t('live.title'), shape: 'live' });
     probe.set(BodyData.ready, SceneKey.ClassroomLive);
@@ -130,10 +138,12 @@ export class ClassroomLiveScene extends Phaser.Scene {
       probe.set('roomCode', room.code);
       probe.set('ballotsReceived', room.received);
       // From now on a reload comes back to this room.
-      if (location.hash !== RESUME_HASH) history.replaceState(null, '', `${location.pathname}${location.search}${RESUME_HASH}`);
+      if (location.hash !== RESUME_HASH)
+        history.replaceState(null, '', `${location.pathname}${location.search}${RESUME_HASH}`);
     }
     probe.set('liveStatus', state.status);
-    if (state.status !== previous.status || state.room?.phase !== previous.room?.phase) a11y().announce(say(hostScreen(state, this.context()).state));
+    if (state.status !== previous.status || state.room?.phase !== previous.room?.phase)
+      a11y().announce(say(hostScreen(state, this.context()).state));
   }
 
   private redraw(): void {
@@ -165,7 +175,10 @@ export class ClassroomLiveScene extends Phaser.Scene {
       groups = groupBallots(election, exported.groups);
     } catch (error) {
       if (purpose === 'count') session.counted([]);
-      session.notice({ key: 'live.host.countFailed', params: { error: error instanceof Error ? error.message : String(error) } });
+      session.notice({
+        key: 'live.host.countFailed',
+        params: { error: error instanceof Error ? error.message : String(error) },
+      });
       return;
     }
     if (groups.length === 0) {
@@ -186,7 +199,10 @@ export class ClassroomLiveScene extends Phaser.Scene {
       counted = countClass(election, groups);
     } catch (error) {
       session.counted([]);
-      session.notice({ key: 'live.host.countFailed', params: { error: error instanceof Error ? error.message : String(error) } });
+      session.notice({
+        key: 'live.host.countFailed',
+        params: { error: error instanceof Error ? error.message : String(error) },
+      });
       return;
     }
     newElection(election);
@@ -194,7 +210,12 @@ export class ClassroomLiveScene extends Phaser.Scene {
     desk.source = 'phones';
     desk.counted = counted;
     session.counted(groups);
-    const results = { entry: counted.entry, scenario: counted.scenario, lang: lang(), returnTo: SceneKey.ClassroomResults };
+    const results = {
+      entry: counted.entry,
+      scenario: counted.scenario,
+      lang: lang(),
+      returnTo: SceneKey.ClassroomResults,
+    };
     // The game's comparison of the room's ballots, then the class's results board (exports, PNG).
     void goTo(this, SceneKey.Results, results);
   }
@@ -211,7 +232,10 @@ export class ClassroomLiveScene extends Phaser.Scene {
       h(
         'div',
         { className: 'cr-row' },
-        button(t('live.host.setUpByHand'), () => void goTo(this, SceneKey.Classroom, { view: 'live' }), { id: 'live.setUpByHand', primary: true }),
+        button(t('live.host.setUpByHand'), () => void goTo(this, SceneKey.Classroom, { view: 'live' }), {
+          id: 'live.setUpByHand',
+          primary: true,
+        }),
         button(t('classroom.results.desk'), () => this.toDesk(), { id: 'live.back' }),
       ),
     );

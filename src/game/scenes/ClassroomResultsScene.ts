@@ -55,12 +55,27 @@ export class ClassroomResultsScene extends Phaser.Scene {
     this.board = { x: 0, y: 0, w: f.width, h: f.portrait ? f.height - 350 : f.height - reserve };
     this.drawn = drawBoard(this, this.board, election, voters, source, lines, { page: this.page, summary });
     const sentences = lines.map((l) => resultSentence(l, lang()));
-    a11y().announce([election.question || t('classroom.election.untitled'), summary, ...sentences, ...lines.flatMap((l) => l.stages.map((st) => `${l.name} — ${stageText(st, lang())}`))]);
+    a11y().announce([
+      election.question || t('classroom.election.untitled'),
+      summary,
+      ...sentences,
+      ...lines.flatMap((l) => l.stages.map((st) => `${l.name} — ${stageText(st, lang())}`)),
+    ]);
     probe.set('classResults', Object.fromEntries(lines.map((l) => [l.method, l.winners])));
     // For the tests: ties left, draws made (with their seed), each method's decisive figures.
     probe.set('classTies', Object.fromEntries(lines.filter((l) => l.tie).map((l) => [l.method, l.winners])));
-    probe.set('classDrawn', Object.fromEntries(lines.flatMap((l) => (l.drawn ? [[l.method, { winners: l.winners, tied: l.drawn.tied, seed: l.drawn.seed }]] : []))));
-    probe.set('classFigures', Object.fromEntries(lines.map((l) => [l.method, l.stages.map((st) => stageText(st, lang()))])));
+    probe.set(
+      'classDrawn',
+      Object.fromEntries(
+        lines.flatMap((l) =>
+          l.drawn ? [[l.method, { winners: l.winners, tied: l.drawn.tied, seed: l.drawn.seed }]] : [],
+        ),
+      ),
+    );
+    probe.set(
+      'classFigures',
+      Object.fromEntries(lines.map((l) => [l.method, l.stages.map((st) => stageText(st, lang()))])),
+    );
     probe.set('classSummary', summary);
     this.buttons(f.width, f.height, f.portrait);
     keepBoardAddress();
@@ -71,9 +86,23 @@ export class ClassroomResultsScene extends Phaser.Scene {
     const { election, counted, groups } = desk;
     if (!election || !counted || !groups) return;
     const stem = fileStem(election.question, 'classe');
-    const election_ = { entry: counted.entry, scenario: counted.scenario, lang: lang(), returnTo: SceneKey.ClassroomResults };
+    const election_ = {
+      entry: counted.entry,
+      scenario: counted.scenario,
+      lang: lang(),
+      returnTo: SceneKey.ClassroomResults,
+    };
     const drawn = this.drawn;
-    const pages: [string, string, () => void][] = drawn && drawn.pages > 1 ? [['results.page', t('classroom.board.nextPage', { n: ((drawn.page + 1) % drawn.pages) + 1, total: drawn.pages }), () => this.nextPage()]] : [];
+    const pages: [string, string, () => void][] =
+      drawn && drawn.pages > 1
+        ? [
+            [
+              'results.page',
+              t('classroom.board.nextPage', { n: ((drawn.page + 1) % drawn.pages) + 1, total: drawn.pages }),
+              () => this.nextPage(),
+            ],
+          ]
+        : [];
     const lines = resultLines(election, counted, lang(), { rounds: this.rounds });
     // Hands are not ballots: the comparison would read Condorcet facts from first choices alone,
     // and a ballot file of hands would be counted later with methods that need rankings (or,
@@ -89,12 +118,24 @@ export class ClassroomResultsScene extends Phaser.Scene {
           ] as [string, string, () => void][])
         : []),
       ['results.png', t('classroom.results.png'), () => this.savePng(`${stem}.png`)],
-      ['results.csv', t('classroom.results.csv'), () => saveFile(`${stem}-results.csv`, resultsCsv(election, counted, lang()), 'text/csv;charset=utf-8')],
+      [
+        'results.csv',
+        t('classroom.results.csv'),
+        () => saveFile(`${stem}-results.csv`, resultsCsv(election, counted, lang()), 'text/csv;charset=utf-8'),
+      ],
       ['results.print', t('classroom.results.print'), () => openPrint('results')],
       ...(ballots
         ? ([
-            ['results.ballotsCsv', t('classroom.results.ballotsCsv'), () => saveFile(`${stem}-ballots.csv`, ballotsCsv(election, groups, lang()), 'text/csv;charset=utf-8')],
-            ['results.ballotsJson', t('classroom.results.ballotsJson'), () => saveFile(`${stem}-ballots.json`, ballotsJson(election, groups), 'application/json')],
+            [
+              'results.ballotsCsv',
+              t('classroom.results.ballotsCsv'),
+              () => saveFile(`${stem}-ballots.csv`, ballotsCsv(election, groups, lang()), 'text/csv;charset=utf-8'),
+            ],
+            [
+              'results.ballotsJson',
+              t('classroom.results.ballotsJson'),
+              () => saveFile(`${stem}-ballots.json`, ballotsJson(election, groups), 'application/json'),
+            ],
           ] as [string, string, () => void][])
         : []),
       ['results.again', t('classroom.results.again'), () => this.again()],
@@ -108,14 +149,28 @@ export class ClassroomResultsScene extends Phaser.Scene {
     items.forEach(([id, label, onActivate], i) => {
       const row = Math.floor(i / perRow);
       const col = i % perRow;
-      new Button(this, { x: 20 + col * (w + gap) + w / 2, y: top + row * 56 + 23, width: w, height: 46, fontSize: 18, label, id, onActivate });
+      new Button(this, {
+        x: 20 + col * (w + gap) + w / 2,
+        y: top + row * 56 + 23,
+        width: w,
+        height: 46,
+        fontSize: 18,
+        label,
+        id,
+        onActivate,
+      });
     });
   }
 
   /** The results' own actions: settle or leave a tie by lot; instant runoff's every round or its last. */
   private extras(lines: readonly ResultLine[]): [string, string, () => void][] {
     const out: [string, string, () => void][] = [];
-    if (anyTie(lines) || lines.some((l) => l.drawn)) out.push(['results.tie', t('classroom.results.breakTie'), () => void goTo(this, SceneKey.Classroom, { view: 'tie' })]);
+    if (anyTie(lines) || lines.some((l) => l.drawn))
+      out.push([
+        'results.tie',
+        t('classroom.results.breakTie'),
+        () => void goTo(this, SceneKey.Classroom, { view: 'tie' }),
+      ]);
     if (lines.some((l) => (l.rounds?.length ?? 0) > 1)) {
       out.push([
         'results.rounds',
@@ -135,7 +190,9 @@ export class ClassroomResultsScene extends Phaser.Scene {
     this.page = (this.page + 1) % pages;
     this.scene.restart();
     // The page button keeps the focus, so that Enter goes on turning pages.
-    this.events.once(Phaser.Scenes.Events.CREATE, () => document.querySelector<HTMLElement>('[data-control="results.page"]')?.focus());
+    this.events.once(Phaser.Scenes.Events.CREATE, () =>
+      document.querySelector<HTMLElement>('[data-control="results.page"]')?.focus(),
+    );
   }
 
   /** The board only (not the buttons), as a PNG file at the screen's resolution: for slides and the class's wall. */
@@ -145,10 +202,19 @@ export class ClassroomResultsScene extends Phaser.Scene {
     const source = t(`classroom.source.${desk.source ?? 'pass'}`);
     const lines = resultLines(election, counted, lang(), { rounds: this.rounds });
     const summary = resultsSummary(counted, lines, source, lang());
-    boardImage(this, (area, resolution) => drawBoard(this, area, election, counted.entry.counted.voters, source, lines, { page: this.page, resolution, summary }).objects, (blob) => {
-      saveFile(name, blob);
-      a11y().setStatus(t('classroom.results.saved', { name }));
-    });
+    boardImage(
+      this,
+      (area, resolution) =>
+        drawBoard(this, area, election, counted.entry.counted.voters, source, lines, {
+          page: this.page,
+          resolution,
+          summary,
+        }).objects,
+      (blob) => {
+        saveFile(name, blob);
+        a11y().setStatus(t('classroom.results.saved', { name }));
+      },
+    );
   }
 
   /** The same election, a new vote: the counts are forgotten, the options kept. */

@@ -102,7 +102,15 @@ export class ClassroomScene extends Phaser.Scene {
         void goTo(this, SceneKey.ClassroomLesson, {});
       },
       startLive: (setup) => void goTo(this, SceneKey.ClassroomLive, { setup }),
-      toTitle: () => (voteInProgress() ? this.layer.show(...leaveDeskQuestion(() => void switchTo(this.game, SceneKey.Title, {}), () => this.show('home'))) : void switchTo(this.game, SceneKey.Title, {})),
+      toTitle: () =>
+        voteInProgress()
+          ? this.layer.show(
+              ...leaveDeskQuestion(
+                () => void switchTo(this.game, SceneKey.Title, {}),
+                () => this.show('home'),
+              ),
+            )
+          : void switchTo(this.game, SceneKey.Title, {}),
       print: (what) => openPrint(what),
     };
   }
@@ -148,12 +156,31 @@ export class ClassroomScene extends Phaser.Scene {
       h(
         'div',
         { className: 'cr-row' },
-        button(t('classroom.home.election'), () => ((this.editing = false), ctx.go('setup')), { id: 'home.election', primary: true }),
+        button(t('classroom.home.election'), () => ((this.editing = false), ctx.go('setup')), {
+          id: 'home.election',
+          primary: true,
+        }),
         button(t('live.desk.start'), () => ctx.go('live'), { id: 'home.live' }),
-        election && button(t('classroom.home.continue', { question: election.question || t('classroom.election.untitled') }), () => ctx.go('ways'), { id: 'home.continue' }),
-        desk.counted && button(t('classroom.home.results'), () => void goTo(this, SceneKey.ClassroomResults, {}), { id: 'home.results' }),
-        desk.lesson && button(t('classroom.home.lessonContinue', { n: desk.lesson.chapter, step: desk.lesson.step + 1 }), () => void goTo(this, SceneKey.ClassroomLesson, {}), { id: 'home.lessonContinue' }),
-        hosted && button(t('live.desk.resume', { code: hosted.code }), () => void goTo(this, SceneKey.ClassroomLive, {}), { id: 'home.liveResume' }),
+        election &&
+          button(
+            t('classroom.home.continue', { question: election.question || t('classroom.election.untitled') }),
+            () => ctx.go('ways'),
+            { id: 'home.continue' },
+          ),
+        desk.counted &&
+          button(t('classroom.home.results'), () => void goTo(this, SceneKey.ClassroomResults, {}), {
+            id: 'home.results',
+          }),
+        desk.lesson &&
+          button(
+            t('classroom.home.lessonContinue', { n: desk.lesson.chapter, step: desk.lesson.step + 1 }),
+            () => void goTo(this, SceneKey.ClassroomLesson, {}),
+            { id: 'home.lessonContinue' },
+          ),
+        hosted &&
+          button(t('live.desk.resume', { code: hosted.code }), () => void goTo(this, SceneKey.ClassroomLive, {}), {
+            id: 'home.liveResume',
+          }),
       ),
       h(
         'div',
@@ -164,7 +191,11 @@ export class ClassroomScene extends Phaser.Scene {
       ),
       h('p', { className: 'cr-muted', text: t('classroom.home.privacy') }),
       ...deskExtras(() => this.show('home')),
-      h('div', { className: 'cr-row' }, button(t('classroom.toTitle'), () => ctx.toTitle(), { id: 'home.title' })),
+      h(
+        'div',
+        { className: 'cr-row' },
+        button(t('classroom.toTitle'), () => ctx.toTitle(), { id: 'home.title' }),
+      ),
     ];
   }
 
@@ -174,7 +205,9 @@ export class ClassroomScene extends Phaser.Scene {
     a11y().announce([heading, t('classroom.ways.intro')]);
     return [
       h('h1', { text: heading }),
-      h('p', { text: t('classroom.ways.summary', { options: election.options, kind: t(`classroom.kind.${election.kind}`) }) }),
+      h('p', {
+        text: t('classroom.ways.summary', { options: election.options, kind: t(`classroom.kind.${election.kind}`) }),
+      }),
       h('p', { text: t('classroom.ways.intro') }),
       h(
         'div',
@@ -202,14 +235,19 @@ export class ClassroomScene extends Phaser.Scene {
     void builtInChapters().then((list) => {
       for (const c of list) {
         const n = c.number;
-        if (n !== undefined) options.append(button(chapterLabel(c, false), () => ctx.startLesson(n), { id: `lesson.${n}` }));
+        if (n !== undefined)
+          options.append(button(chapterLabel(c, false), () => ctx.startLesson(n), { id: `lesson.${n}` }));
       }
     });
     return [
       h('h1', { text: t('classroom.lesson.choose') }),
       h('p', { text: t('classroom.lesson.intro') }),
       options,
-      h('div', { className: 'cr-row' }, button(t('classroom.back'), () => ctx.go('home'), { id: 'chapters.back' })),
+      h(
+        'div',
+        { className: 'cr-row' },
+        button(t('classroom.back'), () => ctx.go('home'), { id: 'chapters.back' }),
+      ),
     ];
   }
 
@@ -220,7 +258,9 @@ export class ClassroomScene extends Phaser.Scene {
     desk.groups = groups;
     desk.source = source;
     // A show of hands is counted only with what hands answer (classroom/hands.ts).
-    desk.counted = hands ? countClass(handsElection(desk.election), groups, { hands }) : countClass(desk.election, groups);
+    desk.counted = hands
+      ? countClass(handsElection(desk.election), groups, { hands })
+      : countClass(desk.election, groups);
     void goTo(this, SceneKey.ClassroomResults, {});
   }
 

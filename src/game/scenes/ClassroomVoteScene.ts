@@ -77,7 +77,15 @@ export class ClassroomVoteScene extends Phaser.Scene {
       bg.setScale(Math.max(f.width / bg.width, f.height / bg.height)).setDepth(-2);
       this.add.rectangle(0, 0, f.width, f.height, Colours.seaDeep, 0.55).setOrigin(0).setDepth(-1);
       this.add.image(f.portrait ? f.cx : 150, f.portrait ? 140 : f.cy, ArtKey.ui.ballotBox).setDisplaySize(200, 200);
-      this.counter = addText(this, f.portrait ? f.cx : 150, f.portrait ? 260 : f.cy + 130, '', { size: 30, bold: true, color: Colours.textOnDark, origin: [0.5, 0], align: 'center', wrap: 260, shadow: true });
+      this.counter = addText(this, f.portrait ? f.cx : 150, f.portrait ? 260 : f.cy + 130, '', {
+        size: 30,
+        bold: true,
+        color: Colours.textOnDark,
+        origin: [0.5, 0],
+        align: 'center',
+        wrap: 260,
+        shadow: true,
+      });
       this.showCount();
     });
     this.draw();
@@ -97,18 +105,36 @@ export class ClassroomVoteScene extends Phaser.Scene {
     this.pad = gatePad();
     this.layer.show(
       h('h1', { text: t('classroom.vote.privacyTitle') }),
-      this.resumed !== undefined && h('p', { className: 'cr-notice', role: 'status', 'data-notice': 'resumed', text: t('box.resumed', { n: this.resumed }) }),
-      h('p', { className: 'cr-big', 'data-cast': String(this.vote.cast), text: t('classroom.vote.inBox', { n: this.vote.cast }) }),
+      this.resumed !== undefined &&
+        h('p', {
+          className: 'cr-notice',
+          role: 'status',
+          'data-notice': 'resumed',
+          text: t('box.resumed', { n: this.resumed }),
+        }),
+      h('p', {
+        className: 'cr-big',
+        'data-cast': String(this.vote.cast),
+        text: t('classroom.vote.inBox', { n: this.vote.cast }),
+      }),
       h('p', { text: t('classroom.vote.privacy') }),
       this.pad.element,
       h('div', { className: 'cr-row' }, this.nextButton()),
-      this.confirming && h('p', { className: 'cr-problem', role: 'alert', text: t(few ? 'classroom.vote.fewVoters' : 'classroom.vote.confirmClose', { n: this.vote.cast }) }),
+      this.confirming &&
+        h('p', {
+          className: 'cr-problem',
+          role: 'alert',
+          text: t(few ? 'classroom.vote.fewVoters' : 'classroom.vote.confirmClose', { n: this.vote.cast }),
+        }),
       this.asking === 'leave' && this.question('leave'),
       h(
         'div',
         { className: 'cr-row' },
-        button(t(this.confirming ? 'classroom.vote.closeYes' : 'classroom.vote.close'), () => this.close(), { id: 'vote.close' }),
-        this.confirming && button(t('classroom.vote.closeNo'), () => ((this.confirming = false), this.draw()), { id: 'vote.closeNo' }),
+        button(t(this.confirming ? 'classroom.vote.closeYes' : 'classroom.vote.close'), () => this.close(), {
+          id: 'vote.close',
+        }),
+        this.confirming &&
+          button(t('classroom.vote.closeNo'), () => ((this.confirming = false), this.draw()), { id: 'vote.closeNo' }),
         button(t('classroom.back'), () => this.leave(), { id: 'vote.back' }),
       ),
       h('p', { className: 'cr-muted', text: t('box.saved') }),
@@ -116,7 +142,10 @@ export class ClassroomVoteScene extends Phaser.Scene {
   }
 
   private nextButton(): HTMLButtonElement {
-    const next = button(t(this.vote.cast > 0 ? 'box.next' : 'classroom.vote.begin'), () => this.begin(), { id: 'vote.begin', primary: true });
+    const next = button(t(this.vote.cast > 0 ? 'box.next' : 'classroom.vote.begin'), () => this.begin(), {
+      id: 'vote.begin',
+      primary: true,
+    });
     next.dataset.action = 'next-voter';
     return next;
   }
@@ -132,22 +161,46 @@ export class ClassroomVoteScene extends Phaser.Scene {
       problemLine(undefined),
       this.asking === 'blank' || this.asking === 'leave'
         ? this.question(this.asking)
-        : h('div', { className: 'cr-row' }, send, button(t('classroom.vote.clear'), () => (this.vote.clear(), this.draw()), { id: 'vote.clear' }), button(t('classroom.vote.cancel'), () => (this.vote.cancel(), this.draw()), { id: 'vote.cancel' })),
+        : h(
+            'div',
+            { className: 'cr-row' },
+            send,
+            button(t('classroom.vote.clear'), () => (this.vote.clear(), this.draw()), { id: 'vote.clear' }),
+            button(t('classroom.vote.cancel'), () => (this.vote.cancel(), this.draw()), { id: 'vote.cancel' }),
+          ),
     );
     // Redrawn after each click: the focus stays on the control that was pressed.
-    const again = focused.grade ? `[data-grade="${CSS.escape(focused.grade)}"]` : focused.option ? `[data-option="${CSS.escape(focused.option)}"]` : focused.action ? `[data-action="${CSS.escape(focused.action)}"]` : undefined;
+    const again = focused.grade
+      ? `[data-grade="${CSS.escape(focused.grade)}"]`
+      : focused.option
+        ? `[data-option="${CSS.escape(focused.option)}"]`
+        : focused.action
+          ? `[data-action="${CSS.escape(focused.action)}"]`
+          : undefined;
     if (again) this.layer.card.querySelector<HTMLElement>(again)?.focus({ preventScroll: true });
   }
 
   /** A question in the card, with yes and no (the phone page's names for the blank ballot's). */
   private question(what: 'blank' | 'leave'): HTMLElement {
     const blank = what === 'blank';
-    const text = blank ? t('box.blank.ask') : t(this.vote.phase === 'voting' ? 'box.leave.askVoting' : 'box.leave.ask', { n: this.vote.cast });
-    const yes = button(t(blank ? 'box.blank.yes' : 'box.leave.yes'), () => (blank ? this.put() : this.leave(true)), { id: blank ? 'vote.blankYes' : 'vote.leaveYes', primary: true });
-    const no = button(t(blank ? 'box.blank.no' : 'box.leave.no'), () => ((this.asking = undefined), this.draw()), { id: blank ? 'vote.blankNo' : 'vote.leaveNo' });
+    const text = blank
+      ? t('box.blank.ask')
+      : t(this.vote.phase === 'voting' ? 'box.leave.askVoting' : 'box.leave.ask', { n: this.vote.cast });
+    const yes = button(t(blank ? 'box.blank.yes' : 'box.leave.yes'), () => (blank ? this.put() : this.leave(true)), {
+      id: blank ? 'vote.blankYes' : 'vote.leaveYes',
+      primary: true,
+    });
+    const no = button(t(blank ? 'box.blank.no' : 'box.leave.no'), () => ((this.asking = undefined), this.draw()), {
+      id: blank ? 'vote.blankNo' : 'vote.leaveNo',
+    });
     yes.dataset.action = blank ? 'confirm-send' : 'confirm-leave';
     no.dataset.action = blank ? 'confirm-back' : 'stay';
-    const card = h('div', { className: 'cr-confirm', role: 'group', 'data-asking': what, 'aria-labelledby': 'cr-ask' }, h('p', { id: 'cr-ask', className: 'cr-big', text }), h('div', { className: 'cr-row' }, yes, no));
+    const card = h(
+      'div',
+      { className: 'cr-confirm', role: 'group', 'data-asking': what, 'aria-labelledby': 'cr-ask' },
+      h('p', { id: 'cr-ask', className: 'cr-big', text }),
+      h('div', { className: 'cr-row' }, yes, no),
+    );
     queueMicrotask(() => yes.focus({ preventScroll: true }));
     return card;
   }

@@ -94,7 +94,12 @@ export class CoastScene extends Phaser.Scene {
 
   /** A place's name on a dark tag: readable on the sand as on the sea. */
   private tag(x: number, y: number, text: string): void {
-    const label = addText(this, x, y + 4, text, { size: 18, bold: true, color: Colours.textOnDark, origin: [0.5, 0] }).setDepth(4);
+    const label = addText(this, x, y + 4, text, {
+      size: 18,
+      bold: true,
+      color: Colours.textOnDark,
+      origin: [0.5, 0],
+    }).setDepth(4);
     const g = this.add.graphics().setDepth(3);
     g.fillStyle(Colours.seaDeep, 0.8);
     g.fillRoundedRect(x - label.width / 2 - 10, y, label.width + 20, label.height + 8, 10);
@@ -111,7 +116,12 @@ export class CoastScene extends Phaser.Scene {
     const f = frame(this);
     const at = this.spot(place);
     const area = walkArea(f.width, f.height, CRAB_SIZE, band);
-    const walker = new Walker(this, at.x, at.y, new Phaser.Geom.Rectangle(area.left, area.top, area.right - area.left, area.bottom - area.top));
+    const walker = new Walker(
+      this,
+      at.x,
+      at.y,
+      new Phaser.Geom.Rectangle(area.left, area.top, area.right - area.left, area.bottom - area.top),
+    );
     walker.sprite.setDepth(10);
     const member = scenario ? playerMember(scenario) : undefined;
     if (member) {
@@ -139,12 +149,17 @@ export class CoastScene extends Phaser.Scene {
     for (const p of this.people) p.destroy();
     this.people = [];
     const at = this.spot(place);
-    const cast = present.map((id) => scenario.cast.find((c) => c.id === id)).filter((c) => c !== undefined && c.id !== playerMember(scenario)?.id);
+    const cast = present
+      .map((id) => scenario.cast.find((c) => c.id === id))
+      .filter((c) => c !== undefined && c.id !== playerMember(scenario)?.id);
     const arts = cast.map((c) => characterArt(c!, 'neutral', 72));
     await loadArt(this, arts);
     arts.forEach((art, i) => {
       const angle = Math.PI * (0.15 + (i / Math.max(1, arts.length - 1)) * 0.7);
-      const image = this.add.image(at.x + Math.cos(angle) * 90, at.y - 10 + Math.sin(angle) * 36, art.key).setOrigin(0.5, 0.9).setDisplaySize(72, 72);
+      const image = this.add
+        .image(at.x + Math.cos(angle) * 90, at.y - 10 + Math.sin(angle) * 36, art.key)
+        .setOrigin(0.5, 0.9)
+        .setDisplaySize(72, 72);
       this.people.push(image);
     });
     await this.walker?.walkTo(at.x, at.y);
@@ -168,17 +183,41 @@ export class CoastScene extends Phaser.Scene {
       const at = this.map.place(place);
       const label = signLabel(chapter, done.has(chapter.id), t(`coast.place.${place}`));
       // The game's chapters keep their number's hook; a file's chapter is found by its id.
-      const id = chapter.origin === 'game' && chapter.number !== undefined ? `coast.chapter.${chapter.number}` : `coast.chapter.${chapter.id}`;
-      const sign = new Sign(this, { x: at.x - 58 + k * 50, y: at.y - 6, number: chapter.number ?? '★', done: done.has(chapter.id), label, id, onActivate: () => void this.enterChapter(chapter, place) });
+      const id =
+        chapter.origin === 'game' && chapter.number !== undefined
+          ? `coast.chapter.${chapter.number}`
+          : `coast.chapter.${chapter.id}`;
+      const sign = new Sign(this, {
+        x: at.x - 58 + k * 50,
+        y: at.y - 6,
+        number: chapter.number ?? '★',
+        done: done.has(chapter.id),
+        label,
+        id,
+        onActivate: () => void this.enterChapter(chapter, place),
+      });
       sign.setDepth(5);
       this.signs.push({ chapter, place, sign });
     }
     if (first) this.drawResidents(first);
-    const menu = new Button(this, { x: f.width - 90, y: 40, width: 150, height: 50, label: t('coast.menu'), id: 'coast.menu', onActivate: () => this.openMenu() });
+    const menu = new Button(this, {
+      x: f.width - 90,
+      y: 40,
+      width: 150,
+      height: 50,
+      label: t('coast.menu'),
+      id: 'coast.menu',
+      onActivate: () => this.openMenu(),
+    });
     menu.setDepth(20);
     // Keys on a keyboard; what to touch on a touch screen.
     const hintText = touchDevice() ? keysText('keys.coast.touch') : t('coast.hint');
-    const hint = addText(this, 24, f.height - 14, hintText, { size: 18, color: Colours.textOnDark, origin: [0, 1], wrap: f.width - 48 }).setDepth(21);
+    const hint = addText(this, 24, f.height - 14, hintText, {
+      size: 18,
+      color: Colours.textOnDark,
+      origin: [0, 1],
+      wrap: f.width - 48,
+    }).setDepth(21);
     const band = hint.height + 20;
     this.add.rectangle(0, f.height, f.width, band, Colours.seaDeep, 0.85).setOrigin(0, 1).setDepth(20);
     // For the browser tests: the map's width and the top of the band, where the walk ends.
@@ -210,7 +249,10 @@ export class CoastScene extends Phaser.Scene {
         perPlace.set(place, k + 1);
         const at = this.map.place(place);
         const angle = -Math.PI * 0.1 + k * 0.7;
-        this.add.image(at.x + Math.cos(angle) * (70 + (k % 2) * 26), at.y + Math.sin(angle) * 30 + 6, arts[i].key).setOrigin(0.5, 0.9).setDisplaySize(64, 64);
+        this.add
+          .image(at.x + Math.cos(angle) * (70 + (k % 2) * 26), at.y + Math.sin(angle) * 30 + 6, arts[i].key)
+          .setOrigin(0.5, 0.9)
+          .setDisplaySize(64, 64);
       });
     });
   }

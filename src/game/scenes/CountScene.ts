@@ -65,7 +65,9 @@ export class CountScene extends Phaser.Scene {
     this.alive = true;
     this.at = -1;
     const binding = bindScene(this);
-    this.pause = countPause(this, data.lang, data.returnTo === SceneKey.Coast, (lang) => this.scene.restart({ ...data, lang, step: this.at }));
+    this.pause = countPause(this, data.lang, data.returnTo === SceneKey.Coast, (lang) =>
+      this.scene.restart({ ...data, lang, step: this.at }),
+    );
     binding.enterA11y({ onEscape: () => this.pause.open() });
     binding.onShutdown(() => {
       this.alive = false;
@@ -77,7 +79,10 @@ export class CountScene extends Phaser.Scene {
       if (event.key === 'End') {
         event.preventDefault();
         this.show(this.frames.length - 1);
-      } else if (event.key === 'ArrowRight' || (event.key === ' ' && !(document.activeElement instanceof HTMLButtonElement))) {
+      } else if (
+        event.key === 'ArrowRight' ||
+        (event.key === ' ' && !(document.activeElement instanceof HTMLButtonElement))
+      ) {
         event.preventDefault();
         this.show(this.at + 1);
       } else if (event.key === 'ArrowLeft') {
@@ -102,27 +107,78 @@ export class CountScene extends Phaser.Scene {
     this.add.rectangle(0, 0, f.width, f.height, 0x0b2233, 0.45).setOrigin(0);
     sizeImage(this.add.image(50, 44, iconKey), 64);
     const title = words.msg('count.count.title', { method: words.method(this.data_.method) });
-    const heading = write(this.pen, 96, 22, title, { size: 30, bold: true, title: true, colour: '#fff6e6', width: f.width - 300 });
+    const heading = write(this.pen, 96, 22, title, {
+      size: 30,
+      bold: true,
+      title: true,
+      colour: '#fff6e6',
+      width: f.width - 300,
+    });
     for (let size = 30; heading.height > 48 && size > 18; size -= 2) heading.setFontSize(size);
-    this.counter = write(this.pen, f.width - 30, 26, '', { size: 20, colour: '#fff6e6', align: 'right' }).setOrigin(1, 0);
-    this.tieMark = write(this.pen, f.width - 30, 56, '', { size: 20, bold: true, colour: '#ffd23f', align: 'right' }).setOrigin(1, 0);
+    this.counter = write(this.pen, f.width - 30, 26, '', { size: 20, colour: '#fff6e6', align: 'right' }).setOrigin(
+      1,
+      0,
+    );
+    this.tieMark = write(this.pen, f.width - 30, 56, '', {
+      size: 20,
+      bold: true,
+      colour: '#ffd23f',
+      align: 'right',
+    }).setOrigin(1, 0);
 
     const g = this.add.graphics();
     const chartBox = f.portrait ? { x: 16, y: 96, w: f.width - 32, h: 640 } : { x: 16, y: 92, w: 850, h: 530 };
-    const textBox = f.portrait ? { x: 16, y: 750, w: f.width - 32, h: 380 } : { x: 882, y: 92, w: f.width - 898, h: 530 };
+    const textBox = f.portrait
+      ? { x: 16, y: 750, w: f.width - 32, h: 380 }
+      : { x: 882, y: 92, w: f.width - 898, h: 530 };
     panel(g, chartBox.x, chartBox.y, chartBox.w, chartBox.h);
     panel(g, textBox.x, textBox.y, textBox.w, textBox.h, Ink.shade);
     this.chartArea = { x: chartBox.x + 24, y: chartBox.y + 20, w: chartBox.w - 48, h: chartBox.h - 40 };
     this.chart = this.add.container(0, 0);
     this.explanation = write(this.pen, textBox.x + 22, textBox.y + 22, '', { size: 22, width: textBox.w - 44 });
     // Keys on a keyboard, the buttons' names on a touch screen; two or three lines, from the panel's foot.
-    write(this.pen, textBox.x + 22, textBox.y + textBox.h - 14, words.msg(touchDevice() ? 'keys.count.touch' : 'keys.count.hint'), { size: 16, colour: '#5b4a5e', width: textBox.w - 44 }).setOrigin(0, 1);
+    write(
+      this.pen,
+      textBox.x + 22,
+      textBox.y + textBox.h - 14,
+      words.msg(touchDevice() ? 'keys.count.touch' : 'keys.count.hint'),
+      { size: 16, colour: '#5b4a5e', width: textBox.w - 44 },
+    ).setOrigin(0, 1);
 
     const y = f.height - 50;
     const bw = f.portrait ? 210 : 250;
-    this.previousButton = new Button(this, { x: f.cx - bw - 20, y, width: bw, height: 58, fontSize: 22, label: `← ${words.msg('count.count.previous')}`, ariaLabel: words.msg('count.count.previous'), onActivate: () => this.show(this.at - 1), id: 'count.previous' });
-    this.nextButton = new Button(this, { x: f.cx, y, width: bw, height: 58, fontSize: 22, label: `${words.msg('count.count.next')} →`, ariaLabel: words.msg('count.count.next'), onActivate: () => this.nextOrLeave(), id: 'count.next' });
-    new Button(this, { x: f.cx + bw + 20, y, width: bw, height: 58, fontSize: 22, label: words.msg('count.count.end'), onActivate: () => this.show(this.frames.length - 1), id: 'count.end' });
+    this.previousButton = new Button(this, {
+      x: f.cx - bw - 20,
+      y,
+      width: bw,
+      height: 58,
+      fontSize: 22,
+      label: `← ${words.msg('count.count.previous')}`,
+      ariaLabel: words.msg('count.count.previous'),
+      onActivate: () => this.show(this.at - 1),
+      id: 'count.previous',
+    });
+    this.nextButton = new Button(this, {
+      x: f.cx,
+      y,
+      width: bw,
+      height: 58,
+      fontSize: 22,
+      label: `${words.msg('count.count.next')} →`,
+      ariaLabel: words.msg('count.count.next'),
+      onActivate: () => this.nextOrLeave(),
+      id: 'count.next',
+    });
+    new Button(this, {
+      x: f.cx + bw + 20,
+      y,
+      width: bw,
+      height: 58,
+      fontSize: 22,
+      label: words.msg('count.count.end'),
+      onActivate: () => this.show(this.frames.length - 1),
+      id: 'count.end',
+    });
 
     const count = this.data_.entry.counted.counts.find((k) => k.method === this.data_.method);
     if (!count?.result) {
@@ -153,7 +209,18 @@ export class CountScene extends Phaser.Scene {
     this.chart.removeAll(true);
     this.tweens.killAll();
     const result = this.data_.entry.counted.counts.find((k) => k.method === this.data_.method)!.result!;
-    drawView({ pen: this.pen, words: this.words, area: this.chartArea, candidates: result.candidates, previous: forward ? previous : undefined, animate: animated() && forward, layer: this.chart }, current.view);
+    drawView(
+      {
+        pen: this.pen,
+        words: this.words,
+        area: this.chartArea,
+        candidates: result.candidates,
+        previous: forward ? previous : undefined,
+        animate: animated() && forward,
+        layer: this.chart,
+      },
+      current.view,
+    );
     const text = this.words.explain(current.step);
     this.explanation.setText(text);
     const position = this.words.msg('count.count.step', { n: i + 1, total: this.frames.length });
@@ -161,7 +228,9 @@ export class CountScene extends Phaser.Scene {
     this.tieMark.setText(current.tieBreak ? `⚖ ${this.words.msg('count.count.tieBreak')}` : '');
     const last = i === this.frames.length - 1;
     this.nextButton.setLabel(last ? this.words.msg('count.count.continue') : `${this.words.msg('count.count.next')} →`);
-    this.nextButton.control.setLabel(last ? this.words.msg('count.count.continue') : this.words.msg('count.count.next'));
+    this.nextButton.control.setLabel(
+      last ? this.words.msg('count.count.continue') : this.words.msg('count.count.next'),
+    );
     this.previousButton.setDisabled(i === 0);
     a11y().announce([position, text]);
     probe.set(CountBody.step, `${i + 1}/${this.frames.length}`);

@@ -28,7 +28,10 @@ export class CreditsScene extends Phaser.Scene {
     addText(this, f.cx, 40, heading, { size: 40, font: 'title', bold: true, origin: [0.5, 0] });
     const sections: [FirstScreenKey, FirstScreenKey[]][] = [
       ['credits.team.heading', ['credits.team.body', 'credits.licence']],
-      ['credits.fonts.heading', ['credits.fonts.atkinson', 'credits.fonts.fredoka', 'credits.engine', 'credits.colours']],
+      [
+        'credits.fonts.heading',
+        ['credits.fonts.atkinson', 'credits.fonts.fredoka', 'credits.engine', 'credits.colours'],
+      ],
       ['credits.data.heading', ['credits.data.intro', 'credits.data.preflib', 'credits.data.openstv']],
     ];
     const columns = f.portrait ? 1 : 2;
@@ -50,7 +53,15 @@ export class CreditsScene extends Phaser.Scene {
       }
       tops[column] = y + 24;
     });
-    new Button(this, { x: f.cx, y: f.height - 70, width: 260, height: 56, label: t('common.back'), id: 'credits.back', onActivate: () => this.back() });
+    new Button(this, {
+      x: f.cx,
+      y: f.height - 70,
+      width: 260,
+      height: 56,
+      label: t('common.back'),
+      id: 'credits.back',
+      onActivate: () => this.back(),
+    });
     a11y().announce(spoken);
     a11y().focusFirst(SceneKey.Credits);
   }

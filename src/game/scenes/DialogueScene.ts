@@ -78,7 +78,11 @@ export class DialogueScene extends Phaser.Scene {
     this.events.on(Phaser.Scenes.Events.RESUME, () => (this.stale ? this.scene.restart() : a11y().focusFirst()));
     binding.listen(window, 'keydown', (event) => {
       // Enter or Space with nothing focused (after a click on the canvas) still goes on.
-      if ((event.key === 'Enter' || event.key === ' ') && document.activeElement === document.body && a11y().top === SceneKey.Dialogue) {
+      if (
+        (event.key === 'Enter' || event.key === ' ') &&
+        document.activeElement === document.body &&
+        a11y().top === SceneKey.Dialogue
+      ) {
         event.preventDefault();
         this.advance();
       }
@@ -113,10 +117,32 @@ export class DialogueScene extends Phaser.Scene {
       portraitY: portrait ? boxTop - 300 : boxTop - 52,
       portraitSize,
     });
-    this.add.zone(w / 2, h / 2, w, h).setInteractive().on('pointerup', () => this.advance());
+    this.add
+      .zone(w / 2, h / 2, w, h)
+      .setInteractive()
+      .on('pointerup', () => this.advance());
     this.box = new DialogueBox(this, { x: 16, y: boxTop, width: w - 32, height: boxHeight, textLeft: 28 });
-    this.next = new Button(this, { x: w - 120, y: boxTop - 34, width: 190, height: 48, fontSize: 22, label: `${t('dialogue.next')} ▸`, ariaLabel: t('dialogue.next'), id: 'dialogue.next', onActivate: () => this.advance() });
-    new Button(this, { x: w - 80, y: 36, width: 130, height: 46, fontSize: 20, label: t('coast.menu'), id: 'dialogue.menu', onActivate: () => this.openMenu() }).setDepth(20);
+    this.next = new Button(this, {
+      x: w - 120,
+      y: boxTop - 34,
+      width: 190,
+      height: 48,
+      fontSize: 22,
+      label: `${t('dialogue.next')} ▸`,
+      ariaLabel: t('dialogue.next'),
+      id: 'dialogue.next',
+      onActivate: () => this.advance(),
+    });
+    new Button(this, {
+      x: w - 80,
+      y: 36,
+      width: 130,
+      height: 46,
+      fontSize: 20,
+      label: t('coast.menu'),
+      id: 'dialogue.menu',
+      onActivate: () => this.openMenu(),
+    }).setDepth(20);
   }
 
   private advance(): void {
@@ -135,7 +161,10 @@ export class DialogueScene extends Phaser.Scene {
   private async showBeat(): Promise<void> {
     const beat: Beat = this.play.player.current();
     probe.set('beat', beat.kind === 'entry' ? beat.entry.type : beat.kind);
-    await loadArt(this, [...artForEntries(this.play.scenario, this.play.player.upcoming(), this.f), ...this.inputArt(beat)]);
+    await loadArt(this, [
+      ...artForEntries(this.play.scenario, this.play.player.upcoming(), this.f),
+      ...this.inputArt(beat),
+    ]);
     if (!this.sys.isActive()) return;
     if (beat.kind === 'input') return this.showInput(beat.pending);
     if (beat.kind === 'finished') return this.showEnd(undefined);
@@ -146,13 +175,25 @@ export class DialogueScene extends Phaser.Scene {
       case 'say':
         this.stage.focusSpeaker(e.speaker);
         this.stage.showPortrait(e.speaker, (e.mood ?? 'neutral') as Expression);
-        return this.line(this.texts.character(e.speaker), this.texts.text(e.text, e.vars), e.speaker === undefined, undefined, this.hasPortrait(e.speaker));
+        return this.line(
+          this.texts.character(e.speaker),
+          this.texts.text(e.text, e.vars),
+          e.speaker === undefined,
+          undefined,
+          this.hasPortrait(e.speaker),
+        );
       case 'quiz':
       case 'puzzle': {
         const verdict = this.texts.verdict(e);
         const speaker = this.stepSpeaker(e);
         this.stage.showPortrait(speaker, verdict.right ? 'happy' : 'thinking');
-        return this.line(this.texts.character(speaker), verdict.lines.join(' '), false, undefined, this.hasPortrait(speaker));
+        return this.line(
+          this.texts.character(speaker),
+          verdict.lines.join(' '),
+          false,
+          undefined,
+          this.hasPortrait(speaker),
+        );
       }
       case 'election':
         return this.showElection(e);
@@ -180,7 +221,9 @@ export class DialogueScene extends Phaser.Scene {
   }
 
   private stepSpeaker(e: Extract<Entry, { type: 'quiz' } | { type: 'puzzle' }>): string | undefined {
-    const step = this.play.scenario.steps.find((s) => (s.type === 'quiz' || s.type === 'puzzle') && s.id === (e.type === 'quiz' ? e.quiz : e.puzzle));
+    const step = this.play.scenario.steps.find(
+      (s) => (s.type === 'quiz' || s.type === 'puzzle') && s.id === (e.type === 'quiz' ? e.quiz : e.puzzle),
+    );
     return step && 'speaker' in step ? step.speaker : undefined;
   }
 
@@ -236,7 +279,10 @@ export class DialogueScene extends Phaser.Scene {
       board: (board, prompt) => {
         this.box.say(speaker, prompt, { portrait: this.hasPortrait(view.speaker) });
         this.box.hideMore();
-        this.board = new PuzzleBoardPanel(this, board, this.texts, prompt, { submit: (a) => this.answer(a), giveUp: () => this.answer(0) });
+        this.board = new PuzzleBoardPanel(this, board, this.texts, prompt, {
+          submit: (a) => this.answer(a),
+          giveUp: () => this.answer(0),
+        });
       },
       spoiler: (facts, prompt) => {
         this.box.say(speaker, prompt, { portrait: this.hasPortrait(view.speaker) });
@@ -263,7 +309,11 @@ export class DialogueScene extends Phaser.Scene {
       onEscape: () => this.openMenu(),
       onPick,
     });
-    a11y().announce([view.prompt, ...view.choices.map((o, i) => t('dialogue.choiceLine', { n: i + 1, text: o })), ...(view.extra ? [view.extra] : [])]);
+    a11y().announce([
+      view.prompt,
+      ...view.choices.map((o, i) => t('dialogue.choiceLine', { n: i + 1, text: o })),
+      ...(view.extra ? [view.extra] : []),
+    ]);
   }
 
   private answer(answer: Answer): void {
@@ -273,7 +323,8 @@ export class DialogueScene extends Phaser.Scene {
     this.waiting = 'busy';
     const outcome = this.play.player.answer(answer);
     // A refused answer (a change the puzzle does not allow) is said, and the puzzle asked again.
-    if (!outcome.accepted && outcome.key) a11y().setStatus(this.texts.said({ key: outcome.key, params: outcome.params ?? {} }));
+    if (!outcome.accepted && outcome.key)
+      a11y().setStatus(this.texts.said({ key: outcome.key, params: outcome.params ?? {} }));
     void this.showBeat();
   }
 
@@ -296,7 +347,10 @@ export class DialogueScene extends Phaser.Scene {
     const text = e?.text ? this.texts.text(e.text) : '';
     await finishPlay(e?.ending);
     // The game's next chapter follows a game chapter; a teacher's file chapter has none.
-    const next = chapter.origin === 'game' && chapter.number !== undefined ? await findChapter({ number: chapter.number + 1 }) : undefined;
+    const next =
+      chapter.origin === 'game' && chapter.number !== undefined
+        ? await findChapter({ number: chapter.number + 1 })
+        : undefined;
     probe.set(BodyData.ready, 'end');
     this.waiting = 'menu';
     this.menu = openEndMenu(this, endTitle(chapter), text, {

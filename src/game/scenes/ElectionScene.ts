@@ -10,7 +10,19 @@ import { electionPart, type ElectionData } from '../count/data.ts';
 import { openBallotPanel } from '../count/draw/ballot-panel.ts';
 import { Ink, write, type Pen } from '../count/draw/kit.ts';
 import { CountWords } from '../../present/count/names.ts';
-import { animated, backdropArt, BOX_ART, CountBody, drawLegend, loadCountArt, largestCell, penFor, VOTER_SHARE, voterArt, voterTextureSize } from '../count/stage.ts';
+import {
+  animated,
+  backdropArt,
+  BOX_ART,
+  CountBody,
+  drawLegend,
+  loadCountArt,
+  largestCell,
+  penFor,
+  VOTER_SHARE,
+  voterArt,
+  voterTextureSize,
+} from '../count/stage.ts';
 import { gradeScale, voterTokens, type VoterToken } from '../../present/count/voters.ts';
 import { afterElection } from '../../present/flow/journey.ts';
 import { probe } from '../../probe.ts';
@@ -49,7 +61,8 @@ export class ElectionScene extends Phaser.Scene {
     // Back after a reload: this vote was cast already; the player returns to the count step
     // (or the results) they were on.
     const place = savedPlace(data);
-    const counted = place?.method === undefined || data.entry.counted.counts.some((k) => k.method === place.method && k.result);
+    const counted =
+      place?.method === undefined || data.entry.counted.counts.some((k) => k.method === place.method && k.result);
     if (place && counted) {
       if (place.method === undefined) this.scene.start(SceneKey.Results, electionPart(data));
       else this.scene.start(SceneKey.Count, { ...electionPart(data), method: place.method, step: place.step });
@@ -63,7 +76,9 @@ export class ElectionScene extends Phaser.Scene {
     this.allCast = false;
     const binding = bindScene(this);
     // Escape is the pause menu, as everywhere; End (or the button) puts every ballot in at once.
-    const pause = countPause(this, data.lang, data.returnTo === SceneKey.Coast, (lang) => this.scene.restart({ ...data, lang }));
+    const pause = countPause(this, data.lang, data.returnTo === SceneKey.Coast, (lang) =>
+      this.scene.restart({ ...data, lang }),
+    );
     binding.enterA11y({ onEscape: () => pause.open() });
     binding.listen(window, 'keydown', (event) => {
       if (event.key !== 'End' || pause.covered || this.panelOpen) return;
@@ -79,7 +94,11 @@ export class ElectionScene extends Phaser.Scene {
     this.pen = penFor(this);
     this.tokens = voterTokens(data.entry);
     const px = voterTextureSize(this.tokens.length);
-    const art = [backdropArt(), ...BOX_ART, ...this.tokens.map((t) => voterArt(this.words.voter(t.voter), t.count, px))];
+    const art = [
+      backdropArt(),
+      ...BOX_ART,
+      ...this.tokens.map((t) => voterArt(this.words.voter(t.voter), t.count, px)),
+    ];
     void loadCountArt(this, art).then(() => {
       if (this.alive) this.build();
     });
@@ -95,7 +114,13 @@ export class ElectionScene extends Phaser.Scene {
     // A name as the title (one line, smaller if need be), the prompt's words below it, then the
     // legend under whatever height they took: nothing overlaps, whatever the language or screen.
     const heading = electionHeading(prompt, words.msg('count.election.title'));
-    const title = write(this.pen, 30, 14, heading.title, { size: 30, bold: true, title: true, colour: '#fff6e6', width: f.width - 60 });
+    const title = write(this.pen, 30, 14, heading.title, {
+      size: 30,
+      bold: true,
+      title: true,
+      colour: '#fff6e6',
+      width: f.width - 60,
+    });
     for (let size = 30; title.height > 44 && size > 20; size -= 2) title.setFontSize(size);
     let top = title.y + title.height + 4;
     if (heading.detail) {
@@ -108,15 +133,33 @@ export class ElectionScene extends Phaser.Scene {
     // Voters on the left (top in portrait), the ballot box on the right (bottom).
     const boxX = f.portrait ? f.cx : f.width - 190;
     const boxY = f.portrait ? f.height - 330 : f.cy + 10;
-    const area = f.portrait ? { x: 30, y: 80 + shift + legendH, w: f.width - 60, h: f.height - 560 - shift - legendH } : { x: 30, y: 86 + shift + legendH, w: f.width - 420, h: f.height - 200 - shift - legendH };
+    const area = f.portrait
+      ? { x: 30, y: 80 + shift + legendH, w: f.width - 60, h: f.height - 560 - shift - legendH }
+      : { x: 30, y: 86 + shift + legendH, w: f.width - 420, h: f.height - 200 - shift - legendH };
     this.box = sizeImage(this.add.image(boxX, boxY, ArtKey.ui.ballotBox), 230);
     const total = this.tokens.reduce((s, t) => s + t.count, 0);
-    this.castCount = write(this.pen, boxX, boxY + 130, words.msg('count.election.cast', { done: 0, total }), { size: 20, bold: true, colour: '#fff6e6', align: 'center', width: 340 }).setOrigin(0.5, 0);
-    const hint = touchDevice() ? words.msg('count.election.hint') : `${words.msg('count.election.hint')} · ${words.msg('keys.election.hint')}`;
+    this.castCount = write(this.pen, boxX, boxY + 130, words.msg('count.election.cast', { done: 0, total }), {
+      size: 20,
+      bold: true,
+      colour: '#fff6e6',
+      align: 'center',
+      width: 340,
+    }).setOrigin(0.5, 0);
+    const hint = touchDevice()
+      ? words.msg('count.election.hint')
+      : `${words.msg('count.election.hint')} · ${words.msg('keys.election.hint')}`;
     write(this.pen, area.x, area.y + area.h + 8, hint, { size: 18, colour: '#fff6e6', width: area.w });
 
     const spots = this.placeVoters(area);
-    this.action = new Button(this, { x: boxX, y: f.height - 60, width: 320, height: 60, label: words.msg('count.election.skip'), onActivate: () => this.finish(), id: 'election.skip' });
+    this.action = new Button(this, {
+      x: boxX,
+      y: f.height - 60,
+      width: 320,
+      height: 60,
+      label: words.msg('count.election.skip'),
+      onActivate: () => this.finish(),
+      id: 'election.skip',
+    });
     a11y().announce([
       words.msg('count.election.start', { prompt, names: words.candidates.map((c) => words.option(c)) }),
       words.msg('count.election.cast', { done: 0, total }),
@@ -134,7 +177,12 @@ export class ElectionScene extends Phaser.Scene {
   }
 
   /** Tokens in a grid that fills the area; returns where each stands. */
-  private placeVoters(area: { x: number; y: number; w: number; h: number }): { token: VoterToken; x: number; y: number; size: number }[] {
+  private placeVoters(area: {
+    x: number;
+    y: number;
+    w: number;
+    h: number;
+  }): { token: VoterToken; x: number; y: number; size: number }[] {
     const n = Math.max(1, this.tokens.length);
     let cell = largestCell(area.w, area.h, n);
     while (cell > 20 && Math.floor(area.w / cell) * Math.floor(area.h / cell) < n) cell -= 2;
@@ -152,18 +200,37 @@ export class ElectionScene extends Phaser.Scene {
       const look = this.words.voter(token.voter);
       const image = sizeImage(this.add.image(x, y, voterArt(look, token.count, px).key), size);
       image.setInteractive({ useHandCursor: true }).on('pointerup', () => this.open(token, control));
-      if (motion) this.tweens.add({ targets: image, y: y - Math.max(2, size * 0.05), duration: 700 + ((i * 137) % 600), yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+      if (motion)
+        this.tweens.add({
+          targets: image,
+          y: y - Math.max(2, size * 0.05),
+          duration: 700 + ((i * 137) % 600),
+          yoyo: true,
+          repeat: -1,
+          ease: 'Sine.easeInOut',
+        });
       if (token.count > 1) {
-        const badge = write(this.pen, x + size / 2 - 4, y + size / 2 - 4, `×${token.count}`, { size: Math.max(14, Math.min(20, size / 4)), bold: true, colour: '#fff6e6' }).setOrigin(1, 1);
+        const badge = write(this.pen, x + size / 2 - 4, y + size / 2 - 4, `×${token.count}`, {
+          size: Math.max(14, Math.min(20, size / 4)),
+          bold: true,
+          colour: '#fff6e6',
+        }).setOrigin(1, 1);
         badge.setBackgroundColor('#1d4e6b').setPadding(4, 1, 4, 1);
       }
-      const label = token.count > 1 ? this.words.msg('count.election.openGroup', { voter: look.name, count: token.count }) : this.words.msg('count.election.open', { voter: look.name });
+      const label =
+        token.count > 1
+          ? this.words.msg('count.election.openGroup', { voter: look.name, count: token.count })
+          : this.words.msg('count.election.open', { voter: look.name });
       const control: A11yControl = a11y().addControl({
         label,
         id: `election.ballot.${token.voter}`,
         scope: SceneKey.Election,
         onActivate: () => this.open(token, control),
-        onFocus: () => ring.clear().lineStyle(5, Ink.focus, 1).strokeRoundedRect(x - cell / 2 + 2, y - cell / 2 + 2, cell - 4, cell - 4, 12),
+        onFocus: () =>
+          ring
+            .clear()
+            .lineStyle(5, Ink.focus, 1)
+            .strokeRoundedRect(x - cell / 2 + 2, y - cell / 2 + 2, cell - 4, cell - 4, 12),
         onBlur: () => ring.clear(),
       });
       return { token, x, y, size };
@@ -171,7 +238,10 @@ export class ElectionScene extends Phaser.Scene {
   }
 
   private fly(s: { token: VoterToken; x: number; y: number; size: number }): void {
-    const ballot = sizeImage(this.add.image(s.x, s.y - s.size * 0.3, ArtKey.ui.ballotFolded), Math.max(18, s.size * 0.36)).setDepth(5);
+    const ballot = sizeImage(
+      this.add.image(s.x, s.y - s.size * 0.3, ArtKey.ui.ballotFolded),
+      Math.max(18, s.size * 0.36),
+    ).setDepth(5);
     this.tweens.add({
       targets: ballot,
       x: this.box.x,
@@ -187,7 +257,10 @@ export class ElectionScene extends Phaser.Scene {
   }
 
   private dropInPlace(s: { token: VoterToken; x: number; y: number; size: number }): void {
-    sizeImage(this.add.image(s.x + s.size * 0.36, s.y + s.size * 0.3, ArtKey.ui.ballotFolded), Math.max(16, s.size * 0.3)).setDepth(5);
+    sizeImage(
+      this.add.image(s.x + s.size * 0.36, s.y + s.size * 0.3, ArtKey.ui.ballotFolded),
+      Math.max(16, s.size * 0.3),
+    ).setDepth(5);
   }
 
   private received(count: number): void {
@@ -224,7 +297,15 @@ export class ElectionScene extends Phaser.Scene {
     const label = words.msg(compare ? 'count.election.toResults' : 'count.election.toCount');
     this.action?.destroy();
     const f = frame(this);
-    this.action = new Button(this, { x: f.portrait ? f.cx : f.width - 190, y: f.height - 60, width: 320, height: 60, label, onActivate: () => this.next(), id: 'election.next' });
+    this.action = new Button(this, {
+      x: f.portrait ? f.cx : f.width - 190,
+      y: f.height - 60,
+      width: 320,
+      height: 60,
+      label,
+      onActivate: () => this.next(),
+      id: 'election.next',
+    });
     probe.set(CountBody.cast, 'done');
     a11y().announce([words.msg('count.election.allCast', { total }), words.msg('count.election.hint')]);
     this.action.focus();

@@ -26,7 +26,11 @@ export class PreloadScene extends Phaser.Scene {
     const f = frame(this);
     this.cameras.main.setBackgroundColor(Colours.sea);
     const bar = new ProgressBar(this, f.cx, f.cy + 30, Math.min(560, f.width - 80));
-    const label = addText(this, f.cx, f.cy - 30, t('common.loading', { percent: 0 }), { size: 26, color: Colours.textOnDark, origin: [0.5, 0.5] });
+    const label = addText(this, f.cx, f.cy - 30, t('common.loading', { percent: 0 }), {
+      size: 26,
+      color: Colours.textOnDark,
+      origin: [0.5, 0.5],
+    });
     const early = startEarlyLoads();
     const total = early.fonts.length + 1;
     let done = 0;
@@ -36,14 +40,18 @@ export class PreloadScene extends Phaser.Scene {
       label.setText(t('common.loading', { percent: Math.round((done / total) * 100) }));
     };
     // Each face we draw with, not document.fonts.ready: that one also waits for the page's load event.
-    const fontsReady = Promise.all(early.fonts.map((p) => p.then(step))).then(() => void performance.mark(Mark.fontsReady));
+    const fontsReady = Promise.all(early.fonts.map((p) => p.then(step))).then(
+      () => void performance.mark(Mark.fontsReady),
+    );
     const artReady = early.titleImage.then(async (image) => {
       // Decoded before Phaser started; through the loader only if that failed.
       if (image && !this.textures.exists(TextureKey.titleBackground)) {
         this.textures.addImage(TextureKey.titleBackground, image);
         rasterise(this, TextureKey.titleBackground);
-      }
-      else if (!image) await loadArt(this, [{ key: TextureKey.titleBackground, width: 1280, height: 720, svg: () => backgroundSvg('title') }]);
+      } else if (!image)
+        await loadArt(this, [
+          { key: TextureKey.titleBackground, width: 1280, height: 720, svg: () => backgroundSvg('title') },
+        ]);
       step();
       performance.mark(Mark.artReady);
     });

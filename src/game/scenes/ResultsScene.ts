@@ -49,7 +49,9 @@ export class ResultsScene extends Phaser.Scene {
     this.pageObjects = [];
     this.pageButton = undefined;
     const binding = bindScene(this);
-    const pause = countPause(this, data.lang, data.returnTo === SceneKey.Coast, (lang) => this.scene.restart({ ...data, lang }));
+    const pause = countPause(this, data.lang, data.returnTo === SceneKey.Coast, (lang) =>
+      this.scene.restart({ ...data, lang }),
+    );
     binding.enterA11y({ onEscape: () => pause.open() });
     binding.onShutdown(() => {
       this.alive = false;
@@ -68,7 +70,10 @@ export class ResultsScene extends Phaser.Scene {
     const method = w.method(o.method);
     if (o.error) return w.msg('count.results.methodError', { method });
     if (o.seatsByList) {
-      const seats = Object.entries(o.seatsByList).filter(([, n]) => n > 0).map(([c, n]) => `${w.option(c)} ${n}`).join(', ');
+      const seats = Object.entries(o.seatsByList)
+        .filter(([, n]) => n > 0)
+        .map(([c, n]) => `${w.option(c)} ${n}`)
+        .join(', ');
       return w.msg('count.results.method', { method, names: seats });
     }
     const names = w.options(o.winners);
@@ -86,7 +91,13 @@ export class ResultsScene extends Phaser.Scene {
     this.add.rectangle(0, 0, f.width, f.height, 0x0b2233, 0.45).setOrigin(0);
     const title = w.msg('count.results.title');
     const sizes = typeSizes(f.portrait);
-    const heading = write(this.pen, 24, 14, title, { size: sizes.heading + 11, bold: true, title: true, colour: '#fff6e6', width: f.width - 48 }).setName('pupil');
+    const heading = write(this.pen, 24, 14, title, {
+      size: sizes.heading + 11,
+      bold: true,
+      title: true,
+      colour: '#fff6e6',
+      width: f.width - 48,
+    }).setName('pupil');
 
     // The groups, then what the ballots say and every reason, flow down columns and onto pages
     // (flow-pages.ts): every reason is said, in French as in English, at a size a room reads.
@@ -100,11 +111,33 @@ export class ResultsScene extends Phaser.Scene {
     this.layout = { items, top, colW, colH, cols };
     const focusAt = items.findIndex((item) => item.methods?.includes(this.data_.focus ?? ''));
     this.page = focusAt >= 0 ? pageOf(this.pages, focusAt) : 0;
-    const leaveButton = new Button(this, { x: f.width - 180, y: f.height - 44, width: 320, height: 58, label: w.msg('count.results.continue'), onActivate: () => this.leave(), id: 'results.continue' });
-    if (this.pages.length > 1) this.pageButton = new Button(this, { x: 16 + 170, y: f.height - (f.portrait ? 50 : 44), width: 340, height: f.portrait ? 74 : 58, fontSize: f.portrait ? 24 : 20, label: '', onActivate: () => this.turnPage(), id: 'results.page' });
+    const leaveButton = new Button(this, {
+      x: f.width - 180,
+      y: f.height - 44,
+      width: 320,
+      height: 58,
+      label: w.msg('count.results.continue'),
+      onActivate: () => this.leave(),
+      id: 'results.continue',
+    });
+    if (this.pages.length > 1)
+      this.pageButton = new Button(this, {
+        x: 16 + 170,
+        y: f.height - (f.portrait ? 50 : 44),
+        width: 340,
+        height: f.portrait ? 74 : 58,
+        fontSize: f.portrait ? 24 : 20,
+        label: '',
+        onActivate: () => this.turnPage(),
+        id: 'results.page',
+      });
     const buttons = this.drawPage();
 
-    const lines = [title, w.msg('count.results.summary', { count: comparison.outcomes.length, groups: comparison.groups.length }), ...comparison.outcomes.map((o) => this.outcomeText(o))];
+    const lines = [
+      title,
+      w.msg('count.results.summary', { count: comparison.outcomes.length, groups: comparison.groups.length }),
+      ...comparison.outcomes.map((o) => this.outcomeText(o)),
+    ];
     a11y().announce(lines);
     rememberPlace(this.data_);
     probe.set(CountBody.ready, SceneKey.Results);
@@ -152,13 +185,24 @@ export class ResultsScene extends Phaser.Scene {
   /** Each group of methods electing the same winners: its header, then its chips row by row. */
   private groupItems(c: Comparison, sizes: ReturnType<typeof typeSizes>): ComparisonItem[] {
     const w = this.words;
-    const all = [...c.groups.map((grp) => ({ winners: grp.winners, methods: grp.methods, apart: false })), ...(c.apart.length > 0 ? [{ winners: [] as readonly string[], methods: c.apart, apart: true }] : [])];
+    const all = [
+      ...c.groups.map((grp) => ({ winners: grp.winners, methods: grp.methods, apart: false })),
+      ...(c.apart.length > 0 ? [{ winners: [] as readonly string[], methods: c.apart, apart: true }] : []),
+    ];
     return all.flatMap((grp, k) => {
       let label = w.msg('count.results.sets');
       if (!grp.apart) {
         const seats = grp.methods[0].seatsByList;
-        const names = seats ? Object.entries(seats).filter(([, n]) => n > 0).map(([o, n]) => `${w.option(o)} ${n}`).join(', ') : w.options(grp.winners);
-        label = w.msg(names ? 'count.results.groupLabel' : 'count.results.groupNobody', { count: grp.methods.length, names });
+        const names = seats
+          ? Object.entries(seats)
+              .filter(([, n]) => n > 0)
+              .map(([o, n]) => `${w.option(o)} ${n}`)
+              .join(', ')
+          : w.options(grp.winners);
+        label = w.msg(names ? 'count.results.groupLabel' : 'count.results.groupNobody', {
+          count: grp.methods.length,
+          names,
+        });
       }
       const markers = grp.apart || grp.methods[0].seatsByList ? [] : grp.winners.map((o) => w.styleIndex(o));
       // A set names its members on the chip itself (it has no header saying whom): one a row.
@@ -171,7 +215,8 @@ export class ResultsScene extends Phaser.Scene {
         onActivate: () => this.drill(o),
       }));
       const rows: ComparisonItem[] = [];
-      for (let i = 0; i < chips.length; i += perRow) rows.push(chipRow(this.pen, chips.slice(i, i + perRow), perRow, sizes.chip));
+      for (let i = 0; i < chips.length; i += perRow)
+        rows.push(chipRow(this.pen, chips.slice(i, i + perRow), perRow, sizes.chip));
       return [headerItem(this.pen, label, markers, sizes.header, k > 0), ...rows];
     });
   }
@@ -182,20 +227,48 @@ export class ResultsScene extends Phaser.Scene {
     const facts = c.facts;
     const lines: string[] = [];
     if (facts) {
-      lines.push(facts.majorityWinner ? w.msg('count.results.majority', { name: w.option(facts.majorityWinner) }) : w.msg('count.results.noMajority'));
-      lines.push(facts.condorcetWinner ? w.msg('count.results.condorcetWinner', { name: w.option(facts.condorcetWinner) }) : w.msg('count.results.noCondorcetWinner'));
-      lines.push(facts.condorcetLoser ? w.msg('count.results.condorcetLoser', { name: w.option(facts.condorcetLoser) }) : w.msg('count.results.noCondorcetLoser'));
+      lines.push(
+        facts.majorityWinner
+          ? w.msg('count.results.majority', { name: w.option(facts.majorityWinner) })
+          : w.msg('count.results.noMajority'),
+      );
+      lines.push(
+        facts.condorcetWinner
+          ? w.msg('count.results.condorcetWinner', { name: w.option(facts.condorcetWinner) })
+          : w.msg('count.results.noCondorcetWinner'),
+      );
+      lines.push(
+        facts.condorcetLoser
+          ? w.msg('count.results.condorcetLoser', { name: w.option(facts.condorcetLoser) })
+          : w.msg('count.results.noCondorcetLoser'),
+      );
     }
     const p = reasonParams(c);
     // A sentence may open on an option's name ("la forêt…"): its first letter is a capital.
-    const reasons = c.reasons.map((key) => capitalize(w.msg(key, { name: w.option(p.condorcet), methods: p.methods.map((m) => w.method(m)), count: p.methods.length })));
+    const reasons = c.reasons.map((key) =>
+      capitalize(
+        w.msg(key, {
+          name: w.option(p.condorcet),
+          methods: p.methods.map((m) => w.method(m)),
+          count: p.methods.length,
+        }),
+      ),
+    );
     // For the tests: every reason is placed on a page (none is dropped for lack of room).
     probe.set('whyReasons', reasons.length);
     probe.set('whyShown', reasons.length);
     a11y().setStatus([...lines, ...reasons].join(' '));
-    const text = (s: string, o: { bold?: boolean; heading?: boolean } = {}) => textItem(this.pen, s, { size: o.heading ? sizes.heading : sizes.body, bold: o.bold, shade: true, keepWithNext: o.heading });
+    const text = (s: string, o: { bold?: boolean; heading?: boolean } = {}) =>
+      textItem(this.pen, s, {
+        size: o.heading ? sizes.heading : sizes.body,
+        bold: o.bold,
+        shade: true,
+        keepWithNext: o.heading,
+      });
     return [
-      ...(lines.length > 0 ? [text(w.msg('count.results.facts'), { bold: true, heading: true }), ...lines.map((l) => text(`• ${l}`))] : []),
+      ...(lines.length > 0
+        ? [text(w.msg('count.results.facts'), { bold: true, heading: true }), ...lines.map((l) => text(`• ${l}`))]
+        : []),
       text(w.msg('count.results.why'), { bold: true, heading: true }),
       ...reasons.map((r) => text(`• ${r}`)),
     ];

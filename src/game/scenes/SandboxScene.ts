@@ -68,7 +68,11 @@ export class SandboxScene extends Phaser.Scene {
     binding.onShutdown(() => this.shutdown());
     this.cameras.main.setBackgroundColor(Colours.sea);
     const f = frame(this);
-    const loading = addText(this, f.cx, f.cy, t('sandbox.loading'), { size: 24, color: Colours.textOnDark, origin: [0.5, 0.5] });
+    const loading = addText(this, f.cx, f.cy, t('sandbox.loading'), {
+      size: 24,
+      color: Colours.textOnDark,
+      origin: [0.5, 0.5],
+    });
     void startingState(data).then(async ({ state, problems }) => {
       await loadArt(this, sandboxArt(state));
       if (!this.alive) return;
@@ -78,7 +82,8 @@ export class SandboxScene extends Phaser.Scene {
       this.selected = kept && this.exists(kept) ? kept : itemKey({ kind: 'flag', id: state.flags[0].id });
       this.build();
       if (problems.length > 0) showProblems(this, problems, state, () => this.items?.focus(this.selected ?? ''));
-      else if (data.notes) showProblems(this, data.notes.lines, state, () => this.items?.focus(this.selected ?? ''), data.notes.title);
+      else if (data.notes)
+        showProblems(this, data.notes.lines, state, () => this.items?.focus(this.selected ?? ''), data.notes.title);
     });
   }
 
@@ -90,8 +95,23 @@ export class SandboxScene extends Phaser.Scene {
   private build(): void {
     const f = frame(this);
     this.layout = sandboxLayout(f, this.state.dimensions);
-    addText(this, 24, 14, nameOf(this.state.title), { size: 26, font: 'title', bold: true, color: Colours.titleText, wrap: f.width - 260 });
-    new Button(this, { x: f.width - 100, y: 34, width: 168, height: 46, fontSize: 18, label: t('sandbox.back'), id: 'sandbox.back', onActivate: () => this.leave() });
+    addText(this, 24, 14, nameOf(this.state.title), {
+      size: 26,
+      font: 'title',
+      bold: true,
+      color: Colours.titleText,
+      wrap: f.width - 260,
+    });
+    new Button(this, {
+      x: f.width - 100,
+      y: 34,
+      width: 168,
+      height: 46,
+      fontSize: 18,
+      label: t('sandbox.back'),
+      id: 'sandbox.back',
+      onActivate: () => this.leave(),
+    });
     this.items = new ItemControls(this.scene.key, (ref) => this.select(itemKey(ref)));
     this.plane = new PlaneView(this, this.layout.plane);
     this.plane.drawGround(this.state.axes.map((a) => nameOf(a)));
@@ -99,7 +119,12 @@ export class SandboxScene extends Phaser.Scene {
     this.yee = new YeeDriver(this, this.layout, () => this.helpText());
     this.share = new ShareLink();
     this.actions = new SandboxActions(this, this.layout, {
-      get: () => ({ state: this.state, selected: this.selected, yee: this.yee?.method, methods: this.live?.lines.map((l) => l.method) ?? [] }),
+      get: () => ({
+        state: this.state,
+        selected: this.selected,
+        yee: this.yee?.method,
+        methods: this.live?.lines.map((l) => l.method) ?? [],
+      }),
       edit: (edited) => this.apply(edited),
       replace: (state, notes) => this.replace(state, notes),
       setYee: (method) => {
@@ -170,7 +195,9 @@ export class SandboxScene extends Phaser.Scene {
       const ref = this.dragging;
       this.dragging = undefined;
       this.refresh();
-      a11y().setStatus(t('sandbox.moved', { name: this.nameOfRef(ref), position: (positionOf(this.state, ref) ?? []).join(', ') }));
+      a11y().setStatus(
+        t('sandbox.moved', { name: this.nameOfRef(ref), position: (positionOf(this.state, ref) ?? []).join(', ') }),
+      );
       if (this.live && this.panel) a11y().announce(this.panel.summaryLines(this.live, this.state));
     };
     this.input.on(Phaser.Input.Events.POINTER_UP, drop);
@@ -178,7 +205,10 @@ export class SandboxScene extends Phaser.Scene {
   }
 
   private nameOfRef(ref: ItemRef): string {
-    const item = ref.kind === 'flag' ? this.state.flags.find((f) => f.id === ref.id) : this.state.crowds.find((c) => c.id === ref.id);
+    const item =
+      ref.kind === 'flag'
+        ? this.state.flags.find((f) => f.id === ref.id)
+        : this.state.crowds.find((c) => c.id === ref.id);
     return item ? nameOf(item.name) : ref.id;
   }
 
@@ -191,7 +221,8 @@ export class SandboxScene extends Phaser.Scene {
     const [kind, id] = key.split(':') as ['flag' | 'crowd', string];
     const edited = applyAction(this.state, { kind, id }, action);
     this.apply(edited);
-    if (this.live && this.panel && action.kind !== 'nudge') a11y().announce(this.panel.summaryLines(this.live, this.state));
+    if (this.live && this.panel && action.kind !== 'nudge')
+      a11y().announce(this.panel.summaryLines(this.live, this.state));
   }
 
   override update(): void {
@@ -225,7 +256,12 @@ export class SandboxScene extends Phaser.Scene {
   private openCount(method?: MethodId): void {
     if (!this.live) return;
     keepSandbox({ state: this.state, selected: this.selected, yee: this.yee?.method });
-    const data = { entry: electionEntry(this.live), scenario: this.live.scenario, lang: lang(), returnTo: SceneKey.Sandbox };
+    const data = {
+      entry: electionEntry(this.live),
+      scenario: this.live.scenario,
+      lang: lang(),
+      returnTo: SceneKey.Sandbox,
+    };
     void goTo(this, method ? SceneKey.Count : SceneKey.Results, method ? { ...data, method } : data);
   }
 

@@ -54,7 +54,8 @@ export class SettingsScene extends Phaser.Scene {
     binding.enterA11y({ arrows: true, onEscape: () => this.back() });
     binding.onDisplay((now, before) => {
       // The screen redraws itself in the new language or size; the focus stays on the control.
-      if (now.language !== before.language || now.textSize !== before.textSize) this.scene.restart({ ...this.data_, focus: this.focusedId() });
+      if (now.language !== before.language || now.textSize !== before.textSize)
+        this.scene.restart({ ...this.data_, focus: this.focusedId() });
     });
     void loadStore().then((store) => {
       if (this.sys.isActive()) this.draw(store);
@@ -67,13 +68,53 @@ export class SettingsScene extends Phaser.Scene {
 
   private rows(): Row[] {
     return [
-      { setting: 'language', label: t('settings.language'), options: [{ value: 'fr', label: 'Français' }, { value: 'en', label: 'English' }] },
-      { setting: 'textSize', label: t('settings.textSize'), options: (['normal', 'large', 'larger'] as const).map((v) => ({ value: v, label: t(`settings.textSize.${v}`) })) },
-      { setting: 'textSpeed', label: t('settings.textSpeed'), options: (['slow', 'normal', 'fast', 'instant'] as const).map((v) => ({ value: v, label: t(`settings.textSpeed.${v}`) })) },
+      {
+        setting: 'language',
+        label: t('settings.language'),
+        options: [
+          { value: 'fr', label: 'Français' },
+          { value: 'en', label: 'English' },
+        ],
+      },
+      {
+        setting: 'textSize',
+        label: t('settings.textSize'),
+        options: (['normal', 'large', 'larger'] as const).map((v) => ({
+          value: v,
+          label: t(`settings.textSize.${v}`),
+        })),
+      },
+      {
+        setting: 'textSpeed',
+        label: t('settings.textSpeed'),
+        options: (['slow', 'normal', 'fast', 'instant'] as const).map((v) => ({
+          value: v,
+          label: t(`settings.textSpeed.${v}`),
+        })),
+      },
       // Off means "as the system": the browser's reduced-motion wish is always honoured (ui/display.ts), so the option says what it really gives.
-      { setting: 'reducedMotion', label: t('settings.motion'), options: [{ value: false, label: t('settings.motion.systemNow', { state: t(systemWantsLessMotion() ? 'settings.motion.stateReduced' : 'settings.motion.stateFull') }) }, { value: true, label: t('settings.motion.reduced') }] },
+      {
+        setting: 'reducedMotion',
+        label: t('settings.motion'),
+        options: [
+          {
+            value: false,
+            label: t('settings.motion.systemNow', {
+              state: t(systemWantsLessMotion() ? 'settings.motion.stateReduced' : 'settings.motion.stateFull'),
+            }),
+          },
+          { value: true, label: t('settings.motion.reduced') },
+        ],
+      },
       // Projector mode: the classroom's screens in high contrast (their type is already large).
-      { setting: 'highContrast', label: t('settings.projector'), options: [{ value: false, label: t('settings.projector.off') }, { value: true, label: t('settings.projector.on') }] },
+      {
+        setting: 'highContrast',
+        label: t('settings.projector'),
+        options: [
+          { value: false, label: t('settings.projector.off') },
+          { value: true, label: t('settings.projector.on') },
+        ],
+      },
       ...soundRows(),
     ];
   }
@@ -93,7 +134,9 @@ export class SettingsScene extends Phaser.Scene {
     // Rows share the height left between the heading and the buttons at the bottom.
     const rows = this.rows();
     const extraLines = f.portrait ? rows.filter((r) => r.options.length > 3).length : 0;
-    const rowHeight = f.portrait ? Math.min(150, Math.floor((f.height - 330 - 70 * extraLines) / rows.length)) : Math.min(88, Math.floor((f.height - 250) / rows.length));
+    const rowHeight = f.portrait
+      ? Math.min(150, Math.floor((f.height - 330 - 70 * extraLines) / rows.length))
+      : Math.min(88, Math.floor((f.height - 250) / rows.length));
     // On a narrow screen a row is its label over its buttons: both fit in the row's height.
     const buttonHeight = f.portrait ? Math.min(56, rowHeight - 62) : Math.min(56, rowHeight - 6);
     let y = 130;
@@ -124,8 +167,25 @@ export class SettingsScene extends Phaser.Scene {
       });
       y += rowHeight + (Math.ceil(n / perLine) - 1) * 70;
     }
-    new Button(this, { x: f.portrait ? f.cx : left + 200, y: y + 40, width: 400, height: 56, fontSize: 22, label: t('settings.reset'), id: 'settings.reset', onActivate: () => this.confirmReset(store) });
-    new Button(this, { x: f.portrait ? f.cx : f.cx + width / 2 - 170, y: f.height - 70, width: 260, height: 56, label: t('common.back'), id: 'settings.back', onActivate: () => this.back() });
+    new Button(this, {
+      x: f.portrait ? f.cx : left + 200,
+      y: y + 40,
+      width: 400,
+      height: 56,
+      fontSize: 22,
+      label: t('settings.reset'),
+      id: 'settings.reset',
+      onActivate: () => this.confirmReset(store),
+    });
+    new Button(this, {
+      x: f.portrait ? f.cx : f.cx + width / 2 - 170,
+      y: f.height - 70,
+      width: 260,
+      height: 56,
+      label: t('common.back'),
+      id: 'settings.back',
+      onActivate: () => this.back(),
+    });
     a11y().announce(spoken);
     const focus = this.data_.focus;
     const target = focus ? document.querySelector<HTMLButtonElement>(`[data-control="${CSS.escape(focus)}"]`) : null;

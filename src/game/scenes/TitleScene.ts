@@ -44,11 +44,32 @@ export class TitleScene extends Phaser.Scene {
     const name = t('title.name');
     const tagline = t('title.tagline');
     // The name is a logo (a fixed size); the tagline follows the text size, below it.
-    const logo = addText(this, f.cx, f.portrait ? 70 : 40, name, { size: f.portrait ? 56 : 64, fixedSize: true, font: 'title', color: Colours.titleText, origin: [0.5, 0], shadow: true, align: 'center', wrap: f.width - 60 });
-    const line = addText(this, f.cx, logo.y + logo.height + 6, tagline, { size: 28, color: Colours.textOnDark, origin: [0.5, 0], shadow: true, align: 'center', wrap: f.width - 60 });
+    const logo = addText(this, f.cx, f.portrait ? 70 : 40, name, {
+      size: f.portrait ? 56 : 64,
+      fixedSize: true,
+      font: 'title',
+      color: Colours.titleText,
+      origin: [0.5, 0],
+      shadow: true,
+      align: 'center',
+      wrap: f.width - 60,
+    });
+    const line = addText(this, f.cx, logo.y + logo.height + 6, tagline, {
+      size: 28,
+      color: Colours.textOnDark,
+      origin: [0.5, 0],
+      shadow: true,
+      align: 'center',
+      wrap: f.width - 60,
+    });
     const top = line.y + line.height + 24;
     const menuBottom = this.menu(f.portrait ? f.cx : 250, top, f.portrait ? 520 : 360);
-    const teaser = new TitleTeaser(this, f.portrait ? { x: 40, y: menuBottom + 30, width: f.width - 80, height: f.height - menuBottom - 60 } : { x: 480, y: top, width: 760, height: f.height - top - 20 });
+    const teaser = new TitleTeaser(
+      this,
+      f.portrait
+        ? { x: 40, y: menuBottom + 30, width: f.width - 80, height: f.height - menuBottom - 60 }
+        : { x: 480, y: top, width: 760, height: f.height - top - 20 },
+    );
     a11y().announce([name, tagline]);
     a11y().focusFirst(SceneKey.Title);
     performance.mark(Mark.titleDrawn);
@@ -80,7 +101,12 @@ export class TitleScene extends Phaser.Scene {
     const chapter = n === undefined ? undefined : String(n);
     const items: [string, string, () => void][] = [];
     // Continue: the chapter in progress, or the coast once a chapter is finished.
-    if (run !== undefined || done > 0) items.push(['title.continue', chapter ? t('title.continueWhere', { n: Number(chapter) }) : t('title.continue'), () => this.continueGame()]);
+    if (run !== undefined || done > 0)
+      items.push([
+        'title.continue',
+        chapter ? t('title.continueWhere', { n: Number(chapter) }) : t('title.continue'),
+        () => this.continueGame(),
+      ]);
     items.push(
       ['title.newGame', t('title.newGame'), () => this.newGame(run !== undefined, chapter)],
       ['title.chapters', t('title.chapters'), () => this.go(SceneKey.Chapters)],
@@ -135,14 +161,22 @@ export class TitleScene extends Phaser.Scene {
 
   private showNotice(notice: TitleNotice): void {
     const back = [{ label: t('common.back'), id: 'notice.back', onActivate: () => this.closePanel() }];
-    if (notice.kind === 'missing') this.openPanel(t('chapters.heading'), t('chapters.notFound', { n: notice.chapter }), back);
-    else if (notice.kind === 'address') this.openPanel(t('address.title'), t(`address.${notice.problem}`, { address: notice.shown }), back);
+    if (notice.kind === 'missing')
+      this.openPanel(t('chapters.heading'), t('chapters.notFound', { n: notice.chapter }), back);
+    else if (notice.kind === 'address')
+      this.openPanel(t('address.title'), t(`address.${notice.problem}`, { address: notice.shown }), back);
     else this.openPanel(t('chapters.heading'), t('chapters.broken', { keys: notice.keys.join(', ') }), back);
   }
 
   private openPanel(title: string, body: string, items: ConstructorParameters<typeof MenuPanel>[1]['items']): void {
     this.closePanel();
-    this.panel = new MenuPanel(this, { title, body, items, scope: `${SceneKey.Title}.panel`, onEscape: () => this.closePanel() });
+    this.panel = new MenuPanel(this, {
+      title,
+      body,
+      items,
+      scope: `${SceneKey.Title}.panel`,
+      onEscape: () => this.closePanel(),
+    });
   }
 
   private closePanel(): void {

@@ -4,7 +4,16 @@
  * start audio without one, and a page that makes sound on arrival is rude. When the game is
  * silent (sound off, or projector mode) no AudioContext is created at all.
  */
-import { COAST_PHRASE, COAST_PHRASE_SECONDS, EFFECTS, musicPlays, soundLevel, type EffectName, type Note, type SoundSettings } from './score.ts';
+import {
+  COAST_PHRASE,
+  COAST_PHRASE_SECONDS,
+  EFFECTS,
+  musicPlays,
+  soundLevel,
+  type EffectName,
+  type Note,
+  type SoundSettings,
+} from './score.ts';
 import { probe } from '../../probe.ts';
 
 /** The loudest the master gain goes at volume 100: soft, under speech. */

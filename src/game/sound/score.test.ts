@@ -11,7 +11,7 @@ describe('how loud the game may be', () => {
     expect(soundLevel({ ...DEFAULT_SETTINGS, volume: 35 })).toBe(0.35);
   });
 
-  it('plays the coast\'s music only when it is on and the game may sound', () => {
+  it("plays the coast's music only when it is on and the game may sound", () => {
     expect(musicPlays(DEFAULT_SETTINGS)).toBe(true);
     expect(musicPlays({ ...DEFAULT_SETTINGS, music: false })).toBe(false);
     expect(musicPlays({ ...DEFAULT_SETTINGS, highContrast: true })).toBe(false);
@@ -37,7 +37,7 @@ describe('the sounds are soft and short', () => {
     expect(end(EFFECTS.winner)).toBeLessThanOrEqual(1.5);
   });
 
-  it('spaces the coast\'s notes (never more than one new note per half second) within its phrase', () => {
+  it("spaces the coast's notes (never more than one new note per half second) within its phrase", () => {
     const starts = COAST_PHRASE.map((n) => n.at).sort((a, b) => a - b);
     for (let i = 1; i < starts.length; i++) expect(starts[i] - starts[i - 1]).toBeGreaterThanOrEqual(0.5);
     expect(Math.max(...COAST_PHRASE.map((n) => n.at))).toBeLessThan(COAST_PHRASE_SECONDS);

@@ -9,10 +9,14 @@ import { soundLevel } from './score.ts';
 /** The volume steps offered: soft, medium (the default), loud. */
 export const VOLUME_STEPS = [35, 70, 100] as const;
 
-
 type Value = Settings[keyof Settings];
 
-export function soundRows(): { setting: keyof Settings; label: string; options: { value: Value; label: string }[]; chosen?: (s: Settings, v: Value) => boolean }[] {
+export function soundRows(): {
+  setting: keyof Settings;
+  label: string;
+  options: { value: Value; label: string }[];
+  chosen?: (s: Settings, v: Value) => boolean;
+}[] {
   return [
     {
       setting: 'sound',
@@ -27,9 +31,16 @@ export function soundRows(): { setting: keyof Settings; label: string; options: 
     {
       setting: 'volume',
       label: t('sound.settings.volume'),
-      options: VOLUME_STEPS.map((value, i) => ({ value, label: t((['sound.settings.volume.soft', 'sound.settings.volume.medium', 'sound.settings.volume.loud'] as const)[i]) })),
+      options: VOLUME_STEPS.map((value, i) => ({
+        value,
+        label: t(
+          (['sound.settings.volume.soft', 'sound.settings.volume.medium', 'sound.settings.volume.loud'] as const)[i],
+        ),
+      })),
       // A volume saved between the steps shows on the nearest one.
-      chosen: (s, v) => VOLUME_STEPS.reduce((best, step) => (Math.abs(step - s.volume) < Math.abs(best - s.volume) ? step : best)) === v,
+      chosen: (s, v) =>
+        VOLUME_STEPS.reduce((best, step) => (Math.abs(step - s.volume) < Math.abs(best - s.volume) ? step : best)) ===
+        v,
     },
     {
       setting: 'music',

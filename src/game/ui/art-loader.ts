@@ -48,7 +48,11 @@ export function rasterise(scene: Phaser.Scene, key: string): void {
 const queues = new WeakMap<Phaser.Scene, Promise<void>>();
 
 /** Loads the textures that do not exist yet; resolves once all of them can be drawn. */
-export function loadArt(scene: Phaser.Scene, art: readonly SvgArt[], onProgress?: (share: number) => void): Promise<void> {
+export function loadArt(
+  scene: Phaser.Scene,
+  art: readonly SvgArt[],
+  onProgress?: (share: number) => void,
+): Promise<void> {
   const run = async (): Promise<void> => {
     const seen = new Set<string>();
     const missing = art.filter((a) => !scene.textures.exists(a.key) && !seen.has(a.key) && seen.add(a.key));
@@ -57,7 +61,10 @@ export function loadArt(scene: Phaser.Scene, art: readonly SvgArt[], onProgress?
     await new Promise<void>((resolve) => {
       const load = scene.load;
       for (const a of missing) {
-        load.svg(a.key, svgBase64Url(a.svg()), { width: Math.round(a.width * density), height: Math.round(a.height * density) });
+        load.svg(a.key, svgBase64Url(a.svg()), {
+          width: Math.round(a.width * density),
+          height: Math.round(a.height * density),
+        });
       }
       if (onProgress) load.on('progress', onProgress);
       load.once('complete', () => {

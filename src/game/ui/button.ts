@@ -69,7 +69,11 @@ export class Button extends Phaser.GameObjects.Container {
       .setOrigin(left ? 0 : 0.5, 0.5);
     // A long translation or a large text size must still fit the button.
     let size = parseInt(String(this.caption.style.fontSize), 10);
-    while ((this.caption.height > this.boxHeight - 8 || this.caption.width > this.boxWidth - 24 - iconSpace - tickSpace) && size > 14) this.caption.setFontSize(--size);
+    while (
+      (this.caption.height > this.boxHeight - 8 || this.caption.width > this.boxWidth - 24 - iconSpace - tickSpace) &&
+      size > 14
+    )
+      this.caption.setFontSize(--size);
     this.add([this.frame, this.caption]);
     if (options.icon) {
       const icon = scene.add.graphics();

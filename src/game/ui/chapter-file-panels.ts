@@ -40,7 +40,11 @@ export function openFilePanel(scene: Phaser.Scene, actions: PanelActions): Closa
 export function openProblemsPanel(scene: Phaser.Scene, problems: ChapterProblems, actions: PanelActions): Closable {
   const shown = problems.lines.slice(0, PROBLEMS_SHOWN);
   const rest = problems.lines.length - shown.length;
-  const body = [t('chapterFile.problemsCount', { count: problems.lines.length }), ...shown.map((l) => `• ${l}`), ...(rest > 0 ? [t('chapterFile.more', { count: rest })] : [])].join('\n');
+  const body = [
+    t('chapterFile.problemsCount', { count: problems.lines.length }),
+    ...shown.map((l) => `• ${l}`),
+    ...(rest > 0 ? [t('chapterFile.more', { count: rest })] : []),
+  ].join('\n');
   probe.set('chapterProblems', problems.lines.length);
   const panel = new MenuPanel(scene, {
     title: t('chapterFile.problemsTitle', { name: problems.name }),

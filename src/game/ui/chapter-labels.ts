@@ -30,17 +30,23 @@ export function signLabel(chapter: Named, done: boolean, place: string): string 
 /** Said when the crab reaches a sign. */
 export function signHere(chapter: Named): string {
   const title = chapterTitle(chapter);
-  return chapter.number === undefined ? t('chapterFile.signHere', { title }) : t('coast.signHere', { n: chapter.number, title });
+  return chapter.number === undefined
+    ? t('chapterFile.signHere', { title })
+    : t('coast.signHere', { n: chapter.number, title });
 }
 
 export function endTitle(chapter: Named): string {
-  return chapter.number === undefined ? t('chapterFile.endTitle', { title: chapterTitle(chapter) }) : t('dialogue.endTitle', { n: chapter.number });
+  return chapter.number === undefined
+    ? t('chapterFile.endTitle', { title: chapterTitle(chapter) })
+    : t('dialogue.endTitle', { n: chapter.number });
 }
 
 /** "Continue — chapter 3", or "Continue — “My chapter”"; plain "Continue" when the chapter is not known. */
 export function continueLabel(chapter: Named | undefined): string {
   if (!chapter) return t('title.continue');
-  return chapter.number === undefined ? t('chapterFile.continueWhere', { title: chapterTitle(chapter) }) : t('title.continueWhere', { n: chapter.number });
+  return chapter.number === undefined
+    ? t('chapterFile.continueWhere', { title: chapterTitle(chapter) })
+    : t('title.continueWhere', { n: chapter.number });
 }
 
 /** The confirmation before a new run replaces the one in progress. */

@@ -40,7 +40,10 @@ export class ChoiceList {
     const size = display().textSize;
     const gap = labels.length > 5 ? 8 : 12;
     const room = options.bottom - (options.top ?? -Infinity) + gap;
-    const height = Math.max(40, Math.min(size === 'normal' ? 58 : size === 'large' ? 66 : 76, room / labels.length - gap));
+    const height = Math.max(
+      40,
+      Math.min(size === 'normal' ? 58 : size === 'large' ? 66 : 76, room / labels.length - gap),
+    );
     const top = options.bottom - labels.length * (height + gap) + gap;
     labels.forEach((label, i) => {
       const extra = options.extra !== undefined && i === labels.length - 1;
@@ -65,7 +68,13 @@ export class ChoiceList {
     a11y().enter(options.scope, { arrows: true, onEscape: options.onEscape, deliberate: true });
     this.keyListener = (event) => {
       const n = Number(event.key);
-      if (Number.isInteger(n) && n >= 1 && n <= options.choices.length && a11y().top === options.scope && !a11y().heldOver(event)) {
+      if (
+        Number.isInteger(n) &&
+        n >= 1 &&
+        n <= options.choices.length &&
+        a11y().top === options.scope &&
+        !a11y().heldOver(event)
+      ) {
         event.preventDefault();
         this.pick(n - 1);
       }
@@ -93,7 +102,13 @@ export class ChoiceList {
 }
 
 /** A round badge with the choice's number (or an arrow for the extra choice). */
-function drawNumberBadge(scene: Phaser.Scene, g: Phaser.GameObjects.Graphics, x: number, y: number, number: string): void {
+function drawNumberBadge(
+  scene: Phaser.Scene,
+  g: Phaser.GameObjects.Graphics,
+  x: number,
+  y: number,
+  number: string,
+): void {
   g.fillStyle(Colours.sea, 1);
   g.fillCircle(x, y, 17);
   g.lineStyle(2, Colours.ink, 1);
@@ -108,7 +123,13 @@ function drawNumberBadge(scene: Phaser.Scene, g: Phaser.GameObjects.Graphics, x:
     return;
   }
   const label = scene.add
-    .text(x, y, number, { fontFamily: Fonts.text, fontSize: px(20), fontStyle: 'bold', color: Colours.textOnDark, resolution: textResolution() })
+    .text(x, y, number, {
+      fontFamily: Fonts.text,
+      fontSize: px(20),
+      fontStyle: 'bold',
+      color: Colours.textOnDark,
+      resolution: textResolution(),
+    })
     .setOrigin(0.5);
   // The badge text belongs to the button's container, drawn above the badge.
   g.parentContainer?.add(label);

@@ -91,7 +91,13 @@ export class CoastMap {
     g.fillStyle(0xe7cf98, 1);
     g.fillEllipse(c.x - 50 * s, c.y, 120 * s, 36 * s);
     g.lineStyle(3 * s, Colours.kelp, 1);
-    for (const [dx, dy] of [[-110, -8], [-96, -2], [40, 10], [110, 18], [124, 12]]) {
+    for (const [dx, dy] of [
+      [-110, -8],
+      [-96, -2],
+      [40, 10],
+      [110, 18],
+      [124, 12],
+    ]) {
       g.lineBetween(c.x + dx * s, c.y + dy * s, c.x + (dx + 6) * s, c.y + (dy - 18) * s);
     }
   }
@@ -103,13 +109,20 @@ export class CoastMap {
     g.lineStyle(4 * s, 0x3f8f95, 1);
     g.strokeEllipse(c.x + 10 * s, c.y, 230 * s, 110 * s);
     g.lineStyle(3 * s, Colours.kelp, 1);
-    for (const dx of [-100, -90, 108, 118, 96]) g.lineBetween(c.x + dx * s, c.y - 20 * s, c.x + (dx + 4) * s, c.y - 48 * s);
+    for (const dx of [-100, -90, 108, 118, 96])
+      g.lineBetween(c.x + dx * s, c.y - 20 * s, c.x + (dx + 4) * s, c.y - 48 * s);
   }
 
   private rockPools(g: Phaser.GameObjects.Graphics, s: number): void {
     const c = this.place('rock-pool');
     g.fillStyle(Colours.rock, 1);
-    for (const [dx, dy, rx, ry] of [[-70, -10, 70, 44], [40, -30, 90, 52], [60, 40, 80, 46], [-40, 44, 70, 40]]) g.fillEllipse(c.x + dx * s, c.y + dy * s, rx * s, ry * s);
+    for (const [dx, dy, rx, ry] of [
+      [-70, -10, 70, 44],
+      [40, -30, 90, 52],
+      [60, 40, 80, 46],
+      [-40, 44, 70, 40],
+    ])
+      g.fillEllipse(c.x + dx * s, c.y + dy * s, rx * s, ry * s);
     g.fillStyle(0x4fb3c8, 1);
     g.fillEllipse(c.x - 4 * s, c.y + 8 * s, 70 * s, 34 * s);
     g.fillEllipse(c.x + 52 * s, c.y - 30 * s, 40 * s, 20 * s);
@@ -125,7 +138,8 @@ export class CoastMap {
     g.fillStyle(0x8a5a2b, 1);
     g.fillRect(c.x - 150 * s, c.y - 10 * s, 150 * s, 22 * s);
     g.lineStyle(2 * s, 0x5c3a1c, 1);
-    for (let i = 0; i < 8; i++) g.lineBetween(c.x - (150 - i * 20) * s, c.y - 10 * s, c.x - (150 - i * 20) * s, c.y + 12 * s);
+    for (let i = 0; i < 8; i++)
+      g.lineBetween(c.x - (150 - i * 20) * s, c.y - 10 * s, c.x - (150 - i * 20) * s, c.y + 12 * s);
     g.fillStyle(0xf6efe2, 1);
     g.fillRect(c.x + 14 * s, c.y - 40 * s, 64 * s, 44 * s);
     g.fillStyle(Colours.coral, 1);
@@ -133,7 +147,15 @@ export class CoastMap {
     const wx = c.x - 110 * s;
     const wy = c.y - 90 * s;
     g.fillStyle(0x6b4a2a, 1);
-    g.fillPoints(asPoints([{ x: wx - 60 * s, y: wy }, { x: wx + 50 * s, y: wy - 18 * s }, { x: wx + 40 * s, y: wy + 22 * s }, { x: wx - 44 * s, y: wy + 30 * s }]), true);
+    g.fillPoints(
+      asPoints([
+        { x: wx - 60 * s, y: wy },
+        { x: wx + 50 * s, y: wy - 18 * s },
+        { x: wx + 40 * s, y: wy + 22 * s },
+        { x: wx - 44 * s, y: wy + 30 * s },
+      ]),
+      true,
+    );
     g.lineStyle(4 * s, 0x3d2a16, 1);
     g.lineBetween(wx - 4 * s, wy + 4 * s, wx + 10 * s, wy - 56 * s);
   }
@@ -172,7 +194,8 @@ export class CoastMap {
       const a = this.place(from);
       const b = this.place(to);
       const steps = Math.max(2, Math.round(Math.hypot(b.x - a.x, b.y - a.y) / (22 * s)));
-      for (let i = 1; i < steps; i++) g.fillCircle(a.x + ((b.x - a.x) * i) / steps, a.y + ((b.y - a.y) * i) / steps, 3.5 * s);
+      for (let i = 1; i < steps; i++)
+        g.fillCircle(a.x + ((b.x - a.x) * i) / steps, a.y + ((b.y - a.y) * i) / steps, 3.5 * s);
     }
   }
 }

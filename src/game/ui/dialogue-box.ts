@@ -38,7 +38,12 @@ export class DialogueBox extends Phaser.GameObjects.Container {
     const { x, y, width, height } = layout;
     this.panel = drawPanel(scene.add.graphics(), x + width / 2, y + height / 2, width, height);
     this.nameTag = scene.add.graphics();
-    this.nameText = addText(scene, x + layout.textLeft + 18, y - 20, '', { size: 24, bold: true, color: Colours.textOnDark, origin: [0, 0.5] });
+    this.nameText = addText(scene, x + layout.textLeft + 18, y - 20, '', {
+      size: 24,
+      bold: true,
+      color: Colours.textOnDark,
+      origin: [0, 0.5],
+    });
     this.lineText = addText(scene, x + layout.textLeft, y + 22, '', { size: 26, lineSpacing: 6 });
     this.more = scene.add.graphics();
     this.add([this.panel, this.nameTag, this.nameText, this.lineText, this.more]);
@@ -50,7 +55,11 @@ export class DialogueBox extends Phaser.GameObjects.Container {
   }
 
   /** Shows a line (speaker may be empty for narration) and types it; `onDone` when all is shown. */
-  say(speaker: string, text: string, options: { italic?: boolean; portrait?: boolean; onDone?: () => void } = {}): void {
+  say(
+    speaker: string,
+    text: string,
+    options: { italic?: boolean; portrait?: boolean; onDone?: () => void } = {},
+  ): void {
     this.stopTyping();
     const { x, y, width, height } = this.layout;
     // Without a portrait the line takes the whole box.
@@ -140,7 +149,14 @@ export class DialogueBox extends Phaser.GameObjects.Container {
     g.lineStyle(2, Colours.ink, 1);
     g.strokeTriangle(-12, -8, 12, -8, 0, 8);
     if (!reducedMotion()) {
-      this.moreTween = this.scene.tweens.add({ targets: g, y: g.y + 6, duration: 450, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+      this.moreTween = this.scene.tweens.add({
+        targets: g,
+        y: g.y + 6,
+        duration: 450,
+        yoyo: true,
+        repeat: -1,
+        ease: 'Sine.easeInOut',
+      });
     }
   }
 

@@ -16,7 +16,11 @@ onDisplayChange((next) => {
 
 /** The system's (the browser's) `prefers-reduced-motion` wish. */
 export function systemWantsLessMotion(): boolean {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return (
+    typeof window !== 'undefined' &&
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
 }
 
 /** The setting, or the system's `prefers-reduced-motion`. */

@@ -29,7 +29,12 @@ export function isNoise(message: string, error: unknown): boolean {
 }
 
 function describe(error: unknown, fallback: string): string {
-  const raw = error instanceof Error ? `${error.name}: ${error.message}` : error === undefined || error === null ? fallback : String(error);
+  const raw =
+    error instanceof Error
+      ? `${error.name}: ${error.message}`
+      : error === undefined || error === null
+        ? fallback
+        : String(error);
   const line = raw.replace(/\s+/g, ' ').trim();
   return line.length > DETAIL_CHARS ? `${line.slice(0, DETAIL_CHARS)}…` : line;
 }
@@ -45,10 +50,11 @@ function language(): Lang {
  */
 export type ErrorCardKind = 'crash' | 'chunk';
 
-const TEXTS: Readonly<Record<ErrorCardKind, { title: FirstScreenKey; body: FirstScreenKey; button: FirstScreenKey }>> = {
-  crash: { title: 'crash.title', body: 'crash.body', button: 'crash.back' },
-  chunk: { title: 'chunkFailure.title', body: 'chunkFailure.body', button: 'chunkFailure.reload' },
-};
+const TEXTS: Readonly<Record<ErrorCardKind, { title: FirstScreenKey; body: FirstScreenKey; button: FirstScreenKey }>> =
+  {
+    crash: { title: 'crash.title', body: 'crash.body', button: 'crash.back' },
+    chunk: { title: 'chunkFailure.title', body: 'chunkFailure.body', button: 'chunkFailure.reload' },
+  };
 
 /** Shows the card (once: a second error while it is up changes nothing). */
 export function showErrorCard(detail: string, lang: Lang = language(), kind: ErrorCardKind = 'crash'): HTMLElement {
@@ -103,6 +109,10 @@ export function installErrorCard(): void {
     showErrorCard(describe(event.error, event.message), undefined, isChunkLoadFailure(event.error) ? 'chunk' : 'crash');
   });
   window.addEventListener('unhandledrejection', (event) => {
-    showErrorCard(describe(event.reason, 'unhandled rejection'), undefined, isChunkLoadFailure(event.reason) ? 'chunk' : 'crash');
+    showErrorCard(
+      describe(event.reason, 'unhandled rejection'),
+      undefined,
+      isChunkLoadFailure(event.reason) ? 'chunk' : 'crash',
+    );
   });
 }

@@ -17,7 +17,10 @@ export function gameSize(): { width: number; height: number } {
   if (typeof window === 'undefined') return LANDSCAPE;
   const { innerWidth: w, innerHeight: h } = window;
   if (h <= w * 1.15) return LANDSCAPE;
-  return { width: PORTRAIT.width, height: Math.round(Math.min(1600, Math.max(PORTRAIT.height, (PORTRAIT.width * h) / w))) };
+  return {
+    width: PORTRAIT.width,
+    height: Math.round(Math.min(1600, Math.max(PORTRAIT.height, (PORTRAIT.width * h) / w))),
+  };
 }
 
 export type { Frame } from '../../present/frame.ts';

@@ -11,12 +11,25 @@ import { t } from '../../i18n/first-screen.ts';
 export class LinesCard {
   private readonly objects: Phaser.GameObjects.GameObject[] = [];
 
-  constructor(scene: Phaser.Scene, f: Frame, title: string, lines: readonly string[], area: { top: number; bottom: number }) {
+  constructor(
+    scene: Phaser.Scene,
+    f: Frame,
+    title: string,
+    lines: readonly string[],
+    area: { top: number; bottom: number },
+  ) {
     const width = Math.min(f.width - 60, 1100);
     const height = area.bottom - area.top;
     const cy = area.top + height / 2;
     this.objects.push(addPanel(scene, f.cx, cy, width, height));
-    const heading = addText(scene, f.cx, area.top + 22, title, { size: 28, font: 'title', bold: true, origin: [0.5, 0], align: 'center', wrap: width - 60 });
+    const heading = addText(scene, f.cx, area.top + 22, title, {
+      size: 28,
+      font: 'title',
+      bold: true,
+      origin: [0.5, 0],
+      align: 'center',
+      wrap: width - 60,
+    });
     this.objects.push(heading);
     const columns = !f.portrait && lines.length > 7 ? 2 : 1;
     const colWidth = (width - 60 - (columns - 1) * 30) / columns;
@@ -46,7 +59,12 @@ export class LinesCard {
       shown++;
     }
     if (shown < lines.length) {
-      this.objects.push(addText(scene, f.cx, bottom, t('dialogue.moreBallots', { count: lines.length - shown }), { size: 20, origin: [0.5, 1] }));
+      this.objects.push(
+        addText(scene, f.cx, bottom, t('dialogue.moreBallots', { count: lines.length - shown }), {
+          size: 20,
+          origin: [0.5, 1],
+        }),
+      );
     }
   }
 

@@ -13,7 +13,10 @@ function hex(colour: string): number {
 }
 
 function polygon(cx: number, cy: number, r: number, sides: number, rotation: number): { x: number; y: number }[] {
-  return Array.from({ length: sides }, (_, k) => ({ x: cx + r * Math.cos(rotation + (k * 2 * Math.PI) / sides), y: cy + r * Math.sin(rotation + (k * 2 * Math.PI) / sides) }));
+  return Array.from({ length: sides }, (_, k) => ({
+    x: cx + r * Math.cos(rotation + (k * 2 * Math.PI) / sides),
+    y: cy + r * Math.sin(rotation + (k * 2 * Math.PI) / sides),
+  }));
 }
 
 function star(cx: number, cy: number, r: number): { x: number; y: number }[] {
@@ -31,7 +34,12 @@ function shapePoints(shape: MarkerShape, cx: number, cy: number, r: number): { x
     case 'triangle':
       return polygon(cx, cy + r * 0.14, r * 1.02, 3, -Math.PI / 2);
     case 'diamond':
-      return [{ x: cx, y: cy - r }, { x: cx + r * 0.78, y: cy }, { x: cx, y: cy + r }, { x: cx - r * 0.78, y: cy }];
+      return [
+        { x: cx, y: cy - r },
+        { x: cx + r * 0.78, y: cy },
+        { x: cx, y: cy + r },
+        { x: cx - r * 0.78, y: cy },
+      ];
     case 'star':
       return star(cx, cy + r * 0.06, r);
     case 'hexagon':
@@ -39,7 +47,20 @@ function shapePoints(shape: MarkerShape, cx: number, cy: number, r: number): { x
     case 'cross': {
       const a = r * 0.3;
       const b = r * 0.88;
-      return [[-a, -b], [a, -b], [a, -a], [b, -a], [b, a], [a, a], [a, b], [-a, b], [-a, a], [-b, a], [-b, -a], [-a, -a]].map(([x, y]) => ({ x: cx + x, y: cy + y }));
+      return [
+        [-a, -b],
+        [a, -b],
+        [a, -a],
+        [b, -a],
+        [b, a],
+        [a, a],
+        [a, b],
+        [-a, b],
+        [-a, a],
+        [-b, a],
+        [-b, -a],
+        [-a, -a],
+      ].map(([x, y]) => ({ x: cx + x, y: cy + y }));
     }
     default:
       return undefined;

@@ -36,12 +36,27 @@ export class MenuPanel {
     const f = frame(scene);
     const width = Math.min(f.width - 60, 640);
     this.objects.push(addVeil(scene).setDepth(900));
-    const title = addText(scene, f.cx, 0, options.title, { size: 34, font: 'title', bold: true, align: 'center', wrap: width - 60, origin: [0.5, 0] });
+    const title = addText(scene, f.cx, 0, options.title, {
+      size: 34,
+      font: 'title',
+      bold: true,
+      align: 'center',
+      wrap: width - 60,
+      origin: [0.5, 0],
+    });
     const left = options.bodyAlign === 'left';
-    const body = options.body ? addText(scene, left ? f.cx - width / 2 + 30 : f.cx, 0, options.body, { size: options.bodySize ?? 24, align: left ? 'left' : 'center', wrap: width - 60, origin: [left ? 0 : 0.5, 0] }) : undefined;
+    const body = options.body
+      ? addText(scene, left ? f.cx - width / 2 + 30 : f.cx, 0, options.body, {
+          size: options.bodySize ?? 24,
+          align: left ? 'left' : 'center',
+          wrap: width - 60,
+          origin: [left ? 0 : 0.5, 0],
+        })
+      : undefined;
     const itemHeight = 62;
     const gap = 16;
-    const height = 48 + title.height + (body ? body.height + 20 : 0) + 28 + options.items.length * (itemHeight + gap) + 24;
+    const height =
+      48 + title.height + (body ? body.height + 20 : 0) + 28 + options.items.length * (itemHeight + gap) + 24;
     const top = f.cy - height / 2;
     const card = addPanel(scene, f.cx, f.cy, width, height);
     title.setY(top + 36);
@@ -49,11 +64,24 @@ export class MenuPanel {
     let y = (body ? body.y + body.height : title.y + title.height) + 28 + itemHeight / 2;
     this.objects.push(card, title, ...(body ? [body] : []));
     for (const item of options.items) {
-      this.objects.push(new Button(scene, { x: f.cx, y, width: width - 120, height: itemHeight, label: item.label, id: item.id, scope: options.scope, onActivate: item.onActivate }));
+      this.objects.push(
+        new Button(scene, {
+          x: f.cx,
+          y,
+          width: width - 120,
+          height: itemHeight,
+          label: item.label,
+          id: item.id,
+          scope: options.scope,
+          onActivate: item.onActivate,
+        }),
+      );
       y += itemHeight + gap;
     }
     // Above the scene, in this order: the veil, the card, its texts and buttons.
-    this.objects.forEach((o, i) => (o as unknown as Phaser.GameObjects.Components.Depth).setDepth?.(i === 0 ? 900 : o === card ? 901 : 902));
+    this.objects.forEach((o, i) =>
+      (o as unknown as Phaser.GameObjects.Components.Depth).setDepth?.(i === 0 ? 900 : o === card ? 901 : 902),
+    );
     a11y().enter(options.scope, { arrows: true, onEscape: options.onEscape });
     a11y().announce([options.title, ...(options.body ? [options.body] : [])]);
     a11y().focusFirst(options.scope);

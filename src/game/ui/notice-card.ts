@@ -24,7 +24,9 @@ export function showSaveNotices(store: GameStore, lang: Lang = display().languag
   const notices = store.getState().notices;
   if (notices.length === 0 || document.getElementById(CARD_ID)) return;
   const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  const behind = ['game', 'a11y-controls'].map((id) => document.getElementById(id)).filter((e): e is HTMLElement => e !== null && !e.hasAttribute('inert'));
+  const behind = ['game', 'a11y-controls']
+    .map((id) => document.getElementById(id))
+    .filter((e): e is HTMLElement => e !== null && !e.hasAttribute('inert'));
   for (const element of behind) element.setAttribute('inert', '');
 
   const card = document.createElement('div');

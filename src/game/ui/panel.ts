@@ -9,7 +9,14 @@ export interface PanelOptions {
 }
 
 /** A rounded card with a soft shadow, drawn centred on (x, y). */
-export function drawPanel(g: Phaser.GameObjects.Graphics, x: number, y: number, width: number, height: number, options: PanelOptions = {}): Phaser.GameObjects.Graphics {
+export function drawPanel(
+  g: Phaser.GameObjects.Graphics,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  options: PanelOptions = {},
+): Phaser.GameObjects.Graphics {
   const r = options.radius ?? 22;
   const left = x - width / 2;
   const top = y - height / 2;
@@ -22,7 +29,14 @@ export function drawPanel(g: Phaser.GameObjects.Graphics, x: number, y: number, 
   return g;
 }
 
-export function addPanel(scene: Phaser.Scene, x: number, y: number, width: number, height: number, options: PanelOptions = {}): Phaser.GameObjects.Graphics {
+export function addPanel(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  options: PanelOptions = {},
+): Phaser.GameObjects.Graphics {
   return drawPanel(scene.add.graphics(), x, y, width, height, options);
 }
 

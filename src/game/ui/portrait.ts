@@ -14,7 +14,10 @@ type CastMember = ScenarioData['cast'][number];
 /** The texture of a cast member in a mood (the neutral one when the look lacks that mood). */
 export function characterArt(member: CastMember, mood: Expression = 'neutral', size = STANDING_SIZE): SvgArt {
   const expression = member.look.expressions.includes(mood) || mood === 'neutral' ? mood : 'neutral';
-  const entry = characterTexture({ species: member.species, palette: member.look.colours, expression, accessory: member.look.accessory }, size);
+  const entry = characterTexture(
+    { species: member.species, palette: member.look.colours, expression, accessory: member.look.accessory },
+    size,
+  );
   return { key: entry.key, width: size, height: size, svg: entry.svg };
 }
 

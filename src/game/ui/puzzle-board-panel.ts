@@ -81,7 +81,16 @@ export class PuzzleBoardPanel {
     const { board, texts } = this;
     const lang = texts.lang as Lang;
     const method = texts.method(board.goal.method);
-    const scores = r.scores ? board.candidates.filter((o) => r.scores![o] !== undefined).map((o) => h('li', { 'data-option': o, text: say(texts, 'board.score', { name: capital(texts.option(o)), score: figure(r.scores![o], lang) }) })) : [];
+    const scores = r.scores
+      ? board.candidates
+          .filter((o) => r.scores![o] !== undefined)
+          .map((o) =>
+            h('li', {
+              'data-option': o,
+              text: say(texts, 'board.score', { name: capital(texts.option(o)), score: figure(r.scores![o], lang) }),
+            }),
+          )
+      : [];
     const names = r.winners.map((w) => texts.option(w));
     const outcome = r.error
       ? say(texts, 'board.refused', { reason: texts.said({ key: r.error }) })
@@ -93,11 +102,21 @@ export class PuzzleBoardPanel {
     const goal = texts.option(board.goal.winner);
     return h(
       'section',
-      { className: 'pz-recount', role: 'status', 'data-recount': '', 'data-solved': String(r.solved), 'data-winners': r.winners.join(','), 'data-changed': String(r.changed) },
+      {
+        className: 'pz-recount',
+        role: 'status',
+        'data-recount': '',
+        'data-solved': String(r.solved),
+        'data-winners': r.winners.join(','),
+        'data-changed': String(r.changed),
+      },
       h('h3', { text: say(texts, draft ? 'board.recountDraft' : 'board.recount', { method }) }),
       scores.length > 0 ? h('ul', { className: 'pz-scores' }, ...scores) : null,
       h('p', { text: outcome }),
-      h('p', { className: r.solved ? '' : 'cr-muted', text: say(texts, r.solved ? 'board.goalMet' : 'board.goalNot', { name: goal }) }),
+      h('p', {
+        className: r.solved ? '' : 'cr-muted',
+        text: say(texts, r.solved ? 'board.goalMet' : 'board.goalNot', { name: goal }),
+      }),
     );
   }
 
@@ -110,7 +129,14 @@ export class PuzzleBoardPanel {
         'li',
         { 'data-change': ch.voter },
         `${say(texts, 'board.change', { count: ch.count, name, ballot: texts.ballot(ch.ballot, board.goal.election) })} `,
-        h('button', { type: 'button', className: 'cr-btn', 'data-board': `remove:${i}`, 'aria-label': say(texts, 'board.removeLabel', { of: ofName(name, texts.lang as Lang) }), text: say(texts, 'board.remove'), onclick: () => this.act(() => board.remove(i), 'submit') }),
+        h('button', {
+          type: 'button',
+          className: 'cr-btn',
+          'data-board': `remove:${i}`,
+          'aria-label': say(texts, 'board.removeLabel', { of: ofName(name, texts.lang as Lang) }),
+          text: say(texts, 'board.remove'),
+          onclick: () => this.act(() => board.remove(i), 'submit'),
+        }),
       );
     });
     return h('section', {}, h('h3', { text: say(texts, 'board.changes') }), h('ul', {}, ...items));
@@ -124,7 +150,10 @@ export class PuzzleBoardPanel {
     const scroll = card.scrollTop;
     const parts: (HTMLElement | null)[] = [
       h('h2', { text: this.prompt }),
-      h('p', { 'data-board-used': String(board.used), text: say(texts, 'board.used', { used: board.used, limit: board.goal.maxChanges }) }),
+      h('p', {
+        'data-board-used': String(board.used),
+        text: say(texts, 'board.used', { used: board.used, limit: board.goal.maxChanges }),
+      }),
       this.recount(recount, draft),
       this.changes(),
       rowEditor(this.context),
@@ -145,8 +174,21 @@ export class PuzzleBoardPanel {
       h(
         'p',
         { className: 'cr-row' },
-        h('button', { type: 'button', className: 'cr-btn cr-primary', 'data-board': 'submit', text: say(texts, 'board.submit'), disabled: board.changes.length === 0, onclick: () => this.host.submit(board.answer()) }),
-        h('button', { type: 'button', className: 'cr-btn', 'data-board': 'give-up', text: say(texts, 'board.giveUp'), onclick: () => this.host.giveUp() }),
+        h('button', {
+          type: 'button',
+          className: 'cr-btn cr-primary',
+          'data-board': 'submit',
+          text: say(texts, 'board.submit'),
+          disabled: board.changes.length === 0,
+          onclick: () => this.host.submit(board.answer()),
+        }),
+        h('button', {
+          type: 'button',
+          className: 'cr-btn',
+          'data-board': 'give-up',
+          text: say(texts, 'board.giveUp'),
+          onclick: () => this.host.giveUp(),
+        }),
       ),
     ];
     card.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
@@ -157,12 +199,21 @@ export class PuzzleBoardPanel {
   /** Back on the control the player was on; else the first row's button (the first time). */
   private focus(key: string | undefined): void {
     const card = this.layer.card;
-    const find = (k: string): HTMLElement | null => card.querySelector<HTMLElement>(`[data-board="${CSS.escape(k)}"]:not([disabled])`);
-    const fallback = ['[data-board^="pick:"]:not([disabled])', '[data-board="search"]', '[data-board="submit"]:not([disabled])', '[data-board="give-up"]'];
-    const target = (key && key !== 'first' ? find(key) : null) ?? fallback.map((s) => card.querySelector<HTMLElement>(s)).find((e) => e !== null);
+    const find = (k: string): HTMLElement | null =>
+      card.querySelector<HTMLElement>(`[data-board="${CSS.escape(k)}"]:not([disabled])`);
+    const fallback = [
+      '[data-board^="pick:"]:not([disabled])',
+      '[data-board="search"]',
+      '[data-board="submit"]:not([disabled])',
+      '[data-board="give-up"]',
+    ];
+    const target =
+      (key && key !== 'first' ? find(key) : null) ??
+      fallback.map((s) => card.querySelector<HTMLElement>(s)).find((e) => e !== null);
     if (!target) return;
     target.focus({ preventScroll: key !== 'editor' && key !== 'first' });
-    if (target instanceof HTMLInputElement && target.type === 'text') target.setSelectionRange(target.value.length, target.value.length);
+    if (target instanceof HTMLInputElement && target.type === 'text')
+      target.setSelectionRange(target.value.length, target.value.length);
     if (key === 'editor') target.scrollIntoView({ block: 'nearest' });
   }
 }

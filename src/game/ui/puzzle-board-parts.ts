@@ -30,20 +30,44 @@ export function voterName(c: PartsContext, voter: string): string {
   return c.texts.voter(c.board.goal.election, voter);
 }
 
-function button(key: string, label: string, onClick: () => void, extra: Record<string, string | boolean | undefined> = {}): HTMLButtonElement {
-  return h('button', { type: 'button', className: 'cr-btn', 'data-board': key, text: label, onclick: onClick, ...extra });
+function button(
+  key: string,
+  label: string,
+  onClick: () => void,
+  extra: Record<string, string | boolean | undefined> = {},
+): HTMLButtonElement {
+  return h('button', {
+    type: 'button',
+    className: 'cr-btn',
+    'data-board': key,
+    text: label,
+    onclick: onClick,
+    ...extra,
+  });
 }
 
 /** The rows a search keeps (by the voters' name or the ballot's words, case and accents aside). */
 export function matching(c: PartsContext, query: string): BoardRow[] {
-  const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const fold = (s: string): string =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
   const q = fold(query.trim());
   if (!q) return [...c.board.rows];
-  return c.board.rows.filter((r) => fold(`${voterName(c, r.voter)} ${c.texts.ballot(r.ballot, c.board.goal.election)}`).includes(q));
+  return c.board.rows.filter((r) =>
+    fold(`${voterName(c, r.voter)} ${c.texts.ballot(r.ballot, c.board.goal.election)}`).includes(q),
+  );
 }
 
 /** The box as a table: who, how many, their ballot, and a button to edit them. */
-export function boxTable(c: PartsContext, query: string, limit: number, setQuery: (q: string) => void, showMore: () => void): HTMLElement {
+export function boxTable(
+  c: PartsContext,
+  query: string,
+  limit: number,
+  setQuery: (q: string) => void,
+  showMore: () => void,
+): HTMLElement {
   const { board, texts } = c;
   const rows = matching(c, query);
   const shown = rows.slice(0, limit);
@@ -57,7 +81,14 @@ export function boxTable(c: PartsContext, query: string, limit: number, setQuery
       h('th', { scope: 'row', text: name }),
       h('td', { text: String(r.count) }),
       h('td', { text: texts.ballot(r.ballot, board.goal.election) }),
-      h('td', {}, button(`pick:${r.voter}`, say(texts, 'board.pick'), () => c.act(() => board.select(index), 'editor'), { 'aria-label': say(texts, 'board.pickLabel', { of: ofName(name, texts.lang as Lang) }), disabled: !open })),
+      h(
+        'td',
+        {},
+        button(`pick:${r.voter}`, say(texts, 'board.pick'), () => c.act(() => board.select(index), 'editor'), {
+          'aria-label': say(texts, 'board.pickLabel', { of: ofName(name, texts.lang as Lang) }),
+          disabled: !open,
+        }),
+      ),
     );
   });
   const search =
@@ -66,10 +97,23 @@ export function boxTable(c: PartsContext, query: string, limit: number, setQuery
           'p',
           {},
           h('label', { for: 'board-search', text: say(texts, 'board.search') }),
-          h('input', { id: 'board-search', type: 'text', 'data-board': 'search', value: query, autocomplete: 'off', oninput: (e: Event) => setQuery((e.target as HTMLInputElement).value) }),
+          h('input', {
+            id: 'board-search',
+            type: 'text',
+            'data-board': 'search',
+            value: query,
+            autocomplete: 'off',
+            oninput: (e: Event) => setQuery((e.target as HTMLInputElement).value),
+          }),
         )
       : null;
-  const head = h('tr', {}, ...(['voters', 'count', 'ballot', 'action'] as const).map((k) => h('th', { scope: 'col', text: say(texts, `board.col.${k}`) })));
+  const head = h(
+    'tr',
+    {},
+    ...(['voters', 'count', 'ballot', 'action'] as const).map((k) =>
+      h('th', { scope: 'col', text: say(texts, `board.col.${k}`) }),
+    ),
+  );
   return h(
     'section',
     { 'aria-label': say(texts, 'board.box') },
@@ -77,8 +121,16 @@ export function boxTable(c: PartsContext, query: string, limit: number, setQuery
     board.left === 0 ? h('p', { className: 'cr-muted', text: say(texts, 'board.noneLeft') }) : null,
     search,
     h('table', { className: 'cr-grid pz-box' }, h('thead', {}, head), h('tbody', {}, ...body)),
-    rows.length > shown.length ? h('p', { className: 'cr-muted', text: say(texts, 'board.shown', { shown: shown.length, total: rows.length }) }) : null,
-    rows.length > shown.length ? button('more', say(texts, 'board.more', { count: Math.min(ROWS_AT_ONCE, rows.length - shown.length) }), showMore) : null,
+    rows.length > shown.length
+      ? h('p', { className: 'cr-muted', text: say(texts, 'board.shown', { shown: shown.length, total: rows.length }) })
+      : null,
+    rows.length > shown.length
+      ? button(
+          'more',
+          say(texts, 'board.more', { count: Math.min(ROWS_AT_ONCE, rows.length - shown.length) }),
+          showMore,
+        )
+      : null,
   );
 }
 
@@ -91,14 +143,29 @@ function rankedEditor(c: PartsContext): HTMLElement[] {
       'li',
       { 'data-option': o },
       h('span', { className: 'pz-name', text: name }),
-      button(`up:${o}`, '▲', () => c.act(() => board.move(o, -1)), { 'aria-label': say(texts, 'board.up', { name }), disabled: i === 0 }),
-      button(`down:${o}`, '▼', () => c.act(() => board.move(o, 1)), { 'aria-label': say(texts, 'board.down', { name }), disabled: i === ranked.length - 1 }),
+      button(`up:${o}`, '▲', () => c.act(() => board.move(o, -1)), {
+        'aria-label': say(texts, 'board.up', { name }),
+        disabled: i === 0,
+      }),
+      button(`down:${o}`, '▼', () => c.act(() => board.move(o, 1)), {
+        'aria-label': say(texts, 'board.down', { name }),
+        disabled: i === ranked.length - 1,
+      }),
     );
   });
   const out: HTMLElement[] = [h('ol', { className: 'pz-ranking', 'data-board-list': 'ranking' }, ...items)];
   if (unranked.length > 0) {
     out.push(
-      h('p', { className: 'cr-row' }, say(texts, 'board.unranked'), ...unranked.map((o) => button(`rank:${o}`, say(texts, 'board.rankIt', { name: texts.option(o) }), () => c.act(() => board.move(o, -1), `up:${o}`)))),
+      h(
+        'p',
+        { className: 'cr-row' },
+        say(texts, 'board.unranked'),
+        ...unranked.map((o) =>
+          button(`rank:${o}`, say(texts, 'board.rankIt', { name: texts.option(o) }), () =>
+            c.act(() => board.move(o, -1), `up:${o}`),
+          ),
+        ),
+      ),
     );
   }
   return out;
@@ -112,7 +179,13 @@ function approvalEditor(c: PartsContext): HTMLElement[] {
     h(
       'label',
       { className: 'cr-check' },
-      h('input', { type: 'checkbox', 'data-board': `approve:${o}`, 'data-option': o, checked: approves.includes(o), onchange: () => c.act(() => board.toggle(o)) }),
+      h('input', {
+        type: 'checkbox',
+        'data-board': `approve:${o}`,
+        'data-option': o,
+        checked: approves.includes(o),
+        onchange: () => c.act(() => board.toggle(o)),
+      }),
       say(texts, 'board.approve', { name: texts.option(o) }),
     ),
   );
@@ -124,13 +197,28 @@ function gradedEditor(c: PartsContext): HTMLElement[] {
   const scale = board.grades;
   const grades: number[] = [];
   for (let g = board.scale.max; g >= board.scale.min; g--) grades.push(g);
-  const gradeName = (g: number): string => (scale?.labels ? `${texts.text(gradeLabelKey(scale, g))} (${g})` : String(g));
+  const gradeName = (g: number): string =>
+    scale?.labels ? `${texts.text(gradeLabelKey(scale, g))} (${g})` : String(g);
   return board.candidates.map((o) => {
     const id = `board-grade-${o}`;
     const now = b?.kind === 'graded' ? (b.grades[o] ?? board.scale.min) : board.scale.min;
-    const select = h('select', { id, 'data-board': `grade:${o}`, 'data-option': o, onchange: (e: Event) => c.act(() => board.grade(o, Number((e.target as HTMLSelectElement).value))) }, ...grades.map((g) => h('option', { value: String(g), text: gradeName(g) })));
+    const select = h(
+      'select',
+      {
+        id,
+        'data-board': `grade:${o}`,
+        'data-option': o,
+        onchange: (e: Event) => c.act(() => board.grade(o, Number((e.target as HTMLSelectElement).value))),
+      },
+      ...grades.map((g) => h('option', { value: String(g), text: gradeName(g) })),
+    );
     select.value = String(now);
-    return h('p', { className: 'cr-row' }, h('label', { for: id, text: say(texts, 'board.gradeOf', { name: texts.option(o) }) }), select);
+    return h(
+      'p',
+      { className: 'cr-row' },
+      h('label', { for: id, text: say(texts, 'board.gradeOf', { name: texts.option(o) }) }),
+      select,
+    );
   });
 }
 
@@ -142,7 +230,8 @@ export function rowEditor(c: PartsContext): HTMLElement | null {
   if (!row || !draft) return null;
   const name = voterName(c, row.voter);
   const max = board.available(row);
-  const controls = draft.kind === 'ranked' ? rankedEditor(c) : draft.kind === 'approval' ? approvalEditor(c) : gradedEditor(c);
+  const controls =
+    draft.kind === 'ranked' ? rankedEditor(c) : draft.kind === 'approval' ? approvalEditor(c) : gradedEditor(c);
   const countInput = h('input', {
     id: 'board-count',
     type: 'number',
@@ -154,23 +243,42 @@ export function rowEditor(c: PartsContext): HTMLElement | null {
   });
   return h(
     'section',
-    { className: 'pz-editor', 'data-board-editor': row.voter, 'aria-label': say(texts, 'board.editing', { of: ofName(name, texts.lang as Lang), count: row.count }) },
-    h('h3', { 'data-board': 'editor', tabindex: '-1', text: say(texts, 'board.editing', { of: ofName(name, texts.lang as Lang), count: row.count }) }),
+    {
+      className: 'pz-editor',
+      'data-board-editor': row.voter,
+      'aria-label': say(texts, 'board.editing', { of: ofName(name, texts.lang as Lang), count: row.count }),
+    },
+    h('h3', {
+      'data-board': 'editor',
+      tabindex: '-1',
+      text: say(texts, 'board.editing', { of: ofName(name, texts.lang as Lang), count: row.count }),
+    }),
     h('p', { text: say(texts, 'board.before', { ballot: texts.ballot(row.ballot, board.goal.election) }) }),
     ...controls,
-    h('p', { 'data-board-after': '', text: say(texts, 'board.after', { ballot: texts.ballot(draft, board.goal.election) }) }),
+    h('p', {
+      'data-board-after': '',
+      text: say(texts, 'board.after', { ballot: texts.ballot(draft, board.goal.election) }),
+    }),
     h(
       'p',
       { className: 'cr-row' },
       h('label', { for: 'board-count', text: say(texts, 'board.howMany', { max }) }),
-      button('fewer', '−', () => c.act(() => board.setCount(board.count - 1)), { 'aria-label': say(texts, 'board.fewer'), disabled: board.count <= 1 }),
+      button('fewer', '−', () => c.act(() => board.setCount(board.count - 1)), {
+        'aria-label': say(texts, 'board.fewer'),
+        disabled: board.count <= 1,
+      }),
       countInput,
-      button('more1', '+', () => c.act(() => board.setCount(board.count + 1)), { 'aria-label': say(texts, 'board.more1'), disabled: board.count >= max }),
+      button('more1', '+', () => c.act(() => board.setCount(board.count + 1)), {
+        'aria-label': say(texts, 'board.more1'),
+        disabled: board.count >= max,
+      }),
     ),
     h(
       'p',
       { className: 'cr-row' },
-      button('keep', say(texts, 'board.keep'), () => c.act(() => board.keep(), 'submit'), { className: 'cr-btn cr-primary' }),
+      button('keep', say(texts, 'board.keep'), () => c.act(() => board.keep(), 'submit'), {
+        className: 'cr-btn cr-primary',
+      }),
       button('cancel', say(texts, 'board.cancel'), () => c.act(() => board.cancel(), `pick:${row.voter}`)),
     ),
   );

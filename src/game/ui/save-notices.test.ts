@@ -10,7 +10,11 @@ import { scenarioMessages } from '../../i18n/messages/scenario.ts';
 
 const newerSave = JSON.stringify({
   version: STATE_VERSION + 1,
-  state: { settings: { language: 'en', colourBlindMode: 'deuteranopia' }, progress: { chaptersDone: ['chapter-1', 'chapter-2'], medals: 3 }, run: { scenario: 'chapter-3', answers: [1], step: 4 } },
+  state: {
+    settings: { language: 'en', colourBlindMode: 'deuteranopia' },
+    progress: { chaptersDone: ['chapter-1', 'chapter-2'], medals: 3 },
+    run: { scenario: 'chapter-3', answers: [1], step: 4 },
+  },
 });
 
 describe('a save from a newer version', () => {
@@ -37,7 +41,11 @@ describe('a save from a newer version', () => {
     expect(SAVE_VERSION).toBe(STATE_VERSION);
     expect(StorageKey.save).toBe(STORAGE_KEY);
     const peek = peekSave(memoryStorage({ [STORAGE_KEY]: newerSave }), ['fr-FR']);
-    expect(peek).toEqual({ settings: { language: 'en', textSize: 'normal', textSpeed: 'normal', reducedMotion: false }, firstRun: false, chaptersDone: 0 });
+    expect(peek).toEqual({
+      settings: { language: 'en', textSize: 'normal', textSpeed: 'normal', reducedMotion: false },
+      firstRun: false,
+      chaptersDone: 0,
+    });
   });
 
   it('is said in French and in English, with French typography', () => {
@@ -47,7 +55,9 @@ describe('a save from a newer version', () => {
     expect(en).toBe(safetyMessages.en['state.newer.kept']);
     expect(fr).toContain('mettez le jeu à jour');
     expect(en).toContain('update the game');
-    expect(noticeText({ key: 'state.setAside.corrupt', params: { key: 'k.set-aside.3' } }, 'fr')).toBe(scenarioMessages.fr['state.setAside.corrupt'].replace('{key}', 'k.set-aside.3'));
+    expect(noticeText({ key: 'state.setAside.corrupt', params: { key: 'k.set-aside.3' } }, 'fr')).toBe(
+      scenarioMessages.fr['state.setAside.corrupt'].replace('{key}', 'k.set-aside.3'),
+    );
   });
 });
 
@@ -57,10 +67,13 @@ describe('set-aside copies', () => {
     for (let n = 1; n <= 11; n++) {
       storage.setItem(STORAGE_KEY, `damaged save number ${n} {`);
       const store = createGameStore({ storage });
-      expect(store.getState().notices).toEqual([{ key: 'state.setAside.corrupt', params: { key: setAsideKey(STORAGE_KEY, n) } }]);
+      expect(store.getState().notices).toEqual([
+        { key: 'state.setAside.corrupt', params: { key: setAsideKey(STORAGE_KEY, n) } },
+      ]);
       expect(store.getState().readOnly).toBe(false);
     }
-    for (let n = 1; n <= 11; n++) expect(storage.getItem(setAsideKey(STORAGE_KEY, n))).toBe(`damaged save number ${n} {`);
+    for (let n = 1; n <= 11; n++)
+      expect(storage.getItem(setAsideKey(STORAGE_KEY, n))).toBe(`damaged save number ${n} {`);
   });
 
   it('fill the first free slot left by a copy the player deleted, and count every copy in the budget', () => {
@@ -76,17 +89,29 @@ describe('set-aside copies', () => {
     const damaged = '{"state": {"settings": tr';
     const storage = memoryStorage({ [setAsideKey(STORAGE_KEY, 1)]: big, [STORAGE_KEY]: damaged });
     const store = createGameStore({ storage });
-    expect(store.getState().notices).toEqual([{ key: 'state.setAside.full', params: { prefix: `${STORAGE_KEY}.set-aside` } }]);
+    expect(store.getState().notices).toEqual([
+      { key: 'state.setAside.full', params: { prefix: `${STORAGE_KEY}.set-aside` } },
+    ]);
     expect(store.getState().readOnly).toBe(true);
     store.getState().updateSettings({ highContrast: true });
     expect(storage.getItem(STORAGE_KEY)).toBe(damaged);
     expect(storage.getItem(setAsideKey(STORAGE_KEY, 2))).toBeNull();
-    expect(noticeText(store.getState().notices[0], 'en')).toBe(`The room kept for set-aside copies is full: the unreadable save stays where it is and the game will not overwrite it. Nothing you do here will be saved until the “${STORAGE_KEY}.set-aside.*” copies are cleared.`);
+    expect(noticeText(store.getState().notices[0], 'en')).toBe(
+      `The room kept for set-aside copies is full: the unreadable save stays where it is and the game will not overwrite it. Nothing you do here will be saved until the “${STORAGE_KEY}.set-aside.*” copies are cleared.`,
+    );
   });
 
   it('a quota error while setting aside also leaves the original in place', () => {
     const base = memoryStorage({ [STORAGE_KEY]: 'not json' });
-    const storage = { ...base, setItem: (k: string, v: string) => (k === STORAGE_KEY ? base.setItem(k, v) : (() => { throw new Error('QuotaExceededError'); })()) };
+    const storage = {
+      ...base,
+      setItem: (k: string, v: string) =>
+        k === STORAGE_KEY
+          ? base.setItem(k, v)
+          : (() => {
+              throw new Error('QuotaExceededError');
+            })(),
+    };
     const store = createGameStore({ storage });
     expect(store.getState().readOnly).toBe(true);
     store.getState().updateSettings({ highContrast: true });

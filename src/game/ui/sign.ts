@@ -30,11 +30,20 @@ export class Sign extends Phaser.GameObjects.Container {
   ) {
     super(scene, options.x, options.y);
     this.board = scene.add.graphics();
-    const number = addText(scene, 0, -34, String(options.number), { size: 22, bold: true, color: Colours.textOnDark, origin: [0.5, 0.5] });
+    const number = addText(scene, 0, -34, String(options.number), {
+      size: 22,
+      bold: true,
+      color: Colours.textOnDark,
+      origin: [0.5, 0.5],
+    });
     number.setFontSize(22); // the board has a fixed size: the number does not follow the text-size setting
     this.add([this.board, number]);
     this.setSize(44, 70);
-    this.setInteractive({ useHandCursor: true, hitArea: new Phaser.Geom.Rectangle(-22, -56, 44, 70), hitAreaCallback: Phaser.Geom.Rectangle.Contains });
+    this.setInteractive({
+      useHandCursor: true,
+      hitArea: new Phaser.Geom.Rectangle(-22, -56, 44, 70),
+      hitAreaCallback: Phaser.Geom.Rectangle.Contains,
+    });
     this.on('pointerup', () => options.onActivate());
     this.control = a11y().addControl({
       label: options.label,

@@ -30,9 +30,26 @@ export class SpoilerPanel {
     this.layer.root.dataset.spoilerPuzzle = facts.goal.election;
     const { goal, before } = facts;
     const scores = before.scores
-      ? h('ul', {}, ...facts.base.filter((o) => before.scores![o] !== undefined).map((o) => h('li', { text: playText('board.score', { name: capital(texts.option(o)), score: figure(before.scores![o], lang) }, lang) })))
+      ? h(
+          'ul',
+          {},
+          ...facts.base
+            .filter((o) => before.scores![o] !== undefined)
+            .map((o) =>
+              h('li', {
+                text: playText(
+                  'board.score',
+                  { name: capital(texts.option(o)), score: figure(before.scores![o], lang) },
+                  lang,
+                ),
+              }),
+            ),
+        )
       : null;
-    const winner = before.winners.length === 1 ? say('clone.winner', { name: texts.option(before.winners[0]) }) : say('board.tie', { names: before.winners.map((w) => texts.option(w)).join(', ') });
+    const winner =
+      before.winners.length === 1
+        ? say('clone.winner', { name: texts.option(before.winners[0]) })
+        : say('board.tie', { names: before.winners.map((w) => texts.option(w)).join(', ') });
     const proposal = new Set(goal.pool);
     const rows = facts.rows.map((r) =>
       h(
@@ -40,23 +57,80 @@ export class SpoilerPanel {
         { 'data-row': r.voter },
         h('th', { scope: 'row', text: texts.voter(goal.election, r.voter) }),
         h('td', { text: String(r.count) }),
-        h('td', {}, ...r.order.flatMap((o, i) => [i > 0 ? ' > ' : '', proposal.has(o) ? h('em', { 'data-proposal': o, text: texts.option(o) }) : texts.option(o)])),
+        h(
+          'td',
+          {},
+          ...r.order.flatMap((o, i) => [
+            i > 0 ? ' > ' : '',
+            proposal.has(o) ? h('em', { 'data-proposal': o, text: texts.option(o) }) : texts.option(o),
+          ]),
+        ),
       ),
     );
     const clones = facts.clones.map((c) =>
-      h('li', { 'data-clone': c.option, 'data-twin': c.twin ?? '', text: c.twin ? say('clone.of', { name: capital(texts.option(c.option)), of: ofName(texts.option(c.twin), lang) }) : say('clone.none', { name: capital(texts.option(c.option)) }) }),
+      h('li', {
+        'data-clone': c.option,
+        'data-twin': c.twin ?? '',
+        text: c.twin
+          ? say('clone.of', { name: capital(texts.option(c.option)), of: ofName(texts.option(c.twin), lang) })
+          : say('clone.none', { name: capital(texts.option(c.option)) }),
+      }),
     );
-    const picks = goal.pool.map((o, i) => h('button', { type: 'button', className: 'cr-btn cr-primary', 'data-proposal-pick': o, text: say('clone.pick', { name: texts.option(o) }), onclick: () => host.answer(i + 1) }));
+    const picks = goal.pool.map((o, i) =>
+      h('button', {
+        type: 'button',
+        className: 'cr-btn cr-primary',
+        'data-proposal-pick': o,
+        text: say('clone.pick', { name: texts.option(o) }),
+        onclick: () => host.answer(i + 1),
+      }),
+    );
     this.layer.show(
       h('h2', { text: prompt }),
-      h('section', { 'aria-label': say('clone.proposals') }, h('h3', { text: say('clone.proposals') }), h('p', { className: 'cr-row' }, ...picks, h('button', { type: 'button', className: 'cr-btn', text: say('board.giveUp'), onclick: () => host.answer(0) }))),
-      h('section', {}, h('h3', { text: say('clone.before', { method: texts.method(goal.method) }) }), scores, h('p', { text: winner })),
+      h(
+        'section',
+        { 'aria-label': say('clone.proposals') },
+        h('h3', { text: say('clone.proposals') }),
+        h(
+          'p',
+          { className: 'cr-row' },
+          ...picks,
+          h('button', {
+            type: 'button',
+            className: 'cr-btn',
+            text: say('board.giveUp'),
+            onclick: () => host.answer(0),
+          }),
+        ),
+      ),
+      h(
+        'section',
+        {},
+        h('h3', { text: say('clone.before', { method: texts.method(goal.method) }) }),
+        scores,
+        h('p', { text: winner }),
+      ),
       h('section', {}, h('h3', { text: say('clone.clones') }), h('ul', {}, ...clones)),
       h(
         'section',
         {},
         h('h3', { text: say('clone.title') }),
-        h('table', { className: 'cr-grid pz-box' }, h('thead', {}, h('tr', {}, ...(['voters', 'count', 'ranking'] as const).map((k) => h('th', { scope: 'col', text: say(`clone.col.${k}`) })))), h('tbody', {}, ...rows)),
+        h(
+          'table',
+          { className: 'cr-grid pz-box' },
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ...(['voters', 'count', 'ranking'] as const).map((k) =>
+                h('th', { scope: 'col', text: say(`clone.col.${k}`) }),
+              ),
+            ),
+          ),
+          h('tbody', {}, ...rows),
+        ),
       ),
     );
   }

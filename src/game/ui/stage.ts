@@ -31,12 +31,21 @@ export class Stage {
     private readonly scene: Phaser.Scene,
     private readonly f: Frame,
     private readonly scenario: ScenarioData,
-    private readonly layout: { groundY: number; rowLeft: number; portraitX: number; portraitY: number; portraitSize: number },
+    private readonly layout: {
+      groundY: number;
+      rowLeft: number;
+      portraitX: number;
+      portraitY: number;
+      portraitSize: number;
+    },
   ) {
     this.plain = scene.add.rectangle(f.cx, f.cy, f.width, f.height, Colours.seaLight);
     this.backdrop = scene.add.image(f.cx, f.cy, '__DEFAULT').setVisible(false);
     this.portraitCard = scene.add.graphics();
-    this.portrait = scene.add.image(layout.portraitX, layout.portraitY, '__DEFAULT').setVisible(false).setOrigin(0.5, 1);
+    this.portrait = scene.add
+      .image(layout.portraitX, layout.portraitY, '__DEFAULT')
+      .setVisible(false)
+      .setOrigin(0.5, 1);
     // One container, drawn in this order: background, the row of characters, the portrait.
     this.root = scene.add.container(0, 0, [this.plain, this.backdrop, this.portraitCard, this.portrait]);
   }

@@ -46,7 +46,12 @@ function collect(list: readonly Phaser.GameObjects.GameObject[], out: Phaser.Gam
 export function textBoxes(game: Phaser.Game): TextBox[] {
   const canvas = game.canvas.getBoundingClientRect();
   const k = canvas.width / game.scale.width;
-  const toPage = (r: BoxRect): BoxRect => ({ x: canvas.left + r.x * k, y: canvas.top + r.y * k, w: r.w * k, h: r.h * k });
+  const toPage = (r: BoxRect): BoxRect => ({
+    x: canvas.left + r.x * k,
+    y: canvas.top + r.y * k,
+    w: r.w * k,
+    h: r.h * k,
+  });
   const boxes: TextBox[] = [];
   for (const scene of game.scene.getScenes(true)) {
     const texts: Phaser.GameObjects.Text[] = [];

@@ -22,7 +22,13 @@ export interface TextOptions {
   readonly fixedSize?: boolean;
 }
 
-export function addText(scene: Phaser.Scene, x: number, y: number, text: string, options: TextOptions = {}): Phaser.GameObjects.Text {
+export function addText(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  text: string,
+  options: TextOptions = {},
+): Phaser.GameObjects.Text {
   const object = scene.add.text(x, y, text, {
     fontFamily: Fonts[options.font ?? 'text'],
     fontSize: px(options.size ?? 24, options.fixedSize ? 'normal' : display().textSize),

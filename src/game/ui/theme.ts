@@ -8,7 +8,11 @@ export const Fonts = {
 } as const;
 
 /** The font faces the Preload scene waits for (document.fonts), as CSS font shorthands. */
-export const FontFaces = ['400 28px "Atkinson Hyperlegible"', '700 28px "Atkinson Hyperlegible"', '600 28px "Fredoka"'] as const;
+export const FontFaces = [
+  '400 28px "Atkinson Hyperlegible"',
+  '700 28px "Atkinson Hyperlegible"',
+  '600 28px "Fredoka"',
+] as const;
 
 export const Colours = {
   sea: 0x12324a,

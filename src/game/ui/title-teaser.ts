@@ -28,7 +28,11 @@ export class TitleTeaser {
   ) {
     const { x, y, width } = box;
     this.card = scene.add.graphics();
-    this.heading = addText(scene, x + 28, y + 24, t('title.teaser.heading'), { size: 24, bold: true, wrap: width - 56 });
+    this.heading = addText(scene, x + 28, y + 24, t('title.teaser.heading'), {
+      size: 24,
+      bold: true,
+      wrap: width - 56,
+    });
     this.drawCard(this.heading.y + this.heading.height + 24 - y);
   }
 
@@ -55,15 +59,28 @@ export class TitleTeaser {
     for (const r of results) {
       const winners = r.winners.map((w) => t(`place.${w}`));
       lines.push(t('title.winnerLine', { method: r.name[lang], winners }));
-      const name = addText(this.scene, x + 28, top, r.name[lang], { size: 22, color: Colours.textSoft, wrap: nameWidth }).setData('method', r.method);
+      const name = addText(this.scene, x + 28, top, r.name[lang], {
+        size: 22,
+        color: Colours.textSoft,
+        wrap: nameWidth,
+      }).setData('method', r.method);
       const winnersLeft = markersLeft + r.winners.length * 36 + 6;
-      const who = addText(this.scene, winnersLeft, top, winners.join(', '), { size: 24, bold: true, wrap: x + width - 24 - winnersLeft });
+      const who = addText(this.scene, winnersLeft, top, winners.join(', '), {
+        size: 24,
+        bold: true,
+        wrap: x + width - 24 - winnersLeft,
+      });
       r.winners.forEach((w, k) => drawMarker(g, TEASER_PLACES.indexOf(w), markersLeft + 16 + k * 36, top + 17, 14));
       top += Math.max(name.height, who.height, 30) + 14;
     }
     const distinct = new Set(results.map((r) => r.winners.join())).size;
     const summary = t('title.teaser.count', { count: distinct });
-    const last = addText(this.scene, x + 28, top + 6, summary, { size: 24, bold: true, color: '#b3261e', wrap: width - 56 });
+    const last = addText(this.scene, x + 28, top + 6, summary, {
+      size: 24,
+      bold: true,
+      color: '#b3261e',
+      wrap: width - 56,
+    });
     this.drawCard(last.y + last.height + 22 - this.box.y);
     return [t('title.teaser.heading'), ...lines, summary];
   }

@@ -11,7 +11,8 @@ const SPEED = 280; // pixels per second
 export class Walker {
   readonly sprite: Phaser.GameObjects.Container;
   private target: { x: number; y: number } | undefined;
-  private readonly keys: Record<'up' | 'down' | 'left' | 'right' | 'w' | 's' | 'a' | 'd', Phaser.Input.Keyboard.Key> | undefined;
+  private readonly keys:
+    Record<'up' | 'down' | 'left' | 'right' | 'w' | 's' | 'a' | 'd', Phaser.Input.Keyboard.Key> | undefined;
   private tween: Phaser.Tweens.Tween | undefined;
   private bob = 0;
 
@@ -47,7 +48,10 @@ export class Walker {
 
   walkTowards(x: number, y: number): void {
     this.tween?.stop();
-    this.target = { x: Phaser.Math.Clamp(x, this.bounds.left, this.bounds.right), y: Phaser.Math.Clamp(y, this.bounds.top, this.bounds.bottom) };
+    this.target = {
+      x: Phaser.Math.Clamp(x, this.bounds.left, this.bounds.right),
+      y: Phaser.Math.Clamp(y, this.bounds.top, this.bounds.bottom),
+    };
   }
 
   /** Walks to a point along a tween; resolves on arrival. */
@@ -61,7 +65,15 @@ export class Walker {
       return Promise.resolve();
     }
     return new Promise((resolve) => {
-      this.tween = this.scene.tweens.add({ targets: this.sprite, x, y, duration, ease: 'Sine.easeInOut', onComplete: () => resolve(), onStop: () => resolve() });
+      this.tween = this.scene.tweens.add({
+        targets: this.sprite,
+        x,
+        y,
+        duration,
+        ease: 'Sine.easeInOut',
+        onComplete: () => resolve(),
+        onStop: () => resolve(),
+      });
     });
   }
 

@@ -24,12 +24,16 @@ export const chapterFileMessages = messageTable({
     'chapterFile.at': 'Ligne {line}, colonne {column} : {message}',
     'chapterFile.atLine': 'Ligne {line} : {message}',
     'chapterFile.more': '… et {count} {count|autre problème|autres problèmes}.',
-    'chapterFile.idTaken': 'L’identifiant « {id} » est celui d’un chapitre du jeu : choisissez-en un autre dans le fichier (par exemple « {id}-classe »).',
+    'chapterFile.idTaken':
+      'L’identifiant « {id} » est celui d’un chapitre du jeu : choisissez-en un autre dans le fichier (par exemple « {id}-classe »).',
     'chapterFile.unreadable': 'Le fichier n’a pas pu être lu ({reason}).',
     'chapterFile.notText': 'Le fichier n’est pas du texte UTF-8 : enregistrez-le en UTF-8 puis rouvrez-le.',
-    'chapterFile.oneFile': 'Ouvrez un seul chapitre à la fois, avec au besoin sa table anglaise (.en.txt) : {count} fichiers ont été donnés.',
-    'chapterFile.storeFull': 'Le chapitre est ouvert, mais ce navigateur ne peut pas le garder (stockage plein ou interdit) : il faudra le rouvrir après un rechargement.',
-    'chapterFile.shelfFull': 'Ce navigateur garde déjà {max} chapitres ouverts depuis des fichiers : retirez-en un pour en garder un autre.',
+    'chapterFile.oneFile':
+      'Ouvrez un seul chapitre à la fois, avec au besoin sa table anglaise (.en.txt) : {count} fichiers ont été donnés.',
+    'chapterFile.storeFull':
+      'Le chapitre est ouvert, mais ce navigateur ne peut pas le garder (stockage plein ou interdit) : il faudra le rouvrir après un rechargement.',
+    'chapterFile.shelfFull':
+      'Ce navigateur garde déjà {max} chapitres ouverts depuis des fichiers : retirez-en un pour en garder un autre.',
     'chapterFile.storeRefused': 'Ce chapitre ne peut pas être gardé dans ce navigateur (nom ou titre trop long).',
     'chapterFile.item': '{title}',
     'chapterFile.done': '{title} (terminé)',
@@ -38,7 +42,8 @@ export const chapterFileMessages = messageTable({
     'chapterFile.signHere': 'Un panneau : « {title} ». Appuyez sur Entrée pour entrer.',
     'chapterFile.endTitle': 'Fin de « {title} »',
     'chapterFile.continueWhere': 'Continuer — « {title} »',
-    'chapterFile.replaceBody': 'La partie en cours (« {title} ») sera remplacée. Les chapitres terminés restent terminés.',
+    'chapterFile.replaceBody':
+      'La partie en cours (« {title} ») sera remplacée. Les chapitres terminés restent terminés.',
   },
   en: {
     'chapterFile.open': 'Open a chapter file…',
@@ -58,11 +63,14 @@ export const chapterFileMessages = messageTable({
     'chapterFile.at': 'Line {line}, column {column}: {message}',
     'chapterFile.atLine': 'Line {line}: {message}',
     'chapterFile.more': '… and {count} more {count|problem|problems}.',
-    'chapterFile.idTaken': 'The id “{id}” belongs to one of the game’s chapters: choose another one in the file (for example “{id}-class”).',
+    'chapterFile.idTaken':
+      'The id “{id}” belongs to one of the game’s chapters: choose another one in the file (for example “{id}-class”).',
     'chapterFile.unreadable': 'The file could not be read ({reason}).',
     'chapterFile.notText': 'The file is not UTF-8 text: save it as UTF-8, then open it again.',
-    'chapterFile.oneFile': 'Open one chapter at a time, with its English table (.en.txt) if it has one: {count} files were given.',
-    'chapterFile.storeFull': 'The chapter is open, but this browser cannot keep it (storage full or not allowed): it will have to be opened again after a reload.',
+    'chapterFile.oneFile':
+      'Open one chapter at a time, with its English table (.en.txt) if it has one: {count} files were given.',
+    'chapterFile.storeFull':
+      'The chapter is open, but this browser cannot keep it (storage full or not allowed): it will have to be opened again after a reload.',
     'chapterFile.shelfFull': 'This browser already keeps {max} chapters opened from files: remove one to keep another.',
     'chapterFile.storeRefused': 'This chapter cannot be kept in this browser (name or title too long).',
     'chapterFile.item': '{title}',

@@ -28,8 +28,10 @@ export const classResultsMessages = messageTable({
     'classroom.stage.show': 'Main levée n°\u00a0{show} ({unit})',
     'classroom.results.nobody': 'personne',
     'classroom.results.drawn': '{names} (tiré au sort entre {tied}, graine «\u00a0{seed}\u00a0»)',
-    'classroom.results.outcomes': '{winners} {winners|gagnant|gagnants différents} pour {methods} {methods|méthode|méthodes}',
-    'classroom.results.outcomesTied': '{outcomes} {outcomes|résultat|résultats différents} pour {methods} {methods|méthode|méthodes}, dont {ties} {ties|égalité|égalités}',
+    'classroom.results.outcomes':
+      '{winners} {winners|gagnant|gagnants différents} pour {methods} {methods|méthode|méthodes}',
+    'classroom.results.outcomesTied':
+      '{outcomes} {outcomes|résultat|résultats différents} pour {methods} {methods|méthode|méthodes}, dont {ties} {ties|égalité|égalités}',
     'classroom.results.withDraws': ', dont {n} {n|départagée|départagées} par tirage au sort',
     'classroom.results.hands': '{n} {n|main levée|mains levées}, une par personne',
     'classroom.results.handsPeople': '{n} {n|main levée|mains levées} par {people} {people|personne|personnes}',
@@ -37,21 +39,27 @@ export const classResultsMessages = messageTable({
     'classroom.results.breakTie': 'Égalité\u00a0: tirer au sort…',
     'classroom.results.rounds': 'Voir tous les tours',
     'classroom.results.finalOnly': 'Dernier tour seulement',
-    'classroom.hands.leftOut': 'Une main levée ne dit qu’un premier choix\u00a0: {methods} {count|demande|demandent} le classement complet de chacun et ne {count|sera pas comptée|seront pas comptées} ici. Pour {count|elle|elles}, votez sur cet appareil, sur papier ou par téléphone.',
+    'classroom.hands.leftOut':
+      'Une main levée ne dit qu’un premier choix\u00a0: {methods} {count|demande|demandent} le classement complet de chacun et ne {count|sera pas comptée|seront pas comptées} ici. Pour {count|elle|elles}, votez sur cet appareil, sur papier ou par téléphone.',
     'classroom.hands.runoffLegend': 'Comment la classe vote à main levée',
     'classroom.hands.runoff.none': 'Une seule main levée (scrutin à un tour)',
-    'classroom.hands.runoff.two-round': 'Deux mains levées\u00a0: un second tour entre les deux premiers (scrutin à deux tours)',
+    'classroom.hands.runoff.two-round':
+      'Deux mains levées\u00a0: un second tour entre les deux premiers (scrutin à deux tours)',
     'classroom.hands.runoff.irv': 'Des mains levées successives, les derniers éliminés à chaque fois (vote alternatif)',
     'classroom.hands.next': 'Main levée n°\u00a0{show}\u00a0: {names}',
-    'classroom.hands.nextHelp': 'Comptée\u00a0: {previous}. Personne n’a plus de la moitié des mains\u00a0: la classe revote entre {names}, une main par personne.',
-    'classroom.hands.helpApprovalPeople': 'Pour chaque option, combien de mains se lèvent\u00a0? Chacun peut lever la main pour plusieurs options\u00a0: dites aussi combien de personnes votent.',
+    'classroom.hands.nextHelp':
+      'Comptée\u00a0: {previous}. Personne n’a plus de la moitié des mains\u00a0: la classe revote entre {names}, une main par personne.',
+    'classroom.hands.helpApprovalPeople':
+      'Pour chaque option, combien de mains se lèvent\u00a0? Chacun peut lever la main pour plusieurs options\u00a0: dites aussi combien de personnes votent.',
     'classroom.hands.people': 'Nombre de personnes qui votent',
     'classroom.hands.badPeople': 'Combien de personnes votent\u00a0? Un nombre entier, 1 ou plus.',
-    'classroom.hands.morethanPeople': '{n} mains pour «\u00a0{option}\u00a0», mais {people} {people|personne|personnes} seulement\u00a0: chacun lève la main une fois au plus par option.',
+    'classroom.hands.morethanPeople':
+      '{n} mains pour «\u00a0{option}\u00a0», mais {people} {people|personne|personnes} seulement\u00a0: chacun lève la main une fois au plus par option.',
     'classroom.hands.restored': 'Les nombres déjà entrés ont été gardés.',
     'classroom.hands.restart': 'Recommencer la première main levée',
     'classroom.tie.title': 'Égalité',
-    'classroom.tie.intro': 'Les bulletins laissent une égalité. Vous pouvez la laisser telle quelle, ou la trancher par tirage au sort\u00a0: le tirage dépend d’une graine, montrée à tous, et la même graine donne toujours le même tirage.',
+    'classroom.tie.intro':
+      'Les bulletins laissent une égalité. Vous pouvez la laisser telle quelle, ou la trancher par tirage au sort\u00a0: le tirage dépend d’une graine, montrée à tous, et la même graine donne toujours le même tirage.',
     'classroom.tie.line': '{method}\u00a0: égalité entre {names}',
     'classroom.tie.seed': 'Graine du tirage',
     'classroom.tie.draw': 'Tirer au sort',
@@ -81,7 +89,8 @@ export const classResultsMessages = messageTable({
     'classroom.results.nobody': 'nobody',
     'classroom.results.drawn': '{names} (drawn by lot between {tied}, seed “{seed}”)',
     'classroom.results.outcomes': '{winners} {winners|winner|different winners} for {methods} {methods|method|methods}',
-    'classroom.results.outcomesTied': '{outcomes} {outcomes|outcome|different outcomes} for {methods} {methods|method|methods}, including {ties} {ties|tie|ties}',
+    'classroom.results.outcomesTied':
+      '{outcomes} {outcomes|outcome|different outcomes} for {methods} {methods|method|methods}, including {ties} {ties|tie|ties}',
     'classroom.results.withDraws': ', {n} of them settled by lot',
     'classroom.results.hands': '{n} {n|hand|hands} raised, one per person',
     'classroom.results.handsPeople': '{n} {n|hand|hands} raised by {people} {people|person|people}',
@@ -89,21 +98,26 @@ export const classResultsMessages = messageTable({
     'classroom.results.breakTie': 'Tie: draw lots…',
     'classroom.results.rounds': 'Show every round',
     'classroom.results.finalOnly': 'Final round only',
-    'classroom.hands.leftOut': 'A raised hand only tells a first choice: {methods} {count|needs|need} everyone’s full ranking and {count|is|are} not counted here. For {count|it|them}, vote on this device, on paper or by phone.',
+    'classroom.hands.leftOut':
+      'A raised hand only tells a first choice: {methods} {count|needs|need} everyone’s full ranking and {count|is|are} not counted here. For {count|it|them}, vote on this device, on paper or by phone.',
     'classroom.hands.runoffLegend': 'How the room votes by hands',
     'classroom.hands.runoff.none': 'One show of hands (plurality)',
     'classroom.hands.runoff.two-round': 'Two shows of hands: a second round between the top two (two-round system)',
     'classroom.hands.runoff.irv': 'Successive shows of hands, the last ones out each time (instant runoff)',
     'classroom.hands.next': 'Show of hands {show}: {names}',
-    'classroom.hands.nextHelp': 'Counted: {previous}. Nobody has more than half of the hands: the room votes again between {names}, one hand each.',
-    'classroom.hands.helpApprovalPeople': 'For each option, how many hands go up? Everyone may raise a hand for several options: also say how many people vote.',
+    'classroom.hands.nextHelp':
+      'Counted: {previous}. Nobody has more than half of the hands: the room votes again between {names}, one hand each.',
+    'classroom.hands.helpApprovalPeople':
+      'For each option, how many hands go up? Everyone may raise a hand for several options: also say how many people vote.',
     'classroom.hands.people': 'Number of people voting',
     'classroom.hands.badPeople': 'How many people vote? A whole number, 1 or more.',
-    'classroom.hands.morethanPeople': '{n} hands for “{option}”, but only {people} {people|person|people}: everyone raises a hand at most once per option.',
+    'classroom.hands.morethanPeople':
+      '{n} hands for “{option}”, but only {people} {people|person|people}: everyone raises a hand at most once per option.',
     'classroom.hands.restored': 'The numbers already typed were kept.',
     'classroom.hands.restart': 'Start the first show of hands again',
     'classroom.tie.title': 'A tie',
-    'classroom.tie.intro': 'The ballots leave a tie. You can leave it as it is, or break it by lot: the draw depends on a seed, shown to everyone, and the same seed always gives the same draw.',
+    'classroom.tie.intro':
+      'The ballots leave a tie. You can leave it as it is, or break it by lot: the draw depends on a seed, shown to everyone, and the same seed always gives the same draw.',
     'classroom.tie.line': '{method}: tie between {names}',
     'classroom.tie.seed': 'Seed of the draw',
     'classroom.tie.draw': 'Draw lots',

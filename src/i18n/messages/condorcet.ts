@@ -11,20 +11,25 @@ export const condorcetMessages = messageTable({
     // copeland
     'copeland.matrix':
       'Chaque paire de candidats s’affronte en duel. Le tableau donne, pour {voters} {voters|votant|votants}, combien préfèrent le candidat de la ligne à celui de la colonne, et l’écart entre les deux camps.',
-    'copeland.duels': '{name} {name:gagne|gagnent} {won} {won|duel|duels}, {name:fait|font} {tied} {tied|match nul|matchs nuls} et {name:perd|perdent} {lost} {lost|duel|duels}\u00a0: score {score}.',
+    'copeland.duels':
+      '{name} {name:gagne|gagnent} {won} {won|duel|duels}, {name:fait|font} {tied} {tied|match nul|matchs nuls} et {name:perd|perdent} {lost} {lost|duel|duels}\u00a0: score {score}.',
     'copeland.winners': '{winners} {winners:a|ont} le meilleur score ({score}) et {winners:gagne|gagnent}.',
     // condorcet-winner
     'condorcet-winner.matrix':
       'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart.',
     'condorcet-winner.fails': '{name} {name:ne bat|ne battent} pas {by}\u00a0: ce n’est pas le vainqueur de Condorcet.',
     'condorcet-winner.none': 'Aucun candidat ne bat tous les autres\u00a0: il n’y a pas de vainqueur de Condorcet.',
-    'condorcet-winner.found': '{winner} {winner:gagne tous ses|gagnent tous leurs} duels ({rivals} {rivals|duel|duels})\u00a0: c’est le vainqueur de Condorcet.',
+    'condorcet-winner.found':
+      '{winner} {winner:gagne tous ses|gagnent tous leurs} duels ({rivals} {rivals|duel|duels})\u00a0: c’est le vainqueur de Condorcet.',
     // condorcet-loser
     'condorcet-loser.matrix':
       'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart.',
-    'condorcet-loser.escapes': '{name} {name:n’est|ne sont} pas {name:battu|battue|battus|battues} par {against}\u00a0: ce n’est pas le perdant de Condorcet.',
-    'condorcet-loser.none': 'Aucun candidat ne perd contre tous les autres\u00a0: il n’y a pas de perdant de Condorcet.',
-    'condorcet-loser.found': '{loser} {loser:perd tous ses|perdent tous leurs} duels ({rivals} {rivals|duel|duels})\u00a0: c’est le perdant de Condorcet.',
+    'condorcet-loser.escapes':
+      '{name} {name:n’est|ne sont} pas {name:battu|battue|battus|battues} par {against}\u00a0: ce n’est pas le perdant de Condorcet.',
+    'condorcet-loser.none':
+      'Aucun candidat ne perd contre tous les autres\u00a0: il n’y a pas de perdant de Condorcet.',
+    'condorcet-loser.found':
+      '{loser} {loser:perd tous ses|perdent tous leurs} duels ({rivals} {rivals|duel|duels})\u00a0: c’est le perdant de Condorcet.',
     // smith-set
     'smith-set.matrix':
       'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart.',
@@ -42,14 +47,17 @@ export const condorcetMessages = messageTable({
       'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart. Chaque écart positif est une victoire en duel.',
     'schulze.paths':
       'Pour chaque paire, on cherche la chaîne de victoires la plus solide de l’un vers l’autre\u00a0: une chaîne vaut l’écart de sa victoire la plus faible. Le tableau donne la force de la meilleure chaîne (0 s’il n’y en a pas).',
-    'schulze.unbeaten': 'Contre chaque rival, {name} {name:a|ont} une chaîne au moins aussi solide que celle du rival contre {name:lui|elle|eux|elles}.',
+    'schulze.unbeaten':
+      'Contre chaque rival, {name} {name:a|ont} une chaîne au moins aussi solide que celle du rival contre {name:lui|elle|eux|elles}.',
     'schulze.beaten':
       '{by} {by:devance|devancent} {name}\u00a0: {by:sa|leur} meilleure chaîne vers {name} ({path}) a une force de {strength}, contre {against} pour la meilleure chaîne en sens inverse.',
-    'schulze.winners': '{winners} {winners:n’est devancé|n’est devancée|ne sont devancés|ne sont devancées} par personne et {winners:gagne|gagnent}.',
+    'schulze.winners':
+      '{winners} {winners:n’est devancé|n’est devancée|ne sont devancés|ne sont devancées} par personne et {winners:gagne|gagnent}.',
     // black
     'black.matrix':
       'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart.',
-    'black.condorcet': '{winner} {winner:bat|battent} chacun des autres candidats en duel\u00a0: c’est le vainqueur de Condorcet, et {winner:il gagne|elle gagne|ils gagnent|elles gagnent}.',
+    'black.condorcet':
+      '{winner} {winner:bat|battent} chacun des autres candidats en duel\u00a0: c’est le vainqueur de Condorcet, et {winner:il gagne|elle gagne|ils gagnent|elles gagnent}.',
     'black.noCondorcet': 'Aucun candidat ne bat tous les autres en duel\u00a0: on passe au décompte de Borda.',
     'black.borda':
       'Décompte de Borda\u00a0: sur chaque bulletin, un candidat reçoit autant de points que de candidats classés derrière lui. Totaux\u00a0: {points}.',
@@ -62,12 +70,15 @@ export const condorcetMessages = messageTable({
     'kemeny-young.oneOrder':
       'Un classement complet marque, pour chaque paire qu’il range dans un ordre, l’écart de voix en faveur de cet ordre. Le meilleur score est {score}, atteint entre autres par {order}.',
     'kemeny-young.firsts': 'Meilleur score d’un classement qui met chaque candidat en tête\u00a0: {scores}.',
-    'kemeny-young.winners': '{winners} {winners:est|sont} en tête d’un classement de score {score} et {winners:gagne|gagnent}.',
+    'kemeny-young.winners':
+      '{winners} {winners:est|sont} en tête d’un classement de score {score} et {winners:gagne|gagnent}.',
     // ranked-pairs
     'ranked-pairs.matrix':
       'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart.',
-    'ranked-pairs.condorcet': '{winner} {winner:bat|battent} chacun des autres candidats en duel\u00a0: c’est le vainqueur de Condorcet, {winner:il gagne|elle gagne|ils gagnent|elles gagnent} sans autre calcul.',
-    'ranked-pairs.defeats': 'On range les {count} {count|victoire|victoires} en duel de la plus nette à la plus courte (par écart de voix).',
+    'ranked-pairs.condorcet':
+      '{winner} {winner:bat|battent} chacun des autres candidats en duel\u00a0: c’est le vainqueur de Condorcet, {winner:il gagne|elle gagne|ils gagnent|elles gagnent} sans autre calcul.',
+    'ranked-pairs.defeats':
+      'On range les {count} {count|victoire|victoires} en duel de la plus nette à la plus courte (par écart de voix).',
     'ranked-pairs.ties':
       'Il y a {count} {count|groupe|groupes} de victoires à égalité d’écart\u00a0: leur ordre n’est pas fixé. On les examine d’abord dans l’ordre alphabétique, puis on essaie tous les autres ordres.',
     'ranked-pairs.lock': 'On valide la victoire {de:winner} sur {loser} (écart {margin}).',
@@ -101,7 +112,8 @@ export const condorcetMessages = messageTable({
     // smith-set
     'smith-set.matrix':
       'For every pair of candidates, the table shows how many of the {voters} {voters|voter|voters} prefer the row candidate to the column candidate, and the gap.',
-    'smith-set.chain': 'The candidates fall into {count} {count|group|groups}: every candidate of a group beats, in a duel, all the candidates of the groups below.',
+    'smith-set.chain':
+      'The candidates fall into {count} {count|group|groups}: every candidate of a group beats, in a duel, all the candidates of the groups below.',
     'smith-set.result': 'The Smith set is the first group: {winners}.',
     // minimax
     'minimax.matrix':
@@ -115,14 +127,16 @@ export const condorcetMessages = messageTable({
     'schulze.paths':
       'For every pair, we look for the strongest chain of wins from one to the other: a chain is worth the gap of its weakest win. The table shows the strength of the best chain (0 if there is none).',
     'schulze.unbeaten': 'Against every rival, {name} has a chain at least as strong as the rival’s chain against it.',
-    'schulze.beaten': '{by} is ahead of {name}: its best chain to {name} ({path}) has strength {strength}, against {against} for the best chain the other way.',
+    'schulze.beaten':
+      '{by} is ahead of {name}: its best chain to {name} ({path}) has strength {strength}, against {against} for the best chain the other way.',
     'schulze.winners': 'Nobody is ahead of {winners}, so {count|it wins|they win}.',
     // black
     'black.matrix':
       'For every pair of candidates, the table shows how many of the {voters} {voters|voter|voters} prefer the row candidate to the column candidate, and the gap.',
     'black.condorcet': '{winner} beats every other candidate in a duel: it is the Condorcet winner, and it wins.',
     'black.noCondorcet': 'No candidate beats all the others in a duel, so we count Borda points.',
-    'black.borda': 'Borda count: on each ballot, a candidate gets one point for each candidate ranked below it. Totals: {points}.',
+    'black.borda':
+      'Borda count: on each ballot, a candidate gets one point for each candidate ranked below it. Totals: {points}.',
     'black.winners': '{winners} {count|has|have} the most points ({points}) and {count|wins|win}.',
     // kemeny-young
     'kemeny-young.matrix':
@@ -136,16 +150,20 @@ export const condorcetMessages = messageTable({
     // ranked-pairs
     'ranked-pairs.matrix':
       'For every pair of candidates, the table shows how many of the {voters} {voters|voter|voters} prefer the row candidate to the column candidate, and the gap.',
-    'ranked-pairs.condorcet': '{winner} beats every other candidate in a duel: it is the Condorcet winner and wins straight away.',
-    'ranked-pairs.defeats': 'The {count} duel {count|win is|wins are} sorted from the clearest to the narrowest (by vote gap).',
+    'ranked-pairs.condorcet':
+      '{winner} beats every other candidate in a duel: it is the Condorcet winner and wins straight away.',
+    'ranked-pairs.defeats':
+      'The {count} duel {count|win is|wins are} sorted from the clearest to the narrowest (by vote gap).',
     'ranked-pairs.ties':
       'There {count|is|are} {count} {count|group|groups} of wins with equal gaps, so their order is not fixed. We first take them in alphabetical order, then try every other order.',
     'ranked-pairs.lock': 'Lock in the win of {winner} over {loser} (gap {margin}).',
-    'ranked-pairs.skip': 'Skip the win of {winner} over {loser} (gap {margin}): the locked chain {path} says otherwise, so it would close a circle.',
+    'ranked-pairs.skip':
+      'Skip the win of {winner} over {loser} (gap {margin}): the locked chain {path} says otherwise, so it would close a circle.',
     'ranked-pairs.orderWinners': 'In this order, no locked win is against {winners}.',
     'ranked-pairs.otherOrders': 'Other orders of the tied wins also make {extra} win.',
     'ranked-pairs.sameInAllOrders': 'Every other order of the tied wins gives the same winners.',
     'ranked-pairs.winners': '{winners} {count|wins|win}.',
-    'ranked-pairs.tooManyOrders': 'Too many wins have equal gaps: ranked pairs cannot try all their orders for these {candidates} candidates.',
+    'ranked-pairs.tooManyOrders':
+      'Too many wins have equal gaps: ranked pairs cannot try all their orders for these {candidates} candidates.',
   },
 });

@@ -55,7 +55,8 @@ export const countMessages = messageTable({
     'count.chart.out': 'éliminé',
     'count.chart.elected': 'élu',
     'count.chart.winner': 'gagne',
-    'count.matrix.legend': 'Chaque case\u00a0: combien préfèrent la ligne à la colonne. ▲ gagne le duel, ▼ le perd, = égalité.',
+    'count.matrix.legend':
+      'Chaque case\u00a0: combien préfèrent la ligne à la colonne. ▲ gagne le duel, ▼ le perd, = égalité.',
     'count.matrix.strength': 'Chaque case\u00a0: la force du plus fort chemin de la ligne vers la colonne.',
     'count.duel.title': 'Duel {index}',
     'count.duel.equal': 'sans préférence\u00a0: {count}',
@@ -64,9 +65,11 @@ export const countMessages = messageTable({
     'count.graph.skipped': 'ignoré (ferait un cycle)',
     'count.merit.median': 'médiane',
     'count.grade.quoted': '« {grade} »',
-    'count.merit.legend': 'Chaque barre\u00a0: les notes reçues, de la plus basse à la plus haute. Le trait du milieu montre la note médiane.',
+    'count.merit.legend':
+      'Chaque barre\u00a0: les notes reçues, de la plus basse à la plus haute. Le trait du milieu montre la note médiane.',
     'count.seats.total': '{count} {count|siège|sièges}',
-    'count.table.legend': 'Les voix de chaque liste divisées par 1, 2, 3… Les plus grands quotients prennent les sièges.',
+    'count.table.legend':
+      'Les voix de chaque liste divisées par 1, 2, 3… Les plus grands quotients prennent les sièges.',
     'count.scale.legend': 'Points par place sur un bulletin',
     'count.scale.place': 'Place {place}\u00a0: {points} {points|point|points}',
     'count.draw.tie': 'Égalité\u00a0!',
@@ -88,23 +91,34 @@ export const countMessages = messageTable({
     'count.results.facts': 'Ce que disent les bulletins',
     'count.results.majority': 'Majorité absolue\u00a0: {name} {name:est|sont} le premier choix de plus de la moitié.',
     'count.results.noMajority': 'Aucune option n’est le premier choix de plus de la moitié.',
-    'count.results.condorcetWinner': 'Gagnant de Condorcet\u00a0: {name} {name:bat|battent} chaque autre option en duel.',
-    'count.results.noCondorcetWinner': 'Pas de gagnant de Condorcet\u00a0: aucune option ne bat toutes les autres en duel.',
+    'count.results.condorcetWinner':
+      'Gagnant de Condorcet\u00a0: {name} {name:bat|battent} chaque autre option en duel.',
+    'count.results.noCondorcetWinner':
+      'Pas de gagnant de Condorcet\u00a0: aucune option ne bat toutes les autres en duel.',
     'count.results.condorcetLoser': 'Perdant de Condorcet\u00a0: {name} {name:perd tous ses|perdent tous leurs} duels.',
     'count.results.noCondorcetLoser': 'Pas de perdant de Condorcet.',
     'count.results.why': 'Pourquoi\u00a0?',
     'count.results.continue': 'Continuer',
-    'count.results.summary': 'Résultats\u00a0: {count} {count|méthode|méthodes}, {groups} {groups|vainqueur|vainqueurs différents}.',
+    'count.results.summary':
+      'Résultats\u00a0: {count} {count|méthode|méthodes}, {groups} {groups|vainqueur|vainqueurs différents}.',
     'count.why.agree': 'Ici, toutes les méthodes sont d’accord\u00a0: les bulletins ne laissent pas de doute.',
-    'count.why.condorcetLost': '{name} {name:gagne chacun de ses|gagnent chacun de leurs} duels, mais {methods} {count|élit|élisent} quelqu’un d’autre\u00a0: {count|elle ne regarde|elles ne regardent} pas les duels.',
-    'count.why.plurality': 'Le scrutin à un tour ne regarde que les premiers choix\u00a0: deux options proches se partagent leurs voix.',
-    'count.why.twoRound': 'Le scrutin à deux tours ne garde que les deux premiers\u00a0: une option appréciée mais rarement première est éliminée dès le début.',
-    'count.why.irv': 'Le vote alternatif transfère les bulletins des éliminés vers leur choix suivant, un tour après l’autre.',
+    'count.why.condorcetLost':
+      '{name} {name:gagne chacun de ses|gagnent chacun de leurs} duels, mais {methods} {count|élit|élisent} quelqu’un d’autre\u00a0: {count|elle ne regarde|elles ne regardent} pas les duels.',
+    'count.why.plurality':
+      'Le scrutin à un tour ne regarde que les premiers choix\u00a0: deux options proches se partagent leurs voix.',
+    'count.why.twoRound':
+      'Le scrutin à deux tours ne garde que les deux premiers\u00a0: une option appréciée mais rarement première est éliminée dès le début.',
+    'count.why.irv':
+      'Le vote alternatif transfère les bulletins des éliminés vers leur choix suivant, un tour après l’autre.',
     'count.why.coombs': 'La méthode de Coombs élimine l’option la plus souvent classée dernière.',
-    'count.why.bucklin': 'Bucklin ajoute les deuxièmes choix, puis les troisièmes, jusqu’à ce qu’une option ait la majorité.',
-    'count.why.borda': 'Borda donne des points à chaque place\u00a0: une option classée deuxième par tout le monde peut gagner.',
-    'count.why.antiPlurality': 'L’anti-pluralité ne regarde que les dernières places\u00a0: gagne l’option la moins souvent détestée.',
-    'count.why.bordaElimination': 'Cette méthode compte des points de Borda et élimine, tour après tour, les plus faibles.',
+    'count.why.bucklin':
+      'Bucklin ajoute les deuxièmes choix, puis les troisièmes, jusqu’à ce qu’une option ait la majorité.',
+    'count.why.borda':
+      'Borda donne des points à chaque place\u00a0: une option classée deuxième par tout le monde peut gagner.',
+    'count.why.antiPlurality':
+      'L’anti-pluralité ne regarde que les dernières places\u00a0: gagne l’option la moins souvent détestée.',
+    'count.why.bordaElimination':
+      'Cette méthode compte des points de Borda et élimine, tour après tour, les plus faibles.',
     'count.why.approval': 'Le vote par approbation compte combien de votants acceptent chaque option, sans classement.',
     'count.why.score': 'Le vote par notes additionne les notes\u00a0: l’intensité compte, pas seulement l’ordre.',
     'count.why.star': 'STAR additionne les notes, puis fait un duel entre les deux meilleures.',
@@ -207,9 +221,11 @@ export const countMessages = messageTable({
     'count.results.continue': 'Continue',
     'count.results.summary': 'Results: {count} {count|method|methods}, {groups} {groups|winner|different winners}.',
     'count.why.agree': 'Here every method agrees: the ballots leave no doubt.',
-    'count.why.condorcetLost': '{name} wins every one of its duels, yet {methods} {count|elects|elect} someone else: {count|it does|they do} not look at duels.',
+    'count.why.condorcetLost':
+      '{name} wins every one of its duels, yet {methods} {count|elects|elect} someone else: {count|it does|they do} not look at duels.',
     'count.why.plurality': 'Plurality only looks at first choices: two similar options split their votes.',
-    'count.why.twoRound': 'The two-round system keeps only the top two: an option liked by many but rarely first is out at once.',
+    'count.why.twoRound':
+      'The two-round system keeps only the top two: an option liked by many but rarely first is out at once.',
     'count.why.irv': 'Instant runoff transfers the ballots of the eliminated to their next choice, round after round.',
     'count.why.coombs': 'Coombs eliminates the option most often ranked last.',
     'count.why.bucklin': 'Bucklin adds second choices, then third choices, until an option has a majority.',

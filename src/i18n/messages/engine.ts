@@ -29,10 +29,14 @@ export const engineMessages = messageTable({
     'error.seats': 'Le nombre de sièges doit être un entier d’au moins 1 (reçu\u00a0: {value}).',
     // Limits (docs/voting-rules.md §10)
     'error.votersLimit': 'Il y a {value} électeurs\u00a0; le moteur en compte au plus {limit}.',
-    'error.tooManyCells': 'Trop de bulletins différents pour autant de candidats\u00a0: {groups} bulletins différents × {candidates} candidats dépasse {limit}.',
-    'error.gradeLimit': 'Les notes et les bornes de l’échelle doivent être comprises entre {min} et {max} (reçu\u00a0: {value}).',
-    'error.tooMuchWork': '{method} prendrait trop de temps sur cette élection (environ {work} étapes\u00a0; au plus {limit})\u00a0: il faut moins de candidats ou moins de bulletins différents.',
-    'error.seatsAboveCandidates': '{method} pourvoit au plus un siège par candidat\u00a0: {seats} sièges demandés pour {candidates} candidats.',
+    'error.tooManyCells':
+      'Trop de bulletins différents pour autant de candidats\u00a0: {groups} bulletins différents × {candidates} candidats dépasse {limit}.',
+    'error.gradeLimit':
+      'Les notes et les bornes de l’échelle doivent être comprises entre {min} et {max} (reçu\u00a0: {value}).',
+    'error.tooMuchWork':
+      '{method} prendrait trop de temps sur cette élection (environ {work} étapes\u00a0; au plus {limit})\u00a0: il faut moins de candidats ou moins de bulletins différents.',
+    'error.seatsAboveCandidates':
+      '{method} pourvoit au plus un siège par candidat\u00a0: {seats} sièges demandés pour {candidates} candidats.',
     'error.seatsLimit': '{method} répartit au plus {limit} sièges (reçu\u00a0: {seats}).',
   },
   en: {
@@ -62,10 +66,13 @@ export const engineMessages = messageTable({
     'error.seats': 'The number of seats must be a whole number of at least 1 (got: {value}).',
     // Limits (docs/voting-rules.md §10)
     'error.votersLimit': 'There are {value} voters; the engine counts at most {limit}.',
-    'error.tooManyCells': 'Too many different ballots for so many candidates: {groups} different ballots × {candidates} candidates is more than {limit}.',
+    'error.tooManyCells':
+      'Too many different ballots for so many candidates: {groups} different ballots × {candidates} candidates is more than {limit}.',
     'error.gradeLimit': 'Grades and the ends of the grade scale must lie between {min} and {max} (got: {value}).',
-    'error.tooMuchWork': '{method} would take too long on this election (about {work} steps; at most {limit}): it needs fewer candidates or fewer different ballots.',
-    'error.seatsAboveCandidates': '{method} fills at most one seat per candidate: {seats} seats asked for {candidates} candidates.',
+    'error.tooMuchWork':
+      '{method} would take too long on this election (about {work} steps; at most {limit}): it needs fewer candidates or fewer different ballots.',
+    'error.seatsAboveCandidates':
+      '{method} fills at most one seat per candidate: {seats} seats asked for {candidates} candidates.',
     'error.seatsLimit': '{method} shares out at most {limit} seats (got: {seats}).',
   },
 });

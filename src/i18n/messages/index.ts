@@ -72,6 +72,12 @@ export const messages: Readonly<Record<Lang, Readonly<Record<string, string>>>> 
  * src/voting/steps.ts without both templates is a compile error here.
  */
 export const stepTemplates = {
-  fr: { ...rankedMessages.fr, ...condorcetMessages.fr, ...gradedMessages.fr, ...seatsMessages.fr } satisfies Record<StepKey, string>,
-  en: { ...rankedMessages.en, ...condorcetMessages.en, ...gradedMessages.en, ...seatsMessages.en } satisfies Record<StepKey, string>,
+  fr: { ...rankedMessages.fr, ...condorcetMessages.fr, ...gradedMessages.fr, ...seatsMessages.fr } satisfies Record<
+    StepKey,
+    string
+  >,
+  en: { ...rankedMessages.en, ...condorcetMessages.en, ...gradedMessages.en, ...seatsMessages.en } satisfies Record<
+    StepKey,
+    string
+  >,
 };

@@ -54,7 +54,8 @@ export const playMessages = messageTable({
     'clone.col.count': 'Nombre',
     'clone.col.ranking': 'Classement',
     'clone.of': '{name}\u00a0: un clone {of}, classé juste à côté sur chaque bulletin.',
-    'clone.none': '{name}\u00a0: le clone d’aucune option du vote (sur certains bulletins, une autre option s’intercale).',
+    'clone.none':
+      '{name}\u00a0: le clone d’aucune option du vote (sur certains bulletins, une autre option s’intercale).',
     'clone.winner': 'Sans ajout, {name} gagne.',
     'clone.clones': 'Qui est le clone de qui\u00a0?',
     'clone.before': 'Avant tout ajout ({method})',

@@ -8,7 +8,8 @@ export const sandboxMessages = messageTable({
   fr: {
     'sandbox.back': 'Retour',
     'sandbox.loading': 'Préparation du bac à sable…',
-    'sandbox.help': 'Glissez drapeaux et foules. Clavier\u00a0: Tab choisit, flèches déplacent (Maj\u00a0: par 10), + ajoute, − retire, [ ] étendue, Page haut / bas taille.',
+    'sandbox.help':
+      'Glissez drapeaux et foules. Clavier\u00a0: Tab choisit, flèches déplacent (Maj\u00a0: par 10), + ajoute, − retire, [ ] étendue, Page haut / bas taille.',
     'sandbox.flag.label': 'Drapeau {name}, en {position}',
     'sandbox.crowd.label': '{name}\u00a0: {size} {size|votant|votants}, étendue {spread}, en {position}',
     'sandbox.single.label': '{name}\u00a0: un votant, en {position}',
@@ -54,7 +55,8 @@ export const sandboxMessages = messageTable({
     'sandbox.fullCount': 'Voir le dépouillement',
     'sandbox.yee.method': 'Diagramme\u00a0: {method}',
     'sandbox.yee.none': 'Diagramme\u00a0: aucun',
-    'sandbox.yee.short': 'Couleur et forme de chaque point\u00a0: qui gagnerait si {flag} s’y tenait (bulletins sincères).',
+    'sandbox.yee.short':
+      'Couleur et forme de chaque point\u00a0: qui gagnerait si {flag} s’y tenait (bulletins sincères).',
     'sandbox.yee.tie': 'égalité',
     'sandbox.yee.coarse': 'ébauche…',
     'sandbox.yee.ready': 'Diagramme de Yee prêt\u00a0: {method}, en déplaçant {flag}.',
@@ -73,26 +75,32 @@ export const sandboxMessages = messageTable({
     'sandbox.problem.fallback': 'Le bac à sable reprend l’exemple «\u00a0{title}\u00a0».',
     'sandbox.unknownPreset': 'Il n’y a pas d’exemple «\u00a0{name}\u00a0»\u00a0; les exemples sont\u00a0: {names}.',
     'sandbox.link.empty': 'Ce lien ne contient aucun bac à sable.',
-    'sandbox.link.encoding': 'Ce lien est abîmé\u00a0: il contient des caractères qu’un lien de partage n’a jamais. Il a peut-être été coupé ou modifié.',
-    'sandbox.link.compression': 'Ce lien est abîmé\u00a0: ses données ne se décompressent pas. Il a peut-être été coupé ou modifié.',
+    'sandbox.link.encoding':
+      'Ce lien est abîmé\u00a0: il contient des caractères qu’un lien de partage n’a jamais. Il a peut-être été coupé ou modifié.',
+    'sandbox.link.compression':
+      'Ce lien est abîmé\u00a0: ses données ne se décompressent pas. Il a peut-être été coupé ou modifié.',
     'sandbox.link.json': 'Ce lien est abîmé\u00a0: son contenu n’est pas lisible.',
     'sandbox.link.tooLong': 'Ce lien est trop long ({length} caractères, au plus {limit}).',
     'sandbox.link.tooBig': 'Ce lien contient trop de données (plus de {limit} octets une fois décompressé).',
-    'sandbox.link.version': 'Ce lien vient d’une version plus récente du jeu (format {version}, ce jeu lit le format {supported}).',
+    'sandbox.link.version':
+      'Ce lien vient d’une version plus récente du jeu (format {version}, ce jeu lit le format {supported}).',
     'sandbox.link.shape': 'Ce lien a été modifié\u00a0: la valeur {path} n’est pas possible dans un bac à sable.',
     'sandbox.link.shapeRoot': 'Ce lien a été modifié\u00a0: il ne décrit pas un bac à sable.',
-    'sandbox.open.noPlane': 'Ce scénario n’a pas de plan des opinions («\u00a0space\u00a0»)\u00a0: il ne s’ouvre pas dans le bac à sable.',
+    'sandbox.open.noPlane':
+      'Ce scénario n’a pas de plan des opinions («\u00a0space\u00a0»)\u00a0: il ne s’ouvre pas dans le bac à sable.',
     'sandbox.open.flagWithoutPlace': 'L’option «\u00a0{id}\u00a0» n’a pas de position sur le plan.',
     'sandbox.open.voterWithoutPlace': 'Le votant «\u00a0{id}\u00a0» n’a pas de position sur le plan.',
     'sandbox.open.flagCount': 'Le bac à sable prend de {min} à {max} drapeaux\u00a0; ce scénario a {count} options.',
     'sandbox.open.crowdCount': 'Le bac à sable prend au plus {max} foules\u00a0; ce scénario en donne {count}.',
-    'sandbox.open.crowdSize': 'La foule «\u00a0{id}\u00a0» compte {count} votants\u00a0; le bac à sable en prend au plus {max} par foule.',
+    'sandbox.open.crowdSize':
+      'La foule «\u00a0{id}\u00a0» compte {count} votants\u00a0; le bac à sable en prend au plus {max} par foule.',
     'sandbox.open.voterCount': 'Ce scénario compte {count} votants\u00a0; le bac à sable en prend au plus {max}.',
   },
   en: {
     'sandbox.back': 'Back',
     'sandbox.loading': 'Getting the sandbox ready…',
-    'sandbox.help': 'Drag flags and crowds. Keyboard: Tab picks, arrows move (Shift: by 10), + adds, − removes, [ ] spread, Page Up / Down size.',
+    'sandbox.help':
+      'Drag flags and crowds. Keyboard: Tab picks, arrows move (Shift: by 10), + adds, − removes, [ ] spread, Page Up / Down size.',
     'sandbox.flag.label': 'Flag {name}, at {position}',
     'sandbox.crowd.label': '{name}: {size} {size|voter|voters}, spread {spread}, at {position}',
     'sandbox.single.label': '{name}: one voter, at {position}',
@@ -157,12 +165,15 @@ export const sandboxMessages = messageTable({
     'sandbox.problem.fallback': 'The sandbox shows the example “{title}” instead.',
     'sandbox.unknownPreset': 'There is no example “{name}”; the examples are: {names}.',
     'sandbox.link.empty': 'This link holds no sandbox.',
-    'sandbox.link.encoding': 'This link is damaged: it holds characters a shared link never has. It may have been cut short or changed.',
-    'sandbox.link.compression': 'This link is damaged: its data does not decompress. It may have been cut short or changed.',
+    'sandbox.link.encoding':
+      'This link is damaged: it holds characters a shared link never has. It may have been cut short or changed.',
+    'sandbox.link.compression':
+      'This link is damaged: its data does not decompress. It may have been cut short or changed.',
     'sandbox.link.json': 'This link is damaged: its content cannot be read.',
     'sandbox.link.tooLong': 'This link is too long ({length} characters, {limit} at most).',
     'sandbox.link.tooBig': 'This link holds too much data (over {limit} bytes once decompressed).',
-    'sandbox.link.version': 'This link comes from a newer version of the game (format {version}; this game reads format {supported}).',
+    'sandbox.link.version':
+      'This link comes from a newer version of the game (format {version}; this game reads format {supported}).',
     'sandbox.link.shape': 'This link was changed: the value {path} is not possible in a sandbox.',
     'sandbox.link.shapeRoot': 'This link was changed: it does not describe a sandbox.',
     'sandbox.open.noPlane': 'This scenario has no opinion plane (“space”): it does not open in the sandbox.',

@@ -36,11 +36,13 @@ export const scenarioMessages = messageTable({
     'scenario.json.InvalidCharacter': 'Caractère interdit dans un texte (un retour à la ligne doit s’écrire \\n).',
     'scenario.version.missing': 'Il manque « formatVersion » (la version actuelle est {supported}).',
     'scenario.version.invalid': '« formatVersion » doit être un entier positif (reçu : {value}).',
-    'scenario.version.newer': 'Ce fichier est au format {version}, plus récent que celui que ce jeu connaît ({supported}). Mettez le jeu à jour.',
+    'scenario.version.newer':
+      'Ce fichier est au format {version}, plus récent que celui que ce jeu connaît ({supported}). Mettez le jeu à jour.',
     'scenario.version.noMigration': 'Aucune conversion connue depuis le format {version}.',
     'scenario.migrate.done': 'Fichier converti du format {from} au format {to} : enregistrez la version convertie.',
     'scenario.migrate.englishCopied': 'Les textes anglais ({count}) sont une copie des textes français : à traduire.',
-    'scenario.migrate.winnerToExpectation': 'Le gagnant écrit à la main pour « {election} » est devenu une attente vérifiée par le moteur.',
+    'scenario.migrate.winnerToExpectation':
+      'Le gagnant écrit à la main pour « {election} » est devenu une attente vérifiée par le moteur.',
     'scenario.schema.missing': 'Il manque la clé « {key} ».',
     'scenario.schema.type': 'Mauvais type : {expected} attendu, {received} trouvé.',
     'scenario.schema.unknownKey': 'Clé inconnue : « {key} » (faute de frappe ?).',
@@ -65,10 +67,12 @@ export const scenarioMessages = messageTable({
     'scenario.effect.form': 'Un effet a exactement une forme parmi : {keys}.',
     'scenario.effect.varOp': 'Un effet sur une variable a « add » ou « assign », pas les deux.',
     'scenario.voter.preference': 'Un électeur a exactement une préférence parmi : {keys}.',
-    'scenario.voter.who': 'Un électeur est soit un personnage (« character »), soit un groupe (« label ») ; seul un groupe qui donne son classement (« ranking ») peut se passer de « label ».',
+    'scenario.voter.who':
+      'Un électeur est soit un personnage (« character »), soit un groupe (« label ») ; seul un groupe qui donne son classement (« ranking ») peut se passer de « label ».',
     'scenario.election.form': 'Une élection a exactement une des clés : {keys}.',
     'scenario.change.form': 'Un bulletin modifié a exactement une des clés : {keys}.',
-    'scenario.gradeScale.labels': 'Un nom par note de {min} à {max} : « labels » en attend {expected}, il y en a {count}.',
+    'scenario.gradeScale.labels':
+      'Un nom par note de {min} à {max} : « labels » en attend {expected}, il y en a {count}.',
     'scenario.expectation.form': 'Une attente vérifie exactement une chose parmi : {keys}.',
     'scenario.expectation.needsMethod': 'Cette attente doit nommer sa méthode (« method »).',
     'scenario.expectation.needsPuzzle': '« solves » demande « puzzle » et « answer ».',
@@ -104,22 +108,28 @@ export const scenarioMessages = messageTable({
     'scenario.ref.gradeScale': 'Échelle de notes invalide : min ({min}) doit être plus petit que max ({max}).',
     'scenario.ref.gradeScaleMissing': 'Des notes sont données : déclarez l’échelle (« gradeScale ») de l’électorat.',
     'scenario.ref.gradeRange': 'La note {value} sort de l’échelle ({min} à {max}).',
-    'scenario.ref.gradeBands': '« gradeBands » donne une distance croissante par note : {count} distance{count||s} attendue{count||s}.',
+    'scenario.ref.gradeBands':
+      '« gradeBands » donne une distance croissante par note : {count} distance{count||s} attendue{count||s}.',
     'scenario.ref.threshold': 'Le seuil d’approbation doit être une note de l’échelle ({min} à {max}).',
     'scenario.ref.rankedTwice': '« {id} » est classé deux fois sur le même bulletin.',
     'scenario.ref.strategyTarget': '« target » ne sert qu’à la stratégie « bury ».',
-    'scenario.ref.ballotKind': '{method} demande des bulletins « {ballot} » : l’électeur « {voter} » ne peut pas en donner.',
+    'scenario.ref.ballotKind':
+      '{method} demande des bulletins « {ballot} » : l’électeur « {voter} » ne peut pas en donner.',
     'scenario.ref.tooManyCandidates': '{method} compte au plus {limit} candidats ; cette élection en a {count}.',
     'scenario.ref.seatsSingle': '{method} n’élit qu’un gagnant : impossible de pourvoir {seats} sièges.',
     'scenario.ref.starScale': 'Le vote STAR se compte sur une échelle de 0 à 5.',
     'scenario.ref.seats': '{seats} sièges pour {count} candidats : c’est trop.',
     'scenario.ref.noMethod': 'Aucune méthode ne peut compter ces bulletins.',
     'scenario.ref.lotSeed': 'Un tirage au sort demande une graine (« seed ») pour que la classe puisse le rejouer.',
-    'scenario.ref.strataMethod': '« strata » ne sert qu’au tirage au sort (« sortition ») : cette élection ne l’utilise pas.',
+    'scenario.ref.strataMethod':
+      '« strata » ne sert qu’au tirage au sort (« sortition ») : cette élection ne l’utilise pas.',
     'scenario.ref.stratumTwice': '« {id} » est déjà dans un autre groupe : un candidat est dans un seul groupe.',
-    'scenario.ref.stratumSeats': 'Ce groupe a {members} {members|membre|membres} : impossible d’y tirer {seats} {seats|siège|sièges}.',
-    'scenario.ref.strataSeats': 'Les groupes demandent {strata} {strata|siège|sièges}, mais l’élection n’en pourvoit que {seats} (« seats »).',
-    'scenario.ref.strataOthers': 'Il reste {seats} {seats|siège|sièges} à tirer hors des groupes, mais seulement {count} {count|candidat|candidats} hors des groupes.',
+    'scenario.ref.stratumSeats':
+      'Ce groupe a {members} {members|membre|membres} : impossible d’y tirer {seats} {seats|siège|sièges}.',
+    'scenario.ref.strataSeats':
+      'Les groupes demandent {strata} {strata|siège|sièges}, mais l’élection n’en pourvoit que {seats} (« seats »).',
+    'scenario.ref.strataOthers':
+      'Il reste {seats} {seats|siège|sièges} à tirer hors des groupes, mais seulement {count} {count|candidat|candidats} hors des groupes.',
     'scenario.ref.notCandidate': '« {id} » n’est pas candidat à cette élection.',
     'scenario.ref.alreadyCandidate': '« {id} » est déjà candidat : on ne peut pas l’ajouter.',
     'scenario.flow.noWayOut': 'Boucle sans issue : après l’étape {step}, aucune fin ne peut plus être atteinte.',
@@ -188,10 +198,12 @@ export const scenarioMessages = messageTable({
     'scenario.mood.sleepy': 'sommeil',
     'scenario.puzzle.methodWins': '{method} : {winner} {winner:gagne|gagnent}.',
     'scenario.puzzle.methodLoses': '{method} : {winners} {winners:gagne|gagnent}, pas {winner}.',
-    'scenario.puzzle.spoiled': 'Avec {added} en plus, {before} {before:ne gagne plus|ne gagnent plus} : {after:c’est|ce sont} {after}.',
+    'scenario.puzzle.spoiled':
+      'Avec {added} en plus, {before} {before:ne gagne plus|ne gagnent plus} : {after:c’est|ce sont} {after}.',
     'scenario.puzzle.addedWins': 'Avec {added} en plus, c’est {added} qui gagne : ce n’est pas un trouble-fête.',
     'scenario.puzzle.noChange': 'Avec {added} en plus, le résultat ne change pas ({after}).',
-    'scenario.puzzle.changedWins': 'Avec {count} {count|bulletin changé|bulletins changés}, {winner} {winner:gagne|gagnent} ({method}).',
+    'scenario.puzzle.changedWins':
+      'Avec {count} {count|bulletin changé|bulletins changés}, {winner} {winner:gagne|gagnent} ({method}).',
     'scenario.puzzle.changedLoses': 'Avec ces bulletins, le résultat est {winners} ({method}), pas {winner}.',
     'scenario.puzzle.tooManyChanges': 'Trop de bulletins changés ({count}) : au plus {limit}.',
     'scenario.puzzle.gaveUp': 'Énigme abandonnée.',
@@ -215,15 +227,20 @@ export const scenarioMessages = messageTable({
     'scenario.expect.seats': '{method} : sièges attendus {expected} ; trouvés {found}.',
     'scenario.cli.unreadable': 'Impossible de lire le fichier {file}.',
     'scenario.cli.validated': '{files} {files|scénario valide|scénarios valides}.',
-    'scenario.cli.checked': '{files} {files|scénario vérifié|scénarios vérifiés}, {expectations} {expectations|attente tenue|attentes tenues}.',
+    'scenario.cli.checked':
+      '{files} {files|scénario vérifié|scénarios vérifiés}, {expectations} {expectations|attente tenue|attentes tenues}.',
     'scenario.cli.failed': 'Des erreurs ont été trouvées ({files} {files|fichier|fichiers}).',
     'scenario.cli.refused': 'La réponse n° {index} est refusée : {why}',
     'scenario.cli.unused': '{count} {count|réponse inutilisée|réponses inutilisées} (le chapitre est fini).',
     'state.dropped': 'Une partie de la sauvegarde était illisible et a été ignorée : {what}.',
-    'state.setAside.corrupt': 'La sauvegarde était abîmée : elle est mise de côté sous « {key} » et la partie repart de zéro.',
-    'state.setAside.foreign': 'Les données enregistrées ne viennent pas de ce jeu : elles sont mises de côté sous « {key} ».',
-    'state.setAside.newer': 'Cette sauvegarde vient d’une version plus récente du jeu : elle est gardée sous « {key} » et n’est pas modifiée.',
-    'state.setAside.partial': 'Votre progression lisible est conservée ; une copie complète de l’ancienne sauvegarde est gardée sous « {key} ».',
+    'state.setAside.corrupt':
+      'La sauvegarde était abîmée : elle est mise de côté sous « {key} » et la partie repart de zéro.',
+    'state.setAside.foreign':
+      'Les données enregistrées ne viennent pas de ce jeu : elles sont mises de côté sous « {key} ».',
+    'state.setAside.newer':
+      'Cette sauvegarde vient d’une version plus récente du jeu : elle est gardée sous « {key} » et n’est pas modifiée.',
+    'state.setAside.partial':
+      'Votre progression lisible est conservée ; une copie complète de l’ancienne sauvegarde est gardée sous « {key} ».',
     'state.setAside.migration': 'L’ancienne sauvegarde n’a pas pu être convertie : elle est gardée sous « {key} ».',
     'state.lost': 'La sauvegarde illisible n’a pas pu être mise de côté ({reason}).',
     'state.unreadable': 'Le stockage du navigateur ne peut pas être lu : la partie ne sera pas sauvegardée.',
@@ -258,11 +275,13 @@ export const scenarioMessages = messageTable({
     'scenario.json.InvalidCharacter': 'Character not allowed in a text (write a line break as \\n).',
     'scenario.version.missing': '“formatVersion” is missing (the current version is {supported}).',
     'scenario.version.invalid': '“formatVersion” must be a whole number, 0 or more (got: {value}).',
-    'scenario.version.newer': 'This file uses format {version}, newer than this game knows ({supported}). Update the game.',
+    'scenario.version.newer':
+      'This file uses format {version}, newer than this game knows ({supported}). Update the game.',
     'scenario.version.noMigration': 'No known conversion from format {version}.',
     'scenario.migrate.done': 'File converted from format {from} to format {to}: save the converted version.',
     'scenario.migrate.englishCopied': 'The English texts ({count}) are a copy of the French ones: translate them.',
-    'scenario.migrate.winnerToExpectation': 'The hand-written winner of “{election}” became an expectation the engine checks.',
+    'scenario.migrate.winnerToExpectation':
+      'The hand-written winner of “{election}” became an expectation the engine checks.',
     'scenario.schema.missing': 'The key “{key}” is missing.',
     'scenario.schema.type': 'Wrong type: expected {expected}, found {received}.',
     'scenario.schema.unknownKey': 'Unknown key: “{key}” (a typo?).',
@@ -287,7 +306,8 @@ export const scenarioMessages = messageTable({
     'scenario.effect.form': 'An effect has exactly one form among: {keys}.',
     'scenario.effect.varOp': 'An effect on a variable has “add” or “assign”, not both.',
     'scenario.voter.preference': 'A voter has exactly one preference among: {keys}.',
-    'scenario.voter.who': 'A voter is either a character (“character”) or a group (“label”); only a group that gives its ranking (“ranking”) may go without a “label”.',
+    'scenario.voter.who':
+      'A voter is either a character (“character”) or a group (“label”); only a group that gives its ranking (“ranking”) may go without a “label”.',
     'scenario.election.form': 'An election has exactly one of the keys: {keys}.',
     'scenario.change.form': 'A changed ballot has exactly one of the keys: {keys}.',
     'scenario.gradeScale.labels': 'One name per grade from {min} to {max}: “labels” needs {expected}, found {count}.',
@@ -339,9 +359,12 @@ export const scenarioMessages = messageTable({
     'scenario.ref.lotSeed': 'A draw by lot needs a seed (“seed”) so that the class can replay it.',
     'scenario.ref.strataMethod': '“strata” are used only by sortition: this election does not count with it.',
     'scenario.ref.stratumTwice': '“{id}” is already in another group: a candidate is in one group only.',
-    'scenario.ref.stratumSeats': 'This group has {members} {members|member|members}: {seats} {seats|seat|seats} cannot be drawn from it.',
-    'scenario.ref.strataSeats': 'The groups need {strata} {strata|seat|seats}, but the election fills only {seats} (“seats”).',
-    'scenario.ref.strataOthers': '{seats} {seats|seat is|seats are} left to draw outside the groups, but only {count} {count|candidate is|candidates are} outside them.',
+    'scenario.ref.stratumSeats':
+      'This group has {members} {members|member|members}: {seats} {seats|seat|seats} cannot be drawn from it.',
+    'scenario.ref.strataSeats':
+      'The groups need {strata} {strata|seat|seats}, but the election fills only {seats} (“seats”).',
+    'scenario.ref.strataOthers':
+      '{seats} {seats|seat is|seats are} left to draw outside the groups, but only {count} {count|candidate is|candidates are} outside them.',
     'scenario.ref.notCandidate': '“{id}” is not a candidate in this election.',
     'scenario.ref.alreadyCandidate': '“{id}” is already a candidate: it cannot be added.',
     'scenario.flow.noWayOut': 'A loop with no way out: after step {step}, no ending can be reached any more.',
@@ -437,14 +460,16 @@ export const scenarioMessages = messageTable({
     'scenario.expect.seats': '{method}: expected seats {expected}; found {found}.',
     'scenario.cli.unreadable': 'Cannot read the file {file}.',
     'scenario.cli.validated': '{files} {files|valid scenario|valid scenarios}.',
-    'scenario.cli.checked': '{files} {files|scenario|scenarios} checked, {expectations} {expectations|expectation|expectations} met.',
+    'scenario.cli.checked':
+      '{files} {files|scenario|scenarios} checked, {expectations} {expectations|expectation|expectations} met.',
     'scenario.cli.failed': 'Errors were found ({files} {files|file|files}).',
     'scenario.cli.refused': 'Answer no. {index} is refused: {why}',
     'scenario.cli.unused': '{count} {count|answer|answers} not used (the chapter is over).',
     'state.dropped': 'Part of the save could not be read and was ignored: {what}.',
     'state.setAside.corrupt': 'The save was damaged: it is set aside as “{key}” and the game starts afresh.',
     'state.setAside.foreign': 'The stored data do not come from this game: they are set aside as “{key}”.',
-    'state.setAside.newer': 'This save comes from a newer version of the game: it is kept as “{key}” and left unchanged.',
+    'state.setAside.newer':
+      'This save comes from a newer version of the game: it is kept as “{key}” and left unchanged.',
     'state.setAside.partial': 'Your readable progress is kept; a full copy of the old save is kept as “{key}”.',
     'state.setAside.migration': 'The old save could not be converted: it is kept as “{key}”.',
     'state.lost': 'The unreadable save could not be set aside ({reason}).',

@@ -30,7 +30,14 @@ export function scenarioElection(scenario: ScenarioData, electionId: string, all
   const ids = electionMethods(scenario, setup);
   const counted = countElection(scenario, new Electorates(scenario), setup, ids);
   const mode = setup.method ? 'fixed' : setup.choose ? 'choose' : 'compare';
-  const entry: ElectionEntry = { type: 'election', election: step.id, ...(step.prompt ? { prompt: step.prompt } : {}), mode, ...(mode === 'choose' ? { chosen: ids[0] } : {}), counted };
+  const entry: ElectionEntry = {
+    type: 'election',
+    election: step.id,
+    ...(step.prompt ? { prompt: step.prompt } : {}),
+    mode,
+    ...(mode === 'choose' ? { chosen: ids[0] } : {}),
+    counted,
+  };
   return { scenario, entry };
 }
 
@@ -69,7 +76,14 @@ export function syntheticScenario(voters: number): string {
     cast: [],
     options: options.map((id) => ({ id, name: `option.${id}` })),
     electorates: [{ id: 'crowd', voters: list }],
-    steps: [{ type: 'election', id: 'crowd-vote', compare: ['plurality', 'irv', 'borda', 'schulze'], prompt: 'election.prompt' }],
+    steps: [
+      {
+        type: 'election',
+        id: 'crowd-vote',
+        compare: ['plurality', 'irv', 'borda', 'schulze'],
+        prompt: 'election.prompt',
+      },
+    ],
     texts: { fr: texts('fr'), en: texts('en') },
   });
 }

@@ -9,15 +9,19 @@ import { countFrames } from './frames.ts';
 import { CountWords } from './names.ts';
 import { ballotLines, ballotSummary, primaryMethod, voterTokens } from './voters.ts';
 
-const read = (name: string): string => readFileSync(new URL(`../../../scenarios/${name}.json`, import.meta.url), 'utf8');
+const read = (name: string): string =>
+  readFileSync(new URL(`../../../scenarios/${name}.json`, import.meta.url), 'utf8');
 
 describe('count frames', () => {
-  const profile = rankedProfile(['a', 'b', 'c', 'd'], [
-    { ranking: ['a', 'b', 'c', 'd'], count: 8 },
-    { ranking: ['b', 'c', 'a', 'd'], count: 7 },
-    { ranking: ['c', 'b', 'd', 'a'], count: 5 },
-    { ranking: ['d', 'c', 'b', 'a'], count: 3 },
-  ]);
+  const profile = rankedProfile(
+    ['a', 'b', 'c', 'd'],
+    [
+      { ranking: ['a', 'b', 'c', 'd'], count: 8 },
+      { ranking: ['b', 'c', 'a', 'd'], count: 7 },
+      { ranking: ['c', 'b', 'd', 'a'], count: 5 },
+      { ranking: ['d', 'c', 'b', 'a'], count: 3 },
+    ],
+  );
 
   it('gives every ranked method one frame per step, ending on its winners', () => {
     for (const [id, method] of Object.entries(methods)) {
@@ -26,7 +30,8 @@ describe('count frames', () => {
       const frames = countFrames(result);
       expect(frames, id).toHaveLength(result.steps.length);
       const last = frames[frames.length - 1].view;
-      if ('winners' in last && last.kind !== 'duel') expect([...last.winners].sort(), id).toEqual([...finalWinners(result)].sort());
+      if ('winners' in last && last.kind !== 'duel')
+        expect([...last.winners].sort(), id).toEqual([...finalWinners(result)].sort());
     }
   });
 
@@ -42,30 +47,48 @@ describe('count frames', () => {
 
   it('opens Condorcet methods with the matrix, ranked pairs locks its defeats in a graph', () => {
     expect(countFrames(methods.copeland.count(profile))[0].view.kind).toBe('matrix');
-    const cycle = rankedProfile(['a', 'b', 'c'], [
-      { ranking: ['a', 'b', 'c'], count: 4 },
-      { ranking: ['b', 'c', 'a'], count: 3 },
-      { ranking: ['c', 'a', 'b'], count: 2 },
-    ]);
+    const cycle = rankedProfile(
+      ['a', 'b', 'c'],
+      [
+        { ranking: ['a', 'b', 'c'], count: 4 },
+        { ranking: ['b', 'c', 'a'], count: 3 },
+        { ranking: ['c', 'a', 'b'], count: 2 },
+      ],
+    );
     const frames = countFrames(methods['ranked-pairs'].count(cycle));
     const graph = frames.filter((f) => f.view.kind === 'graph').at(-1)!.view;
     expect(graph.kind === 'graph' && graph.edges.map((e) => e.state).sort()).toEqual(['locked', 'locked', 'skipped']);
   });
 
   it('announces a tie and shows the draw with its seed', () => {
-    const tied = rankedProfile(['a', 'b'], [
-      { ranking: ['a', 'b'], count: 2 },
-      { ranking: ['b', 'a'], count: 2 },
-    ]);
+    const tied = rankedProfile(
+      ['a', 'b'],
+      [
+        { ranking: ['a', 'b'], count: 2 },
+        { ranking: ['b', 'a'], count: 2 },
+      ],
+    );
     const scenario = scenarioOf(read('sample-first-vote'));
     expect(scenario).toBeDefined();
     const result = methods.plurality.count(tied);
-    const withLot: Result = { ...result, tieBreak: { policy: 'lot' as const, tied: ['a', 'b'], places: 1, chosen: ['b'], fromTie: ['b'], seed: 'sable', resolved: true, steps: [
-      { key: 'tiebreak.tie', params: { tied: ['a', 'b'], places: 1 } },
-      { key: 'tiebreak.lot', params: { seed: 'sable', tied: ['a', 'b'], places: 1 } },
-      { key: 'tiebreak.draw', params: { draw: 1, pool: 2, position: 2, name: 'b' } },
-      { key: 'tiebreak.chosen', params: { chosen: ['b'] } },
-    ] } };
+    const withLot: Result = {
+      ...result,
+      tieBreak: {
+        policy: 'lot' as const,
+        tied: ['a', 'b'],
+        places: 1,
+        chosen: ['b'],
+        fromTie: ['b'],
+        seed: 'sable',
+        resolved: true,
+        steps: [
+          { key: 'tiebreak.tie', params: { tied: ['a', 'b'], places: 1 } },
+          { key: 'tiebreak.lot', params: { seed: 'sable', tied: ['a', 'b'], places: 1 } },
+          { key: 'tiebreak.draw', params: { draw: 1, pool: 2, position: 2, name: 'b' } },
+          { key: 'tiebreak.chosen', params: { chosen: ['b'] } },
+        ],
+      },
+    };
     const frames = countFrames(withLot);
     const tie = frames.filter((f) => f.tieBreak);
     expect(tie.map((f) => f.view.kind)).toEqual(['draw', 'draw', 'draw', 'draw']);
@@ -77,12 +100,18 @@ describe('count frames', () => {
 
 describe('stages and rounds', () => {
   it('calls an STV bar chart a stage, an instant-runoff one a round', () => {
-    const profile = rankedProfile(['a', 'b', 'c'], [
-      { ranking: ['a', 'b', 'c'], count: 5 },
-      { ranking: ['b', 'a', 'c'], count: 3 },
-      { ranking: ['c', 'b', 'a'], count: 2 },
-    ]);
-    const bars = (result: Result) => countFrames(result).map((f) => f.view).filter((v) => v.kind === 'bars' && v.round !== undefined);
+    const profile = rankedProfile(
+      ['a', 'b', 'c'],
+      [
+        { ranking: ['a', 'b', 'c'], count: 5 },
+        { ranking: ['b', 'a', 'c'], count: 3 },
+        { ranking: ['c', 'b', 'a'], count: 2 },
+      ],
+    );
+    const bars = (result: Result) =>
+      countFrames(result)
+        .map((f) => f.view)
+        .filter((v) => v.kind === 'bars' && v.round !== undefined);
     const stv = bars(methods.stv.count(profile, { seats: 2 }));
     expect(stv.length).toBeGreaterThan(0);
     expect(stv.every((v) => v.kind === 'bars' && v.roundWord === 'stage')).toBe(true);
@@ -101,7 +130,8 @@ describe('results comparison', () => {
     expect(c.facts?.condorcetWinner).toBe('lighthouse');
     expect(c.reasons[0]).toBe('count.why.condorcetLost');
     expect(c.reasons).toContain('count.why.plurality');
-    for (const o of c.outcomes) expect(o.winners).toEqual([...entry.counted.counts.find((k) => k.method === o.method)!.winners].sort());
+    for (const o of c.outcomes)
+      expect(o.winners).toEqual([...entry.counted.counts.find((k) => k.method === o.method)!.winners].sort());
   });
 
   it('says when every method agrees', () => {

@@ -24,6 +24,7 @@ export function electionHeading(prompt: string, generic: string): ElectionHeadin
   // French puts a (non-breaking) space before the colon, English does not.
   const colon = /[\s\u00a0\u202f]*:[\s\u00a0\u202f]+/.exec(text);
   const name = colon ? text.slice(0, colon.index).trim() : '';
-  if (question || !colon || name.length === 0 || name.length > NAME_MAX || /[.!?]/.test(name)) return { title: generic, detail: text };
+  if (question || !colon || name.length === 0 || name.length > NAME_MAX || /[.!?]/.test(name))
+    return { title: generic, detail: text };
   return { title: name, detail: capitalized(text.slice(colon.index + colon[0].length).trim()) };
 }

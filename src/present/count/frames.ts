@@ -47,27 +47,54 @@ class FrameBuilder {
       case 'ranked-pairs.matrix':
       case 'black.matrix':
         this.support = drawableGrid(step.params.support);
-        return this.support ? { kind: 'matrix', values: this.support, mode: 'support', rows: [], cells: [], winners } : undefined;
+        return this.support
+          ? { kind: 'matrix', values: this.support, mode: 'support', rows: [], cells: [], winners }
+          : undefined;
       case 'schulze.unbeaten':
         if (this.view?.kind === 'matrix') return { ...this.view, rows: [step.params.name], cells: [] };
-        return this.support ? { kind: 'matrix', values: this.support, mode: 'support', rows: [step.params.name], cells: [], winners } : undefined;
+        return this.support
+          ? { kind: 'matrix', values: this.support, mode: 'support', rows: [step.params.name], cells: [], winners }
+          : undefined;
       case 'copeland.duels':
       case 'condorcet-winner.fails':
       case 'condorcet-loser.escapes':
       case 'minimax.unbeaten':
-        return this.support ? { kind: 'matrix', values: this.support, mode: 'support', rows: [step.params.name], cells: [], winners } : undefined;
+        return this.support
+          ? { kind: 'matrix', values: this.support, mode: 'support', rows: [step.params.name], cells: [], winners }
+          : undefined;
       case 'minimax.worst': {
         const { by, name } = step.params;
-        return this.support ? { kind: 'matrix', values: this.support, mode: 'support', rows: [], cells: by.map((b) => [b, name] as const), winners } : undefined;
+        return this.support
+          ? {
+              kind: 'matrix',
+              values: this.support,
+              mode: 'support',
+              rows: [],
+              cells: by.map((b) => [b, name] as const),
+              winners,
+            }
+          : undefined;
       }
       case 'schulze.paths': {
         const strengths = drawableGrid(step.params.strengths);
-        return strengths ? { kind: 'matrix', values: strengths, mode: 'strength', rows: [], cells: [], winners } : undefined;
+        return strengths
+          ? { kind: 'matrix', values: strengths, mode: 'strength', rows: [], cells: [], winners }
+          : undefined;
       }
       case 'schulze.beaten':
-        return { kind: 'graph', edges: [...this.path(step.params.path, 'path'), ...this.path(step.params.back, 'back')], winners, focus: step.params.name };
+        return {
+          kind: 'graph',
+          edges: [...this.path(step.params.path, 'path'), ...this.path(step.params.back, 'back')],
+          winners,
+          focus: step.params.name,
+        };
       case 'ranked-pairs.defeats':
-        this.edges = step.params.defeats.map((d) => ({ from: d.winner, to: d.loser, weight: d.margin, state: 'plain' as const }));
+        this.edges = step.params.defeats.map((d) => ({
+          from: d.winner,
+          to: d.loser,
+          weight: d.margin,
+          state: 'plain' as const,
+        }));
         return { kind: 'graph', edges: this.edges, winners };
       case 'ranked-pairs.lock':
       case 'ranked-pairs.skip': {
@@ -86,12 +113,18 @@ class FrameBuilder {
       case 'french-municipal.order':
         return this.seatsInOrder(step.params.order);
       case 'borda.scale':
-        return { kind: 'scale', points: Array.from({ length: Math.max(0, step.params.count) }, (_, i) => step.params.top - i) };
+        return {
+          kind: 'scale',
+          points: Array.from({ length: Math.max(0, step.params.count) }, (_, i) => step.params.top - i),
+        };
       case 'majority-judgment.grades':
         this.merit = { min: step.params.min, max: step.params.max, profiles: [] };
         return { kind: 'merit', ...this.merit, profiles: [], focus: [], winners };
       case 'majority-judgment.merit':
-        this.merit.profiles = [...this.merit.profiles, { name: step.params.name, counts: [...step.params.counts], median: step.params.median }];
+        this.merit.profiles = [
+          ...this.merit.profiles,
+          { name: step.params.name, counts: [...step.params.counts], median: step.params.median },
+        ];
         return { kind: 'merit', ...this.merit, focus: [step.params.name], winners };
       case 'majority-judgment.gauge':
         return { kind: 'merit', ...this.merit, focus: [step.params.name], winners };
@@ -112,7 +145,16 @@ class FrameBuilder {
         this.duels++;
         const { x, y, forX, forY } = step.params;
         const w = step.params.winners.length > 0 ? [...step.params.winners] : [x, y];
-        return { kind: 'duel', a: x, b: y, forA: forX, forB: forY, equal: step.key === 'star.runoff' ? step.params.equal : undefined, winners: w, index: this.duels };
+        return {
+          kind: 'duel',
+          a: x,
+          b: y,
+          forA: forX,
+          forB: forY,
+          equal: step.key === 'star.runoff' ? step.params.equal : undefined,
+          winners: w,
+          index: this.duels,
+        };
       }
       case 'stv.quota':
         this.line = { value: step.params.quota, label: 'quota' };
@@ -150,7 +192,13 @@ class FrameBuilder {
       case 'sainte-lague.quotients':
       case 'french-municipal.quotients': {
         const { divisors, table } = step.params;
-        return { kind: 'table', columns: [...divisors], rows: Object.entries(table).map(([n, cells]) => ({ name: n, cells: [...cells] })), seats: this.result.seats, winners };
+        return {
+          kind: 'table',
+          columns: [...divisors],
+          rows: Object.entries(table).map(([n, cells]) => ({ name: n, cells: [...cells] })),
+          seats: this.result.seats,
+          winners,
+        };
       }
       case 'dhondt.seats':
       case 'sainte-lague.seats':
@@ -166,7 +214,13 @@ class FrameBuilder {
         return { kind: 'seats', total: this.result.seats, seats: this.seats, order: [], winners };
       case 'french-municipal.bonus':
         this.bonus = { list: step.params.list, seats: step.params.bonus };
-        return { kind: 'seats', total: this.result.seats, seats: { [this.bonus.list]: this.bonus.seats }, order: [], winners };
+        return {
+          kind: 'seats',
+          total: this.result.seats,
+          seats: { [this.bonus.list]: this.bonus.seats },
+          order: [],
+          winners,
+        };
       case 'french-municipal.split': {
         const s = { ...step.params.proportional };
         if (this.bonus) s[this.bonus.list] = (s[this.bonus.list] ?? 0) + this.bonus.seats;
@@ -213,8 +267,22 @@ class FrameBuilder {
     if (found.quota !== undefined) this.line = { value: found.quota, label: 'majority' };
     const line = found.quota !== undefined || step.key === 'bucklin.round' ? this.line : undefined;
     // Ballots that ran out of choices leave the count: said as their own pile, never silently gone.
-    const exhausted = (step.key === 'irv.round' || step.key === 'coombs.round') && step.params.exhausted > 0 ? { exhausted: step.params.exhausted } : {};
-    return { kind: 'bars', values: found.values, unit: found.unit, line, out: [...this.out], elected: this.elected, winners, round: found.round, lowerIsBetter: found.unit === 'lastPlaces', ...exhausted };
+    const exhausted =
+      (step.key === 'irv.round' || step.key === 'coombs.round') && step.params.exhausted > 0
+        ? { exhausted: step.params.exhausted }
+        : {};
+    return {
+      kind: 'bars',
+      values: found.values,
+      unit: found.unit,
+      line,
+      out: [...this.out],
+      elected: this.elected,
+      winners,
+      round: found.round,
+      lowerIsBetter: found.unit === 'lastPlaces',
+      ...exhausted,
+    };
   }
 
   /** Candidates out of the count from now on, crossed out on the bars. */
@@ -244,13 +312,36 @@ class FrameBuilder {
     const values = nonEmptyFigures(p.votes);
     if (!values) return undefined;
     for (const [c, s] of Object.entries(p.status)) if (s === 'excluded') this.out.add(c);
-    const elected = Object.entries(p.status).filter(([, s]) => s === 'elected').map(([c]) => c);
-    this.elected = [...this.elected.filter((c) => elected.includes(c)), ...elected.filter((c) => !this.elected.includes(c))];
-    return { kind: 'bars', values, unit: 'votes', line: { value: p.quota, label: 'quota' }, out: [...this.out], elected: this.elected, winners: [], round: p.stage, roundWord: 'stage' };
+    const elected = Object.entries(p.status)
+      .filter(([, s]) => s === 'elected')
+      .map(([c]) => c);
+    this.elected = [
+      ...this.elected.filter((c) => elected.includes(c)),
+      ...elected.filter((c) => !this.elected.includes(c)),
+    ];
+    return {
+      kind: 'bars',
+      values,
+      unit: 'votes',
+      line: { value: p.quota, label: 'quota' },
+      out: [...this.out],
+      elected: this.elected,
+      winners: [],
+      round: p.stage,
+      roundWord: 'stage',
+    };
   }
 
   private draw(tie: boolean, places?: number): CountView {
-    return { kind: 'draw', pool: this.pool.length > 0 ? this.pool : this.result.candidates, seed: this.seed, drawn: this.drawn, places, tie, winners: [] };
+    return {
+      kind: 'draw',
+      pool: this.pool.length > 0 ? this.pool : this.result.candidates,
+      seed: this.seed,
+      drawn: this.drawn,
+      places,
+      tie,
+      winners: [],
+    };
   }
 
   /** Before any chart: the method's main figure if it has one, else the candidates. */
@@ -267,7 +358,8 @@ class FrameBuilder {
     if (told && next.kind === 'draw' && this.drawn.length === 0) this.drawn = [...told];
     const view = next.kind === 'draw' ? { ...next, drawn: this.drawn } : next;
     // A duel shows who won that duel; every other chart shows the winners announced so far.
-    this.view = 'winners' in view && view.kind !== 'duel' ? ({ ...view, winners: this.announcedWinners } as CountView) : view;
+    this.view =
+      'winners' in view && view.kind !== 'duel' ? ({ ...view, winners: this.announcedWinners } as CountView) : view;
     return { step, view: this.view, tieBreak };
   }
 }

@@ -9,7 +9,8 @@ import { scenarioElection, scenarioOf } from '../bench/election.ts';
 import { CountWords } from './names.ts';
 import { ballotLines, ballotSummary, gradesHeading, voterTokens } from './voters.ts';
 
-const read = (name: string): string => readFileSync(new URL(`../../../scenarios/${name}.json`, import.meta.url), 'utf8');
+const read = (name: string): string =>
+  readFileSync(new URL(`../../../scenarios/${name}.json`, import.meta.url), 'utf8');
 const NB = '\u00a0';
 
 describe('grades by their names (chapter 6)', () => {
@@ -30,8 +31,16 @@ describe('grades by their names (chapter 6)', () => {
     const bigorne = voterTokens(entry).find((t) => t.voter === 'bigorne')!;
     const cast = bigorne.ballots.graded!.cast;
     const scale = { min: 0, max: 6 };
-    expect(ballotLines(fr, cast, scale).map((l) => l.text)).toEqual([`Maïa${NB}: Assez bien`, `Tourteau${NB}: Excellent`, `Caramote${NB}: À rejeter`]);
-    expect(ballotLines(en, cast, scale).map((l) => [l.text, l.gauge])).toEqual([['Maïa: Fair', 0.5], ['Tourteau: Excellent', 1], ['Caramote: Reject', 0]]);
+    expect(ballotLines(fr, cast, scale).map((l) => l.text)).toEqual([
+      `Maïa${NB}: Assez bien`,
+      `Tourteau${NB}: Excellent`,
+      `Caramote${NB}: À rejeter`,
+    ]);
+    expect(ballotLines(en, cast, scale).map((l) => [l.text, l.gauge])).toEqual([
+      ['Maïa: Fair', 0.5],
+      ['Tourteau: Excellent', 1],
+      ['Caramote: Reject', 0],
+    ]);
     // What a screen reader hears is the same words.
     expect(ballotSummary(en, bigorne, 'graded')).toBe('Maïa: Fair, Tourteau: Excellent, Caramote: Reject');
     expect(gradesHeading(fr, scale)).toBe(`Mentions, de «${NB}À rejeter${NB}» à «${NB}Excellent${NB}»`);
@@ -39,18 +48,25 @@ describe('grades by their names (chapter 6)', () => {
   });
 
   it('explains majority judgment with named medians and a merit profile per named grade', () => {
-    const step = (key: string, name?: string) => mj.steps.find((s) => s.key === key && (name === undefined || ('name' in s.params && s.params.name === name)))!;
+    const step = (key: string, name?: string) =>
+      mj.steps.find((s) => s.key === key && (name === undefined || ('name' in s.params && s.params.name === name)))!;
     expect(en.explain(step('majority-judgment.winner'))).toBe('The best median (“Good”) belongs to Maïa, who wins.');
-    expect(fr.explain(step('majority-judgment.winner'))).toBe(`La meilleure médiane («${NB}Bien${NB}») est celle de Maïa, qui gagne.`);
+    expect(fr.explain(step('majority-judgment.winner'))).toBe(
+      `La meilleure médiane («${NB}Bien${NB}») est celle de Maïa, qui gagne.`,
+    );
     expect(en.explain(step('majority-judgment.merit', 'caramote'))).toBe(
       'Caramote: number of voters giving each grade, from the lowest (“Reject”) to the highest: “Reject” 13, “Poor” 5, “Passable” 3, “Fair” 0, “Good” 0, “Very good” 0, “Excellent” 4. Median: “Reject”.',
     );
-    expect(fr.explain(step('majority-judgment.grades'))).toContain(`mentions de «${NB}À rejeter${NB}» à «${NB}Excellent${NB}»`);
+    expect(fr.explain(step('majority-judgment.grades'))).toContain(
+      `mentions de «${NB}À rejeter${NB}» à «${NB}Excellent${NB}»`,
+    );
   });
 
   it('keeps the numbers where score adds them', () => {
     const score = entry.counted.counts.find((k) => k.method === 'score')!.result!;
-    expect(en.explain(score.steps[0])).toMatch(/^Grades from 0 to 6, 25 voters\. Total grade of each candidate: .*Tourteau 104/);
+    expect(en.explain(score.steps[0])).toMatch(
+      /^Grades from 0 to 6, 25 voters\. Total grade of each candidate: .*Tourteau 104/,
+    );
   });
 });
 
@@ -69,7 +85,9 @@ describe('grades without names (chapter 9)', () => {
     expect(first.text).toBe(`${words.option(first.option!)}: ${cast.grades[first.option!]}`);
     expect(gradesHeading(words, { min: 0, max: 5 })).toBe('Grades, from 0 to 5');
     const mj = entry.counted.counts.find((k) => k.method === 'majority-judgment')!.result!;
-    const winner = mj.steps.find((s) => s.key === 'majority-judgment.winner' || s.key === 'majority-judgment.bestMedian')!;
+    const winner = mj.steps.find(
+      (s) => s.key === 'majority-judgment.winner' || s.key === 'majority-judgment.bestMedian',
+    )!;
     expect(words.explain(winner)).toContain(`(${winner.params.median})`);
   });
 });

@@ -11,7 +11,13 @@ import type { MethodId } from '../../voting/method.ts';
 import { methods } from '../../voting/methods/index.ts';
 import type { KeyedMessage, Param, StepParams } from '../../voting/result.ts';
 import type { ElectionEntry } from '../../scenario/transcript.ts';
-import { gradeLabelKey, type GradeScaleData, type ScenarioData, type Species, type VoterData } from '../../scenario/schema.ts';
+import {
+  gradeLabelKey,
+  type GradeScaleData,
+  type ScenarioData,
+  type Species,
+  type VoterData,
+} from '../../scenario/schema.ts';
 import { chapterStyles } from './chapter-styles.ts';
 import type { NounLookup } from '../../i18n/grammar.ts';
 import { scenarioNouns } from '../../scenario/nouns.ts';
@@ -101,7 +107,13 @@ export class CountWords {
     const v = this.voters.get(id);
     const character = v?.character ? this.scenario.cast.find((c) => c.id === v.character) : undefined;
     if (character) {
-      return { name: this.text(character.name), species: character.species, colours: character.look.colours, accessory: character.look.accessory, character: true };
+      return {
+        name: this.text(character.name),
+        species: character.species,
+        colours: character.look.colours,
+        accessory: character.look.accessory,
+        character: true,
+      };
     }
     return { name: v?.label ? this.text(v.label) : id, species: (v?.species ?? 'crab') as Species, character: false };
   }
@@ -133,7 +145,9 @@ export class CountWords {
     }
     const medians = params.medians;
     if (medians !== null && typeof medians === 'object' && !Array.isArray(medians)) {
-      out.medians = Object.fromEntries(Object.entries(medians).map(([c, m]) => [c, typeof m === 'number' ? quoted(m) : m]));
+      out.medians = Object.fromEntries(
+        Object.entries(medians).map(([c, m]) => [c, typeof m === 'number' ? quoted(m) : m]),
+      );
     }
     const min = raw.min;
     if (step.key === 'majority-judgment.merit' && Array.isArray(params.counts) && typeof min === 'number') {
@@ -147,7 +161,8 @@ export class CountWords {
     const raw: StepParams = step.params;
     const params = this.namedGrades(step, this.localize(step.params as Param) as StepParams);
     // A tie-break step names the method by id: say its name instead.
-    const method = typeof raw.method === 'string' && raw.method in methods ? this.method(raw.method as MethodId) : undefined;
+    const method =
+      typeof raw.method === 'string' && raw.method in methods ? this.method(raw.method as MethodId) : undefined;
     return t({ key: step.key, params: method ? { ...params, method } : params }, this.lang, this.nouns);
   }
 }

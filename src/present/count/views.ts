@@ -127,7 +127,17 @@ export interface ListView {
   readonly winners: readonly string[];
 }
 
-export type CountView = BarsView | MatrixView | DuelView | GraphView | MeritView | SeatsView | TableView | DrawView | PointsScaleView | ListView;
+export type CountView =
+  | BarsView
+  | MatrixView
+  | DuelView
+  | GraphView
+  | MeritView
+  | SeatsView
+  | TableView
+  | DrawView
+  | PointsScaleView
+  | ListView;
 
 export interface CountFrame {
   readonly step: Step;

@@ -47,21 +47,36 @@ export interface BallotLine {
   readonly approved?: boolean;
 }
 
-export function ballotLines(words: CountWords, ballot: Ballot, scale: { min: number; max: number } = { min: 0, max: 5 }): BallotLine[] {
+export function ballotLines(
+  words: CountWords,
+  ballot: Ballot,
+  scale: { min: number; max: number } = { min: 0, max: 5 },
+): BallotLine[] {
   if (ballot.kind === 'ranked') {
     if (ballot.ranking.length === 0) return [{ text: words.msg('count.ballot.blank') }];
-    return ballot.ranking.map((tier, i) => ({ option: tier[0], text: words.msg('count.ballot.rank', { rank: i + 1, names: tier.map((c) => words.option(c)).join(' = ') }) }));
+    return ballot.ranking.map((tier, i) => ({
+      option: tier[0],
+      text: words.msg('count.ballot.rank', { rank: i + 1, names: tier.map((c) => words.option(c)).join(' = ') }),
+    }));
   }
   if (ballot.kind === 'approval') {
     return words.candidates.map((c) => {
       const approved = ballot.approves.includes(c);
-      return { option: c, approved, text: words.msg(approved ? 'count.ballot.yes' : 'count.ballot.no', { name: words.option(c) }) };
+      return {
+        option: c,
+        approved,
+        text: words.msg(approved ? 'count.ballot.yes' : 'count.ballot.no', { name: words.option(c) }),
+      };
     });
   }
   const span = Math.max(1, scale.max - scale.min);
   return words.candidates
     .filter((c) => c in ballot.grades)
-    .map((c) => ({ option: c, gauge: (ballot.grades[c] - scale.min) / span, text: words.msg('count.ballot.grade', { name: words.option(c), grade: words.grade(ballot.grades[c]) }) }));
+    .map((c) => ({
+      option: c,
+      gauge: (ballot.grades[c] - scale.min) / span,
+      text: words.msg('count.ballot.grade', { name: words.option(c), grade: words.grade(ballot.grades[c]) }),
+    }));
 }
 
 /** The heading of a ballot's grades: the ends of the scale, by their names when they have some. */
@@ -72,7 +87,9 @@ export function gradesHeading(words: CountWords, scale: { min: number; max: numb
 
 /** The grade scale of graded ballots, read from the ballots themselves when nothing says it. */
 export function gradeScale(tokens: readonly VoterToken[], fallback = { min: 0, max: 5 }): { min: number; max: number } {
-  const grades = tokens.flatMap((t) => (t.ballots.graded?.cast.kind === 'graded' ? Object.values(t.ballots.graded.cast.grades) : []));
+  const grades = tokens.flatMap((t) =>
+    t.ballots.graded?.cast.kind === 'graded' ? Object.values(t.ballots.graded.cast.grades) : [],
+  );
   if (grades.length === 0) return fallback;
   return { min: Math.min(fallback.min, ...grades), max: Math.max(fallback.max, ...grades) };
 }
@@ -81,8 +98,12 @@ export function gradeScale(tokens: readonly VoterToken[], fallback = { min: 0, m
 export function ballotSummary(words: CountWords, token: VoterToken, flavour: Flavour): string {
   const b = token.ballots[flavour];
   if (!b) return '';
-  const cast = ballotLines(words, b.cast).map((l) => l.text).join(', ');
+  const cast = ballotLines(words, b.cast)
+    .map((l) => l.text)
+    .join(', ');
   if (!b.strategy) return cast;
-  const sincere = ballotLines(words, b.sincere).map((l) => l.text).join(', ');
+  const sincere = ballotLines(words, b.sincere)
+    .map((l) => l.text)
+    .join(', ');
   return `${words.msg('count.ballot.sincere')} — ${sincere}. ${words.msg('count.ballot.cast')} — ${cast}. ${words.msg('count.ballot.strategy', { strategy: words.msg(`scenario.strategy.${b.strategy}`) })}`;
 }

@@ -47,9 +47,17 @@ export class BallotEditor {
     this.candidates = election?.counted.candidates ?? scenario.options.map((o) => o.id);
     // An election the story did not count on this path (a puzzle on a "what if" vote): its ballots as written.
     const cast: readonly CastBallot[] =
-      election?.counted.ballots[this.flavour] ?? new Electorates(scenario).ballots(electorateId, this.candidates, this.flavour, electionStep?.type === 'election' ? electionStep.sincere : undefined);
+      election?.counted.ballots[this.flavour] ??
+      new Electorates(scenario).ballots(
+        electorateId,
+        this.candidates,
+        this.flavour,
+        electionStep?.type === 'election' ? electionStep.sincere : undefined,
+      );
     // The largest groups first: a puzzle's key voters are rarely a lone crab.
-    this.groups = cast.map((b) => ({ voter: b.voter, count: b.count, ballot: b.cast })).sort((a, b) => b.count - a.count);
+    this.groups = cast
+      .map((b) => ({ voter: b.voter, count: b.count, ballot: b.cast }))
+      .sort((a, b) => b.count - a.count);
   }
 
   get used(): number {
@@ -83,10 +91,12 @@ export class BallotEditor {
     if (b.kind === 'ranked') {
       const order = b.ranking.flat();
       const missing = this.candidates.filter((c) => !order.includes(c));
-      const without = (c: string): string[][] => b.ranking.map((tier) => tier.filter((x) => x !== c)).filter((tier) => tier.length > 0);
+      const without = (c: string): string[][] =>
+        b.ranking.map((tier) => tier.filter((x) => x !== c)).filter((tier) => tier.length > 0);
       // Every "X first" before every "X last": the list reads in order.
       for (const c of this.candidates) {
-        if (b.ranking[0]?.length !== 1 || b.ranking[0][0] !== c) out.push({ action: 'first', option: c, ballot: { kind: 'ranked', ranking: [[c], ...without(c)] } });
+        if (b.ranking[0]?.length !== 1 || b.ranking[0][0] !== c)
+          out.push({ action: 'first', option: c, ballot: { kind: 'ranked', ranking: [[c], ...without(c)] } });
       }
       const last = b.ranking[b.ranking.length - 1];
       for (const c of this.candidates) {
@@ -97,13 +107,27 @@ export class BallotEditor {
     } else if (b.kind === 'approval') {
       for (const c of this.candidates) {
         const approves = b.approves.includes(c) ? b.approves.filter((x) => x !== c) : [...b.approves, c];
-        out.push({ action: b.approves.includes(c) ? 'unapprove' : 'approve', option: c, ballot: { kind: 'approval', approves: this.candidates.filter((x) => approves.includes(x)) } });
+        out.push({
+          action: b.approves.includes(c) ? 'unapprove' : 'approve',
+          option: c,
+          ballot: { kind: 'approval', approves: this.candidates.filter((x) => approves.includes(x)) },
+        });
       }
     } else {
       for (const c of this.candidates) {
         const grade = b.grades[c] ?? this.scale.min;
-        if (grade !== this.scale.max) out.push({ action: 'top', option: c, ballot: { kind: 'graded', grades: { ...b.grades, [c]: this.scale.max } } });
-        if (grade !== this.scale.min) out.push({ action: 'bottom', option: c, ballot: { kind: 'graded', grades: { ...b.grades, [c]: this.scale.min } } });
+        if (grade !== this.scale.max)
+          out.push({
+            action: 'top',
+            option: c,
+            ballot: { kind: 'graded', grades: { ...b.grades, [c]: this.scale.max } },
+          });
+        if (grade !== this.scale.min)
+          out.push({
+            action: 'bottom',
+            option: c,
+            ballot: { kind: 'graded', grades: { ...b.grades, [c]: this.scale.min } },
+          });
       }
     }
     return out;
@@ -122,7 +146,12 @@ export class BallotEditor {
   answer(): PuzzleAnswerData {
     const changes: BallotChange[] = this.changes.map(({ group, count, rewrite }) => {
       const b = rewrite.ballot;
-      if (b.kind === 'ranked') return { voter: group.voter, count, ranking: b.ranking.map((tier) => (tier.length === 1 ? tier[0] : [...tier])) };
+      if (b.kind === 'ranked')
+        return {
+          voter: group.voter,
+          count,
+          ranking: b.ranking.map((tier) => (tier.length === 1 ? tier[0] : [...tier])),
+        };
       if (b.kind === 'approval') return { voter: group.voter, count, approves: [...b.approves] };
       return { voter: group.voter, count, grades: { ...b.grades } };
     });

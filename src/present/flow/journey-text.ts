@@ -42,18 +42,31 @@ export class JourneyText {
       }
       case 'input': {
         const view = this.texts.input(screen.pending);
-        return [`? ${view.prompt}`, ...view.options.map((o, i) => `  ${i + 1}. ${o}`), ...(view.canGiveUp ? ['  0. …'] : [])];
+        return [
+          `? ${view.prompt}`,
+          ...view.options.map((o, i) => `  ${i + 1}. ${o}`),
+          ...(view.canGiveUp ? ['  0. …'] : []),
+        ];
       }
       case 'election':
-        return [`# election — ${screen.entry.election} (${screen.entry.mode})`, ...this.texts.lines(screen.entry).map((l) => `  ${l}`)];
+        return [
+          `# election — ${screen.entry.election} (${screen.entry.mode})`,
+          ...this.texts.lines(screen.entry).map((l) => `  ${l}`),
+        ];
       case 'count': {
         const words = this.words(screen.entry);
-        const head = screen.at === 0 ? [`# count — ${words.method(screen.method)} (${screen.frames.length} frames)`] : [];
+        const head =
+          screen.at === 0 ? [`# count — ${words.method(screen.method)} (${screen.frames.length} frames)`] : [];
         const frame = screen.frames[screen.at];
-        if (!frame) return [...head, `  ${words.msg('count.count.error', { method: words.method(screen.method), error: '' })}`];
+        if (!frame)
+          return [...head, `  ${words.msg('count.count.error', { method: words.method(screen.method), error: '' })}`];
         const { kind, ...chart } = frame.view;
         const mark = frame.tieBreak ? ' ⚖' : '';
-        return [...head, `  [${screen.at + 1}/${screen.frames.length}]${mark} ${words.explain(frame.step)}`, `    ${kind} ${JSON.stringify(chart)}`];
+        return [
+          ...head,
+          `  [${screen.at + 1}/${screen.frames.length}]${mark} ${words.explain(frame.step)}`,
+          `    ${kind} ${JSON.stringify(chart)}`,
+        ];
       }
       case 'results':
         return this.results(this.words(screen.entry), screen.comparison);
@@ -69,9 +82,17 @@ export class JourneyText {
   /** The results screen: the groups of methods by winners, the ones apart, the facts' reasons. */
   private results(w: CountWords, c: Comparison): string[] {
     const p = reasonParams(c);
-    const groups = c.groups.map((g) => `  ${w.options(g.winners)} ← ${g.methods.map((o) => w.method(o.method)).join(', ')}`);
-    const apart = c.apart.map((o) => `  (${w.method(o.method)}: ${o.error ? w.explain({ key: o.error.key, params: o.error.params }) : w.options(o.winners)})`);
-    const reasons = c.reasons.map((key) => `  • ${capitalize(w.msg(key, { name: w.option(p.condorcet), methods: p.methods.map((m) => w.method(m)), count: p.methods.length }))}`);
+    const groups = c.groups.map(
+      (g) => `  ${w.options(g.winners)} ← ${g.methods.map((o) => w.method(o.method)).join(', ')}`,
+    );
+    const apart = c.apart.map(
+      (o) =>
+        `  (${w.method(o.method)}: ${o.error ? w.explain({ key: o.error.key, params: o.error.params }) : w.options(o.winners)})`,
+    );
+    const reasons = c.reasons.map(
+      (key) =>
+        `  • ${capitalize(w.msg(key, { name: w.option(p.condorcet), methods: p.methods.map((m) => w.method(m)), count: p.methods.length }))}`,
+    );
     return ['# results', ...groups, ...apart, ...reasons];
   }
 }

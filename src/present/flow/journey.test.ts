@@ -80,7 +80,10 @@ describe('whole journeys, title to end, as transcripts', () => {
           mkdirSync(dir, { recursive: true });
           writeFileSync(expected, text);
         }
-        expect(existsSync(expected), `tests/journeys/${c.name}.${lang}.txt is missing: write it with ${UPDATE_COMMAND} and read it`).toBe(true);
+        expect(
+          existsSync(expected),
+          `tests/journeys/${c.name}.${lang}.txt is missing: write it with ${UPDATE_COMMAND} and read it`,
+        ).toBe(true);
         expect(text).toBe(readFileSync(expected, 'utf8'));
       });
     }

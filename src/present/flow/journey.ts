@@ -25,19 +25,35 @@ export type Screen =
   | { readonly kind: 'beat'; readonly entry: Entry }
   | { readonly kind: 'input'; readonly pending: Pending }
   | { readonly kind: 'election'; readonly entry: ElectionEntry }
-  | { readonly kind: 'count'; readonly entry: ElectionEntry; readonly method: MethodId; readonly frames: readonly CountFrame[]; readonly at: number }
-  | { readonly kind: 'results'; readonly entry: ElectionEntry; readonly comparison: Comparison; readonly focus?: MethodId }
+  | {
+      readonly kind: 'count';
+      readonly entry: ElectionEntry;
+      readonly method: MethodId;
+      readonly frames: readonly CountFrame[];
+      readonly at: number;
+    }
+  | {
+      readonly kind: 'results';
+      readonly entry: ElectionEntry;
+      readonly comparison: Comparison;
+      readonly focus?: MethodId;
+    }
   /** The chapter is over (its end entry, if it has one). */
   | { readonly kind: 'end'; readonly entry?: Entry };
 
 /** Where the election screen leads (ElectionScene): a count of the method it is about, or the comparison. */
-export function afterElection(entry: ElectionEntry): { readonly kind: 'count'; readonly method: MethodId } | { readonly kind: 'results' } {
+export function afterElection(
+  entry: ElectionEntry,
+): { readonly kind: 'count'; readonly method: MethodId } | { readonly kind: 'results' } {
   const method = primaryMethod(entry);
   return entry.mode === 'compare' || !method ? { kind: 'results' } : { kind: 'count', method };
 }
 
 /** Where "next" leads from a count's frame (CountScene): the next frame, or the comparison after the last. */
-export function afterFrame(at: number, frames: number): { readonly kind: 'frame'; readonly at: number } | { readonly kind: 'results' } {
+export function afterFrame(
+  at: number,
+  frames: number,
+): { readonly kind: 'frame'; readonly at: number } | { readonly kind: 'results' } {
   return at < frames - 1 ? { kind: 'frame', at: at + 1 } : { kind: 'results' };
 }
 
@@ -68,7 +84,10 @@ export class Journey {
     const s = this.screen;
     switch (s.kind) {
       case 'title':
-        this.player = ScenarioPlayer.start(this.scenario, { recordAnswer: (a) => void this.answers.push(a), saveBookmark: () => undefined });
+        this.player = ScenarioPlayer.start(this.scenario, {
+          recordAnswer: (a) => void this.answers.push(a),
+          saveBookmark: () => undefined,
+        });
         return this.show(this.coast());
       case 'coast':
         return this.show(this.beat());

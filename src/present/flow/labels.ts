@@ -114,7 +114,13 @@ export class ScenarioTexts {
       case 'quiz':
         return { ...base, speaker: step.speaker, prompt: this.text(step.question) };
       case 'puzzle':
-        return { ...base, speaker: step.speaker, prompt: this.text(step.prompt), canGiveUp: true, needsEditor: options.length === 0 };
+        return {
+          ...base,
+          speaker: step.speaker,
+          prompt: this.text(step.prompt),
+          canGiveUp: true,
+          needsEditor: options.length === 0,
+        };
       case 'election':
         return { ...base, prompt: step.prompt ? this.text(step.prompt) : this.message('scenario.input.method') };
       default:
@@ -138,11 +144,17 @@ export class ScenarioTexts {
       const head = this.message(entry.correct ? 'scenario.transcript.right' : 'scenario.transcript.wrong');
       return { right: entry.correct, lines: [entry.feedback ? `${head} ${this.text(entry.feedback)}` : head] };
     }
-    const params = Object.fromEntries(Object.entries(entry.params).map(([k, v]) => [k, this.localize(v, k)])) as StepParams;
-    const head = entry.gaveUp ? '' : `${this.message(entry.solved ? 'scenario.transcript.right' : 'scenario.transcript.wrong')} `;
+    const params = Object.fromEntries(
+      Object.entries(entry.params).map(([k, v]) => [k, this.localize(v, k)]),
+    ) as StepParams;
+    const head = entry.gaveUp
+      ? ''
+      : `${this.message(entry.solved ? 'scenario.transcript.right' : 'scenario.transcript.wrong')} `;
     const lines = [`${head}${t({ key: entry.key, params }, this.lang)}`];
     if (!entry.solved && entry.attemptsLeft > 0) {
-      lines.push(`${this.message('scenario.transcript.attemptsLeft', { count: entry.attemptsLeft })}${entry.hint ? ` ${this.text(entry.hint)}` : ''}`);
+      lines.push(
+        `${this.message('scenario.transcript.attemptsLeft', { count: entry.attemptsLeft })}${entry.hint ? ` ${this.text(entry.hint)}` : ''}`,
+      );
     }
     return { right: entry.solved, lines };
   }

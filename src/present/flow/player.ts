@@ -54,7 +54,12 @@ export class ScenarioPlayer {
   }
 
   /** Replays saved answers; the bookmark, when it matches, puts the cursor back on the line. */
-  static restore(scenario: ScenarioData, answers: readonly Answer[], bookmark: Bookmark | undefined, sink: PlayerSink): Restored {
+  static restore(
+    scenario: ScenarioData,
+    answers: readonly Answer[],
+    bookmark: Bookmark | undefined,
+    sink: PlayerSink,
+  ): Restored {
     const runner = new ScenarioRunner(scenario);
     let lastStart = 0;
     let kept = 0;

@@ -18,7 +18,9 @@ function boardOf(scenario: ScenarioData, puzzle: string): PuzzleBoard {
 
 /** What the runner's own check says of the board's answer. */
 function runnerSays(scenario: ScenarioData, board: PuzzleBoard): boolean {
-  const setup = scenario.steps.find((s): s is ElectionStepData => s.type === 'election' && s.id === board.goal.election)!;
+  const setup = scenario.steps.find(
+    (s): s is ElectionStepData => s.type === 'election' && s.id === board.goal.election,
+  )!;
   const verdict = checkPuzzle(scenario, new Electorates(scenario), board.goal, setup, board.answer());
   if (isRefusal(verdict)) throw new Error(verdict.key);
   return verdict.solved;

@@ -8,7 +8,13 @@
  */
 import { countElection, sameSet, type ElectionSetup } from '../../scenario/count.ts';
 import { Electorates, methodFlavour, type Ballot, type CastBallot, type Flavour } from '../../scenario/preferences.ts';
-import type { ElectionStepData, ElectorateData, PuzzleAnswerData, PuzzleGoalData, ScenarioData } from '../../scenario/schema.ts';
+import type {
+  ElectionStepData,
+  ElectorateData,
+  PuzzleAnswerData,
+  PuzzleGoalData,
+  ScenarioData,
+} from '../../scenario/schema.ts';
 import type { MethodId } from '../../voting/method.ts';
 
 export type ChangeGoal = Extract<PuzzleGoalData, { kind: 'change-ballots' }>;
@@ -64,12 +70,18 @@ export class PuzzleBoard {
     this.goal = goal;
     this.flavour = methodFlavour(goal.method);
     this.voters = new Electorates(scenario);
-    this.setup = scenario.steps.find((s): s is ElectionStepData => s.type === 'election' && s.id === goal.election) ?? {};
+    this.setup =
+      scenario.steps.find((s): s is ElectionStepData => s.type === 'election' && s.id === goal.election) ?? {};
     const electorate = this.voters.electorate(this.setup.electorate);
     this.grades = electorate.gradeScale;
     this.scale = electorate.gradeScale ?? { min: 0, max: 5 };
     this.candidates = this.setup.candidates ?? scenario.options.map((o) => o.id);
-    const cast: readonly CastBallot[] = this.voters.ballots(this.setup.electorate, this.candidates, this.flavour, this.setup.sincere);
+    const cast: readonly CastBallot[] = this.voters.ballots(
+      this.setup.electorate,
+      this.candidates,
+      this.flavour,
+      this.setup.sincere,
+    );
     // The largest groups first: a puzzle's key voters are rarely a lone crab.
     this.rows = cast.map((b) => ({ voter: b.voter, count: b.count, ballot: b.cast })).sort((a, b) => b.count - a.count);
   }
@@ -214,10 +226,22 @@ export class PuzzleBoard {
       list.flatMap((b) => {
         const mine = changes.filter((c) => c.voter === b.voter);
         const left = b.count - mine.reduce((n, c) => n + c.count, 0);
-        const out: CastBallot[] = mine.map((c) => ({ voter: b.voter, count: c.count, sincere: b.sincere, cast: c.ballot, changed: true }));
+        const out: CastBallot[] = mine.map((c) => ({
+          voter: b.voter,
+          count: c.count,
+          sincere: b.sincere,
+          cast: c.ballot,
+          changed: true,
+        }));
         return left > 0 ? [...out, { ...b, count: left }] : out;
       });
-    const [count] = countElection(this.scenario, this.voters, this.setup, [this.goal.method as MethodId], replace).counts;
+    const [count] = countElection(
+      this.scenario,
+      this.voters,
+      this.setup,
+      [this.goal.method as MethodId],
+      replace,
+    ).counts;
     const changed = changes.reduce((n, c) => n + c.count, 0);
     return {
       winners: count.winners,
@@ -232,7 +256,8 @@ export class PuzzleBoard {
   answer(): PuzzleAnswerData {
     return {
       changes: this.kept.map(({ voter, count, ballot }) => {
-        if (ballot.kind === 'ranked') return { voter, count, ranking: ballot.ranking.map((tier) => (tier.length === 1 ? tier[0] : [...tier])) };
+        if (ballot.kind === 'ranked')
+          return { voter, count, ranking: ballot.ranking.map((tier) => (tier.length === 1 ? tier[0] : [...tier])) };
         if (ballot.kind === 'approval') return { voter, count, approves: [...ballot.approves] };
         return { voter, count, grades: { ...ballot.grades } };
       }),

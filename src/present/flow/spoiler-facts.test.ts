@@ -25,7 +25,8 @@ describe('the facts shown beside the clone puzzle (chapter 4)', () => {
   it('shows every ballot with the proposals in place, and the Borda count before anything is added', () => {
     expect(facts.base).toEqual(['tug', 'hunt', 'dive']);
     expect(facts.rows.reduce((n, r) => n + r.count, 0)).toBe(25);
-    for (const r of facts.rows) expect([...r.order].sort()).toEqual(['dive', 'hunt', 'night', 'sculpt', 'shells', 'tug']);
+    for (const r of facts.rows)
+      expect([...r.order].sort()).toEqual(['dive', 'hunt', 'night', 'sculpt', 'shells', 'tug']);
     expect(facts.before.winners).toEqual(['hunt']);
     expect(facts.before.scores).toBeDefined();
   });

@@ -41,9 +41,12 @@ function sideBySide(rows: readonly SpoilerRow[], a: string, b: string): boolean 
 export function spoilerFacts(scenario: ScenarioData, goal: PuzzleGoalData): SpoilerFacts {
   if (goal.kind !== 'add-spoiler') throw new Error('not an add-spoiler puzzle');
   const voters = new Electorates(scenario);
-  const setup: ElectionSetup = scenario.steps.find((s): s is ElectionStepData => s.type === 'election' && s.id === goal.election) ?? {};
+  const setup: ElectionSetup =
+    scenario.steps.find((s): s is ElectionStepData => s.type === 'election' && s.id === goal.election) ?? {};
   // As the runner checks it: the election's candidates, or every option but the proposals.
-  const base = setup.candidates ? [...setup.candidates] : scenario.options.map((o) => o.id).filter((o) => !goal.pool.includes(o));
+  const base = setup.candidates
+    ? [...setup.candidates]
+    : scenario.options.map((o) => o.id).filter((o) => !goal.pool.includes(o));
   const all = [...base, ...goal.pool.filter((p) => !base.includes(p))];
   const cast = voters.ballots(setup.electorate, all, 'ranked', setup.sincere);
   const rows = cast
@@ -54,5 +57,11 @@ export function spoilerFacts(scenario: ScenarioData, goal: PuzzleGoalData): Spoi
     const twin = base.find((b) => sideBySide(rows, option, b));
     return twin === undefined ? { option } : { option, twin };
   });
-  return { goal, base, rows, before: { winners: count.winners, ...(count.result?.scores ? { scores: count.result.scores } : {}) }, clones };
+  return {
+    goal,
+    base,
+    rows,
+    before: { winners: count.winners, ...(count.result?.scores ? { scores: count.result.scores } : {}) },
+    clones,
+  };
 }

@@ -25,7 +25,16 @@ import { itemKey } from './items.ts';
 import { bothNames, nameOf, positionText } from './words.ts';
 import { t } from '../../i18n/index.ts';
 
-export const NEW_SPECIES: readonly Species[] = ['shrimp', 'crab', 'krill', 'lobster', 'prawn', 'barnacle', 'crayfish', 'hermit-crab'];
+export const NEW_SPECIES: readonly Species[] = [
+  'shrimp',
+  'crab',
+  'krill',
+  'lobster',
+  'prawn',
+  'barnacle',
+  'crayfish',
+  'hermit-crab',
+];
 
 export interface Edited {
   readonly state: SandboxState;
@@ -34,7 +43,8 @@ export interface Edited {
 }
 
 function nameOfRef(state: SandboxState, ref: ItemRef): string {
-  const item = ref.kind === 'flag' ? state.flags.find((f) => f.id === ref.id) : state.crowds.find((c) => c.id === ref.id);
+  const item =
+    ref.kind === 'flag' ? state.flags.find((f) => f.id === ref.id) : state.crowds.find((c) => c.id === ref.id);
   return item ? nameOf(item.name) : ref.id;
 }
 
@@ -49,29 +59,57 @@ export function addNear(state: SandboxState, kind: 'flag' | 'crowd', from?: read
     if (!canAddFlag(state)) return { state, message: t('sandbox.cannotAdd') };
     const next = addFlag(state, bothNames('sandbox.newFlag', { n: state.flags.length + 1 }), beside(state, from));
     const flag = next.flags[next.flags.length - 1];
-    return { state: next, selected: itemKey({ kind: 'flag', id: flag.id }), message: t('sandbox.added', { name: nameOf(flag.name) }) };
+    return {
+      state: next,
+      selected: itemKey({ kind: 'flag', id: flag.id }),
+      message: t('sandbox.added', { name: nameOf(flag.name) }),
+    };
   }
   if (!canAddCrowd(state, 20)) return { state, message: t('sandbox.cannotAdd') };
   const species = NEW_SPECIES[state.crowds.length % NEW_SPECIES.length];
-  const next = addCrowd(state, { name: bothNames('sandbox.newCrowd', { n: state.crowds.length + 1 }), species, centre: beside(state, from), spread: 8, size: 20 });
+  const next = addCrowd(state, {
+    name: bothNames('sandbox.newCrowd', { n: state.crowds.length + 1 }),
+    species,
+    centre: beside(state, from),
+    spread: 8,
+    size: 20,
+  });
   const crowd = next.crowds[next.crowds.length - 1];
-  return { state: next, selected: itemKey({ kind: 'crowd', id: crowd.id }), message: t('sandbox.added', { name: nameOf(crowd.name) }) };
+  return {
+    state: next,
+    selected: itemKey({ kind: 'crowd', id: crowd.id }),
+    message: t('sandbox.added', { name: nameOf(crowd.name) }),
+  };
 }
 
 export function removeRef(state: SandboxState, ref: ItemRef): Edited {
   if (!canRemove(state, ref)) return { state, selected: itemKey(ref), message: t('sandbox.cannotRemove') };
   const name = nameOfRef(state, ref);
   const next = removeItem(state, ref);
-  const neighbour = ref.kind === 'flag' ? next.flags[0] && { kind: 'flag' as const, id: next.flags[0].id } : next.crowds[0] && { kind: 'crowd' as const, id: next.crowds[0].id };
-  return { state: next, ...(neighbour ? { selected: itemKey(neighbour) } : {}), message: t('sandbox.removed', { name }) };
+  const neighbour =
+    ref.kind === 'flag'
+      ? next.flags[0] && { kind: 'flag' as const, id: next.flags[0].id }
+      : next.crowds[0] && { kind: 'crowd' as const, id: next.crowds[0].id };
+  return {
+    state: next,
+    ...(neighbour ? { selected: itemKey(neighbour) } : {}),
+    message: t('sandbox.removed', { name }),
+  };
 }
 
 export function reshape(state: SandboxState, id: string, change: { size?: number; spread?: number }): Edited {
   const crowd = state.crowds.find((c) => c.id === id);
   if (!crowd) return { state, message: '' };
-  const next = reshapeCrowd(state, id, { size: crowd.size + (change.size ?? 0), spread: crowd.spread + (change.spread ?? 0) });
+  const next = reshapeCrowd(state, id, {
+    size: crowd.size + (change.size ?? 0),
+    spread: crowd.spread + (change.spread ?? 0),
+  });
   const after = next.crowds.find((c) => c.id === id) ?? crowd;
-  return { state: next, selected: itemKey({ kind: 'crowd', id }), message: t('sandbox.reshaped', { name: nameOf(after.name), size: after.size, spread: after.spread }) };
+  return {
+    state: next,
+    selected: itemKey({ kind: 'crowd', id }),
+    message: t('sandbox.reshaped', { name: nameOf(after.name), size: after.size, spread: after.spread }),
+  };
 }
 
 /** The next declared strategy of a crowd: none, then each kind in turn. */
@@ -92,15 +130,26 @@ export function applyAction(state: SandboxState, ref: ItemRef, action: ItemActio
   switch (action.kind) {
     case 'nudge': {
       const next = nudgeItem(state, ref, action.delta);
-      return { state: next, selected: itemKey(ref), message: t('sandbox.moved', { name: nameOfRef(next, ref), position: positionText(positionOf(next, ref) ?? []) }) };
+      return {
+        state: next,
+        selected: itemKey(ref),
+        message: t('sandbox.moved', {
+          name: nameOfRef(next, ref),
+          position: positionText(positionOf(next, ref) ?? []),
+        }),
+      };
     }
     case 'add':
       return addNear(state, ref.kind, positionOf(state, ref));
     case 'remove':
       return removeRef(state, ref);
     case 'spread':
-      return ref.kind === 'crowd' ? reshape(state, ref.id, { spread: action.by }) : { state, selected: itemKey(ref), message: '' };
+      return ref.kind === 'crowd'
+        ? reshape(state, ref.id, { spread: action.by })
+        : { state, selected: itemKey(ref), message: '' };
     case 'size':
-      return ref.kind === 'crowd' ? reshape(state, ref.id, { size: action.by }) : { state, selected: itemKey(ref), message: '' };
+      return ref.kind === 'crowd'
+        ? reshape(state, ref.id, { size: action.by })
+        : { state, selected: itemKey(ref), message: '' };
   }
 }

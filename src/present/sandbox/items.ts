@@ -27,16 +27,30 @@ export function itemLabel(state: SandboxState, ref: ItemRef): string {
   }
   const crowd = state.crowds.find((c) => c.id === ref.id);
   if (!crowd) return ref.id;
-  const params = { name: nameOf(crowd.name), size: crowd.size, spread: crowd.spread, position: positionText(crowd.centre) };
+  const params = {
+    name: nameOf(crowd.name),
+    size: crowd.size,
+    spread: crowd.spread,
+    position: positionText(crowd.centre),
+  };
   return t(crowd.size === 1 && crowd.spread === 0 ? 'sandbox.single.label' : 'sandbox.crowd.label', params);
 }
 
 /** The action a key stands for on a selected item (Shift moves by 10). */
-export function keyAction(event: { readonly key: string; readonly shiftKey: boolean }, dimensions: 1 | 2): ItemAction | undefined {
+export function keyAction(
+  event: { readonly key: string; readonly shiftKey: boolean },
+  dimensions: 1 | 2,
+): ItemAction | undefined {
   const step = event.shiftKey ? 10 : 1;
-  const arrows: Record<string, number[]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+  const arrows: Record<string, number[]> = {
+    ArrowLeft: [-step, 0],
+    ArrowRight: [step, 0],
+    ArrowUp: [0, step],
+    ArrowDown: [0, -step],
+  };
   const delta = arrows[event.key];
-  if (delta) return dimensions === 1 && delta[0] === 0 ? undefined : { kind: 'nudge', delta: delta.slice(0, dimensions) };
+  if (delta)
+    return dimensions === 1 && delta[0] === 0 ? undefined : { kind: 'nudge', delta: delta.slice(0, dimensions) };
   switch (event.key) {
     case '+':
     case '=':

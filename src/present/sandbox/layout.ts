@@ -29,7 +29,8 @@ export function sandboxLayout(f: Frame, dimensions: 1 | 2): SandboxLayout {
   const square = { x: f.portrait ? (f.width - side) / 2 + 12 : 74, y: 72, w: side, h: side };
   // One axis: a band, in the middle of the square's place (landscape) or at the top (portrait).
   const bandTop = f.portrait ? square.y + 50 : square.y + side / 2 - 80;
-  const plane: PlaneBox = dimensions === 2 ? { ...square, dimensions } : { x: square.x, y: bandTop, w: side, h: 160, dimensions };
+  const plane: PlaneBox =
+    dimensions === 2 ? { ...square, dimensions } : { x: square.x, y: bandTop, w: side, h: 160, dimensions };
   if (f.portrait) {
     const below = plane.y + plane.h + 34;
     const tools = { x: 20, y: below + 44, w: f.width - 40, h: 148 };

@@ -8,7 +8,9 @@ import { openScenarioText } from '../open.ts';
 
 const dir = new URL('../../../scenarios/', import.meta.url);
 
-export const PRESET_FILES = readdirSync(dir).filter((f) => /^sandbox-.+\.json$/.test(f)).sort();
+export const PRESET_FILES = readdirSync(dir)
+  .filter((f) => /^sandbox-.+\.json$/.test(f))
+  .sort();
 
 export function presetText(file: string): string {
   return readFileSync(new URL(file, dir), 'utf8');
@@ -34,9 +36,32 @@ export function handMadeState(): SandboxState {
       { id: 'flag-4', name: names('la lagune', 'the lagoon'), position: [85, 15] },
     ],
     crowds: [
-      { id: 'crowd-1', name: names('les crabes', 'the crabs'), species: 'crab', centre: [25, 35], spread: 12, size: 60 },
-      { id: 'crowd-2', name: names('le krill', 'the krill'), species: 'krill', centre: [60, 58], spread: 20, size: 45, strategy: 'compromise' },
-      { id: 'crowd-3', name: names('les bernacles', 'the barnacles'), species: 'barnacle', centre: [80, 25], spread: 7, size: 33, strategy: 'bury' },
+      {
+        id: 'crowd-1',
+        name: names('les crabes', 'the crabs'),
+        species: 'crab',
+        centre: [25, 35],
+        spread: 12,
+        size: 60,
+      },
+      {
+        id: 'crowd-2',
+        name: names('le krill', 'the krill'),
+        species: 'krill',
+        centre: [60, 58],
+        spread: 20,
+        size: 45,
+        strategy: 'compromise',
+      },
+      {
+        id: 'crowd-3',
+        name: names('les bernacles', 'the barnacles'),
+        species: 'barnacle',
+        centre: [80, 25],
+        spread: 7,
+        size: 33,
+        strategy: 'bury',
+      },
       { id: 'crowd-4', name: names('Nacre', 'Nacre'), species: 'lobster', centre: [50, 50], spread: 0, size: 1 },
     ],
     approvalRadius: 25,

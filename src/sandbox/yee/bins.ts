@@ -14,7 +14,13 @@
  * is the number of voters in each bin. sweep.ts finds those numbers; counters.ts counts them.
  */
 import type { GradeScale } from '../../voting/ballots.ts';
-import { APPROVAL_SCALE, approvalThreshold, Electorates, methodFlavour, type Flavour } from '../../scenario/preferences.ts';
+import {
+  APPROVAL_SCALE,
+  approvalThreshold,
+  Electorates,
+  methodFlavour,
+  type Flavour,
+} from '../../scenario/preferences.ts';
 import { GRADE_SCALE } from '../model.ts';
 import { toScenario } from '../scenario.ts';
 import type { YeeJob } from './job.ts';

@@ -179,7 +179,8 @@ function sumCounter(bins: YeeBins, approve: boolean): PixelCounter {
   const threshold = bins.approvalThreshold;
   const value = (g: number): number => (approve ? (g >= threshold ? 1 : 0) : g);
   const totals = new Float64Array(m);
-  for (let b = 0; b < size; b++) for (let c = 0; c < m; c++) if (c !== moving) totals[c] += outside[b] * value(grades[b * m + c]);
+  for (let b = 0; b < size; b++)
+    for (let c = 0; c < m; c++) if (c !== moving) totals[c] += outside[b] * value(grades[b * m + c]);
   const mine = Float64Array.from({ length: size }, (_, b) => value(grades[b * m + moving]));
   return (h) => {
     let sum = 0;
@@ -211,7 +212,15 @@ function engineCounter(bins: YeeBins, method: MethodId): PixelCounter {
     } else {
       const grades = new Int32Array(used.length * m);
       used.forEach((b, g) => grades.set(bins.grades.subarray(b * m, b * m + m), g * m));
-      profile = { kind: 'graded', candidates, voters, counts, grades, scale: bins.scale, approvalThreshold: bins.approvalThreshold };
+      profile = {
+        kind: 'graded',
+        candidates,
+        voters,
+        counts,
+        grades,
+        scale: bins.scale,
+        approvalThreshold: bins.approvalThreshold,
+      };
     }
     let code: number = YEE_NONE;
     try {

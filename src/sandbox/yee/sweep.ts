@@ -21,7 +21,14 @@ function within(x0: number, x: number, dy2: number, twoD: boolean, limit: number
 /** Called at each pixel with the histogram over the bins; returns the pixel's winner code. */
 export type PixelCounter = (histogram: Float64Array) => number;
 
-export function sweepRows(bins: YeeBins, width: number, height: number, rowStart: number, rowEnd: number, count: PixelCounter): Uint8Array {
+export function sweepRows(
+  bins: YeeBins,
+  width: number,
+  height: number,
+  rowStart: number,
+  rowEnd: number,
+  count: PixelCounter,
+): Uint8Array {
   const { size, vx, vy, weight, base, discs, discStart, radius2, strict, outside } = bins;
   const voters = vx.length;
   const rows = Math.max(0, rowEnd - rowStart);

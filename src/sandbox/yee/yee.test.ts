@@ -7,9 +7,17 @@ import { computeYee, pixelPosition, YEE_NONE, YEE_TIE } from './index.ts';
 
 /** The winner code the engine gives with the flag standing at that pixel, counted like the live panel counts. */
 function engineCode(state: SandboxState, flag: string, method: MethodId, position: number[]): number {
-  const moved = { ...state, strategies: false, flags: state.flags.map((f) => (f.id === flag ? { ...f, position } : f)) };
+  const moved = {
+    ...state,
+    strategies: false,
+    flags: state.flags.map((f) => (f.id === flag ? { ...f, position } : f)),
+  };
   const winners = liveCount(moved, [method]).lines[0].winners;
-  return winners.length === 1 ? state.flags.findIndex((f) => f.id === winners[0]) : winners.length > 1 ? YEE_TIE : YEE_NONE;
+  return winners.length === 1
+    ? state.flags.findIndex((f) => f.id === winners[0])
+    : winners.length > 1
+      ? YEE_TIE
+      : YEE_NONE;
 }
 
 function withSpreads(state: SandboxState): SandboxState {
@@ -32,7 +40,9 @@ describe.each(CASES)('Yee diagram of %s', (_name, state, flag) => {
     ] as const) {
       const image = computeYee({ state: s, flag, method, width, height });
       const expected: number[] = [];
-      for (let j = 0; j < height; j++) for (let i = 0; i < width; i++) expected.push(engineCode(s, flag, method, pixelPosition(i, j, width, height, s.dimensions)));
+      for (let j = 0; j < height; j++)
+        for (let i = 0; i < width; i++)
+          expected.push(engineCode(s, flag, method, pixelPosition(i, j, width, height, s.dimensions)));
       expect(Array.from(image.codes)).toEqual(expected);
     }
   });
@@ -46,7 +56,8 @@ describe('Yee diagrams', () => {
     const ties = Array.from(image.codes).filter((c) => c === YEE_TIE).length;
     expect(ties).toBeGreaterThan(0);
     for (let j = 0; j < 10; j++) {
-      for (let i = 0; i < 10; i++) expect(image.codes[j * 10 + i]).toBe(engineCode(state, 'race', 'approval', pixelPosition(i, j, 10, 10, 2)));
+      for (let i = 0; i < 10; i++)
+        expect(image.codes[j * 10 + i]).toBe(engineCode(state, 'race', 'approval', pixelPosition(i, j, 10, 10, 2)));
     }
   });
 
@@ -60,7 +71,8 @@ describe('Yee diagrams', () => {
 
   it('show the spoiler: where the kelp forest stands, plurality elects the dune and instant runoff the forest', () => {
     const state = presetState('spoiler');
-    const at = (method: MethodId, x: number, y: number): number => computeYee({ state, flag: 'kelp', method, width: 100, height: 100 }).codes[y * 100 + x];
+    const at = (method: MethodId, x: number, y: number): number =>
+      computeYee({ state, flag: 'kelp', method, width: 100, height: 100 }).codes[y * 100 + x];
     expect(at('plurality', 70, 65)).toBe(0);
     expect(at('irv', 70, 65)).toBe(1);
   });

@@ -42,13 +42,48 @@ const CASES: [string, number, string, string, number, number][] = [
   ['option position not numbers', 5, 'option soup at=a,b: la soupe', 'chapterSource.arg.number', 5, 16],
   ['option gender neither m nor f', 5, 'option soup gender=x: la soupe', 'chapterSource.option.gender', 5, 20],
   ['unknown argument', 11, 'election menu method=plurality speed=2: Le vote.', 'chapterSource.arg.unknown', 11, 32],
-  ['argument given twice', 11, 'election menu method=plurality method=irv: Le vote.', 'chapterSource.arg.twice', 11, 32],
+  [
+    'argument given twice',
+    11,
+    'election menu method=plurality method=irv: Le vote.',
+    'chapterSource.arg.twice',
+    11,
+    32,
+  ],
   ['unknown method', 11, 'election menu method=plural: Le vote.', 'scenario.schema.unknownMethod', 11, 1],
-  ['two ways to count', 11, 'election menu method=plurality choose=irv,borda: Le vote.', 'scenario.election.form', 11, 1],
-  ['unknown electorate', 11, 'election menu method=plurality electorate=beach: Le vote.', 'scenario.ref.unknownElectorate', 11, 1],
-  ['unknown candidate', 11, 'election menu method=plurality candidates=soup,cake: Le vote.', 'scenario.ref.unknownOption', 11, 1],
+  [
+    'two ways to count',
+    11,
+    'election menu method=plurality choose=irv,borda: Le vote.',
+    'scenario.election.form',
+    11,
+    1,
+  ],
+  [
+    'unknown electorate',
+    11,
+    'election menu method=plurality electorate=beach: Le vote.',
+    'scenario.ref.unknownElectorate',
+    11,
+    1,
+  ],
+  [
+    'unknown candidate',
+    11,
+    'election menu method=plurality candidates=soup,cake: Le vote.',
+    'scenario.ref.unknownOption',
+    11,
+    1,
+  ],
   ['seats not a number', 11, 'election menu method=plurality seats=two: Le vote.', 'chapterSource.arg.number', 11, 38],
-  ['unclosed bracket', 11, 'election menu method=plurality tieBreak={"policy": "lot": Le vote.', 'chapterSource.syntax.brackets', 11, 32],
+  [
+    'unclosed bracket',
+    11,
+    'election menu method=plurality tieBreak={"policy": "lot": Le vote.',
+    'chapterSource.syntax.brackets',
+    11,
+    32,
+  ],
   ['voter that is nobody', 8, '  lulu: salad > soup', 'chapterSource.voter.unknown', 8, 3],
   ['voter row without preference', 8, '  lili', 'chapterSource.voter.form', 8, 3],
   ['preference not understood', 8, '  lili: salad, soup', 'chapterSource.voter.preference', 8, 9],
@@ -73,15 +108,36 @@ const CASES: [string, number, string, string, number, number][] = [
   ['quiz with one answer', 13, 'quiz q: Qui gagne ?\n  + la soupe', 'scenario.schema.listMin', 13, 1],
   ['feedback before any answer', 13, 'quiz q: Qui gagne ?\n  > Oui', 'chapterSource.quiz.feedback', 14, 3],
   ['puzzle without a kind', 13, 'puzzle p election=menu: Trouve !', 'chapterSource.puzzle.kind', 13, 1],
-  ['puzzle line not understood', 13, 'puzzle p kind=find-method election=menu winner=soup methods=irv,borda: Trouve !\n  clue: non', 'chapterSource.puzzle.line', 14, 3],
+  [
+    'puzzle line not understood',
+    13,
+    'puzzle p kind=find-method election=menu winner=soup methods=irv,borda: Trouve !\n  clue: non',
+    'chapterSource.puzzle.line',
+    14,
+    3,
+  ],
   ['fallback with text', 13, 'choice: Où ?\n* Ici -> x\n* -> ', 'chapterSource.goto.target', 15, 5],
   ['branch case without a jump', 13, 'branch\n  {solved(x)} end', 'chapterSource.branch.case', 14, 3],
   ['move without with', 13, 'move beach and lili', 'chapterSource.move.with', 13, 12],
   ['move to an unknown place', 13, 'move beach', 'scenario.ref.unknownPlace', 13, 1],
   ['header value not a number', 13, 'chapter: two', 'chapterSource.arg.number', 13, 10],
-  ['expectation seats badly written', 13, 'expect menu method=dhondt seats=soup=2', 'chapterSource.expect.seats', 13, 33],
+  [
+    'expectation seats badly written',
+    13,
+    'expect menu method=dhondt seats=soup=2',
+    'chapterSource.expect.seats',
+    13,
+    33,
+  ],
   ['expectation without a method', 13, 'expect menu winners=soup', 'scenario.expectation.needsMethod', 13, 1],
-  ['expectation not met is not a load error, unknown election is', 13, 'expect vote method=plurality winners=soup', 'scenario.ref.unknownElection', 13, 1],
+  [
+    'expectation not met is not a load error, unknown election is',
+    13,
+    'expect vote method=plurality winners=soup',
+    'scenario.ref.unknownElection',
+    13,
+    1,
+  ],
 ];
 
 describe('broken chapter sources', () => {
@@ -99,7 +155,8 @@ describe('broken chapter sources', () => {
     const dir = new URL('./', import.meta.url);
     const used = new Set<string>();
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
-      for (const m of readFileSync(new URL(file, dir), 'utf8').matchAll(/'(chapterSource\.[A-Za-z]+\.[A-Za-z.]+)'/g)) used.add(m[1] ?? '');
+      for (const m of readFileSync(new URL(file, dir), 'utf8').matchAll(/'(chapterSource\.[A-Za-z]+\.[A-Za-z.]+)'/g))
+        used.add(m[1] ?? '');
     }
     expect(used.size).toBeGreaterThan(50);
     expect([...used].filter((k) => !(k in chapterSourceMessages.fr) || !(k in chapterSourceMessages.en))).toEqual([]);
@@ -135,12 +192,17 @@ describe('broken cast files and English tables', () => {
   });
 
   it('English table: a line without its colon, and an id given twice, name their line in the table', () => {
-    const loaded = loadChapterSource([...BASE.slice(0, 10), 'Lili: Votons ! #line:vote', ...BASE.slice(10)].join('\n'), { cast: shippedCast(), english: 'vote Let’s vote!\nvote: Vote!\nvote: Vote again!' });
+    const loaded = loadChapterSource(
+      [...BASE.slice(0, 10), 'Lili: Votons ! #line:vote', ...BASE.slice(10)].join('\n'),
+      { cast: shippedCast(), english: 'vote Let’s vote!\nvote: Vote!\nvote: Vote again!' },
+    );
     expect(loaded.scenario).toBeUndefined();
     expect(loaded.issues.filter((i) => i.severity === 'error').map((i) => [i.key, i.params.line])).toEqual([
       ['chapterSource.english.line', 1],
       ['chapterSource.english.twice', 3],
     ]);
-    expect(formatIssue(loaded.issues.find((i) => i.key === 'chapterSource.english.twice') ?? loaded.issues[0]!, 'en')).toBe('English table, line 3: “vote” is already translated on line 2.');
+    expect(
+      formatIssue(loaded.issues.find((i) => i.key === 'chapterSource.english.twice') ?? loaded.issues[0]!, 'en'),
+    ).toBe('English table, line 3: “vote” is already translated on line 2.');
   });
 });

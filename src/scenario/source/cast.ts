@@ -36,7 +36,14 @@ export interface Cast {
   readonly members: ReadonlyMap<string, CastMember>;
 }
 
-function text(key: string | undefined, fr: string, english: EnglishTable, line: number, column: number, fallback: string): CastText {
+function text(
+  key: string | undefined,
+  fr: string,
+  english: EnglishTable,
+  line: number,
+  column: number,
+  fallback: string,
+): CastText {
   const k = key ?? fallback;
   const en = english.entries.get(k)?.text;
   return { key: k, fr, ...(en !== undefined ? { en } : {}), line, column };
@@ -66,29 +73,62 @@ export function parseCast(source: string, englishSource?: string): { cast: Cast;
     }
     const [idTok, speciesTok, genderTok, ...fields] = args;
     if (!idTok || !ID_PATTERN.test(idTok.text)) {
-      problems.push(problemAt('chapterSource.id.invalid', l.line, idTok?.column ?? l.column, { id: idTok?.text ?? '' }));
+      problems.push(
+        problemAt('chapterSource.id.invalid', l.line, idTok?.column ?? l.column, { id: idTok?.text ?? '' }),
+      );
       continue;
     }
-    if (members.has(idTok.text)) problems.push(problemAt('chapterSource.cast.twice', l.line, idTok.column, { id: idTok.text }));
+    if (members.has(idTok.text))
+      problems.push(problemAt('chapterSource.cast.twice', l.line, idTok.column, { id: idTok.text }));
     if (!speciesTok || !(SPECIES as readonly string[]).includes(speciesTok.text)) {
-      problems.push(problemAt('chapterSource.cast.species', l.line, speciesTok?.column ?? l.column, { value: speciesTok?.text ?? '', allowed: SPECIES.join(', ') }));
+      problems.push(
+        problemAt('chapterSource.cast.species', l.line, speciesTok?.column ?? l.column, {
+          value: speciesTok?.text ?? '',
+          allowed: SPECIES.join(', '),
+        }),
+      );
       continue;
     }
     if (genderTok?.text !== 'il' && genderTok?.text !== 'elle') {
-      problems.push(problemAt('chapterSource.cast.gender', l.line, genderTok?.column ?? l.column, { value: genderTok?.text ?? '' }));
+      problems.push(
+        problemAt('chapterSource.cast.gender', l.line, genderTok?.column ?? l.column, { value: genderTok?.text ?? '' }),
+      );
       continue;
     }
-    const map = new Map(fields.map((f) => [f.text.split('=')[0] ?? '', { value: f.text.slice(f.text.indexOf('=') + 1), column: f.column, has: f.text.includes('=') }]));
+    const map = new Map(
+      fields.map((f) => [
+        f.text.split('=')[0] ?? '',
+        { value: f.text.slice(f.text.indexOf('=') + 1), column: f.column, has: f.text.includes('=') },
+      ]),
+    );
     for (const f of fields) {
       const name = f.text.split('=')[0] ?? '';
-      if (!f.text.includes('=') || !['colours', 'accessory', 'moods', 'home'].includes(name)) problems.push(problemAt('chapterSource.arg.unknown', l.line, f.column, { arg: f.text, allowed: 'colours, accessory, moods, home' }));
+      if (!f.text.includes('=') || !['colours', 'accessory', 'moods', 'home'].includes(name))
+        problems.push(
+          problemAt('chapterSource.arg.unknown', l.line, f.column, {
+            arg: f.text,
+            allowed: 'colours, accessory, moods, home',
+          }),
+        );
     }
     const colours = (map.get('colours')?.value ?? '').split(',').filter((c) => c !== '');
     const accessory = map.get('accessory')?.value ?? 'none';
     const moods = (map.get('moods')?.value ?? 'neutral').split(',');
-    if (!(ACCESSORIES as readonly string[]).includes(accessory)) problems.push(problemAt('chapterSource.cast.accessory', l.line, map.get('accessory')?.column ?? l.column, { value: accessory, allowed: ACCESSORIES.join(', ') }));
+    if (!(ACCESSORIES as readonly string[]).includes(accessory))
+      problems.push(
+        problemAt('chapterSource.cast.accessory', l.line, map.get('accessory')?.column ?? l.column, {
+          value: accessory,
+          allowed: ACCESSORIES.join(', '),
+        }),
+      );
     const badMood = moods.find((m) => !(MOODS as readonly string[]).includes(m));
-    if (badMood !== undefined) problems.push(problemAt('chapterSource.mood.unknown', l.line, map.get('moods')?.column ?? l.column, { mood: badMood, allowed: MOODS.join(', ') }));
+    if (badMood !== undefined)
+      problems.push(
+        problemAt('chapterSource.mood.unknown', l.line, map.get('moods')?.column ?? l.column, {
+          mood: badMood,
+          allowed: MOODS.join(', '),
+        }),
+      );
     const home = map.get('home')?.value;
     const member: CastMember = {
       id: idTok.text,

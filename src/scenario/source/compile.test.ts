@@ -14,7 +14,17 @@ import { tagSource } from './tag.ts';
 import { shippedCast } from './testing/scenario-files.ts';
 
 const cast = shippedCast();
-const HEAD = ['id: t', 'kind: sandbox', 'title: Le menu', 'cast: lili, gamba', 'option soup: la soupe', 'option salad: la salade', 'electorate pool', '  lili: salad > soup', '  5 krill: soup > salad'];
+const HEAD = [
+  'id: t',
+  'kind: sandbox',
+  'title: Le menu',
+  'cast: lili, gamba',
+  'option soup: la soupe',
+  'option salad: la salade',
+  'electorate pool',
+  '  lili: salad > soup',
+  '  5 krill: soup > salad',
+];
 
 function steps(...lines: string[]): Record<string, unknown>[] {
   const out = compileChapter([...HEAD, ...lines].join('\n'), { cast });
@@ -24,27 +34,43 @@ function steps(...lines: string[]): Record<string, unknown>[] {
 
 describe('spoken lines and narration', () => {
   it('a cast name glued to its colon speaks; a space before the colon is French narration', () => {
-    const [a, b, c] = steps('Lili (surprise): Premier tour : un nom.', 'Lili : une phrase de narration.', '\\Gamba: narration quand même');
+    const [a, b, c] = steps(
+      'Lili (surprise): Premier tour : un nom.',
+      'Lili : une phrase de narration.',
+      '\\Gamba: narration quand même',
+    );
     expect(a).toMatchObject({ type: 'say', speaker: 'lili', mood: 'surprised' });
     expect(b).toMatchObject({ type: 'say' });
     expect(b?.speaker).toBeUndefined();
     expect(c?.speaker).toBeUndefined();
-    const out = compileChapter([...HEAD, 'Gamba (fier): Premier tour : un nom.', '\\Gamba: narration quand même'].join('\n'), { cast });
+    const out = compileChapter(
+      [...HEAD, 'Gamba (fier): Premier tour : un nom.', '\\Gamba: narration quand même'].join('\n'),
+      { cast },
+    );
     const doc = out.scenario as { texts: { fr: Record<string, string> } };
     expect(Object.values(doc.texts.fr)).toContain('Premier tour\u00a0: un nom.');
     expect(Object.values(doc.texts.fr)).toContain('Gamba: narration quand même');
   });
 
   it('moods are read in French (both genders) or as their ids', () => {
-    expect(steps('Gamba (fière): a', 'Gamba (proud): b', 'Gamba (Fier): c').map((s) => s.mood)).toEqual(['proud', 'proud', 'proud']);
+    expect(steps('Gamba (fière): a', 'Gamba (proud): b', 'Gamba (Fier): c').map((s) => s.mood)).toEqual([
+      'proud',
+      'proud',
+      'proud',
+    ]);
   });
 });
 
 describe('French typography', () => {
   it('the space typed before : ; ! ? and inside « » becomes a no-break space', () => {
-    const out = compileChapter([...HEAD, 'Lili (joyeuse): « Vite ! » dit-elle ; pourquoi ? Parce que : voilà.'].join('\n'), { cast });
+    const out = compileChapter(
+      [...HEAD, 'Lili (joyeuse): « Vite ! » dit-elle ; pourquoi ? Parce que : voilà.'].join('\n'),
+      { cast },
+    );
     const doc = out.scenario as { texts: { fr: Record<string, string> } };
-    expect(Object.values(doc.texts.fr)).toContain('«\u00a0Vite\u00a0!\u00a0» dit-elle\u00a0; pourquoi\u00a0? Parce que\u00a0: voilà.');
+    expect(Object.values(doc.texts.fr)).toContain(
+      '«\u00a0Vite\u00a0!\u00a0» dit-elle\u00a0; pourquoi\u00a0? Parce que\u00a0: voilà.',
+    );
   });
 });
 
@@ -62,9 +88,15 @@ describe('English beside the chapter', () => {
   });
 
   it('the English table is found by line id; an id nothing uses is a warning', () => {
-    const loaded = loadChapterSource([...HEAD, 'Lili: Bonjour ! #line:hello', 'end'].join('\n'), { cast, english: 'hello: Hello!\nbye: Bye!\n' });
+    const loaded = loadChapterSource([...HEAD, 'Lili: Bonjour ! #line:hello', 'end'].join('\n'), {
+      cast,
+      english: 'hello: Hello!\nbye: Bye!\n',
+    });
     expect(loaded.scenario?.texts.en.hello).toBe('Hello!');
-    expect(loaded.issues.find((i) => i.key === 'chapterSource.english.unused')?.params).toMatchObject({ key: 'bye', line: 2 });
+    expect(loaded.issues.find((i) => i.key === 'chapterSource.english.unused')?.params).toMatchObject({
+      key: 'bye',
+      line: 2,
+    });
   });
 });
 
@@ -72,9 +104,15 @@ describe('files from any editor', () => {
   it('a byte-order mark and Windows line ends change nothing, positions included', () => {
     const text = [...HEAD, 'Lili: Bonjour ! #line:hello', 'Lila: oups'].join('\n');
     const unix = compileChapter(text, { cast, english: 'hello: Hello!\n' });
-    const windows = compileChapter(`\ufeff${text.replace(/\n/g, '\r\n')}`, { cast, english: '\ufeffhello: Hello!\r\n' });
+    const windows = compileChapter(`\ufeff${text.replace(/\n/g, '\r\n')}`, {
+      cast,
+      english: '\ufeffhello: Hello!\r\n',
+    });
     expect(windows.problems).toEqual(unix.problems);
-    expect(windows.problems.find((p) => p.key === 'chapterSource.speaker.unknown')).toMatchObject({ line: 11, column: 1 });
+    expect(windows.problems.find((p) => p.key === 'chapterSource.speaker.unknown')).toMatchObject({
+      line: 11,
+      column: 1,
+    });
   });
 });
 
@@ -84,10 +122,14 @@ describe('line tags', () => {
     const before = compileChapter(text, { cast });
     const tagged = tagSource(text, cast);
     expect(tagged.tagged).toBe(before.untagged.length);
-    expect(tagged.text.split('\n').map((l) => l.replace(/ #line:\S+$/, ''))).toEqual(text.split('\n').map((l) => l.replace(/ #line:\S+$/, '')));
+    expect(tagged.text.split('\n').map((l) => l.replace(/ #line:\S+$/, ''))).toEqual(
+      text.split('\n').map((l) => l.replace(/ #line:\S+$/, '')),
+    );
     expect(tagSource(tagged.text, cast)).toEqual({ text: tagged.text, tagged: 0 });
     const after = compileChapter(tagged.text, { cast });
-    expect(Object.keys((after.scenario as { texts: { fr: object } }).texts.fr)).toEqual(Object.keys((before.scenario as { texts: { fr: object } }).texts.fr));
+    expect(Object.keys((after.scenario as { texts: { fr: object } }).texts.fr)).toEqual(
+      Object.keys((before.scenario as { texts: { fr: object } }).texts.fr),
+    );
     expect(after.untagged).toEqual([]);
   });
 });
@@ -111,18 +153,46 @@ describe('conditions and effects, written back and forth', () => {
   });
 
   it('effects', () => {
-    const effects = [{ set: 'a' }, { clear: 'b' }, { var: 'n', add: 2 }, { var: 'n', add: -1 }, { var: 'n', assign: 0 }];
+    const effects = [
+      { set: 'a' },
+      { clear: 'b' },
+      { var: 'n', add: 2 },
+      { var: 'n', add: -1 },
+      { var: 'n', assign: 0 },
+    ];
     expect(printEffects(effects)).toBe('set a, clear b, n += 2, n -= 1, n = 0');
     expect(parseEffects(printEffects(effects))).toEqual({ value: effects });
   });
 });
 
 describe('hubs of visits', () => {
-  const hub = ['== tour', 'choice: Où ?', '* (a) Chez Lili. -> at-a', '+ (b) Rester. -> at-b', '* (c) Chez Gamba. -> at-c', '* -> out', '== at-a', 'Lili: A.', '-> tour', '== at-b', 'Lili: B.', '-> tour', '== at-c', 'Gamba: C.', '-> tour', '== out', '{chose(tour, a)} Gamba: fin.', 'end'];
+  const hub = [
+    '== tour',
+    'choice: Où ?',
+    '* (a) Chez Lili. -> at-a',
+    '+ (b) Rester. -> at-b',
+    '* (c) Chez Gamba. -> at-c',
+    '* -> out',
+    '== at-a',
+    'Lili: A.',
+    '-> tour',
+    '== at-b',
+    'Lili: B.',
+    '-> tour',
+    '== at-c',
+    'Gamba: C.',
+    '-> tour',
+    '== out',
+    '{chose(tour, a)} Gamba: fin.',
+    'end',
+  ];
 
   it('a sticky option keeps the fallback from ever being taken: a warning says so', () => {
     const out = compileChapter([...HEAD, ...hub].join('\n'), { cast });
-    expect(out.problems.find((p) => p.key === 'chapterSource.choice.fallbackNever')).toMatchObject({ line: 15, column: 1 });
+    expect(out.problems.find((p) => p.key === 'chapterSource.choice.fallbackNever')).toMatchObject({
+      line: 15,
+      column: 1,
+    });
   });
 
   it('without it, each visit once, then the fallback; chose() still names the choice (its last pick)', () => {

@@ -11,11 +11,35 @@ import type { ScenarioIssue } from '../issues.ts';
 import { FORMAT_VERSION } from '../schema.ts';
 import type { Cast } from './cast.ts';
 import { Context } from './context.ts';
-import { electorate, emptyDraft, expectation, gradeName, group, header, HEADER_WORDS, option, place, voterRow, type Draft } from './declarations.ts';
+import {
+  electorate,
+  emptyDraft,
+  expectation,
+  gradeName,
+  group,
+  header,
+  HEADER_WORDS,
+  option,
+  place,
+  voterRow,
+  type Draft,
+} from './declarations.ts';
 import { parseEnglish } from './english.ts';
 import { expandHubs } from './hubs.ts';
 import { directive, sourceLines, tokens, type SourceLine } from './lines.ts';
-import { branchLine, gotoStep, leadingCondition, optionLine, puzzleLine, quizLine, setStep, spoken, STEP_WORDS, stepDirective, stratumLine } from './steps.ts';
+import {
+  branchLine,
+  gotoStep,
+  leadingCondition,
+  optionLine,
+  puzzleLine,
+  quizLine,
+  setStep,
+  spoken,
+  STEP_WORDS,
+  stepDirective,
+  stratumLine,
+} from './steps.ts';
 
 export interface CompileOptions {
   /** The file's name, for messages only. */
@@ -71,7 +95,8 @@ class Compiler {
     const pending = this.pendingId;
     this.pendingId = undefined;
     if (pending) {
-      if (step.id !== undefined && step.id !== pending.id) this.ctx.problem('chapterSource.section.twoIds', l.line, column, { section: pending.id, id: String(step.id) });
+      if (step.id !== undefined && step.id !== pending.id)
+        this.ctx.problem('chapterSource.section.twoIds', l.line, column, { section: pending.id, id: String(step.id) });
       else step = { id: pending.id, ...step };
     }
     if (cond !== undefined) step.if = cond;
@@ -85,8 +110,12 @@ class Compiler {
     if (body.startsWith('\\')) return this.narration(l, body.slice(1), l.column + 1, undefined, true);
     if (body.startsWith('==')) {
       const id = body.replace(/^=+/, '').replace(/=+$/, '').trim();
-      if (!/^[a-z0-9][a-z0-9_-]{0,63}$/.test(id)) this.ctx.problem('chapterSource.section.id', l.line, l.column, { id });
-      else if (this.pendingId) this.ctx.problem('chapterSource.section.empty', this.pendingId.line, this.pendingId.column, { id: this.pendingId.id });
+      if (!/^[a-z0-9][a-z0-9_-]{0,63}$/.test(id))
+        this.ctx.problem('chapterSource.section.id', l.line, l.column, { id });
+      else if (this.pendingId)
+        this.ctx.problem('chapterSource.section.empty', this.pendingId.line, this.pendingId.column, {
+          id: this.pendingId.id,
+        });
       else this.pendingId = { id, line: l.line, column: l.column };
       this.block = { kind: 'none' };
       return;
@@ -105,7 +134,8 @@ class Compiler {
       return;
     }
     const word = d.args[0]?.text ?? '';
-    const isWord = (list: readonly string[]): boolean => list.includes(word) && (d.args.length > 1 || d.text !== undefined || word === 'branch' || word === 'end');
+    const isWord = (list: readonly string[]): boolean =>
+      list.includes(word) && (d.args.length > 1 || d.text !== undefined || word === 'branch' || word === 'end');
     if (cond.cond === undefined && isWord(HEADER_WORDS) && d.args.length === 1 && d.text !== undefined) {
       header(this.ctx, this.draft, word, l, d);
       this.block = { kind: 'none' };
@@ -150,7 +180,8 @@ class Compiler {
       const el = electorate(this.ctx, this.draft, l, d);
       if (el) this.block = { kind: 'electorate', el };
     } else if (word === 'text') {
-      if (d.text === undefined || d.args.length !== 1) this.ctx.problem('chapterSource.text.missing', l.line, d.textColumn);
+      if (d.text === undefined || d.args.length !== 1)
+        this.ctx.problem('chapterSource.text.missing', l.line, d.textColumn);
       else this.ctx.text(l, d.text, d.textColumn);
     } else {
       const note = rest.indexOf(' //');
@@ -192,10 +223,14 @@ class Compiler {
 
   finish(): Record<string, unknown> {
     this.readyCast();
-    if (this.pendingId) this.ctx.problem('chapterSource.section.empty', this.pendingId.line, this.pendingId.column, { id: this.pendingId.id });
+    if (this.pendingId)
+      this.ctx.problem('chapterSource.section.empty', this.pendingId.line, this.pendingId.column, {
+        id: this.pendingId.id,
+      });
     const d = this.draft;
     const doc: Record<string, unknown> = { $schema: './schema/scenario.schema.json', formatVersion: FORMAT_VERSION };
-    for (const key of ['id', 'kind', 'chapter', 'coast', 'title', 'summary', 'credits']) if (d.header[key] !== undefined) doc[key] = d.header[key];
+    for (const key of ['id', 'kind', 'chapter', 'coast', 'title', 'summary', 'credits'])
+      if (d.header[key] !== undefined) doc[key] = d.header[key];
     const t = d.teacher;
     if (t.goal !== undefined || t.duration !== undefined || t.keyMoment !== undefined || t.questions.length > 0) {
       doc.teacher = { goal: t.goal, duration: t.duration, keyMoment: t.keyMoment, questions: t.questions };
@@ -214,7 +249,11 @@ class Compiler {
       if (about.en !== undefined) this.ctx.en[personality] = about.en;
       const look = { colours: [...m.colours], accessory: m.accessory, expressions: [...m.moods] };
       const home = m.home !== undefined && placeIds.has(m.home) ? { home: m.home } : {};
-      return this.ctx.at({ id: m.id, name, species: m.species, look, ...home, personality, gender: m.gender === 'elle' ? 'f' : 'm' }, at.line, at.column);
+      return this.ctx.at(
+        { id: m.id, name, species: m.species, look, ...home, personality, gender: m.gender === 'elle' ? 'f' : 'm' },
+        at.line,
+        at.column,
+      );
     });
     if (cast.length > 0) doc.cast = cast;
     doc.options = d.options;
@@ -232,7 +271,10 @@ class Compiler {
 }
 
 /** Where each object of the document came from, by JSON path (`steps[3].options[1]`). */
-function originsOf(doc: unknown, origin: ReadonlyMap<object, { line: number; column: number }>): Map<string, { line: number; column: number }> {
+function originsOf(
+  doc: unknown,
+  origin: ReadonlyMap<object, { line: number; column: number }>,
+): Map<string, { line: number; column: number }> {
   const out = new Map<string, { line: number; column: number }>();
   const walk = (value: unknown, path: string): void => {
     if (typeof value !== 'object' || value === null) return;

@@ -71,15 +71,24 @@ function lex(source: string): Lexeme[] | { offset: number } {
 }
 
 const CALLS: Record<string, (args: string[]) => ConditionInput | undefined> = {
-  won: (a) => (a.length === 2 ? { winner: a[0], election: a[1] } : a.length === 3 ? { winner: a[0], election: a[1], method: a[2] as ConditionInput['method'] } : undefined),
-  'method-chosen': (a) => (a.length === 2 ? { methodChosen: a[0] as ConditionInput['methodChosen'], election: a[1] } : undefined),
+  won: (a) =>
+    a.length === 2
+      ? { winner: a[0], election: a[1] }
+      : a.length === 3
+        ? { winner: a[0], election: a[1], method: a[2] as ConditionInput['method'] }
+        : undefined,
+  'method-chosen': (a) =>
+    a.length === 2 ? { methodChosen: a[0] as ConditionInput['methodChosen'], election: a[1] } : undefined,
   chose: (a) => (a.length === 2 ? { chose: a[0], option: a[1] } : undefined),
   solved: (a) => (a.length === 1 ? { solved: a[0] } : undefined),
 };
 
 class ConditionParser {
   private i = 0;
-  constructor(private readonly lx: Lexeme[], private readonly end: number) {}
+  constructor(
+    private readonly lx: Lexeme[],
+    private readonly end: number,
+  ) {}
 
   private peek(): Lexeme | undefined {
     return this.lx[this.i];
@@ -193,7 +202,9 @@ function atom(c: ConditionInput): string | undefined {
   for (const list of ['all', 'any'] as const) {
     const items = c[list];
     if (only(list) && items && items.length >= 2) {
-      return items.map((x) => (x.all || x.any ? `(${printCondition(x)})` : printCondition(x))).join(list === 'all' ? ' and ' : ' or ');
+      return items
+        .map((x) => (x.all || x.any ? `(${printCondition(x)})` : printCondition(x)))
+        .join(list === 'all' ? ' and ' : ' or ');
     }
   }
   return undefined;
@@ -246,8 +257,10 @@ function parsePersuasion(item: string): EffectData | undefined {
   const [, voter, electorate, pref] = m;
   const base: EffectData = { persuade: voter, ...(electorate ? { electorate } : {}) };
   const words = pref.trim().split(/\s+/);
-  if (words[0] === 'approves' && words.slice(1).every((w) => new RegExp(`^${VOTER_ID}$`).test(w))) return { ...base, approves: words.slice(1) };
-  if (words.every((w) => new RegExp(`^${VOTER_ID}=-?\\d+$`).test(w))) return { ...base, grades: Object.fromEntries(words.map((w) => w.split('=')).map(([k, v]) => [k, Number(v)])) };
+  if (words[0] === 'approves' && words.slice(1).every((w) => new RegExp(`^${VOTER_ID}$`).test(w)))
+    return { ...base, approves: words.slice(1) };
+  if (words.every((w) => new RegExp(`^${VOTER_ID}=-?\\d+$`).test(w)))
+    return { ...base, grades: Object.fromEntries(words.map((w) => w.split('=')).map(([k, v]) => [k, Number(v)])) };
   if (!new RegExp(`^${VOTER_ID}(\\s*[>=]\\s*${VOTER_ID})*$`).test(pref.trim())) return undefined;
   const ranking = pref.split('>').map((rank) => {
     const tied = rank.split('=').map((x) => x.trim());

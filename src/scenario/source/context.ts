@@ -62,9 +62,18 @@ export class Context {
   readonly members: CastMember[] = [];
   readonly speakers = new Map<string, CastMember>();
 
-  constructor(readonly cast: Cast, readonly english: EnglishTable) {}
+  constructor(
+    readonly cast: Cast,
+    readonly english: EnglishTable,
+  ) {}
 
-  problem(key: string, line: number, column: number, params: StepParams = {}, severity: 'error' | 'warning' = 'error'): void {
+  problem(
+    key: string,
+    line: number,
+    column: number,
+    params: StepParams = {},
+    severity: 'error' | 'warning' = 'error',
+  ): void {
     this.problems.push(problemAt(key, line, column, params, severity));
   }
 
@@ -105,34 +114,58 @@ export class Context {
       else {
         const pos = this.textPos.get(key);
         const untagged = this.untagged.some((u) => u.key === key);
-        this.problem(untagged ? 'chapterSource.english.untagged' : 'chapterSource.english.missing', pos?.line ?? 1, pos?.column ?? 1, { key }, 'warning');
+        this.problem(
+          untagged ? 'chapterSource.english.untagged' : 'chapterSource.english.missing',
+          pos?.line ?? 1,
+          pos?.column ?? 1,
+          { key },
+          'warning',
+        );
         this.en[key] = FRENCH_MARKER + fr;
       }
     }
     for (const [key, entry] of this.english.entries) {
-      if (this.fr[key] === undefined) this.problems.push(issue('chapterSource.english.unused', [], { key, line: entry.line }, 'warning'));
+      if (this.fr[key] === undefined)
+        this.problems.push(issue('chapterSource.english.unused', [], { key, line: entry.line }, 'warning'));
     }
   }
 
   id(token: Token | undefined, line: number, fallbackColumn: number): string | undefined {
     if (token && ID_PATTERN.test(token.text)) return token.text;
-    this.problem(token ? 'chapterSource.id.invalid' : 'chapterSource.id.missing', line, token?.column ?? fallbackColumn, { id: token?.text ?? '' });
+    this.problem(
+      token ? 'chapterSource.id.invalid' : 'chapterSource.id.missing',
+      line,
+      token?.column ?? fallbackColumn,
+      { id: token?.text ?? '' },
+    );
     return undefined;
   }
 
   /** `name=value` and bare words, each checked against what the directive allows. */
-  args(tokens: readonly Token[], line: number, allowed: readonly string[], bare: readonly string[] = []): Map<string, Arg> {
+  args(
+    tokens: readonly Token[],
+    line: number,
+    allowed: readonly string[],
+    bare: readonly string[] = [],
+  ): Map<string, Arg> {
     const out = new Map<string, Arg>();
     for (const t of tokens) {
       const eq = t.text.indexOf('=');
       const name = eq < 0 ? t.text : t.text.slice(0, eq);
       const ok = eq < 0 ? bare.includes(name) : allowed.includes(name);
       if (!ok) {
-        this.problem('chapterSource.arg.unknown', line, t.column, { arg: t.text, allowed: [...allowed.map((a) => `${a}=…`), ...bare].join(', ') });
+        this.problem('chapterSource.arg.unknown', line, t.column, {
+          arg: t.text,
+          allowed: [...allowed.map((a) => `${a}=…`), ...bare].join(', '),
+        });
         continue;
       }
       if (out.has(name)) this.problem('chapterSource.arg.twice', line, t.column, { arg: name });
-      out.set(name, { value: eq < 0 ? 'true' : t.text.slice(eq + 1), column: t.column + (eq < 0 ? 0 : eq + 1), bare: eq < 0 });
+      out.set(name, {
+        value: eq < 0 ? 'true' : t.text.slice(eq + 1),
+        column: t.column + (eq < 0 ? 0 : eq + 1),
+        bare: eq < 0,
+      });
     }
     return out;
   }

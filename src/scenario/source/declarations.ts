@@ -31,7 +31,19 @@ export interface Draft {
 const defaultGroup = new WeakMap<object, string>();
 
 export function emptyDraft(): Draft {
-  return { header: {}, teacher: { questions: [] }, places: [], castIds: [], options: [], electorates: [], groups: new Map(), variables: {}, flags: [], steps: [], expectations: [] };
+  return {
+    header: {},
+    teacher: { questions: [] },
+    places: [],
+    castIds: [],
+    options: [],
+    electorates: [],
+    groups: new Map(),
+    variables: {},
+    flags: [],
+    steps: [],
+    expectations: [],
+  };
 }
 
 const TEXT_FIELDS: Record<string, string> = { title: 'title', summary: 'summary', credits: 'credits' };
@@ -62,7 +74,10 @@ export function header(ctx: Context, draft: Draft, word: string, l: SourceLine, 
       ctx.problem('chapterSource.arg.number', l.line, d.textColumn, { value: text });
       return undefined;
     };
-    const names = text.split(',').map((x) => x.trim()).filter((x) => x !== '');
+    const names = text
+      .split(',')
+      .map((x) => x.trim())
+      .filter((x) => x !== '');
     if (word === 'chapter' || word === 'duration' || word === 'space') {
       const n = number();
       if (n === undefined) return;
@@ -91,7 +106,11 @@ export function header(ctx: Context, draft: Draft, word: string, l: SourceLine, 
 /** `place reef-council: Les Rochers du Conseil` (a `more:` line below adds its description). */
 export function place(ctx: Context, draft: Draft, l: SourceLine, d: Directive): Record<string, unknown> | undefined {
   const id = ctx.id(d.args[1], l.line, l.column);
-  if (d.args.length > 2) ctx.problem('chapterSource.arg.unknown', l.line, d.args[2]?.column ?? l.column, { arg: d.args[2]?.text ?? '', allowed: '' });
+  if (d.args.length > 2)
+    ctx.problem('chapterSource.arg.unknown', l.line, d.args[2]?.column ?? l.column, {
+      arg: d.args[2]?.text ?? '',
+      allowed: '',
+    });
   if (id === undefined || d.text === undefined) return needText(ctx, l, d);
   const made = ctx.at({ id, name: ctx.text(l, d.text, d.textColumn) }, l.line, l.column);
   draft.places.push(made);
@@ -105,15 +124,24 @@ export function option(ctx: Context, draft: Draft, l: SourceLine, d: Directive):
   if (id === undefined || d.text === undefined) return needText(ctx, l, d);
   const made: Record<string, unknown> = ctx.at({ id, name: ctx.text(l, d.text, d.textColumn) }, l.line, l.column);
   const gender = args.get('gender');
-  if (gender && gender.value !== 'm' && gender.value !== 'f') ctx.problem('chapterSource.option.gender', l.line, gender.column, { value: gender.value });
+  if (gender && gender.value !== 'm' && gender.value !== 'f')
+    ctx.problem('chapterSource.option.gender', l.line, gender.column, { value: gender.value });
   // A character standing for election (`option maia: Maïa`) has the cast's gender.
   const member = [...ctx.cast.members.values()].find((m) => m.name.fr === d.text?.trim());
-  const known = gender?.value === 'm' || gender?.value === 'f' ? gender.value : member ? (member.gender === 'elle' ? 'f' : 'm') : undefined;
+  const known =
+    gender?.value === 'm' || gender?.value === 'f'
+      ? gender.value
+      : member
+        ? member.gender === 'elle'
+          ? 'f'
+          : 'm'
+        : undefined;
   if (known) made.gender = known;
   if (args.has('plural')) made.plural = true;
   const at = args.get('at');
   if (at) made.position = at.value.split(',').map((x) => Number(x));
-  if (at && (made.position as number[]).some((x) => !Number.isInteger(x))) ctx.problem('chapterSource.arg.number', l.line, at.column, { value: at.value });
+  if (at && (made.position as number[]).some((x) => !Number.isInteger(x)))
+    ctx.problem('chapterSource.arg.number', l.line, at.column, { value: at.value });
   if (args.has('list')) made.list = true;
   draft.options.push(made);
   return made;
@@ -128,15 +156,31 @@ function needText(ctx: Context, l: SourceLine, d: Directive): undefined {
 export function group(ctx: Context, draft: Draft, l: SourceLine, d: Directive): void {
   const id = ctx.id(d.args[1], l.line, l.column);
   const species = d.args[2];
-  if (species && !(SPECIES as readonly string[]).includes(species.text)) ctx.problem('chapterSource.cast.species', l.line, species.column, { value: species.text, allowed: SPECIES.join(', ') });
-  if (d.args.length > 3) ctx.problem('chapterSource.arg.unknown', l.line, d.args[3]?.column ?? l.column, { arg: d.args[3]?.text ?? '', allowed: '' });
+  if (species && !(SPECIES as readonly string[]).includes(species.text))
+    ctx.problem('chapterSource.cast.species', l.line, species.column, {
+      value: species.text,
+      allowed: SPECIES.join(', '),
+    });
+  if (d.args.length > 3)
+    ctx.problem('chapterSource.arg.unknown', l.line, d.args[3]?.column ?? l.column, {
+      arg: d.args[3]?.text ?? '',
+      allowed: '',
+    });
   if (id === undefined) return;
   if (draft.groups.has(id)) ctx.problem('chapterSource.group.twice', l.line, d.args[1]?.column ?? l.column, { id });
-  draft.groups.set(id, { ...(d.text !== undefined ? { label: ctx.text(l, d.text, d.textColumn) } : {}), ...(species ? { species: species.text } : {}) });
+  draft.groups.set(id, {
+    ...(d.text !== undefined ? { label: ctx.text(l, d.text, d.textColumn) } : {}),
+    ...(species ? { species: species.text } : {}),
+  });
 }
 
 /** `electorate cove scale=0..5 threshold=3 radius=20 bands=10,20 front=a,b groups=g: label`. */
-export function electorate(ctx: Context, draft: Draft, l: SourceLine, d: Directive): Record<string, unknown> | undefined {
+export function electorate(
+  ctx: Context,
+  draft: Draft,
+  l: SourceLine,
+  d: Directive,
+): Record<string, unknown> | undefined {
   const id = ctx.id(d.args[1], l.line, l.column);
   const args = ctx.args(d.args.slice(2), l.line, ['scale', 'threshold', 'radius', 'bands', 'front', 'groups']);
   if (id === undefined) return undefined;
@@ -155,7 +199,8 @@ export function electorate(ctx: Context, draft: Draft, l: SourceLine, d: Directi
   const groups = args.get('groups');
   // `groups=burlington`: every group row of the table is named by that group line (a real
   // election's hundreds of kinds of ballots share one name).
-  if (groups && !draft.groups.has(groups.value)) ctx.problem('chapterSource.voter.unknown', l.line, groups.column, { id: groups.value });
+  if (groups && !draft.groups.has(groups.value))
+    ctx.problem('chapterSource.voter.unknown', l.line, groups.column, { id: groups.value });
   if (groups) defaultGroup.set(made, groups.value);
   made.voters = [];
   draft.electorates.push(made);
@@ -171,7 +216,11 @@ export function gradeName(ctx: Context, el: Record<string, unknown>, l: SourceLi
     return;
   }
   const labels = (scale.labels ??= []);
-  if (Number(n.text) !== scale.min + labels.length) ctx.problem('chapterSource.electorate.gradeOrder', l.line, n.column, { expected: scale.min + labels.length, value: n.text });
+  if (Number(n.text) !== scale.min + labels.length)
+    ctx.problem('chapterSource.electorate.gradeOrder', l.line, n.column, {
+      expected: scale.min + labels.length,
+      value: n.text,
+    });
   labels.push(ctx.text(l, d.text, d.textColumn));
 }
 
@@ -227,14 +276,18 @@ function preference(ctx: Context, voter: Record<string, unknown>, text: string, 
       return tied.length === 1 ? tied[0] : tied;
     });
   } else ctx.problem('chapterSource.voter.preference', line, column, { text });
-  if (voter.position && (voter.position as number[]).some((x) => !Number.isInteger(x))) ctx.problem('chapterSource.arg.number', line, column, { value: text });
+  if (voter.position && (voter.position as number[]).some((x) => !Number.isInteger(x)))
+    ctx.problem('chapterSource.arg.number', line, column, { value: text });
 }
 
 function strategy(ctx: Context, voter: Record<string, unknown>, text: string, line: number, column: number): void {
   const words = text.trim().split(/\s+/);
   const [kind, ...rest] = words;
   if (!kind || !(STRATEGIES as readonly string[]).includes(kind)) {
-    ctx.problem('chapterSource.voter.strategy', line, column + 1, { value: kind ?? '', allowed: STRATEGIES.join(', ') });
+    ctx.problem('chapterSource.voter.strategy', line, column + 1, {
+      value: kind ?? '',
+      allowed: STRATEGIES.join(', '),
+    });
     return;
   }
   const made: Record<string, unknown> = { kind };
@@ -246,10 +299,31 @@ function strategy(ctx: Context, voter: Record<string, unknown>, text: string, li
   voter.strategy = made;
 }
 
-const EXPECT_FIELDS = ['election', 'electorate', 'candidates', 'seats', 'method', 'winners', 'notWinner', 'condorcetWinner', 'condorcetLoser', 'differ', 'same', 'puzzle', 'answer', 'solves'];
+const EXPECT_FIELDS = [
+  'election',
+  'electorate',
+  'candidates',
+  'seats',
+  'method',
+  'winners',
+  'notWinner',
+  'condorcetWinner',
+  'condorcetLoser',
+  'differ',
+  'same',
+  'puzzle',
+  'answer',
+  'solves',
+];
 
 /** `expect speaker method=plurality winners=etrille // the note` */
-export function expectation(ctx: Context, draft: Draft, l: SourceLine, tokens: readonly Token[], note: string | undefined): void {
+export function expectation(
+  ctx: Context,
+  draft: Draft,
+  l: SourceLine,
+  tokens: readonly Token[],
+  note: string | undefined,
+): void {
   const [, maybeElection, ...rest] = tokens;
   const positional = maybeElection && !maybeElection.text.includes('=') && maybeElection.text !== 'sincere';
   const args = ctx.args(positional ? rest : tokens.slice(1), l.line, EXPECT_FIELDS, ['sincere']);
@@ -257,11 +331,19 @@ export function expectation(ctx: Context, draft: Draft, l: SourceLine, tokens: r
   if (positional) x.election = maybeElection.text;
   for (const [name, arg] of args) {
     if (name === 'sincere') x.sincere = true;
-    else if (['candidates', 'winners', 'differ', 'same'].includes(name)) x[name] = arg.value === 'none' ? [] : ctx.list(arg);
+    else if (['candidates', 'winners', 'differ', 'same'].includes(name))
+      x[name] = arg.value === 'none' ? [] : ctx.list(arg);
     else if (name === 'condorcetWinner' || name === 'condorcetLoser') x[name] = arg.value === 'none' ? null : arg.value;
-    else if (name === 'seats') x.seats = /^\d+$/.test(arg.value) ? Number(arg.value) : seatsWon(ctx, arg.value, l.line, arg.column);
+    else if (name === 'seats')
+      x.seats = /^\d+$/.test(arg.value) ? Number(arg.value) : seatsWon(ctx, arg.value, l.line, arg.column);
     else if (name === 'answer') x.answer = ctx.json(arg, l.line);
-    else if (name === 'solves') x.solves = arg.value === 'true' ? true : arg.value === 'false' ? false : ctx.problem('chapterSource.arg.boolean', l.line, arg.column, { value: arg.value });
+    else if (name === 'solves')
+      x.solves =
+        arg.value === 'true'
+          ? true
+          : arg.value === 'false'
+            ? false
+            : ctx.problem('chapterSource.arg.boolean', l.line, arg.column, { value: arg.value });
     else x[name] = arg.value;
   }
   if (note !== undefined) x.note = note;
@@ -277,4 +359,3 @@ function seatsWon(ctx: Context, value: string, line: number, column: number): Re
   }
   return out;
 }
-

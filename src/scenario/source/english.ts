@@ -7,7 +7,12 @@
 import { issue, type ScenarioIssue as Issue } from '../issues.ts';
 
 /** Problems of the English table carry its line in their text, not the source's position. */
-function tableProblem(key: string, line: number, params: Record<string, string | number> = {}, severity: 'error' | 'warning' = 'error'): Issue {
+function tableProblem(
+  key: string,
+  line: number,
+  params: Record<string, string | number> = {},
+  severity: 'error' | 'warning' = 'error',
+): Issue {
   return issue(key, [], { ...params, line }, severity);
 }
 
@@ -36,7 +41,8 @@ export function parseEnglish(source: string, problems: Issue[]): EnglishTable {
       return;
     }
     const key = m[1] ?? '';
-    if (entries.has(key)) problems.push(tableProblem('chapterSource.english.twice', i + 1, { key, first: entries.get(key)?.line ?? 0 }));
+    if (entries.has(key))
+      problems.push(tableProblem('chapterSource.english.twice', i + 1, { key, first: entries.get(key)?.line ?? 0 }));
     const text = (m[2] ?? '').trim();
     if (text === '') problems.push(tableProblem('chapterSource.english.empty', i + 1, { key }, 'warning'));
     else entries.set(key, { text, line: i + 1, column: column + key.length + 2 });

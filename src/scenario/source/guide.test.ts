@@ -21,7 +21,10 @@ function block(marker: string): string {
 }
 
 describe('the guide’s worked example', () => {
-  const loaded = loadChapterSource(block('worked-example'), { cast: shippedCast(), english: block('worked-example-en') });
+  const loaded = loadChapterSource(block('worked-example'), {
+    cast: shippedCast(),
+    english: block('worked-example-en'),
+  });
   const scenario = loaded.scenario;
 
   it('compiles with no error and no warning', () => {
@@ -39,7 +42,9 @@ describe('the guide’s worked example', () => {
     expect(text.indexOf('Kelp soup, of course!')).toBeLessThan(text.indexOf('The sand cake… or the salad.'));
     expect(text).toContain('The kelp soup 5, the seaweed salad 4, the sand cake 3');
     expect(text).toContain('The cake beats every other dish one-on-one!');
-    expect(text.trimEnd().split('\n').at(-1)).toBe('THE END. The festival will have all three dishes. Nobody wanted to choose.');
+    expect(text.trimEnd().split('\n').at(-1)).toBe(
+      'THE END. The festival will have all three dishes. Nobody wanted to choose.',
+    );
   });
 
   it('offers each visit once: after Gamba, only Lili is left', () => {
@@ -48,7 +53,9 @@ describe('the guide’s worked example', () => {
     expect(played.refused?.index).toBe(1);
     const other = playThrough(scenario, [2, 1, 1]);
     const text = renderTranscript(scenario, other.runner.transcript, 'fr');
-    expect(text.indexOf('Le gâteau de sable… ou la salade.')).toBeLessThan(text.indexOf('Une soupe de varech, voyons\u00a0!'));
+    expect(text.indexOf('Le gâteau de sable… ou la salade.')).toBeLessThan(
+      text.indexOf('Une soupe de varech, voyons\u00a0!'),
+    );
     expect(text.indexOf('Le gâteau de sable… ou la salade.')).toBeGreaterThan(0);
     expect(other.runner.state.finished).toBe(true);
   });

@@ -19,7 +19,8 @@ function jumpTargets(steps: readonly Step[]): Set<string> {
       for (const c of (s.cases as { goto: string }[] | undefined) ?? []) out.add(c.goto);
       if (s.else !== undefined) out.add(String(s.else));
     }
-    if (s.type === 'choice') for (const o of (s.options as Step[] | undefined) ?? []) if (o.goto !== undefined) out.add(String(o.goto));
+    if (s.type === 'choice')
+      for (const o of (s.options as Step[] | undefined) ?? []) if (o.goto !== undefined) out.add(String(o.goto));
   }
   return out;
 }

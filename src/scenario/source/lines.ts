@@ -20,7 +20,13 @@ export interface SourceLine {
 }
 
 /** A problem placed on the source: the loader's issue shape, so that formatIssue prints it. */
-export function problemAt(key: string, line: number, column: number, params: StepParams = {}, severity: 'error' | 'warning' = 'error'): ScenarioIssue {
+export function problemAt(
+  key: string,
+  line: number,
+  column: number,
+  params: StepParams = {},
+  severity: 'error' | 'warning' = 'error',
+): ScenarioIssue {
   return { ...issue(key, [], params, severity), line, column };
 }
 
@@ -46,7 +52,8 @@ export function sourceLines(text: string, problems: ScenarioIssue[]): SourceLine
       body = body.slice(0, match.index).trimEnd();
     } else {
       const bad = BAD_TAG.exec(body);
-      if (bad) problems.push(problemAt('chapterSource.tag.invalid', i + 1, indent + bad.index + 2, { tag: bad[1] ?? '' }));
+      if (bad)
+        problems.push(problemAt('chapterSource.tag.invalid', i + 1, indent + bad.index + 2, { tag: bad[1] ?? '' }));
     }
     out.push({ line: i + 1, indent, body, column: indent + 1, ...(tag !== undefined ? { tag, tagColumn } : {}) });
   });
@@ -102,7 +109,14 @@ export function textColon(body: string): number {
     } else if (ch === '"') inString = true;
     else if (ch === '{' || ch === '[' || ch === '(') depth++;
     else if (ch === '}' || ch === ']' || ch === ')') depth--;
-    else if (ch === ':' && depth === 0 && i > 0 && !/\s/.test(body[i - 1] ?? '') && (i + 1 === body.length || /\s/.test(body[i + 1] ?? ''))) return i;
+    else if (
+      ch === ':' &&
+      depth === 0 &&
+      i > 0 &&
+      !/\s/.test(body[i - 1] ?? '') &&
+      (i + 1 === body.length || /\s/.test(body[i + 1] ?? ''))
+    )
+      return i;
   }
   return -1;
 }

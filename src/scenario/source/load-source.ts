@@ -21,9 +21,11 @@ export function placeIssue(found: ScenarioIssue, origins: CompileResult['origins
 }
 
 export function loadChapterSource(text: string, options: CompileOptions): LoadResult {
-  if (text.length > LIMITS.fileBytes) return { issues: [problemAt('scenario.limit.file', 1, 1, { size: text.length, limit: LIMITS.fileBytes })] };
+  if (text.length > LIMITS.fileBytes)
+    return { issues: [problemAt('scenario.limit.file', 1, 1, { size: text.length, limit: LIMITS.fileBytes })] };
   const compiled = compileChapter(text, options);
-  if (compiled.scenario === undefined || hasErrors(compiled.problems)) return { issues: compiled.problems, fromVersion: FORMAT_VERSION };
+  if (compiled.scenario === undefined || hasErrors(compiled.problems))
+    return { issues: compiled.problems, fromVersion: FORMAT_VERSION };
   const checked = validateScenario(compiled.scenario);
   const issues = [...compiled.problems, ...checked.issues.map((i) => placeIssue(i, compiled.origins))];
   return { ...(hasErrors(issues) ? {} : { scenario: checked.scenario }), issues, fromVersion: FORMAT_VERSION };

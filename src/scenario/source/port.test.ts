@@ -27,7 +27,14 @@ const HUBS: Record<string, { hub: string; after: string }> = {
   'chapter-2-two-rounds': { hub: 'tour', after: 'debate' },
 };
 
-const ORDERS = [[1, 1, 1], [1, 2, 1], [2, 1, 1], [2, 2, 1], [3, 1, 1], [3, 2, 1]];
+const ORDERS = [
+  [1, 1, 1],
+  [1, 2, 1],
+  [2, 1, 1],
+  [2, 2, 1],
+  [3, 1, 1],
+  [3, 2, 1],
+];
 
 /** The hub played from its first step in one order of visits, up to the next question; flags left out. */
 function hubTranscript(s: ScenarioData, hub: string, answers: number[]): string {
@@ -65,7 +72,11 @@ describe('the shipped scenarios, ported to the source format', () => {
   });
 
   it.each(names)('%s compiles to its JSON (cast normalised)', (name) => {
-    const compiled = loadChapterSource(scenarioFile(`${name}.chapitre`), { cast, english: scenarioFile(`${name}.en.txt`), file: `${name}.chapitre` });
+    const compiled = loadChapterSource(scenarioFile(`${name}.chapitre`), {
+      cast,
+      english: scenarioFile(`${name}.en.txt`),
+      file: `${name}.chapitre`,
+    });
     expect(compiled.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(compiled.issues.filter((i) => i.key === 'chapterSource.english.missing')).toEqual([]);
     const original = loadScenarioText(scenarioFile(`${name}.json`));
@@ -77,6 +88,7 @@ describe('the shipped scenarios, ported to the source format', () => {
     if (hub) compareHub(a, b, hub);
     else expect(normaliseCast(a)).toEqual(normaliseCast(b));
     // The moods left out above: the shared cast has every mood the chapter used, and more.
-    for (const c of b.cast) expect(a.cast.find((x) => x.id === c.id)?.look.expressions).toEqual(expect.arrayContaining(c.look.expressions));
+    for (const c of b.cast)
+      expect(a.cast.find((x) => x.id === c.id)?.look.expressions).toEqual(expect.arrayContaining(c.look.expressions));
   });
 });

@@ -25,7 +25,8 @@ export function tagged(p: PrintContext, key: string): string {
   return `${p.fr(key)} #line:${key}`;
 }
 
-const STEP_START = /^(\\|==|->|~|\*|\+|\{|\/\/|(move|election|reveal|quiz|puzzle|choice|end|branch|place|option|group|electorate|text|expect|id|kind|chapter|coast|title|summary|credits|goal|duration|moment|question|space|axis|cast|flags|variables)\b)/;
+const STEP_START =
+  /^(\\|==|->|~|\*|\+|\{|\/\/|(move|election|reveal|quiz|puzzle|choice|end|branch|place|option|group|electorate|text|expect|id|kind|chapter|coast|title|summary|credits|goal|duration|moment|question|space|axis|cast|flags|variables)\b)/;
 const GLUED_COLON = /^[\p{L}\p{N}’'_-]+(?: [\p{L}\p{N}’'_-]+)?(?: \([^)]*\))?:(?=\s|$)/u;
 
 /** A narration line, escaped with `\` when it would read as something else. */
@@ -50,7 +51,10 @@ export function printStep(p: PrintContext, s: Json, previous: Json | undefined):
   const text = (key: unknown): string => (key === undefined ? '' : `: ${tagged(p, String(key))}`);
   switch (s.type) {
     case 'say': {
-      const who = s.speaker === undefined ? undefined : (p.speaker(String(s.speaker)) ?? { name: String(s.speaker), gender: 'il' as const });
+      const who =
+        s.speaker === undefined
+          ? undefined
+          : (p.speaker(String(s.speaker)) ?? { name: String(s.speaker), gender: 'il' as const });
       const mood = s.mood === undefined ? '' : ` (${moodWord(s.mood as Mood, who?.gender ?? 'il')})`;
       if (who) out.push(`${when}${who.name}${mood}: ${tagged(p, String(s.text))}`);
       else out.push(`${when}${narration(tagged(p, String(s.text)))}`);
@@ -58,7 +62,8 @@ export function printStep(p: PrintContext, s: Json, previous: Json | undefined):
     }
     case 'choice': {
       const speaker = s.speaker === undefined ? '' : ` speaker=${s.speaker}`;
-      if (s.prompt !== undefined || speaker !== '' || previous?.type === 'choice' || when !== '') out.push(`${when}choice${speaker}${text(s.prompt)}`);
+      if (s.prompt !== undefined || speaker !== '' || previous?.type === 'choice' || when !== '')
+        out.push(`${when}choice${speaker}${text(s.prompt)}`);
       const sticky = typeof s.id === 'string' && p.targets.has(s.id);
       for (const o of s.options as Json[]) {
         const id = o.id === undefined ? '' : `(${o.id}) `;
@@ -71,7 +76,9 @@ export function printStep(p: PrintContext, s: Json, previous: Json | undefined):
       break;
     }
     case 'move':
-      out.push(`${when}move ${s.to}${s.present === undefined ? '' : ` with ${(s.present as string[]).join(', ')}`}`.trimEnd());
+      out.push(
+        `${when}move ${s.to}${s.present === undefined ? '' : ` with ${(s.present as string[]).join(', ')}`}`.trimEnd(),
+      );
       break;
     case 'set':
       out.push(`${when}~ ${printEffects(s.effects as EffectData[])}`);
@@ -92,7 +99,19 @@ export function printStep(p: PrintContext, s: Json, previous: Json | undefined):
       break;
     case 'election': {
       const args: string[] = [];
-      for (const k of ['electorate', 'candidates', 'method', 'choose', 'compare', 'seats', 'tieBreak', 'seed', 'threshold', 'round', 'sincere']) {
+      for (const k of [
+        'electorate',
+        'candidates',
+        'method',
+        'choose',
+        'compare',
+        'seats',
+        'tieBreak',
+        'seed',
+        'threshold',
+        'round',
+        'sincere',
+      ]) {
         const v = s[k];
         if (v === undefined) continue;
         if (k === 'sincere') args.push('sincere');
@@ -102,7 +121,8 @@ export function printStep(p: PrintContext, s: Json, previous: Json | undefined):
         } else args.push(`${k}=${Array.isArray(v) ? list(v) : String(v)}`);
       }
       out.push(`${when}election ${s.id} ${args.join(' ')}`.trimEnd() + text(s.prompt));
-      for (const st of (s.strata as Json[] | undefined) ?? []) out.push(`  stratum seats=${st.seats} members=${list(st.members)}: ${tagged(p, String(st.name))}`);
+      for (const st of (s.strata as Json[] | undefined) ?? [])
+        out.push(`  stratum seats=${st.seats} members=${list(st.members)}: ${tagged(p, String(st.name))}`);
       break;
     }
     case 'quiz': {

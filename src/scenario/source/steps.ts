@@ -23,7 +23,12 @@ export const optionMarks = new WeakMap<object, OptionMark>();
 const SPEAKER = /^([\p{L}\p{N}’'_-]+(?: [\p{L}\p{N}’'_-]+)?)(?: \(([^)]*)\))?:(?=\s|$)/u;
 
 /** The condition in `{…}` at the start of `body`, and what follows it. */
-export function leadingCondition(ctx: Context, l: SourceLine, body: string, column: number): { cond?: unknown; rest: string; column: number; bad?: true } {
+export function leadingCondition(
+  ctx: Context,
+  l: SourceLine,
+  body: string,
+  column: number,
+): { cond?: unknown; rest: string; column: number; bad?: true } {
   if (!body.startsWith('{')) return { rest: body, column };
   const end = closingBrace(body, 0);
   if (end < 0) {
@@ -41,13 +46,21 @@ export function leadingCondition(ctx: Context, l: SourceLine, body: string, colu
 }
 
 /** A spoken line, or undefined when the line is not one (then it is narration). */
-export function spoken(ctx: Context, l: SourceLine, body: string, column: number): Record<string, unknown> | undefined | null {
+export function spoken(
+  ctx: Context,
+  l: SourceLine,
+  body: string,
+  column: number,
+): Record<string, unknown> | undefined | null {
   const m = SPEAKER.exec(body);
   if (!m) return undefined;
   const name = m[1] ?? '';
   const who = ctx.speakers.get(name);
   if (!who) {
-    ctx.problem('chapterSource.speaker.unknown', l.line, column, { name, known: [...new Set(ctx.members.map((c) => c.name.fr))].join(', ') });
+    ctx.problem('chapterSource.speaker.unknown', l.line, column, {
+      name,
+      known: [...new Set(ctx.members.map((c) => c.name.fr))].join(', '),
+    });
     return null;
   }
   const step: Record<string, unknown> = { type: 'say', speaker: who.id };
@@ -56,7 +69,11 @@ export function spoken(ctx: Context, l: SourceLine, body: string, column: number
   const text = body.slice(textStart).trimStart();
   if (moodWord !== undefined) {
     const mood = moodOf(moodWord);
-    if (mood === undefined) ctx.problem('chapterSource.mood.unknown', l.line, column + name.length + 2, { mood: moodWord, allowed: 'neutre, joyeux, triste, fâché, surpris, inquiet, pensif, fier, timide, endormi' });
+    if (mood === undefined)
+      ctx.problem('chapterSource.mood.unknown', l.line, column + name.length + 2, {
+        mood: moodWord,
+        allowed: 'neutre, joyeux, triste, fâché, surpris, inquiet, pensif, fier, timide, endormi',
+      });
     else step.mood = mood;
   }
   step.text = ctx.text(l, text, column + textStart + (body.length - textStart - text.length));
@@ -65,10 +82,26 @@ export function spoken(ctx: Context, l: SourceLine, body: string, column: number
 
 export const STEP_WORDS = ['move', 'election', 'reveal', 'quiz', 'puzzle', 'choice', 'end', 'branch'];
 
-const ELECTION_ARGS = ['electorate', 'candidates', 'method', 'choose', 'compare', 'seats', 'tieBreak', 'seed', 'threshold', 'round'];
+const ELECTION_ARGS = [
+  'electorate',
+  'candidates',
+  'method',
+  'choose',
+  'compare',
+  'seats',
+  'tieBreak',
+  'seed',
+  'threshold',
+  'round',
+];
 const PUZZLE_ARGS = ['kind', 'election', 'method', 'winner', 'maxChanges', 'methods', 'pool', 'attempts', 'speaker'];
 
-export function stepDirective(ctx: Context, word: string, l: SourceLine, d: Directive): Record<string, unknown> | undefined {
+export function stepDirective(
+  ctx: Context,
+  word: string,
+  l: SourceLine,
+  d: Directive,
+): Record<string, unknown> | undefined {
   const rest = d.args.slice(1);
   const line = l.line;
   const withText = (step: Record<string, unknown>, field: string, required: boolean): Record<string, unknown> => {
@@ -81,7 +114,11 @@ export function stepDirective(ctx: Context, word: string, l: SourceLine, d: Dire
     if (to === undefined) return undefined;
     const step: Record<string, unknown> = { type: 'move', to };
     if (rest[1] && rest[1].text !== 'with') ctx.problem('chapterSource.move.with', line, rest[1].column);
-    if (rest[1]) step.present = rest.slice(2).map((t) => t.text.replace(/,$/, '')).filter((x) => x !== '');
+    if (rest[1])
+      step.present = rest
+        .slice(2)
+        .map((t) => t.text.replace(/,$/, ''))
+        .filter((x) => x !== '');
     return step;
   }
   if (word === 'end') {
@@ -156,7 +193,12 @@ export function stepDirective(ctx: Context, word: string, l: SourceLine, d: Dire
 }
 
 /** `* (id) {cond} text ~ effects -> section`; `* -> section` alone is the fallback. */
-export function optionLine(ctx: Context, l: SourceLine, body: string, column: number): Record<string, unknown> | undefined {
+export function optionLine(
+  ctx: Context,
+  l: SourceLine,
+  body: string,
+  column: number,
+): Record<string, unknown> | undefined {
   const once = body.startsWith('*');
   let rest = body.slice(1).trimStart();
   let col = column + (body.length - rest.length);
@@ -164,7 +206,8 @@ export function optionLine(ctx: Context, l: SourceLine, body: string, column: nu
   const id = /^\(([^)]*)\)\s*/.exec(rest);
   if (id) {
     option.id = id[1];
-    if (!/^[a-z0-9][a-z0-9_-]{0,63}$/.test(id[1] ?? '')) ctx.problem('chapterSource.id.invalid', l.line, col + 1, { id: id[1] ?? '' });
+    if (!/^[a-z0-9][a-z0-9_-]{0,63}$/.test(id[1] ?? ''))
+      ctx.problem('chapterSource.id.invalid', l.line, col + 1, { id: id[1] ?? '' });
     rest = rest.slice(id[0].length);
     col += id[0].length;
   }
@@ -175,7 +218,8 @@ export function optionLine(ctx: Context, l: SourceLine, body: string, column: nu
   const arrow = rest.lastIndexOf('->');
   if (arrow >= 0) {
     const target = rest.slice(arrow + 2).trim();
-    if (!/^[a-z0-9][a-z0-9_-]{0,63}$/.test(target)) ctx.problem('chapterSource.goto.target', l.line, col + arrow + 2, { id: target });
+    if (!/^[a-z0-9][a-z0-9_-]{0,63}$/.test(target))
+      ctx.problem('chapterSource.goto.target', l.line, col + arrow + 2, { id: target });
     option.goto = target;
     rest = rest.slice(0, arrow).trimEnd();
   }
@@ -209,7 +253,15 @@ export function quizLine(ctx: Context, quiz: Record<string, unknown>, l: SourceL
     return;
   }
   const on = /^on (correct|wrong) ~ /.exec(body);
-  if (on) return effectsInto(ctx, quiz, on[1] === 'correct' ? 'onCorrect' : 'onWrong', l, body.slice(on[0].length), l.column + on[0].length);
+  if (on)
+    return effectsInto(
+      ctx,
+      quiz,
+      on[1] === 'correct' ? 'onCorrect' : 'onWrong',
+      l,
+      body.slice(on[0].length),
+      l.column + on[0].length,
+    );
   let correct: unknown;
   let rest: string;
   let col: number;
@@ -232,7 +284,15 @@ export function quizLine(ctx: Context, quiz: Record<string, unknown>, l: SourceL
 /** Lines under a puzzle: `hint: …`, `on solved ~ …`, `on failed ~ …`. */
 export function puzzleLine(ctx: Context, puzzle: Record<string, unknown>, l: SourceLine, body: string): void {
   const on = /^on (solved|failed) ~ /.exec(body);
-  if (on) return effectsInto(ctx, puzzle, on[1] === 'solved' ? 'onSolved' : 'onFailed', l, body.slice(on[0].length), l.column + on[0].length);
+  if (on)
+    return effectsInto(
+      ctx,
+      puzzle,
+      on[1] === 'solved' ? 'onSolved' : 'onFailed',
+      l,
+      body.slice(on[0].length),
+      l.column + on[0].length,
+    );
   const hint = /^hint:\s/.exec(body);
   if (hint) {
     puzzle.hint = ctx.text(l, body.slice(hint[0].length), l.column + hint[0].length);
@@ -241,7 +301,14 @@ export function puzzleLine(ctx: Context, puzzle: Record<string, unknown>, l: Sou
   ctx.problem('chapterSource.puzzle.line', l.line, l.column);
 }
 
-function effectsInto(ctx: Context, step: Record<string, unknown>, field: string, l: SourceLine, text: string, column: number): void {
+function effectsInto(
+  ctx: Context,
+  step: Record<string, unknown>,
+  field: string,
+  l: SourceLine,
+  text: string,
+  column: number,
+): void {
   const effects = parseEffects(text);
   if ('error' in effects) ctx.problem(effects.error, l.line, column + effects.offset, effects.params ?? {});
   else step[field] = effects.value;
@@ -251,7 +318,11 @@ function effectsInto(ctx: Context, step: Record<string, unknown>, field: string,
 export function stratumLine(ctx: Context, election: Record<string, unknown>, l: SourceLine, d: Directive): void {
   const args = ctx.args(d.args.slice(1), l.line, ['seats', 'members']);
   if (d.text === undefined) ctx.problem('chapterSource.text.missing', l.line, d.textColumn);
-  const stratum = { name: d.text === undefined ? '' : ctx.text(l, d.text, d.textColumn), members: ctx.list(args.get('members')) ?? [], seats: ctx.int(args.get('seats'), l.line) };
+  const stratum = {
+    name: d.text === undefined ? '' : ctx.text(l, d.text, d.textColumn),
+    members: ctx.list(args.get('members')) ?? [],
+    seats: ctx.int(args.get('seats'), l.line),
+  };
   ((election.strata ??= []) as unknown[]).push(ctx.at(stratum, l.line, l.column));
 }
 
@@ -271,7 +342,12 @@ export function branchLine(ctx: Context, branch: Record<string, unknown>, l: Sou
   (branch.cases as unknown[]).push(ctx.at({ if: cond.cond, goto: target[1] }, l.line, l.column));
 }
 
-export function setStep(ctx: Context, l: SourceLine, body: string, column: number): Record<string, unknown> | undefined {
+export function setStep(
+  ctx: Context,
+  l: SourceLine,
+  body: string,
+  column: number,
+): Record<string, unknown> | undefined {
   const effects = parseEffects(body.slice(1).trimStart());
   const at = column + body.length - body.slice(1).trimStart().length;
   if ('error' in effects) {
@@ -281,7 +357,12 @@ export function setStep(ctx: Context, l: SourceLine, body: string, column: numbe
   return { type: 'set', effects: effects.value };
 }
 
-export function gotoStep(ctx: Context, l: SourceLine, body: string, column: number): Record<string, unknown> | undefined {
+export function gotoStep(
+  ctx: Context,
+  l: SourceLine,
+  body: string,
+  column: number,
+): Record<string, unknown> | undefined {
   const target = body.slice(2).trim();
   if (!/^[a-z0-9][a-z0-9_-]{0,63}$/.test(target)) {
     ctx.problem('chapterSource.goto.target', l.line, column + 2, { id: target });

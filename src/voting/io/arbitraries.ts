@@ -1,14 +1,24 @@
 /** fast-check generators for the io tests (not part of the module's API). */
 import fc from 'fast-check';
 import { printedForm } from '../names.ts';
-import { gradedProfile, rankedProfile, type GradedProfile, type RankedBallotInput, type RankedProfile } from '../ballots.ts';
+import {
+  gradedProfile,
+  rankedProfile,
+  type GradedProfile,
+  type RankedBallotInput,
+  type RankedProfile,
+} from '../ballots.ts';
 
 /**
  * Names every writer can hold: no quote, no line break, no space at the ends, not "count";
  * no control character (src/voting/names.ts), and names() never holds two that print the same.
  */
 export const safeName = fc
-  .string({ unit: fc.constantFrom('a', 'B', 'é', 'ß', ' ', ',', ';', "'", '=', '-', '@', '{', '}', ':', '#', '1', '\u{1F980}'), minLength: 1, maxLength: 6 })
+  .string({
+    unit: fc.constantFrom('a', 'B', 'é', 'ß', ' ', ',', ';', "'", '=', '-', '@', '{', '}', ':', '#', '1', '\u{1F980}'),
+    minLength: 1,
+    maxLength: 6,
+  })
   .map((s) => s.trim())
   .filter((s) => s !== '' && !/^(count|nombre|effectif)$/i.test(s));
 
@@ -45,9 +55,15 @@ export const rankedProfiles = (maxCandidates = 6): fc.Arbitrary<RankedProfile> =
 /** Complete strict ballots only (what .soc and most tools expect). */
 export const strictProfiles: fc.Arbitrary<RankedProfile> = names(5).chain((candidates) =>
   fc
-    .array(fc.record({ ranking: fc.shuffledSubarray([...candidates], { minLength: candidates.length }), count: fc.integer({ min: 1, max: 50 }) }), {
-      maxLength: 8,
-    })
+    .array(
+      fc.record({
+        ranking: fc.shuffledSubarray([...candidates], { minLength: candidates.length }),
+        count: fc.integer({ min: 1, max: 50 }),
+      }),
+      {
+        maxLength: 8,
+      },
+    )
     .map((ballots) => rankedProfile(candidates, ballots)),
 );
 
@@ -65,7 +81,10 @@ export const gradedProfiles: fc.Arbitrary<GradedProfile> = fc
       .map((rows) =>
         gradedProfile(
           candidates,
-          rows.map(({ grades, count }) => ({ grades: Object.fromEntries(candidates.map((c, i) => [c, grades[i]])), count })),
+          rows.map(({ grades, count }) => ({
+            grades: Object.fromEntries(candidates.map((c, i) => [c, grades[i]])),
+            count,
+          })),
           { scale: { min, max: min + width } },
         ),
       ),

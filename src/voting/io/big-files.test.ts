@@ -39,6 +39,11 @@ describe('big files', () => {
     const line = lines.findIndex((l) => l.includes('Candidate 33'));
     expect(line).toBeGreaterThan(lines.length - 20);
     const column = lines[line].indexOf('"Candidate 33"') + 1;
-    expect([error.code, error.line, error.column, error.jsonPath]).toEqual(['io.json.unknownCandidate', line + 1, column, 'ballots[59999].ranking[9]']);
+    expect([error.code, error.line, error.column, error.jsonPath]).toEqual([
+      'io.json.unknownCandidate',
+      line + 1,
+      column,
+      'ballots[59999].ranking[9]',
+    ]);
   });
 });

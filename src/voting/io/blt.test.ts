@@ -48,21 +48,30 @@ describe('readBlt', () => {
   });
 
   it('ignores comments after #, but not inside a quoted name', () => {
-    const file = readBlt('x.blt', '# made by hand\n2 1 # two candidates\n3 2 0 # three voters\n0\n"Crab #1" # the favourite\n"Shrimp"\n"Vote #2"\n');
+    const file = readBlt(
+      'x.blt',
+      '# made by hand\n2 1 # two candidates\n3 2 0 # three voters\n0\n"Crab #1" # the favourite\n"Shrimp"\n"Vote #2"\n',
+    );
     expect([file.profile.candidates, file.title, file.profile.voters]).toEqual([['Crab #1', 'Shrimp'], 'Vote #2', 3]);
   });
 
   it('keeps quoted names as they are, spaces included', () => {
-    expect(readBlt('x.blt', '2 1\n0\n"  Kelp forest "\n"Reef, the"\n"T"\n').profile.candidates).toEqual(['  Kelp forest ', 'Reef, the']);
+    expect(readBlt('x.blt', '2 1\n0\n"  Kelp forest "\n"Reef, the"\n"T"\n').profile.candidates).toEqual([
+      '  Kelp forest ',
+      'Reef, the',
+    ]);
   });
 });
 
 describe('writeBlt', () => {
   it('writes header, ballots with "=" for shared ranks, the 0 line, names and title', () => {
-    const p = rankedProfile(['A', 'B', 'C'], [
-      { ranking: ['C', ['A', 'B']], count: 5 },
-      { ranking: [], count: 2 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['C', ['A', 'B']], count: 5 },
+        { ranking: [], count: 2 },
+      ],
+    );
     expect(writeBlt(p, 2, 'Class "vote"')).toBe('3 2\n5 3 1=2 0\n2 0\n0\n"A"\n"B"\n"C"\n"Class ”vote”"\n');
     const back = readBlt('x.blt', writeBlt(p, 2));
     expect(shape(back.profile)).toEqual(shape(p));
@@ -70,10 +79,16 @@ describe('writeBlt', () => {
   });
 
   it('refuses what BLT cannot hold', () => {
-    expect(() => writeBlt(rankedProfile(['A "x"'], []), 1)).toThrow(expect.objectContaining({ code: 'io.write.badName' }));
-    expect(() => writeBlt(gradedProfile(['A'], [], { scale: { min: 0, max: 1 } }), 1)).toThrow(expect.objectContaining({ code: 'io.write.rankedOnly' }));
+    expect(() => writeBlt(rankedProfile(['A "x"'], []), 1)).toThrow(
+      expect.objectContaining({ code: 'io.write.badName' }),
+    );
+    expect(() => writeBlt(gradedProfile(['A'], [], { scale: { min: 0, max: 1 } }), 1)).toThrow(
+      expect.objectContaining({ code: 'io.write.rankedOnly' }),
+    );
     expect(() => writeBlt(rankedProfile(['A'], []), 0)).toThrow(VotingError);
-    expect(() => writeBlt(rankedProfile([], []), 1)).toThrow(expect.objectContaining({ code: 'io.write.noCandidates' }));
+    expect(() => writeBlt(rankedProfile([], []), 1)).toThrow(
+      expect.objectContaining({ code: 'io.write.noCandidates' }),
+    );
   });
 });
 
@@ -82,7 +97,13 @@ const NAMES = '"Crab"\n"Shrimp"\n"Lobster"\n"Rock pool"\n';
 const broken: [string, string, string, number, Record<string, string | number>][] = [
   ['no terminating 0 line', `3 1\n2 1 2 0\n1 3 0\n${NAMES}`, 'io.blt.missingTerminator', 4, {}],
   ['the file stops in the ballots', '3 1\n2 1 2 0\n1 3 0\n', 'io.blt.notEnoughLines', 1, { candidates: 3, lines: 3 }],
-  ['the file stops in the ballots, with enough lines for the names', '3 1\n2 1 2 0\n1 3 0\n1 2 0\n1 1 0\n', 'io.blt.missingTerminator', 5, {}],
+  [
+    'the file stops in the ballots, with enough lines for the names',
+    '3 1\n2 1 2 0\n1 3 0\n1 2 0\n1 1 0\n',
+    'io.blt.missingTerminator',
+    5,
+    {},
+  ],
   ['a ballot line without its 0', '3 1\n2 1 2 0\n1 3 2\n0\n"A"\n"B"\n"C"\n', 'io.blt.lineEnd', 3, {}],
   ['a header with one number', '3\n0\n"A"\n"B"\n"C"\n', 'io.blt.header', 1, {}],
   ['a header with no seats', '3 0\n0\n"A"\n"B"\n"C"\n', 'io.blt.header', 1, {}],

@@ -43,13 +43,15 @@ export function readBlt(file: string, text: string): ElectionFile {
     const trimmed = withoutComment(raw.trim());
     if (trimmed !== '') lines.push({ tokens: trimmed.split(/\s+/), text: trimmed, line: i + 1 });
   });
-  const fail = (line: number, key: string, params: Record<string, string | number> = {}) => new BallotFileError(key, file, line, params);
+  const fail = (line: number, key: string, params: Record<string, string | number> = {}) =>
+    new BallotFileError(key, file, line, params);
   if (lines.length === 0) throw fail(1, 'io.file.empty');
 
   const head = lines[0];
   const m = head.tokens.length === 2 ? parseInteger(head.tokens[0]) : undefined;
   const seats = head.tokens.length === 2 ? parseInteger(head.tokens[1]) : undefined;
-  if (m === undefined || seats === undefined || m < 1 || m >= UNRANKED || seats < 1) throw fail(head.line, 'io.blt.header');
+  if (m === undefined || seats === undefined || m < 1 || m >= UNRANKED || seats < 1)
+    throw fail(head.line, 'io.blt.header');
   // Refused at the header: the file must hold a "0" line and one name line per candidate
   // declared, so that a few bytes cannot declare 65,534 candidates (docs/ballot-files.md).
   if (lines.length - 1 < m + 1) throw fail(head.line, 'io.blt.notEnoughLines', { candidates: m, lines: lines.length });
@@ -59,7 +61,8 @@ export function readBlt(file: string, text: string): ElectionFile {
   if (next < lines.length && lines[next].tokens.every((t) => t.startsWith('-'))) {
     for (const token of lines[next].tokens) {
       const c = parseInteger(token);
-      if (c === undefined || c > -1 || c < -m) throw fail(lines[next].line, 'io.blt.withdrawn', { value: clip(token), max: m });
+      if (c === undefined || c > -1 || c < -m)
+        throw fail(lines[next].line, 'io.blt.withdrawn', { value: clip(token), max: m });
       withdrawn[-c] = 1;
     }
     next++;
@@ -87,7 +90,8 @@ export function readBlt(file: string, text: string): ElectionFile {
       const tier: number[] = [];
       for (const part of tokens[k].split('=')) {
         const c = parseInteger(part);
-        if (c === undefined || c < 1 || c > m) throw fail(line, 'io.blt.badCandidate', { value: clip(tokens[k]), max: m });
+        if (c === undefined || c < 1 || c > m)
+          throw fail(line, 'io.blt.badCandidate', { value: clip(tokens[k]), max: m });
         if (seen[c] === ballots.length + 1) throw fail(line, 'io.blt.rankedTwice', { value: c });
         seen[c] = ballots.length + 1;
         if (!withdrawn[c]) tier.push(c);
@@ -108,7 +112,8 @@ export function readBlt(file: string, text: string): ElectionFile {
   const nameLines: number[] = [];
   const taken = new Set<string>();
   for (let c = 0; c < m; c++) {
-    if (next >= lines.length) throw fail(lines[lines.length - 1].line, 'io.blt.missingNames', { expected: m, found: c });
+    if (next >= lines.length)
+      throw fail(lines[lines.length - 1].line, 'io.blt.missingNames', { expected: m, found: c });
     const entry = lines[next++];
     const name = quoted(entry);
     if (name === '') throw fail(entry.line, 'io.blt.badName', { value: entry.text });
@@ -121,7 +126,8 @@ export function readBlt(file: string, text: string): ElectionFile {
   const title = next < lines.length ? quoted(lines[next]) : undefined;
   // One quoted line may follow the names (the title); a second one means the file names more
   // candidates than its header says, and every name would be read one place off.
-  if (next + 1 < lines.length && lines[next + 1].text.startsWith('"')) throw fail(lines[next + 1].line, 'io.blt.extraNames', { candidates: m });
+  if (next + 1 < lines.length && lines[next + 1].text.startsWith('"'))
+    throw fail(lines[next + 1].line, 'io.blt.extraNames', { candidates: m });
 
   const left = names.length - names.filter((_, c) => withdrawn[c + 1]).length;
   if (left === 0) throw fail(lines[1].line, 'io.blt.allWithdrawn');
@@ -145,7 +151,9 @@ export function readBlt(file: string, text: string): ElectionFile {
     profile: builder.build(),
     seats,
     ...(gone.length > 0 ? { extra: { withdrawn: gone } } : {}),
-    ...(ballots.length === 0 ? { notes: [{ key: 'io.note.noBallots', params: { file, line: terminator, candidates: kept.length } }] } : {}),
+    ...(ballots.length === 0
+      ? { notes: [{ key: 'io.note.noBallots', params: { file, line: terminator, candidates: kept.length } }] }
+      : {}),
   };
 }
 
@@ -155,7 +163,9 @@ export function writeBlt(profile: Profile, seats: number, title?: string): strin
   const m = profile.candidates.length;
   if (m === 0) throw writeError('io.write.noCandidates', { format: 'BLT' });
   if (!Number.isSafeInteger(seats) || seats < 1) {
-    throw new VotingError('error.seats', `the number of seats must be a whole number of at least 1 (got: ${seats})`, { value: String(seats) });
+    throw new VotingError('error.seats', `the number of seats must be a whole number of at least 1 (got: ${seats})`, {
+      value: String(seats),
+    });
   }
   for (const name of profile.candidates) {
     if (/["\r\n]/.test(name)) throw writeError('io.write.badName', { name, format: 'BLT' });

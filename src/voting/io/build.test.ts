@@ -10,7 +10,9 @@ describe('the fast builder gives what rankedProfile gives', () => {
   it('on random ballots with ties, truncation, empty ballots and repeats', () => {
     fc.assert(
       fc.property(
-        names(7).chain((candidates) => fc.tuple(fc.constant(candidates), fc.array(rankedBallot(candidates), { maxLength: 30 }))),
+        names(7).chain((candidates) =>
+          fc.tuple(fc.constant(candidates), fc.array(rankedBallot(candidates), { maxLength: 30 })),
+        ),
         ([candidates, ballots]) => {
           // Repeat some ballots so that groups merge.
           const all = [...ballots, ...ballots.slice(0, 3)];
@@ -33,13 +35,19 @@ describe('the fast builder gives what rankedProfile gives', () => {
 
   it('throws the engine error, with its path, on a bad ballot', () => {
     const bad = [
-      [{ ranking: ['A'], count: 1 }, { ranking: ['A', 'Z'], count: 1 }],
+      [
+        { ranking: ['A'], count: 1 },
+        { ranking: ['A', 'Z'], count: 1 },
+      ],
       [{ ranking: ['A', ['B', 'A']], count: 1 }],
       [{ ranking: ['A'], count: 0 }],
       [{ ranking: 'A', count: 1 }],
       [{ ranking: [3], count: 1 }],
       [null],
-      [{ ranking: ['A'], count: Number.MAX_SAFE_INTEGER }, { ranking: ['B'], count: 2 }],
+      [
+        { ranking: ['A'], count: Number.MAX_SAFE_INTEGER },
+        { ranking: ['B'], count: 2 },
+      ],
     ];
     for (const ballots of bad) {
       let engine: VotingError | undefined;

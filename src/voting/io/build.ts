@@ -65,7 +65,10 @@ export class RankedBuilder {
     let key = '';
     for (let i = 0; i < this.length; i += 8192) {
       // In slices: a call with too many arguments overflows the stack (65,000 candidates).
-      key += String.fromCharCode.apply(null, this.buffer.subarray(i, Math.min(this.length, i + 8192)) as unknown as number[]);
+      key += String.fromCharCode.apply(
+        null,
+        this.buffer.subarray(i, Math.min(this.length, i + 8192)) as unknown as number[],
+      );
     }
     const g = this.groupOf.get(key);
     if (g === undefined) {
@@ -138,7 +141,8 @@ export function rankedFromJson(candidates: unknown, ballots: unknown): RankedPro
   for (const ballot of ballots as unknown[]) {
     if (typeof ballot !== 'object' || ballot === null) return slow();
     const { ranking, count } = ballot as { ranking?: unknown; count?: unknown };
-    if (!Array.isArray(ranking) || typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1) return slow();
+    if (!Array.isArray(ranking) || typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1)
+      return slow();
     for (const entry of ranking as unknown[]) {
       if (typeof entry === 'string') {
         const c = index.get(entry);

@@ -19,7 +19,10 @@ describe('readCsv: ranks', () => {
   it('reads blanks as unranked, equal numbers as a shared rank, and only the order of the numbers', () => {
     const p = ranked('A,B,C,D\n1,,2,2\n3,9,,1\n');
     // Row 1: A > {C, D} > B unranked. Row 2: D > A > B (3 and 9 close up to 2 and 3).
-    expect(p.tiers).toEqual([[[0], [2, 3]], [[3], [0], [1]]]);
+    expect(p.tiers).toEqual([
+      [[0], [2, 3]],
+      [[3], [0], [1]],
+    ]);
     expect(p.complete).toBe(false);
   });
 
@@ -69,7 +72,10 @@ describe('readCsv: grades and the choice between ranks and grades', () => {
   });
 
   it('reads full rows of 1..m with a 1 in each row as ranks, and any blank as ranks', () => {
-    expect(ranked('A,B,C\n1,2,3\n2,1,1\n').tiers).toEqual([[[0], [1], [2]], [[1, 2], [0]]]);
+    expect(ranked('A,B,C\n1,2,3\n2,1,1\n').tiers).toEqual([
+      [[0], [1], [2]],
+      [[1, 2], [0]],
+    ]);
     expect(ranked('A,B\n5,\n').tiers).toEqual([[[0]]]);
   });
 
@@ -88,13 +94,21 @@ describe('readCsv: grades and the choice between ranks and grades', () => {
 
 describe('writeCsv', () => {
   it('writes ranks as levels, a count column, and quotes names that need it', () => {
-    const p = rankedProfile(['Kelp, forest', 'Reef "A"', 'Sea'], [{ ranking: [['Sea', 'Reef "A"']], count: 2 }, { ranking: [], count: 1 }]);
+    const p = rankedProfile(
+      ['Kelp, forest', 'Reef "A"', 'Sea'],
+      [
+        { ranking: [['Sea', 'Reef "A"']], count: 2 },
+        { ranking: [], count: 1 },
+      ],
+    );
     expect(writeCsv(p)).toBe('"Kelp, forest","Reef ""A""",Sea,count\n,1,1,2\n,,,1\n');
     expect(shape(ranked(writeCsv(p)))).toEqual(shape(p));
   });
 
   it('writes for a French spreadsheet with ";" and a BOM', () => {
-    const p = gradedProfile(['Crabe', 'Homard'], [{ grades: { Crabe: 5, Homard: -1 }, count: 1 }], { scale: { min: -1, max: 5 } });
+    const p = gradedProfile(['Crabe', 'Homard'], [{ grades: { Crabe: 5, Homard: -1 }, count: 1 }], {
+      scale: { min: -1, max: 5 },
+    });
     const text = writeCsv(p, { delimiter: ';', bom: true });
     expect(text).toBe('\uFEFFCrabe;Homard;count\n5;-1;1\n');
     expect(shape(graded(text, { scale: { min: -1, max: 5 } }))).toEqual(shape(p));
@@ -125,14 +139,26 @@ const broken: [string, string, string, number, Record<string, string>][] = [
   ],
   ['rank 0', 'A;B;C\n1;2;\n0;1;\n', 'io.csv.rankBelowOne', 3, { value: '0', candidate: 'A' }],
   ['a negative count', 'A,B,count\n1,2,3\n2,1,-2\n', 'io.csv.badCount', 3, { value: '-2', header: 'count' }],
-  ['a count that is not a number', 'A,B,Nombre\n1,2,trois\n', 'io.csv.badCount', 2, { value: 'trois', header: 'Nombre' }],
+  [
+    'a count that is not a number',
+    'A,B,Nombre\n1,2,trois\n',
+    'io.csv.badCount',
+    2,
+    { value: 'trois', header: 'Nombre' },
+  ],
   ['a candidate with two columns', 'A,B,A\n1,2,3\n', 'io.csv.duplicateCandidate', 1, { candidate: 'A' }],
   ['no header row', '1,2,3\n2,1,3\n', 'io.csv.noHeader', 1, {}],
   ['only a count column', 'count\n3\n', 'io.csv.noCandidates', 1, {}],
   ['a cell under no header', 'A,B\n1,2\n2,1,,x\n', 'io.csv.extraCell', 3, { value: 'x', index: '4' }],
   ['a column without a name', 'A,,B\n1,,2\n2,5,1\n', 'io.csv.emptyHeader', 1, { index: '2' }],
   ['a quote never closed', 'A,B\n1,2\n"2,1\n', 'io.csv.quote', 3, {}],
-  ['a grade off the scale (scale given)', 'A,B\n5,3\n6,0\n', 'io.csv.gradeOffScale', 3, { value: '6', min: '0', max: '5', candidate: 'A' }],
+  [
+    'a grade off the scale (scale given)',
+    'A,B\n5,3\n6,0\n',
+    'io.csv.gradeOffScale',
+    3,
+    { value: '6', min: '0', max: '5', candidate: 'A' },
+  ],
   ['a grade that is not whole', 'A,B\n5,3\n2.5,0\n', 'io.csv.notAGrade', 3, { value: '2.5', candidate: 'A' }],
   ['a missing grade', 'A,B\n5,3\n2,\n', 'io.csv.missingGrade', 3, { candidate: 'B' }],
 ];

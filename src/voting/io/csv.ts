@@ -77,7 +77,8 @@ function readHeader(cells: readonly string[], line: number, fail: Fail): Header 
   cells.forEach((cell, j) => {
     const name = headerName(cell);
     if (COUNT_HEADER.test(name)) {
-      if (countColumn >= 0) throw fail(line, 'io.csv.twoCountColumns', { first: clip(cells[countColumn].trim()), second: clip(name) });
+      if (countColumn >= 0)
+        throw fail(line, 'io.csv.twoCountColumns', { first: clip(cells[countColumn].trim()), second: clip(name) });
       countColumn = j;
     } else if (name === '') {
       unnamed.push(j);
@@ -96,7 +97,8 @@ function readHeader(cells: readonly string[], line: number, fail: Fail): Header 
 
 /** The checks that do not depend on ranks or grades; returns the row's count. */
 function checkRow(header: Header, cells: readonly string[], line: number, fail: Fail): number {
-  for (const j of header.unnamed) if ((cells[j] ?? '').trim() !== '') throw fail(header.line, 'io.csv.emptyHeader', { index: j + 1 });
+  for (const j of header.unnamed)
+    if ((cells[j] ?? '').trim() !== '') throw fail(header.line, 'io.csv.emptyHeader', { index: j + 1 });
   for (let j = header.cells.length; j < cells.length; j++) {
     const value = cells[j].trim();
     if (value !== '') throw fail(line, 'io.csv.extraCell', { value: clip(value), index: j + 1 });
@@ -104,7 +106,8 @@ function checkRow(header: Header, cells: readonly string[], line: number, fail: 
   if (header.countColumn < 0) return 1;
   const cell = (cells[header.countColumn] ?? '').trim();
   const count = parseInteger(cell);
-  if (count === undefined || count < 1) throw fail(line, 'io.csv.badCount', { value: clip(cell), header: clip(header.cells[header.countColumn].trim()) });
+  if (count === undefined || count < 1)
+    throw fail(line, 'io.csv.badCount', { value: clip(cell), header: clip(header.cells[header.countColumn].trim()) });
   return count;
 }
 
@@ -142,7 +145,8 @@ export function readCsv(file: string, text: string, options: ReadOptions = {}): 
         }
         const count = checkRow(state.header, cells, line, fail);
         state.voters += count;
-        if (state.voters > MAX_VOTERS) throw fail(line, 'io.file.votersLimit', { value: state.voters, limit: MAX_VOTERS });
+        if (state.voters > MAX_VOTERS)
+          throw fail(line, 'io.file.votersLimit', { value: state.voters, limit: MAX_VOTERS });
         const values = state.header.columns.map((j) => (cells[j] ?? '').trim());
         const key = values.join('\u0000');
         const seen = distinct.get(key);
@@ -168,7 +172,8 @@ export function readCsv(file: string, text: string, options: ReadOptions = {}): 
   const vectors = rows.map((row) =>
     row.cells.map((cell, c) => {
       const value = reader(cell);
-      if (typeof value === 'string') throw fail(row.line, value, { value: clip(cell), candidate: clip(names[c]), ...scaleParams(options, value) });
+      if (typeof value === 'string')
+        throw fail(row.line, value, { value: clip(cell), candidate: clip(names[c]), ...scaleParams(options, value) });
       return value;
     }),
   );
@@ -200,7 +205,11 @@ export function readCsv(file: string, text: string, options: ReadOptions = {}): 
     const scale = options.scale ?? { min, max: Math.max(high, min + 1) };
     const ballots = vectors.map((grades, g) => ({ grades: gradesOf(grades, names), count: rows[g].count }));
     try {
-      profile = gradedProfile(names, ballots, { scale, approvalThreshold: options.approvalThreshold, defaultGrade: dflt });
+      profile = gradedProfile(names, ballots, {
+        scale,
+        approvalThreshold: options.approvalThreshold,
+        defaultGrade: dflt,
+      });
     } catch (error) {
       // A limit passed at a ballot: reported at the line of that row.
       const at = error instanceof VotingError ? /^ballots\[(\d+)\]/.exec(error.path ?? '') : null;
@@ -208,8 +217,10 @@ export function readCsv(file: string, text: string, options: ReadOptions = {}): 
     }
   }
   const notes: FileNote[] = [];
-  if (options.kind === undefined) notes.push({ key: kind === 'ranked' ? 'io.note.readAsRanks' : 'io.note.readAsGrades', params: { file } });
-  if (rows.length === 0) notes.push({ key: 'io.note.noBallots', params: { file, line: header.line, candidates: names.length } });
+  if (options.kind === undefined)
+    notes.push({ key: kind === 'ranked' ? 'io.note.readAsRanks' : 'io.note.readAsGrades', params: { file } });
+  if (rows.length === 0)
+    notes.push({ key: 'io.note.noBallots', params: { file, line: header.line, candidates: names.length } });
   return { format: 'csv', profile, notes };
 }
 
@@ -294,7 +305,8 @@ export function writeCsv(profile: Profile, options: CsvWriteOptions = {}): strin
     if (COUNT_HEADER.test(name)) throw writeError('io.write.reservedName', { name });
     return /^[=+\-@']/.test(name) ? `'${name}` : name;
   });
-  if (profile.candidates.every((name) => parseInteger(name.trim()) !== undefined)) throw writeError('io.write.numericNames', {});
+  if (profile.candidates.every((name) => parseInteger(name.trim()) !== undefined))
+    throw writeError('io.write.numericNames', {});
   header.push('count');
   const rows: (string | number)[][] = [header];
   if (profile.kind === 'ranked') {
@@ -312,4 +324,3 @@ export function writeCsv(profile: Profile, options: CsvWriteOptions = {}): strin
   const text = Papa.unparse(rows, { delimiter: options.delimiter ?? ',', newline: '\n', quotes });
   return `${options.bom ? '\uFEFF' : ''}${text}\n`;
 }
-

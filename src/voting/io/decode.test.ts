@@ -20,8 +20,10 @@ function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
 
 /** Windows-1252 bytes, written from the code page's table for the characters used here. */
 function cp1252(text: string): Uint8Array {
-  const special: Record<string, number> = { '€': 0x80, '’': 0x92, 'œ': 0x9c, 'Œ': 0x8c, '…': 0x85 };
-  return Uint8Array.from([...text].map((ch) => special[ch] ?? (ch.charCodeAt(0) < 0x100 ? ch.charCodeAt(0) : Number.NaN)));
+  const special: Record<string, number> = { '€': 0x80, '’': 0x92, œ: 0x9c, Œ: 0x8c, '…': 0x85 };
+  return Uint8Array.from(
+    [...text].map((ch) => special[ch] ?? (ch.charCodeAt(0) < 0x100 ? ch.charCodeAt(0) : Number.NaN)),
+  );
 }
 
 function refusal(bytes: Uint8Array): FileDecodeError {
@@ -41,8 +43,14 @@ describe('decodeFileBytes', () => {
   });
 
   it('reads UTF-16 little- and big-endian, with a mark or recognised by its NUL bytes', () => {
-    expect(decodeFileBytes('a.csv', withBom([0xff, 0xfe], utf16(CSV, 'le')))).toEqual({ text: CSV, encoding: 'utf-16le' });
-    expect(decodeFileBytes('a.csv', withBom([0xfe, 0xff], utf16(CSV, 'be')))).toEqual({ text: CSV, encoding: 'utf-16be' });
+    expect(decodeFileBytes('a.csv', withBom([0xff, 0xfe], utf16(CSV, 'le')))).toEqual({
+      text: CSV,
+      encoding: 'utf-16le',
+    });
+    expect(decodeFileBytes('a.csv', withBom([0xfe, 0xff], utf16(CSV, 'be')))).toEqual({
+      text: CSV,
+      encoding: 'utf-16be',
+    });
     expect(decodeFileBytes('a.csv', utf16(CSV, 'le'))).toEqual({ text: CSV, encoding: 'utf-16le' });
     expect(decodeFileBytes('a.csv', utf16(CSV, 'be'))).toEqual({ text: CSV, encoding: 'utf-16be' });
   });
@@ -94,7 +102,8 @@ describe('decodeFileBytes', () => {
         }
         // U+FFFD only where the file itself holds one (its UTF-8 or UTF-16 bytes).
         const holds = (seq: number[]) => bytes.some((_, i) => seq.every((b, j) => bytes[i + j] === b));
-        if (decoded.text.includes('\ufffd')) expect(holds([0xef, 0xbf, 0xbd]) || holds([0xfd, 0xff]) || holds([0xff, 0xfd])).toBe(true);
+        if (decoded.text.includes('\ufffd'))
+          expect(holds([0xef, 0xbf, 0xbd]) || holds([0xfd, 0xff]) || holds([0xff, 0xfd])).toBe(true);
         expect(decoded.text).not.toContain('\u0000');
       }),
       { numRuns: 1000 },
@@ -103,10 +112,13 @@ describe('decodeFileBytes', () => {
 
   it('reads back any text written in UTF-8 or UTF-16 with a mark', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }).filter((s) => !s.includes('\u0000') && !s.startsWith('\ufeff')), (text) => {
-        expect(decodeFileBytes('a.csv', withBom([0xef, 0xbb, 0xbf], utf8(text))).text).toBe(text);
-        expect(decodeFileBytes('a.csv', withBom([0xff, 0xfe], utf16(text, 'le'))).text).toBe(text);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 60 }).filter((s) => !s.includes('\u0000') && !s.startsWith('\ufeff')),
+        (text) => {
+          expect(decodeFileBytes('a.csv', withBom([0xef, 0xbb, 0xbf], utf8(text))).text).toBe(text);
+          expect(decodeFileBytes('a.csv', withBom([0xff, 0xfe], utf16(text, 'le'))).text).toBe(text);
+        },
+      ),
     );
   });
 });

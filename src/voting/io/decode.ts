@@ -17,7 +17,10 @@ import { translator } from '../../i18n/translate.ts';
 import { filesMessages } from '../../i18n/messages/files.ts';
 
 /** The platform's TextDecoder, declared here because the engine's pure build has no DOM or Node types. */
-declare const TextDecoder: new (label: string, options?: { fatal?: boolean; ignoreBOM?: boolean }) => { decode(bytes: Uint8Array): string };
+declare const TextDecoder: new (
+  label: string,
+  options?: { fatal?: boolean; ignoreBOM?: boolean },
+) => { decode(bytes: Uint8Array): string };
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 type DecoderName = Exclude<TextEncodingName, 'windows-1252'>;
@@ -58,7 +61,8 @@ const SNIFF_BYTES = 4096;
  * the punctuation French and English typing produce. Anything else (box drawing, ¤, control
  * characters…) means the bytes were some other encoding, so the file is refused.
  */
-const PLAUSIBLE_1252 = /^[\p{L}\u00a0\u00ab\u00bb\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u20ac\u00b0\u00b7\u00a7\u00b2\u00b3\u00b9\u00bc-\u00be\u00a9\u00ae\u2122\u2022\u00d7\u00f7\u00bf\u00a1\u00b4\u00a8\u2039\u203a]$/u;
+const PLAUSIBLE_1252 =
+  /^[\p{L}\u00a0\u00ab\u00bb\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u20ac\u00b0\u00b7\u00a7\u00b2\u00b3\u00b9\u00bc-\u00be\u00a9\u00ae\u2122\u2022\u00d7\u00f7\u00bf\u00a1\u00b4\u00a8\u2039\u203a]$/u;
 
 function decoder(encoding: DecoderName): { decode(bytes: Uint8Array): string } {
   return new TextDecoder(encoding, { fatal: true });
@@ -127,8 +131,8 @@ export function decodeFileBytes(file: string, bytes: Uint8Array): DecodedText {
  * bytes come from the code page's published table; 0 marks the five undefined bytes.
  */
 const CP1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0,
+  0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
 ];
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;

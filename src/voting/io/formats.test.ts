@@ -51,15 +51,27 @@ describe('the documented examples (fixtures/) all give the lagoon election', () 
     const toi = writePrefLib(LAGOON, { title: 'Lagoon council 2026', fileName: 'lagoon.toi' });
     // Our header also has PrefLib's empty keys; the data lines and names are the fixture's.
     expect(toi.split('\n').filter((l) => !/^# [A-Z ]+:$/.test(l))).toEqual(fixture('lagoon.toi').split('\n'));
-    expect(JSON.parse(writeJson(LAGOON, { title: 'Lagoon council 2026', seats: 1 }))).toEqual(JSON.parse(fixture('lagoon.json')));
+    expect(JSON.parse(writeJson(LAGOON, { title: 'Lagoon council 2026', seats: 1 }))).toEqual(
+      JSON.parse(fixture('lagoon.json')),
+    );
   });
 });
 
 describe('real elections (data/real-elections) load as they are', () => {
   const files = [
-    'aspen-2009-mayor', 'burlington-2006-mayor', 'burlington-2009-mayor', 'debian-2002-leader', 'dublin-north-2002',
-    'dublin-west-2002', 'glasgow-2007-anderston-city', 'meath-2002', 'minneapolis-2009-estimate-taxation',
-    'minneapolis-2009-park-board-at-large', 'oakland-2010-mayor', 'san-francisco-2011-mayor', 'san-leandro-2010-mayor',
+    'aspen-2009-mayor',
+    'burlington-2006-mayor',
+    'burlington-2009-mayor',
+    'debian-2002-leader',
+    'dublin-north-2002',
+    'dublin-west-2002',
+    'glasgow-2007-anderston-city',
+    'meath-2002',
+    'minneapolis-2009-estimate-taxation',
+    'minneapolis-2009-park-board-at-large',
+    'oakland-2010-mayor',
+    'san-francisco-2011-mayor',
+    'san-leandro-2010-mayor',
     'takoma-park-2007-ward5',
   ];
   it.each(files)('%s', (id) => {
@@ -82,7 +94,9 @@ describe('real elections (data/real-elections) load as they are', () => {
     const raw = JSON.parse(text);
     const { profile } = readBallotFile('t.json', text);
     expect(shape(profile)).toEqual(shape(rankedProfile(raw.candidates, raw.ballots)));
-    expect(profile.kind === 'ranked' && profile.tiers.some((tiers) => tiers.some((tier) => tier.length > 1))).toBe(true);
+    expect(profile.kind === 'ranked' && profile.tiers.some((tiers) => tiers.some((tier) => tier.length > 1))).toBe(
+      true,
+    );
   });
 });
 

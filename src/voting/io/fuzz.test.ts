@@ -24,18 +24,73 @@ const FIXED_BYTES = 48 * 2 ** 20;
 
 const TOKENS = [
   // shared
-  '\n', '\r\n', ' ', '\t', ',', ';', ':', '#', '"', '=', '-', '{', '}', '[', ']', '\uFEFF',
-  '0', '1', '2', '3', '65534', '65535', '99999999', '2147483648', '3000000000', '9007199254740993', '1e9', '-1',
+  '\n',
+  '\r\n',
+  ' ',
+  '\t',
+  ',',
+  ';',
+  ':',
+  '#',
+  '"',
+  '=',
+  '-',
+  '{',
+  '}',
+  '[',
+  ']',
+  '\uFEFF',
+  '0',
+  '1',
+  '2',
+  '3',
+  '65534',
+  '65535',
+  '99999999',
+  '2147483648',
+  '3000000000',
+  '9007199254740993',
+  '1e9',
+  '-1',
   // names, some of them hostile
-  'Crab', 'Reef', 'Cr\u0430b', '\u202Eevil', '\u001b[31m', '\u0000', '\u200B', '\u2066', '\u0085', 'É', '🦀',
+  'Crab',
+  'Reef',
+  'Cr\u0430b',
+  '\u202Eevil',
+  '\u001b[31m',
+  '\u0000',
+  '\u200B',
+  '\u2066',
+  '\u0085',
+  'É',
+  '🦀',
   // PrefLib
-  '# NUMBER ALTERNATIVES: ', '# ALTERNATIVE NAME 1: ', '# ALTERNATIVE NAME 2: ', '# DATA TYPE: soc', '# DATA TYPE: toi', '# TITLE: ',
+  '# NUMBER ALTERNATIVES: ',
+  '# ALTERNATIVE NAME 1: ',
+  '# ALTERNATIVE NAME 2: ',
+  '# DATA TYPE: soc',
+  '# DATA TYPE: toi',
+  '# TITLE: ',
   // BLT
-  '3 1\n', '65534 1\n', '2 5\n', '\n0\n', '"A"\n', '"B"\n',
+  '3 1\n',
+  '65534 1\n',
+  '2 5\n',
+  '\n0\n',
+  '"A"\n',
+  '"B"\n',
   // JSON
-  '{"candidates": ["A", "B"], "ballots": [', '{"ranking": ["A"], "count": ', '{"grades": {"A": ', '"grade_scale": {"min": 0, "max": ', '}', ']', '"seats": ',
+  '{"candidates": ["A", "B"], "ballots": [',
+  '{"ranking": ["A"], "count": ',
+  '{"grades": {"A": ',
+  '"grade_scale": {"min": 0, "max": ',
+  '}',
+  ']',
+  '"seats": ',
   // CSV
-  'A,B,C\n', 'count', 'nombre', 'sep=;\n',
+  'A,B,C\n',
+  'count',
+  'nombre',
+  'sep=;\n',
 ];
 
 const NAMES = ['a.json', 'a.csv', 'a.soc', 'a.soi', 'a.toc', 'a.toi', 'a.blt', 'upload'];
@@ -101,7 +156,10 @@ describe('fuzzing every reader', () => {
       ['votes.soc', '# NUMBER ALTERNATIVES: 65534\n1: 1\n'],
       ['votes.blt', '65534 1\n0\n"A"\n'],
       ['votes.csv', 'A,B\n1,3000000000\n'],
-      ['votes.json', '{"candidates": ["A", "B"], "ballots": [{"grades": {"A": 3000000000, "B": 0}, "count": 1}], "grade_scale": {"min": 0, "max": 3000000000}}'],
+      [
+        'votes.json',
+        '{"candidates": ["A", "B"], "ballots": [{"grades": {"A": 3000000000, "B": 0}, "count": 1}], "grade_scale": {"min": 0, "max": 3000000000}}',
+      ],
       ['votes.soi', `# ALTERNATIVE NAME 65534: A\n1: 65534\n`],
     ] as const;
     for (const [name, text] of tiny) {
@@ -112,20 +170,34 @@ describe('fuzzing every reader', () => {
   });
 
   it('the compact loaders (typed arrays of orders or grades) answer a profile or a typed error, in proportion', () => {
-    const names = fc.uniqueArray(fc.constantFrom('Crab', 'Reef', 'Cr\u0430b', 'Re\u202Eef', ' ', 'A', 'B', 'C', 'D'), { maxLength: 14 });
+    const names = fc.uniqueArray(fc.constantFrom('Crab', 'Reef', 'Cr\u0430b', 'Re\u202Eef', ' ', 'A', 'B', 'C', 'D'), {
+      maxLength: 14,
+    });
     fc.assert(
-      fc.property(names, fc.uint8Array({ maxLength: 200 }), fc.int8Array({ maxLength: 200 }), fc.integer({ min: -3, max: 3 }), fc.integer({ min: -2, max: 9 }), (candidates, orders, rows, min, max) => {
-        for (const load of [() => rankedProfileFromOrders(candidates, orders), () => gradedProfileFromRows(candidates, rows, { scale: { min, max } })]) {
-          try {
-            const profile = load();
-            expect(profile.counts.length * profile.candidates.length).toBeLessThanOrEqual(Math.max(orders.length, rows.length));
-          } catch (error) {
-            expect(error).toBeInstanceOf(VotingError);
-            const { code } = error as VotingError;
-            expect(isMessageKey(code), code).toBe(true);
+      fc.property(
+        names,
+        fc.uint8Array({ maxLength: 200 }),
+        fc.int8Array({ maxLength: 200 }),
+        fc.integer({ min: -3, max: 3 }),
+        fc.integer({ min: -2, max: 9 }),
+        (candidates, orders, rows, min, max) => {
+          for (const load of [
+            () => rankedProfileFromOrders(candidates, orders),
+            () => gradedProfileFromRows(candidates, rows, { scale: { min, max } }),
+          ]) {
+            try {
+              const profile = load();
+              expect(profile.counts.length * profile.candidates.length).toBeLessThanOrEqual(
+                Math.max(orders.length, rows.length),
+              );
+            } catch (error) {
+              expect(error).toBeInstanceOf(VotingError);
+              const { code } = error as VotingError;
+              expect(isMessageKey(code), code).toBe(true);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: RUNS },
     );
   });

@@ -17,8 +17,22 @@ export { readJson, writeJson, type JsonMeta } from './json.ts';
 export { readCsv, writeCsv, type CsvWriteOptions } from './csv.ts';
 export { readPrefLib, writePrefLib, prefLibFormatOf, type PrefLibMeta } from './preflib.ts';
 export { readBlt, writeBlt } from './blt.ts';
-export { decodeFileBytes, ENCODING_LABELS, FileDecodeError, type DecodedText, type TextEncodingName } from './decode.ts';
-export { BALLOT_FORMATS, DEFAULT_MAX_CHARS, MAX_FILE_BYTES, type BallotFormat, type ElectionFile, type PrefLibFormat, type ReadOptions } from './types.ts';
+export {
+  decodeFileBytes,
+  ENCODING_LABELS,
+  FileDecodeError,
+  type DecodedText,
+  type TextEncodingName,
+} from './decode.ts';
+export {
+  BALLOT_FORMATS,
+  DEFAULT_MAX_CHARS,
+  MAX_FILE_BYTES,
+  type BallotFormat,
+  type ElectionFile,
+  type PrefLibFormat,
+  type ReadOptions,
+} from './types.ts';
 
 const EXTENSIONS: Readonly<Record<string, BallotFormat>> = {
   json: 'json',
@@ -45,7 +59,11 @@ export function formatFromName(fileName: string): BallotFormat | undefined {
 export function sniffFormat(text: string): BallotFormat | 'preflib' {
   const body = stripBom(text).trimStart();
   if (body.startsWith('{') || body.startsWith('[')) return 'json';
-  const lines = body.slice(0, 4096).split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line !== '');
+  const lines = body
+    .slice(0, 4096)
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   if (/^#\s*[A-Z][A-Z ]*:/.test(lines[0] ?? '')) return 'preflib';
   const first = lines.find((line) => !line.startsWith('#'));
   if (first !== undefined && /^\d+[ \t]+\d+[ \t]*(#.*)?$/.test(first)) return 'blt';
@@ -103,5 +121,9 @@ export function writeBallotFile(format: BallotFormat, election: Omit<ElectionFil
 
 /** Only flat text metadata travels to a PrefLib header. */
 function prefLibExtra(extra: Record<string, unknown> | undefined): Record<string, string> {
-  return Object.fromEntries(Object.entries(extra ?? {}).filter(([, v]) => typeof v === 'string' || typeof v === 'number').map(([k, v]) => [k, String(v)]));
+  return Object.fromEntries(
+    Object.entries(extra ?? {})
+      .filter(([, v]) => typeof v === 'string' || typeof v === 'number')
+      .map(([k, v]) => [k, String(v)]),
+  );
 }

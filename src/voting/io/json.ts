@@ -8,7 +8,14 @@
  * a jsonc-parser tree, to turn the engine's path (`ballots[3].ranking[1]`) or the syntax
  * error's offset into a line and a column.
  */
-import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import {
+  findNodeAtLocation,
+  parse as parseJsonc,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
 import {
   gradedProfile,
   rankedBallots,
@@ -22,7 +29,15 @@ import { BallotFileError, clip } from './errors.ts';
 import { lineColumnAt, stripBom } from './text.ts';
 import type { ElectionFile, ReadOptions } from './types.ts';
 
-const KNOWN_KEYS = new Set(['title', 'candidates', 'ballots', 'seats', 'grade_scale', 'approval_threshold', 'default_grade']);
+const KNOWN_KEYS = new Set([
+  'title',
+  'candidates',
+  'ballots',
+  'seats',
+  'grade_scale',
+  'approval_threshold',
+  'default_grade',
+]);
 
 export function readJson(file: string, text: string, options: ReadOptions = {}): ElectionFile {
   const body = stripBom(text);
@@ -42,7 +57,10 @@ export function readJson(file: string, text: string, options: ReadOptions = {}):
     const election = build(data, options);
     if (election.profile.voters > 0 || election.profile.counts.length > 0) return election;
     const { line } = locate(file, body, new VotingError('io.note.noBallots', '', {}, 'ballots'));
-    return { ...election, notes: [{ key: 'io.note.noBallots', params: { file, line, candidates: election.profile.candidates.length } }] };
+    return {
+      ...election,
+      notes: [{ key: 'io.note.noBallots', params: { file, line, candidates: election.profile.candidates.length } }],
+    };
   } catch (error) {
     if (error instanceof BallotFileError) throw error;
     if (error instanceof VotingError) throw locate(file, body, error);
@@ -77,7 +95,11 @@ function duplicateKey(body: string): { key: string; offset: number } | undefined
         } else if (c === 34) break;
       }
       let next = i + 1;
-      while (next < body.length && (body[next] === ' ' || body[next] === '\n' || body[next] === '\r' || body[next] === '\t')) next++;
+      while (
+        next < body.length &&
+        (body[next] === ' ' || body[next] === '\n' || body[next] === '\r' || body[next] === '\t')
+      )
+        next++;
       const keys = objects[objects.length - 1];
       if (body[next] !== ':' || !keys) continue;
       const raw = body.slice(start, i + 1);
@@ -107,7 +129,10 @@ function build(data: unknown, options: ReadOptions): ElectionFile {
   if (candidates === undefined) throw fail('io.json.missingKey', '', { key: 'candidates' });
   if (ballots === undefined) throw fail('io.json.missingKey', '', { key: 'ballots' });
   if (!Array.isArray(ballots)) throw fail('error.ballotsNotList', 'ballots');
-  const graded = ballots.length > 0 ? isObject(ballots[0]) && 'grades' in ballots[0] && !('ranking' in ballots[0]) : 'grade_scale' in data;
+  const graded =
+    ballots.length > 0
+      ? isObject(ballots[0]) && 'grades' in ballots[0] && !('ranking' in ballots[0])
+      : 'grade_scale' in data;
   ballots.forEach((ballot, b) => {
     if (!isObject(ballot)) return; // the builder names the problem
     const has = graded ? 'grades' in ballot : 'ranking' in ballot;
@@ -165,8 +190,17 @@ function locate(file: string, body: string, error: VotingError): BallotFileError
   }
   const { line, column } = lineColumnAt(body, offset);
   const key = error.code.startsWith('error.') ? `io.json.${error.code.slice('error.'.length)}` : error.code;
-  const params = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, typeof v === 'string' ? clip(v) : v]));
-  return new BallotFileError(KNOWN_ENGINE_CODES.has(key) || key.startsWith('io.json.') ? key : 'io.json.invalid', file, line, params, column, path);
+  const params = Object.fromEntries(
+    Object.entries(error.params).map(([k, v]) => [k, typeof v === 'string' ? clip(v) : v]),
+  );
+  return new BallotFileError(
+    KNOWN_ENGINE_CODES.has(key) || key.startsWith('io.json.') ? key : 'io.json.invalid',
+    file,
+    line,
+    params,
+    column,
+    path,
+  );
 }
 
 const KNOWN_ENGINE_CODES = new Set(

@@ -23,18 +23,28 @@ describe('headers that declare more candidates than the file holds', () => {
     expect(describeError(error, 'en')).toBe(
       'big.soi, line 1: the file declares 65,534 candidates without naming them; without "# ALTERNATIVE NAME" lines it accepts at most 1,000.',
     );
-    expect(readBallotFile('ok.soi', `# NUMBER ALTERNATIVES: ${MAX_UNNAMED_CANDIDATES}\n1: 1\n`).profile.candidates).toHaveLength(MAX_UNNAMED_CANDIDATES);
+    expect(
+      readBallotFile('ok.soi', `# NUMBER ALTERNATIVES: ${MAX_UNNAMED_CANDIDATES}\n1: 1\n`).profile.candidates,
+    ).toHaveLength(MAX_UNNAMED_CANDIDATES);
   });
 
   it('refuses a PrefLib header declaring 65,534 candidates with a name or two: the names are missing', () => {
-    const error = fileError(() => readBallotFile('big.soi', '# NUMBER ALTERNATIVES: 65534\n# ALTERNATIVE NAME 1: A\n1: 1\n'));
+    const error = fileError(() =>
+      readBallotFile('big.soi', '# NUMBER ALTERNATIVES: 65534\n# ALTERNATIVE NAME 1: A\n1: 1\n'),
+    );
     expect({ key: error.code, line: error.line }).toEqual({ key: 'io.preflib.missingName', line: 1 });
   });
 
   it('refuses a 16-byte BLT file declaring 65,534 candidates at its header', () => {
     const error = fileError(() => readBallotFile('big.blt', '65534 1\n1 1 0\n0\n'));
-    expect({ key: error.code, line: error.line, params: error.params }).toMatchObject({ key: 'io.blt.notEnoughLines', line: 1, params: { candidates: 65_534, lines: 3 } });
-    expect(describeError(error, 'fr')).toMatch(/^big\.blt, ligne 1\s:\sl’en-tête annonce 65\u202f534 candidats mais le fichier n’a que 3 lignes/);
+    expect({ key: error.code, line: error.line, params: error.params }).toMatchObject({
+      key: 'io.blt.notEnoughLines',
+      line: 1,
+      params: { candidates: 65_534, lines: 3 },
+    });
+    expect(describeError(error, 'fr')).toMatch(
+      /^big\.blt, ligne 1\s:\sl’en-tête annonce 65\u202f534 candidats mais le fichier n’a que 3 lignes/,
+    );
   });
 });
 
@@ -47,14 +57,23 @@ describe('numbers in a file', () => {
       line: 2,
       params: { value: '99999999', min: -GRADE_LIMIT, max: GRADE_LIMIT, candidate: 'B' },
     });
-    expect(describeError(error, 'en')).toBe('mj.csv, line 2: grade 99999999 is beyond the limits: grades go from -1,000 to 1,000 (column "B").');
-    expect(readBallotFile('ok.csv', `A;B\n0;${GRADE_LIMIT}\n-${GRADE_LIMIT};3\n`).profile).toMatchObject({ scale: { min: -GRADE_LIMIT, max: GRADE_LIMIT } });
+    expect(describeError(error, 'en')).toBe(
+      'mj.csv, line 2: grade 99999999 is beyond the limits: grades go from -1,000 to 1,000 (column "B").',
+    );
+    expect(readBallotFile('ok.csv', `A;B\n0;${GRADE_LIMIT}\n-${GRADE_LIMIT};3\n`).profile).toMatchObject({
+      scale: { min: -GRADE_LIMIT, max: GRADE_LIMIT },
+    });
   });
 
   it('refuses a JSON grade scale beyond the limit, at its line and column', () => {
-    const text = '{"candidates": ["A", "B"],\n "grade_scale": {"min": 0, "max": 4000000000},\n "ballots": [{"grades": {"A": 3000000000, "B": 1}, "count": 1}]}';
+    const text =
+      '{"candidates": ["A", "B"],\n "grade_scale": {"min": 0, "max": 4000000000},\n "ballots": [{"grades": {"A": 3000000000, "B": 1}, "count": 1}]}';
     const error = fileError(() => readBallotFile('grades.json', text));
-    expect({ key: error.code, line: error.line, column: error.column }).toEqual({ key: 'io.json.gradeLimit', line: 2, column: 17 });
+    expect({ key: error.code, line: error.line, column: error.column }).toEqual({
+      key: 'io.json.gradeLimit',
+      line: 2,
+      column: 17,
+    });
     expect(error.params).toMatchObject({ value: 4_000_000_000, min: -GRADE_LIMIT, max: GRADE_LIMIT });
   });
 
@@ -62,7 +81,12 @@ describe('numbers in a file', () => {
     ['votes.csv', `A,B,count\n1,2,${MAX_VOTERS}\n2,1,2\n`, 'io.file.votersLimit', 3],
     ['votes.soi', `# NUMBER ALTERNATIVES: 2\n${MAX_VOTERS}: 1,2\n2: 2\n`, 'io.file.votersLimit', 3],
     ['votes.blt', `2 1\n${MAX_VOTERS} 1 2 0\n2 2 0\n0\n"A"\n"B"\n`, 'io.file.votersLimit', 3],
-    ['votes.json', `{"candidates": ["A", "B"], "ballots": [\n{"ranking": ["A"], "count": ${MAX_VOTERS}},\n{"ranking": ["B"], "count": 2}]}`, 'io.json.votersLimit', 3],
+    [
+      'votes.json',
+      `{"candidates": ["A", "B"], "ballots": [\n{"ranking": ["A"], "count": ${MAX_VOTERS}},\n{"ranking": ["B"], "count": 2}]}`,
+      'io.json.votersLimit',
+      3,
+    ],
   ])('%s: refuses more voters than the limit at the line that passes it', (file, text, key, line) => {
     const error = fileError(() => readBallotFile(file, text));
     expect({ key: error.code, line: error.line }).toEqual({ key, line });
@@ -74,7 +98,8 @@ describe('numbers in a file', () => {
     const m = MAX_UNNAMED_CANDIDATES;
     const fit = MAX_CELLS / m;
     const lines = [`# NUMBER ALTERNATIVES: ${m}`];
-    for (let a = 1; lines.length <= fit + 1; a++) for (let b = 1; b <= m && lines.length <= fit + 1; b++) if (a !== b) lines.push(`1: ${a},${b}`);
+    for (let a = 1; lines.length <= fit + 1; a++)
+      for (let b = 1; b <= m && lines.length <= fit + 1; b++) if (a !== b) lines.push(`1: ${a},${b}`);
     const error = fileError(() => readBallotFile('wide.soi', lines.join('\n')));
     expect({ key: error.code, line: error.line, params: error.params }).toMatchObject({
       key: 'io.file.tooManyCells',

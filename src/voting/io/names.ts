@@ -16,6 +16,10 @@ export function checkFileNames(file: string, names: readonly string[], lineOf: (
     case 'unsafe':
       throw new BallotFileError('io.name.unsafe', file, line, { name: problem.name, char: problem.char });
     case 'lookAlike':
-      throw new BallotFileError('io.name.lookAlike', file, line, { name: problem.name, other: problem.other, char: problem.char });
+      throw new BallotFileError('io.name.lookAlike', file, line, {
+        name: problem.name,
+        other: problem.other,
+        char: problem.char,
+      });
   }
 }

@@ -32,14 +32,23 @@ describe('readPrefLib', () => {
     const file = readPrefLib('00002-00000001.toc', DEBIAN);
     expect(file.format).toBe('toc');
     expect(file.title).toBe('Debian 2002 Leader');
-    expect(file.profile.candidates).toEqual(['Branden Robinson', 'Raphael Hertzog', 'Bdale Garbee', 'None Of The Above']);
+    expect(file.profile.candidates).toEqual([
+      'Branden Robinson',
+      'Raphael Hertzog',
+      'Bdale Garbee',
+      'None Of The Above',
+    ]);
     expect(file.profile.kind === 'ranked' && file.profile.tiers).toEqual([
       [[2], [0], [1], [3]],
       [[0], [2], [1], [3]],
       [[2], [0, 1, 3]],
     ]);
     expect(Array.from(file.profile.counts)).toEqual([100, 79, 9]);
-    expect(file.extra).toMatchObject({ 'FILE NAME': '00002-00000001.toc', 'MODIFICATION TYPE': 'imbued', 'NUMBER VOTERS': '188' });
+    expect(file.extra).toMatchObject({
+      'FILE NAME': '00002-00000001.toc',
+      'MODIFICATION TYPE': 'imbued',
+      'NUMBER VOTERS': '188',
+    });
     expect(file.seats).toBeUndefined();
   });
 
@@ -79,7 +88,9 @@ describe('writePrefLib', () => {
       { ranking: ['Sea grass', ['Kelp forest', 'Coral reef']], count: 3 },
       { ranking: [], count: 1 },
     ]);
-    expect(writePrefLib(p, { title: 'Lagoon\ncouncil', extra: { 'publication date': '2026-05-01', 'NUMBER VOTERS': 99 } })).toBe(
+    expect(
+      writePrefLib(p, { title: 'Lagoon\ncouncil', extra: { 'publication date': '2026-05-01', 'NUMBER VOTERS': 99 } }),
+    ).toBe(
       [
         '# FILE NAME:',
         '# TITLE: Lagoon council',
@@ -108,12 +119,17 @@ describe('writePrefLib', () => {
     const g = gradedProfile(['A'], [], { scale: { min: 0, max: 1 } });
     expect(() => writePrefLib(g)).toThrow(expect.objectContaining({ code: 'io.write.rankedOnly' }));
     // A line break in a name is refused by the engine itself (src/voting/names.ts) before any writer.
-    expect(() => rankedProfile(['A\nB'], [])).toThrow(expect.objectContaining({ code: 'error.candidateUnsafe', params: { name: 'A[U+000A]B', char: 'U+000A' } }));
-    expect(() => writePrefLib(rankedProfile(['A '], []))).toThrow(expect.objectContaining({ code: 'io.write.badName' }));
+    expect(() => rankedProfile(['A\nB'], [])).toThrow(
+      expect.objectContaining({ code: 'error.candidateUnsafe', params: { name: 'A[U+000A]B', char: 'U+000A' } }),
+    );
+    expect(() => writePrefLib(rankedProfile(['A '], []))).toThrow(
+      expect.objectContaining({ code: 'io.write.badName' }),
+    );
   });
 });
 
-const HEAD = '# DATA TYPE: soi\n# NUMBER ALTERNATIVES: 3\n# ALTERNATIVE NAME 1: Crab\n# ALTERNATIVE NAME 2: Shrimp\n# ALTERNATIVE NAME 3: Lobster\n';
+const HEAD =
+  '# DATA TYPE: soi\n# NUMBER ALTERNATIVES: 3\n# ALTERNATIVE NAME 1: Crab\n# ALTERNATIVE NAME 2: Shrimp\n# ALTERNATIVE NAME 3: Lobster\n';
 // Broken PrefLib files: each names the exact key and line.
 const broken: [string, string, string, number, Record<string, string | number>][] = [
   ['a count line without a colon', `${HEAD}3: 1,2\n2 1,3\n`, 'io.preflib.badLine', 7, {}],
@@ -122,13 +138,43 @@ const broken: [string, string, string, number, Record<string, string | number>][
   ['a negative count', `${HEAD}3: 1,2\n-1: 3\n`, 'io.preflib.badCount', 7, { value: '-1' }],
   ['a count that is not a number', `${HEAD}x: 3\n`, 'io.preflib.badCount', 6, { value: 'x' }],
   ['an alternative out of range', `${HEAD}3: 1,4\n`, 'io.preflib.badAlternative', 6, { value: '4', max: 3 }],
-  ['an alternative that is not a number', `${HEAD}3: 1,Crab\n`, 'io.preflib.badAlternative', 6, { value: 'Crab', max: 3 }],
+  [
+    'an alternative that is not a number',
+    `${HEAD}3: 1,Crab\n`,
+    'io.preflib.badAlternative',
+    6,
+    { value: 'Crab', max: 3 },
+  ],
   ['a candidate twice in an order', `${HEAD}\n3: 2,{1,2}\n`, 'io.preflib.rankedTwice', 7, { candidate: 'Shrimp' }],
-  ['two candidates with one name', '# ALTERNATIVE NAME 1: Crab\n# ALTERNATIVE NAME 2: Crab\n', 'io.preflib.duplicateName', 2, { candidate: 'Crab' }],
-  ['a name for a missing number', '# NUMBER ALTERNATIVES: 2\n# ALTERNATIVE NAME 1: A\n# ALTERNATIVE NAME 3: C\n', 'io.preflib.badNameIndex', 3, { value: 3, max: 2 }],
-  ['a number without a name', '# NUMBER ALTERNATIVES: 2\n# ALTERNATIVE NAME 1: A\n1: 1\n', 'io.preflib.missingName', 1, { index: 2 }],
+  [
+    'two candidates with one name',
+    '# ALTERNATIVE NAME 1: Crab\n# ALTERNATIVE NAME 2: Crab\n',
+    'io.preflib.duplicateName',
+    2,
+    { candidate: 'Crab' },
+  ],
+  [
+    'a name for a missing number',
+    '# NUMBER ALTERNATIVES: 2\n# ALTERNATIVE NAME 1: A\n# ALTERNATIVE NAME 3: C\n',
+    'io.preflib.badNameIndex',
+    3,
+    { value: 3, max: 2 },
+  ],
+  [
+    'a number without a name',
+    '# NUMBER ALTERNATIVES: 2\n# ALTERNATIVE NAME 1: A\n1: 1\n',
+    'io.preflib.missingName',
+    1,
+    { index: 2 },
+  ],
   ['no candidates at all', '# TITLE: nothing\n1: 1\n', 'io.preflib.noCandidates', 1, {}],
-  ['a bad NUMBER ALTERNATIVES', '# TITLE: t\n# NUMBER ALTERNATIVES: three\n', 'io.preflib.numberAlternatives', 2, { value: 'three' }],
+  [
+    'a bad NUMBER ALTERNATIVES',
+    '# TITLE: t\n# NUMBER ALTERNATIVES: three\n',
+    'io.preflib.numberAlternatives',
+    2,
+    { value: 'three' },
+  ],
   ['an empty file', '\n\n', 'io.file.empty', 1, {}],
 ];
 
@@ -147,10 +193,17 @@ describe('broken PrefLib files name the line', () => {
 });
 
 describe('a header whose counts disagree with the body is refused at its line', () => {
-  it('refuses the whole file\'s counts on an excerpt of it, orders first (checked before the orders are read)', () => {
-    const cut = DEBIAN.replace('# NUMBER VOTERS: 188', '# NUMBER VOTERS: 475').replace('# NUMBER UNIQUE ORDERS: 3', '# NUMBER UNIQUE ORDERS: 31');
+  it("refuses the whole file's counts on an excerpt of it, orders first (checked before the orders are read)", () => {
+    const cut = DEBIAN.replace('# NUMBER VOTERS: 188', '# NUMBER VOTERS: 475').replace(
+      '# NUMBER UNIQUE ORDERS: 3',
+      '# NUMBER UNIQUE ORDERS: 31',
+    );
     const error = fileError(() => readPrefLib('debian.toc', cut));
-    expect({ key: error.code, line: error.line, params: error.params }).toMatchObject({ key: 'io.preflib.ordersDisagree', line: 12, params: { declared: 31, found: 3 } });
+    expect({ key: error.code, line: error.line, params: error.params }).toMatchObject({
+      key: 'io.preflib.ordersDisagree',
+      line: 12,
+      params: { declared: 31, found: 3 },
+    });
     expect(error.message).toBe(
       'debian.toc, line 12: the header declares 31 unique orders but the file has 3 order lines: the file may be cut short or edited by hand. Correct this line or the orders, or remove the line.',
     );
@@ -158,16 +211,28 @@ describe('a header whose counts disagree with the body is refused at its line', 
 
   it('refuses a voters count that is not the sum of the counts, one more or one less', () => {
     for (const declared of [187, 189, 0]) {
-      const error = fileError(() => readPrefLib('debian.toc', DEBIAN.replace('# NUMBER VOTERS: 188', `# NUMBER VOTERS: ${declared}`)));
-      expect({ key: error.code, line: error.line, params: error.params }).toMatchObject({ key: 'io.preflib.votersDisagree', line: 11, params: { declared, found: 188 } });
+      const error = fileError(() =>
+        readPrefLib('debian.toc', DEBIAN.replace('# NUMBER VOTERS: 188', `# NUMBER VOTERS: ${declared}`)),
+      );
+      expect({ key: error.code, line: error.line, params: error.params }).toMatchObject({
+        key: 'io.preflib.votersDisagree',
+        line: 11,
+        params: { declared, found: 188 },
+      });
     }
     // Empty ballots ("5:") are voters too.
-    expect(readPrefLib('x.soi', `${HEAD}# NUMBER VOTERS: 8\n# NUMBER UNIQUE ORDERS: 2\n5:\n3: 1\n`).profile.voters).toBe(8);
+    expect(
+      readPrefLib('x.soi', `${HEAD}# NUMBER VOTERS: 8\n# NUMBER UNIQUE ORDERS: 2\n5:\n3: 1\n`).profile.voters,
+    ).toBe(8);
   });
 
   it('refuses a count that is not a whole number, and reads a file without these lines or with them empty', () => {
     const error = fileError(() => readPrefLib('x.soi', `${HEAD}# NUMBER VOTERS: many\n3: 1\n`));
-    expect({ key: error.code, line: error.line, params: error.params }).toEqual({ key: 'io.preflib.headerNumber', line: 6, params: { key: 'NUMBER VOTERS', value: 'many', file: 'x.soi', line: '6' } });
+    expect({ key: error.code, line: error.line, params: error.params }).toEqual({
+      key: 'io.preflib.headerNumber',
+      line: 6,
+      params: { key: 'NUMBER VOTERS', value: 'many', file: 'x.soi', line: '6' },
+    });
     expect(readPrefLib('x.soi', `${HEAD}3: 1\n`).profile.voters).toBe(3);
     expect(readPrefLib('x.soi', `${HEAD}# NUMBER VOTERS:\n# NUMBER UNIQUE ORDERS: \n3: 1\n`).profile.voters).toBe(3);
   });

@@ -28,7 +28,8 @@ interface Located {
 
 export function readPrefLib(file: string, text: string, format?: PrefLibFormat): ElectionFile {
   const lines = splitLines(stripBom(text));
-  const fail = (line: number, key: string, params: Record<string, string | number> = {}) => new BallotFileError(key, file, line, params);
+  const fail = (line: number, key: string, params: Record<string, string | number> = {}) =>
+    new BallotFileError(key, file, line, params);
   const metadata = new Map<string, Located>(); // by upper-case key
   const extra: Record<string, string> = {};
   const names = new Map<number, Located>();
@@ -48,12 +49,14 @@ export function readPrefLib(file: string, text: string, format?: PrefLibFormat):
     const alternative = /^ALTERNATIVE NAME\s+(.*)$/i.exec(key);
     if (alternative) {
       const index = parseInteger(alternative[1]);
-      if (index === undefined || index < 1 || index >= UNRANKED) throw fail(i + 1, 'io.preflib.badNameIndex', { value: clip(alternative[1]), max: UNRANKED - 1 });
+      if (index === undefined || index < 1 || index >= UNRANKED)
+        throw fail(i + 1, 'io.preflib.badNameIndex', { value: clip(alternative[1]), max: UNRANKED - 1 });
       if (names.has(index)) throw fail(i + 1, 'io.preflib.nameTwice', { index });
       names.set(index, { text: value, line: i + 1 });
     } else {
       metadata.set(key.toUpperCase(), { text: value, line: i + 1 });
-      if (key.toUpperCase() !== 'TITLE') Object.defineProperty(extra, key, { value, enumerable: true, writable: true, configurable: true });
+      if (key.toUpperCase() !== 'TITLE')
+        Object.defineProperty(extra, key, { value, enumerable: true, writable: true, configurable: true });
     }
   });
   if (blank) throw fail(1, 'io.file.empty');
@@ -73,7 +76,8 @@ export function readPrefLib(file: string, text: string, format?: PrefLibFormat):
     const entry = metadata.get(key);
     if (entry === undefined || entry.text.trim() === '') return;
     const value = parseInteger(entry.text.trim());
-    if (value === undefined || value < 0) throw fail(entry.line, 'io.preflib.headerNumber', { key, value: clip(entry.text.trim()) });
+    if (value === undefined || value < 0)
+      throw fail(entry.line, 'io.preflib.headerNumber', { key, value: clip(entry.text.trim()) });
     if (value !== found) throw fail(entry.line, disagree, { declared: value, found });
   };
   declaredCount('NUMBER UNIQUE ORDERS', data.length, 'io.preflib.ordersDisagree');
@@ -89,7 +93,8 @@ export function readPrefLib(file: string, text: string, format?: PrefLibFormat):
     for (const tier of tiers) {
       for (const token of tier) {
         const a = parseInteger(token);
-        if (a === undefined || a < 1 || a > m) throw fail(number, 'io.preflib.badAlternative', { value: clip(token), max: m });
+        if (a === undefined || a < 1 || a > m)
+          throw fail(number, 'io.preflib.badAlternative', { value: clip(token), max: m });
         if (!builder.add(a - 1)) throw fail(number, 'io.preflib.rankedTwice', { candidate: clip(candidates[a - 1]) });
       }
       builder.endTier();
@@ -99,7 +104,8 @@ export function readPrefLib(file: string, text: string, format?: PrefLibFormat):
       throw fail(number, 'io.preflib.notStrict', { type: claimed ?? '' });
     }
     const ranked = tiers.reduce((n, tier) => n + tier.length, 0);
-    if (mustBeComplete && ranked < m) throw fail(number, 'io.preflib.notComplete', { type: claimed ?? '', ranked, candidates: m });
+    if (mustBeComplete && ranked < m)
+      throw fail(number, 'io.preflib.notComplete', { type: claimed ?? '', ranked, candidates: m });
     atLine(file, number, () => builder.endBallot(count));
   }
   const profile = builder.build();
@@ -111,7 +117,9 @@ export function readPrefLib(file: string, text: string, format?: PrefLibFormat):
     ...(title ? { title } : {}),
     profile,
     ...(Object.keys(extra).length > 0 ? { extra } : {}),
-    ...(data.length === 0 ? { notes: [{ key: 'io.note.noBallots', params: { file, line: header, candidates: m } }] } : {}),
+    ...(data.length === 0
+      ? { notes: [{ key: 'io.note.noBallots', params: { file, line: header, candidates: m } }] }
+      : {}),
   };
 }
 
@@ -123,17 +131,20 @@ function readCandidates(
   let m = 0;
   if (declared) {
     const value = parseInteger(declared.text);
-    if (value === undefined || value < 1 || value >= UNRANKED) throw fail(declared.line, 'io.preflib.numberAlternatives', { value: clip(declared.text) });
+    if (value === undefined || value < 1 || value >= UNRANKED)
+      throw fail(declared.line, 'io.preflib.numberAlternatives', { value: clip(declared.text) });
     m = value;
   } else {
     for (const index of names.keys()) m = Math.max(m, index);
   }
   if (m === 0) throw fail(1, 'io.preflib.noCandidates');
-  for (const [index, { line }] of names) if (index > m) throw fail(line, 'io.preflib.badNameIndex', { value: index, max: m });
+  for (const [index, { line }] of names)
+    if (index > m) throw fail(line, 'io.preflib.badNameIndex', { value: index, max: m });
   if (names.size === 0) {
     // Numbers stand for names. Declared candidates are not backed by the file then: refused at
     // the header beyond a bound, so that a few bytes cannot declare 65,534 of them.
-    if (m > MAX_UNNAMED_CANDIDATES) throw fail(declared?.line ?? 1, 'io.preflib.unnamedCandidates', { value: m, limit: MAX_UNNAMED_CANDIDATES });
+    if (m > MAX_UNNAMED_CANDIDATES)
+      throw fail(declared?.line ?? 1, 'io.preflib.unnamedCandidates', { value: m, limit: MAX_UNNAMED_CANDIDATES });
     return Array.from({ length: m }, (_, i) => String(i + 1));
   }
   const candidates: string[] = [];
@@ -166,7 +177,10 @@ function parseOrder(text: string): string[][] | undefined {
     if (order[i] === '{') {
       end = order.indexOf('}', i);
       if (end < 0) return undefined;
-      members = order.slice(i + 1, end).split(',').map(token);
+      members = order
+        .slice(i + 1, end)
+        .split(',')
+        .map(token);
       end++;
     } else {
       end = order.indexOf(',', i);
@@ -206,7 +220,10 @@ export interface PrefLibMeta {
   readonly extra?: Readonly<Record<string, unknown>>;
 }
 
-const oneLine = (value: unknown) => String(value ?? '').replace(/\s+/g, ' ').trim();
+const oneLine = (value: unknown) =>
+  String(value ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Writes the PrefLib type the ballots need (prefLibFormatOf); groups keep the profile's order. */
 export function writePrefLib(profile: Profile, meta: PrefLibMeta = {}): string {
@@ -238,7 +255,9 @@ export function writePrefLib(profile: Profile, meta: PrefLibMeta = {}): string {
   const lines = [...header].map(([key, value]) => `# ${key}: ${value}`.trimEnd());
   profile.candidates.forEach((name, c) => lines.push(`# ALTERNATIVE NAME ${c + 1}: ${name}`));
   profile.tiers.forEach((tiers, g) => {
-    const order = tiers.map((tier) => (tier.length === 1 ? String(tier[0] + 1) : `{${tier.map((c) => c + 1).join(',')}}`));
+    const order = tiers.map((tier) =>
+      tier.length === 1 ? String(tier[0] + 1) : `{${tier.map((c) => c + 1).join(',')}}`,
+    );
     lines.push(`${profile.counts[g]}:${order.length > 0 ? ' ' : ''}${order.join(',')}`);
   });
   return `${lines.join('\n')}\n`;

@@ -8,7 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { rankedProfile } from '../ballots.ts';
 import { nameProblem } from '../names.ts';
 import { gradedProfiles, rankedBallot, rankedProfiles, strictProfiles } from './arbitraries.ts';
-import { readBallotFile, readBlt, readCsv, readJson, readPrefLib, writeBlt, writeCsv, writeJson, writePrefLib, prefLibFormatOf } from './index.ts';
+import {
+  readBallotFile,
+  readBlt,
+  readCsv,
+  readJson,
+  readPrefLib,
+  writeBlt,
+  writeCsv,
+  writeJson,
+  writePrefLib,
+  prefLibFormatOf,
+} from './index.ts';
 import { parseInteger } from './text.ts';
 import { shape } from './test-helpers.ts';
 
@@ -19,7 +30,9 @@ describe('round trips on random profiles', () => {
     const anyNames = fc
       .uniqueArray(fc.string({ unit: 'binary', minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 })
       .filter((names) => nameProblem(names) === undefined);
-    const profiles = anyNames.chain((names) => fc.array(rankedBallot(names), { maxLength: 8 }).map((b) => rankedProfile(names, b)));
+    const profiles = anyNames.chain((names) =>
+      fc.array(rankedBallot(names), { maxLength: 8 }).map((b) => rankedProfile(names, b)),
+    );
     fc.assert(
       fc.property(profiles, fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }), (profile, seats) => {
         const file = readJson('r.json', writeJson(profile, { title: 'T', seats, extra: { id: 'x' } }));
@@ -41,11 +54,16 @@ describe('round trips on random profiles', () => {
 
   it('CSV, ranked: read back as ranks without being told', () => {
     fc.assert(
-      fc.property(rankedProfiles(), fc.constantFrom(',', ';', '\t') as fc.Arbitrary<',' | ';' | '\t'>, fc.boolean(), (profile, delimiter, bom) => {
-        fc.pre(!profile.candidates.every((name) => parseInteger(name) !== undefined));
-        const file = readCsv('r.csv', writeCsv(profile, { delimiter, bom }));
-        expect(shape(file.profile)).toEqual(shape(profile));
-      }),
+      fc.property(
+        rankedProfiles(),
+        fc.constantFrom(',', ';', '\t') as fc.Arbitrary<',' | ';' | '\t'>,
+        fc.boolean(),
+        (profile, delimiter, bom) => {
+          fc.pre(!profile.candidates.every((name) => parseInteger(name) !== undefined));
+          const file = readCsv('r.csv', writeCsv(profile, { delimiter, bom }));
+          expect(shape(file.profile)).toEqual(shape(profile));
+        },
+      ),
       RUNS,
     );
   });
@@ -87,11 +105,14 @@ describe('round trips on random profiles', () => {
   it('BLT, with seats and title', () => {
     fc.assert(
       // At most one seat per candidate: the reader refuses more (io.blt.seatsAboveCandidates).
-      fc.property(rankedProfiles().chain((p) => fc.tuple(fc.constant(p), fc.integer({ min: 1, max: p.candidates.length }))), ([profile, seats]) => {
-        const file = readBlt('r.blt', writeBlt(profile, seats, 'Council'));
-        expect(shape(file.profile)).toEqual(shape(profile));
-        expect([file.seats, file.title]).toEqual([seats, 'Council']);
-      }),
+      fc.property(
+        rankedProfiles().chain((p) => fc.tuple(fc.constant(p), fc.integer({ min: 1, max: p.candidates.length }))),
+        ([profile, seats]) => {
+          const file = readBlt('r.blt', writeBlt(profile, seats, 'Council'));
+          expect(shape(file.profile)).toEqual(shape(profile));
+          expect([file.seats, file.title]).toEqual([seats, 'Council']);
+        },
+      ),
       RUNS,
     );
   });

@@ -39,9 +39,20 @@ export const antiPlurality = defineMethod({
     const last = lastPlaces(profile, active);
     const best = argBest(last.votes, true);
     const winners = sortNames(best.map((c) => candidates[c]));
-    const steps: Step[] = [step('anti-plurality.lastPlaces', { lastVotes: activeRecord(candidates, last.votes, active, true), noLast: last.none })];
+    const steps: Step[] = [
+      step('anti-plurality.lastPlaces', {
+        lastVotes: activeRecord(candidates, last.votes, active, true),
+        noLast: last.none,
+      }),
+    ];
     if (last.none > 0) steps.push(step('anti-plurality.noLast', { count: last.none }));
-    steps.push(step('anti-plurality.winners', { winners, count: winners.length, lastVotes: best.length ? last.votes[best[0]] : 0 }));
+    steps.push(
+      step('anti-plurality.winners', {
+        winners,
+        count: winners.length,
+        lastVotes: best.length ? last.votes[best[0]] : 0,
+      }),
+    );
     return {
       method: 'anti-plurality',
       candidates,

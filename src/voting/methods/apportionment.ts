@@ -15,7 +15,12 @@ import { allActive, firstChoices } from '../tallies.ts';
 export function checkSeats(options: CountOptions | undefined): number {
   const seats = options?.seats ?? 1;
   if (typeof seats !== 'number' || !Number.isSafeInteger(seats) || seats < 1) {
-    throw new VotingError('error.seats', 'the number of seats must be a whole number of at least 1', { value: String(seats) }, 'seats');
+    throw new VotingError(
+      'error.seats',
+      'the number of seats must be a whole number of at least 1',
+      { value: String(seats) },
+      'seats',
+    );
   }
   return seats;
 }
@@ -51,7 +56,12 @@ export interface Share {
 
 export function parseShare(value: unknown, path = 'threshold'): Share {
   const bad = (): VotingError =>
-    new VotingError('error.listThreshold', 'the threshold must be a share from 0 to 1, such as 0.05', { value: String(value) }, path);
+    new VotingError(
+      'error.listThreshold',
+      'the threshold must be a share from 0 to 1, such as 0.05',
+      { value: String(value) },
+      path,
+    );
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) throw bad();
   // String(0.05) is "0.05": the shortest decimal that reads back as the same number, which
   // is what the author of the scenario typed. Exponent forms ("1e-7") are handled too.
@@ -168,7 +178,11 @@ export function displayQuotient(votes: number, divisor: number): number {
   return Math.round((votes / divisor) * 100) / 100;
 }
 
-export function listRecord(lists: readonly string[], values: ArrayLike<number>, only?: Uint8Array): Record<string, number> {
+export function listRecord(
+  lists: readonly string[],
+  values: ArrayLike<number>,
+  only?: Uint8Array,
+): Record<string, number> {
   const out: Record<string, number> = {};
   lists.forEach((name, i) => {
     if (!only || only[i]) out[name] = values[i];
@@ -228,14 +242,25 @@ export interface ListSetup {
   readonly ok: boolean;
 }
 
-export function listSetup(id: MethodsWith<'votes'> & MethodsWith<'noSeats'> & MethodsWith<'threshold'>, profile: RankedProfile, options: CountOptions | undefined, fixedShare?: Share): ListSetup {
+export function listSetup(
+  id: MethodsWith<'votes'> & MethodsWith<'noSeats'> & MethodsWith<'threshold'>,
+  profile: RankedProfile,
+  options: CountOptions | undefined,
+  fixedShare?: Share,
+): ListSetup {
   const seats = checkSeats(options);
   const lists = profile.candidates;
   const lv = listVotes(profile);
   const share = fixedShare ?? (options?.threshold === undefined ? undefined : parseShare(options.threshold));
   const eligible = eligibleLists(lv.votes, lv.valid, share);
   const steps: Step[] = [
-    step(`${id}.votes`, { votes: listRecord(lists, lv.votes), valid: lv.valid, overvotes: lv.overvotes, empty: lv.empty, seats }),
+    step(`${id}.votes`, {
+      votes: listRecord(lists, lv.votes),
+      valid: lv.valid,
+      overvotes: lv.overvotes,
+      empty: lv.empty,
+      seats,
+    }),
   ];
   if (share) {
     steps.push(

@@ -78,7 +78,8 @@ describe('approval', () => {
         }));
         // Naive: expand to single voters, count approvals one at a time.
         const tally = [0, 0, 0, 0];
-        for (const b of ballots) for (let v = 0; v < b.count; v++) b.grades.forEach((g, i) => (tally[i] += g >= 3 ? 1 : 0));
+        for (const b of ballots)
+          for (let v = 0; v < b.count; v++) b.grades.forEach((g, i) => (tally[i] += g >= 3 ? 1 : 0));
         const top = Math.max(...tally);
         const expected = cands.filter((_, i) => tally[i] === top);
         expect(approval.count(gradedProfile(cands, input, scale05)).winners).toEqual(expected);

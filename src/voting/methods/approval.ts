@@ -50,7 +50,11 @@ export const approval = defineMethod({
     const winners = names(candidates, best);
     const top = best.length > 0 ? approvals[best[0]] : 0;
     const steps: Step[] = [
-      step('approval.threshold', { threshold: profile.approvalThreshold, min: profile.scale.min, max: profile.scale.max }),
+      step('approval.threshold', {
+        threshold: profile.approvalThreshold,
+        min: profile.scale.min,
+        max: profile.scale.max,
+      }),
       step('approval.counts', { approvals: scoreRecord(candidates, approvals), voters: profile.voters }),
     ];
     if (top === 0 && candidates.length > 0) steps.push(step('approval.nobody', { winners }));

@@ -44,7 +44,9 @@ export const baldwin = defineMethod({
       }
       const doubled = borda(active);
       const shown = halve(doubled);
-      const steps: Step[] = [step('baldwin.round', { round, top: k - 1, points: activeRecord(candidates, shown, active) })];
+      const steps: Step[] = [
+        step('baldwin.round', { round, top: k - 1, points: activeRecord(candidates, shown, active) }),
+      ];
       const lowest = argBest(doubled, true, active);
       const who = sortNames(lowest.map((c) => candidates[c]));
       if (lowest.length === k) {

@@ -11,7 +11,14 @@ const count = (candidates: string[], ballots: RankedBallotInput[]) => black.coun
 
 // Random small elections (names deliberately not in alphabetical order), complete or not.
 const electionArb = (maxM: number, complete: boolean) =>
-  arbitraryRankedElection({ names: UNSORTED_NAMES, minCandidates: 2, maxCandidates: maxM, maxBallots: 7, maxCount: 3, complete });
+  arbitraryRankedElection({
+    names: UNSORTED_NAMES,
+    minCandidates: 2,
+    maxCandidates: maxM,
+    maxBallots: 7,
+    maxCount: 3,
+    complete,
+  });
 
 /** Reference Borda, doubled: a tier of s candidates starting at position p gives each 2(m−1−p) − (s−1). */
 function referenceBordaDoubled(candidates: string[], ballots: RankedBallotInput[]): Record<string, number> {
@@ -68,11 +75,14 @@ describe('black', () => {
     // [A,[B,C]], [B], [C,A]: A–B 2:1, A–C 1:1, B–C 1:1: no Condorcet winner.
     // Borda (3 candidates): ballot 1 A 2, B ½, C ½; ballot 2 B 2; ballot 3 C 2, A 1.
     // Totals A 3, B 2.5, C 2.5: A wins.
-    const r = count(['A', 'B', 'C'], [
-      { ranking: ['A', ['B', 'C']], count: 1 },
-      { ranking: ['B'], count: 1 },
-      { ranking: ['C', 'A'], count: 1 },
-    ]);
+    const r = count(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['A', ['B', 'C']], count: 1 },
+        { ranking: ['B'], count: 1 },
+        { ranking: ['C', 'A'], count: 1 },
+      ],
+    );
     expect(r.winners).toEqual(['A']);
     expect(r.scores).toEqual({ A: 3, B: 2.5, C: 2.5 });
   });

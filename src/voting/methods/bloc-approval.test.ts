@@ -22,7 +22,11 @@ describe('bloc-approval', () => {
     expect(r.scores).toEqual({ A: 4, B: 5, C: 2, D: 3 });
     expect(r.elected).toEqual(['B', 'A']);
     expect(r.winners).toEqual(['A', 'B']);
-    expect(r.steps.map((s) => s.key)).toEqual(['bloc-approval.threshold', 'bloc-approval.totals', 'bloc-approval.elected']);
+    expect(r.steps.map((s) => s.key)).toEqual([
+      'bloc-approval.threshold',
+      'bloc-approval.totals',
+      'bloc-approval.elected',
+    ]);
     expect(r.steps[0].params).toEqual({ threshold: 3, min: 0, max: 5 });
     // 3 seats: D joins.
     expect(blocApproval.count(p, { seats: 3 }).winners).toEqual(['A', 'B', 'D']);

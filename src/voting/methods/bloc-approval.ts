@@ -26,7 +26,9 @@ export interface TopSelection {
  * they fit in the seats left, otherwise they are reported as a tie for those places.
  */
 export function topK(candidates: readonly string[], totals: ArrayLike<number>, k: number): TopSelection {
-  const order = candidates.map((_, c) => c).sort((a, b) => totals[b] - totals[a] || (candidates[a] < candidates[b] ? -1 : 1));
+  const order = candidates
+    .map((_, c) => c)
+    .sort((a, b) => totals[b] - totals[a] || (candidates[a] < candidates[b] ? -1 : 1));
   if (order.length <= k) return { elected: order };
   const boundary = totals[order[k - 1]];
   const elected = order.filter((c) => totals[c] > boundary);
@@ -50,7 +52,10 @@ export function committeeResult(
   const pick = topK(candidates, totals, seats);
   const elected = pick.elected.map((c) => candidates[c]);
   const steps = [step(`${method}.totals`, { totals: scoreRecord(candidates, totals), seats, voters })];
-  if (elected.length > 0) steps.push(step(`${method}.elected`, { elected, totals: pick.elected.map((c) => totals[c]), count: elected.length }));
+  if (elected.length > 0)
+    steps.push(
+      step(`${method}.elected`, { elected, totals: pick.elected.map((c) => totals[c]), count: elected.length }),
+    );
   let tie: Result['tie'];
   if (pick.tie) {
     tie = { tied: names(candidates, pick.tie.tied), places: pick.tie.places };
@@ -99,7 +104,11 @@ export const blocApproval = defineMethod({
   },
   count(profile: GradedProfile, options?: CountOptions): Result {
     const seats = checkSeats(options);
-    const steps0 = step('bloc-approval.threshold', { threshold: profile.approvalThreshold, min: profile.scale.min, max: profile.scale.max });
+    const steps0 = step('bloc-approval.threshold', {
+      threshold: profile.approvalThreshold,
+      min: profile.scale.min,
+      max: profile.scale.max,
+    });
     const result = committeeResult('bloc-approval', profile.candidates, approvalTotals(profile), seats, profile.voters);
     return { ...result, steps: [steps0, ...result.steps] };
   },

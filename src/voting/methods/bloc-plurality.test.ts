@@ -75,14 +75,19 @@ describe('bloc-plurality', () => {
     expect(blocPlurality.count(p, { seats: 2 }).winners).toEqual(['A', 'B']);
     expect(() => blocPlurality.count(p, { seats: 0 })).toThrow(VotingError);
     // One seat per candidate at most (docs/voting-rules.md §10).
-    expect(() => blocPlurality.count(p, { seats: 5 })).toThrow(expect.objectContaining({ code: 'error.seatsAboveCandidates' }));
+    expect(() => blocPlurality.count(p, { seats: 5 })).toThrow(
+      expect.objectContaining({ code: 'error.seatsAboveCandidates' }),
+    );
   });
 
   it('on complete strict ballots, gives each voter exactly k supports (random check)', () => {
     const names = ['A', 'B', 'C', 'D', 'E'];
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.shuffledSubarray(names, { minLength: 5, maxLength: 5 }), fc.integer({ min: 1, max: 5 })), { minLength: 1, maxLength: 10 }),
+        fc.array(fc.tuple(fc.shuffledSubarray(names, { minLength: 5, maxLength: 5 }), fc.integer({ min: 1, max: 5 })), {
+          minLength: 1,
+          maxLength: 10,
+        }),
         fc.integer({ min: 1, max: 5 }),
         (rows, k) => {
           const r = blocPlurality.count(
@@ -97,7 +102,8 @@ describe('bloc-plurality', () => {
           expect(sum).toBe(voters * k);
           // Naive count: one voter at a time.
           const naive: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));
-          for (const [ranking, count] of rows) for (let v = 0; v < count; v++) for (const c of ranking.slice(0, k)) naive[c]++;
+          for (const [ranking, count] of rows)
+            for (let v = 0; v < count; v++) for (const c of ranking.slice(0, k)) naive[c]++;
           expect(r.scores).toEqual(naive);
           expect((r.elected?.length ?? 0) + (r.tie?.places ?? 0)).toBe(k);
         },

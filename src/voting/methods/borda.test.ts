@@ -10,11 +10,14 @@ const paramsOf = (r: { steps: readonly { key: string; params: object }[] }, key:
 describe('borda', () => {
   it('gives m-1 points to first place down to 0 for last', () => {
     // 3 A>B>C, 2 B>C>A, 2 C>A>B. A: 3×2 + 2×1 = 8; B: 3×1 + 2×2 = 7; C: 2×1 + 2×2 = 6.
-    const p = rankedProfile(['A', 'B', 'C'], [
-      { ranking: ['A', 'B', 'C'], count: 3 },
-      { ranking: ['B', 'C', 'A'], count: 2 },
-      { ranking: ['C', 'A', 'B'], count: 2 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['A', 'B', 'C'], count: 3 },
+        { ranking: ['B', 'C', 'A'], count: 2 },
+        { ranking: ['C', 'A', 'B'], count: 2 },
+      ],
+    );
     const r = borda.count(p);
     expect(r.winners).toEqual(['A']);
     expect(r.scores).toEqual({ A: 8, B: 7, C: 6 });
@@ -26,10 +29,13 @@ describe('borda', () => {
   });
 
   it('keeps ties', () => {
-    const p = rankedProfile(['A', 'B', 'C'], [
-      { ranking: ['A', 'B', 'C'], count: 1 },
-      { ranking: ['B', 'A', 'C'], count: 1 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['A', 'B', 'C'], count: 1 },
+        { ranking: ['B', 'A', 'C'], count: 1 },
+      ],
+    );
     const r = borda.count(p);
     expect(r.winners).toEqual(['A', 'B']);
     expect(r.tie).toEqual({ tied: ['A', 'B'], places: 1 });
@@ -39,11 +45,14 @@ describe('borda', () => {
     // m = 3. [[A,B], C] 1: A and B share positions 0-1: (2 + 1) / 2 = 1.5 each, C 0.
     // [A] 1: A 2, B and C unranked: 0. [C, [A, B]] 1: C 2, A and B share positions 1-2: 0.5 each.
     // A 1.5 + 2 + 0.5 = 4; B 1.5 + 0.5 = 2; C 2.
-    const p = rankedProfile(['A', 'B', 'C'], [
-      { ranking: [['A', 'B'], 'C'], count: 1 },
-      { ranking: ['A'], count: 1 },
-      { ranking: ['C', ['A', 'B']], count: 1 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C'],
+      [
+        { ranking: [['A', 'B'], 'C'], count: 1 },
+        { ranking: ['A'], count: 1 },
+        { ranking: ['C', ['A', 'B']], count: 1 },
+      ],
+    );
     const r = borda.count(p);
     expect(r.scores).toEqual({ A: 4, B: 2, C: 2 });
     expect(r.winners).toEqual(['A']);

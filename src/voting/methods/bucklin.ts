@@ -58,11 +58,20 @@ export const bucklin = defineMethod({
     const best = argBest(top);
     const winners = sortNames(best.map((c) => candidates[c]));
     if (reached.length > 0) {
-      steps.push(step('bucklin.reached', { round, reached: sortNames(reached.map((c) => candidates[c])), count: reached.length, quota }));
+      steps.push(
+        step('bucklin.reached', {
+          round,
+          reached: sortNames(reached.map((c) => candidates[c])),
+          count: reached.length,
+          quota,
+        }),
+      );
     } else {
       steps.push(step('bucklin.noMajority', { round, quota }));
     }
-    steps.push(step('bucklin.winners', { round, winners, count: winners.length, votes: best.length ? top[best[0]] : 0 }));
+    steps.push(
+      step('bucklin.winners', { round, winners, count: winners.length, votes: best.length ? top[best[0]] : 0 }),
+    );
     return {
       method: 'bucklin',
       candidates,

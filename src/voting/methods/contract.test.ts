@@ -5,7 +5,13 @@
  * spec implies for that method.
  */
 import { describe, expect, it } from 'vitest';
-import { gradedProfile, rankedProfile, type GradedBallotInput, type Profile, type RankedBallotInput } from '../ballots.ts';
+import {
+  gradedProfile,
+  rankedProfile,
+  type GradedBallotInput,
+  type Profile,
+  type RankedBallotInput,
+} from '../ballots.ts';
 import type { CountOptions, MethodId } from '../method.ts';
 import { METHOD_IDS } from '../method.ts';
 import { methods } from './index.ts';
@@ -20,7 +26,12 @@ function gradesOf(ranking: readonly string[]): Record<string, number> {
   return Object.fromEntries(ranking.map((c, i) => [c, values[i]]));
 }
 
-function build(id: MethodId, candidates: readonly string[], ballots: readonly RankedBallotInput[], gradedBallots?: readonly GradedBallotInput[]): Profile {
+function build(
+  id: MethodId,
+  candidates: readonly string[],
+  ballots: readonly RankedBallotInput[],
+  gradedBallots?: readonly GradedBallotInput[],
+): Profile {
   if (methods[id].info.ballot === 'graded') {
     const input = gradedBallots ?? ballots.map((b) => ({ grades: gradesOf(b.ranking as string[]), count: b.count }));
     return gradedProfile(candidates, input, { scale: SCALE });
@@ -32,7 +43,12 @@ function count(id: MethodId, profile: Profile, options: CountOptions = {}): Resu
   const seats = methods[id].info.winners === 'multi' ? 2 : undefined;
   // french-municipal: the second round, where the list with the most votes takes the bonus.
   const round = id === 'french-municipal' ? 2 : undefined;
-  return methods[id].count(profile as never, { seats, round, seed: id === 'random-ballot' || id === 'sortition' ? 'contract' : undefined, ...options });
+  return methods[id].count(profile as never, {
+    seats,
+    round,
+    seed: id === 'random-ballot' || id === 'sortition' ? 'contract' : undefined,
+    ...options,
+  });
 }
 
 const isSingle = (id: MethodId) => methods[id].info.winners === 'single' && !methods[id].info.random;
@@ -43,7 +59,8 @@ describe.each(METHOD_IDS.filter(isSingle))('one-winner method %s', (id) => {
   it('declares its metadata in French and English', () => {
     const { info } = methods[id];
     expect(info.id).toBe(id);
-    for (const text of [info.name.fr, info.name.en, info.description.fr, info.description.en]) expect(text.length).toBeGreaterThan(2);
+    for (const text of [info.name.fr, info.name.en, info.description.fr, info.description.en])
+      expect(text.length).toBeGreaterThan(2);
   });
 
   it('elects everyone when nobody has voted', () => {
@@ -86,7 +103,13 @@ describe.each(METHOD_IDS)('method %s', (id) => {
     { ranking: ['D', 'C', 'B', 'A'], count: 2 },
   ];
   const reference = count(id, build(id, CANDIDATES, ballots));
-  const pick = (r: Result) => ({ winners: r.winners, ranking: r.ranking, scores: r.scores, seatsByList: r.seatsByList, elected: r.elected });
+  const pick = (r: Result) => ({
+    winners: r.winners,
+    ranking: r.ranking,
+    scores: r.scores,
+    seatsByList: r.seatsByList,
+    elected: r.elected,
+  });
 
   it('counts identical ballots split into several groups the same', () => {
     const split = ballots.flatMap((b) => Array.from({ length: b.count }, () => ({ ranking: b.ranking, count: 1 })));

@@ -12,14 +12,32 @@ const paramsOf = (r: { steps: readonly { key: string; params: object }[] }, key:
 describe('coombs', () => {
   it('spec example: A and B share the most last places and leave together; C wins', () => {
     // A>C>B, C>B>A. q = 2. Round 1: first A 1, C 1; last B 1, A 1 -> A and B go. Round 2: C 2.
-    const p = rankedProfile(['A', 'B', 'C'], [
-      { ranking: ['A', 'C', 'B'], count: 1 },
-      { ranking: ['C', 'B', 'A'], count: 1 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['A', 'C', 'B'], count: 1 },
+        { ranking: ['C', 'B', 'A'], count: 1 },
+      ],
+    );
     const r = coombs.count(p);
     expect(r.winners).toEqual(['C']);
-    expect(keys(r)).toEqual(['coombs.round', 'coombs.lastPlaces', 'coombs.eliminated', 'coombs.round', 'coombs.lastPlaces', 'coombs.majority', 'coombs.winners']);
-    expect(paramsOf(r, 'coombs.round')[0]).toEqual({ round: 1, votes: { A: 1, C: 1, B: 0 }, quota: 2, continuing: 2, exhausted: 0, overvotes: 0 });
+    expect(keys(r)).toEqual([
+      'coombs.round',
+      'coombs.lastPlaces',
+      'coombs.eliminated',
+      'coombs.round',
+      'coombs.lastPlaces',
+      'coombs.majority',
+      'coombs.winners',
+    ]);
+    expect(paramsOf(r, 'coombs.round')[0]).toEqual({
+      round: 1,
+      votes: { A: 1, C: 1, B: 0 },
+      quota: 2,
+      continuing: 2,
+      exhausted: 0,
+      overvotes: 0,
+    });
     expect(paramsOf(r, 'coombs.lastPlaces')[0]).toEqual({ round: 1, lastVotes: { C: 0, A: 1, B: 1 }, noLast: 0 });
     expect(paramsOf(r, 'coombs.eliminated')[0]).toEqual({ round: 1, eliminated: ['A', 'B'], count: 2, lastVotes: 1 });
     expect(paramsOf(r, 'coombs.majority')[0]).toEqual({ round: 2, winner: 'C', votes: 2, quota: 2 });
@@ -28,10 +46,13 @@ describe('coombs', () => {
 
   it('a first-choice majority wins before any elimination', () => {
     // A 3 of 5 first; A is also last on 2 ballots, but the majority check comes first.
-    const p = rankedProfile(['A', 'B', 'C'], [
-      { ranking: ['A', 'B', 'C'], count: 3 },
-      { ranking: ['B', 'C', 'A'], count: 2 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['A', 'B', 'C'], count: 3 },
+        { ranking: ['B', 'C', 'A'], count: 2 },
+      ],
+    );
     const r = coombs.count(p);
     expect(r.winners).toEqual(['A']);
     expect(keys(r)).toEqual(['coombs.round', 'coombs.lastPlaces', 'coombs.majority', 'coombs.winners']);
@@ -40,11 +61,14 @@ describe('coombs', () => {
   it('differs from IRV: the candidate most often last goes first', () => {
     // 4 A>B>C, 3 C>B>A, 2 B>C>A. n = 9, q = 5. Round 1: A 4, C 3, B 2; last: A 5, C 4.
     // A goes (IRV would drop B). Round 2: B vs C: C 3, B 4 + 2 = 6 >= 5: B wins.
-    const p = rankedProfile(['A', 'B', 'C'], [
-      { ranking: ['A', 'B', 'C'], count: 4 },
-      { ranking: ['C', 'B', 'A'], count: 3 },
-      { ranking: ['B', 'C', 'A'], count: 2 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['A', 'B', 'C'], count: 4 },
+        { ranking: ['C', 'B', 'A'], count: 3 },
+        { ranking: ['B', 'C', 'A'], count: 2 },
+      ],
+    );
     const r = coombs.count(p);
     expect(r.winners).toEqual(['B']);
     expect(paramsOf(r, 'coombs.lastPlaces')[0].lastVotes).toEqual({ B: 0, C: 4, A: 5 });
@@ -60,11 +84,14 @@ describe('coombs', () => {
     // [A, B] 2 (C last), [B] 2 (A and C unranked: no last place), [C, A, B] 1 (B last).
     // Round 1: first A 2, B 2, C 1; c = 5, q = 3. Last: C 2, B 1, A 0; 2 ballots give none. C goes.
     // Round 2: A 2 + 1 = 3 >= 3: A wins.
-    const p = rankedProfile(['A', 'B', 'C'], [
-      { ranking: ['A', 'B'], count: 2 },
-      { ranking: ['B'], count: 2 },
-      { ranking: ['C', 'A', 'B'], count: 1 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['A', 'B'], count: 2 },
+        { ranking: ['B'], count: 2 },
+        { ranking: ['C', 'A', 'B'], count: 1 },
+      ],
+    );
     const r = coombs.count(p);
     expect(r.winners).toEqual(['A']);
     expect(paramsOf(r, 'coombs.lastPlaces')[0]).toEqual({ round: 1, lastVotes: { A: 0, B: 1, C: 2 }, noLast: 2 });
@@ -77,12 +104,15 @@ describe('coombs', () => {
     // 2 A>B>C>D (D last), 2 B>A>D>C (C last), 2 C>D>A>B (B last), 1 D>[A,B,C] (no last place).
     // n = 7, q = 4; first A 2, B 2, C 2, D 1. Last: B 2, C 2, D 2, A 0 -> B, C, D go; A wins.
     // (Giving each shared member a last place would remove only B and C.)
-    const p = rankedProfile(['A', 'B', 'C', 'D'], [
-      { ranking: ['A', 'B', 'C', 'D'], count: 2 },
-      { ranking: ['B', 'A', 'D', 'C'], count: 2 },
-      { ranking: ['C', 'D', 'A', 'B'], count: 2 },
-      { ranking: ['D', ['A', 'B', 'C']], count: 1 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C', 'D'],
+      [
+        { ranking: ['A', 'B', 'C', 'D'], count: 2 },
+        { ranking: ['B', 'A', 'D', 'C'], count: 2 },
+        { ranking: ['C', 'D', 'A', 'B'], count: 2 },
+        { ranking: ['D', ['A', 'B', 'C']], count: 1 },
+      ],
+    );
     const r = coombs.count(p);
     expect(paramsOf(r, 'coombs.lastPlaces')[0]).toEqual({ round: 1, lastVotes: { A: 0, B: 2, C: 2, D: 2 }, noLast: 1 });
     expect(paramsOf(r, 'coombs.eliminated')[0]).toMatchObject({ eliminated: ['B', 'C', 'D'] });
@@ -93,14 +123,22 @@ describe('coombs', () => {
     // [A, B, C] 2, [B, A, C] 1, [C] 2, [B, C, A] 1. n = 6, q = 4. Last: C 3, A 1 (+ [C]: two unranked, none).
     // C goes. Round 2: [C] 2 exhausted, c = 4, q = 3; A 2, B 2: no majority.
     // Last among A, B: [A,B,C] -> B 2, [B,A,C] -> A 1, [B,C,A] -> A 1; [C] -> none. A 2 = B 2: all tied.
-    const p = rankedProfile(['A', 'B', 'C'], [
-      { ranking: ['A', 'B', 'C'], count: 2 },
-      { ranking: ['B', 'A', 'C'], count: 1 },
-      { ranking: ['C'], count: 2 },
-      { ranking: ['B', 'C', 'A'], count: 1 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['A', 'B', 'C'], count: 2 },
+        { ranking: ['B', 'A', 'C'], count: 1 },
+        { ranking: ['C'], count: 2 },
+        { ranking: ['B', 'C', 'A'], count: 1 },
+      ],
+    );
     const r = coombs.count(p);
-    expect(paramsOf(r, 'coombs.round')[1]).toMatchObject({ votes: { A: 2, B: 2 }, continuing: 4, exhausted: 2, quota: 3 });
+    expect(paramsOf(r, 'coombs.round')[1]).toMatchObject({
+      votes: { A: 2, B: 2 },
+      continuing: 4,
+      exhausted: 2,
+      quota: 3,
+    });
     expect(paramsOf(r, 'coombs.allTied')[0]).toEqual({ round: 2, winners: ['A', 'B'], count: 2, lastVotes: 2 });
     expect(r.winners).toEqual(['A', 'B']);
     expect(r.tie).toEqual({ tied: ['A', 'B'], places: 1 });

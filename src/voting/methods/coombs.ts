@@ -50,11 +50,24 @@ export const coombs = defineMethod({
       const quota = majorityQuota(continuing);
       const last = lasts.count();
       const steps: Step[] = [
-        step('coombs.round', { round, votes: activeRecord(candidates, votes, active), quota, continuing, exhausted, overvotes }),
+        step('coombs.round', {
+          round,
+          votes: activeRecord(candidates, votes, active),
+          quota,
+          continuing,
+          exhausted,
+          overvotes,
+        }),
       ];
       if (exhausted > 0) steps.push(step('coombs.exhausted', { round, count: exhausted }));
       if (overvotes > 0) steps.push(step('coombs.overvotes', { round, count: overvotes }));
-      steps.push(step('coombs.lastPlaces', { round, lastVotes: activeRecord(candidates, last.votes, active, true), noLast: last.none }));
+      steps.push(
+        step('coombs.lastPlaces', {
+          round,
+          lastVotes: activeRecord(candidates, last.votes, active, true),
+          noLast: last.none,
+        }),
+      );
       if (last.none > 0) steps.push(step('coombs.noLast', { round, count: last.none }));
       const top = argBest(votes, false, active);
       if (top.length === 1 && votes[top[0]] >= quota) {
@@ -67,7 +80,9 @@ export const coombs = defineMethod({
         steps.push(step('coombs.allTied', { round, winners: who, count: who.length, lastVotes: last.votes[most[0]] }));
         return { figure: last.votes, winners: most, steps };
       }
-      steps.push(step('coombs.eliminated', { round, eliminated: who, count: who.length, lastVotes: last.votes[most[0]] }));
+      steps.push(
+        step('coombs.eliminated', { round, eliminated: who, count: who.length, lastVotes: last.votes[most[0]] }),
+      );
       return { figure: last.votes, remove: most, steps };
     });
     const winners = sortNames(outcome.winners.map((c) => candidates[c]));

@@ -27,7 +27,16 @@ export const copeland = defineMethod({
     winners: 'single',
     // m × m pairwise matrices, shown in the explanation (docs/voting-rules.md §10).
     maxCandidates: 1000,
-    criteria: ['anonymity', 'neutrality', 'majority', 'condorcet', 'condorcet-loser', 'smith', 'pareto', 'monotonicity'],
+    criteria: [
+      'anonymity',
+      'neutrality',
+      'majority',
+      'condorcet',
+      'condorcet-loser',
+      'smith',
+      'pareto',
+      'monotonicity',
+    ],
   },
   count(profile) {
     const { candidates } = profile;

@@ -31,14 +31,29 @@ const claims = (id: MethodId, c: Criterion) => (info(id).criteria as readonly st
 /** At most `most` candidates, and never more than the method accepts. */
 const maxCandidates = (id: MethodId, most = 5) => Math.min(most, info(id).maxCandidates ?? most);
 
-function countRanked(id: MethodId, candidates: readonly string[], ballots: readonly RankedBallotInput[], options?: CountOptions): Result {
+function countRanked(
+  id: MethodId,
+  candidates: readonly string[],
+  ballots: readonly RankedBallotInput[],
+  options?: CountOptions,
+): Result {
   return methods[id].count(rankedProfile([...candidates], [...ballots]) as never, options);
 }
-function countGraded(id: MethodId, candidates: readonly string[], ballots: readonly GradedBallotInput[], options?: CountOptions): Result {
-  return methods[id].count(gradedProfile([...candidates], [...ballots], { scale: { min: 0, max: 5 } }) as never, options);
+function countGraded(
+  id: MethodId,
+  candidates: readonly string[],
+  ballots: readonly GradedBallotInput[],
+  options?: CountOptions,
+): Result {
+  return methods[id].count(
+    gradedProfile([...candidates], [...ballots], { scale: { min: 0, max: 5 } }) as never,
+    options,
+  );
 }
-const rankedWinners = (id: MethodId, e: RankedElection, options?: CountOptions) => countRanked(id, e.candidates, e.ballots, options).winners;
-const gradedWinners = (id: MethodId, e: GradedElection, options?: CountOptions) => countGraded(id, e.candidates, e.ballots, options).winners;
+const rankedWinners = (id: MethodId, e: RankedElection, options?: CountOptions) =>
+  countRanked(id, e.candidates, e.ballots, options).winners;
+const gradedWinners = (id: MethodId, e: GradedElection, options?: CountOptions) =>
+  countGraded(id, e.candidates, e.ballots, options).winners;
 
 const voters = (ballots: readonly { count: number }[]) => ballots.reduce((s, b) => s + b.count, 0);
 
@@ -58,7 +73,9 @@ function decision(r: Result, rename: (n: string) => string = (n) => n) {
   return {
     winners: sorted(r.winners),
     elected: r.elected ? sorted(r.elected) : undefined,
-    seatsByList: r.seatsByList ? Object.fromEntries(Object.entries(r.seatsByList).map(([n, s]) => [rename(n), s])) : undefined,
+    seatsByList: r.seatsByList
+      ? Object.fromEntries(Object.entries(r.seatsByList).map(([n, s]) => [rename(n), s]))
+      : undefined,
     tie: r.tie ? { tied: sorted(r.tie.tied), places: r.tie.places } : undefined,
   };
 }
@@ -67,7 +84,11 @@ function decision(r: Result, rename: (n: string) => string = (n) => n) {
  * Some voters change their ballot: for each pick, `voters` of group `group` (modulo the
  * number of groups, at most the whole group) take `change(ballot, pick)`.
  */
-function changeSome<B extends { count: number }, P extends { group: number; voters: number }>(ballots: readonly B[], picks: readonly P[], change: (b: B, p: P) => B): B[] {
+function changeSome<B extends { count: number }, P extends { group: number; voters: number }>(
+  ballots: readonly B[],
+  picks: readonly P[],
+  change: (b: B, p: P) => B,
+): B[] {
   const out = ballots.map((b) => ({ ...b }));
   for (const p of picks) {
     const g = p.group % ballots.length;
@@ -79,7 +100,12 @@ function changeSome<B extends { count: number }, P extends { group: number; vote
   return out.filter((b) => b.count > 0);
 }
 const picks = <T extends object>(extra: fc.Arbitrary<T>) =>
-  fc.array(fc.tuple(fc.record({ group: fc.nat(), voters: fc.integer({ min: 1, max: 5 }) }), extra).map(([p, e]) => ({ ...p, ...e })), { minLength: 1, maxLength: 3 });
+  fc.array(
+    fc
+      .tuple(fc.record({ group: fc.nat(), voters: fc.integer({ min: 1, max: 5 }) }), extra)
+      .map(([p, e]) => ({ ...p, ...e })),
+    { minLength: 1, maxLength: 3 },
+  );
 
 /** `x` moved `by` places up a ranking (at most to the top). */
 function raised(ranking: readonly string[], x: string, by: number): string[] {
@@ -152,7 +178,9 @@ const rankedChecks: Partial<Record<Criterion, Check>> = {
   anonymity: (id) =>
     fc.assert(
       fc.property(arbitraryStrictElection(maxCandidates(id)), fc.integer(), (e, seed) => {
-        expect(rankedWinners(id, { candidates: e.candidates, ballots: shuffledVoters(e.ballots, seed) })).toEqual(rankedWinners(id, e));
+        expect(rankedWinners(id, { candidates: e.candidates, ballots: shuffledVoters(e.ballots, seed) })).toEqual(
+          rankedWinners(id, e),
+        );
       }),
       { numRuns: RUNS },
     ),
@@ -163,7 +191,9 @@ const rankedChecks: Partial<Record<Criterion, Check>> = {
         const permutation = permutationOf(e.candidates, seed);
         const rename = (n: string) => permutation[e.candidates.indexOf(n)];
         const renamed = e.ballots.map((b) => ({ ranking: b.ranking.map(rename), count: b.count }));
-        expect(rankedWinners(id, { candidates: e.candidates, ballots: renamed })).toEqual(rankedWinners(id, e).map(rename).sort());
+        expect(rankedWinners(id, { candidates: e.candidates, ballots: renamed })).toEqual(
+          rankedWinners(id, e).map(rename).sort(),
+        );
       }),
       { numRuns: RUNS },
     ),
@@ -172,14 +202,22 @@ const rankedChecks: Partial<Record<Criterion, Check>> = {
   // sole winner stays the sole winner.
   monotonicity: (id) =>
     fc.assert(
-      fc.property(arbitraryStrictElection(maxCandidates(id)), fc.nat(), picks(fc.record({ by: fc.integer({ min: 1, max: 4 }) })), (e, w, ps) => {
-        const before = rankedWinners(id, e);
-        if (before.length === 0) return;
-        const x = before[w % before.length];
-        const after = rankedWinners(id, { candidates: e.candidates, ballots: changeSome(e.ballots, ps, (b, p) => ({ ...b, ranking: raised(b.ranking, x, p.by) })) });
-        expect(after).toContain(x);
-        if (before.length === 1) expect(after).toEqual([x]);
-      }),
+      fc.property(
+        arbitraryStrictElection(maxCandidates(id)),
+        fc.nat(),
+        picks(fc.record({ by: fc.integer({ min: 1, max: 4 }) })),
+        (e, w, ps) => {
+          const before = rankedWinners(id, e);
+          if (before.length === 0) return;
+          const x = before[w % before.length];
+          const after = rankedWinners(id, {
+            candidates: e.candidates,
+            ballots: changeSome(e.ballots, ps, (b, p) => ({ ...b, ranking: raised(b.ranking, x, p.by) })),
+          });
+          expect(after).toContain(x);
+          if (before.length === 1) expect(after).toEqual([x]);
+        },
+      ),
       { numRuns: RUNS },
     ),
 
@@ -188,9 +226,13 @@ const rankedChecks: Partial<Record<Criterion, Check>> = {
     fc.assert(
       fc.property(withAddedRanking(maxCandidates(id)), ({ e, added, count }) => {
         const before = rankedWinners(id, e);
-        const after = rankedWinners(id, { candidates: e.candidates, ballots: [...e.ballots, { ranking: added, count }] });
+        const after = rankedWinners(id, {
+          candidates: e.candidates,
+          ballots: [...e.ballots, { ranking: added, count }],
+        });
         added.forEach((x, i) => {
-          for (const y of added.slice(i + 1)) if (before.includes(x) && after.includes(y)) expect(after, `${x} > ${y} added`).toContain(x);
+          for (const y of added.slice(i + 1))
+            if (before.includes(x) && after.includes(y)) expect(after, `${x} > ${y} added`).toContain(x);
         });
       }),
       { numRuns: RUNS },
@@ -204,7 +246,10 @@ const rankedChecks: Partial<Record<Criterion, Check>> = {
         arbitraryStrictElection(maxCandidates(id)).chain((e) =>
           fc.record({
             e: fc.constant(e),
-            lengths: fc.array(fc.integer({ min: 1, max: e.candidates.length }), { minLength: e.ballots.length, maxLength: e.ballots.length }),
+            lengths: fc.array(fc.integer({ min: 1, max: e.candidates.length }), {
+              minLength: e.ballots.length,
+              maxLength: e.ballots.length,
+            }),
             group: fc.nat(),
             voters: fc.integer({ min: 1, max: 5 }),
             more: fc.integer({ min: 1, max: e.candidates.length }),
@@ -217,7 +262,10 @@ const rankedChecks: Partial<Record<Criterion, Check>> = {
           if (lengths[g] === m) return;
           const longer = e.ballots[g].ranking.slice(0, Math.min(m, lengths[g] + more));
           const before = rankedWinners(id, { candidates: e.candidates, ballots: truncated });
-          const after = rankedWinners(id, { candidates: e.candidates, ballots: changeSome(truncated, [{ group: g, voters }], (b) => ({ ...b, ranking: longer })) });
+          const after = rankedWinners(id, {
+            candidates: e.candidates,
+            ballots: changeSome(truncated, [{ group: g, voters }], (b) => ({ ...b, ranking: longer })),
+          });
           for (const x of truncated[g].ranking) {
             if (!before.includes(x)) continue;
             expect(after, `${x} was ranked before the later preferences`).toContain(x);
@@ -234,11 +282,18 @@ const rankedChecks: Partial<Record<Criterion, Check>> = {
     fc.assert(
       fc.property(
         arbitraryStrictElection(maxCandidates(id, 4)).chain((e) =>
-          fc.record({ e: fc.constant(e), y: fc.constantFrom(...e.candidates), above: fc.array(fc.boolean(), { minLength: e.ballots.length, maxLength: e.ballots.length }) }),
+          fc.record({
+            e: fc.constant(e),
+            y: fc.constantFrom(...e.candidates),
+            above: fc.array(fc.boolean(), { minLength: e.ballots.length, maxLength: e.ballots.length }),
+          }),
         ),
         ({ e, y, above }) => {
           const clone = `${y}2`;
-          const ballots = e.ballots.map((b, g) => ({ ranking: b.ranking.flatMap((c) => (c !== y ? [c] : above[g] ? [clone, y] : [y, clone])), count: b.count }));
+          const ballots = e.ballots.map((b, g) => ({
+            ranking: b.ranking.flatMap((c) => (c !== y ? [c] : above[g] ? [clone, y] : [y, clone])),
+            count: b.count,
+          }));
           const before = rankedWinners(id, e);
           const after = rankedWinners(id, { candidates: [...e.candidates, clone], ballots });
           if (!before.includes(y)) expect(after).toEqual(before);
@@ -260,7 +315,11 @@ function majorityFavourite({ candidates, ballots }: RankedElection): string | un
 
 /** Pairs [x, y] where every voter ranks x above y. */
 function dominations({ candidates, ballots }: RankedElection): [string, string][] {
-  return candidates.flatMap((x) => candidates.filter((y) => y !== x && ballots.every((b) => b.ranking.indexOf(x) < b.ranking.indexOf(y))).map((y): [string, string] => [x, y]));
+  return candidates.flatMap((x) =>
+    candidates
+      .filter((y) => y !== x && ballots.every((b) => b.ranking.indexOf(x) < b.ranking.indexOf(y)))
+      .map((y): [string, string] => [x, y]),
+  );
 }
 
 // ------------------------------------------------------------------ one winner, graded
@@ -284,7 +343,8 @@ const gradedChecks: Partial<Record<Criterion, Check>> = {
       fc.property(arbitraryGradedElection(), (e) => {
         const winners = gradedWinners(id, e);
         for (const y of e.candidates) {
-          if (e.candidates.some((x) => x !== y && e.ballots.every((b) => b.grades[x] > b.grades[y]))) expect(winners).not.toContain(y);
+          if (e.candidates.some((x) => x !== y && e.ballots.every((b) => b.grades[x] > b.grades[y])))
+            expect(winners).not.toContain(y);
         }
       }),
       { numRuns: RUNS },
@@ -306,8 +366,13 @@ const gradedChecks: Partial<Record<Criterion, Check>> = {
       fc.property(arbitraryGradedElection(), fc.integer(), (e, seed) => {
         const permutation = permutationOf(e.candidates, seed);
         const rename = (n: string) => permutation[e.candidates.indexOf(n)];
-        const renamed = e.ballots.map((b) => ({ grades: Object.fromEntries(Object.entries(b.grades).map(([c, g]) => [rename(c), g])), count: b.count }));
-        expect(gradedWinners(id, { candidates: e.candidates, ballots: renamed })).toEqual(gradedWinners(id, e).map(rename).sort());
+        const renamed = e.ballots.map((b) => ({
+          grades: Object.fromEntries(Object.entries(b.grades).map(([c, g]) => [rename(c), g])),
+          count: b.count,
+        }));
+        expect(gradedWinners(id, { candidates: e.candidates, ballots: renamed })).toEqual(
+          gradedWinners(id, e).map(rename).sort(),
+        );
       }),
       { numRuns: RUNS },
     ),
@@ -315,7 +380,9 @@ const gradedChecks: Partial<Record<Criterion, Check>> = {
   anonymity: (id) =>
     fc.assert(
       fc.property(arbitraryGradedElection(), fc.integer(), (e, seed) => {
-        expect(gradedWinners(id, { candidates: e.candidates, ballots: shuffledVoters(e.ballots, seed) })).toEqual(gradedWinners(id, e));
+        expect(gradedWinners(id, { candidates: e.candidates, ballots: shuffledVoters(e.ballots, seed) })).toEqual(
+          gradedWinners(id, e),
+        );
       }),
       { numRuns: RUNS },
     ),
@@ -323,17 +390,25 @@ const gradedChecks: Partial<Record<Criterion, Check>> = {
   // Raising a winner's grade on some ballots never makes it lose; a sole winner stays sole.
   monotonicity: (id) =>
     fc.assert(
-      fc.property(arbitraryGradedElection(), fc.nat(), picks(fc.record({ by: fc.integer({ min: 1, max: 5 }) })), (e, w, ps) => {
-        const before = gradedWinners(id, e);
-        if (before.length === 0) return;
-        const x = before[w % before.length];
-        const after = gradedWinners(id, {
-          candidates: e.candidates,
-          ballots: changeSome(e.ballots, ps, (b, p) => ({ ...b, grades: { ...b.grades, [x]: Math.min(5, b.grades[x] + p.by) } })),
-        });
-        expect(after).toContain(x);
-        if (before.length === 1) expect(after).toEqual([x]);
-      }),
+      fc.property(
+        arbitraryGradedElection(),
+        fc.nat(),
+        picks(fc.record({ by: fc.integer({ min: 1, max: 5 }) })),
+        (e, w, ps) => {
+          const before = gradedWinners(id, e);
+          if (before.length === 0) return;
+          const x = before[w % before.length];
+          const after = gradedWinners(id, {
+            candidates: e.candidates,
+            ballots: changeSome(e.ballots, ps, (b, p) => ({
+              ...b,
+              grades: { ...b.grades, [x]: Math.min(5, b.grades[x] + p.by) },
+            })),
+          });
+          expect(after).toContain(x);
+          if (before.length === 1) expect(after).toEqual([x]);
+        },
+      ),
       { numRuns: RUNS },
     ),
 
@@ -342,15 +417,26 @@ const gradedChecks: Partial<Record<Criterion, Check>> = {
     fc.assert(
       fc.property(
         arbitraryGradedElection().chain((e) =>
-          fc.record({ e: fc.constant(e), grades: fc.array(fc.integer({ min: 0, max: 5 }), { minLength: e.candidates.length, maxLength: e.candidates.length }), count: fc.integer({ min: 1, max: 3 }) }),
+          fc.record({
+            e: fc.constant(e),
+            grades: fc.array(fc.integer({ min: 0, max: 5 }), {
+              minLength: e.candidates.length,
+              maxLength: e.candidates.length,
+            }),
+            count: fc.integer({ min: 1, max: 3 }),
+          }),
         ),
         ({ e, grades, count }) => {
           const added = Object.fromEntries(e.candidates.map((c, i) => [c, grades[i]]));
           const before = gradedWinners(id, e);
-          const after = gradedWinners(id, { candidates: e.candidates, ballots: [...e.ballots, { grades: added, count }] });
+          const after = gradedWinners(id, {
+            candidates: e.candidates,
+            ballots: [...e.ballots, { grades: added, count }],
+          });
           for (const x of e.candidates) {
             for (const y of e.candidates) {
-              if (added[x] > added[y] && before.includes(x) && after.includes(y)) expect(after, `${x} graded above ${y} added`).toContain(x);
+              if (added[x] > added[y] && before.includes(x) && after.includes(y))
+                expect(after, `${x} graded above ${y} added`).toContain(x);
             }
           }
         },
@@ -363,7 +449,8 @@ const gradedChecks: Partial<Record<Criterion, Check>> = {
 
 const seatCounts = fc.integer({ min: 1, max: 6 });
 /** A candidate method fills at most one seat per candidate (docs/voting-rules.md §10): more is refused. */
-const seatsFor = (id: MethodId, seats: number, candidates: number) => (info(id).maxSeats === 'candidates' ? Math.min(seats, Math.max(candidates, 1)) : seats);
+const seatsFor = (id: MethodId, seats: number, candidates: number) =>
+  info(id).maxSeats === 'candidates' ? Math.min(seats, Math.max(candidates, 1)) : seats;
 
 const gradedMultiChecks: Partial<Record<Criterion, Check>> = {
   anonymity: (id) =>
@@ -371,7 +458,9 @@ const gradedMultiChecks: Partial<Record<Criterion, Check>> = {
       fc.property(arbitraryGradedElection(), seatCounts, fc.integer(), (e, asked, seed) => {
         const seats = seatsFor(id, asked, e.candidates.length);
         const shuffled = shuffledVoters(e.ballots, seed);
-        expect(decision(countGraded(id, e.candidates, shuffled, { seats }))).toEqual(decision(countGraded(id, e.candidates, e.ballots, { seats })));
+        expect(decision(countGraded(id, e.candidates, shuffled, { seats }))).toEqual(
+          decision(countGraded(id, e.candidates, e.ballots, { seats })),
+        );
       }),
       { numRuns: RUNS },
     ),
@@ -382,8 +471,13 @@ const gradedMultiChecks: Partial<Record<Criterion, Check>> = {
         const seats = seatsFor(id, asked, e.candidates.length);
         const permutation = permutationOf(e.candidates, seed);
         const rename = (n: string) => permutation[e.candidates.indexOf(n)];
-        const renamed = e.ballots.map((b) => ({ grades: Object.fromEntries(Object.entries(b.grades).map(([c, g]) => [rename(c), g])), count: b.count }));
-        expect(decision(countGraded(id, e.candidates, renamed, { seats }))).toEqual(decision(countGraded(id, e.candidates, e.ballots, { seats }), rename));
+        const renamed = e.ballots.map((b) => ({
+          grades: Object.fromEntries(Object.entries(b.grades).map(([c, g]) => [rename(c), g])),
+          count: b.count,
+        }));
+        expect(decision(countGraded(id, e.candidates, renamed, { seats }))).toEqual(
+          decision(countGraded(id, e.candidates, e.ballots, { seats }), rename),
+        );
       }),
       { numRuns: RUNS },
     ),
@@ -395,7 +489,9 @@ const multiChecks: Partial<Record<Criterion, Check>> = {
       fc.property(arbitraryStrictElection(maxCandidates(id)), seatCounts, fc.integer(), (e, asked, seed) => {
         const seats = seatsFor(id, asked, e.candidates.length);
         const shuffled = shuffledVoters(e.ballots, seed);
-        expect(decision(countRanked(id, e.candidates, shuffled, { seats }))).toEqual(decision(countRanked(id, e.candidates, e.ballots, { seats })));
+        expect(decision(countRanked(id, e.candidates, shuffled, { seats }))).toEqual(
+          decision(countRanked(id, e.candidates, e.ballots, { seats })),
+        );
       }),
       { numRuns: RUNS },
     ),
@@ -407,7 +503,9 @@ const multiChecks: Partial<Record<Criterion, Check>> = {
         const permutation = permutationOf(e.candidates, seed);
         const rename = (n: string) => permutation[e.candidates.indexOf(n)];
         const renamed = e.ballots.map((b) => ({ ranking: b.ranking.map(rename), count: b.count }));
-        expect(decision(countRanked(id, e.candidates, renamed, { seats }))).toEqual(decision(countRanked(id, e.candidates, e.ballots, { seats }), rename));
+        expect(decision(countRanked(id, e.candidates, renamed, { seats }))).toEqual(
+          decision(countRanked(id, e.candidates, e.ballots, { seats }), rename),
+        );
       }),
       { numRuns: RUNS },
     ),
@@ -438,7 +536,8 @@ const multiChecks: Partial<Record<Criterion, Check>> = {
     ),
 
   proportionality: (id) => {
-    const listMethod = countRanked(id, ['A', 'B'], [{ ranking: ['A', 'B'], count: 1 }], { seats: 2 }).seatsByList !== undefined;
+    const listMethod =
+      countRanked(id, ['A', 'B'], [{ ranking: ['A', 'B'], count: 1 }], { seats: 2 }).seatsByList !== undefined;
     if (listMethod) {
       exactProportionality(id);
       if (QUOTA[id]) quotaRule(id, QUOTA[id]);
@@ -455,7 +554,9 @@ function exactProportionality(id: MethodId): void {
     fc.property(
       fc.integer({ min: 2, max: 5 }).chain((m) =>
         fc.record({
-          shares: fc.array(fc.integer({ min: 0, max: 5 }), { minLength: m, maxLength: m }).filter((a) => a.some((s) => s > 0)),
+          shares: fc
+            .array(fc.integer({ min: 0, max: 5 }), { minLength: m, maxLength: m })
+            .filter((a) => a.some((s) => s > 0)),
           c: fc.integer({ min: 1, max: 7 }),
           orders: fc.array(fc.shuffledSubarray(NAMES.slice(0, m), { minLength: m }), { minLength: m, maxLength: m }),
         }),
@@ -464,7 +565,9 @@ function exactProportionality(id: MethodId): void {
         const lists = NAMES.slice(0, shares.length);
         const seats = shares.reduce((a, b) => a + b, 0);
         // List i's voters put it first, then the other lists in some order.
-        const ballots = lists.flatMap((l, i) => (shares[i] > 0 ? [{ ranking: [l, ...orders[i].filter((o) => o !== l)], count: c * shares[i] }] : []));
+        const ballots = lists.flatMap((l, i) =>
+          shares[i] > 0 ? [{ ranking: [l, ...orders[i].filter((o) => o !== l)], count: c * shares[i] }] : [],
+        );
         const r = countRanked(id, lists, ballots, { seats });
         expect(r.tie).toBeUndefined();
         expect(lists.map((l) => r.seatsByList?.[l] ?? 0)).toEqual(shares);
@@ -494,8 +597,14 @@ function quotaRule(id: MethodId, rule: { readonly lower: boolean; readonly upper
         const held = r.seatsByList?.[l] ?? 0;
         // A list tied for the last seat(s) may or may not take one: both must keep the rule.
         const mayTake = r.tie?.tied.includes(l) ? 1 : 0;
-        if (rule.lower) expect(held, `${l}: ${votes} of ${total} votes, ${seats} seats`).toBeGreaterThanOrEqual(Math.floor((votes * seats) / total));
-        if (rule.upper) expect(held + mayTake, `${l}: ${votes} of ${total} votes, ${seats} seats`).toBeLessThanOrEqual(Math.ceil((votes * seats) / total));
+        if (rule.lower)
+          expect(held, `${l}: ${votes} of ${total} votes, ${seats} seats`).toBeGreaterThanOrEqual(
+            Math.floor((votes * seats) / total),
+          );
+        if (rule.upper)
+          expect(held + mayTake, `${l}: ${votes} of ${total} votes, ${seats} seats`).toBeLessThanOrEqual(
+            Math.ceil((votes * seats) / total),
+          );
       }
     }),
     { numRuns: RUNS },
@@ -513,20 +622,36 @@ function solidCoalitions(id: MethodId): void {
   const m = maxCandidates(id, 6);
   const coalition = fc.record({
     S: fc.subarray(NAMES.slice(0, m), { minLength: 1 }),
-    groups: fc.array(fc.tuple(fc.shuffledSubarray(NAMES.slice(0, m), { minLength: m }), fc.integer({ min: 1, max: 8 })), { minLength: 1, maxLength: 3 }),
+    groups: fc.array(
+      fc.tuple(fc.shuffledSubarray(NAMES.slice(0, m), { minLength: m }), fc.integer({ min: 1, max: 8 })),
+      { minLength: 1, maxLength: 3 },
+    ),
   });
   fc.assert(
     fc.property(
       fc.array(coalition, { minLength: 1, maxLength: 3 }),
-      fc.array(fc.tuple(fc.shuffledSubarray(NAMES.slice(0, m), { minLength: m }), fc.integer({ min: 1, max: 4 })), { maxLength: 3 }),
+      fc.array(fc.tuple(fc.shuffledSubarray(NAMES.slice(0, m), { minLength: m }), fc.integer({ min: 1, max: 4 })), {
+        maxLength: 3,
+      }),
       fc.integer({ min: 1, max: m }),
       (coalitions, noise, seats) => {
         const candidates = NAMES.slice(0, m);
         // A coalition's ballots: its S first (in the order of the drawn ranking), then the others.
-        const solid = coalitions.map(({ S, groups }) => groups.map(([order, count]) => ({ ranking: [...order.filter((c) => S.includes(c)), ...order.filter((c) => !S.includes(c))], count })));
+        const solid = coalitions.map(({ S, groups }) =>
+          groups.map(([order, count]) => ({
+            ranking: [...order.filter((c) => S.includes(c)), ...order.filter((c) => !S.includes(c))],
+            count,
+          })),
+        );
         const ballots = [...solid.flat(), ...noise.map(([ranking, count]) => ({ ranking, count }))];
         const quota = Math.floor(voters(ballots) / (seats + 1)) + 1;
-        const results = [undefined, 'crabe', 'homard'].map((seed) => [seed ?? 'no lot', countRanked(id, candidates, ballots, seed ? { seats, tieBreak: 'lot', seed } : { seats })] as const);
+        const results = [undefined, 'crabe', 'homard'].map(
+          (seed) =>
+            [
+              seed ?? 'no lot',
+              countRanked(id, candidates, ballots, seed ? { seats, tieBreak: 'lot', seed } : { seats }),
+            ] as const,
+        );
         coalitions.forEach(({ S }, i) => {
           const k = Math.min(S.length, Math.floor(voters(solid[i]) / quota));
           const inS = (names: readonly string[]) => names.filter((c) => S.includes(c)).length;
@@ -549,12 +674,20 @@ const chanceChecks: Partial<Record<Criterion, Check>> = {
   // Regrouped and reordered ballots: the same chances, and the same draw for the same seed.
   anonymity: (id) =>
     fc.assert(
-      fc.property(arbitraryStrictElection(maxCandidates(id)), fc.integer(), fc.string({ minLength: 1, maxLength: 6 }), (e, order, seed) => {
-        const shuffled = { candidates: e.candidates, ballots: shuffledVoters(e.ballots, order) };
-        const [a, b] = [countRanked(id, e.candidates, e.ballots), countRanked(id, shuffled.candidates, shuffled.ballots)];
-        expect([b.winners, b.probabilities]).toEqual([a.winners, a.probabilities]);
-        expect(rankedWinners(id, shuffled, { seed })).toEqual(rankedWinners(id, e, { seed }));
-      }),
+      fc.property(
+        arbitraryStrictElection(maxCandidates(id)),
+        fc.integer(),
+        fc.string({ minLength: 1, maxLength: 6 }),
+        (e, order, seed) => {
+          const shuffled = { candidates: e.candidates, ballots: shuffledVoters(e.ballots, order) };
+          const [a, b] = [
+            countRanked(id, e.candidates, e.ballots),
+            countRanked(id, shuffled.candidates, shuffled.ballots),
+          ];
+          expect([b.winners, b.probabilities]).toEqual([a.winners, a.probabilities]);
+          expect(rankedWinners(id, shuffled, { seed })).toEqual(rankedWinners(id, e, { seed }));
+        },
+      ),
       { numRuns: RUNS },
     ),
 
@@ -594,7 +727,11 @@ describe.each(METHOD_IDS.filter((id) => info(id).criteria.length > 0))('%s keeps
 
 describe('claims', () => {
   it('every criterion a method claims is checked above', () => {
-    const unchecked = METHOD_IDS.flatMap((id) => info(id).criteria.filter((c) => !checksFor(id)[c]).map((c) => `${id}: ${c}`));
+    const unchecked = METHOD_IDS.flatMap((id) =>
+      info(id)
+        .criteria.filter((c) => !checksFor(id)[c])
+        .map((c) => `${id}: ${c}`),
+    );
     expect(unchecked).toEqual([]);
   });
 

@@ -75,7 +75,10 @@ describe('dhondt', () => {
   it('applies a threshold exactly (a list at exactly the share is in)', () => {
     // 100 valid votes; 7% is 7 votes: B (7) is in, C (6) is out.
     const r = dhondt.count(lists({ A: 87, B: 7, C: 6 }), { seats: 20, threshold: 0.07 });
-    expect(r.steps[1]).toEqual({ key: 'dhondt.threshold', params: { percent: 7, eligible: ['A', 'B'], excluded: ['C'] } });
+    expect(r.steps[1]).toEqual({
+      key: 'dhondt.threshold',
+      params: { percent: 7, eligible: ['A', 'B'], excluded: ['C'] },
+    });
     // A 87, B 7 for 20 seats: B's 7 beats A's 87/k once 87/k < 7, i.e. k >= 13: A 18, B 2?
     // A's quotients 87/12 = 7.25 > 7 > 87/13 = 6.69 so B's first seat comes after A's 12th;
     // B's 2nd (3.5) comes after A's 24th, so with 20 seats: A 19, B 1.
@@ -166,7 +169,10 @@ function referenceAverages(votes: number[], seats: number, divisor: (j: number) 
 }
 
 const NAMES = ['A', 'B', 'C', 'D', 'E'];
-const elections = fc.tuple(fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 12 }));
+const elections = fc.tuple(
+  fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 5 }),
+  fc.integer({ min: 1, max: 12 }),
+);
 
 describe('highest averages against a reference', () => {
   for (const [method, divisor] of [
@@ -181,7 +187,9 @@ describe('highest averages against a reference', () => {
           const r = method.count(lists(Object.fromEntries(names.map((n, i) => [n, votes[i]]))), { seats });
           const ref = referenceAverages(votes, seats, divisor);
           expect(r.seatsByList).toEqual(Object.fromEntries(names.map((n, i) => [n, ref.won[i]])));
-          expect(r.tie).toEqual(ref.tie ? { tied: ref.tie.tied.map((i) => names[i]), places: ref.tie.places } : undefined);
+          expect(r.tie).toEqual(
+            ref.tie ? { tied: ref.tie.tied.map((i) => names[i]), places: ref.tie.places } : undefined,
+          );
         }),
         { numRuns: 500 },
       );
@@ -193,15 +201,12 @@ describe('explanations of the several-seat methods', () => {
   it('use only keys of the seats table, in both languages, with every parameter filled', () => {
     expect(Object.keys(seatsMessages.en).sort()).toEqual(Object.keys(seatsMessages.fr).sort());
     const listProfile = lists({ A: 884, B: 544, C: 40 });
-    const ranked = rankedProfile(
-      ['A', 'B', 'C'],
-      [
-        { ranking: ['A', 'B'], count: 4 },
-        { ranking: ['B', 'C'], count: 4 },
-        { ranking: ['C'], count: 1 },
-        { ranking: [['A', 'C']], count: 1 },
-      ] as RankedBallotInput[],
-    );
+    const ranked = rankedProfile(['A', 'B', 'C'], [
+      { ranking: ['A', 'B'], count: 4 },
+      { ranking: ['B', 'C'], count: 4 },
+      { ranking: ['C'], count: 1 },
+      { ranking: [['A', 'C']], count: 1 },
+    ] as RankedBallotInput[]);
     const graded = gradedProfile(
       ['A', 'B', 'C'],
       [
@@ -233,7 +238,8 @@ describe('explanations of the several-seat methods', () => {
           expect(template, `${lang} ${s.key}`).toBeTypeOf('string');
           const text = formatTemplate(template, s.params, lang);
           expect(text, `${lang} ${s.key}`).not.toMatch(/[{}]/);
-          for (const name of template.match(/\{(\w+)/g) ?? []) expect(s.params, `${s.key} ${name}`).toHaveProperty(name.slice(1));
+          for (const name of template.match(/\{(\w+)/g) ?? [])
+            expect(s.params, `${s.key} ${name}`).toHaveProperty(name.slice(1));
         }
       }
     }

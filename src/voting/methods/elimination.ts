@@ -76,7 +76,8 @@ export function runElimination(
     let left = 0;
     for (const c of removed) active[c] = 0;
     for (let c = 0; c < m; c++) left += active[c];
-    if (removed.length === 0 || left === 0) throw new Error('elimination round must remove some but not all candidates');
+    if (removed.length === 0 || left === 0)
+      throw new Error('elimination round must remove some but not all candidates');
   }
 
   // Ranking: winners; then the others still in at the end, by their last figure; then each
@@ -127,7 +128,10 @@ export function activeRecord(
 ): Record<string, number> {
   const order: number[] = [];
   for (let c = 0; c < candidates.length; c++) if (active[c]) order.push(c);
-  order.sort((a, b) => (lowerIsBetter ? values[a] - values[b] : values[b] - values[a]) || (candidates[a] < candidates[b] ? -1 : 1));
+  order.sort(
+    (a, b) =>
+      (lowerIsBetter ? values[a] - values[b] : values[b] - values[a]) || (candidates[a] < candidates[b] ? -1 : 1),
+  );
   const out: Record<string, number> = {};
   for (const c of order) out[candidates[c]] = values[c];
   return out;

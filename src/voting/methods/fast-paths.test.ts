@@ -19,11 +19,35 @@ import { ballotLineOrder, randomBallot } from './random-ballot.ts';
 
 // Names whose JSON texts sort awkwardly (escapes, surrogates, punctuation); no control
 // character, blank or look-alike pair, which the engine refuses (src/voting/names.ts).
-const AWKWARD = ['A', 'A!', 'A"', 'A\\', 'AB', 'A#', 'a', 'É', '\u{1F980}', '~', '!', '"', '\\', '\ud800', '\udc00x', '𝄞', 'Z', 'ab', '[', ']', ','];
+const AWKWARD = [
+  'A',
+  'A!',
+  'A"',
+  'A\\',
+  'AB',
+  'A#',
+  'a',
+  'É',
+  '\u{1F980}',
+  '~',
+  '!',
+  '"',
+  '\\',
+  '\ud800',
+  '\udc00x',
+  '𝄞',
+  'Z',
+  'ab',
+  '[',
+  ']',
+  ',',
+];
 
 /** The order the engine first used: ballots as JSON texts of name lists, in code-unit order. */
 function textOrder(profile: RankedProfile): number[] {
-  const keys = profile.tiers.map((tiers) => JSON.stringify(tiers.map((t) => sortNames(t.map((c) => profile.candidates[c])))));
+  const keys = profile.tiers.map((tiers) =>
+    JSON.stringify(tiers.map((t) => sortNames(t.map((c) => profile.candidates[c])))),
+  );
   return keys.map((_, g) => g).sort((a, b) => byCodeUnit(keys[a], keys[b]));
 }
 
@@ -61,7 +85,10 @@ describe('random-ballot line order', () => {
     }
     const p = rankedProfile(
       AWKWARD,
-      Array.from({ length: 400 }, (_, v) => ({ ranking: rows.slice(v * m, v * m + m).map((c) => AWKWARD[c]), count: 1 + (v % 4) })),
+      Array.from({ length: 400 }, (_, v) => ({
+        ranking: rows.slice(v * m, v * m + m).map((c) => AWKWARD[c]),
+        count: 1 + (v % 4),
+      })),
     );
     expect(p.complete).toBe(true);
     expect(p.counts.length).toBeGreaterThan(50);
@@ -90,7 +117,10 @@ describe('random-ballot line order', () => {
           const top = p.tiers[g][0];
           if (top && top.length === 1) {
             expect(r.winners).toEqual([candidates[top[0]]]);
-            expect(r.steps.at(-1)).toMatchObject({ key: 'random-ballot.drawn', params: { voter: drawn + 1, winner: candidates[top[0]] } });
+            expect(r.steps.at(-1)).toMatchObject({
+              key: 'random-ballot.drawn',
+              params: { voter: drawn + 1, winner: candidates[top[0]] },
+            });
             break;
           }
         }
@@ -157,11 +187,17 @@ describe('rankedProfileFromOrders', () => {
 
   it('names the first bad row, through the count table (m <= 7) and the hash table (m > 7)', () => {
     // m = 3: rows 0 and 1 fine, row 2 repeats a candidate; row 3 has an index out of range.
-    expect(() => rankedProfileFromOrders(['A', 'B', 'C'], Uint8Array.from([0, 1, 2, 2, 1, 0, 1, 1, 0, 0, 1, 9]))).toThrow(/orders\[2\]/);
-    expect(() => rankedProfileFromOrders(['A', 'B', 'C'], Uint8Array.from([0, 1, 2, 0, 1, 9]))).toThrow(/orders\[1\]: each row/);
+    expect(() =>
+      rankedProfileFromOrders(['A', 'B', 'C'], Uint8Array.from([0, 1, 2, 2, 1, 0, 1, 1, 0, 0, 1, 9])),
+    ).toThrow(/orders\[2\]/);
+    expect(() => rankedProfileFromOrders(['A', 'B', 'C'], Uint8Array.from([0, 1, 2, 0, 1, 9]))).toThrow(
+      /orders\[1\]: each row/,
+    );
     const nine = [...Array(9).keys()];
     const bad = [...nine.slice(0, 8), 200];
-    expect(() => rankedProfileFromOrders(nine.map(String), Uint8Array.from([...nine, ...nine, ...bad]))).toThrow(/orders\[2\]/);
+    expect(() => rankedProfileFromOrders(nine.map(String), Uint8Array.from([...nine, ...nine, ...bad]))).toThrow(
+      /orders\[2\]/,
+    );
     // A repeated ballot is counted once per voter, in order of first appearance.
     const back = [...nine].reverse();
     const p = rankedProfileFromOrders(nine.map(String), Uint8Array.from([...back, ...nine, ...back]));

@@ -30,8 +30,21 @@ describe('french-municipal (Code électoral L262)', () => {
       votes: 884,
       valid: 1428,
     });
-    expect(r.steps.find((s) => s.key === 'french-municipal.split')?.params).toEqual({ bonus: 10, proportional: { A: 6, B: 3 } });
-    expect(r.steps.find((s) => s.key === 'french-municipal.order')?.params.order).toEqual(['A', 'B', 'A', 'A', 'B', 'A', 'B', 'A', 'A']);
+    expect(r.steps.find((s) => s.key === 'french-municipal.split')?.params).toEqual({
+      bonus: 10,
+      proportional: { A: 6, B: 3 },
+    });
+    expect(r.steps.find((s) => s.key === 'french-municipal.order')?.params.order).toEqual([
+      'A',
+      'B',
+      'A',
+      'A',
+      'B',
+      'A',
+      'B',
+      'A',
+      'A',
+    ]);
     expect(r.steps.map((s) => s.key)).toEqual([
       'french-municipal.votes',
       'french-municipal.threshold',
@@ -53,7 +66,10 @@ describe('french-municipal (Code électoral L262)', () => {
     // and the best averages left out are Piolle 16169/17 = 951.12, Chalas 3803/4 = 950.75,
     // Noblecourt 3325/4 = 831.25, Carignon 7133/8 = 891.63: so 16 + 7 + 3 + 3 = 29.
     // Totals: Piolle 30 + 16 = 46, Carignon 7, Chalas 3, Noblecourt 3.
-    const r = frenchMunicipal.count(lists({ Piolle: 16169, Carignon: 7133, Chalas: 3803, Noblecourt: 3325 }), { seats: 59, round: 2 });
+    const r = frenchMunicipal.count(lists({ Piolle: 16169, Carignon: 7133, Chalas: 3803, Noblecourt: 3325 }), {
+      seats: 59,
+      round: 2,
+    });
     expect(r.seatsByList).toEqual({ Piolle: 46, Carignon: 7, Chalas: 3, Noblecourt: 3 });
     expect(r.steps.find((s) => s.key === 'french-municipal.split')?.params).toEqual({
       bonus: 30,
@@ -62,9 +78,12 @@ describe('french-municipal (Code électoral L262)', () => {
     // The first round there (15 March 2020) gave no list an absolute majority: Piolle had
     // 16,766 of 35,917 votes cast (46.67%). The three small lists are merged into one here,
     // which does not change the majority test.
-    const first = frenchMunicipal.count(lists({ Piolle: 16766, Carignon: 7114, Chalas: 4939, Noblecourt: 4782, Autres: 2316 }), {
-      seats: 59,
-    });
+    const first = frenchMunicipal.count(
+      lists({ Piolle: 16766, Carignon: 7114, Chalas: 4939, Noblecourt: 4782, Autres: 2316 }),
+      {
+        seats: 59,
+      },
+    );
     expect(first.winners).toEqual([]);
     expect(first.elected).toEqual([]);
     expect(first.tie).toBeUndefined();
@@ -102,7 +121,11 @@ describe('french-municipal (Code électoral L262)', () => {
     const edge = frenchMunicipal.count(lists({ A: 95, C: 5 }), { seats: 40 });
     expect(edge.seatsByList).toEqual({ A: 39, C: 1 });
     // The threshold option is not used: 5% is the law.
-    expect(frenchMunicipal.count(lists({ A: 600, B: 351, C: 49 }), { seats: 10, threshold: 0.4 }).seatsByList).toEqual({ A: 8, B: 2, C: 0 });
+    expect(frenchMunicipal.count(lists({ A: 600, B: 351, C: 49 }), { seats: 10, threshold: 0.4 }).seatsByList).toEqual({
+      A: 8,
+      B: 2,
+      C: 0,
+    });
   });
 
   it('reports a tie for the bonus in round 2 and still shares the other seats', () => {
@@ -112,7 +135,12 @@ describe('french-municipal (Code électoral L262)', () => {
     expect(r.seatsByList).toEqual({ A: 1, B: 1, C: 0 });
     expect(r.tie).toEqual({ tied: ['A', 'B'], places: 1 });
     expect(r.winners).toEqual(['A', 'B']);
-    expect(r.steps.find((s) => s.key === 'french-municipal.bonusTie')?.params).toEqual({ tied: ['A', 'B'], bonus: 3, votes: 40, round: 2 });
+    expect(r.steps.find((s) => s.key === 'french-municipal.bonusTie')?.params).toEqual({
+      tied: ['A', 'B'],
+      bonus: 3,
+      votes: 40,
+      round: 2,
+    });
   });
 
   it('does not count overvotes and empty ballots as votes cast', () => {

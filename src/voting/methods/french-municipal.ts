@@ -70,13 +70,17 @@ export const frenchMunicipal = defineMethod({
     const bonus = majorityBonus(seats);
     const top = votes[leaders[0]];
     if (round === 1 && 2 * top <= valid) {
-      setup.steps.push(step(`${id}.secondRound`, { leaders: sortNames(leaders.map((i) => lists[i])), votes: top, valid }));
+      setup.steps.push(
+        step(`${id}.secondRound`, { leaders: sortNames(leaders.map((i) => lists[i])), votes: top, valid }),
+      );
       const none = listResult(id, setup, won, []);
       return { ...none, steps: none.steps.filter((s) => s.key !== `${id}.seats`) };
     }
     const bonusTie = leaders.length > 1;
     if (bonusTie) {
-      setup.steps.push(step(`${id}.bonusTie`, { tied: sortNames(leaders.map((i) => lists[i])), bonus, votes: top, round }));
+      setup.steps.push(
+        step(`${id}.bonusTie`, { tied: sortNames(leaders.map((i) => lists[i])), bonus, votes: top, round }),
+      );
     } else {
       setup.steps.push(step(`${id}.bonus`, { list: lists[leaders[0]], bonus, seats, round, votes: top, valid }));
     }
@@ -91,7 +95,9 @@ export const frenchMunicipal = defineMethod({
       order.push(leaders[0]);
     }
     order.push(...app.order);
-    setup.steps.push(step(`${id}.split`, { bonus: bonusTie ? 0 : bonus, proportional: listRecord(lists, app.seats, eligible) }));
+    setup.steps.push(
+      step(`${id}.split`, { bonus: bonusTie ? 0 : bonus, proportional: listRecord(lists, app.seats, eligible) }),
+    );
 
     let tie = app.tie;
     if (bonusTie) {

@@ -23,7 +23,8 @@ const oneSeat = realElectionNames()
   .map((name) => realElection(name) as ElectionFile)
   .filter((e) => e.seats === 1);
 
-const roundOne = (e: ElectionFile) => irv.count(rankedProfile(e.candidates, e.ballots)).steps.find((s) => s.key === 'irv.round')!.params;
+const roundOne = (e: ElectionFile) =>
+  irv.count(rankedProfile(e.candidates, e.ballots)).steps.find((s) => s.key === 'irv.round')!.params;
 
 describe('irv on real elections', () => {
   it('finds the eight one-seat files', () => {
@@ -101,7 +102,10 @@ describe('irv on real elections', () => {
       'Write In': 14,
     });
     expect(roundOne(load('oakland-2010-mayor.json')).votes).toMatchObject({ 'Don Perata': 39995, 'Jean Quan': 29192 });
-    expect(roundOne(load('san-francisco-2011-mayor.json')).votes).toMatchObject({ 'Ed Lee': 59707, 'John Avalos': 37414 });
+    expect(roundOne(load('san-francisco-2011-mayor.json')).votes).toMatchObject({
+      'Ed Lee': 59707,
+      'John Avalos': 37414,
+    });
     expect(roundOne(load('san-leandro-2010-mayor.json')).votes).toMatchObject({
       "Anthony B. 'Tony' Santos": 7958,
       'Stephen H. Cassidy': 7877,

@@ -12,17 +12,27 @@ const paramsOf = (r: { steps: readonly { key: string; params: object }[] }, key:
 describe('irv', () => {
   it('spec example: A and C leave together, B wins (not parallel-universe [A, B])', () => {
     // Round 1: B 2, A 1, C 1; q = 3. A and C are tied lowest and both go. Round 2: B 4.
-    const p = rankedProfile(['A', 'B', 'C'], [
-      { ranking: ['B', 'C', 'A'], count: 1 },
-      { ranking: ['C', 'A', 'B'], count: 1 },
-      { ranking: ['A', 'B', 'C'], count: 1 },
-      { ranking: ['B', 'A', 'C'], count: 1 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['B', 'C', 'A'], count: 1 },
+        { ranking: ['C', 'A', 'B'], count: 1 },
+        { ranking: ['A', 'B', 'C'], count: 1 },
+        { ranking: ['B', 'A', 'C'], count: 1 },
+      ],
+    );
     const r = irv.count(p);
     expect(r.winners).toEqual(['B']);
     expect(keys(r)).toEqual(['irv.round', 'irv.eliminated', 'irv.round', 'irv.majority', 'irv.winners']);
     const rounds = paramsOf(r, 'irv.round');
-    expect(rounds[0]).toEqual({ round: 1, votes: { B: 2, A: 1, C: 1 }, quota: 3, continuing: 4, exhausted: 0, overvotes: 0 });
+    expect(rounds[0]).toEqual({
+      round: 1,
+      votes: { B: 2, A: 1, C: 1 },
+      quota: 3,
+      continuing: 4,
+      exhausted: 0,
+      overvotes: 0,
+    });
     expect(paramsOf(r, 'irv.eliminated')[0]).toEqual({ round: 1, eliminated: ['A', 'C'], count: 2, votes: 1 });
     expect(rounds[1].votes).toEqual({ B: 4 });
     expect(paramsOf(r, 'irv.majority')[0]).toEqual({ round: 2, winner: 'B', votes: 4, quota: 3 });
@@ -32,10 +42,13 @@ describe('irv', () => {
 
   it('checks the majority before the first elimination', () => {
     // A 3 of 5 >= q = 3 in round 1, though C has 0 first choices.
-    const p = rankedProfile(['A', 'B', 'C'], [
-      { ranking: ['A', 'C', 'B'], count: 3 },
-      { ranking: ['B', 'C', 'A'], count: 2 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['A', 'C', 'B'], count: 3 },
+        { ranking: ['B', 'C', 'A'], count: 2 },
+      ],
+    );
     const r = irv.count(p);
     expect(r.winners).toEqual(['A']);
     expect(keys(r)).toEqual(['irv.round', 'irv.majority', 'irv.winners']);
@@ -45,10 +58,13 @@ describe('irv', () => {
 
   it('eliminates candidates with zero first choices and reports a full tie', () => {
     // A 1, B 1, C 0: C goes; then A 1, B 1 of 2 with q = 2: all tied, both win.
-    const p = rankedProfile(['A', 'B', 'C'], [
-      { ranking: ['A', 'C', 'B'], count: 1 },
-      { ranking: ['B', 'C', 'A'], count: 1 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['A', 'C', 'B'], count: 1 },
+        { ranking: ['B', 'C', 'A'], count: 1 },
+      ],
+    );
     const r = irv.count(p);
     expect(r.winners).toEqual(['A', 'B']);
     expect(paramsOf(r, 'irv.eliminated')[0]).toMatchObject({ eliminated: ['C'], votes: 0 });
@@ -59,12 +75,15 @@ describe('irv', () => {
   it('section 5: the quota counts only non-exhausted ballots', () => {
     // n = 6. Round 1: A 2, B 2, C 1, D 1, q = 4: C and D go. Round 2: [C] is exhausted,
     // [D, B] moves to B: A 2, B 3, c = 5, q = 3, so B wins now (with q = 4 over n it would not).
-    const p = rankedProfile(['A', 'B', 'C', 'D'], [
-      { ranking: ['A'], count: 2 },
-      { ranking: ['B'], count: 2 },
-      { ranking: ['C'], count: 1 },
-      { ranking: ['D', 'B'], count: 1 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C', 'D'],
+      [
+        { ranking: ['A'], count: 2 },
+        { ranking: ['B'], count: 2 },
+        { ranking: ['C'], count: 1 },
+        { ranking: ['D', 'B'], count: 1 },
+      ],
+    );
     const r = irv.count(p);
     expect(r.winners).toEqual(['B']);
     const rounds = paramsOf(r, 'irv.round');
@@ -76,17 +95,27 @@ describe('irv', () => {
   it('section 5: an overvote counts for nobody until its tie is broken by eliminations', () => {
     // n = 10. Round 1: A 3, B 3, C 2, overvote 1 ([B,C] first), empty 1; c = 9, q = 5: C goes.
     // Round 2: [C,B] -> B and [[B,C],A] -> B (C is out): B 3+2+1 = 6 >= 5.
-    const p = rankedProfile(['A', 'B', 'C'], [
-      { ranking: ['A'], count: 3 },
-      { ranking: ['B', 'A'], count: 3 },
-      { ranking: ['C', 'B'], count: 2 },
-      { ranking: [['B', 'C'], 'A'], count: 1 },
-      { ranking: [], count: 1 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['A'], count: 3 },
+        { ranking: ['B', 'A'], count: 3 },
+        { ranking: ['C', 'B'], count: 2 },
+        { ranking: [['B', 'C'], 'A'], count: 1 },
+        { ranking: [], count: 1 },
+      ],
+    );
     const r = irv.count(p);
     expect(r.winners).toEqual(['B']);
     const rounds = paramsOf(r, 'irv.round');
-    expect(rounds[0]).toEqual({ round: 1, votes: { A: 3, B: 3, C: 2 }, quota: 5, continuing: 9, exhausted: 1, overvotes: 1 });
+    expect(rounds[0]).toEqual({
+      round: 1,
+      votes: { A: 3, B: 3, C: 2 },
+      quota: 5,
+      continuing: 9,
+      exhausted: 1,
+      overvotes: 1,
+    });
     expect(paramsOf(r, 'irv.overvotes')).toEqual([{ round: 1, count: 1 }]);
     expect(rounds[1]).toEqual({ round: 2, votes: { B: 6, A: 3 }, quota: 5, continuing: 9, exhausted: 1, overvotes: 0 });
   });
@@ -105,11 +134,14 @@ describe('irv', () => {
   it('official tie-break looks back to the most recent round where the tied differed', () => {
     // 3 A>B>C, 2 B>A>C, 1 C>B>A. R1: A 3, B 2, C 1, q = 4 -> C. R2: A 3, B 3: both win.
     // Looking back: round 1 had A 3, B 2, so A is chosen.
-    const p = rankedProfile(['A', 'B', 'C'], [
-      { ranking: ['A', 'B', 'C'], count: 3 },
-      { ranking: ['B', 'A', 'C'], count: 2 },
-      { ranking: ['C', 'B', 'A'], count: 1 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['A', 'B', 'C'], count: 3 },
+        { ranking: ['B', 'A', 'C'], count: 2 },
+        { ranking: ['C', 'B', 'A'], count: 1 },
+      ],
+    );
     const r = irv.count(p);
     expect(r.winners).toEqual(['A', 'B']);
     const tb = irv.officialTieBreak!(p, r, r.winners, 1);
@@ -133,10 +165,13 @@ describe('irv', () => {
   });
 
   it('official tie-break leaves candidates who never differed tied', () => {
-    const p = rankedProfile(['A', 'B'], [
-      { ranking: ['A', 'B'], count: 1 },
-      { ranking: ['B', 'A'], count: 1 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B'],
+      [
+        { ranking: ['A', 'B'], count: 1 },
+        { ranking: ['B', 'A'], count: 1 },
+      ],
+    );
     const r = irv.count(p);
     expect(r.winners).toEqual(['A', 'B']);
     const tb = irv.officialTieBreak!(p, r, r.winners, 1);
@@ -173,13 +208,16 @@ describe('irv', () => {
 });
 
 function fiveRounds() {
-  return rankedProfile(['A', 'B', 'C', 'D', 'E'], [
-    { ranking: ['A'], count: 4 },
-    { ranking: ['B'], count: 3 },
-    { ranking: ['C'], count: 3 },
-    { ranking: ['D', 'B'], count: 2 },
-    { ranking: ['E', 'C'], count: 1 },
-  ]);
+  return rankedProfile(
+    ['A', 'B', 'C', 'D', 'E'],
+    [
+      { ranking: ['A'], count: 4 },
+      { ranking: ['B'], count: 3 },
+      { ranking: ['C'], count: 3 },
+      { ranking: ['D', 'B'], count: 2 },
+      { ranking: ['E', 'C'], count: 1 },
+    ],
+  );
 }
 
 /** IRV by the book, ballot by ballot, with names and sets (docs/voting-rules.md §2.4 and §5). */

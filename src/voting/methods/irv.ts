@@ -35,7 +35,14 @@ export function irvRounds(profile: RankedProfile): EliminationOutcome {
     const continuing = profile.voters - exhausted;
     const quota = majorityQuota(continuing);
     const steps: Step[] = [
-      step('irv.round', { round, votes: activeRecord(candidates, votes, active), quota, continuing, exhausted, overvotes }),
+      step('irv.round', {
+        round,
+        votes: activeRecord(candidates, votes, active),
+        quota,
+        continuing,
+        exhausted,
+        overvotes,
+      }),
     ];
     if (exhausted > 0) steps.push(step('irv.exhausted', { round, count: exhausted }));
     if (overvotes > 0) steps.push(step('irv.overvotes', { round, count: overvotes }));
@@ -129,7 +136,8 @@ export const irv = defineMethod({
     };
     if (places > 0) settle(group, places, rounds.length);
     if (chosen.length > 0) steps.push(step('irv.tieBreakChosen', { chosen, count: chosen.length }));
-    if (stillTied.length > 0) steps.push(step('irv.tieBreakStillTied', { stillTied: sortNames(stillTied), count: stillTied.length }));
+    if (stillTied.length > 0)
+      steps.push(step('irv.tieBreakStillTied', { stillTied: sortNames(stillTied), count: stillTied.length }));
     return { chosen, stillTied: sortNames(stillTied), steps };
   },
 });

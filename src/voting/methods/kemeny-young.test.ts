@@ -10,11 +10,19 @@ import { createRng } from '../rng.ts';
 import { KEMENY_MAX_CANDIDATES, kemenyYoung } from './kemeny-young.ts';
 import { expectTemplates } from '../testing/templates.ts';
 
-const count = (candidates: string[], ballots: RankedBallotInput[]) => kemenyYoung.count(rankedProfile(candidates, ballots));
+const count = (candidates: string[], ballots: RankedBallotInput[]) =>
+  kemenyYoung.count(rankedProfile(candidates, ballots));
 
 // Random small elections (names deliberately not in alphabetical order), complete or not.
 const electionArb = (maxM: number, complete: boolean) =>
-  arbitraryRankedElection({ names: UNSORTED_NAMES, minCandidates: 2, maxCandidates: maxM, maxBallots: 7, maxCount: 3, complete });
+  arbitraryRankedElection({
+    names: UNSORTED_NAMES,
+    minCandidates: 2,
+    maxCandidates: maxM,
+    maxBallots: 7,
+    maxCount: 3,
+    complete,
+  });
 
 /** Reference: try every permutation (Heap's algorithm); best score and winners. */
 function referenceKemeny(candidates: string[], M: Record<string, Record<string, number>>) {
@@ -31,7 +39,7 @@ function referenceKemeny(candidates: string[], M: Record<string, Record<string, 
   };
   const c = new Array<number>(a.length).fill(0);
   visit();
-  for (let i = 1; i < a.length; ) {
+  for (let i = 1; i < a.length;) {
     if (c[i] < i) {
       const j = i % 2 === 0 ? 0 : c[i];
       [a[j], a[i]] = [a[i], a[j]];
@@ -83,11 +91,14 @@ describe('kemeny-young', () => {
   it('incomplete ballots use the section 5 margins', () => {
     // [B], [C,A], [A]: A–B 2:1 (ballots 2, 3 against 1), A–C 1:1, B–C 1:1, so M(A,B) = 1
     // and the other margins are 0. A>B>C, A>C>B and C>A>B score 1, the others −1: A and C win.
-    const r = count(['A', 'B', 'C'], [
-      { ranking: ['B'], count: 1 },
-      { ranking: ['C', 'A'], count: 1 },
-      { ranking: ['A'], count: 1 },
-    ]);
+    const r = count(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['B'], count: 1 },
+        { ranking: ['C', 'A'], count: 1 },
+        { ranking: ['A'], count: 1 },
+      ],
+    );
     expect(r.winners).toEqual(['A', 'C']);
   });
 
@@ -105,7 +116,10 @@ describe('kemeny-young', () => {
           const ref = referenceKemeny(candidates, M);
           const r = count(candidates, ballots);
           expect(r.winners).toEqual(ref.winners);
-          const shown = [...stepsWithKey(r.steps, 'kemeny-young.order'), ...stepsWithKey(r.steps, 'kemeny-young.oneOrder')][0].params;
+          const shown = [
+            ...stepsWithKey(r.steps, 'kemeny-young.order'),
+            ...stepsWithKey(r.steps, 'kemeny-young.oneOrder'),
+          ][0].params;
           expect(shown.score).toBe(ref.best);
           expect(orderScore(shown.order, M)).toBe(ref.best);
           expect(r.ranking?.[0]).toEqual(ref.winners);
@@ -130,13 +144,16 @@ describe('kemeny-young', () => {
       return { candidates, ballots };
     };
     const small = make(8, 9);
-    expect(count(small.candidates, small.ballots).winners).toEqual(referenceKemeny(small.candidates, referenceMargins(small.candidates, small.ballots)).winners);
+    expect(count(small.candidates, small.ballots).winners).toEqual(
+      referenceKemeny(small.candidates, referenceMargins(small.candidates, small.ballots)).winners,
+    );
     // 12 candidates: the work is about 2^12 × 12 × 3 additions (see kemeny-young.ts); how long
     // it takes is measured by the bench (scripts/bench/engine.ts, section b), not here.
     const big = make(12, 40);
     const r = count(big.candidates, big.ballots);
     expect(r.ranking?.flat().sort()).toEqual([...big.candidates].sort());
-    const shown = [...stepsWithKey(r.steps, 'kemeny-young.order'), ...stepsWithKey(r.steps, 'kemeny-young.oneOrder')][0].params;
+    const shown = [...stepsWithKey(r.steps, 'kemeny-young.order'), ...stepsWithKey(r.steps, 'kemeny-young.oneOrder')][0]
+      .params;
     expect(orderScore(shown.order, referenceMargins(big.candidates, big.ballots))).toBe(shown.score);
   });
 });

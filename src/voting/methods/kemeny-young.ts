@@ -49,7 +49,16 @@ export const kemenyYoung = defineMethod({
     ballot: 'ranked',
     family: 'condorcet',
     winners: 'single',
-    criteria: ['anonymity', 'neutrality', 'majority', 'condorcet', 'condorcet-loser', 'smith', 'pareto', 'monotonicity'],
+    criteria: [
+      'anonymity',
+      'neutrality',
+      'majority',
+      'condorcet',
+      'condorcet-loser',
+      'smith',
+      'pareto',
+      'monotonicity',
+    ],
     maxCandidates: KEMENY_MAX_CANDIDATES,
   },
   count(profile) {
@@ -100,7 +109,7 @@ export const kemenyYoung = defineMethod({
     // One optimal ordering, choosing the first name whenever several keep the optimum.
     const order: string[] = [];
     let unique = true;
-    for (let S = all; S !== 0; ) {
+    for (let S = all; S !== 0;) {
       let pick = -1;
       let choices = 0;
       for (let c = 0; c < m; c++) {
@@ -112,7 +121,9 @@ export const kemenyYoung = defineMethod({
       order.push(candidates[pick]);
       S ^= 1 << pick;
     }
-    const ranking = unique ? order.map((c) => [c]) : [winners, ...order.filter((c) => !winners.includes(c)).map((c) => [c])];
+    const ranking = unique
+      ? order.map((c) => [c])
+      : [winners, ...order.filter((c) => !winners.includes(c)).map((c) => [c])];
     const score = f[all];
 
     return {

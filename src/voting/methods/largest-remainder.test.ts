@@ -39,8 +39,16 @@ describe('largest-remainder (Hare)', () => {
     // Classic figures: A 6, B 6, C 2 (V = 14). 10 seats: 60/14 → A 4 r4, B 4 r4, C 1 r6:
     // C takes the last seat (A 4, B 4, C 2). 11 seats: 66/14 → A 4 r10, B 4 r10, C 1 r8:
     // A and B take the two seats left (A 5, B 5, C 1).
-    expect(largestRemainder.count(lists({ A: 6, B: 6, C: 2 }), { seats: 10 }).seatsByList).toEqual({ A: 4, B: 4, C: 2 });
-    expect(largestRemainder.count(lists({ A: 6, B: 6, C: 2 }), { seats: 11 }).seatsByList).toEqual({ A: 5, B: 5, C: 1 });
+    expect(largestRemainder.count(lists({ A: 6, B: 6, C: 2 }), { seats: 10 }).seatsByList).toEqual({
+      A: 4,
+      B: 4,
+      C: 2,
+    });
+    expect(largestRemainder.count(lists({ A: 6, B: 6, C: 2 }), { seats: 11 }).seatsByList).toEqual({
+      A: 5,
+      B: 5,
+      C: 1,
+    });
   });
 
   it('reports equal remainders with equal votes as a tie', () => {
@@ -63,7 +71,10 @@ describe('largest-remainder (Hare)', () => {
     const r = largestRemainder.count(lists({ A: 15, B: 5 }), { seats: 2 });
     expect(r.seatsByList).toEqual({ A: 2, B: 0 });
     expect(r.tie).toBeUndefined();
-    expect(r.steps.find((s) => s.key === 'largest-remainder.tieVotes')?.params).toEqual({ tied: ['A', 'B'], chosen: ['A'] });
+    expect(r.steps.find((s) => s.key === 'largest-remainder.tieVotes')?.params).toEqual({
+      tied: ['A', 'B'],
+      chosen: ['A'],
+    });
   });
 
   it('uses the votes of the lists over the threshold for the quota', () => {
@@ -71,24 +82,32 @@ describe('largest-remainder (Hare)', () => {
     // B 35×3 = 105 = 1×95 + 10: the seat left goes to A (85). A 2, B 1.
     const r = largestRemainder.count(lists({ A: 60, B: 35, C: 5 }), { seats: 3, threshold: 0.1 });
     expect(r.seatsByList).toEqual({ A: 2, B: 1, C: 0 });
-    expect(r.steps.find((s) => s.key === 'largest-remainder.quota')?.params).toEqual({ votes: 95, seats: 3, quota: 31.67 });
+    expect(r.steps.find((s) => s.key === 'largest-remainder.quota')?.params).toEqual({
+      votes: 95,
+      seats: 3,
+      quota: 31.67,
+    });
   });
 
   it('meets the quota rule on random elections (each list within its exact share rounded down or up)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 15 }), (votes, seats) => {
-        const total = votes.reduce((a, b) => a + b, 0);
-        fc.pre(total > 0);
-        const names = ['A', 'B', 'C', 'D', 'E'].slice(0, votes.length);
-        const r = largestRemainder.count(lists(Object.fromEntries(names.map((n, i) => [n, votes[i]]))), { seats });
-        const given = Object.values(r.seatsByList ?? {}).reduce((a, b) => a + b, 0);
-        expect(given + (r.tie?.places ?? 0)).toBe(seats);
-        names.forEach((n, i) => {
-          const s = r.seatsByList?.[n] ?? 0;
-          expect(s).toBeGreaterThanOrEqual(Math.floor((votes[i] * seats) / total));
-          expect(s).toBeLessThanOrEqual(Math.ceil((votes[i] * seats) / total));
-        });
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 1, max: 15 }),
+        (votes, seats) => {
+          const total = votes.reduce((a, b) => a + b, 0);
+          fc.pre(total > 0);
+          const names = ['A', 'B', 'C', 'D', 'E'].slice(0, votes.length);
+          const r = largestRemainder.count(lists(Object.fromEntries(names.map((n, i) => [n, votes[i]]))), { seats });
+          const given = Object.values(r.seatsByList ?? {}).reduce((a, b) => a + b, 0);
+          expect(given + (r.tie?.places ?? 0)).toBe(seats);
+          names.forEach((n, i) => {
+            const s = r.seatsByList?.[n] ?? 0;
+            expect(s).toBeGreaterThanOrEqual(Math.floor((votes[i] * seats) / total));
+            expect(s).toBeLessThanOrEqual(Math.ceil((votes[i] * seats) / total));
+          });
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -105,7 +105,8 @@ export const largestRemainder = defineMethod({
       won[i]++;
       if (!order.includes(i)) order.push(i);
     }
-    if (bonus.length > 0) setup.steps.push(step(`${id}.remainderSeats`, { lists: bonus.map((i) => lists[i]), count: bonus.length }));
+    if (bonus.length > 0)
+      setup.steps.push(step(`${id}.remainderSeats`, { lists: bonus.map((i) => lists[i]), count: bonus.length }));
     return listResult(id, setup, won, order, tie);
   },
 });

@@ -8,18 +8,24 @@ import { MAX_VOTERS } from '../limits.ts';
 const scale05 = { scale: { min: 0, max: 5 } };
 
 function election(cands: string[], rows: number[][], counts?: number[], scale = scale05): GradedProfile {
-  const ballots = rows.map((row, i) => ({ grades: Object.fromEntries(cands.map((c, j) => [c, row[j]])), count: counts?.[i] ?? 1 }));
+  const ballots = rows.map((row, i) => ({
+    grades: Object.fromEntries(cands.map((c, j) => [c, row[j]])),
+    count: counts?.[i] ?? 1,
+  }));
   return gradedProfile(cands, ballots, scale);
 }
 
 describe('majority-judgment', () => {
   // docs/voting-rules.md §3.4: X/Y 0/0, 1/1, 1/1, 3/2.
-  const spec = election(['X', 'Y'], [
-    [0, 0],
-    [1, 1],
-    [1, 1],
-    [3, 2],
-  ]);
+  const spec = election(
+    ['X', 'Y'],
+    [
+      [0, 0],
+      [1, 1],
+      [1, 1],
+      [3, 2],
+    ],
+  );
 
   it('keeps the gauge tie of the spec example: [X, Y]', () => {
     const r = majorityJudgment.count(spec);
@@ -54,12 +60,15 @@ describe('majority-judgment', () => {
 
   it('takes the lower median when the number of voters is even', () => {
     // A: 1,1,4,4 → index 1 → 1; B: 2,2,2,2 → 2. The upper median would elect A.
-    const p = election(['A', 'B'], [
-      [1, 2],
-      [1, 2],
-      [4, 2],
-      [4, 2],
-    ]);
+    const p = election(
+      ['A', 'B'],
+      [
+        [1, 2],
+        [1, 2],
+        [4, 2],
+        [4, 2],
+      ],
+    );
     const r = majorityJudgment.count(p);
     expect(r.scores).toEqual({ A: 1, B: 2 });
     expect(r.winners).toEqual(['B']);
@@ -69,13 +78,16 @@ describe('majority-judgment', () => {
   it('breaks an equal median with one gauge step: +p beats -q', () => {
     // A: 2,2,3,3,4 → median 3, p 1, q 2 → key -2. B: 1,3,3,4,4 → median 3, p 2, q 1 → key +2.
     // C: 0,0,1,5,5 → median 1.
-    const p = election(['A', 'B', 'C'], [
-      [2, 1, 0],
-      [2, 3, 0],
-      [3, 3, 1],
-      [3, 4, 5],
-      [4, 4, 5],
-    ]);
+    const p = election(
+      ['A', 'B', 'C'],
+      [
+        [2, 1, 0],
+        [2, 3, 0],
+        [3, 3, 1],
+        [3, 4, 5],
+        [4, 4, 5],
+      ],
+    );
     const r = majorityJudgment.count(p);
     expect(r.winners).toEqual(['B']);
     expect(r.steps.filter((s) => s.key === 'majority-judgment.gauge').map((s) => s.params)).toEqual([
@@ -90,18 +102,29 @@ describe('majority-judgment', () => {
     // 400,000 × 5/0, 200,000 × 2/3, 400,000 × 0/4: n = 1,000,000, index 499,999.
     // A sorted: 0×400,000, 2×200,000, 5×400,000 → index 499,999 is 2. B: 0×400,000,
     // 3×200,000, 4×400,000 → 3. B wins.
-    const p = election(['A', 'B'], [[5, 0], [2, 3], [0, 4]], [400_000, 200_000, 400_000]);
+    const p = election(
+      ['A', 'B'],
+      [
+        [5, 0],
+        [2, 3],
+        [0, 4],
+      ],
+      [400_000, 200_000, 400_000],
+    );
     const r = majorityJudgment.count(p);
     expect(r.scores).toEqual({ A: 2, B: 3 });
     expect(r.winners).toEqual(['B']);
   });
 
   it('leaves candidates with identical merit profiles tied under the official rule', () => {
-    const p = election(['A', 'B', 'C'], [
-      [4, 1, 2],
-      [1, 4, 2],
-      [3, 3, 2],
-    ]);
+    const p = election(
+      ['A', 'B', 'C'],
+      [
+        [4, 1, 2],
+        [1, 4, 2],
+        [3, 3, 2],
+      ],
+    );
     const r = majorityJudgment.count(p);
     expect(r.winners).toEqual(['A', 'B']);
     const o = majorityJudgment.officialTieBreak!(p, r, r.winners, 1);
@@ -113,7 +136,15 @@ describe('majority-judgment', () => {
   it('skips long runs of rounds in the explanation but shows the decisive one', () => {
     // X: 50 × 0, 49 × 4, 1 × 5; Y: 50 × 0, 50 × 4. The medians alternate 0, 4, 0, 4...
     // identically; the top grade goes last, after 99 removals: X's 5 beats Y's 4.
-    const p = election(['X', 'Y'], [[0, 0], [4, 4], [5, 4]], [50, 49, 1]);
+    const p = election(
+      ['X', 'Y'],
+      [
+        [0, 0],
+        [4, 4],
+        [5, 4],
+      ],
+      [50, 49, 1],
+    );
     const r = majorityJudgment.count(p);
     expect(r.winners).toEqual(['X', 'Y']);
     const o = majorityJudgment.officialTieBreak!(p, r, r.winners, 1);
@@ -121,12 +152,24 @@ describe('majority-judgment', () => {
     const keys = o.steps.map((s) => s.key);
     expect(keys.filter((k) => k === 'majority-judgment.tieRound')).toHaveLength(9);
     expect(o.steps.find((s) => s.key === 'majority-judgment.tieSkipped')?.params).toEqual({ from: 8, to: 98 });
-    expect(o.steps.at(-2)).toEqual({ key: 'majority-judgment.tieRound', params: { removed: 99, medians: { X: 5, Y: 4 }, staying: ['X'] } });
+    expect(o.steps.at(-2)).toEqual({
+      key: 'majority-judgment.tieRound',
+      params: { removed: 99, medians: { X: 5, Y: 4 }, staying: ['X'] },
+    });
   });
 
   it('elects everyone when nobody voted, and handles a scale with negative grades', () => {
     expect(majorityJudgment.count(gradedProfile(['B', 'A'], [], scale05)).winners).toEqual(['A', 'B']);
-    const p = election(['A', 'B'], [[-2, 1], [0, -1], [2, 0]], undefined, { scale: { min: -2, max: 2 } });
+    const p = election(
+      ['A', 'B'],
+      [
+        [-2, 1],
+        [0, -1],
+        [2, 0],
+      ],
+      undefined,
+      { scale: { min: -2, max: 2 } },
+    );
     const r = majorityJudgment.count(p);
     expect(r.scores).toEqual({ A: 0, B: 0 });
     // A: p 1 > q 1? no → -1. B: p 1, q 1 → -1. Tie.
@@ -136,7 +179,10 @@ describe('majority-judgment', () => {
 
   it('agrees with a voter-by-voter reference on random elections', () => {
     const cands = ['P', 'Q', 'R'];
-    const ballot = fc.record({ grades: fc.tuple(fc.nat(3), fc.nat(3), fc.nat(3)), count: fc.integer({ min: 1, max: 3 }) });
+    const ballot = fc.record({
+      grades: fc.tuple(fc.nat(3), fc.nat(3), fc.nat(3)),
+      count: fc.integer({ min: 1, max: 3 }),
+    });
     fc.assert(
       fc.property(fc.array(ballot, { minLength: 1, maxLength: 8 }), (ballots) => {
         const voters = ballots.flatMap((b) => Array.from({ length: b.count }, () => b.grades));
@@ -151,8 +197,13 @@ describe('majority-judgment', () => {
         const bestMedian = Math.max(...stats.map((s) => s.median));
         const bestKey = Math.max(...stats.filter((s) => s.median === bestMedian).map((s) => s.key));
         const expected = cands.filter((_, i) => stats[i].median === bestMedian && stats[i].key === bestKey);
-        const input: GradedBallotInput[] = ballots.map((b) => ({ grades: Object.fromEntries(cands.map((c, i) => [c, b.grades[i]])), count: b.count }));
-        expect(majorityJudgment.count(gradedProfile(cands, input, { scale: { min: 0, max: 3 } })).winners).toEqual(expected);
+        const input: GradedBallotInput[] = ballots.map((b) => ({
+          grades: Object.fromEntries(cands.map((c, i) => [c, b.grades[i]])),
+          count: b.count,
+        }));
+        expect(majorityJudgment.count(gradedProfile(cands, input, { scale: { min: 0, max: 3 } })).winners).toEqual(
+          expected,
+        );
       }),
     );
   });
@@ -162,7 +213,10 @@ describe('majority-judgment', () => {
  * The official rule as it was first written: one round per removed grade, the lower medians
  * recomputed from what is left. Kept as the reference for the version that jumps over rounds.
  */
-function referenceTieBreak(profile: GradedProfile, tied: readonly string[]): { chosen: string[]; stillTied: string[]; steps: Step[] } {
+function referenceTieBreak(
+  profile: GradedProfile,
+  tied: readonly string[],
+): { chosen: string[]; stillTied: string[]; steps: Step[] } {
   const { candidates, voters: n } = profile;
   const { min } = profile.scale;
   const { counts, levels } = meritProfiles(profile);
@@ -172,7 +226,10 @@ function referenceTieBreak(profile: GradedProfile, tied: readonly string[]): { c
     for (let l = 0; l < levels; l++) if ((cumulative += left[from + l]) > k) return l;
     return levels - 1;
   };
-  const identical = (cs: number[]) => cs.every((c) => Array.from({ length: levels }, (_, l) => left[c * levels + l] === left[cs[0] * levels + l]).every(Boolean));
+  const identical = (cs: number[]) =>
+    cs.every((c) =>
+      Array.from({ length: levels }, (_, l) => left[c * levels + l] === left[cs[0] * levels + l]).every(Boolean),
+    );
   let contenders = sortNames(tied).map((name) => candidates.indexOf(name));
   const left = counts.slice();
   const level = new Int32Array(candidates.length);
@@ -209,7 +266,13 @@ describe('majority-judgment official tie-break, without one round per voter', ()
     fc.assert(
       fc.property(
         fc.integer({ min: 2, max: 4 }),
-        fc.array(fc.tuple(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 4, maxLength: 4 }), fc.integer({ min: 1, max: 30 })), { minLength: 1, maxLength: 8 }),
+        fc.array(
+          fc.tuple(
+            fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 4, maxLength: 4 }),
+            fc.integer({ min: 1, max: 30 }),
+          ),
+          { minLength: 1, maxLength: 8 },
+        ),
         fc.subarray(names, { minLength: 2 }),
         (m, rows, tied) => {
           const cands = names.slice(0, m);

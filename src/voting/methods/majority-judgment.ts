@@ -68,13 +68,20 @@ export const majorityJudgment = defineMethod({
     const base = { method: 'majority-judgment' as const, candidates, seats: 1 };
     if (n === 0 || m === 0) {
       const winners = sortNames(candidates);
-      return { ...base, winners, ranking: m > 0 ? [winners] : [], steps: [step('majority-judgment.noVoters', { winners })] };
+      return {
+        ...base,
+        winners,
+        ranking: m > 0 ? [winners] : [],
+        steps: [step('majority-judgment.noVoters', { winners })],
+      };
     }
     const medians = new Float64Array(m);
     const above = new Float64Array(m);
     const below = new Float64Array(m);
     const keys = new Float64Array(m);
-    const steps: Step[] = [step('majority-judgment.grades', { voters: n, min, max, position: Math.floor((n - 1) / 2) + 1 })];
+    const steps: Step[] = [
+      step('majority-judgment.grades', { voters: n, min, max, position: Math.floor((n - 1) / 2) + 1 }),
+    ];
     for (let c = 0; c < m; c++) {
       const level = medianLevel(counts, c * levels, levels, n);
       let q = 0;
@@ -103,11 +110,24 @@ export const majorityJudgment = defineMethod({
       const mask = new Uint8Array(m);
       for (const c of top) {
         mask[c] = 1;
-        steps.push(step('majority-judgment.gauge', { name: candidates[c], median: medians[c], p: above[c], q: below[c], key: keys[c] }));
+        steps.push(
+          step('majority-judgment.gauge', {
+            name: candidates[c],
+            median: medians[c],
+            p: above[c],
+            q: below[c],
+            key: keys[c],
+          }),
+        );
       }
       const best = argBest(keys, false, mask);
       winners = names(candidates, best);
-      steps.push(step(best.length === 1 ? 'majority-judgment.gaugeWinner' : 'majority-judgment.gaugeTie', { winners, key: keys[best[0]] }));
+      steps.push(
+        step(best.length === 1 ? 'majority-judgment.gaugeWinner' : 'majority-judgment.gaugeTie', {
+          winners,
+          key: keys[best[0]],
+        }),
+      );
     }
     // Order: median first, then the gauge key (the same comparison as the count).
     const order = candidates.map((_, c) => c).sort((a, b) => medians[b] - medians[a] || keys[b] - keys[a]);
@@ -117,7 +137,13 @@ export const majorityJudgment = defineMethod({
       if (i === 0 || medians[prev] !== medians[c] || keys[prev] !== keys[c]) ranking.push([]);
       ranking[ranking.length - 1].push(candidates[c]);
     });
-    return { ...base, winners, ranking: ranking.map((t) => sortNames(t)), scores: scoreRecord(candidates, medians), steps };
+    return {
+      ...base,
+      winners,
+      ranking: ranking.map((t) => sortNames(t)),
+      scores: scoreRecord(candidates, medians),
+      steps,
+    };
   },
   officialTieBreak: iterativeTieBreak,
 });
@@ -168,8 +194,10 @@ function iterativeTieBreak(profile: GradedProfile, _result: Result, tied: readon
   // (right first when n is even, left first when it is odd).
   const c0 = Math.floor((n - 1) / 2);
   const even = n % 2 === 0;
-  const place = (r: number): number => (r === 0 ? c0 : (r % 2 === 1) === even ? c0 + Math.ceil(r / 2) : c0 - Math.ceil(r / 2));
-  const roundOf = (p: number): number => (p === c0 ? 0 : p > c0 ? 2 * (p - c0) - (even ? 1 : 0) : 2 * (c0 - p) - (even ? 0 : 1));
+  const place = (r: number): number =>
+    r === 0 ? c0 : (r % 2 === 1) === even ? c0 + Math.ceil(r / 2) : c0 - Math.ceil(r / 2);
+  const roundOf = (p: number): number =>
+    p === c0 ? 0 : p > c0 ? 2 * (p - c0) - (even ? 1 : 0) : 2 * (c0 - p) - (even ? 0 : 1);
   /** The highest place <= p where the contenders' grades differ, or -1. */
   const differingBelow = (p: number): number => {
     while (p >= 0) {

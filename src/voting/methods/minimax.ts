@@ -63,7 +63,11 @@ export const minimax = defineMethod({
       seats: 1,
       ranking: tiersFromScores(candidates, score, true),
       scores: scoreRecord(candidates, score),
-      steps: [matrixStep('minimax', profile, matrix), ...worstSteps, step('minimax.winners', { winners, count: winners.length, score: best })],
+      steps: [
+        matrixStep('minimax', profile, matrix),
+        ...worstSteps,
+        step('minimax.winners', { winners, count: winners.length, score: best }),
+      ],
     };
   },
 });

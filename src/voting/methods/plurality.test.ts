@@ -11,11 +11,14 @@ const paramsOf = (r: { steps: readonly { key: string; params: object }[] }, key:
 describe('plurality', () => {
   it('counts first choices only', () => {
     // First choices: A 3, B 2 + 2 = 4, C 0; later choices do not count.
-    const p = rankedProfile(['A', 'B', 'C'], [
-      { ranking: ['A', 'B', 'C'], count: 3 },
-      { ranking: ['B', 'A', 'C'], count: 2 },
-      { ranking: ['B', 'C', 'A'], count: 2 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['A', 'B', 'C'], count: 3 },
+        { ranking: ['B', 'A', 'C'], count: 2 },
+        { ranking: ['B', 'C', 'A'], count: 2 },
+      ],
+    );
     const r = plurality.count(p);
     expect(r.winners).toEqual(['B']);
     expect(r.scores).toEqual({ A: 3, B: 4, C: 0 });
@@ -26,11 +29,14 @@ describe('plurality', () => {
   });
 
   it('keeps ties', () => {
-    const p = rankedProfile(['A', 'B', 'C'], [
-      { ranking: ['C', 'A', 'B'], count: 2 },
-      { ranking: ['A', 'C', 'B'], count: 2 },
-      { ranking: ['B', 'A', 'C'], count: 1 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['C', 'A', 'B'], count: 2 },
+        { ranking: ['A', 'C', 'B'], count: 2 },
+        { ranking: ['B', 'A', 'C'], count: 1 },
+      ],
+    );
     const r = plurality.count(p);
     expect(r.winners).toEqual(['A', 'C']);
     expect(r.tie).toEqual({ tied: ['A', 'C'], places: 1 });
@@ -39,16 +45,24 @@ describe('plurality', () => {
 
   it('section 5: an overvote at the top and an empty ballot count for nobody; truncation is fine', () => {
     // [A] 2, [B, A] 1, [[A, B], C] 2 (overvote), [] 1: A 2, B 1, C 0.
-    const p = rankedProfile(['A', 'B', 'C'], [
-      { ranking: ['A'], count: 2 },
-      { ranking: ['B', 'A'], count: 1 },
-      { ranking: [['A', 'B'], 'C'], count: 2 },
-      { ranking: [], count: 1 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['A'], count: 2 },
+        { ranking: ['B', 'A'], count: 1 },
+        { ranking: [['A', 'B'], 'C'], count: 2 },
+        { ranking: [], count: 1 },
+      ],
+    );
     const r = plurality.count(p);
     expect(r.winners).toEqual(['A']);
     expect(r.scores).toEqual({ A: 2, B: 1, C: 0 });
-    expect(r.steps.map((s) => s.key)).toEqual(['plurality.tally', 'plurality.empty', 'plurality.overvotes', 'plurality.winners']);
+    expect(r.steps.map((s) => s.key)).toEqual([
+      'plurality.tally',
+      'plurality.empty',
+      'plurality.overvotes',
+      'plurality.winners',
+    ]);
     expect(paramsOf(r, 'plurality.empty')[0]).toEqual({ count: 1 });
     expect(paramsOf(r, 'plurality.overvotes')[0]).toEqual({ count: 2 });
   });
@@ -61,7 +75,9 @@ describe('plurality', () => {
   it('agrees with a per-voter reference on random incomplete elections', () => {
     fc.assert(
       fc.property(arbitraryRankedElection(), ({ candidates, ballots }) => {
-        expect(plurality.count(rankedProfile(candidates, ballots)).winners).toEqual(naivePlurality(candidates, ballots));
+        expect(plurality.count(rankedProfile(candidates, ballots)).winners).toEqual(
+          naivePlurality(candidates, ballots),
+        );
       }),
       { numRuns: 300 },
     );

@@ -35,7 +35,9 @@ export const plurality = defineMethod({
     const { votes, exhausted, overvotes } = firstChoices(profile, active);
     const best = argBest(votes);
     const winners = sortNames(best.map((c) => candidates[c]));
-    const steps: Step[] = [step('plurality.tally', { votes: activeRecord(candidates, votes, active), exhausted, overvotes })];
+    const steps: Step[] = [
+      step('plurality.tally', { votes: activeRecord(candidates, votes, active), exhausted, overvotes }),
+    ];
     if (exhausted > 0) steps.push(step('plurality.empty', { count: exhausted }));
     if (overvotes > 0) steps.push(step('plurality.overvotes', { count: overvotes }));
     steps.push(step('plurality.winners', { winners, count: winners.length, votes: best.length ? votes[best[0]] : 0 }));

@@ -16,7 +16,12 @@ describe('random-ballot', () => {
 
   it('gives exact chances without a seed: first-choice shares', () => {
     const r = randomBallot.count(p);
-    expect(r.probabilities).toEqual({ A: { num: 1, den: 2 }, B: { num: 1, den: 3 }, C: { num: 1, den: 6 }, D: { num: 0, den: 1 } });
+    expect(r.probabilities).toEqual({
+      A: { num: 1, den: 2 },
+      B: { num: 1, den: 3 },
+      C: { num: 1, den: 6 },
+      D: { num: 0, den: 1 },
+    });
     // Every candidate that can be drawn; D is nobody's first choice.
     expect(r.winners).toEqual(['A', 'B', 'C']);
     expect(r.ranking).toEqual([['A'], ['B'], ['C'], ['D']]);
@@ -29,12 +34,15 @@ describe('random-ballot', () => {
 
   it('leaves ballots with no single first choice out of the chances (the draw is repeated)', () => {
     // A 2, B 1, one empty ballot, one overvote A = B: 3 ballots name someone.
-    const q = rankedProfile(['A', 'B'], [
-      { ranking: ['A'], count: 2 },
-      { ranking: ['B', 'A'], count: 1 },
-      { ranking: [], count: 1 },
-      { ranking: [['A', 'B']], count: 1 },
-    ]);
+    const q = rankedProfile(
+      ['A', 'B'],
+      [
+        { ranking: ['A'], count: 2 },
+        { ranking: ['B', 'A'], count: 1 },
+        { ranking: [], count: 1 },
+        { ranking: [['A', 'B']], count: 1 },
+      ],
+    );
     const r = randomBallot.count(q);
     expect(r.probabilities).toEqual({ A: { num: 2, den: 3 }, B: { num: 1, den: 3 } });
     expect(r.steps[1]).toEqual({ key: 'random-ballot.void', params: { empty: 1, overvotes: 1 } });
@@ -51,7 +59,10 @@ describe('random-ballot', () => {
       expect(r.probabilities).toBeUndefined();
       expect(r.steps.at(-2)).toEqual({ key: 'random-ballot.seed', params: { seed, voters: 6 } });
       const ballot = { A: ['A', 'B', 'C', 'D'], B: ['B', 'A', 'C', 'D'], C: ['C', 'B', 'A', 'D'] }[expected];
-      expect(r.steps.at(-1)).toEqual({ key: 'random-ballot.drawn', params: { voter: position + 1, ballot, winner: expected } });
+      expect(r.steps.at(-1)).toEqual({
+        key: 'random-ballot.drawn',
+        params: { voter: position + 1, ballot, winner: expected },
+      });
     }
   });
 
@@ -72,10 +83,13 @@ describe('random-ballot', () => {
 
   it('draws again when the drawn ballot names nobody, and shows it', () => {
     // Line: voter 1 = A (key [["A"]]), voter 2 = the empty ballot (key []).
-    const q = rankedProfile(['A', 'B'], [
-      { ranking: [], count: 1 },
-      { ranking: ['A'], count: 1 },
-    ]);
+    const q = rankedProfile(
+      ['A', 'B'],
+      [
+        { ranking: [], count: 1 },
+        { ranking: ['A'], count: 1 },
+      ],
+    );
     let i = 0;
     while (createRng(`r${i}`).below(2) !== 1) i++;
     const seed = `r${i}`;
@@ -86,10 +100,13 @@ describe('random-ballot', () => {
   });
 
   it('ties everyone when no ballot names a single first choice', () => {
-    const q = rankedProfile(['B', 'A'], [
-      { ranking: [], count: 2 },
-      { ranking: [['A', 'B']], count: 1 },
-    ]);
+    const q = rankedProfile(
+      ['B', 'A'],
+      [
+        { ranking: [], count: 2 },
+        { ranking: [['A', 'B']], count: 1 },
+      ],
+    );
     const r = randomBallot.count(q);
     expect(r.winners).toEqual(['A', 'B']);
     expect(r.probabilities).toEqual({ B: { num: 1, den: 2 }, A: { num: 1, den: 2 } });
@@ -115,7 +132,13 @@ describe('random-ballot', () => {
 describe('random-ballot draws a bounded number of times (docs/voting-rules.md §7.1 and §10)', () => {
   it('stops with an error after MAX_REDRAWS void draws instead of drawing for ever', () => {
     // One voter names someone among a billion empty ballots: about a billion draws before.
-    const p = rankedProfile(['A', 'B'], [{ ranking: [], count: MAX_VOTERS - 1 }, { ranking: ['A'], count: 1 }]);
+    const p = rankedProfile(
+      ['A', 'B'],
+      [
+        { ranking: [], count: MAX_VOTERS - 1 },
+        { ranking: ['A'], count: 1 },
+      ],
+    );
     let error: unknown;
     try {
       randomBallot.count(p, { seed: 'nobody' });
@@ -123,7 +146,10 @@ describe('random-ballot draws a bounded number of times (docs/voting-rules.md §
       error = e;
     }
     expect(error).toBeInstanceOf(VotingError);
-    expect(error).toMatchObject({ code: 'random-ballot.tooManyRedraws', params: { count: MAX_REDRAWS, valid: 1, voters: MAX_VOTERS } });
+    expect(error).toMatchObject({
+      code: 'random-ballot.tooManyRedraws',
+      params: { count: MAX_REDRAWS, valid: 1, voters: MAX_VOTERS },
+    });
     // Without a seed nothing is drawn: the chances are exact.
     expect(randomBallot.count(p).probabilities).toEqual({ A: { num: 1, den: 1 }, B: { num: 0, den: 1 } });
   });

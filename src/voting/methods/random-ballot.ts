@@ -22,7 +22,17 @@ import { VotingError } from '../errors.ts';
 import { defineMethod, type CountOptions } from '../method.ts';
 import { createRng } from '../rng.ts';
 import { allActive, firstChoices } from '../tallies.ts';
-import { byCodeUnit, names, scoreRecord, sortNames, step, tiersFromScores, type Fraction, type Result, type Step } from '../result.ts';
+import {
+  byCodeUnit,
+  names,
+  scoreRecord,
+  sortNames,
+  step,
+  tiersFromScores,
+  type Fraction,
+  type Result,
+  type Step,
+} from '../result.ts';
 import { MAX_CANDIDATES } from '../limits.ts';
 
 /** Void draws shown one by one; more are summed up in one step. */
@@ -144,7 +154,7 @@ export function ballotLineOrder(profile: RankedProfile): Int32Array {
     for (let i = width; i < sa && i < sb; i++) if (one[i] !== other[i]) return one[i] - other[i];
     return 0;
   };
-  for (let i = 0; i < groups; ) {
+  for (let i = 0; i < groups;) {
     const key = packed[i] - order[i]; // the leading digits times `groups` (exact)
     let j = i + 1;
     while (j < groups && packed[j] - order[j] === key) j++;
@@ -187,7 +197,9 @@ export const randomBallot = defineMethod({
       const winners = sortNames(candidates);
       steps.push(step('random-ballot.noValid', { winners }));
       const probabilities = Object.fromEntries(candidates.map((c) => [c, fraction(1, m)]));
-      return options.seed === undefined ? { ...base, winners, probabilities, steps } : { ...base, winners, seed: options.seed, steps };
+      return options.seed === undefined
+        ? { ...base, winners, probabilities, steps }
+        : { ...base, winners, seed: options.seed, steps };
     }
 
     if (options.seed === undefined) {
@@ -225,20 +237,30 @@ export const randomBallot = defineMethod({
       if (top !== undefined && top.length === 1) {
         if (redraws > SHOWN_REDRAWS) steps.push(step('random-ballot.redraws', { count: redraws - SHOWN_REDRAWS }));
         const winners = [candidates[top[0]]];
-        steps.push(step('random-ballot.drawn', { voter: position + 1, ballot: ballotParam(profile, g), winner: winners[0] }));
+        steps.push(
+          step('random-ballot.drawn', { voter: position + 1, ballot: ballotParam(profile, g), winner: winners[0] }),
+        );
         return { ...base, winners, seed: options.seed, steps };
       }
       redraws++;
       if (redraws <= SHOWN_REDRAWS) {
         const ballot = ballotParam(profile, g);
-        steps.push(ballot.length === 0 ? step('random-ballot.redrawEmpty', { voter: position + 1 }) : step('random-ballot.redraw', { voter: position + 1, ballot }));
+        steps.push(
+          ballot.length === 0
+            ? step('random-ballot.redrawEmpty', { voter: position + 1 })
+            : step('random-ballot.redraw', { voter: position + 1, ballot }),
+        );
       }
       if (redraws >= MAX_REDRAWS) {
-        throw new VotingError('random-ballot.tooManyRedraws', `no ballot with a single first choice in ${MAX_REDRAWS} draws`, {
-          count: MAX_REDRAWS,
-          valid,
-          voters: n,
-        });
+        throw new VotingError(
+          'random-ballot.tooManyRedraws',
+          `no ballot with a single first choice in ${MAX_REDRAWS} draws`,
+          {
+            count: MAX_REDRAWS,
+            valid,
+            voters: n,
+          },
+        );
       }
     }
   },

@@ -11,11 +11,19 @@ import { createRng } from '../rng.ts';
 import { WORK_BUDGET, parallelUniverseWinners, rankedPairs } from './ranked-pairs.ts';
 import { expectTemplates } from '../testing/templates.ts';
 
-const count = (candidates: string[], ballots: RankedBallotInput[]) => rankedPairs.count(rankedProfile(candidates, ballots));
+const count = (candidates: string[], ballots: RankedBallotInput[]) =>
+  rankedPairs.count(rankedProfile(candidates, ballots));
 
 // Random small elections (names deliberately not in alphabetical order), complete or not.
 const electionArb = (maxM: number, complete: boolean) =>
-  arbitraryRankedElection({ names: UNSORTED_NAMES, minCandidates: 2, maxCandidates: maxM, maxBallots: 7, maxCount: 3, complete });
+  arbitraryRankedElection({
+    names: UNSORTED_NAMES,
+    minCandidates: 2,
+    maxCandidates: maxM,
+    maxBallots: 7,
+    maxCount: 3,
+    complete,
+  });
 
 type Margins = Record<string, Record<string, number>>;
 interface Edge {
@@ -60,7 +68,9 @@ function runOrder(candidates: string[], sequence: Edge[]): string[] {
 
 function permutations<T>(items: T[]): T[][] {
   if (items.length <= 1) return [items];
-  return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+  return items.flatMap((item, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+  );
 }
 
 /** Reference 1: every tie-breaking order, one by one (undefined when there are too many). */
@@ -85,7 +95,10 @@ function referenceMemo(candidates: string[], M: Margins): string[] {
   const union = new Set<string>();
   const seen = new Set<string>();
   const visit = (g: number, unused: Edge[], locked: Edge[]) => {
-    const key = `${g}|${unused.map((e) => e.x + e.y).join()}|${locked.map((e) => e.x + e.y).sort().join()}`;
+    const key = `${g}|${unused.map((e) => e.x + e.y).join()}|${locked
+      .map((e) => e.x + e.y)
+      .sort()
+      .join()}`;
     if (seen.has(key)) return;
     seen.add(key);
     if (unused.length === 0) {
@@ -163,7 +176,11 @@ describe('ranked-pairs', () => {
   it('a Condorcet winner is the only winner, at once', () => {
     const r = count(['A', 'B', 'C'], orders('2 BAC, 1 ACB'));
     expect(r.winners).toEqual(['B']);
-    expect(r.steps.map((s) => s.key)).toEqual(['ranked-pairs.matrix', 'ranked-pairs.condorcet', 'ranked-pairs.winners']);
+    expect(r.steps.map((s) => s.key)).toEqual([
+      'ranked-pairs.matrix',
+      'ranked-pairs.condorcet',
+      'ranked-pairs.winners',
+    ]);
     expectTemplates(condorcetMessages, r.steps);
   });
 
@@ -172,7 +189,10 @@ describe('ranked-pairs', () => {
     // Nothing points into A or B.
     const r = count(['A', 'B', 'C'], orders('1 ABC, 1 BAC, 1 CBA, 1 ACB'));
     expect(r.winners).toEqual(['A', 'B']);
-    expect(r.steps.find((s) => s.key === 'ranked-pairs.orderWinners')?.params).toEqual({ winners: ['A', 'B'], count: 2 });
+    expect(r.steps.find((s) => s.key === 'ranked-pairs.orderWinners')?.params).toEqual({
+      winners: ['A', 'B'],
+      count: 2,
+    });
   });
 
   it('tie groups whose order does not matter say so', () => {
@@ -183,7 +203,12 @@ describe('ranked-pairs', () => {
     const r = count(['A', 'B', 'C', 'D'], orders('1 ADCB, 1 DCBA, 2 BADC, 1 CBAD'));
     expect(r.winners).toEqual(['B']);
     expect(r.steps.find((t) => t.key === 'ranked-pairs.ties')?.params.count).toBe(2);
-    expect(r.steps.find((t) => t.key === 'ranked-pairs.skip')?.params).toEqual({ winner: 'C', loser: 'B', margin: 1, path: ['B', 'A', 'C'] });
+    expect(r.steps.find((t) => t.key === 'ranked-pairs.skip')?.params).toEqual({
+      winner: 'C',
+      loser: 'B',
+      margin: 1,
+      path: ['B', 'A', 'C'],
+    });
     expect(r.steps.at(-2)).toEqual({ key: 'ranked-pairs.sameInAllOrders', params: {} });
     expectTemplates(condorcetMessages, r.steps);
   });
@@ -191,25 +216,37 @@ describe('ranked-pairs', () => {
   it('incomplete ballots use the section 5 margins', () => {
     // [A,B], [B,C], [C,A]: ballot 3 ranks A over unranked B, so A–B 2:1; likewise B–C 2:1
     // and C–A 2:1: a cycle with margins 1, all three win.
-    const r = count(['A', 'B', 'C'], [
-      { ranking: ['A', 'B'], count: 1 },
-      { ranking: ['B', 'C'], count: 1 },
-      { ranking: ['C', 'A'], count: 1 },
-    ]);
+    const r = count(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['A', 'B'], count: 1 },
+        { ranking: ['B', 'C'], count: 1 },
+        { ranking: ['C', 'A'], count: 1 },
+      ],
+    );
     expect(r.winners).toEqual(['A', 'B', 'C']);
     // A shared rank takes a side out: with [[A,B],C] instead of [A,B], A–B is 1:1, B–C 2:1
     // and C–A 2:1. Defeats B→C and C→A (weight 1) are both locked in either order: B wins.
-    const t = count(['A', 'B', 'C'], [
-      { ranking: [['A', 'B'], 'C'], count: 1 },
-      { ranking: ['B', 'C'], count: 1 },
-      { ranking: ['C', 'A'], count: 1 },
-    ]);
+    const t = count(
+      ['A', 'B', 'C'],
+      [
+        { ranking: [['A', 'B'], 'C'], count: 1 },
+        { ranking: ['B', 'C'], count: 1 },
+        { ranking: ['C', 'A'], count: 1 },
+      ],
+    );
     expect(t.winners).toEqual(['B']);
   });
 
   it('stops with a clear error when the search passes its budget', () => {
     // The spec cycle with a budget of 0: the search for B cannot even start.
-    const groups = [[{ id: 0, x: 0, y: 1, weight: 1 }, { id: 1, x: 1, y: 2, weight: 1 }, { id: 2, x: 2, y: 0, weight: 1 }]];
+    const groups = [
+      [
+        { id: 0, x: 0, y: 1, weight: 1 },
+        { id: 1, x: 1, y: 2, weight: 1 },
+        { id: 2, x: 2, y: 0, weight: 1 },
+      ],
+    ];
     const call = () => parallelUniverseWinners(3, groups, Uint8Array.of(1, 1, 1), [0], 0);
     expect(call).toThrow(VotingError);
     const error = (() => {
@@ -245,7 +282,9 @@ describe('ranked-pairs', () => {
     fc.assert(
       fc.property(electionArb(6, false), electionArb(6, true), (a, b) => {
         for (const { candidates, ballots } of [a, b]) {
-          expect(count(candidates, ballots).winners).toEqual(referenceMemo(candidates, referenceMargins(candidates, ballots)));
+          expect(count(candidates, ballots).winners).toEqual(
+            referenceMemo(candidates, referenceMargins(candidates, ballots)),
+          );
         }
       }),
       { numRuns: 150 },
@@ -279,7 +318,9 @@ describe('ranked-pairs', () => {
     const restricted = rankedProfile(
       others,
       sf.ballots.map((b: RankedBallotInput) => ({
-        ranking: b.ranking.map((e) => (typeof e === 'string' ? e : e.filter((c) => c !== 'Ed Lee'))).filter((e) => e !== 'Ed Lee' && e.length > 0),
+        ranking: b.ranking
+          .map((e) => (typeof e === 'string' ? e : e.filter((c) => c !== 'Ed Lee')))
+          .filter((e) => e !== 'Ed Lee' && e.length > 0),
         count: b.count,
       })),
     );

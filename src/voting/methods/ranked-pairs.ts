@@ -138,7 +138,9 @@ export function parallelUniverseWinners(
   // the way adds its winners to the union.
   const search = (target: number): void => {
     const seen = new Set<string>();
-    const stack: { g: number; U: readonly Defeat[]; R: Uint32Array }[] = [{ g: 0, U: groups[0] ?? [], R: new Uint32Array(m * w) }];
+    const stack: { g: number; U: readonly Defeat[]; R: Uint32Array }[] = [
+      { g: 0, U: groups[0] ?? [], R: new Uint32Array(m * w) },
+    ];
     while (stack.length > 0) {
       spend(0);
       const state = stack.pop()!;
@@ -180,9 +182,13 @@ export function parallelUniverseWinners(
       // into the target is never chosen: in an order where the target wins, it is skipped,
       // so it is already decided (dropped) when its turn comes.
       const x0 = U[0].x;
-      const choices = U.filter((e) => e.y !== target && (e.x === x0 || (reaches(closure, x0, e.x) && reaches(closure, e.x, x0))));
+      const choices = U.filter(
+        (e) => e.y !== target && (e.x === x0 || (reaches(closure, x0, e.x) && reaches(closure, e.x, x0))),
+      );
       // Try first (push last) the defeats leaving what the target already reaches.
-      choices.sort((a, b) => Number(a.x === target || reaches(R, target, a.x)) - Number(b.x === target || reaches(R, target, b.x)));
+      choices.sort(
+        (a, b) => Number(a.x === target || reaches(R, target, a.x)) - Number(b.x === target || reaches(R, target, b.x)),
+      );
       for (const e of choices) {
         spend(closureSize);
         const next = R.slice();
@@ -253,15 +259,24 @@ export const rankedPairs = defineMethod({
     const cw = condorcetWinnerIndex(matrix);
     if (cw !== undefined) {
       const winners = [candidates[cw]];
-      steps.push(step('ranked-pairs.condorcet', { winner: candidates[cw] }), step('ranked-pairs.winners', { winners, count: 1 }));
+      steps.push(
+        step('ranked-pairs.condorcet', { winner: candidates[cw] }),
+        step('ranked-pairs.winners', { winners, count: 1 }),
+      );
       return { method: 'ranked-pairs', candidates, winners, seats: 1, steps };
     }
 
     const list: Omit<Defeat, 'id'>[] = [];
     for (let x = 0; x < m; x++) {
-      for (let y = 0; y < m; y++) if (matrix.margin[x * m + y] > 0) list.push({ x, y, weight: matrix.margin[x * m + y] });
+      for (let y = 0; y < m; y++)
+        if (matrix.margin[x * m + y] > 0) list.push({ x, y, weight: matrix.margin[x * m + y] });
     }
-    list.sort((a, b) => b.weight - a.weight || byCodeUnit(candidates[a.x], candidates[b.x]) || byCodeUnit(candidates[a.y], candidates[b.y]));
+    list.sort(
+      (a, b) =>
+        b.weight - a.weight ||
+        byCodeUnit(candidates[a.x], candidates[b.x]) ||
+        byCodeUnit(candidates[a.y], candidates[b.y]),
+    );
     const defeats: Defeat[] = list.map((d, id) => ({ ...d, id }));
     const groups: Defeat[][] = [];
     for (const d of defeats) {
@@ -273,7 +288,12 @@ export const rankedPairs = defineMethod({
     steps.push(step('ranked-pairs.defeats', { defeats: defeats.map(pair), count: defeats.length }));
     const tied = groups.filter((g) => g.length > 1);
     if (tied.length > 0) {
-      steps.push(step('ranked-pairs.ties', { groups: tied.map((g) => ({ margin: g[0].weight, defeats: g.map(pair) })), count: tied.length }));
+      steps.push(
+        step('ranked-pairs.ties', {
+          groups: tied.map((g) => ({ margin: g[0].weight, defeats: g.map(pair) })),
+          count: tied.length,
+        }),
+      );
     }
 
     // The canonical order, shown step by step.
@@ -294,15 +314,24 @@ export const rankedPairs = defineMethod({
     }
     const orderWinners: number[] = [];
     for (let c = 0; c < m; c++) if (!pointedAt[c]) orderWinners.push(c);
-    steps.push(step('ranked-pairs.orderWinners', { winners: names(candidates, orderWinners), count: orderWinners.length }));
+    steps.push(
+      step('ranked-pairs.orderWinners', { winners: names(candidates, orderWinners), count: orderWinners.length }),
+    );
 
     const possible = new Uint8Array(m);
     for (const c of smithSetIndices(matrix)) possible[c] = 1;
     const all = tied.length > 0 ? parallelUniverseWinners(m, groups, possible, orderWinners) : orderWinners;
     const winners = names(candidates, all);
     if (tied.length > 0) {
-      const extra = names(candidates, all.filter((c) => pointedAt[c]));
-      steps.push(extra.length > 0 ? step('ranked-pairs.otherOrders', { extra, count: extra.length }) : step('ranked-pairs.sameInAllOrders', {}));
+      const extra = names(
+        candidates,
+        all.filter((c) => pointedAt[c]),
+      );
+      steps.push(
+        extra.length > 0
+          ? step('ranked-pairs.otherOrders', { extra, count: extra.length })
+          : step('ranked-pairs.sameInAllOrders', {}),
+      );
     }
     steps.push(step('ranked-pairs.winners', { winners, count: winners.length }));
     return { method: 'ranked-pairs', candidates, winners, seats: 1, steps };

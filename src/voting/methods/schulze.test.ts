@@ -11,10 +11,20 @@ const count = (candidates: string[], ballots: RankedBallotInput[]) => schulze.co
 
 // Random small elections (names deliberately not in alphabetical order), complete or not.
 const electionArb = (maxM: number, complete: boolean) =>
-  arbitraryRankedElection({ names: UNSORTED_NAMES, minCandidates: 2, maxCandidates: maxM, maxBallots: 7, maxCount: 3, complete });
+  arbitraryRankedElection({
+    names: UNSORTED_NAMES,
+    minCandidates: 2,
+    maxCandidates: maxM,
+    maxBallots: 7,
+    maxCount: 3,
+    complete,
+  });
 
 /** Reference: strongest path strengths by trying every simple path (recursive search). */
-function referencePaths(candidates: string[], M: Record<string, Record<string, number>>): Record<string, Record<string, number>> {
+function referencePaths(
+  candidates: string[],
+  M: Record<string, Record<string, number>>,
+): Record<string, Record<string, number>> {
   const best = (from: string, to: string, visited: Set<string>): number => {
     let out = 0;
     for (const next of candidates) {
@@ -36,11 +46,17 @@ describe('schulze', () => {
   it('the classic 45-voter example elects E (strongest paths checked)', () => {
     // Schulze's example (also on Wikipedia). Winning-votes strengths w give margins 2w − 45:
     // E's row 25, 28, 28, 31 → 5, 11, 11, 17. Order E > A > C > B > D.
-    const r = count(['A', 'B', 'C', 'D', 'E'], orders('5 ACBED, 5 ADECB, 8 BEDAC, 3 CABED, 7 CAEBD, 2 CBADE, 7 DCEBA, 8 EBADC'));
+    const r = count(
+      ['A', 'B', 'C', 'D', 'E'],
+      orders('5 ACBED, 5 ADECB, 8 BEDAC, 3 CABED, 7 CAEBD, 2 CBADE, 7 DCEBA, 8 EBADC'),
+    );
     expect(r.winners).toEqual(['E']);
     expect(r.ranking).toEqual([['E'], ['A'], ['C'], ['B'], ['D']]);
     expect(r.scores).toEqual({ E: 4, A: 3, C: 2, B: 1, D: 0 });
-    const paths = r.steps.find((s) => s.key === 'schulze.paths')?.params.strengths as Record<string, Record<string, number>>;
+    const paths = r.steps.find((s) => s.key === 'schulze.paths')?.params.strengths as Record<
+      string,
+      Record<string, number>
+    >;
     expect(paths.E).toEqual({ A: 5, B: 11, C: 11, D: 17 });
     expect(paths.A).toEqual({ B: 11, C: 11, D: 15, E: 3 });
     // A is beaten by E: p(E,A) = 5 against p(A,E) = 3.
@@ -75,11 +91,14 @@ describe('schulze', () => {
   it('incomplete ballots: the margins follow section 5', () => {
     // [A,B], [B], [C]: A–B 1:1 (ballot 3 ranks neither), A–C 1:1 (ballot 2 ranks neither),
     // B–C 2:1. The only defeat is B→C: A and B win.
-    const r = count(['A', 'B', 'C'], [
-      { ranking: ['A', 'B'], count: 1 },
-      { ranking: ['B'], count: 1 },
-      { ranking: ['C'], count: 1 },
-    ]);
+    const r = count(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['A', 'B'], count: 1 },
+        { ranking: ['B'], count: 1 },
+        { ranking: ['C'], count: 1 },
+      ],
+    );
     expect(r.winners).toEqual(['A', 'B']);
   });
 

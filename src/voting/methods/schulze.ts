@@ -43,7 +43,13 @@ export function strongestPaths(m: number, margin: Float64Array): Float64Array {
  * One strongest path from `from` to `to`, as names: the shortest path (breadth first) using
  * only defeats at least as strong as p(from,to), which exists by definition of p.
  */
-function pathNames(candidates: readonly string[], margin: Float64Array, from: number, to: number, strength: number): string[] {
+function pathNames(
+  candidates: readonly string[],
+  margin: Float64Array,
+  from: number,
+  to: number,
+  strength: number,
+): string[] {
   const m = candidates.length;
   const previous = new Int32Array(m).fill(-1);
   previous[from] = from;

@@ -67,7 +67,9 @@ describe('score', () => {
         const voters = ballots.flatMap((b) => Array.from({ length: b.count }, () => b.grades));
         const sums = cands.map((_, i) => voters.reduce((s, v) => s + v[i], 0));
         const top = Math.max(...sums);
-        expect(score.count(gradedProfile(cands, input, scale05)).winners).toEqual(cands.filter((_, i) => sums[i] === top));
+        expect(score.count(gradedProfile(cands, input, scale05)).winners).toEqual(
+          cands.filter((_, i) => sums[i] === top),
+        );
       }),
     );
   });

@@ -46,8 +46,12 @@ describe('sortition', () => {
 
   it('ignores ballots, ranked or graded', () => {
     const ranked = rankedProfile(['A', 'B', 'C'], [{ ranking: ['C', 'B', 'A'], count: 9 }]);
-    const graded = gradedProfile(['A', 'B', 'C'], [{ grades: { A: 0, B: 0, C: 5 }, count: 9 }], { scale: { min: 0, max: 5 } });
-    expect(sortition.count(ranked, { seed: 'g', seats: 2 }).elected).toEqual(sortition.count(graded, { seed: 'g', seats: 2 }).elected);
+    const graded = gradedProfile(['A', 'B', 'C'], [{ grades: { A: 0, B: 0, C: 5 }, count: 9 }], {
+      scale: { min: 0, max: 5 },
+    });
+    expect(sortition.count(ranked, { seed: 'g', seats: 2 }).elected).toEqual(
+      sortition.count(graded, { seed: 'g', seats: 2 }).elected,
+    );
   });
 
   it('fills strata with their own seats, in the order given', () => {
@@ -61,8 +65,14 @@ describe('sortition', () => {
     const shrimp = ['Crevette', 'Krill', 'Langouste'][rng.below(3)];
     expect(r.seats).toBe(2);
     expect(r.elected).toEqual([crab, shrimp]);
-    expect(r.steps[2]).toEqual({ key: 'sortition.stratum', params: { stratum: 'crabes', members: ['Bernard', 'Crabe', 'Homard'], seats: 1 } });
-    expect(r.steps[3]).toMatchObject({ key: 'sortition.stratumDraw', params: { stratum: 'crabes', draw: 1, pool: 3, name: crab } });
+    expect(r.steps[2]).toEqual({
+      key: 'sortition.stratum',
+      params: { stratum: 'crabes', members: ['Bernard', 'Crabe', 'Homard'], seats: 1 },
+    });
+    expect(r.steps[3]).toMatchObject({
+      key: 'sortition.stratumDraw',
+      params: { stratum: 'crabes', draw: 1, pool: 3, name: crab },
+    });
   });
 
   it('draws the seats beyond the strata among the candidates in no stratum', () => {
@@ -70,7 +80,10 @@ describe('sortition', () => {
     const r = sortition.count(p, { seed: 'reste', strata, seats: 3 });
     expect(r.elected?.slice(0, 2).sort()).toEqual(['Bernard', 'Crabe']);
     expect(['Crevette', 'Homard', 'Krill', 'Langouste']).toContain(r.elected?.[2]);
-    expect(r.steps).toContainEqual({ key: 'sortition.others', params: { members: ['Crevette', 'Homard', 'Krill', 'Langouste'], seats: 1 } });
+    expect(r.steps).toContainEqual({
+      key: 'sortition.others',
+      params: { members: ['Crevette', 'Homard', 'Krill', 'Langouste'], seats: 1 },
+    });
   });
 
   it('makes a fresh seed when none is given, shows it, and the draw replays with it', () => {
@@ -96,16 +109,24 @@ describe('sortition', () => {
   it('refuses impossible draws with clear errors', () => {
     expect(codeOf(() => sortition.count(p, { seed: 's', seats: 7 }))).toBe('sortition.tooManySeats');
     expect(codeOf(() => sortition.count(p, { seed: 's', seats: 0 }))).toBe('error.seats');
-    expect(codeOf(() => sortition.count(p, { seed: 's', strata: [{ name: 'x', members: ['Nemo'], seats: 1 }] }))).toBe('sortition.unknownMember');
+    expect(codeOf(() => sortition.count(p, { seed: 's', strata: [{ name: 'x', members: ['Nemo'], seats: 1 }] }))).toBe(
+      'sortition.unknownMember',
+    );
     const twice = [
       { name: 'a', members: ['Crabe'], seats: 1 },
       { name: 'b', members: ['Crabe'], seats: 0 },
     ];
     expect(codeOf(() => sortition.count(p, { seed: 's', strata: twice }))).toBe('sortition.memberTwice');
-    expect(codeOf(() => sortition.count(p, { seed: 's', strata: [{ name: 'a', members: ['Crabe'], seats: 2 }] }))).toBe('sortition.stratumSeats');
-    expect(codeOf(() => sortition.count(p, { seed: 's', seats: 1, strata: [{ name: 'a', members: ['Crabe', 'Krill'], seats: 2 }] }))).toBe(
-      'sortition.strataSeats',
+    expect(codeOf(() => sortition.count(p, { seed: 's', strata: [{ name: 'a', members: ['Crabe'], seats: 2 }] }))).toBe(
+      'sortition.stratumSeats',
     );
-    expect(() => sortition.count(p, { seed: 's', strata: [{ name: 'x', members: ['Nemo'], seats: 1 }] })).toThrow(/strata\[0\]\.members\[0\]/);
+    expect(
+      codeOf(() =>
+        sortition.count(p, { seed: 's', seats: 1, strata: [{ name: 'a', members: ['Crabe', 'Krill'], seats: 2 }] }),
+      ),
+    ).toBe('sortition.strataSeats');
+    expect(() => sortition.count(p, { seed: 's', strata: [{ name: 'x', members: ['Nemo'], seats: 1 }] })).toThrow(
+      /strata\[0\]\.members\[0\]/,
+    );
   });
 });

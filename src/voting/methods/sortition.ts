@@ -22,7 +22,12 @@ import { sortNames, step, type Result, type Step } from '../result.ts';
 import { MAX_CANDIDATES } from '../limits.ts';
 
 function seatsError(value: unknown, path: string): VotingError {
-  return new VotingError('error.seats', 'the number of seats must be a whole number of at least 1', { value: String(value) }, path);
+  return new VotingError(
+    'error.seats',
+    'the number of seats must be a whole number of at least 1',
+    { value: String(value) },
+    path,
+  );
 }
 
 /** Checks the strata against the population; returns the members outside every stratum. */
@@ -33,10 +38,20 @@ function checkStrata(candidates: readonly string[], strata: readonly Stratum[]):
     const members = Array.isArray(stratum.members) ? stratum.members : [];
     members.forEach((name, j) => {
       if (!known.has(name)) {
-        throw new VotingError('sortition.unknownMember', `unknown member "${name}" in stratum "${stratum.name}"`, { name, stratum: stratum.name }, `strata[${i}].members[${j}]`);
+        throw new VotingError(
+          'sortition.unknownMember',
+          `unknown member "${name}" in stratum "${stratum.name}"`,
+          { name, stratum: stratum.name },
+          `strata[${i}].members[${j}]`,
+        );
       }
       if (placed.has(name)) {
-        throw new VotingError('sortition.memberTwice', `"${name}" is in two strata`, { name }, `strata[${i}].members[${j}]`);
+        throw new VotingError(
+          'sortition.memberTwice',
+          `"${name}" is in two strata`,
+          { name },
+          `strata[${i}].members[${j}]`,
+        );
       }
       placed.add(name);
     });
@@ -62,7 +77,9 @@ function drawFrom(pool: readonly string[], seats: number, rng: Rng, steps: Step[
     const [name] = left.splice(index, 1);
     chosen.push(name);
     const params = { draw: d, pool: size, position: index + 1, name };
-    steps.push(stratum === undefined ? step('sortition.draw', params) : step('sortition.stratumDraw', { ...params, stratum }));
+    steps.push(
+      stratum === undefined ? step('sortition.draw', params) : step('sortition.stratumDraw', { ...params, stratum }),
+    );
   }
   return chosen;
 }
@@ -93,12 +110,22 @@ export const sortition = defineMethod({
     const seats = options.seats ?? (strata.length > 0 ? strataSeats : 1);
     if (!Number.isSafeInteger(seats) || seats < 1) throw seatsError(seats, 'seats');
     if (seats < strataSeats) {
-      throw new VotingError('sortition.strataSeats', `the strata need ${strataSeats} seats but only ${seats} are drawn`, { seats, strata: strataSeats }, 'seats');
+      throw new VotingError(
+        'sortition.strataSeats',
+        `the strata need ${strataSeats} seats but only ${seats} are drawn`,
+        { seats, strata: strataSeats },
+        'seats',
+      );
     }
     const rest = seats - strataSeats;
     if (rest > others.length) {
       const population = strata.length > 0 ? others.length : candidates.length;
-      throw new VotingError('sortition.tooManySeats', `cannot draw ${rest} from ${population}`, { seats: rest, population }, 'seats');
+      throw new VotingError(
+        'sortition.tooManySeats',
+        `cannot draw ${rest} from ${population}`,
+        { seats: rest, population },
+        'seats',
+      );
     }
     const fresh = options.seed === undefined;
     const seed = options.seed ?? freshSeed();
@@ -109,7 +136,9 @@ export const sortition = defineMethod({
     ];
     const elected: string[] = [];
     for (const stratum of strata) {
-      steps.push(step('sortition.stratum', { stratum: stratum.name, members: sortNames(stratum.members), seats: stratum.seats }));
+      steps.push(
+        step('sortition.stratum', { stratum: stratum.name, members: sortNames(stratum.members), seats: stratum.seats }),
+      );
       elected.push(...drawFrom(stratum.members, stratum.seats, rng, steps, stratum.name));
     }
     if (rest > 0) {

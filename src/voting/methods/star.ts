@@ -108,7 +108,8 @@ export const star = defineMethod({
     else {
       // Every pair of candidates tied for the best sum: a runoff each, known only now (docs/voting-rules.md §10).
       checkWork('star', ((first.length * (first.length - 1)) / 2) * (profile.counts.length + 100));
-      for (let i = 0; i < first.length; i++) for (let j = i + 1; j < first.length; j++) pairs.push([first[i], first[j]]);
+      for (let i = 0; i < first.length; i++)
+        for (let j = i + 1; j < first.length; j++) pairs.push([first[i], first[j]]);
     }
 
     const won = new Uint8Array(m);
@@ -215,7 +216,11 @@ function scoreRoundTie(
     step('star.tieScoreRound', {
       tied: names(candidates, group),
       places: slots,
-      wins: scoreRecord(candidates, Array.from(candidates, (_, c) => wins.get(c) ?? 0), only),
+      wins: scoreRecord(
+        candidates,
+        Array.from(candidates, (_, c) => wins.get(c) ?? 0),
+        only,
+      ),
       fives: scoreRecord(candidates, fives, only),
     }),
   );

@@ -46,10 +46,17 @@ describe('stv on real multi-seat elections', () => {
       });
       // Every stage shows the quota; votes + non-transferable + lost = all valid ballots.
       for (const s of r.steps.filter((x) => x.key === 'stv.stage')) {
-        const p = s.params as { votes: Record<string, number>; nonTransferableTotal: number; lostTotal: number; quota: number };
+        const p = s.params as {
+          votes: Record<string, number>;
+          nonTransferableTotal: number;
+          lostTotal: number;
+          quota: number;
+        };
         expect(p.quota).toBe(quota);
         const units = Object.values(p.votes).reduce((a, v) => a + Math.round(v * 100000), 0);
-        expect(units + Math.round(p.nonTransferableTotal * 100000) + Math.round(p.lostTotal * 100000)).toBe(e.total_ballots * 100000);
+        expect(units + Math.round(p.nonTransferableTotal * 100000) + Math.round(p.lostTotal * 100000)).toBe(
+          e.total_ballots * 100000,
+        );
       }
     });
   }

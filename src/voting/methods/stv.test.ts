@@ -5,7 +5,8 @@ import { VotingError } from '../errors.ts';
 import type { Step } from '../result.ts';
 import { mulDivFloor, stv } from './stv.ts';
 
-const stages = (steps: readonly Step[]) => steps.filter((s) => s.key === 'stv.stage').map((s) => s.params as Record<string, unknown>);
+const stages = (steps: readonly Step[]) =>
+  steps.filter((s) => s.key === 'stv.stage').map((s) => s.params as Record<string, unknown>);
 const keys = (steps: readonly Step[]) => steps.map((s) => s.key);
 
 describe('stv (Scottish WIGM)', () => {
@@ -31,7 +32,11 @@ describe('stv (Scottish WIGM)', () => {
     expect(r.seats).toBe(2);
     expect(r.scores).toEqual({ A: 9, B: 0, C: 2, D: 1 });
     expect(r.steps[0]).toEqual({ key: 'stv.quota', params: { valid: 12, empty: 0, seats: 2, quota: 5 } });
-    expect(r.steps.find((s) => s.key === 'stv.surplus')?.params).toEqual({ names: ['A'], surplus: { A: 4 }, transferValue: { A: 0.44444 } });
+    expect(r.steps.find((s) => s.key === 'stv.surplus')?.params).toEqual({
+      names: ['A'],
+      surplus: { A: 4 },
+      transferValue: { A: 0.44444 },
+    });
     const st = stages(r.steps);
     expect(st.map((s) => s.kind)).toEqual(['first', 'surplus', 'exclusion', 'exclusion']);
     expect(st[1]).toMatchObject({
@@ -102,7 +107,10 @@ describe('stv (Scottish WIGM)', () => {
     expect(none.seed).toBeUndefined();
     expect(none.steps.find((s) => s.key === 'stv.excludedTogether')?.params).toEqual({ names: ['B', 'C'] });
     expect(none.steps.find((s) => s.key === 'stv.tieLookBack')).toBeUndefined();
-    expect(none.steps.find((s) => s.key === 'stv.tieNeverSeparated')?.params).toEqual({ tied: ['B', 'C'], purpose: 'exclusion' });
+    expect(none.steps.find((s) => s.key === 'stv.tieNeverSeparated')?.params).toEqual({
+      tied: ['B', 'C'],
+      purpose: 'exclusion',
+    });
 
     const seen = new Set<string>();
     for (const seed of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) {
@@ -228,10 +236,24 @@ describe('stv (Scottish WIGM)', () => {
     expect(r.winners).toEqual(['A', 'B', 'C']);
     expect(r.elected).toEqual(['B', 'A', 'C']);
     // Quota floor(3/4)+1 = 1: B reaches it at stage 1; A and C are then the only ones left for 2 seats.
-    expect(r.steps.find((s) => s.key === 'stv.elected')?.params).toEqual({ elected: ['B'], votes: [3], stage: 1, count: 1 });
-    expect(r.steps.find((s) => s.key === 'stv.lastSeats')?.params).toMatchObject({ elected: ['A', 'C'], stage: 1, count: 2 });
+    expect(r.steps.find((s) => s.key === 'stv.elected')?.params).toEqual({
+      elected: ['B'],
+      votes: [3],
+      stage: 1,
+      count: 1,
+    });
+    expect(r.steps.find((s) => s.key === 'stv.lastSeats')?.params).toMatchObject({
+      elected: ['A', 'C'],
+      stage: 1,
+      count: 2,
+    });
     // One seat per candidate at most (docs/voting-rules.md §10).
-    expect(() => stv.count(p, { seats: 4 })).toThrow(expect.objectContaining({ code: 'error.seatsAboveCandidates', params: { method: 'stv', seats: 4, candidates: 3 } }));
+    expect(() => stv.count(p, { seats: 4 })).toThrow(
+      expect.objectContaining({
+        code: 'error.seatsAboveCandidates',
+        params: { method: 'stv', seats: 4, candidates: 3 },
+      }),
+    );
   });
 
   it('rejects a number of seats that is not a whole number of at least 1', () => {
@@ -265,7 +287,8 @@ function referenceStv(cands: string[], ballots: RankedBallotInput[], seats: numb
   const voters: Voter[] = [];
   for (const b of ballots) {
     if (b.ranking.length === 0) continue;
-    for (let i = 0; i < b.count; i++) voters.push({ ranks: b.ranking.map((e) => (typeof e === 'string' ? [e] : [...e])), at: null, value: U });
+    for (let i = 0; i < b.count; i++)
+      voters.push({ ranks: b.ranking.map((e) => (typeof e === 'string' ? [e] : [...e])), at: null, value: U });
   }
   const quota = BigInt(Math.floor(voters.length / (seats + 1)) + 1) * U;
   const status = new Map(cands.map((c) => [c, 'c']));
@@ -302,7 +325,8 @@ function referenceStv(cands: string[], ballots: RankedBallotInput[], seats: numb
   const electAll = (list: string[], t: Map<string, bigint>) => {
     const sorted = [...list].sort((a, b) => {
       if (t.get(a) !== t.get(b)) return t.get(b)! > t.get(a)! ? 1 : -1;
-      for (let s = hist.length - 2; s >= 0; s--) if (hist[s].get(a) !== hist[s].get(b)) return hist[s].get(b)! > hist[s].get(a)! ? 1 : -1;
+      for (let s = hist.length - 2; s >= 0; s--)
+        if (hist[s].get(a) !== hist[s].get(b)) return hist[s].get(b)! > hist[s].get(a)! ? 1 : -1;
       return a < b ? -1 : 1;
     });
     for (const c of sorted) {
@@ -367,7 +391,11 @@ describe('stv against a per-voter reference count', () => {
     const names = ['A', 'B', 'C', 'D', 'E', 'F'];
     const ballot = (m: number) =>
       fc
-        .tuple(fc.shuffledSubarray(names.slice(0, m)), fc.array(fc.boolean(), { maxLength: 6 }), fc.integer({ min: 1, max: 3 }))
+        .tuple(
+          fc.shuffledSubarray(names.slice(0, m)),
+          fc.array(fc.boolean(), { maxLength: 6 }),
+          fc.integer({ min: 1, max: 3 }),
+        )
         .map(([order, joins, count]) => {
           // joins[i] puts order[i+1] in the same rank as order[i] (an equal rank).
           const ranking: (string | string[])[] = [];
@@ -381,7 +409,15 @@ describe('stv against a per-voter reference count', () => {
         });
     fc.assert(
       fc.property(
-        fc.integer({ min: 2, max: 6 }).chain((m) => fc.tuple(fc.constant(m), fc.array(ballot(m), { minLength: 1, maxLength: 16 }), fc.integer({ min: 1, max: 4 }))),
+        fc
+          .integer({ min: 2, max: 6 })
+          .chain((m) =>
+            fc.tuple(
+              fc.constant(m),
+              fc.array(ballot(m), { minLength: 1, maxLength: 16 }),
+              fc.integer({ min: 1, max: 4 }),
+            ),
+          ),
         ([m, ballots, asked]) => {
           const seats = Math.min(asked, m); // one seat per candidate at most
           const cands = names.slice(0, m);

@@ -128,7 +128,7 @@ class Count {
     const { value, next } = this;
     const { counts } = this.profile;
     let passed = 0;
-    for (let g = this.takePile(c); g >= 0; ) {
+    for (let g = this.takePile(c); g >= 0;) {
       const after = next[g];
       value[g] = mulDivFloor(value[g], surplus, total);
       passed += counts[g] * value[g];
@@ -140,7 +140,7 @@ class Count {
 
   /** Passes on every ballot c holds at its current value (c was excluded). */
   release(c: number, delta: Float64Array): void {
-    for (let g = this.takePile(c); g >= 0; ) {
+    for (let g = this.takePile(c); g >= 0;) {
       const after = this.next[g];
       this.place(g, delta);
       g = after;
@@ -216,7 +216,14 @@ export const stv = defineMethod({
     const quotaUnits = quota * UNIT;
     steps.push(step('stv.quota', { valid, empty: profile.voters - valid, seats, quota }));
 
-    const record = (kind: string, from: number[], delta: Float64Array, ntBefore: number, lostBefore: number, extra: StepParams = {}): void => {
+    const record = (
+      kind: string,
+      from: number[],
+      delta: Float64Array,
+      ntBefore: number,
+      lostBefore: number,
+      extra: StepParams = {},
+    ): void => {
       k.history.push(Float64Array.from(votes));
       const transfers: Record<string, number> = {};
       delta.forEach((d, c) => {
@@ -286,7 +293,9 @@ export const stv = defineMethod({
       if (tied.length === 1) return tied;
       const { kept, stage } = k.lookBack(tied, highest);
       if (stage !== undefined) {
-        steps.push(step('stv.tieLookBack', { tied: names(candidates, tied), kept: names(candidates, kept), stage, purpose }));
+        steps.push(
+          step('stv.tieLookBack', { tied: names(candidates, tied), kept: names(candidates, kept), stage, purpose }),
+        );
       }
       if (kept.length === 1) return kept;
       steps.push(step('stv.tieNeverSeparated', { tied: names(candidates, kept), purpose }));
@@ -327,7 +336,9 @@ export const stv = defineMethod({
           ratios[candidates[c]] = mulDivFloor(UNIT, votes[c] - quotaUnits, votes[c]) / UNIT;
           surpluses[candidates[c]] = show(votes[c] - quotaUnits);
         }
-        steps.push(step('stv.surplus', { names: names(candidates, chosen), surplus: surpluses, transferValue: ratios }));
+        steps.push(
+          step('stv.surplus', { names: names(candidates, chosen), surplus: surpluses, transferValue: ratios }),
+        );
         for (const c of chosen) {
           pending.splice(pending.indexOf(c), 1);
           const total = votes[c];

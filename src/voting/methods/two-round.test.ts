@@ -13,11 +13,14 @@ describe('two-round', () => {
   it('spec example: A, C and D tie first; C and A win, D loses', () => {
     // C>B>A>D, D>C>A>B, A>C>B>D. A, C, D have 1 each: runoffs A–C, A–D, C–D.
     // A–C: 1 vs 2 (C). A–D: 2 vs 1 (A). C–D: 2 vs 1 (C). Winners: A, C.
-    const p = rankedProfile(['A', 'B', 'C', 'D'], [
-      { ranking: ['C', 'B', 'A', 'D'], count: 1 },
-      { ranking: ['D', 'C', 'A', 'B'], count: 1 },
-      { ranking: ['A', 'C', 'B', 'D'], count: 1 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C', 'D'],
+      [
+        { ranking: ['C', 'B', 'A', 'D'], count: 1 },
+        { ranking: ['D', 'C', 'A', 'B'], count: 1 },
+        { ranking: ['A', 'C', 'B', 'D'], count: 1 },
+      ],
+    );
     const r = twoRound.count(p);
     expect(r.winners).toEqual(['A', 'C']);
     expect(keys(r)).toEqual([
@@ -30,7 +33,14 @@ describe('two-round', () => {
       'two-round.winners',
     ]);
     expect(paramsOf(r, 'two-round.firstRound')[0].votes).toEqual({ A: 1, C: 1, D: 1, B: 0 });
-    expect(paramsOf(r, 'two-round.runoffs')[0]).toEqual({ pairs: [['A', 'C'], ['A', 'D'], ['C', 'D']], count: 3 });
+    expect(paramsOf(r, 'two-round.runoffs')[0]).toEqual({
+      pairs: [
+        ['A', 'C'],
+        ['A', 'D'],
+        ['C', 'D'],
+      ],
+      count: 3,
+    });
     expect(paramsOf(r, 'two-round.runoff')).toEqual([
       { a: 'A', b: 'C', forA: 1, forB: 2, winner: 'C', loser: 'A' },
       { a: 'A', b: 'D', forA: 2, forB: 1, winner: 'A', loser: 'D' },
@@ -47,15 +57,24 @@ describe('two-round', () => {
   it('one leader meets every candidate with the second-highest distinct count', () => {
     // First round: A 3, B 2, C 2, D 1. Runoffs A–B and A–C.
     // A–B: A>B on 3 ballots, B>A on 2 + 2 + 1 = 5: B. A–C: 3 vs 5: C. The leader loses both.
-    const p = rankedProfile(['A', 'B', 'C', 'D'], [
-      { ranking: ['A', 'B', 'C', 'D'], count: 3 },
-      { ranking: ['B', 'C', 'A', 'D'], count: 2 },
-      { ranking: ['C', 'B', 'A', 'D'], count: 2 },
-      { ranking: ['D', 'B', 'C', 'A'], count: 1 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C', 'D'],
+      [
+        { ranking: ['A', 'B', 'C', 'D'], count: 3 },
+        { ranking: ['B', 'C', 'A', 'D'], count: 2 },
+        { ranking: ['C', 'B', 'A', 'D'], count: 2 },
+        { ranking: ['D', 'B', 'C', 'A'], count: 1 },
+      ],
+    );
     const r = twoRound.count(p);
     expect(r.winners).toEqual(['B', 'C']);
-    expect(paramsOf(r, 'two-round.leaders')[0]).toEqual({ first: 'A', firstVotes: 3, second: ['B', 'C'], count: 2, secondVotes: 2 });
+    expect(paramsOf(r, 'two-round.leaders')[0]).toEqual({
+      first: 'A',
+      firstVotes: 3,
+      second: ['B', 'C'],
+      count: 2,
+      secondVotes: 2,
+    });
     expect(paramsOf(r, 'two-round.runoff')).toEqual([
       { a: 'A', b: 'B', forA: 3, forB: 5, winner: 'B', loser: 'A' },
       { a: 'A', b: 'C', forA: 3, forB: 5, winner: 'C', loser: 'A' },
@@ -66,11 +85,14 @@ describe('two-round', () => {
   it('a tied runoff makes both winners; the official rule prefers the larger first-round count', () => {
     // 2 A>B>C, 1 B>A>C, 1 C>B>A. First round A 2, B 1, C 1: runoffs A–B and A–C.
     // A–B: 2 vs 2, both win. A–C: 3 vs 1, A. Winners A, B; official: A (2 > 1).
-    const p = rankedProfile(['A', 'B', 'C'], [
-      { ranking: ['A', 'B', 'C'], count: 2 },
-      { ranking: ['B', 'A', 'C'], count: 1 },
-      { ranking: ['C', 'B', 'A'], count: 1 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['A', 'B', 'C'], count: 2 },
+        { ranking: ['B', 'A', 'C'], count: 1 },
+        { ranking: ['C', 'B', 'A'], count: 1 },
+      ],
+    );
     const r = twoRound.count(p);
     expect(r.winners).toEqual(['A', 'B']);
     expect(paramsOf(r, 'two-round.runoffTie')).toEqual([{ a: 'A', b: 'B', forA: 2, forB: 2 }]);
@@ -85,12 +107,15 @@ describe('two-round', () => {
   it('official rule with several levels: chosen best first, the boundary group stays tied', () => {
     // First round: A 3, B 2, C 2, D 1 (the election of the second test). Tied A, B, C, D for 2 places:
     // A first, then B and C level for one place.
-    const p = rankedProfile(['A', 'B', 'C', 'D'], [
-      { ranking: ['A', 'B', 'C', 'D'], count: 3 },
-      { ranking: ['B', 'C', 'A', 'D'], count: 2 },
-      { ranking: ['C', 'B', 'A', 'D'], count: 2 },
-      { ranking: ['D', 'B', 'C', 'A'], count: 1 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C', 'D'],
+      [
+        { ranking: ['A', 'B', 'C', 'D'], count: 3 },
+        { ranking: ['B', 'C', 'A', 'D'], count: 2 },
+        { ranking: ['C', 'B', 'A', 'D'], count: 2 },
+        { ranking: ['D', 'B', 'C', 'A'], count: 1 },
+      ],
+    );
     const tb = twoRound.officialTieBreak!(p, twoRound.count(p), ['A', 'B', 'C', 'D'], 2);
     expect(tb.chosen).toEqual(['A']);
     expect(tb.stillTied).toEqual(['B', 'C']);
@@ -100,13 +125,16 @@ describe('two-round', () => {
     // [A] 2, [B] 2, [C, B] 1, [[A, C]] 1, [] 1. Round one: A 2, B 2, C 1: runoff A–B.
     // A–B: A over B on [A] 2 and [[A, C]] 1 (A is ranked, B is not) -> 3;
     // B over A on [B] 2 and [C, B] 1 -> 3. A tie: both win.
-    const p = rankedProfile(['A', 'B', 'C'], [
-      { ranking: ['A'], count: 2 },
-      { ranking: ['B'], count: 2 },
-      { ranking: ['C', 'B'], count: 1 },
-      { ranking: [['A', 'C']], count: 1 },
-      { ranking: [], count: 1 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['A'], count: 2 },
+        { ranking: ['B'], count: 2 },
+        { ranking: ['C', 'B'], count: 1 },
+        { ranking: [['A', 'C']], count: 1 },
+        { ranking: [], count: 1 },
+      ],
+    );
     const r = twoRound.count(p);
     expect(paramsOf(r, 'two-round.firstRound')[0]).toEqual({ votes: { A: 2, B: 2, C: 1 }, exhausted: 1, overvotes: 1 });
     expect(paramsOf(r, 'two-round.runoffTie')).toEqual([{ a: 'A', b: 'B', forA: 3, forB: 3 }]);
@@ -114,11 +142,14 @@ describe('two-round', () => {
   });
 
   it('a majority in round one wins its runoff', () => {
-    const p = rankedProfile(['A', 'B', 'C'], [
-      { ranking: ['A', 'C', 'B'], count: 3 },
-      { ranking: ['B', 'C', 'A'], count: 1 },
-      { ranking: ['C', 'B', 'A'], count: 1 },
-    ]);
+    const p = rankedProfile(
+      ['A', 'B', 'C'],
+      [
+        { ranking: ['A', 'C', 'B'], count: 3 },
+        { ranking: ['B', 'C', 'A'], count: 1 },
+        { ranking: ['C', 'B', 'A'], count: 1 },
+      ],
+    );
     expect(twoRound.count(p).winners).toEqual(['A']);
   });
 

@@ -41,7 +41,9 @@ export const twoRound = defineMethod({
     const m = candidates.length;
     const active = allActive(m);
     const { votes, exhausted, overvotes } = firstChoices(profile, active);
-    const steps: Step[] = [step('two-round.firstRound', { votes: activeRecord(candidates, votes, active), exhausted, overvotes })];
+    const steps: Step[] = [
+      step('two-round.firstRound', { votes: activeRecord(candidates, votes, active), exhausted, overvotes }),
+    ];
     if (exhausted > 0) steps.push(step('two-round.empty', { count: exhausted }));
     if (overvotes > 0) steps.push(step('two-round.overvotes', { count: overvotes }));
 
@@ -64,8 +66,11 @@ export const twoRound = defineMethod({
         );
       }
     } else {
-      for (let i = 0; i < first.length; i++) for (let j = i + 1; j < first.length; j++) pairs.push([first[i], first[j]]);
-      steps.push(step('two-round.tiedFirst', { first: sortNames(first.map((c) => candidates[c])), votes: votes[first[0]] }));
+      for (let i = 0; i < first.length; i++)
+        for (let j = i + 1; j < first.length; j++) pairs.push([first[i], first[j]]);
+      steps.push(
+        step('two-round.tiedFirst', { first: sortNames(first.map((c) => candidates[c])), votes: votes[first[0]] }),
+      );
     }
 
     const isWinner = new Uint8Array(m);
@@ -76,7 +81,12 @@ export const twoRound = defineMethod({
       if (first.length === 1) steps.push(step('two-round.alone', { winner: candidates[first[0]] }));
     } else {
       const { support, margin } = pairwiseMatrix(profile);
-      steps.push(step('two-round.runoffs', { pairs: pairs.map(([x, y]) => sortNames([candidates[x], candidates[y]])), count: pairs.length }));
+      steps.push(
+        step('two-round.runoffs', {
+          pairs: pairs.map(([x, y]) => sortNames([candidates[x], candidates[y]])),
+          count: pairs.length,
+        }),
+      );
       for (const [p, q] of pairs) {
         // Present each duel in code-unit order of the names, so it reads the same every time.
         const [x, y] = candidates[p] < candidates[q] ? [p, q] : [q, p];
@@ -89,7 +99,9 @@ export const twoRound = defineMethod({
         } else {
           const w = d > 0 ? x : y;
           isWinner[w] = 1;
-          steps.push(step('two-round.runoff', { ...params, winner: candidates[w], loser: candidates[w === x ? y : x] }));
+          steps.push(
+            step('two-round.runoff', { ...params, winner: candidates[w], loser: candidates[w === x ? y : x] }),
+          );
         }
       }
     }
@@ -102,7 +114,8 @@ export const twoRound = defineMethod({
     if (losers.length > 0) ranking.push(sortNames(losers));
     const others = candidates.map((_, c) => c).filter((c) => !finalist[c] && !isWinner[c]);
     const levels = [...new Set(others.map((c) => votes[c]))].sort((a, b) => b - a);
-    for (const level of levels) ranking.push(sortNames(others.filter((c) => votes[c] === level).map((c) => candidates[c])));
+    for (const level of levels)
+      ranking.push(sortNames(others.filter((c) => votes[c] === level).map((c) => candidates[c])));
     return {
       method: 'two-round',
       candidates,

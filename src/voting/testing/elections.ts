@@ -22,10 +22,16 @@ export function ranked(candidates: string, ...ballots: string[]): RankedProfile 
 
 export function parseRankedBallot(text: string): RankedBallotInput {
   const [count, order] = text.includes(':') ? text.split(':') : ['1', text];
-  const ranking = order.trim() === '' ? [] : order.split('>').map((rank) => {
-    const tier = rank.trim().split('=').map((s) => s.trim());
-    return tier.length === 1 ? tier[0] : tier;
-  });
+  const ranking =
+    order.trim() === ''
+      ? []
+      : order.split('>').map((rank) => {
+          const tier = rank
+            .trim()
+            .split('=')
+            .map((s) => s.trim());
+          return tier.length === 1 ? tier[0] : tier;
+        });
   return { ranking, count: Number(count) };
 }
 
@@ -64,18 +70,31 @@ export function arbitraryStrictElection(
     const ballot = fc
       .tuple(fc.shuffledSubarray(candidates, { minLength: m, maxLength: m }), fc.integer({ min: 1, max: maxCount }))
       .map(([ranking, count]) => ({ ranking, count }));
-    return fc.record({ candidates: fc.constant(candidates), ballots: fc.array(ballot, { minLength: 1, maxLength: maxGroups }) });
+    return fc.record({
+      candidates: fc.constant(candidates),
+      ballots: fc.array(ballot, { minLength: 1, maxLength: maxGroups }),
+    });
   });
 }
 
 /** Random graded elections on 0–5 with 2–maxM candidates. */
-export function arbitraryGradedElection(maxM = 5, maxGroups = 10, maxCount = 4): fc.Arbitrary<{ candidates: string[]; ballots: GradedBallotInput[] }> {
+export function arbitraryGradedElection(
+  maxM = 5,
+  maxGroups = 10,
+  maxCount = 4,
+): fc.Arbitrary<{ candidates: string[]; ballots: GradedBallotInput[] }> {
   return fc.integer({ min: 2, max: maxM }).chain((m) => {
     const candidates = NAMES.slice(0, m);
     const ballot = fc
-      .tuple(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: m, maxLength: m }), fc.integer({ min: 1, max: maxCount }))
+      .tuple(
+        fc.array(fc.integer({ min: 0, max: 5 }), { minLength: m, maxLength: m }),
+        fc.integer({ min: 1, max: maxCount }),
+      )
       .map(([grades, count]) => ({ grades: Object.fromEntries(candidates.map((c, i) => [c, grades[i]])), count }));
-    return fc.record({ candidates: fc.constant(candidates), ballots: fc.array(ballot, { minLength: 1, maxLength: maxGroups }) });
+    return fc.record({
+      candidates: fc.constant(candidates),
+      ballots: fc.array(ballot, { minLength: 1, maxLength: maxGroups }),
+    });
   });
 }
 
@@ -104,21 +123,36 @@ export interface RankedElectionOptions {
  * reference: a ballot is a shuffled subset of the candidates where each name after the first
  * may join the rank before it (an equal rank).
  */
-export function arbitraryRankedElection(options: RankedElectionOptions = {}): fc.Arbitrary<{ candidates: string[]; ballots: RankedBallotInput[] }> {
-  const { names = NAMES, pick = 'first', minCandidates = 1, maxCandidates = 5, minBallots = 1, maxBallots = 8, maxCount = 4, complete = false } = options;
+export function arbitraryRankedElection(
+  options: RankedElectionOptions = {},
+): fc.Arbitrary<{ candidates: string[]; ballots: RankedBallotInput[] }> {
+  const {
+    names = NAMES,
+    pick = 'first',
+    minCandidates = 1,
+    maxCandidates = 5,
+    minBallots = 1,
+    maxBallots = 8,
+    maxCount = 4,
+    complete = false,
+  } = options;
   const candidateLists =
     pick === 'first'
       ? fc.integer({ min: minCandidates, max: maxCandidates }).map((m) => names.slice(0, m))
       : fc.subarray([...names], { minLength: minCandidates, maxLength: maxCandidates });
   return candidateLists.chain((candidates) => {
     const m = candidates.length;
-    const order = complete ? fc.shuffledSubarray(candidates, { minLength: m, maxLength: m }) : fc.shuffledSubarray(candidates);
+    const order = complete
+      ? fc.shuffledSubarray(candidates, { minLength: m, maxLength: m })
+      : fc.shuffledSubarray(candidates);
     const joins = complete ? fc.constant<boolean[]>([]) : fc.array(fc.boolean(), { minLength: m, maxLength: m });
     const ballot = fc.tuple(order, joins, fc.integer({ min: 1, max: maxCount })).map(([ordered, join, count]) => {
       const ranks: string[][] = [];
       ordered.forEach((name, i) => (i > 0 && join[i] ? ranks[ranks.length - 1].push(name) : ranks.push([name])));
       return { ranking: ranks.map((t): RankingEntry => (t.length === 1 ? t[0] : t)), count };
     });
-    return fc.array(ballot, { minLength: minBallots, maxLength: maxBallots }).map((ballots) => ({ candidates, ballots }));
+    return fc
+      .array(ballot, { minLength: minBallots, maxLength: maxBallots })
+      .map((ballots) => ({ candidates, ballots }));
   });
 }

@@ -40,7 +40,10 @@ export function restrictedFirstChoices(
  * with k = |S|, a rank of s continuing candidates covering positions p..p+s-1 shares their
  * points k-1-p … k-s-p equally; unranked candidates get nothing.
  */
-export function restrictedBordaDoubled(S: ReadonlySet<string>, ballots: readonly RankedBallotInput[]): Map<string, number> {
+export function restrictedBordaDoubled(
+  S: ReadonlySet<string>,
+  ballots: readonly RankedBallotInput[],
+): Map<string, number> {
   const k = S.size;
   const out = new Map([...S].map((c) => [c, 0]));
   for (const b of ballots) {
@@ -61,7 +64,10 @@ export function restrictedBordaDoubled(S: ReadonlySet<string>, ballots: readonly
  * Pairwise support N(x, y), name → name: the voters who rank x above y, that is x ranked and
  * y unranked or at a later rank (section 5); shared ranks and two unranked names count for neither.
  */
-export function pairwiseSupport(candidates: readonly string[], ballots: readonly RankedBallotInput[]): Record<string, Record<string, number>> {
+export function pairwiseSupport(
+  candidates: readonly string[],
+  ballots: readonly RankedBallotInput[],
+): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   for (const x of candidates) {
     out[x] = {};
@@ -75,7 +81,10 @@ export function pairwiseSupport(candidates: readonly string[], ballots: readonly
 }
 
 /** Pairwise margins M(x, y) = N(x, y) − N(y, x), name → name. */
-export function referenceMargins(candidates: readonly string[], ballots: readonly RankedBallotInput[]): Record<string, Record<string, number>> {
+export function referenceMargins(
+  candidates: readonly string[],
+  ballots: readonly RankedBallotInput[],
+): Record<string, Record<string, number>> {
   const N = pairwiseSupport(candidates, ballots);
   const out: Record<string, Record<string, number>> = {};
   for (const x of candidates) {

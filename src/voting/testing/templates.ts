@@ -9,7 +9,10 @@ import type { StepParams } from '../result.ts';
 export type MessageTable = Readonly<Record<Lang, Readonly<Record<string, string>>>>;
 
 /** Steps, or any keyed message with parameters (an error's code and parameters). */
-export function expectTemplates(table: MessageTable, steps: readonly { readonly key: string; readonly params: StepParams }[]): void {
+export function expectTemplates(
+  table: MessageTable,
+  steps: readonly { readonly key: string; readonly params: StepParams }[],
+): void {
   for (const s of steps) {
     for (const lang of ['fr', 'en'] as const) {
       const template = table[lang][s.key];

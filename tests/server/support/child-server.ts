@@ -20,7 +20,9 @@ export interface ChildServer {
 }
 
 function exited(proc: ChildProcess): Promise<void> {
-  return proc.exitCode !== null || proc.signalCode !== null ? Promise.resolve() : new Promise((resolve) => proc.once('exit', () => resolve()));
+  return proc.exitCode !== null || proc.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => proc.once('exit', () => resolve()));
 }
 
 export interface SpawnOptions {
@@ -32,9 +34,27 @@ export interface SpawnOptions {
   readonly waitMs?: number;
 }
 
-export async function spawnServer(port: number, data: string, env: Record<string, string> = {}, options: SpawnOptions = {}): Promise<ChildServer> {
-  const args = ['--import', 'tsx', 'server/main.ts', '--host', '127.0.0.1', '--port', String(port), '--data', data, '--dist', options.dist ?? join(data, 'no-dist')];
-  const limits = options.limits === 'product' ? {} : { LIVE_LOOKUPS_PER_MINUTE: '100000', LIVE_WRONG_CODES_PER_MINUTE: '100000' };
+export async function spawnServer(
+  port: number,
+  data: string,
+  env: Record<string, string> = {},
+  options: SpawnOptions = {},
+): Promise<ChildServer> {
+  const args = [
+    '--import',
+    'tsx',
+    'server/main.ts',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--data',
+    data,
+    '--dist',
+    options.dist ?? join(data, 'no-dist'),
+  ];
+  const limits =
+    options.limits === 'product' ? {} : { LIVE_LOOKUPS_PER_MINUTE: '100000', LIVE_WRONG_CODES_PER_MINUTE: '100000' };
   const proc = spawn(process.execPath, args, {
     cwd: repo,
     env: { ...process.env, ...limits, ...env },
@@ -44,10 +64,14 @@ export async function spawnServer(port: number, data: string, env: Record<string
   proc.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   proc.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   const base = `http://127.0.0.1:${port}`;
-  await eventually(async () => {
-    if (proc.exitCode !== null) throw new Error(`the server exited (${proc.exitCode}):\n${output.join('')}`);
-    return (await getJson(`${base}/live/info`).catch(() => undefined))?.status === 200;
-  }, `server on port ${port} answering`, options.waitMs ?? 60_000);
+  await eventually(
+    async () => {
+      if (proc.exitCode !== null) throw new Error(`the server exited (${proc.exitCode}):\n${output.join('')}`);
+      return (await getJson(`${base}/live/info`).catch(() => undefined))?.status === 200;
+    },
+    `server on port ${port} answering`,
+    options.waitMs ?? 60_000,
+  );
   return {
     port,
     base,

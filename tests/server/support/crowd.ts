@@ -18,7 +18,9 @@ export class Crowd {
 
   /** Every phone joins, through the clients in turn (several processes: several clients). */
   async join(clients: readonly Client[], code: string): Promise<void> {
-    this.phones = await Promise.all(Array.from({ length: this.size }, (_, i) => joinPhone(clients[i % clients.length], code)));
+    this.phones = await Promise.all(
+      Array.from({ length: this.size }, (_, i) => joinPhone(clients[i % clients.length], code)),
+    );
   }
 
   /** Phone i sends its ballot; its acknowledgement, when it comes, is recorded. */

@@ -8,7 +8,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ColyseusTestServer } from '@colyseus/testing';
 import { Client, type Room } from 'colyseus.js';
-import { LIVE_ROOM, LiveLimits, ToClient, ToServer, type Ack, type Hosted, type LiveSetup, type Refusal, type Welcome } from '../../../src/live/protocol.ts';
+import {
+  LIVE_ROOM,
+  LiveLimits,
+  ToClient,
+  ToServer,
+  type Ack,
+  type Hosted,
+  type LiveSetup,
+  type Refusal,
+  type Welcome,
+} from '../../../src/live/protocol.ts';
 import type { Ballot } from '../../../src/scenario/preferences.ts';
 import { DEFAULT_TUNING, startLiveServer, type LiveServer, type Tuning } from '../../../server/live-server.ts';
 import { setLogSink } from '../../../server/log.ts';
@@ -29,7 +39,11 @@ export interface TestRoomServer {
   stop(): Promise<void>;
 }
 
-export async function startTestServer(limits: Partial<ServerLimits> = {}, tuning: Partial<Tuning> = {}, retentionHours = 24): Promise<TestRoomServer> {
+export async function startTestServer(
+  limits: Partial<ServerLimits> = {},
+  tuning: Partial<Tuning> = {},
+  retentionHours = 24,
+): Promise<TestRoomServer> {
   const data = await mkdtemp(join(tmpdir(), 'live-test-'));
   const logs: string[] = [];
   setLogSink((line) => logs.push(line));
@@ -52,7 +66,12 @@ export async function startTestServer(limits: Partial<ServerLimits> = {}, tuning
     ...DEFAULT_TUNING,
     receivedEveryMs: 50,
     ...tuning,
-    limits: { ...LiveLimits, lookupsPerMinute: options.lookupsPerMinute, wrongCodesPerMinute: options.wrongCodesPerMinute, ...limits },
+    limits: {
+      ...LiveLimits,
+      lookupsPerMinute: options.lookupsPerMinute,
+      wrongCodesPerMinute: options.wrongCodesPerMinute,
+      ...limits,
+    },
   });
   const base = `http://127.0.0.1:${port}`;
   return {
@@ -97,6 +116,13 @@ export async function joinPhone(client: Client, code: string, token = device()):
 let seq = 0;
 
 /** Sends a ballot (or anything as the message) and resolves with the ack or the refusal. */
-export async function vote(phone: { inbox: Inbox }, ballot: Ballot | unknown, message?: unknown): Promise<{ type: string; message: Ack | Refusal }> {
-  return phone.inbox.ask<Ack | Refusal>(ToServer.ballot, message ?? { seq: ++seq, ballot }, [ToClient.ack, ToClient.refused]);
+export async function vote(
+  phone: { inbox: Inbox },
+  ballot: Ballot | unknown,
+  message?: unknown,
+): Promise<{ type: string; message: Ack | Refusal }> {
+  return phone.inbox.ask<Ack | Refusal>(ToServer.ballot, message ?? { seq: ++seq, ballot }, [
+    ToClient.ack,
+    ToClient.refused,
+  ]);
 }

@@ -40,10 +40,17 @@ export class Inbox {
     const i = this.unread.findIndex((e) => types.includes(e.type));
     if (i >= 0) return Promise.resolve(this.unread.splice(i, 1)[0] as { type: string; message: T });
     return new Promise((resolve, reject) => {
-      const waiter: Waiter = { types, resolve: (e) => (clearTimeout(timer), resolve(e as { type: string; message: T })) };
+      const waiter: Waiter = {
+        types,
+        resolve: (e) => (clearTimeout(timer), resolve(e as { type: string; message: T })),
+      };
       const timer = setTimeout(() => {
         this.waiters.splice(this.waiters.indexOf(waiter), 1);
-        reject(new Error(`no ${types.join(' or ')} message within ${timeoutMs} ms (heard: ${this.heard.map((e) => e.type).join(', ') || 'nothing'})`));
+        reject(
+          new Error(
+            `no ${types.join(' or ')} message within ${timeoutMs} ms (heard: ${this.heard.map((e) => e.type).join(', ') || 'nothing'})`,
+          ),
+        );
       }, timeoutMs);
       this.waiters.push(waiter);
     });
@@ -61,7 +68,11 @@ export class Inbox {
 }
 
 /** Resolves once `check` holds, polling; rejects after the timeout with `what`. */
-export async function eventually(check: () => boolean | Promise<boolean>, what: string, timeoutMs = WAIT_MS): Promise<void> {
+export async function eventually(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = WAIT_MS,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > until) throw new Error(`still not true after ${timeoutMs} ms: ${what}`);

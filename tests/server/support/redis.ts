@@ -43,20 +43,40 @@ export async function startRedis(): Promise<TestRedis> {
   if (!binary) throw new Error(REDIS_MISSING);
   const dir = await mkdtemp(join(tmpdir(), 'live-redis-'));
   const port = await freePort();
-  const args = ['--save', '', '--appendonly', 'yes', '--appendfsync', 'always', '--dir', dir, '--port', String(port), '--bind', '127.0.0.1'];
+  const args = [
+    '--save',
+    '',
+    '--appendonly',
+    'yes',
+    '--appendfsync',
+    'always',
+    '--dir',
+    dir,
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+  ];
   const proc = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   proc.stdout!.on('data', (c: Buffer) => output.push(c.toString()));
   proc.stderr!.on('data', (c: Buffer) => output.push(c.toString()));
-  await eventually(async () => {
-    if (proc.exitCode !== null) throw new Error(`redis-server exited (${proc.exitCode}):\n${output.join('')}`);
-    return pings(port);
-  }, 'redis-server answering', 30_000);
+  await eventually(
+    async () => {
+      if (proc.exitCode !== null) throw new Error(`redis-server exited (${proc.exitCode}):\n${output.join('')}`);
+      return pings(port);
+    },
+    'redis-server answering',
+    30_000,
+  );
   const cliBinary = join(binary, '..', 'redis-cli');
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
-    cli: (...command) => spawnSync(existsSync(cliBinary) ? cliBinary : 'redis-cli', ['-h', '127.0.0.1', '-p', String(port), ...command], { encoding: 'utf8' }).stdout.trim(),
+    cli: (...command) =>
+      spawnSync(existsSync(cliBinary) ? cliBinary : 'redis-cli', ['-h', '127.0.0.1', '-p', String(port), ...command], {
+        encoding: 'utf8',
+      }).stdout.trim(),
     async stop() {
       if (proc.exitCode === null) {
         proc.kill('SIGTERM');

@@ -3,7 +3,12 @@ import type { LiveSetup } from '../../../src/live/protocol.ts';
 import type { Ballot } from '../../../src/scenario/preferences.ts';
 import { newDeviceToken } from '../../../src/live/join-code.ts';
 
-export const ranked: LiveSetup = { question: 'Où pique-nique-t-on ?', options: ['Plage', 'Forêt', 'Port'], kind: 'ranked', methods: ['plurality', 'irv', 'borda'] };
+export const ranked: LiveSetup = {
+  question: 'Où pique-nique-t-on ?',
+  options: ['Plage', 'Forêt', 'Port'],
+  kind: 'ranked',
+  methods: ['plurality', 'irv', 'borda'],
+};
 
 /** Four options, ten mentions: 10 000 different ballots, so that every phone's ballot can be told apart in an export. */
 export const graded: LiveSetup = {
@@ -22,7 +27,11 @@ export function gradedBallot(n: number): Ballot {
 
 /** The same text for the same ballot, whatever the order of its keys. */
 export function ballotText(ballot: Ballot): string {
-  if (ballot.kind === 'graded') return `g:${Object.keys(ballot.grades).sort().map((id) => `${id}=${ballot.grades[id]}`).join(',')}`;
+  if (ballot.kind === 'graded')
+    return `g:${Object.keys(ballot.grades)
+      .sort()
+      .map((id) => `${id}=${ballot.grades[id]}`)
+      .join(',')}`;
   return JSON.stringify(ballot);
 }
 

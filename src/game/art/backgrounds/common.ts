@@ -24,14 +24,27 @@ export function rect(fill: string, y = 0, h = H, extra: Record<string, string | 
 }
 
 export function sun(cx: number, cy: number, r: number, colour: string): string {
-  return el('circle', { cx, cy, r: r * 1.9, fill: colour, 'fill-opacity': 0.18 }) + el('circle', { cx, cy, r: r * 1.35, fill: colour, 'fill-opacity': 0.25 }) + el('circle', { cx, cy, r, fill: colour });
+  return (
+    el('circle', { cx, cy, r: r * 1.9, fill: colour, 'fill-opacity': 0.18 }) +
+    el('circle', { cx, cy, r: r * 1.35, fill: colour, 'fill-opacity': 0.25 }) +
+    el('circle', { cx, cy, r, fill: colour })
+  );
 }
 
 /** A puffy cloud: a flat bottom and three to five round tops. */
 export function cloud(x: number, y: number, s: number, fill = '#ffffff', opacity = 0.85): string {
-  const bumps: Array<[number, number, number]> = [[-60, 0, 38], [-20, -24, 50], [30, -14, 42], [68, 4, 30]];
+  const bumps: Array<[number, number, number]> = [
+    [-60, 0, 38],
+    [-20, -24, 50],
+    [30, -14, 42],
+    [68, 4, 30],
+  ];
   const parts = bumps.map(([dx, dy, r]) => el('circle', { cx: x + dx * s, cy: y + dy * s, r: r * s })).join('');
-  return el('g', { fill, 'fill-opacity': opacity }, parts + el('rect', { x: x - 80 * s, y: y, width: 170 * s, height: 30 * s, rx: 15 * s }));
+  return el(
+    'g',
+    { fill, 'fill-opacity': opacity },
+    parts + el('rect', { x: x - 80 * s, y: y, width: 170 * s, height: 30 * s, rx: 15 * s }),
+  );
 }
 
 /** A band of water or sand with a gently waving top edge. */
@@ -46,14 +59,30 @@ export function wavyBand(top: number, amp: number, waves: number, fill: string, 
 }
 
 /** Short light strokes on water: sparkle without busyness. */
-export function ripples(seed: number, count: number, y0: number, y1: number, colour = '#ffffff', opacity = 0.45, x0 = 0, x1 = W): string {
+export function ripples(
+  seed: number,
+  count: number,
+  y0: number,
+  y1: number,
+  colour = '#ffffff',
+  opacity = 0.45,
+  x0 = 0,
+  x1 = W,
+): string {
   const r = seeded(seed);
   let out = '';
   for (let i = 0; i < count; i++) {
     const x = x0 + r() * (x1 - x0);
     const y = y0 + r() * (y1 - y0);
     const len = 24 + r() * 60 * ((y - y0) / (y1 - y0) + 0.4);
-    out += el('path', { d: `M${fmt(x)} ${fmt(y)} q${fmt(len / 2)} -6 ${fmt(len)} 0`, fill: 'none', stroke: colour, 'stroke-opacity': opacity, 'stroke-width': 4, 'stroke-linecap': 'round' });
+    out += el('path', {
+      d: `M${fmt(x)} ${fmt(y)} q${fmt(len / 2)} -6 ${fmt(len)} 0`,
+      fill: 'none',
+      stroke: colour,
+      'stroke-opacity': opacity,
+      'stroke-width': 4,
+      'stroke-linecap': 'round',
+    });
   }
   return out;
 }
@@ -70,8 +99,21 @@ export function rock(seed: number, cx: number, cy: number, rx: number, ry: numbe
     const y = Math.sin(a) > 0 ? cy + Math.sin(a) * ry * 0.3 : cy + Math.sin(a) * ry * k;
     pts.push([cx + Math.cos(a) * rx * k, y]);
   }
-  const body = el('path', { d: smooth(pts, true), fill: colour, stroke: mix(colour, SOFT_LINE, 0.55), 'stroke-width': 6, 'stroke-linejoin': 'round' });
-  const top = el('ellipse', { cx: cx - rx * 0.2, cy: cy - ry * 0.55, rx: rx * 0.45, ry: ry * 0.16, fill: '#ffffff', 'fill-opacity': 0.18 });
+  const body = el('path', {
+    d: smooth(pts, true),
+    fill: colour,
+    stroke: mix(colour, SOFT_LINE, 0.55),
+    'stroke-width': 6,
+    'stroke-linejoin': 'round',
+  });
+  const top = el('ellipse', {
+    cx: cx - rx * 0.2,
+    cy: cy - ry * 0.55,
+    rx: rx * 0.45,
+    ry: ry * 0.16,
+    fill: '#ffffff',
+    'fill-opacity': 0.18,
+  });
   return body + top;
 }
 
@@ -79,8 +121,13 @@ export function shell(x: number, y: number, s: number, colour: string): string {
   let ridges = '';
   for (let k = -2; k <= 2; k++) ridges += `M${fmt(x)} ${fmt(y + 10 * s)} L${fmt(x + k * 9 * s)} ${fmt(y - 12 * s)} `;
   return (
-    el('path', { d: `M${fmt(x - 22 * s)} ${fmt(y)} A${fmt(22 * s)} ${fmt(20 * s)} 0 0 1 ${fmt(x + 22 * s)} ${fmt(y)} L${fmt(x + 6 * s)} ${fmt(y + 12 * s)} L${fmt(x - 6 * s)} ${fmt(y + 12 * s)} Z`, fill: colour, stroke: mix(colour, SOFT_LINE, 0.6), 'stroke-width': 3, 'stroke-linejoin': 'round' }) +
-    el('path', { d: ridges, stroke: mix(colour, SOFT_LINE, 0.45), 'stroke-width': 2, fill: 'none' })
+    el('path', {
+      d: `M${fmt(x - 22 * s)} ${fmt(y)} A${fmt(22 * s)} ${fmt(20 * s)} 0 0 1 ${fmt(x + 22 * s)} ${fmt(y)} L${fmt(x + 6 * s)} ${fmt(y + 12 * s)} L${fmt(x - 6 * s)} ${fmt(y + 12 * s)} Z`,
+      fill: colour,
+      stroke: mix(colour, SOFT_LINE, 0.6),
+      'stroke-width': 3,
+      'stroke-linejoin': 'round',
+    }) + el('path', { d: ridges, stroke: mix(colour, SOFT_LINE, 0.45), 'stroke-width': 2, fill: 'none' })
   );
 }
 
@@ -91,7 +138,13 @@ export function starfish(x: number, y: number, s: number, colour: string, rot = 
     const rr = (k % 2 === 0 ? 30 : 13) * s;
     pts.push(`${fmt(x + Math.cos(a) * rr)},${fmt(y + Math.sin(a) * rr)}`);
   }
-  return el('polygon', { points: pts.join(' '), fill: colour, stroke: mix(colour, SOFT_LINE, 0.6), 'stroke-width': 4, 'stroke-linejoin': 'round' });
+  return el('polygon', {
+    points: pts.join(' '),
+    fill: colour,
+    stroke: mix(colour, SOFT_LINE, 0.6),
+    'stroke-width': 4,
+    'stroke-linejoin': 'round',
+  });
 }
 
 /** A tuft of grass or reeds, blades fanning from one root. */
@@ -99,7 +152,13 @@ export function tuft(x: number, y: number, h: number, colour: string, blades = 5
   let out = '';
   for (let k = 0; k < blades; k++) {
     const t = blades === 1 ? 0 : k / (blades - 1) - 0.5;
-    out += el('path', { d: `M${fmt(x + t * 14)} ${fmt(y)} Q${fmt(x + t * 40)} ${fmt(y - h * 0.6)} ${fmt(x + t * 90)} ${fmt(y - h * (1 - Math.abs(t) * 0.5))}`, fill: 'none', stroke: colour, 'stroke-width': 7, 'stroke-linecap': 'round' });
+    out += el('path', {
+      d: `M${fmt(x + t * 14)} ${fmt(y)} Q${fmt(x + t * 40)} ${fmt(y - h * 0.6)} ${fmt(x + t * 90)} ${fmt(y - h * (1 - Math.abs(t) * 0.5))}`,
+      fill: 'none',
+      stroke: colour,
+      'stroke-width': 7,
+      'stroke-linecap': 'round',
+    });
   }
   return out;
 }
@@ -113,7 +172,10 @@ export function kelp(seed: number, x: number, bottom: number, top: number, colou
   let out = el('path', { d: smooth(pts), fill: 'none', stroke: colour, 'stroke-width': 14, 'stroke-linecap': 'round' });
   pts.slice(1, -1).forEach(([px, py], i) => {
     const s = i % 2 === 0 ? 1 : -1;
-    out += el('path', { d: `M${fmt(px)} ${fmt(py)} q${fmt(s * 50)} -10 ${fmt(s * 70)} -60 q${fmt(-s * 40)} 20 ${fmt(-s * 70)} 60 Z`, fill: colour });
+    out += el('path', {
+      d: `M${fmt(px)} ${fmt(py)} q${fmt(s * 50)} -10 ${fmt(s * 70)} -60 q${fmt(-s * 40)} 20 ${fmt(-s * 70)} 60 Z`,
+      fill: colour,
+    });
   });
   return out;
 }
@@ -125,19 +187,38 @@ export function bubbles(seed: number, count: number, x0: number, x1: number, y0:
     const cx = x0 + r() * (x1 - x0);
     const cy = y0 + r() * (y1 - y0);
     const rad = 5 + r() * 12;
-    out += el('circle', { cx, cy, r: rad, fill: '#ffffff', 'fill-opacity': 0.12, stroke: '#ffffff', 'stroke-opacity': 0.5, 'stroke-width': 3 });
+    out += el('circle', {
+      cx,
+      cy,
+      r: rad,
+      fill: '#ffffff',
+      'fill-opacity': 0.12,
+      stroke: '#ffffff',
+      'stroke-opacity': 0.5,
+      'stroke-width': 3,
+    });
   }
   return out;
 }
 
 /** Slanted shafts of light from the surface, very transparent. */
 export function lightRays(xs: number[], colour = '#ffffff', opacity = 0.08): string {
-  return xs.map((x) => el('polygon', { points: `${x},0 ${x + 140},0 ${x + 420},${H} ${x + 180},${H}`, fill: colour, 'fill-opacity': opacity })).join('');
+  return xs
+    .map((x) =>
+      el('polygon', {
+        points: `${x},0 ${x + 140},0 ${x + 420},${H} ${x + 180},${H}`,
+        fill: colour,
+        'fill-opacity': opacity,
+      }),
+    )
+    .join('');
 }
 
 /** A soft darkening of the bottom edge, where interface panels usually sit. */
 export function floorShade(id: string, colour: string, strength = 0.35): Scene {
-  const stops = el('stop', { offset: '0', 'stop-color': colour, 'stop-opacity': '0' }) + el('stop', { offset: '1', 'stop-color': colour, 'stop-opacity': fmt(strength) });
+  const stops =
+    el('stop', { offset: '0', 'stop-color': colour, 'stop-opacity': '0' }) +
+    el('stop', { offset: '1', 'stop-color': colour, 'stop-opacity': fmt(strength) });
   return {
     defs: el('linearGradient', { id, x1: '0', y1: '0', x2: '0', y2: '1' }, stops),
     body: el('rect', { x: 0, y: H * 0.7, width: W, height: H * 0.3, fill: `url(#${id})` }),

@@ -4,7 +4,16 @@ import { harbour, title } from './harbour-title.ts';
 import { beach, dune, lagoon } from './shore.ts';
 import { kelpForest, reefCouncil, rockPool } from './underwater.ts';
 
-export const BACKGROUNDS = ['beach', 'rock-pool', 'kelp-forest', 'harbour', 'reef-council', 'dune', 'lagoon', 'title'] as const;
+export const BACKGROUNDS = [
+  'beach',
+  'rock-pool',
+  'kelp-forest',
+  'harbour',
+  'reef-council',
+  'dune',
+  'lagoon',
+  'title',
+] as const;
 export type BackgroundName = (typeof BACKGROUNDS)[number];
 
 const SCENES: Record<BackgroundName, () => Scene> = {

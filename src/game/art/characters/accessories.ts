@@ -34,7 +34,13 @@ function flowerAt(p: Paint, x: number, y: number, s: number): string {
   let out = '';
   for (let k = 0; k < 5; k++) {
     const a = (-90 + k * 72) * (Math.PI / 180);
-    out += el('circle', { cx: x + Math.cos(a) * 9 * s, cy: y + Math.sin(a) * 9 * s, r: 7.5 * s, fill: PINK, ...ol(p, 0.6) });
+    out += el('circle', {
+      cx: x + Math.cos(a) * 9 * s,
+      cy: y + Math.sin(a) * 9 * s,
+      r: 7.5 * s,
+      fill: PINK,
+      ...ol(p, 0.6),
+    });
   }
   return out + el('circle', { cx: x, cy: y, r: 5.5 * s, fill: GOLD, ...ol(p, 0.6) });
 }
@@ -67,12 +73,27 @@ function drawAccessory(name: Accessory, a: Anchors, face: Face, p: Paint): Acces
       const front =
         el('ellipse', { cx: x, cy: y, rx: 42 * s, ry: 10 * s, fill: STRAW, ...ol(p) }) +
         el('path', { d: crown, fill: STRAW, ...ol(p) }) +
-        el('path', { d: `M${fmt(x - 23.5 * s)} ${fmt(y - 9 * s)} Q${fmt(x)} ${fmt(y - 13 * s)} ${fmt(x + 23.5 * s)} ${fmt(y - 9 * s)}`, fill: 'none', stroke: RED, 'stroke-width': 7 * s }) +
+        el('path', {
+          d: `M${fmt(x - 23.5 * s)} ${fmt(y - 9 * s)} Q${fmt(x)} ${fmt(y - 13 * s)} ${fmt(x + 23.5 * s)} ${fmt(y - 9 * s)}`,
+          fill: 'none',
+          stroke: RED,
+          'stroke-width': 7 * s,
+        }) +
         gloss(x - 10 * s, y - 22 * s, 8 * s, 3 * s, -10, 0.5);
       return { back: '', mid: front, front: '' };
     }
     case 'crown': {
-      const pts = [[-24, 0], [-26, -30], [-13, -16], [0, -36], [13, -16], [26, -30], [24, 0]].map(([px, py]) => `${fmt(x + px * s)},${fmt(y + py * s - 4 * s)}`).join(' ');
+      const pts = [
+        [-24, 0],
+        [-26, -30],
+        [-13, -16],
+        [0, -36],
+        [13, -16],
+        [26, -30],
+        [24, 0],
+      ]
+        .map(([px, py]) => `${fmt(x + px * s)},${fmt(y + py * s - 4 * s)}`)
+        .join(' ');
       const front =
         el('polygon', { points: pts, fill: GOLD, ...ol(p) }) +
         el('circle', { cx: x, cy: y - 12 * s, r: 4.5 * s, fill: RED, ...ol(p, 0.5) }) +
@@ -83,8 +104,16 @@ function drawAccessory(name: Accessory, a: Anchors, face: Face, p: Paint): Acces
     case 'bow': {
       const bx = x + w * 0.34;
       const by = y - 6 * s;
-      const loop = (dir: number) => `M${fmt(bx)} ${fmt(by)} C${fmt(bx + dir * 10 * s)} ${fmt(by - 18 * s)} ${fmt(bx + dir * 26 * s)} ${fmt(by - 12 * s)} ${fmt(bx + dir * 24 * s)} ${fmt(by)} C${fmt(bx + dir * 26 * s)} ${fmt(by + 12 * s)} ${fmt(bx + dir * 10 * s)} ${fmt(by + 18 * s)} ${fmt(bx)} ${fmt(by)} Z`;
-      return { back: '', front: '', mid: el('path', { d: loop(-1), fill: PINK, ...ol(p) }) + el('path', { d: loop(1), fill: PINK, ...ol(p) }) + el('circle', { cx: bx, cy: by, r: 6 * s, fill: PINK, ...ol(p) }) };
+      const loop = (dir: number) =>
+        `M${fmt(bx)} ${fmt(by)} C${fmt(bx + dir * 10 * s)} ${fmt(by - 18 * s)} ${fmt(bx + dir * 26 * s)} ${fmt(by - 12 * s)} ${fmt(bx + dir * 24 * s)} ${fmt(by)} C${fmt(bx + dir * 26 * s)} ${fmt(by + 12 * s)} ${fmt(bx + dir * 10 * s)} ${fmt(by + 18 * s)} ${fmt(bx)} ${fmt(by)} Z`;
+      return {
+        back: '',
+        front: '',
+        mid:
+          el('path', { d: loop(-1), fill: PINK, ...ol(p) }) +
+          el('path', { d: loop(1), fill: PINK, ...ol(p) }) +
+          el('circle', { cx: bx, cy: by, r: 6 * s, fill: PINK, ...ol(p) }),
+      };
     }
     case 'flower':
       return { back: '', front: '', mid: flowerAt(p, x - w * 0.38, y - 4 * s, s * 1.05) };
@@ -96,7 +125,13 @@ function drawAccessory(name: Accessory, a: Anchors, face: Face, p: Paint): Acces
         back: '',
         front: '',
         mid:
-          el('path', { d: dd, fill: 'none', stroke: p.outline, 'stroke-width': 12 * s + p.sw * 1.6, 'stroke-linecap': 'round' }) +
+          el('path', {
+            d: dd,
+            fill: 'none',
+            stroke: p.outline,
+            'stroke-width': 12 * s + p.sw * 1.6,
+            'stroke-linecap': 'round',
+          }) +
           el('path', { d: dd, fill: 'none', stroke: RED, 'stroke-width': 12 * s, 'stroke-linecap': 'round' }) +
           el('path', { d: dd, fill: 'none', stroke: CREAM, 'stroke-width': 3 * s, 'stroke-linecap': 'round' }),
       };
@@ -108,27 +143,67 @@ function drawAccessory(name: Accessory, a: Anchors, face: Face, p: Paint): Acces
       let ridges = '';
       for (let k = 1; k < 6; k++) {
         const ang = Math.PI + (k * Math.PI) / 6;
-        ridges += el('path', { d: `M${fmt(x)} ${fmt(y + 2 * s)} L${fmt(x + Math.cos(ang) * r * 0.95)} ${fmt(y + 2 * s + Math.sin(ang) * r * 0.76)}`, stroke: p.outline, 'stroke-width': p.sw * 0.5, 'stroke-opacity': 0.6 });
+        ridges += el('path', {
+          d: `M${fmt(x)} ${fmt(y + 2 * s)} L${fmt(x + Math.cos(ang) * r * 0.95)} ${fmt(y + 2 * s + Math.sin(ang) * r * 0.76)}`,
+          stroke: p.outline,
+          'stroke-width': p.sw * 0.5,
+          'stroke-opacity': 0.6,
+        });
       }
-      return { back: '', front: '', mid: el('path', { d: dome, fill: '#f7c59f', ...ol(p) }) + ridges + el('rect', { x: x - 8 * s, y: y - 2 * s, width: 16 * s, height: 8 * s, rx: 3 * s, fill: '#f7c59f', ...ol(p, 0.6) }) };
+      return {
+        back: '',
+        front: '',
+        mid:
+          el('path', { d: dome, fill: '#f7c59f', ...ol(p) }) +
+          ridges +
+          el('rect', {
+            x: x - 8 * s,
+            y: y - 2 * s,
+            width: 16 * s,
+            height: 8 * s,
+            rx: 3 * s,
+            fill: '#f7c59f',
+            ...ol(p, 0.6),
+          }),
+      };
     }
     case 'glasses':
     case 'monocle': {
       const eyes = name === 'monocle' ? [face.eyes.reduce((m, e) => (e.x > m.x ? e : m))] : face.eyes;
       let front = '';
       for (const e of eyes) {
-        front += el('circle', { cx: e.x, cy: e.y, r: e.r * 1.3, fill: SKY, 'fill-opacity': 0.28, stroke: name === 'monocle' ? GOLD : p.outline, 'stroke-width': Math.max(3.5, e.r * 0.24) });
+        front += el('circle', {
+          cx: e.x,
+          cy: e.y,
+          r: e.r * 1.3,
+          fill: SKY,
+          'fill-opacity': 0.28,
+          stroke: name === 'monocle' ? GOLD : p.outline,
+          'stroke-width': Math.max(3.5, e.r * 0.24),
+        });
       }
       if (name === 'glasses' && face.eyes.length === 2) {
         const [e1, e2] = [...face.eyes].sort((u, v) => u.x - v.x);
         const x1 = e1.x + e1.r * 1.3;
         const x2 = e2.x - e2.r * 1.3;
         const yb = (e1.y + e2.y) / 2 - e1.r * 0.2;
-        front += el('path', { d: `M${fmt(x1)} ${fmt(yb)} Q${fmt((x1 + x2) / 2)} ${fmt(yb - e1.r * 0.5)} ${fmt(x2)} ${fmt(yb)}`, fill: 'none', stroke: p.outline, 'stroke-width': Math.max(3.5, e1.r * 0.24), 'stroke-linecap': 'round' });
+        front += el('path', {
+          d: `M${fmt(x1)} ${fmt(yb)} Q${fmt((x1 + x2) / 2)} ${fmt(yb - e1.r * 0.5)} ${fmt(x2)} ${fmt(yb)}`,
+          fill: 'none',
+          stroke: p.outline,
+          'stroke-width': Math.max(3.5, e1.r * 0.24),
+          'stroke-linecap': 'round',
+        });
       }
       if (name === 'monocle') {
         const e = eyes[0];
-        front += el('path', { d: `M${fmt(e.x + e.r * 0.9)} ${fmt(e.y + e.r * 0.95)} Q${fmt(e.x + e.r * 1.6)} ${fmt(e.y + e.r * 3)} ${fmt(a.neck.x + a.neck.w * 0.2)} ${fmt(a.neck.y)}`, fill: 'none', stroke: GOLD, 'stroke-width': 2.5, 'stroke-dasharray': '4 3' });
+        front += el('path', {
+          d: `M${fmt(e.x + e.r * 0.9)} ${fmt(e.y + e.r * 0.95)} Q${fmt(e.x + e.r * 1.6)} ${fmt(e.y + e.r * 3)} ${fmt(a.neck.x + a.neck.w * 0.2)} ${fmt(a.neck.y)}`,
+          fill: 'none',
+          stroke: GOLD,
+          'stroke-width': 2.5,
+          'stroke-dasharray': '4 3',
+        });
       }
       return { back: '', mid: '', front };
     }
@@ -138,12 +213,24 @@ function drawAccessory(name: Accessory, a: Anchors, face: Face, p: Paint): Acces
       let front = band(p, n.x, n.y, n.w, h, TEAL);
       for (let k = -2; k <= 2; k++) {
         const sx = n.x + (k * n.w) / 6;
-        front += el('path', { d: `M${fmt(sx)} ${fmt(n.y - h / 2 + h * 0.3)} l0 ${fmt(h * 0.9)}`, stroke: CREAM, 'stroke-width': Math.max(3, h * 0.22) });
+        front += el('path', {
+          d: `M${fmt(sx)} ${fmt(n.y - h / 2 + h * 0.3)} l0 ${fmt(h * 0.9)}`,
+          stroke: CREAM,
+          'stroke-width': Math.max(3, h * 0.22),
+        });
       }
       const tx = n.x + n.w * 0.28;
       const ty = n.y + h * 0.4;
-      front += el('path', { d: `M${fmt(tx)} ${fmt(ty)} l${fmt(h * 0.2)} ${fmt(h * 2.2)} l${fmt(h * 0.9)} ${fmt(-h * 0.2)} l${fmt(-h * 0.2)} ${fmt(-h * 2)} Z`, fill: TEAL, ...ol(p) });
-      front += el('path', { d: `M${fmt(tx + h * 0.3)} ${fmt(ty + h * 1.6)} l${fmt(h * 0.75)} ${fmt(-h * 0.15)}`, stroke: CREAM, 'stroke-width': Math.max(3, h * 0.22) });
+      front += el('path', {
+        d: `M${fmt(tx)} ${fmt(ty)} l${fmt(h * 0.2)} ${fmt(h * 2.2)} l${fmt(h * 0.9)} ${fmt(-h * 0.2)} l${fmt(-h * 0.2)} ${fmt(-h * 2)} Z`,
+        fill: TEAL,
+        ...ol(p),
+      });
+      front += el('path', {
+        d: `M${fmt(tx + h * 0.3)} ${fmt(ty + h * 1.6)} l${fmt(h * 0.75)} ${fmt(-h * 0.15)}`,
+        stroke: CREAM,
+        'stroke-width': Math.max(3, h * 0.22),
+      });
       return { back: '', mid: '', front };
     }
     case 'necklace': {
@@ -176,13 +263,35 @@ function drawAccessory(name: Accessory, a: Anchors, face: Face, p: Paint): Acces
       const by = b.y - b.ry * 0.85;
       const back =
         el('rect', { x: bx, y: by, width: bw, height: bh, rx: bw * 0.3, fill: '#e9a23b', ...ol(p) }) +
-        el('rect', { x: bx + bw * 0.3, y: by + bh * 0.45, width: bw * 0.55, height: bh * 0.38, rx: 6, fill: '#f4c15d', ...ol(p, 0.6) });
+        el('rect', {
+          x: bx + bw * 0.3,
+          y: by + bh * 0.45,
+          width: bw * 0.55,
+          height: bh * 0.38,
+          rx: 6,
+          fill: '#f4c15d',
+          ...ol(p, 0.6),
+        });
       // One shoulder strap over the top edge: enough to say "backpack" from the front.
       const strap = `M${fmt(b.x + b.rx * 0.7)} ${fmt(b.y - b.ry * 0.72)} Q${fmt(b.x + b.rx * 0.56)} ${fmt(b.y - b.ry * 0.3)} ${fmt(b.x + b.rx * 0.66)} ${fmt(b.y + b.ry * 0.12)}`;
       const front =
-        el('path', { d: strap, fill: 'none', stroke: p.outline, 'stroke-width': 10 + p.sw * 1.4, 'stroke-linecap': 'round' }) +
+        el('path', {
+          d: strap,
+          fill: 'none',
+          stroke: p.outline,
+          'stroke-width': 10 + p.sw * 1.4,
+          'stroke-linecap': 'round',
+        }) +
         el('path', { d: strap, fill: 'none', stroke: '#e9a23b', 'stroke-width': 10, 'stroke-linecap': 'round' }) +
-        el('rect', { x: b.x + b.rx * 0.6 - 7, y: b.y - b.ry * 0.42, width: 14, height: 10, rx: 3, fill: GOLD, ...ol(p, 0.5) });
+        el('rect', {
+          x: b.x + b.rx * 0.6 - 7,
+          y: b.y - b.ry * 0.42,
+          width: 14,
+          height: 10,
+          rx: 3,
+          fill: GOLD,
+          ...ol(p, 0.5),
+        });
       return { back, mid: '', front };
     }
     case 'satchel': {
@@ -194,7 +303,11 @@ function drawAccessory(name: Accessory, a: Anchors, face: Face, p: Paint): Acces
         el('path', { d: strap, fill: 'none', stroke: p.outline, 'stroke-width': 9 + p.sw, 'stroke-linecap': 'round' }) +
         el('path', { d: strap, fill: 'none', stroke: LEATHER, 'stroke-width': 9, 'stroke-linecap': 'round' }) +
         el('rect', { x: sx - 22, y: sy - 8, width: 44, height: 34, rx: 7, fill: LEATHER, ...ol(p) }) +
-        el('path', { d: `M${fmt(sx - 22)} ${fmt(sy - 2)} Q${fmt(sx)} ${fmt(sy + 16)} ${fmt(sx + 22)} ${fmt(sy - 2)} L${fmt(sx + 22)} ${fmt(sy - 8)} L${fmt(sx - 22)} ${fmt(sy - 8)} Z`, fill: '#c27c4e', ...ol(p, 0.7) }) +
+        el('path', {
+          d: `M${fmt(sx - 22)} ${fmt(sy - 2)} Q${fmt(sx)} ${fmt(sy + 16)} ${fmt(sx + 22)} ${fmt(sy - 2)} L${fmt(sx + 22)} ${fmt(sy - 8)} L${fmt(sx - 22)} ${fmt(sy - 8)} Z`,
+          fill: '#c27c4e',
+          ...ol(p, 0.7),
+        }) +
         el('circle', { cx: sx, cy: sy + 7, r: 3.5, fill: GOLD, ...ol(p, 0.4) });
       return { back: '', mid: '', front };
     }

@@ -115,5 +115,13 @@ export function crustaceanSvg(o: CrustaceanOptions): string {
     (drawing.front ?? '') +
     acc.front;
   const size = o.size ?? CHARACTER_BOX;
-  return svgDoc({ width: CHARACTER_BOX, height: CHARACTER_BOX, pixelWidth: size, pixelHeight: size, title: o.title, defs, body });
+  return svgDoc({
+    width: CHARACTER_BOX,
+    height: CHARACTER_BOX,
+    pixelWidth: size,
+    pixelHeight: size,
+    title: o.title,
+    defs,
+    body,
+  });
 }

@@ -37,7 +37,15 @@ const MOODS: Record<Expression, Mood> = {
   sad: { eye: 'open', pupil: 0.6, gaze: [0, 0.3], scale: 1, brow: [0.55, 0.55], lift: [0.05, 0.05], blush: 0 },
   angry: { eye: 'angry', pupil: 0.42, gaze: [0, 0.1], scale: 0.95, brow: [-0.6, -0.6], lift: [-0.25, -0.25], blush: 0 },
   surprised: { eye: 'open', pupil: 0.3, gaze: [0, 0], scale: 1.18, brow: [0.1, 0.1], lift: [0.6, 0.6], blush: 0 },
-  thinking: { eye: 'open', pupil: 0.46, gaze: [0.35, -0.4], scale: 1, brow: [-0.15, 0.05], lift: [-0.05, 0.45], blush: 0 },
+  thinking: {
+    eye: 'open',
+    pupil: 0.46,
+    gaze: [0.35, -0.4],
+    scale: 1,
+    brow: [-0.15, 0.05],
+    lift: [-0.05, 0.45],
+    blush: 0,
+  },
   worried: { eye: 'open', pupil: 0.36, gaze: [0, 0.15], scale: 1.05, brow: [0.45, 0.45], lift: [0.35, 0.35], blush: 0 },
   proud: { eye: 'half', pupil: 0.5, gaze: [0, -0.1], scale: 1, brow: [-0.15, -0.15], lift: [0.35, 0.35], blush: 0.25 },
   shy: { eye: 'open', pupil: 0.5, gaze: [-0.35, 0.35], scale: 0.95, brow: [0.3, 0.3], lift: [0.15, 0.15], blush: 0.8 },
@@ -52,7 +60,17 @@ function faceCentre(face: Face): number {
 export function eyeStalks(p: Paint, face: Face): string {
   return face.eyes
     .filter((e): e is Eye & { stalk: Pt } => e.stalk !== undefined)
-    .map((e) => limb(p, [[e.stalk.x, e.stalk.y], [(e.stalk.x + e.x) / 2, (e.stalk.y + e.y) / 2 + 2], [e.x, e.y + e.r * 0.6]], Math.max(6, e.r * 0.5)))
+    .map((e) =>
+      limb(
+        p,
+        [
+          [e.stalk.x, e.stalk.y],
+          [(e.stalk.x + e.x) / 2, (e.stalk.y + e.y) / 2 + 2],
+          [e.x, e.y + e.r * 0.6],
+        ],
+        Math.max(6, e.r * 0.5),
+      ),
+    )
     .join('');
 }
 
@@ -88,22 +106,58 @@ function eye(p: Paint, e: Eye, m: Mood, side: number, lid: string): string {
     const y = m.eye === 'happy' ? e.y + r * 0.2 : e.y - r * 0.05;
     const bend = m.eye === 'happy' ? -r * 0.9 : r * 0.7;
     const crease = `M${fmt(e.x - r * 0.62)} ${fmt(y)} Q${fmt(e.x)} ${fmt(y + bend)} ${fmt(e.x + r * 0.62)} ${fmt(y)}`;
-    const lashes = m.eye === 'closed' ? el('path', { d: `M${fmt(e.x + side * r * 0.55)} ${fmt(y + r * 0.1)} l${fmt(side * r * 0.25)} ${fmt(r * 0.22)}`, stroke: INK, 'stroke-width': r * 0.16, 'stroke-linecap': 'round' }) : '';
-    return ball(lid) + el('path', { d: crease, fill: 'none', stroke: INK, 'stroke-width': Math.max(2.6, r * 0.2), 'stroke-linecap': 'round' }) + lashes;
+    const lashes =
+      m.eye === 'closed'
+        ? el('path', {
+            d: `M${fmt(e.x + side * r * 0.55)} ${fmt(y + r * 0.1)} l${fmt(side * r * 0.25)} ${fmt(r * 0.22)}`,
+            stroke: INK,
+            'stroke-width': r * 0.16,
+            'stroke-linecap': 'round',
+          })
+        : '';
+    return (
+      ball(lid) +
+      el('path', {
+        d: crease,
+        fill: 'none',
+        stroke: INK,
+        'stroke-width': Math.max(2.6, r * 0.2),
+        'stroke-linecap': 'round',
+      }) +
+      lashes
+    );
   }
   const px = e.x + m.gaze[0] * r * 0.45;
   const py = e.y + m.gaze[1] * r * 0.45;
   const pr = r * m.pupil;
   let out = ball('#ffffff');
-  if (e.band) out += el('rect', { x: e.x - r * 0.92, y: e.y - r * 0.2, width: r * 1.84, height: r * 0.4, fill: e.band, 'fill-opacity': 0.75 });
+  if (e.band)
+    out += el('rect', {
+      x: e.x - r * 0.92,
+      y: e.y - r * 0.2,
+      width: r * 1.84,
+      height: r * 0.4,
+      fill: e.band,
+      'fill-opacity': 0.75,
+    });
   out += el('circle', { cx: px, cy: py, r: pr, fill: INK });
   out += el('circle', { cx: px - pr * 0.35, cy: py - pr * 0.4, r: Math.max(1.2, pr * 0.36), fill: '#ffffff' });
-  if (m.pupil >= 0.55) out += el('circle', { cx: px + pr * 0.35, cy: py + pr * 0.35, r: Math.max(0.8, pr * 0.16), fill: '#ffffff' });
+  if (m.pupil >= 0.55)
+    out += el('circle', { cx: px + pr * 0.35, cy: py + pr * 0.35, r: Math.max(0.8, pr * 0.16), fill: '#ffffff' });
   if (m.eye === 'half' || m.eye === 'angry') {
     // Upper lid: flat and low for a proud look, slanted down towards the centre for anger.
     const inner = m.eye === 'angry' ? -r * 0.05 : -r * 0.12;
     const outer = m.eye === 'angry' ? -r * 0.62 : -r * 0.12;
-    out += lidSegment(e.x, e.y, r, { x: e.x - side * r, y: e.y + inner }, { x: e.x + side * r, y: e.y + outer }, lid, p, ow);
+    out += lidSegment(
+      e.x,
+      e.y,
+      r,
+      { x: e.x - side * r, y: e.y + inner },
+      { x: e.x + side * r, y: e.y + outer },
+      lid,
+      p,
+      ow,
+    );
   }
   return out;
 }
@@ -115,16 +169,37 @@ function brow(e: Eye, m: Mood, side: number, i: number): string {
   const tilt = m.brow[i] * h;
   const xi = e.x - side * h;
   const xo = e.x + side * h;
-  const dBrow = `M${fmt(xi)} ${fmt(by - tilt)} Q${fmt(e.x)} ${fmt(by - r * 0.22 - (tilt * 0.1))} ${fmt(xo)} ${fmt(by + tilt * 0.6)}`;
-  return el('path', { d: dBrow, fill: 'none', stroke: INK, 'stroke-width': Math.max(3, r * 0.3), 'stroke-linecap': 'round' });
+  const dBrow = `M${fmt(xi)} ${fmt(by - tilt)} Q${fmt(e.x)} ${fmt(by - r * 0.22 - tilt * 0.1)} ${fmt(xo)} ${fmt(by + tilt * 0.6)}`;
+  return el('path', {
+    d: dBrow,
+    fill: 'none',
+    stroke: INK,
+    'stroke-width': Math.max(3, r * 0.3),
+    'stroke-linecap': 'round',
+  });
 }
 
 function mouth(face: Face, expr: Expression): string {
   const { x, y, w } = face.mouth;
   const l = x - w / 2;
   const r = x + w / 2;
-  const line = (dm: string, width = Math.max(3, w * 0.12)) => el('path', { d: dm, fill: 'none', stroke: INK, 'stroke-width': width, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' });
-  const filled = (dm: string, extra = '') => el('path', { d: dm, fill: MOUTH, stroke: INK, 'stroke-width': Math.max(2.5, w * 0.09), 'stroke-linejoin': 'round' }) + extra;
+  const line = (dm: string, width = Math.max(3, w * 0.12)) =>
+    el('path', {
+      d: dm,
+      fill: 'none',
+      stroke: INK,
+      'stroke-width': width,
+      'stroke-linecap': 'round',
+      'stroke-linejoin': 'round',
+    });
+  const filled = (dm: string, extra = '') =>
+    el('path', {
+      d: dm,
+      fill: MOUTH,
+      stroke: INK,
+      'stroke-width': Math.max(2.5, w * 0.09),
+      'stroke-linejoin': 'round',
+    }) + extra;
   switch (expr) {
     case 'neutral':
       return line(`M${fmt(l + w * 0.1)} ${fmt(y)} Q${fmt(x)} ${fmt(y + w * 0.28)} ${fmt(r - w * 0.1)} ${fmt(y)}`);
@@ -134,22 +209,37 @@ function mouth(face: Face, expr: Expression): string {
         el('ellipse', { cx: x + w * 0.05, cy: y + w * 0.32, rx: w * 0.2, ry: w * 0.11, fill: TONGUE }),
       );
     case 'sad':
-      return line(`M${fmt(l + w * 0.12)} ${fmt(y + w * 0.2)} Q${fmt(x)} ${fmt(y - w * 0.18)} ${fmt(r - w * 0.12)} ${fmt(y + w * 0.2)}`);
+      return line(
+        `M${fmt(l + w * 0.12)} ${fmt(y + w * 0.2)} Q${fmt(x)} ${fmt(y - w * 0.18)} ${fmt(r - w * 0.12)} ${fmt(y + w * 0.2)}`,
+      );
     case 'angry':
       return filled(
         `M${fmt(l + w * 0.05)} ${fmt(y + w * 0.22)} Q${fmt(x)} ${fmt(y - w * 0.22)} ${fmt(r - w * 0.05)} ${fmt(y + w * 0.22)} Z`,
-        el('path', { d: `M${fmt(l + w * 0.25)} ${fmt(y + w * 0.08)} Q${fmt(x)} ${fmt(y - w * 0.1)} ${fmt(r - w * 0.25)} ${fmt(y + w * 0.08)}`, fill: 'none', stroke: '#ffffff', 'stroke-width': Math.max(2, w * 0.08) }),
+        el('path', {
+          d: `M${fmt(l + w * 0.25)} ${fmt(y + w * 0.08)} Q${fmt(x)} ${fmt(y - w * 0.1)} ${fmt(r - w * 0.25)} ${fmt(y + w * 0.08)}`,
+          fill: 'none',
+          stroke: '#ffffff',
+          'stroke-width': Math.max(2, w * 0.08),
+        }),
       );
     case 'surprised':
       return filled(`M${fmt(x)} ${fmt(y - w * 0.2)} a${fmt(w * 0.17)} ${fmt(w * 0.23)} 0 1 0 0.01 0 Z`);
     case 'thinking':
-      return line(`M${fmt(x - w * 0.15)} ${fmt(y + w * 0.08)} Q${fmt(x + w * 0.15)} ${fmt(y + w * 0.1)} ${fmt(x + w * 0.38)} ${fmt(y - w * 0.06)}`);
+      return line(
+        `M${fmt(x - w * 0.15)} ${fmt(y + w * 0.08)} Q${fmt(x + w * 0.15)} ${fmt(y + w * 0.1)} ${fmt(x + w * 0.38)} ${fmt(y - w * 0.06)}`,
+      );
     case 'worried':
-      return line(`M${fmt(l + w * 0.08)} ${fmt(y + w * 0.1)} q${fmt(w * 0.14)} ${fmt(-w * 0.14)} ${fmt(w * 0.28)} 0 t${fmt(w * 0.28)} 0 t${fmt(w * 0.28)} 0`);
+      return line(
+        `M${fmt(l + w * 0.08)} ${fmt(y + w * 0.1)} q${fmt(w * 0.14)} ${fmt(-w * 0.14)} ${fmt(w * 0.28)} 0 t${fmt(w * 0.28)} 0 t${fmt(w * 0.28)} 0`,
+      );
     case 'proud':
-      return line(`M${fmt(l)} ${fmt(y - w * 0.02)} Q${fmt(x - w * 0.05)} ${fmt(y + w * 0.3)} ${fmt(r + w * 0.05)} ${fmt(y - w * 0.16)}`);
+      return line(
+        `M${fmt(l)} ${fmt(y - w * 0.02)} Q${fmt(x - w * 0.05)} ${fmt(y + w * 0.3)} ${fmt(r + w * 0.05)} ${fmt(y - w * 0.16)}`,
+      );
     case 'shy':
-      return line(`M${fmt(x - w * 0.25)} ${fmt(y + w * 0.02)} q${fmt(w * 0.12)} ${fmt(w * 0.14)} ${fmt(w * 0.25)} 0 q${fmt(w * 0.12)} ${fmt(w * 0.14)} ${fmt(w * 0.25)} 0`);
+      return line(
+        `M${fmt(x - w * 0.25)} ${fmt(y + w * 0.02)} q${fmt(w * 0.12)} ${fmt(w * 0.14)} ${fmt(w * 0.25)} 0 q${fmt(w * 0.12)} ${fmt(w * 0.14)} ${fmt(w * 0.25)} 0`,
+      );
     case 'sleepy':
       return filled(`M${fmt(x)} ${fmt(y - w * 0.08)} a${fmt(w * 0.1)} ${fmt(w * 0.13)} 0 1 0 0.01 0 Z`);
   }
@@ -168,46 +258,91 @@ function signs(face: Face, expr: Expression): string {
   const r0 = face.eyes[0].r;
   const sx = Math.min(236, right + r0 * 0.9);
   const sy = Math.max(20, top - r0 * 0.4);
-  const stroke = { fill: 'none', stroke: INK, 'stroke-width': 3.5, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' };
+  const stroke = {
+    fill: 'none',
+    stroke: INK,
+    'stroke-width': 3.5,
+    'stroke-linecap': 'round',
+    'stroke-linejoin': 'round',
+  };
   switch (expr) {
     case 'sad': {
       const e = face.eyes[face.eyes.length - 1];
       // A single eye sheds its tear to the side, clear of the mouth.
-      return face.eyes.length === 1 ? drop(e.x + e.r * 1.05, e.y + e.r * 0.9, e.r * 0.36, WATER) : drop(e.x + e.r * 0.35, e.y + e.r * 1.5, e.r * 0.42, WATER);
+      return face.eyes.length === 1
+        ? drop(e.x + e.r * 1.05, e.y + e.r * 0.9, e.r * 0.36, WATER)
+        : drop(e.x + e.r * 0.35, e.y + e.r * 1.5, e.r * 0.42, WATER);
     }
     case 'worried':
       return drop(Math.min(240, right + r0 * 0.5), top + r0 * 1.2, r0 * 0.45, WATER);
     case 'thinking':
-      return [0, 1, 2].map((k) => el('circle', { cx: sx + k * r0 * 0.5, cy: sy - k * r0 * 0.55, r: r0 * (0.16 + k * 0.07), fill: '#ffffff', stroke: INK, 'stroke-width': 2.5 })).join('');
+      return [0, 1, 2]
+        .map((k) =>
+          el('circle', {
+            cx: sx + k * r0 * 0.5,
+            cy: sy - k * r0 * 0.55,
+            r: r0 * (0.16 + k * 0.07),
+            fill: '#ffffff',
+            stroke: INK,
+            'stroke-width': 2.5,
+          }),
+        )
+        .join('');
     case 'sleepy': {
-      const z = (x: number, y: number, s: number) => el('path', { d: `M${fmt(x)} ${fmt(y)} h${fmt(s)} l${fmt(-s)} ${fmt(s)} h${fmt(s)}`, ...stroke });
+      const z = (x: number, y: number, s: number) =>
+        el('path', { d: `M${fmt(x)} ${fmt(y)} h${fmt(s)} l${fmt(-s)} ${fmt(s)} h${fmt(s)}`, ...stroke });
       return z(sx, sy, r0 * 0.55) + z(sx + r0 * 0.7, sy - r0 * 0.9, r0 * 0.4);
     }
     case 'surprised': {
       // Short "pop" lines on the outer side of the outermost eyes, below the raised brows.
       const eyes = [...face.eyes].sort((u, v) => u.x - v.x);
-      const ends: Array<[Eye, number[]]> = eyes.length === 1 ? [[eyes[0], [-150, -30]]] : [[eyes[0], [-165, -140]], [eyes[eyes.length - 1], [-40, -15]]];
+      const ends: Array<[Eye, number[]]> =
+        eyes.length === 1
+          ? [[eyes[0], [-150, -30]]]
+          : [
+              [eyes[0], [-165, -140]],
+              [eyes[eyes.length - 1], [-40, -15]],
+            ];
       return ends
         .flatMap(([e, angles]) =>
           angles.map((deg) => {
             const a = (deg * Math.PI) / 180;
             const r1 = e.r * 1.55;
             const r2 = e.r * 2.1;
-            return el('path', { d: `M${fmt(e.x + Math.cos(a) * r1)} ${fmt(e.y + Math.sin(a) * r1)} L${fmt(e.x + Math.cos(a) * r2)} ${fmt(e.y + Math.sin(a) * r2)}`, ...stroke });
+            return el('path', {
+              d: `M${fmt(e.x + Math.cos(a) * r1)} ${fmt(e.y + Math.sin(a) * r1)} L${fmt(e.x + Math.cos(a) * r2)} ${fmt(e.y + Math.sin(a) * r2)}`,
+              ...stroke,
+            });
           }),
         )
         .join('');
     }
     case 'proud': {
       const s = r0 * 0.55;
-      return el('path', { d: `M${fmt(sx)} ${fmt(sy - s)} Q${fmt(sx)} ${fmt(sy)} ${fmt(sx + s)} ${fmt(sy)} Q${fmt(sx)} ${fmt(sy)} ${fmt(sx)} ${fmt(sy + s)} Q${fmt(sx)} ${fmt(sy)} ${fmt(sx - s)} ${fmt(sy)} Q${fmt(sx)} ${fmt(sy)} ${fmt(sx)} ${fmt(sy - s)} Z`, fill: '#ffe066', stroke: INK, 'stroke-width': 2 });
+      return el('path', {
+        d: `M${fmt(sx)} ${fmt(sy - s)} Q${fmt(sx)} ${fmt(sy)} ${fmt(sx + s)} ${fmt(sy)} Q${fmt(sx)} ${fmt(sy)} ${fmt(sx)} ${fmt(sy + s)} Q${fmt(sx)} ${fmt(sy)} ${fmt(sx - s)} ${fmt(sy)} Q${fmt(sx)} ${fmt(sy)} ${fmt(sx)} ${fmt(sy - s)} Z`,
+        fill: '#ffe066',
+        stroke: INK,
+        'stroke-width': 2,
+      });
     }
     case 'angry': {
       // The cartoon "vein" mark: four short arcs, understood without words.
       const s = r0 * 0.32;
       const cx = Math.max(18, left - r0 * 0.3);
       const cy = sy + r0 * 0.3;
-      return [0, 90, 180, 270].map((a) => el('path', { d: `M${fmt(cx + s * 0.3)} ${fmt(cy - s)} Q${fmt(cx + s * 0.3)} ${fmt(cy - s * 0.3)} ${fmt(cx + s)} ${fmt(cy - s * 0.3)}`, fill: 'none', stroke: '#d7263d', 'stroke-width': 3.5, 'stroke-linecap': 'round', transform: `rotate(${a} ${fmt(cx)} ${fmt(cy)})` })).join('');
+      return [0, 90, 180, 270]
+        .map((a) =>
+          el('path', {
+            d: `M${fmt(cx + s * 0.3)} ${fmt(cy - s)} Q${fmt(cx + s * 0.3)} ${fmt(cy - s * 0.3)} ${fmt(cx + s)} ${fmt(cy - s * 0.3)}`,
+            fill: 'none',
+            stroke: '#d7263d',
+            'stroke-width': 3.5,
+            'stroke-linecap': 'round',
+            transform: `rotate(${a} ${fmt(cx)} ${fmt(cy)})`,
+          }),
+        )
+        .join('');
     }
     default:
       return '';
@@ -222,8 +357,19 @@ export function faceFeatures(p: Paint, face: Face, expr: Expression): string {
   let out = '';
   if (m.blush > 0) {
     const { x, y, w } = face.mouth;
-    const cheeks = face.cheeks ?? [{ x: x - w * 0.95, y: y - w * 0.1 }, { x: x + w * 0.95, y: y - w * 0.1 }];
-    for (const c of cheeks) out += el('ellipse', { cx: c.x, cy: c.y, rx: w * 0.32, ry: w * 0.18, fill: BLUSH, 'fill-opacity': fmt(0.3 + m.blush * 0.35) });
+    const cheeks = face.cheeks ?? [
+      { x: x - w * 0.95, y: y - w * 0.1 },
+      { x: x + w * 0.95, y: y - w * 0.1 },
+    ];
+    for (const c of cheeks)
+      out += el('ellipse', {
+        cx: c.x,
+        cy: c.y,
+        rx: w * 0.32,
+        ry: w * 0.18,
+        fill: BLUSH,
+        'fill-opacity': fmt(0.3 + m.blush * 0.35),
+      });
   }
   face.eyes.forEach((e) => {
     // A single eye (copepods) is its own centre: its two brow halves meet above it.

@@ -11,7 +11,15 @@ export function outline(p: Paint): Attrs {
   return { stroke: p.outline, 'stroke-width': p.sw, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' };
 }
 
-export function ellipse(p: Paint, cx: number, cy: number, rx: number, ry: number, fill: string, extra: Attrs = {}): string {
+export function ellipse(
+  p: Paint,
+  cx: number,
+  cy: number,
+  rx: number,
+  ry: number,
+  fill: string,
+  extra: Attrs = {},
+): string {
   return el('ellipse', { cx, cy, rx, ry, fill, ...outline(p), ...extra });
 }
 
@@ -21,12 +29,27 @@ export function shape(p: Paint, dPath: string, fill: string, extra: Attrs = {}):
 
 /** A soft white gloss spot: the "lit from the upper left" highlight of the style. */
 export function gloss(cx: number, cy: number, rx: number, ry: number, rot = -25, opacity = 0.45): string {
-  return el('ellipse', { cx, cy, rx, ry, fill: '#ffffff', 'fill-opacity': opacity, transform: `rotate(${fmt(rot)} ${fmt(cx)} ${fmt(cy)})` });
+  return el('ellipse', {
+    cx,
+    cy,
+    rx,
+    ry,
+    fill: '#ffffff',
+    'fill-opacity': opacity,
+    transform: `rotate(${fmt(rot)} ${fmt(cx)} ${fmt(cy)})`,
+  });
 }
 
 /** A line drawn in the outline colour, for creases, segment edges and stripes. */
 export function crease(p: Paint, dPath: string, width = p.sw * 0.7, opacity = 0.8): string {
-  return el('path', { d: dPath, fill: 'none', stroke: p.outline, 'stroke-width': width, 'stroke-linecap': 'round', 'stroke-opacity': opacity });
+  return el('path', {
+    d: dPath,
+    fill: 'none',
+    stroke: p.outline,
+    'stroke-width': width,
+    'stroke-linecap': 'round',
+    'stroke-opacity': opacity,
+  });
 }
 
 /**
@@ -36,12 +59,21 @@ export function crease(p: Paint, dPath: string, width = p.sw * 0.7, opacity = 0.
 export function limb(p: Paint, pts: readonly P2[], width: number, colour = p.shell): string {
   const dPath = smooth(pts);
   const base = { d: dPath, fill: 'none', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' };
-  return el('path', { ...base, stroke: p.outline, 'stroke-width': width + p.sw * 2 }) + el('path', { ...base, stroke: colour, 'stroke-width': width });
+  return (
+    el('path', { ...base, stroke: p.outline, 'stroke-width': width + p.sw * 2 }) +
+    el('path', { ...base, stroke: colour, 'stroke-width': width })
+  );
 }
 
 /** A thin antenna or whisker: outline colour only, tapering is not needed at this scale. */
 export function antenna(p: Paint, pts: readonly P2[], width = 3.2): string {
-  return el('path', { d: smooth(pts), fill: 'none', stroke: p.outline, 'stroke-width': width, 'stroke-linecap': 'round' });
+  return el('path', {
+    d: smooth(pts),
+    fill: 'none',
+    stroke: p.outline,
+    'stroke-width': width,
+    'stroke-linecap': 'round',
+  });
 }
 
 export interface ClawOptions {
@@ -80,26 +112,68 @@ export function claw(p: Paint, x: number, y: number, o: ClawOptions): string {
   const ny = -L * 0.5;
   const tipR: P2 = [0.95 * w * op, -0.84 * L];
   const pts: P2[][] = [
-    [[-1.0 * w, -0.06 * L], [-1.28 * w, -0.36 * L], [-1.02 * w, -0.6 * L]],
-    [[-0.86 * w, -0.8 * L], [-0.6 * w, -0.94 * L], [-0.12 * w, -L]],
-    [[-0.3 * w, -0.86 * L], [-0.34 * w, -0.66 * L], [0.02 * w, ny]],
+    [
+      [-1.0 * w, -0.06 * L],
+      [-1.28 * w, -0.36 * L],
+      [-1.02 * w, -0.6 * L],
+    ],
+    [
+      [-0.86 * w, -0.8 * L],
+      [-0.6 * w, -0.94 * L],
+      [-0.12 * w, -L],
+    ],
+    [
+      [-0.3 * w, -0.86 * L],
+      [-0.34 * w, -0.66 * L],
+      [0.02 * w, ny],
+    ],
     [[0.3 * w, -0.6 * L], [0.62 * w * op, -0.68 * L], tipR],
-    [[1.25 * w, -0.72 * L], [1.3 * w, -0.42 * L], [1.02 * w, -0.28 * L]],
-    [[0.86 * w, -0.12 * L], [0.62 * w, -0.03 * L], [0.45 * w, 0]],
+    [
+      [1.25 * w, -0.72 * L],
+      [1.3 * w, -0.42 * L],
+      [1.02 * w, -0.28 * L],
+    ],
+    [
+      [0.86 * w, -0.12 * L],
+      [0.62 * w, -0.03 * L],
+      [0.45 * w, 0],
+    ],
   ];
   const dPath = `M${t([-0.45 * w, 0])} ` + pts.map((seg) => `C${seg.map(t).join(' ')}`).join(' ') + ' Z';
   let out = shape(p, dPath, o.fill);
   // A knuckle crease and a gloss make the pincer read as a rounded, solid object.
-  out += el('path', { d: `M${t([-0.55 * w, -0.5 * L])} Q${t([-0.1 * w, -0.42 * L])} ${t([0.55 * w, -0.46 * L])}`, fill: 'none', stroke: p.outline, 'stroke-width': p.sw * 0.55, 'stroke-linecap': 'round', 'stroke-opacity': 0.5 });
-  const [gx, gy] = t([-0.45 * w, -0.32 * L]).split(' ').map(Number);
+  out += el('path', {
+    d: `M${t([-0.55 * w, -0.5 * L])} Q${t([-0.1 * w, -0.42 * L])} ${t([0.55 * w, -0.46 * L])}`,
+    fill: 'none',
+    stroke: p.outline,
+    'stroke-width': p.sw * 0.55,
+    'stroke-linecap': 'round',
+    'stroke-opacity': 0.5,
+  });
+  const [gx, gy] = t([-0.45 * w, -0.32 * L])
+    .split(' ')
+    .map(Number);
   out += gloss(gx, gy, w * 0.28, L * 0.1, o.angle + (o.flip ? 20 : -20));
   if (o.texture === 'bumps' || o.texture === 'spines') {
-    const spots: P2[] = [[-0.95 * w, -0.3 * L], [-1.05 * w, -0.45 * L], [-0.85 * w, -0.66 * L], [0.95 * w, -0.3 * L], [1.02 * w, -0.5 * L]];
+    const spots: P2[] = [
+      [-0.95 * w, -0.3 * L],
+      [-1.05 * w, -0.45 * L],
+      [-0.85 * w, -0.66 * L],
+      [0.95 * w, -0.3 * L],
+      [1.02 * w, -0.5 * L],
+    ];
     for (const [sx, sy] of spots) {
       const [cx, cy] = t([sx, sy]).split(' ').map(Number);
       out +=
         o.texture === 'bumps'
-          ? el('circle', { cx, cy, r: Math.max(2.5, w * 0.13), fill: mix(p.shell, '#ffffff', 0.25), stroke: p.outline, 'stroke-width': p.sw * 0.5 })
+          ? el('circle', {
+              cx,
+              cy,
+              r: Math.max(2.5, w * 0.13),
+              fill: mix(p.shell, '#ffffff', 0.25),
+              stroke: p.outline,
+              'stroke-width': p.sw * 0.5,
+            })
           : el('circle', { cx, cy, r: Math.max(1.8, w * 0.12), fill: p.outline });
     }
   }
@@ -112,7 +186,15 @@ export function tailFan(p: Paint, cx: number, cy: number, w: number, h: number, 
   // Each blade turns about its own root, so the fan opens sideways without dropping lower.
   for (const k of [-2, 2, -1, 1, 0]) {
     const bx = cx + k * w * 0.1;
-    out += el('ellipse', { cx: bx, cy: cy + h * 0.5, rx: w * 0.15, ry: h * 0.62, fill, ...outline(p), transform: `rotate(${fmt(-k * 24)} ${fmt(bx)} ${fmt(cy)})` });
+    out += el('ellipse', {
+      cx: bx,
+      cy: cy + h * 0.5,
+      rx: w * 0.15,
+      ry: h * 0.62,
+      fill,
+      ...outline(p),
+      transform: `rotate(${fmt(-k * 24)} ${fmt(bx)} ${fmt(cy)})`,
+    });
   }
   return out;
 }
@@ -121,7 +203,11 @@ export function tailFan(p: Paint, cx: number, cy: number, w: number, h: number, 
  * Overlapping body segments along a list of centres (abdomens of shrimps, lobsters, isopods):
  * drawn from the last to the first, so each segment overlaps the next like real plates.
  */
-export function segments(p: Paint, centres: ReadonlyArray<readonly [number, number, number, number]>, fill: string | ((i: number) => string)): string {
+export function segments(
+  p: Paint,
+  centres: ReadonlyArray<readonly [number, number, number, number]>,
+  fill: string | ((i: number) => string),
+): string {
   let out = '';
   for (let i = centres.length - 1; i >= 0; i--) {
     const [cx, cy, rx, ry] = centres[i];
@@ -137,7 +223,14 @@ export const mx = (x: number): number => 256 - x;
 export function pairedLimbs(p: Paint, left: ReadonlyArray<readonly P2[]>, width: number, colour = p.shell): string {
   let out = '';
   for (const pts of left) {
-    out += limb(p, pts, width, colour) + limb(p, pts.map(([x, y]) => [mx(x), y] as const), width, colour);
+    out +=
+      limb(p, pts, width, colour) +
+      limb(
+        p,
+        pts.map(([x, y]) => [mx(x), y] as const),
+        width,
+        colour,
+      );
   }
   return out;
 }

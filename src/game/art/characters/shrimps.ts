@@ -22,7 +22,12 @@ interface Curl {
 }
 
 /** An abdomen curled into a C, ending in a small fan: the shrimp silhouette. */
-function curledAbdomen(p: Paint, c: Curl, fill: (i: number) => string, extra?: (x: number, y: number, r: number, i: number) => string): string {
+function curledAbdomen(
+  p: Paint,
+  c: Curl,
+  fill: (i: number) => string,
+  extra?: (x: number, y: number, r: number, i: number) => string,
+): string {
   const centres: Array<[number, number, number, number]> = [];
   let marks = '';
   let tail = '';
@@ -35,7 +40,16 @@ function curledAbdomen(p: Paint, c: Curl, fill: (i: number) => string, extra?: (
     if (i === c.n) {
       // The fan points along the curl: three blades turned with the tangent.
       const deg = c.dir === 1 ? c.to + 90 : 90 - c.to;
-      const blade = (k: number) => el('ellipse', { cx: x, cy: y - r * 1.5, rx: r * 0.45, ry: r * 1.55, fill: p.fill.shell, ...outline(p), transform: `rotate(${fmt(deg + k * 34)} ${fmt(x)} ${fmt(y)})` });
+      const blade = (k: number) =>
+        el('ellipse', {
+          cx: x,
+          cy: y - r * 1.5,
+          rx: r * 0.45,
+          ry: r * 1.55,
+          fill: p.fill.shell,
+          ...outline(p),
+          transform: `rotate(${fmt(deg + k * 34)} ${fmt(x)} ${fmt(y)})`,
+        });
       tail = blade(-1) + blade(1) + blade(0);
     } else {
       centres.push([x, y, r, r * 0.78]);
@@ -47,14 +61,44 @@ function curledAbdomen(p: Paint, c: Curl, fill: (i: number) => string, extra?: (
 
 function whiskers(p: Paint, x: number, y: number, width = 2.6): string {
   return (
-    antenna(p, [[x - 8, y], [x - 40, y - 48], [x - 90, y - 62], [x - 116, y - 30]], width) +
-    antenna(p, [[x + 8, y], [x + 44, y - 50], [x + 96, y - 58], [x + 120, y - 24]], width)
+    antenna(
+      p,
+      [
+        [x - 8, y],
+        [x - 40, y - 48],
+        [x - 90, y - 62],
+        [x - 116, y - 30],
+      ],
+      width,
+    ) +
+    antenna(
+      p,
+      [
+        [x + 8, y],
+        [x + 44, y - 50],
+        [x + 96, y - 58],
+        [x + 120, y - 24],
+      ],
+      width,
+    )
   );
 }
 
 /** Thin walking legs hanging under the head, in the hollow of the curl. */
 const legsUnder = (p: Paint, xs: number[], y: number, width: number, dir: 1 | -1) =>
-  xs.map((x, i) => limb(p, [[x, y], [x - dir * 8, y + 22 + i * 4], [x - dir * 2, y + 40 + i * 6]], width)).join('');
+  xs
+    .map((x, i) =>
+      limb(
+        p,
+        [
+          [x, y],
+          [x - dir * 8, y + 22 + i * 4],
+          [x - dir * 2, y + 40 + i * 6],
+        ],
+        width,
+      ),
+    )
+    .join('');
 
 export const shrimp: SpeciesArt = {
   palettes: {
@@ -65,10 +109,16 @@ export const shrimp: SpeciesArt = {
   },
   draw: (p) => {
     const curl: Curl = { cx: 136, cy: 164, radius: 46, from: -62, to: 150, r0: 28, r1: 14, n: 6, dir: 1 };
-    const stripes = (x: number, y: number, r: number) => el('circle', { cx: x, cy: y, r: r * 0.22, fill: p.accent, 'fill-opacity': 0.55 });
-    const back = whiskers(p, 120, 66) + legsUnder(p, [104, 118, 132], 136, 4.5, 1) + curledAbdomen(p, curl, () => p.fill.shell, stripes);
+    const stripes = (x: number, y: number, r: number) =>
+      el('circle', { cx: x, cy: y, r: r * 0.22, fill: p.accent, 'fill-opacity': 0.55 });
+    const back =
+      whiskers(p, 120, 66) +
+      legsUnder(p, [104, 118, 132], 136, 4.5, 1) +
+      curledAbdomen(p, curl, () => p.fill.shell, stripes);
     let body = ellipse(p, 120, 104, 46, 44, p.fill.shell);
-    body += shape(p, 'M112 64 C118 44 128 36 140 30 C136 44 132 56 128 64 Z', p.fill.shell, { 'stroke-width': p.sw * 0.7 });
+    body += shape(p, 'M112 64 C118 44 128 36 140 30 C136 44 132 56 128 64 Z', p.fill.shell, {
+      'stroke-width': p.sw * 0.7,
+    });
     body += gloss(102, 82, 14, 7);
     return {
       back,
@@ -80,7 +130,11 @@ export const shrimp: SpeciesArt = {
         ],
         mouth: { x: 120, y: 116, w: 28 },
       },
-      anchors: { top: { x: 88, y: 82, w: 50, tilt: -30 }, neck: { x: 120, y: 140, w: 70 }, body: { x: 122, y: 110, rx: 46, ry: 44 } },
+      anchors: {
+        top: { x: 88, y: 82, w: 50, tilt: -30 },
+        neck: { x: 120, y: 140, w: 70 },
+        body: { x: 122, y: 110, rx: 46, ry: 44 },
+      },
     };
   },
 };
@@ -95,12 +149,33 @@ export const prawn: SpeciesArt = {
   draw: (p) => {
     // Curls the other way from the shrimp, bigger, striped like a tiger prawn.
     const curl: Curl = { cx: 118, cy: 164, radius: 50, from: -62, to: 150, r0: 30, r1: 15, n: 6, dir: -1 };
-    const band = (x: number, y: number, r: number) => el('ellipse', { cx: x, cy: y, rx: r * 0.95, ry: r * 0.2, fill: p.accent, 'fill-opacity': 0.7, transform: `rotate(${fmt((Math.atan2(y - 164, x - 118) * 180) / Math.PI)} ${fmt(x)} ${fmt(y)})` });
-    const back = whiskers(p, 136, 66, 3) + legsUnder(p, [152, 138, 124], 138, 4.5, -1) + curledAbdomen(p, curl, () => p.fill.shell, band);
+    const band = (x: number, y: number, r: number) =>
+      el('ellipse', {
+        cx: x,
+        cy: y,
+        rx: r * 0.95,
+        ry: r * 0.2,
+        fill: p.accent,
+        'fill-opacity': 0.7,
+        transform: `rotate(${fmt((Math.atan2(y - 164, x - 118) * 180) / Math.PI)} ${fmt(x)} ${fmt(y)})`,
+      });
+    const back =
+      whiskers(p, 136, 66, 3) +
+      legsUnder(p, [152, 138, 124], 138, 4.5, -1) +
+      curledAbdomen(p, curl, () => p.fill.shell, band);
     let body = ellipse(p, 136, 106, 48, 44, p.fill.shell);
     // The saw-toothed rostrum: a long serrated spike above the head.
-    body += shape(p, 'M124 66 L150 18 L152 28 L158 24 L156 36 L162 34 L154 50 L140 70 Z', p.fill.shell, { 'stroke-width': p.sw * 0.7 });
-    body += el('path', { d: 'M100 124 C118 134 152 134 172 124', fill: 'none', stroke: p.accent, 'stroke-width': 6, 'stroke-opacity': 0.6, 'stroke-linecap': 'round' });
+    body += shape(p, 'M124 66 L150 18 L152 28 L158 24 L156 36 L162 34 L154 50 L140 70 Z', p.fill.shell, {
+      'stroke-width': p.sw * 0.7,
+    });
+    body += el('path', {
+      d: 'M100 124 C118 134 152 134 172 124',
+      fill: 'none',
+      stroke: p.accent,
+      'stroke-width': 6,
+      'stroke-opacity': 0.6,
+      'stroke-linecap': 'round',
+    });
     body += gloss(116, 84, 14, 7);
     return {
       back,
@@ -112,7 +187,11 @@ export const prawn: SpeciesArt = {
         ],
         mouth: { x: 136, y: 114, w: 28 },
       },
-      anchors: { top: { x: 168, y: 82, w: 50, tilt: 30 }, neck: { x: 136, y: 142, w: 74 }, body: { x: 136, y: 110, rx: 48, ry: 44 } },
+      anchors: {
+        top: { x: 168, y: 82, w: 50, tilt: 30 },
+        neck: { x: 136, y: 142, w: 74 },
+        body: { x: 136, y: 110, rx: 48, ry: 44 },
+      },
     };
   },
 };
@@ -128,15 +207,30 @@ export const krill: SpeciesArt = {
     // Small, see-through, glowing: translucent body, light spots, feathery swimming legs.
     const curl: Curl = { cx: 132, cy: 150, radius: 56, from: -30, to: 110, r0: 22, r1: 11, n: 7, dir: 1 };
     const glow = (x: number, y: number, r: number, i: number) =>
-      i % 2 === 0 ? el('circle', { cx: x, cy: y + r * 0.3, r: r * 0.42, fill: p.accent, 'fill-opacity': 0.35 }) + el('circle', { cx: x, cy: y + r * 0.3, r: r * 0.2, fill: p.accent }) : '';
+      i % 2 === 0
+        ? el('circle', { cx: x, cy: y + r * 0.3, r: r * 0.42, fill: p.accent, 'fill-opacity': 0.35 }) +
+          el('circle', { cx: x, cy: y + r * 0.3, r: r * 0.2, fill: p.accent })
+        : '';
     let feathers = '';
     for (let k = 0; k < 5; k++) {
       const x = 110 + k * 14;
-      feathers += el('path', { d: `M${x} 150 q-8 30 -4 56 M${x - 4} 170 l-8 4 M${x - 5} 186 l-8 4 M${x - 4} 202 l-8 4`, fill: 'none', stroke: p.outline, 'stroke-width': 2, 'stroke-linecap': 'round', 'stroke-opacity': 0.7 });
+      feathers += el('path', {
+        d: `M${x} 150 q-8 30 -4 56 M${x - 4} 170 l-8 4 M${x - 5} 186 l-8 4 M${x - 4} 202 l-8 4`,
+        fill: 'none',
+        stroke: p.outline,
+        'stroke-width': 2,
+        'stroke-linecap': 'round',
+        'stroke-opacity': 0.7,
+      });
     }
-    const back = whiskers(p, 118, 82, 2.2) + feathers + `<g fill-opacity="0.88">${curledAbdomen(p, curl, () => p.fill.shell, glow)}</g>`;
+    const back =
+      whiskers(p, 118, 82, 2.2) +
+      feathers +
+      `<g fill-opacity="0.88">${curledAbdomen(p, curl, () => p.fill.shell, glow)}</g>`;
     let body = ellipse(p, 118, 116, 44, 38, p.fill.shell, { 'fill-opacity': 0.9 });
-    body += el('circle', { cx: 118, cy: 140, r: 6, fill: p.accent, 'fill-opacity': 0.4 }) + el('circle', { cx: 118, cy: 140, r: 3, fill: p.accent });
+    body +=
+      el('circle', { cx: 118, cy: 140, r: 6, fill: p.accent, 'fill-opacity': 0.4 }) +
+      el('circle', { cx: 118, cy: 140, r: 3, fill: p.accent });
     body += gloss(100, 98, 12, 6);
     return {
       back,
@@ -148,9 +242,16 @@ export const krill: SpeciesArt = {
           { x: 140, y: 92, r: 22 },
         ],
         mouth: { x: 118, y: 128, w: 24 },
-        cheeks: [{ x: 92, y: 124 }, { x: 144, y: 124 }],
+        cheeks: [
+          { x: 92, y: 124 },
+          { x: 144, y: 124 },
+        ],
       },
-      anchors: { top: { x: 118, y: 80, w: 56 }, neck: { x: 118, y: 146, w: 68 }, body: { x: 118, y: 118, rx: 44, ry: 38 } },
+      anchors: {
+        top: { x: 118, y: 80, w: 56 },
+        neck: { x: 118, y: 146, w: 68 },
+        body: { x: 118, y: 118, rx: 44, ry: 38 },
+      },
     };
   },
 };
@@ -164,26 +265,82 @@ export const mantisShrimp: SpeciesArt = {
   },
   draw: (p) => {
     // Rainbow plates alternating the shell and accent colours, a fan with eyespots.
-    const plates: Array<[number, number, number, number]> = [0, 1, 2, 3, 4].map((i) => [128, 132 + i * 14, 46 - i * 3, 13]);
+    const plates: Array<[number, number, number, number]> = [0, 1, 2, 3, 4].map((i) => [
+      128,
+      132 + i * 14,
+      46 - i * 3,
+      13,
+    ]);
     const plateFill = (i: number) => (i % 2 === 0 ? p.fill.shell : mix(p.shell, p.accent, 0.45));
-    let back = pairedLimbs(p, [[[100, 150], [78, 170], [74, 200]], [[102, 166], [82, 190], [84, 218]]], 6, p.accent);
+    let back = pairedLimbs(
+      p,
+      [
+        [
+          [100, 150],
+          [78, 170],
+          [74, 200],
+        ],
+        [
+          [102, 166],
+          [82, 190],
+          [84, 218],
+        ],
+      ],
+      6,
+      p.accent,
+    );
     back += tailFan(p, 128, 196, 104, 24, p.fill.accent);
-    back += el('circle', { cx: 106, cy: 222, r: 4.5, fill: '#1f4e8c' }) + el('circle', { cx: 150, cy: 222, r: 4.5, fill: '#1f4e8c' });
+    back +=
+      el('circle', { cx: 106, cy: 222, r: 4.5, fill: '#1f4e8c' }) +
+      el('circle', { cx: 150, cy: 222, r: 4.5, fill: '#1f4e8c' });
     back += segments(p, plates, plateFill);
     // Flat antennal scales either side of the head, and short antennae.
     for (const s of [-1, 1]) {
       back += ellipse(p, 128 + s * 52, 92, 9, 20, p.fill.accent, { transform: `rotate(${s * 40} ${128 + s * 52} 92)` });
-      back += antenna(p, [[128 + s * 10, 64], [128 + s * 30, 30], [128 + s * 52, 20]], 2.6);
+      back += antenna(
+        p,
+        [
+          [128 + s * 10, 64],
+          [128 + s * 30, 30],
+          [128 + s * 52, 20],
+        ],
+        2.6,
+      );
     }
     let body = ellipse(p, 128, 100, 44, 38, p.fill.shell);
-    body += el('path', { d: 'M92 118 C110 130 146 130 164 118', fill: 'none', stroke: p.light, 'stroke-width': 6, 'stroke-opacity': 0.7, 'stroke-linecap': 'round' });
+    body += el('path', {
+      d: 'M92 118 C110 130 146 130 164 118',
+      fill: 'none',
+      stroke: p.light,
+      'stroke-width': 6,
+      'stroke-opacity': 0.7,
+      'stroke-linecap': 'round',
+    });
     body += gloss(110, 80, 13, 6);
     // Folded striking clubs held before the chest, like a boxer's guard.
     let front = '';
     for (const s of [-1, 1]) {
       const x = (v: number) => (s === -1 ? v : mx(v));
-      front += limb(p, [[x(100), 132], [x(78), 156], [x(82), 176]], 10, p.accent);
-      front += limb(p, [[x(84), 174], [x(100), 162], [x(104), 142]], 7, p.accent);
+      front += limb(
+        p,
+        [
+          [x(100), 132],
+          [x(78), 156],
+          [x(82), 176],
+        ],
+        10,
+        p.accent,
+      );
+      front += limb(
+        p,
+        [
+          [x(84), 174],
+          [x(100), 162],
+          [x(104), 142],
+        ],
+        7,
+        p.accent,
+      );
       front += el('circle', { cx: x(82), cy: 176, r: 13, fill: p.fill.light, ...outline(p) });
     }
     return {
@@ -197,7 +354,11 @@ export const mantisShrimp: SpeciesArt = {
         ],
         mouth: { x: 128, y: 110, w: 26 },
       },
-      anchors: { top: { x: 96, y: 76, w: 48, tilt: -30 }, neck: { x: 128, y: 134, w: 84 }, body: { x: 128, y: 140, rx: 46, ry: 60 } },
+      anchors: {
+        top: { x: 96, y: 76, w: 48, tilt: -30 },
+        neck: { x: 128, y: 134, w: 84 },
+        body: { x: 128, y: 140, rx: 46, ry: 60 },
+      },
     };
   },
 };

@@ -25,7 +25,18 @@ export const SPECIES = [
 ] as const;
 export type Species = (typeof SPECIES)[number];
 
-export const EXPRESSIONS = ['neutral', 'happy', 'sad', 'angry', 'surprised', 'thinking', 'worried', 'proud', 'shy', 'sleepy'] as const;
+export const EXPRESSIONS = [
+  'neutral',
+  'happy',
+  'sad',
+  'angry',
+  'surprised',
+  'thinking',
+  'worried',
+  'proud',
+  'shy',
+  'sleepy',
+] as const;
 export type Expression = (typeof EXPRESSIONS)[number];
 
 export const ACCESSORIES = [

@@ -15,8 +15,12 @@ export function checkSvg(svg: string): SvgInfo {
   const { root, ids, refs } = parseXml(svg);
   if (root.name !== 'svg') throw new Error(`Root is <${root.name}>, not <svg>`);
   if (root.attrs.xmlns !== 'http://www.w3.org/2000/svg') throw new Error('Missing SVG namespace');
-  const vb = (root.attrs.viewBox ?? '').trim().split(/[\s,]+/).map(Number);
-  if (vb.length !== 4 || vb.some((n) => !Number.isFinite(n)) || vb[2] <= 0 || vb[3] <= 0) throw new Error(`Bad viewBox "${root.attrs.viewBox}"`);
+  const vb = (root.attrs.viewBox ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
+  if (vb.length !== 4 || vb.some((n) => !Number.isFinite(n)) || vb[2] <= 0 || vb[3] <= 0)
+    throw new Error(`Bad viewBox "${root.attrs.viewBox}"`);
   const width = Number(root.attrs.width);
   const height = Number(root.attrs.height);
   if (!(width > 0 && height > 0)) throw new Error('Missing width/height');

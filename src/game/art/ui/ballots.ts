@@ -24,11 +24,23 @@ const DIGITS: Record<number, string> = {
 /** A number drawn as strokes, centred on (cx, cy), h high. */
 export function digitPath(n: number, cx: number, cy: number, h: number, colour: string = UI.ink): string {
   const s = h / 16;
-  const chars = String(Math.max(0, Math.floor(n))).split('').map(Number);
+  const chars = String(Math.max(0, Math.floor(n)))
+    .split('')
+    .map(Number);
   const w = 12 * s;
   const x0 = cx - (chars.length * w) / 2;
   return chars
-    .map((c, i) => el('path', { d: DIGITS[c], transform: `translate(${fmt(x0 + i * w + s)} ${fmt(cy - h / 2)}) scale(${fmt(s)})`, fill: 'none', stroke: colour, 'stroke-width': fmt(2.3), 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }))
+    .map((c, i) =>
+      el('path', {
+        d: DIGITS[c],
+        transform: `translate(${fmt(x0 + i * w + s)} ${fmt(cy - h / 2)}) scale(${fmt(s)})`,
+        fill: 'none',
+        stroke: colour,
+        'stroke-width': fmt(2.3),
+        'stroke-linecap': 'round',
+        'stroke-linejoin': 'round',
+      }),
+    )
     .join('');
 }
 
@@ -44,13 +56,39 @@ export function ballotBoxSvg(o: { fill?: number; size?: number } = {}): string {
     const row = Math.floor(i / 5);
     const x = 74 + (i % 5) * 24 + (row % 2) * 10;
     const y = 206 - row * 16;
-    inside += el('rect', { x, y, width: 30, height: 16, rx: 2, fill: '#fffdf7', stroke: PAPER_LINE, 'stroke-width': 2, transform: `rotate(${(i * 37) % 24 - 12} ${x + 15} ${y + 8})` });
+    inside += el('rect', {
+      x,
+      y,
+      width: 30,
+      height: 16,
+      rx: 2,
+      fill: '#fffdf7',
+      stroke: PAPER_LINE,
+      'stroke-width': 2,
+      transform: `rotate(${((i * 37) % 24) - 12} ${x + 15} ${y + 8})`,
+    });
   }
   const body =
     el('ellipse', { cx: 128, cy: 236, rx: 100, ry: 10, fill: ink, 'fill-opacity': 0.15 }) +
-    el('rect', { x: 46, y: 108, width: 164, height: 124, rx: 12, fill: '#d9f1fb', 'fill-opacity': 0.75, stroke: ink, 'stroke-width': 6 }) +
+    el('rect', {
+      x: 46,
+      y: 108,
+      width: 164,
+      height: 124,
+      rx: 12,
+      fill: '#d9f1fb',
+      'fill-opacity': 0.75,
+      stroke: ink,
+      'stroke-width': 6,
+    }) +
     inside +
-    el('path', { d: 'M62 124 L62 176', stroke: '#ffffff', 'stroke-width': 8, 'stroke-linecap': 'round', 'stroke-opacity': 0.8 }) +
+    el('path', {
+      d: 'M62 124 L62 176',
+      stroke: '#ffffff',
+      'stroke-width': 8,
+      'stroke-linecap': 'round',
+      'stroke-opacity': 0.8,
+    }) +
     el('rect', { x: 36, y: 88, width: 184, height: 30, rx: 10, fill: UI.sea, stroke: ink, 'stroke-width': 6 }) +
     el('rect', { x: 96, y: 97, width: 64, height: 10, rx: 5, fill: ink }) +
     // A ballot halfway through the slot.
@@ -64,10 +102,23 @@ export function ballotBoxSvg(o: { fill?: number; size?: number } = {}): string {
 /** The coast's emblem: a scallop shell, used on the box and the paper header. */
 export function scallop(cx: number, cy: number, s: number, colour: string): string {
   let ridges = '';
-  for (let k = -2; k <= 2; k++) ridges += `M${fmt(cx)} ${fmt(cy + 12 * s)} L${fmt(cx + k * 10 * s)} ${fmt(cy - 14 * s)} `;
+  for (let k = -2; k <= 2; k++)
+    ridges += `M${fmt(cx)} ${fmt(cy + 12 * s)} L${fmt(cx + k * 10 * s)} ${fmt(cy - 14 * s)} `;
   return (
-    el('path', { d: `M${fmt(cx - 24 * s)} ${fmt(cy - 2 * s)} A${fmt(24 * s)} ${fmt(22 * s)} 0 0 1 ${fmt(cx + 24 * s)} ${fmt(cy - 2 * s)} L${fmt(cx + 6 * s)} ${fmt(cy + 14 * s)} L${fmt(cx - 6 * s)} ${fmt(cy + 14 * s)} Z`, fill: colour, stroke: UI.ink, 'stroke-width': fmt(Math.max(1.5, 4 * s)), 'stroke-linejoin': 'round' }) +
-    el('path', { d: ridges, stroke: UI.ink, 'stroke-width': fmt(Math.max(1, 2.5 * s)), 'stroke-opacity': 0.5, fill: 'none' })
+    el('path', {
+      d: `M${fmt(cx - 24 * s)} ${fmt(cy - 2 * s)} A${fmt(24 * s)} ${fmt(22 * s)} 0 0 1 ${fmt(cx + 24 * s)} ${fmt(cy - 2 * s)} L${fmt(cx + 6 * s)} ${fmt(cy + 14 * s)} L${fmt(cx - 6 * s)} ${fmt(cy + 14 * s)} Z`,
+      fill: colour,
+      stroke: UI.ink,
+      'stroke-width': fmt(Math.max(1.5, 4 * s)),
+      'stroke-linejoin': 'round',
+    }) +
+    el('path', {
+      d: ridges,
+      stroke: UI.ink,
+      'stroke-width': fmt(Math.max(1, 2.5 * s)),
+      'stroke-opacity': 0.5,
+      fill: 'none',
+    })
   );
 }
 
@@ -94,11 +145,23 @@ const SAMPLE: Record<BallotKind, number[]> = {
 };
 
 function tick(x: number, y: number, s: number): string {
-  return el('path', { d: `M${fmt(x - 7 * s)} ${fmt(y)} L${fmt(x - 2 * s)} ${fmt(y + 6 * s)} L${fmt(x + 8 * s)} ${fmt(y - 7 * s)}`, fill: 'none', stroke: UI.ink, 'stroke-width': 4, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' });
+  return el('path', {
+    d: `M${fmt(x - 7 * s)} ${fmt(y)} L${fmt(x - 2 * s)} ${fmt(y + 6 * s)} L${fmt(x + 8 * s)} ${fmt(y - 7 * s)}`,
+    fill: 'none',
+    stroke: UI.ink,
+    'stroke-width': 4,
+    'stroke-linecap': 'round',
+    'stroke-linejoin': 'round',
+  });
 }
 
 function cross(x: number, y: number, s: number): string {
-  return el('path', { d: `M${fmt(x - 6 * s)} ${fmt(y - 6 * s)} L${fmt(x + 6 * s)} ${fmt(y + 6 * s)} M${fmt(x + 6 * s)} ${fmt(y - 6 * s)} L${fmt(x - 6 * s)} ${fmt(y + 6 * s)}`, stroke: UI.ink, 'stroke-width': 4, 'stroke-linecap': 'round' });
+  return el('path', {
+    d: `M${fmt(x - 6 * s)} ${fmt(y - 6 * s)} L${fmt(x + 6 * s)} ${fmt(y + 6 * s)} M${fmt(x + 6 * s)} ${fmt(y - 6 * s)} L${fmt(x - 6 * s)} ${fmt(y + 6 * s)}`,
+    stroke: UI.ink,
+    'stroke-width': 4,
+    'stroke-linecap': 'round',
+  });
 }
 
 /** An unfolded ballot (200 × 260): a header with the emblem, one row per option. */
@@ -109,29 +172,65 @@ export function ballotPaperSvg(o: BallotOptions): string {
   let body =
     el('rect', { x: 14, y: 10, width: 176, height: 242, rx: 8, fill: UI.ink, 'fill-opacity': 0.12 }) +
     el('rect', { x: 8, y: 4, width: 176, height: 242, rx: 8, fill: '#fffdf7', stroke: ink, 'stroke-width': 4 }) +
-    el('path', { d: 'M10 125 H182', stroke: PAPER_LINE, 'stroke-width': 2, 'stroke-dasharray': '6 5', 'stroke-opacity': 0.6 }) +
+    el('path', {
+      d: 'M10 125 H182',
+      stroke: PAPER_LINE,
+      'stroke-width': 2,
+      'stroke-dasharray': '6 5',
+      'stroke-opacity': 0.6,
+    }) +
     el('rect', { x: 8, y: 4, width: 176, height: 34, rx: 8, fill: UI.sea }) +
     el('rect', { x: 8, y: 26, width: 176, height: 12, fill: UI.sea }) +
     el('path', { d: 'M8 38 H184', stroke: ink, 'stroke-width': 3 }) +
     scallop(34, 22, 0.45, UI.gold) +
-    el('path', { d: 'M58 21 H128', stroke: '#ffffff', 'stroke-width': 6, 'stroke-linecap': 'round', 'stroke-opacity': 0.85 });
+    el('path', {
+      d: 'M58 21 H128',
+      stroke: '#ffffff',
+      'stroke-width': 6,
+      'stroke-linecap': 'round',
+      'stroke-opacity': 0.85,
+    });
   const rowH = Math.min(34, 196 / n);
   for (let i = 0; i < n; i++) {
     const y = 54 + i * rowH + rowH / 2 - 4;
     body += candidateMarker(i, 26, y, 9);
     const nameEnd = o.kind === 'grades' ? 72 : 130;
-    body += el('path', { d: `M42 ${fmt(y)} H${nameEnd - (i % 3) * 8}`, stroke: PAPER_LINE, 'stroke-width': 6, 'stroke-linecap': 'round', 'stroke-opacity': 0.55 });
+    body += el('path', {
+      d: `M42 ${fmt(y)} H${nameEnd - (i % 3) * 8}`,
+      stroke: PAPER_LINE,
+      'stroke-width': 6,
+      'stroke-linecap': 'round',
+      'stroke-opacity': 0.55,
+    });
     switch (o.kind) {
       case 'single':
         body += el('circle', { cx: 160, cy: y, r: 10, fill: '#ffffff', stroke: ink, 'stroke-width': 3 });
         if (marks[0] === i) body += cross(160, y, 1);
         break;
       case 'ranked':
-        body += el('rect', { x: 148, y: y - 11, width: 24, height: 22, rx: 4, fill: '#ffffff', stroke: ink, 'stroke-width': 3 });
+        body += el('rect', {
+          x: 148,
+          y: y - 11,
+          width: 24,
+          height: 22,
+          rx: 4,
+          fill: '#ffffff',
+          stroke: ink,
+          'stroke-width': 3,
+        });
         if ((marks[i] ?? 0) > 0) body += digitPath(marks[i], 160, y, 14, '#1d4e6b');
         break;
       case 'approval':
-        body += el('rect', { x: 149, y: y - 10, width: 22, height: 20, rx: 4, fill: '#ffffff', stroke: ink, 'stroke-width': 3 });
+        body += el('rect', {
+          x: 149,
+          y: y - 10,
+          width: 22,
+          height: 20,
+          rx: 4,
+          fill: '#ffffff',
+          stroke: ink,
+          'stroke-width': 3,
+        });
         if (marks[i] === 1) body += tick(160, y, 1);
         break;
       case 'grades':
@@ -140,7 +239,16 @@ export function ballotPaperSvg(o: BallotOptions): string {
           const gx = 90 + g * 19;
           const r = 4 + g * 0.9;
           const on = marks[i] === g;
-          body += el('rect', { x: gx - r, y: y - r, width: r * 2, height: r * 2, rx: 2, fill: on ? '#1d4e6b' : '#ffffff', stroke: ink, 'stroke-width': 2 });
+          body += el('rect', {
+            x: gx - r,
+            y: y - r,
+            width: r * 2,
+            height: r * 2,
+            rx: 2,
+            fill: on ? '#1d4e6b' : '#ffffff',
+            stroke: ink,
+            'stroke-width': 2,
+          });
         }
         break;
     }
@@ -153,10 +261,27 @@ export function ballotPaperSvg(o: BallotOptions): string {
 export function foldedBallotSvg(size = 120): string {
   const ink = UI.ink;
   const body =
-    el('path', { d: 'M14 30 L104 22 L110 92 L20 100 Z', fill: UI.ink, 'fill-opacity': 0.12, transform: 'translate(4 6)' }) +
-    el('path', { d: 'M14 30 L104 22 L110 92 L20 100 Z', fill: '#fffdf7', stroke: ink, 'stroke-width': 4, 'stroke-linejoin': 'round' }) +
+    el('path', {
+      d: 'M14 30 L104 22 L110 92 L20 100 Z',
+      fill: UI.ink,
+      'fill-opacity': 0.12,
+      transform: 'translate(4 6)',
+    }) +
+    el('path', {
+      d: 'M14 30 L104 22 L110 92 L20 100 Z',
+      fill: '#fffdf7',
+      stroke: ink,
+      'stroke-width': 4,
+      'stroke-linejoin': 'round',
+    }) +
     el('path', { d: 'M17 65 L107 57', stroke: PAPER_LINE, 'stroke-width': 3, 'stroke-dasharray': '6 5' }) +
-    el('path', { d: 'M84 24 L104 22 L106 44 Z', fill: '#efe6d4', stroke: ink, 'stroke-width': 3, 'stroke-linejoin': 'round' }) +
+    el('path', {
+      d: 'M84 24 L104 22 L106 44 Z',
+      fill: '#efe6d4',
+      stroke: ink,
+      'stroke-width': 3,
+      'stroke-linejoin': 'round',
+    }) +
     scallop(60, 82, 0.5, UI.gold);
   return svgDoc({ width: 120, height: 120, pixelWidth: size, pixelHeight: size, body });
 }

@@ -32,11 +32,27 @@ export function buttonSvg(state: ButtonState = 'normal'): string {
   let body = '';
   if (state === 'focus') {
     body += el('rect', { x: 2, y: 2, width: 188, height: 68, rx: 26, fill: 'none', stroke: UI.ink, 'stroke-width': 4 });
-    body += el('rect', { x: 5, y: 5, width: 182, height: 62, rx: 23, fill: 'none', stroke: UI.focus, 'stroke-width': 4 });
+    body += el('rect', {
+      x: 5,
+      y: 5,
+      width: 182,
+      height: 62,
+      rx: 23,
+      fill: 'none',
+      stroke: UI.focus,
+      'stroke-width': 4,
+    });
   }
   body += el('rect', { x: 10, y: 14, width: 172, height: 50, rx: 18, fill: lip, stroke, 'stroke-width': 4 });
   body += el('rect', { x: 10, y: 8 + dy, width: 172, height: 50 - dy, rx: 18, fill: face, stroke, 'stroke-width': 4 });
-  if (state !== 'disabled') body += el('path', { d: `M28 ${17 + dy} H164`, stroke: '#ffffff', 'stroke-width': 5, 'stroke-linecap': 'round', 'stroke-opacity': 0.7 });
+  if (state !== 'disabled')
+    body += el('path', {
+      d: `M28 ${17 + dy} H164`,
+      stroke: '#ffffff',
+      'stroke-width': 5,
+      'stroke-linecap': 'round',
+      'stroke-opacity': 0.7,
+    });
   return svgDoc({ width: BUTTON_SIZE.width, height: BUTTON_SIZE.height, body });
 }
 
@@ -54,13 +70,36 @@ export function speechBubbleSvg(o: { tail?: BubbleTail; kind?: 'speech' | 'thoug
   const box = { x: 8, y: 8, w: 464, h: tail === 'none' ? 224 : 184 };
   let body = '';
   if (kind === 'speech') {
-    body += el('rect', { x: box.x + 4, y: box.y + 6, width: box.w, height: box.h, rx: 36, fill: ink, 'fill-opacity': 0.14 });
-    body += el('rect', { x: box.x, y: box.y, width: box.w, height: box.h, rx: 36, fill: UI.paper, stroke: ink, 'stroke-width': 5 });
+    body += el('rect', {
+      x: box.x + 4,
+      y: box.y + 6,
+      width: box.w,
+      height: box.h,
+      rx: 36,
+      fill: ink,
+      'fill-opacity': 0.14,
+    });
+    body += el('rect', {
+      x: box.x,
+      y: box.y,
+      width: box.w,
+      height: box.h,
+      rx: 36,
+      fill: UI.paper,
+      stroke: ink,
+      'stroke-width': 5,
+    });
     if (tail !== 'none') {
       const x = tail === 'left' ? 90 : 390;
       const dir = tail === 'left' ? -1 : 1;
       // The tail is drawn over the border, then the border is redrawn under it: one clean outline.
-      body += el('path', { d: `M${x - 26} ${box.y + box.h - 3} L${x + dir * 40} 234 L${x + 22} ${box.y + box.h - 3}`, fill: UI.paper, stroke: ink, 'stroke-width': 5, 'stroke-linejoin': 'round' });
+      body += el('path', {
+        d: `M${x - 26} ${box.y + box.h - 3} L${x + dir * 40} 234 L${x + 22} ${box.y + box.h - 3}`,
+        fill: UI.paper,
+        stroke: ink,
+        'stroke-width': 5,
+        'stroke-linejoin': 'round',
+      });
       body += el('path', { d: `M${x - 22} ${box.y + box.h - 3} H${x + 19}`, stroke: UI.paper, 'stroke-width': 7 });
     }
   } else {
@@ -70,7 +109,8 @@ export function speechBubbleSvg(o: { tail?: BubbleTail; kind?: 'speech' | 'thoug
       const x = 40 + (i * 400) / n;
       puffs += el('circle', { cx: x, cy: 44, r: 34 }) + el('circle', { cx: x, cy: box.y + box.h - 36, r: 34 });
     }
-    puffs += el('circle', { cx: 40, cy: box.y + box.h / 2, r: 40 }) + el('circle', { cx: 440, cy: box.y + box.h / 2, r: 40 });
+    puffs +=
+      el('circle', { cx: 40, cy: box.y + box.h / 2, r: 40 }) + el('circle', { cx: 440, cy: box.y + box.h / 2, r: 40 });
     body += el('g', { fill: UI.paper, stroke: ink, 'stroke-width': 10 }, puffs);
     body += el('g', { fill: UI.paper }, puffs);
     body += el('rect', { x: 30, y: 30, width: 420, height: box.h - 44, rx: 30, fill: UI.paper });
@@ -91,6 +131,15 @@ export function panelSvg(tone: 'paper' | 'sea' = 'paper'): string {
   const body =
     el('rect', { x: 10, y: 12, width: 300, height: 200, rx: 32, fill: UI.ink, 'fill-opacity': 0.16 }) +
     el('rect', { x: 6, y: 6, width: 300, height: 200, rx: 32, fill, stroke: edge, 'stroke-width': 5 }) +
-    el('rect', { x: 18, y: 18, width: 276, height: 176, rx: 24, fill: 'none', stroke: tone === 'paper' ? UI.paperShade : '#2f6f8f', 'stroke-width': 3 });
+    el('rect', {
+      x: 18,
+      y: 18,
+      width: 276,
+      height: 176,
+      rx: 24,
+      fill: 'none',
+      stroke: tone === 'paper' ? UI.paperShade : '#2f6f8f',
+      'stroke-width': 3,
+    });
   return svgDoc({ width: 320, height: 220, body });
 }

@@ -13,7 +13,10 @@ import { ballotLines, ballotSummary, FLAVOURS, gradesHeading, type VoterToken } 
 import { drawMarker, Ink, panel, write, type Pen } from './kit.ts';
 import type { MessageKey } from '../../../i18n/index.ts';
 
-const SECTION_TITLE: Record<Exclude<Flavour, 'graded'>, MessageKey> = { ranked: 'count.ballot.ranking', approval: 'count.ballot.approvals' };
+const SECTION_TITLE: Record<Exclude<Flavour, 'graded'>, MessageKey> = {
+  ranked: 'count.ballot.ranking',
+  approval: 'count.ballot.approvals',
+};
 
 function sectionTitle(words: CountWords, flavour: Flavour, scale: { min: number; max: number }): string {
   return flavour === 'graded' ? gradesHeading(words, scale) : words.msg(SECTION_TITLE[flavour]);
@@ -21,7 +24,17 @@ function sectionTitle(words: CountWords, flavour: Flavour, scale: { min: number;
 
 export const BALLOT_SCOPE = 'election-ballot';
 
-function column(pen: Pen, words: CountWords, layer: Phaser.GameObjects.Container, g: Phaser.GameObjects.Graphics, ballot: Ballot, x: number, y: number, w: number, scale: { min: number; max: number }): number {
+function column(
+  pen: Pen,
+  words: CountWords,
+  layer: Phaser.GameObjects.Container,
+  g: Phaser.GameObjects.Graphics,
+  ballot: Ballot,
+  x: number,
+  y: number,
+  w: number,
+  scale: { min: number; max: number },
+): number {
   const lines = ballotLines(words, ballot, scale);
   const lineH = lines.length > 6 ? 30 : 36;
   // Each line takes the room its words need (a long name wraps): the next one starts below.
@@ -77,7 +90,10 @@ export function openBallotPanel(o: BallotPanelOptions): () => void {
   const h = height - 100;
   panel(g, x, y, w, h);
   const look = words.voter(token.voter);
-  const title = token.count > 1 ? words.msg('count.ballot.groupTitle', { voter: look.name, count: token.count }) : words.msg('count.ballot.title', { voter: look.name });
+  const title =
+    token.count > 1
+      ? words.msg('count.ballot.groupTitle', { voter: look.name, count: token.count })
+      : words.msg('count.ballot.title', { voter: look.name });
   layer.add(write(pen, x + 28, y + 22, title, { size: 28, bold: true, title: true, width: w - 56 }));
 
   let top = y + 80;
@@ -90,7 +106,10 @@ export function openBallotPanel(o: BallotPanelOptions): () => void {
     if (b.strategy) {
       layer.add(write(pen, cx, sy + 30, words.msg('count.ballot.sincere'), { size: 18, colour: UI.inkSoft }));
       layer.add(write(pen, cx + colW, sy + 30, words.msg('count.ballot.cast'), { size: 18, colour: UI.inkSoft }));
-      const used = Math.max(column(pen, words, layer, g, b.sincere, cx, sy + 58, colW - 20, o.scale), column(pen, words, layer, g, b.cast, cx + colW, sy + 58, colW - 20, o.scale));
+      const used = Math.max(
+        column(pen, words, layer, g, b.sincere, cx, sy + 58, colW - 20, o.scale),
+        column(pen, words, layer, g, b.cast, cx + colW, sy + 58, colW - 20, o.scale),
+      );
       const note = words.msg('count.ballot.strategy', { strategy: words.msg(`scenario.strategy.${b.strategy}`) });
       g.lineStyle(3, Ink.gold, 1).lineBetween(cx + colW - 12, sy + 58, cx + colW - 12, sy + 58 + used);
       layer.add(write(pen, cx, sy + 66 + used, `★ ${note}`, { size: 18, bold: true, width: w - 56 }));
@@ -111,10 +130,22 @@ export function openBallotPanel(o: BallotPanelOptions): () => void {
     o.onClose();
   };
   a11y().enter(BALLOT_SCOPE, { onEscape: close });
-  const button = new Button(scene, { x: x + w - 170, y: y + h - 46, width: 300, height: 60, label: words.msg('count.ballot.close'), onActivate: close, scope: BALLOT_SCOPE, id: 'election.closeBallot' });
+  const button = new Button(scene, {
+    x: x + w - 170,
+    y: y + h - 46,
+    width: 300,
+    height: 60,
+    label: words.msg('count.ballot.close'),
+    onActivate: close,
+    scope: BALLOT_SCOPE,
+    id: 'election.closeBallot',
+  });
   layer.add(button);
   veil.on('pointerup', close);
-  a11y().announce([title, ...flavours.map((f) => `${sectionTitle(words, f, o.scale)} — ${ballotSummary(words, token, f)}`)]);
+  a11y().announce([
+    title,
+    ...flavours.map((f) => `${sectionTitle(words, f, o.scale)} — ${ballotSummary(words, token, f)}`),
+  ]);
   button.focus();
   return close;
 }

@@ -16,7 +16,12 @@ const NAME_WIDTH = 230;
 const VALUE_WIDTH = 150;
 
 /** The names' column: its width and type size, the largest (19 down to 16) at which every name fits its row. */
-function nameColumn(ctx: ChartContext, rows: readonly string[], rowH: number, chartW: number): { width: number; size: number } {
+function nameColumn(
+  ctx: ChartContext,
+  rows: readonly string[],
+  rowH: number,
+  chartW: number,
+): { width: number; size: number } {
   const widest = Math.max(NAME_WIDTH, Math.round(chartW * 0.5));
   let fit = { width: NAME_WIDTH, size: 19 };
   for (let size = 19; size >= 16; size--) {
@@ -47,7 +52,14 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   const max = Math.max(1, ...values, ...before, view.line?.value ?? 0);
   const scale = full / max;
 
-  const caption = [view.round !== undefined ? words.msg(view.roundWord === 'stage' ? 'count.chart.stage' : 'count.chart.round', { round: view.round }) : '', words.msg(`count.chart.${view.unit}`)].filter(Boolean).join(' · ');
+  const caption = [
+    view.round !== undefined
+      ? words.msg(view.roundWord === 'stage' ? 'count.chart.stage' : 'count.chart.round', { round: view.round })
+      : '',
+    words.msg(`count.chart.${view.unit}`),
+  ]
+    .filter(Boolean)
+    .join(' · ');
   layer.add(write(pen, area.x, area.y, caption, { size: 22, bold: true, colour: UI.ink }));
 
   const g = pen.scene.add.graphics();
@@ -59,10 +71,27 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
     const out = view.out.includes(c);
     const won = view.winners.includes(c) || view.elected.includes(c);
     drawMarker(marks, words.styleIndex(c), area.x + 16, y + barH / 2, 13);
-    const name = write(pen, area.x + 36, y + barH / 2, words.option(c), { size: fit.size, width: fit.width - 44, colour: out ? UI.inkSoft : UI.ink, bold: won }).setOrigin(0, 0.5);
-    if (out) marks.lineStyle(3, Ink.coral, 1).lineBetween(area.x + 34, y + barH / 2, area.x + 36 + Math.min(name.width, fit.width - 44), y + barH / 2);
-    const status = out ? words.msg('count.chart.out') : view.winners.includes(c) ? words.msg('count.chart.winner') : view.elected.includes(c) ? words.msg('count.chart.elected') : '';
-    const value = write(pen, 0, y + barH / 2, '', { size: 19, bold: won, colour: out ? UI.inkSoft : UI.ink }).setOrigin(0, 0.5);
+    const name = write(pen, area.x + 36, y + barH / 2, words.option(c), {
+      size: fit.size,
+      width: fit.width - 44,
+      colour: out ? UI.inkSoft : UI.ink,
+      bold: won,
+    }).setOrigin(0, 0.5);
+    if (out)
+      marks
+        .lineStyle(3, Ink.coral, 1)
+        .lineBetween(area.x + 34, y + barH / 2, area.x + 36 + Math.min(name.width, fit.width - 44), y + barH / 2);
+    const status = out
+      ? words.msg('count.chart.out')
+      : view.winners.includes(c)
+        ? words.msg('count.chart.winner')
+        : view.elected.includes(c)
+          ? words.msg('count.chart.elected')
+          : '';
+    const value = write(pen, 0, y + barH / 2, '', { size: 19, bold: won, colour: out ? UI.inkSoft : UI.ink }).setOrigin(
+      0,
+      0.5,
+    );
     layer.add([name, value]);
     return { value, status, y, out, won };
   });
@@ -82,7 +111,22 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
         // A winner's crown mark: three points, drawn, not coloured only.
         g.fillStyle(Ink.gold, 1).lineStyle(2, Ink.ink, 1);
         const cx = x0 + w + 18;
-        const pts = [cx - 12, y + barH / 2 + 8, cx - 12, y + barH / 2 - 6, cx - 6, y + barH / 2, cx, y + barH / 2 - 10, cx + 6, y + barH / 2, cx + 12, y + barH / 2 - 6, cx + 12, y + barH / 2 + 8];
+        const pts = [
+          cx - 12,
+          y + barH / 2 + 8,
+          cx - 12,
+          y + barH / 2 - 6,
+          cx - 6,
+          y + barH / 2,
+          cx,
+          y + barH / 2 - 10,
+          cx + 6,
+          y + barH / 2,
+          cx + 12,
+          y + barH / 2 - 6,
+          cx + 12,
+          y + barH / 2 + 8,
+        ];
         const poly = [];
         for (let k = 0; k < pts.length; k += 2) poly.push(new Phaser.Math.Vector2(pts[k], pts[k + 1]));
         g.fillPoints(poly, true).strokePoints(poly, true);
@@ -90,7 +134,8 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
       value.setX(x0 + w + (won ? 38 : 10));
       // Whole figures stay whole while they grow; fractions (STV transfers) keep two decimals.
       const whole = Number.isInteger(before[i]) && Number.isInteger(values[i]);
-      const shown = out && !(c in view.values) ? '—' : formatNumber(whole ? Math.round(v) : Math.round(v * 100) / 100, words.lang);
+      const shown =
+        out && !(c in view.values) ? '—' : formatNumber(whole ? Math.round(v) : Math.round(v * 100) / 100, words.lang);
       value.setText(status ? `${shown} · ${status}` : shown);
     });
     // For the tests: each bar's figure and the shapes drawn in it.
@@ -103,22 +148,54 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   };
   if (view.line) {
     const lx = x0 + view.line.value * scale;
-    layer.add(write(pen, lx, top - 14, words.msg(`count.chart.${view.line.label}`, { value: view.line.value }), { size: 17, colour: UI.deepSea, bold: true }).setOrigin(0.5, 1));
+    layer.add(
+      write(pen, lx, top - 14, words.msg(`count.chart.${view.line.label}`, { value: view.line.value }), {
+        size: 17,
+        colour: UI.deepSea,
+        bold: true,
+      }).setOrigin(0.5, 1),
+    );
   }
 
   const moved = previous && rows.some((_, i) => before[i] !== values[i]);
   if (!ctx.animate || !moved) {
     paint(ctx.animate && !previous ? 0 : 1);
-    if (ctx.animate && !previous) pen.scene.tweens.addCounter({ from: 0, to: 1, duration: 700, ease: 'Cubic.easeOut', onUpdate: (tw) => paint(tw.getValue() ?? 1), onComplete: () => paint(1) });
+    if (ctx.animate && !previous)
+      pen.scene.tweens.addCounter({
+        from: 0,
+        to: 1,
+        duration: 700,
+        ease: 'Cubic.easeOut',
+        onUpdate: (tw) => paint(tw.getValue() ?? 1),
+        onComplete: () => paint(1),
+      });
     return;
   }
   paint(0);
   transfers(ctx, rows, before, values, x0, scale, top, rowH, barH);
-  pen.scene.tweens.addCounter({ from: 0, to: 1, delay: 350, duration: 900, ease: 'Cubic.easeInOut', onUpdate: (tw) => paint(tw.getValue() ?? 1), onComplete: () => paint(1) });
+  pen.scene.tweens.addCounter({
+    from: 0,
+    to: 1,
+    delay: 350,
+    duration: 900,
+    ease: 'Cubic.easeInOut',
+    onUpdate: (tw) => paint(tw.getValue() ?? 1),
+    onComplete: () => paint(1),
+  });
 }
 
 /** Ballots flying from the bars that shrink to the bars that grow (at most a few per bar). */
-function transfers(ctx: ChartContext, rows: readonly string[], before: number[], after: number[], x0: number, scale: number, top: number, rowH: number, barH: number): void {
+function transfers(
+  ctx: ChartContext,
+  rows: readonly string[],
+  before: number[],
+  after: number[],
+  x0: number,
+  scale: number,
+  top: number,
+  rowH: number,
+  barH: number,
+): void {
   const from = rows.map((_, i) => i).filter((i) => after[i] < before[i]);
   const to = rows.map((_, i) => i).filter((i) => after[i] > before[i]);
   if (from.length === 0 || to.length === 0) return;
@@ -152,8 +229,16 @@ function exhaustedPile(ctx: ChartContext, count: number): void {
   const g = pen.scene.add.graphics();
   layer.add(g);
   const y = area.y + area.h - 12;
-  for (let k = 0; k < 3; k++) g.fillStyle(Ink.shade, 1).lineStyle(2, Ink.soft, 1).fillRect(area.x + k * 3, y - 8 - k * 4, 22, 14).strokeRect(area.x + k * 3, y - 8 - k * 4, 22, 14);
-  const label = write(pen, area.x + 36, y, words.msg('count.chart.exhausted', { count }), { size: 17, colour: UI.inkSoft, width: area.w - 36 }).setOrigin(0, 0.5);
+  for (let k = 0; k < 3; k++)
+    g.fillStyle(Ink.shade, 1)
+      .lineStyle(2, Ink.soft, 1)
+      .fillRect(area.x + k * 3, y - 8 - k * 4, 22, 14)
+      .strokeRect(area.x + k * 3, y - 8 - k * 4, 22, 14);
+  const label = write(pen, area.x + 36, y, words.msg('count.chart.exhausted', { count }), {
+    size: 17,
+    colour: UI.inkSoft,
+    width: area.w - 36,
+  }).setOrigin(0, 0.5);
   label.setName('exhausted-pile');
   layer.add(label);
 }

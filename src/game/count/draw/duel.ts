@@ -19,7 +19,9 @@ export function drawDuel(ctx: ChartContext, view: DuelView): void {
     { id: view.a, votes: view.forA, x: area.x + half, dir: -1 },
     { id: view.b, votes: view.forB, x: area.x + half + 80, dir: 1 },
   ];
-  layer.add(write(pen, area.x + half + 40, cy, 'vs', { size: 30, bold: true, title: true, colour: UI.deepSea }).setOrigin(0.5));
+  layer.add(
+    write(pen, area.x + half + 40, cy, 'vs', { size: 30, bold: true, title: true, colour: UI.deepSea }).setOrigin(0.5),
+  );
   for (const side of sides) {
     const won = view.winners.includes(side.id) && view.winners.length === 1;
     const w = (side.votes / total) * (half - 20);
@@ -31,16 +33,38 @@ export function drawDuel(ctx: ChartContext, view: DuelView): void {
       drawBar(bars, words.styleIndex(side.id), side.dir < 0 ? side.x - w * t : side.x, cy - 30, w * t, 60);
     };
     paint(ctx.animate ? 0 : 1);
-    if (ctx.animate) pen.scene.tweens.addCounter({ from: 0, to: 1, duration: 800, ease: 'Cubic.easeOut', onUpdate: (tw) => paint(tw.getValue() ?? 1) });
+    if (ctx.animate)
+      pen.scene.tweens.addCounter({
+        from: 0,
+        to: 1,
+        duration: 800,
+        ease: 'Cubic.easeOut',
+        onUpdate: (tw) => paint(tw.getValue() ?? 1),
+      });
     const nameX = side.dir < 0 ? side.x - 10 : side.x + 10;
     drawMarker(g, words.styleIndex(side.id), nameX + side.dir * -0 + (side.dir < 0 ? -14 : 14), cy - 74, 14);
     layer.add(
-      write(pen, side.dir < 0 ? nameX - 34 : nameX + 34, cy - 74, words.option(side.id), { size: 22, bold: won, width: half - 60, align: side.dir < 0 ? 'right' : 'left' }).setOrigin(side.dir < 0 ? 1 : 0, 0.5),
+      write(pen, side.dir < 0 ? nameX - 34 : nameX + 34, cy - 74, words.option(side.id), {
+        size: 22,
+        bold: won,
+        width: half - 60,
+        align: side.dir < 0 ? 'right' : 'left',
+      }).setOrigin(side.dir < 0 ? 1 : 0, 0.5),
     );
     const figure = `${side.votes}${won ? ` · ${words.msg('count.chart.winner')}` : ''}`;
-    layer.add(write(pen, side.dir < 0 ? left : left + w, cy + 52, figure, { size: 22, bold: won }).setOrigin(side.dir < 0 ? 0 : 1, 0));
+    layer.add(
+      write(pen, side.dir < 0 ? left : left + w, cy + 52, figure, { size: 22, bold: won }).setOrigin(
+        side.dir < 0 ? 0 : 1,
+        0,
+      ),
+    );
   }
   if (view.equal !== undefined && view.equal > 0) {
-    layer.add(write(pen, area.x + area.w / 2, cy + 110, words.msg('count.duel.equal', { count: view.equal }), { size: 18, colour: UI.inkSoft }).setOrigin(0.5, 0));
+    layer.add(
+      write(pen, area.x + area.w / 2, cy + 110, words.msg('count.duel.equal', { count: view.equal }), {
+        size: 18,
+        colour: UI.inkSoft,
+      }).setOrigin(0.5, 0),
+    );
   }
 }

@@ -20,7 +20,9 @@ export function drawGraph(ctx: ChartContext, view: GraphView): void {
   const { pen, words, area, layer } = ctx;
   const g = pen.scene.add.graphics();
   layer.add(g);
-  layer.add(write(pen, area.x, area.y, words.msg('count.graph.legend'), { size: 17, width: area.w, colour: UI.inkSoft }));
+  layer.add(
+    write(pen, area.x, area.y, words.msg('count.graph.legend'), { size: 17, width: area.w, colour: UI.inkSoft }),
+  );
   const n = ctx.candidates.length;
   const cx = area.x + area.w / 2;
   const cy = area.y + 40 + (area.h - 40) / 2;
@@ -29,7 +31,12 @@ export function drawGraph(ctx: ChartContext, view: GraphView): void {
   const ry = Math.max(60, (area.h - 40) / 2 - 98);
   const rx = Math.min(area.w * 0.3, area.w / 2 - 150);
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / n;
-  const at = new Map(ctx.candidates.map((c, i) => [c, { x: cx + rx * Math.cos(angle(i)), y: cy + ry * Math.sin(angle(i)), cos: Math.cos(angle(i)) }]));
+  const at = new Map(
+    ctx.candidates.map((c, i) => [
+      c,
+      { x: cx + rx * Math.cos(angle(i)), y: cy + ry * Math.sin(angle(i)), cos: Math.cos(angle(i)) },
+    ]),
+  );
   const order: GraphEdge['state'][] = ['plain', 'back', 'skipped', 'locked', 'path'];
   const edges = [...view.edges].sort((a, b) => order.indexOf(a.state) - order.indexOf(b.state));
   for (const e of edges) {
@@ -46,18 +53,39 @@ export function drawGraph(ctx: ChartContext, view: GraphView): void {
     const ey = b.y - uy * 40;
     g.lineStyle(s.width, s.colour, s.alpha);
     if (e.state === 'skipped') {
-      for (let t = 0; t < 1; t += 0.12) g.lineBetween(sx + (ex - sx) * t, sy + (ey - sy) * t, sx + (ex - sx) * Math.min(1, t + 0.07), sy + (ey - sy) * Math.min(1, t + 0.07));
+      for (let t = 0; t < 1; t += 0.12)
+        g.lineBetween(
+          sx + (ex - sx) * t,
+          sy + (ey - sy) * t,
+          sx + (ex - sx) * Math.min(1, t + 0.07),
+          sy + (ey - sy) * Math.min(1, t + 0.07),
+        );
       const mx = (sx + ex) / 2;
       const my = (sy + ey) / 2;
-      g.lineStyle(5, Ink.coral, 1).lineBetween(mx - 10, my - 10, mx + 10, my + 10).lineBetween(mx - 10, my + 10, mx + 10, my - 10);
+      g.lineStyle(5, Ink.coral, 1)
+        .lineBetween(mx - 10, my - 10, mx + 10, my + 10)
+        .lineBetween(mx - 10, my + 10, mx + 10, my - 10);
     } else g.lineBetween(sx, sy, ex, ey);
     // Arrow head at the loser's end.
-    g.fillStyle(s.colour, s.alpha).fillTriangle(ex + ux * 14, ey + uy * 14, ex - uy * 9, ey + ux * 9, ex + uy * 9, ey - ux * 9);
+    g.fillStyle(s.colour, s.alpha).fillTriangle(
+      ex + ux * 14,
+      ey + uy * 14,
+      ex - uy * 9,
+      ey + ux * 9,
+      ex + uy * 9,
+      ey - ux * 9,
+    );
     if (e.state !== 'plain' || view.edges.length <= 10) {
       const lx = sx + (ex - sx) * 0.4 - uy * 16;
       const ly = sy + (ey - sy) * 0.4 + ux * 16;
       const label = e.state === 'locked' ? `+${e.weight} ✓` : e.state === 'skipped' ? `+${e.weight} ✗` : `+${e.weight}`;
-      layer.add(write(pen, lx, ly, label, { size: 17, bold: e.state !== 'plain', colour: e.state === 'plain' ? UI.inkSoft : UI.ink }).setOrigin(0.5));
+      layer.add(
+        write(pen, lx, ly, label, {
+          size: 17,
+          bold: e.state !== 'plain',
+          colour: e.state === 'plain' ? UI.inkSoft : UI.ink,
+        }).setOrigin(0.5),
+      );
     }
   }
   for (const c of ctx.candidates) {
@@ -71,12 +99,31 @@ export function drawGraph(ctx: ChartContext, view: GraphView): void {
       // At the sides: the name beside the option, towards the panel's edge.
       const right = p.cos > 0;
       const room = Math.min(260, right ? area.x + area.w - (p.x + 36) : p.x - 36 - area.x);
-      layer.add(write(pen, right ? p.x + 36 : p.x - 36, p.y, words.option(c), { size: 17, bold: won, align: right ? 'left' : 'right', width: room }).setOrigin(right ? 0 : 1, 0.5));
+      layer.add(
+        write(pen, right ? p.x + 36 : p.x - 36, p.y, words.option(c), {
+          size: 17,
+          bold: won,
+          align: right ? 'left' : 'right',
+          width: room,
+        }).setOrigin(right ? 0 : 1, 0.5),
+      );
     } else {
       const below = p.y >= cy - 1;
-      layer.add(write(pen, p.x, below ? p.y + 36 : p.y - 36, words.option(c), { size: 17, bold: won, align: 'center', width: 240 }).setOrigin(0.5, below ? 0 : 1));
+      layer.add(
+        write(pen, p.x, below ? p.y + 36 : p.y - 36, words.option(c), {
+          size: 17,
+          bold: won,
+          align: 'center',
+          width: 240,
+        }).setOrigin(0.5, below ? 0 : 1),
+      );
     }
   }
-  const legend = [view.edges.some((e) => e.state === 'locked') ? `✓ ${words.msg('count.graph.locked')}` : '', view.edges.some((e) => e.state === 'skipped') ? `✗ ${words.msg('count.graph.skipped')}` : ''].filter(Boolean).join('   ');
+  const legend = [
+    view.edges.some((e) => e.state === 'locked') ? `✓ ${words.msg('count.graph.locked')}` : '',
+    view.edges.some((e) => e.state === 'skipped') ? `✗ ${words.msg('count.graph.skipped')}` : '',
+  ]
+    .filter(Boolean)
+    .join('   ');
   if (legend) layer.add(write(pen, area.x, area.y + area.h - 24, legend, { size: 17, colour: UI.inkSoft }));
 }

@@ -51,16 +51,33 @@ export function write(pen: Pen, x: number, y: number, text: string, o: TextOptio
 }
 
 function polygon(g: Phaser.GameObjects.Graphics, points: readonly (readonly [number, number])[]): void {
-  g.fillPoints(points.map(([x, y]) => new Phaser.Math.Vector2(x, y)), true);
-  g.strokePoints(points.map(([x, y]) => new Phaser.Math.Vector2(x, y)), true);
+  g.fillPoints(
+    points.map(([x, y]) => new Phaser.Math.Vector2(x, y)),
+    true,
+  );
+  g.strokePoints(
+    points.map(([x, y]) => new Phaser.Math.Vector2(x, y)),
+    true,
+  );
 }
 
 function regular(cx: number, cy: number, r: number, sides: number, rot: number): [number, number][] {
-  return Array.from({ length: sides }, (_, k) => [cx + r * Math.cos(rot + (k * 2 * Math.PI) / sides), cy + r * Math.sin(rot + (k * 2 * Math.PI) / sides)]);
+  return Array.from({ length: sides }, (_, k) => [
+    cx + r * Math.cos(rot + (k * 2 * Math.PI) / sides),
+    cy + r * Math.sin(rot + (k * 2 * Math.PI) / sides),
+  ]);
 }
 
 /** One marker shape, filled and outlined, fitting a circle of radius r (art/palette.ts shapes). */
-export function drawShape(g: Phaser.GameObjects.Graphics, shape: MarkerShape, cx: number, cy: number, r: number, fill: number, outline: number = Ink.ink): void {
+export function drawShape(
+  g: Phaser.GameObjects.Graphics,
+  shape: MarkerShape,
+  cx: number,
+  cy: number,
+  r: number,
+  fill: number,
+  outline: number = Ink.ink,
+): void {
   g.fillStyle(fill, 1);
   g.lineStyle(Math.max(1.5, r * 0.16), outline, 1);
   switch (shape) {
@@ -68,13 +85,23 @@ export function drawShape(g: Phaser.GameObjects.Graphics, shape: MarkerShape, cx
       g.fillCircle(cx, cy, r * 0.86).strokeCircle(cx, cy, r * 0.86);
       return;
     case 'square':
-      g.fillRect(cx - r * 0.76, cy - r * 0.76, r * 1.52, r * 1.52).strokeRect(cx - r * 0.76, cy - r * 0.76, r * 1.52, r * 1.52);
+      g.fillRect(cx - r * 0.76, cy - r * 0.76, r * 1.52, r * 1.52).strokeRect(
+        cx - r * 0.76,
+        cy - r * 0.76,
+        r * 1.52,
+        r * 1.52,
+      );
       return;
     case 'triangle':
       polygon(g, regular(cx, cy + r * 0.14, r * 1.02, 3, -Math.PI / 2));
       return;
     case 'diamond':
-      polygon(g, [[cx, cy - r], [cx + r * 0.78, cy], [cx, cy + r], [cx - r * 0.78, cy]]);
+      polygon(g, [
+        [cx, cy - r],
+        [cx + r * 0.78, cy],
+        [cx, cy + r],
+        [cx - r * 0.78, cy],
+      ]);
       return;
     case 'star': {
       const pts: [number, number][] = [];
@@ -92,12 +119,30 @@ export function drawShape(g: Phaser.GameObjects.Graphics, shape: MarkerShape, cx
     case 'cross': {
       const a = r * 0.3;
       const b = r * 0.88;
-      polygon(g, [[-a, -b], [a, -b], [a, -a], [b, -a], [b, a], [a, a], [a, b], [-a, b], [-a, a], [-b, a], [-b, -a], [-a, -a]].map(([x, y]) => [cx + x, cy + y] as [number, number]));
+      polygon(
+        g,
+        [
+          [-a, -b],
+          [a, -b],
+          [a, -a],
+          [b, -a],
+          [b, a],
+          [a, a],
+          [a, b],
+          [-a, b],
+          [-a, a],
+          [-b, a],
+          [-b, -a],
+          [-a, -a],
+        ].map(([x, y]) => [cx + x, cy + y] as [number, number]),
+      );
       return;
     }
     case 'ring':
       g.lineStyle(r * 0.42, fill, 1).strokeCircle(cx, cy, r * 0.67);
-      g.lineStyle(Math.max(1.5, r * 0.12), outline, 1).strokeCircle(cx, cy, r * 0.88).strokeCircle(cx, cy, r * 0.46);
+      g.lineStyle(Math.max(1.5, r * 0.12), outline, 1)
+        .strokeCircle(cx, cy, r * 0.88)
+        .strokeCircle(cx, cy, r * 0.46);
       return;
   }
 }
@@ -113,7 +158,14 @@ export function optionColour(index: number): number {
 }
 
 /** A paper panel with a soft shadow, the frame of every chart. */
-export function panel(g: Phaser.GameObjects.Graphics, x: number, y: number, w: number, h: number, fill: number = Ink.paper): void {
+export function panel(
+  g: Phaser.GameObjects.Graphics,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  fill: number = Ink.paper,
+): void {
   g.fillStyle(0x000000, 0.22).fillRoundedRect(x + 4, y + 6, w, h, 18);
   g.fillStyle(fill, 1).fillRoundedRect(x, y, w, h, 18);
   g.lineStyle(3, Ink.soft, 1).strokeRoundedRect(x, y, w, h, 18);
@@ -123,7 +175,16 @@ export function panel(g: Phaser.GameObjects.Graphics, x: number, y: number, w: n
  * A bar in an option's colour. `units`: the bar counts that many ballots, and carries one
  * shape of the option per ballot when they fit (pictogramCount); returns how many it drew.
  */
-export function drawBar(g: Phaser.GameObjects.Graphics, index: number, x: number, y: number, w: number, h: number, faded = false, units?: number): number {
+export function drawBar(
+  g: Phaser.GameObjects.Graphics,
+  index: number,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  faded = false,
+  units?: number,
+): number {
   if (w < 1) return 0; // an empty bar draws nothing, not a stray outline
   const s = candidateStyle(index);
   const alpha = faded ? 0.35 : 1;
@@ -135,6 +196,15 @@ export function drawBar(g: Phaser.GameObjects.Graphics, index: number, x: number
   const r = pictogramRadius(h);
   const step = (w - 6 - 2 * r) / Math.max(1, shapes - 1);
   const inkColour = hex(s.ink);
-  for (let k = 0; k < shapes; k++) drawShape(g, s.shape, x + 3 + r + (shapes === 1 ? 0 : k * Math.min(step, 3.2 * r)), y + h / 2, r, inkColour, inkColour);
+  for (let k = 0; k < shapes; k++)
+    drawShape(
+      g,
+      s.shape,
+      x + 3 + r + (shapes === 1 ? 0 : k * Math.min(step, 3.2 * r)),
+      y + h / 2,
+      r,
+      inkColour,
+      inkColour,
+    );
   return shapes;
 }

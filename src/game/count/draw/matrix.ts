@@ -31,7 +31,13 @@ export function drawMatrix(ctx: ChartContext, view: MatrixView): void {
   const y0 = area.y + 70;
   const g = pen.scene.add.graphics();
   layer.add(g);
-  layer.add(write(pen, area.x, area.y, words.msg(view.mode === 'support' ? 'count.matrix.legend' : 'count.matrix.strength'), { size: 17, width: area.w, colour: UI.inkSoft }));
+  layer.add(
+    write(pen, area.x, area.y, words.msg(view.mode === 'support' ? 'count.matrix.legend' : 'count.matrix.strength'), {
+      size: 17,
+      width: area.w,
+      colour: UI.inkSoft,
+    }),
+  );
 
   rows.forEach((c, j) => {
     // Column heads: the option's marker (the name is on its row).
@@ -43,9 +49,14 @@ export function drawMatrix(ctx: ChartContext, view: MatrixView): void {
     const won = view.winners.includes(r);
     if (lit) g.fillStyle(Ink.focus, 0.35).fillRoundedRect(area.x - 6, y + 2, head + n * cellW + 12, cellH - 4, 10);
     drawMarker(g, words.styleIndex(r), area.x + 14, y + cellH / 2, 13);
-    const name = write(pen, area.x + 34, y + cellH / 2, words.option(r), { size: 18, width: head - 40, bold: won || lit }).setOrigin(0, 0.5);
+    const name = write(pen, area.x + 34, y + cellH / 2, words.option(r), {
+      size: 18,
+      width: head - 40,
+      bold: won || lit,
+    }).setOrigin(0, 0.5);
     // A long name gives way down to the readable minimum rather than running into the next row.
-    for (let size = 17; name.height > cellH - 2 && size >= FIGURE_MIN; size--) name.setFontSize(Math.round(size * TextScale[pen.textSize]));
+    for (let size = 17; name.height > cellH - 2 && size >= FIGURE_MIN; size--)
+      name.setFontSize(Math.round(size * TextScale[pen.textSize]));
     layer.add(name);
     rows.forEach((c, j) => {
       const x = x0 + j * cellW;
@@ -57,9 +68,25 @@ export function drawMatrix(ctx: ChartContext, view: MatrixView): void {
       const back = view.values[c]?.[r] ?? 0;
       const sign = v > back ? '▲' : v < back ? '▼' : '=';
       const focus = view.cells.some(([a, b]) => a === r && b === c);
-      g.fillStyle(v > back ? 0xdff0d8 : v < back ? 0xf6dcd3 : 0xf1e3c8, 1).fillRoundedRect(x + 3, y + 3, cellW - 6, cellH - 6, 8);
-      g.lineStyle(focus ? 5 : 1.5, focus ? Ink.deep : Ink.soft, 1).strokeRoundedRect(x + 3, y + 3, cellW - 6, cellH - 6, 8);
-      const figure = write(pen, x + cellW / 2, y + cellH / 2, `${sign} ${formatNumber(v, words.lang)}`, { size: figureSize, bold: v > back, align: 'center' }).setOrigin(0.5);
+      g.fillStyle(v > back ? 0xdff0d8 : v < back ? 0xf6dcd3 : 0xf1e3c8, 1).fillRoundedRect(
+        x + 3,
+        y + 3,
+        cellW - 6,
+        cellH - 6,
+        8,
+      );
+      g.lineStyle(focus ? 5 : 1.5, focus ? Ink.deep : Ink.soft, 1).strokeRoundedRect(
+        x + 3,
+        y + 3,
+        cellW - 6,
+        cellH - 6,
+        8,
+      );
+      const figure = write(pen, x + cellW / 2, y + cellH / 2, `${sign} ${formatNumber(v, words.lang)}`, {
+        size: figureSize,
+        bold: v > back,
+        align: 'center',
+      }).setOrigin(0.5);
       // A large count (thousands of ballots): the sign goes above the number rather than past the cell.
       if (figure.width > cellW - 6) figure.setText(`${sign}\n${formatNumber(v, words.lang)}`);
       layer.add(figure);

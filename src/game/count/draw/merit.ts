@@ -27,7 +27,15 @@ function inkOn(level: number, levels: number): string {
 }
 
 /** The key of named grades: a swatch of each grade's colour with its name, wrapping as needed. */
-function drawKey(pen: Pen, g: Phaser.GameObjects.Graphics, layer: Phaser.GameObjects.Container, names: readonly string[], x0: number, y0: number, w: number): void {
+function drawKey(
+  pen: Pen,
+  g: Phaser.GameObjects.Graphics,
+  layer: Phaser.GameObjects.Container,
+  names: readonly string[],
+  x0: number,
+  y0: number,
+  w: number,
+): void {
   let x = x0;
   let y = y0;
   names.forEach((name, level) => {
@@ -50,7 +58,9 @@ export function drawMerit(ctx: ChartContext, view: MeritView): void {
   const { pen, words, area, layer } = ctx;
   const g = pen.scene.add.graphics();
   layer.add(g);
-  layer.add(write(pen, area.x, area.y, words.msg('count.merit.legend'), { size: 17, width: area.w, colour: UI.inkSoft }));
+  layer.add(
+    write(pen, area.x, area.y, words.msg('count.merit.legend'), { size: 17, width: area.w, colour: UI.inkSoft }),
+  );
   const levels = view.max - view.min + 1;
   const named = words.gradesNamed;
   const rows = ctx.candidates;
@@ -79,7 +89,12 @@ export function drawMerit(ctx: ChartContext, view: MeritView): void {
     const lit = view.focus.includes(c);
     if (lit) g.fillStyle(Ink.focus, 0.3).fillRoundedRect(area.x - 6, y - 6, area.w + 12, barH + 12, 10);
     drawMarker(g, words.styleIndex(c), area.x + 14, y + barH / 2, 13);
-    layer.add(write(pen, area.x + 34, y + barH / 2, words.option(c), { size: 18, bold: won, width: nameW - 40 }).setOrigin(0, 0.5));
+    layer.add(
+      write(pen, area.x + 34, y + barH / 2, words.option(c), { size: 18, bold: won, width: nameW - 40 }).setOrigin(
+        0,
+        0.5,
+      ),
+    );
     if (!profile) return;
     const total = profile.counts.reduce((s, n) => s + n, 0) || 1;
     let x = x0;
@@ -89,7 +104,11 @@ export function drawMerit(ctx: ChartContext, view: MeritView): void {
       g.fillStyle(gradeColour(level, levels), 1).fillRect(x, y, bw, barH);
       g.lineStyle(1.5, Ink.paper, 1).strokeRect(x, y, bw, barH);
       if (bw > 26) {
-        const grade = write(pen, x + bw / 2, y + barH / 2, words.grade(view.min + level), { size: named ? 15 : 17, bold: true, colour: inkOn(level, levels) }).setOrigin(0.5);
+        const grade = write(pen, x + bw / 2, y + barH / 2, words.grade(view.min + level), {
+          size: named ? 15 : 17,
+          bold: true,
+          colour: inkOn(level, levels),
+        }).setOrigin(0.5);
         // A name too wide for its block is left to the key, rather than spilling on its neighbours.
         if (grade.width <= bw - 6) layer.add(grade);
         else grade.destroy();

@@ -12,8 +12,17 @@ export function drawLots(ctx: ChartContext, view: DrawView): void {
   const g = pen.scene.add.graphics();
   layer.add(g);
   const title = view.tie ? words.msg('count.draw.tie') : words.msg('count.draw.lot');
-  layer.add(write(pen, area.x, area.y, title, { size: 30, bold: true, title: true, colour: view.tie ? '#a33a1c' : UI.ink }));
-  if (view.seed) layer.add(write(pen, area.x + area.w, area.y + 6, words.msg('count.draw.seed', { seed: view.seed }), { size: 20, bold: true, colour: UI.deepSea }).setOrigin(1, 0));
+  layer.add(
+    write(pen, area.x, area.y, title, { size: 30, bold: true, title: true, colour: view.tie ? '#a33a1c' : UI.ink }),
+  );
+  if (view.seed)
+    layer.add(
+      write(pen, area.x + area.w, area.y + 6, words.msg('count.draw.seed', { seed: view.seed }), {
+        size: 20,
+        bold: true,
+        colour: UI.deepSea,
+      }).setOrigin(1, 0),
+    );
   const cols = Math.min(5, Math.max(1, view.pool.length));
   const cardW = Math.min(220, (area.w - 20) / cols);
   const cardH = 74;
@@ -26,11 +35,25 @@ export function drawLots(ctx: ChartContext, view: DrawView): void {
     g.lineStyle(drawn ? 5 : 2, drawn ? Ink.gold : Ink.soft, 1).strokeRoundedRect(x + 4, y, cardW - 8, cardH, 12);
     layer.add(write(pen, x + 16, y + 8, `${i + 1}`, { size: 15, colour: UI.inkSoft }));
     if (ctx.candidates.includes(c)) drawMarker(g, words.styleIndex(c), x + 30, y + cardH / 2 + 6, 12);
-    layer.add(write(pen, x + 50, y + cardH / 2 + 6, `${words.option(c)}${drawn ? ' ★' : ''}`, { size: 17, bold: drawn || won, width: cardW - 64 }).setOrigin(0, 0.5));
+    layer.add(
+      write(pen, x + 50, y + cardH / 2 + 6, `${words.option(c)}${drawn ? ' ★' : ''}`, {
+        size: 17,
+        bold: drawn || won,
+        width: cardW - 64,
+      }).setOrigin(0, 0.5),
+    );
   });
   if (view.drawn.length > 0) {
     const rows = Math.ceil(view.pool.length / cols);
-    layer.add(write(pen, area.x, area.y + 80 + rows * (cardH + 14), words.msg('count.draw.drawn', { names: view.drawn.map((c) => words.option(c)) }), { size: 20, bold: true, width: area.w }));
+    layer.add(
+      write(
+        pen,
+        area.x,
+        area.y + 80 + rows * (cardH + 14),
+        words.msg('count.draw.drawn', { names: view.drawn.map((c) => words.option(c)) }),
+        { size: 20, bold: true, width: area.w },
+      ),
+    );
   }
 }
 
@@ -48,7 +71,13 @@ export function drawScale(ctx: ChartContext, view: PointsScaleView): void {
     const base = area.y + area.h - 60;
     g.fillStyle(Ink.gold, 1).fillRoundedRect(x + 16, base - h, stepW - 32, h, 8);
     g.lineStyle(2, Ink.ink, 1).strokeRoundedRect(x + 16, base - h, stepW - 32, h, 8);
-    layer.add(write(pen, x + stepW / 2, base + 8, words.msg('count.scale.place', { place: i + 1, points: p }), { size: 18, align: 'center', width: stepW - 8 }).setOrigin(0.5, 0));
+    layer.add(
+      write(pen, x + stepW / 2, base + 8, words.msg('count.scale.place', { place: i + 1, points: p }), {
+        size: 18,
+        align: 'center',
+        width: stepW - 8,
+      }).setOrigin(0.5, 0),
+    );
   });
 }
 
@@ -64,7 +93,13 @@ export function drawList(ctx: ChartContext, view: ListView): void {
     tier.forEach((c, k) => {
       const x = area.x + 50 + k * 260;
       drawMarker(g, words.styleIndex(c), x + 12, y + rowH / 2, 12);
-      layer.add(write(pen, x + 30, y + rowH / 2, words.option(c), { size: 19, bold: view.winners.includes(c), width: 220 }).setOrigin(0, 0.5));
+      layer.add(
+        write(pen, x + 30, y + rowH / 2, words.option(c), {
+          size: 19,
+          bold: view.winners.includes(c),
+          width: 220,
+        }).setOrigin(0, 0.5),
+      );
     });
   });
 }

@@ -7,7 +7,7 @@ describe('bar pictograms', () => {
     expect(pictogramCount(11, 600, 44)).toBe(11);
     // 11 ballots on a bar with room for about 8: none, never 8.
     const r = pictogramRadius(44);
-    const room = Math.floor((8.5 * (2 * r + 3)) + 6);
+    const room = Math.floor(8.5 * (2 * r + 3) + 6);
     expect(pictogramCount(11, room, 44)).toBe(0);
     expect(pictogramCount(8, room, 44)).toBe(8);
     // Not a count of ballots, or not whole: none.
@@ -16,6 +16,7 @@ describe('bar pictograms', () => {
     expect(pictogramCount(0, 600, 44)).toBe(0);
     // Too thin a bar to draw readable shapes: none.
     expect(pictogramCount(3, 600, 10)).toBe(0);
-    for (let units = 1; units <= 60; units++) for (const w of [50, 200, 400, 800]) expect([0, units]).toContain(pictogramCount(units, w, 40));
+    for (let units = 1; units <= 60; units++)
+      for (const w of [50, 200, 400, 800]) expect([0, units]).toContain(pictogramCount(units, w, 40));
   });
 });

@@ -31,10 +31,19 @@ export function shippedCast(): Cast {
  */
 export function normaliseCast(s: ScenarioData): unknown {
   const castKeys = new Set(s.cast.flatMap((c) => [c.name, c.personality]));
-  const keep = (table: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(table).filter(([k]) => !castKeys.has(k)));
+  const keep = (table: Record<string, string>): Record<string, string> =>
+    Object.fromEntries(Object.entries(table).filter(([k]) => !castKeys.has(k)));
   return {
     ...s,
-    cast: s.cast.map((c) => ({ id: c.id, name: [s.texts.fr[c.name], s.texts.en[c.name]], species: c.species, accessory: c.look.accessory })),
-    texts: { fr: Object.fromEntries(Object.entries(keep(s.texts.fr)).map(([k, t]) => [k, frenchSpaces(t)])), en: keep(s.texts.en) },
+    cast: s.cast.map((c) => ({
+      id: c.id,
+      name: [s.texts.fr[c.name], s.texts.en[c.name]],
+      species: c.species,
+      accessory: c.look.accessory,
+    })),
+    texts: {
+      fr: Object.fromEntries(Object.entries(keep(s.texts.fr)).map(([k, t]) => [k, frenchSpaces(t)])),
+      en: keep(s.texts.en),
+    },
   };
 }
