@@ -6,9 +6,10 @@
  * and a chapter whose id is not `chapter-N` continued after a reload.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, screenshot } from './browser.ts';
+import { browserPerFile } from './browser-per-file.ts';
 import { enterUntil, live, seedSettings, waitForFocus, waitForScene, waitForTitle } from './game.ts';
 import { chapterFileMessages } from '../../src/i18n/messages/chapter-file.ts';
 import { CHAPTER_SHELF_KEY } from '../../src/game/flow/stored-chapters.ts';
@@ -23,24 +24,11 @@ const english = readFileSync('tests/scenarios/chapter-file/phare.en.txt', 'utf8'
 const broken = phare.replace('"goto": "white-end"', '"goto": "nowhere"');
 const brokenLine = broken.split('\n').findIndex((l) => l.includes('"nowhere"')) + 1;
 
-let browser: Browser;
-const pages: GuardedPage[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const p of pages.splice(0)) {
-    await p.context.close();
-    expect(p.consoleErrors, 'console errors').toEqual([]);
-    expect(p.foreignRequests, 'requests leaving the origin').toEqual([]);
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserPerFile();
+const pages = session.pages;
 
 async function open(lang: 'fr' | 'en', hash = ''): Promise<Page> {
-  const guarded = await openPage(browser, inject('baseURL'), { locale: lang === 'fr' ? 'fr-FR' : 'en-GB' });
+  const guarded = await openPage(session.browser, inject('baseURL'), { locale: lang === 'fr' ? 'fr-FR' : 'en-GB' });
   pages.push(guarded);
   await seedSettings(guarded.context, { language: lang, textSpeed: 'instant', reducedMotion: true });
   // File choosers are intercepted from the start (a chooser opened before would stay open, and block the next ones).
@@ -252,7 +240,7 @@ describe('a chapter file opened in the game', () => {
     'on a phone held upright, the chapters screen lists a kept chapter with its Remove button, and many problems are counted',
     { timeout: 120_000 },
     async () => {
-      const guarded = await openPage(browser, inject('baseURL'), {
+      const guarded = await openPage(session.browser, inject('baseURL'), {
         locale: 'fr-FR',
         viewport: { width: 390, height: 844 },
       });

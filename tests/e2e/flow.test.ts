@@ -5,9 +5,10 @@
  * leaving the origin, a screenshot of each screen on the way.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, screenshot } from './browser.ts';
+import { browserPerFile } from './browser-per-file.ts';
 import {
   beat,
   engineWinners,
@@ -32,25 +33,11 @@ const firstLine = (lang: 'fr' | 'en'): string => {
   return say && say.type === 'say' ? chapter.texts[lang][say.text] : '';
 };
 
-let browser: Browser;
-const pages: GuardedPage[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  // Each test's pages close (a game left running would slow the next test down), clean.
-  for (const p of pages.splice(0)) {
-    await p.context.close();
-    expect(p.consoleErrors, 'console errors').toEqual([]);
-    expect(p.foreignRequests, 'requests leaving the origin').toEqual([]);
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserPerFile();
+const pages = session.pages;
 
 async function open(locale = 'fr-FR', settings?: Parameters<typeof seedSettings>[1]): Promise<Page> {
-  const guarded = await openPage(browser, inject('baseURL'), { locale });
+  const guarded = await openPage(session.browser, inject('baseURL'), { locale });
   pages.push(guarded);
   if (settings) await seedSettings(guarded.context, settings);
   await guarded.page.goto(inject('baseURL'));
@@ -177,7 +164,7 @@ describe('chapter 1 with the keyboard alone', () => {
         player.answer((k % b.pending.options.length) + 1);
       }
     }
-    const guarded = await openPage(browser, inject('baseURL'), { locale: 'en-GB' });
+    const guarded = await openPage(session.browser, inject('baseURL'), { locale: 'en-GB' });
     pages.push(guarded);
     await seedSettings(
       guarded.context,
@@ -228,7 +215,7 @@ describe('a puzzle solved by changing ballots', () => {
           player.answer(1);
         }
       }
-      const guarded = await openPage(browser, inject('baseURL'), { locale: 'en-GB' });
+      const guarded = await openPage(session.browser, inject('baseURL'), { locale: 'en-GB' });
       pages.push(guarded);
       await seedSettings(
         guarded.context,
@@ -376,7 +363,7 @@ describe('deep links', () => {
   );
 
   it('opens a chapter on arrival, and the sandbox and classroom (or their notice)', { timeout: 120_000 }, async () => {
-    const guarded = await openPage(browser, inject('baseURL'), { locale: 'fr-FR' });
+    const guarded = await openPage(session.browser, inject('baseURL'), { locale: 'fr-FR' });
     pages.push(guarded);
     const { page } = guarded;
     await page.goto(`${inject('baseURL')}#chapter/1`);
@@ -403,7 +390,7 @@ describe('deep links', () => {
 
 describe('a phone held upright', () => {
   it('lays the title, the settings and the dialogue out for a portrait screen', { timeout: 120_000 }, async () => {
-    const guarded = await openPage(browser, inject('baseURL'), {
+    const guarded = await openPage(session.browser, inject('baseURL'), {
       locale: 'fr-FR',
       viewport: { width: 390, height: 844 },
     });

@@ -7,9 +7,10 @@
  * crab walked with the arrows as far as it goes stays whole on the map, above the hint band.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, screenshot, type GuardedPage } from './browser.ts';
+import { browserPerFile } from './browser-per-file.ts';
 import { beat, focused, live, seedSettings, waitForFocus, waitForScene, waitForTitle } from './game.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import { ScenarioPlayer } from '../../src/present/flow/player.ts';
@@ -19,21 +20,8 @@ import { gameMessages } from '../../src/i18n/messages/game.ts';
 
 const chapter = loadScenarioText(readFileSync('scenarios/chapter-1-first-vote.json', 'utf8')).scenario!;
 
-let browser: Browser;
-const pages: GuardedPage[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const p of pages.splice(0)) {
-    await p.context.close();
-    expect(p.consoleErrors, 'console errors').toEqual([]);
-    expect(p.foreignRequests, 'requests leaving the origin').toEqual([]);
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserPerFile();
+const pages = session.pages;
 
 /** The answers of a run of chapter 1 that stops just before the question after its "duel" election. */
 function answersBefore(questionId: string): Answer[] {
@@ -57,7 +45,7 @@ function answersBefore(questionId: string): Answer[] {
 }
 
 async function openRun(lang: 'fr' | 'en', viewport?: { width: number; height: number }): Promise<Page> {
-  const guarded = await openPage(browser, inject('baseURL'), {
+  const guarded = await openPage(session.browser, inject('baseURL'), {
     locale: lang === 'fr' ? 'fr-FR' : 'en-GB',
     ...(viewport ? { viewport } : {}),
   });
@@ -248,7 +236,7 @@ describe('a count that keeps its step', () => {
 async function openCoast(viewport: { width: number; height: number }, locale: string, touch = false): Promise<Page> {
   const guarded = touch
     ? await openTouchPage(viewport, locale)
-    : await openPage(browser, inject('baseURL'), { locale, viewport });
+    : await openPage(session.browser, inject('baseURL'), { locale, viewport });
   pages.push(guarded);
   const save = {
     version: 1,
@@ -280,7 +268,7 @@ async function openCoast(viewport: { width: number; height: number }, locale: st
 
 /** A phone with a touch screen (a coarse pointer), watched like openPage's pages. */
 async function openTouchPage(viewport: { width: number; height: number }, locale: string): Promise<GuardedPage> {
-  const context = await browser.newContext({ viewport, locale, hasTouch: true, isMobile: true });
+  const context = await session.browser.newContext({ viewport, locale, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   const guarded: GuardedPage = { page, context, consoleErrors: [], foreignRequests: [] };
   const origin = new URL(inject('baseURL')).origin;

@@ -4,9 +4,10 @@
  * shows a different winner on the results screen — salad after the persuasion, soup without.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, screenshot } from './browser.ts';
+import { browserPerFile } from './browser-per-file.ts';
 import { beat, resultsShown, seedSettings, waitForFocus, waitForScene, waitForTitle } from './game.ts';
 import { StorageKey } from '../../src/game/keys.ts';
 import { ScenarioPlayer } from '../../src/present/flow/player.ts';
@@ -37,26 +38,13 @@ function runToRally(): { answers: Answer[]; cursor: number } {
   throw new Error('no rally choice in chapter 3');
 }
 
-let browser: Browser;
-const pages: GuardedPage[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const p of pages.splice(0)) {
-    await p.context.close();
-    expect(p.consoleErrors, 'console errors').toEqual([]);
-    expect(p.foreignRequests, 'requests leaving the origin').toEqual([]);
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserPerFile();
+const pages = session.pages;
 
 /** Answers the rally with its choice number `n`, then reads on (keys only) to the next results screen. */
 async function rallyThenVote(n: 1 | 2): Promise<{ page: Page; irv: string[] }> {
   const { answers, cursor } = runToRally();
-  const guarded = await openPage(browser, inject('baseURL'), { locale: 'fr-FR' });
+  const guarded = await openPage(session.browser, inject('baseURL'), { locale: 'fr-FR' });
   pages.push(guarded);
   await seedSettings(
     guarded.context,

@@ -6,9 +6,10 @@
  * shown, and it fits a phone with 44 px targets.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, screenshot } from './browser.ts';
+import { browserPerFile } from './browser-per-file.ts';
 import { live, seedSettings, waitForFocus, waitForScene, waitForTitle } from './game.ts';
 import { StorageKey } from '../../src/game/keys.ts';
 import { ScenarioPlayer } from '../../src/present/flow/player.ts';
@@ -42,21 +43,8 @@ function runToPuzzle(chapter: ScenarioData, kind: string): { answers: Answer[]; 
   throw new Error(`${chapter.id} has no ${kind} puzzle`);
 }
 
-let browser: Browser;
-const pages: GuardedPage[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const p of pages.splice(0)) {
-    await p.context.close();
-    expect(p.consoleErrors, 'console errors').toEqual([]);
-    expect(p.foreignRequests, 'requests leaving the origin').toEqual([]);
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserPerFile();
+const pages = session.pages;
 
 async function atPuzzle(
   lang: 'fr' | 'en',
@@ -66,7 +54,7 @@ async function atPuzzle(
   ready = '[data-puzzle-board] [data-recount]',
 ): Promise<Page> {
   const { answers, cursor } = runToPuzzle(chapter, kind);
-  const guarded = await openPage(browser, inject('baseURL'), {
+  const guarded = await openPage(session.browser, inject('baseURL'), {
     locale: lang === 'fr' ? 'fr-FR' : 'en-GB',
     ...(viewport ? { viewport } : {}),
   });
