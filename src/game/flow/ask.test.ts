@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { loadScenarioText } from '../../scenario/load.ts';
 import type { Answer } from '../../scenario/runner.ts';
 import { gameMessages } from '../../i18n/messages/game.ts';
-import { askFor } from './ask.ts';
+import { answered, askFor } from './ask.ts';
 import type { DialogView } from './ballot-dialog.ts';
 import { ScenarioTexts } from '../../present/flow/labels.ts';
 import { ScenarioPlayer } from '../../present/flow/player.ts';
+import type { PuzzleBoard } from '../../present/flow/puzzle-board.ts';
 
 const council = loadScenarioText(readFileSync('scenarios/chapter-8-council.json', 'utf8')).scenario!;
 
@@ -72,5 +73,25 @@ describe('a ballot puzzle asked again (the dialogue redrawn in another language)
     const again = host();
     ask('fr', again);
     expect(again.views[0].choices).toEqual([gameMessages.fr['puzzle.edit.pick']]);
+  });
+});
+
+describe('a puzzle played on the board, asked again', () => {
+  it('gives back the same board (its kept changes) until an answer is sent', () => {
+    const player = atPuzzle();
+    const pending = player.runner.pending!;
+    const boards: PuzzleBoard[] = [];
+    const ask = (lang: 'fr' | 'en'): void =>
+      askFor(pending, council, (id) => player.runner.election(id), new ScenarioTexts(council, lang), {
+        ...host(),
+        board: (board) => void boards.push(board),
+      });
+    ask('en');
+    ask('fr');
+    expect(boards).toHaveLength(2);
+    expect(boards[1]).toBe(boards[0]);
+    answered(pending);
+    ask('fr');
+    expect(boards[2]).not.toBe(boards[0]);
   });
 });

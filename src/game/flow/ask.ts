@@ -28,6 +28,14 @@ export interface AskHost {
  * back the changes made so far, not an empty editor. An answer sent starts afresh.
  */
 const editors = new WeakMap<Pending, BallotEditor>();
+/** The same for the puzzle board played on the box (the game's way to answer such a puzzle). */
+const boards = new WeakMap<Pending, PuzzleBoard>();
+
+/** An answer was sent for this puzzle: a refused one starts afresh, as the runner asks again. */
+export function answered(pending: Pending): void {
+  editors.delete(pending);
+  boards.delete(pending);
+}
 
 export function askFor(
   pending: Pending,
@@ -39,12 +47,16 @@ export function askFor(
   const view = texts.input(pending);
   if (view.needsEditor) {
     const step = scenario.steps[pending.step];
-    if (step.type === 'puzzle' && host.board) return host.board(new PuzzleBoard(scenario, step.goal), view.prompt);
+    if (step.type === 'puzzle' && host.board) {
+      const board = boards.get(pending) ?? new PuzzleBoard(scenario, step.goal);
+      boards.set(pending, board);
+      return host.board(board, view.prompt);
+    }
     const goal = step.type === 'puzzle' ? step.goal.election : '';
     const editor = editors.get(pending) ?? new BallotEditor(scenario, pending, election(goal));
     editors.set(pending, editor);
     const send = (answer: Answer): void => {
-      editors.delete(pending);
+      answered(pending);
       host.answer(answer);
     };
     new BallotDialog(editor, texts, view.prompt, { show: host.show, submit: send, giveUp: () => send(0) }).menu();

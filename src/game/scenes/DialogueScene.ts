@@ -13,7 +13,7 @@ import type { Beat } from '../../present/flow/player.ts';
 import { BodyData, SceneKey } from '../keys.ts';
 import type { Entry } from '../../scenario/transcript.ts';
 import type { Answer, Pending } from '../../scenario/runner.ts';
-import { askFor } from '../flow/ask.ts';
+import { answered, askFor } from '../flow/ask.ts';
 import type { DialogView } from '../flow/ballot-dialog.ts';
 import { loadArt } from '../ui/art-loader.ts';
 import { Button } from '../ui/button.ts';
@@ -280,8 +280,14 @@ export class DialogueScene extends Phaser.Scene {
         this.box.say(speaker, prompt, { portrait: this.hasPortrait(view.speaker) });
         this.box.hideMore();
         this.board = new PuzzleBoardPanel(this, board, this.texts, prompt, {
-          submit: (a) => this.answer(a),
-          giveUp: () => this.answer(0),
+          submit: (a) => {
+            answered(pending);
+            this.answer(a);
+          },
+          giveUp: () => {
+            answered(pending);
+            this.answer(0);
+          },
         });
       },
       spoiler: (facts, prompt) => {
