@@ -52,7 +52,9 @@ export class ResultsScene extends Phaser.Scene {
     const pause = countPause(this, data.lang, data.returnTo === SceneKey.Coast, (lang) =>
       this.scene.restart({ ...data, lang }),
     );
-    binding.enterA11y({ onEscape: () => pause.open() });
+    // In a chapter, Escape opens the pause menu (Enter on Continue goes on); from the classroom,
+    // a live vote or the sandbox, Escape goes back where the count was opened, as everywhere there.
+    binding.enterA11y({ onEscape: () => (data.returnTo === SceneKey.Coast ? pause.open() : this.leave()) });
     binding.onShutdown(() => {
       this.alive = false;
       probe.clear(CountBody.ready);
