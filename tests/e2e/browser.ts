@@ -38,11 +38,13 @@ export async function launchBrowser(): Promise<Browser> {
 export async function openPage(
   browser: Browser,
   baseURL: string,
-  options: { locale?: string; viewport?: { width: number; height: number } } = {},
+  options: { locale?: string; viewport?: { width: number; height: number }; touch?: boolean } = {},
 ): Promise<GuardedPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 720 },
     locale: options.locale ?? 'fr-FR',
+    // A phone with a touch screen (a coarse pointer).
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
   });
   const page = await context.newPage();
   const consoleErrors: string[] = [];

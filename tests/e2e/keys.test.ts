@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, screenshot, type GuardedPage } from './browser.ts';
+import { openPage, screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
 import { beat, focused, live, seedSettings, waitForFocus, waitForScene, waitForTitle } from './game.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
@@ -234,9 +234,7 @@ describe('a count that keeps its step', () => {
 
 /** A save with chapter 1 done and no chapter in progress: the title's Continue leads to the free walk. */
 async function openCoast(viewport: { width: number; height: number }, locale: string, touch = false): Promise<Page> {
-  const guarded = touch
-    ? await openTouchPage(viewport, locale)
-    : await openPage(session.browser, inject('baseURL'), { locale, viewport });
+  const guarded = await openPage(session.browser, inject('baseURL'), { locale, viewport, touch });
   pages.push(guarded);
   const save = {
     version: 1,
@@ -264,26 +262,6 @@ async function openCoast(viewport: { width: number; height: number }, locale: st
   await waitForScene(guarded.page, 'coast');
   await guarded.page.waitForSelector('body[data-coast-map]', { state: 'attached' });
   return guarded.page;
-}
-
-/** A phone with a touch screen (a coarse pointer), watched like openPage's pages. */
-async function openTouchPage(viewport: { width: number; height: number }, locale: string): Promise<GuardedPage> {
-  const context = await session.browser.newContext({ viewport, locale, hasTouch: true, isMobile: true });
-  const page = await context.newPage();
-  const guarded: GuardedPage = { page, context, consoleErrors: [], foreignRequests: [] };
-  const origin = new URL(inject('baseURL')).origin;
-  page.on('console', (m) => void (m.type() === 'error' && guarded.consoleErrors.push(m.text())));
-  page.on('pageerror', (e) => void guarded.consoleErrors.push(String(e)));
-  page.on(
-    'request',
-    (r) =>
-      void (
-        /^(data|blob):/.test(r.url()) ||
-        new URL(r.url()).origin === origin ||
-        guarded.foreignRequests.push(r.url())
-      ),
-  );
-  return guarded;
 }
 
 /** Holds an arrow until the crab stops moving (it reached the edge of where it may walk). */

@@ -32,7 +32,7 @@ const BOARD_CSS = `
 .pz-card .cr-btn { min-height: 44px; min-width: 44px; }
 .pz-card select, .pz-card input { min-height: 44px; }
 .pz-box tr[aria-current=true] { background: #ffe9a8; }
-.pz-box th { overflow-wrap: normal; }
+.cr-grid.pz-box th { overflow-wrap: normal; } /* above .cr-grid th, whichever style came first */
 `;
 
 /** The board's look (also the clone puzzle's card: targets of 44 px at least). */
