@@ -11,13 +11,15 @@ import { StorageKey } from '../keys.ts';
 
 export type { Bookmark };
 
-interface StorageLike {
+/** The page's localStorage, or what a test gives instead. */
+export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
 }
 
-function storage(): StorageLike | undefined {
+/** The page's localStorage, undefined where it is missing or refused (a private window). */
+export function storage(): StorageLike | undefined {
   try {
     return globalThis.localStorage ?? undefined;
   } catch {

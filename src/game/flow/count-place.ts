@@ -6,6 +6,7 @@
  * (another chapter, another number of answers, another election) is ignored.
  */
 import { StorageKey } from '../keys.ts';
+import { storage, type StorageLike } from './bookmark.ts';
 
 export interface CountPlace {
   readonly scenario: string;
@@ -15,20 +16,6 @@ export interface CountPlace {
   /** The method whose count is on screen (with `step`, 0-based); absent on the results. */
   readonly method?: string;
   readonly step?: number;
-}
-
-interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
-function storage(): StorageLike | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 const whole = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
