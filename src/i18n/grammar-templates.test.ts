@@ -419,10 +419,10 @@ const ROWS: readonly Row[] = [
     'star.finalists',
     (n) => ({ first: list(n), second: ['le phare'] }),
     [
-      'Le buffet du courant a le meilleur total. Deuxième total : le phare. Chacun d’eux affronte le buffet du courant au second tour automatique.',
-      'La soupe de Gamba a le meilleur total. Deuxième total : le phare. Chacun d’eux affronte la soupe de Gamba au second tour automatique.',
-      'Les crevettes roses ont le meilleur total. Deuxième total : le phare. Chacun d’eux affronte les crevettes roses au second tour automatique.',
-      'Éclair a le meilleur total. Deuxième total : le phare. Chacun d’eux affronte Éclair au second tour automatique.',
+      'Le buffet du courant a le meilleur total et le phare le deuxième : il affronte le buffet du courant au second tour automatique.',
+      'La soupe de Gamba a le meilleur total et le phare le deuxième : il affronte la soupe de Gamba au second tour automatique.',
+      'Les crevettes roses ont le meilleur total et le phare le deuxième : il affronte les crevettes roses au second tour automatique.',
+      'Éclair a le meilleur total et le phare le deuxième : il affronte Éclair au second tour automatique.',
     ],
   ],
   [

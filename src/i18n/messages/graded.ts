@@ -24,7 +24,7 @@ export const gradedMessages = messageTable({
     'star.scores':
       'Premier tour, par les notes ({voters} {voters|électeur|électeurs})\u00a0: total de chaque candidat\u00a0: {sums}.',
     'star.finalists':
-      '{first} {first:a|ont} le meilleur total. Deuxième total\u00a0: {second}. Chacun d’eux affronte {first} au second tour automatique.',
+      '{first} {first:a|ont} le meilleur total et {second} le deuxième\u00a0: {second:il affronte|elle affronte|ils affrontent chacun|elles affrontent chacune} {first} au second tour automatique.',
     'star.finalistsTied': 'Égalité en tête entre {first}\u00a0: chaque paire s’affronte au second tour automatique.',
     'star.runoff':
       'Second tour {x} contre {y}\u00a0: {forX} {forX|électeur note|électeurs notent} {x} plus haut, {forY} {forY|note|notent} {y} plus haut, {equal} {equal|donne|donnent} la même note. Gagne ce duel\u00a0: {winners}.',
