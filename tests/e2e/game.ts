@@ -155,14 +155,68 @@ export async function enterToNextLine(page: Page, timeout = 15_000): Promise<voi
 }
 
 /**
+ * Waits until the page has drawn `frames` more frames: the game has had that many steps to act on
+ * what was just done. Counted in frames, not milliseconds, so that a slow machine waits as many
+ * of the game's steps as a fast one.
+ */
+export async function framesLater(page: Page, frames = 3): Promise<void> {
+  await page.evaluate(
+    (frames) =>
+      new Promise<void>((resolve) => {
+        const step = (left: number): void => {
+          if (left <= 0) resolve();
+          else requestAnimationFrame(() => step(left - 1));
+        };
+        step(frames);
+      }),
+    frames,
+  );
+}
+
+/** The page's view of the game that a key press changes: the scene, its beat, the line said, the focused control. */
+type ShownWindow = Window & { shownState?: () => string };
+
+/**
+ * Presses a key and waits until the game shows a change (scene, beat, line said, focus), or until
+ * `frames` frames have gone by without one (a key the game ignores while a scene loads): the
+ * loops that play on by pressing Enter then read where the game is, never a state it has not
+ * reached yet. Counted in frames, not milliseconds.
+ */
+export async function pressAndSettle(page: Page, key: string, frames = 30): Promise<void> {
+  const before = await page.evaluate(() => {
+    const w = window as ShownWindow;
+    w.shownState = () =>
+      [
+        document.body.dataset.scene,
+        document.body.dataset.beat,
+        document.querySelector('#a11y')?.textContent,
+        (document.activeElement as HTMLElement | null)?.dataset?.control,
+      ].join('|');
+    return w.shownState();
+  });
+  await page.keyboard.press(key);
+  await page.evaluate(
+    ({ before, frames }) =>
+      new Promise<void>((resolve) => {
+        const check = (left: number): void => {
+          // A page loaded anew has no shownState yet: that is a change too.
+          if (left <= 0 || (window as ShownWindow).shownState?.() !== before) resolve();
+          else requestAnimationFrame(() => check(left - 1));
+        };
+        check(frames);
+      }),
+    { before, frames },
+  );
+}
+
+/**
  * Presses Enter (the player reading on, or taking the focused choice) until `done` holds,
  * at most `max` times; returns the number of presses.
  */
 export async function enterUntil(page: Page, done: () => Promise<boolean>, max = 400): Promise<number> {
   for (let i = 0; i < max; i++) {
     if (await done()) return i;
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(60);
+    await pressAndSettle(page, 'Enter');
   }
   throw new Error(`still not there after ${max} presses: ${await beat(page)} — ${await live(page)}`);
 }
