@@ -17,7 +17,6 @@ import {
   focused,
   framesLater,
   live,
-  pressAndSettle,
   resultsShown,
   seedSettings,
   waitForFocus,
@@ -104,7 +103,8 @@ async function playOn(
     if (where === 'results') await shoot('results-before-return');
     previous = where;
     // The results: Enter on their Continue button (the first focus) leaves them.
-    await pressAndSettle(page, 'Enter');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(60);
   }
   throw new Error(`stuck at ${await beat(page)}: ${await live(page)}`);
 }

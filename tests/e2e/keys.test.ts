@@ -11,17 +11,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
-import {
-  beat,
-  focused,
-  framesLater,
-  live,
-  pressAndSettle,
-  seedSettings,
-  waitForFocus,
-  waitForScene,
-  waitForTitle,
-} from './game.ts';
+import { beat, focused, framesLater, live, seedSettings, waitForFocus, waitForScene, waitForTitle } from './game.ts';
 import { PROBE_EVENT } from '../../src/probe.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import { ScenarioPlayer } from '../../src/present/flow/player.ts';
@@ -84,7 +74,8 @@ async function readToVote(page: Page): Promise<void> {
       await page.waitForSelector('body[data-ready="election"]', { state: 'attached' });
       return;
     }
-    await pressAndSettle(page, 'Enter');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(80);
   }
   throw new Error(`never reached the vote: ${await beat(page)} — ${await live(page)}`);
 }
@@ -157,7 +148,7 @@ describe('the count scenes with the keyboard alone', () => {
         if ((await beat(page)) === 'dialogue|input') break;
         await page.keyboard.up('Enter');
         await page.keyboard.down('Enter');
-        await framesLater(page);
+        await framesLater(page, 5);
       }
       await waitForFocus(page, 'choice.1');
       const question = await live(page);

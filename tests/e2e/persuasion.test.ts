@@ -8,7 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
-import { beat, pressAndSettle, resultsShown, seedSettings, waitForFocus, waitForScene, waitForTitle } from './game.ts';
+import { beat, resultsShown, seedSettings, waitForFocus, waitForScene, waitForTitle } from './game.ts';
 import { StorageKey } from '../../src/game/keys.ts';
 import { ScenarioPlayer } from '../../src/present/flow/player.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
@@ -69,7 +69,8 @@ async function rallyThenVote(n: 1 | 2): Promise<{ page: Page; irv: string[] }> {
   await page.keyboard.press('Enter');
   // Lines, then the election's count scenes, until its results.
   for (let i = 0; i < 300 && (await page.locator('[data-control^="results.method."]').count()) === 0; i++) {
-    await pressAndSettle(page, 'Enter');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(60);
   }
   expect((await beat(page)).startsWith('results'), await beat(page)).toBe(true);
   const shown = await resultsShown(page);
