@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,6 +10,9 @@ export default defineConfig({
           environment: 'node',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           testTimeout: 30_000,
+          // Vitest's default is one worker fewer than the cores: one on CI's two, which leaves a core
+          // idle while these independent, CPU-bound files run one after another.
+          maxWorkers: Math.max(2, availableParallelism() - 1),
         },
       },
       {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: type-check, lint, every unit test and every browser test (headless Chromium),
 // then one closing line "N passed, N failed" from the real counts.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -37,15 +37,36 @@ const check = (name, status) => {
   }
 };
 
+/**
+ * Runs a check with its output held back, and prints that output in one block once it ends:
+ * the static checks run side by side (they are independent) and their logs must not interleave.
+ */
+function runHeld(name, cmd, args) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.on('error', (error) => output.push(Buffer.from(`${error}\n`)));
+    child.on('close', (code) => {
+      console.log(`▶ ${name}`);
+      if (output.length > 0) process.stdout.write(Buffer.concat(output));
+      resolve({ name, status: code ?? 1 });
+    });
+  });
+}
+
 const chromium = ensureChromium();
-console.log('▶ type-check');
-check('type-check', run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']).status);
-// The pure layers (the engine, the scenario model, the room contract) type-check without DOM or Node types.
-check('type-check of the pure layers', run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.pure.json']).status);
-console.log('▶ lint');
-check('lint', run(bin('eslint'), ['.', '--max-warnings=0']).status);
-// One format for the code (Prettier, .prettierrc.json): `npm run format` writes it.
-check('format', run(bin('prettier'), ['--check', '.', '--log-level=warn']).status);
+console.log('▶ type-check, lint and format, side by side');
+const staticChecks = await Promise.all([
+  runHeld('type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']),
+  // The pure layers (the engine, the scenario model, the room contract) type-check without DOM or Node types.
+  runHeld('type-check of the pure layers', bin('tsc'), ['--noEmit', '-p', 'tsconfig.pure.json']),
+  runHeld('lint', bin('eslint'), ['.', '--max-warnings=0']),
+  // One format for the code (Prettier, .prettierrc.json): `npm run format` writes it.
+  runHeld('format', bin('prettier'), ['--check', '.', '--log-level=warn']),
+]);
+for (const { name, status } of staticChecks) check(name, status);
 
 console.log('▶ unit and browser tests');
 const reportDir = join(root, 'test-results');
@@ -57,7 +78,9 @@ const vitest = run(
   bin('vitest'),
   ['run', '--update=none', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
   {
-    env: { ...process.env, CHROMIUM_PATH: chromium },
+    // No screenshots: nothing asserts on them, and each costs a capture (a browser test file run on
+    // its own with vitest writes them, to be looked at).
+    env: { CRUSTACES_SCREENSHOTS: 'off', ...process.env, CHROMIUM_PATH: chromium },
   },
 );
 if (existsSync(report)) {

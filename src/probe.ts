@@ -47,6 +47,8 @@ export interface ProbeMap {
   /** Every ballot is in the box. */
   cast: 'done';
   countStep: Fraction;
+  /** The count's step once its picture is whole (no animation left): screenshots wait for it. */
+  countDrawn: Fraction;
   whyReasons: number;
   whyShown: number;
   /** The comparison's page on screen, of how many. */

@@ -9,6 +9,13 @@ import { join } from 'node:path';
 
 export const SCREENSHOT_DIR = join(process.cwd(), 'tests', 'e2e', 'screenshots');
 
+/**
+ * The screenshots are for people to look at (nothing asserts on them): `npm test` turns them off
+ * with CRUSTACES_SCREENSHOTS=off (each one costs a capture and a PNG encoding); a browser test run
+ * on its own with vitest writes them.
+ */
+export const screenshotsWanted = (): boolean => process.env.CRUSTACES_SCREENSHOTS !== 'off';
+
 const FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -63,8 +70,9 @@ export async function openPage(
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
+  if (!screenshotsWanted()) return path;
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path });
   return path;
 }

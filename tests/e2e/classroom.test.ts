@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { launchBrowser, openPage, screenshot, SCREENSHOT_DIR, type GuardedPage } from './browser.ts';
+import { launchBrowser, openPage, screenshot, SCREENSHOT_DIR, screenshotsWanted, type GuardedPage } from './browser.ts';
 import { rankedProfile } from '../../src/voting/ballots.ts';
 import { getMethod } from '../../src/voting/methods/index.ts';
 import { finalWinners } from '../../src/voting/result.ts';
@@ -356,8 +356,9 @@ describe('classroom', () => {
   );
 });
 
-/** The PDF's pages as PNG files (Debian's pdftoppm), to be looked at. */
+/** The PDF's pages as PNG files (Debian's pdftoppm), to be looked at (not when screenshots are off). */
 function pdfPages(pdf: Buffer, name: string): void {
+  if (!screenshotsWanted()) return;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = join(SCREENSHOT_DIR, `${name}.pdf`);
   writeFileSync(file, pdf);

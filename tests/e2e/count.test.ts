@@ -9,9 +9,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { serveBuild, type ServedBuild } from '../../scripts/serve-build.ts';
+import type { ServedBuild } from '../../scripts/serve-build.ts';
+import { serveBenchBuild } from './browser-bench.ts';
 import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser.ts';
-import { engineWinners, resultsShown } from './game.ts';
+import { engineWinners, framesLater, resultsShown, waitForProbe } from './game.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { ScenarioData } from '../../src/scenario/schema.ts';
 import { methods } from '../../src/voting/methods/index.ts';
@@ -20,7 +21,7 @@ import type { MethodId } from '../../src/voting/method.ts';
 let browser: Browser;
 let benchSite: ServedBuild;
 beforeAll(async () => {
-  [benchSite, browser] = await Promise.all([serveBuild({ bench: true }), launchBrowser()]);
+  [benchSite, browser] = await Promise.all([serveBenchBuild(), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -95,7 +96,12 @@ describe('the vote and the count', () => {
   it('casts every ballot, opens one, and goes on to the comparison with the keyboard', async () => {
     const g = await open('scenario=chapter-9-real-election&election=project-all');
     await ready(g.page, 'election');
-    await g.page.waitForTimeout(1200);
+    // Ballots on their way: the first ones are in the box (the canvas's counter says so).
+    await g.page.waitForFunction(() =>
+      (window as unknown as { crustacesTextBoxes: () => { text: string }[] })
+        .crustacesTextBoxes()
+        .some((b) => /^[1-9]\d* bulletins? sur \d+ dans l’urne$/.test(b.text)),
+    );
     await screenshot(g.page, 'count-election-casting');
     await g.page.keyboard.press('End'); // every ballot at once
     await g.page.waitForSelector('body[data-cast="done"]', { state: 'attached' });
@@ -136,7 +142,7 @@ describe('the vote and the count', () => {
     await g.page.keyboard.press('ArrowRight');
     expect(await step()).toBe(`2/${total}`);
     await g.page.keyboard.press('ArrowRight');
-    await g.page.waitForTimeout(600); // mid-transfer: ballots on their way
+    await framesLater(g.page, 20); // mid-transfer: ballots on their way (a third of a second at 60 frames a second)
     await screenshot(g.page, 'count-irv-transfer');
     await g.page.keyboard.press('ArrowLeft');
     expect(await step()).toBe(`2/${total}`);
@@ -155,7 +161,7 @@ describe('the vote and the count', () => {
     expect(await step()).toBe(`3/${total}`);
     await g.page.keyboard.press('End');
     expect(await step()).toBe(`${total}/${total}`);
-    await g.page.waitForTimeout(1200);
+    await waitForProbe(g.page, 'countDrawn', `${total}/${total}`);
     await screenshot(g.page, 'count-irv-end');
     clean(g);
     await g.context.close();
@@ -207,7 +213,9 @@ describe('the vote and the count', () => {
         await g.page.keyboard.press('Enter');
         await ready(g.page, 'count');
         for (let i = 0; i < presses; i++) await g.page.keyboard.press('ArrowRight');
-        await g.page.waitForTimeout(1200);
+        // The step reached (the presses stop at the last one), once its animation is over.
+        const reached = await g.page.evaluate(() => document.body.dataset.countStep);
+        await waitForProbe(g.page, 'countDrawn', reached!);
         await screenshot(g.page, `count-${method}`);
         await g.page.keyboard.press('End');
         await g.page.locator('[data-control="count.next"]').focus();

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { serveBuild, type ServedBuild } from '../../scripts/serve-build.ts';
+import type { ServedBuild } from '../../scripts/serve-build.ts';
+import { serveBenchBuild } from './browser-bench.ts';
 import { launchBrowser, openPage, screenshot } from './browser.ts';
 import { overlap, type Box } from './layout-checks.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
@@ -17,7 +18,7 @@ import { countMessages } from '../../src/i18n/messages/count.ts';
 let browser: Browser;
 let site: ServedBuild;
 beforeAll(async () => {
-  [site, browser] = await Promise.all([serveBuild({ bench: true }), launchBrowser()]);
+  [site, browser] = await Promise.all([serveBenchBuild(), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();

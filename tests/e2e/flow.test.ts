@@ -15,6 +15,7 @@ import {
   enterToNextLine,
   enterUntil,
   focused,
+  framesLater,
   live,
   resultsShown,
   seedSettings,
@@ -63,7 +64,7 @@ describe('a new game, with the keyboard alone', () => {
       await newGame(page);
       expect(await live(page)).toBe(firstLine('fr'));
       await page.keyboard.press('Enter'); // shows the whole line
-      await page.waitForTimeout(200);
+      await framesLater(page);
       await screenshot(page, 'dialogue-narration');
       await page.keyboard.press('Enter'); // next line
       await page.waitForFunction((first) => document.querySelector('#a11y')?.textContent !== first, firstLine('fr'));
@@ -113,7 +114,7 @@ function shooter(page: Page): (name: string) => Promise<void> {
   return async (name) => {
     if (shots.has(name)) return;
     shots.add(name);
-    await page.waitForTimeout(250);
+    await framesLater(page, 10);
     await screenshot(page, name);
   };
 }
@@ -379,7 +380,7 @@ describe('deep links', () => {
         mode,
         { timeout: 30_000 },
       );
-      await page.waitForTimeout(300);
+      await framesLater(page, 10);
       await screenshot(page, `deep-link-${mode}`);
     }
     await page.goto(`${inject('baseURL')}#chapter/42`);
@@ -399,7 +400,7 @@ describe('a phone held upright', () => {
     const { page } = guarded;
     await page.goto(inject('baseURL'));
     await waitForTitle(page);
-    await page.waitForTimeout(300);
+    await framesLater(page, 10);
     await screenshot(page, 'portrait-title');
     await newGame(page);
     for (let i = 0; i < 4; i++) await enterToNextLine(page);

@@ -155,6 +155,25 @@ export async function enterToNextLine(page: Page, timeout = 15_000): Promise<voi
 }
 
 /**
+ * Waits until the page has drawn `frames` more frames: the game has had that many steps to act on
+ * what was just done. Counted in frames, not milliseconds, so that a slow machine waits as many
+ * of the game's steps as a fast one.
+ */
+export async function framesLater(page: Page, frames = 3): Promise<void> {
+  await page.evaluate(
+    (frames) =>
+      new Promise<void>((resolve) => {
+        const step = (left: number): void => {
+          if (left <= 0) resolve();
+          else requestAnimationFrame(() => step(left - 1));
+        };
+        step(frames);
+      }),
+    frames,
+  );
+}
+
+/**
  * Presses Enter (the player reading on, or taking the focused choice) until `done` holds,
  * at most `max` times; returns the number of presses.
  */
@@ -162,6 +181,9 @@ export async function enterUntil(page: Page, done: () => Promise<boolean>, max =
   for (let i = 0; i < max; i++) {
     if (await done()) return i;
     await page.keyboard.press('Enter');
+    // A pause, not a wait for the next change: a loop that went on at the first change seen (a
+    // scene starting to go) pressed on through the next scene before reading it (flow.test.ts
+    // then missed an election).
     await page.waitForTimeout(60);
   }
   throw new Error(`still not there after ${max} presses: ${await beat(page)} — ${await live(page)}`);

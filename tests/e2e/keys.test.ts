@@ -11,7 +11,8 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
-import { beat, focused, live, seedSettings, waitForFocus, waitForScene, waitForTitle } from './game.ts';
+import { beat, focused, framesLater, live, seedSettings, waitForFocus, waitForScene, waitForTitle } from './game.ts';
+import { PROBE_EVENT } from '../../src/probe.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import { ScenarioPlayer } from '../../src/present/flow/player.ts';
 import type { Answer } from '../../src/scenario/runner.ts';
@@ -147,13 +148,14 @@ describe('the count scenes with the keyboard alone', () => {
         if ((await beat(page)) === 'dialogue|input') break;
         await page.keyboard.up('Enter');
         await page.keyboard.down('Enter');
-        await page.waitForTimeout(80);
+        await framesLater(page, 5);
       }
       await waitForFocus(page, 'choice.1');
       const question = await live(page);
       for (let i = 0; i < 5; i++) await page.keyboard.down('Enter'); // repeats of the held key
       await page.keyboard.up('Enter');
-      await page.waitForTimeout(300);
+      // Nothing may happen: the game gets a few frames to (wrongly) act on the repeats.
+      await framesLater(page, 10);
       expect(await beat(page)).toBe('dialogue|input');
       expect(await focused(page)).toBe('choice.1');
       expect(await live(page)).toBe(question);
@@ -264,18 +266,53 @@ async function openCoast(viewport: { width: number; height: number }, locale: st
   return guarded.page;
 }
 
-/** Holds an arrow until the crab stops moving (it reached the edge of where it may walk). */
-async function walkToEdge(page: Page, key: string): Promise<number[]> {
+/** Which side of the crab's box [left, top, right, bottom] each arrow pushes. */
+const PUSHED_SIDE = { ArrowLeft: 0, ArrowUp: 1, ArrowRight: 2, ArrowDown: 3 } as const;
+
+/**
+ * Holds an arrow until the crab gains no more ground (it reached the edge of where it may walk),
+ * and returns the furthest its picture reached on each side during the walk: [left, top, right,
+ * bottom]. The crab's probe is written on every frame it walks or pushes on an edge; the picture
+ * bobs as it walks, so its box never settles, but its reach on the pushed side stops growing
+ * within one bob: counted in frames, not in time.
+ */
+async function walkToEdge(page: Page, key: keyof typeof PUSHED_SIDE): Promise<number[]> {
+  await page.evaluate(
+    ({ event, side }) => {
+      const reach = [Infinity, Infinity, -Infinity, -Infinity];
+      const walk = { reach, done: false };
+      (window as unknown as { crabWalk: typeof walk }).crabWalk = walk;
+      let stillFrames = 0;
+      const listener = (e: Event): void => {
+        const { name, value } = (e as CustomEvent<{ name: string; value?: string }>).detail;
+        if (name !== 'crab' || value === undefined) return;
+        const [left, top, right, bottom] = value.split(',').map(Number);
+        const before = reach[side];
+        reach[0] = Math.min(reach[0], left);
+        reach[1] = Math.min(reach[1], top);
+        reach[2] = Math.max(reach[2], right);
+        reach[3] = Math.max(reach[3], bottom);
+        stillFrames = reach[side] === before ? stillFrames + 1 : 0;
+        // 40 frames: longer than a bob (about 22 frames at 60 frames a second).
+        if (stillFrames < 40) return;
+        walk.done = true;
+        document.removeEventListener(event, listener);
+      };
+      document.addEventListener(event, listener);
+    },
+    { event: PROBE_EVENT, side: PUSHED_SIDE[key] },
+  );
   await page.keyboard.down(key);
-  let last = '';
-  for (let i = 0; i < 60; i++) {
-    await page.waitForTimeout(250);
-    const now = (await page.evaluate(() => document.body.dataset.crab)) ?? '';
-    if (now !== '' && now === last) break;
-    last = now;
-  }
+  const reached = await page.waitForFunction(
+    () => {
+      const walk = (window as unknown as { crabWalk: { reach: number[]; done: boolean } }).crabWalk;
+      return walk.done && walk.reach;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
   await page.keyboard.up(key);
-  return last.split(',').map(Number);
+  return (await reached.jsonValue()) as number[];
 }
 
 describe('the crab on the coast', () => {
@@ -288,7 +325,7 @@ describe('the crab on the coast', () => {
     async (_name, viewport, locale) => {
       const page = await openCoast(viewport, locale);
       const [width, floor] = ((await page.evaluate(() => document.body.dataset.coastMap)) ?? '').split(',').map(Number);
-      for (const key of ['ArrowUp', 'ArrowLeft', 'ArrowDown', 'ArrowRight']) {
+      for (const key of ['ArrowUp', 'ArrowLeft', 'ArrowDown', 'ArrowRight'] as const) {
         const [left, top, right, bottom] = await walkToEdge(page, key);
         expect(left, key).toBeGreaterThanOrEqual(0);
         expect(top, key).toBeGreaterThanOrEqual(0);

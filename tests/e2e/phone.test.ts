@@ -16,7 +16,7 @@ import { matchMaker, Room, Server, ServerError, type Client } from '@colyseus/co
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import sirv from 'sirv';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, SCREENSHOT_DIR } from './browser.ts';
+import { launchBrowser, SCREENSHOT_DIR, screenshotsWanted } from './browser.ts';
 import { freePort } from '../../scripts/serve-build.ts';
 import { liveBallotProblem } from '../../src/live/election.ts';
 import {
@@ -290,7 +290,7 @@ const pageErrors = (phone: Phone, networkCut = false) =>
   phone.errors.filter((e) => !(networkCut && NETWORK_NOISE.test(e)));
 
 async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  if (screenshotsWanted()) await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
 
 beforeAll(async () => {
@@ -520,6 +520,7 @@ describe.each(['fr', 'en'] as const)('the ballot page in %s', (lang) => {
     expect(await page.locator('.ranking .name').allInnerTexts()).toEqual([D]);
 
     // The server goes away: the phone says so, and keeps the ballot sent meanwhile.
+    const refusedBefore = phone.errors.filter((e) => NETWORK_NOISE.test(e)).length;
     await serverDown();
     upAfter = true;
     await page.waitForSelector('body[data-connection="reconnecting"]');
@@ -529,7 +530,10 @@ describe.each(['fr', 'en'] as const)('the ballot page in %s', (lang) => {
     await state(page, 'sent');
     expect(await status(page)).toBe(t('keptOffline'));
     await shot(page, `phone-offline-${lang}`);
-    await page.waitForTimeout(1500);
+    // Down until the phone's own attempts to come back have met the closed port at least once.
+    await expect
+      .poll(() => phone.errors.filter((e) => NETWORK_NOISE.test(e)).length, { timeout: 15_000 })
+      .toBeGreaterThan(refusedBefore);
     await serverUp();
     await state(page, 'received', 30_000);
     const vote = votes.get(code)!;

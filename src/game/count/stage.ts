@@ -19,8 +19,11 @@ import { display, reducedMotion } from '../ui/display.ts';
 import type { CountWords, VoterLook } from '../../present/count/names.ts';
 import { drawMarker, write, type Pen } from './draw/kit.ts';
 
-/** Probe names (src/probe.ts): which count screen is ready, and when every ballot is cast. */
-export const CountBody = { ready: 'countReady', cast: 'cast', step: 'countStep' } as const;
+/**
+ * Probe names (src/probe.ts): which count screen is ready, when every ballot is cast, the count's
+ * step, and the step whose picture is whole (its animation over).
+ */
+export const CountBody = { ready: 'countReady', cast: 'cast', step: 'countStep', drawn: 'countDrawn' } as const;
 
 export function penFor(scene: Phaser.Scene): Pen {
   return { scene, textSize: display().textSize };

@@ -46,6 +46,8 @@ export class CountScene extends Phaser.Scene {
   private pen!: Pen;
   private frames: CountFrame[] = [];
   private at = -1;
+  /** The step whose animation is over (the probe's countDrawn). */
+  private drawn = -1;
   private chart!: Phaser.GameObjects.Container;
   private chartArea!: Area;
   private explanation!: Phaser.GameObjects.Text;
@@ -64,6 +66,7 @@ export class CountScene extends Phaser.Scene {
     this.data_ = data;
     this.alive = true;
     this.at = -1;
+    this.drawn = -1;
     const binding = bindScene(this);
     this.pause = countPause(this, data.lang, data.returnTo === SceneKey.Coast, (lang) =>
       this.scene.restart({ ...data, lang, step: this.at }),
@@ -71,7 +74,7 @@ export class CountScene extends Phaser.Scene {
     binding.enterA11y({ onEscape: () => this.pause.open() });
     binding.onShutdown(() => {
       this.alive = false;
-      probe.clear(CountBody.step);
+      probe.clear(CountBody.step, CountBody.drawn);
       probe.clear(CountBody.ready);
     });
     binding.listen(window, 'keydown', (event) => {
@@ -237,6 +240,14 @@ export class CountScene extends Phaser.Scene {
     rememberPlace(this.data_, this.data_.method, i);
     // Forward only: going back through the steps stays quiet.
     if (forward) playEffect(last ? 'winner' : 'step');
+  }
+
+  override update(): void {
+    // For the browser tests: the step's picture is whole once no tween is left (with reduced
+    // motion, at the first frame), so a screenshot shows the step and not its animation.
+    if (this.drawn === this.at || this.at < 0 || this.tweens.getTweens().length > 0) return;
+    this.drawn = this.at;
+    probe.set(CountBody.drawn, `${this.at + 1}/${this.frames.length}`);
   }
 
   private nextOrLeave(): void {
