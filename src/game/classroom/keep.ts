@@ -5,7 +5,7 @@
  * page. While a vote is open the address says `#classroom`, so that a reload comes back to it;
  * and the browser asks before a page with an open vote is closed or reloaded.
  */
-import { availableMethods, countClass, type ClassElection } from '../../classroom/election.ts';
+import { availableMethods, countClass, type BallotGroup, type ClassElection } from '../../classroom/election.ts';
 import { PassAndPlay } from '../../classroom/pass-and-play.ts';
 import { ballotsIn, type ClassroomSave, type SavedElection } from '../../state/classroom.ts';
 import type { GameStore } from '../../state/store.ts';
@@ -97,7 +97,7 @@ export function restoreDesk(): { screen: ClassroomSave['screen']; ballots: numbe
   return { screen: room.screen, ballots: ballotsIn(vote && !vote.closed ? vote : null) };
 }
 
-/** A show of hands counted to its end before the reload: its results, counted again from the typed shows. */
+/** A show of hands (or piles) counted before the reload: its results, counted again from what was kept. */
 let resumedCount = false;
 
 function restoreCountedHands(): void {
@@ -110,7 +110,7 @@ function restoreCountedHands(): void {
   resumedCount = true;
 }
 
-/** True once after a reload that brought a counted show of hands back: the board shows it again. */
+/** True once after a reload that brought a counted show of hands or counted piles back: the board shows it again. */
 export function takeResumedCount(): boolean {
   const was = resumedCount;
   resumedCount = false;
@@ -126,6 +126,7 @@ function restoreElection(saved: SavedElection, vote: ClassroomSave['vote']): Cla
   const election: ClassElection = { ...saved, methods };
   desk.election = election;
   if (!vote || vote.groups.length === 0) return vote ?? undefined;
+  if (vote.source === 'piles') return restoreCountedPiles(election, vote);
   try {
     const box = PassAndPlay.resume(election, vote.groups);
     if (vote.closed) {
@@ -141,6 +142,56 @@ function restoreElection(saved: SavedElection, vote: ClassroomSave['vote']): Cla
   }
 }
 
+/**
+ * Piles of paper ballots counted before the reload, kept as a closed box (keepCountedPiles):
+ * the board shows their results again, counted from the same groups.
+ */
+function restoreCountedPiles(election: ClassElection, vote: NonNullable<ClassroomSave['vote']>) {
+  if (!vote.closed) return undefined;
+  try {
+    desk.groups = vote.groups.map((g) => ({ ballot: g.ballot, count: g.count }));
+    desk.counted = countClass(election, desk.groups);
+    desk.source = 'piles';
+    resumedCount = true;
+    return vote;
+  } catch {
+    delete desk.groups;
+    return undefined; // piles this engine cannot count any more: the save stays, the typed form is there
+  }
+}
+
+/**
+ * The room's piles are counted: their ballots are kept as a closed box of source `piles` (not
+ * only as typed fields, which a draft keeps up to 400 of), so that a reload on the board loses none.
+ */
+export function keepCountedPiles(groups: readonly BallotGroup[]): void {
+  storeNow()
+    ?.getState()
+    .saveClassVote({
+      groups: groups.map((g) => ({ ballot: g.ballot, count: g.count })),
+      closed: true,
+      source: 'piles',
+    });
+}
+
+/** Said on the results board brought back by a reload: what was counted is all there (gone with the scene). */
+export function countResumedNotice(): HTMLElement {
+  const ballots = (desk.groups ?? []).reduce((n, g) => n + g.count, 0);
+  const notice = h('p', {
+    className: 'cr-toast',
+    role: 'status',
+    'data-notice': 'count-resumed',
+    text:
+      desk.source === 'piles'
+        ? t('classroom.countResumed.piles', { piles: desk.groups?.length ?? 0, n: ballots })
+        : t('classroom.countResumed.hands'),
+  });
+  ensureStyles();
+  ensureBoxStyles();
+  document.body.append(notice);
+  return notice;
+}
+
 /** Where the teacher is, saved; the vote and the lesson keep `#classroom` in the address for a reload. */
 export function keepScreen(screen: ClassroomSave['screen']): void {
   storeNow()?.getState().saveClassScreen(screen);
@@ -150,11 +201,15 @@ export function keepScreen(screen: ClassroomSave['screen']): void {
 }
 
 /**
- * The results of a kept show of hands are on the board: the address says `#classroom`, so that
+ * The results of a kept show of hands or of counted piles are on the board: the address says `#classroom`, so that
  * a reload comes back to them (keep.ts counts them again from the typed shows).
  */
 export function keepBoardAddress(): void {
-  if (typeof history === 'undefined' || desk.source !== 'hands' || draftFor('hands')?.done !== '1') return;
+  const kept =
+    desk.source === 'hands'
+      ? draftFor('hands')?.done === '1'
+      : desk.source === 'piles' && storeNow()?.getState().classroom?.vote?.source === 'piles';
+  if (typeof history === 'undefined' || !kept) return;
   if (location.hash !== CLASSROOM_HASH)
     history.replaceState(null, '', location.pathname + location.search + CLASSROOM_HASH);
 }

@@ -54,7 +54,12 @@ export function clearDraft(): void {
   storeNow()?.getState().saveClassTally(null);
 }
 
-/** Forgets a show of hands counted to its end (a new vote, or another count, replaces its results). */
+/**
+ * Forgets a show of hands counted to its end, or counted piles (a new vote, or another count,
+ * replaces its results): the piles' closed box too (keep.ts keeps them there).
+ */
 export function forgetCountedDraft(): void {
-  if (storeNow()?.getState().classroom?.tally?.fields.done === '1') clearDraft();
+  const state = storeNow()?.getState();
+  if (state?.classroom?.tally?.fields.done === '1') clearDraft();
+  if (state?.classroom?.vote?.source === 'piles') state.saveClassVote(null);
 }

@@ -5,9 +5,10 @@
  */
 import type { ClassElection } from '../../classroom/election.ts';
 import { scaleOf } from '../../classroom/election.ts';
-import { fromRows, readCell, type TallyRow } from '../../classroom/tally.ts';
 import { h } from './dom.ts';
-import { clearDraft, draftFor, restoredOnce, saveDraft } from './tally-draft.ts';
+import { COUNTED_MARK } from './hands-kept.ts';
+import { pileCellId, pileCountId, pileRows, pilesFromFields } from './piles-kept.ts';
+import { draftFor, restoredOnce, saveDraft } from './tally-draft.ts';
 import { button, problemLine, setProblem, type ViewContext } from './views.ts';
 import { t } from '../../i18n/index.ts';
 
@@ -25,14 +26,16 @@ export function pilesView(ctx: ViewContext, election: ClassElection): HTMLElemen
   const body = h('tbody');
   const restored = restoredOnce('piles');
   const saved = draftFor('piles') ?? {};
-  const save = () => {
+  /** Every field as typed, by its input's id (a tick is `1`). */
+  const typed = () => {
     const fields: Record<string, string> = { rows: String(rows.length) };
     for (const input of body.querySelectorAll('input')) {
-      const typed = input.type === 'checkbox' ? (input.checked ? '1' : '') : input.value;
-      if (typed !== '') fields[input.id] = typed;
+      const value = input.type === 'checkbox' ? (input.checked ? '1' : '') : input.value;
+      if (value !== '') fields[input.id] = value;
     }
-    saveDraft('piles', fields);
+    return fields;
   };
+  const save = () => saveDraft('piles', typed());
   body.addEventListener('input', save);
   body.addEventListener('change', save);
   const addRow = () => {
@@ -41,7 +44,7 @@ export function pilesView(ctx: ViewContext, election: ClassElection): HTMLElemen
       election.kind === 'approval'
         ? h('input', {
             type: 'checkbox',
-            id: `cr-pile-${r}-${i + 1}`,
+            id: pileCellId(r, i),
             'aria-label': t('classroom.piles.cell', { row: r, option: name }),
           })
         : h('input', {
@@ -50,7 +53,7 @@ export function pilesView(ctx: ViewContext, election: ClassElection): HTMLElemen
             step: 1,
             min: election.kind === 'ranked' ? 1 : min,
             max: election.kind === 'ranked' ? undefined : max,
-            id: `cr-pile-${r}-${i + 1}`,
+            id: pileCellId(r, i),
             'aria-label': t('classroom.piles.cell', { row: r, option: name }),
           }),
     );
@@ -59,7 +62,7 @@ export function pilesView(ctx: ViewContext, election: ClassElection): HTMLElemen
       inputmode: 'numeric',
       min: 0,
       step: 1,
-      id: `cr-pile-${r}-count`,
+      id: pileCountId(r),
       'aria-label': t('classroom.piles.countOf', { row: r }),
     });
     for (const input of [...cells, count]) {
@@ -73,17 +76,16 @@ export function pilesView(ctx: ViewContext, election: ClassElection): HTMLElemen
       h('tr', {}, h('th', { scope: 'row', text: String(r) }), ...cells.map((c) => h('td', {}, c)), h('td', {}, count)),
     );
   };
-  const startRows = Math.min(100, Math.max(START_ROWS, Number(saved.rows) || 0));
+  const startRows = pileRows(saved, START_ROWS);
   for (let i = 0; i < startRows; i++) addRow();
   const problem = problemLine(undefined);
-  const value = (input: HTMLInputElement) =>
-    input.type === 'checkbox' ? (input.checked ? 1 : null) : readCell(input.value);
   const done = () => {
-    const typed: TallyRow[] = rows.map((row) => ({ cells: row.cells.map(value), count: readCell(row.count.value) }));
-    const result = fromRows(election, typed);
+    const fields = typed();
+    const result = pilesFromFields(election, fields);
     if (result.problem || !result.groups) setProblem(problem, result.problem);
     else {
-      clearDraft();
+      // The counted piles stay saved, marked counted: a reload on the board counts them again (keep.ts).
+      saveDraft('piles', { ...fields, [COUNTED_MARK]: '1' });
       ctx.counted(result.groups, 'piles');
     }
   };

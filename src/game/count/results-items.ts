@@ -17,6 +17,8 @@ export interface Drawn {
 
 export interface ComparisonItem {
   readonly keepWithNext?: boolean;
+  /** A heading's "(continued)" line, drawn atop a column or page its section runs on into. */
+  readonly continued?: ComparisonItem;
   /** Methods whose chips this item draws (to open the page that holds one). */
   readonly methods?: readonly string[];
   /** Its height at width w, gap below included. */

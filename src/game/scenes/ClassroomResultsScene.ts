@@ -16,7 +16,7 @@ import { openPrint } from '../classroom/print.ts';
 import { lang } from '../classroom/words.ts';
 import { probe } from '../../probe.ts';
 import { forgetCountedDraft } from '../classroom/tally-draft.ts';
-import { keepBoardAddress } from '../classroom/keep.ts';
+import { countResumedNotice, keepBoardAddress } from '../classroom/keep.ts';
 import { t } from '../../i18n/index.ts';
 
 /**
@@ -34,7 +34,7 @@ export class ClassroomResultsScene extends Phaser.Scene {
     super(SceneKey.ClassroomResults);
   }
 
-  create(): void {
+  create(data: { resumed?: boolean } = {}): void {
     const binding = bindScene(this);
     binding.enterA11y({ arrows: true, onEscape: () => void goTo(this, SceneKey.Classroom, {}) });
     binding.onDisplay(() => this.scene.restart());
@@ -42,6 +42,13 @@ export class ClassroomResultsScene extends Phaser.Scene {
     if (!election || !counted || !groups) {
       void goTo(this, SceneKey.Classroom, {});
       return;
+    }
+    if (data.resumed) {
+      // After a reload that brought the count back: said once (not again when the board is redrawn).
+      delete data.resumed;
+      const notice = countResumedNotice();
+      binding.onShutdown(() => notice.remove());
+      binding.listen(window, 'pointerdown', () => notice.remove());
     }
     const f = frame(this);
     this.cameras.main.setBackgroundColor('#0b2233');

@@ -27,7 +27,7 @@ import { lang } from '../classroom/words.ts';
 import { arrive, type ArrivalData } from '../classroom/arrival.ts';
 import { gateSettings } from '../classroom/gate-view.ts';
 import { deskExtras, leaveDeskQuestion } from '../classroom/desk-extras.ts';
-import { keepScreen, leaveScreen, takeResumedCount, voteInProgress } from '../classroom/keep.ts';
+import { keepCountedPiles, keepScreen, leaveScreen, takeResumedCount, voteInProgress } from '../classroom/keep.ts';
 import { loadStore, storeNow } from '../flow/session.ts';
 import { probe } from '../../probe.ts';
 import { t } from '../../i18n/index.ts';
@@ -83,7 +83,7 @@ export class ClassroomScene extends Phaser.Scene {
     probe.set(BodyData.ready, SceneKey.Classroom);
     if (away) return;
     // A show of hands counted before the reload: its board again, counted from the kept shows.
-    if (!data.view && takeResumedCount()) return void goTo(this, SceneKey.ClassroomResults, {});
+    if (!data.view && takeResumedCount()) return void goTo(this, SceneKey.ClassroomResults, { resumed: true });
     // Counts being typed when the page was left come back where they were (tally-draft.ts).
     this.show(data.view ?? (desk.election ? draftView() : undefined) ?? 'home');
   }
@@ -254,7 +254,9 @@ export class ClassroomScene extends Phaser.Scene {
   /** The room's ballots are in: the engine counts them, then the results board. */
   private counted(groups: BallotGroup[], source: NonNullable<Desk['source']>, hands?: HandsTally): void {
     if (!desk.election) return;
-    if (source !== 'hands') forgetCountedDraft();
+    // Hands and piles keep their typed fields marked counted; piles keep their ballots too (keep.ts).
+    if (source !== 'hands' && source !== 'piles') forgetCountedDraft();
+    if (source === 'piles') keepCountedPiles(groups);
     desk.groups = groups;
     desk.source = source;
     // A show of hands is counted only with what hands answer (classroom/hands.ts).

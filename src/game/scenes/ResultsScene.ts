@@ -8,7 +8,7 @@ import { frame } from '../ui/layout.ts';
 import { electionPart, type ResultsData } from '../count/data.ts';
 import { compareCounts, reasonParams, type Comparison, type MethodOutcome } from '../../present/count/compare.ts';
 import { panel, write, type Pen } from '../count/draw/kit.ts';
-import { flowPages, pageOf, type FlowPages } from '../../present/count/flow-pages.ts';
+import { continuedHeading, flowPages, pageOf, type FlowItem, type FlowPages } from '../../present/count/flow-pages.ts';
 import { chipRow, headerItem, textItem, typeSizes, type Chip, type ComparisonItem } from '../count/results-items.ts';
 import { CountWords } from '../../present/count/names.ts';
 import { capitalize } from '../../scenario/transcript.ts';
@@ -34,7 +34,14 @@ export class ResultsScene extends Phaser.Scene {
   private page = 0;
   private pageObjects: Phaser.GameObjects.GameObject[] = [];
   private pageButton: Button | undefined;
-  private layout!: { items: ComparisonItem[]; top: number; colW: number; colH: number; cols: number };
+  private layout!: {
+    items: ComparisonItem[];
+    flow: FlowItem[];
+    top: number;
+    colW: number;
+    colH: number;
+    cols: number;
+  };
 
   constructor() {
     super(SceneKey.Results);
@@ -108,9 +115,13 @@ export class ResultsScene extends Phaser.Scene {
     const colW = (f.width - 16 * (cols + 1)) / cols;
     const colH = f.height - 84 - top;
     const items = [...this.groupItems(comparison, sizes), ...this.factItems(comparison, sizes)];
-    const flow = items.map((item) => ({ height: item.measure(colW - 32), keepWithNext: item.keepWithNext }));
+    const flow = items.map((item) => ({
+      height: item.measure(colW - 32),
+      keepWithNext: item.keepWithNext,
+      continuedHeight: item.continued?.measure(colW - 32),
+    }));
     this.pages = flowPages(flow, colH - 24, cols);
-    this.layout = { items, top, colW, colH, cols };
+    this.layout = { items, flow, top, colW, colH, cols };
     const focusAt = items.findIndex((item) => item.methods?.includes(this.data_.focus ?? ''));
     this.page = focusAt >= 0 ? pageOf(this.pages, focusAt) : 0;
     const leaveButton = new Button(this, {
@@ -154,7 +165,7 @@ export class ResultsScene extends Phaser.Scene {
   private drawPage(): Map<string, Button> {
     for (const o of this.pageObjects) o.destroy();
     this.pageObjects = [];
-    const { items, top, colW, colH } = this.layout;
+    const { items, flow, top, colW, colH } = this.layout;
     const buttons = new Map<string, Button>();
     (this.pages[this.page] ?? []).forEach((column, k) => {
       const x = 16 + k * (colW + 16);
@@ -163,6 +174,12 @@ export class ResultsScene extends Phaser.Scene {
       this.pageObjects.push(g);
       const within = { x: x + 16, y: top + 12, w: colW - 32, h: colH - 24 };
       let y = within.y;
+      // A section running on from the column before carries its heading with "(continued)".
+      const heading = items[continuedHeading(flow, column) ?? -1]?.continued;
+      if (heading) {
+        this.pageObjects.push(...heading.draw(within.x, y, within.w, within).objects);
+        y += heading.measure(within.w);
+      }
       for (const index of column) {
         const drawn = items[index].draw(within.x, y, within.w, within);
         this.pageObjects.push(...drawn.objects);
@@ -260,18 +277,18 @@ export class ResultsScene extends Phaser.Scene {
     probe.set('whyReasons', reasons.length);
     probe.set('whyShown', reasons.length);
     a11y().setStatus([...lines, ...reasons].join(' '));
-    const text = (s: string, o: { bold?: boolean; heading?: boolean } = {}) =>
-      textItem(this.pen, s, {
-        size: o.heading ? sizes.heading : sizes.body,
-        bold: o.bold,
-        shade: true,
-        keepWithNext: o.heading,
-      });
+    const text = (s: string) => textItem(this.pen, s, { size: sizes.body, shade: true });
+    // A heading, and its "(continued)" line for a column or page its section runs on into.
+    const heading = (s: string) => {
+      const o = { size: sizes.heading, bold: true, shade: true, keepWithNext: true };
+      return {
+        ...textItem(this.pen, s, o),
+        continued: textItem(this.pen, w.msg('count.results.continued', { heading: s }), o),
+      };
+    };
     return [
-      ...(lines.length > 0
-        ? [text(w.msg('count.results.facts'), { bold: true, heading: true }), ...lines.map((l) => text(`• ${l}`))]
-        : []),
-      text(w.msg('count.results.why'), { bold: true, heading: true }),
+      ...(lines.length > 0 ? [heading(w.msg('count.results.facts')), ...lines.map((l) => text(`• ${l}`))] : []),
+      heading(w.msg('count.results.why')),
       ...reasons.map((r) => text(`• ${r}`)),
     ];
   }

@@ -32,6 +32,7 @@ import { keysMessages } from './keys.ts';
 import { playMessages } from './play.ts';
 import { persuasionMessages } from './persuasion.ts';
 import { figuresMessages } from './figures.ts';
+import { classLimitsMessages } from './class-limits.ts';
 
 /** Every table, as one (a key defined twice throws when this module loads). */
 export const allMessages = mergeTables(
@@ -62,6 +63,7 @@ export const allMessages = mergeTables(
   playMessages,
   persuasionMessages,
   figuresMessages,
+  classLimitsMessages,
 );
 
 /** The merged tables by language, for tests and tools that walk every key. */

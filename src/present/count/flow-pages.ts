@@ -10,6 +10,11 @@ export interface FlowItem {
   readonly height: number;
   /** A heading: it starts a column only if the next item fits under it too. */
   readonly keepWithNext?: boolean;
+  /**
+   * A heading whose section may run on into another column or page: the height of its
+   * "(continued)" line, which then heads that column (room is kept for it there).
+   */
+  readonly continuedHeight?: number;
 }
 
 /** Pages → columns → item indexes, in reading order. Every item is on exactly one page. */
@@ -19,7 +24,9 @@ export function flowPages(items: readonly FlowItem[], columnHeight: number, colu
   const perPage = Math.max(1, Math.floor(columnsPerPage));
   const columns: number[][] = [[]];
   let used = 0;
+  let heading: FlowItem | undefined;
   items.forEach((item, i) => {
+    if (item.keepWithNext) heading = item;
     const next = items[i + 1];
     const needed = item.height + (item.keepWithNext && next ? next.height : 0);
     const column = columns[columns.length - 1];
@@ -27,7 +34,8 @@ export function flowPages(items: readonly FlowItem[], columnHeight: number, colu
     // through tallerThanColumn and gives it a smaller type); it never pushes a column forever.
     if (column.length > 0 && used + needed > columnHeight) {
       columns.push([]);
-      used = 0;
+      // A section running on: its "(continued)" heading tops the new column.
+      used = !item.keepWithNext && heading?.continuedHeight !== undefined ? heading.continuedHeight : 0;
     }
     columns[columns.length - 1].push(i);
     used += item.height;
@@ -46,4 +54,16 @@ export function tallerThanColumn(items: readonly FlowItem[], columnHeight: numbe
 export function pageOf(pages: FlowPages, index: number): number {
   const found = pages.findIndex((page) => page.some((column) => column.includes(index)));
   return Math.max(0, found);
+}
+
+/**
+ * The heading a column continues: the index of the section heading above its first item when
+ * that heading is in an earlier column and asks for a "(continued)" line (undefined otherwise).
+ */
+export function continuedHeading(items: readonly FlowItem[], column: readonly number[]): number | undefined {
+  const first = column[0];
+  if (first === undefined || items[first]?.keepWithNext) return undefined;
+  for (let j = first - 1; j >= 0; j--)
+    if (items[j].keepWithNext) return items[j].continuedHeight !== undefined ? j : undefined;
+  return undefined;
 }

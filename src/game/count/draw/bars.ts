@@ -9,14 +9,18 @@ import { UI } from '../../art/index.ts';
 import type { BarsView } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
 import { drawBar, drawMarker, Ink, write } from './kit.ts';
+import { TextScale } from '../../ui/theme.ts';
 import { probe } from '../../../probe.ts';
 import { formatNumber } from '../../../i18n/format.ts';
 
 const NAME_WIDTH = 230;
 const VALUE_WIDTH = 150;
 
-/** The names' column: its width and type size, the largest (19 down to 16) at which every name fits its row. */
-function nameColumn(
+/**
+ * The names' column: its width and type size, the largest (19 down to 16, or lower at a larger
+ * text setting, never under 16 frame px drawn) at which every name fits its row.
+ */
+export function nameColumn(
   ctx: ChartContext,
   rows: readonly string[],
   rowH: number,
@@ -24,7 +28,9 @@ function nameColumn(
 ): { width: number; size: number } {
   const widest = Math.max(NAME_WIDTH, Math.round(chartW * 0.5));
   let fit = { width: NAME_WIDTH, size: 19 };
-  for (let size = 19; size >= 16; size--) {
+  // At the larger text settings the type may give way further, never under 16 frame px drawn.
+  const smallest = Math.min(16, Math.ceil(16 / TextScale[ctx.pen.textSize]));
+  for (let size = 19; size >= smallest; size--) {
     const probe = rows.map((c) => write(ctx.pen, 0, 0, ctx.words.option(c), { size, bold: true, width: widest - 44 }));
     const need = Math.max(...probe.map((t) => t.width)) + 44;
     const tall = Math.max(...probe.map((t) => t.height));

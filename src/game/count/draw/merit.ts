@@ -9,6 +9,7 @@ import type Phaser from 'phaser';
 import { UI } from '../../art/index.ts';
 import type { MeritView } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
+import { nameColumn } from './bars.ts';
 import { drawMarker, hex, Ink, write, type Pen } from './kit.ts';
 
 /** From worst to best: a warm-to-cool ramp that also gets lighter (readable in greyscale). */
@@ -76,11 +77,16 @@ export function drawMerit(ctx: ChartContext, view: MeritView): void {
     medians.set(c, write(pen, 0, 0, text, { size: 18, bold: won }).setOrigin(0, 0.5));
   }
   const medianW = Math.max(110, ...[...medians.values()].map((t) => t.width + 16));
-  const nameW = 220;
-  const x0 = area.x + nameW;
-  const w = area.w - nameW - medianW;
   const top = area.y + 76;
   const rowH = Math.min(70, (area.h - 120 - (named ? KEY_HEIGHT * 2 : 0)) / Math.max(1, rows.length));
+  // Names of up to 40 characters: the bars' own column rule (wider, then smaller type down to
+  // 16, i.e. 24 px on a 1920 × 1080 projector) so that each name keeps to its row.
+  // Merit rows are lower than bars' (room for the legend and the 50 % mark): names may take a
+  // little more of the width, so that at the larger text settings they keep to two lines.
+  const fit = nameColumn(ctx, rows, rowH, (area.w - medianW) * 1.25);
+  const nameW = fit.width;
+  const x0 = area.x + nameW;
+  const w = area.w - nameW - medianW;
   const barH = Math.min(40, rowH * 0.64);
   rows.forEach((c, i) => {
     const profile = view.profiles.find((p) => p.name === c);
@@ -90,10 +96,11 @@ export function drawMerit(ctx: ChartContext, view: MeritView): void {
     if (lit) g.fillStyle(Ink.focus, 0.3).fillRoundedRect(area.x - 6, y - 6, area.w + 12, barH + 12, 10);
     drawMarker(g, words.styleIndex(c), area.x + 14, y + barH / 2, 13);
     layer.add(
-      write(pen, area.x + 34, y + barH / 2, words.option(c), { size: 18, bold: won, width: nameW - 40 }).setOrigin(
-        0,
-        0.5,
-      ),
+      write(pen, area.x + 34, y + barH / 2, words.option(c), {
+        size: fit.size,
+        bold: won,
+        width: nameW - 44,
+      }).setOrigin(0, 0.5),
     );
     if (!profile) return;
     const total = profile.counts.reduce((s, n) => s + n, 0) || 1;
@@ -105,7 +112,7 @@ export function drawMerit(ctx: ChartContext, view: MeritView): void {
       g.lineStyle(1.5, Ink.paper, 1).strokeRect(x, y, bw, barH);
       if (bw > 26) {
         const grade = write(pen, x + bw / 2, y + barH / 2, words.grade(view.min + level), {
-          size: named ? 15 : 17,
+          size: named ? 16 : 17,
           bold: true,
           colour: inkOn(level, levels),
         }).setOrigin(0.5);
