@@ -6,7 +6,8 @@ import { artForEntries, portraitArt } from '../flow/beat-art.ts';
 import { findChapter } from '../flow/chapters.ts';
 import { endTitle } from '../ui/chapter-labels.ts';
 import { openChapterScene } from '../flow/follow.ts';
-import { ScenarioTexts } from '../../present/flow/labels.ts';
+import { ScenarioWords } from '../../scenario/words.ts';
+import { inputView, verdict, plainLines } from '../../present/flow/labels.ts';
 import { ensureScene, switchTo } from '../flow/navigate.ts';
 import { activePlay, finishPlay, leavePlay, type Play } from '../flow/play.ts';
 import type { Beat } from '../../present/flow/player.ts';
@@ -41,7 +42,7 @@ type Waiting = 'line' | 'choices' | 'menu' | 'busy';
  */
 export class DialogueScene extends Phaser.Scene {
   private play!: Play;
-  private texts!: ScenarioTexts;
+  private texts!: ScenarioWords;
   private f!: Frame;
   private stage!: Stage;
   private box!: DialogueBox;
@@ -65,7 +66,7 @@ export class DialogueScene extends Phaser.Scene {
     }
     this.play = play;
     this.f = frame(this);
-    this.texts = new ScenarioTexts(play.scenario, display().language);
+    this.texts = new ScenarioWords(play.scenario, display().language);
     this.choices = this.card = this.menu = this.board = undefined;
     this.waiting = 'busy';
     this.stale = false;
@@ -184,12 +185,12 @@ export class DialogueScene extends Phaser.Scene {
         );
       case 'quiz':
       case 'puzzle': {
-        const verdict = this.texts.verdict(e);
+        const said = verdict(this.texts, e);
         const speaker = this.stepSpeaker(e);
-        this.stage.showPortrait(speaker, verdict.right ? 'happy' : 'thinking');
+        this.stage.showPortrait(speaker, said.right ? 'happy' : 'thinking');
         return this.line(
           this.texts.character(speaker),
-          verdict.lines.join(' '),
+          said.lines.join(' '),
           false,
           undefined,
           this.hasPortrait(speaker),
@@ -198,7 +199,7 @@ export class DialogueScene extends Phaser.Scene {
       case 'election':
         return this.showElection(e);
       case 'reveal': {
-        const lines = this.texts.lines(e);
+        const lines = plainLines(this.texts, e);
         this.card = new LinesCard(this, this.f, t('dialogue.ballots'), lines, { top: 70, bottom: this.boxTop() - 60 });
         return this.line('', t('dialogue.ballots'), true, [t('dialogue.ballots'), ...lines]);
       }
@@ -229,7 +230,7 @@ export class DialogueScene extends Phaser.Scene {
 
   private inputArt(beat: Beat): ReturnType<typeof artForEntries> {
     if (beat.kind !== 'input') return [];
-    const art = portraitArt(this.play.scenario, this.texts.input(beat.pending).speaker);
+    const art = portraitArt(this.play.scenario, inputView(this.texts, beat.pending).speaker);
     return art ? [art] : [];
   }
 
@@ -259,13 +260,13 @@ export class DialogueScene extends Phaser.Scene {
     this.stage.showPortrait(undefined);
     this.stage.setVisible(true);
     this.box.setVisible(true);
-    a11y().announce(this.texts.lines(e));
+    a11y().announce(plainLines(this.texts, e));
     this.play.player.next();
     return this.showBeat();
   }
 
   private showInput(pending: Pending): void {
-    const view = this.texts.input(pending);
+    const view = inputView(this.texts, pending);
     this.next.setVisible(false).setDisabled(true);
     this.stage.focusSpeaker(view.speaker);
     this.stage.showPortrait(view.speaker, 'thinking');
@@ -342,7 +343,7 @@ export class DialogueScene extends Phaser.Scene {
       return;
     }
     // Until the count scenes exist: the outcome as the transcript tells it.
-    const lines = this.texts.lines(e);
+    const lines = plainLines(this.texts, e);
     const title = e.prompt ? this.texts.text(e.prompt) : t('dialogue.election');
     this.card = new LinesCard(this, this.f, title, lines.slice(1), { top: 70, bottom: this.boxTop() - 60 });
     this.line('', title, true, lines);

@@ -10,7 +10,7 @@ import { compareCounts, reasonParams, type Comparison, type MethodOutcome } from
 import { panel, write, type Pen } from '../count/draw/kit.ts';
 import { flowPages, pageOf, type FlowPages } from '../../present/count/flow-pages.ts';
 import { chipRow, headerItem, textItem, typeSizes, type Chip, type ComparisonItem } from '../count/results-items.ts';
-import { CountWords } from '../../present/count/names.ts';
+import { ScenarioWords } from '../../scenario/words.ts';
 import { capitalize } from '../../scenario/transcript.ts';
 import { backdropArt, CountBody, loadCountArt, penFor } from '../count/stage.ts';
 import { probe } from '../../probe.ts';
@@ -27,7 +27,7 @@ import { forgetPlace, rememberPlace } from '../count/place.ts';
  */
 export class ResultsScene extends Phaser.Scene {
   private data_!: ResultsData;
-  private words!: CountWords;
+  private words!: ScenarioWords;
   private pen!: Pen;
   private alive = false;
   private pages: FlowPages = [];
@@ -59,7 +59,7 @@ export class ResultsScene extends Phaser.Scene {
       this.alive = false;
       probe.clear(CountBody.ready);
     });
-    this.words = new CountWords(data.scenario, data.entry, data.lang);
+    this.words = new ScenarioWords(data.scenario, data.lang, data.entry);
     this.pen = penFor(this);
     void loadCountArt(this, [backdropArt()]).then(() => {
       if (this.alive) this.build();
