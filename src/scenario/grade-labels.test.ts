@@ -9,7 +9,7 @@ import { pathText } from './issues.ts';
 import { formatIssue } from './issue-text.ts';
 import { loadScenarioText, validateScenario } from './load.ts';
 import { gradeLabelKey } from './schema.ts';
-import { TranscriptRenderer } from './transcript.ts';
+import { ScenarioWords } from './words.ts';
 
 const NAMES = ['grade.low', 'grade.mid', 'grade.high'];
 
@@ -113,12 +113,12 @@ describe('named grades (gradeScale.labels)', () => {
   it('names the grades in the terminal transcript too, and keeps numbers where the scale has no names', () => {
     const named = validateScenario(withLabels(NAMES)).scenario!;
     const ballot = { kind: 'graded', grades: { kelp: 2, dune: 0 } } as const;
-    expect(new TranscriptRenderer(named, 'fr').ballot(ballot, 'vote')).toBe('le varech (Bien), la dune (Insuffisant)');
-    expect(new TranscriptRenderer(named, 'en').ballot(ballot, 'vote')).toBe('the kelp (Good), the dune (Poor)');
+    expect(new ScenarioWords(named, 'fr').ballot(ballot, 'vote')).toBe('le varech (Bien), la dune (Insuffisant)');
+    expect(new ScenarioWords(named, 'en').ballot(ballot, 'vote')).toBe('the kelp (Good), the dune (Poor)');
     const plain = validateScenario({
       ...withLabels(NAMES),
       electorates: [{ ...withLabels(NAMES).electorates[0], gradeScale: { min: 0, max: 2 } }],
     }).scenario!;
-    expect(new TranscriptRenderer(plain, 'en').ballot(ballot, 'vote')).toBe('the kelp 2, the dune 0');
+    expect(new ScenarioWords(plain, 'en').ballot(ballot, 'vote')).toBe('the kelp 2, the dune 0');
   });
 });

@@ -9,83 +9,19 @@
  * the engine's own messages and explanations also a capital after each full stop, ! or ?
  * (the message tables stay as they are). The writers' texts only get a capital first letter.
  */
-import { t, type MessageKey } from '../i18n/index.ts';
+import type { MessageKey } from '../i18n/index.ts';
 import type { KeyedText } from '../i18n/translate.ts';
-import type { NounLookup } from '../i18n/grammar.ts';
-import { scenarioNouns } from './nouns.ts';
 import type { Lang } from '../i18n/format.ts';
-import { formatParam, formatTemplate } from '../i18n/format.ts';
-import type { MethodId } from '../voting/method.ts';
-import { methods } from '../voting/methods/index.ts';
-import type { Param, StepParams } from '../voting/result.ts';
-import type { CountedElection, MethodCount } from './count.ts';
-import type { Ballot, CastBallot } from './preferences.ts';
+import { formatParam } from '../i18n/format.ts';
+import type { StepParams } from '../voting/result.ts';
+import type { MethodCount } from './count.ts';
+import type { Entry } from './entries.ts';
+import type { Ballot } from './preferences.ts';
 import type { Answer } from './puzzles.ts';
-import {
-  gradeLabelKey,
-  type EffectData,
-  type GradeScaleData,
-  type Mood,
-  type ScenarioData,
-  type VoterData,
-} from './schema.ts';
-import type { Pending } from './runner.ts';
+import type { EffectData, ScenarioData } from './schema.ts';
+import { ScenarioWords } from './words.ts';
 
-export interface ElectionEntry {
-  readonly type: 'election';
-  readonly election: string;
-  readonly prompt?: string;
-  readonly mode: 'fixed' | 'choose' | 'compare';
-  readonly chosen?: MethodId;
-  readonly counted: CountedElection;
-}
-
-export type Entry =
-  | { readonly type: 'move'; readonly place: string; readonly present: readonly string[] }
-  | {
-      readonly type: 'say';
-      readonly speaker?: string;
-      readonly text: string;
-      readonly mood?: Mood;
-      /** The variables when the line was said, for texts that show them (`{insight}`). */
-      readonly vars?: Readonly<Record<string, number>>;
-    }
-  | {
-      readonly type: 'choice';
-      readonly prompt?: string;
-      readonly speaker?: string;
-      readonly options: readonly string[];
-      readonly picked: number;
-    }
-  | { readonly type: 'effect'; readonly effect: EffectData }
-  | ElectionEntry
-  | { readonly type: 'reveal'; readonly election: string; readonly ballots: readonly CastBallot[] }
-  | {
-      readonly type: 'quiz';
-      readonly quiz: string;
-      readonly question: string;
-      readonly options: readonly string[];
-      readonly picked: number;
-      readonly correct: boolean;
-      readonly feedback?: string;
-    }
-  | {
-      readonly type: 'puzzle';
-      readonly puzzle: string;
-      readonly prompt: string;
-      readonly answer: Answer;
-      /** The numbered proposals the answer picked from (methods or options), if any. */
-      readonly options: readonly string[];
-      readonly solved: boolean;
-      readonly gaveUp?: boolean;
-      readonly key: string;
-      readonly params: StepParams;
-      readonly attemptsLeft: number;
-      readonly hint?: string;
-    }
-  | { readonly type: 'end'; readonly ending?: string; readonly text?: string }
-  | { readonly type: 'waiting'; readonly kind: Pending['kind']; readonly options: readonly string[] }
-  | { readonly type: 'error'; readonly key: string; readonly params: StepParams };
+export type { ElectionEntry, Entry } from './entries.ts';
 
 const FIRST_LETTER = /^([\s\u00a0\u202f«“‘"']*)(\p{Ll})/u;
 // A full stop (not the last of "..."), ! or ?, spaces, maybe an opening quote, a small letter.
@@ -106,374 +42,226 @@ export interface RenderOptions {
   readonly explain?: boolean;
 }
 
-export class TranscriptRenderer {
-  private readonly texts: Readonly<Record<string, string>>;
-  private readonly optionNames = new Map<string, string>();
-  /** Text keys naming sortition groups (`strata`), shown in the draw's explanation. */
-  private readonly strataNames = new Set<string>();
+/** An engine message that stands as a sentence (or a line) of its own. */
+function sentence(w: ScenarioWords, key: MessageKey | KeyedText, params: StepParams = {}): string {
+  return capitalizeSentences(typeof key === 'string' ? w.msg(key, params) : w.said(key));
+}
 
-  constructor(
-    private readonly scenario: ScenarioData,
-    private readonly lang: Lang,
-    private readonly options: RenderOptions = {},
-  ) {
-    this.texts = scenario.texts[lang];
-    this.nouns = scenarioNouns(scenario, lang);
-    for (const o of scenario.options) this.optionNames.set(o.id, this.text(o.name));
-    for (const s of scenario.steps)
-      if (s.type === 'election') for (const st of s.strata ?? []) this.strataNames.add(st.name);
+/** A writer's text that starts a line or a sentence. */
+function textStart(w: ScenarioWords, key: string | undefined): string {
+  return capitalize(w.text(key));
+}
+
+/** A persuaded voter and their new preference, in words. */
+function persuasion(w: ScenarioWords, x: EffectData): string {
+  const v = w.scenario.electorates
+    .filter((e) => x.electorate === undefined || e.id === x.electorate)
+    .flatMap((e) => e.voters)
+    .find((voter) => voter.id === x.persuade);
+  const name = v?.character ? w.character(v.character) : v?.label !== undefined ? w.text(v.label) : (x.persuade ?? '');
+  const ballot: Ballot = x.ranking
+    ? { kind: 'ranked', ranking: x.ranking.map((t) => (typeof t === 'string' ? [t] : t)) }
+    : x.grades
+      ? { kind: 'graded', grades: x.grades }
+      : { kind: 'approval', approves: x.approves ?? [] };
+  return w.msg('scenario.transcript.persuaded', { voter: name, ballot: w.ballot(ballot) });
+}
+
+function count(w: ScenarioWords, k: MethodCount, lines: string[], options: RenderOptions): void {
+  const method = w.method(k.method);
+  if (k.error || !k.result) {
+    const error = k.error ? w.said({ key: k.error.key, params: w.stepParams(k.error.params) }) : '';
+    lines.push(`   ${sentence(w, 'scenario.transcript.methodError', { method, error })}`);
+    return;
   }
-
-  /** Gender and number of the names, for French agreement. */
-  private readonly nouns: NounLookup;
-
-  private text(key: string | undefined): string {
-    return key === undefined ? '' : (this.texts[key] ?? key);
+  const r = k.result;
+  if (r.seats > 1 && r.seatsByList) {
+    const seats = Object.fromEntries(Object.entries(r.seatsByList).map(([c, n]) => [w.option(c), n]));
+    lines.push(`   ${sentence(w, 'scenario.transcript.seatsByList', { method, seats })}`);
+  } else if ((r.tie || k.winners.length > 1) && r.tieBreak && !r.tieBreak.resolved) {
+    lines.push(`   ${sentence(w, 'scenario.transcript.tie', { method, names: w.options(r.winners) })}`);
+  } else if (r.tie && !r.tieBreak) {
+    lines.push(`   ${sentence(w, 'scenario.transcript.tie', { method, names: w.options(r.winners) })}`);
+  } else {
+    const key = k.winners.length === 0 ? 'scenario.transcript.noWinner' : 'scenario.transcript.winners';
+    lines.push(`   ${sentence(w, key, { method, count: k.winners.length, names: w.options(k.winners) })}`);
   }
-
-  private msg(key: MessageKey, params: StepParams = {}): string {
-    return t(key, params, this.lang);
+  if (r.scores) {
+    const order = Object.entries(r.scores).sort((a, b) => b[1] - a[1]);
+    lines.push(`      ${capitalize(order.map(([c, n]) => `${w.option(c)} ${formatParam(n, w.lang)}`).join(', '))}`);
   }
-
-  /** An engine message that stands as a sentence (or a line) of its own. */
-  private sentence(key: MessageKey | KeyedText, params: StepParams = {}): string {
-    return capitalizeSentences(typeof key === 'string' ? this.msg(key, params) : t(key, this.lang));
+  if (r.probabilities) {
+    const shares = Object.entries(r.probabilities).map(([c, f]) => `${w.option(c)} ${f.num}/${f.den}`);
+    lines.push(`      ${capitalize(shares.join(', '))}`);
   }
-
-  /** A writer's text that starts a line or a sentence. */
-  private textStart(key: string | undefined): string {
-    return capitalize(this.text(key));
-  }
-
-  private option(id: string): string {
-    return this.optionNames.get(id) ?? id;
-  }
-
-  private options_(ids: readonly string[]): string {
-    return formatParam(
-      ids.map((id) => this.option(id)),
-      this.lang,
+  if (r.tieBreak?.resolved) {
+    const tb = r.tieBreak;
+    const policy = w.msg(`scenario.policy.${tb.policy}`);
+    lines.push(
+      `   ${sentence(w, tb.seed ? 'scenario.transcript.tieBreakSeed' : 'scenario.transcript.tieBreak', { policy, seed: tb.seed ?? '', names: w.options(tb.chosen) })}`,
     );
   }
-
-  private character(id: string | undefined): string {
-    const c = this.scenario.cast.find((x) => x.id === id);
-    return c ? this.text(c.name) : (id ?? '');
-  }
-
-  private voterData(id: string, electionId: string): VoterData | undefined {
-    const step = this.scenario.steps.find((s) => s.type === 'election' && s.id === electionId);
-    const electorateId = step?.type === 'election' ? step.electorate : undefined;
-    const electorate = this.scenario.electorates.find((e) => e.id === electorateId) ?? this.scenario.electorates[0];
-    return electorate.voters.find((x) => x.id === id);
-  }
-
-  /** A voter's name: the character's, the group's label, or a group without label's ranking. */
-  private voter(id: string, electionId: string): string {
-    const v = this.voterData(id, electionId);
-    if (!v) return id;
-    if (v.character) return this.character(v.character);
-    if (v.label !== undefined || !v.ranking) return this.text(v.label);
-    return this.msg('scenario.transcript.rankingVoter', {
-      ranking: this.ballot({ kind: 'ranked', ranking: v.ranking.map((t) => (typeof t === 'string' ? [t] : t)) }),
-    });
-  }
-
-  /** A persuaded voter and their new preference, in words. */
-  private persuasion(x: EffectData): string {
-    const v = this.scenario.electorates
-      .filter((e) => x.electorate === undefined || e.id === x.electorate)
-      .flatMap((e) => e.voters)
-      .find((w) => w.id === x.persuade);
-    const name = v?.character
-      ? this.character(v.character)
-      : v?.label !== undefined
-        ? this.text(v.label)
-        : (x.persuade ?? '');
-    const ballot: Ballot = x.ranking
-      ? { kind: 'ranked', ranking: x.ranking.map((t) => (typeof t === 'string' ? [t] : t)) }
-      : x.grades
-        ? { kind: 'graded', grades: x.grades }
-        : { kind: 'approval', approves: x.approves ?? [] };
-    return this.msg('scenario.transcript.persuaded', { voter: name, ballot: this.ballot(ballot) });
-  }
-
-  /** A group without label is shown by its ballot alone (« 355 bulletins : Kiss > Montroll »). */
-  private unlabelled(id: string, electionId: string): boolean {
-    const v = this.voterData(id, electionId);
-    return v !== undefined && v.character === undefined && v.label === undefined;
-  }
-
-  private method(id: MethodId): string {
-    return methods[id]?.info.name[this.lang] ?? id;
-  }
-
-  /** The grade scale of an election's electorate (for named grades). */
-  private scaleOf(election: string | undefined): GradeScaleData | undefined {
-    if (election === undefined) return undefined;
-    const step = this.scenario.steps.find((x) => x.type === 'election' && x.id === election);
-    const id = step?.type === 'election' ? step.electorate : undefined;
-    return (this.scenario.electorates.find((e) => e.id === id) ?? this.scenario.electorates[0])?.gradeScale;
-  }
-
-  /** A ballot in words; `election` names the grades when its electorate's scale does. */
-  ballot(b: Ballot, election?: string): string {
-    if (b.kind === 'ranked') {
-      if (b.ranking.length === 0) return this.msg('scenario.transcript.blank');
-      return b.ranking
-        .map((tier) => (tier.length === 1 ? this.option(tier[0]) : `(${tier.map((c) => this.option(c)).join(' = ')})`))
-        .join(' > ');
+  if (options.explain) {
+    for (const s of [...r.steps, ...(r.tieBreak?.steps ?? [])]) {
+      lines.push(`      · ${capitalizeSentences(w.explain(s))}`);
     }
-    if (b.kind === 'approval') {
-      return b.approves.length === 0
-        ? this.msg('scenario.transcript.approvesNone')
-        : this.msg('scenario.transcript.approves', { names: this.options_(b.approves) });
-    }
-    const scale = this.scaleOf(election);
-    return Object.entries(b.grades)
-      .map(([c, g]) => {
-        const label = gradeLabelKey(scale, g);
-        return label ? `${this.option(c)} (${this.text(label)})` : `${this.option(c)} ${g}`;
-      })
-      .join(', ');
   }
+}
 
-  /** Engine parameters with option ids replaced by their names. */
-  private localize(value: Param): Param {
-    if (typeof value === 'string') return this.option(value);
-    if (Array.isArray(value)) return value.map((v) => this.localize(v as Param));
-    if (value !== null && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.option(k), this.localize(v as Param)]));
-    }
-    return value;
-  }
+function numbered(w: ScenarioWords, options: readonly string[], picked: number, lines: string[]): void {
+  options.forEach((o, i) => lines.push(`   ${i === picked ? '>' : ' '} ${i + 1}. ${textStart(w, o)}`));
+}
 
-  /** An engine step's parameters in words: option names, and a sortition group's own name. */
-  private stepParams(params: StepParams): StepParams {
-    return Object.fromEntries(
-      Object.entries(params).map(([k, v]) => [
-        k,
-        k === 'stratum' && typeof v === 'string' && this.strataNames.has(v) ? this.text(v) : this.localize(v),
-      ]),
-    );
-  }
-
-  private count(k: MethodCount, lines: string[]): void {
-    const method = this.method(k.method);
-    if (k.error || !k.result) {
-      const error = k.error
-        ? t({ key: k.error.key, params: this.stepParams(k.error.params) }, this.lang, this.nouns)
-        : '';
-      lines.push(`   ${this.sentence('scenario.transcript.methodError', { method, error })}`);
-      return;
-    }
-    const r = k.result;
-    if (r.seats > 1 && r.seatsByList) {
-      const seats = Object.fromEntries(Object.entries(r.seatsByList).map(([c, n]) => [this.option(c), n]));
-      lines.push(`   ${this.sentence('scenario.transcript.seatsByList', { method, seats })}`);
-    } else if ((r.tie || k.winners.length > 1) && r.tieBreak && !r.tieBreak.resolved) {
-      lines.push(`   ${this.sentence('scenario.transcript.tie', { method, names: this.options_(r.winners) })}`);
-    } else if (r.tie && !r.tieBreak) {
-      lines.push(`   ${this.sentence('scenario.transcript.tie', { method, names: this.options_(r.winners) })}`);
-    } else {
-      const key = k.winners.length === 0 ? 'scenario.transcript.noWinner' : 'scenario.transcript.winners';
-      lines.push(`   ${this.sentence(key, { method, count: k.winners.length, names: this.options_(k.winners) })}`);
-    }
-    if (r.scores) {
-      const order = Object.entries(r.scores).sort((a, b) => b[1] - a[1]);
-      lines.push(
-        `      ${capitalize(order.map(([c, n]) => `${this.option(c)} ${formatParam(n, this.lang)}`).join(', '))}`,
-      );
-    }
-    if (r.probabilities) {
-      const shares = Object.entries(r.probabilities).map(([c, f]) => `${this.option(c)} ${f.num}/${f.den}`);
-      lines.push(`      ${capitalize(shares.join(', '))}`);
-    }
-    if (r.tieBreak?.resolved) {
-      const tb = r.tieBreak;
-      const policy = this.msg(`scenario.policy.${tb.policy}`);
-      lines.push(
-        `   ${this.sentence(tb.seed ? 'scenario.transcript.tieBreakSeed' : 'scenario.transcript.tieBreak', { policy, seed: tb.seed ?? '', names: this.options_(tb.chosen) })}`,
-      );
-    }
-    if (this.options.explain) {
-      for (const s of [...r.steps, ...(r.tieBreak?.steps ?? [])]) {
+export function entryLines(w: ScenarioWords, e: Entry, options: RenderOptions = {}): string[] {
+  const lines: string[] = [];
+  switch (e.type) {
+    case 'move': {
+      const place = textStart(w, w.scenario.places.find((p) => p.id === e.place)?.name) || e.place;
+      lines.push(sentence(w, 'scenario.transcript.place', { place }));
+      if (e.present.length > 0) {
         lines.push(
-          `      · ${capitalizeSentences(t({ key: s.key, params: this.stepParams(s.params) }, this.lang, this.nouns))}`,
-        );
-      }
-    }
-  }
-
-  /** What a pending choice offers: a text key, an option id or a method id. */
-  private label(x: string): string {
-    if (x in this.texts) return this.text(x);
-    if (this.optionNames.has(x)) return this.option(x);
-    return x in methods ? this.method(x as MethodId) : x;
-  }
-
-  private numbered(options: readonly string[], picked: number, lines: string[]): void {
-    options.forEach((o, i) => lines.push(`   ${i === picked ? '>' : ' '} ${i + 1}. ${this.textStart(o)}`));
-  }
-
-  entry(e: Entry): string[] {
-    const lines: string[] = [];
-    switch (e.type) {
-      case 'move': {
-        const place = this.textStart(this.scenario.places.find((p) => p.id === e.place)?.name) || e.place;
-        lines.push(this.sentence('scenario.transcript.place', { place }));
-        if (e.present.length > 0) {
-          lines.push(
-            this.sentence('scenario.transcript.present', {
-              names: e.present.map((c) => this.character(c)),
-              count: e.present.length,
-            }),
-          );
-        }
-        break;
-      }
-      case 'say': {
-        const text = capitalize(e.vars ? formatTemplate(this.text(e.text), e.vars, this.lang) : this.text(e.text));
-        if (e.speaker === undefined) lines.push(text);
-        else {
-          const mood = e.mood && e.mood !== 'neutral' ? this.msg(`scenario.mood.${e.mood}`) : '';
-          lines.push(
-            capitalize(
-              this.msg(mood ? 'scenario.transcript.sayMood' : 'scenario.transcript.say', {
-                speaker: this.character(e.speaker),
-                mood,
-                text,
-              }),
-            ),
-          );
-        }
-        break;
-      }
-      case 'choice':
-        lines.push(
-          e.speaker
-            ? capitalize(
-                this.msg('scenario.transcript.say', {
-                  speaker: this.character(e.speaker),
-                  text: this.textStart(e.prompt),
-                }),
-              )
-            : this.textStart(e.prompt),
-        );
-        this.numbered(e.options, e.picked, lines);
-        break;
-      case 'effect': {
-        const x = e.effect;
-        if (x.set !== undefined) lines.push(`   ${this.msg('scenario.transcript.flagOn', { flag: x.set })}`);
-        else if (x.clear !== undefined) lines.push(`   ${this.msg('scenario.transcript.flagOff', { flag: x.clear })}`);
-        else if (x.persuade !== undefined) lines.push(`   ${this.persuasion(x)}`);
-        else if (x.assign !== undefined)
-          lines.push(`   ${this.msg('scenario.transcript.varAssign', { name: x.var ?? '', value: x.assign })}`);
-        else
-          lines.push(
-            `   ${this.msg((x.add ?? 0) < 0 ? 'scenario.transcript.varSub' : 'scenario.transcript.varAdd', { name: x.var ?? '', value: Math.abs(x.add ?? 0) })}`,
-          );
-        break;
-      }
-      case 'election': {
-        const c = e.counted;
-        lines.push(
-          this.msg(e.prompt ? 'scenario.transcript.election' : 'scenario.transcript.electionBare', {
-            id: e.election,
-            prompt: this.textStart(e.prompt),
+          sentence(w, 'scenario.transcript.present', {
+            names: e.present.map((c) => w.character(c)),
+            count: e.present.length,
           }),
         );
-        lines.push(
-          `   ${this.sentence('scenario.transcript.candidates', { names: this.options_(c.candidates), voters: c.voters })}`,
-        );
-        if (e.chosen)
-          lines.push(`   ${this.sentence('scenario.transcript.chosen', { method: this.method(e.chosen) })}`);
-        const seen = new Set<string>();
-        for (const list of Object.values(c.ballots)) {
-          for (const b of list ?? []) {
-            const id = `${b.voter}|${b.cast.kind}`;
-            if (!b.strategy || seen.has(id)) continue;
-            seen.add(id);
-            const params = {
-              voter: this.voter(b.voter, e.election),
-              count: b.count,
-              strategy: this.msg(`scenario.strategy.${b.strategy}`),
-            };
-            lines.push(
-              `   ${capitalize(this.msg('scenario.transcript.strategy', { ...params, sincere: this.ballot(b.sincere, e.election), cast: this.ballot(b.cast, e.election) }))}`,
-            );
-          }
-        }
-        c.counts.forEach((k) => this.count(k, lines));
-        break;
       }
-      case 'reveal':
-        for (const b of e.ballots) {
-          const ballot = this.ballot(b.cast, e.election);
-          if (this.unlabelled(b.voter, e.election))
-            lines.push(`   ${capitalize(this.msg('scenario.transcript.ballotGroup', { count: b.count, ballot }))}`);
-          else
-            lines.push(
-              `   ${capitalize(this.msg('scenario.transcript.ballot', { voter: this.voter(b.voter, e.election), count: b.count, ballot }))}`,
-            );
-        }
-        break;
-      case 'quiz':
-        lines.push(this.msg('scenario.transcript.quiz', { question: this.textStart(e.question) }));
-        this.numbered(e.options, e.picked, lines);
-        lines.push(
-          `   ${this.msg(e.correct ? 'scenario.transcript.right' : 'scenario.transcript.wrong')}${e.feedback ? ` ${this.textStart(e.feedback)}` : ''}`,
-        );
-        break;
-      case 'puzzle': {
-        lines.push(this.msg('scenario.transcript.puzzle', { prompt: this.textStart(e.prompt) }));
-        const picked = typeof e.answer === 'number' && e.answer > 0 ? e.options[e.answer - 1] : undefined;
-        const goal = this.scenario.steps.find((s) => s.type === 'puzzle' && s.id === e.puzzle);
-        const election = goal?.type === 'puzzle' ? goal.goal.election : '';
-        lines.push(
-          `   > ${capitalize(this.answer(e.answer, election))}${picked !== undefined ? `. ${capitalize(this.label(picked))}` : ''}`,
-        );
-        const params = Object.fromEntries(
-          Object.entries(e.params).map(([k, v]) => [k, k === 'method' ? this.method(v as MethodId) : this.localize(v)]),
-        );
-        lines.push(
-          `   ${this.msg(e.solved ? 'scenario.transcript.right' : 'scenario.transcript.wrong')} ${this.sentence({ key: e.key, params })}`,
-        );
-        if (!e.solved && e.attemptsLeft > 0)
-          lines.push(
-            `   ${this.sentence('scenario.transcript.attemptsLeft', { count: e.attemptsLeft })}${e.hint ? ` ${this.textStart(e.hint)}` : ''}`,
-          );
-        break;
-      }
-      case 'end':
-        lines.push(this.msg('scenario.transcript.end', { text: this.textStart(e.text) }).trimEnd());
-        break;
-      case 'waiting':
-        lines.push(this.msg('scenario.transcript.waiting', { kind: this.msg(`scenario.input.${e.kind}`) }));
-        e.options.forEach((o, i) => lines.push(`     ${i + 1}. ${capitalize(this.label(o))}`));
-        break;
-      case 'error':
-        lines.push(this.sentence(e));
-        break;
+      break;
     }
-    return lines;
+    case 'say': {
+      const text = capitalize(w.text(e.text, e.vars));
+      if (e.speaker === undefined) lines.push(text);
+      else {
+        const mood = e.mood && e.mood !== 'neutral' ? w.msg(`scenario.mood.${e.mood}`) : '';
+        lines.push(
+          capitalize(
+            w.msg(mood ? 'scenario.transcript.sayMood' : 'scenario.transcript.say', {
+              speaker: w.character(e.speaker),
+              mood,
+              text,
+            }),
+          ),
+        );
+      }
+      break;
+    }
+    case 'choice':
+      lines.push(
+        e.speaker
+          ? capitalize(
+              w.msg('scenario.transcript.say', {
+                speaker: w.character(e.speaker),
+                text: textStart(w, e.prompt),
+              }),
+            )
+          : textStart(w, e.prompt),
+      );
+      numbered(w, e.options, e.picked, lines);
+      break;
+    case 'effect': {
+      const x = e.effect;
+      if (x.set !== undefined) lines.push(`   ${w.msg('scenario.transcript.flagOn', { flag: x.set })}`);
+      else if (x.clear !== undefined) lines.push(`   ${w.msg('scenario.transcript.flagOff', { flag: x.clear })}`);
+      else if (x.persuade !== undefined) lines.push(`   ${persuasion(w, x)}`);
+      else if (x.assign !== undefined)
+        lines.push(`   ${w.msg('scenario.transcript.varAssign', { name: x.var ?? '', value: x.assign })}`);
+      else
+        lines.push(
+          `   ${w.msg((x.add ?? 0) < 0 ? 'scenario.transcript.varSub' : 'scenario.transcript.varAdd', { name: x.var ?? '', value: Math.abs(x.add ?? 0) })}`,
+        );
+      break;
+    }
+    case 'election': {
+      const c = e.counted;
+      lines.push(
+        w.msg(e.prompt ? 'scenario.transcript.election' : 'scenario.transcript.electionBare', {
+          id: e.election,
+          prompt: textStart(w, e.prompt),
+        }),
+      );
+      lines.push(
+        `   ${sentence(w, 'scenario.transcript.candidates', { names: w.options(c.candidates), voters: c.voters })}`,
+      );
+      if (e.chosen) lines.push(`   ${sentence(w, 'scenario.transcript.chosen', { method: w.method(e.chosen) })}`);
+      const seen = new Set<string>();
+      for (const list of Object.values(c.ballots)) {
+        for (const b of list ?? []) {
+          const id = `${b.voter}|${b.cast.kind}`;
+          if (!b.strategy || seen.has(id)) continue;
+          seen.add(id);
+          const params = {
+            voter: w.voterName(e.election, b.voter),
+            count: b.count,
+            strategy: w.msg(`scenario.strategy.${b.strategy}`),
+          };
+          lines.push(
+            `   ${capitalize(w.msg('scenario.transcript.strategy', { ...params, sincere: w.ballot(b.sincere, e.election), cast: w.ballot(b.cast, e.election) }))}`,
+          );
+        }
+      }
+      c.counts.forEach((k) => count(w, k, lines, options));
+      break;
+    }
+    case 'reveal':
+      for (const b of e.ballots) {
+        const ballot = w.ballot(b.cast, e.election);
+        if (w.unlabelled(e.election, b.voter))
+          lines.push(`   ${capitalize(w.msg('scenario.transcript.ballotGroup', { count: b.count, ballot }))}`);
+        else
+          lines.push(
+            `   ${capitalize(w.msg('scenario.transcript.ballot', { voter: w.voterName(e.election, b.voter), count: b.count, ballot }))}`,
+          );
+      }
+      break;
+    case 'quiz':
+      lines.push(w.msg('scenario.transcript.quiz', { question: textStart(w, e.question) }));
+      numbered(w, e.options, e.picked, lines);
+      lines.push(
+        `   ${w.msg(e.correct ? 'scenario.transcript.right' : 'scenario.transcript.wrong')}${e.feedback ? ` ${textStart(w, e.feedback)}` : ''}`,
+      );
+      break;
+    case 'puzzle': {
+      lines.push(w.msg('scenario.transcript.puzzle', { prompt: textStart(w, e.prompt) }));
+      const picked = typeof e.answer === 'number' && e.answer > 0 ? e.options[e.answer - 1] : undefined;
+      const goal = w.scenario.steps.find((s) => s.type === 'puzzle' && s.id === e.puzzle);
+      const election = goal?.type === 'puzzle' ? goal.goal.election : '';
+      lines.push(
+        `   > ${capitalize(answer(w, e.answer, election))}${picked !== undefined ? `. ${capitalize(w.label(picked))}` : ''}`,
+      );
+      const params = Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, w.localize(v, k)]));
+      lines.push(
+        `   ${w.msg(e.solved ? 'scenario.transcript.right' : 'scenario.transcript.wrong')} ${sentence(w, { key: e.key, params })}`,
+      );
+      if (!e.solved && e.attemptsLeft > 0)
+        lines.push(
+          `   ${sentence(w, 'scenario.transcript.attemptsLeft', { count: e.attemptsLeft })}${e.hint ? ` ${textStart(w, e.hint)}` : ''}`,
+        );
+      break;
+    }
+    case 'end':
+      lines.push(w.msg('scenario.transcript.end', { text: textStart(w, e.text) }).trimEnd());
+      break;
+    case 'waiting':
+      lines.push(w.msg('scenario.transcript.waiting', { kind: w.msg(`scenario.input.${e.kind}`) }));
+      e.options.forEach((o, i) => lines.push(`     ${i + 1}. ${capitalize(w.label(o))}`));
+      break;
+    case 'error':
+      lines.push(sentence(w, e));
+      break;
   }
+  return lines;
+}
 
-  private answer(a: Answer, election: string): string {
-    if (typeof a === 'number') return a === 0 ? this.msg('scenario.transcript.giveUp') : String(a);
-    if (a.method) return this.method(a.method);
-    if (a.add) return this.option(a.add);
-    return (a.changes ?? [])
-      .map(
-        (c) =>
-          `${this.voter(c.voter, election)} ×${c.count} → ${c.ranking ? this.ballot({ kind: 'ranked', ranking: c.ranking.map((t) => (typeof t === 'string' ? [t] : t)) }) : c.approves ? this.ballot({ kind: 'approval', approves: c.approves }) : this.ballot({ kind: 'graded', grades: c.grades ?? {} }, election)}`,
-      )
-      .join('; ');
-  }
-
-  render(entries: readonly Entry[]): string {
-    return `${entries.flatMap((e) => this.entry(e)).join('\n')}\n`;
-  }
+function answer(w: ScenarioWords, a: Answer, election: string): string {
+  if (typeof a === 'number') return a === 0 ? w.msg('scenario.transcript.giveUp') : String(a);
+  if (a.method) return w.method(a.method);
+  if (a.add) return w.option(a.add);
+  return (a.changes ?? [])
+    .map(
+      (c) =>
+        `${w.voterName(election, c.voter)} ×${c.count} → ${c.ranking ? w.ballot({ kind: 'ranked', ranking: c.ranking.map((t) => (typeof t === 'string' ? [t] : t)) }) : c.approves ? w.ballot({ kind: 'approval', approves: c.approves }) : w.ballot({ kind: 'graded', grades: c.grades ?? {} }, election)}`,
+    )
+    .join('; ');
 }
 
 export function renderTranscript(
@@ -482,5 +270,6 @@ export function renderTranscript(
   lang: Lang,
   options: RenderOptions = {},
 ): string {
-  return new TranscriptRenderer(scenario, lang, options).render(entries);
+  const w = new ScenarioWords(scenario, lang);
+  return `${entries.flatMap((e) => entryLines(w, e, options)).join('\n')}\n`;
 }

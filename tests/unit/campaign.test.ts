@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import { checkExpectations } from '../../src/scenario/expectations.ts';
 import { playThrough, type Answer } from '../../src/scenario/runner.ts';
-import { TranscriptRenderer } from '../../src/scenario/transcript.ts';
+import { renderTranscript } from '../../src/scenario/transcript.ts';
 import type { ScenarioData } from '../../src/scenario/schema.ts';
 
 const dir = join(import.meta.dirname, '..', '..', 'scenarios');
@@ -68,7 +68,7 @@ describe.each(files)('scenario %s', (file) => {
     for (const run of runs) {
       expect(run.transcript.filter((e) => e.type === 'error')).toEqual([]);
       for (const lang of ['fr', 'en'] as const) {
-        const text = new TranscriptRenderer(scenario, lang).render(run.transcript);
+        const text = renderTranscript(scenario, run.transcript, lang);
         expect(text).not.toMatch(/\{\w+\}/);
         expect(text.length).toBeGreaterThan(0);
       }

@@ -16,7 +16,7 @@ import {
 } from '../art/index.ts';
 import { loadArt, type SvgArt } from '../ui/art-loader.ts';
 import { display, reducedMotion } from '../ui/display.ts';
-import type { CountWords, VoterLook } from '../../present/count/names.ts';
+import type { ScenarioWords, VoterLook } from '../../scenario/words.ts';
 import { drawMarker, write, type Pen } from './draw/kit.ts';
 
 /**
@@ -93,7 +93,14 @@ export function loadCountArt(scene: Phaser.Scene, art: readonly SvgArt[]): Promi
 }
 
 /** The options of the election in a row: marker (colour + shape) and name. */
-export function drawLegend(pen: Pen, words: CountWords, x: number, y: number, width: number, colour: string): number {
+export function drawLegend(
+  pen: Pen,
+  words: ScenarioWords,
+  x: number,
+  y: number,
+  width: number,
+  colour: string,
+): number {
   const g = pen.scene.add.graphics();
   const n = words.candidates.length;
   const perRow = Math.min(n, width < 800 ? 2 : 4);

@@ -5,7 +5,7 @@ import type { Answer } from '../../scenario/runner.ts';
 import { gameMessages } from '../../i18n/messages/game.ts';
 import { answered, askFor } from './ask.ts';
 import type { DialogView } from './ballot-dialog.ts';
-import { ScenarioTexts } from '../../present/flow/labels.ts';
+import { ScenarioWords } from '../../scenario/words.ts';
 import { ScenarioPlayer } from '../../present/flow/player.ts';
 import type { PuzzleBoard } from '../../present/flow/puzzle-board.ts';
 
@@ -47,7 +47,7 @@ describe('a ballot puzzle asked again (the dialogue redrawn in another language)
     const player = atPuzzle();
     const pending = player.runner.pending!;
     const ask = (lang: 'fr' | 'en', h: ReturnType<typeof host>): void =>
-      askFor(pending, council, (id) => player.runner.election(id), new ScenarioTexts(council, lang), h);
+      askFor(pending, council, (id) => player.runner.election(id), new ScenarioWords(council, lang), h);
     const en = host();
     ask('en', en);
     expect(en.views[0].choices).toEqual([gameMessages.en['puzzle.edit.pick']]);
@@ -82,7 +82,7 @@ describe('a puzzle played on the board, asked again', () => {
     const pending = player.runner.pending!;
     const boards: PuzzleBoard[] = [];
     const ask = (lang: 'fr' | 'en'): void =>
-      askFor(pending, council, (id) => player.runner.election(id), new ScenarioTexts(council, lang), {
+      askFor(pending, council, (id) => player.runner.election(id), new ScenarioWords(council, lang), {
         ...host(),
         board: (board) => void boards.push(board),
       });

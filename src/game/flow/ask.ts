@@ -8,7 +8,8 @@ import type { ScenarioData } from '../../scenario/schema.ts';
 import type { ElectionEntry } from '../../scenario/transcript.ts';
 import { BallotDialog, type DialogView } from './ballot-dialog.ts';
 import { BallotEditor } from '../../present/flow/ballot-editor.ts';
-import type { ScenarioTexts } from '../../present/flow/labels.ts';
+import type { ScenarioWords } from '../../scenario/words.ts';
+import { inputView } from '../../present/flow/labels.ts';
 import { PuzzleBoard } from '../../present/flow/puzzle-board.ts';
 import { spoilerFacts, type SpoilerFacts } from '../../present/flow/spoiler-facts.ts';
 import { t } from '../../i18n/first-screen.ts';
@@ -41,10 +42,10 @@ export function askFor(
   pending: Pending,
   scenario: ScenarioData,
   election: (id: string) => ElectionEntry | undefined,
-  texts: ScenarioTexts,
+  texts: ScenarioWords,
   host: AskHost,
 ): void {
-  const view = texts.input(pending);
+  const view = inputView(texts, pending);
   if (view.needsEditor) {
     const step = scenario.steps[pending.step];
     if (step.type === 'puzzle' && host.board) {

@@ -6,7 +6,7 @@
  */
 import type { PuzzleAnswerData } from '../../scenario/schema.ts';
 import type { BallotEditor, EditableGroup, Rewrite } from '../../present/flow/ballot-editor.ts';
-import type { ScenarioTexts } from '../../present/flow/labels.ts';
+import type { ScenarioWords } from '../../scenario/words.ts';
 import { t, type FirstScreenKey } from '../../i18n/first-screen.ts';
 import type { StepParams } from '../../voting/result.ts';
 
@@ -30,7 +30,7 @@ export class BallotDialog {
 
   constructor(
     private readonly editor: BallotEditor,
-    private readonly texts: ScenarioTexts,
+    private readonly texts: ScenarioWords,
     private readonly puzzlePrompt: string,
     private readonly host: DialogHost,
   ) {}
@@ -42,7 +42,7 @@ export class BallotDialog {
 
   private group(g: EditableGroup): string {
     return this.t('puzzle.edit.group', {
-      name: this.texts.voter(this.editor.goal.election, g.voter),
+      name: this.texts.voterName(this.editor.goal.election, g.voter),
       count: g.count,
       ballot: this.texts.ballot(g.ballot, this.editor.goal.election),
     });
@@ -61,7 +61,7 @@ export class BallotDialog {
     const done = e.pending.map((c) =>
       this.t('puzzle.edit.change', {
         count: c.count,
-        name: this.texts.voter(e.goal.election, c.group.voter),
+        name: this.texts.voterName(e.goal.election, c.group.voter),
         ballot: this.texts.ballot(c.rewrite.ballot, e.goal.election),
       }),
     );
@@ -101,7 +101,7 @@ export class BallotDialog {
     const counts = this.editor.counts(group);
     if (counts.length === 1) return this.newBallot(group, counts[0]);
     const prompt = this.t('puzzle.edit.howMany', {
-      name: this.texts.voter(this.editor.goal.election, group.voter),
+      name: this.texts.voterName(this.editor.goal.election, group.voter),
       count: group.count,
     });
     this.host.show(

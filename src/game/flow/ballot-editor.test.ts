@@ -6,7 +6,7 @@ import { checkPuzzle, isRefusal } from '../../scenario/puzzles.ts';
 import type { ElectionStepData, PuzzleAnswerData } from '../../scenario/schema.ts';
 import { BallotDialog, type DialogView } from './ballot-dialog.ts';
 import { BallotEditor } from '../../present/flow/ballot-editor.ts';
-import { ScenarioTexts } from '../../present/flow/labels.ts';
+import { ScenarioWords } from '../../scenario/words.ts';
 import { ScenarioPlayer } from '../../present/flow/player.ts';
 
 /** Plays a chapter (first answers, the next on a retry) until it asks a "change the ballots" puzzle. */
@@ -83,7 +83,7 @@ describe.each(chapters)('the ballot editor on %s', (name) => {
   });
 
   it('talks the player through it: menu, whose ballots, how many, the new ballot, recount', () => {
-    const texts = new ScenarioTexts(scenario, 'en');
+    const texts = new ScenarioWords(scenario, 'en');
     const seen: DialogView[] = [];
     let submitted: PuzzleAnswerData | undefined;
     let pick: (i: number) => void = () => undefined;
@@ -121,19 +121,19 @@ describe('the ballot editor names the grades a chapter names (chapter 6)', () =>
   const shrimps = editor.groups.find((g) => g.voter === 'sandbank-shrimps')!;
 
   it('writes a ballot with its grades’ names, and with numbers when the election is not given', () => {
-    expect(new ScenarioTexts(scenario, 'fr').ballot(shrimps.ballot, goal.election)).toBe(
+    expect(new ScenarioWords(scenario, 'fr').ballot(shrimps.ballot, goal.election)).toBe(
       'Maïa (Bien), Tourteau (Assez bien), Caramote (À rejeter)',
     );
-    expect(new ScenarioTexts(scenario, 'en').ballot(shrimps.ballot, goal.election)).toBe(
+    expect(new ScenarioWords(scenario, 'en').ballot(shrimps.ballot, goal.election)).toBe(
       'Maïa (Good), Tourteau (Fair), Caramote (Reject)',
     );
-    expect(new ScenarioTexts(scenario, 'en').ballot(shrimps.ballot)).toBe('Maïa 4, Tourteau 3, Caramote 0');
+    expect(new ScenarioWords(scenario, 'en').ballot(shrimps.ballot)).toBe('Maïa 4, Tourteau 3, Caramote 0');
   });
 
   it('offers the new ballots by name: the top grade is “Excellent”', () => {
     const seen: DialogView[] = [];
     let pick: (i: number) => void = () => undefined;
-    const dialog = new BallotDialog(editor, new ScenarioTexts(scenario, 'en'), 'prompt', {
+    const dialog = new BallotDialog(editor, new ScenarioWords(scenario, 'en'), 'prompt', {
       show: (view, onPick) => {
         seen.push(view);
         pick = onPick;

@@ -6,6 +6,8 @@ import { openChapterScene } from '../flow/follow.ts';
 import { ensureScene, switchTo } from '../flow/navigate.ts';
 import { activePlay, type Play } from '../flow/play.ts';
 import { COAST_PLACES, placeNear, placeOnMap, type CoastPlace } from '../../present/flow/world.ts';
+import { coastWalks } from '../../present/flow/coast-walks.ts';
+import { coastScreen } from '../../present/flow/journey.ts';
 import { SceneKey, TextureKey } from '../keys.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
 import { loadArt } from '../ui/art-loader.ts';
@@ -27,11 +29,6 @@ import { walkArea } from '../flow/walk-area.ts';
 import { keysText } from '../ui/keys-text.ts';
 import { touchDevice } from '../ui/touch.ts';
 import { t } from '../../i18n/first-screen.ts';
-
-export interface CoastData {
-  /** Back from the count scenes: the story goes on after the election. */
-  readonly resume?: boolean;
-}
 
 interface ChapterSign {
   readonly chapter: ChapterFile;
@@ -55,12 +52,14 @@ export class CoastScene extends Phaser.Scene {
   private people: Phaser.GameObjects.Image[] = [];
   /** Who lives at each place (names, in the player's language), said when the crab gets there. */
   private residents = new Map<CoastPlace, string[]>();
+  /** No chapter is played: the player walks the crab (decided once, when the scene opens). */
+  private roaming = false;
 
   constructor() {
     super(SceneKey.Coast);
   }
 
-  create(data: CoastData = {}): void {
+  create(): void {
     const binding = bindScene(this);
     binding.onShutdown(() => {
       probe.clear('crab', 'coastMap');
@@ -88,7 +87,8 @@ export class CoastScene extends Phaser.Scene {
     coastMusic(true);
     binding.onShutdown(() => coastMusic(false));
     const play = activePlay();
-    if (play) void this.story(play, data.resume === true);
+    this.roaming = !play;
+    if (play) void this.story(play, binding);
     else void this.roam(binding);
   }
 
@@ -135,16 +135,17 @@ export class CoastScene extends Phaser.Scene {
 
   // ---------------------------------------------------------------- story
 
-  private async story(play: Play, resume: boolean): Promise<void> {
-    if (resume) play.player.next(); // the election just shown by the count scenes
-    const place = placeOnMap(play.player.lastMove()?.place ?? 'beach');
-    await this.dressCrab(play.scenario, place);
+  private async story(play: Play, binding: ReturnType<typeof bindScene>): Promise<void> {
+    // The dialogue says the moves; the coast walks them while it is up.
+    const stop = coastWalks.listen((place, present) => this.walkTo(place, present, play.scenario));
+    binding.onShutdown(stop);
+    await this.dressCrab(play.scenario, coastScreen(play.player).place);
     if (!(await ensureScene(this.game, SceneKey.Dialogue))) return;
     this.scene.launch(SceneKey.Dialogue);
   }
 
-  /** Called by the dialogue when the story moves: the crab walks there, the characters present gather. */
-  async walkTo(placeId: string, present: readonly string[], scenario: ScenarioData): Promise<void> {
+  /** The story moves (the dialogue's walk, through coastWalks): the crab walks there, the characters present gather. */
+  private async walkTo(placeId: string, present: readonly string[], scenario: ScenarioData): Promise<void> {
     const place = placeOnMap(placeId);
     for (const p of this.people) p.destroy();
     this.people = [];
@@ -280,7 +281,7 @@ export class CoastScene extends Phaser.Scene {
   }
 
   override update(_time: number, delta: number): void {
-    if (!this.walker || this.panel || activePlay()) return;
+    if (!this.walker || this.panel || !this.roaming) return;
     // The real time elapsed (Phaser smooths `delta`, which slows the crab down on a slow machine).
     if (!this.walker.update(Math.min(100, this.game.loop.rawDelta || delta))) return;
     // For the browser tests: the crab's picture as drawn (game pixels), which must stay on the map.

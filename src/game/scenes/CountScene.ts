@@ -13,7 +13,7 @@ import { drawView, type Area } from '../count/draw/index.ts';
 import { Ink, panel, write, type Pen } from '../count/draw/kit.ts';
 import { countFrames } from '../../present/count/frames.ts';
 import { afterFrame } from '../../present/flow/journey.ts';
-import { CountWords } from '../../present/count/names.ts';
+import { ScenarioWords } from '../../scenario/words.ts';
 import { animated, backdropArt, CountBody, loadCountArt, penFor } from '../count/stage.ts';
 import type { CountFrame } from '../../present/count/views.ts';
 import { probe } from '../../probe.ts';
@@ -42,7 +42,7 @@ const ICON: Record<Family, MethodFamily> = {
  */
 export class CountScene extends Phaser.Scene {
   private data_!: CountData;
-  private words!: CountWords;
+  private words!: ScenarioWords;
   private pen!: Pen;
   private frames: CountFrame[] = [];
   private at = -1;
@@ -93,7 +93,7 @@ export class CountScene extends Phaser.Scene {
         this.show(this.at - 1);
       }
     });
-    this.words = new CountWords(data.scenario, data.entry, data.lang);
+    this.words = new ScenarioWords(data.scenario, data.lang, data.entry);
     this.pen = penFor(this);
     const family = ICON[methods[data.method].info.family];
     const icon = { key: ArtKey.method[family], width: 128, height: 128, svg: () => methodIconSvg(family) };

@@ -6,10 +6,12 @@ import { artForEntries, portraitArt } from '../flow/beat-art.ts';
 import { findChapter } from '../flow/chapters.ts';
 import { endTitle } from '../ui/chapter-labels.ts';
 import { openChapterScene } from '../flow/follow.ts';
-import { ScenarioTexts } from '../../present/flow/labels.ts';
+import { ScenarioWords } from '../../scenario/words.ts';
+import { inputView, verdict, plainLines } from '../../present/flow/labels.ts';
 import { ensureScene, switchTo } from '../flow/navigate.ts';
 import { activePlay, finishPlay, leavePlay, type Play } from '../flow/play.ts';
-import type { Beat } from '../../present/flow/player.ts';
+import { coastWalks, moveOnStage } from '../../present/flow/coast-walks.ts';
+import { endChoices, storyScreen } from '../../present/flow/journey.ts';
 import { BodyData, SceneKey } from '../keys.ts';
 import type { Entry } from '../../scenario/transcript.ts';
 import type { Answer, Pending } from '../../scenario/runner.ts';
@@ -28,7 +30,6 @@ import type { MenuPanel } from '../ui/menu-panel.ts';
 import { openEndMenu, openPauseMenu } from '../ui/pause-menu.ts';
 import { playerMember } from '../ui/portrait.ts';
 import { Stage } from '../ui/stage.ts';
-import type { CoastScene } from './CoastScene.ts';
 import { probe } from '../../probe.ts';
 import { t } from '../../i18n/first-screen.ts';
 
@@ -41,7 +42,7 @@ type Waiting = 'line' | 'choices' | 'menu' | 'busy';
  */
 export class DialogueScene extends Phaser.Scene {
   private play!: Play;
-  private texts!: ScenarioTexts;
+  private texts!: ScenarioWords;
   private f!: Frame;
   private stage!: Stage;
   private box!: DialogueBox;
@@ -65,7 +66,7 @@ export class DialogueScene extends Phaser.Scene {
     }
     this.play = play;
     this.f = frame(this);
-    this.texts = new ScenarioTexts(play.scenario, display().language);
+    this.texts = new ScenarioWords(play.scenario, display().language);
     this.choices = this.card = this.menu = this.board = undefined;
     this.waiting = 'busy';
     this.stale = false;
@@ -158,17 +159,22 @@ export class DialogueScene extends Phaser.Scene {
     void this.showBeat();
   }
 
+  /** The story's screen, as the journey decides it (the same in the Node transcripts): this scene draws it. */
   private async showBeat(): Promise<void> {
-    const beat: Beat = this.play.player.current();
-    probe.set('beat', beat.kind === 'entry' ? beat.entry.type : beat.kind);
+    const screen = storyScreen(this.play.player);
+    probe.set(
+      'beat',
+      screen.kind === 'beat' ? screen.entry.type : screen.kind === 'end' && !screen.entry ? 'finished' : screen.kind,
+    );
     await loadArt(this, [
       ...artForEntries(this.play.scenario, this.play.player.upcoming(), this.f),
-      ...this.inputArt(beat),
+      ...(screen.kind === 'input' ? this.inputArt(screen.pending) : []),
     ]);
     if (!this.sys.isActive()) return;
-    if (beat.kind === 'input') return this.showInput(beat.pending);
-    if (beat.kind === 'finished') return this.showEnd(undefined);
-    const e = beat.entry;
+    if (screen.kind === 'input') return this.showInput(screen.pending);
+    if (screen.kind === 'end') return this.showEnd(screen.entry?.type === 'end' ? screen.entry : undefined);
+    if (screen.kind === 'election') return this.showElection(screen.entry);
+    const e = screen.entry;
     switch (e.type) {
       case 'move':
         return this.showMove(e);
@@ -184,26 +190,22 @@ export class DialogueScene extends Phaser.Scene {
         );
       case 'quiz':
       case 'puzzle': {
-        const verdict = this.texts.verdict(e);
+        const said = verdict(this.texts, e);
         const speaker = this.stepSpeaker(e);
-        this.stage.showPortrait(speaker, verdict.right ? 'happy' : 'thinking');
+        this.stage.showPortrait(speaker, said.right ? 'happy' : 'thinking');
         return this.line(
           this.texts.character(speaker),
-          verdict.lines.join(' '),
+          said.lines.join(' '),
           false,
           undefined,
           this.hasPortrait(speaker),
         );
       }
-      case 'election':
-        return this.showElection(e);
       case 'reveal': {
-        const lines = this.texts.lines(e);
+        const lines = plainLines(this.texts, e);
         this.card = new LinesCard(this, this.f, t('dialogue.ballots'), lines, { top: 70, bottom: this.boxTop() - 60 });
         return this.line('', t('dialogue.ballots'), true, [t('dialogue.ballots'), ...lines]);
       }
-      case 'end':
-        return this.showEnd(e);
       case 'error':
         return this.line('', this.texts.said(e), true);
       default:
@@ -227,9 +229,8 @@ export class DialogueScene extends Phaser.Scene {
     return step && 'speaker' in step ? step.speaker : undefined;
   }
 
-  private inputArt(beat: Beat): ReturnType<typeof artForEntries> {
-    if (beat.kind !== 'input') return [];
-    const art = portraitArt(this.play.scenario, this.texts.input(beat.pending).speaker);
+  private inputArt(pending: Pending): ReturnType<typeof artForEntries> {
+    const art = portraitArt(this.play.scenario, inputView(this.texts, pending).speaker);
     return art ? [art] : [];
   }
 
@@ -243,29 +244,27 @@ export class DialogueScene extends Phaser.Scene {
   }
 
   private async showMove(e: Extract<Entry, { type: 'move' }>): Promise<void> {
-    const moved = this.stage.place !== undefined && this.stage.place !== e.place;
-    if (moved || this.stage.place === undefined) {
-      const coast = this.scene.get(SceneKey.Coast) as CoastScene | null;
-      if (moved && coast?.sys.isActive()) {
-        this.stage.setVisible(false);
-        this.box.setVisible(false);
-        this.next.setVisible(false);
-        await coast.walkTo(e.place, e.present, this.play.scenario);
-        if (!this.sys.isActive()) return;
-      }
-      this.stage.setPlace(e.place);
+    const move = moveOnStage(this.stage.place, e.place);
+    if (move === 'walk') {
+      // The coast walks the crab there (when it is up: coastWalks); the stage steps aside meanwhile.
+      this.stage.setVisible(false);
+      this.box.setVisible(false);
+      this.next.setVisible(false);
+      await coastWalks.walk(e.place, e.present);
+      if (!this.sys.isActive()) return;
     }
+    if (move !== 'stay') this.stage.setPlace(e.place);
     this.stage.setPresent(e.present, playerMember(this.play.scenario)?.id);
     this.stage.showPortrait(undefined);
     this.stage.setVisible(true);
     this.box.setVisible(true);
-    a11y().announce(this.texts.lines(e));
+    a11y().announce(plainLines(this.texts, e));
     this.play.player.next();
     return this.showBeat();
   }
 
   private showInput(pending: Pending): void {
-    const view = this.texts.input(pending);
+    const view = inputView(this.texts, pending);
     this.next.setVisible(false).setDisabled(true);
     this.stage.focusSpeaker(view.speaker);
     this.stage.showPortrait(view.speaker, 'thinking');
@@ -342,7 +341,7 @@ export class DialogueScene extends Phaser.Scene {
       return;
     }
     // Until the count scenes exist: the outcome as the transcript tells it.
-    const lines = this.texts.lines(e);
+    const lines = plainLines(this.texts, e);
     const title = e.prompt ? this.texts.text(e.prompt) : t('dialogue.election');
     this.card = new LinesCard(this, this.f, title, lines.slice(1), { top: 70, bottom: this.boxTop() - 60 });
     this.line('', title, true, lines);
@@ -352,11 +351,9 @@ export class DialogueScene extends Phaser.Scene {
     const chapter = this.play.chapter;
     const text = e?.text ? this.texts.text(e.text) : '';
     await finishPlay(e?.ending);
-    // The game's next chapter follows a game chapter; a teacher's file chapter has none.
-    const next =
-      chapter.origin === 'game' && chapter.number !== undefined
-        ? await findChapter({ number: chapter.number + 1 })
-        : undefined;
+    // The game's next chapter follows a game chapter; a teacher's file chapter has none (the journey's endChoices).
+    const choices = endChoices(chapter);
+    const next = choices.next !== undefined ? await findChapter({ number: choices.next }) : undefined;
     probe.set(BodyData.ready, 'end');
     this.waiting = 'menu';
     this.menu = openEndMenu(this, endTitle(chapter), text, {

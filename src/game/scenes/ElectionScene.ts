@@ -9,7 +9,7 @@ import { sizeImage } from '../ui/art-loader.ts';
 import { electionPart, type ElectionData } from '../count/data.ts';
 import { openBallotPanel } from '../count/draw/ballot-panel.ts';
 import { Ink, write, type Pen } from '../count/draw/kit.ts';
-import { CountWords } from '../../present/count/names.ts';
+import { ScenarioWords } from '../../scenario/words.ts';
 import {
   animated,
   backdropArt,
@@ -40,7 +40,7 @@ import { touchDevice } from '../ui/touch.ts';
  */
 export class ElectionScene extends Phaser.Scene {
   private data_!: ElectionData;
-  private words!: CountWords;
+  private words!: ScenarioWords;
   private pen!: Pen;
   private tokens: VoterToken[] = [];
   private cast = 0;
@@ -90,7 +90,7 @@ export class ElectionScene extends Phaser.Scene {
       probe.clear(CountBody.cast);
       probe.clear(CountBody.ready);
     });
-    this.words = new CountWords(data.scenario, data.entry, data.lang);
+    this.words = new ScenarioWords(data.scenario, data.lang, data.entry);
     this.pen = penFor(this);
     this.tokens = voterTokens(data.entry);
     const px = voterTextureSize(this.tokens.length);

@@ -10,12 +10,14 @@ import { compareCounts, reasonParams, type Comparison, type MethodOutcome } from
 import { panel, write, type Pen } from '../count/draw/kit.ts';
 import { continuedHeading, flowPages, pageOf, type FlowItem, type FlowPages } from '../../present/count/flow-pages.ts';
 import { chipRow, headerItem, textItem, typeSizes, type Chip, type ComparisonItem } from '../count/results-items.ts';
-import { CountWords } from '../../present/count/names.ts';
+import { ScenarioWords } from '../../scenario/words.ts';
 import { capitalize } from '../../scenario/transcript.ts';
 import { backdropArt, CountBody, loadCountArt, penFor } from '../count/stage.ts';
 import { probe } from '../../probe.ts';
 import { countPause } from '../count/pause.ts';
 import { forgetPlace, rememberPlace } from '../count/place.ts';
+import { activePlay } from '../flow/play.ts';
+import { afterResults } from '../../present/flow/journey.ts';
 
 /**
  * "Same ballots, different winners": every method counted in the election, grouped under the
@@ -27,7 +29,7 @@ import { forgetPlace, rememberPlace } from '../count/place.ts';
  */
 export class ResultsScene extends Phaser.Scene {
   private data_!: ResultsData;
-  private words!: CountWords;
+  private words!: ScenarioWords;
   private pen!: Pen;
   private alive = false;
   private pages: FlowPages = [];
@@ -66,7 +68,7 @@ export class ResultsScene extends Phaser.Scene {
       this.alive = false;
       probe.clear(CountBody.ready);
     });
-    this.words = new CountWords(data.scenario, data.entry, data.lang);
+    this.words = new ScenarioWords(data.scenario, data.lang, data.entry);
     this.pen = penFor(this);
     void loadCountArt(this, [backdropArt()]).then(() => {
       if (this.alive) this.build();
@@ -300,6 +302,9 @@ export class ResultsScene extends Phaser.Scene {
 
   private leave(): void {
     forgetPlace(this.data_);
+    // A chapter's election: the story goes on after it (the journey's decision), back on the coast.
+    const play = this.data_.returnTo === SceneKey.Coast ? activePlay() : undefined;
+    if (play) afterResults(play.player);
     this.scene.start(this.data_.returnTo, { resume: true });
   }
 }

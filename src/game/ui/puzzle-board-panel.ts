@@ -10,7 +10,7 @@ import type { Lang } from '../../i18n/format.ts';
 import type { PuzzleAnswerData } from '../../scenario/schema.ts';
 import { h } from '../classroom/dom.ts';
 import { ClassroomLayer } from '../classroom/layer.ts';
-import type { ScenarioTexts } from '../../present/flow/labels.ts';
+import type { ScenarioWords } from '../../scenario/words.ts';
 import type { PuzzleBoard, Recount } from '../../present/flow/puzzle-board.ts';
 import { capital, figure, ofName } from './play-text.ts';
 import { boxTable, ROWS_AT_ONCE, rowEditor, say, voterName, type PartsContext } from './puzzle-board-parts.ts';
@@ -48,7 +48,7 @@ export class PuzzleBoardPanel {
   constructor(
     scene: Phaser.Scene,
     private readonly board: PuzzleBoard,
-    private readonly texts: ScenarioTexts,
+    private readonly texts: ScenarioWords,
     private readonly prompt: string,
     private readonly host: BoardHost,
   ) {

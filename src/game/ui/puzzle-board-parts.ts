@@ -9,7 +9,7 @@ import type { Lang } from '../../i18n/format.ts';
 import { gradeLabelKey } from '../../scenario/schema.ts';
 import type { StepParams } from '../../voting/result.ts';
 import { h } from '../classroom/dom.ts';
-import type { ScenarioTexts } from '../../present/flow/labels.ts';
+import type { ScenarioWords } from '../../scenario/words.ts';
 import type { BoardRow, PuzzleBoard } from '../../present/flow/puzzle-board.ts';
 import { ofName, playText, type PlayKey } from './play-text.ts';
 
@@ -17,17 +17,17 @@ export const ROWS_AT_ONCE = 12;
 
 export interface PartsContext {
   readonly board: PuzzleBoard;
-  readonly texts: ScenarioTexts;
+  readonly texts: ScenarioWords;
   /** Runs an edit, then redraws the card with the focus on `focus` (or where it was). */
   readonly act: (edit: () => void, focus?: string) => void;
 }
 
-export function say(texts: ScenarioTexts, key: PlayKey, params: StepParams = {}): string {
+export function say(texts: ScenarioWords, key: PlayKey, params: StepParams = {}): string {
   return playText(key, params, texts.lang as Lang);
 }
 
 export function voterName(c: PartsContext, voter: string): string {
-  return c.texts.voter(c.board.goal.election, voter);
+  return c.texts.voterName(c.board.goal.election, voter);
 }
 
 function button(

@@ -8,7 +8,7 @@ import Phaser from 'phaser';
 import type { Lang } from '../../i18n/format.ts';
 import { h } from '../classroom/dom.ts';
 import { ClassroomLayer } from '../classroom/layer.ts';
-import type { ScenarioTexts } from '../../present/flow/labels.ts';
+import type { ScenarioWords } from '../../scenario/words.ts';
 import type { SpoilerFacts } from '../../present/flow/spoiler-facts.ts';
 import { capital, figure, ofName, playText, type PlayKey } from './play-text.ts';
 import { ensureStyle } from './puzzle-board-panel.ts';
@@ -21,7 +21,7 @@ export interface SpoilerHost {
 export class SpoilerPanel {
   private readonly layer: ClassroomLayer;
 
-  constructor(scene: Phaser.Scene, facts: SpoilerFacts, texts: ScenarioTexts, prompt: string, host: SpoilerHost) {
+  constructor(scene: Phaser.Scene, facts: SpoilerFacts, texts: ScenarioWords, prompt: string, host: SpoilerHost) {
     const lang = texts.lang as Lang;
     const say = (key: PlayKey, params: Record<string, string | number> = {}): string => playText(key, params, lang);
     ensureStyle();
@@ -55,7 +55,7 @@ export class SpoilerPanel {
       h(
         'tr',
         { 'data-row': r.voter },
-        h('th', { scope: 'row', text: texts.voter(goal.election, r.voter) }),
+        h('th', { scope: 'row', text: texts.voterName(goal.election, r.voter) }),
         h('td', { text: String(r.count) }),
         h(
           'td',

@@ -6,7 +6,7 @@ import { finalWinners, type Result } from '../../voting/result.ts';
 import { scenarioElection, scenarioOf } from '../bench/election.ts';
 import { compareCounts } from './compare.ts';
 import { countFrames } from './frames.ts';
-import { CountWords } from './names.ts';
+import { ScenarioWords } from '../../scenario/words.ts';
 import { ballotLines, ballotSummary, primaryMethod, voterTokens } from './voters.ts';
 
 const read = (name: string): string =>
@@ -174,7 +174,7 @@ describe('voters and ballots in words', () => {
   it('writes a ranking, grades and approvals with the options’ names, in both languages', () => {
     const token = voterTokens(entry)[0];
     for (const lang of ['fr', 'en'] as const) {
-      const words = new CountWords(scenario, entry, lang);
+      const words = new ScenarioWords(scenario, lang, entry);
       const ranked = ballotLines(words, token.ballots.ranked!.cast);
       expect(ranked[0].text).toMatch(/^1\. /);
       const first = token.ballots.ranked!.cast.kind === 'ranked' ? token.ballots.ranked!.cast.ranking[0][0] : '';
@@ -187,7 +187,7 @@ describe('voters and ballots in words', () => {
   });
 
   it('explains the engine’s steps with names, not ids', () => {
-    const words = new CountWords(scenario, entry, 'en');
+    const words = new ScenarioWords(scenario, 'en', entry);
     const irv = entry.counted.counts.find((k) => k.method === 'irv')!.result!;
     const text = words.explain(irv.steps[0]);
     expect(text).toContain(words.option('lighthouse'));

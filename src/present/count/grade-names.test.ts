@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scenarioElection, scenarioOf } from '../bench/election.ts';
-import { CountWords } from './names.ts';
+import { ScenarioWords } from '../../scenario/words.ts';
 import { ballotLines, ballotSummary, gradesHeading, voterTokens } from './voters.ts';
 
 const read = (name: string): string =>
@@ -16,8 +16,8 @@ const NB = '\u00a0';
 describe('grades by their names (chapter 6)', () => {
   const scenario = scenarioOf(read('chapter-6-majority-judgment'));
   const { entry } = scenarioElection(scenario, 'profiles');
-  const fr = new CountWords(scenario, entry, 'fr');
-  const en = new CountWords(scenario, entry, 'en');
+  const fr = new ScenarioWords(scenario, 'fr', entry);
+  const en = new ScenarioWords(scenario, 'en', entry);
   const mj = entry.counted.counts.find((k) => k.method === 'majority-judgment')!.result!;
 
   it('names each grade in the player’s language, and leaves a grade off the scale as a number', () => {
@@ -73,7 +73,7 @@ describe('grades by their names (chapter 6)', () => {
 describe('grades without names (chapter 9)', () => {
   const scenario = scenarioOf(read('chapter-9-real-election'));
   const { entry } = scenarioElection(scenario, 'project-all');
-  const words = new CountWords(scenario, entry, 'en');
+  const words = new ScenarioWords(scenario, 'en', entry);
 
   it('shows grades as numbers, as before', () => {
     expect(words.gradesNamed).toBe(false);

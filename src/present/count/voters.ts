@@ -7,7 +7,7 @@ import type { ElectionEntry } from '../../scenario/transcript.ts';
 import type { Ballot, CastBallot, Flavour } from '../../scenario/preferences.ts';
 import type { MethodId } from '../../voting/method.ts';
 import { methodFlavour } from '../../scenario/preferences.ts';
-import type { CountWords } from './names.ts';
+import type { ScenarioWords } from '../../scenario/words.ts';
 
 export interface VoterToken {
   readonly voter: string;
@@ -48,7 +48,7 @@ export interface BallotLine {
 }
 
 export function ballotLines(
-  words: CountWords,
+  words: ScenarioWords,
   ballot: Ballot,
   scale: { min: number; max: number } = { min: 0, max: 5 },
 ): BallotLine[] {
@@ -80,7 +80,7 @@ export function ballotLines(
 }
 
 /** The heading of a ballot's grades: the ends of the scale, by their names when they have some. */
-export function gradesHeading(words: CountWords, scale: { min: number; max: number }): string {
+export function gradesHeading(words: ScenarioWords, scale: { min: number; max: number }): string {
   const ends = { min: words.grade(scale.min), max: words.grade(scale.max) };
   return words.msg(words.gradesNamed ? 'count.ballot.gradeNames' : 'count.ballot.grades', ends);
 }
@@ -95,7 +95,7 @@ export function gradeScale(tokens: readonly VoterToken[], fallback = { min: 0, m
 }
 
 /** The whole ballot in words, for the live region and the ballot's DOM twin. */
-export function ballotSummary(words: CountWords, token: VoterToken, flavour: Flavour): string {
+export function ballotSummary(words: ScenarioWords, token: VoterToken, flavour: Flavour): string {
   const b = token.ballots[flavour];
   if (!b) return '';
   const cast = ballotLines(words, b.cast)

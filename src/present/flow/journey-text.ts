@@ -1,7 +1,7 @@
 /**
  * A journey's screens in words, for the Node transcripts of whole flows: what each screen
- * shows, with the words the scenes use (ScenarioTexts for the dialogue, CountWords for the
- * count and the results) and each count frame's chart as data, so that a changed frame, a
+ * shows, in the words the scenes use (ScenarioWords: the dialogue's, and the count's and the
+ * results' for the election on screen) and each count frame's chart as data, so that a changed frame, a
  * changed explanation or a changed comparison shows in the transcript's diff.
  */
 import type { Lang } from '../../i18n/format.ts';
@@ -9,18 +9,18 @@ import { capitalize } from '../../scenario/transcript.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
 import type { ElectionEntry } from '../../scenario/transcript.ts';
 import { reasonParams, type Comparison } from '../count/compare.ts';
-import { CountWords } from '../count/names.ts';
 import type { Screen } from './journey.ts';
-import { ScenarioTexts } from './labels.ts';
+import { ScenarioWords } from '../../scenario/words.ts';
+import { inputView, verdict, plainLines } from './labels.ts';
 
 export class JourneyText {
-  private readonly texts: ScenarioTexts;
+  private readonly texts: ScenarioWords;
 
   constructor(
     readonly scenario: ScenarioData,
     readonly lang: Lang,
   ) {
-    this.texts = new ScenarioTexts(scenario, lang);
+    this.texts = new ScenarioWords(scenario, lang);
   }
 
   /** The lines one screen shows. */
@@ -36,12 +36,12 @@ export class JourneyText {
           const text = this.texts.text(e.text, e.vars);
           return [e.speaker === undefined ? `(${text})` : `${this.texts.character(e.speaker)} — ${text}`];
         }
-        if (e.type === 'quiz' || e.type === 'puzzle') return this.texts.verdict(e).lines;
+        if (e.type === 'quiz' || e.type === 'puzzle') return verdict(this.texts, e).lines;
         if (e.type === 'error') return [`!! ${this.texts.said({ key: e.key, params: e.params })}`];
-        return this.texts.lines(e);
+        return plainLines(this.texts, e);
       }
       case 'input': {
-        const view = this.texts.input(screen.pending);
+        const view = inputView(this.texts, screen.pending);
         return [
           `? ${view.prompt}`,
           ...view.options.map((o, i) => `  ${i + 1}. ${o}`),
@@ -51,7 +51,7 @@ export class JourneyText {
       case 'election':
         return [
           `# election — ${screen.entry.election} (${screen.entry.mode})`,
-          ...this.texts.lines(screen.entry).map((l) => `  ${l}`),
+          ...plainLines(this.texts, screen.entry).map((l) => `  ${l}`),
         ];
       case 'count': {
         const words = this.words(screen.entry);
@@ -71,16 +71,16 @@ export class JourneyText {
       case 'results':
         return this.results(this.words(screen.entry), screen.comparison);
       case 'end':
-        return ['# end', ...(screen.entry ? this.texts.lines(screen.entry) : [])];
+        return ['# end', ...(screen.entry ? plainLines(this.texts, screen.entry) : [])];
     }
   }
 
-  private words(entry: ElectionEntry): CountWords {
-    return new CountWords(this.scenario, entry, this.lang);
+  private words(entry: ElectionEntry): ScenarioWords {
+    return new ScenarioWords(this.scenario, this.lang, entry);
   }
 
   /** The results screen: the groups of methods by winners, the ones apart, the facts' reasons. */
-  private results(w: CountWords, c: Comparison): string[] {
+  private results(w: ScenarioWords, c: Comparison): string[] {
     const p = reasonParams(c);
     const groups = c.groups.map(
       (g) => `  ${w.options(g.winners)} ← ${g.methods.map((o) => w.method(o.method)).join(', ')}`,

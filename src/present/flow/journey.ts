@@ -2,9 +2,13 @@
  * A chapter's whole journey without Phaser: title → coast → dialogue → election → count →
  * results → back to the coast, as the scenes go from one to the next. It is driven by the
  * player's own actions (`next`, `answer`) and says which screen is up, with the same
- * view-models the scenes draw (the player's beats, the count frames, the comparison). The
- * moves between the count screens are the scenes' own (`afterElection`, `afterFrame`), so the
- * Node transcripts (flow/journey.test.ts) follow the game, not a copy of it.
+ * view-models the scenes draw (the player's beats, the count frames, the comparison). Every
+ * move from one screen to the next is decided here, and the scenes ask the same functions:
+ * the coast a chapter opens on (`coastScreen`: CoastScene), the dialogue's next screen
+ * (`storyScreen`: DialogueScene), the count screens (`afterElection`, `afterFrame`: ElectionScene,
+ * CountScene), leaving the results (`afterResults`: ResultsScene) and the end's way on
+ * (`endChoices`: DialogueScene). So the Node transcripts (flow/journey.test.ts) follow the
+ * game, not a copy of it.
  */
 import type { Answer, AnswerOutcome, Pending } from '../../scenario/runner.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
@@ -38,8 +42,8 @@ export type Screen =
       readonly comparison: Comparison;
       readonly focus?: MethodId;
     }
-  /** The chapter is over (its end entry, if it has one). */
-  | { readonly kind: 'end'; readonly entry?: Entry };
+  /** The chapter is over (its end entry, if it has one), and the ways on from it (on a journey). */
+  | { readonly kind: 'end'; readonly entry?: Entry; readonly choices?: EndChoices };
 
 /** Where the election screen leads (ElectionScene): a count of the method it is about, or the comparison. */
 export function afterElection(
@@ -57,6 +61,50 @@ export function afterFrame(
   return at < frames - 1 ? { kind: 'frame', at: at + 1 } : { kind: 'results' };
 }
 
+/** The coast while a chapter is played: the story's place on the map, where the crab stands and the dialogue goes on. */
+export function coastScreen(player: ScenarioPlayer): Extract<Screen, { kind: 'coast' }> {
+  return { kind: 'coast', place: placeOnMap(player.lastMove()?.place) };
+}
+
+/** The story's screen now: an input, an election (to the count scenes), the chapter's end, or a beat to say. */
+export function storyScreen(player: ScenarioPlayer): Extract<Screen, { kind: 'beat' | 'input' | 'election' | 'end' }> {
+  const beat = player.current();
+  if (beat.kind === 'input') return { kind: 'input', pending: beat.pending };
+  if (beat.kind === 'finished') return { kind: 'end' };
+  const e = beat.entry;
+  if (e.type === 'election') return { kind: 'election', entry: e };
+  if (e.type === 'end') return { kind: 'end', entry: e };
+  return { kind: 'beat', entry: e };
+}
+
+/** Leaving the results of a chapter's election: the story goes on after it, back on the coast. */
+export function afterResults(player: ScenarioPlayer): Extract<Screen, { kind: 'coast' }> {
+  if (storyScreen(player).kind === 'election') player.next();
+  return coastScreen(player);
+}
+
+/** A chapter as the end screen knows it: the game's own (numbered) or a teacher's file. */
+export interface ChapterPlace {
+  readonly origin: 'game' | 'file';
+  readonly number?: number;
+}
+
+/** What the end menu offers (DialogueScene's end, a journey's end screen). */
+export interface EndChoices {
+  readonly next?: number;
+  readonly coast: true;
+  readonly title: true;
+}
+
+/**
+ * The ways on from a chapter's end: the coast and the title always; the game's next chapter
+ * (by number) after one of the game's chapters, never after a teacher's file.
+ */
+export function endChoices(chapter: ChapterPlace): EndChoices {
+  const next = chapter.origin === 'game' && chapter.number !== undefined ? chapter.number + 1 : undefined;
+  return { ...(next !== undefined ? { next } : {}), coast: true, title: true };
+}
+
 /** The frames of one method's count in an election (none when the method refused it). */
 export function framesOf(entry: ElectionEntry, method: MethodId): CountFrame[] {
   const result = entry.counted.counts.find((k) => k.method === method)?.result;
@@ -68,7 +116,11 @@ export class Journey {
   private screen: Screen = { kind: 'title' };
   private readonly answers: Answer[] = [];
 
-  constructor(readonly scenario: ScenarioData) {}
+  constructor(
+    readonly scenario: ScenarioData,
+    /** The game's own chapter (its number is the scenario's `chapter`) or a teacher's file. */
+    readonly origin: ChapterPlace['origin'] = 'game',
+  ) {}
 
   get current(): Screen {
     return this.screen;
@@ -103,9 +155,7 @@ export class Journey {
         return this.show(to.kind === 'frame' ? { ...s, at: to.at } : this.results(s.entry, s.method));
       }
       case 'results':
-        // Back to the coast (CoastScene's resume): the story goes on after the election just shown.
-        this.story().next();
-        return this.show(this.coast());
+        return this.show(afterResults(this.story()));
       case 'input':
       case 'end':
         return s;
@@ -137,17 +187,13 @@ export class Journey {
   }
 
   private coast(): Screen {
-    return { kind: 'coast', place: placeOnMap(this.story().lastMove()?.place) };
+    return coastScreen(this.story());
   }
 
   private beat(): Screen {
-    const beat = this.story().current();
-    if (beat.kind === 'input') return { kind: 'input', pending: beat.pending };
-    if (beat.kind === 'finished') return { kind: 'end' };
-    const e = beat.entry;
-    if (e.type === 'election') return { kind: 'election', entry: e };
-    if (e.type === 'end') return { kind: 'end', entry: e };
-    return { kind: 'beat', entry: e };
+    const screen = storyScreen(this.story());
+    if (screen.kind !== 'end') return screen;
+    return { ...screen, choices: endChoices({ origin: this.origin, number: this.scenario.chapter }) };
   }
 
   private count(entry: ElectionEntry, method: MethodId): Screen {

@@ -8,7 +8,7 @@ import { UI } from '../../art/index.ts';
 import type { Ballot, Flavour } from '../../../scenario/preferences.ts';
 import { a11y } from '../../a11y/layer.ts';
 import { Button } from '../../ui/button.ts';
-import type { CountWords } from '../../../present/count/names.ts';
+import type { ScenarioWords } from '../../../scenario/words.ts';
 import { ballotLines, ballotSummary, FLAVOURS, gradesHeading, type VoterToken } from '../../../present/count/voters.ts';
 import { drawMarker, Ink, panel, write, type Pen } from './kit.ts';
 import type { MessageKey } from '../../../i18n/index.ts';
@@ -18,7 +18,7 @@ const SECTION_TITLE: Record<Exclude<Flavour, 'graded'>, MessageKey> = {
   approval: 'count.ballot.approvals',
 };
 
-function sectionTitle(words: CountWords, flavour: Flavour, scale: { min: number; max: number }): string {
+function sectionTitle(words: ScenarioWords, flavour: Flavour, scale: { min: number; max: number }): string {
   return flavour === 'graded' ? gradesHeading(words, scale) : words.msg(SECTION_TITLE[flavour]);
 }
 
@@ -26,7 +26,7 @@ export const BALLOT_SCOPE = 'election-ballot';
 
 function column(
   pen: Pen,
-  words: CountWords,
+  words: ScenarioWords,
   layer: Phaser.GameObjects.Container,
   g: Phaser.GameObjects.Graphics,
   ballot: Ballot,
@@ -67,7 +67,7 @@ function column(
 
 export interface BallotPanelOptions {
   readonly pen: Pen;
-  readonly words: CountWords;
+  readonly words: ScenarioWords;
   readonly token: VoterToken;
   readonly scale: { min: number; max: number };
   readonly onClose: () => void;

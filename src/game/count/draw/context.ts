@@ -1,6 +1,6 @@
 /** What every chart drawer is given: where to draw, with which words, and how much motion. */
 import type Phaser from 'phaser';
-import type { CountWords } from '../../../present/count/names.ts';
+import type { ScenarioWords } from '../../../scenario/words.ts';
 import type { CountView } from '../../../present/count/views.ts';
 import type { Pen } from './kit.ts';
 
@@ -13,7 +13,7 @@ export interface Area {
 
 export interface ChartContext {
   readonly pen: Pen;
-  readonly words: CountWords;
+  readonly words: ScenarioWords;
   readonly area: Area;
   /** The options the chart lists, in a stable order (rows never jump between frames). */
   readonly candidates: readonly string[];

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenarioText } from '../../scenario/load.ts';
-import { Electorates } from '../../scenario/preferences.ts';
-import { countElection, electionMethods } from '../../scenario/count.ts';
-import type { ElectionStepData, ScenarioData } from '../../scenario/schema.ts';
-import type { ElectionEntry } from '../../scenario/transcript.ts';
-import { CountWords } from './names.ts';
+import { loadScenarioText } from './load.ts';
+import { Electorates } from './preferences.ts';
+import { countElection, electionMethods } from './count.ts';
+import type { ElectionStepData, ScenarioData } from './schema.ts';
+import type { ElectionEntry } from './entries.ts';
+import { ScenarioWords } from './words.ts';
 import { chapterStyles } from './chapter-styles.ts';
 
 const CHAPTERS = [
@@ -47,7 +47,7 @@ describe('one colour and shape per option for a whole chapter', () => {
       const s = load(name);
       const seen = new Map<string, number>();
       for (const entry of entries(s)) {
-        const words = new CountWords(s, entry, 'fr');
+        const words = new ScenarioWords(s, 'fr', entry);
         const styles = entry.counted.candidates.map((c) => words.styleIndex(c));
         expect(new Set(styles).size, `${entry.election}: distinct styles`).toBe(styles.length);
         for (const c of entry.counted.candidates) {
@@ -65,9 +65,9 @@ describe('one colour and shape per option for a whole chapter', () => {
     const all = entries(s);
     const trial = all.find((e) => e.election === 'trial')!;
     const finalWreck = all.find((e) => e.election === 'final-wreck')!;
-    expect(new CountWords(s, finalWreck, 'en').styleIndex('wreck')).toBe(
-      new CountWords(s, trial, 'en').styleIndex('wreck'),
+    expect(new ScenarioWords(s, 'en', finalWreck).styleIndex('wreck')).toBe(
+      new ScenarioWords(s, 'en', trial).styleIndex('wreck'),
     );
-    expect(styles.get('wreck')).toBe(new CountWords(s, trial, 'en').styleIndex('wreck'));
+    expect(styles.get('wreck')).toBe(new ScenarioWords(s, 'en', trial).styleIndex('wreck'));
   });
 });

@@ -5,7 +5,7 @@
  * when that vote has other candidates. (The style used to be the place among one election's
  * candidates, which changed from one election to the next.)
  */
-import type { ScenarioData } from '../../scenario/schema.ts';
+import type { ScenarioData } from './schema.ts';
 
 const cache = new WeakMap<ScenarioData, ReadonlyMap<string, number>>();
 

@@ -1,0 +1,67 @@
+/**
+ * The transcript's entries: what the runner records as the story goes (what a scene will draw),
+ * typed, before any words. ScenarioWords (words.ts) and the transcript (transcript.ts) say them.
+ */
+import type { MethodId } from '../voting/method.ts';
+import type { StepParams } from '../voting/result.ts';
+import type { CountedElection } from './count.ts';
+import type { CastBallot } from './preferences.ts';
+import type { Answer } from './puzzles.ts';
+import type { Pending } from './runner.ts';
+import type { EffectData, Mood } from './schema.ts';
+
+export interface ElectionEntry {
+  readonly type: 'election';
+  readonly election: string;
+  readonly prompt?: string;
+  readonly mode: 'fixed' | 'choose' | 'compare';
+  readonly chosen?: MethodId;
+  readonly counted: CountedElection;
+}
+
+export type Entry =
+  | { readonly type: 'move'; readonly place: string; readonly present: readonly string[] }
+  | {
+      readonly type: 'say';
+      readonly speaker?: string;
+      readonly text: string;
+      readonly mood?: Mood;
+      /** The variables when the line was said, for texts that show them (`{insight}`). */
+      readonly vars?: Readonly<Record<string, number>>;
+    }
+  | {
+      readonly type: 'choice';
+      readonly prompt?: string;
+      readonly speaker?: string;
+      readonly options: readonly string[];
+      readonly picked: number;
+    }
+  | { readonly type: 'effect'; readonly effect: EffectData }
+  | ElectionEntry
+  | { readonly type: 'reveal'; readonly election: string; readonly ballots: readonly CastBallot[] }
+  | {
+      readonly type: 'quiz';
+      readonly quiz: string;
+      readonly question: string;
+      readonly options: readonly string[];
+      readonly picked: number;
+      readonly correct: boolean;
+      readonly feedback?: string;
+    }
+  | {
+      readonly type: 'puzzle';
+      readonly puzzle: string;
+      readonly prompt: string;
+      readonly answer: Answer;
+      /** The numbered proposals the answer picked from (methods or options), if any. */
+      readonly options: readonly string[];
+      readonly solved: boolean;
+      readonly gaveUp?: boolean;
+      readonly key: string;
+      readonly params: StepParams;
+      readonly attemptsLeft: number;
+      readonly hint?: string;
+    }
+  | { readonly type: 'end'; readonly ending?: string; readonly text?: string }
+  | { readonly type: 'waiting'; readonly kind: Pending['kind']; readonly options: readonly string[] }
+  | { readonly type: 'error'; readonly key: string; readonly params: StepParams };
