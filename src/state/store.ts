@@ -1,7 +1,7 @@
 /**
  * The game's one store (zustand vanilla), built from slices — settings, progress, the
- * current run, the chapter playing it and the sandbox's session (these two kept in memory
- * only), the classroom — and persisted with a version and migrations. persist does not check what it
+ * current run, the chapter playing it, the sandbox's session and the classroom's desk (these three
+ * kept in memory only), the saved classroom — and persisted with a version and migrations. persist does not check what it
  * reads back, so this store does: corrupt or foreign data is set aside under another key with
  * a notice, valid parts are kept, and nothing throws. Scenes read it through subscriptions.
  */
@@ -30,6 +30,7 @@ import {
   type SavedTally,
   type SavedVote,
 } from './classroom.ts';
+import { deskSlice, type DeskSlice } from './desk.ts';
 
 export const STORAGE_KEY = 'democratie-et-crustaces';
 
@@ -116,6 +117,7 @@ export type GameState = SettingsSlice &
   RunSlice &
   PlaySlice &
   ClassroomSlice &
+  DeskSlice &
   SandboxSlice &
   NoticeSlice;
 type Slice<T> = StateCreator<GameState, [['zustand/persist', unknown]], [], T>;
@@ -279,6 +281,7 @@ export function createGameStore(options: GameStoreOptions = {}): GameStore {
         ...runSlice(...a),
         ...playSlice(...a),
         ...classroomSlice(...a),
+        ...deskSlice(a[0]),
         ...sandboxSlice(...a),
         notices: [],
         persistent: found.persistent,
