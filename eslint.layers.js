@@ -33,8 +33,8 @@ const ALLOWED = {
   ],
   i18n: ['voting'],
   scenario: ['voting', 'i18n'],
-  // The store holds the sandbox's session (its types), not saved.
-  state: ['sandbox', 'scenario', 'voting', 'i18n'],
+  // The store holds the sandbox's session and the classroom's desk (their types), not saved.
+  state: ['sandbox', 'classroom', 'scenario', 'voting', 'i18n'],
   sandbox: ['scenario', 'voting', 'i18n'],
   classroom: ['scenario', 'voting', 'i18n'],
   live: ['classroom', 'scenario', 'voting', 'i18n'],

@@ -25,14 +25,12 @@ export const StorageKey = {
   save: 'democratie-et-crustaces',
   /** Where the player is inside the transcript between two answers (see flow/bookmark.ts). */
   bookmark: 'democratie-et-crustaces.bookmark',
-  /** Where the player is inside an election's count scenes (see flow/count-place.ts). */
-  countPlace: 'democratie-et-crustaces.count',
   /** The live vote this browser hosts: its code and host key (src/live/stored.ts HOST_STORAGE_KEY; a test checks). */
   live: 'democratie-et-crustaces.live',
 } as const;
 
 /** The save's version this game writes (src/state/schema.ts STATE_VERSION; a test checks): a newer one is only looked at. */
-export const SAVE_VERSION = 2;
+export const SAVE_VERSION = 3;
 
 /**
  * Textures the title screen needs before the art catalogue is loaded: the catalogue's own key

@@ -680,8 +680,6 @@ export type ExpectationData = z.output<typeof Expectation>;
 export type PuzzleGoalData = z.output<typeof PuzzleGoal>;
 export type PuzzleAnswerData = z.output<typeof PuzzleAnswer>;
 export type StrategyData = z.output<typeof Strategy>;
-export type StratumData = z.output<typeof Stratum>;
-export type RankingEntryData = z.output<typeof RankingEntry>;
 export type Mood = (typeof MOODS)[number];
 export type Species = (typeof SPECIES)[number];
 

@@ -3,7 +3,8 @@
  * be read is kept. Each value dropped is named in a notice; the caller sets the original aside.
  *
  * Version 0 is the first save shape: `{ settings: { lang, bigText }, progress: { done } }`;
- * version 1 had no `sound` nor `music` setting.
+ * version 1 had no `sound` nor `music` setting; version 2 kept the count's place under a key of its
+ * own (`<key>.count`), which the store reads for the migration as `legacyCountPlace`.
  */
 import { salvageClassroom } from './classroom.ts';
 import {
@@ -46,6 +47,14 @@ export const stateMigrations: Readonly<Record<number, Migration>> = {
   1: (old) => {
     const settings = isRecord(old.settings) ? old.settings : {};
     return { ...old, settings: { ...settings, sound: settings.volume === 0 ? 'off' : 'auto', music: true } };
+  },
+  // Version 3 keeps the count's place in the run it belongs to (it named its run's scenario).
+  2: ({ legacyCountPlace: place, ...old }) => {
+    const run = old.run;
+    if (!isRecord(place) || !isRecord(run) || place.scenario !== run.scenario) return old;
+    const { answers, election, method, step } = place;
+    const countPlace = method === undefined ? { answers, election } : { answers, election, method, step };
+    return { ...old, run: { ...run, countPlace } };
   },
 };
 
@@ -106,15 +115,17 @@ export function salvage(persisted: unknown): { state: Persisted; notices: Notice
 
   let run: Persisted['run'] = null;
   if (root.run !== undefined && root.run !== null) {
-    const parsed = RunSchema.safeParse(root.run);
-    // A bad bookmark costs only the line the player was on, not the run.
-    const unmarked =
-      parsed.success || !isRecord(root.run) ? undefined : RunSchema.safeParse({ ...root.run, bookmark: undefined });
-    if (parsed.success) run = parsed.data;
-    else if (unmarked?.success) {
-      run = unmarked.data;
-      drop('run.bookmark');
-    } else drop('run');
+    // A bad bookmark or count place costs only the line or the count step the player was on, not the run.
+    const tries = [[], ['countPlace'], ['bookmark'], ['bookmark', 'countPlace']] as const;
+    for (const parts of tries) {
+      const without = Object.fromEntries(parts.map((part) => [part, undefined]));
+      const parsed = RunSchema.safeParse(isRecord(root.run) ? { ...root.run, ...without } : root.run);
+      if (!parsed.success) continue;
+      run = parsed.data;
+      for (const part of parts) drop(`run.${part}`);
+      break;
+    }
+    if (run === null) drop('run');
   }
   const classroom = salvageClassroom(root.classroom, drop);
   return { state: { settings, progress, run, classroom }, notices: dedupe(notices) };

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { PuzzleAnswer } from '../scenario/schema.ts';
 import type { ClassroomSave } from './classroom.ts';
 
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
 export const TEXT_SPEEDS = ['slow', 'normal', 'fast', 'instant'] as const;
@@ -59,6 +59,24 @@ export const emptyProgress = (): Progress => ({ chaptersDone: [], endings: {} })
 /** An answer as the runner takes it: a number, or a puzzle answer. */
 export const AnswerSchema = z.union([z.number().int().min(0).max(1000), PuzzleAnswer]);
 
+/**
+ * Where the player is inside the count scenes of an election of the run: the method counted and
+ * its step, or the results (neither). The bookmark stops on the election entry, so without it a
+ * reload would recast the vote and restart the count from its first step. Ignored when it does
+ * not match the run on screen (another number of answers, another election).
+ */
+export const CountPlaceSchema = z.union([
+  z.object({
+    /** How many answers the run had: the same election reached again later is another place. */
+    answers: z.number().int().min(0),
+    election: z.string().min(1).max(200),
+    method: z.string().min(1).max(64),
+    step: z.number().int().min(0),
+  }),
+  z.strictObject({ answers: z.number().int().min(0), election: z.string().min(1).max(200) }),
+]);
+export type CountPlace = z.infer<typeof CountPlaceSchema>;
+
 export const RunSchema = z.object({
   scenario: Id,
   /** Every answer so far: replaying them through the runner restores the run exactly. */
@@ -71,6 +89,8 @@ export const RunSchema = z.object({
    * Ignored when it does not match the replayed answers (the chapter changed since).
    */
   bookmark: z.object({ answers: z.number().int().min(0), cursor: z.number().int().min(0) }).optional(),
+  /** Where the player is inside the count scenes (version 3; before, a key of its own: see salvage.ts). */
+  countPlace: CountPlaceSchema.optional(),
 });
 export type Run = z.infer<typeof RunSchema>;
 

@@ -80,3 +80,22 @@ export function setAside(storage: SyncStorage, key: string, raw: string, budget 
     return { refused: 'write-failed' };
   }
 }
+
+/** A value an older version kept under a key of its own (undefined: none, or not JSON). */
+export function readOldKey(storage: SyncStorage, key: string): unknown {
+  try {
+    const text = storage.getItem(key);
+    return text === null ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+
+/** An older version's key, once what it held is in the save. */
+export function removeOldKey(storage: SyncStorage, key: string): void {
+  try {
+    storage.removeItem(key);
+  } catch {
+    // Left behind: nothing reads it any more.
+  }
+}

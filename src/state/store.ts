@@ -1,7 +1,7 @@
 /**
  * The game's one store (zustand vanilla), built from slices — settings, progress, the
- * current run, the chapter playing it and the sandbox's session (these two kept in memory
- * only), the classroom — and persisted with a version and migrations. persist does not check what it
+ * current run, the chapter playing it, the sandbox's session and the classroom's desk (these three
+ * kept in memory only), the saved classroom — and persisted with a version and migrations. persist does not check what it
  * reads back, so this store does: corrupt or foreign data is set aside under another key with
  * a notice, valid parts are kept, and nothing throws. Scenes read it through subscriptions.
  */
@@ -14,11 +14,12 @@ import {
   emptyProgress,
   STATE_VERSION,
   type Persisted,
+  type CountPlace,
   type Progress,
   type Run,
   type Settings,
 } from './schema.ts';
-import { browserStorage, setAside, type SyncStorage } from './storage.ts';
+import { browserStorage, readOldKey, removeOldKey, setAside, type SyncStorage } from './storage.ts';
 import type { MethodId } from '../voting/method.ts';
 import type { SandboxState } from '../sandbox/model.ts';
 import {
@@ -30,6 +31,7 @@ import {
   type SavedTally,
   type SavedVote,
 } from './classroom.ts';
+import { deskSlice, type DeskSlice } from './desk.ts';
 
 export const STORAGE_KEY = 'democratie-et-crustaces';
 
@@ -50,6 +52,8 @@ export interface RunSlice {
   recordAnswer(answer: Answer, step: number): void;
   /** The line the player is on (see Run's bookmark). */
   markRun(bookmark: NonNullable<Run['bookmark']>): void;
+  /** Where the player is inside an election's count scenes (none: the count is behind). */
+  markCount(place: CountPlace | undefined): void;
   endRun(): void;
 }
 
@@ -116,6 +120,7 @@ export type GameState = SettingsSlice &
   RunSlice &
   PlaySlice &
   ClassroomSlice &
+  DeskSlice &
   SandboxSlice &
   NoticeSlice;
 type Slice<T> = StateCreator<GameState, [['zustand/persist', unknown]], [], T>;
@@ -144,6 +149,7 @@ const runSlice: Slice<RunSlice> = (set) => ({
   recordAnswer: (answer, step) =>
     set((s) => (s.run ? { run: { ...s.run, answers: [...s.run.answers, answer], step } } : {})),
   markRun: (bookmark) => set((s) => (s.run ? { run: { ...s.run, bookmark } } : {})),
+  markCount: (countPlace) => set((s) => (s.run ? { run: { ...s.run, countPlace } } : {})),
   endRun: () => set({ run: null }),
 });
 
@@ -192,6 +198,7 @@ export function createGameStore(options: GameStoreOptions = {}): GameStore {
   // with every drag): a save that did not change is not written again.
   let written: string | undefined;
   let toldNotSaved = false;
+  let legacyPlace: unknown;
 
   const keep = (text: string, reason: string): void => {
     const result = setAside(raw, key, text);
@@ -242,6 +249,12 @@ export function createGameStore(options: GameStoreOptions = {}): GameStore {
         notices.push({ key: 'state.newer.kept', params: {} });
         return null;
       }
+      if (v < 3) {
+        // Before version 3 the count's place had a key of its own: the migration moves it into the run.
+        legacyPlace = readOldKey(raw, `${key}.count`);
+        if (legacyPlace !== undefined && typeof value.state === 'object' && value.state !== null)
+          (value.state as Record<string, unknown>).legacyCountPlace = legacyPlace;
+      }
       return value as StorageValue<Persisted>;
     },
     setItem: (name, value) => {
@@ -279,6 +292,7 @@ export function createGameStore(options: GameStoreOptions = {}): GameStore {
         ...runSlice(...a),
         ...playSlice(...a),
         ...classroomSlice(...a),
+        ...deskSlice(a[0]),
         ...sandboxSlice(...a),
         notices: [],
         persistent: found.persistent,
@@ -307,6 +321,8 @@ export function createGameStore(options: GameStoreOptions = {}): GameStore {
         onRehydrateStorage: () => (_state, error) => {
           // A migration that throws: the save is kept aside, the game starts fresh.
           if (error !== undefined && readBack !== null) keep(readBack, 'migration');
+          // The old key goes once its place is in the save (unless the save must stay as it is).
+          else if (legacyPlace !== undefined && !readOnly) removeOldKey(raw, `${key}.count`);
         },
       },
     ),

@@ -66,10 +66,6 @@ export interface GradedProfile {
 
 export type Profile = RankedProfile | GradedProfile;
 
-export function groupCount(profile: Profile): number {
-  return profile.counts.length;
-}
-
 function err(code: string, english: string, path: string, params: Record<string, string | number> = {}): VotingError {
   return new VotingError(code, english, params, path);
 }

@@ -207,11 +207,3 @@ export function halve(doubled: ArrayLike<number>): number[] {
 export function majorityQuota(voters: number): number {
   return Math.floor(voters / 2) + 1;
 }
-
-export function activeIndices(active: Uint8Array): number[] {
-  const out: number[] = [];
-  active.forEach((a, c) => {
-    if (a) out.push(c);
-  });
-  return out;
-}

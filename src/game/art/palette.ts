@@ -7,9 +7,9 @@
  * marker shape and a fill pattern, so a bar, a dot or a seat can be told apart in greyscale.
  */
 import { el, fmt, luminance, svgDoc } from './svg.ts';
+import { MARKER_SHAPES, markerOutline, type MarkerShape } from '../../present/markers.ts';
 
-export const MARKER_SHAPES = ['circle', 'square', 'triangle', 'diamond', 'star', 'hexagon', 'cross', 'ring'] as const;
-export type MarkerShape = (typeof MARKER_SHAPES)[number];
+export { MARKER_SHAPES, type MarkerShape };
 
 export const PATTERNS = [
   'solid',
@@ -99,25 +99,6 @@ export function candidateStyle(index: number): CandidateStyle {
   return { ...base, id: `${base.id}-${shape}`, shape, pattern: PATTERNS[(i + round * 5) % n] };
 }
 
-function starPoints(cx: number, cy: number, r: number, points: number, inner: number, rot = -Math.PI / 2): string {
-  const out: string[] = [];
-  for (let k = 0; k < points * 2; k++) {
-    const rr = k % 2 === 0 ? r : r * inner;
-    const a = rot + (k * Math.PI) / points;
-    out.push(`${fmt(cx + rr * Math.cos(a))},${fmt(cy + rr * Math.sin(a))}`);
-  }
-  return out.join(' ');
-}
-
-function regularPoints(cx: number, cy: number, r: number, sides: number, rot: number): string {
-  const out: string[] = [];
-  for (let k = 0; k < sides; k++) {
-    const a = rot + (k * 2 * Math.PI) / sides;
-    out.push(`${fmt(cx + r * Math.cos(a))},${fmt(cy + r * Math.sin(a))}`);
-  }
-  return out.join(' ');
-}
-
 export interface MarkerPaint {
   fill: string;
   stroke?: string;
@@ -136,51 +117,21 @@ export function markerShape(shape: MarkerShape, cx: number, cy: number, r: numbe
     'stroke-width': paint.strokeWidth ?? Math.max(1, r * 0.16),
     'stroke-linejoin': 'round',
   };
-  switch (shape) {
-    case 'circle':
-      return el('circle', { cx, cy, r: r * 0.86, ...p });
-    case 'square':
-      return el('rect', { x: cx - r * 0.76, y: cy - r * 0.76, width: r * 1.52, height: r * 1.52, rx: r * 0.12, ...p });
-    case 'triangle':
-      return el('polygon', { points: regularPoints(cx, cy + r * 0.14, r * 1.02, 3, -Math.PI / 2), ...p });
-    case 'diamond':
-      return el('polygon', {
-        points: `${fmt(cx)},${fmt(cy - r)} ${fmt(cx + r * 0.78)},${fmt(cy)} ${fmt(cx)},${fmt(cy + r)} ${fmt(cx - r * 0.78)},${fmt(cy)}`,
-        ...p,
-      });
-    case 'star':
-      return el('polygon', { points: starPoints(cx, cy + r * 0.06, r, 5, 0.46), ...p });
-    case 'hexagon':
-      return el('polygon', { points: regularPoints(cx, cy, r * 0.92, 6, 0), ...p });
-    case 'cross': {
-      const a = r * 0.3;
-      const b = r * 0.88;
-      const pts = [
-        [-a, -b],
-        [a, -b],
-        [a, -a],
-        [b, -a],
-        [b, a],
-        [a, a],
-        [a, b],
-        [-a, b],
-        [-a, a],
-        [-b, a],
-        [-b, -a],
-        [-a, -a],
-      ];
-      return el('polygon', { points: pts.map(([x, y]) => `${fmt(cx + x)},${fmt(cy + y)}`).join(' '), ...p });
-    }
-    case 'ring': {
-      // Even-odd path: a real hole, so the ring reads as hollow on any background.
-      const o = r * 0.88;
-      const i = r * 0.46;
-      const ring =
-        `M${fmt(cx - o)} ${fmt(cy)}a${fmt(o)} ${fmt(o)} 0 1 0 ${fmt(2 * o)} 0a${fmt(o)} ${fmt(o)} 0 1 0 ${fmt(-2 * o)} 0Z` +
-        `M${fmt(cx - i)} ${fmt(cy)}a${fmt(i)} ${fmt(i)} 0 1 0 ${fmt(2 * i)} 0a${fmt(i)} ${fmt(i)} 0 1 0 ${fmt(-2 * i)} 0Z`;
-      return el('path', { d: ring, 'fill-rule': 'evenodd', ...p });
-    }
+  const outline = markerOutline(shape, r);
+  if (outline.kind === 'round') {
+    const [o, i] = outline.radii;
+    if (i === undefined) return el('circle', { cx, cy, r: o, ...p });
+    // Even-odd path: a real hole, so the ring reads as hollow on any background.
+    const circle = (c: number) =>
+      `M${fmt(cx - c)} ${fmt(cy)}a${fmt(c)} ${fmt(c)} 0 1 0 ${fmt(2 * c)} 0a${fmt(c)} ${fmt(c)} 0 1 0 ${fmt(-2 * c)} 0Z`;
+    return el('path', { d: circle(o) + circle(i), 'fill-rule': 'evenodd', ...p });
   }
+  if (shape === 'square') {
+    // Drawn as a rectangle for its rounded corners.
+    const [{ x, y }, { x: right }] = outline.points;
+    return el('rect', { x: cx + x, y: cy + y, width: right - x, height: right - x, rx: r * 0.12, ...p });
+  }
+  return el('polygon', { points: outline.points.map((q) => `${fmt(cx + q.x)},${fmt(cy + q.y)}`).join(' '), ...p });
 }
 
 /** The marker of the i-th option, in its colour, as an SVG snippet (for charts and ballots). */

@@ -36,12 +36,13 @@ export function arrive(data: ArrivalData, to: Ways): boolean {
   if (data.unknown !== undefined) return badLink([{ key: 'box.link.unknown', params: { link: data.unknown } }], to);
   if (data.query !== undefined) return openLink(data.query, to);
   if (!resumed) return false;
-  if (resumed.screen === 'vote' && desk.vote && desk.vote.phase !== 'closed') {
+  const { vote, lesson } = desk();
+  if (resumed.screen === 'vote' && vote && vote.phase !== 'closed') {
     takeResumedNotice();
     to.vote(resumed.ballots);
     return true;
   }
-  if (resumed.screen === 'lesson' && desk.lesson) {
+  if (resumed.screen === 'lesson' && lesson) {
     to.lesson(true);
     return true;
   }
@@ -61,7 +62,7 @@ function openLink(query: string, to: Ways): boolean {
     return true;
   }
   // The link would replace a vote with ballots in it: asked first.
-  const n = desk.vote?.cast ?? 0;
+  const n = desk().vote?.cast ?? 0;
   const yes = button(t('box.discard.yes'), start, { id: 'link.discard' });
   const no = button(t('box.discard.no'), () => to.vote(n), { id: 'link.keep', primary: true });
   to.show(

@@ -28,14 +28,14 @@ export function deskExtras(redraw: () => void): HTMLElement[] {
       'div',
       { className: 'cr-row' },
       offlineMark(),
-      desk.election && button(t('box.forget'), () => (forgetElection(), redraw()), { id: 'home.forget' }),
+      desk().election && button(t('box.forget'), () => (forgetElection(), redraw()), { id: 'home.forget' }),
     ),
   ];
 }
 
 /** Leaving the classroom with ballots in an open box: asked first. */
 export function leaveDeskQuestion(leave: () => void, stay: () => void): HTMLElement[] {
-  const n = desk.vote?.cast ?? 0;
+  const n = desk().vote?.cast ?? 0;
   const yes = button(t('box.leave.yes'), leave, { id: 'home.leaveYes' });
   const no = button(t('box.leave.no'), stay, { id: 'home.leaveNo', primary: true });
   yes.dataset.action = 'confirm-leave';

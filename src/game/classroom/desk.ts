@@ -1,49 +1,38 @@
 /**
- * The classroom's state while the page is open: the class election, its vote and its count,
- * and where the lesson is. It lives outside the scenes (like the scenario runner) so that
- * going to the count and back loses nothing. What must survive a reload (the election, the
- * pass-and-play ballots, the lesson's step) is copied to the store by classroom/keep.ts, which
- * listens here (`watchDesk`): this module cannot import it without a cycle.
+ * The classroom's desk, read and written through the one store (its slice: src/state/desk.ts).
+ * The classroom's scenes open only once the store is loaded (ClassroomScene waits for it, and so
+ * do the `#classroom` and `#live` addresses), so the desk is always there when they use it.
  */
-import type { BallotGroup, ClassElection, CountedClass } from '../../classroom/election.ts';
-import type { PassAndPlay } from '../../classroom/pass-and-play.ts';
+import type { ClassElection } from '../../classroom/election.ts';
+import type { Desk, DeskChange, DeskSlice } from '../../state/desk.ts';
+import { storeNow } from '../flow/session.ts';
 
-export interface Lesson {
-  readonly chapter: number;
-  step: number;
+export type { Desk, DeskChange } from '../../state/desk.ts';
+
+const EMPTY: Desk = {};
+
+/** The desk as it is now (read it again after a change: the store replaces it). */
+export function desk(): Desk {
+  return storeNow()?.getState().desk ?? EMPTY;
 }
 
-export interface Desk {
-  election?: ClassElection;
-  vote?: PassAndPlay;
-  groups?: BallotGroup[];
-  counted?: CountedClass;
-  /** How the ballots came in (said on the results board). */
-  source?: 'pass' | 'hands' | 'piles' | 'file' | 'phones';
-  lesson?: Lesson;
+function actions(): DeskSlice {
+  const store = storeNow();
+  if (!store) throw new Error('The classroom desk was changed before the store was loaded');
+  return store.getState();
 }
 
-export const desk: Desk = {};
-
-export type DeskChange = 'election' | 'vote' | 'lesson';
-let watcher: ((what: DeskChange) => void) | undefined;
-
-/** The one listener told of every change worth saving (classroom/keep.ts). */
-export function watchDesk(listener: (what: DeskChange) => void): void {
-  watcher = listener;
+/** Parts of the desk replaced; `change` names the part to save (see DeskSlice). */
+export function updateDesk(patch: Partial<Desk>, change?: DeskChange): void {
+  actions().updateDesk(patch, change);
 }
 
-/** Says that part of the desk changed (the listener saves it). */
+/** Says that part of the desk changed in place (classroom/keep.ts saves it). */
 export function deskChanged(what: DeskChange): void {
-  watcher?.(what);
+  actions().deskChanged(what);
 }
 
 /** A new election: the previous vote and count are forgotten. */
 export function newElection(election: ClassElection): void {
-  desk.election = election;
-  delete desk.vote;
-  delete desk.groups;
-  delete desk.counted;
-  delete desk.source;
-  deskChanged('election');
+  actions().newClassElection(election);
 }

@@ -10,7 +10,7 @@ import { PassAndPlay } from '../../classroom/pass-and-play.ts';
 import { ballotsIn, type ClassroomSave, type SavedElection } from '../../state/classroom.ts';
 import type { GameStore } from '../../state/store.ts';
 import { storeNow } from '../flow/session.ts';
-import { desk, watchDesk, type DeskChange } from './desk.ts';
+import { desk, updateDesk, type DeskChange } from './desk.ts';
 import { ensureStyles, h } from './dom.ts';
 import { ensureBoxStyles } from './box-styles.ts';
 import { probe } from '../../probe.ts';
@@ -34,12 +34,12 @@ function saved(election: ClassElection): SavedElection {
 
 /** The number of ballots in the box of the desk's vote (0 without one). */
 export function ballotsCast(): number {
-  return desk.vote?.cast ?? 0;
+  return desk().vote?.cast ?? 0;
 }
 
 /** A vote that leaving would interrupt: ballots in an open box, or a ballot being filled in. */
 export function voteInProgress(): boolean {
-  const vote = desk.vote;
+  const vote = desk().vote;
   return vote !== undefined && vote.phase !== 'closed' && (vote.cast > 0 || vote.phase === 'voting');
 }
 
@@ -49,16 +49,15 @@ function showCount(): void {
 
 function save(store: GameStore, what: DeskChange): void {
   const s = store.getState();
-  if (what === 'election') s.saveClassElection(desk.election ? saved(desk.election) : null);
+  const { election, vote, lesson } = s.desk;
+  if (what === 'election') s.saveClassElection(election ? saved(election) : null);
   if (what === 'election' || what === 'vote') {
-    const vote = desk.vote;
     // Only pass-and-play ballots are kept: the other ways keep their own drafts (typed counts) or their files.
     if (vote) s.saveClassVote({ groups: vote.contents(), closed: vote.phase === 'closed', source: 'pass' });
     else if (what === 'vote') s.saveClassVote(null);
     showCount();
   }
-  if (what === 'lesson')
-    s.saveClassLesson(desk.lesson ? { chapter: desk.lesson.chapter, step: desk.lesson.step } : null);
+  if (what === 'lesson') s.saveClassLesson(lesson ? { chapter: lesson.chapter, step: lesson.step } : null);
 }
 
 let restored = false;
@@ -80,7 +79,9 @@ export function restoreDesk(): { screen: ClassroomSave['screen']; ballots: numbe
   const store = storeNow();
   if (!store || restored) return undefined;
   restored = true;
-  watchDesk((what) => save(store, what));
+  store.subscribe((state, before) => {
+    if (state.deskChange && state.deskChange !== before.deskChange) save(store, state.deskChange.what);
+  });
   window.addEventListener('beforeunload', (event) => {
     if (!voteInProgress()) return;
     // Everything is saved already; the question only spares the teacher a surprise.
@@ -88,12 +89,13 @@ export function restoreDesk(): { screen: ClassroomSave['screen']; ballots: numbe
     event.returnValue = '';
   });
   const room = store.getState().classroom;
-  if (desk.election || desk.lesson) return undefined;
-  if (room.lesson) desk.lesson = { ...room.lesson };
+  if (desk().election || desk().lesson) return undefined;
+  if (room.lesson) updateDesk({ lesson: { ...room.lesson } });
   const vote = room.election ? restoreElection(room.election, room.vote) : undefined;
   restoreCountedHands();
   showCount();
-  if (desk.vote && desk.vote.phase !== 'closed' && desk.vote.cast > 0) resumedBallots = desk.vote.cast;
+  const box = desk().vote;
+  if (box && box.phase !== 'closed' && box.cast > 0) resumedBallots = box.cast;
   return { screen: room.screen, ballots: ballotsIn(vote && !vote.closed ? vote : null) };
 }
 
@@ -101,12 +103,11 @@ export function restoreDesk(): { screen: ClassroomSave['screen']; ballots: numbe
 let resumedCount = false;
 
 function restoreCountedHands(): void {
-  if (!desk.election || desk.counted) return;
-  const kept = countedFromDraft(desk.election, draftFor('hands'));
+  const { election, counted } = desk();
+  if (!election || counted) return;
+  const kept = countedFromDraft(election, draftFor('hands'));
   if (!kept) return;
-  desk.groups = kept.groups;
-  desk.source = 'hands';
-  desk.counted = kept.counted;
+  updateDesk({ groups: kept.groups, source: 'hands', counted: kept.counted });
   resumedCount = true;
 }
 
@@ -124,17 +125,16 @@ function restoreElection(saved: SavedElection, vote: ClassroomSave['vote']): Cla
   const methods = saved.methods.filter((m) => available.includes(m));
   if (methods.length === 0) return undefined;
   const election: ClassElection = { ...saved, methods };
-  desk.election = election;
+  updateDesk({ election });
   if (!vote || vote.groups.length === 0) return vote ?? undefined;
   if (vote.source === 'piles') return restoreCountedPiles(election, vote);
   try {
     const box = PassAndPlay.resume(election, vote.groups);
     if (vote.closed) {
-      desk.groups = box.close();
-      desk.source = 'pass';
-      desk.counted = countClass(election, desk.groups);
+      const groups = box.close();
+      updateDesk({ groups, source: 'pass', counted: countClass(election, groups) });
     }
-    desk.vote = box;
+    updateDesk({ vote: box });
     return vote;
   } catch {
     // A ballot the model refuses (the save was checked, so this is a newer rule): the box starts empty, the save stays.
@@ -149,13 +149,11 @@ function restoreElection(saved: SavedElection, vote: ClassroomSave['vote']): Cla
 function restoreCountedPiles(election: ClassElection, vote: NonNullable<ClassroomSave['vote']>) {
   if (!vote.closed) return undefined;
   try {
-    desk.groups = vote.groups.map((g) => ({ ballot: g.ballot, count: g.count }));
-    desk.counted = countClass(election, desk.groups);
-    desk.source = 'piles';
+    const groups = vote.groups.map((g) => ({ ballot: g.ballot, count: g.count }));
+    updateDesk({ groups, counted: countClass(election, groups), source: 'piles' });
     resumedCount = true;
     return vote;
   } catch {
-    delete desk.groups;
     return undefined; // piles this engine cannot count any more: the save stays, the typed form is there
   }
 }
@@ -176,14 +174,15 @@ export function keepCountedPiles(groups: readonly BallotGroup[]): void {
 
 /** Said on the results board brought back by a reload: what was counted is all there (gone with the scene). */
 export function countResumedNotice(): HTMLElement {
-  const ballots = (desk.groups ?? []).reduce((n, g) => n + g.count, 0);
+  const { groups, source } = desk();
+  const ballots = (groups ?? []).reduce((n, g) => n + g.count, 0);
   const notice = h('p', {
     className: 'cr-toast',
     role: 'status',
     'data-notice': 'count-resumed',
     text:
-      desk.source === 'piles'
-        ? t('classroom.countResumed.piles', { piles: desk.groups?.length ?? 0, n: ballots })
+      source === 'piles'
+        ? t('classroom.countResumed.piles', { piles: groups?.length ?? 0, n: ballots })
         : t('classroom.countResumed.hands'),
   });
   ensureStyles();
@@ -205,10 +204,11 @@ export function keepScreen(screen: ClassroomSave['screen']): void {
  * a reload comes back to them (keep.ts counts them again from the typed shows).
  */
 export function keepBoardAddress(): void {
+  const { source } = desk();
   const kept =
-    desk.source === 'hands'
+    source === 'hands'
       ? draftFor('hands')?.done === '1'
-      : desk.source === 'piles' && storeNow()?.getState().classroom?.vote?.source === 'piles';
+      : source === 'piles' && storeNow()?.getState().classroom?.vote?.source === 'piles';
   if (typeof history === 'undefined' || !kept) return;
   if (location.hash !== CLASSROOM_HASH)
     history.replaceState(null, '', location.pathname + location.search + CLASSROOM_HASH);
@@ -222,11 +222,7 @@ export function leaveScreen(): void {
 
 /** Forgets the election, its ballots and the typed counts on this device. */
 export function forgetElection(): void {
-  delete desk.election;
-  delete desk.vote;
-  delete desk.groups;
-  delete desk.counted;
-  delete desk.source;
+  updateDesk({ election: undefined, vote: undefined, groups: undefined, counted: undefined, source: undefined });
   storeNow()?.getState().saveClassElection(null);
   showCount();
 }

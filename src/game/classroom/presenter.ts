@@ -5,6 +5,7 @@
  */
 import { h, typing } from './dom.ts';
 import { probe } from '../../probe.ts';
+import { gameKey } from '../../present/keys.ts';
 
 export type PresenterAction =
   | { readonly kind: 'next' }
@@ -21,7 +22,7 @@ export function presenterAction(
   onButton: boolean,
 ): PresenterAction | undefined {
   if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
-  const key = event.key;
+  const key = gameKey(event.key);
   // Space and Enter on a focused button press that button instead.
   if ((key === ' ' || key === 'Enter') && onButton) return undefined;
   if (key === ' ' || key === 'ArrowRight' || key === 'PageDown' || key === 'Enter') return { kind: 'next' };
@@ -30,7 +31,7 @@ export function presenterAction(
   if (key === 'f' || key === 'F') return { kind: 'fullscreen' };
   if (key === 'n' || key === 'N') return { kind: 'notes' };
   if (key === 'w' || key === 'W') return { kind: 'window' };
-  if (/^[1-9]$/.test(key)) return { kind: 'jump', step: Number(key) - 1 };
+  if (key !== undefined && /^[1-9]$/.test(key)) return { kind: 'jump', step: Number(key) - 1 };
   return undefined;
 }
 

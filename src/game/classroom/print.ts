@@ -26,11 +26,9 @@ interface Choice {
 }
 
 async function sheets(kind: PrintKind, lang: Lang, choice: Choice): Promise<HTMLElement[]> {
-  if (kind === 'ballots') return desk.election ? ballotSheets(desk.election, lang, choice.copies) : [];
-  if (kind === 'results')
-    return desk.election && desk.counted && desk.groups
-      ? [resultsSheet(desk.election, desk.counted, desk.groups, lang)]
-      : [];
+  const { election, counted, groups } = desk();
+  if (kind === 'ballots') return election ? ballotSheets(election, lang, choice.copies) : [];
+  if (kind === 'results') return election && counted && groups ? [resultsSheet(election, counted, groups, lang)] : [];
   const out: HTMLElement[] = [];
   // The game's own chapters (a guide per numbered chapter); a teacher's file has its guide in its own tools.
   for (const chapter of await builtInChapters()) {
@@ -119,7 +117,8 @@ export function openPrint(kind: PrintKind, lang: Lang = gameLang(), chapter = 0)
     event.preventDefault();
     close();
   };
-  const choice: Choice = { chapter, ...(desk.election ? { copies: defaultCopies(desk.election) } : {}) };
+  const election = desk().election;
+  const choice: Choice = { chapter, ...(election ? { copies: defaultCopies(election) } : {}) };
   let shownLang = lang;
   const show = (l: Lang) => {
     shownLang = l;

@@ -30,7 +30,7 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
   const live = mode === 'live';
   // Only a change of the current election starts from it: a new one starts blank (ranked), so
   // that the previous ballot kind never carries over unseen.
-  const before = editing ? desk.election : undefined;
+  const before = editing ? desk().election : undefined;
   const question = h('input', {
     type: 'text',
     id: 'cr-question',

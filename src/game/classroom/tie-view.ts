@@ -7,7 +7,7 @@ import { countClass } from '../../classroom/election.ts';
 import { handsElection } from '../../classroom/hands.ts';
 import { resultLines } from '../../classroom/results.ts';
 import { freshSeed } from '../../voting/rng.ts';
-import { desk } from './desk.ts';
+import { desk, updateDesk } from './desk.ts';
 import { h } from './dom.ts';
 import { button, problemLine, setProblem, type ViewContext } from './views.ts';
 import { lang } from './words.ts';
@@ -15,17 +15,19 @@ import { t } from '../../i18n/index.ts';
 
 /** Counts the room's ballots again, ties broken by lot with `seed`, or left (no seed). */
 export function recount(seed?: string): void {
-  const { election, groups, counted } = desk;
+  const { election, groups, counted } = desk();
   if (!election || !groups || !counted) return;
   const counting = counted.hands ? handsElection(election) : election;
-  desk.counted = countClass(counting, groups, {
-    ...(counted.hands ? { hands: counted.hands } : {}),
-    ...(seed === undefined ? {} : { tieSeed: seed }),
+  updateDesk({
+    counted: countClass(counting, groups, {
+      ...(counted.hands ? { hands: counted.hands } : {}),
+      ...(seed === undefined ? {} : { tieSeed: seed }),
+    }),
   });
 }
 
 export function tieView(ctx: ViewContext, toResults: () => void): HTMLElement[] {
-  const { election, counted } = desk;
+  const { election, counted, groups } = desk();
   if (!election || !counted)
     return [
       h('h1', { text: t('classroom.tie.title') }),
@@ -36,7 +38,7 @@ export function tieView(ctx: ViewContext, toResults: () => void): HTMLElement[] 
   const untied =
     counted.tieSeed === undefined
       ? counted
-      : countClass(counting, desk.groups ?? [], counted.hands ? { hands: counted.hands } : {});
+      : countClass(counting, groups ?? [], counted.hands ? { hands: counted.hands } : {});
   const base = resultLines(election, untied, lang());
   const tied = base.filter((l) => !l.error && l.tie);
   const seed = h('input', {

@@ -1,69 +1,54 @@
 /**
  * What the player is asked when the runner waits: the choices of a choice, a quiz or a
- * method to pick, the proposals of a puzzle (plus "I give up"), or the ballot editor of a
- * puzzle answered by changing ballots. The scene only shows views and passes picks back.
+ * method to pick, the proposals of a puzzle (plus "I give up"), or the puzzle board of a puzzle
+ * answered by changing ballots. The scene only shows views and passes picks back.
  */
 import type { Answer, Pending } from '../../scenario/runner.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
-import type { ElectionEntry } from '../../scenario/transcript.ts';
-import { BallotDialog, type DialogView } from './ballot-dialog.ts';
-import { BallotEditor } from '../../present/flow/ballot-editor.ts';
 import type { ScenarioWords } from '../../scenario/words.ts';
 import { inputView } from '../../present/flow/labels.ts';
 import { PuzzleBoard } from '../../present/flow/puzzle-board.ts';
 import { spoilerFacts, type SpoilerFacts } from '../../present/flow/spoiler-facts.ts';
 import { t } from '../../i18n/first-screen.ts';
 
+/** A text menu: a prompt and its numbered choices. */
+export interface DialogView {
+  readonly prompt: string;
+  readonly choices: readonly string[];
+  /** The last, separate choice (back, give up): picked as -1. */
+  readonly extra?: string;
+}
+
 export interface AskHost {
   show(view: DialogView, onPick: (index: number) => void): void;
   answer(answer: Answer): void;
-  /** A "change the ballots" puzzle played on the box itself (the text menu when absent). */
-  board?(board: PuzzleBoard, prompt: string): void;
+  /** A "change the ballots" puzzle, played on the box itself. */
+  board(board: PuzzleBoard, prompt: string): void;
   /** An "add an option" puzzle shown with its ballots and clones (numbered proposals when absent). */
   spoiler?(facts: SpoilerFacts, prompt: string): void;
 }
 
 /**
- * The ballot editor of each puzzle waiting for its answer (the runner keeps the same Pending
- * until it is answered): the dialogue redrawn in another language or text size gives the player
- * back the changes made so far, not an empty editor. An answer sent starts afresh.
+ * The puzzle board of each puzzle waiting for its answer (the runner keeps the same Pending until
+ * it is answered): the dialogue redrawn in another language or text size gives the player back
+ * the changes made so far, not an empty board. An answer sent starts afresh.
  */
-const editors = new WeakMap<Pending, BallotEditor>();
-/** The same for the puzzle board played on the box (the game's way to answer such a puzzle). */
 const boards = new WeakMap<Pending, PuzzleBoard>();
 
 /** An answer was sent for this puzzle: a refused one starts afresh, as the runner asks again. */
 export function answered(pending: Pending): void {
-  editors.delete(pending);
   boards.delete(pending);
 }
 
-export function askFor(
-  pending: Pending,
-  scenario: ScenarioData,
-  election: (id: string) => ElectionEntry | undefined,
-  texts: ScenarioWords,
-  host: AskHost,
-): void {
+export function askFor(pending: Pending, scenario: ScenarioData, texts: ScenarioWords, host: AskHost): void {
   const view = inputView(texts, pending);
-  if (view.needsEditor) {
-    const step = scenario.steps[pending.step];
-    if (step.type === 'puzzle' && host.board) {
-      const board = boards.get(pending) ?? new PuzzleBoard(scenario, step.goal);
-      boards.set(pending, board);
-      return host.board(board, view.prompt);
-    }
-    const goal = step.type === 'puzzle' ? step.goal.election : '';
-    const editor = editors.get(pending) ?? new BallotEditor(scenario, pending, election(goal));
-    editors.set(pending, editor);
-    const send = (answer: Answer): void => {
-      answered(pending);
-      host.answer(answer);
-    };
-    new BallotDialog(editor, texts, view.prompt, { show: host.show, submit: send, giveUp: () => send(0) }).menu();
-    return;
-  }
   const step = scenario.steps[pending.step];
+  // Only a "change the ballots" puzzle needs an editor: its board.
+  if (view.needsEditor && step.type === 'puzzle') {
+    const board = boards.get(pending) ?? new PuzzleBoard(scenario, step.goal);
+    boards.set(pending, board);
+    return host.board(board, view.prompt);
+  }
   if (step.type === 'puzzle' && step.goal.kind === 'add-spoiler' && host.spoiler)
     return host.spoiler(spoilerFacts(scenario, step.goal), view.prompt);
   const prompt = view.prompt || t('dialogue.chooseMethod', {}, texts.lang);

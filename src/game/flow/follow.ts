@@ -61,9 +61,12 @@ async function goToRoute(game: Phaser.Game, route: Route): Promise<void> {
       return switchTo(game, SceneKey.Settings, {});
     case 'credits':
       return switchTo(game, SceneKey.Credits, {});
-    case 'live':
-      // The host screen of a live vote (one of the classroom's scenes).
+    case 'live': {
+      // The host screen of a live vote (one of the classroom's scenes): its results go on the desk, in the store.
+      const { loadStore } = await import('./session.ts');
+      await loadStore();
       return switchTo(game, SceneKey.ClassroomLive, { query: route.query, unknown: route.unknown });
+    }
     case 'classroom': {
       // The desk reads the saved classroom when it opens (a vote resumed after a reload).
       const { loadStore } = await import('./session.ts');

@@ -20,7 +20,7 @@ import { frame } from '../ui/layout.ts';
 import { addText } from '../ui/text.ts';
 import { Colours } from '../ui/theme.ts';
 import { addPanel } from '../ui/panel.ts';
-import { desk, deskChanged, newElection } from '../classroom/desk.ts';
+import { desk, newElection, updateDesk } from '../classroom/desk.ts';
 import { keepScreen, leaveScreen, lessonResumedNotice, sameElection, voteInProgress } from '../classroom/keep.ts';
 import { presenterFooter } from '../classroom/footer.ts';
 import { Notes } from '../classroom/notes.ts';
@@ -47,13 +47,13 @@ export class ClassroomLessonScene extends Phaser.Scene {
 
   create(data: { resumed?: boolean } = {}): void {
     void builtInChapters().then((list) => {
-      if (this.sys.isActive())
-        this.start(desk.lesson ? findChapterIn({ number: desk.lesson.chapter }, list) : undefined, data);
+      const lesson = desk().lesson;
+      if (this.sys.isActive()) this.start(lesson ? findChapterIn({ number: lesson.chapter }, list) : undefined, data);
     });
   }
 
   private start(chapter: ChapterFile | undefined, data: { resumed?: boolean }): void {
-    const lesson = desk.lesson;
+    const lesson = desk().lesson;
     if (!lesson || !chapter) {
       void goTo(this, SceneKey.Classroom, { view: 'chapters' });
       return;
@@ -89,13 +89,14 @@ export class ClassroomLessonScene extends Phaser.Scene {
       const f = frame(this);
       const bg = this.add.image(f.cx, f.cy, ArtKey.background['reef-council']);
       bg.setScale(Math.max(f.width / bg.width, f.height / bg.height)).setDepth(-2);
-      this.show(Math.min(lesson.step, this.steps.length - 1));
+      this.show(Math.min((desk().lesson ?? lesson).step, this.steps.length - 1));
       probe.set(BodyData.ready, SceneKey.ClassroomLesson);
     });
   }
 
   private key(event: KeyboardEvent): void {
-    if (!this.scenario || !desk.lesson) return;
+    const lesson = desk().lesson;
+    if (!this.scenario || !lesson) return;
     const action = presenterKey(event);
     if (!action) return;
     event.preventDefault();
@@ -104,7 +105,7 @@ export class ClassroomLessonScene extends Phaser.Scene {
       this.blank.toggle();
       return;
     }
-    const at = desk.lesson.step;
+    const at = lesson.step;
     switch (action.kind) {
       case 'next':
         return this.show(at + 1);
@@ -124,11 +125,10 @@ export class ClassroomLessonScene extends Phaser.Scene {
   }
 
   private show(index: number): void {
-    const lesson = desk.lesson;
+    const lesson = desk().lesson;
     const scenario = this.scenario;
     if (!lesson || !scenario || index < 0 || index >= this.steps.length) return;
-    lesson.step = index;
-    deskChanged('lesson');
+    updateDesk({ lesson: { ...lesson, step: index } }, 'lesson');
     this.slide?.destroy(true);
     a11y().clear(`${SceneKey.ClassroomLesson}.slide`);
     const f = frame(this);
@@ -176,7 +176,7 @@ export class ClassroomLessonScene extends Phaser.Scene {
 
   private words(step: LessonStep, scenario: ScenarioData): { heading: string; body: string } {
     const notes = teacherNotes(scenario, lang());
-    const n = desk.lesson?.chapter ?? 0;
+    const n = desk().lesson?.chapter ?? 0;
     const title = notes?.title ?? '';
     switch (step.kind) {
       case 'title':
@@ -214,7 +214,7 @@ export class ClassroomLessonScene extends Phaser.Scene {
         scope,
         onActivate,
       });
-    const n = desk.lesson?.chapter ?? 1;
+    const n = desk().lesson?.chapter ?? 1;
     if (step.kind === 'play')
       return [make(0, 'lesson.play', t('classroom.lesson.play'), () => void openChapterScene(this.game, n))];
     if (step.kind === 'vote') {
@@ -222,8 +222,8 @@ export class ClassroomLessonScene extends Phaser.Scene {
         const election = this.scenario && chapterElection(this.scenario, lang());
         if (!election) return;
         // The same chapter's vote already open (back from the vote to the slides): its ballots stay.
-        const open =
-          view === 'pass' && voteInProgress() && desk.election !== undefined && sameElection(desk.election, election);
+        const before = desk().election;
+        const open = view === 'pass' && voteInProgress() && before !== undefined && sameElection(before, election);
         if (!open) newElection(election);
         if (view === 'pass') void goTo(this, SceneKey.ClassroomVote, {});
         // A vote from phones on the chapter's question: the host screen opens a room.

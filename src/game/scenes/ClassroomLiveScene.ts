@@ -17,7 +17,7 @@ import { ArtKey } from '../art/index.ts';
 import { backdropArt, loadCountArt } from '../count/stage.ts';
 import { frame } from '../ui/layout.ts';
 import { Colours } from '../ui/theme.ts';
-import { desk, newElection } from '../classroom/desk.ts';
+import { newElection, updateDesk } from '../classroom/desk.ts';
 import { fileStem, h, saveFile } from '../classroom/dom.ts';
 import { ClassroomLayer } from '../classroom/layer.ts';
 import { hostEnvironment, storedHost } from '../classroom/live-env.ts';
@@ -206,9 +206,7 @@ export class ClassroomLiveScene extends Phaser.Scene {
       return;
     }
     newElection(election);
-    desk.groups = groups;
-    desk.source = 'phones';
-    desk.counted = counted;
+    updateDesk({ groups, source: 'phones', counted });
     session.counted(groups);
     const results = {
       entry: counted.entry,

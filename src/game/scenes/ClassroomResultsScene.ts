@@ -10,7 +10,7 @@ import { Button } from '../ui/button.ts';
 import { frame } from '../ui/layout.ts';
 import { drawBoard, type BoardArea, type DrawnBoard } from '../classroom/board.ts';
 import { boardImage } from '../classroom/board-image.ts';
-import { desk } from '../classroom/desk.ts';
+import { desk, updateDesk } from '../classroom/desk.ts';
 import { fileStem, saveFile } from '../classroom/dom.ts';
 import { openPrint } from '../classroom/print.ts';
 import { lang } from '../classroom/words.ts';
@@ -38,7 +38,7 @@ export class ClassroomResultsScene extends Phaser.Scene {
     const binding = bindScene(this);
     binding.enterA11y({ arrows: true, onEscape: () => void goTo(this, SceneKey.Classroom, {}) });
     binding.onDisplay(() => this.scene.restart());
-    const { election, counted, groups } = desk;
+    const { election, counted, groups } = desk();
     if (!election || !counted || !groups) {
       void goTo(this, SceneKey.Classroom, {});
       return;
@@ -54,7 +54,7 @@ export class ClassroomResultsScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor('#0b2233');
     const lines = resultLines(election, counted, lang(), { rounds: this.rounds });
     const voters = counted.entry.counted.voters;
-    const source = t(`classroom.source.${desk.source ?? 'pass'}`);
+    const source = t(`classroom.source.${desk().source ?? 'pass'}`);
     const summary = resultsSummary(counted, lines, source, lang());
     // Above the buttons and their focus rings: the PNG is the board alone. Room for a third row
     // of buttons when a tie or instant runoff's rounds add theirs.
@@ -90,7 +90,7 @@ export class ClassroomResultsScene extends Phaser.Scene {
   }
 
   private buttons(width: number, height: number, portrait: boolean): void {
-    const { election, counted, groups } = desk;
+    const { election, counted, groups } = desk();
     if (!election || !counted || !groups) return;
     const stem = fileStem(election.question, 'classe');
     const election_ = {
@@ -204,9 +204,9 @@ export class ClassroomResultsScene extends Phaser.Scene {
 
   /** The board only (not the buttons), as a PNG file at the screen's resolution: for slides and the class's wall. */
   private savePng(name: string): void {
-    const { election, counted } = desk;
+    const { election, counted } = desk();
     if (!election || !counted) return;
-    const source = t(`classroom.source.${desk.source ?? 'pass'}`);
+    const source = t(`classroom.source.${desk().source ?? 'pass'}`);
     const lines = resultLines(election, counted, lang(), { rounds: this.rounds });
     const summary = resultsSummary(counted, lines, source, lang());
     boardImage(
@@ -227,9 +227,7 @@ export class ClassroomResultsScene extends Phaser.Scene {
   /** The same election, a new vote: the counts are forgotten, the options kept. */
   private again(): void {
     forgetCountedDraft();
-    delete desk.vote;
-    delete desk.groups;
-    delete desk.counted;
+    updateDesk({ vote: undefined, groups: undefined, counted: undefined });
     void goTo(this, SceneKey.Classroom, { view: 'ways' });
   }
 }

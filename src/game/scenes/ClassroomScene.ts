@@ -10,7 +10,7 @@ import { BodyData, SceneKey } from '../keys.ts';
 import { backdropArt, loadCountArt } from '../count/stage.ts';
 import { ArtKey } from '../art/index.ts';
 import { frame } from '../ui/layout.ts';
-import { desk, type Desk } from '../classroom/desk.ts';
+import { desk, updateDesk, type Desk } from '../classroom/desk.ts';
 import { h } from '../classroom/dom.ts';
 import { ClassroomLayer } from '../classroom/layer.ts';
 import { openPrint } from '../classroom/print.ts';
@@ -85,7 +85,7 @@ export class ClassroomScene extends Phaser.Scene {
     // A show of hands counted before the reload: its board again, counted from the kept shows.
     if (!data.view && takeResumedCount()) return void goTo(this, SceneKey.ClassroomResults, { resumed: true });
     // Counts being typed when the page was left come back where they were (tally-draft.ts).
-    this.show(data.view ?? (desk.election ? draftView() : undefined) ?? 'home');
+    this.show(data.view ?? (desk().election ? draftView() : undefined) ?? 'home');
   }
 
   private context(): ViewContext {
@@ -98,7 +98,7 @@ export class ClassroomScene extends Phaser.Scene {
         void goTo(this, SceneKey.ClassroomVote, {});
       },
       startLesson: (chapter) => {
-        desk.lesson = { chapter, step: 0 };
+        updateDesk({ lesson: { chapter, step: 0 } });
         void goTo(this, SceneKey.ClassroomLesson, {});
       },
       startLive: (setup) => void goTo(this, SceneKey.ClassroomLive, { setup }),
@@ -119,7 +119,7 @@ export class ClassroomScene extends Phaser.Scene {
     this.view = view;
     probe.set('classroomView', view);
     const ctx = this.context();
-    const election = desk.election;
+    const election = desk().election;
     const needsElection = view === 'ways' || view === 'hands' || view === 'piles';
     if (needsElection && !election) return this.show('setup');
     switch (view) {
@@ -146,7 +146,7 @@ export class ClassroomScene extends Phaser.Scene {
   }
 
   private home(ctx: ViewContext): HTMLElement[] {
-    const election = desk.election;
+    const { election, counted, lesson } = desk();
     const hosted = storedHost();
     const title = t('classroom.title');
     a11y().announce([title, t('classroom.home.intro')]);
@@ -167,13 +167,13 @@ export class ClassroomScene extends Phaser.Scene {
             () => ctx.go('ways'),
             { id: 'home.continue' },
           ),
-        desk.counted &&
+        counted &&
           button(t('classroom.home.results'), () => void goTo(this, SceneKey.ClassroomResults, {}), {
             id: 'home.results',
           }),
-        desk.lesson &&
+        lesson &&
           button(
-            t('classroom.home.lessonContinue', { n: desk.lesson.chapter, step: desk.lesson.step + 1 }),
+            t('classroom.home.lessonContinue', { n: lesson.chapter, step: lesson.step + 1 }),
             () => void goTo(this, SceneKey.ClassroomLesson, {}),
             { id: 'home.lessonContinue' },
           ),
@@ -200,7 +200,7 @@ export class ClassroomScene extends Phaser.Scene {
   }
 
   private ways(ctx: ViewContext): HTMLElement[] {
-    const election = desk.election!;
+    const election = desk().election!;
     const heading = election.question || t('classroom.election.untitled');
     a11y().announce([heading, t('classroom.ways.intro')]);
     return [
@@ -253,23 +253,21 @@ export class ClassroomScene extends Phaser.Scene {
 
   /** The room's ballots are in: the engine counts them, then the results board. */
   private counted(groups: BallotGroup[], source: NonNullable<Desk['source']>, hands?: HandsTally): void {
-    if (!desk.election) return;
+    const election = desk().election;
+    if (!election) return;
     // Hands and piles keep their typed fields marked counted; piles keep their ballots too (keep.ts).
     if (source !== 'hands' && source !== 'piles') forgetCountedDraft();
     if (source === 'piles') keepCountedPiles(groups);
-    desk.groups = groups;
-    desk.source = source;
     // A show of hands is counted only with what hands answer (classroom/hands.ts).
-    desk.counted = hands
-      ? countClass(handsElection(desk.election), groups, { hands })
-      : countClass(desk.election, groups);
+    const counted = hands ? countClass(handsElection(election), groups, { hands }) : countClass(election, groups);
+    updateDesk({ groups, source, counted });
     void goTo(this, SceneKey.ClassroomResults, {});
   }
 
   private back(): void {
     if (this.view === 'home') void switchTo(this.game, SceneKey.Title, {});
     else if (this.view === 'hands' || this.view === 'piles') this.show('ways');
-    else if (this.view === 'tie' && desk.counted) void goTo(this, SceneKey.ClassroomResults, {});
+    else if (this.view === 'tie' && desk().counted) void goTo(this, SceneKey.ClassroomResults, {});
     else this.show('home');
   }
 }

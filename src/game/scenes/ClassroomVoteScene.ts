@@ -12,7 +12,7 @@ import { addText } from '../ui/text.ts';
 import { Colours } from '../ui/theme.ts';
 import { ballotForm } from '../classroom/ballot-form.ts';
 import { ensureBoxStyles } from '../classroom/box-styles.ts';
-import { desk, deskChanged } from '../classroom/desk.ts';
+import { desk, deskChanged, updateDesk } from '../classroom/desk.ts';
 import { h, typing } from '../classroom/dom.ts';
 import { gatePad, type GatePad } from '../classroom/gate-view.ts';
 import { keepScreen, leaveScreen, voteInProgress } from '../classroom/keep.ts';
@@ -47,17 +47,16 @@ export class ClassroomVoteScene extends Phaser.Scene {
   }
 
   create(data: VoteSceneData = {}): void {
-    const election = desk.election;
+    const { election, vote } = desk();
     if (!election) {
       void goTo(this, SceneKey.Classroom, { view: 'setup' });
       return;
     }
     // A vote still open (the teacher went back to the desk) goes on; a closed one starts anew.
-    if (!desk.vote || desk.vote.phase === 'closed' || desk.vote.election !== election) {
-      desk.vote = new PassAndPlay(election);
-      deskChanged('vote');
-    }
-    this.vote = desk.vote;
+    if (!vote || vote.phase === 'closed' || vote.election !== election) {
+      this.vote = new PassAndPlay(election);
+      updateDesk({ vote: this.vote }, 'vote');
+    } else this.vote = vote;
     this.confirming = false;
     this.asking = undefined;
     this.resumed = data.resumed;
@@ -257,9 +256,7 @@ export class ClassroomVoteScene extends Phaser.Scene {
     }
     const groups = this.vote.close();
     deskChanged('vote');
-    desk.groups = groups;
-    desk.source = 'pass';
-    desk.counted = countClass(this.vote.election, groups);
+    updateDesk({ groups, source: 'pass', counted: countClass(this.vote.election, groups) });
     void goTo(this, SceneKey.ClassroomResults, {});
   }
 

@@ -21,6 +21,7 @@ import { playEffect } from '../sound/player.ts';
 import { countPause, type CountPause } from '../count/pause.ts';
 import { rememberPlace } from '../count/place.ts';
 import { touchDevice } from '../ui/touch.ts';
+import { gameKey } from '../../present/keys.ts';
 
 /** The art family drawn for each engine family. */
 const ICON: Record<Family, MethodFamily> = {
@@ -79,16 +80,14 @@ export class CountScene extends Phaser.Scene {
     });
     binding.listen(window, 'keydown', (event) => {
       if (this.pause.covered) return;
-      if (event.key === 'End') {
+      const key = gameKey(event.key);
+      if (key === 'End') {
         event.preventDefault();
         this.show(this.frames.length - 1);
-      } else if (
-        event.key === 'ArrowRight' ||
-        (event.key === ' ' && !(document.activeElement instanceof HTMLButtonElement))
-      ) {
+      } else if (key === 'ArrowRight' || (key === ' ' && !(document.activeElement instanceof HTMLButtonElement))) {
         event.preventDefault();
         this.show(this.at + 1);
-      } else if (event.key === 'ArrowLeft') {
+      } else if (key === 'ArrowLeft') {
         event.preventDefault();
         this.show(this.at - 1);
       }

@@ -16,7 +16,7 @@ import { BodyData, SceneKey } from '../keys.ts';
 import type { Entry } from '../../scenario/transcript.ts';
 import type { Answer, Pending } from '../../scenario/runner.ts';
 import { answered, askFor } from '../flow/ask.ts';
-import type { DialogView } from '../flow/ballot-dialog.ts';
+import type { DialogView } from '../flow/ask.ts';
 import { loadArt } from '../ui/art-loader.ts';
 import { Button } from '../ui/button.ts';
 import { ChoiceList } from '../ui/choice-list.ts';
@@ -272,7 +272,7 @@ export class DialogueScene extends Phaser.Scene {
     const speaker = this.texts.character(view.speaker);
     const runner = this.play.player.runner;
     // The profile as it now stands: a voter persuaded earlier shows (and is edited) with their new mind.
-    askFor(pending, runner.profile, (id) => runner.election(id), this.texts, {
+    askFor(pending, runner.profile, this.texts, {
       show: (v, onPick) => this.ask(speaker, view.speaker, v, onPick),
       answer: (a) => this.answer(a),
       board: (board, prompt) => {

@@ -41,14 +41,6 @@ export function endTitle(chapter: Named): string {
     : t('dialogue.endTitle', { n: chapter.number });
 }
 
-/** "Continue — chapter 3", or "Continue — “My chapter”"; plain "Continue" when the chapter is not known. */
-export function continueLabel(chapter: Named | undefined): string {
-  if (!chapter) return t('title.continue');
-  return chapter.number === undefined
-    ? t('chapterFile.continueWhere', { title: chapterTitle(chapter) })
-    : t('title.continueWhere', { n: chapter.number });
-}
-
 /** The confirmation before a new run replaces the one in progress. */
 export function replaceBody(chapter: Named | undefined): string {
   if (chapter?.number === undefined && chapter) return t('chapterFile.replaceBody', { title: chapterTitle(chapter) });

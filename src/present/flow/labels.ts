@@ -14,7 +14,7 @@ export interface InputView {
   readonly options: readonly string[];
   /** Puzzles may be given up (answer 0). */
   readonly canGiveUp: boolean;
-  /** A puzzle that needs a ballot editor, which the dialogue does not have. */
+  /** A puzzle answered by changing ballots: played on the puzzle board, not in the text menu. */
   readonly needsEditor: boolean;
 }
 

@@ -7,6 +7,7 @@
 import type { ItemRef, SandboxState } from '../../sandbox/model.ts';
 import { nameOf, positionText } from './words.ts';
 import { t } from '../../i18n/index.ts';
+import { gameKey, type GameKey } from '../keys.ts';
 
 /** An item's key among the plane's items (its button, its drawing). */
 export function itemKey(ref: ItemRef): string {
@@ -42,16 +43,17 @@ export function keyAction(
   dimensions: 1 | 2,
 ): ItemAction | undefined {
   const step = event.shiftKey ? 10 : 1;
-  const arrows: Record<string, number[]> = {
+  const key = gameKey(event.key);
+  const arrows: Partial<Record<GameKey, number[]>> = {
     ArrowLeft: [-step, 0],
     ArrowRight: [step, 0],
     ArrowUp: [0, step],
     ArrowDown: [0, -step],
   };
-  const delta = arrows[event.key];
+  const delta = key && arrows[key];
   if (delta)
     return dimensions === 1 && delta[0] === 0 ? undefined : { kind: 'nudge', delta: delta.slice(0, dimensions) };
-  switch (event.key) {
+  switch (key) {
     case '+':
     case '=':
     case 'Add':

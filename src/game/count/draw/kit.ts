@@ -5,6 +5,7 @@
  */
 import Phaser from 'phaser';
 import { candidateStyle, UI, type MarkerShape } from '../../art/index.ts';
+import { markerOutline, type MarkerPoint } from '../../../present/markers.ts';
 import { Fonts, px, type TextSize } from '../../ui/theme.ts';
 import { pictogramCount, pictogramRadius } from './pictograms.ts';
 
@@ -50,25 +51,13 @@ export function write(pen: Pen, x: number, y: number, text: string, o: TextOptio
   });
 }
 
-function polygon(g: Phaser.GameObjects.Graphics, points: readonly (readonly [number, number])[]): void {
-  g.fillPoints(
-    points.map(([x, y]) => new Phaser.Math.Vector2(x, y)),
-    true,
-  );
-  g.strokePoints(
-    points.map(([x, y]) => new Phaser.Math.Vector2(x, y)),
-    true,
-  );
+function polygon(g: Phaser.GameObjects.Graphics, cx: number, cy: number, points: readonly MarkerPoint[]): void {
+  const at = points.map((p) => new Phaser.Math.Vector2(cx + p.x, cy + p.y));
+  g.fillPoints(at, true);
+  g.strokePoints(at, true);
 }
 
-function regular(cx: number, cy: number, r: number, sides: number, rot: number): [number, number][] {
-  return Array.from({ length: sides }, (_, k) => [
-    cx + r * Math.cos(rot + (k * 2 * Math.PI) / sides),
-    cy + r * Math.sin(rot + (k * 2 * Math.PI) / sides),
-  ]);
-}
-
-/** One marker shape, filled and outlined, fitting a circle of radius r (art/palette.ts shapes). */
+/** One marker shape, filled and outlined, fitting a circle of radius r (src/present/markers.ts). */
 export function drawShape(
   g: Phaser.GameObjects.Graphics,
   shape: MarkerShape,
@@ -80,71 +69,18 @@ export function drawShape(
 ): void {
   g.fillStyle(fill, 1);
   g.lineStyle(Math.max(1.5, r * 0.16), outline, 1);
-  switch (shape) {
-    case 'circle':
-      g.fillCircle(cx, cy, r * 0.86).strokeCircle(cx, cy, r * 0.86);
-      return;
-    case 'square':
-      g.fillRect(cx - r * 0.76, cy - r * 0.76, r * 1.52, r * 1.52).strokeRect(
-        cx - r * 0.76,
-        cy - r * 0.76,
-        r * 1.52,
-        r * 1.52,
-      );
-      return;
-    case 'triangle':
-      polygon(g, regular(cx, cy + r * 0.14, r * 1.02, 3, -Math.PI / 2));
-      return;
-    case 'diamond':
-      polygon(g, [
-        [cx, cy - r],
-        [cx + r * 0.78, cy],
-        [cx, cy + r],
-        [cx - r * 0.78, cy],
-      ]);
-      return;
-    case 'star': {
-      const pts: [number, number][] = [];
-      for (let k = 0; k < 10; k++) {
-        const rr = k % 2 === 0 ? r : r * 0.46;
-        const a = -Math.PI / 2 + (k * Math.PI) / 5;
-        pts.push([cx + rr * Math.cos(a), cy + r * 0.06 + rr * Math.sin(a)]);
-      }
-      polygon(g, pts);
-      return;
-    }
-    case 'hexagon':
-      polygon(g, regular(cx, cy, r * 0.92, 6, 0));
-      return;
-    case 'cross': {
-      const a = r * 0.3;
-      const b = r * 0.88;
-      polygon(
-        g,
-        [
-          [-a, -b],
-          [a, -b],
-          [a, -a],
-          [b, -a],
-          [b, a],
-          [a, a],
-          [a, b],
-          [-a, b],
-          [-a, a],
-          [-b, a],
-          [-b, -a],
-          [-a, -a],
-        ].map(([x, y]) => [cx + x, cy + y] as [number, number]),
-      );
-      return;
-    }
-    case 'ring':
-      g.lineStyle(r * 0.42, fill, 1).strokeCircle(cx, cy, r * 0.67);
-      g.lineStyle(Math.max(1.5, r * 0.12), outline, 1)
-        .strokeCircle(cx, cy, r * 0.88)
-        .strokeCircle(cx, cy, r * 0.46);
-      return;
+  const drawn = markerOutline(shape, r);
+  if (drawn.kind === 'polygon') return polygon(g, cx, cy, drawn.points);
+  const [o, i] = drawn.radii;
+  if (i === undefined) {
+    g.fillCircle(cx, cy, o).strokeCircle(cx, cy, o);
+    return;
   }
+  // The ring: its band painted as one thick stroke, so that the hole shows what lies beneath.
+  g.lineStyle(o - i, fill, 1).strokeCircle(cx, cy, (o + i) / 2);
+  g.lineStyle(Math.max(1.5, r * 0.12), outline, 1)
+    .strokeCircle(cx, cy, o)
+    .strokeCircle(cx, cy, i);
 }
 
 /** The marker of option i (its colour and its shape). */
