@@ -9,14 +9,16 @@
  *    Schulze (first coarse image, full resolution) and the sandbox's live recount;
  *  - game (scripts/bench/game.ts, headless Chromium): title-screen JavaScript (gzip), time to the
  *    first interactive title frame, frames per second with 300 voters in WebGL and Canvas, and
- *    live updates per second while a sandbox flag is dragged.
+ *    live updates per second while a sandbox flag is dragged;
+ *  - files (scripts/bench/files.ts): peak memory and time of `tally` reading generated CSV
+ *    files of 30 MB and 100 MB (few distinct ballots) and 30 MB (500,000 distinct ballots).
  * --json prints one JSON object with every part's figures. --quick: smaller engine sizes and
  * fewer title loads.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const PARTS = ['engine', 'yee', 'game', 'live'] as const;
+const PARTS = ['engine', 'yee', 'game', 'live', 'files'] as const;
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
 const onlyAt = process.argv.indexOf('--only');
@@ -36,6 +38,7 @@ for (const part of PARTS.filter((p) => only.includes(p))) {
     ...(quick && part === 'engine' ? ['--quick'] : []),
     ...(quick && part === 'game' ? ['--loads', '3'] : []),
     ...(quick && part === 'live' ? ['--quick'] : []),
+    ...(quick && part === 'files' ? ['--quick'] : []),
   ];
   if (!json) console.log(`\n== ${part} ==`);
   const run = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {

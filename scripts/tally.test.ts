@@ -134,14 +134,21 @@ describe('tally under hostile input (docs/voting-rules.md §10)', () => {
   const stackLine = /^\s+at /m;
 
   it('refuses a file by its size before reading it, with the limit in the message', () => {
+    // CSV, PrefLib and BLT stream up to 1 GB (scripts/tally/file.ts); JSON is read whole, up to 96 MB.
     const file = join(dir, 'huge.csv');
     writeFileSync(file, '');
-    truncateSync(file, 96_000_001); // sparse: nothing is written, and nothing must be read
+    truncateSync(file, 1_000_000_001); // sparse: nothing is written, and nothing must be read
     const en = tally([file, '--method', 'irv', '--lang', 'en']);
     expect(en.code).toBe(1);
-    expect(en.stderr.trim()).toBe(`${file}: the file is too large to read (96 MB; at most 96 MB).`);
+    expect(en.stderr.trim()).toBe(`${file}: the file is too large to read (1,000 MB; at most 1,000 MB).`);
     const fr = tally([file, '--all', '--lang', 'fr']);
-    expect(fr.stderr).toMatch(/trop gros pour être lu \(96 Mo\u00a0; au plus 96 Mo\)/);
+    expect(fr.stderr).toMatch(/trop gros pour être lu \(1.000 Mo\u00a0; au plus 1.000 Mo\)/);
+    const json = join(dir, 'huge.json');
+    writeFileSync(json, '');
+    truncateSync(json, 96_000_001);
+    expect(tally([json, '--method', 'irv', '--lang', 'en']).stderr.trim()).toBe(
+      `${json}: the file is too large to read (96 MB; at most 96 MB).`,
+    );
   });
 
   it('refuses a 34-byte PrefLib header declaring 65,534 candidates with a message, never a stack trace', () => {

@@ -1,15 +1,7 @@
 /** The readable count printed by `tally FILE --method ID` and `tally FILE --all`. */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
-import {
-  decodeFileBytes,
-  ENCODING_LABELS,
-  FileDecodeError,
-  MAX_FILE_BYTES,
-  readBallotFile,
-  type DecodedText,
-  type ReadOptions,
-} from '../../src/voting/io/index.ts';
+import { ENCODING_LABELS, FileDecodeError, type ReadOptions } from '../../src/voting/io/index.ts';
+import { FileTooLarge, readTallyFile } from './file.ts';
 import { shownName } from '../../src/voting/names.ts';
 import { methods, isMethodId } from '../../src/voting/methods/index.ts';
 import type { CountOptions, MethodId } from '../../src/voting/method.ts';
@@ -45,43 +37,6 @@ function readOptions(kind: string | undefined, lang: Lang): ReadOptions {
   if (kind !== 'ranked' && kind !== 'graded')
     throw new OptionError(t('cli.badOption', { option: '--kind', value: kind }, lang));
   return { kind };
-}
-
-/** A file refused before it is read: its message is ready to print. */
-class FileTooLarge extends Error {}
-
-const MB = 1_000_000;
-
-/**
- * The text of a file, refused by its size before anything is read when it is larger than
- * MAX_FILE_BYTES, and never read past that size (a pipe or a device has no size to check).
- * The bytes are decoded as every file coming in is (src/voting/io/decode.ts): UTF-8, UTF-16
- * or Windows-1252, else a FileDecodeError.
- */
-export function readBoundedText(file: string, lang: Lang, limit = MAX_FILE_BYTES): DecodedText {
-  const fd = openSync(file, 'r');
-  try {
-    const stat = fstatSync(fd);
-    const megabytes = (bytes: number) => Math.round(bytes / (MB / 10)) / 10;
-    if (stat.isFile() && stat.size > limit) {
-      throw new FileTooLarge(
-        t('cli.fileTooLarge', { file, size: megabytes(stat.size), limit: megabytes(limit) }, lang),
-      );
-    }
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1 - total));
-      const read = readSync(fd, chunk, 0, chunk.length, null);
-      if (read === 0) break;
-      chunks.push(chunk.subarray(0, read));
-      total += read;
-      if (total > limit) throw new FileTooLarge(t('cli.streamTooLarge', { file, limit: megabytes(limit) }, lang));
-    }
-    return decodeFileBytes(basename(file), Buffer.concat(chunks, total));
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function pickLang(value: string | undefined): Lang {
@@ -214,13 +169,14 @@ export function runTally(args: TallyArgs): number {
     const file = args.file as string;
     let election;
     try {
-      const decoded = readBoundedText(file, lang);
+      // CSV, PrefLib and BLT are streamed, a megabyte at a time (scripts/tally/file.ts).
+      const read = readTallyFile(file, lang, readOptions(args.kind, lang));
       // On stderr, so that the count on stdout stays the same whatever the encoding.
-      if (decoded.encoding !== 'utf-8')
+      if (read.encoding !== 'utf-8')
         console.error(
-          t('files.decode.readAs', { file: basename(file), encoding: ENCODING_LABELS[decoded.encoding] }, lang),
+          t('files.decode.readAs', { file: basename(file), encoding: ENCODING_LABELS[read.encoding] }, lang),
         );
-      election = readBallotFile(basename(file), decoded.text, readOptions(args.kind, lang));
+      election = read.election;
     } catch (error) {
       if (error instanceof OptionError) throw error;
       if (error instanceof FileTooLarge || error instanceof FileDecodeError)

@@ -20,6 +20,11 @@ export const ioMessages = messageTable({
       '{file}, ligne {line} : trop de bulletins différents pour {candidates} candidats ({groups} bulletins différents × {candidates} candidats dépasse {limit}).',
     'io.file.gradeLimit':
       '{file}, ligne {line} : les notes doivent être comprises entre {min} et {max} (reçu : {value}).',
+    // Big files read line by line (docs/ballot-files.md, "Limits")
+    'io.file.groupsLimit':
+      '{file}, ligne {line}\u00a0: trop de bulletins différents ({groups} ici)\u00a0; un fichier en contient au plus {limit}. Regroupez les bulletins identiques ou découpez le fichier.',
+    'io.preflib.headerAfterOrders':
+      '{file}, ligne {line}\u00a0: la ligne d’en-tête «\u00a0{key}\u00a0» vient après les premiers ordres\u00a0; placez-la avec l’en-tête, avant les ordres.',
     // JSON: syntax (line and column of the problem)
     'io.json.syntax': '{file}, ligne {line}, colonne {column} : le JSON est mal formé.',
     'io.json.unexpected':
@@ -166,6 +171,11 @@ export const ioMessages = messageTable({
     'io.file.tooManyCells':
       '{file}, line {line}: too many different ballots for {candidates} candidates ({groups} different ballots × {candidates} candidates is more than {limit}).',
     'io.file.gradeLimit': '{file}, line {line}: grades must lie between {min} and {max} (got: {value}).',
+    // Big files read line by line (docs/ballot-files.md, "Limits")
+    'io.file.groupsLimit':
+      '{file}, line {line}: too many different ballots ({groups} here); a file holds at most {limit}. Group identical ballots or split the file.',
+    'io.preflib.headerAfterOrders':
+      '{file}, line {line}: the header line "{key}" comes after the first orders; put it with the header, before the orders.',
     // JSON: syntax (line and column of the problem)
     'io.json.syntax': '{file}, line {line}, column {column}: the JSON is malformed.',
     'io.json.unexpected':

@@ -15,14 +15,15 @@
  * `extra.withdrawn`. Blank lines and comments (from `#` to the end of a line, outside a
  * quoted name, as OpaVote allows) are ignored.
  */
-import { UNRANKED, type Profile } from '../ballots.ts';
+import { UNRANKED, checkCandidates, type Profile } from '../ballots.ts';
 import { RankedBuilder } from './build.ts';
 import { VotingError } from '../errors.ts';
 import { BallotFileError, atLine, clip, writeError } from './errors.ts';
 import { MAX_VOTERS } from '../limits.ts';
 import { checkFileNames } from './names.ts';
-import { parseInteger, splitLines, stripBom } from './text.ts';
-import type { ElectionFile } from './types.ts';
+import { readLines, type LineReader } from './lines.ts';
+import { parseInteger } from './text.ts';
+import { MAX_GROUPS, type ElectionFile } from './types.ts';
 
 interface Line {
   readonly tokens: string[];
@@ -37,124 +38,190 @@ function withoutComment(line: string): string {
   return hash < 0 ? line : line.slice(0, hash).trimEnd();
 }
 
-export function readBlt(file: string, text: string): ElectionFile {
-  const lines: Line[] = [];
-  splitLines(stripBom(text)).forEach((raw, i) => {
-    const trimmed = withoutComment(raw.trim());
-    if (trimmed !== '') lines.push({ tokens: trimmed.split(/\s+/), text: trimmed, line: i + 1 });
-  });
-  const fail = (line: number, key: string, params: Record<string, string | number> = {}) =>
-    new BallotFileError(key, file, line, params);
-  if (lines.length === 0) throw fail(1, 'io.file.empty');
+type Part = 'header' | 'withdrawn' | 'ballots' | 'names' | 'title' | 'afterTitle' | 'rest';
 
-  const head = lines[0];
-  const m = head.tokens.length === 2 ? parseInteger(head.tokens[0]) : undefined;
-  const seats = head.tokens.length === 2 ? parseInteger(head.tokens[1]) : undefined;
-  if (m === undefined || seats === undefined || m < 1 || m >= UNRANKED || seats < 1)
-    throw fail(head.line, 'io.blt.header');
-  // Refused at the header: the file must hold a "0" line and one name line per candidate
-  // declared, so that a few bytes cannot declare 65,534 candidates (docs/ballot-files.md).
-  if (lines.length - 1 < m + 1) throw fail(head.line, 'io.blt.notEnoughLines', { candidates: m, lines: lines.length });
-  let next = 1;
+/**
+ * BLT fed line by line. Ballots go into the builder as they come, by candidate number (the
+ * names only come at the end of the file); the profile takes the names when they are read.
+ */
+export class BltLines implements LineReader {
+  readonly buffered = 0;
+  private part: Part = 'header';
+  private lines = 0; // lines that are not blank or comments
+  private lastLine = 0;
+  private head!: Line;
+  private m = 0;
+  private seats = 0;
+  private withdrawn = new Uint8Array(0);
+  private withdrawnLine = 0;
+  private newIndex = new Int32Array(0);
+  private seen = new Int32Array(0);
+  private ballots = 0;
+  private voters = 0;
+  private terminator = 0;
+  private builder?: RankedBuilder;
+  private readonly names: string[] = [];
+  private readonly nameLines: number[] = [];
+  private readonly taken = new Set<string>();
+  private title?: string;
+  private readonly fail: (line: number, key: string, params?: Record<string, string | number>) => BallotFileError;
 
-  const withdrawn = new Uint8Array(m + 1);
-  if (next < lines.length && lines[next].tokens.every((t) => t.startsWith('-'))) {
-    for (const token of lines[next].tokens) {
-      const c = parseInteger(token);
-      if (c === undefined || c > -1 || c < -m)
-        throw fail(lines[next].line, 'io.blt.withdrawn', { value: clip(token), max: m });
-      withdrawn[-c] = 1;
-    }
-    next++;
+  constructor(
+    private readonly file: string,
+    private readonly maxGroups = MAX_GROUPS,
+  ) {
+    this.fail = (line, key, params = {}) => new BallotFileError(key, file, line, params);
   }
 
-  // Ballots are kept as candidate numbers until the names are read at the end of the file.
-  const ballots: { tiers: number[][]; count: number; line: number }[] = [];
-  const seen = new Int32Array(m + 1);
-  let voters = 0;
-  let terminator: number;
-  for (;;) {
-    if (next >= lines.length || lines[next].text.startsWith('"')) {
-      throw fail(next < lines.length ? lines[next].line : lines[lines.length - 1].line, 'io.blt.missingTerminator');
+  line(raw: string, number: number): void {
+    const text = withoutComment(raw.trim());
+    if (text === '') return;
+    this.lines++;
+    this.lastLine = number;
+    const entry: Line = { tokens: text.split(/\s+/), text, line: number };
+    switch (this.part) {
+      case 'header':
+        return this.header(entry);
+      case 'withdrawn':
+        this.part = 'ballots';
+        if (entry.tokens.every((t) => t.startsWith('-'))) return this.withdraw(entry);
+        return this.ballot(entry);
+      case 'ballots':
+        return this.ballot(entry);
+      case 'names':
+        return this.name(entry);
+      case 'title':
+        this.title = this.quoted(entry);
+        this.part = 'afterTitle';
+        return;
+      case 'afterTitle':
+        // One quoted line may follow the names (the title); a second one means the file names
+        // more candidates than its header says, and every name would be read one place off.
+        if (entry.text.startsWith('"')) throw this.fail(entry.line, 'io.blt.extraNames', { candidates: this.m });
+        this.part = 'rest';
+        return;
+      case 'rest':
+        return;
     }
-    const { tokens, line } = lines[next++];
+  }
+
+  private header(head: Line): void {
+    const m = head.tokens.length === 2 ? parseInteger(head.tokens[0]) : undefined;
+    const seats = head.tokens.length === 2 ? parseInteger(head.tokens[1]) : undefined;
+    if (m === undefined || seats === undefined || m < 1 || m >= UNRANKED || seats < 1)
+      throw this.fail(head.line, 'io.blt.header');
+    this.head = head;
+    this.m = m;
+    this.seats = seats;
+    this.withdrawn = new Uint8Array(m + 1);
+    this.seen = new Int32Array(m + 1);
+    this.part = 'withdrawn';
+  }
+
+  private withdraw({ tokens, line }: Line): void {
+    for (const token of tokens) {
+      const c = parseInteger(token);
+      if (c === undefined || c > -1 || c < -this.m)
+        throw this.fail(line, 'io.blt.withdrawn', { value: clip(token), max: this.m });
+      this.withdrawn[-c] = 1;
+    }
+    this.withdrawnLine = line;
+  }
+
+  /** The candidates left and their new numbers, fixed at the first ballot line. */
+  private startBallots(): void {
+    const { m, withdrawn } = this;
+    this.newIndex = new Int32Array(m + 1);
+    let k = 0;
+    for (let c = 1; c <= m; c++) if (!withdrawn[c]) this.newIndex[c] = k++;
+    // Names stand in for the real ones, read at the end of the file (build() puts them in).
+    const stand = Array.from({ length: k }, (_, i) => String(i + 1));
+    if (k > 0) this.builder = new RankedBuilder(stand, this.maxGroups);
+  }
+
+  private ballot({ tokens, text, line }: Line): void {
+    const { fail, m } = this;
+    if (text.startsWith('"')) throw fail(line, 'io.blt.missingTerminator');
+    if (this.ballots === 0 && this.terminator === 0 && this.newIndex.length === 0) this.startBallots();
     if (tokens.length === 1 && tokens[0] === '0') {
-      terminator = line;
-      break;
+      this.terminator = line;
+      this.part = 'names';
+      return;
     }
     const count = parseInteger(tokens[0]);
     if (count === undefined || count < 1) throw fail(line, 'io.blt.badWeight', { value: clip(tokens[0]) });
     if (tokens.length < 2 || tokens[tokens.length - 1] !== '0') throw fail(line, 'io.blt.lineEnd');
-    const tiers: number[][] = [];
+    const stamp = ++this.ballots;
+    const { builder, seen, withdrawn, newIndex } = this;
     for (let k = 1; k < tokens.length - 1; k++) {
-      const tier: number[] = [];
       for (const part of tokens[k].split('=')) {
         const c = parseInteger(part);
         if (c === undefined || c < 1 || c > m)
           throw fail(line, 'io.blt.badCandidate', { value: clip(tokens[k]), max: m });
-        if (seen[c] === ballots.length + 1) throw fail(line, 'io.blt.rankedTwice', { value: c });
-        seen[c] = ballots.length + 1;
-        if (!withdrawn[c]) tier.push(c);
+        if (seen[c] === stamp) throw fail(line, 'io.blt.rankedTwice', { value: c });
+        seen[c] = stamp;
+        if (!withdrawn[c]) builder?.add(newIndex[c]);
       }
-      tiers.push(tier);
+      builder?.endTier();
     }
-    voters += count;
-    if (voters > MAX_VOTERS) throw fail(line, 'io.file.votersLimit', { value: voters, limit: MAX_VOTERS });
-    ballots.push({ tiers, count, line });
+    this.voters += count;
+    if (this.voters > MAX_VOTERS) throw fail(line, 'io.file.votersLimit', { value: this.voters, limit: MAX_VOTERS });
+    if (builder) atLine(this.file, line, () => builder.endBallot(count));
   }
 
-  const quoted = (entry: Line) => {
+  private quoted(entry: Line): string {
     const match = /^"([^"]*)"$/.exec(entry.text);
-    if (!match) throw fail(entry.line, 'io.blt.badName', { value: clip(entry.text) });
+    if (!match) throw this.fail(entry.line, 'io.blt.badName', { value: clip(entry.text) });
     return match[1];
-  };
-  const names: string[] = [];
-  const nameLines: number[] = [];
-  const taken = new Set<string>();
-  for (let c = 0; c < m; c++) {
-    if (next >= lines.length)
-      throw fail(lines[lines.length - 1].line, 'io.blt.missingNames', { expected: m, found: c });
-    const entry = lines[next++];
-    const name = quoted(entry);
-    if (name === '') throw fail(entry.line, 'io.blt.badName', { value: entry.text });
-    if (taken.has(name)) throw fail(entry.line, 'io.blt.duplicateName', { candidate: clip(name) });
-    taken.add(name);
-    names.push(name);
-    nameLines.push(entry.line);
   }
-  checkFileNames(file, names, (c) => nameLines[c]);
-  const title = next < lines.length ? quoted(lines[next]) : undefined;
-  // One quoted line may follow the names (the title); a second one means the file names more
-  // candidates than its header says, and every name would be read one place off.
-  if (next + 1 < lines.length && lines[next + 1].text.startsWith('"'))
-    throw fail(lines[next + 1].line, 'io.blt.extraNames', { candidates: m });
 
-  const left = names.length - names.filter((_, c) => withdrawn[c + 1]).length;
-  if (left === 0) throw fail(lines[1].line, 'io.blt.allWithdrawn');
-  if (seats > left) throw fail(head.line, 'io.blt.seatsAboveCandidates', { seats, candidates: left });
-
-  const kept = names.filter((_, c) => !withdrawn[c + 1]);
-  const newIndex = new Int32Array(m + 1);
-  for (let c = 1, k = 0; c <= m; c++) if (!withdrawn[c]) newIndex[c] = k++;
-  const builder = new RankedBuilder(kept);
-  for (const { tiers, count, line } of ballots) {
-    for (const tier of tiers) {
-      for (const c of tier) builder.add(newIndex[c]);
-      builder.endTier();
-    }
-    atLine(file, line, () => builder.endBallot(count));
+  private name(entry: Line): void {
+    const name = this.quoted(entry);
+    if (name === '') throw this.fail(entry.line, 'io.blt.badName', { value: entry.text });
+    if (this.taken.has(name)) throw this.fail(entry.line, 'io.blt.duplicateName', { candidate: clip(name) });
+    this.taken.add(name);
+    this.names.push(name);
+    this.nameLines.push(entry.line);
+    if (this.names.length < this.m) return;
+    checkFileNames(this.file, this.names, (c) => this.nameLines[c]);
+    this.part = 'title';
   }
-  const gone = names.filter((_, c) => withdrawn[c + 1]);
-  return {
-    format: 'blt',
-    ...(title ? { title } : {}),
-    profile: builder.build(),
-    seats,
-    ...(gone.length > 0 ? { extra: { withdrawn: gone } } : {}),
-    ...(ballots.length === 0
-      ? { notes: [{ key: 'io.note.noBallots', params: { file, line: terminator, candidates: kept.length } }] }
-      : {}),
-  };
+
+  end(): ElectionFile {
+    const { fail, m, withdrawn, names } = this;
+    if (this.lines === 0) throw fail(1, 'io.file.empty');
+    // A header declaring more candidates than the file has lines for (a "0" line and one name
+    // line each) is refused at the header (docs/ballot-files.md, "Limits").
+    if (this.part !== 'header' && this.lines - 1 < m + 1)
+      throw fail(this.head.line, 'io.blt.notEnoughLines', { candidates: m, lines: this.lines });
+    if (this.part === 'withdrawn' || this.part === 'ballots') throw fail(this.lastLine, 'io.blt.missingTerminator');
+    if (this.part === 'names') throw fail(this.lastLine, 'io.blt.missingNames', { expected: m, found: names.length });
+    const kept = names.filter((_, c) => !withdrawn[c + 1]);
+    if (kept.length === 0) throw fail(this.withdrawnLine, 'io.blt.allWithdrawn');
+    if (this.seats > kept.length)
+      throw fail(this.head.line, 'io.blt.seatsAboveCandidates', { seats: this.seats, candidates: kept.length });
+    checkCandidates(kept);
+    const profile = { ...(this.builder as RankedBuilder).build(), candidates: kept };
+    const gone = names.filter((_, c) => withdrawn[c + 1]);
+    return {
+      format: 'blt',
+      ...(this.title ? { title: this.title } : {}),
+      profile,
+      seats: this.seats,
+      ...(gone.length > 0 ? { extra: { withdrawn: gone } } : {}),
+      ...(this.ballots === 0
+        ? {
+            notes: [
+              { key: 'io.note.noBallots', params: { file: this.file, line: this.terminator, candidates: kept.length } },
+            ],
+          }
+        : {}),
+    };
+  }
+}
+
+export function readBlt(file: string, text: string): ElectionFile {
+  return readLines(new BltLines(file), text);
 }
 
 /** BLT needs names without straight double quotes or line breaks; the title loses its quotes. */

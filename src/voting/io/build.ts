@@ -8,14 +8,25 @@
  */
 import { UNRANKED, checkCandidates, rankedProfile, type RankedBallotInput, type RankedProfile } from '../ballots.ts';
 import { MAX_VOTERS, cellsFit, cellsLimitError, votersLimitError } from '../limits.ts';
+import { VotingError } from '../errors.ts';
+import { MAX_GROUPS } from './types.ts';
 
 const SEPARATOR = 0xffff; // between tiers; candidate indices stay below UNRANKED = 0xffff
+
+/** One distinct ballot more than a file may hold (MAX_GROUPS); the readers add the file and line. */
+export class GroupsLimitError extends VotingError {
+  constructor(groups: number, limit: number) {
+    super('io.file.groupsLimit', `more than ${limit} different ballots (${groups})`, { groups, limit });
+  }
+}
 
 export class RankedBuilder {
   private readonly m: number;
   private readonly groupOf = new Map<string, number>();
   private readonly counts: number[] = [];
-  private readonly tiersList: number[][][] = [];
+  private readonly tiersList: (readonly number[])[][] = [];
+  /** The tier [c] of each candidate c, shared by every group that ranks c alone at some level. */
+  private readonly alone: (readonly number[])[] = [];
   private readonly buffer: Uint16Array;
   private readonly seen: Int32Array;
   private length = 0;
@@ -26,7 +37,10 @@ export class RankedBuilder {
   private voters = 0;
   private complete = true;
 
-  constructor(private readonly candidates: readonly string[]) {
+  constructor(
+    private readonly candidates: readonly string[],
+    private readonly maxGroups = MAX_GROUPS,
+  ) {
     checkCandidates(candidates);
     this.m = candidates.length;
     this.buffer = new Uint16Array(2 * this.m + 1);
@@ -72,21 +86,30 @@ export class RankedBuilder {
     }
     const g = this.groupOf.get(key);
     if (g === undefined) {
+      if (this.counts.length >= this.maxGroups) {
+        this.discardBallot();
+        throw new GroupsLimitError(this.counts.length + 1, this.maxGroups);
+      }
       if (!cellsFit(this.counts.length + 1, this.m)) {
         this.discardBallot();
         throw cellsLimitError(this.counts.length + 1, this.m);
       }
       this.groupOf.set(key, this.counts.length);
       this.counts.push(count);
-      const tiers: number[][] = [];
-      let tier: number[] = [];
-      for (let i = 0; i < this.length; i++) {
-        const c = this.buffer[i];
-        if (c !== SEPARATOR) tier.push(c);
-        else {
-          tiers.push(tier);
-          tier = [];
+      // Arrays of the exact size, and one shared array per candidate alone in a tier (the
+      // tiers are read-only): a million groups then cost tens of megabytes, not gigabytes.
+      const tiers = new Array<readonly number[]>(this.levels);
+      for (let i = 0, level = 0, start = 0; i < this.length; i++) {
+        if (this.buffer[i] !== SEPARATOR) continue;
+        if (i - start === 1) {
+          const c = this.buffer[start];
+          tiers[level++] = this.alone[c] ??= Object.freeze([c]) as number[];
+        } else {
+          const tier = new Array<number>(i - start);
+          for (let k = start; k < i; k++) tier[k - start] = this.buffer[k];
+          tiers[level++] = tier;
         }
+        start = i + 1;
       }
       this.tiersList.push(tiers);
     } else {
@@ -135,7 +158,8 @@ export class RankedBuilder {
 export function rankedFromJson(candidates: unknown, ballots: unknown): RankedProfile {
   const slow = () => rankedProfile(candidates as readonly string[], ballots as readonly RankedBallotInput[]);
   if (!Array.isArray(candidates) || !Array.isArray(ballots)) return slow();
-  const builder = new RankedBuilder(candidates);
+  // JSON is read whole, within its size limit: no group limit beyond the engine's cells.
+  const builder = new RankedBuilder(candidates, Infinity);
   const index = new Map<string, number>();
   candidates.forEach((name: string, c) => index.set(name, c));
   for (const ballot of ballots as unknown[]) {

@@ -8,16 +8,28 @@
  * `options.kind`, decideKind() says whether the cells are ranks or grades.
  */
 import Papa from 'papaparse';
-import { UNRANKED, gradedProfile, type GradedBallotInput, type Profile } from '../ballots.ts';
+import { UNRANKED, gradedProfile, type Profile } from '../ballots.ts';
 import { RankedBuilder } from './build.ts';
-import { BallotFileError, atLine, clip, limitAtLine, writeError } from './errors.ts';
-import { GRADE_LIMIT, MAX_VOTERS, withinGradeLimit } from '../limits.ts';
+import { BallotFileError, atLine, clip, limitAtLine } from './errors.ts';
+import { MAX_VOTERS, cellsFit, cellsLimitError } from '../limits.ts';
 import { VotingError } from '../errors.ts';
-import { parseInteger, stripBom } from './text.ts';
+import { parseInteger } from './text.ts';
 import { checkFileNames } from './names.ts';
-import type { ElectionFile, FileNote, ReadOptions } from './types.ts';
+import { COUNT_HEADER } from './csv-write.ts';
+import {
+  cellsOf,
+  decideKind,
+  rowKey,
+  gradedRow,
+  gradesOf,
+  rankedRow,
+  scaleParams,
+  type Distinct,
+} from './csv-cells.ts';
+import { readLines, type LineReader } from './lines.ts';
+import { MAX_GROUPS, type ElectionFile, type FileNote, type ReadOptions } from './types.ts';
 
-const COUNT_HEADER = /^(count|nombre|effectif)$/i;
+export { writeCsv, type CsvWriteOptions } from './csv-write.ts';
 
 interface Header {
   readonly cells: readonly string[];
@@ -28,13 +40,6 @@ interface Header {
   /** Columns without a name: they must stay blank (spreadsheets often add some). */
   readonly unnamed: readonly number[];
   readonly countColumn: number;
-}
-
-/** A distinct row: its candidate cells (trimmed), its first line and the voters who cast it. */
-interface Distinct {
-  readonly cells: readonly string[];
-  readonly line: number;
-  count: number;
 }
 
 type Fail = (line: number, key: string, params?: Record<string, string | number>) => BallotFileError;
@@ -111,86 +116,186 @@ function checkRow(header: Header, cells: readonly string[], line: number, fail: 
   return count;
 }
 
-export function readCsv(file: string, text: string, options: ReadOptions = {}): ElectionFile {
-  let body = stripBom(text).replace(/\r\n?/g, '\n');
-  let delimiter = '';
-  const hint = /^sep=([^\n])[ \t]*\n/i.exec(body);
-  if (hint) {
-    delimiter = hint[1];
-    body = `\n${body.slice(hint[0].length)}`; // keep the line numbers
+/** Lines are parsed in blocks of about this many characters (one papaparse call each). */
+const BLOCK_CHARS = 1 << 20;
+/**
+ * A quote left open this long is not a name holding line breaks: the block is parsed
+ * anyway (papaparse then says where the quote opens), so that a stray `"` cannot make the
+ * reader hold the rest of the file.
+ */
+const OPEN_QUOTE_CHARS = 8 << 20;
+
+/**
+ * CSV fed line by line. Lines are gathered into blocks that end between two rows (an even
+ * number of `"` so far: no quoted name is cut) and each block is parsed with papaparse; the
+ * separator is guessed on the first block (ten rows at least). Pass 1 (header, row checks,
+ * counts, identical rows merged as they come) runs block by block, so a big file of
+ * repeated ballots never holds more than its distinct rows; pass 2 runs at the end.
+ */
+export class CsvLines implements LineReader {
+  private block: string[] = [];
+  private blockChars = 0;
+  private blockStart = 1;
+  private quoteOpen = false;
+  private delimiter = '';
+  private first = true;
+  private header?: Header;
+  private error?: unknown;
+  private voters = 0;
+  private readonly distinct = new Map<string, Distinct>();
+  private readonly fail: Fail;
+  /** The most characters held in a block waiting to be parsed. */
+  maxBuffered = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly options: ReadOptions = {},
+    private readonly maxGroups = MAX_GROUPS,
+  ) {
+    this.fail = (line, key, params = {}) => new BallotFileError(key, file, line, params);
   }
-  const fail: Fail = (line, key, params = {}) => new BallotFileError(key, file, line, params);
 
-  // Pass 1, streaming: header, row checks, counts, and identical rows merged as they come,
-  // so that a big file of repeated ballots never holds more than its distinct rows.
-  const state: { header?: Header; error?: unknown; voters: number } = { voters: 0 };
-  const distinct = new Map<string, Distinct>();
-  let line = 1;
-  let scanned = 0;
-  let start = 0; // without skipping, papaparse's cursor after a row is where the next one starts
-  Papa.parse<string[]>(body, {
-    delimiter: delimiter || guessDelimiter(body),
-    skipEmptyLines: false,
-    step(result, parser) {
-      for (; scanned < start; scanned++) if (body.charCodeAt(scanned) === 10) line++;
-      start = result.meta.cursor;
-      const cells = result.data;
-      if (!cells.some((cell) => cell.trim() !== '')) return; // blank lines and rows of blank cells
-      try {
-        if (result.errors.some((e) => e.type === 'Quotes')) throw fail(line, 'io.csv.quote');
-        if (!state.header) {
-          state.header = readHeader(cells, line, fail);
-          checkFileNames(file, state.header.names, () => line);
-          return;
-        }
-        const count = checkRow(state.header, cells, line, fail);
-        state.voters += count;
-        if (state.voters > MAX_VOTERS)
-          throw fail(line, 'io.file.votersLimit', { value: state.voters, limit: MAX_VOTERS });
-        const values = state.header.columns.map((j) => (cells[j] ?? '').trim());
-        const key = values.join('\u0000');
-        const seen = distinct.get(key);
-        if (seen) seen.count += count;
-        else distinct.set(key, { cells: values, line, count });
-      } catch (error) {
-        state.error = error;
-        parser.abort();
+  get buffered(): number {
+    return this.blockChars;
+  }
+
+  get finished(): boolean {
+    return this.error !== undefined;
+  }
+
+  line(text: string, number: number): void {
+    if (this.error !== undefined) return; // the rest of the file cannot change the first error
+    if (this.block.length === 0) this.blockStart = number;
+    this.block.push(text);
+    this.blockChars += text.length + 1;
+    if (this.blockChars > this.maxBuffered) this.maxBuffered = this.blockChars;
+    let quotes = 0;
+    for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) quotes++;
+    if (quotes % 2 === 1) this.quoteOpen = !this.quoteOpen;
+    if (this.blockChars < BLOCK_CHARS || (this.first && this.block.length <= 10)) return;
+    if (!this.quoteOpen || this.blockChars >= OPEN_QUOTE_CHARS) this.flush();
+  }
+
+  private flush(): void {
+    if (this.block.length === 0) return;
+    if (this.first) {
+      // Excel's first line `sep=;` names the separator; the line is kept blank for the numbering.
+      const hint = this.block.length > 1 ? /^sep=(.)[ \t]*$/i.exec(this.block[0]) : null;
+      if (hint) {
+        this.delimiter = hint[1];
+        this.block[0] = '';
       }
-    },
-  });
-  const { header } = state;
-  if (!header) throw state.error ?? fail(1, 'io.file.empty');
+    }
+    const body = this.block.join('\n');
+    let line = this.blockStart;
+    this.block = [];
+    this.blockChars = 0;
+    this.quoteOpen = false;
+    if (this.first) {
+      this.first = false;
+      if (this.delimiter === '') this.delimiter = guessDelimiter(body);
+    }
+    const { fail, file, distinct } = this;
+    let scanned = 0;
+    let start = 0; // without skipping, papaparse's cursor after a row is where the next one starts
+    Papa.parse<string[]>(body, {
+      delimiter: this.delimiter,
+      skipEmptyLines: false,
+      step: (result, parser) => {
+        for (; scanned < start; scanned++) if (body.charCodeAt(scanned) === 10) line++;
+        start = result.meta.cursor;
+        const cells = result.data;
+        if (!cells.some((cell) => cell.trim() !== '')) return; // blank lines and rows of blank cells
+        try {
+          if (result.errors.some((e) => e.type === 'Quotes')) throw fail(line, 'io.csv.quote');
+          if (!this.header) {
+            const header = readHeader(cells, line, fail);
+            checkFileNames(file, header.names, () => line);
+            this.header = header;
+            return;
+          }
+          const { header } = this;
+          const count = checkRow(header, cells, line, fail);
+          this.voters += count;
+          if (this.voters > MAX_VOTERS)
+            throw fail(line, 'io.file.votersLimit', { value: this.voters, limit: MAX_VOTERS });
+          const values = header.columns.map((j) => (cells[j] ?? '').trim());
+          const key = rowKey(values);
+          const seen = distinct.get(key);
+          if (seen) {
+            seen.count += count;
+            return;
+          }
+          // Bounds on what is kept, checked on rows as written (two rows may still read alike).
+          if (distinct.size >= this.maxGroups)
+            throw fail(line, 'io.file.groupsLimit', { groups: distinct.size + 1, limit: this.maxGroups });
+          const m = header.names.length;
+          if (!cellsFit(distinct.size + 1, m)) throw limitAtLine(cellsLimitError(distinct.size + 1, m), file, line);
+          distinct.set(key, { key, line, count });
+        } catch (error) {
+          this.error = error;
+          parser.abort();
+        }
+      },
+    });
+  }
 
-  // Pass 2, on distinct rows in order of first appearance: every row before an error of
-  // pass 1 is read, so the error reported is the first one in the file.
-  const rows = [...distinct.values()];
+  end(): ElectionFile {
+    this.flush();
+    const { header, fail, file, options } = this;
+    if (!header) throw this.error ?? fail(1, 'io.file.empty');
+    const rows = [...this.distinct.values()];
+    this.distinct.clear(); // the rows are all that is needed now
+    return secondPass(file, header, rows, this.error, options);
+  }
+}
+
+export function readCsv(file: string, text: string, options: ReadOptions = {}): ElectionFile {
+  return readLines(new CsvLines(file, options), text);
+}
+
+/**
+ * Pass 2, on distinct rows in order of first appearance: every row before an error of pass 1
+ * is read, so the error reported is the first one in the file.
+ */
+function secondPass(
+  file: string,
+  header: Header,
+  rows: readonly Distinct[],
+  firstError: unknown,
+  options: ReadOptions,
+): ElectionFile {
+  const fail: Fail = (line, key, params = {}) => new BallotFileError(key, file, line, params);
   const decided = options.kind ?? decideKind(rows, header.names.length, options);
   if (decided === 'fromZero') throw fail(rows[0].line, 'io.csv.ranksFromZero', { max: header.names.length - 1 });
   const kind = decided;
   const reader = kind === 'ranked' ? rankedRow : gradedRow(options.scale, options.defaultGrade);
   const names = header.names;
-  const vectors = rows.map((row) =>
-    row.cells.map((cell, c) => {
+  const vectorOf = (row: Distinct) =>
+    cellsOf(row).map((cell, c) => {
       const value = reader(cell);
       if (typeof value === 'string')
         throw fail(row.line, value, { value: clip(cell), candidate: clip(names[c]), ...scaleParams(options, value) });
       return value;
-    }),
-  );
-  if (state.error) throw state.error;
+    });
 
   let profile: Profile;
   if (kind === 'ranked') {
+    // Row by row into the builder: only the distinct rows and the groups are held.
     const builder = new RankedBuilder(names);
-    vectors.forEach((ranks, g) => {
+    for (const row of rows) {
+      const ranks = vectorOf(row);
       for (const level of [...new Set(ranks.filter((r) => r !== null))].sort((a, b) => a - b)) {
         ranks.forEach((r, c) => r === level && builder.add(c));
         builder.endTier();
       }
-      atLine(file, rows[g].line, () => builder.endBallot(rows[g].count));
-    });
+      atLine(file, row.line, () => builder.endBallot(row.count));
+    }
+    if (firstError !== undefined) throw firstError;
     profile = builder.build();
   } else {
+    const vectors = rows.map(vectorOf);
+    if (firstError !== undefined) throw firstError;
     const dflt = options.defaultGrade;
     let low = dflt !== undefined && Number.isSafeInteger(dflt) ? dflt : Infinity;
     let high = dflt !== undefined && Number.isSafeInteger(dflt) ? dflt : -Infinity;
@@ -222,105 +327,4 @@ export function readCsv(file: string, text: string, options: ReadOptions = {}): 
   if (rows.length === 0)
     notes.push({ key: 'io.note.noBallots', params: { file, line: header.line, candidates: names.length } });
   return { format: 'csv', profile, notes };
-}
-
-function scaleParams(options: ReadOptions, key: string): Record<string, number> {
-  if (key === 'io.csv.gradeLimit') return { min: -GRADE_LIMIT, max: GRADE_LIMIT };
-  return options.scale ? { min: options.scale.min, max: options.scale.max } : {};
-}
-
-/** A rank, null for a blank cell, or the key of the problem. */
-function rankedRow(cell: string): number | null | string {
-  if (cell === '') return null;
-  const value = parseInteger(cell);
-  if (value === undefined) return 'io.csv.notARank';
-  return value < 1 ? 'io.csv.rankBelowOne' : value;
-}
-
-function gradedRow(scale: ReadOptions['scale'], dflt: number | undefined): (cell: string) => number | null | string {
-  return (cell) => {
-    if (cell === '') return dflt === undefined ? 'io.csv.missingGrade' : null; // the builder applies the default
-    const value = parseInteger(cell);
-    if (value === undefined) return 'io.csv.notAGrade';
-    if (scale && (value < scale.min || value > scale.max)) return 'io.csv.gradeOffScale';
-    if (!withinGradeLimit(value)) return 'io.csv.gradeLimit'; // before a scale is made from it
-    return value;
-  };
-}
-
-/**
- * Without `options.kind`: grades when a default grade or a scale is given; otherwise ranks
- * when some cell is blank (a graded ballot grades everyone); otherwise ranks when every row
- * holds whole numbers from 1 to the number of candidates and contains a 1; else grades.
- * One case is refused rather than guessed ('fromZero'): with three candidates or more, every
- * row numbering the candidates 0, 1, … m−1 in some order. Those are ranks counted from 0 far
- * more often than grades, and reading them as grades would put the first last.
- */
-function decideKind(rows: readonly Distinct[], m: number, options: ReadOptions): 'ranked' | 'graded' | 'fromZero' {
-  if (options.defaultGrade !== undefined || options.scale !== undefined) return 'graded';
-  let rankLike = true;
-  let fromZero = m >= 3 && rows.length > 0;
-  for (const { cells } of rows) {
-    let hasOne = false;
-    const seen = new Set<number>();
-    for (const cell of cells) {
-      if (cell === '') return 'ranked';
-      const value = parseInteger(cell);
-      if (value === undefined) {
-        fromZero = false;
-        continue; // reported later, whatever the kind
-      }
-      if (value < 1 || value > m) rankLike = false;
-      if (value === 1) hasOne = true;
-      if (value < 0 || value >= m || seen.has(value)) fromZero = false;
-      seen.add(value);
-    }
-    if (!hasOne) rankLike = false;
-  }
-  return rankLike ? 'ranked' : fromZero ? 'fromZero' : 'graded';
-}
-
-function gradesOf(grades: readonly (number | null)[], names: readonly string[]): GradedBallotInput['grades'] {
-  // fromEntries, not assignment: a candidate called "__proto__" must stay a plain key.
-  return Object.fromEntries(names.flatMap((name, c) => (grades[c] === null ? [] : [[name, grades[c]]])));
-}
-
-export interface CsvWriteOptions {
-  /** `,` by default; `;` for a French spreadsheet. */
-  readonly delimiter?: ',' | ';' | '\t';
-  /** Start with a byte-order mark, so that Excel reads the accents right. */
-  readonly bom?: boolean;
-}
-
-/**
- * One row per ballot group, with a `count` column. Ranks are the tier levels (1 = first,
- * blank = unranked); grades are written as they are. A name starting with =, +, - or @ gets
- * an apostrophe in front so a spreadsheet does not run it as a formula (the reader removes it).
- */
-export function writeCsv(profile: Profile, options: CsvWriteOptions = {}): string {
-  const m = profile.candidates.length;
-  if (m === 0) throw writeError('io.write.noCandidates', { format: 'CSV' });
-  const header = profile.candidates.map((name) => {
-    if (name !== name.trim()) throw writeError('io.write.badName', { name, format: 'CSV' });
-    if (COUNT_HEADER.test(name)) throw writeError('io.write.reservedName', { name });
-    return /^[=+\-@']/.test(name) ? `'${name}` : name;
-  });
-  if (profile.candidates.every((name) => parseInteger(name.trim()) !== undefined))
-    throw writeError('io.write.numericNames', {});
-  header.push('count');
-  const rows: (string | number)[][] = [header];
-  if (profile.kind === 'ranked') {
-    profile.tiers.forEach((tiers, g) => {
-      const row: (string | number)[] = new Array<string | number>(m).fill('');
-      tiers.forEach((tier, level) => tier.forEach((c) => (row[c] = level + 1)));
-      row.push(profile.counts[g]);
-      rows.push(row);
-    });
-  } else {
-    profile.counts.forEach((count, g) => rows.push([...profile.grades.subarray(g * m, (g + 1) * m), count]));
-  }
-  // Quoting any name with a separator in it keeps papaparse's separator guess right.
-  const quotes = (value: unknown) => typeof value === 'string' && /[,;\t|]/.test(value);
-  const text = Papa.unparse(rows, { delimiter: options.delimiter ?? ',', newline: '\n', quotes });
-  return `${options.bom ? '\uFEFF' : ''}${text}\n`;
 }

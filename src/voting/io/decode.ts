@@ -23,7 +23,7 @@ declare const TextDecoder: new (
 ) => { decode(bytes: Uint8Array): string };
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
-type DecoderName = Exclude<TextEncodingName, 'windows-1252'>;
+export type DecoderName = Exclude<TextEncodingName, 'windows-1252'>;
 
 export interface DecodedText {
   /** The text, without its byte-order mark. */
@@ -69,7 +69,7 @@ function decoder(encoding: DecoderName): { decode(bytes: Uint8Array): string } {
 }
 
 /** BOM-less UTF-16: mostly-ASCII text leaves a NUL in every other byte. */
-function utf16ByNuls(bytes: Uint8Array): DecoderName | undefined {
+export function utf16ByNuls(bytes: Uint8Array): DecoderName | undefined {
   const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
   if (n < 4) return undefined;
   let evenNuls = 0;
@@ -85,12 +85,12 @@ function utf16ByNuls(bytes: Uint8Array): DecoderName | undefined {
   return undefined;
 }
 
-function hasBom(bytes: Uint8Array, ...bom: number[]): boolean {
+export function hasBom(bytes: Uint8Array, ...bom: number[]): boolean {
   return bom.every((b, i) => bytes[i] === b);
 }
 
 /** A ZIP archive (an .xlsx or .ods workbook) starts with these bytes. */
-function isZip(bytes: Uint8Array): boolean {
+export function isZip(bytes: Uint8Array): boolean {
   return hasBom(bytes, 0x50, 0x4b, 0x03, 0x04);
 }
 
@@ -144,7 +144,7 @@ const PLAUSIBLE_BYTE: readonly boolean[] = Array.from({ length: 256 }, (_, b) =>
   return code !== 0 && PLAUSIBLE_1252.test(String.fromCharCode(code));
 });
 
-function windows1252(file: string, bytes: Uint8Array): DecodedText {
+export function windows1252(file: string, bytes: Uint8Array): DecodedText {
   const codes = new Uint16Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];

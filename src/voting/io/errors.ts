@@ -51,6 +51,7 @@ const LIMIT_KEYS: Readonly<Record<string, string>> = {
   'error.votersLimit': 'io.file.votersLimit',
   'error.tooManyCells': 'io.file.tooManyCells',
   'error.gradeLimit': 'io.file.gradeLimit',
+  'io.file.groupsLimit': 'io.file.groupsLimit', // GroupsLimitError (build.ts): already the reader's own key
 };
 
 /** An engine limit error as a BallotFileError at this line of the file; any other error as it is. */

@@ -5,10 +5,11 @@
  * Reference for teachers and maintainers: docs/ballot-files.md.
  */
 import { BallotFileError } from './errors.ts';
-import { readBlt, writeBlt } from './blt.ts';
-import { readCsv, writeCsv } from './csv.ts';
+import { BltLines, readBlt, writeBlt } from './blt.ts';
+import { CsvLines, readCsv, writeCsv } from './csv.ts';
 import { readJson, writeJson } from './json.ts';
-import { readPrefLib, writePrefLib } from './preflib.ts';
+import { PrefLibLines, readPrefLib, writePrefLib } from './preflib.ts';
+import type { LineReader } from './lines.ts';
 import { stripBom } from './text.ts';
 import { BALLOT_FORMATS, DEFAULT_MAX_CHARS, type BallotFormat, type ElectionFile, type ReadOptions } from './types.ts';
 
@@ -24,10 +25,13 @@ export {
   type DecodedText,
   type TextEncodingName,
 } from './decode.ts';
+export { LineSplitter, type LineReader } from './lines.ts';
 export {
   BALLOT_FORMATS,
   DEFAULT_MAX_CHARS,
   MAX_FILE_BYTES,
+  MAX_GROUPS,
+  MAX_STREAM_BYTES,
   type BallotFormat,
   type ElectionFile,
   type PrefLibFormat,
@@ -98,6 +102,30 @@ export function readBallotFile(fileName: string, text: string, options: ReadOpti
     // Input nested or repeated beyond what the stack or the engine can hold.
     if (error instanceof RangeError) throw new BallotFileError('io.file.tooDeep', fileName, 1);
     throw error;
+  }
+}
+
+/**
+ * The reader of a format that reads line by line (every one but JSON), to be fed a file's
+ * lines as they are decoded (LineSplitter): what `tally` does with big files. JSON is read
+ * whole (undefined here). `format` is what formatFromName() or sniffFormat() said.
+ */
+export function ballotLineReader(
+  fileName: string,
+  format: BallotFormat | 'preflib',
+  options: ReadOptions = {},
+): LineReader | undefined {
+  switch (format) {
+    case 'json':
+      return undefined;
+    case 'csv':
+      return new CsvLines(fileName, options);
+    case 'blt':
+      return new BltLines(fileName);
+    case 'preflib':
+      return new PrefLibLines(fileName);
+    default:
+      return new PrefLibLines(fileName, format);
   }
 }
 

@@ -13,8 +13,9 @@ import { UNRANKED, type Profile, type RankedProfile } from '../ballots.ts';
 import { RankedBuilder } from './build.ts';
 import { BallotFileError, atLine, clip, writeError } from './errors.ts';
 import { checkFileNames } from './names.ts';
-import { parseInteger, splitLines, stripBom } from './text.ts';
-import type { ElectionFile, PrefLibFormat } from './types.ts';
+import { readLines, type LineReader } from './lines.ts';
+import { parseInteger } from './text.ts';
+import { MAX_GROUPS, type ElectionFile, type PrefLibFormat } from './types.ts';
 
 const PREFLIB_FORMATS: readonly string[] = ['soc', 'soi', 'toc', 'toi'];
 
@@ -26,63 +27,88 @@ interface Located {
   readonly line: number;
 }
 
-export function readPrefLib(file: string, text: string, format?: PrefLibFormat): ElectionFile {
-  const lines = splitLines(stripBom(text));
-  const fail = (line: number, key: string, params: Record<string, string | number> = {}) =>
-    new BallotFileError(key, file, line, params);
-  const metadata = new Map<string, Located>(); // by upper-case key
-  const extra: Record<string, string> = {};
-  const names = new Map<number, Located>();
-  const data: Located[] = [];
-  let blank = true;
-  lines.forEach((raw, i) => {
+type Fail = (line: number, key: string, params?: Record<string, string | number>) => BallotFileError;
+
+/** PrefLib fed line by line: the header, then each order into the builder as it comes. */
+export class PrefLibLines implements LineReader {
+  readonly buffered = 0;
+  private readonly metadata = new Map<string, Located>(); // by upper-case key
+  private readonly extra: Record<string, string> = {};
+  private readonly names = new Map<number, Located>();
+  private blank = true;
+  private orders = 0;
+  /** Made at the first order line, when the header is whole. */
+  private body?: {
+    candidates: string[];
+    builder: RankedBuilder;
+    claimed: string | undefined;
+    mustBeComplete: boolean;
+    mustBeStrict: boolean;
+  };
+  private readonly fail: Fail;
+
+  constructor(
+    private readonly file: string,
+    private readonly format?: PrefLibFormat,
+    private readonly maxGroups = MAX_GROUPS,
+  ) {
+    this.fail = (line, key, params = {}) => new BallotFileError(key, file, line, params);
+  }
+
+  line(raw: string, number: number): void {
     const line = raw.trim();
     if (line === '') return;
-    blank = false;
-    if (!line.startsWith('#')) {
-      data.push({ text: line, line: i + 1 });
-      return;
-    }
+    this.blank = false;
+    if (line.startsWith('#')) this.headerLine(line, number);
+    else this.order(line, number);
+  }
+
+  private headerLine(line: string, number: number): void {
     const meta = /^#\s*([^:]*?)\s*:\s*(.*)$/.exec(line);
     if (!meta) return; // a plain comment
     const [, key, value] = meta;
     const alternative = /^ALTERNATIVE NAME\s+(.*)$/i.exec(key);
+    // The orders are read as they come with the header's candidates and type: a line that
+    // would change them after the first order is refused rather than applied to half the file.
+    if (this.body && (alternative || /^(NUMBER ALTERNATIVES|DATA TYPE)$/i.test(key)))
+      throw this.fail(number, 'io.preflib.headerAfterOrders', { key: clip(key) });
     if (alternative) {
       const index = parseInteger(alternative[1]);
       if (index === undefined || index < 1 || index >= UNRANKED)
-        throw fail(i + 1, 'io.preflib.badNameIndex', { value: clip(alternative[1]), max: UNRANKED - 1 });
-      if (names.has(index)) throw fail(i + 1, 'io.preflib.nameTwice', { index });
-      names.set(index, { text: value, line: i + 1 });
+        throw this.fail(number, 'io.preflib.badNameIndex', { value: clip(alternative[1]), max: UNRANKED - 1 });
+      if (this.names.has(index)) throw this.fail(number, 'io.preflib.nameTwice', { index });
+      this.names.set(index, { text: value, line: number });
     } else {
-      metadata.set(key.toUpperCase(), { text: value, line: i + 1 });
+      this.metadata.set(key.toUpperCase(), { text: value, line: number });
       if (key.toUpperCase() !== 'TITLE')
-        Object.defineProperty(extra, key, { value, enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(this.extra, key, { value, enumerable: true, writable: true, configurable: true });
     }
-  });
-  if (blank) throw fail(1, 'io.file.empty');
+  }
 
-  const candidates = readCandidates(names, metadata.get('NUMBER ALTERNATIVES'), fail);
-  const m = candidates.length;
-  if (names.size > 0) checkFileNames(file, candidates, (c) => names.get(c + 1)?.line ?? 1);
-  const declared = metadata.get('DATA TYPE')?.text.trim().toLowerCase() ?? '';
-  // The type the file claims (its DATA TYPE line, else its extension): soc and toc promise
-  // complete orders, soc and soi strict ones; an order that breaks the promise is refused.
-  const claimed = PREFLIB_FORMATS.includes(declared) ? declared : format;
-  const mustBeComplete = claimed === 'soc' || claimed === 'toc';
-  const mustBeStrict = claimed === 'soc' || claimed === 'soi';
-  // The header's counts must describe the body: a file cut short or edited by hand would
-  // otherwise be counted as if whole (refused before the orders are read when it can be).
-  const declaredCount = (key: string, found: number, disagree: string) => {
-    const entry = metadata.get(key);
-    if (entry === undefined || entry.text.trim() === '') return;
-    const value = parseInteger(entry.text.trim());
-    if (value === undefined || value < 0)
-      throw fail(entry.line, 'io.preflib.headerNumber', { key, value: clip(entry.text.trim()) });
-    if (value !== found) throw fail(entry.line, disagree, { declared: value, found });
-  };
-  declaredCount('NUMBER UNIQUE ORDERS', data.length, 'io.preflib.ordersDisagree');
-  const builder = new RankedBuilder(candidates);
-  for (const { text: line, line: number } of data) {
+  /** The header is whole: candidates, names checked, the type the orders must keep. */
+  private startBody(): NonNullable<PrefLibLines['body']> {
+    const { names, metadata, file, fail } = this;
+    const candidates = readCandidates(names, metadata.get('NUMBER ALTERNATIVES'), fail);
+    if (names.size > 0) checkFileNames(file, candidates, (c) => names.get(c + 1)?.line ?? 1);
+    const declared = metadata.get('DATA TYPE')?.text.trim().toLowerCase() ?? '';
+    // The type the file claims (its DATA TYPE line, else its extension): soc and toc promise
+    // complete orders, soc and soi strict ones; an order that breaks the promise is refused.
+    const claimed = PREFLIB_FORMATS.includes(declared) ? declared : this.format;
+    this.body = {
+      candidates,
+      builder: new RankedBuilder(candidates, this.maxGroups),
+      claimed,
+      mustBeComplete: claimed === 'soc' || claimed === 'toc',
+      mustBeStrict: claimed === 'soc' || claimed === 'soi',
+    };
+    return this.body;
+  }
+
+  private order(line: string, number: number): void {
+    const { builder, candidates, claimed, mustBeComplete, mustBeStrict } = this.body ?? this.startBody();
+    const { fail } = this;
+    const m = candidates.length;
+    this.orders++;
     const colon = line.indexOf(':');
     if (colon < 0) throw fail(number, 'io.preflib.badLine');
     const countText = line.slice(0, colon).trim();
@@ -106,28 +132,47 @@ export function readPrefLib(file: string, text: string, format?: PrefLibFormat):
     const ranked = tiers.reduce((n, tier) => n + tier.length, 0);
     if (mustBeComplete && ranked < m)
       throw fail(number, 'io.preflib.notComplete', { type: claimed ?? '', ranked, candidates: m });
-    atLine(file, number, () => builder.endBallot(count));
+    atLine(this.file, number, () => builder.endBallot(count));
   }
-  const profile = builder.build();
-  declaredCount('NUMBER VOTERS', profile.voters, 'io.preflib.votersDisagree');
-  const title = metadata.get('TITLE')?.text;
-  const header = metadata.get('NUMBER ALTERNATIVES')?.line ?? [...names.values()].at(-1)?.line ?? 1;
-  return {
-    format: format ?? (PREFLIB_FORMATS.includes(declared) ? (declared as PrefLibFormat) : prefLibFormatOf(profile)),
-    ...(title ? { title } : {}),
-    profile,
-    ...(Object.keys(extra).length > 0 ? { extra } : {}),
-    ...(data.length === 0
-      ? { notes: [{ key: 'io.note.noBallots', params: { file, line: header, candidates: m } }] }
-      : {}),
-  };
+
+  end(): ElectionFile {
+    const { file, metadata, names, extra, fail } = this;
+    if (this.blank) throw fail(1, 'io.file.empty');
+    const { candidates, builder } = this.body ?? this.startBody();
+    // The header's counts must describe the body: a file cut short or edited by hand would
+    // otherwise be counted as if whole (orders first: a cut file usually fails both).
+    const declaredCount = (key: string, found: number, disagree: string) => {
+      const entry = metadata.get(key);
+      if (entry === undefined || entry.text.trim() === '') return;
+      const value = parseInteger(entry.text.trim());
+      if (value === undefined || value < 0)
+        throw fail(entry.line, 'io.preflib.headerNumber', { key, value: clip(entry.text.trim()) });
+      if (value !== found) throw fail(entry.line, disagree, { declared: value, found });
+    };
+    declaredCount('NUMBER UNIQUE ORDERS', this.orders, 'io.preflib.ordersDisagree');
+    const profile = builder.build();
+    declaredCount('NUMBER VOTERS', profile.voters, 'io.preflib.votersDisagree');
+    const declared = metadata.get('DATA TYPE')?.text.trim().toLowerCase() ?? '';
+    const title = metadata.get('TITLE')?.text;
+    const header = metadata.get('NUMBER ALTERNATIVES')?.line ?? [...names.values()].at(-1)?.line ?? 1;
+    return {
+      format:
+        this.format ?? (PREFLIB_FORMATS.includes(declared) ? (declared as PrefLibFormat) : prefLibFormatOf(profile)),
+      ...(title ? { title } : {}),
+      profile,
+      ...(Object.keys(extra).length > 0 ? { extra } : {}),
+      ...(this.orders === 0
+        ? { notes: [{ key: 'io.note.noBallots', params: { file, line: header, candidates: candidates.length } }] }
+        : {}),
+    };
+  }
 }
 
-function readCandidates(
-  names: ReadonlyMap<number, Located>,
-  declared: Located | undefined,
-  fail: (line: number, key: string, params?: Record<string, string | number>) => BallotFileError,
-): string[] {
+export function readPrefLib(file: string, text: string, format?: PrefLibFormat): ElectionFile {
+  return readLines(new PrefLibLines(file, format), text);
+}
+
+function readCandidates(names: ReadonlyMap<number, Located>, declared: Located | undefined, fail: Fail): string[] {
   let m = 0;
   if (declared) {
     const value = parseInteger(declared.text);

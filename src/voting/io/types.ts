@@ -51,3 +51,17 @@ export const DEFAULT_MAX_CHARS = 32_000_000;
  * bigger file cannot be read, so the command line refuses it by its size, before reading it.
  */
 export const MAX_FILE_BYTES = 3 * DEFAULT_MAX_CHARS;
+
+/**
+ * Distinct ballot groups a file may hold (distinct rows of a CSV, distinct orders): what a
+ * reader keeps of a file is its groups, so this bounds its memory whatever the file's size
+ * (about 1 GB at most for a million groups over a dozen candidates: docs/ballot-files.md).
+ */
+export const MAX_GROUPS = 1_000_000;
+
+/**
+ * The largest CSV, PrefLib or BLT file the `tally` command streams (refused by its size
+ * before reading). A bound on time rather than memory: reading a gigabyte of ballots takes
+ * about a minute (npm run bench, "ballot files"); memory follows the groups (MAX_GROUPS).
+ */
+export const MAX_STREAM_BYTES = 1_000_000_000;
