@@ -49,6 +49,10 @@ export interface ProbeMap {
   countStep: Fraction;
   whyReasons: number;
   whyShown: number;
+  /** How many facts of these ballots the results say (src/present/count/happened.ts). */
+  happened: number;
+  /** The count's last transfer note: where an eliminated option's ballots went. */
+  countTransfers: string;
   /** The comparison's page on screen, of how many. */
   resultsPage: Fraction;
   // The classroom.

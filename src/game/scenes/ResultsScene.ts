@@ -6,12 +6,12 @@ import { BodyData, SceneKey } from '../keys.ts';
 import { Button } from '../ui/button.ts';
 import { frame } from '../ui/layout.ts';
 import { electionPart, type ResultsData } from '../count/data.ts';
-import { compareCounts, reasonParams, type Comparison, type MethodOutcome } from '../../present/count/compare.ts';
+import { compareCounts, type Comparison, type MethodOutcome } from '../../present/count/compare.ts';
+import { resultsTexts } from '../../present/count/happened-text.ts';
 import { panel, write, type Pen } from '../count/draw/kit.ts';
 import { flowPages, pageOf, type FlowPages } from '../../present/count/flow-pages.ts';
 import { chipRow, headerItem, textItem, typeSizes, type Chip, type ComparisonItem } from '../count/results-items.ts';
 import { CountWords } from '../../present/count/names.ts';
-import { capitalize } from '../../scenario/transcript.ts';
 import { backdropArt, CountBody, loadCountArt, penFor } from '../count/stage.ts';
 import { probe } from '../../probe.ts';
 import { countPause } from '../count/pause.ts';
@@ -201,9 +201,12 @@ export class ResultsScene extends Phaser.Scene {
               .map(([o, n]) => `${w.option(o)} ${n}`)
               .join(', ')
           : w.options(grp.winners);
-        label = w.msg(names ? 'count.results.groupLabel' : 'count.results.groupNobody', {
+        // A tie left open is said as such: so many winners tied, never "elects A and B".
+        const tied = !seats && grp.methods[0].tied;
+        label = w.msg(tied ? 'happened.groupTied' : names ? 'count.results.groupLabel' : 'count.results.groupNobody', {
           count: grp.methods.length,
           names,
+          n: grp.winners.length,
         });
       }
       const markers = grp.apart || grp.methods[0].seatsByList ? [] : grp.winners.map((o) => w.styleIndex(o));
@@ -223,43 +226,15 @@ export class ResultsScene extends Phaser.Scene {
     });
   }
 
-  /** What the ballots say before any method, then why the methods differ: every reason. */
+  /** What happened in these ballots, what they say before any method, then every reason. */
   private factItems(c: Comparison, sizes: ReturnType<typeof typeSizes>): ComparisonItem[] {
     const w = this.words;
-    const facts = c.facts;
-    const lines: string[] = [];
-    if (facts) {
-      lines.push(
-        facts.majorityWinner
-          ? w.msg('count.results.majority', { name: w.option(facts.majorityWinner) })
-          : w.msg('count.results.noMajority'),
-      );
-      lines.push(
-        facts.condorcetWinner
-          ? w.msg('count.results.condorcetWinner', { name: w.option(facts.condorcetWinner) })
-          : w.msg('count.results.noCondorcetWinner'),
-      );
-      lines.push(
-        facts.condorcetLoser
-          ? w.msg('count.results.condorcetLoser', { name: w.option(facts.condorcetLoser) })
-          : w.msg('count.results.noCondorcetLoser'),
-      );
-    }
-    const p = reasonParams(c);
-    // A sentence may open on an option's name ("la forêt…"): its first letter is a capital.
-    const reasons = c.reasons.map((key) =>
-      capitalize(
-        w.msg(key, {
-          name: w.option(p.condorcet),
-          methods: p.methods.map((m) => w.method(m)),
-          count: p.methods.length,
-        }),
-      ),
-    );
+    const { happened, facts: lines, reasons } = resultsTexts(w, c);
     // For the tests: every reason is placed on a page (none is dropped for lack of room).
     probe.set('whyReasons', reasons.length);
     probe.set('whyShown', reasons.length);
-    a11y().setStatus([...lines, ...reasons].join(' '));
+    probe.set('happened', happened.length);
+    a11y().setStatus([...happened, ...lines, ...reasons].join(' '));
     const text = (s: string, o: { bold?: boolean; heading?: boolean } = {}) =>
       textItem(this.pen, s, {
         size: o.heading ? sizes.heading : sizes.body,
@@ -267,7 +242,11 @@ export class ResultsScene extends Phaser.Scene {
         shade: true,
         keepWithNext: o.heading,
       });
+    // What happened is marked with an arrow, the facts and reasons with a bullet.
     return [
+      ...(happened.length > 0
+        ? [text(w.msg('happened.heading'), { bold: true, heading: true }), ...happened.map((l) => text(`→ ${l}`))]
+        : []),
       ...(lines.length > 0
         ? [text(w.msg('count.results.facts'), { bold: true, heading: true }), ...lines.map((l) => text(`• ${l}`))]
         : []),

@@ -32,6 +32,8 @@ import { keysMessages } from './keys.ts';
 import { playMessages } from './play.ts';
 import { persuasionMessages } from './persuasion.ts';
 import { figuresMessages } from './figures.ts';
+import { happenedMessages } from './happened.ts';
+import { countFlowMessages } from './count-flow.ts';
 
 /** Every table, as one (a key defined twice throws when this module loads). */
 export const allMessages = mergeTables(
@@ -62,6 +64,8 @@ export const allMessages = mergeTables(
   playMessages,
   persuasionMessages,
   figuresMessages,
+  happenedMessages,
+  countFlowMessages,
 );
 
 /** The merged tables by language, for tests and tools that walk every key. */

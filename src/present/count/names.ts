@@ -97,6 +97,11 @@ export class CountWords {
     return this.scale?.labels !== undefined;
   }
 
+  /** The scale's lowest grade (« À rejeter », 0), as the ballots were cast with it. */
+  get lowestGrade(): number {
+    return this.scale?.min ?? 0;
+  }
+
   /** A grade as the player reads it: its name in the player's language, or the number. */
   grade(value: number): string {
     const key = gradeLabelKey(this.scale, value);
