@@ -53,6 +53,8 @@ export interface ProbeMap {
   happened: number;
   /** The count's last transfer note: where an eliminated option's ballots went. */
   countTransfers: string;
+  /** How many draws of a sortition the count lists with their numbers. */
+  countDraws: number;
   /** The comparison's page on screen, of how many. */
   resultsPage: Fraction;
   // The classroom.

@@ -12,6 +12,8 @@ export const countFlowMessages = messageTable({
     'count.flow.received': '+{count}',
     'count.list.running': 'Les options en lice (rien n’est encore compté)',
     'count.draw.number': 'Tirage {draw}\u00a0: n°\u00a0{position} sur {pool} → {name}',
+    'count.draw.card': 'tirage {draw}',
+    'count.draw.left': 'n°\u00a0{n}',
   },
   en: {
     'count.flow.from': 'Ballots transferred from {from}:',
@@ -20,5 +22,7 @@ export const countFlowMessages = messageTable({
     'count.flow.received': '+{count}',
     'count.list.running': 'The options in the running (nothing counted yet)',
     'count.draw.number': 'Draw {draw}: no. {position} of {pool} → {name}',
+    'count.draw.card': 'draw {draw}',
+    'count.draw.left': 'no. {n}',
   },
 });
