@@ -51,6 +51,12 @@ export interface ProbeMap {
   countDrawn: Fraction;
   whyReasons: number;
   whyShown: number;
+  /** How many facts of these ballots the results say (src/present/count/happened.ts). */
+  happened: number;
+  /** The count's last transfer note: where an eliminated option's ballots went. */
+  countTransfers: string;
+  /** How many draws of a sortition the count lists with their numbers. */
+  countDraws: number;
   /** The comparison's page on screen, of how many. */
   resultsPage: Fraction;
   // The classroom.

@@ -670,6 +670,66 @@ const ROWS: readonly Row[] = [
       'Vote d’Éclair : compromis',
     ],
   ],
+  [
+    'happened.condorcetEliminatedPlain',
+    (n) => ({ methods: ['Borda'], count: 1, name: n }),
+    [
+      'Borda : le buffet du courant est éliminé en cours de décompte, alors qu’en duel il bat chacune des autres options.',
+      'Borda : la soupe de Gamba est éliminée en cours de décompte, alors qu’en duel elle bat chacune des autres options.',
+      'Borda : les crevettes roses sont éliminées en cours de décompte, alors qu’en duel elles battent chacune des autres options.',
+      'Borda : Éclair est éliminé en cours de décompte, alors qu’en duel il bat chacune des autres options.',
+    ],
+  ],
+  [
+    'happened.condorcetMissedPlain',
+    (n) => ({ methods: ['Borda'], count: 1, name: n }),
+    [
+      'Borda : le buffet du courant n’est pas élu, alors qu’en duel il bat chacune des autres options.',
+      'Borda : la soupe de Gamba n’est pas élue, alors qu’en duel elle bat chacune des autres options.',
+      'Borda : les crevettes roses ne sont pas élues, alors qu’en duel elles battent chacune des autres options.',
+      'Borda : Éclair n’est pas élu, alors qu’en duel il bat chacune des autres options.',
+    ],
+  ],
+  [
+    'happened.condorcetLoserElectedPlain',
+    (n) => ({ methods: ['Borda'], count: 1, name: n }),
+    [
+      'Borda : le buffet du courant est élu, alors qu’en duel il perd contre chacune des autres options.',
+      'Borda : la soupe de Gamba est élue, alors qu’en duel elle perd contre chacune des autres options.',
+      'Borda : les crevettes roses sont élues, alors qu’en duel elles perdent contre chacune des autres options.',
+      'Borda : Éclair est élu, alors qu’en duel il perd contre chacune des autres options.',
+    ],
+  ],
+  [
+    'happened.rejectedElected',
+    (n) => ({ methods: ['Borda'], count: 1, name: n, percent: 44, rejecters: 11, voters: 25, grade: '0' }),
+    [
+      'Borda : le buffet du courant est élu, alors que 44 % des votants (11 sur 25) lui donnent la note la plus basse, 0.',
+      'Borda : la soupe de Gamba est élue, alors que 44 % des votants (11 sur 25) lui donnent la note la plus basse, 0.',
+      'Borda : les crevettes roses sont élues, alors que 44 % des votants (11 sur 25) leur donnent la note la plus basse, 0.',
+      'Borda : Éclair est élu, alors que 44 % des votants (11 sur 25) lui donnent la note la plus basse, 0.',
+    ],
+  ],
+  [
+    'happened.duelWinner',
+    (n) => ({ name: n }),
+    [
+      'En duel, le buffet du courant bat chacune des autres options.',
+      'En duel, la soupe de Gamba bat chacune des autres options.',
+      'En duel, les crevettes roses battent chacune des autres options.',
+      'En duel, Éclair bat chacune des autres options.',
+    ],
+  ],
+  [
+    'happened.duelLoser',
+    (n) => ({ name: n }),
+    [
+      'En duel, le buffet du courant perd contre chacune des autres options.',
+      'En duel, la soupe de Gamba perd contre chacune des autres options.',
+      'En duel, les crevettes roses perdent contre chacune des autres options.',
+      'En duel, Éclair perd contre chacune des autres options.',
+    ],
+  ],
 ];
 
 const spaces = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');

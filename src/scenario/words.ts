@@ -211,6 +211,11 @@ export class ScenarioWords {
     return this.styles.get(id) ?? this.styles.size + [...this.optionNames.keys()].indexOf(id);
   }
 
+  /** The scale's lowest grade (« À rejeter », 0), as this election's ballots were cast with it. */
+  get lowestGrade(): number {
+    return this.scale()?.min ?? 0;
+  }
+
   /** This election's scenario names its grades (« Bien », « Excellent »…) rather than leaving numbers. */
   get gradesNamed(): boolean {
     return this.scale()?.labels !== undefined;

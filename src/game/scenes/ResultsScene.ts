@@ -6,12 +6,12 @@ import { BodyData, SceneKey } from '../keys.ts';
 import { Button } from '../ui/button.ts';
 import { frame } from '../ui/layout.ts';
 import { electionPart, type ResultsData } from '../count/data.ts';
-import { compareCounts, reasonParams, type Comparison, type MethodOutcome } from '../../present/count/compare.ts';
+import { compareCounts, type Comparison, type MethodOutcome } from '../../present/count/compare.ts';
+import { resultsTexts } from '../../present/count/happened-text.ts';
 import { panel, write, type Pen } from '../count/draw/kit.ts';
 import { continuedHeading, flowPages, pageOf, type FlowItem, type FlowPages } from '../../present/count/flow-pages.ts';
 import { chipRow, headerItem, textItem, typeSizes, type Chip, type ComparisonItem } from '../count/results-items.ts';
 import { ScenarioWords } from '../../scenario/words.ts';
-import { capitalize } from '../../scenario/transcript.ts';
 import { backdropArt, CountBody, loadCountArt, penFor } from '../count/stage.ts';
 import { probe } from '../../probe.ts';
 import { countPause } from '../count/pause.ts';
@@ -220,9 +220,12 @@ export class ResultsScene extends Phaser.Scene {
               .map(([o, n]) => `${w.option(o)} ${n}`)
               .join(', ')
           : w.options(grp.winners);
-        label = w.msg(names ? 'count.results.groupLabel' : 'count.results.groupNobody', {
+        // A tie left open is said as such: so many winners tied, never "elects A and B".
+        const tied = !seats && grp.methods[0].tied;
+        label = w.msg(tied ? 'happened.groupTied' : names ? 'count.results.groupLabel' : 'count.results.groupNobody', {
           count: grp.methods.length,
           names,
+          n: grp.winners.length,
         });
       }
       const markers = grp.apart || grp.methods[0].seatsByList ? [] : grp.winners.map((o) => w.styleIndex(o));
@@ -242,43 +245,15 @@ export class ResultsScene extends Phaser.Scene {
     });
   }
 
-  /** What the ballots say before any method, then why the methods differ: every reason. */
+  /** What happened in these ballots, what they say before any method, then every reason. */
   private factItems(c: Comparison, sizes: ReturnType<typeof typeSizes>): ComparisonItem[] {
     const w = this.words;
-    const facts = c.facts;
-    const lines: string[] = [];
-    if (facts) {
-      lines.push(
-        facts.majorityWinner
-          ? w.msg('count.results.majority', { name: w.option(facts.majorityWinner) })
-          : w.msg('count.results.noMajority'),
-      );
-      lines.push(
-        facts.condorcetWinner
-          ? w.msg('count.results.condorcetWinner', { name: w.option(facts.condorcetWinner) })
-          : w.msg('count.results.noCondorcetWinner'),
-      );
-      lines.push(
-        facts.condorcetLoser
-          ? w.msg('count.results.condorcetLoser', { name: w.option(facts.condorcetLoser) })
-          : w.msg('count.results.noCondorcetLoser'),
-      );
-    }
-    const p = reasonParams(c);
-    // A sentence may open on an option's name ("la forêt…"): its first letter is a capital.
-    const reasons = c.reasons.map((key) =>
-      capitalize(
-        w.msg(key, {
-          name: w.option(p.condorcet),
-          methods: p.methods.map((m) => w.method(m)),
-          count: p.methods.length,
-        }),
-      ),
-    );
+    const { happened, facts: lines, reasons } = resultsTexts(w, c);
     // For the tests: every reason is placed on a page (none is dropped for lack of room).
     probe.set('whyReasons', reasons.length);
     probe.set('whyShown', reasons.length);
-    a11y().setStatus([...lines, ...reasons].join(' '));
+    probe.set('happened', happened.length);
+    a11y().setStatus([...happened, ...lines, ...reasons].join(' '));
     const text = (s: string) => textItem(this.pen, s, { size: sizes.body, shade: true });
     // A heading, and its "(continued)" line for a column or page its section runs on into.
     const heading = (s: string) => {
@@ -288,7 +263,9 @@ export class ResultsScene extends Phaser.Scene {
         continued: textItem(this.pen, w.msg('count.results.continued', { heading: s }), o),
       };
     };
+    // What happened is marked with an arrow, the facts and reasons with a bullet.
     return [
+      ...(happened.length > 0 ? [heading(w.msg('happened.heading')), ...happened.map((l) => text(`→ ${l}`))] : []),
       ...(lines.length > 0 ? [heading(w.msg('count.results.facts')), ...lines.map((l) => text(`• ${l}`))] : []),
       heading(w.msg('count.results.why')),
       ...reasons.map((r) => text(`• ${r}`)),

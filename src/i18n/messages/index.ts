@@ -33,6 +33,8 @@ import { playMessages } from './play.ts';
 import { persuasionMessages } from './persuasion.ts';
 import { figuresMessages } from './figures.ts';
 import { classLimitsMessages } from './class-limits.ts';
+import { happenedMessages } from './happened.ts';
+import { countFlowMessages } from './count-flow.ts';
 
 /** Every table, as one (a key defined twice throws when this module loads). */
 export const allMessages = mergeTables(
@@ -64,6 +66,8 @@ export const allMessages = mergeTables(
   persuasionMessages,
   figuresMessages,
   classLimitsMessages,
+  happenedMessages,
+  countFlowMessages,
 );
 
 /** The merged tables by language, for tests and tools that walk every key. */

@@ -4,9 +4,10 @@
  * from the step's own parameters (the engine wrote them for exactly this), so a chart can never
  * say something the explanation does not. Steps with nothing new to draw keep the chart before.
  */
-import { finalWinners, type Result, type Step, type StepOf } from '../../voting/result.ts';
+import { finalWinners, sortNames, type Result, type Step, type StepOf } from '../../voting/result.ts';
 import { announced, stepBars } from './step-reading.ts';
-import type { CountFrame, CountView, Figures, GraphEdge, Grid, MeritProfile } from './views.ts';
+import { roundTransfers, stageTransfers } from './transfers.ts';
+import type { CountFrame, CountView, Figures, GraphEdge, Grid, LotDraw, MeritProfile, Transfers } from './views.ts';
 
 const nonEmptyFigures = (f: Figures): Figures | undefined => (Object.keys(f).length > 0 ? f : undefined);
 /** A grid worth drawing: at least one row, and no empty row (one candidate has no duels). */
@@ -28,8 +29,12 @@ class FrameBuilder {
   private pool: string[] = [];
   private drawn: string[] = [];
   private seed: string | undefined;
+  private draws: LotDraw[] = [];
   private duels = 0;
   private announcedWinners: readonly string[] = [];
+  /** The last elimination round's totals, and who left since: where their ballots went. */
+  private lastRound: { votes: Figures; exhausted: number } | undefined;
+  private leaving: string[] = [];
 
   constructor(private readonly result: Result) {}
 
@@ -239,7 +244,8 @@ class FrameBuilder {
         this.drawn = [];
         return this.draw(true, step.params.places);
       case 'sortition.population':
-        this.pool = [...step.params.population];
+        // The engine numbers the names in this order (code-unit order): the cards follow it.
+        this.pool = sortNames(step.params.population);
         this.drawn = [];
         return this.draw(false, step.params.seats);
       case 'tiebreak.lot':
@@ -256,9 +262,14 @@ class FrameBuilder {
       case 'tiebreak.lottery':
         this.seed = step.params.seed;
         return this.draw(false);
-      case 'tiebreak.draw':
       case 'sortition.draw':
-      case 'sortition.stratumDraw':
+      case 'sortition.stratumDraw': {
+        const { draw, position, pool, name } = step.params;
+        this.draws = [...this.draws, { draw, position, pool, name }];
+        this.drawn = [...this.drawn, name];
+        return this.draw(false);
+      }
+      case 'tiebreak.draw':
         this.drawn = [...this.drawn, step.params.name];
         return this.draw(false);
     }
@@ -267,10 +278,15 @@ class FrameBuilder {
     if (found.quota !== undefined) this.line = { value: found.quota, label: 'majority' };
     const line = found.quota !== undefined || step.key === 'bucklin.round' ? this.line : undefined;
     // Ballots that ran out of choices leave the count: said as their own pile, never silently gone.
-    const exhausted =
-      (step.key === 'irv.round' || step.key === 'coombs.round') && step.params.exhausted > 0
-        ? { exhausted: step.params.exhausted }
-        : {};
+    const elimination = step.key === 'irv.round' || step.key === 'coombs.round';
+    const exhausted = elimination && step.params.exhausted > 0 ? { exhausted: step.params.exhausted } : {};
+    let transfers: Transfers | undefined;
+    if (elimination) {
+      const now = { votes: step.params.votes, exhausted: step.params.exhausted };
+      if (this.lastRound) transfers = roundTransfers(this.leaving, this.lastRound, now);
+      this.lastRound = now;
+      this.leaving = [];
+    }
     return {
       kind: 'bars',
       values: found.values,
@@ -282,12 +298,14 @@ class FrameBuilder {
       round: found.round,
       lowerIsBetter: found.unit === 'lastPlaces',
       ...exhausted,
+      ...(transfers ? { transfers } : {}),
     };
   }
 
   /** Candidates out of the count from now on, crossed out on the bars. */
   private leaveOut(names: readonly string[]): CountView | undefined {
     for (const c of names) this.out.add(c);
+    this.leaving.push(...names);
     return this.view?.kind === 'bars' ? { ...this.view, out: [...this.out] } : undefined;
   }
 
@@ -302,7 +320,8 @@ class FrameBuilder {
   }
 
   private seatsInOrder(order: readonly string[]): CountView {
-    const seats: Record<string, number> = {};
+    // The majority bonus, once given, stays in the chamber while the other seats are shared.
+    const seats: Record<string, number> = this.bonus ? { [this.bonus.list]: this.bonus.seats } : {};
     for (const l of order) seats[l] = (seats[l] ?? 0) + 1;
     this.seats = seats;
     return { kind: 'seats', total: this.result.seats, seats, order, winners: [] };
@@ -315,6 +334,7 @@ class FrameBuilder {
     const elected = Object.entries(p.status)
       .filter(([, s]) => s === 'elected')
       .map(([c]) => c);
+    const transfers = stageTransfers(p);
     this.elected = [
       ...this.elected.filter((c) => elected.includes(c)),
       ...elected.filter((c) => !this.elected.includes(c)),
@@ -329,6 +349,9 @@ class FrameBuilder {
       winners: [],
       round: p.stage,
       roundWord: 'stage',
+      // Ballots with no next choice leave the count: STV's pile, as instant runoff's.
+      ...(p.nonTransferableTotal > 0 ? { exhausted: p.nonTransferableTotal } : {}),
+      ...(transfers ? { transfers } : {}),
     };
   }
 
@@ -341,14 +364,16 @@ class FrameBuilder {
       places,
       tie,
       winners: [],
+      ...(this.draws.length > 0 ? { draws: this.draws } : {}),
     };
   }
 
-  /** Before any chart: the method's main figure if it has one, else the candidates. */
+  /**
+   * Before any chart: the options in the running, in no order and with no figure. Never the
+   * final scores or ranking: the first step must not already tell how the count ends.
+   */
   private opening(): CountView {
-    const r = this.result;
-    if (r.scores) return { kind: 'bars', values: r.scores, unit: 'score', out: [], elected: [], winners: [] };
-    return { kind: 'list', tiers: r.ranking ?? [r.candidates], winners: [] };
+    return { kind: 'list', tiers: this.result.candidates.map((c) => [c]), winners: [], unranked: true };
   }
 
   frame(step: Step, tieBreak: boolean): CountFrame {

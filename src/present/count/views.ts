@@ -25,8 +25,19 @@ export interface BarsView {
   readonly roundWord?: 'round' | 'stage';
   /** Fewer is better (last places): the chart says so. */
   readonly lowerIsBetter?: boolean;
-  /** Ballots with no choice left among the options still in (instant runoff, Coombs): their own pile. */
+  /** Ballots with no choice left among the options still in (instant runoff, Coombs, STV): their own pile. */
   readonly exhausted?: number;
+  /** Ballots that just moved (transfers.ts): from whom, and how many each option received. */
+  readonly transfers?: Transfers;
+}
+
+export interface Transfers {
+  /** The options whose ballots moved (eliminated, or elected with a surplus). */
+  readonly from: readonly string[];
+  /** Ballots (or STV's fractional votes) each option received, receivers only. */
+  readonly flows: Figures;
+  /** Of the moved ballots, those with no next choice, which joined the exhausted pile. */
+  readonly exhausted: number;
 }
 
 export interface MatrixView {
@@ -112,7 +123,17 @@ export interface DrawView {
   readonly places?: number;
   /** A tie announced before any draw. */
   readonly tie: boolean;
+  /** A sortition's draws so far, each with its number in the pool left at that draw. */
+  readonly draws?: readonly LotDraw[];
   readonly winners: readonly string[];
+}
+
+export interface LotDraw {
+  /** Which draw (1, 2...), the number drawn, of how many names left, and the name it fell on. */
+  readonly draw: number;
+  readonly position: number;
+  readonly pool: number;
+  readonly name: string;
 }
 
 export interface PointsScaleView {
@@ -124,6 +145,8 @@ export interface PointsScaleView {
 export interface ListView {
   readonly kind: 'list';
   readonly tiers: readonly (readonly string[])[];
+  /** The options in the running before anything is counted: no order, no number yet. */
+  readonly unranked?: boolean;
   readonly winners: readonly string[];
 }
 

@@ -6,7 +6,7 @@
  */
 import Phaser from 'phaser';
 import { UI } from '../../art/index.ts';
-import type { BarsView } from '../../../present/count/views.ts';
+import type { BarsView, Transfers } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
 import { drawBar, drawMarker, Ink, write } from './kit.ts';
 import { TextScale } from '../../ui/theme.ts';
@@ -67,6 +67,8 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
     .filter(Boolean)
     .join(' · ');
   layer.add(write(pen, area.x, area.y, caption, { size: 22, bold: true, colour: UI.ink }));
+  if (view.transfers) transferNote(ctx, view.transfers);
+  else probe.clear('countTransfers');
 
   const g = pen.scene.add.graphics();
   const marks = pen.scene.add.graphics();
@@ -142,7 +144,10 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
       const whole = Number.isInteger(before[i]) && Number.isInteger(values[i]);
       const shown =
         out && !(c in view.values) ? '—' : formatNumber(whole ? Math.round(v) : Math.round(v * 100) / 100, words.lang);
-      value.setText(status ? `${shown} · ${status}` : shown);
+      // What a receiver just got from the eliminated, said in figures (also with reduced motion).
+      const got = view.transfers?.flows[c];
+      const gained = got ? ` ${words.msg('count.flow.received', { count: hundredths(got) })}` : '';
+      value.setText(status ? `${shown}${gained} · ${status}` : `${shown}${gained}`);
     });
     // For the tests: each bar's figure and the shapes drawn in it.
     if (t === 1) probe.set('barPictograms', drawn);
@@ -247,4 +252,31 @@ function exhaustedPile(ctx: ChartContext, count: number): void {
   }).setOrigin(0, 0.5);
   label.setName('exhausted-pile');
   layer.add(label);
+}
+
+/** STV moves fractions of ballots: two decimals are enough to follow them. */
+const hundredths = (n: number): number => Math.round(n * 100) / 100;
+
+/**
+ * Where the ballots that just moved went, in words under the bars, on the right (the exhausted
+ * pile is on the left, the quota's label on top): "Bulletins transférés depuis la salade :
+ * 5 → la soupe, 2 → épuisés". Static, so that reduced motion shows it too.
+ */
+function transferNote(ctx: ChartContext, t: Transfers): void {
+  const { pen, words, area, layer } = ctx;
+  const flows = Object.entries(t.flows).map(([c, n]) =>
+    words.msg('count.flow.to', { count: hundredths(n), name: words.option(c) }),
+  );
+  if (t.exhausted > 0) flows.push(words.msg('count.flow.exhausted', { count: hundredths(t.exhausted) }));
+  const text = `${words.msg('count.flow.from', { from: t.from.map((c) => words.option(c)) })} ${flows.join(', ')}`;
+  const note = write(pen, area.x + area.w, area.y + area.h, text, {
+    size: 16,
+    bold: true,
+    colour: UI.deepSea,
+    width: area.w * 0.62,
+    align: 'right',
+  }).setOrigin(1, 1);
+  note.setName('transfer-note');
+  layer.add(note);
+  probe.set('countTransfers', text);
 }

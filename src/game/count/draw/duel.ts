@@ -4,6 +4,7 @@
  */
 import { UI } from '../../art/index.ts';
 import type { DuelView } from '../../../present/count/views.ts';
+import { formatNumber } from '../../../i18n/format.ts';
 import type { ChartContext } from './context.ts';
 import { drawBar, drawMarker, write } from './kit.ts';
 
@@ -51,7 +52,7 @@ export function drawDuel(ctx: ChartContext, view: DuelView): void {
         align: side.dir < 0 ? 'right' : 'left',
       }).setOrigin(side.dir < 0 ? 1 : 0, 0.5),
     );
-    const figure = `${side.votes}${won ? ` · ${words.msg('count.chart.winner')}` : ''}`;
+    const figure = `${formatNumber(side.votes, words.lang)}${won ? ` · ${words.msg('count.chart.winner')}` : ''}`;
     layer.add(
       write(pen, side.dir < 0 ? left : left + w, cy + 52, figure, { size: 22, bold: won }).setOrigin(
         side.dir < 0 ? 0 : 1,

@@ -5,6 +5,7 @@
  */
 import { UI } from '../../art/index.ts';
 import type { GraphEdge, GraphView } from '../../../present/count/views.ts';
+import { formatNumber } from '../../../i18n/format.ts';
 import type { ChartContext } from './context.ts';
 import { drawMarker, Ink, write } from './kit.ts';
 
@@ -78,7 +79,8 @@ export function drawGraph(ctx: ChartContext, view: GraphView): void {
     if (e.state !== 'plain' || view.edges.length <= 10) {
       const lx = sx + (ex - sx) * 0.4 - uy * 16;
       const ly = sy + (ey - sy) * 0.4 + ux * 16;
-      const label = e.state === 'locked' ? `+${e.weight} ✓` : e.state === 'skipped' ? `+${e.weight} ✗` : `+${e.weight}`;
+      const weight = `+${formatNumber(e.weight, words.lang)}`;
+      const label = e.state === 'locked' ? `${weight} ✓` : e.state === 'skipped' ? `${weight} ✗` : weight;
       layer.add(
         write(pen, lx, ly, label, {
           size: 17,

@@ -6,6 +6,7 @@ import { UI } from '../../art/index.ts';
 import type { DrawView, ListView, PointsScaleView } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
 import { drawMarker, Ink, write } from './kit.ts';
+import { probe } from '../../../probe.ts';
 
 export function drawLots(ctx: ChartContext, view: DrawView): void {
   const { pen, words, area, layer } = ctx;
@@ -24,6 +25,16 @@ export function drawLots(ctx: ChartContext, view: DrawView): void {
       }).setOrigin(1, 0),
     );
   const cols = Math.min(5, Math.max(1, view.pool.length));
+  // A sortition numbers the names still in the pool, in this order: the number the next draw
+  // may fall on is on each card, and a drawn card says which draw took it.
+  const left = view.pool.filter((c) => !view.drawn.includes(c));
+  const cardLabel = (c: string, i: number): string => {
+    if (!view.draws) return `${i + 1}`;
+    const d = view.draws.find((x) => x.name === c);
+    return d
+      ? words.msg('count.draw.card', { draw: d.draw })
+      : words.msg('count.draw.left', { n: left.indexOf(c) + 1 });
+  };
   const cardW = Math.min(220, (area.w - 20) / cols);
   const cardH = 74;
   view.pool.forEach((c, i) => {
@@ -33,7 +44,7 @@ export function drawLots(ctx: ChartContext, view: DrawView): void {
     const won = view.winners.includes(c);
     g.fillStyle(drawn ? 0xfff1c4 : Ink.paper, 1).fillRoundedRect(x + 4, y, cardW - 8, cardH, 12);
     g.lineStyle(drawn ? 5 : 2, drawn ? Ink.gold : Ink.soft, 1).strokeRoundedRect(x + 4, y, cardW - 8, cardH, 12);
-    layer.add(write(pen, x + 16, y + 8, `${i + 1}`, { size: 15, colour: UI.inkSoft }));
+    layer.add(write(pen, x + 16, y + 6, cardLabel(c, i), { size: 15, bold: Boolean(view.draws), colour: UI.inkSoft }));
     if (ctx.candidates.includes(c)) drawMarker(g, words.styleIndex(c), x + 30, y + cardH / 2 + 6, 12);
     layer.add(
       write(pen, x + 50, y + cardH / 2 + 6, `${words.option(c)}${drawn ? ' ★' : ''}`, {
@@ -43,8 +54,18 @@ export function drawLots(ctx: ChartContext, view: DrawView): void {
       }).setOrigin(0, 0.5),
     );
   });
-  if (view.drawn.length > 0) {
-    const rows = Math.ceil(view.pool.length / cols);
+  const rows = Math.ceil(view.pool.length / cols);
+  if (view.draws) {
+    // Each draw in order, with its number: "Tirage 1 : n° 3 sur 5 → Corail".
+    const lines = view.draws.map((d) => words.msg('count.draw.number', { ...d, name: words.option(d.name) }));
+    const list = write(pen, area.x, area.y + 80 + rows * (cardH + 14), lines.join('\n'), {
+      size: 20,
+      bold: true,
+      width: area.w,
+    }).setName('draw-numbers');
+    layer.add(list);
+    probe.set('countDraws', lines.length);
+  } else if (view.drawn.length > 0) {
     layer.add(
       write(
         pen,
@@ -85,11 +106,14 @@ export function drawList(ctx: ChartContext, view: ListView): void {
   const { pen, words, area, layer } = ctx;
   const g = pen.scene.add.graphics();
   layer.add(g);
-  layer.add(write(pen, area.x, area.y, words.msg('count.list.legend'), { size: 20, bold: true }));
+  const legend = view.unranked ? 'count.list.running' : 'count.list.legend';
+  layer.add(write(pen, area.x, area.y, words.msg(legend), { size: 20, bold: true }));
   const rowH = Math.min(54, (area.h - 60) / Math.max(1, view.tiers.length));
   view.tiers.forEach((tier, i) => {
     const y = area.y + 50 + i * rowH;
-    layer.add(write(pen, area.x, y + rowH / 2, `${i + 1}.`, { size: 22, bold: true }).setOrigin(0, 0.5));
+    // Before the count, no place numbers: the options are in the running, not ranked yet.
+    const place = view.unranked ? '•' : `${i + 1}.`;
+    layer.add(write(pen, area.x, y + rowH / 2, place, { size: 22, bold: true }).setOrigin(0, 0.5));
     tier.forEach((c, k) => {
       const x = area.x + 50 + k * 260;
       drawMarker(g, words.styleIndex(c), x + 12, y + rowH / 2, 12);

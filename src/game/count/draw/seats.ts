@@ -4,6 +4,7 @@
  */
 import { candidateStyle, UI } from '../../art/index.ts';
 import type { SeatsView, TableView } from '../../../present/count/views.ts';
+import { formatNumber } from '../../../i18n/format.ts';
 import type { ChartContext } from './context.ts';
 import { drawMarker, drawShape, hex, Ink, write } from './kit.ts';
 
@@ -114,7 +115,7 @@ export function drawTable(ctx: ChartContext, view: TableView): void {
   const cut = [...all].sort((a, b) => b - a)[Math.max(0, Math.min(all.length, view.seats) - 1)] ?? Infinity;
   cols.forEach((d, j) =>
     layer.add(
-      write(pen, area.x + head + j * colW + colW / 2, y0, `÷ ${d}`, {
+      write(pen, area.x + head + j * colW + colW / 2, y0, `÷ ${formatNumber(d, words.lang)}`, {
         size: 18,
         bold: true,
         align: 'center',
