@@ -21,7 +21,16 @@ const chapters = readdirSync(dir)
 const MAX_ANSWERS = 120;
 
 /** Chapters with at least two choice points whose branches lead to different computed winners. */
-const TWO_CHOICES_MATTER = ['chapter-1', 'chapter-7'];
+const TWO_CHOICES_MATTER = ['chapter-1', 'chapter-6', 'chapter-7', 'chapter-8', 'chapter-9'];
+/**
+ * Persuasions: the choice (by its step id) where the player advises voters, and an election
+ * counted on every branch whose winners the advice changes (same election, other winners).
+ */
+const PERSUASIONS: readonly (readonly [chapter: string, choice: string, election: string])[] = [
+  ['chapter-6', 'advice', 'keeper'],
+  ['chapter-8', 'travellers', 'round2-lead'],
+  ['chapter-9', 'filasse-advice', 'project'],
+];
 /** Chapters in which the player's own ballot is counted in an election. */
 const PLAYER_VOTES = ['chapter-1'];
 /** Chapters whose default path never offers a one-option menu (the hubs of visits of chapters 1 and 6 still end on one). */
@@ -64,6 +73,29 @@ function outcome(runner: ScenarioRunner): string {
   );
 }
 
+/** The winners of one election in a finished run ('' when it was not counted). */
+function winnersOf(runner: ScenarioRunner, election: string): string {
+  const entry = runner.election(election);
+  return entry ? JSON.stringify(entry.counted.counts.map((k) => [...k.winners].sort())) : '';
+}
+
+/** The winners of `election` after each option of the first time `choice` is asked on the default path. */
+function branchesAt(scenario: ScenarioData, choice: string, election: string): string[] {
+  const answers: Answer[] = [];
+  const tries = new Map<number, number>();
+  let { runner } = playThrough(scenario, []);
+  while (runner.pending && answers.length < MAX_ANSWERS) {
+    const p = runner.pending;
+    if (scenario.steps[p.step].id === choice)
+      return p.options.map((_, i) => winnersOf(finish(scenario, [...answers, i + 1]), election));
+    const k = tries.get(p.step) ?? 0;
+    tries.set(p.step, k + 1);
+    answers.push(p.options.length === 0 ? 0 : (k % p.options.length) + 1);
+    ({ runner } = playThrough(scenario, answers));
+  }
+  return [];
+}
+
 interface Survey {
   readonly mattering: string[];
   readonly singleOptionMenus: number;
@@ -81,7 +113,9 @@ function survey(scenario: ScenarioData): Survey {
     if (p.kind === 'choice' || p.kind === 'method') {
       if (p.options.length === 1) singleOptionMenus++;
       const outcomes = new Set(p.options.map((_, i) => outcome(finish(scenario, [...answers, i + 1]))));
-      if (outcomes.size > 1) mattering.push(scenario.steps[p.step].id ?? String(p.step));
+      const id = scenario.steps[p.step].id ?? String(p.step);
+      // A hub asked again counts once: two choices that matter are two different choice points.
+      if (outcomes.size > 1 && !mattering.includes(id)) mattering.push(id);
     }
     const k = tries.get(p.step) ?? 0;
     tries.set(p.step, k + 1);
@@ -128,6 +162,18 @@ describe('choices that change what the engine counts', () => {
   it.each(TWO_CHOICES_MATTER)('%s has at least two such choice points', (id) => {
     const found = surveyOf(id);
     expect(found.mattering.length, JSON.stringify(found)).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(PERSUASIONS)('%s: advising voters at %s changes who wins %s', (id, choice, election) => {
+    const file = chapters.find((f) => f.startsWith(`${id}-`))!;
+    const winners = branchesAt(load(file), choice, election);
+    expect(winners.length, `${choice} is asked`).toBeGreaterThanOrEqual(2);
+    // Counted on every branch (the same election), with at least two different winners.
+    expect(
+      winners.filter((w) => w === ''),
+      `${election} is counted after every option`,
+    ).toEqual([]);
+    expect(new Set(winners).size, winners.join(' | ')).toBeGreaterThanOrEqual(2);
   });
 
   it.each(PLAYER_VOTES)('%s counts the player’s own ballot', (id) => {
