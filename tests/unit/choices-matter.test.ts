@@ -2,8 +2,8 @@
  * Choices that matter, over every chapter of the campaign: along the path a player takes by
  * default (first answers; the next one when a question is asked again), which choice points
  * (story choices and rules to pick) lead to different computed winners depending on the branch
- * — each branch played to its end by the runner, the winners those of the engine — whether a
- * menu ever offers a single option, and whether the player's own ballot (Nacre's) is counted.
+ * — each branch played to its end by the runner, the winners those of the engine — and whether
+ * the player's own ballot (Nacre's) is counted (menus.test.ts checks that no menu offers a single option).
  * The lists below say exactly which chapters are done (issue 15 asks it of all nine).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -33,17 +33,6 @@ const PERSUASIONS: readonly (readonly [chapter: string, choice: string, election
 ];
 /** Chapters in which the player's own ballot is counted in an election. */
 const PLAYER_VOTES = ['chapter-1'];
-/** Chapters whose default path never offers a one-option menu (the hubs of visits of chapters 1 and 6 still end on one). */
-const NO_SINGLE_OPTION_MENU = [
-  'chapter-2',
-  'chapter-3',
-  'chapter-4',
-  'chapter-5',
-  'chapter-7',
-  'chapter-8',
-  'chapter-9',
-];
-
 function load(file: string): ScenarioData {
   return loadScenarioText(readFileSync(join(dir, file), 'utf8')).scenario!;
 }
@@ -98,20 +87,17 @@ function branchesAt(scenario: ScenarioData, choice: string, election: string): s
 
 interface Survey {
   readonly mattering: string[];
-  readonly singleOptionMenus: number;
   readonly playerVoted: boolean;
 }
 
 function survey(scenario: ScenarioData): Survey {
   const answers: Answer[] = [];
   const mattering: string[] = [];
-  let singleOptionMenus = 0;
   const tries = new Map<number, number>();
   let { runner } = playThrough(scenario, []);
   while (runner.pending && answers.length < MAX_ANSWERS) {
     const p = runner.pending;
     if (p.kind === 'choice' || p.kind === 'method') {
-      if (p.options.length === 1) singleOptionMenus++;
       const outcomes = new Set(p.options.map((_, i) => outcome(finish(scenario, [...answers, i + 1]))));
       const id = scenario.steps[p.step].id ?? String(p.step);
       // A hub asked again counts once: two choices that matter are two different choice points.
@@ -134,7 +120,7 @@ function survey(scenario: ScenarioData): Survey {
           ),
         ),
     );
-  return { mattering, singleOptionMenus, playerVoted };
+  return { mattering, playerVoted };
 }
 
 const surveys = new Map<string, Survey>();
@@ -178,9 +164,5 @@ describe('choices that change what the engine counts', () => {
 
   it.each(PLAYER_VOTES)('%s counts the player’s own ballot', (id) => {
     expect(surveyOf(id).playerVoted).toBe(true);
-  });
-
-  it('finds no single-option menu on the default path of the chapters without hubs', () => {
-    for (const id of NO_SINGLE_OPTION_MENU) expect(surveyOf(id).singleOptionMenus, id).toBe(0);
   });
 });
