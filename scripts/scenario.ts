@@ -38,7 +38,7 @@ const usage = `usage:
   npm run scenario -- tag FILES…
   npm run scenario -- compile FILES…
   npm run scenario -- validate [FILES…] [--lang fr|en]
-  npm run scenario -- play FILE [--choices 2,1,…] [--answers JSON] [--lang fr|en] [--explain]
+  npm run scenario -- play FILE [--choices 2,1,…] [--answers JSON] [--ended chapter-1=forest,…] [--lang fr|en] [--explain]
   npm run scenario -- check [FILES…] [--lang fr|en]`;
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
@@ -102,6 +102,7 @@ function main(argv: string[]): number {
         lang: { type: 'string', default: 'fr' },
         choices: { type: 'string' },
         answers: { type: 'string' },
+        ended: { type: 'string' },
         explain: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -159,7 +160,10 @@ function main(argv: string[]): number {
     }
     const result = load(files[0], lang);
     if (!report(files[0], result, lang) || !result.scenario) return 1;
-    const played = playThrough(result.scenario, answers);
+    // How earlier chapters ended, as a player's progress would say (for `ended(...)` conditions).
+    const ended = (values.ended ?? '').split(',').filter((pair) => pair.includes('='));
+    const earlier = Object.fromEntries(ended.map((pair) => pair.split('=', 2).map((x) => x.trim())));
+    const played = playThrough(result.scenario, answers, earlier);
     process.stdout.write(
       renderTranscript(result.scenario, played.runner.transcript, lang, { explain: values.explain ?? false }),
     );

@@ -37,6 +37,11 @@ export interface ProbeMap {
   // The coast: the map's width and the top of its band; the crab's picture as drawn (game pixels).
   coastMap: string;
   crab: string;
+  /** What the places show now (the kinds of landmarks, by place), and the place whose talk is shown. */
+  landmarks: string;
+  coastTalk: string;
+  /** The finale on the beach is open. */
+  finale: 'open';
   // Story, count and results.
   /** The dialogue's current beat (an entry's type, or the beat's kind). */
   beat: string;

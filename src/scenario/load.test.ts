@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { safetyMessages } from '../i18n/messages/safety.ts';
 import { persuasionMessages } from '../i18n/messages/persuasion.ts';
+import { earlierMessages } from '../i18n/messages/earlier.ts';
 import { scenarioMessages } from '../i18n/messages/scenario.ts';
 import { readerMessages } from '../i18n/messages/readers.ts';
 import { loadScenarioText, upgrade } from './load.ts';
@@ -138,7 +139,8 @@ describe('scenario messages', () => {
           !(k in scenarioMessages.fr) &&
           !(k in readerMessages.fr) &&
           !(k in safetyMessages.fr) &&
-          !(k in persuasionMessages.fr),
+          !(k in persuasionMessages.fr) &&
+          !(k in earlierMessages.fr),
       ),
     ).toEqual([]);
   });

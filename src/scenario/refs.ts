@@ -449,6 +449,12 @@ export class ReferenceChecker {
       const type = i === undefined ? undefined : this.s.steps[i].type;
       if (type !== 'quiz' && type !== 'puzzle')
         this.err('scenario.ref.unknownQuiz', [...path, 'solved'], { id: c.solved });
+    } else if (c.ended !== undefined) {
+      // Another chapter's ending: the store keeps one per chapter. Which endings a chapter has is
+      // checked over the shipped campaign (tests/unit/earlier-chapters.test.ts), not here.
+      extra(['ended', 'ending']);
+      if (c.ending === undefined) return this.err('scenario.condition.needsEnding', path);
+      if (c.ended === this.s.id) this.err('scenario.condition.endedItself', [...path, 'ended'], { id: c.ended });
     }
   }
 

@@ -33,6 +33,9 @@ export interface RunState {
   ending?: string;
 }
 
+/** How earlier chapters ended (chapter id → ending id), as the store's progress keeps it. */
+export type EarlierEndings = Readonly<Record<string, string>>;
+
 export type Pending =
   | { readonly kind: 'choice'; readonly step: number; readonly options: readonly string[] }
   | { readonly kind: 'method'; readonly step: number; readonly options: readonly MethodId[] }
@@ -59,7 +62,11 @@ export class ScenarioRunner {
   /** Estimated work of the counts since the player last answered (WORK.withoutInput bounds it). */
   private workSinceInput = 0;
 
-  constructor(readonly scenario: ScenarioData) {
+  /** `earlier`: how the chapters already played ended, for `ended(...)` conditions (none by default). */
+  constructor(
+    readonly scenario: ScenarioData,
+    readonly earlier: EarlierEndings = {},
+  ) {
     this.voters = new Electorates(scenario);
     this.persuadedSoFar = scenario;
     this.state = {
@@ -362,6 +369,7 @@ export class ScenarioRunner {
     if (c.methodChosen !== undefined) return c.election !== undefined && s.methodsChosen[c.election] === c.methodChosen;
     if (c.chose !== undefined) return s.choices[c.chose] === c.option;
     if (c.solved !== undefined) return s.solved[c.solved] === true;
+    if (c.ended !== undefined) return Object.hasOwn(this.earlier, c.ended) && this.earlier[c.ended] === c.ending;
     return false;
   }
 }
@@ -392,8 +400,12 @@ export interface PlayThrough {
 }
 
 /** Plays a scenario with a list of answers, as the CLI and the tests do. */
-export function playThrough(scenario: ScenarioData, answers: readonly Answer[]): PlayThrough {
-  const runner = new ScenarioRunner(scenario);
+export function playThrough(
+  scenario: ScenarioData,
+  answers: readonly Answer[],
+  earlier: EarlierEndings = {},
+): PlayThrough {
+  const runner = new ScenarioRunner(scenario, earlier);
   for (let i = 0; i < answers.length; i++) {
     if (!runner.pending) return { runner, unused: answers.length - i };
     const outcome = runner.answer(answers[i]);

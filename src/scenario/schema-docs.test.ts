@@ -69,6 +69,7 @@ describe('the JSON Schemas editors read', () => {
       'methodChosen',
       'chose',
       'solved',
+      'ended',
     ]);
     const cases: [string, { safeParse(v: unknown): { success: boolean } }, Json][] = [
       ['Effect', Effect, { set: 'a' }],

@@ -124,9 +124,23 @@ export interface ConditionInput {
   chose?: string;
   option?: string;
   solved?: string;
+  /** An earlier chapter (by id) whose run ended with `ending`: what the store kept of it. */
+  ended?: string;
+  ending?: string;
 }
 
-const CONDITION_FORMS = ['flag', 'not', 'all', 'any', 'var', 'winner', 'methodChosen', 'chose', 'solved'] as const;
+const CONDITION_FORMS = [
+  'flag',
+  'not',
+  'all',
+  'any',
+  'var',
+  'winner',
+  'methodChosen',
+  'chose',
+  'solved',
+  'ended',
+] as const;
 
 export const Condition: z.ZodType<ConditionInput> = z
   .strictObject({
@@ -150,13 +164,15 @@ export const Condition: z.ZodType<ConditionInput> = z
     chose: Id.optional(),
     option: Id.optional(),
     solved: Id.optional(),
+    ended: Id.optional(),
+    ending: Id.optional(),
   })
   .superRefine((c, ctx) => exactlyOne(CONDITION_FORMS, c as Record<string, unknown>, ctx, 'scenario.condition.form'))
   .meta({
     id: 'Condition',
     description: say(
-      'Condition : une seule forme parmi flag, not, all, any, var, winner, methodChosen, chose, solved',
-      'Condition: exactly one form among flag, not, all, any, var, winner, methodChosen, chose, solved',
+      'Condition : une seule forme parmi flag, not, all, any, var, winner, methodChosen, chose, solved, ended',
+      'Condition: exactly one form among flag, not, all, any, var, winner, methodChosen, chose, solved, ended',
     ),
     oneOf: oneOfKeys(CONDITION_FORMS),
   });

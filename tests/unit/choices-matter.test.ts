@@ -2,8 +2,8 @@
  * Choices that matter, over every chapter of the campaign: along the path a player takes by
  * default (first answers; the next one when a question is asked again), which choice points
  * (story choices and rules to pick) lead to different computed winners depending on the branch
- * — each branch played to its end by the runner, the winners those of the engine — whether a
- * menu ever offers a single option, and whether the player's own ballot (Nacre's) is counted.
+ * — each branch played to its end by the runner, the winners those of the engine — and whether
+ * the player's own ballot (Nacre's) is counted (menus.test.ts checks that no menu offers a single option).
  * The lists below say exactly which chapters are done (issue 15 asks it of all nine).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -21,20 +21,18 @@ const chapters = readdirSync(dir)
 const MAX_ANSWERS = 120;
 
 /** Chapters with at least two choice points whose branches lead to different computed winners. */
-const TWO_CHOICES_MATTER = ['chapter-1', 'chapter-7'];
+const TWO_CHOICES_MATTER = ['chapter-1', 'chapter-6', 'chapter-7', 'chapter-8', 'chapter-9'];
+/**
+ * Persuasions: the choice (by its step id) where the player advises voters, and an election
+ * counted on every branch whose winners the advice changes (same election, other winners).
+ */
+const PERSUASIONS: readonly (readonly [chapter: string, choice: string, election: string])[] = [
+  ['chapter-6', 'advice', 'keeper'],
+  ['chapter-8', 'travellers', 'round2-lead'],
+  ['chapter-9', 'filasse-advice', 'project'],
+];
 /** Chapters in which the player's own ballot is counted in an election. */
 const PLAYER_VOTES = ['chapter-1'];
-/** Chapters whose default path never offers a one-option menu (the hubs of visits of chapters 1 and 6 still end on one). */
-const NO_SINGLE_OPTION_MENU = [
-  'chapter-2',
-  'chapter-3',
-  'chapter-4',
-  'chapter-5',
-  'chapter-7',
-  'chapter-8',
-  'chapter-9',
-];
-
 function load(file: string): ScenarioData {
   return loadScenarioText(readFileSync(join(dir, file), 'utf8')).scenario!;
 }
@@ -64,24 +62,46 @@ function outcome(runner: ScenarioRunner): string {
   );
 }
 
+/** The winners of one election in a finished run ('' when it was not counted). */
+function winnersOf(runner: ScenarioRunner, election: string): string {
+  const entry = runner.election(election);
+  return entry ? JSON.stringify(entry.counted.counts.map((k) => [...k.winners].sort())) : '';
+}
+
+/** The winners of `election` after each option of the first time `choice` is asked on the default path. */
+function branchesAt(scenario: ScenarioData, choice: string, election: string): string[] {
+  const answers: Answer[] = [];
+  const tries = new Map<number, number>();
+  let { runner } = playThrough(scenario, []);
+  while (runner.pending && answers.length < MAX_ANSWERS) {
+    const p = runner.pending;
+    if (scenario.steps[p.step].id === choice)
+      return p.options.map((_, i) => winnersOf(finish(scenario, [...answers, i + 1]), election));
+    const k = tries.get(p.step) ?? 0;
+    tries.set(p.step, k + 1);
+    answers.push(p.options.length === 0 ? 0 : (k % p.options.length) + 1);
+    ({ runner } = playThrough(scenario, answers));
+  }
+  return [];
+}
+
 interface Survey {
   readonly mattering: string[];
-  readonly singleOptionMenus: number;
   readonly playerVoted: boolean;
 }
 
 function survey(scenario: ScenarioData): Survey {
   const answers: Answer[] = [];
   const mattering: string[] = [];
-  let singleOptionMenus = 0;
   const tries = new Map<number, number>();
   let { runner } = playThrough(scenario, []);
   while (runner.pending && answers.length < MAX_ANSWERS) {
     const p = runner.pending;
     if (p.kind === 'choice' || p.kind === 'method') {
-      if (p.options.length === 1) singleOptionMenus++;
       const outcomes = new Set(p.options.map((_, i) => outcome(finish(scenario, [...answers, i + 1]))));
-      if (outcomes.size > 1) mattering.push(scenario.steps[p.step].id ?? String(p.step));
+      const id = scenario.steps[p.step].id ?? String(p.step);
+      // A hub asked again counts once: two choices that matter are two different choice points.
+      if (outcomes.size > 1 && !mattering.includes(id)) mattering.push(id);
     }
     const k = tries.get(p.step) ?? 0;
     tries.set(p.step, k + 1);
@@ -100,7 +120,7 @@ function survey(scenario: ScenarioData): Survey {
           ),
         ),
     );
-  return { mattering, singleOptionMenus, playerVoted };
+  return { mattering, playerVoted };
 }
 
 const surveys = new Map<string, Survey>();
@@ -130,11 +150,19 @@ describe('choices that change what the engine counts', () => {
     expect(found.mattering.length, JSON.stringify(found)).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(PLAYER_VOTES)('%s counts the player’s own ballot', (id) => {
-    expect(surveyOf(id).playerVoted).toBe(true);
+  it.each(PERSUASIONS)('%s: advising voters at %s changes who wins %s', (id, choice, election) => {
+    const file = chapters.find((f) => f.startsWith(`${id}-`))!;
+    const winners = branchesAt(load(file), choice, election);
+    expect(winners.length, `${choice} is asked`).toBeGreaterThanOrEqual(2);
+    // Counted on every branch (the same election), with at least two different winners.
+    expect(
+      winners.filter((w) => w === ''),
+      `${election} is counted after every option`,
+    ).toEqual([]);
+    expect(new Set(winners).size, winners.join(' | ')).toBeGreaterThanOrEqual(2);
   });
 
-  it('finds no single-option menu on the default path of the chapters without hubs', () => {
-    for (const id of NO_SINGLE_OPTION_MENU) expect(surveyOf(id).singleOptionMenus, id).toBe(0);
+  it.each(PLAYER_VOTES)('%s counts the player’s own ballot', (id) => {
+    expect(surveyOf(id).playerVoted).toBe(true);
   });
 });

@@ -50,7 +50,8 @@ export async function startChapter(ref: ChapterRef): Promise<Play | undefined> {
   store.getState().startRun(scenario.id);
   forgetLegacyBookmark(store);
   writeCountPlace(undefined); // a new run votes again
-  return setActive(store, { chapter, scenario, player: ScenarioPlayer.start(scenario, sinkFor(store)) });
+  const earlier = store.getState().progress.endings;
+  return setActive(store, { chapter, scenario, player: ScenarioPlayer.start(scenario, sinkFor(store), earlier) });
 }
 
 /** The saved run, replayed to where the player was; undefined when there is none. */
@@ -65,7 +66,9 @@ export async function continueRun(): Promise<Play | undefined> {
   if (!chapter) return undefined;
   const scenario = await loadChapterFile(chapter);
   const bookmark: Bookmark | undefined = run.bookmark ? { scenario: run.scenario, ...run.bookmark } : legacyBookmark();
-  const { player, dropped } = ScenarioPlayer.restore(scenario, run.answers, bookmark, sinkFor(store));
+  // The endings of the chapters played before: a run replays the same way (they change only when a chapter ends, which closes the run).
+  const earlier = store.getState().progress.endings;
+  const { player, dropped } = ScenarioPlayer.restore(scenario, run.answers, bookmark, sinkFor(store), earlier);
   if (dropped > 0) {
     // The chapter changed since this save: keep the answers it still accepts.
     store.getState().startRun(scenario.id);

@@ -14,6 +14,7 @@ import { loadArt } from '../ui/art-loader.ts';
 import { Button } from '../ui/button.ts';
 import { signHere, signLabel } from '../ui/chapter-labels.ts';
 import { CoastMap } from '../ui/coast-map.ts';
+import { CoastWorld, type Resident } from '../ui/coast-world.ts';
 import { frame } from '../ui/layout.ts';
 import type { MenuPanel } from '../ui/menu-panel.ts';
 import { openPauseMenu } from '../ui/pause-menu.ts';
@@ -54,6 +55,9 @@ export class CoastScene extends Phaser.Scene {
   private residents = new Map<CoastPlace, string[]>();
   /** No chapter is played: the player walks the crab (decided once, when the scene opens). */
   private roaming = false;
+  /** The coast as the story left it: landmarks, the residents' talk, the finale. */
+  private world: CoastWorld | undefined;
+  private residentList: Resident[] = [];
 
   constructor() {
     super(SceneKey.Coast);
@@ -71,6 +75,8 @@ export class CoastScene extends Phaser.Scene {
     this.walker = undefined;
     this.people = [];
     this.residents = new Map();
+    this.world = undefined;
+    this.residentList = [];
     this.map = new CoastMap(f.width, f.height);
     // Drawn once into a texture: as live Graphics its hundreds of shapes would be redrawn every frame.
     if (!this.textures.exists(TextureKey.coastMap)) {
@@ -172,7 +178,8 @@ export class CoastScene extends Phaser.Scene {
     binding.enterA11y({ onEscape: () => this.openMenu() });
     const f = frame(this);
     const list = await chapterList();
-    const done = new Set((await import('../flow/session.ts')).storeNow()?.getState().progress.chaptersDone ?? []);
+    const progress = (await import('../flow/session.ts')).storeNow()?.getState().progress;
+    const done = new Set(progress?.chaptersDone ?? []);
     const first = list[0] ? await loadChapterFile(list[0]).catch(() => undefined) : undefined;
     if (!this.sys.isActive()) return;
     const byPlace = new Map<CoastPlace, number>();
@@ -201,6 +208,9 @@ export class CoastScene extends Phaser.Scene {
       this.signs.push({ chapter, place, sign });
     }
     if (first) this.drawResidents(first);
+    this.world = new CoastWorld(this, (p) => this.map.place(p), progress ?? { chaptersDone: [], endings: {} });
+    this.world.draw();
+    this.world.finaleButton(() => a11y().focusFirst(SceneKey.Coast));
     const menu = new Button(this, {
       x: f.width - 90,
       y: 40,
@@ -228,7 +238,8 @@ export class CoastScene extends Phaser.Scene {
       if (over.length === 0 && !this.panel) this.walker?.walkTowards(pointer.worldX, pointer.worldY);
     });
     this.nearPlace = 'beach';
-    a11y().announce([t('coast.here', { place: t('coast.place.beach') }), hintText]);
+    const talk = this.world.showAt('beach', this.residentList);
+    a11y().announce([t('coast.here', { place: t('coast.place.beach') }), ...talk, hintText]);
     a11y().focusFirst(SceneKey.Coast);
   }
 
@@ -239,6 +250,7 @@ export class CoastScene extends Phaser.Scene {
     for (const c of residents) {
       const place = placeOnMap(c.home);
       this.residents.set(place, [...(this.residents.get(place) ?? []), lang[c.name] ?? c.id]);
+      this.residentList.push({ id: c.id, name: lang[c.name] ?? c.id, place });
     }
     const arts = residents.map((c) => characterArt(c, 'neutral', 64));
     void loadArt(this, arts).then(() => {
@@ -281,7 +293,7 @@ export class CoastScene extends Phaser.Scene {
   }
 
   override update(_time: number, delta: number): void {
-    if (!this.walker || this.panel || !this.roaming) return;
+    if (!this.walker || this.panel || this.world?.finaleOpen || !this.roaming) return;
     // The real time elapsed (Phaser smooths `delta`, which slows the crab down on a slow machine).
     if (!this.walker.update(Math.min(100, this.game.loop.rawDelta || delta))) return;
     // For the browser tests: the crab's picture as drawn (game pixels), which must stay on the map.
@@ -291,6 +303,7 @@ export class CoastScene extends Phaser.Scene {
     const place = placeNear(here, 0.09, this.scale.width / this.scale.height);
     if (place === this.nearPlace) return;
     this.nearPlace = place;
+    const talk = this.world?.showAt(place, this.residentList) ?? [];
     if (!place) return;
     // Arriving somewhere: where, who lives there, and the chapter signs (the first one takes the focus).
     const signs = this.signs.filter((s) => s.place === place);
@@ -299,6 +312,7 @@ export class CoastScene extends Phaser.Scene {
     a11y().announce([
       t('coast.here', { place: t(`coast.place.${place}`) }),
       ...(names ? [t('coast.residents', { names })] : []),
+      ...talk,
       ...signs.map((s) => signHere(s.chapter)),
     ]);
   }

@@ -35,6 +35,8 @@ import { figuresMessages } from './figures.ts';
 import { classLimitsMessages } from './class-limits.ts';
 import { happenedMessages } from './happened.ts';
 import { countFlowMessages } from './count-flow.ts';
+import { earlierMessages } from './earlier.ts';
+import { coastWorldMessages } from './coast-world.ts';
 
 /** Every table, as one (a key defined twice throws when this module loads). */
 export const allMessages = mergeTables(
@@ -68,6 +70,8 @@ export const allMessages = mergeTables(
   classLimitsMessages,
   happenedMessages,
   countFlowMessages,
+  earlierMessages,
+  coastWorldMessages,
 );
 
 /** The merged tables by language, for tests and tools that walk every key. */

@@ -85,3 +85,19 @@ describe('scenario player', () => {
     expect(player.answer(1).accepted).toBe(false);
   });
 });
+
+describe('a chapter that remembers the earlier ones', () => {
+  const second = loadScenarioText(readFileSync('scenarios/chapter-2-two-rounds.json', 'utf8')).scenario!;
+  /** The French lines said before the first input. */
+  const opening = (player: ScenarioPlayer): string[] =>
+    player.runner.transcript.flatMap((e) => (e.type === 'say' ? [second.texts.fr[e.text]] : []));
+
+  it('starts and restores with the endings the store kept, so a reload says the same', () => {
+    const earlier = { 'chapter-1': 'wreck' };
+    const started = ScenarioPlayer.start(second, recorder(), earlier);
+    expect(opening(started).join(' ')).toMatch(/vieux navire/);
+    expect(opening(ScenarioPlayer.start(second, recorder())).join(' ')).not.toMatch(/vieux navire/);
+    const { player } = ScenarioPlayer.restore(second, [], undefined, recorder(), earlier);
+    expect(opening(player)).toEqual(opening(started));
+  });
+});

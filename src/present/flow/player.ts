@@ -4,7 +4,13 @@
  * runner waits for; every answer goes to the store (a saved run is its list of answers) and the
  * position between answers to the bookmark, so a reload continues exactly where the player was.
  */
-import { ScenarioRunner, type Answer, type AnswerOutcome, type Pending } from '../../scenario/runner.ts';
+import {
+  ScenarioRunner,
+  type Answer,
+  type AnswerOutcome,
+  type EarlierEndings,
+  type Pending,
+} from '../../scenario/runner.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
 import type { Entry } from '../../scenario/transcript.ts';
 
@@ -49,8 +55,9 @@ export class ScenarioPlayer {
     this.cursor = cursor;
   }
 
-  static start(scenario: ScenarioData, sink: PlayerSink): ScenarioPlayer {
-    return new ScenarioPlayer(scenario, new ScenarioRunner(scenario), [], 0, sink);
+  /** `earlier`: how the chapters already played ended (the store's progress), for `ended(...)` conditions. */
+  static start(scenario: ScenarioData, sink: PlayerSink, earlier: EarlierEndings = {}): ScenarioPlayer {
+    return new ScenarioPlayer(scenario, new ScenarioRunner(scenario, earlier), [], 0, sink);
   }
 
   /** Replays saved answers; the bookmark, when it matches, puts the cursor back on the line. */
@@ -59,8 +66,9 @@ export class ScenarioPlayer {
     answers: readonly Answer[],
     bookmark: Bookmark | undefined,
     sink: PlayerSink,
+    earlier: EarlierEndings = {},
   ): Restored {
-    const runner = new ScenarioRunner(scenario);
+    const runner = new ScenarioRunner(scenario, earlier);
     let lastStart = 0;
     let kept = 0;
     for (const answer of answers) {

@@ -1,7 +1,8 @@
 /**
  * Conditions and effects as a writer types them, and back:
  *   seen-pools · not seen-pools · insight >= 2 · won(kelp, vote) · won(kelp, vote, irv)
- *   method-chosen(irv, vote) · chose(tour, pools) · solved(p1) · a and b and c · a or (b and c)
+ *   method-chosen(irv, vote) · chose(tour, pools) · solved(p1) · ended(chapter-1, forest) ·
+ *   a and b and c · a or (b and c)
  *   effects: set seen-pools, clear x, insight += 1, insight -= 1, insight = 0
  * The arguments follow the JSON's fields in order (`won(kelp, vote)` is
  * `{"winner": "kelp", "election": "vote"}`); any condition may also be written as its JSON object.
@@ -81,6 +82,7 @@ const CALLS: Record<string, (args: string[]) => ConditionInput | undefined> = {
     a.length === 2 ? { methodChosen: a[0] as ConditionInput['methodChosen'], election: a[1] } : undefined,
   chose: (a) => (a.length === 2 ? { chose: a[0], option: a[1] } : undefined),
   solved: (a) => (a.length === 1 ? { solved: a[0] } : undefined),
+  ended: (a) => (a.length === 2 ? { ended: a[0], ending: a[1] } : undefined),
 };
 
 class ConditionParser {
@@ -190,6 +192,7 @@ function atom(c: ConditionInput): string | undefined {
   const only = (...names: string[]): boolean => keys.length === names.length && names.every((n) => keys.includes(n));
   if (only('flag')) return c.flag;
   if (only('solved')) return `solved(${c.solved})`;
+  if (only('ended', 'ending')) return `ended(${c.ended}, ${c.ending})`;
   if (only('chose', 'option')) return `chose(${c.chose}, ${c.option})`;
   if (only('methodChosen', 'election')) return `method-chosen(${c.methodChosen}, ${c.election})`;
   if (only('winner', 'election')) return `won(${c.winner}, ${c.election})`;

@@ -85,7 +85,9 @@ describe('the shipped scenarios, ported to the source format', () => {
     const b = original.scenario;
     if (!a || !b) throw new Error('not loaded');
     const hub = HUBS[name];
-    if (hub) compareHub(a, b, hub);
+    // A hub chapter whose JSON was since recompiled from its source is equal to it, flags and all.
+    const same = JSON.stringify(normaliseCast(a)) === JSON.stringify(normaliseCast(b));
+    if (hub && !same) compareHub(a, b, hub);
     else expect(normaliseCast(a)).toEqual(normaliseCast(b));
     // The moods left out above: the shared cast has every mood the chapter used, and more.
     for (const c of b.cast)
