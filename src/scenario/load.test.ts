@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { safetyMessages } from '../i18n/messages/safety.ts';
 import { persuasionMessages } from '../i18n/messages/persuasion.ts';
+import { playerBallotMessages } from '../i18n/messages/player-ballot.ts';
 import { scenarioMessages } from '../i18n/messages/scenario.ts';
 import { readerMessages } from '../i18n/messages/readers.ts';
 import { loadScenarioText, upgrade } from './load.ts';
@@ -130,7 +131,7 @@ describe('scenario messages', () => {
       }
     }
     expect(used.size).toBeGreaterThan(80);
-    // The persuasion effect's messages have their own table (scenarioText reads it too).
+    // The persuasion effect's messages have their own table (scenarioText reads it too), and so has the player's ballot.
     // The store's notices about a save kept untouched are in the safety table (src/game/ui/notice-card.ts reads both).
     expect(
       [...used].filter(
@@ -138,7 +139,8 @@ describe('scenario messages', () => {
           !(k in scenarioMessages.fr) &&
           !(k in readerMessages.fr) &&
           !(k in safetyMessages.fr) &&
-          !(k in persuasionMessages.fr),
+          !(k in persuasionMessages.fr) &&
+          !(k in playerBallotMessages.fr),
       ),
     ).toEqual([]);
   });

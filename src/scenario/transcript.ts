@@ -83,6 +83,16 @@ export type Entry =
       readonly attemptsLeft: number;
       readonly hint?: string;
     }
+  /** The player's own ballot, gone into the electorate (a `ballot` step). */
+  | {
+      readonly type: 'ballot';
+      readonly ballot: string;
+      readonly prompt: string;
+      readonly speaker?: string;
+      readonly voter: string;
+      readonly electorate: string;
+      readonly cast: Ballot;
+    }
   | { readonly type: 'end'; readonly ending?: string; readonly text?: string }
   | { readonly type: 'waiting'; readonly kind: Pending['kind']; readonly options: readonly string[] }
   | { readonly type: 'error'; readonly key: string; readonly params: StepParams };
@@ -171,7 +181,8 @@ export class TranscriptRenderer {
   /** A voter's name: the character's, the group's label, or a group without label's ranking. */
   private voter(id: string, electionId: string): string {
     const v = this.voterData(id, electionId);
-    if (!v) return id;
+    // A row the player's ballot added (player-ballot.ts) is the character's.
+    if (!v) return this.character(id);
     if (v.character) return this.character(v.character);
     if (v.label !== undefined || !v.ranking) return this.text(v.label);
     return this.msg('scenario.transcript.rankingVoter', {
@@ -443,6 +454,21 @@ export class TranscriptRenderer {
           lines.push(
             `   ${this.sentence('scenario.transcript.attemptsLeft', { count: e.attemptsLeft })}${e.hint ? ` ${this.textStart(e.hint)}` : ''}`,
           );
+        break;
+      }
+      case 'ballot': {
+        // Grades read with the names of the electorate's scale, through an election counted on it.
+        const on = this.scenario.steps.find((s) => s.type === 'election' && s.electorate === e.electorate);
+        const ballot = this.ballot(e.cast, on?.type === 'election' ? on.id : undefined);
+        const prompt = this.textStart(e.prompt);
+        lines.push(
+          e.speaker
+            ? capitalize(this.msg('scenario.transcript.say', { speaker: this.character(e.speaker), text: prompt }))
+            : prompt,
+        );
+        lines.push(
+          `   ${capitalize(this.msg('scenario.transcript.playerBallot', { voter: this.character(e.voter), ballot }))}`,
+        );
         break;
       }
       case 'end':

@@ -32,6 +32,7 @@ import { keysMessages } from './keys.ts';
 import { playMessages } from './play.ts';
 import { persuasionMessages } from './persuasion.ts';
 import { figuresMessages } from './figures.ts';
+import { playerBallotMessages } from './player-ballot.ts';
 
 /** Every table, as one (a key defined twice throws when this module loads). */
 export const allMessages = mergeTables(
@@ -62,6 +63,7 @@ export const allMessages = mergeTables(
   playMessages,
   persuasionMessages,
   figuresMessages,
+  playerBallotMessages,
 );
 
 /** The merged tables by language, for tests and tools that walk every key. */

@@ -121,6 +121,8 @@ export class ScenarioTexts {
           canGiveUp: true,
           needsEditor: options.length === 0,
         };
+      case 'ballot':
+        return { ...base, speaker: step.speaker, prompt: this.text(step.prompt) };
       case 'election':
         return { ...base, prompt: step.prompt ? this.text(step.prompt) : this.message('scenario.input.method') };
       default:
