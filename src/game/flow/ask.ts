@@ -7,6 +7,7 @@ import type { Answer, Pending } from '../../scenario/runner.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
 import type { ElectionEntry } from '../../scenario/transcript.ts';
 import { BallotDialog, type DialogView } from './ballot-dialog.ts';
+import { BallotDraft } from '../../present/flow/ballot-draft.ts';
 import { BallotEditor } from '../../present/flow/ballot-editor.ts';
 import type { ScenarioTexts } from '../../present/flow/labels.ts';
 import { PuzzleBoard } from '../../present/flow/puzzle-board.ts';
@@ -20,6 +21,8 @@ export interface AskHost {
   board?(board: PuzzleBoard, prompt: string): void;
   /** An "add an option" puzzle shown with its ballots and clones (numbered proposals when absent). */
   spoiler?(facts: SpoilerFacts, prompt: string): void;
+  /** The player's own ballot filled by hand (numbered quick ballots when absent). */
+  ballot?(draft: BallotDraft, prompt: string): void;
 }
 
 /**
@@ -30,11 +33,14 @@ export interface AskHost {
 const editors = new WeakMap<Pending, BallotEditor>();
 /** The same for the puzzle board played on the box (the game's way to answer such a puzzle). */
 const boards = new WeakMap<Pending, PuzzleBoard>();
+/** The same for the player's own ballot being filled. */
+const drafts = new WeakMap<Pending, BallotDraft>();
 
 /** An answer was sent for this puzzle: a refused one starts afresh, as the runner asks again. */
 export function answered(pending: Pending): void {
   editors.delete(pending);
   boards.delete(pending);
+  drafts.delete(pending);
 }
 
 export function askFor(
@@ -63,6 +69,11 @@ export function askFor(
     return;
   }
   const step = scenario.steps[pending.step];
+  if (step.type === 'ballot' && host.ballot) {
+    const draft = drafts.get(pending) ?? new BallotDraft(scenario, pending);
+    drafts.set(pending, draft);
+    return host.ballot(draft, view.prompt);
+  }
   if (step.type === 'puzzle' && step.goal.kind === 'add-spoiler' && host.spoiler)
     return host.spoiler(spoilerFacts(scenario, step.goal), view.prompt);
   const prompt = view.prompt || t('dialogue.chooseMethod', {}, texts.lang);
