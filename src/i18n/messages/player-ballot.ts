@@ -58,7 +58,7 @@ export const playerBallotMessages = messageTable({
     'scenario.input.ballot': 'your ballot',
     'chapterSource.ballot.args':
       'A player’s ballot says who votes, where and how: ballot id voter=… electorate=… kind=single|ranked|approval|grades: question.',
-    'playerBallot.how.single': 'Tap one name: the one you carve on your pebble.',
+    'playerBallot.how.single': 'Tap one name: the one you scratch on your pebble.',
     'playerBallot.how.ranked':
       'Tap the options in your order of preference: the first you tap is your favourite. Tap a ranked option to take it out.',
     'playerBallot.how.approval': 'Tap every option you approve; tap it again to change your mind.',
