@@ -23,7 +23,7 @@ const MAX_ANSWERS = 120;
 /** Chapters with at least two choice points whose branches lead to different computed winners. */
 const TWO_CHOICES_MATTER = ['chapter-1', 'chapter-7'];
 /** Chapters in which the player's own ballot is counted in an election. */
-const PLAYER_VOTES = ['chapter-1'];
+const PLAYER_VOTES = ['chapter-1', 'chapter-4'];
 /** Chapters whose default path never offers a one-option menu (the hubs of visits of chapters 1 and 6 still end on one). */
 const NO_SINGLE_OPTION_MENU = [
   'chapter-2',

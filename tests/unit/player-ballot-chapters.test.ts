@@ -68,3 +68,27 @@ describe('chapter 1: the pebble the player carves names the ballot box', () => {
     expect(renderTranscript(s, runner.transcript, 'en')).toContain('A pebble with no name!');
   });
 });
+
+describe('chapter 4: the player’s pebble breaks the krill’s perfect cycle', () => {
+  const s = load('chapter-4-points-and-duels.json');
+  const before = toBallot(s, 'krill-nacre');
+  const winners = (ballot: Answer) => played(s, before, ballot).election('krill-points')?.counted.counts[0].winners;
+
+  it('without it the cycle ties every game; with it, its first choice wins the points', () => {
+    expect(playThrough(s, before).runner.election('krill')?.counted.counts[0].winners).toHaveLength(3);
+    expect(winners({ ballot: { ranking: ['skip', 'claw', 'kite'] } })).toEqual(['skip']);
+    expect(winners({ ballot: { ranking: ['kite', 'skip', 'claw'] } })).toEqual(['kite']);
+    expect(winners({ ballot: { ranking: ['claw', 'kite', 'skip'] } })).toEqual(['claw']);
+  });
+
+  it('makes Kriek or Krak cheer the game the pebble chose, and says so when a blank pebble settles nothing', () => {
+    const text = (ballot: Answer) => renderTranscript(s, played(s, before, ballot).transcript, 'en');
+    expect(text({ ballot: { ranking: ['claw', 'kite', 'skip'] } })).toContain(
+      'One more pebble and the circle is broken!',
+    );
+    expect(text({ ballot: { ranking: ['skip', 'claw', 'kite'] } })).toContain('Your pebble tipped the scales!');
+    const blank = text({ ballot: { ranking: [] } });
+    expect(blank).toContain('Your pebble settled nothing.');
+    expect(blank).not.toContain('a single extra one settled it');
+  });
+});
