@@ -114,6 +114,8 @@ describe('the player’s own ballot, filled by hand', () => {
       await page.keyboard.press('Enter');
       await page.waitForSelector('[data-option="bulle"][aria-pressed="true"]');
       expect(await page.locator('[aria-pressed="true"]').count()).toBe(1);
+      // The name carved, the keyboard goes on to the send button.
+      expect(await focusedKey(page)).toBe('send');
       await tabTo(page, 'send');
       await page.keyboard.press('Enter');
       await page.waitForSelector('[data-player-ballot]', { state: 'detached' });

@@ -119,7 +119,7 @@ export class PlayerBallotPanel {
             'data-key': `opt-${id}`,
             'aria-pressed': String(on),
             'aria-label': label,
-            onclick: () => this.act(() => d.tap(id)),
+            onclick: () => this.tapped(id),
           },
           h('span', { className: 'pb-badge', 'aria-hidden': 'true', text: badge }),
           h('span', { text: this.name(id) }),
@@ -127,6 +127,25 @@ export class PlayerBallotPanel {
       );
     });
     return h('ul', { className: 'pb-options', 'aria-label': this.say('playerBallot.options') }, ...items);
+  }
+
+  /**
+   * A tap, then where the keyboard goes on: after the name of a pebble, to the send button; after
+   * ranking an option, to the next option not yet ranked (so Enter, Enter, Enter ranks them in
+   * order), then to the send button. Taking an option out, or an approval, stays on it.
+   */
+  private tapped(id: string): void {
+    const d = this.draft;
+    const wasIn = d.place(id) > 0;
+    d.tap(id);
+    let focus: string | undefined;
+    if (d.kind === 'single' && !wasIn) focus = 'send';
+    else if (d.kind === 'ranked' && !wasIn) {
+      const from = d.candidates.indexOf(id);
+      const next = [...d.candidates.slice(from + 1), ...d.candidates.slice(0, from)].find((c) => d.place(c) === 0);
+      focus = next === undefined ? 'send' : `opt-${next}`;
+    }
+    this.render(focus ?? `opt-${id}`);
   }
 
   private tool(symbol: string, key: string, label: string, off: boolean, act: () => void): HTMLElement {
