@@ -3,6 +3,7 @@
  * alone in French (a blank pebble asks first, and going back keeps the card), the name carved is
  * the one the results then show as the winner — the engine's winner for that ballot, counted in
  * Node; by touch on a phone in English, another name, another winner, every target 44 px at least.
+ * Chapter 4's ranking of the krill's games, with Enter alone: each Enter ranks the next game.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
@@ -16,7 +17,9 @@ import { loadScenarioText } from '../../src/scenario/load.ts';
 import { playThrough, type Answer } from '../../src/scenario/runner.ts';
 import type { ScenarioData } from '../../src/scenario/schema.ts';
 
-const firstVote: ScenarioData = loadScenarioText(readFileSync('scenarios/chapter-1-first-vote.json', 'utf8')).scenario!;
+const load = (file: string): ScenarioData => loadScenarioText(readFileSync(`scenarios/${file}.json`, 'utf8')).scenario!;
+const firstVote = load('chapter-1-first-vote');
+const pointsAndDuels = load('chapter-4-points-and-duels');
 
 /** The answers up to the chapter's ballot step, and where its input stands. */
 function runToBallot(chapter: ScenarioData): { answers: Answer[]; cursor: number } {
@@ -25,11 +28,17 @@ function runToBallot(chapter: ScenarioData): { answers: Answer[]; cursor: number
     recordAnswer: (a) => void answers.push(a),
     saveBookmark: () => undefined,
   });
+  const tries = new Map<number, number>();
   for (let b = player.current(); b.kind !== 'finished'; b = player.current()) {
     if (b.kind === 'entry') player.next();
     else if (chapter.steps[b.pending.step].type === 'ballot')
       return { answers, cursor: player.runner.transcript.length };
-    else player.answer(1);
+    else {
+      // A question asked again (a wrong answer) gets its next answer.
+      const k = tries.get(b.pending.step) ?? 0;
+      tries.set(b.pending.step, k + 1);
+      player.answer(b.pending.options.length === 0 ? 0 : (k % b.pending.options.length) + 1);
+    }
   }
   throw new Error(`${chapter.id} has no ballot step`);
 }
@@ -42,8 +51,13 @@ function engineNaming(answers: Answer[], pebble: string): string[] {
 
 const session = browserPerFile();
 
-async function atBallot(lang: 'fr' | 'en', phone = false): Promise<{ page: Page; answers: Answer[] }> {
-  const { answers, cursor } = runToBallot(firstVote);
+async function atBallot(
+  lang: 'fr' | 'en',
+  phone = false,
+  chapter = firstVote,
+  ballot = 'name-vote',
+): Promise<{ page: Page; answers: Answer[] }> {
+  const { answers, cursor } = runToBallot(chapter);
   const guarded = await openPage(session.browser, inject('baseURL'), {
     locale: lang === 'fr' ? 'fr-FR' : 'en-GB',
     ...(phone ? { viewport: { width: 390, height: 844 }, touch: true } : {}),
@@ -52,9 +66,9 @@ async function atBallot(lang: 'fr' | 'en', phone = false): Promise<{ page: Page;
   await seedSettings(
     guarded.context,
     { language: lang, textSpeed: 'instant', reducedMotion: true },
-    { scenario: firstVote.id, answers },
+    { scenario: chapter.id, answers },
   );
-  const bookmark = JSON.stringify({ scenario: firstVote.id, answers: answers.length, cursor });
+  const bookmark = JSON.stringify({ scenario: chapter.id, answers: answers.length, cursor });
   await guarded.context.addInitScript(
     ([key, value]) => {
       if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
@@ -66,7 +80,7 @@ async function atBallot(lang: 'fr' | 'en', phone = false): Promise<{ page: Page;
   await waitForTitle(page);
   await page.keyboard.press('Enter'); // Continue
   await waitForScene(page, 'dialogue');
-  await page.waitForSelector('[data-player-ballot="name-vote"] [data-action="send"]');
+  await page.waitForSelector(`[data-player-ballot="${ballot}"] [data-action="send"]`);
   return { page, answers };
 }
 
@@ -149,4 +163,33 @@ describe('the player’s own ballot, filled by hand', () => {
     expect(winners).toEqual(engineNaming(answers, 'echo'));
     expect(winners).toEqual(['echo']);
   });
+
+  it(
+    'ranks the krill’s games with Enter alone in chapter 4: each Enter ranks the next game, then the results show the engine’s winner',
+    { timeout: 180_000 },
+    async () => {
+      const { page, answers } = await atBallot('en', false, pointsAndDuels, 'krill-nacre');
+      expect(await focusedKey(page)).toBe('opt-skip');
+      // Enter on the kite first, then the keyboard walks on: skip, then claw.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      expect(await focusedKey(page)).toBe('opt-kite');
+      await page.keyboard.press('Enter');
+      expect(await focusedKey(page)).toBe('opt-skip');
+      await page.keyboard.press('Enter');
+      expect(await focusedKey(page)).toBe('opt-claw');
+      await page.keyboard.press('Enter');
+      expect(await focusedKey(page)).toBe('send');
+      expect(
+        await page.locator('[data-ranked]').evaluateAll((li) => li.map((e) => (e as HTMLElement).dataset.ranked)),
+      ).toEqual(['kite', 'skip', 'claw']);
+      await screenshot(page, 'player-ballot-ranked-en');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-player-ballot]', { state: 'detached' });
+      const winners = await toResults(page);
+      const { runner } = playThrough(pointsAndDuels, [...answers, { ballot: { ranking: ['kite', 'skip', 'claw'] } }]);
+      expect(winners).toEqual([...(runner.election('krill-points')?.counted.counts[0].winners ?? [])].sort());
+      expect(winners).toEqual(['kite']);
+    },
+  );
 });
