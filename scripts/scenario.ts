@@ -5,6 +5,7 @@
  *   new FILE.chapitre   a small chapter that plays at once, to start from
  *   validate [FILES…]   every problem as file:line:column: message (all of scenarios/ by default)
  *   play FILE --choices 2,1,…   the transcript, elections counted, as a teacher previews a chapter
+ *                      (a ballot step takes a number or a ballot: bulle>conque>echo, approve a b, a=5 b=2)
  *   check [FILES…]      every expectation of every scenario, counted by the engine
  *   tag FILES…          gives each text line of a source its stable line id (#line:…)
  *   compile FILES…      writes the JSON of each source beside it (the game reads the JSON)
@@ -20,6 +21,7 @@ import { hasErrors } from '../src/scenario/issues.ts';
 import { formatIssue } from '../src/scenario/issue-text.ts';
 import type { LoadResult } from '../src/scenario/load.ts';
 import { playThrough, type Answer } from '../src/scenario/runner.ts';
+import { answerFromWords } from '../src/scenario/player-ballot.ts';
 import { renderTranscript } from '../src/scenario/transcript.ts';
 import {
   compileFile,
@@ -38,7 +40,7 @@ const usage = `usage:
   npm run scenario -- tag FILES…
   npm run scenario -- compile FILES…
   npm run scenario -- validate [FILES…] [--lang fr|en]
-  npm run scenario -- play FILE [--choices 2,1,…] [--answers JSON] [--ended chapter-1=forest,…] [--lang fr|en] [--explain]
+  npm run scenario -- play FILE [--choices 2,1,a>b>c,approve a b,a=5 b=2,…] [--answers JSON] [--ended chapter-1=forest,…] [--lang fr|en] [--explain]
   npm run scenario -- check [FILES…] [--lang fr|en]`;
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
@@ -86,10 +88,11 @@ function parseAnswers(choices: string | undefined, answers: string | undefined):
     return '--answers must be a JSON list of numbers and puzzle answers';
   }
   if (choices === undefined || choices.trim() === '') return [];
-  const list = choices.split(',').map((c) => Number(c.trim()));
-  return list.every((n) => Number.isInteger(n) && n >= 0)
+  // A number, or the player's ballot in words (player-ballot.ts): bulle>conque>echo, approve a b, a=5 b=2.
+  const list = choices.split(',').map(answerFromWords);
+  return list.every((a) => a !== undefined)
     ? list
-    : '--choices must be whole numbers separated by commas, e.g. 2,1,3';
+    : '--choices must be numbers or ballots separated by commas, e.g. 2,1,bulle>conque>echo,approve dune forest,dune=5 forest=2';
 }
 
 function main(argv: string[]): number {

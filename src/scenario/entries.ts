@@ -5,7 +5,7 @@
 import type { MethodId } from '../voting/method.ts';
 import type { StepParams } from '../voting/result.ts';
 import type { CountedElection } from './count.ts';
-import type { CastBallot } from './preferences.ts';
+import type { Ballot, CastBallot } from './preferences.ts';
 import type { Answer } from './puzzles.ts';
 import type { Pending } from './runner.ts';
 import type { EffectData, Mood } from './schema.ts';
@@ -61,6 +61,16 @@ export type Entry =
       readonly params: StepParams;
       readonly attemptsLeft: number;
       readonly hint?: string;
+    }
+  /** The player's own ballot, gone into the electorate (a `ballot` step). */
+  | {
+      readonly type: 'ballot';
+      readonly ballot: string;
+      readonly prompt: string;
+      readonly speaker?: string;
+      readonly voter: string;
+      readonly electorate: string;
+      readonly cast: Ballot;
     }
   | { readonly type: 'end'; readonly ending?: string; readonly text?: string }
   | { readonly type: 'waiting'; readonly kind: Pending['kind']; readonly options: readonly string[] }

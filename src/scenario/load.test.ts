@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { safetyMessages } from '../i18n/messages/safety.ts';
 import { persuasionMessages } from '../i18n/messages/persuasion.ts';
 import { earlierMessages } from '../i18n/messages/earlier.ts';
+import { playerBallotMessages } from '../i18n/messages/player-ballot.ts';
 import { scenarioMessages } from '../i18n/messages/scenario.ts';
 import { readerMessages } from '../i18n/messages/readers.ts';
 import { loadScenarioText, upgrade } from './load.ts';
@@ -131,7 +132,7 @@ describe('scenario messages', () => {
       }
     }
     expect(used.size).toBeGreaterThan(80);
-    // The persuasion effect's messages have their own table (scenarioText reads it too).
+    // The persuasion effect's messages have their own table (scenarioText reads it too), and so has the player's ballot.
     // The store's notices about a save kept untouched are in the safety table (src/game/ui/notice-card.ts reads both).
     expect(
       [...used].filter(
@@ -140,7 +141,8 @@ describe('scenario messages', () => {
           !(k in readerMessages.fr) &&
           !(k in safetyMessages.fr) &&
           !(k in persuasionMessages.fr) &&
-          !(k in earlierMessages.fr),
+          !(k in earlierMessages.fr) &&
+          !(k in playerBallotMessages.fr),
       ),
     ).toEqual([]);
   });

@@ -7,6 +7,7 @@ import type { MethodId } from '../voting/method.ts';
 import { isMethodId, methods } from '../voting/methods/index.ts';
 import { issue, type JsonPath, type ScenarioIssue } from './issues.ts';
 import { checkGraph } from './graph.ts';
+import { checkBallotCondition, checkBallotStep } from './player-ballot-refs.ts';
 import { methodFlavour, voterCan } from './preferences.ts';
 import { electionMethods, setupSeats } from './count.ts';
 import { LIMITS } from './limits.ts';
@@ -320,6 +321,10 @@ export class ReferenceChecker {
       case 'goto':
         this.goto(step.to, [...path, 'to']);
         break;
+      case 'ballot':
+        this.speaker(step.speaker, [...path, 'speaker']);
+        checkBallotStep(this.s, step, path, (key, at, params) => this.err(key, at, params));
+        break;
       case 'end':
         break;
     }
@@ -438,6 +443,8 @@ export class ReferenceChecker {
       extra(['chose', 'option']);
       const i = this.stepIndex.get(c.chose);
       const step = i === undefined ? undefined : this.s.steps[i];
+      if (step?.type === 'ballot')
+        return checkBallotCondition(this.s, step, c.option, path, (key, at, params) => this.err(key, at, params));
       if (!step || step.type !== 'choice')
         return this.err('scenario.ref.unknownChoice', [...path, 'chose'], { id: c.chose });
       if (c.option === undefined) return this.err('scenario.condition.needsOption', path);

@@ -11,8 +11,24 @@ import { countElection, electionMethods, type ElectionSetup } from './count.ts';
 import { WORK, electionWork } from './limits.ts';
 import { Electorates } from './preferences.ts';
 import { isPersuasion, persuade } from './persuasion.ts';
+import {
+  asBallot,
+  ballotCandidates,
+  ballotSupports,
+  castPlayerBallot,
+  isBallotRefusal,
+  readPlayerBallot,
+} from './player-ballot.ts';
 import { checkPuzzle, isRefusal, proposals, type Answer } from './puzzles.ts';
-import type { ConditionInput, EffectData, ElectionStepData, ScenarioData, StepData } from './schema.ts';
+import type {
+  BallotStepData,
+  ConditionInput,
+  EffectData,
+  ElectionStepData,
+  PlayerBallotData,
+  ScenarioData,
+  StepData,
+} from './schema.ts';
 import type { Entry, ElectionEntry } from './transcript.ts';
 
 export type { Answer } from './puzzles.ts';
@@ -29,6 +45,8 @@ export interface RunState {
   methodsChosen: Record<string, MethodId>;
   /** Puzzle id → attempts used. */
   attempts: Record<string, number>;
+  /** Ballot step id → the ballot the player cast there. */
+  ballots: Record<string, PlayerBallotData>;
   finished: boolean;
   ending?: string;
 }
@@ -40,7 +58,9 @@ export type Pending =
   | { readonly kind: 'choice'; readonly step: number; readonly options: readonly string[] }
   | { readonly kind: 'method'; readonly step: number; readonly options: readonly MethodId[] }
   | { readonly kind: 'quiz'; readonly step: number; readonly options: readonly string[] }
-  | { readonly kind: 'puzzle'; readonly step: number; readonly options: readonly string[] };
+  | { readonly kind: 'puzzle'; readonly step: number; readonly options: readonly string[] }
+  /** The player's own ballot; options are the candidates (a number n is the quick ballot with the n-th first). */
+  | { readonly kind: 'ballot'; readonly step: number; readonly options: readonly string[] };
 
 export interface AnswerOutcome {
   readonly accepted: boolean;
@@ -77,6 +97,7 @@ export class ScenarioRunner {
       solved: {},
       methodsChosen: {},
       attempts: {},
+      ballots: {},
       finished: false,
     };
     this.run();
@@ -188,6 +209,9 @@ export class ScenarioRunner {
       case 'puzzle':
         this.pendingInput = { kind: 'puzzle', step: this.state.step, options: proposals(step.goal) };
         return;
+      case 'ballot':
+        this.pendingInput = { kind: 'ballot', step: this.state.step, options: ballotCandidates(this.scenario, step) };
+        return;
     }
   }
 
@@ -240,6 +264,7 @@ export class ScenarioRunner {
     const step = this.scenario.steps[pending.step];
     const inRange =
       typeof answer === 'number' && Number.isInteger(answer) && answer >= 1 && answer <= pending.options.length;
+    if (step.type === 'ballot') return this.castBallot(step, answer);
     if (pending.kind !== 'puzzle' && !inRange) {
       return {
         accepted: false,
@@ -286,6 +311,29 @@ export class ScenarioRunner {
       const outcome = this.puzzle(step, pending, answer);
       if (!outcome.accepted) return outcome;
     }
+    this.run();
+    return { accepted: true };
+  }
+
+  /** The player's ballot goes into the electorate: every election counted afterwards on it counts it. */
+  private castBallot(step: BallotStepData, answer: Answer): AnswerOutcome {
+    const ballot = readPlayerBallot(this.persuadedSoFar, step, answer);
+    if (isBallotRefusal(ballot)) return { accepted: false, key: ballot.key, params: ballot.params };
+    this.pendingInput = undefined;
+    this.workSinceInput = 0;
+    this.state.ballots[step.id] = ballot;
+    this.persuadedSoFar = castPlayerBallot(this.persuadedSoFar, step, ballot);
+    this.voters = new Electorates(this.persuadedSoFar);
+    this.transcript.push({
+      type: 'ballot',
+      ballot: step.id,
+      prompt: step.prompt,
+      ...(step.speaker ? { speaker: step.speaker } : {}),
+      voter: step.voter,
+      electorate: step.electorate,
+      cast: asBallot(ballot),
+    });
+    this.jump(undefined);
     this.run();
     return { accepted: true };
   }
@@ -367,7 +415,12 @@ export class ScenarioRunner {
       return counted?.winners.includes(c.winner) ?? false;
     }
     if (c.methodChosen !== undefined) return c.election !== undefined && s.methodsChosen[c.election] === c.methodChosen;
-    if (c.chose !== undefined) return s.choices[c.chose] === c.option;
+    if (c.chose !== undefined) {
+      // On a ballot step: the player's ballot puts the option first (player-ballot.ts).
+      const ballot = s.ballots[c.chose];
+      if (ballot) return c.option !== undefined && ballotSupports(ballot, c.option);
+      return s.choices[c.chose] === c.option;
+    }
     if (c.solved !== undefined) return s.solved[c.solved] === true;
     if (c.ended !== undefined) return Object.hasOwn(this.earlier, c.ended) && this.earlier[c.ended] === c.ending;
     return false;

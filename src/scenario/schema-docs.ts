@@ -102,6 +102,11 @@ export const STEP_SNIPPETS: readonly Snippet[] = [
     },
   },
   {
+    label: 'ballot',
+    description: say('Le joueur remplit son propre bulletin', 'The player fills their own ballot'),
+    body: { type: 'ballot', id: '$1', voter: '${2:nacre}', electorate: '$3', kind: '${4:ranked}', prompt: '$5' },
+  },
+  {
     label: 'branch',
     description: say('Aller ailleurs selon une condition', 'Go elsewhere depending on a condition'),
     body: { type: 'branch', cases: [{ if: { flag: '$1' }, goto: '$2' }], else: '$3' },

@@ -455,11 +455,57 @@ const BallotChange = z
   .superRefine((c, ctx) => exactlyOne(CHANGE_FORMS, c, ctx, 'scenario.change.form'))
   .meta({ oneOf: oneOfKeys(CHANGE_FORMS) });
 
+/** The ballot the player fills at a `ballot` step (one of the three, as the step's kind asks). */
+const PLAYER_BALLOT_FORMS = ['ranking', 'approves', 'grades'] as const;
+export const PlayerBallot = z
+  .strictObject({
+    ranking: z.array(RankingEntry).optional(),
+    approves: z.array(Id).optional(),
+    grades: z.record(Id, z.number().int()).optional(),
+  })
+  .superRefine((b, ctx) => exactlyOne(PLAYER_BALLOT_FORMS, b, ctx, 'scenario.playerBallot.form'))
+  .meta({ oneOf: oneOfKeys(PLAYER_BALLOT_FORMS) });
+
+/** An answer given as an object: a puzzle's (method, add, changes) or the player's own ballot. */
 export const PuzzleAnswer = z.strictObject({
   method: MethodId.optional(),
   add: Id.optional(),
   changes: z.array(BallotChange).optional(),
+  ballot: PlayerBallot.optional(),
 });
+
+/** The kinds of ballot the player fills: one name (a pebble), a ranking, approvals, grades. */
+export const PLAYER_BALLOT_KINDS = ['single', 'ranked', 'approval', 'grades'] as const;
+export const BallotStep = z
+  .strictObject({
+    type: z.literal('ballot'),
+    id: Id,
+    if: Condition.optional(),
+    voter: Id.describe(
+      say(
+        'Le personnage qui vote par la main du joueur (un id de cast) : sa ligne de l’électorat est remplacée par ce bulletin, ou ajoutée',
+        'The character who votes by the player’s hand (a cast id): their row of the electorate is replaced by this ballot, or added',
+      ),
+    ),
+    electorate: Id.describe(say('L’électorat où le bulletin compte', 'The electorate in which the ballot counts')),
+    kind: z
+      .enum(PLAYER_BALLOT_KINDS)
+      .describe(
+        say(
+          'single : un seul nom ; ranked : un classement ; approval : des approbations ; grades : une mention par option',
+          'single: one name; ranked: a ranking; approval: approvals; grades: one grade per option',
+        ),
+      ),
+    candidates: z.array(Id).min(2).optional(),
+    speaker: Id.optional(),
+    prompt: TextKey,
+  })
+  .meta({
+    description: say(
+      'Le joueur remplit un vrai bulletin, compté dans les élections suivantes sur cet électorat',
+      'The player fills a real ballot, counted in the later elections on that electorate',
+    ),
+  });
 
 export const PuzzleGoal = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('find-method'), election: Id, winner: Id, methods: z.array(MethodId).min(2) }),
@@ -521,6 +567,7 @@ export const Step = z
       onSolved: z.array(Effect).optional(),
       onFailed: z.array(Effect).optional(),
     }),
+    BallotStep,
     z.strictObject({
       type: z.literal('branch'),
       ...stepBase,
@@ -695,6 +742,8 @@ export type EffectData = z.output<typeof Effect>;
 export type ExpectationData = z.output<typeof Expectation>;
 export type PuzzleGoalData = z.output<typeof PuzzleGoal>;
 export type PuzzleAnswerData = z.output<typeof PuzzleAnswer>;
+export type PlayerBallotData = z.output<typeof PlayerBallot>;
+export type BallotStepData = z.output<typeof BallotStep>;
 export type StrategyData = z.output<typeof Strategy>;
 export type Mood = (typeof MOODS)[number];
 export type Species = (typeof SPECIES)[number];

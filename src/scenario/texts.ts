@@ -68,6 +68,9 @@ export function usedTextKeys(s: ScenarioData): { key: string; path: Path }[] {
         use(step.prompt, [...at, 'prompt']);
         use(step.hint, [...at, 'hint']);
         break;
+      case 'ballot':
+        use(step.prompt, [...at, 'prompt']);
+        break;
       case 'end':
         use(step.text, [...at, 'text']);
         break;

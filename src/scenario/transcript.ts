@@ -238,6 +238,21 @@ export function entryLines(w: ScenarioWords, e: Entry, options: RenderOptions = 
         );
       break;
     }
+    case 'ballot': {
+      // Grades read with the names of the electorate's scale, through an election counted on it.
+      const on = w.scenario.steps.find((s) => s.type === 'election' && s.electorate === e.electorate);
+      const ballot = w.ballot(e.cast, on?.type === 'election' ? on.id : undefined);
+      const prompt = textStart(w, e.prompt);
+      lines.push(
+        e.speaker
+          ? capitalize(w.msg('scenario.transcript.say', { speaker: w.character(e.speaker), text: prompt }))
+          : prompt,
+      );
+      lines.push(
+        `   ${capitalize(w.msg('scenario.transcript.playerBallot', { voter: w.character(e.voter), ballot }))}`,
+      );
+      break;
+    }
     case 'end':
       lines.push(w.msg('scenario.transcript.end', { text: textStart(w, e.text) }).trimEnd());
       break;

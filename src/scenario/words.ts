@@ -139,7 +139,8 @@ export class ScenarioWords {
    */
   voterName(electionId: string, voterId: string): string {
     const v = this.voterData(electionId, voterId);
-    if (!v) return voterId;
+    // A row the player's ballot added (player-ballot.ts) is the character's own.
+    if (!v) return this.scenario.cast.some((c) => c.id === voterId) ? this.character(voterId) : voterId;
     if (v.character) return this.character(v.character);
     if (v.label !== undefined) return this.text(v.label);
     if (!v.ranking) return voterId;

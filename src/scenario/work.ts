@@ -16,6 +16,7 @@ function waitsForPlayer(step: StepData): boolean {
     step.type === 'choice' ||
     step.type === 'quiz' ||
     step.type === 'puzzle' ||
+    step.type === 'ballot' ||
     (step.type === 'election' && step.choose !== undefined)
   );
 }

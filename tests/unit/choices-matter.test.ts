@@ -32,7 +32,7 @@ const PERSUASIONS: readonly (readonly [chapter: string, choice: string, election
   ['chapter-9', 'filasse-advice', 'project'],
 ];
 /** Chapters in which the player's own ballot is counted in an election. */
-const PLAYER_VOTES = ['chapter-1'];
+const PLAYER_VOTES = ['chapter-1', 'chapter-4'];
 function load(file: string): ScenarioData {
   return loadScenarioText(readFileSync(join(dir, file), 'utf8')).scenario!;
 }
@@ -97,7 +97,8 @@ function survey(scenario: ScenarioData): Survey {
   let { runner } = playThrough(scenario, []);
   while (runner.pending && answers.length < MAX_ANSWERS) {
     const p = runner.pending;
-    if (p.kind === 'choice' || p.kind === 'method') {
+    // A ballot step counts too: its numbered answers are ballots with a different favourite.
+    if (p.kind === 'choice' || p.kind === 'method' || p.kind === 'ballot') {
       const outcomes = new Set(p.options.map((_, i) => outcome(finish(scenario, [...answers, i + 1]))));
       const id = scenario.steps[p.step].id ?? String(p.step);
       // A hub asked again counts once: two choices that matter are two different choice points.
@@ -109,15 +110,16 @@ function survey(scenario: ScenarioData): Survey {
     ({ runner } = playThrough(scenario, answers));
   }
   const player = scenario.cast.find((c) => c.id === 'nacre');
+  const played = finish(scenario, answers);
+  // The electorates as counted (a ballot step adds the player's row when the chapter wrote none).
+  const counted = played.profile.electorates;
   const playerVoted =
     player !== undefined &&
-    finish(scenario, answers).transcript.some(
+    played.transcript.some(
       (e) =>
         e.type === 'election' &&
         Object.values(e.counted.ballots).some((list) =>
-          list?.some((b) =>
-            scenario.electorates.some((el) => el.voters.some((v) => v.id === b.voter && v.character === player.id)),
-          ),
+          list?.some((b) => counted.some((el) => el.voters.some((v) => v.id === b.voter && v.character === player.id))),
         ),
     );
   return { mattering, playerVoted };

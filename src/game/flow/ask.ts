@@ -7,6 +7,7 @@ import type { Answer, Pending } from '../../scenario/runner.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
 import type { ScenarioWords } from '../../scenario/words.ts';
 import { inputView } from '../../present/flow/labels.ts';
+import { BallotDraft } from '../../present/flow/ballot-draft.ts';
 import { PuzzleBoard } from '../../present/flow/puzzle-board.ts';
 import { spoilerFacts, type SpoilerFacts } from '../../present/flow/spoiler-facts.ts';
 import { t } from '../../i18n/first-screen.ts';
@@ -26,6 +27,8 @@ export interface AskHost {
   board(board: PuzzleBoard, prompt: string): void;
   /** An "add an option" puzzle shown with its ballots and clones (numbered proposals when absent). */
   spoiler?(facts: SpoilerFacts, prompt: string): void;
+  /** The player's own ballot filled by hand (numbered quick ballots when absent). */
+  ballot?(draft: BallotDraft, prompt: string): void;
 }
 
 /**
@@ -34,15 +37,23 @@ export interface AskHost {
  * the changes made so far, not an empty board. An answer sent starts afresh.
  */
 const boards = new WeakMap<Pending, PuzzleBoard>();
+/** The same for the player's own ballot being filled. */
+const drafts = new WeakMap<Pending, BallotDraft>();
 
 /** An answer was sent for this puzzle: a refused one starts afresh, as the runner asks again. */
 export function answered(pending: Pending): void {
   boards.delete(pending);
+  drafts.delete(pending);
 }
 
 export function askFor(pending: Pending, scenario: ScenarioData, texts: ScenarioWords, host: AskHost): void {
   const view = inputView(texts, pending);
   const step = scenario.steps[pending.step];
+  if (step.type === 'ballot' && host.ballot) {
+    const draft = drafts.get(pending) ?? new BallotDraft(scenario, pending);
+    drafts.set(pending, draft);
+    return host.ballot(draft, view.prompt);
+  }
   // Only a "change the ballots" puzzle needs an editor: its board.
   if (view.needsEditor && step.type === 'puzzle') {
     const board = boards.get(pending) ?? new PuzzleBoard(scenario, step.goal);

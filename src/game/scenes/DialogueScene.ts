@@ -24,6 +24,7 @@ import { DialogueBox } from '../ui/dialogue-box.ts';
 import { display } from '../ui/display.ts';
 import { frame, type Frame } from '../ui/layout.ts';
 import { LinesCard } from '../ui/lines-card.ts';
+import { PlayerBallotPanel } from '../ui/player-ballot-panel.ts';
 import { PuzzleBoardPanel } from '../ui/puzzle-board-panel.ts';
 import { SpoilerPanel } from '../ui/spoiler-panel.ts';
 import type { MenuPanel } from '../ui/menu-panel.ts';
@@ -50,7 +51,7 @@ export class DialogueScene extends Phaser.Scene {
   private choices: ChoiceList | undefined;
   private card: LinesCard | undefined;
   private menu: MenuPanel | undefined;
-  private board: PuzzleBoardPanel | SpoilerPanel | undefined;
+  private board: PuzzleBoardPanel | SpoilerPanel | PlayerBallotPanel | undefined;
   private waiting: Waiting = 'busy';
   private stale = false;
 
@@ -293,6 +294,16 @@ export class DialogueScene extends Phaser.Scene {
         this.box.say(speaker, prompt, { portrait: this.hasPortrait(view.speaker) });
         this.box.hideMore();
         this.board = new SpoilerPanel(this, facts, this.texts, prompt, { answer: (n) => this.answer(n) });
+      },
+      ballot: (draft, prompt) => {
+        this.box.say(speaker, prompt, { portrait: this.hasPortrait(view.speaker) });
+        this.box.hideMore();
+        this.board = new PlayerBallotPanel(this, draft, this.texts, prompt, {
+          send: (a) => {
+            answered(pending);
+            this.answer(a);
+          },
+        });
       },
     });
   }

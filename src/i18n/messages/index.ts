@@ -37,6 +37,7 @@ import { happenedMessages } from './happened.ts';
 import { countFlowMessages } from './count-flow.ts';
 import { earlierMessages } from './earlier.ts';
 import { coastWorldMessages } from './coast-world.ts';
+import { playerBallotMessages } from './player-ballot.ts';
 
 /** Every table, as one (a key defined twice throws when this module loads). */
 export const allMessages = mergeTables(
@@ -72,6 +73,7 @@ export const allMessages = mergeTables(
   countFlowMessages,
   earlierMessages,
   coastWorldMessages,
+  playerBallotMessages,
 );
 
 /** The merged tables by language, for tests and tools that walk every key. */

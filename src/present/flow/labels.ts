@@ -36,6 +36,8 @@ export function inputView(words: ScenarioWords, pending: Pending): InputView {
         canGiveUp: true,
         needsEditor: options.length === 0,
       };
+    case 'ballot':
+      return { ...base, speaker: step.speaker, prompt: words.text(step.prompt) };
     case 'election':
       return { ...base, prompt: step.prompt ? words.text(step.prompt) : words.msg('scenario.input.method') };
     default:

@@ -19,8 +19,8 @@ export type Beat =
   | { readonly kind: 'input'; readonly pending: Pending }
   | { readonly kind: 'finished' };
 
-/** Entries the scenes never show: effects are bookkeeping, a choice entry repeats what the player just picked. */
-const HIDDEN = new Set<Entry['type']>(['effect', 'choice', 'waiting']);
+/** Entries the scenes never show: effects are bookkeeping, a choice or a ballot entry repeats what the player just did. */
+const HIDDEN = new Set<Entry['type']>(['effect', 'choice', 'ballot', 'waiting']);
 
 /** Where the player is between two answers (kept by game/flow/bookmark.ts): how many entries were shown after the last one. */
 export interface Bookmark {

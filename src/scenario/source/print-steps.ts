@@ -44,7 +44,7 @@ function list(values: unknown): string {
 
 export function printStep(p: PrintContext, s: Json, previous: Json | undefined): string[] {
   const out: string[] = [];
-  const ownsId = s.type === 'election' || s.type === 'quiz' || s.type === 'puzzle';
+  const ownsId = s.type === 'election' || s.type === 'quiz' || s.type === 'puzzle' || s.type === 'ballot';
   if (s.id !== undefined && !ownsId) out.push('', `== ${s.id}`);
   else if (s.type === 'move' && previous !== undefined) out.push(''); // a new scene
   const when = cond(s.if);
@@ -146,6 +146,13 @@ export function printStep(p: PrintContext, s: Json, previous: Json | undefined):
       if (s.hint !== undefined) out.push(`  hint: ${tagged(p, String(s.hint))}`);
       if (s.onSolved !== undefined) out.push(`  on solved ~ ${printEffects(s.onSolved as EffectData[])}`);
       if (s.onFailed !== undefined) out.push(`  on failed ~ ${printEffects(s.onFailed as EffectData[])}`);
+      break;
+    }
+    case 'ballot': {
+      const args = ['voter', 'electorate', 'kind', 'candidates', 'speaker']
+        .filter((k) => s[k] !== undefined)
+        .map((k) => `${k}=${Array.isArray(s[k]) ? list(s[k]) : String(s[k])}`);
+      out.push(`${when}ballot ${s.id} ${args.join(' ')}${text(s.prompt)}`);
       break;
     }
     default:

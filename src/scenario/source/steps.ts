@@ -5,6 +5,7 @@
  *   move beach with nacre, perle · ~ set seen, insight += 1 · -> section · end ending=win: …
  *   election speaker candidates=a,b choose=plurality,two-round: prompt
  *   reveal speaker voters=a,b · quiz ID speaker=X retry: question · puzzle ID kind=… : prompt
+ *   ballot ID voter=nacre electorate=cove kind=ranked: prompt    (the player's own ballot)
  *   choice speaker=X: prompt, then `* text -> section` options
  * A `{condition}` before any of them is the step's `if`.
  */
@@ -80,7 +81,7 @@ export function spoken(
   return step;
 }
 
-export const STEP_WORDS = ['move', 'election', 'reveal', 'quiz', 'puzzle', 'choice', 'end', 'branch'];
+export const STEP_WORDS = ['move', 'election', 'reveal', 'quiz', 'puzzle', 'ballot', 'choice', 'end', 'branch'];
 
 const ELECTION_ARGS = [
   'electorate',
@@ -94,6 +95,7 @@ const ELECTION_ARGS = [
   'threshold',
   'round',
 ];
+const BALLOT_ARGS = ['voter', 'electorate', 'kind', 'candidates', 'speaker'];
 const PUZZLE_ARGS = ['kind', 'election', 'method', 'winner', 'maxChanges', 'methods', 'pool', 'attempts', 'speaker'];
 
 export function stepDirective(
@@ -164,6 +166,15 @@ export function stepDirective(
       } else step[name] = arg.value;
     }
     return withText(step, 'prompt', false);
+  }
+  if (word === 'ballot') {
+    // ballot ID voter=nacre electorate=cove kind=ranked [candidates=a,b,c] [speaker=x]: prompt
+    const args = ctx.args(rest.slice(1), line, BALLOT_ARGS);
+    const step: Record<string, unknown> = { type: 'ballot', id };
+    for (const [name, arg] of args) step[name] = name === 'candidates' ? ctx.list(arg) : arg.value;
+    if (!args.has('voter') || !args.has('electorate') || !args.has('kind'))
+      ctx.problem('chapterSource.ballot.args', line, l.column);
+    return withText(step, 'prompt', true);
   }
   if (word === 'quiz') {
     const args = ctx.args(rest.slice(1), line, ['speaker'], ['retry']);

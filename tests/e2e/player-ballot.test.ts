@@ -1,0 +1,195 @@
+/**
+ * The player's own ballot, filled by hand in a real browser: chapter 1's pebble. With the keyboard
+ * alone in French (a blank pebble asks first, and going back keeps the card), the name carved is
+ * the one the results then show as the winner — the engine's winner for that ballot, counted in
+ * Node; by touch on a phone in English, another name, another winner, every target 44 px at least.
+ * Chapter 4's ranking of the krill's games, with Enter alone: each Enter ranks the next game.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, screenshot } from './browser.ts';
+import { browserPerFile } from './browser-per-file.ts';
+import { enterUntil, resultsShown, seedSettings, waitForScene, waitForTitle } from './game.ts';
+import { StorageKey } from '../../src/game/keys.ts';
+import { ScenarioPlayer } from '../../src/present/flow/player.ts';
+import { loadScenarioText } from '../../src/scenario/load.ts';
+import { playThrough, type Answer } from '../../src/scenario/runner.ts';
+import type { ScenarioData } from '../../src/scenario/schema.ts';
+
+const load = (file: string): ScenarioData => loadScenarioText(readFileSync(`scenarios/${file}.json`, 'utf8')).scenario!;
+const firstVote = load('chapter-1-first-vote');
+const pointsAndDuels = load('chapter-4-points-and-duels');
+
+/** The answers up to the chapter's ballot step, and where its input stands. */
+function runToBallot(chapter: ScenarioData): { answers: Answer[]; cursor: number } {
+  const answers: Answer[] = [];
+  const player = ScenarioPlayer.start(chapter, {
+    recordAnswer: (a) => void answers.push(a),
+    saveBookmark: () => undefined,
+  });
+  const tries = new Map<number, number>();
+  for (let b = player.current(); b.kind !== 'finished'; b = player.current()) {
+    if (b.kind === 'entry') player.next();
+    else if (chapter.steps[b.pending.step].type === 'ballot')
+      return { answers, cursor: player.runner.transcript.length };
+    else {
+      // A question asked again (a wrong answer) gets its next answer.
+      const k = tries.get(b.pending.step) ?? 0;
+      tries.set(b.pending.step, k + 1);
+      player.answer(b.pending.options.length === 0 ? 0 : (k % b.pending.options.length) + 1);
+    }
+  }
+  throw new Error(`${chapter.id} has no ballot step`);
+}
+
+/** The engine's winners of the naming vote for this pebble, counted in Node. */
+function engineNaming(answers: Answer[], pebble: string): string[] {
+  const { runner } = playThrough(firstVote, [...answers, { ballot: { ranking: [pebble] } }]);
+  return [...(runner.election('naming')?.counted.counts[0].winners ?? [])].sort();
+}
+
+const session = browserPerFile();
+
+async function atBallot(
+  lang: 'fr' | 'en',
+  phone = false,
+  chapter = firstVote,
+  ballot = 'name-vote',
+): Promise<{ page: Page; answers: Answer[] }> {
+  const { answers, cursor } = runToBallot(chapter);
+  const guarded = await openPage(session.browser, inject('baseURL'), {
+    locale: lang === 'fr' ? 'fr-FR' : 'en-GB',
+    ...(phone ? { viewport: { width: 390, height: 844 }, touch: true } : {}),
+  });
+  session.pages.push(guarded);
+  await seedSettings(
+    guarded.context,
+    { language: lang, textSpeed: 'instant', reducedMotion: true },
+    { scenario: chapter.id, answers },
+  );
+  const bookmark = JSON.stringify({ scenario: chapter.id, answers: answers.length, cursor });
+  await guarded.context.addInitScript(
+    ([key, value]) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    },
+    [StorageKey.bookmark, bookmark] as const,
+  );
+  const { page } = guarded;
+  await page.goto(inject('baseURL'));
+  await waitForTitle(page);
+  await page.keyboard.press('Enter'); // Continue
+  await waitForScene(page, 'dialogue');
+  await page.waitForSelector(`[data-player-ballot="${ballot}"] [data-action="send"]`);
+  return { page, answers };
+}
+
+const focusedKey = (page: Page): Promise<string | undefined> =>
+  page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.key);
+
+async function tabTo(page: Page, key: string, max = 20): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if ((await focusedKey(page)) === key) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`the focus never reached ${key} (it is on ${await focusedKey(page)})`);
+}
+
+/** From the dialogue after the ballot, Enter until the results list the count. */
+async function toResults(page: Page): Promise<string[]> {
+  await enterUntil(page, async () => (await page.locator('[data-control^="results.method."]').count()) > 0);
+  const shown = await resultsShown(page);
+  return shown[0].winners;
+}
+
+describe('the player’s own ballot, filled by hand', () => {
+  it(
+    'is carved with the keyboard alone in French; a blank pebble asks first; the results show the engine’s winner',
+    { timeout: 180_000 },
+    async () => {
+      const { page, answers } = await atBallot('fr');
+      // The focus starts on the first name; the card is in French, with the pebble's options.
+      expect(await focusedKey(page)).toBe('opt-conque');
+      expect(await page.locator('[data-player-ballot] h2').innerText()).toBe('Quel nom graves-tu sur ton galet\u00a0?');
+      await screenshot(page, 'player-ballot-fr');
+      // Sending a blank pebble asks first; going back keeps the card.
+      await tabTo(page, 'send');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-action="confirm-send"]');
+      expect(await page.locator('[data-question]').getAttribute('data-question')).toBe('blank');
+      await screenshot(page, 'player-ballot-blank-fr');
+      await tabTo(page, 'confirm-no');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-action="send"]');
+      // Bulle carved: its button is pressed.
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Shift+Tab');
+      expect(await focusedKey(page)).toBe('opt-bulle');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-option="bulle"][aria-pressed="true"]');
+      expect(await page.locator('[aria-pressed="true"]').count()).toBe(1);
+      // The name carved, the keyboard goes on to the send button.
+      expect(await focusedKey(page)).toBe('send');
+      await tabTo(page, 'send');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-player-ballot]', { state: 'detached' });
+      // The store keeps the ballot as the run's answer.
+      const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), StorageKey.save);
+      expect(saved.state.run.answers.at(-1)).toEqual({ ballot: { ranking: ['bulle'] } });
+      const winners = await toResults(page);
+      expect(winners).toEqual(engineNaming(answers, 'bulle'));
+      expect(winners).toEqual(['bulle']);
+      await screenshot(page, 'player-ballot-results-fr');
+    },
+  );
+
+  it('is carved by touch on a phone in English: another name, another winner', { timeout: 180_000 }, async () => {
+    const { page, answers } = await atBallot('en', true);
+    expect(await page.locator('[data-player-ballot] [data-action="send"]').innerText()).toBe(
+      'Put my ballot in the box',
+    );
+    const small = await page
+      .locator('[data-player-ballot] button:visible')
+      .evaluateAll(
+        (buttons) => buttons.map((b) => b.getBoundingClientRect()).filter((r) => r.width < 44 || r.height < 44).length,
+      );
+    expect(small).toBe(0);
+    await page.locator('[data-option="echo"]').tap();
+    await page.waitForSelector('[data-option="echo"][aria-pressed="true"]');
+    await screenshot(page, 'player-ballot-phone-en');
+    await page.locator('[data-action="send"]').tap();
+    await page.waitForSelector('[data-player-ballot]', { state: 'detached' });
+    const winners = await toResults(page);
+    expect(winners).toEqual(engineNaming(answers, 'echo'));
+    expect(winners).toEqual(['echo']);
+  });
+
+  it(
+    'ranks the krill’s games with Enter alone in chapter 4: each Enter ranks the next game, then the results show the engine’s winner',
+    { timeout: 180_000 },
+    async () => {
+      const { page, answers } = await atBallot('en', false, pointsAndDuels, 'krill-nacre');
+      expect(await focusedKey(page)).toBe('opt-skip');
+      // Enter on the kite first, then the keyboard walks on: skip, then claw.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      expect(await focusedKey(page)).toBe('opt-kite');
+      await page.keyboard.press('Enter');
+      expect(await focusedKey(page)).toBe('opt-skip');
+      await page.keyboard.press('Enter');
+      expect(await focusedKey(page)).toBe('opt-claw');
+      await page.keyboard.press('Enter');
+      expect(await focusedKey(page)).toBe('send');
+      expect(
+        await page.locator('[data-ranked]').evaluateAll((li) => li.map((e) => (e as HTMLElement).dataset.ranked)),
+      ).toEqual(['kite', 'skip', 'claw']);
+      await screenshot(page, 'player-ballot-ranked-en');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-player-ballot]', { state: 'detached' });
+      const winners = await toResults(page);
+      const { runner } = playThrough(pointsAndDuels, [...answers, { ballot: { ranking: ['kite', 'skip', 'claw'] } }]);
+      expect(winners).toEqual([...(runner.election('krill-points')?.counted.counts[0].winners ?? [])].sort());
+      expect(winners).toEqual(['kite']);
+    },
+  );
+});

@@ -1,0 +1,94 @@
+/**
+ * The player's own ballot changes what the engine computes, chapter by chapter: played in Node
+ * through the runner (the same answers the game stores), two different ballots give two
+ * different winners of the election counted on that electorate, and the characters react to it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadScenarioText } from '../../src/scenario/load.ts';
+import { playThrough, type Answer } from '../../src/scenario/runner.ts';
+import type { ScenarioData } from '../../src/scenario/schema.ts';
+import { renderTranscript } from '../../src/scenario/transcript.ts';
+
+const dir = join(import.meta.dirname, '..', '..', 'scenarios');
+
+function load(file: string): ScenarioData {
+  const loaded = loadScenarioText(readFileSync(join(dir, file), 'utf8'));
+  expect(loaded.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  return loaded.scenario!;
+}
+
+/** The first answers of the default path up to the ballot step `id` (a retried question gets its next answer). */
+function toBallot(s: ScenarioData, id: string): Answer[] {
+  const answers: Answer[] = [];
+  const tries = new Map<number, number>();
+  for (;;) {
+    const { runner } = playThrough(s, answers);
+    const p = runner.pending;
+    if (!p) throw new Error(`${s.id}: the ballot ${id} is never asked`);
+    if (s.steps[p.step].id === id && p.kind === 'ballot') return answers;
+    const k = tries.get(p.step) ?? 0;
+    tries.set(p.step, k + 1);
+    answers.push(p.options.length === 0 ? 0 : (k % p.options.length) + 1);
+  }
+}
+
+function played(s: ScenarioData, before: Answer[], ballot: Answer) {
+  const run = playThrough(s, [...before, ballot]);
+  expect(run.refused).toBeUndefined();
+  return run.runner;
+}
+
+describe('chapter 1: the pebble the player carves names the ballot box', () => {
+  const s = load('chapter-1-first-vote.json');
+  const before = toBallot(s, 'name-vote');
+  const winners = (ballot: Answer) => played(s, before, ballot).election('naming')?.counted.counts[0].winners;
+
+  it('breaks the two-two-two tie: each name carved wins', () => {
+    expect(winners({ ballot: { ranking: ['bulle'] } })).toEqual(['bulle']);
+    expect(winners({ ballot: { ranking: ['echo'] } })).toEqual(['echo']);
+    expect(winners({ ballot: { ranking: ['conque'] } })).toEqual(['conque']);
+  });
+
+  it('makes Archet sing the name that won and Perle react to the player’s own pebble', () => {
+    const text = (ballot: Answer) => renderTranscript(s, played(s, before, ballot).transcript, 'en');
+    const bubble = text({ ballot: { ranking: ['bulle'] } });
+    expect(bubble).toContain('♪ Bubble, Bubble');
+    expect(bubble).toContain('You voted like me!');
+    const echo = text({ ballot: { ranking: ['echo'] } });
+    expect(echo).toContain('♪ Madame Echo');
+    expect(echo).toContain('Not Bubble?');
+  });
+
+  it('counts a blank pebble as blank: the tie stays and the lot settles it, as Homère says', () => {
+    const runner = played(s, before, { ballot: { ranking: [] } });
+    const counted = runner.election('naming')?.counted.counts[0];
+    expect(counted?.winners).toHaveLength(1);
+    expect(renderTranscript(s, runner.transcript, 'en')).toContain('A pebble with no name!');
+  });
+});
+
+describe('chapter 4: the player’s pebble breaks the krill’s perfect cycle', () => {
+  const s = load('chapter-4-points-and-duels.json');
+  const before = toBallot(s, 'krill-nacre');
+  const winners = (ballot: Answer) => played(s, before, ballot).election('krill-points')?.counted.counts[0].winners;
+
+  it('without it the cycle ties every game; with it, its first choice wins the points', () => {
+    expect(playThrough(s, before).runner.election('krill')?.counted.counts[0].winners).toHaveLength(3);
+    expect(winners({ ballot: { ranking: ['skip', 'claw', 'kite'] } })).toEqual(['skip']);
+    expect(winners({ ballot: { ranking: ['kite', 'skip', 'claw'] } })).toEqual(['kite']);
+    expect(winners({ ballot: { ranking: ['claw', 'kite', 'skip'] } })).toEqual(['claw']);
+  });
+
+  it('makes Kriek or Krak cheer the game the pebble chose, and says so when a blank pebble settles nothing', () => {
+    const text = (ballot: Answer) => renderTranscript(s, played(s, before, ballot).transcript, 'en');
+    expect(text({ ballot: { ranking: ['claw', 'kite', 'skip'] } })).toContain(
+      'One more pebble and the circle is broken!',
+    );
+    expect(text({ ballot: { ranking: ['skip', 'claw', 'kite'] } })).toContain('Your pebble tipped the scales!');
+    const blank = text({ ballot: { ranking: [] } });
+    expect(blank).toContain('Your pebble settled nothing.');
+    expect(blank).not.toContain('a single extra one settled it');
+  });
+});
