@@ -31,6 +31,8 @@ import { countPause } from '../count/pause.ts';
 import { savedPlace } from '../count/place.ts';
 import { electionHeading } from '../../present/count/election-heading.ts';
 import { touchDevice } from '../ui/touch.ts';
+import { voterTableElement } from '../a11y/voter-table.ts';
+import { LARGE_ELECTORATE, moreRowsLabel, VOTER_TABLE_PAGE, voterTable } from '../../present/count/voter-table.ts';
 
 /**
  * The vote itself: every voter (a cast member, a lone voter or a group with its count) drops a
@@ -194,12 +196,14 @@ export class ElectionScene extends Phaser.Scene {
     const px = voterTextureSize(this.tokens.length);
     const ring = this.add.graphics().setDepth(10);
     const motion = animated();
-    return this.tokens.map((token, i) => {
+    const large = this.tokens.length > LARGE_ELECTORATE;
+    const focusRings = new Map<VoterToken, () => void>();
+    const spots = this.tokens.map((token, i) => {
       const x = area.x + (i % cols) * cell + cell / 2;
       const y = area.y + Math.floor(i / cols) * cell + cell / 2;
       const look = this.words.voter(token.voter);
       const image = sizeImage(this.add.image(x, y, voterArt(look, token.count, px).key), size);
-      image.setInteractive({ useHandCursor: true }).on('pointerup', () => this.open(token, control));
+      image.setInteractive({ useHandCursor: true });
       if (motion)
         this.tweens.add({
           targets: image,
@@ -217,6 +221,17 @@ export class ElectionScene extends Phaser.Scene {
         }).setOrigin(1, 1);
         badge.setBackgroundColor('#1d4e6b').setPadding(4, 1, 4, 1);
       }
+      const showFocus = (): void =>
+        void ring
+          .clear()
+          .lineStyle(5, Ink.focus, 1)
+          .strokeRoundedRect(x - cell / 2 + 2, y - cell / 2 + 2, cell - 4, cell - 4, 12);
+      focusRings.set(token, showFocus);
+      if (large) {
+        // A touch or a click on the group opens its ballot; the keyboard opens it from the table's row.
+        image.on('pointerup', () => this.open(token, { focus: () => undefined }));
+        return { token, x, y, size };
+      }
       const label =
         token.count > 1
           ? this.words.msg('count.election.openGroup', { voter: look.name, count: token.count })
@@ -226,15 +241,31 @@ export class ElectionScene extends Phaser.Scene {
         id: `election.ballot.${token.voter}`,
         scope: SceneKey.Election,
         onActivate: () => this.open(token, control),
-        onFocus: () =>
-          ring
-            .clear()
-            .lineStyle(5, Ink.focus, 1)
-            .strokeRoundedRect(x - cell / 2 + 2, y - cell / 2 + 2, cell - 4, cell - 4, 12),
+        onFocus: showFocus,
         onBlur: () => ring.clear(),
       });
+      image.on('pointerup', () => this.open(token, control));
       return { token, x, y, size };
     });
+    if (large) this.voterTable(focusRings, () => ring.clear());
+    return spots;
+  }
+
+  /**
+   * A large electorate in the DOM layer: a table of its groups, largest first, instead of one
+   * button per group (present/count/voter-table.ts).
+   */
+  private voterTable(focusRings: Map<VoterToken, () => void>, clearRing: () => void): void {
+    const table = voterTable(this.words, this.tokens);
+    const element = voterTableElement({
+      table,
+      page: VOTER_TABLE_PAGE,
+      moreLabel: (shown) => moreRowsLabel(this.words, shown, table.rows.length),
+      onOpen: (row, button) => this.open(row.token, { focus: () => button.focus({ preventScroll: true }) }),
+      onFocus: (row) => focusRings.get(row.token)?.(),
+      onBlur: clearRing,
+    });
+    a11y().addElement(element, SceneKey.Election);
   }
 
   private fly(s: { token: VoterToken; x: number; y: number; size: number }): void {
@@ -311,7 +342,7 @@ export class ElectionScene extends Phaser.Scene {
     this.action.focus();
   }
 
-  private open(token: VoterToken, control: A11yControl): void {
+  private open(token: VoterToken, control: Pick<A11yControl, 'focus'>): void {
     if (this.panelOpen) return;
     this.panelOpen = true;
     openBallotPanel({

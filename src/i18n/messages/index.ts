@@ -33,6 +33,7 @@ import { playMessages } from './play.ts';
 import { persuasionMessages } from './persuasion.ts';
 import { figuresMessages } from './figures.ts';
 import { classLimitsMessages } from './class-limits.ts';
+import { voterTableMessages } from './voter-table.ts';
 
 /** Every table, as one (a key defined twice throws when this module loads). */
 export const allMessages = mergeTables(
@@ -64,6 +65,7 @@ export const allMessages = mergeTables(
   persuasionMessages,
   figuresMessages,
   classLimitsMessages,
+  voterTableMessages,
 );
 
 /** The merged tables by language, for tests and tools that walk every key. */
