@@ -6,11 +6,23 @@
  * must never land on two controls). The hit areas come from window.crustacesHitAreas (Phaser's
  * own hit rectangles, mapped to the page), read at each screen of a walk through chapter 1.
  */
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { ServedBuild } from '../../scripts/serve-build.ts';
+import { serveBenchBuild } from './browser-bench.ts';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
-import { beat, focused, framesLater, live, seedSettings, waitForFocus, waitForScene, waitForTitle } from './game.ts';
+import {
+  beat,
+  focused,
+  resultsShown,
+  framesLater,
+  live,
+  seedSettings,
+  waitForFocus,
+  waitForScene,
+  waitForTitle,
+} from './game.ts';
 import { overlap, type Rect } from './layout-checks.ts';
 
 interface HitArea extends Rect {
@@ -19,6 +31,10 @@ interface HitArea extends Rect {
 }
 
 const session = browserPerFile();
+let bench: ServedBuild | undefined;
+afterAll(async () => {
+  await bench?.close();
+});
 const PHONE = { width: 390, height: 844 };
 const MIN = 44;
 
@@ -127,4 +143,31 @@ describe('touch targets on a 390 × 844 phone', () => {
     expect(areas.filter((a) => a.name.startsWith('coast.chapter.')).length).toBeGreaterThanOrEqual(9);
     await screenshot(page, 'touch-coast');
   });
+
+  it(
+    'on a results page comparing several methods (chapter 1’s slate, from the bench page)',
+    { timeout: 240_000 },
+    async () => {
+      bench ??= await serveBenchBuild();
+      const guarded = await openPage(session.browser, bench.url, { locale: 'fr-FR', viewport: PHONE, touch: true });
+      session.pages.push(guarded);
+      const { page } = guarded;
+      await page.goto(
+        new URL(
+          'bench/election.html?lang=fr&scenario=chapter-1-first-vote&election=trial-slate&motion=reduced&portrait=1',
+          bench.url,
+        ).href,
+      );
+      await page.waitForSelector('body[data-cast="done"]', { state: 'attached', timeout: 60_000 });
+      await checkTargets(page, 'election');
+      expect(await waitForFocus(page)).toMatch(/^election\./);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('body[data-count-ready="results"]', { state: 'attached', timeout: 30_000 });
+      const areas = await checkTargets(page, 'results');
+      // The way on and the comparison's own controls (its pages, its methods).
+      expect(areas.filter((a) => a.scene === 'results').length).toBeGreaterThanOrEqual(2);
+      expect((await resultsShown(page)).length).toBeGreaterThan(1);
+      await screenshot(page, 'touch-results-slate');
+    },
+  );
 });

@@ -30,7 +30,7 @@ import { playEffect } from '../sound/player.ts';
 import { countPause } from '../count/pause.ts';
 import { savedPlace } from '../count/place.ts';
 import { electionHeading } from '../../present/count/election-heading.ts';
-import { touchDevice } from '../ui/touch.ts';
+import { touchDevice, touchHitSize } from '../ui/touch.ts';
 import { voterTableElement } from '../a11y/voter-table.ts';
 import { LARGE_ELECTORATE, moreRowsLabel, VOTER_TABLE_PAGE, voterTable } from '../../present/count/voter-table.ts';
 
@@ -188,6 +188,9 @@ export class ElectionScene extends Phaser.Scene {
     const n = Math.max(1, this.tokens.length);
     let cell = largestCell(area.w, area.h, n);
     while (cell > 20 && Math.floor(area.w / cell) * Math.floor(area.h / cell) < n) cell -= 2;
+    // On a touch screen a voter's cell (its hit area) is a finger's size whenever the crowd fits so.
+    const reach = touchHitSize(this.scale);
+    if (cell < reach && Math.floor(area.w / reach) * Math.floor(area.h / reach) >= n) cell = reach;
     const cols = Math.max(1, Math.floor(area.w / cell));
     // The crowd stands in the middle of its area, not squeezed at the top.
     const usedH = Math.ceil(n / cols) * cell;
@@ -203,7 +206,20 @@ export class ElectionScene extends Phaser.Scene {
       const y = area.y + Math.floor(i / cols) * cell + cell / 2;
       const look = this.words.voter(token.voter);
       const image = sizeImage(this.add.image(x, y, voterArt(look, token.count, px).key), size);
-      image.setInteractive({ useHandCursor: true });
+      // The whole cell answers a press, not only the drawn voter (cells never overlap); the hit
+      // area is in the texture's pixels, from its top-left corner.
+      const kx = image.scaleX || 1;
+      const ky = image.scaleY || 1;
+      image.setInteractive({
+        useHandCursor: true,
+        hitArea: new Phaser.Geom.Rectangle(
+          image.width / 2 - cell / (2 * kx),
+          image.height / 2 - cell / (2 * ky),
+          cell / kx,
+          cell / ky,
+        ),
+        hitAreaCallback: Phaser.Geom.Rectangle.Contains,
+      });
       if (motion)
         this.tweens.add({
           targets: image,
