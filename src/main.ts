@@ -20,6 +20,7 @@ import { TitleScene } from './game/scenes/TitleScene.ts';
 import { gameSize } from './game/ui/layout.ts';
 import { chooseRenderer } from './game/renderer.ts';
 import { textBoxes } from './game/ui/text-boxes.ts';
+import { hitAreas } from './game/ui/hit-areas.ts';
 import { probe } from './probe.ts';
 
 performance.mark(Mark.main);
@@ -106,6 +107,8 @@ game.events.once(GameEvent.firstScreen, () => void import('./game/classroom/offl
 installChapterDrop(game);
 // For the browser tests: where the canvas's texts are laid out (ui/text-boxes.ts).
 (window as unknown as { crustacesTextBoxes: () => unknown }).crustacesTextBoxes = () => textBoxes(game);
+// …and where a finger can press (ui/hit-areas.ts).
+(window as unknown as { crustacesHitAreas: () => unknown }).crustacesHitAreas = () => hitAreas(game);
 
 // A hash typed or pasted while playing: followed once the first screen is up (before that, the
 // Preload scene reads the address itself); one that leads nowhere brings the title and says so.

@@ -197,6 +197,15 @@ export class A11yLayer {
     };
   }
 
+  /**
+   * Puts a richer element than a button (a table) in a scope: it goes inert with the scope and is
+   * removed with it. Returns how to remove it sooner.
+   */
+  addElement(element: HTMLElement, scope?: string): () => void {
+    this.scope(scope ?? DEFAULT_SCOPE).element.appendChild(element);
+    return () => element.remove();
+  }
+
   /** Replaces what the live region says: each line becomes a paragraph (as text). */
   announce(lines: readonly string[] | string): void {
     const list = typeof lines === 'string' ? [lines] : lines;

@@ -26,6 +26,7 @@ import { FontFaces, type TextSize } from '../ui/theme.ts';
 import { scenarioElection, scenarioOf, syntheticScenario, type BenchElection } from '../../present/bench/election.ts';
 import { probe } from '../../probe.ts';
 import { textBoxes } from '../ui/text-boxes.ts';
+import { hitAreas } from '../ui/hit-areas.ts';
 
 const scenarioFiles = import.meta.glob<string>('../../../scenarios/*.json', { query: '?raw', import: 'default' });
 
@@ -87,6 +88,8 @@ async function main(): Promise<void> {
   (window as unknown as { benchFps: () => number }).benchFps = () => game.loop.actualFps;
   // The layout tests measure the count scenes' texts here as in the game (see main.ts).
   (window as unknown as { crustacesTextBoxes: () => unknown }).crustacesTextBoxes = () => textBoxes(game);
+  // …and the touch-target test their hit areas.
+  (window as unknown as { crustacesHitAreas: () => unknown }).crustacesHitAreas = () => hitAreas(game);
 }
 
 void main();

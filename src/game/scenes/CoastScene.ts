@@ -21,6 +21,7 @@ import { openPauseMenu } from '../ui/pause-menu.ts';
 import { characterArt, playerMember } from '../ui/portrait.ts';
 import { addText } from '../ui/text.ts';
 import { Sign } from '../ui/sign.ts';
+import { touchHitSize } from '../ui/touch.ts';
 import { Colours } from '../ui/theme.ts';
 import { display } from '../ui/display.ts';
 import { Walker } from '../ui/walker.ts';
@@ -196,7 +197,8 @@ export class CoastScene extends Phaser.Scene {
           ? `coast.chapter.${chapter.number}`
           : `coast.chapter.${chapter.id}`;
       const sign = new Sign(this, {
-        x: at.x - 58 + k * 50,
+        // Side by side, a finger's size apart on a touch screen (their hit areas never meet).
+        x: at.x - 58 + k * Math.max(50, touchHitSize(this.scale)),
         y: at.y - 6,
         number: chapter.number ?? '★',
         done: done.has(chapter.id),

@@ -30,7 +30,9 @@ import { playEffect } from '../sound/player.ts';
 import { countPause } from '../count/pause.ts';
 import { savedPlace } from '../count/place.ts';
 import { electionHeading } from '../../present/count/election-heading.ts';
-import { touchDevice } from '../ui/touch.ts';
+import { touchDevice, touchHitSize } from '../ui/touch.ts';
+import { voterTableElement } from '../a11y/voter-table.ts';
+import { LARGE_ELECTORATE, moreRowsLabel, VOTER_TABLE_PAGE, voterTable } from '../../present/count/voter-table.ts';
 
 /**
  * The vote itself: every voter (a cast member, a lone voter or a group with its count) drops a
@@ -186,6 +188,9 @@ export class ElectionScene extends Phaser.Scene {
     const n = Math.max(1, this.tokens.length);
     let cell = largestCell(area.w, area.h, n);
     while (cell > 20 && Math.floor(area.w / cell) * Math.floor(area.h / cell) < n) cell -= 2;
+    // On a touch screen a voter's cell (its hit area) is a finger's size whenever the crowd fits so.
+    const reach = touchHitSize(this.scale);
+    if (cell < reach && Math.floor(area.w / reach) * Math.floor(area.h / reach) >= n) cell = reach;
     const cols = Math.max(1, Math.floor(area.w / cell));
     // The crowd stands in the middle of its area, not squeezed at the top.
     const usedH = Math.ceil(n / cols) * cell;
@@ -194,12 +199,27 @@ export class ElectionScene extends Phaser.Scene {
     const px = voterTextureSize(this.tokens.length);
     const ring = this.add.graphics().setDepth(10);
     const motion = animated();
-    return this.tokens.map((token, i) => {
+    const large = this.tokens.length > LARGE_ELECTORATE;
+    const focusRings = new Map<VoterToken, () => void>();
+    const spots = this.tokens.map((token, i) => {
       const x = area.x + (i % cols) * cell + cell / 2;
       const y = area.y + Math.floor(i / cols) * cell + cell / 2;
       const look = this.words.voter(token.voter);
       const image = sizeImage(this.add.image(x, y, voterArt(look, token.count, px).key), size);
-      image.setInteractive({ useHandCursor: true }).on('pointerup', () => this.open(token, control));
+      // The whole cell answers a press, not only the drawn voter (cells never overlap); the hit
+      // area is in the texture's pixels, from its top-left corner.
+      const kx = image.scaleX || 1;
+      const ky = image.scaleY || 1;
+      image.setInteractive({
+        useHandCursor: true,
+        hitArea: new Phaser.Geom.Rectangle(
+          image.width / 2 - cell / (2 * kx),
+          image.height / 2 - cell / (2 * ky),
+          cell / kx,
+          cell / ky,
+        ),
+        hitAreaCallback: Phaser.Geom.Rectangle.Contains,
+      });
       if (motion)
         this.tweens.add({
           targets: image,
@@ -217,6 +237,17 @@ export class ElectionScene extends Phaser.Scene {
         }).setOrigin(1, 1);
         badge.setBackgroundColor('#1d4e6b').setPadding(4, 1, 4, 1);
       }
+      const showFocus = (): void =>
+        void ring
+          .clear()
+          .lineStyle(5, Ink.focus, 1)
+          .strokeRoundedRect(x - cell / 2 + 2, y - cell / 2 + 2, cell - 4, cell - 4, 12);
+      focusRings.set(token, showFocus);
+      if (large) {
+        // A touch or a click on the group opens its ballot; the keyboard opens it from the table's row.
+        image.on('pointerup', () => this.open(token, { focus: () => undefined }));
+        return { token, x, y, size };
+      }
       const label =
         token.count > 1
           ? this.words.msg('count.election.openGroup', { voter: look.name, count: token.count })
@@ -226,15 +257,31 @@ export class ElectionScene extends Phaser.Scene {
         id: `election.ballot.${token.voter}`,
         scope: SceneKey.Election,
         onActivate: () => this.open(token, control),
-        onFocus: () =>
-          ring
-            .clear()
-            .lineStyle(5, Ink.focus, 1)
-            .strokeRoundedRect(x - cell / 2 + 2, y - cell / 2 + 2, cell - 4, cell - 4, 12),
+        onFocus: showFocus,
         onBlur: () => ring.clear(),
       });
+      image.on('pointerup', () => this.open(token, control));
       return { token, x, y, size };
     });
+    if (large) this.voterTable(focusRings, () => ring.clear());
+    return spots;
+  }
+
+  /**
+   * A large electorate in the DOM layer: a table of its groups, largest first, instead of one
+   * button per group (present/count/voter-table.ts).
+   */
+  private voterTable(focusRings: Map<VoterToken, () => void>, clearRing: () => void): void {
+    const table = voterTable(this.words, this.tokens);
+    const element = voterTableElement({
+      table,
+      page: VOTER_TABLE_PAGE,
+      moreLabel: (shown) => moreRowsLabel(this.words, shown, table.rows.length),
+      onOpen: (row, button) => this.open(row.token, { focus: () => button.focus({ preventScroll: true }) }),
+      onFocus: (row) => focusRings.get(row.token)?.(),
+      onBlur: clearRing,
+    });
+    a11y().addElement(element, SceneKey.Election);
   }
 
   private fly(s: { token: VoterToken; x: number; y: number; size: number }): void {
@@ -311,7 +358,7 @@ export class ElectionScene extends Phaser.Scene {
     this.action.focus();
   }
 
-  private open(token: VoterToken, control: A11yControl): void {
+  private open(token: VoterToken, control: Pick<A11yControl, 'focus'>): void {
     if (this.panelOpen) return;
     this.panelOpen = true;
     openBallotPanel({

@@ -7,6 +7,7 @@ import { goTo } from '../flow/navigate.ts';
 import { loadStore, peek, storeNow } from '../flow/session.ts';
 import { BodyData, GameEvent, Mark, SceneKey, TextureKey } from '../keys.ts';
 import { Button } from '../ui/button.ts';
+import { touchHitSize } from '../ui/touch.ts';
 import { frame } from '../ui/layout.ts';
 import { MenuPanel } from '../ui/menu-panel.ts';
 import { addText } from '../ui/text.ts';
@@ -117,10 +118,12 @@ export class TitleScene extends Phaser.Scene {
     );
     const gap = 12;
     const height = Math.min(54, (frame(this).height - top - 16) / items.length - gap);
+    // On a touch screen the buttons stand a finger's size apart, so their hit areas never meet.
+    const pitch = Math.max(height + gap, touchHitSize(this.scale));
     items.forEach(([id, label, onActivate], i) => {
-      new Button(this, { x, y: top + i * (height + gap) + height / 2, width, height, label, id, onActivate });
+      new Button(this, { x, y: top + i * pitch + height / 2, width, height, label, id, onActivate });
     });
-    return top + items.length * (height + gap);
+    return top + (items.length - 1) * pitch + height + gap;
   }
 
   /** One action at a time: loading a chapter takes a moment, a second press must not start another. */

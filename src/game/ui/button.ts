@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { a11y, type A11yControl } from '../a11y/layer.ts';
 import { display } from './display.ts';
+import { touchHitSize } from './touch.ts';
 import { Colours, Fonts, px, textResolution, type TextSize } from './theme.ts';
 
 export interface ButtonOptions {
@@ -81,7 +82,16 @@ export class Button extends Phaser.GameObjects.Container {
       options.icon(icon, -this.boxWidth / 2 + 34, 0);
     }
     this.setSize(this.boxWidth, this.boxHeight);
-    this.setInteractive({ useHandCursor: true });
+    // On a touch screen the hit area reaches a finger's size around a smaller drawn shape; it is
+    // held from the box's top-left corner, hence the offsets.
+    const reach = touchHitSize(scene.scale);
+    const hitW = Math.max(this.boxWidth, reach);
+    const hitH = Math.max(this.boxHeight, reach);
+    this.setInteractive({
+      useHandCursor: true,
+      hitArea: new Phaser.Geom.Rectangle((this.boxWidth - hitW) / 2, (this.boxHeight - hitH) / 2, hitW, hitH),
+      hitAreaCallback: Phaser.Geom.Rectangle.Contains,
+    });
     this.on('pointerover', () => this.setHover(true));
     this.on('pointerout', () => this.setHover(false));
     this.on('pointerup', () => {

@@ -6,6 +6,7 @@
 import type Phaser from 'phaser';
 import { a11y } from '../a11y/layer.ts';
 import { Button } from './button.ts';
+import { touchHitSize } from './touch.ts';
 import { display } from './display.ts';
 import { Colours, Fonts, px, textResolution } from './theme.ts';
 
@@ -44,14 +45,16 @@ export class ChoiceList {
       40,
       Math.min(size === 'normal' ? 58 : size === 'large' ? 66 : 76, room / labels.length - gap),
     );
-    const top = options.bottom - labels.length * (height + gap) + gap;
+    // On a touch screen the rows stand a finger's size apart, so their hit areas never meet.
+    const pitch = Math.max(height + gap, touchHitSize(scene.scale));
+    const top = options.bottom - labels.length * pitch + (pitch - height);
     labels.forEach((label, i) => {
       const extra = options.extra !== undefined && i === labels.length - 1;
       const number = extra ? '' : `${i + 1}`;
       this.buttons.push(
         new Button(scene, {
           x: options.x,
-          y: top + i * (height + gap) + height / 2,
+          y: top + i * pitch + height / 2,
           width: options.width,
           height,
           label,

@@ -7,6 +7,7 @@ import Phaser from 'phaser';
 import { a11y, type A11yControl } from '../a11y/layer.ts';
 import { addText } from './text.ts';
 import { Colours } from './theme.ts';
+import { touchHitSize } from './touch.ts';
 
 export interface SignOptions {
   readonly x: number;
@@ -39,9 +40,14 @@ export class Sign extends Phaser.GameObjects.Container {
     number.setFontSize(22); // the board has a fixed size: the number does not follow the text-size setting
     this.add([this.board, number]);
     this.setSize(44, 70);
+    // The board and its post span x −22…22, y −56…14 around the container's place; the hit area is
+    // held from the container's top-left corner (−22, −35), and grows to a finger's size on touch.
+    const reach = touchHitSize(scene.scale);
+    const w = Math.max(44, reach);
+    const h = Math.max(70, reach);
     this.setInteractive({
       useHandCursor: true,
-      hitArea: new Phaser.Geom.Rectangle(-22, -56, 44, 70),
+      hitArea: new Phaser.Geom.Rectangle(22 - w / 2, 14 - h / 2, w, h),
       hitAreaCallback: Phaser.Geom.Rectangle.Contains,
     });
     this.on('pointerup', () => options.onActivate());

@@ -20,3 +20,19 @@ export function touchDevice(): boolean {
     return false;
   }
 }
+
+/** The smallest target a finger hits reliably, in CSS pixels (WCAG 2.5.5's 44 × 44). */
+export const TOUCH_TARGET_CSS = 44;
+
+/**
+ * How many game pixels a control's hit area must span on this screen for a finger (0 without a
+ * touch screen: a mouse needs no more than the drawn shape). The canvas is scaled to fit, so a
+ * 390 px wide phone in the 720 wide portrait frame needs 82 game pixels for 44 CSS pixels.
+ */
+export function touchHitSize(scale: {
+  readonly width: number;
+  readonly displaySize: { readonly width: number };
+}): number {
+  if (!touchDevice() || scale.displaySize.width <= 0) return 0;
+  return Math.ceil((TOUCH_TARGET_CSS * scale.width) / scale.displaySize.width);
+}

@@ -38,6 +38,7 @@ import { countFlowMessages } from './count-flow.ts';
 import { earlierMessages } from './earlier.ts';
 import { coastWorldMessages } from './coast-world.ts';
 import { playerBallotMessages } from './player-ballot.ts';
+import { voterTableMessages } from './voter-table.ts';
 
 /** Every table, as one (a key defined twice throws when this module loads). */
 export const allMessages = mergeTables(
@@ -74,6 +75,7 @@ export const allMessages = mergeTables(
   earlierMessages,
   coastWorldMessages,
   playerBallotMessages,
+  voterTableMessages,
 );
 
 /** The merged tables by language, for tests and tools that walk every key. */
