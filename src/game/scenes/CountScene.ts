@@ -5,6 +5,7 @@ import { bindScene } from '../bind.ts';
 import { BodyData, SceneKey } from '../keys.ts';
 import { Button } from '../ui/button.ts';
 import { frame } from '../ui/layout.ts';
+import { px } from '../ui/theme.ts';
 import { sizeImage } from '../ui/art-loader.ts';
 import type { Family } from '../../voting/method.ts';
 import { methods } from '../../voting/methods/index.ts';
@@ -51,6 +52,8 @@ export class CountScene extends Phaser.Scene {
   private chart!: Phaser.GameObjects.Container;
   private chartArea!: Area;
   private explanation!: Phaser.GameObjects.Text;
+  /** The keys' hint at the side panel's foot: the explanation stops above it. */
+  private hint!: Phaser.GameObjects.Text;
   private counter!: Phaser.GameObjects.Text;
   private tieMark!: Phaser.GameObjects.Text;
   private nextButton!: Button;
@@ -138,15 +141,21 @@ export class CountScene extends Phaser.Scene {
     panel(g, textBox.x, textBox.y, textBox.w, textBox.h, Ink.shade);
     this.chartArea = { x: chartBox.x + 24, y: chartBox.y + 20, w: chartBox.w - 48, h: chartBox.h - 40 };
     this.chart = this.add.container(0, 0);
-    this.explanation = write(this.pen, textBox.x + 22, textBox.y + 22, '', { size: 22, width: textBox.w - 44 });
+    // Both texts keep to the side panel (the browser tests check it through `within`).
+    this.explanation = write(this.pen, textBox.x + 22, textBox.y + 22, '', { size: 22, width: textBox.w - 44 }).setData(
+      'within',
+      textBox,
+    );
     // Keys on a keyboard, the buttons' names on a touch screen; two or three lines, from the panel's foot.
-    write(
+    this.hint = write(
       this.pen,
       textBox.x + 22,
       textBox.y + textBox.h - 14,
       words.msg(touchDevice() ? 'keys.count.touch' : 'keys.count.hint'),
       { size: 16, colour: '#5b4a5e', width: textBox.w - 44 },
-    ).setOrigin(0, 1);
+    )
+      .setOrigin(0, 1)
+      .setData('within', textBox);
 
     const y = f.height - 50;
     const bw = f.portrait ? 210 : 250;
@@ -187,7 +196,7 @@ export class CountScene extends Phaser.Scene {
     if (!count?.result) {
       const error = count?.error ? this.words.explain({ key: count.error.key, params: count.error.params }) : '';
       const text = words.msg('count.count.error', { method: words.method(this.data_.method), error });
-      this.explanation.setText(text);
+      this.setExplanation(text);
       a11y().announce(text);
       this.frames = [];
       this.nextButton.setLabel(words.msg('count.count.continue'));
@@ -225,7 +234,7 @@ export class CountScene extends Phaser.Scene {
       current.view,
     );
     const text = this.words.explain(current.step);
-    this.explanation.setText(text);
+    this.setExplanation(text);
     const position = this.words.msg('count.count.step', { n: i + 1, total: this.frames.length });
     this.counter.setText(position);
     this.tieMark.setText(current.tieBreak ? `⚖ ${this.words.msg('count.count.tieBreak')}` : '');
@@ -240,6 +249,24 @@ export class CountScene extends Phaser.Scene {
     rememberPlace(this.data_, this.data_.method, i);
     // Forward only: going back through the steps stays quiet.
     if (forward) playEffect(last ? 'winner' : 'step');
+  }
+
+  /**
+   * The step's words and the keys' hint at the player's text size, or smaller when a long step
+   * at the larger settings would run into the hint: the larger of the two gives way first, and
+   * neither goes under 16 frame px (24 px on a 1920 × 1080 projector).
+   */
+  private setExplanation(text: string): void {
+    const e = this.explanation;
+    const hint = this.hint;
+    let size = Number.parseFloat(px(22, this.pen.textSize));
+    let hintSize = Number.parseFloat(px(16, this.pen.textSize));
+    e.setFontSize(size).setText(text);
+    hint.setFontSize(hintSize);
+    while (e.y + e.height > hint.y - hint.height - 12 && Math.max(size, hintSize) > 16) {
+      if (size >= hintSize) e.setFontSize(--size);
+      else hint.setFontSize(--hintSize);
+    }
   }
 
   override update(): void {
