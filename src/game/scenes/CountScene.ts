@@ -5,13 +5,12 @@ import { bindScene } from '../bind.ts';
 import { BodyData, SceneKey } from '../keys.ts';
 import { Button } from '../ui/button.ts';
 import { frame } from '../ui/layout.ts';
-import { px } from '../ui/theme.ts';
 import { sizeImage } from '../ui/art-loader.ts';
 import type { Family } from '../../voting/method.ts';
 import { methods } from '../../voting/methods/index.ts';
 import { electionPart, type CountData } from '../count/data.ts';
 import { drawView, type Area } from '../count/draw/index.ts';
-import { Ink, panel, write, type Pen } from '../count/draw/kit.ts';
+import { Ink, panel, typeScale, write, type Pen } from '../count/draw/kit.ts';
 import { countFrames } from '../../present/count/frames.ts';
 import { afterFrame } from '../../present/flow/journey.ts';
 import { CountWords } from '../../present/count/names.ts';
@@ -22,6 +21,9 @@ import { playEffect } from '../sound/player.ts';
 import { countPause, type CountPause } from '../count/pause.ts';
 import { rememberPlace } from '../count/place.ts';
 import { touchDevice } from '../ui/touch.ts';
+
+/** How much larger the count's type is drawn in a portrait frame (see the pen). */
+const PORTRAIT_TYPE = 1.45;
 
 /** The art family drawn for each engine family. */
 const ICON: Record<Family, MethodFamily> = {
@@ -97,7 +99,8 @@ export class CountScene extends Phaser.Scene {
       }
     });
     this.words = new CountWords(data.scenario, data.entry, data.lang);
-    this.pen = penFor(this);
+    // Upright phones: the 720-wide frame is drawn at about half size; 16 frame px × 1.45 is 12.5 px on a 390-wide screen.
+    this.pen = { ...penFor(this), scale: frame(this).portrait ? PORTRAIT_TYPE : 1 };
     const family = ICON[methods[data.method].info.family];
     const icon = { key: ArtKey.method[family], width: 128, height: 128, svg: () => methodIconSvg(family) };
     void loadCountArt(this, [backdropArt(), icon]).then(() => {
@@ -120,7 +123,8 @@ export class CountScene extends Phaser.Scene {
       colour: '#fff6e6',
       width: f.width - 300,
     });
-    for (let size = 30; heading.height > 48 && size > 18; size -= 2) heading.setFontSize(size);
+    const k = this.pen.scale ?? 1;
+    for (let size = 30; heading.height > 48 * k && size > 18; size -= 2) heading.setFontSize(Math.round(size * k));
     this.counter = write(this.pen, f.width - 30, 26, '', { size: 20, colour: '#fff6e6', align: 'right' }).setOrigin(
       1,
       0,
@@ -133,9 +137,15 @@ export class CountScene extends Phaser.Scene {
     }).setOrigin(1, 0);
 
     const g = this.add.graphics();
-    const chartBox = f.portrait ? { x: 16, y: 96, w: f.width - 32, h: 640 } : { x: 16, y: 92, w: 850, h: 530 };
+    // Portrait: the chart above, the step's words below, over the whole height the phone gives
+    // (the frame is 1280 to 1600 tall) down to the buttons.
+    const top = Math.max(96, heading.y + heading.height + 14, this.tieMark.y + this.tieMark.height + 8);
+    const room = f.height - 100 - top;
+    const chartBox = f.portrait
+      ? { x: 16, y: top, w: f.width - 32, h: Math.round(room * 0.6) }
+      : { x: 16, y: 92, w: 850, h: 530 };
     const textBox = f.portrait
-      ? { x: 16, y: 750, w: f.width - 32, h: 380 }
+      ? { x: 16, y: chartBox.y + chartBox.h + 14, w: f.width - 32, h: room - chartBox.h - 14 }
       : { x: 882, y: 92, w: f.width - 898, h: 530 };
     panel(g, chartBox.x, chartBox.y, chartBox.w, chartBox.h);
     panel(g, textBox.x, textBox.y, textBox.w, textBox.h, Ink.shade);
@@ -259,11 +269,12 @@ export class CountScene extends Phaser.Scene {
   private setExplanation(text: string): void {
     const e = this.explanation;
     const hint = this.hint;
-    let size = Number.parseFloat(px(22, this.pen.textSize));
-    let hintSize = Number.parseFloat(px(16, this.pen.textSize));
+    const least = Math.round(16 * (this.pen.scale ?? 1));
+    let size = Math.round(22 * typeScale(this.pen));
+    let hintSize = Math.round(16 * typeScale(this.pen));
     e.setFontSize(size).setText(text);
     hint.setFontSize(hintSize);
-    while (e.y + e.height > hint.y - hint.height - 12 && Math.max(size, hintSize) > 16) {
+    while (e.y + e.height > hint.y - hint.height - 12 && Math.max(size, hintSize) > least) {
       if (size >= hintSize) e.setFontSize(--size);
       else hint.setFontSize(--hintSize);
     }
