@@ -18,15 +18,18 @@ const session = browserPerFile();
 /** The charts this file is for, by the method that draws them. */
 const CHARTS = { 'majority-judgment': 'merit', star: 'duel', score: 'bars' } as const;
 /**
- * What a pupil must read, by screen: 24 px at 1920×1080 (16 px is the same type at 1280×720).
- * A phone held upright shows the count's landscape frame whole, letterboxed: its type is not
- * held to a size here (overlaps and cuts are), see the report.
+ * What a pupil must read, by screen: 24 px at 1920×1080 (16 px is the same type at 1280×720),
+ * 12 px on a phone held upright. The game picks its frame when it starts: a page opened
+ * upright gets the portrait frame (checked by the second test); a landscape page narrowed to a
+ * phone keeps its landscape frame, letterboxed, whose type is not held to a size (overlaps and
+ * cuts are).
  */
 const MIN_FONT = new Map([
   [PROJECTOR, 24],
   [LAPTOP, 16],
   [PHONE, 0],
 ]);
+const PHONE_UPRIGHT_MIN_FONT = 12;
 
 /** Three piles of graded ballots over the ten options (grades 0–5). */
 async function gradedPiles(page: Page): Promise<void> {
@@ -66,10 +69,56 @@ async function toLastStep(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Opens majority judgment's, STAR's and score's counts from the comparison, at their first and
+ * last step, and says what is wrong with the count screen's texts (buttons' captions aside):
+ * title, step counter, chart (captions, legends, marks, names, figures), the step's words and
+ * the keys' hint, which keep to their side panel.
+ */
+async function countScreens(
+  page: Page,
+  what: string,
+  viewport: { width: number; height: number },
+  minFont: number,
+  smallest: Map<number, number>,
+): Promise<string[]> {
+  const problems: string[] = [];
+  for (const [method, chart] of Object.entries(CHARTS)) {
+    await findChip(page, method);
+    await press(page, `results.method.${method}`);
+    await page.waitForSelector('body[data-count-ready="count"]', { timeout: 120_000 });
+    for (const end of [false, true]) {
+      if (end) await toLastStep(page);
+      const all = (await canvasTexts(page, 'count')).filter((t) => !t.control);
+      const label = `${chart} ${method} ${what} ${viewport.width}×${viewport.height} ${end ? 'last' : 'first'}`;
+      // At the end every option is named on the chart (ten names of 40 characters), the duel's two at least.
+      const names = all.filter((t) => LONG_OPTIONS.includes(t.text));
+      if (end) expect(names.length, label).toBeGreaterThanOrEqual(chart === 'duel' ? 2 : 10);
+      // The step's words are on screen, inside their side panel.
+      expect(
+        all.some((t) => t.within && t.text.length > 40),
+        label,
+      ).toBe(true);
+      problems.push(...boxProblems(all, viewport, { minFont }).map((x) => `${label}: ${x}`));
+      for (const t of all) smallest.set(viewport.width, Math.min(smallest.get(viewport.width) ?? Infinity, t.fontPx));
+      if (!what.split(' ').includes('large'))
+        await screenshot(
+          page,
+          `limits-${chart}-${what.split(' ').join('-')}-${viewport.width}-${end ? 'last' : 'first'}`,
+        );
+    }
+    await press(page, 'count.next');
+    await page.waitForSelector('body[data-ready="results"]', { timeout: 120_000 });
+  }
+  return problems;
+}
+
+const CASES = (['fr', 'en'] as const).flatMap((language) => TEXT_SIZES.map((size) => [language, size] as const));
+
 describe('classroom count charts at the limits: merit profiles and duels', () => {
-  it.each(['fr', 'en'] as const)(
-    'majority judgment, STAR and score keep ten 40-character names readable and apart (%s, every text size, three screens)',
-    async (language) => {
+  it.each(CASES)(
+    'majority judgment, STAR and score keep ten 40-character names, their captions and the step’s words readable and apart (%s, %s text, three screens)',
+    async (language, size) => {
       const g = await openDesk(session.browser, PROJECTOR, { language, reducedMotion: true });
       session.pages.push(g);
       const { page } = g;
@@ -77,48 +126,50 @@ describe('classroom count charts at the limits: merit profiles and duels', () =>
       await gradedPiles(page);
       const problems: string[] = [];
       const smallest = new Map<number, number>();
-      for (const size of TEXT_SIZES) {
-        await resize(page, PROJECTOR);
-        await setDisplay(page, language, size);
-        await press(page, 'results.compare');
-        await page.waitForSelector('body[data-ready="results"]', { timeout: 120_000 });
-        // Each screen from the comparison, so that the count is laid out for it from its start.
-        for (const viewport of [PROJECTOR, LAPTOP, PHONE]) {
-          await resize(page, viewport);
-          for (const [method, chart] of Object.entries(CHARTS)) {
-            await findChip(page, method);
-            await press(page, `results.method.${method}`);
-            await page.waitForSelector('body[data-count-ready="count"]', { timeout: 120_000 });
-            for (const end of [false, true]) {
-              if (end) await toLastStep(page);
-              const all = (await canvasTexts(page, 'count')).filter((t) => !t.control);
-              const label = `${chart} ${method} ${language} ${size} ${viewport.width}×${viewport.height} ${end ? 'last' : 'first'}`;
-              // At the end every option is named on the chart (ten names of 40 characters), the duel's two at least.
-              const names = all.filter((t) => LONG_OPTIONS.includes(t.text));
-              if (end) expect(names.length, label).toBeGreaterThanOrEqual(chart === 'duel' ? 2 : 10);
-              // The larger text settings are held to the names' column (see the report: the side panel is not yet).
-              const texts = size === 'normal' ? all : names;
-              problems.push(
-                ...boxProblems(texts, viewport, { minFont: MIN_FONT.get(viewport) ?? 0 }).map((x) => `${label}: ${x}`),
-              );
-              for (const t of texts)
-                smallest.set(viewport.width, Math.min(smallest.get(viewport.width) ?? Infinity, t.fontPx));
-              if (size !== 'large')
-                await screenshot(
-                  page,
-                  `limits-${chart}-${language}-${size}-${viewport.width}-${end ? 'last' : 'first'}`,
-                );
-            }
-            await press(page, 'count.next');
-            await page.waitForSelector('body[data-ready="results"]', { timeout: 120_000 });
-          }
-        }
+      await resize(page, PROJECTOR);
+      await setDisplay(page, language, size);
+      await press(page, 'results.compare');
+      await page.waitForSelector('body[data-ready="results"]', { timeout: 120_000 });
+      // Each screen from the comparison, so that the count is laid out for it from its start.
+      for (const viewport of [PROJECTOR, LAPTOP, PHONE]) {
+        await resize(page, viewport);
+        problems.push(
+          ...(await countScreens(page, `${language} ${size}`, viewport, MIN_FONT.get(viewport) ?? 0, smallest)),
+        );
       }
       console.log(
-        `smallest count text (${language}): ${[...smallest].map(([w, px]) => `${w} px wide ${px.toFixed(1)} px`).join(', ')}`,
+        `smallest count text (${language}, ${size}): ${[...smallest].map(([w, px]) => `${w} px wide ${px.toFixed(1)} px`).join(', ')}`,
       );
       expect(problems).toEqual([]);
     },
-    900_000,
+    600_000,
+  );
+});
+
+/**
+ * The normal text size only: at the large and larger settings the upright count still has
+ * overlaps (the title against the step counter, merit names against each other, a winner's
+ * figure past the edge), see the report.
+ */
+const UPRIGHT_CASES = CASES.filter(([, size]) => size === 'normal');
+
+describe('classroom count charts at the limits on a phone held upright', () => {
+  it.each(UPRIGHT_CASES)(
+    'majority judgment, STAR and score lay the chart above the step’s words, nothing under 12 px (%s, %s text, 390×844)',
+    async (language, size) => {
+      const g = await openDesk(session.browser, PHONE, { language, reducedMotion: true });
+      session.pages.push(g);
+      const { page } = g;
+      await longSetup(page, 'grades');
+      await gradedPiles(page);
+      await setDisplay(page, language, size);
+      await press(page, 'results.compare');
+      await page.waitForSelector('body[data-ready="results"]', { timeout: 120_000 });
+      const smallest = new Map<number, number>();
+      const problems = await countScreens(page, `${language} ${size} upright`, PHONE, PHONE_UPRIGHT_MIN_FONT, smallest);
+      console.log(`smallest count text upright (${language}, ${size}): ${smallest.get(PHONE.width)?.toFixed(1)} px`);
+      expect(problems).toEqual([]);
+    },
+    300_000,
   );
 });

@@ -10,7 +10,7 @@ import type { Family } from '../../voting/method.ts';
 import { methods } from '../../voting/methods/index.ts';
 import { electionPart, type CountData } from '../count/data.ts';
 import { drawView, type Area } from '../count/draw/index.ts';
-import { Ink, panel, write, type Pen } from '../count/draw/kit.ts';
+import { Ink, panel, typeScale, write, type Pen } from '../count/draw/kit.ts';
 import { countFrames } from '../../present/count/frames.ts';
 import { afterFrame } from '../../present/flow/journey.ts';
 import { ScenarioWords } from '../../scenario/words.ts';
@@ -22,6 +22,9 @@ import { countPause, type CountPause } from '../count/pause.ts';
 import { rememberPlace } from '../count/place.ts';
 import { touchDevice } from '../ui/touch.ts';
 import { gameKey } from '../../present/keys.ts';
+
+/** How much larger the count's type is drawn in a portrait frame (see the pen). */
+const PORTRAIT_TYPE = 1.45;
 
 /** The art family drawn for each engine family. */
 const ICON: Record<Family, MethodFamily> = {
@@ -52,6 +55,8 @@ export class CountScene extends Phaser.Scene {
   private chart!: Phaser.GameObjects.Container;
   private chartArea!: Area;
   private explanation!: Phaser.GameObjects.Text;
+  /** The keys' hint at the side panel's foot: the explanation stops above it. */
+  private hint!: Phaser.GameObjects.Text;
   private counter!: Phaser.GameObjects.Text;
   private tieMark!: Phaser.GameObjects.Text;
   private nextButton!: Button;
@@ -93,7 +98,8 @@ export class CountScene extends Phaser.Scene {
       }
     });
     this.words = new ScenarioWords(data.scenario, data.lang, data.entry);
-    this.pen = penFor(this);
+    // Upright phones: the 720-wide frame is drawn at about half size; 16 frame px × 1.45 is 12.5 px on a 390-wide screen.
+    this.pen = { ...penFor(this), scale: frame(this).portrait ? PORTRAIT_TYPE : 1 };
     const family = ICON[methods[data.method].info.family];
     const icon = { key: ArtKey.method[family], width: 128, height: 128, svg: () => methodIconSvg(family) };
     void loadCountArt(this, [backdropArt(), icon]).then(() => {
@@ -116,7 +122,8 @@ export class CountScene extends Phaser.Scene {
       colour: '#fff6e6',
       width: f.width - 300,
     });
-    for (let size = 30; heading.height > 48 && size > 18; size -= 2) heading.setFontSize(size);
+    const k = this.pen.scale ?? 1;
+    for (let size = 30; heading.height > 48 * k && size > 18; size -= 2) heading.setFontSize(Math.round(size * k));
     this.counter = write(this.pen, f.width - 30, 26, '', { size: 20, colour: '#fff6e6', align: 'right' }).setOrigin(
       1,
       0,
@@ -129,23 +136,35 @@ export class CountScene extends Phaser.Scene {
     }).setOrigin(1, 0);
 
     const g = this.add.graphics();
-    const chartBox = f.portrait ? { x: 16, y: 96, w: f.width - 32, h: 640 } : { x: 16, y: 92, w: 850, h: 530 };
+    // Portrait: the chart above, the step's words below, over the whole height the phone gives
+    // (the frame is 1280 to 1600 tall) down to the buttons.
+    const top = Math.max(96, heading.y + heading.height + 14, this.tieMark.y + this.tieMark.height + 8);
+    const room = f.height - 100 - top;
+    const chartBox = f.portrait
+      ? { x: 16, y: top, w: f.width - 32, h: Math.round(room * 0.6) }
+      : { x: 16, y: 92, w: 850, h: 530 };
     const textBox = f.portrait
-      ? { x: 16, y: 750, w: f.width - 32, h: 380 }
+      ? { x: 16, y: chartBox.y + chartBox.h + 14, w: f.width - 32, h: room - chartBox.h - 14 }
       : { x: 882, y: 92, w: f.width - 898, h: 530 };
     panel(g, chartBox.x, chartBox.y, chartBox.w, chartBox.h);
     panel(g, textBox.x, textBox.y, textBox.w, textBox.h, Ink.shade);
     this.chartArea = { x: chartBox.x + 24, y: chartBox.y + 20, w: chartBox.w - 48, h: chartBox.h - 40 };
     this.chart = this.add.container(0, 0);
-    this.explanation = write(this.pen, textBox.x + 22, textBox.y + 22, '', { size: 22, width: textBox.w - 44 });
+    // Both texts keep to the side panel (the browser tests check it through `within`).
+    this.explanation = write(this.pen, textBox.x + 22, textBox.y + 22, '', { size: 22, width: textBox.w - 44 }).setData(
+      'within',
+      textBox,
+    );
     // Keys on a keyboard, the buttons' names on a touch screen; two or three lines, from the panel's foot.
-    write(
+    this.hint = write(
       this.pen,
       textBox.x + 22,
       textBox.y + textBox.h - 14,
       words.msg(touchDevice() ? 'keys.count.touch' : 'keys.count.hint'),
       { size: 16, colour: '#5b4a5e', width: textBox.w - 44 },
-    ).setOrigin(0, 1);
+    )
+      .setOrigin(0, 1)
+      .setData('within', textBox);
 
     const y = f.height - 50;
     const bw = f.portrait ? 210 : 250;
@@ -186,7 +205,7 @@ export class CountScene extends Phaser.Scene {
     if (!count?.result) {
       const error = count?.error ? this.words.explain({ key: count.error.key, params: count.error.params }) : '';
       const text = words.msg('count.count.error', { method: words.method(this.data_.method), error });
-      this.explanation.setText(text);
+      this.setExplanation(text);
       a11y().announce(text);
       this.frames = [];
       this.nextButton.setLabel(words.msg('count.count.continue'));
@@ -224,7 +243,7 @@ export class CountScene extends Phaser.Scene {
       current.view,
     );
     const text = this.words.explain(current.step);
-    this.explanation.setText(text);
+    this.setExplanation(text);
     const position = this.words.msg('count.count.step', { n: i + 1, total: this.frames.length });
     this.counter.setText(position);
     this.tieMark.setText(current.tieBreak ? `⚖ ${this.words.msg('count.count.tieBreak')}` : '');
@@ -239,6 +258,25 @@ export class CountScene extends Phaser.Scene {
     rememberPlace(this.data_, this.data_.method, i);
     // Forward only: going back through the steps stays quiet.
     if (forward) playEffect(last ? 'winner' : 'step');
+  }
+
+  /**
+   * The step's words and the keys' hint at the player's text size, or smaller when a long step
+   * at the larger settings would run into the hint: the larger of the two gives way first, and
+   * neither goes under 16 frame px (24 px on a 1920 × 1080 projector).
+   */
+  private setExplanation(text: string): void {
+    const e = this.explanation;
+    const hint = this.hint;
+    const least = Math.round(16 * (this.pen.scale ?? 1));
+    let size = Math.round(22 * typeScale(this.pen));
+    let hintSize = Math.round(16 * typeScale(this.pen));
+    e.setFontSize(size).setText(text);
+    hint.setFontSize(hintSize);
+    while (e.y + e.height > hint.y - hint.height - 12 && Math.max(size, hintSize) > least) {
+      if (size >= hintSize) e.setFontSize(--size);
+      else hint.setFontSize(--hintSize);
+    }
   }
 
   override update(): void {

@@ -45,9 +45,30 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   const { pen, words, area, layer } = ctx;
   const rows = ctx.candidates;
   const previous = ctx.previous?.kind === 'bars' && ctx.previous.unit === view.unit ? ctx.previous : undefined;
-  const top = area.y + 44;
-  const rowH = Math.min(84, (area.h - 70) / Math.max(1, rows.length));
-  const barH = Math.min(44, rowH * 0.62);
+  const caption = [
+    view.round !== undefined
+      ? words.msg(view.roundWord === 'stage' ? 'count.chart.stage' : 'count.chart.round', { round: view.round })
+      : '',
+    words.msg(`count.chart.${view.unit}`),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const captionText = write(pen, area.x, area.y, caption, { size: 22, bold: true, colour: UI.ink });
+  layer.add(captionText);
+  // The rows start under the caption, whose height grows with the text setting; a name is
+  // centred on its bar and may be a little taller than it, so its top half clears the caption too.
+  const bottom = area.y + area.h - 26;
+  const rowsFrom = (top: number) => Math.min(84, (bottom - top) / Math.max(1, rows.length));
+  let top = area.y + 44;
+  let rowH = rowsFrom(top);
+  let barH = Math.min(44, rowH * 0.62);
+  const clear = area.y + captionText.height + 4 + Math.max(0, (rowH - 4 - barH) / 2);
+  if (clear > top) {
+    top = clear;
+    rowH = rowsFrom(top);
+    barH = Math.min(44, rowH * 0.62);
+  }
+
   // Long names (up to 40 characters) get a wider column, up to half the chart, and the type
   // gives way down to 16 (24 px on a 1920 × 1080 projector) so that each name keeps to its row.
   const fit = nameColumn(ctx, rows, rowH, area.w);
@@ -58,15 +79,6 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   const max = Math.max(1, ...values, ...before, view.line?.value ?? 0);
   const scale = full / max;
 
-  const caption = [
-    view.round !== undefined
-      ? words.msg(view.roundWord === 'stage' ? 'count.chart.stage' : 'count.chart.round', { round: view.round })
-      : '',
-    words.msg(`count.chart.${view.unit}`),
-  ]
-    .filter(Boolean)
-    .join(' · ');
-  layer.add(write(pen, area.x, area.y, caption, { size: 22, bold: true, colour: UI.ink }));
   if (view.transfers) transferNote(ctx, view.transfers);
   else probe.clear('countTransfers');
 

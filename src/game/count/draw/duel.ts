@@ -43,15 +43,16 @@ export function drawDuel(ctx: ChartContext, view: DuelView): void {
         onUpdate: (tw) => paint(tw.getValue() ?? 1),
       });
     const nameX = side.dir < 0 ? side.x - 10 : side.x + 10;
-    drawMarker(g, words.styleIndex(side.id), nameX + side.dir * -0 + (side.dir < 0 ? -14 : 14), cy - 74, 14);
-    layer.add(
-      write(pen, side.dir < 0 ? nameX - 34 : nameX + 34, cy - 74, words.option(side.id), {
-        size: 22,
-        bold: won,
-        width: half - 60,
-        align: side.dir < 0 ? 'right' : 'left',
-      }).setOrigin(side.dir < 0 ? 1 : 0, 0.5),
-    );
+    // The name stands on its pile: however many lines a long name takes (larger text, a phone
+    // held upright), it grows upwards and never covers the bar.
+    const name = write(pen, side.dir < 0 ? nameX - 34 : nameX + 34, cy - 40, words.option(side.id), {
+      size: 22,
+      bold: won,
+      width: half - 60,
+      align: side.dir < 0 ? 'right' : 'left',
+    }).setOrigin(side.dir < 0 ? 1 : 0, 1);
+    drawMarker(g, words.styleIndex(side.id), nameX + (side.dir < 0 ? -14 : 14), cy - 40 - name.height / 2, 14);
+    layer.add(name);
     const figure = `${formatNumber(side.votes, words.lang)}${won ? ` · ${words.msg('count.chart.winner')}` : ''}`;
     layer.add(
       write(pen, side.dir < 0 ? left : left + w, cy + 52, figure, { size: 22, bold: won }).setOrigin(

@@ -6,7 +6,7 @@
 import Phaser from 'phaser';
 import { candidateStyle, UI, type MarkerShape } from '../../art/index.ts';
 import { markerOutline, type MarkerPoint } from '../../../present/markers.ts';
-import { Fonts, px, type TextSize } from '../../ui/theme.ts';
+import { Fonts, TextScale, type TextSize } from '../../ui/theme.ts';
 import { pictogramCount, pictogramRadius } from './pictograms.ts';
 
 export const hex = (colour: string): number => Number.parseInt(colour.replace('#', ''), 16);
@@ -27,6 +27,16 @@ export const Ink = {
 export interface Pen {
   readonly scene: Phaser.Scene;
   readonly textSize: TextSize;
+  /**
+   * A further factor on every size, 1 unless said: the count screen on a phone held upright
+   * draws its 720-wide frame at about half size, so its type is drawn larger (PORTRAIT_TYPE).
+   */
+  readonly scale?: number;
+}
+
+/** How much larger than its nominal size this pen draws type (text setting × screen). */
+export function typeScale(pen: Pen): number {
+  return TextScale[pen.textSize] * (pen.scale ?? 1);
 }
 
 export interface TextOptions {
@@ -42,7 +52,7 @@ export interface TextOptions {
 export function write(pen: Pen, x: number, y: number, text: string, o: TextOptions = {}): Phaser.GameObjects.Text {
   return pen.scene.add.text(x, y, text, {
     fontFamily: o.title ? Fonts.title : Fonts.text,
-    fontSize: px(o.size ?? 20, pen.textSize),
+    fontSize: `${Math.round((o.size ?? 20) * typeScale(pen))}px`,
     fontStyle: o.bold ? 'bold' : 'normal',
     color: o.colour ?? UI.ink,
     align: o.align ?? 'left',

@@ -6,8 +6,7 @@
 import { UI } from '../../art/index.ts';
 import type { MatrixView } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
-import { TextScale } from '../../ui/theme.ts';
-import { drawMarker, Ink, write } from './kit.ts';
+import { drawMarker, Ink, typeScale, write } from './kit.ts';
 import { formatNumber } from '../../../i18n/format.ts';
 
 /** The smallest figure a room reads (24 px on a 1920 × 1080 projector). */
@@ -56,7 +55,7 @@ export function drawMatrix(ctx: ChartContext, view: MatrixView): void {
     }).setOrigin(0, 0.5);
     // A long name gives way down to the readable minimum rather than running into the next row.
     for (let size = 17; name.height > cellH - 2 && size >= FIGURE_MIN; size--)
-      name.setFontSize(Math.round(size * TextScale[pen.textSize]));
+      name.setFontSize(Math.round(size * typeScale(pen)));
     layer.add(name);
     rows.forEach((c, j) => {
       const x = x0 + j * cellW;

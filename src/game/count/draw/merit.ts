@@ -59,9 +59,16 @@ export function drawMerit(ctx: ChartContext, view: MeritView): void {
   const { pen, words, area, layer } = ctx;
   const g = pen.scene.add.graphics();
   layer.add(g);
-  layer.add(
-    write(pen, area.x, area.y, words.msg('count.merit.legend'), { size: 17, width: area.w, colour: UI.inkSoft }),
-  );
+  const legend = write(pen, area.x, area.y, words.msg('count.merit.legend'), {
+    size: 17,
+    width: area.w,
+    colour: UI.inkSoft,
+  });
+  layer.add(legend);
+  // The « 50 % » mark sits between the legend and the first profile: at the larger text settings
+  // the legend takes more lines and the mark more height, so the profiles start lower.
+  const half = write(pen, 0, 0, '50 %', { size: 16, bold: true, colour: UI.deepSea }).setOrigin(0.5, 1);
+  layer.add(half);
   const levels = view.max - view.min + 1;
   const named = words.gradesNamed;
   const rows = ctx.candidates;
@@ -77,8 +84,8 @@ export function drawMerit(ctx: ChartContext, view: MeritView): void {
     medians.set(c, write(pen, 0, 0, text, { size: 18, bold: won }).setOrigin(0, 0.5));
   }
   const medianW = Math.max(110, ...[...medians.values()].map((t) => t.width + 16));
-  const top = area.y + 76;
-  const rowH = Math.min(70, (area.h - 120 - (named ? KEY_HEIGHT * 2 : 0)) / Math.max(1, rows.length));
+  const top = Math.max(area.y + 76, area.y + legend.height + 6 + half.height + 18);
+  const rowH = Math.min(70, (area.y + area.h - 44 - top - (named ? KEY_HEIGHT * 2 : 0)) / Math.max(1, rows.length));
   // Names of up to 40 characters: the bars' own column rule (wider, then smaller type down to
   // 16, i.e. 24 px on a 1920 × 1080 projector) so that each name keeps to its row.
   // Merit rows are lower than bars' (room for the legend and the 50 % mark): names may take a
@@ -129,7 +136,7 @@ export function drawMerit(ctx: ChartContext, view: MeritView): void {
   // The median line, across every profile.
   g.lineStyle(4, Ink.deep, 1);
   for (let y = top - 16; y < top + rows.length * rowH; y += 14) g.lineBetween(x0 + w / 2, y, x0 + w / 2, y + 8);
-  layer.add(write(pen, x0 + w / 2, top - 18, '50 %', { size: 16, bold: true, colour: UI.deepSea }).setOrigin(0.5, 1));
+  half.setPosition(x0 + w / 2, top - 18);
   if (named) {
     const names = Array.from({ length: levels }, (_, level) => words.grade(view.min + level));
     drawKey(pen, g, layer, names, area.x, top + rows.length * rowH + 12, area.w);
