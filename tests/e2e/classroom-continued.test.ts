@@ -15,8 +15,18 @@ import { boxProblems } from './layout-checks.ts';
 const session = browserPerFile();
 
 const HEADINGS = {
-  fr: { facts: 'Ce que disent les bulletins', why: 'Pourquoi\u00a0?', continued: ' (suite)' },
-  en: { facts: 'What the ballots say', why: 'Why?', continued: ' (continued)' },
+  fr: {
+    happened: 'Ce qui s’est passé dans ces bulletins',
+    facts: 'Ce que disent les bulletins',
+    why: 'Pourquoi\u00a0?',
+    continued: ' (suite)',
+  },
+  en: {
+    happened: 'What happened in these ballots',
+    facts: 'What the ballots say',
+    why: 'Why?',
+    continued: ' (continued)',
+  },
 } as const;
 
 interface Column {
@@ -76,11 +86,13 @@ describe('classroom comparison: continued sections', () => {
       expect(continued.length).toBeGreaterThan(0);
       for (const c of all) {
         // A bullet (a fact, a reason) never tops a column: its heading, or the heading "(continued)", does.
-        expect(c.texts[0]?.startsWith('•'), JSON.stringify(c.texts.slice(0, 2))).toBe(false);
+        expect(/^[•→]/.test(c.texts[0] ?? ''), JSON.stringify(c.texts.slice(0, 2))).toBe(false);
         // The continued line names the section and comes before bullets only.
         if (c.texts[0]?.endsWith(words.continued)) {
-          expect([`${words.facts}${words.continued}`, `${words.why}${words.continued}`]).toContain(c.texts[0]);
-          expect(c.texts[1]?.startsWith('•')).toBe(true);
+          expect([words.happened, words.facts, words.why].map((heading) => `${heading}${words.continued}`)).toContain(
+            c.texts[0],
+          );
+          expect(/^[•→]/.test(c.texts[1] ?? '')).toBe(true);
         }
       }
       // Each section's heading is said once as such; its continued lines only after it.

@@ -114,6 +114,9 @@ export function drawList(ctx: ChartContext, view: ListView): void {
     // Before the count, no place numbers: the options are in the running, not ranked yet.
     const place = view.unranked ? '•' : `${i + 1}.`;
     layer.add(write(pen, area.x, y + rowH / 2, place, { size: 22, bold: true }).setOrigin(0, 0.5));
+    // One option on its row takes the row's whole width (a 40-character name on one line); tied
+    // options share the row in columns.
+    const width = tier.length === 1 ? area.w - 90 : 220;
     tier.forEach((c, k) => {
       const x = area.x + 50 + k * 260;
       drawMarker(g, words.styleIndex(c), x + 12, y + rowH / 2, 12);
@@ -121,7 +124,7 @@ export function drawList(ctx: ChartContext, view: ListView): void {
         write(pen, x + 30, y + rowH / 2, words.option(c), {
           size: 19,
           bold: view.winners.includes(c),
-          width: 220,
+          width,
         }).setOrigin(0, 0.5),
       );
     });
