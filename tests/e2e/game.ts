@@ -124,6 +124,34 @@ export async function nextProbe(page: Page, name: ProbeName, timeout = 30_000): 
     .then(async (handle) => ((await handle.jsonValue()) as { value?: string }).value);
 }
 
+/**
+ * Opens the game as a player who stopped in a chapter: the run's answers and the bookmark
+ * (`cursor` entries shown after the last answer) are saved before the page loads, then the
+ * title's "Continue" brings the dialogue back where it was. The caller waits for its own screen.
+ */
+export async function resumeChapter(
+  page: Page,
+  context: BrowserContext,
+  at: { scenario: string; answers: unknown[]; cursor: number; lang: 'fr' | 'en'; url: string },
+): Promise<void> {
+  await seedSettings(
+    context,
+    { language: at.lang, textSpeed: 'instant', reducedMotion: true },
+    { scenario: at.scenario, answers: at.answers },
+  );
+  const bookmark = JSON.stringify({ scenario: at.scenario, answers: at.answers.length, cursor: at.cursor });
+  await context.addInitScript(
+    ([key, value]) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    },
+    [StorageKey.bookmark, bookmark] as const,
+  );
+  await page.goto(at.url);
+  await waitForTitle(page);
+  await page.keyboard.press('Enter'); // Continue
+  await waitForScene(page, 'dialogue');
+}
+
 export async function waitForTitle(page: Page): Promise<void> {
   await page.waitForSelector('body[data-ready="title"]', { timeout: 30_000 });
 }

@@ -8,8 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
-import { beat, resultsShown, seedSettings, waitForFocus, waitForScene, waitForTitle } from './game.ts';
-import { StorageKey } from '../../src/game/keys.ts';
+import { beat, resultsShown, resumeChapter, waitForFocus } from './game.ts';
 import { ScenarioPlayer } from '../../src/present/flow/player.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Answer } from '../../src/scenario/runner.ts';
@@ -46,23 +45,14 @@ async function rallyThenVote(n: 1 | 2): Promise<{ page: Page; irv: string[] }> {
   const { answers, cursor } = runToRally();
   const guarded = await openPage(session.browser, inject('baseURL'), { locale: 'fr-FR' });
   pages.push(guarded);
-  await seedSettings(
-    guarded.context,
-    { language: 'fr', textSpeed: 'instant', reducedMotion: true },
-    { scenario: chapter.id, answers },
-  );
-  const bookmark = JSON.stringify({ scenario: chapter.id, answers: answers.length, cursor });
-  await guarded.context.addInitScript(
-    ([key, value]) => {
-      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
-    },
-    [StorageKey.bookmark, bookmark] as const,
-  );
   const { page } = guarded;
-  await page.goto(inject('baseURL'));
-  await waitForTitle(page);
-  await page.keyboard.press('Enter'); // Continue
-  await waitForScene(page, 'dialogue');
+  await resumeChapter(page, guarded.context, {
+    scenario: chapter.id,
+    answers,
+    cursor,
+    lang: 'fr',
+    url: inject('baseURL'),
+  });
   await waitForFocus(page, 'choice.1');
   if (n === 2) await page.keyboard.press('ArrowDown');
   await waitForFocus(page, `choice.${n}`);

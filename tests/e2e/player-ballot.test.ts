@@ -10,7 +10,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
-import { enterUntil, resultsShown, seedSettings, waitForScene, waitForTitle } from './game.ts';
+import { enterUntil, resultsShown, resumeChapter } from './game.ts';
 import { StorageKey } from '../../src/game/keys.ts';
 import { ScenarioPlayer } from '../../src/present/flow/player.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
@@ -63,23 +63,14 @@ async function atBallot(
     ...(phone ? { viewport: { width: 390, height: 844 }, touch: true } : {}),
   });
   session.pages.push(guarded);
-  await seedSettings(
-    guarded.context,
-    { language: lang, textSpeed: 'instant', reducedMotion: true },
-    { scenario: chapter.id, answers },
-  );
-  const bookmark = JSON.stringify({ scenario: chapter.id, answers: answers.length, cursor });
-  await guarded.context.addInitScript(
-    ([key, value]) => {
-      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
-    },
-    [StorageKey.bookmark, bookmark] as const,
-  );
   const { page } = guarded;
-  await page.goto(inject('baseURL'));
-  await waitForTitle(page);
-  await page.keyboard.press('Enter'); // Continue
-  await waitForScene(page, 'dialogue');
+  await resumeChapter(page, guarded.context, {
+    scenario: chapter.id,
+    answers,
+    cursor,
+    lang: lang,
+    url: inject('baseURL'),
+  });
   await page.waitForSelector(`[data-player-ballot="${ballot}"] [data-action="send"]`);
   return { page, answers };
 }

@@ -10,8 +10,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
-import { live, seedSettings, waitForFocus, waitForScene, waitForTitle } from './game.ts';
-import { StorageKey } from '../../src/game/keys.ts';
+import { live, resumeChapter, waitForFocus } from './game.ts';
 import { ScenarioPlayer } from '../../src/present/flow/player.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Answer } from '../../src/scenario/runner.ts';
@@ -59,23 +58,14 @@ async function atPuzzle(
     ...(viewport ? { viewport } : {}),
   });
   pages.push(guarded);
-  await seedSettings(
-    guarded.context,
-    { language: lang, textSpeed: 'instant', reducedMotion: true },
-    { scenario: chapter.id, answers },
-  );
-  const bookmark = JSON.stringify({ scenario: chapter.id, answers: answers.length, cursor });
-  await guarded.context.addInitScript(
-    ([key, value]) => {
-      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
-    },
-    [StorageKey.bookmark, bookmark] as const,
-  );
   const { page } = guarded;
-  await page.goto(inject('baseURL'));
-  await waitForTitle(page);
-  await page.keyboard.press('Enter'); // Continue
-  await waitForScene(page, 'dialogue');
+  await resumeChapter(page, guarded.context, {
+    scenario: chapter.id,
+    answers,
+    cursor,
+    lang: lang,
+    url: inject('baseURL'),
+  });
   await page.waitForSelector(ready);
   return page;
 }
