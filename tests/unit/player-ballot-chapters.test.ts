@@ -92,3 +92,43 @@ describe('chapter 4: the player’s pebble breaks the krill’s perfect cycle', 
     expect(blank).not.toContain('a single extra one settled it');
   });
 });
+
+describe('chapter 2: the player’s ranking decides the second round', () => {
+  const s = load('chapter-2-two-rounds.json');
+  // The default path keeps Roulé's ballot as it was (advice "keep"): the runoff is tied without Nacre.
+  const before = toBallot(s, 'cove-vote');
+  const TWO_ROUND = 2; // the second rule offered by `choose=plurality,two-round`
+  const run = (ballot: Answer, rule = TWO_ROUND) => playThrough(s, [...before, ballot, rule]).runner;
+  const winners = (ballot: Answer, rule = TWO_ROUND) =>
+    run(ballot, rule).election('speaker')?.counted.counts[0].winners;
+
+  it('in two rounds, whoever the ballot puts above the other between Étrille and Caramote wins', () => {
+    expect(winners({ ballot: { ranking: ['etrille', 'maia', 'caramote'] } })).toEqual(['etrille']);
+    expect(winners({ ballot: { ranking: ['caramote', 'maia', 'etrille'] } })).toEqual(['caramote']);
+    // A first choice for Maïa is not lost: her second choice decides the runoff.
+    expect(winners({ ballot: { ranking: ['maia', 'etrille', 'caramote'] } })).toEqual(['etrille']);
+    expect(winners({ ballot: { ranking: ['maia', 'caramote', 'etrille'] } })).toEqual(['caramote']);
+  });
+
+  it('in one round Étrille wins whatever the ballot, and Maïa stays squeezed out of the runoff', () => {
+    expect(winners({ ballot: { ranking: ['caramote', 'maia', 'etrille'] } }, 1)).toEqual(['etrille']);
+    const runoff = run({ ballot: { ranking: ['maia', 'caramote', 'etrille'] } }).election('runoff');
+    expect(runoff?.counted.counts[0].winners).toEqual(['caramote']);
+  });
+
+  it('says the runoff was a dead heat without the pebble, as the engine counts it', () => {
+    const blank = renderTranscript(s, run({ ballot: { ranking: [] } }).transcript, 'en');
+    expect(blank).toMatch(/Vote “runoff”[^\n]*\n[^\n]*\n[^\n]*\n\s+(Étrille 14, Caramote 14|Caramote 14, Étrille 14)/);
+    const ranked = renderTranscript(s, run({ ballot: { ranking: ['etrille', 'maia', 'caramote'] } }).transcript, 'en');
+    expect(ranked).toContain('Without your pebble, Nacre, round two was a dead heat.');
+    expect(ranked).toContain('Étrille is the cove’s speaker!');
+  });
+
+  it('advising Roulé to rank Caramote second gives her the runoff whatever the player ranks', () => {
+    const advice = before.length - 1; // the advice is the last answer before the ballot
+    const rank = [...before.slice(0, advice), 2];
+    const { runner } = playThrough(s, [...rank, { ballot: { ranking: ['etrille', 'maia', 'caramote'] } }, TWO_ROUND]);
+    expect(runner.election('speaker')?.counted.counts[0].winners).toEqual(['caramote']);
+    expect(renderTranscript(s, runner.transcript, 'en')).toContain('Roulé’s pebble served twice');
+  });
+});
