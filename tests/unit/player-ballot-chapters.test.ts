@@ -132,3 +132,44 @@ describe('chapter 2: the player’s ranking decides the second round', () => {
     expect(renderTranscript(s, runner.transcript, 'en')).toContain('Roulé’s pebble served twice');
   });
 });
+
+describe('chapter 3: the player’s list decides the lunch, and the rally still sinks the soup', () => {
+  const s = load('chapter-3-instant-runoff.json');
+  const before = toBallot(s, 'lunch-ballot');
+  const lunch = (ballot: Answer) => played(s, before, ballot).election('trial')?.counted.counts[0].winners;
+
+  it('puts the salad or the soup on the lunch table depending on the list', () => {
+    expect(lunch({ ballot: { ranking: ['salad', 'soup', 'fritters'] } })).toEqual(['salad']);
+    expect(lunch({ ballot: { ranking: ['buffet', 'salad'] } })).toEqual(['salad']);
+    expect(lunch({ ballot: { ranking: ['soup', 'salad', 'fritters'] } })).toEqual(['soup']);
+    expect(lunch({ ballot: { ranking: ['fritters', 'salad', 'soup'] } })).toEqual(['soup']);
+  });
+
+  it('says the salad and the fritters tie without the pebble, as the engine counts them', () => {
+    // A list with the buffet alone stops after round one: round two is counted as without it.
+    const blank = renderTranscript(s, played(s, before, { ballot: { ranking: ['buffet'] } }).transcript, 'en');
+    expect(blank).toMatch(/Lina’s salad 8, Corail’s fritters 8|Corail’s fritters 8, Lina’s salad 8/);
+    const salad = renderTranscript(s, played(s, before, 2).transcript, 'en');
+    expect(salad).toContain('Without your pebble, Nacre, the salad and the fritters were tied!');
+  });
+
+  it('whatever the lunch, helping the rally makes the soup lose the evening vote and staying neutral keeps it', () => {
+    for (const ballot of [1, 2, 3] as const) {
+      // On to the rally: the quiz between gets its first answer (the next one when it is asked again).
+      const path: Answer[] = [...before, ballot];
+      for (let pending = playThrough(s, path).runner.pending; pending && s.steps[pending.step].id !== 'rally';) {
+        path.push(1);
+        let run = playThrough(s, path);
+        for (let k = 2; run.refused !== undefined || run.runner.pending?.step === pending.step; k++) {
+          path[path.length - 1] = k;
+          run = playThrough(s, path);
+        }
+        pending = run.runner.pending;
+      }
+      const evening = (option: number) =>
+        playThrough(s, [...path, option]).runner.election('final')?.counted.counts[0].winners;
+      expect(evening(1)).toEqual(['salad']);
+      expect(evening(2)).toEqual(['soup']);
+    }
+  });
+});
