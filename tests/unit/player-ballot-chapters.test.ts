@@ -91,6 +91,21 @@ describe('chapter 4: the player’s pebble breaks the krill’s perfect cycle', 
     expect(blank).toContain('Your pebble settled nothing.');
     expect(blank).not.toContain('a single extra one settled it');
   });
+
+  it('advising Kriek’s side to bury the claw wrestling hands the points to the kite, whatever the pebble', () => {
+    const advice = before.length - 1; // Kriek's question is the last answer before the ballot
+    expect(s.steps[playThrough(s, before.slice(0, advice)).runner.pending!.step].id).toBe('kriek-advice');
+    const bury = [...before.slice(0, advice), 2];
+    for (const ranking of [
+      ['skip', 'claw', 'kite'],
+      ['claw', 'kite', 'skip'],
+      ['kite', 'skip', 'claw'],
+    ]) {
+      const runner = played(s, bury, { ballot: { ranking } });
+      expect(runner.election('krill-points')?.counted.counts[0].winners).toEqual(['kite']);
+      expect(renderTranscript(s, runner.transcript, 'en')).toContain('The points claw wrestling lost went to the kite');
+    }
+  });
 });
 
 describe('chapter 2: the player’s ranking decides the second round', () => {
