@@ -38,8 +38,8 @@ describe('persuading the twins in chapter 3 (the rally)', () => {
     const helped = play(chapter3(), 's4.rally.help', 's4.rally.help');
     const calm = play(chapter3(), 's4.rally.help', 's4.rally.neutral');
     // The same electorate ("before"), the same rule: only the persuasion differs.
-    expect(winners(calm, 'final-calm')).toEqual(['soup']);
-    expect(winners(helped, 'after-rally')).toEqual(['salad']);
+    expect(winners(calm, 'final')).toEqual(['soup']);
+    expect(winners(helped, 'final')).toEqual(['salad']);
     expect(helped.state.ending).toBe('salad');
     expect(calm.state.ending).toBe('soup');
     // The twins' ballots as counted: soup first after the rally, fritters first without it.
@@ -48,9 +48,9 @@ describe('persuading the twins in chapter 3 (the rally)', () => {
         .election(id)!
         .counted.ballots.ranked!.filter((b) => b.voter === 'kriek' || b.voter === 'krak')
         .map((b) => b.cast);
-    for (const b of twins(helped, 'after-rally'))
+    for (const b of twins(helped, 'final'))
       expect(b).toEqual({ kind: 'ranked', ranking: [['soup'], ['fritters'], ['salad']] });
-    for (const b of twins(calm, 'final-calm'))
+    for (const b of twins(calm, 'final'))
       expect(b).toEqual({ kind: 'ranked', ranking: [['fritters'], ['soup'], ['salad']] });
     // The electorate written "after the rally" is exactly what the persuasion makes of "before".
     expect(helped.profile.electorates.find((e) => e.id === 'before')!.voters).toEqual(
@@ -75,7 +75,7 @@ describe('persuading the twins in chapter 3 (the rally)', () => {
       ),
     };
     const helped = play(stripped, 's4.rally.help', 's4.rally.help');
-    expect(winners(helped, 'after-rally')).toEqual(['soup']);
+    expect(winners(helped, 'final')).toEqual(['soup']);
   });
 });
 

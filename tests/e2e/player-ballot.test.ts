@@ -4,6 +4,7 @@
  * the one the results then show as the winner — the engine's winner for that ballot, counted in
  * Node; by touch on a phone in English, another name, another winner, every target 44 px at least.
  * Chapter 4's ranking of the krill's games, with Enter alone: each Enter ranks the next game.
+ * Chapter 3's list pebble for lunch, in French: the salad ranked first wins the lunch, as the engine counts it.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
@@ -20,6 +21,7 @@ import type { ScenarioData } from '../../src/scenario/schema.ts';
 const load = (file: string): ScenarioData => loadScenarioText(readFileSync(`scenarios/${file}.json`, 'utf8')).scenario!;
 const firstVote = load('chapter-1-first-vote');
 const pointsAndDuels = load('chapter-4-points-and-duels');
+const instantRunoff = load('chapter-3-instant-runoff');
 
 /** The answers up to the chapter's ballot step, and where its input stands. */
 function runToBallot(chapter: ScenarioData): { answers: Answer[]; cursor: number } {
@@ -181,6 +183,32 @@ describe('the player’s own ballot, filled by hand', () => {
       const { runner } = playThrough(pointsAndDuels, [...answers, { ballot: { ranking: ['kite', 'skip', 'claw'] } }]);
       expect(winners).toEqual([...(runner.election('krill-points')?.counted.counts[0].winners ?? [])].sort());
       expect(winners).toEqual(['kite']);
+    },
+  );
+
+  it(
+    'ranks the lunch dishes in French in chapter 3: the salad first breaks the tie, and the results show it winning',
+    { timeout: 180_000 },
+    async () => {
+      const { page, answers } = await atBallot('fr', false, instantRunoff, 'lunch-ballot');
+      expect(await focusedKey(page)).toBe('opt-soup');
+      await page.keyboard.press('Tab');
+      expect(await focusedKey(page)).toBe('opt-salad');
+      for (let i = 0; i < 4; i++) await page.keyboard.press('Enter');
+      expect(await focusedKey(page)).toBe('send');
+      // Enter ranks the focused dish, then the focus walks on to the next one (and round).
+      const ranking = await page
+        .locator('[data-ranked]')
+        .evaluateAll((li) => li.map((e) => (e as HTMLElement).dataset.ranked!));
+      expect(ranking).toEqual(['salad', 'fritters', 'buffet', 'soup']);
+      await screenshot(page, 'player-ballot-lunch-fr');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-player-ballot]', { state: 'detached' });
+      const winners = await toResults(page);
+      const { runner } = playThrough(instantRunoff, [...answers, { ballot: { ranking } }]);
+      expect(winners).toEqual([...(runner.election('trial')?.counted.counts[0].winners ?? [])]);
+      expect(winners).toEqual(['salad']);
+      await screenshot(page, 'player-ballot-lunch-results-fr');
     },
   );
 });

@@ -21,18 +21,30 @@ const chapters = readdirSync(dir)
 const MAX_ANSWERS = 120;
 
 /** Chapters with at least two choice points whose branches lead to different computed winners. */
-const TWO_CHOICES_MATTER = ['chapter-1', 'chapter-6', 'chapter-7', 'chapter-8', 'chapter-9'];
+const TWO_CHOICES_MATTER = [
+  'chapter-1',
+  'chapter-2',
+  'chapter-3',
+  'chapter-4',
+  'chapter-6',
+  'chapter-7',
+  'chapter-8',
+  'chapter-9',
+];
 /**
  * Persuasions: the choice (by its step id) where the player advises voters, and an election
  * counted on every branch whose winners the advice changes (same election, other winners).
  */
 const PERSUASIONS: readonly (readonly [chapter: string, choice: string, election: string])[] = [
+  ['chapter-2', 'advice', 'runoff'],
+  ['chapter-3', 'rally', 'final'],
+  ['chapter-4', 'kriek-advice', 'krill-points'],
   ['chapter-6', 'advice', 'keeper'],
   ['chapter-8', 'travellers', 'round2-lead'],
   ['chapter-9', 'filasse-advice', 'project'],
 ];
 /** Chapters in which the player's own ballot is counted in an election. */
-const PLAYER_VOTES = ['chapter-1', 'chapter-4'];
+const PLAYER_VOTES = ['chapter-1', 'chapter-2', 'chapter-3', 'chapter-4'];
 function load(file: string): ScenarioData {
   return loadScenarioText(readFileSync(join(dir, file), 'utf8')).scenario!;
 }

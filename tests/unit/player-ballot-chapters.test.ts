@@ -91,4 +91,100 @@ describe('chapter 4: the player’s pebble breaks the krill’s perfect cycle', 
     expect(blank).toContain('Your pebble settled nothing.');
     expect(blank).not.toContain('a single extra one settled it');
   });
+
+  it('advising Kriek’s side to bury the claw wrestling hands the points to the kite, whatever the pebble', () => {
+    const advice = before.length - 1; // Kriek's question is the last answer before the ballot
+    expect(s.steps[playThrough(s, before.slice(0, advice)).runner.pending!.step].id).toBe('kriek-advice');
+    const bury = [...before.slice(0, advice), 2];
+    for (const ranking of [
+      ['skip', 'claw', 'kite'],
+      ['claw', 'kite', 'skip'],
+      ['kite', 'skip', 'claw'],
+    ]) {
+      const runner = played(s, bury, { ballot: { ranking } });
+      expect(runner.election('krill-points')?.counted.counts[0].winners).toEqual(['kite']);
+      expect(renderTranscript(s, runner.transcript, 'en')).toContain('The points claw wrestling lost went to the kite');
+    }
+  });
+});
+
+describe('chapter 2: the player’s ranking decides the second round', () => {
+  const s = load('chapter-2-two-rounds.json');
+  // The default path keeps Roulé's ballot as it was (advice "keep"): the runoff is tied without Nacre.
+  const before = toBallot(s, 'cove-vote');
+  const TWO_ROUND = 2; // the second rule offered by `choose=plurality,two-round`
+  const run = (ballot: Answer, rule = TWO_ROUND) => playThrough(s, [...before, ballot, rule]).runner;
+  const winners = (ballot: Answer, rule = TWO_ROUND) =>
+    run(ballot, rule).election('speaker')?.counted.counts[0].winners;
+
+  it('in two rounds, whoever the ballot puts above the other between Étrille and Caramote wins', () => {
+    expect(winners({ ballot: { ranking: ['etrille', 'maia', 'caramote'] } })).toEqual(['etrille']);
+    expect(winners({ ballot: { ranking: ['caramote', 'maia', 'etrille'] } })).toEqual(['caramote']);
+    // A first choice for Maïa is not lost: her second choice decides the runoff.
+    expect(winners({ ballot: { ranking: ['maia', 'etrille', 'caramote'] } })).toEqual(['etrille']);
+    expect(winners({ ballot: { ranking: ['maia', 'caramote', 'etrille'] } })).toEqual(['caramote']);
+  });
+
+  it('in one round Étrille wins whatever the ballot, and Maïa stays squeezed out of the runoff', () => {
+    expect(winners({ ballot: { ranking: ['caramote', 'maia', 'etrille'] } }, 1)).toEqual(['etrille']);
+    const runoff = run({ ballot: { ranking: ['maia', 'caramote', 'etrille'] } }).election('runoff');
+    expect(runoff?.counted.counts[0].winners).toEqual(['caramote']);
+  });
+
+  it('says the runoff was a dead heat without the pebble, as the engine counts it', () => {
+    const blank = renderTranscript(s, run({ ballot: { ranking: [] } }).transcript, 'en');
+    expect(blank).toMatch(/Vote “runoff”[^\n]*\n[^\n]*\n[^\n]*\n\s+(Étrille 14, Caramote 14|Caramote 14, Étrille 14)/);
+    const ranked = renderTranscript(s, run({ ballot: { ranking: ['etrille', 'maia', 'caramote'] } }).transcript, 'en');
+    expect(ranked).toContain('Without your pebble, Nacre, round two was a dead heat.');
+    expect(ranked).toContain('Étrille is the cove’s speaker!');
+  });
+
+  it('advising Roulé to rank Caramote second gives her the runoff whatever the player ranks', () => {
+    const advice = before.length - 1; // the advice is the last answer before the ballot
+    const rank = [...before.slice(0, advice), 2];
+    const { runner } = playThrough(s, [...rank, { ballot: { ranking: ['etrille', 'maia', 'caramote'] } }, TWO_ROUND]);
+    expect(runner.election('speaker')?.counted.counts[0].winners).toEqual(['caramote']);
+    expect(renderTranscript(s, runner.transcript, 'en')).toContain('Roulé’s pebble served twice');
+  });
+});
+
+describe('chapter 3: the player’s list decides the lunch, and the rally still sinks the soup', () => {
+  const s = load('chapter-3-instant-runoff.json');
+  const before = toBallot(s, 'lunch-ballot');
+  const lunch = (ballot: Answer) => played(s, before, ballot).election('trial')?.counted.counts[0].winners;
+
+  it('puts the salad or the soup on the lunch table depending on the list', () => {
+    expect(lunch({ ballot: { ranking: ['salad', 'soup', 'fritters'] } })).toEqual(['salad']);
+    expect(lunch({ ballot: { ranking: ['buffet', 'salad'] } })).toEqual(['salad']);
+    expect(lunch({ ballot: { ranking: ['soup', 'salad', 'fritters'] } })).toEqual(['soup']);
+    expect(lunch({ ballot: { ranking: ['fritters', 'salad', 'soup'] } })).toEqual(['soup']);
+  });
+
+  it('says the salad and the fritters tie without the pebble, as the engine counts them', () => {
+    // A list with the buffet alone stops after round one: round two is counted as without it.
+    const blank = renderTranscript(s, played(s, before, { ballot: { ranking: ['buffet'] } }).transcript, 'en');
+    expect(blank).toMatch(/Lina’s salad 8, Corail’s fritters 8|Corail’s fritters 8, Lina’s salad 8/);
+    const salad = renderTranscript(s, played(s, before, 2).transcript, 'en');
+    expect(salad).toContain('Without your pebble, Nacre, the salad and the fritters were tied!');
+  });
+
+  it('whatever the lunch, helping the rally makes the soup lose the evening vote and staying neutral keeps it', () => {
+    for (const ballot of [1, 2, 3] as const) {
+      // On to the rally: the quiz between gets its first answer (the next one when it is asked again).
+      const path: Answer[] = [...before, ballot];
+      for (let pending = playThrough(s, path).runner.pending; pending && s.steps[pending.step].id !== 'rally';) {
+        path.push(1);
+        let run = playThrough(s, path);
+        for (let k = 2; run.refused !== undefined || run.runner.pending?.step === pending.step; k++) {
+          path[path.length - 1] = k;
+          run = playThrough(s, path);
+        }
+        pending = run.runner.pending;
+      }
+      const evening = (option: number) =>
+        playThrough(s, [...path, option]).runner.election('final')?.counted.counts[0].winners;
+      expect(evening(1)).toEqual(['salad']);
+      expect(evening(2)).toEqual(['soup']);
+    }
+  });
 });
