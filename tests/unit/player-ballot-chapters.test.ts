@@ -92,3 +92,37 @@ describe('chapter 4: the player’s pebble breaks the krill’s perfect cycle', 
     expect(blank).not.toContain('a single extra one settled it');
   });
 });
+
+describe('chapter 6: the player’s grades are the middle pebble of the lamp’s colour', () => {
+  const s = load('chapter-6-majority-judgment.json');
+  const before = toBallot(s, 'lamp');
+  const grades = (white: number, red: number, green: number): Answer => ({ ballot: { grades: { white, red, green } } });
+  const winners = (ballot: Answer) => played(s, before, ballot).election('lamp-colour')?.counted.counts[0].winners;
+
+  it('gives each colour the median the player’s pebble sets: three ballots, three colours', () => {
+    expect(winners(grades(5, 2, 3))).toEqual(['white']);
+    expect(winners(grades(4, 5, 1))).toEqual(['red']);
+    expect(winners(grades(2, 3, 6))).toEqual(['green']);
+  });
+
+  it('counts the grades with the chapter’s named mentions, five pebbles in all', () => {
+    const runner = played(s, before, grades(2, 3, 6));
+    expect(runner.election('lamp-colour')?.counted.counts[0].method).toBe('majority-judgment');
+    const text = renderTranscript(s, runner.transcript, 'fr');
+    expect(text).toContain(
+      'la lumière blanche (Passable), la lumière rouge (Assez bien), la lumière verte (Excellent)',
+    );
+    expect(text).toContain('5 électeurs');
+  });
+
+  it('makes the colour’s friend cheer, and Perle notice when the player’s favourite lost', () => {
+    const text = (ballot: Answer) => renderTranscript(s, played(s, before, ballot).transcript, 'en');
+    const green = text(grades(2, 3, 6));
+    expect(green).toContain('Green? I didn’t dare believe it.');
+    expect(green).not.toContain('The medians decided otherwise.');
+    // Green first on the player's pebble, but “Very good” for white lifts white's median above green's.
+    const lost = text(grades(5, 0, 6));
+    expect(lost).toContain('White! The old sailors will know their lighthouse.');
+    expect(lost).toContain('Your favourite was the green one? The medians decided otherwise.');
+  });
+});
