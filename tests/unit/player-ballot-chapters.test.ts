@@ -126,3 +126,35 @@ describe('chapter 6: the player’s grades are the middle pebble of the lamp’s
     expect(lost).toContain('Your favourite was the green one? The medians decided otherwise.');
   });
 });
+
+describe('chapter 8: the player’s pebble in the second round is worth the ten-seat bonus', () => {
+  const s = load('chapter-8-council.json');
+  const before = toBallot(s, 'round2-nacre');
+  const pebble = (list: string): Answer => ({ ballot: { ranking: [list] } });
+  const lead = (ballot: Answer) => played(s, before, ballot).election('round2-lead')?.counted.counts[0];
+  const seats = (ballot: Answer) =>
+    played(s, before, ballot)
+      .election('round2')
+      ?.counted.counts.find((c) => c.method === 'french-municipal')?.result.seatsByList;
+
+  it('is asked after the travellers vote as they please, when the Dune and the Harbour tie without it', () => {
+    expect(lead(pebble('dune'))?.winners).toEqual(['dune']);
+    expect(lead(pebble('port'))?.winners).toEqual(['port']);
+    // For the Pools, the tie stays: both lead and nobody is given the bonus.
+    expect([...(lead(pebble('flaques'))?.winners ?? [])].sort()).toEqual(['dune', 'port']);
+  });
+
+  it('moves the bonus: thirteen seats for the list the pebble chose, three for the other', () => {
+    expect(seats(pebble('dune'))).toMatchObject({ dune: 13, port: 3 });
+    expect(seats(pebble('port'))).toMatchObject({ port: 13, dune: 3 });
+  });
+
+  it('says so: Galathée when the pebble decided, Homère when it left the tie, in French and English', () => {
+    const text = (ballot: Answer, lang: 'fr' | 'en') => renderTranscript(s, played(s, before, ballot).transcript, lang);
+    expect(text(pebble('port'), 'en')).toContain('Without your pebble, Nacre, the Dune and the Harbour were tied');
+    expect(text(pebble('dune'), 'fr')).toContain('Ton bulletin a donné dix sièges d’un coup.');
+    const tie = text(pebble('flaques'), 'en');
+    expect(tie).toContain('Your pebble for the Pools broke no tie');
+    expect(tie).not.toContain('It takes the bonus!');
+  });
+});
