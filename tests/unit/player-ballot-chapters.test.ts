@@ -20,14 +20,14 @@ function load(file: string): ScenarioData {
 }
 
 /** The first answers of the default path up to the ballot step `id` (a retried question gets its next answer). */
-function toBallot(s: ScenarioData, id: string): Answer[] {
+function toBallot(s: ScenarioData, id: string, kind = 'ballot'): Answer[] {
   const answers: Answer[] = [];
   const tries = new Map<number, number>();
   for (;;) {
     const { runner } = playThrough(s, answers);
     const p = runner.pending;
     if (!p) throw new Error(`${s.id}: the ballot ${id} is never asked`);
-    if (s.steps[p.step].id === id && p.kind === 'ballot') return answers;
+    if (s.steps[p.step].id === id && p.kind === kind) return answers;
     const k = tries.get(p.step) ?? 0;
     tries.set(p.step, k + 1);
     answers.push(p.options.length === 0 ? 0 : (k % p.options.length) + 1);
@@ -156,5 +156,62 @@ describe('chapter 8: the player’s pebble in the second round is worth the ten-
     const tie = text(pebble('flaques'), 'en');
     expect(tie).toContain('Your pebble for the Pools broke no tie');
     expect(tie).not.toContain('It takes the bonus!');
+  });
+});
+
+describe('chapter 9: the player grades the cove’s project, and finds Arrow by trying rules', () => {
+  const s = load('chapter-9-real-election.json');
+  const before = toBallot(s, 'project-nacre');
+  const top = (project: string): Answer => ({
+    ballot: { grades: { bell: 0, shelter: 0, nursery: 0, school: 0, [project]: 5 } },
+  });
+  // After the ballot, the rule the cove adopts is asked: 1, plurality.
+  const voted = (ballot: Answer) => playThrough(s, [...before, ballot, 1]).runner;
+  const counted = (ballot: Answer, method: string) =>
+    voted(ballot)
+      .election('project-all')
+      ?.counted.counts.find((c) => c.method === method)?.winners;
+
+  it('breaks the bell and shelter tie of first places: her best grade elects it under plurality', () => {
+    expect(counted(top('bell'), 'plurality')).toEqual(['bell']);
+    expect(counted(top('shelter'), 'plurality')).toEqual(['shelter']);
+    // Under instant runoff too, her pebble changes the winner (bell, or the school once the bell is out).
+    expect(counted(top('bell'), 'irv')).toEqual(['bell']);
+    expect(counted(top('shelter'), 'irv')).toEqual(['school']);
+  });
+
+  it('says when her pebble decided and when the lot did, in French and English', () => {
+    const text = (ballot: Answer, lang: 'fr' | 'en') => renderTranscript(s, voted(ballot).transcript, lang);
+    expect(text(top('bell'), 'fr')).toContain('Ta meilleure note les a départagés');
+    expect(text(top('school'), 'en')).toContain('the lot broke the tie');
+  });
+
+  it('every rule tried on the delegates’ cycle breaks independence: a losing project withdrawn, another winner', () => {
+    // The default path up to the search (plurality tried first), then another rule (2) three
+    // times — instant runoff, Borda, Schulze — then “no rule keeps all three promises?” (1).
+    const path = toBallot(s, 'arrow-again', 'choice');
+    const runner = playThrough(s, [...path, 2, 2, 2, 3, 2, 4, 1]).runner;
+    const tries = runner.transcript.filter((e) => e.type === 'election' && e.election === 'arrow-try');
+    expect(tries).toHaveLength(4);
+    const beats: Record<string, [string, string]> = {
+      shelter: ['arrow-no-nursery', 'school'],
+      nursery: ['arrow-no-school', 'shelter'],
+      school: ['arrow-no-shelter', 'nursery'],
+    };
+    const entries = runner.transcript.filter((e) => e.type === 'election');
+    for (const t of tries) {
+      if (t.type !== 'election') continue;
+      const [winner] = t.counted.counts[0].winners;
+      const [recount, other] = beats[winner];
+      // The recount that follows this try, without the project the winner beat, elects the other one.
+      const next = entries[entries.indexOf(t) + 1];
+      expect(next.type === 'election' && next.election).toBe(recount);
+      expect(next.type === 'election' && next.counted.counts[0].winners).toEqual([other]);
+    }
+    const methods = new Set(tries.map((t) => (t.type === 'election' ? t.counted.counts[0].method : '')));
+    expect(methods.size).toBe(tries.length);
+    expect(renderTranscript(s, runner.transcript, 'en')).toContain(
+      'You have just found what an economist, Kenneth Arrow',
+    );
   });
 });
