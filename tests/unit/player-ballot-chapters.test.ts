@@ -135,7 +135,7 @@ describe('chapter 8: the player’s pebble in the second round is worth the ten-
   const seats = (ballot: Answer) =>
     played(s, before, ballot)
       .election('round2')
-      ?.counted.counts.find((c) => c.method === 'french-municipal')?.result.seatsByList;
+      ?.counted.counts.find((c) => c.method === 'french-municipal')?.result?.seatsByList;
 
   it('is asked after the travellers vote as they please, when the Dune and the Harbour tie without it', () => {
     expect(lead(pebble('dune'))?.winners).toEqual(['dune']);
