@@ -5,6 +5,7 @@
  * Node; by touch on a phone in English, another name, another winner, every target 44 px at least.
  * Chapter 4's ranking of the krill's games, with Enter alone: each Enter ranks the next game.
  * Chapter 3's list pebble for lunch, in French: the salad ranked first wins the lunch, as the engine counts it.
+ * Chapter 6's grades for the lamp's colours, with the chapter's named mentions, in French.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
@@ -22,6 +23,7 @@ const load = (file: string): ScenarioData => loadScenarioText(readFileSync(`scen
 const firstVote = load('chapter-1-first-vote');
 const pointsAndDuels = load('chapter-4-points-and-duels');
 const instantRunoff = load('chapter-3-instant-runoff');
+const majorityJudgment = load('chapter-6-majority-judgment');
 
 /** The answers up to the chapter's ballot step, and where its input stands. */
 function runToBallot(chapter: ScenarioData): { answers: Answer[]; cursor: number } {
@@ -209,6 +211,33 @@ describe('the player’s own ballot, filled by hand', () => {
       expect(winners).toEqual([...(runner.election('trial')?.counted.counts[0].winners ?? [])]);
       expect(winners).toEqual(['salad']);
       await screenshot(page, 'player-ballot-lunch-results-fr');
+    },
+  );
+
+  it(
+    'grades the lamp’s colours with chapter 6’s mentions in French: the player’s pebble sets the medians, the results show the engine’s winner',
+    { timeout: 180_000 },
+    async () => {
+      const { page, answers } = await atBallot('fr', false, majorityJudgment, 'lamp');
+      // One group of named mentions per colour, best first: from « Excellent » down to « À rejeter ».
+      expect(
+        await page
+          .locator('[data-option="white"] [data-mention]')
+          .evaluateAll((r) => r.map((e) => (e as HTMLElement).dataset.mention)),
+      ).toEqual(['Excellent', 'Très bien', 'Bien', 'Assez bien', 'Passable', 'Insuffisant', 'À rejeter']);
+      await page.locator('[data-key="g-white-2"]').check();
+      await page.locator('[data-key="g-red-3"]').check();
+      await page.locator('[data-key="g-green-6"]').check();
+      await page.waitForSelector('[data-graded="3"]');
+      await screenshot(page, 'player-ballot-grades-fr');
+      await page.locator('[data-player-ballot] [data-action="send"]').click();
+      await page.waitForSelector('[data-player-ballot]', { state: 'detached' });
+      const winners = await toResults(page);
+      const ballot = { ballot: { grades: { white: 2, red: 3, green: 6 } } };
+      const { runner } = playThrough(majorityJudgment, [...answers, ballot]);
+      expect(winners).toEqual([...(runner.election('lamp-colour')?.counted.counts[0].winners ?? [])].sort());
+      expect(winners).toEqual(['green']);
+      await screenshot(page, 'player-ballot-grades-results-fr');
     },
   );
 });

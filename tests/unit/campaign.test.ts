@@ -24,7 +24,18 @@ function load(file: string): ScenarioData {
   return result.scenario as ScenarioData;
 }
 
-/** Answer lists that cover every option at every decision, breadth-first, up to MAX_RUNS. */
+/**
+ * Replays allowed to the breadth-first walk: each replays the chapter from its start, and the
+ * number of prefixes grows as the product of the options met (chapter 9's player ballot and its
+ * search for a rule multiply it), so the work is bounded by replays, not by finished runs.
+ */
+const MAX_REPLAYS = 150;
+
+/**
+ * Answer lists that cover every option at every decision, breadth-first, up to MAX_RUNS runs
+ * and MAX_REPLAYS replays; the prefixes still queued when the replays run out are then played
+ * on to their end along the first option of each decision (a quiz asked again: its next answer).
+ */
 function explore(
   scenario: ScenarioData,
 ): { answers: Answer[]; finished: boolean; transcript: ReturnType<typeof playThrough>['runner']['transcript'] }[] {
@@ -34,8 +45,10 @@ function explore(
     transcript: ReturnType<typeof playThrough>['runner']['transcript'];
   }[] = [];
   const queue: Answer[][] = [[]];
-  while (queue.length > 0 && runs.length < MAX_RUNS) {
+  let replays = 0;
+  while (queue.length > 0 && runs.length < MAX_RUNS && replays < MAX_REPLAYS) {
     const answers = queue.shift() as Answer[];
+    replays++;
     const { runner, refused } = playThrough(scenario, answers);
     expect(refused, `answers ${answers.join(',')} refused`).toBeUndefined();
     const pending = runner.pending;
@@ -46,6 +59,20 @@ function explore(
     const choices: Answer[] = pending.options.length > 0 ? pending.options.map((_, i) => i + 1) : [0];
     if (pending.kind === 'puzzle' && pending.options.length > 0) choices.push(0); // giving up is a path too
     for (const next of choices) queue.push([...answers, next]);
+  }
+  while (queue.length > 0 && runs.length < MAX_RUNS) {
+    const answers = [...(queue.shift() as Answer[])];
+    const { runner, refused } = playThrough(scenario, answers);
+    expect(refused, `answers ${answers.join(',')} refused`).toBeUndefined();
+    const tries = new Map<number, number>();
+    while (runner.pending && answers.length < MAX_ANSWERS) {
+      const p = runner.pending;
+      const k = tries.get(p.step) ?? 0;
+      tries.set(p.step, k + 1);
+      answers.push(p.options.length === 0 ? 0 : (k % p.options.length) + 1);
+      runner.answer(answers[answers.length - 1]);
+    }
+    runs.push({ answers, finished: runner.state.finished, transcript: runner.transcript });
   }
   return runs;
 }

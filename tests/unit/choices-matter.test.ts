@@ -44,7 +44,7 @@ const PERSUASIONS: readonly (readonly [chapter: string, choice: string, election
   ['chapter-9', 'filasse-advice', 'project'],
 ];
 /** Chapters in which the player's own ballot is counted in an election. */
-const PLAYER_VOTES = ['chapter-1', 'chapter-2', 'chapter-3', 'chapter-4'];
+const PLAYER_VOTES = ['chapter-1', 'chapter-2', 'chapter-3', 'chapter-4', 'chapter-6', 'chapter-8', 'chapter-9'];
 function load(file: string): ScenarioData {
   return loadScenarioText(readFileSync(join(dir, file), 'utf8')).scenario!;
 }

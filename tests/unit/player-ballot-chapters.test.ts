@@ -20,14 +20,14 @@ function load(file: string): ScenarioData {
 }
 
 /** The first answers of the default path up to the ballot step `id` (a retried question gets its next answer). */
-function toBallot(s: ScenarioData, id: string): Answer[] {
+function toBallot(s: ScenarioData, id: string, kind = 'ballot'): Answer[] {
   const answers: Answer[] = [];
   const tries = new Map<number, number>();
   for (;;) {
     const { runner } = playThrough(s, answers);
     const p = runner.pending;
     if (!p) throw new Error(`${s.id}: the ballot ${id} is never asked`);
-    if (s.steps[p.step].id === id && p.kind === 'ballot') return answers;
+    if (s.steps[p.step].id === id && p.kind === kind) return answers;
     const k = tries.get(p.step) ?? 0;
     tries.set(p.step, k + 1);
     answers.push(p.options.length === 0 ? 0 : (k % p.options.length) + 1);
@@ -186,5 +186,128 @@ describe('chapter 3: the player’s list decides the lunch, and the rally still 
       expect(evening(1)).toEqual(['salad']);
       expect(evening(2)).toEqual(['soup']);
     }
+  });
+});
+
+describe('chapter 6: the player’s grades are the middle pebble of the lamp’s colour', () => {
+  const s = load('chapter-6-majority-judgment.json');
+  const before = toBallot(s, 'lamp');
+  const grades = (white: number, red: number, green: number): Answer => ({ ballot: { grades: { white, red, green } } });
+  const winners = (ballot: Answer) => played(s, before, ballot).election('lamp-colour')?.counted.counts[0].winners;
+
+  it('gives each colour the median the player’s pebble sets: three ballots, three colours', () => {
+    expect(winners(grades(5, 2, 3))).toEqual(['white']);
+    expect(winners(grades(4, 5, 1))).toEqual(['red']);
+    expect(winners(grades(2, 3, 6))).toEqual(['green']);
+  });
+
+  it('counts the grades with the chapter’s named mentions, five pebbles in all', () => {
+    const runner = played(s, before, grades(2, 3, 6));
+    expect(runner.election('lamp-colour')?.counted.counts[0].method).toBe('majority-judgment');
+    const text = renderTranscript(s, runner.transcript, 'fr');
+    expect(text).toContain(
+      'la lumière blanche (Passable), la lumière rouge (Assez bien), la lumière verte (Excellent)',
+    );
+    expect(text).toContain('5 électeurs');
+  });
+
+  it('makes the colour’s friend cheer, and Perle notice when the player’s favourite lost', () => {
+    const text = (ballot: Answer) => renderTranscript(s, played(s, before, ballot).transcript, 'en');
+    const green = text(grades(2, 3, 6));
+    expect(green).toContain('Green? I didn’t dare believe it.');
+    expect(green).not.toContain('The medians decided otherwise.');
+    // Green first on the player's pebble, but “Very good” for white lifts white's median above green's.
+    const lost = text(grades(5, 0, 6));
+    expect(lost).toContain('White! The old sailors will know their lighthouse.');
+    expect(lost).toContain('Your favourite was the green one? The medians decided otherwise.');
+  });
+});
+
+describe('chapter 8: the player’s pebble in the second round is worth the ten-seat bonus', () => {
+  const s = load('chapter-8-council.json');
+  const before = toBallot(s, 'round2-nacre');
+  const pebble = (list: string): Answer => ({ ballot: { ranking: [list] } });
+  const lead = (ballot: Answer) => played(s, before, ballot).election('round2-lead')?.counted.counts[0];
+  const seats = (ballot: Answer) =>
+    played(s, before, ballot)
+      .election('round2')
+      ?.counted.counts.find((c) => c.method === 'french-municipal')?.result?.seatsByList;
+
+  it('is asked after the travellers vote as they please, when the Dune and the Harbour tie without it', () => {
+    expect(lead(pebble('dune'))?.winners).toEqual(['dune']);
+    expect(lead(pebble('port'))?.winners).toEqual(['port']);
+    // For the Pools, the tie stays: both lead and nobody is given the bonus.
+    expect([...(lead(pebble('flaques'))?.winners ?? [])].sort()).toEqual(['dune', 'port']);
+  });
+
+  it('moves the bonus: thirteen seats for the list the pebble chose, three for the other', () => {
+    expect(seats(pebble('dune'))).toMatchObject({ dune: 13, port: 3 });
+    expect(seats(pebble('port'))).toMatchObject({ port: 13, dune: 3 });
+  });
+
+  it('says so: Galathée when the pebble decided, Homère when it left the tie, in French and English', () => {
+    const text = (ballot: Answer, lang: 'fr' | 'en') => renderTranscript(s, played(s, before, ballot).transcript, lang);
+    expect(text(pebble('port'), 'en')).toContain('Without your pebble, Nacre, the Dune and the Harbour were tied');
+    expect(text(pebble('dune'), 'fr')).toContain('Ton bulletin a donné dix sièges d’un coup.');
+    const tie = text(pebble('flaques'), 'en');
+    expect(tie).toContain('Your pebble for the Pools broke no tie');
+    expect(tie).not.toContain('It takes the bonus!');
+  });
+});
+
+describe('chapter 9: the player grades the cove’s project, and finds Arrow by trying rules', () => {
+  const s = load('chapter-9-real-election.json');
+  const before = toBallot(s, 'project-nacre');
+  const top = (project: string): Answer => ({
+    ballot: { grades: { bell: 0, shelter: 0, nursery: 0, school: 0, [project]: 5 } },
+  });
+  // After the ballot, the rule the cove adopts is asked: 1, plurality.
+  const voted = (ballot: Answer) => playThrough(s, [...before, ballot, 1]).runner;
+  const counted = (ballot: Answer, method: string) =>
+    voted(ballot)
+      .election('project-all')
+      ?.counted.counts.find((c) => c.method === method)?.winners;
+
+  it('breaks the bell and shelter tie of first places: her best grade elects it under plurality', () => {
+    expect(counted(top('bell'), 'plurality')).toEqual(['bell']);
+    expect(counted(top('shelter'), 'plurality')).toEqual(['shelter']);
+    // Under instant runoff too, her pebble changes the winner (bell, or the school once the bell is out).
+    expect(counted(top('bell'), 'irv')).toEqual(['bell']);
+    expect(counted(top('shelter'), 'irv')).toEqual(['school']);
+  });
+
+  it('says when her pebble decided and when the lot did, in French and English', () => {
+    const text = (ballot: Answer, lang: 'fr' | 'en') => renderTranscript(s, voted(ballot).transcript, lang);
+    expect(text(top('bell'), 'fr')).toContain('Ta meilleure note les a départagés');
+    expect(text(top('school'), 'en')).toContain('the lot broke the tie');
+  });
+
+  it('every rule tried on the delegates’ cycle breaks independence: a losing project withdrawn, another winner', () => {
+    // The default path up to the search (plurality tried first), then another rule (2) three
+    // times — instant runoff, Borda, Schulze — then “no rule keeps all three promises?” (1).
+    const path = toBallot(s, 'arrow-again', 'choice');
+    const runner = playThrough(s, [...path, 2, 2, 2, 3, 2, 4, 1]).runner;
+    const tries = runner.transcript.filter((e) => e.type === 'election' && e.election === 'arrow-try');
+    expect(tries).toHaveLength(4);
+    const beats: Record<string, [string, string]> = {
+      shelter: ['arrow-no-nursery', 'school'],
+      nursery: ['arrow-no-school', 'shelter'],
+      school: ['arrow-no-shelter', 'nursery'],
+    };
+    const entries = runner.transcript.filter((e) => e.type === 'election');
+    for (const t of tries) {
+      if (t.type !== 'election') continue;
+      const [winner] = t.counted.counts[0].winners;
+      const [recount, other] = beats[winner];
+      // The recount that follows this try, without the project the winner beat, elects the other one.
+      const next = entries[entries.indexOf(t) + 1];
+      expect(next.type === 'election' && next.election).toBe(recount);
+      expect(next.type === 'election' && next.counted.counts[0].winners).toEqual([other]);
+    }
+    const methods = new Set(tries.map((t) => (t.type === 'election' ? t.counted.counts[0].method : '')));
+    expect(methods.size).toBe(tries.length);
+    expect(renderTranscript(s, runner.transcript, 'en')).toContain(
+      'You have just found what an economist, Kenneth Arrow',
+    );
   });
 });
