@@ -94,9 +94,10 @@ export class Stage {
     for (const p of this.props) p.destroy();
     this.props = [];
     const { groundY } = this.layout;
-    // In front of the row, at the right: the conch on the sand, and a few pebbles beside it.
-    const x = this.f.width - (this.f.portrait ? 110 : 150);
-    const size = this.f.portrait ? 150 : 170;
+    // In front of the row, right of centre and clear of the Continue button: the conch on the
+    // sand, and a few pebbles beside it.
+    const x = this.f.width - (this.f.portrait ? 110 : 330);
+    const size = this.f.portrait ? 140 : 150;
     const shown: string[] = [];
     if (set.props.includes('conch') && this.scene.textures.exists(ArtKey.ui.conch)) {
       this.props.push(
