@@ -43,6 +43,11 @@ export interface ProbeMap {
   /** The finale on the beach is open. */
   finale: 'open';
   // Story, count and results.
+  /** The light the dialogue or the vote draws (day, sunset, night), and the things drawn on the scene. */
+  sceneLight: string;
+  sceneProps: string;
+  /** How the vote's ballots look: pebbles into the conch, or papers into the box. */
+  ballotLook: 'conch' | 'box';
   /** The dialogue's current beat (an entry's type, or the beat's kind). */
   beat: string;
   /** Each bar's figure and the number of shapes drawn in it. */

@@ -8,7 +8,7 @@ import type { CountedElection } from './count.ts';
 import type { Ballot, CastBallot } from './preferences.ts';
 import type { Answer } from './puzzles.ts';
 import type { Pending } from './runner.ts';
-import type { EffectData, Mood } from './schema.ts';
+import type { EffectData, Mood, ScenePropId, SceneTimeId } from './schema.ts';
 
 export interface ElectionEntry {
   readonly type: 'election';
@@ -20,7 +20,14 @@ export interface ElectionEntry {
 }
 
 export type Entry =
-  | { readonly type: 'move'; readonly place: string; readonly present: readonly string[] }
+  | {
+      readonly type: 'move';
+      readonly place: string;
+      readonly present: readonly string[];
+      /** The scene's light and things, when the chapter says them (`scene` in the source). */
+      readonly time?: SceneTimeId;
+      readonly props?: readonly ScenePropId[];
+    }
   | {
       readonly type: 'say';
       readonly speaker?: string;

@@ -166,7 +166,13 @@ export class ScenarioRunner {
         return this.jump(undefined);
       case 'move':
         this.state.place = step.to;
-        this.transcript.push({ type: 'move', place: step.to, present: step.present ?? [] });
+        this.transcript.push({
+          type: 'move',
+          place: step.to,
+          present: step.present ?? [],
+          ...(step.time ? { time: step.time } : {}),
+          ...(step.props ? { props: step.props } : {}),
+        });
         return this.jump(undefined);
       case 'set':
         this.apply(step.effects);

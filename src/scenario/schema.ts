@@ -407,6 +407,25 @@ export const Stratum = z
 const COUNT_FORMS = ['method', 'choose', 'compare'] as const;
 const stepBase = { id: Id.optional(), if: Condition.optional() };
 
+/** The light of a scene, as the text tells it; a move without one keeps the light it had. */
+export const SCENE_TIMES = ['day', 'sunset', 'night'] as const;
+export const SceneTime = z.enum(SCENE_TIMES).meta({
+  description: say(
+    'L’heure de la scène : day (jour), sunset (coucher du soleil), night (nuit) ; gardée jusqu’à la suivante',
+    'The scene’s time: day, sunset or night; kept until a later scene says otherwise',
+  ),
+});
+/** Things the story puts on the scene (the conch and its pebbles in chapter 1), for this scene only. */
+export const SCENE_PROPS = ['pebbles', 'conch', 'lanterns'] as const;
+export const SceneProp = z.enum(SCENE_PROPS).meta({
+  description: say(
+    'Un objet de la scène : pebbles (les galets), conch (la conque), lanterns (les lanternes)',
+    'A thing on the scene: pebbles, conch, lanterns',
+  ),
+});
+export type SceneTimeId = (typeof SCENE_TIMES)[number];
+export type ScenePropId = (typeof SCENE_PROPS)[number];
+
 export const ElectionStep = z
   .strictObject({
     type: z.literal('election'),
@@ -540,7 +559,14 @@ export const Step = z
       prompt: TextKey.optional(),
       options: z.array(ChoiceOption).min(1),
     }),
-    z.strictObject({ type: z.literal('move'), ...stepBase, to: Id, present: z.array(Id).optional() }),
+    z.strictObject({
+      type: z.literal('move'),
+      ...stepBase,
+      to: Id,
+      present: z.array(Id).optional(),
+      time: SceneTime.optional(),
+      props: z.array(SceneProp).min(1).optional(),
+    }),
     z.strictObject({ type: z.literal('set'), ...stepBase, effects: z.array(Effect).min(1) }),
     ElectionStep,
     z.strictObject({ type: z.literal('reveal'), ...stepBase, election: Id, voters: z.array(Id).optional() }),

@@ -26,6 +26,7 @@ import { crowdSvg } from './characters/crowd.ts';
 import { type Accessory, type Expression, SPECIES, type Species } from './characters/types.ts';
 import { candidateMarkerSvg } from './palette.ts';
 import { BALLOT_KINDS, type BallotKind, ballotBoxSvg, ballotPaperSvg, foldedBallotSvg } from './ui/ballots.ts';
+import { conchSvg, pebbleSvg } from './ui/conch.ts';
 import {
   BUBBLE_SIZE,
   BUTTON_SIZE,
@@ -76,6 +77,7 @@ export {
   speechBubbleSvg,
   type ButtonState,
 } from './ui/frames.ts';
+export { conchSvg, pebbleSvg } from './ui/conch.ts';
 export { FAMILY_COLOURS, METHOD_FAMILIES, methodIconSvg, podiumSvg, seatSvg, type MethodFamily } from './ui/icons.ts';
 
 /** `{ name: 'prefix-name' }` with literal types, so a key typo is a compile error. */
@@ -106,6 +108,9 @@ export const ArtKey = {
     ballotBox: 'ui-ballot-box',
     ballotBoxFull: 'ui-ballot-box-full',
     ballotFolded: 'ui-ballot-folded',
+    conch: 'ui-conch',
+    conchFull: 'ui-conch-full',
+    pebble: 'ui-pebble',
     podium: 'ui-podium',
     seatEmpty: 'ui-seat-empty',
     bubbleLeft: 'ui-bubble-left',
@@ -166,6 +171,9 @@ export function artCatalogue(): ArtEntry[] {
     entry(ui.ballotBox, 'ui', 256, 256, () => ballotBoxSvg()),
     entry(ui.ballotBoxFull, 'ui', 256, 256, () => ballotBoxSvg({ fill: 1 })),
     entry(ui.ballotFolded, 'ui', 120, 120, () => foldedBallotSvg()),
+    entry(ui.conch, 'ui', 256, 256, () => conchSvg()),
+    entry(ui.conchFull, 'ui', 256, 256, () => conchSvg({ full: true })),
+    entry(ui.pebble, 'ui', 120, 120, () => pebbleSvg()),
     entry(ui.podium, 'ui', 256, 256, () => podiumSvg()),
     entry(ui.seatEmpty, 'ui', 64, 64, () => seatSvg()),
     entry(ui.bubbleLeft, 'ui', bw, bh, () => speechBubbleSvg({ tail: 'left' })),

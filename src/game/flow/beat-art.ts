@@ -8,6 +8,7 @@ import type { ScenarioData } from '../../scenario/schema.ts';
 import type { Entry } from '../../scenario/transcript.ts';
 import type { SvgArt } from '../ui/art-loader.ts';
 import { castMember, characterArt, PORTRAIT_SIZE, STANDING_SIZE } from '../ui/portrait.ts';
+import { propArt } from '../ui/scene-props.ts';
 
 export function isBackground(place: string | undefined): place is BackgroundName {
   return place !== undefined && (BACKGROUNDS as readonly string[]).includes(place);
@@ -42,6 +43,7 @@ export function artForEntries(
   for (const e of entries) {
     if (e.type === 'move') {
       if (isBackground(e.place)) out.push(backgroundArt(e.place, size.width, size.height));
+      out.push(...propArt(e.props));
       for (const id of e.present) {
         const member = castMember(scenario, id);
         if (member) out.push(characterArt(member, 'neutral', STANDING_SIZE));

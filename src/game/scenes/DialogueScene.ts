@@ -11,6 +11,7 @@ import { inputView, verdict, plainLines } from '../../present/flow/labels.ts';
 import { ensureScene, switchTo } from '../flow/navigate.ts';
 import { activePlay, finishPlay, leavePlay, type Play } from '../flow/play.ts';
 import { coastWalks, moveOnStage } from '../../present/flow/coast-walks.ts';
+import { sceneNotes, sceneSetAt } from '../../present/flow/scene-set.ts';
 import { endChoices, storyScreen } from '../../present/flow/journey.ts';
 import { BodyData, SceneKey } from '../keys.ts';
 import type { Entry } from '../../scenario/transcript.ts';
@@ -101,6 +102,7 @@ export class DialogueScene extends Phaser.Scene {
       if (!this.sys.isActive()) return;
       this.stage.setPlace(move.place);
       this.stage.setPresent(move.present, playerMember(this.play.scenario)?.id);
+      this.setScene(move);
     }
     return this.showBeat();
   }
@@ -256,12 +258,22 @@ export class DialogueScene extends Phaser.Scene {
     }
     if (move !== 'stay') this.stage.setPlace(e.place);
     this.stage.setPresent(e.present, playerMember(this.play.scenario)?.id);
+    const notes = this.setScene(e);
     this.stage.showPortrait(undefined);
     this.stage.setVisible(true);
     this.box.setVisible(true);
-    a11y().announce(plainLines(this.texts, e));
+    a11y().announce([...plainLines(this.texts, e), ...notes]);
     this.play.player.next();
     return this.showBeat();
+  }
+
+  /** The light and the things of the scene this move opens (as the chapter says); returns what to say of them. */
+  private setScene(move: Extract<Entry, { type: 'move' }>): string[] {
+    const entries = this.play.player.runner.transcript;
+    const at = entries.indexOf(move);
+    const now = sceneSetAt(entries, at + 1);
+    this.stage.setScene(now);
+    return sceneNotes(sceneSetAt(entries, at), now).map((key) => this.texts.msg(key));
   }
 
   private showInput(pending: Pending): void {

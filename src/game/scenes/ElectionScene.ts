@@ -8,6 +8,7 @@ import { frame } from '../ui/layout.ts';
 import { sizeImage } from '../ui/art-loader.ts';
 import { electionPart, type ElectionData } from '../count/data.ts';
 import { openBallotPanel } from '../count/draw/ballot-panel.ts';
+import { drawVoteScene, voteLook, type VoteLook } from '../count/ballot-look.ts';
 import { Ink, write, type Pen } from '../count/draw/kit.ts';
 import { ScenarioWords } from '../../scenario/words.ts';
 import {
@@ -48,6 +49,7 @@ export class ElectionScene extends Phaser.Scene {
   private cast = 0;
   private castCount!: Phaser.GameObjects.Text;
   private box!: Phaser.GameObjects.Image;
+  private look!: VoteLook;
   private action: Button | undefined;
   private timers: Phaser.Time.TimerEvent[] = [];
   private alive = false;
@@ -96,9 +98,11 @@ export class ElectionScene extends Phaser.Scene {
     this.pen = penFor(this);
     this.tokens = voterTokens(data.entry);
     const px = voterTextureSize(this.tokens.length);
+    this.look = voteLook(data);
     const art = [
       backdropArt(),
       ...BOX_ART,
+      ...this.look.art,
       ...this.tokens.map((t) => voterArt(this.words.voter(t.voter), t.count, px)),
     ];
     void loadCountArt(this, art).then(() => {
@@ -111,6 +115,7 @@ export class ElectionScene extends Phaser.Scene {
     const words = this.words;
     const bg = this.add.image(f.cx, f.cy, ArtKey.background['reef-council']);
     bg.setScale(Math.max(f.width / bg.width, f.height / bg.height));
+    drawVoteScene(this, this.look);
     this.add.rectangle(0, 0, f.width, f.height, 0x0b2233, 0.35).setOrigin(0);
     const prompt = this.data_.entry.prompt ? words.text(this.data_.entry.prompt) : words.msg('count.election.title');
     // A name as the title (one line, smaller if need be), the prompt's words below it, then the
@@ -138,7 +143,7 @@ export class ElectionScene extends Phaser.Scene {
     const area = f.portrait
       ? { x: 30, y: 80 + shift + legendH, w: f.width - 60, h: f.height - 560 - shift - legendH }
       : { x: 30, y: 86 + shift + legendH, w: f.width - 420, h: f.height - 200 - shift - legendH };
-    this.box = sizeImage(this.add.image(boxX, boxY, ArtKey.ui.ballotBox), 230);
+    this.box = sizeImage(this.add.image(boxX, boxY, this.look.box), 230);
     const total = this.tokens.reduce((s, t) => s + t.count, 0);
     this.castCount = write(this.pen, boxX, boxY + 130, words.msg('count.election.cast', { done: 0, total }), {
       size: 20,
@@ -286,7 +291,7 @@ export class ElectionScene extends Phaser.Scene {
 
   private fly(s: { token: VoterToken; x: number; y: number; size: number }): void {
     const ballot = sizeImage(
-      this.add.image(s.x, s.y - s.size * 0.3, ArtKey.ui.ballotFolded),
+      this.add.image(s.x, s.y - s.size * 0.3, this.look.ballot),
       Math.max(18, s.size * 0.36),
     ).setDepth(5);
     this.tweens.add({
@@ -305,7 +310,7 @@ export class ElectionScene extends Phaser.Scene {
 
   private dropInPlace(s: { token: VoterToken; x: number; y: number; size: number }): void {
     sizeImage(
-      this.add.image(s.x + s.size * 0.36, s.y + s.size * 0.3, ArtKey.ui.ballotFolded),
+      this.add.image(s.x + s.size * 0.36, s.y + s.size * 0.3, this.look.ballot),
       Math.max(16, s.size * 0.3),
     ).setDepth(5);
   }
@@ -338,7 +343,7 @@ export class ElectionScene extends Phaser.Scene {
     this.allCast = true;
     const words = this.words;
     const total = this.tokens.reduce((sum, t) => sum + t.count, 0);
-    this.box.setTexture(ArtKey.ui.ballotBoxFull);
+    this.box.setTexture(this.look.boxFull);
     sizeImage(this.box, 230);
     const compare = this.data_.entry.mode === 'compare' && this.data_.entry.counted.counts.length > 1;
     const label = words.msg(compare ? 'count.election.toResults' : 'count.election.toCount');

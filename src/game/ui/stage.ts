@@ -11,6 +11,9 @@ import { motion } from './display.ts';
 import type { Frame } from './layout.ts';
 import { castMember, characterArt, PORTRAIT_SIZE, STANDING_SIZE } from './portrait.ts';
 import { Colours } from './theme.ts';
+import { drawSceneLight } from './scene-light.ts';
+import { PLAIN_SET, type SceneSet } from '../../present/flow/scene-set.ts';
+import { probe } from '../../probe.ts';
 
 interface Standing {
   readonly id: string;
@@ -22,6 +25,9 @@ export class Stage {
   private readonly root: Phaser.GameObjects.Container;
   private readonly backdrop: Phaser.GameObjects.Image;
   private readonly plain: Phaser.GameObjects.Rectangle;
+  /** The scene's light and its things (the conch and pebbles on the sand): src/present/flow/scene-set.ts. */
+  private readonly light: Phaser.GameObjects.Graphics;
+  private props: Phaser.GameObjects.Image[] = [];
   private readonly portraitCard: Phaser.GameObjects.Graphics;
   private readonly portrait: Phaser.GameObjects.Image;
   private standing: Standing[] = [];
@@ -46,8 +52,10 @@ export class Stage {
       .image(layout.portraitX, layout.portraitY, '__DEFAULT')
       .setVisible(false)
       .setOrigin(0.5, 1);
-    // One container, drawn in this order: background, the row of characters, the portrait.
-    this.root = scene.add.container(0, 0, [this.plain, this.backdrop, this.portraitCard, this.portrait]);
+    this.light = scene.add.graphics();
+    // One container, drawn in this order: background, its light, the row of characters, the
+    // things on the sand, the portrait.
+    this.root = scene.add.container(0, 0, [this.plain, this.backdrop, this.light, this.portraitCard, this.portrait]);
   }
 
   setPlace(place: string): void {
@@ -75,9 +83,46 @@ export class Stage {
       const x = rowLeft + size / 2 + i * step;
       const y = groundY + (i % 2) * 14;
       const image = this.scene.add.image(x, y, key).setOrigin(0.5, 1).setDisplaySize(size, size);
-      this.root.addAt(image, 2 + i);
+      this.root.addAt(image, 3 + i);
       return { id: m!.id, image, baseY: y };
     });
+  }
+
+  /** The light over the background and the things on the sand, as the chapter's text sets them. */
+  setScene(set: SceneSet = PLAIN_SET): void {
+    drawSceneLight(this.light, this.f, set);
+    for (const p of this.props) p.destroy();
+    this.props = [];
+    const { groundY } = this.layout;
+    // In front of the row, right of centre and clear of the Continue button: the conch on the
+    // sand, and a few pebbles beside it.
+    const x = this.f.width - (this.f.portrait ? 110 : 330);
+    const size = this.f.portrait ? 140 : 150;
+    const shown: string[] = [];
+    if (set.props.includes('conch') && this.scene.textures.exists(ArtKey.ui.conch)) {
+      this.props.push(
+        this.scene.add
+          .image(x, groundY + 24, ArtKey.ui.conch)
+          .setOrigin(0.5, 1)
+          .setDisplaySize(size, size),
+      );
+      shown.push('conch');
+    }
+    if (set.props.includes('pebbles') && this.scene.textures.exists(ArtKey.ui.pebble)) {
+      [-0.75, -0.5, -0.62].forEach((k, i) =>
+        this.props.push(
+          this.scene.add
+            .image(x + size * k, groundY + 14 - i * 9, ArtKey.ui.pebble)
+            .setDisplaySize(size * 0.24, size * 0.24)
+            .setAngle(i * 25 - 20),
+        ),
+      );
+      shown.push('pebbles');
+    }
+    if (set.props.includes('lanterns')) shown.push('lanterns');
+    this.root.addAt(this.props, this.root.getIndex(this.portraitCard));
+    probe.set('sceneLight', set.time);
+    probe.set('sceneProps', shown.join(','));
   }
 
   /** The speaker steps forward (and is not told by brightness alone: it also rises). */

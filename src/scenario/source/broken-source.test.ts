@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chapterSourceMessages } from '../../i18n/messages/chapter-source.ts';
 import { playerBallotMessages } from '../../i18n/messages/player-ballot.ts';
+import { sceneSetMessages } from '../../i18n/messages/scene-set.ts';
 import { formatIssue } from '../issue-text.ts';
 import { parseCast } from './cast.ts';
 import { loadChapterSource } from './load-source.ts';
@@ -160,10 +161,11 @@ describe('broken chapter sources', () => {
         used.add(m[1] ?? '');
     }
     expect(used.size).toBeGreaterThan(50);
-    // The ballot step's message sits in the player's ballot table (src/i18n/messages/player-ballot.ts).
+    // The ballot step's message sits in the player's ballot table (src/i18n/messages/player-ballot.ts),
+    // the scene line's in the scene's (scene-set.ts).
     const tables = {
-      fr: { ...chapterSourceMessages.fr, ...playerBallotMessages.fr },
-      en: { ...chapterSourceMessages.en, ...playerBallotMessages.en },
+      fr: { ...chapterSourceMessages.fr, ...playerBallotMessages.fr, ...sceneSetMessages.fr },
+      en: { ...chapterSourceMessages.en, ...playerBallotMessages.en, ...sceneSetMessages.en },
     };
     expect([...used].filter((k) => !(k in tables.fr) || !(k in tables.en))).toEqual([]);
   });

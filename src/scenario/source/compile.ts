@@ -26,6 +26,7 @@ import {
 } from './declarations.ts';
 import { parseEnglish } from './english.ts';
 import { expandHubs } from './hubs.ts';
+import { SCENE_WORD, sceneLine } from './scene-line.ts';
 import { directive, sourceLines, tokens, type SourceLine } from './lines.ts';
 import {
   branchLine,
@@ -142,6 +143,8 @@ class Compiler {
       return;
     }
     if (cond.cond === undefined && isWord(DECLARATION_WORDS)) return this.declaration(word, l, rest, column);
+    if (word === SCENE_WORD && d.args.length > 1)
+      return sceneLine(this.ctx, l, d, this.block.kind === 'step' ? this.block.step : undefined, cond.cond);
     if (isWord(STEP_WORDS)) return this.addStep(l, stepDirective(this.ctx, word, l, d), cond.cond, l.column);
     this.narration(l, rest, column, cond.cond);
   }

@@ -26,7 +26,7 @@ export function tagged(p: PrintContext, key: string): string {
 }
 
 const STEP_START =
-  /^(\\|==|->|~|\*|\+|\{|\/\/|(move|election|reveal|quiz|puzzle|choice|end|branch|place|option|group|electorate|text|expect|id|kind|chapter|coast|title|summary|credits|goal|duration|moment|question|space|axis|cast|flags|variables)\b)/;
+  /^(\\|==|->|~|\*|\+|\{|\/\/|(move|scene|election|reveal|quiz|puzzle|choice|end|branch|place|option|group|electorate|text|expect|id|kind|chapter|coast|title|summary|credits|goal|duration|moment|question|space|axis|cast|flags|variables)\b)/;
 const GLUED_COLON = /^[\p{L}\p{N}’'_-]+(?: [\p{L}\p{N}’'_-]+)?(?: \([^)]*\))?:(?=\s|$)/u;
 
 /** A narration line, escaped with `\` when it would read as something else. */
@@ -79,6 +79,10 @@ export function printStep(p: PrintContext, s: Json, previous: Json | undefined):
       out.push(
         `${when}move ${s.to}${s.present === undefined ? '' : ` with ${(s.present as string[]).join(', ')}`}`.trimEnd(),
       );
+      if (s.time !== undefined || s.props !== undefined)
+        out.push(
+          `scene${s.time === undefined ? '' : ` time=${s.time}`}${s.props === undefined ? '' : ` props=${list(s.props)}`}`,
+        );
       break;
     case 'set':
       out.push(`${when}~ ${printEffects(s.effects as EffectData[])}`);

@@ -1,0 +1,92 @@
+/**
+ * The scene matches the fiction, in a real browser: chapter 1's real vote happens at sunset (the
+ * dialogue draws the sky, the conch and pebbles stand on the sand), and its votes drop pebbles into
+ * the conch — the trial at noon in daylight; the arrival on the beach has nothing on the sand.
+ * The story is resumed from a save whose bookmark sits on the scene's move or the vote itself.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, screenshot } from './browser.ts';
+import { browserPerFile } from './browser-per-file.ts';
+import { resumeChapter, waitForProbe, waitForScene } from './game.ts';
+import { ScenarioPlayer } from '../../src/present/flow/player.ts';
+import { loadScenarioText } from '../../src/scenario/load.ts';
+import type { Entry } from '../../src/scenario/entries.ts';
+import type { Answer } from '../../src/scenario/runner.ts';
+import type { ScenarioData } from '../../src/scenario/schema.ts';
+
+const load = (file: string): ScenarioData => loadScenarioText(readFileSync(`scenarios/${file}.json`, 'utf8')).scenario!;
+const firstVote = load('chapter-1-first-vote');
+
+/** The answers and the bookmark that put the story just before the first entry `wanted` picks. */
+function runTo(chapter: ScenarioData, wanted: (e: Entry) => boolean): { answers: Answer[]; cursor: number } {
+  const answers: Answer[] = [];
+  const player = ScenarioPlayer.start(chapter, {
+    recordAnswer: (a) => void answers.push(a),
+    saveBookmark: () => undefined,
+  });
+  const tries = new Map<number, number>();
+  for (let b = player.current(); b.kind !== 'finished'; b = player.current()) {
+    if (b.kind === 'entry') {
+      if (wanted(b.entry)) return { answers, cursor: b.index };
+      player.next();
+    } else {
+      const k = tries.get(b.pending.step) ?? 0;
+      tries.set(b.pending.step, k + 1);
+      player.answer(b.pending.options.length === 0 ? 0 : (k % b.pending.options.length) + 1);
+    }
+  }
+  throw new Error(`${chapter.id}: the wanted entry never comes`);
+}
+
+const session = browserPerFile();
+
+async function resumeAt(chapter: ScenarioData, lang: 'fr' | 'en', wanted: (e: Entry) => boolean): Promise<Page> {
+  const guarded = await openPage(session.browser, inject('baseURL'), { locale: lang === 'fr' ? 'fr-FR' : 'en-GB' });
+  session.pages.push(guarded);
+  await resumeChapter(guarded.page, guarded.context, {
+    scenario: chapter.id,
+    ...runTo(chapter, wanted),
+    lang,
+    url: inject('baseURL'),
+  });
+  return guarded.page;
+}
+
+const isMove = (place: string, time?: string) => (e: Entry) =>
+  e.type === 'move' && e.place === place && (time === undefined || e.time === time);
+
+describe('the scene as the chapter tells it', () => {
+  it('draws chapter 1’s real vote at sunset, the conch and pebbles on the sand, and says so', async () => {
+    const page = await resumeAt(firstVote, 'fr', isMove('reef-council', 'sunset'));
+    await waitForProbe(page, 'sceneLight', 'sunset');
+    expect(await waitForProbe(page, 'sceneProps', /./)).toBe('conch,pebbles');
+    await screenshot(page, 'scene-sunset-fr');
+  });
+
+  it('drops chapter 1’s trial pebbles into the conch at noon, in daylight (English)', async () => {
+    const page = await resumeAt(firstVote, 'en', (e) => e.type === 'election' && e.election === 'trial');
+    await waitForScene(page, 'election');
+    expect(await waitForProbe(page, 'ballotLook', /./)).toBe('conch');
+    expect(await waitForProbe(page, 'sceneLight', /./)).toBe('day');
+    await waitForProbe(page, 'cast', 'done');
+    await screenshot(page, 'scene-conch-day-en');
+  });
+
+  it('casts the real vote as pebbles into the conch under the sunset sky', async () => {
+    const page = await resumeAt(firstVote, 'fr', (e) => e.type === 'election' && e.election.startsWith('final-'));
+    await waitForScene(page, 'election');
+    expect(await waitForProbe(page, 'ballotLook', /./)).toBe('conch');
+    expect(await waitForProbe(page, 'sceneLight', /./)).toBe('sunset');
+    await waitForProbe(page, 'cast', 'done');
+    await screenshot(page, 'scene-conch-sunset-fr');
+  });
+
+  it('draws a plain day with nothing on the sand before the conch comes (chapter 1’s arrival)', async () => {
+    const page = await resumeAt(firstVote, 'en', isMove('beach'));
+    await waitForProbe(page, 'sceneLight', 'day');
+    expect(await waitForProbe(page, 'sceneProps', /^.*$/)).toBe('');
+    await screenshot(page, 'scene-day-en');
+  });
+});
