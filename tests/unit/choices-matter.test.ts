@@ -27,6 +27,7 @@ const TWO_CHOICES_MATTER = ['chapter-1', 'chapter-6', 'chapter-7', 'chapter-8', 
  * counted on every branch whose winners the advice changes (same election, other winners).
  */
 const PERSUASIONS: readonly (readonly [chapter: string, choice: string, election: string])[] = [
+  ['chapter-1', 'lobby', 'naming'],
   ['chapter-6', 'advice', 'keeper'],
   ['chapter-8', 'travellers', 'round2-lead'],
   ['chapter-9', 'filasse-advice', 'project'],

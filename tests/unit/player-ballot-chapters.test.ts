@@ -61,6 +61,23 @@ describe('chapter 1: the pebble the player carves names the ballot box', () => {
     expect(echo).toContain('Not Bubble?');
   });
 
+  it('after Perle’s lobbying, only the voter taken from another name changes the count', () => {
+    // The default path asks Grisette, who already carves Bulle: still two, two, two before the player's pebble.
+    const lobby = before.length - 1;
+    expect(s.steps[playThrough(s, before.slice(0, lobby)).runner.pending!.step].id).toBe('lobby');
+    const withBigorne = [...before.slice(0, lobby), 2];
+    const count = (ballot: Answer) => played(s, withBigorne, ballot).election('naming')?.counted.counts[0];
+    // Bigorne carves Bulle: three for Bulle, one for the Conch, so even a Conch pebble leaves Bulle first.
+    expect(count({ ballot: { ranking: ['conque'] } })?.winners).toEqual(['bulle']);
+    expect(winners({ ballot: { ranking: ['conque'] } })).toEqual(['conque']);
+    // An Écho pebble ties Bulle at three: the lot settles it, and Homère says so.
+    const tie = played(s, withBigorne, { ballot: { ranking: ['echo'] } });
+    expect(renderTranscript(s, tie.transcript, 'en')).toContain('Three for Bubble, three for Madame Echo');
+    expect(renderTranscript(s, played(s, withBigorne, { ballot: { ranking: ['conque'] } }).transcript, 'en')).toContain(
+      'thanks to Bigorne',
+    );
+  });
+
   it('counts a blank pebble as blank: the tie stays and the lot settles it, as Homère says', () => {
     const runner = played(s, before, { ballot: { ranking: [] } });
     const counted = runner.election('naming')?.counted.counts[0];
