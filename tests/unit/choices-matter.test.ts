@@ -29,11 +29,12 @@ const TWO_CHOICES_MATTER = ['chapter-1', 'chapter-6', 'chapter-7', 'chapter-8', 
 const PERSUASIONS: readonly (readonly [chapter: string, choice: string, election: string])[] = [
   ['chapter-1', 'lobby', 'naming'],
   ['chapter-6', 'advice', 'keeper'],
+  ['chapter-7', 'advice', 'mural-both'],
   ['chapter-8', 'travellers', 'round2-lead'],
   ['chapter-9', 'filasse-advice', 'project'],
 ];
 /** Chapters in which the player's own ballot is counted in an election. */
-const PLAYER_VOTES = ['chapter-1', 'chapter-4'];
+const PLAYER_VOTES = ['chapter-1', 'chapter-4', 'chapter-7'];
 function load(file: string): ScenarioData {
   return loadScenarioText(readFileSync(join(dir, file), 'utf8')).scenario!;
 }

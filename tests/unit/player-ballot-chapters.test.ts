@@ -109,3 +109,43 @@ describe('chapter 4: the player’s pebble breaks the krill’s perfect cycle', 
     expect(blank).not.toContain('a single extra one settled it');
   });
 });
+
+describe('chapter 7: the player’s scores decide who reaches the STAR final', () => {
+  const s = load('chapter-7-star.json');
+  const before = toBallot(s, 'nacre-grades');
+  /** The ballot, then STAR as the rule the player counts with (the question asked right after). */
+  const star = (ballot: Answer) => playThrough(s, [...before, ballot, 2]).runner;
+  const both = (ballot: Answer) => star(ballot).election('mural-both')?.counted.counts;
+  const grades = (rainbow: number, wave: number, portrait: number): Answer => ({
+    ballot: { grades: { rainbow, wave, portrait } },
+  });
+
+  it('a portrait-first ballot keeps the portrait in the final, where it wins; a wave-first one sends the wave there, and the rainbow wins', () => {
+    const portrait = both(grades(3, 2, 5))!;
+    expect(portrait.map((k) => k.winners)).toEqual([['rainbow'], ['portrait']]);
+    const wave = both(grades(1, 5, 0))!;
+    expect(wave.map((k) => k.winners)).toEqual([['rainbow'], ['rainbow']]);
+  });
+
+  it('makes Cigale announce a rainbow–wave final and Archet say the player’s scores sent his wave there', () => {
+    const text = renderTranscript(s, star(grades(1, 5, 0)).transcript, 'en');
+    expect(text).toContain('A final between the rainbow and the wave');
+    expect(text).toContain('Your scores, Nacre, put my wave ahead of the portrait.');
+    expect(renderTranscript(s, star(grades(3, 2, 5)).transcript, 'en')).not.toContain('Your scores, Nacre');
+  });
+});
+
+describe('chapter 7: the advice to Bouquet’s shrimps changes the STAR final', () => {
+  const s = load('chapter-7-star.json');
+  const before = toBallot(s, 'nacre-grades');
+  const advice = before.length - 1;
+  it('the kind 3 for the wave (a persuasion) puts the wave in the final in the portrait’s place, even with a portrait-first ballot', () => {
+    expect(s.steps[playThrough(s, before.slice(0, advice)).runner.pending!.step].id).toBe('advice');
+    const ballot: Answer = { ballot: { grades: { rainbow: 3, wave: 2, portrait: 5 } } };
+    const star = (answer: number) =>
+      playThrough(s, [...before.slice(0, advice), answer, ballot, 2]).runner.election('mural-both')?.counted.counts[1]
+        .winners;
+    expect(star(1)).toEqual(['portrait']);
+    expect(star(2)).toEqual(['rainbow']);
+  });
+});
