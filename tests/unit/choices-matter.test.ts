@@ -21,20 +21,21 @@ const chapters = readdirSync(dir)
 const MAX_ANSWERS = 120;
 
 /** Chapters with at least two choice points whose branches lead to different computed winners. */
-const TWO_CHOICES_MATTER = ['chapter-1', 'chapter-6', 'chapter-7', 'chapter-8', 'chapter-9'];
+const TWO_CHOICES_MATTER = ['chapter-1', 'chapter-5', 'chapter-6', 'chapter-7', 'chapter-8', 'chapter-9'];
 /**
  * Persuasions: the choice (by its step id) where the player advises voters, and an election
  * counted on every branch whose winners the advice changes (same election, other winners).
  */
 const PERSUASIONS: readonly (readonly [chapter: string, choice: string, election: string])[] = [
   ['chapter-1', 'lobby', 'naming'],
+  ['chapter-5', 'tempt', 'real'],
   ['chapter-6', 'advice', 'keeper'],
   ['chapter-7', 'advice', 'mural-both'],
   ['chapter-8', 'travellers', 'round2-lead'],
   ['chapter-9', 'filasse-advice', 'project'],
 ];
 /** Chapters in which the player's own ballot is counted in an election. */
-const PLAYER_VOTES = ['chapter-1', 'chapter-4', 'chapter-7'];
+const PLAYER_VOTES = ['chapter-1', 'chapter-4', 'chapter-5', 'chapter-7'];
 function load(file: string): ScenarioData {
   return loadScenarioText(readFileSync(join(dir, file), 'utf8')).scenario!;
 }

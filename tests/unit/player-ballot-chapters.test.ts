@@ -149,3 +149,55 @@ describe('chapter 7: the advice to Bouquet’s shrimps changes the STAR final', 
     expect(star(2)).toEqual(['rainbow']);
   });
 });
+
+describe('chapter 5: the player’s grades in the cove’s real score vote', () => {
+  const s = load('chapter-5-approve-and-grade.json');
+  const before = toBallot(s, 'nacre-grades');
+  const grades = (music: number, lights: number, hats: number, tea: number): Answer => ({
+    ballot: { grades: { music, lights, hats, tea } },
+  });
+  /** The real vote's sums and winners for this ballot (and these answers before it). */
+  const real = (ballot: Answer, answers = before) => {
+    const k = played(s, answers, ballot).election('real')!.counted.counts[0];
+    return { winners: k.winners, scores: (k.result as { scores: Record<string, number> }).scores };
+  };
+
+  it('the lights lead the hats by one point: grades that put the hats two above the lights take it back', () => {
+    expect(real(grades(5, 0, 0, 0)).winners).toEqual(['lights']);
+    expect(real(grades(3, 5, 3, 3)).winners).toEqual(['lights']);
+    expect(real(grades(3, 1, 5, 3)).winners).toEqual(['hats']);
+    expect(real(grades(0, 0, 5, 0)).winners).toEqual(['hats']);
+  });
+
+  it('every figure the dialogue quotes is the engine’s', () => {
+    const trial = played(s, before, grades(0, 0, 0, 0)).election('trial')!.counted.counts[0];
+    const sums = (trial.result as { scores: Record<string, number> }).scores;
+    const text = renderTranscript(s, played(s, before, grades(0, 0, 0, 0)).transcript, 'en');
+    // Éclair: "The hats beat me by thirteen points."
+    expect(sums.hats - sums.lights).toBe(13);
+    expect(text).toContain('The hats beat me by thirteen points.');
+    // Éclair and the krill, seven pebbles with a 2 for the hats: "fourteen points fewer", "By one point!"
+    const zero = real(grades(0, 0, 0, 0)).scores;
+    expect(sums.hats - zero.hats).toBe(14);
+    expect(text).toContain('fourteen points fewer');
+    expect(zero.lights - zero.hats).toBe(1);
+    expect(text).toContain('By one point!');
+    // Marée: twenty-two of thirty approve the music; Archet: four pebbles for it in the one-name vote.
+    const runner = played(s, before, grades(0, 0, 0, 0));
+    const approve = runner.election('approve')!.counted.counts[0].result as { scores?: Record<string, number> };
+    expect(approve.scores?.music).toBe(22);
+    const oneName = runner.election('one-name')!.counted.counts[0].result as { scores?: Record<string, number> };
+    expect(oneName.scores?.music).toBe(4);
+  });
+
+  it('advising Éclair to keep his real grades (his 2 for the hats) gives the hats the point back', () => {
+    const tempt = before.length - 1;
+    expect(s.steps[playThrough(s, before.slice(0, tempt)).runner.pending!.step].id).toBe('tempt');
+    const honest = [...before.slice(0, tempt), 2];
+    expect(real(grades(5, 0, 0, 0), honest).winners).toEqual(['hats']);
+    const text = renderTranscript(s, played(s, honest, grades(5, 0, 0, 0)).transcript, 'en');
+    expect(text).toContain('That 2 counted.');
+    // Nacre's ballot can still tip it back to the lights.
+    expect(real(grades(0, 5, 0, 0), honest).winners).toEqual(['lights']);
+  });
+});
