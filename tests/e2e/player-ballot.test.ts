@@ -4,6 +4,7 @@
  * the one the results then show as the winner — the engine's winner for that ballot, counted in
  * Node; by touch on a phone in English, another name, another winner, every target 44 px at least.
  * Chapter 4's ranking of the krill's games, with Enter alone: each Enter ranks the next game.
+ * Chapter 5's grades, in French with the arrow keys alone: a grade per stall, then the real vote's winner.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
@@ -20,6 +21,7 @@ import type { ScenarioData } from '../../src/scenario/schema.ts';
 const load = (file: string): ScenarioData => loadScenarioText(readFileSync(`scenarios/${file}.json`, 'utf8')).scenario!;
 const firstVote = load('chapter-1-first-vote');
 const pointsAndDuels = load('chapter-4-points-and-duels');
+const approveAndGrade = load('chapter-5-approve-and-grade');
 
 /** The answers up to the chapter's ballot step, and where its input stands. */
 function runToBallot(chapter: ScenarioData): { answers: Answer[]; cursor: number } {
@@ -181,6 +183,56 @@ describe('the player’s own ballot, filled by hand', () => {
       const { runner } = playThrough(pointsAndDuels, [...answers, { ballot: { ranking: ['kite', 'skip', 'claw'] } }]);
       expect(winners).toEqual([...(runner.election('krill-points')?.counted.counts[0].winners ?? [])].sort());
       expect(winners).toEqual(['kite']);
+    },
+  );
+
+  it(
+    'grades the four stalls of chapter 5 with the arrow keys alone in French; the real vote shows the engine’s winner',
+    { timeout: 180_000 },
+    async () => {
+      const { page, answers } = await atBallot('fr', false, approveAndGrade, 'nacre-grades');
+      expect(await page.locator('[data-player-ballot]').getAttribute('data-ballot-kind')).toBe('grades');
+      expect(await page.locator('[data-player-ballot] h2').innerText()).toBe(
+        'Quelle note, de 0 à 5, donnes-tu à chaque stand\u00a0?',
+      );
+      // One group of grades per stall, in the ballot's order; the focus starts on the first grade of the first one.
+      const order = await page
+        .locator('[data-player-ballot] [data-option="music"] input')
+        .evaluateAll((inputs) => inputs.map((i) => Number((i as HTMLInputElement).value)));
+      expect([...order].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+      expect(await focusedKey(page)).toBe(`g-music-${order[0]}`);
+      const wanted: [string, number][] = [
+        ['music', 3],
+        ['lights', 1],
+        ['hats', 5],
+        ['tea', 3],
+      ];
+      for (const [i, [id, grade]] of wanted.entries()) {
+        if (i > 0) await page.keyboard.press('Tab');
+        // Arrows walk the group in its order (and check what they reach); Space checks the first.
+        const steps = order.indexOf(grade);
+        if (steps === 0) await page.keyboard.press('Space');
+        for (let k = 0; k < steps; k++) await page.keyboard.press('ArrowRight');
+        expect(await focusedKey(page)).toBe(`g-${id}-${grade}`);
+      }
+      await page.waitForSelector('[data-graded="4"]');
+      const checked = await page
+        .locator('[data-player-ballot] input:checked')
+        .evaluateAll((inputs) => inputs.map((i) => `${i.getAttribute('name')}=${(i as HTMLInputElement).value}`));
+      expect(checked).toHaveLength(4);
+      await screenshot(page, 'player-ballot-grades-fr');
+      await tabTo(page, 'send');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-player-ballot]', { state: 'detached' });
+      const ballot = { ballot: { grades: { music: 3, lights: 1, hats: 5, tea: 3 } } };
+      const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), StorageKey.save);
+      expect(saved.state.run.answers.at(-1)).toEqual(ballot);
+      const winners = await toResults(page);
+      const { runner } = playThrough(approveAndGrade, [...answers, ballot]);
+      expect(winners).toEqual([...(runner.election('real')?.counted.counts[0].winners ?? [])].sort());
+      // The krill lead by one point; these grades put the hats four above the lights.
+      expect(winners).toEqual(['hats']);
+      await screenshot(page, 'player-ballot-grades-results-fr');
     },
   );
 });
