@@ -6,6 +6,7 @@
  * Chapter 4's ranking of the krill's games, with Enter alone: each Enter ranks the next game.
  * Chapter 3's list pebble for lunch, in French: the salad ranked first wins the lunch, as the engine counts it.
  * Chapter 6's grades for the lamp's colours, with the chapter's named mentions, in French.
+ * Chapter 5's grades, in French with the arrow keys alone: a grade per stall, then the real vote's winner.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
@@ -24,6 +25,7 @@ const firstVote = load('chapter-1-first-vote');
 const pointsAndDuels = load('chapter-4-points-and-duels');
 const instantRunoff = load('chapter-3-instant-runoff');
 const majorityJudgment = load('chapter-6-majority-judgment');
+const approveAndGrade = load('chapter-5-approve-and-grade');
 
 /** The answers up to the chapter's ballot step, and where its input stands. */
 function runToBallot(chapter: ScenarioData): { answers: Answer[]; cursor: number } {
@@ -238,6 +240,56 @@ describe('the player’s own ballot, filled by hand', () => {
       expect(winners).toEqual([...(runner.election('lamp-colour')?.counted.counts[0].winners ?? [])].sort());
       expect(winners).toEqual(['green']);
       await screenshot(page, 'player-ballot-grades-results-fr');
+    },
+  );
+
+  it(
+    'grades the four stalls of chapter 5 with the arrow keys alone in French; the real vote shows the engine’s winner',
+    { timeout: 180_000 },
+    async () => {
+      const { page, answers } = await atBallot('fr', false, approveAndGrade, 'nacre-grades');
+      expect(await page.locator('[data-player-ballot]').getAttribute('data-ballot-kind')).toBe('grades');
+      expect(await page.locator('[data-player-ballot] h2').innerText()).toBe(
+        'Quelle note, de 0 à 5, donnes-tu à chaque stand\u00a0?',
+      );
+      // One group of grades per stall, in the ballot's order; the focus starts on the first grade of the first one.
+      const order = await page
+        .locator('[data-player-ballot] [data-option="music"] input')
+        .evaluateAll((inputs) => inputs.map((i) => Number((i as HTMLInputElement).value)));
+      expect([...order].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+      expect(await focusedKey(page)).toBe(`g-music-${order[0]}`);
+      const wanted: [string, number][] = [
+        ['music', 3],
+        ['lights', 1],
+        ['hats', 5],
+        ['tea', 3],
+      ];
+      for (const [i, [id, grade]] of wanted.entries()) {
+        if (i > 0) await page.keyboard.press('Tab');
+        // Arrows walk the group in its order (and check what they reach); Space checks the first.
+        const steps = order.indexOf(grade);
+        if (steps === 0) await page.keyboard.press('Space');
+        for (let k = 0; k < steps; k++) await page.keyboard.press('ArrowRight');
+        expect(await focusedKey(page)).toBe(`g-${id}-${grade}`);
+      }
+      await page.waitForSelector('[data-graded="4"]');
+      const checked = await page
+        .locator('[data-player-ballot] input:checked')
+        .evaluateAll((inputs) => inputs.map((i) => `${i.getAttribute('name')}=${(i as HTMLInputElement).value}`));
+      expect(checked).toHaveLength(4);
+      await screenshot(page, 'player-ballot-stalls-fr');
+      await tabTo(page, 'send');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-player-ballot]', { state: 'detached' });
+      const ballot = { ballot: { grades: { music: 3, lights: 1, hats: 5, tea: 3 } } };
+      const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), StorageKey.save);
+      expect(saved.state.run.answers.at(-1)).toEqual(ballot);
+      const winners = await toResults(page);
+      const { runner } = playThrough(approveAndGrade, [...answers, ballot]);
+      expect(winners).toEqual([...(runner.election('real')?.counted.counts[0].winners ?? [])].sort());
+      // The krill lead by one point; these grades put the hats four above the lights.
+      expect(winners).toEqual(['hats']);
+      await screenshot(page, 'player-ballot-stalls-results-fr');
     },
   );
 });

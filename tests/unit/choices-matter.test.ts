@@ -26,6 +26,7 @@ const TWO_CHOICES_MATTER = [
   'chapter-2',
   'chapter-3',
   'chapter-4',
+  'chapter-5',
   'chapter-6',
   'chapter-7',
   'chapter-8',
@@ -36,15 +37,28 @@ const TWO_CHOICES_MATTER = [
  * counted on every branch whose winners the advice changes (same election, other winners).
  */
 const PERSUASIONS: readonly (readonly [chapter: string, choice: string, election: string])[] = [
+  ['chapter-1', 'lobby', 'naming'],
   ['chapter-2', 'advice', 'runoff'],
   ['chapter-3', 'rally', 'final'],
   ['chapter-4', 'kriek-advice', 'krill-points'],
+  ['chapter-5', 'tempt', 'real'],
   ['chapter-6', 'advice', 'keeper'],
+  ['chapter-7', 'advice', 'mural-both'],
   ['chapter-8', 'travellers', 'round2-lead'],
   ['chapter-9', 'filasse-advice', 'project'],
 ];
 /** Chapters in which the player's own ballot is counted in an election. */
-const PLAYER_VOTES = ['chapter-1', 'chapter-2', 'chapter-3', 'chapter-4', 'chapter-6', 'chapter-8', 'chapter-9'];
+const PLAYER_VOTES = [
+  'chapter-1',
+  'chapter-2',
+  'chapter-3',
+  'chapter-4',
+  'chapter-5',
+  'chapter-6',
+  'chapter-7',
+  'chapter-8',
+  'chapter-9',
+];
 function load(file: string): ScenarioData {
   return loadScenarioText(readFileSync(join(dir, file), 'utf8')).scenario!;
 }

@@ -61,6 +61,23 @@ describe('chapter 1: the pebble the player carves names the ballot box', () => {
     expect(echo).toContain('Not Bubble?');
   });
 
+  it('after Perle’s lobbying, only the voter taken from another name changes the count', () => {
+    // The default path asks Grisette, who already carves Bulle: still two, two, two before the player's pebble.
+    const lobby = before.length - 1;
+    expect(s.steps[playThrough(s, before.slice(0, lobby)).runner.pending!.step].id).toBe('lobby');
+    const withBigorne = [...before.slice(0, lobby), 2];
+    const count = (ballot: Answer) => played(s, withBigorne, ballot).election('naming')?.counted.counts[0];
+    // Bigorne carves Bulle: three for Bulle, one for the Conch, so even a Conch pebble leaves Bulle first.
+    expect(count({ ballot: { ranking: ['conque'] } })?.winners).toEqual(['bulle']);
+    expect(winners({ ballot: { ranking: ['conque'] } })).toEqual(['conque']);
+    // An Écho pebble ties Bulle at three: the lot settles it, and Homère says so.
+    const tie = played(s, withBigorne, { ballot: { ranking: ['echo'] } });
+    expect(renderTranscript(s, tie.transcript, 'en')).toContain('Three for Bubble, three for Madame Echo');
+    expect(renderTranscript(s, played(s, withBigorne, { ballot: { ranking: ['conque'] } }).transcript, 'en')).toContain(
+      'thanks to Bigorne',
+    );
+  });
+
   it('counts a blank pebble as blank: the tie stays and the lot settles it, as Homère says', () => {
     const runner = played(s, before, { ballot: { ranking: [] } });
     const counted = runner.election('naming')?.counted.counts[0];
@@ -309,5 +326,97 @@ describe('chapter 9: the player grades the cove’s project, and finds Arrow by 
     expect(renderTranscript(s, runner.transcript, 'en')).toContain(
       'You have just found what an economist, Kenneth Arrow',
     );
+  });
+});
+
+describe('chapter 7: the player’s scores decide who reaches the STAR final', () => {
+  const s = load('chapter-7-star.json');
+  const before = toBallot(s, 'nacre-grades');
+  /** The ballot, then STAR as the rule the player counts with (the question asked right after). */
+  const star = (ballot: Answer) => playThrough(s, [...before, ballot, 2]).runner;
+  const both = (ballot: Answer) => star(ballot).election('mural-both')?.counted.counts;
+  const grades = (rainbow: number, wave: number, portrait: number): Answer => ({
+    ballot: { grades: { rainbow, wave, portrait } },
+  });
+
+  it('a portrait-first ballot keeps the portrait in the final, where it wins; a wave-first one sends the wave there, and the rainbow wins', () => {
+    const portrait = both(grades(3, 2, 5))!;
+    expect(portrait.map((k) => k.winners)).toEqual([['rainbow'], ['portrait']]);
+    const wave = both(grades(1, 5, 0))!;
+    expect(wave.map((k) => k.winners)).toEqual([['rainbow'], ['rainbow']]);
+  });
+
+  it('makes Cigale announce a rainbow–wave final and Archet say the player’s scores sent his wave there', () => {
+    const text = renderTranscript(s, star(grades(1, 5, 0)).transcript, 'en');
+    expect(text).toContain('A final between the rainbow and the wave');
+    expect(text).toContain('Your scores, Nacre, put my wave ahead of the portrait.');
+    expect(renderTranscript(s, star(grades(3, 2, 5)).transcript, 'en')).not.toContain('Your scores, Nacre');
+  });
+});
+
+describe('chapter 7: the advice to Bouquet’s shrimps changes the STAR final', () => {
+  const s = load('chapter-7-star.json');
+  const before = toBallot(s, 'nacre-grades');
+  const advice = before.length - 1;
+  it('the kind 3 for the wave (a persuasion) puts the wave in the final in the portrait’s place, even with a portrait-first ballot', () => {
+    expect(s.steps[playThrough(s, before.slice(0, advice)).runner.pending!.step].id).toBe('advice');
+    const ballot: Answer = { ballot: { grades: { rainbow: 3, wave: 2, portrait: 5 } } };
+    const star = (answer: number) =>
+      playThrough(s, [...before.slice(0, advice), answer, ballot, 2]).runner.election('mural-both')?.counted.counts[1]
+        .winners;
+    expect(star(1)).toEqual(['portrait']);
+    expect(star(2)).toEqual(['rainbow']);
+  });
+});
+
+describe('chapter 5: the player’s grades in the cove’s real score vote', () => {
+  const s = load('chapter-5-approve-and-grade.json');
+  const before = toBallot(s, 'nacre-grades');
+  const grades = (music: number, lights: number, hats: number, tea: number): Answer => ({
+    ballot: { grades: { music, lights, hats, tea } },
+  });
+  /** The real vote's sums and winners for this ballot (and these answers before it). */
+  const real = (ballot: Answer, answers = before) => {
+    const k = played(s, answers, ballot).election('real')!.counted.counts[0];
+    return { winners: k.winners, scores: (k.result as { scores: Record<string, number> }).scores };
+  };
+
+  it('the lights lead the hats by one point: grades that put the hats two above the lights take it back', () => {
+    expect(real(grades(5, 0, 0, 0)).winners).toEqual(['lights']);
+    expect(real(grades(3, 5, 3, 3)).winners).toEqual(['lights']);
+    expect(real(grades(3, 1, 5, 3)).winners).toEqual(['hats']);
+    expect(real(grades(0, 0, 5, 0)).winners).toEqual(['hats']);
+  });
+
+  it('every figure the dialogue quotes is the engine’s', () => {
+    const trial = played(s, before, grades(0, 0, 0, 0)).election('trial')!.counted.counts[0];
+    const sums = (trial.result as { scores: Record<string, number> }).scores;
+    const text = renderTranscript(s, played(s, before, grades(0, 0, 0, 0)).transcript, 'en');
+    // Éclair: "The hats beat me by thirteen points."
+    expect(sums.hats - sums.lights).toBe(13);
+    expect(text).toContain('The hats beat me by thirteen points.');
+    // Éclair and the krill, seven pebbles with a 2 for the hats: "fourteen points fewer", "By one point!"
+    const zero = real(grades(0, 0, 0, 0)).scores;
+    expect(sums.hats - zero.hats).toBe(14);
+    expect(text).toContain('fourteen points fewer');
+    expect(zero.lights - zero.hats).toBe(1);
+    expect(text).toContain('By one point!');
+    // Marée: twenty-two of thirty approve the music; Archet: four pebbles for it in the one-name vote.
+    const runner = played(s, before, grades(0, 0, 0, 0));
+    const approve = runner.election('approve')!.counted.counts[0].result as { scores?: Record<string, number> };
+    expect(approve.scores?.music).toBe(22);
+    const oneName = runner.election('one-name')!.counted.counts[0].result as { scores?: Record<string, number> };
+    expect(oneName.scores?.music).toBe(4);
+  });
+
+  it('advising Éclair to keep his real grades (his 2 for the hats) gives the hats the point back', () => {
+    const tempt = before.length - 1;
+    expect(s.steps[playThrough(s, before.slice(0, tempt)).runner.pending!.step].id).toBe('tempt');
+    const honest = [...before.slice(0, tempt), 2];
+    expect(real(grades(5, 0, 0, 0), honest).winners).toEqual(['hats']);
+    const text = renderTranscript(s, played(s, honest, grades(5, 0, 0, 0)).transcript, 'en');
+    expect(text).toContain('That 2 counted.');
+    // Nacre's ballot can still tip it back to the lights.
+    expect(real(grades(0, 5, 0, 0), honest).winners).toEqual(['lights']);
   });
 });

@@ -304,7 +304,8 @@ export class PlayerBallotPanel {
     card.scrollTop = scroll;
     const target =
       (focus && card.querySelector<HTMLElement>(`[data-key="${CSS.escape(focus)}"]`)) ||
-      card.querySelector<HTMLElement>('[data-option] , input');
+      // A button of an option, or the first grade: a grades card's `data-option` is its fieldset, which takes no focus.
+      card.querySelector<HTMLElement>('button[data-option], input');
     target?.focus({ preventScroll: focus !== undefined });
   }
 }
