@@ -151,6 +151,7 @@ export class DialogueScene extends Phaser.Scene {
     if (this.waiting !== 'line') return;
     if (this.box.typing) {
       this.box.skip();
+      probe.set('waits', 'line');
       return;
     }
     this.card?.destroy();
@@ -242,6 +243,7 @@ export class DialogueScene extends Phaser.Scene {
     a11y().announce(spoken ?? [speaker ? t('dialogue.say', { speaker, text }) : text]);
     this.waiting = 'line';
     if (a11y().top === SceneKey.Dialogue) this.next.focus();
+    probe.set('waits', 'line');
   }
 
   private async showMove(e: Extract<Entry, { type: 'move' }>): Promise<void> {
@@ -294,6 +296,7 @@ export class DialogueScene extends Phaser.Scene {
         this.box.say(speaker, prompt, { portrait: this.hasPortrait(view.speaker) });
         this.box.hideMore();
         this.board = new SpoilerPanel(this, facts, this.texts, prompt, { answer: (n) => this.answer(n) });
+        probe.set('waits', 'board');
       },
       ballot: (draft, prompt) => {
         this.box.say(speaker, prompt, { portrait: this.hasPortrait(view.speaker) });
@@ -330,6 +333,7 @@ export class DialogueScene extends Phaser.Scene {
       ...view.choices.map((o, i) => t('dialogue.choiceLine', { n: i + 1, text: o })),
       ...(view.extra ? [view.extra] : []),
     ]);
+    probe.set('waits', 'choices');
   }
 
   private answer(answer: Answer): void {
