@@ -1,3 +1,4 @@
+import { gameKey, isPress } from '../../present/keys.ts';
 import Phaser from 'phaser';
 import { a11y } from '../a11y/layer.ts';
 import type { Expression } from '../art/index.ts';
@@ -80,11 +81,7 @@ export class DialogueScene extends Phaser.Scene {
     this.events.on(Phaser.Scenes.Events.RESUME, () => (this.stale ? this.scene.restart() : a11y().focusFirst()));
     binding.listen(window, 'keydown', (event) => {
       // Enter or Space with nothing focused (after a click on the canvas) still goes on.
-      if (
-        (event.key === 'Enter' || event.key === ' ') &&
-        document.activeElement === document.body &&
-        a11y().top === SceneKey.Dialogue
-      ) {
+      if (isPress(gameKey(event.key)) && document.activeElement === document.body && a11y().top === SceneKey.Dialogue) {
         event.preventDefault();
         this.advance();
       }
