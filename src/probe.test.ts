@@ -49,4 +49,23 @@ describe('the test probe', () => {
       { name: 'blank', value: undefined },
     ]);
   });
+
+  it('counts the screens that became interactive, and a turn at each moment the game waits for a key', () => {
+    probe.set('ready', 'title');
+    probe.set('ready', 'election');
+    probe.set('beat', 'say'); // the beat alone: not yet drawn, not a turn
+    probe.set('waits', 'line');
+    probe.set('cast', 'done');
+    probe.set('ready', 'election');
+    expect(JSON.parse(page.body.dataset.entered ?? '')).toEqual({ title: 1, election: 2 });
+    expect(page.body.dataset.turn).toBe('5');
+    // Each counter's change is announced like any other write.
+    expect(heard.filter((h) => h.name === 'turn').map((h) => h.value)).toEqual(['1', '2', '3', '4', '5']);
+  });
+
+  it('starts its counters at zero on a new page', () => {
+    probe.set('countStep', '1/3');
+    expect(page.body.dataset.turn).toBe('1');
+    expect(page.body.dataset.entered).toBeUndefined();
+  });
 });

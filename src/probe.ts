@@ -24,6 +24,18 @@ export interface ProbeMap {
   scene: string;
   /** The last scene that became interactive (its key), `end` at a chapter's end. */
   ready: string;
+  /**
+   * How many times each screen became interactive since the page loaded (`ready`'s values
+   * counted, kept by the probe itself): `{"title":1,"dialogue":0,"election":5}`. A test counts
+   * what happened from it instead of sampling `scene` between keys, which misses a short visit.
+   */
+  entered: ProbeJson;
+  /**
+   * Grows by one each time the game settles to wait for the player's next key (kept by the probe
+   * itself: any write of a name in TURN_NAMES). A test reads it, presses a key, and waits for it to
+   * grow: the game has then acted on the key and takes the next one.
+   */
+  turn: number;
   /** performance.now() in whole ms when the title first became interactive (the bench reads it). */
   readyAt: number;
   renderer: 'webgl' | 'canvas';
@@ -50,6 +62,8 @@ export interface ProbeMap {
   ballotLook: 'conch' | 'box';
   /** The dialogue's current beat (an entry's type, or the beat's kind). */
   beat: string;
+  /** What the dialogue now waits for, once its beat is drawn: a line read on, a choice, a board. */
+  waits: 'line' | 'choices' | 'board';
   /** Each bar's figure and the number of shapes drawn in it. */
   barPictograms: readonly (readonly [number, number])[];
   /** Which count screen is ready (Election, Count, Results). */
@@ -128,11 +142,37 @@ function announce(name: ProbeName, value: string | undefined): void {
   document.dispatchEvent(new CustomEvent<ProbeChange>(PROBE_EVENT, { detail: { name, value } }));
 }
 
+/**
+ * The writes that mean the game now waits for the player's next key: a screen became interactive,
+ * the dialogue drew its beat, the ballots are all in, a count step or a results page is shown.
+ */
+const TURN_NAMES: ReadonlySet<ProbeName> = new Set<ProbeName>(['ready', 'waits', 'cast', 'countStep', 'resultsPage']);
+
+function write<K extends ProbeName>(name: K, value: ProbeMap[K]): void {
+  const text = probeText(value);
+  document.body.dataset[name] = text;
+  announce(name, text);
+}
+
+// The probe's own counters are read back from what it wrote (not kept in the module), so that
+// each page, and each test's document, starts at zero.
+function turns(): number {
+  return Number(document.body.dataset.turn ?? 0);
+}
+
+function entered(): Record<string, number> {
+  const text = document.body.dataset.entered;
+  return text === undefined ? {} : (JSON.parse(text) as Record<string, number>);
+}
+
 export const probe = {
   set<K extends ProbeName>(name: K, value: ProbeMap[K]): void {
-    const text = probeText(value);
-    document.body.dataset[name] = text;
-    announce(name, text);
+    write(name, value);
+    if (name === 'ready' && typeof value === 'string') {
+      const before = entered();
+      write('entered', { ...before, [value]: (before[value] ?? 0) + 1 });
+    }
+    if (TURN_NAMES.has(name)) write('turn', turns() + 1);
   },
   /** Removes the attributes (those present only: a removal is announced once). */
   clear(...names: ProbeName[]): void {

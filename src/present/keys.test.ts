@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAME_KEYS, gameKey, type GameKey } from './keys.ts';
+import { GAME_KEYS, digitOf, gameKey, isPress, type GameKey } from './keys.ts';
 
 describe('the keys the game answers to', () => {
   it('reads a key it knows as itself, and any other as none', () => {
@@ -14,6 +14,17 @@ describe('the keys the game answers to', () => {
     const right: GameKey = 'ArrowLeft';
     expect(gameKey(typo)).toBeUndefined();
     expect(gameKey(right)).toBe('ArrowLeft');
+  });
+});
+
+describe('the digits and the keys that press', () => {
+  it('reads 1 to 9 as their numbers and nothing else as a digit', () => {
+    expect(['1', '5', '9'].map((k) => digitOf(gameKey(k)))).toEqual([1, 5, 9]);
+    for (const other of ['0', 'Enter', 'b', '+', 'Numpad1']) expect(digitOf(gameKey(other))).toBeUndefined();
+  });
+
+  it('presses with Enter and Space only', () => {
+    expect(GAME_KEYS.filter(isPress)).toEqual([' ', 'Enter']);
   });
 });
 

@@ -14,6 +14,8 @@ import {
   engineWinners,
   enterToNextLine,
   enterUntil,
+  entered,
+  pressAndWait,
   focused,
   framesLater,
   live,
@@ -79,13 +81,15 @@ async function playOn(
   until: (where: string) => Promise<boolean>,
   shoot: (name: string) => Promise<void>,
 ): Promise<{ elections: number }> {
-  let elections = 0;
+  // Counted by the game's probe (every vote that became interactive), not by sampling the scene between keys.
+  const before = await entered(page, 'election');
+  const elections = async (): Promise<number> => (await entered(page, 'election')) - before;
   let previous = '';
   let lastPrompt = '';
   let retries = 0;
   for (let i = 0; i < 1500; i++) {
     const [where, what] = (await beat(page)).split('|');
-    if (await until(where)) return { elections };
+    if (await until(where)) return { elections: await elections() };
     if (where === 'dialogue' && what === 'say' && (await live(page)).includes(' : ')) await shoot('dialogue-speaker');
     if (where === 'dialogue' && what === 'reveal') await shoot('dialogue-reveal');
     if (where === 'dialogue' && what === 'input' && (await focused(page))?.startsWith('choice.')) {
@@ -96,15 +100,11 @@ async function playOn(
       lastPrompt = prompt;
       for (let k = 0; k < retries; k++) await page.keyboard.press('ArrowDown');
     }
-    if (where === 'election' && previous !== 'election') {
-      elections++;
-      await shoot('election-handoff');
-    }
+    if (where === 'election' && previous !== 'election') await shoot('election-handoff');
     if (where === 'results') await shoot('results-before-return');
     previous = where;
     // The results: Enter on their Continue button (the first focus) leaves them.
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(60);
+    await pressAndWait(page);
   }
   throw new Error(`stuck at ${await beat(page)}: ${await live(page)}`);
 }

@@ -201,18 +201,42 @@ export async function framesLater(page: Page, frames = 3): Promise<void> {
   );
 }
 
+/** The probe's turn: how many times the game has settled to wait for the player's next key. */
+export async function turn(page: Page): Promise<number> {
+  return page.evaluate(() => Number(document.body.dataset.turn ?? 0));
+}
+
+/** How many times a screen (a scene's key, or `end`) became interactive since the page loaded (the probe's `entered`). */
+export async function entered(page: Page, screen: string): Promise<number> {
+  const counts = await page.evaluate(() => document.body.dataset.entered ?? '{}');
+  return (JSON.parse(counts) as Record<string, number>)[screen] ?? 0;
+}
+
+/**
+ * Presses `key` and waits until the game has acted on it and waits for the next key: the probe's
+ * turn grew. The game counts a turn only once the next screen or line is drawn and takes keys, so
+ * a loop of these never presses through a scene that is still starting. (A key that came while
+ * the game was busy is lost, but the game still settles: the loop then simply presses again.)
+ */
+export async function pressAndWait(page: Page, key = 'Enter', timeout = 30_000): Promise<void> {
+  const before = await turn(page);
+  await page.keyboard.press(key);
+  try {
+    await page.waitForFunction((b) => Number(document.body.dataset.turn ?? 0) > b, before, { timeout });
+  } catch (error) {
+    const where = `${await beat(page)} (focus: ${(await focused(page)) ?? 'none'}): ${await live(page)}`;
+    throw new Error(`${key} did not bring the game to its next turn at ${where}`, { cause: error });
+  }
+}
+
 /**
  * Presses Enter (the player reading on, or taking the focused choice) until `done` holds,
- * at most `max` times; returns the number of presses.
+ * at most `max` times; returns the number of presses. Each press waits for the game's next turn.
  */
 export async function enterUntil(page: Page, done: () => Promise<boolean>, max = 400): Promise<number> {
   for (let i = 0; i < max; i++) {
     if (await done()) return i;
-    await page.keyboard.press('Enter');
-    // A pause, not a wait for the next change: a loop that went on at the first change seen (a
-    // scene starting to go) pressed on through the next scene before reading it (flow.test.ts
-    // then missed an election).
-    await page.waitForTimeout(60);
+    await pressAndWait(page);
   }
   throw new Error(`still not there after ${max} presses: ${await beat(page)} — ${await live(page)}`);
 }

@@ -11,7 +11,17 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
-import { beat, focused, framesLater, live, seedSettings, waitForFocus, waitForScene, waitForTitle } from './game.ts';
+import {
+  beat,
+  focused,
+  framesLater,
+  live,
+  pressAndWait,
+  seedSettings,
+  waitForFocus,
+  waitForScene,
+  waitForTitle,
+} from './game.ts';
 import { PROBE_EVENT } from '../../src/probe.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import { ScenarioPlayer } from '../../src/present/flow/player.ts';
@@ -74,8 +84,7 @@ async function readToVote(page: Page): Promise<void> {
       await page.waitForSelector('body[data-ready="election"]', { state: 'attached' });
       return;
     }
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(80);
+    await pressAndWait(page);
   }
   throw new Error(`never reached the vote: ${await beat(page)} — ${await live(page)}`);
 }

@@ -8,7 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
-import { beat, resultsShown, resumeChapter, waitForFocus } from './game.ts';
+import { beat, pressAndWait, resultsShown, resumeChapter, waitForFocus } from './game.ts';
 import { ScenarioPlayer } from '../../src/present/flow/player.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Answer } from '../../src/scenario/runner.ts';
@@ -59,8 +59,7 @@ async function rallyThenVote(n: 1 | 2): Promise<{ page: Page; irv: string[] }> {
   await page.keyboard.press('Enter');
   // Lines, then the election's count scenes, until its results.
   for (let i = 0; i < 300 && (await page.locator('[data-control^="results.method."]').count()) === 0; i++) {
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(60);
+    await pressAndWait(page);
   }
   expect((await beat(page)).startsWith('results'), await beat(page)).toBe(true);
   const shown = await resultsShown(page);

@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser.ts';
-import { beat, focused, live, waitForFocus, waitForScene, waitForTitle } from './game.ts';
+import { beat, focused, live, pressAndWait, waitForFocus, waitForScene, waitForTitle } from './game.ts';
 import { freePort } from '../../scripts/serve-build.ts';
 import { spawnServer, type ChildServer } from '../server/support/child-server.ts';
 import { createRequire } from 'node:module';
@@ -121,8 +121,7 @@ async function playUntil(page: Page, target: string): Promise<void> {
       lastPrompt = prompt;
       for (let k = 0; k < retries; k++) await page.keyboard.press('ArrowDown');
     }
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(60);
+    await pressAndWait(page);
   }
   throw new Error(`never reached ${target}: ${await beat(page)}`);
 }

@@ -19,6 +19,7 @@ import {
   framesLater,
   live,
   seedSettings,
+  pressAndWait,
   waitForFocus,
   waitForScene,
   waitForTitle,
@@ -98,8 +99,7 @@ describe('touch targets on a 390 × 844 phone', () => {
         if (scene === 'count' && (await page.$('body[data-count-ready="count"]'))) await visit('count');
         if (scene === 'results' && (await page.$('body[data-count-ready="results"]'))) await visit('results');
         if (seen.has('results')) break;
-        await page.keyboard.press('Enter');
-        await page.waitForTimeout(60);
+        await pressAndWait(page);
       }
       expect([...seen]).toEqual(['title', 'choices', 'election', 'count', 'results']);
       expect(await live(page)).not.toBe('');

@@ -11,6 +11,8 @@
  * so Tab never reaches a control hidden under an overlay, and Escape goes to the top scope.
  * bind.ts clears a scene's scope when the scene shuts down, so nothing lingers.
  */
+import { gameKey, isPress, type GameKey } from '../../present/keys.ts';
+
 export interface A11yControl {
   readonly element: HTMLButtonElement;
   setLabel(label: string): void;
@@ -46,6 +48,9 @@ export interface ScopeOptions {
 }
 
 const DEFAULT_SCOPE = 'page';
+
+/** Where the arrows move the focus in a scope that takes them: down and right to the next control. */
+const ARROW_STEPS: Partial<Record<GameKey, 1 | -1>> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
 interface Scope {
   readonly element: HTMLElement;
@@ -139,24 +144,20 @@ export class A11yLayer {
     const top = this.top;
     const scope = top === undefined ? undefined : this.scopes.get(top);
     if (!scope) return;
-    if ((event.key === 'Enter' || event.key === ' ') && this.heldOver(event)) {
+    const key = gameKey(event.key);
+    if (isPress(key) && this.heldOver(event)) {
       // Not a button's click: the key was meant for the screen before this one.
       event.preventDefault();
       return;
     }
-    if (event.key === 'Escape' && scope.options.onEscape) {
+    if (key === 'Escape' && scope.options.onEscape) {
       event.preventDefault();
       scope.options.onEscape();
       return;
     }
     if (!scope.options.arrows) return;
-    const step =
-      event.key === 'ArrowDown' || event.key === 'ArrowRight'
-        ? 1
-        : event.key === 'ArrowUp' || event.key === 'ArrowLeft'
-          ? -1
-          : 0;
-    if (step === 0) return;
+    const step = key === undefined ? undefined : ARROW_STEPS[key];
+    if (step === undefined) return;
     const buttons = [...scope.element.querySelectorAll<HTMLButtonElement>('button:not([disabled])')];
     if (buttons.length === 0) return;
     event.preventDefault();

@@ -5,7 +5,7 @@
  */
 import { h, typing } from './dom.ts';
 import { probe } from '../../probe.ts';
-import { gameKey } from '../../present/keys.ts';
+import { digitOf, gameKey, isPress } from '../../present/keys.ts';
 
 export type PresenterAction =
   | { readonly kind: 'next' }
@@ -24,15 +24,35 @@ export function presenterAction(
   if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
   const key = gameKey(event.key);
   // Space and Enter on a focused button press that button instead.
-  if ((key === ' ' || key === 'Enter') && onButton) return undefined;
-  if (key === ' ' || key === 'ArrowRight' || key === 'PageDown' || key === 'Enter') return { kind: 'next' };
-  if (key === 'ArrowLeft' || key === 'PageUp' || key === 'Backspace') return { kind: 'back' };
-  if (key === 'b' || key === 'B' || key === '.') return { kind: 'blank' };
-  if (key === 'f' || key === 'F') return { kind: 'fullscreen' };
-  if (key === 'n' || key === 'N') return { kind: 'notes' };
-  if (key === 'w' || key === 'W') return { kind: 'window' };
-  if (key !== undefined && /^[1-9]$/.test(key)) return { kind: 'jump', step: Number(key) - 1 };
-  return undefined;
+  if (isPress(key) && onButton) return undefined;
+  const digit = digitOf(key);
+  if (digit !== undefined) return { kind: 'jump', step: digit - 1 };
+  switch (key) {
+    case ' ':
+    case 'Enter':
+    case 'ArrowRight':
+    case 'PageDown':
+      return { kind: 'next' };
+    case 'ArrowLeft':
+    case 'PageUp':
+    case 'Backspace':
+      return { kind: 'back' };
+    case 'b':
+    case 'B':
+    case '.':
+      return { kind: 'blank' };
+    case 'f':
+    case 'F':
+      return { kind: 'fullscreen' };
+    case 'n':
+    case 'N':
+      return { kind: 'notes' };
+    case 'w':
+    case 'W':
+      return { kind: 'window' };
+    default:
+      return undefined;
+  }
 }
 
 export function presenterKey(event: KeyboardEvent): PresenterAction | undefined {

@@ -4,6 +4,7 @@
  * Ballots: how many copies of each kind (the election's own kind only, by default). Guides:
  * one chapter's or all of them.
  */
+import { gameKey } from '../../present/keys.ts';
 import type { Lang } from '../../i18n/format.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { builtInChapters, loadChapterFile } from '../flow/chapters.ts';
@@ -112,7 +113,7 @@ export function openPrint(kind: PrintKind, lang: Lang = gameLang(), chapter = 0)
     returnFocus?.focus({ preventScroll: true });
   };
   const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
+    if (gameKey(event.key) !== 'Escape') return;
     event.stopPropagation();
     event.preventDefault();
     close();

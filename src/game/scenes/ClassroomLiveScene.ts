@@ -1,3 +1,4 @@
+import { gameKey } from '../../present/keys.ts';
 import Phaser from 'phaser';
 import { a11y } from '../a11y/layer.ts';
 import { bindScene } from '../bind.ts';
@@ -67,8 +68,9 @@ export class ClassroomLiveScene extends Phaser.Scene {
     binding.onDisplay(() => this.redraw());
     binding.listen(window, 'keydown', (event) => {
       // F: full screen, as on the lesson's slides (never while typing).
+      const key = gameKey(event.key);
       if (
-        (event.key === 'f' || event.key === 'F') &&
+        (key === 'f' || key === 'F') &&
         !(event.target instanceof HTMLInputElement) &&
         !event.ctrlKey &&
         !event.metaKey &&

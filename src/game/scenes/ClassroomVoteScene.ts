@@ -1,3 +1,4 @@
+import { digitOf, gameKey } from '../../present/keys.ts';
 import Phaser from 'phaser';
 import { a11y } from '../a11y/layer.ts';
 import { bindScene } from '../bind.ts';
@@ -274,8 +275,8 @@ export class ClassroomVoteScene extends Phaser.Scene {
   /** Number keys pick options (ranked and approval ballots); Enter is left to the buttons. */
   private key(event: KeyboardEvent): void {
     if (typing(event) || this.vote.phase !== 'voting' || this.asking) return;
-    const n = Number(event.key);
-    if (!Number.isInteger(n) || n < 1 || n > this.vote.election.options.length) return;
+    const n = digitOf(gameKey(event.key));
+    if (n === undefined || n > this.vote.election.options.length) return;
     event.preventDefault();
     const id = `o${n}`;
     if (this.vote.election.kind === 'ranked') this.vote.toggleRank(id);

@@ -1,3 +1,4 @@
+import { gameKey, isPress } from '../../present/keys.ts';
 import Phaser from 'phaser';
 import { a11y } from '../a11y/layer.ts';
 import type { Expression } from '../art/index.ts';
@@ -81,11 +82,7 @@ export class DialogueScene extends Phaser.Scene {
     this.events.on(Phaser.Scenes.Events.RESUME, () => (this.stale ? this.scene.restart() : a11y().focusFirst()));
     binding.listen(window, 'keydown', (event) => {
       // Enter or Space with nothing focused (after a click on the canvas) still goes on.
-      if (
-        (event.key === 'Enter' || event.key === ' ') &&
-        document.activeElement === document.body &&
-        a11y().top === SceneKey.Dialogue
-      ) {
+      if (isPress(gameKey(event.key)) && document.activeElement === document.body && a11y().top === SceneKey.Dialogue) {
         event.preventDefault();
         this.advance();
       }
@@ -153,6 +150,7 @@ export class DialogueScene extends Phaser.Scene {
     if (this.waiting !== 'line') return;
     if (this.box.typing) {
       this.box.skip();
+      probe.set('waits', 'line');
       return;
     }
     this.card?.destroy();
@@ -244,6 +242,7 @@ export class DialogueScene extends Phaser.Scene {
     a11y().announce(spoken ?? [speaker ? t('dialogue.say', { speaker, text }) : text]);
     this.waiting = 'line';
     if (a11y().top === SceneKey.Dialogue) this.next.focus();
+    probe.set('waits', 'line');
   }
 
   private async showMove(e: Extract<Entry, { type: 'move' }>): Promise<void> {
@@ -306,6 +305,7 @@ export class DialogueScene extends Phaser.Scene {
         this.box.say(speaker, prompt, { portrait: this.hasPortrait(view.speaker) });
         this.box.hideMore();
         this.board = new SpoilerPanel(this, facts, this.texts, prompt, { answer: (n) => this.answer(n) });
+        probe.set('waits', 'board');
       },
       ballot: (draft, prompt) => {
         this.box.say(speaker, prompt, { portrait: this.hasPortrait(view.speaker) });
@@ -342,6 +342,7 @@ export class DialogueScene extends Phaser.Scene {
       ...view.choices.map((o, i) => t('dialogue.choiceLine', { n: i + 1, text: o })),
       ...(view.extra ? [view.extra] : []),
     ]);
+    probe.set('waits', 'choices');
   }
 
   private answer(answer: Answer): void {

@@ -1,3 +1,4 @@
+import { gameKey } from '../../present/keys.ts';
 import Phaser from 'phaser';
 import { a11y, type A11yControl } from '../a11y/layer.ts';
 import { ArtKey } from '../art/index.ts';
@@ -85,7 +86,7 @@ export class ElectionScene extends Phaser.Scene {
     );
     binding.enterA11y({ onEscape: () => pause.open() });
     binding.listen(window, 'keydown', (event) => {
-      if (event.key !== 'End' || pause.covered || this.panelOpen) return;
+      if (gameKey(event.key) !== 'End' || pause.covered || this.panelOpen) return;
       event.preventDefault();
       if (!this.allCast) this.finish();
     });

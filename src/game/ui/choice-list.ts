@@ -3,6 +3,7 @@
  * reachable by Tab, the arrow keys, the digit keys 1–9, a click or a touch. The list's a11y scope
  * goes on top while it is shown, so that the keyboard stays in it.
  */
+import { digitOf, gameKey } from '../../present/keys.ts';
 import type Phaser from 'phaser';
 import { a11y } from '../a11y/layer.ts';
 import { Button } from './button.ts';
@@ -70,14 +71,8 @@ export class ChoiceList {
     });
     a11y().enter(options.scope, { arrows: true, onEscape: options.onEscape, deliberate: true });
     this.keyListener = (event) => {
-      const n = Number(event.key);
-      if (
-        Number.isInteger(n) &&
-        n >= 1 &&
-        n <= options.choices.length &&
-        a11y().top === options.scope &&
-        !a11y().heldOver(event)
-      ) {
+      const n = digitOf(gameKey(event.key));
+      if (n !== undefined && n <= options.choices.length && a11y().top === options.scope && !a11y().heldOver(event)) {
         event.preventDefault();
         this.pick(n - 1);
       }

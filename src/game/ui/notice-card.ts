@@ -5,6 +5,7 @@
  * the notices from the store, so nothing says them again in this session; the next session
  * says only what is true then (a save set aside once is not set aside again).
  */
+import { gameKey } from '../../present/keys.ts';
 import type { Lang } from '../../i18n/format.ts';
 import { isMessageKey, t } from '../../i18n/index.ts';
 import type { Notice } from '../../state/salvage.ts';
@@ -61,7 +62,7 @@ export function showSaveNotices(store: GameStore, lang: Lang = display().languag
   // The game's keys (Enter reads on, Escape opens the pause menu) must not act behind the card.
   card.addEventListener('keydown', (event) => {
     event.stopPropagation();
-    if (event.key === 'Escape') close();
+    if (gameKey(event.key) === 'Escape') close();
   });
   card.append(title, list, ok);
   // Inside the page's one <main>: the card is the screen's content now.

@@ -8,6 +8,7 @@
  * readers use the real controls as they are.
  */
 import Phaser from 'phaser';
+import { probe } from '../../probe.ts';
 import type { Lang } from '../../i18n/format.ts';
 import { playerBallotMessages } from '../../i18n/messages/player-ballot.ts';
 import { translator, type KeyOf } from '../../i18n/translate.ts';
@@ -307,5 +308,7 @@ export class PlayerBallotPanel {
       // A button of an option, or the first grade: a grades card's `data-option` is its fieldset, which takes no focus.
       card.querySelector<HTMLElement>('button[data-option], input');
     target?.focus({ preventScroll: focus !== undefined });
+    // Drawn again after each edit: the board takes the player's next key (a turn for the tests).
+    probe.set('waits', 'board');
   }
 }

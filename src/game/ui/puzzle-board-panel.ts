@@ -6,6 +6,7 @@
  * and screen readers use it as they are. The runner checks the answer when the player confirms.
  */
 import Phaser from 'phaser';
+import { probe } from '../../probe.ts';
 import type { Lang } from '../../i18n/format.ts';
 import type { PuzzleAnswerData } from '../../scenario/schema.ts';
 import { h } from '../classroom/dom.ts';
@@ -194,6 +195,8 @@ export class PuzzleBoardPanel {
     card.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
     card.scrollTop = scroll;
     this.focus(focus);
+    // Drawn again after each edit: the board takes the player's next key (a turn for the tests).
+    probe.set('waits', 'board');
   }
 
   /** Back on the control the player was on; else the first row's button (the first time). */
