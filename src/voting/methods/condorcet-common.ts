@@ -50,7 +50,7 @@ export function hasBit(bits: Uint32Array, offset: number, c: number): boolean {
   return ((bits[offset + (c >>> 5)] >>> (c & 31)) & 1) === 1;
 }
 
-export function setBit(bits: Uint32Array, offset: number, c: number): void {
+function setBit(bits: Uint32Array, offset: number, c: number): void {
   bits[offset + (c >>> 5)] |= 1 << (c & 31);
 }
 

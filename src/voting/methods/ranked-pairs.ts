@@ -53,7 +53,7 @@ import {
  */
 export const WORK_BUDGET = 60_000_000;
 
-export interface Defeat {
+interface Defeat {
   readonly id: number;
   readonly x: number;
   readonly y: number;
