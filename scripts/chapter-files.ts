@@ -49,7 +49,7 @@ export function isSource(file: string): boolean {
   return file.endsWith(SOURCE_EXTENSION);
 }
 
-export function englishFileOf(file: string): string {
+function englishFileOf(file: string): string {
   return file.slice(0, -SOURCE_EXTENSION.length) + '.en.txt';
 }
 
@@ -62,7 +62,7 @@ function readIfThere(file: string): string | undefined {
 }
 
 /** The cast a source uses, with the cast file's own problems (placed in that file). */
-export function castFor(file: string): { cast: Cast; castFile: string; problems: ScenarioIssue[] } {
+function castFor(file: string): { cast: Cast; castFile: string; problems: ScenarioIssue[] } {
   const local = join(dirname(file), 'cast.txt');
   const castFile = existsSync(local) ? local : join(shippedDir, 'cast.txt');
   const parsed = parseCast(readFileSync(castFile, 'utf8'), readIfThere(castFile.replace(/\.txt$/, '.en.txt')));
@@ -108,7 +108,7 @@ export function compileFile(file: string): { written?: string; issues: readonly 
 }
 
 /** JSON as the shipped files write it: a value that fits on a line stays on one line. */
-export function jsonText(value: unknown, indent = ''): string {
+function jsonText(value: unknown, indent = ''): string {
   const flat = JSON.stringify(value);
   if (typeof value !== 'object' || value === null || indent.length + flat.length <= 110) return flat;
   const inner = `${indent}  `;

@@ -15,7 +15,7 @@ import type { AddressAttempts } from '../src/live/rate-limit.ts';
 import { log } from './log.ts';
 import type { Lookup } from './recovery.ts';
 
-export interface RoutesOptions {
+interface RoutesOptions {
   readonly dist: string;
   readonly info: () => ServerInfo;
   readonly find: (code: string) => Promise<Lookup>;

@@ -12,7 +12,7 @@ import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { MAX_LINE_CHARS, answerLine, tooLongAnswer } from '../../src/voting/batch.ts';
 
-export interface BatchStreams {
+interface BatchStreams {
   readonly input: NodeJS.ReadableStream;
   readonly output: NodeJS.WritableStream;
   /** One line for a human, on stderr. */

@@ -46,7 +46,7 @@ function refuseBySize(file: string, size: number, limit: number, lang: Lang): vo
  * larger than `limit`, and never read past it (a pipe or a device has no size to check).
  * The bytes are decoded as every file coming in is (src/voting/io/decode.ts).
  */
-export function readBoundedText(file: string, lang: Lang, limit = MAX_FILE_BYTES): DecodedText {
+function readBoundedText(file: string, lang: Lang, limit = MAX_FILE_BYTES): DecodedText {
   const fd = openSync(file, 'r');
   try {
     const stat = fstatSync(fd);
@@ -67,7 +67,7 @@ export function readBoundedText(file: string, lang: Lang, limit = MAX_FILE_BYTES
   }
 }
 
-export interface TallyFile {
+interface TallyFile {
   readonly election: ElectionFile;
   readonly encoding: TextEncodingName;
   /** Read line by line (else whole). */

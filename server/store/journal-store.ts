@@ -25,7 +25,7 @@ interface Entry {
   lastActivity: number;
 }
 
-export interface JournalStoreOptions extends JournalOptions {
+interface JournalStoreOptions extends JournalOptions {
   readonly retentionMs: number;
 }
 

@@ -105,7 +105,7 @@ export class Journal {
   }
 }
 
-export interface JournalContents {
+interface JournalContents {
   /** Each whole line, parsed; unreadable lines are left out (and logged without content). */
   readonly records: unknown[];
   /** Bytes up to the end of the last whole line. */

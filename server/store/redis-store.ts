@@ -41,7 +41,7 @@ function results(replies: [Error | null, unknown][] | null): unknown[] {
   return replies.map(([, value]) => value);
 }
 
-export interface RedisStoreOptions {
+interface RedisStoreOptions {
   readonly retentionMs: number;
   /** Test hook (the fault test): waits this long before each ballot write. */
   readonly writeDelayMs?: number;

@@ -14,7 +14,7 @@ export function emptyBallot(election: ClassElection): Ballot {
 }
 
 /** A stable text for a ballot: equal ballots have equal keys (tiers and sets in option order). */
-export function ballotKey(b: Ballot, order: readonly string[]): string {
+function ballotKey(b: Ballot, order: readonly string[]): string {
   const sorted = (ids: readonly string[]) => [...ids].sort((x, y) => order.indexOf(x) - order.indexOf(y));
   if (b.kind === 'ranked') return `r:${b.ranking.map((tier) => sorted(tier).join('=')).join('>')}`;
   if (b.kind === 'approval') return `a:${sorted(b.approves).join(',')}`;

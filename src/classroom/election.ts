@@ -47,7 +47,7 @@ export interface BallotGroup {
   readonly count: number;
 }
 
-export const ELECTION_ID = 'class';
+const ELECTION_ID = 'class';
 const ELECTORATE_ID = 'room';
 
 export function optionId(index: number): string {
@@ -180,7 +180,7 @@ export interface CountedClass {
   readonly tieSeed?: string;
 }
 
-export interface CountOptions {
+interface CountOptions {
   readonly hands?: HandsTally;
   readonly tieSeed?: string;
 }

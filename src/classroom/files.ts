@@ -33,7 +33,7 @@ import {
 } from './election.ts';
 
 /** The engine's profile of the room's ballots, with the options' names as candidates. */
-export function classProfile(election: ClassElection, groups: readonly BallotGroup[]): Profile {
+function classProfile(election: ClassElection, groups: readonly BallotGroup[]): Profile {
   const ids = optionIds(election);
   const name = (id: string) => election.options[ids.indexOf(id)];
   const rename = (b: Ballot): Ballot => {
@@ -55,7 +55,7 @@ export function classProfile(election: ClassElection, groups: readonly BallotGro
  * The separator a spreadsheet in this language opens as columns: French Excel splits a CSV
  * on `;` (its decimal mark is the comma), English Excel on `,`.
  */
-export function csvDelimiter(lang: Lang): ',' | ';' {
+function csvDelimiter(lang: Lang): ',' | ';' {
   return lang === 'fr' ? ';' : ',';
 }
 
@@ -64,7 +64,7 @@ export function ballotsCsv(election: ClassElection, groups: readonly BallotGroup
   return writeCsv(classProfile(election, groups), { bom: true, delimiter: csvDelimiter(lang) });
 }
 
-export const CLASSROOM_KEY = 'classroom';
+const CLASSROOM_KEY = 'classroom';
 
 /** Ballots as our JSON; `classroom` says the question, the ballot kind and the methods. */
 export function ballotsJson(election: ClassElection, groups: readonly BallotGroup[]): string {

@@ -43,7 +43,7 @@ export interface RowProblem {
   readonly params: Readonly<Record<string, string | number>>;
 }
 
-export interface ConvertedForm {
+interface ConvertedForm {
   /** The engine's CSV, rows on their original lines (problem rows left blank). */
   readonly text: string;
   /** The ballot kind the shape says (ranks, or approval for a checkbox question). */

@@ -7,7 +7,7 @@ import type { MethodId } from '../voting/method.ts';
 import type { ClassElection, CountedClass } from './election.ts';
 import { runoffOutcome } from './hands.ts';
 
-export interface RunoffRow {
+interface RunoffRow {
   readonly method: MethodId;
   /** Winner indexes (after a draw, when one was made). */
   readonly winners: readonly number[];

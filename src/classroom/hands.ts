@@ -56,7 +56,7 @@ export function defaultRunoff(election: Pick<ClassElection, 'kind' | 'methods'>)
 }
 
 /** The method a runoff counts for (plurality for none). */
-export function runoffMethod(runoff: Runoff): MethodId {
+function runoffMethod(runoff: Runoff): MethodId {
   return runoff === 'none' ? 'plurality' : runoff;
 }
 
@@ -140,12 +140,12 @@ export function readShow(
 }
 
 /** A stage of a count by hands, in figures: hands per option of that show. */
-export interface HandsStage {
+interface HandsStage {
   readonly show: number;
   readonly figures: readonly { readonly index: number; readonly value: number }[];
 }
 
-export interface HandsOutcome {
+interface HandsOutcome {
   readonly method: MethodId;
   /** Winner indexes after the draw, when one was made. */
   readonly winners: readonly number[];

@@ -21,7 +21,7 @@ import {
 /** At most this many bad rows are listed; more means the wrong file or the wrong columns. */
 export const MAX_BAD_ROWS = 20;
 
-export interface ReadRequest {
+interface ReadRequest {
   readonly kind?: KindChoice;
   /** CSV: the columns the teacher ticked (else the guess). */
   readonly columns?: readonly number[];

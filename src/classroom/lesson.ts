@@ -67,7 +67,7 @@ export function lessonSteps(scenario: ScenarioData): LessonStep[] {
  * The chapter's election the room votes on: its last one with a single winner, a few options
  * (not party lists) — usually the chapter's final, most telling vote.
  */
-export function chapterElectionStep(scenario: ScenarioData): ElectionStepData | undefined {
+function chapterElectionStep(scenario: ScenarioData): ElectionStepData | undefined {
   const lists = new Set(scenario.options.filter((o) => o.list).map((o) => o.id));
   const elections = scenario.steps.filter((s): s is ElectionStepData => s.type === 'election');
   return elections.reverse().find((s) => {

@@ -9,7 +9,7 @@ import type { Ballot } from '../scenario/preferences.ts';
 import { BallotBox, ballotProblem, emptyBallot } from './ballots.ts';
 import { optionIds, scaleOf, type BallotGroup, type ClassElection, type SetupProblem } from './election.ts';
 
-export type Phase = 'privacy' | 'voting' | 'closed';
+type Phase = 'privacy' | 'voting' | 'closed';
 
 /** Below this many ballots the results would reveal single ballots: the teacher is warned. */
 export const FEW_VOTERS = 3;

@@ -32,7 +32,7 @@ function badCount(value: Cell): boolean {
 }
 
 /** Can this kind of ballot be typed in per option? */
-export function perOptionAllowed(election: ClassElection): boolean {
+function perOptionAllowed(election: ClassElection): boolean {
   return election.kind !== 'grades';
 }
 

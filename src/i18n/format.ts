@@ -32,7 +32,7 @@ export function formatNumber(value: number, lang: Lang): string {
   return numberFormats[lang].format(value);
 }
 
-export function joinList(items: readonly string[], lang: Lang): string {
+function joinList(items: readonly string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
   const last = lang === 'fr' ? ' et ' : ' and ';
   return `${items.slice(0, -1).join(', ')}${last}${items[items.length - 1]}`;

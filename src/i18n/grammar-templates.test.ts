@@ -31,36 +31,6 @@ const ROWS: readonly Row[] = [
     ['Note du buffet du courant', 'Note de la soupe de Gamba', 'Note des crevettes roses', 'Note d’Éclair'],
   ],
   [
-    'puzzle.edit.howMany',
-    (n) => ({ name: n, count: 3 }),
-    [
-      'Combien des 3 bulletins du buffet du courant ?',
-      'Combien des 3 bulletins de la soupe de Gamba ?',
-      'Combien des 3 bulletins des crevettes roses ?',
-      'Combien des 3 bulletins d’Éclair ?',
-    ],
-  ],
-  [
-    'puzzle.edit.top',
-    (n) => ({ name: n, ballot: 'B' }),
-    [
-      'La meilleure note au buffet du courant : B',
-      'La meilleure note à la soupe de Gamba : B',
-      'La meilleure note aux crevettes roses : B',
-      'La meilleure note à Éclair : B',
-    ],
-  ],
-  [
-    'puzzle.edit.bottom',
-    (n) => ({ name: n, ballot: 'B' }),
-    [
-      'La plus basse note au buffet du courant : B',
-      'La plus basse note à la soupe de Gamba : B',
-      'La plus basse note aux crevettes roses : B',
-      'La plus basse note à Éclair : B',
-    ],
-  ],
-  [
     'two-round.tiedFirst',
     (n) => ({ first: [n, n === V ? 'Anatife' : 'le phare'], votes: 4 }),
     [

@@ -10,7 +10,7 @@
  * « l’option Pizza » — a feminine noun — rather than guess and risk a wrong agreement.
  * Pure: no DOM.
  */
-export type Gender = 'm' | 'f';
+type Gender = 'm' | 'f';
 
 /** What a scenario or the cast may say about a name the article does not show. */
 export interface NounGrammar {
@@ -21,7 +21,7 @@ export interface NounGrammar {
 /** Tells the grammar of a name inserted as text, when someone knows it. */
 export type NounLookup = (text: string) => NounGrammar | undefined;
 
-export type Article = 'le' | 'la' | 'les' | 'l’' | 'none';
+type Article = 'le' | 'la' | 'les' | 'l’' | 'none';
 
 export interface Noun {
   /** The name as written, with its article if it has one. */
@@ -36,7 +36,7 @@ export interface Noun {
 /** Vowels and the h that French treats as mute in names (Homère, Hélène): d’, l’. */
 const ELIDING = /^[aeiouyhàâäéèêëîïôöùûüœæ]/i;
 
-export function elides(word: string): boolean {
+function elides(word: string): boolean {
   return ELIDING.test(word.trim());
 }
 

@@ -20,7 +20,7 @@ export type KeyedText = { readonly key: string; readonly params?: StepParams };
  * shows itself, and the tests make sure none is unknown). `nouns` gives the gender and number of
  * the names a French template agrees with (src/i18n/grammar.ts).
  */
-export interface Translate<K extends string> {
+interface Translate<K extends string> {
   (key: K, params?: StepParams, lang?: Lang, nouns?: NounLookup): string;
   (message: KeyedText, lang?: Lang, nouns?: NounLookup): string;
 }
@@ -35,7 +35,7 @@ export function setReaderLanguage(lang: Lang): void {
   reader = lang;
 }
 
-export interface Translator<K extends string> {
+interface Translator<K extends string> {
   readonly t: Translate<K>;
   /** The narrow path for keys that come as data (an error's code, a notice's key): is it one of ours? */
   readonly isKey: (key: string) => key is K;

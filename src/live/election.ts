@@ -16,9 +16,9 @@ import type { Ballot } from '../scenario/preferences.ts';
 import { METHOD_IDS, type MethodId } from '../voting/method.ts';
 import { LIVE_KINDS, type LiveSetup } from './protocol.ts';
 
-export const MIN_MENTIONS = 2;
+const MIN_MENTIONS = 2;
 export const MAX_MENTIONS = 10;
-export const MAX_QUESTION = 200;
+const MAX_QUESTION = 200;
 
 /** The class election a setup describes (grades 0 … mentions − 1, named). */
 export function classElectionOf(setup: LiveSetup): ClassElection {

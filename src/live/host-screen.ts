@@ -88,7 +88,7 @@ export interface HostScreen {
   readonly buttons: readonly HostButton[];
 }
 
-export interface ScreenContext {
+interface ScreenContext {
   readonly lang: Lang;
   /** This page's origin, when the server names no address. */
   readonly origin: string;

@@ -62,7 +62,7 @@ export type HostStart = { readonly setup: LiveSetup } | { readonly resume: Store
 
 export type ExportPurpose = 'count' | 'csv' | 'json';
 
-export interface HostListeners {
+interface HostListeners {
   change(state: HostState, previous: HostState): void;
   /** The room's ballots, for the count or a file (their groups: no device, no order of casting). */
   ballots(exported: ExportedBallots, purpose: ExportPurpose): void;
@@ -89,7 +89,7 @@ function isSetup(v: unknown): v is LiveSetup {
   );
 }
 
-export function isHosted(v: unknown): v is Hosted {
+function isHosted(v: unknown): v is Hosted {
   return (
     isRecord(v) &&
     typeof v.code === 'string' &&
@@ -108,7 +108,7 @@ function isRefusal(v: unknown): v is Refusal {
   return isRecord(v) && isRefusalReason(v.reason);
 }
 
-export function isExported(v: unknown): v is ExportedBallots {
+function isExported(v: unknown): v is ExportedBallots {
   return (
     isRecord(v) &&
     isSetup(v.setup) &&

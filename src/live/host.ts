@@ -32,7 +32,7 @@ export type HostStatus =
   /** The server would not open the room. */
   | 'refused';
 
-export interface HostRoom {
+interface HostRoom {
   readonly code: string;
   readonly setup: LiveSetup;
   readonly phase: RoomPhase;

@@ -7,7 +7,7 @@
 import { CODE_ALPHABET, CODE_LENGTH, LiveLimits } from './protocol.ts';
 
 /** Fills the array with random bytes and returns it (`crypto.getRandomValues` by default). */
-export type RandomBytes = (bytes: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer>;
+type RandomBytes = (bytes: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer>;
 
 /** Web Crypto, typed here so that this file needs neither the DOM's types nor Node's. */
 const webCrypto = (globalThis as unknown as { crypto: { getRandomValues: RandomBytes } }).crypto;

@@ -36,10 +36,10 @@ export function liveRoute(hash: string): LiveRoute | undefined {
 }
 
 /** The names a link may use. */
-export const LINK_PARAMS = ['q', 'options', 'kind', 'methods', 'mentions'] as const;
+const LINK_PARAMS = ['q', 'options', 'kind', 'methods', 'mentions'] as const;
 
 /** The number of default mentions: six grades, 0 to 5, as the classroom's grades. */
-export const DEFAULT_MENTION_COUNT = 6;
+const DEFAULT_MENTION_COUNT = 6;
 const MENTIONS = [
   'live.mention.0',
   'live.mention.1',
@@ -78,7 +78,7 @@ function readQuery(query: string): { get(name: string): string | null; keys(): I
 const list = (text: string | null, separator: string): string[] | undefined =>
   text === null ? undefined : text.trim() === '' ? [] : text.split(separator).map((s) => s.trim());
 
-export interface ReadLink {
+interface ReadLink {
   readonly setup?: LiveSetup;
   /** What is wrong, in the order to fix it; empty when `setup` is there. */
   readonly problems: readonly SetupProblem[];

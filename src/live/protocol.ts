@@ -13,9 +13,6 @@
 import type { Ballot } from '../scenario/preferences.ts';
 import type { MethodId } from '../voting/method.ts';
 
-/** The ballot the phone fills in, as the classroom keeps it (re-exported: the phone page imports only this file). */
-export type { Ballot };
-
 /** The Colyseus room type every live vote is an instance of. */
 export const LIVE_ROOM = 'vote';
 

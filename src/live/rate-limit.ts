@@ -4,7 +4,7 @@
  * sends a hundred messages a second is refused after the burst. The clock is passed in so
  * that tests need no waiting. Pure: no DOM, no Node.
  */
-export type Now = () => number;
+type Now = () => number;
 
 export class TokenBucket {
   private tokens: number;

@@ -8,11 +8,11 @@ import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { SandboxState } from './model.ts';
 import { checkState } from './state-schema.ts';
 
-export const LINK_VERSION = 1;
+const LINK_VERSION = 1;
 /** Longer codes are refused before anything is decompressed. */
 export const MAX_CODE_LENGTH = 24_000;
 /** The decompressed JSON may not be larger than this (a small input can inflate a lot). */
-export const MAX_JSON_BYTES = 128 * 1024;
+const MAX_JSON_BYTES = 128 * 1024;
 
 export type LinkProblem =
   | { readonly key: 'sandbox.link.empty' | 'sandbox.link.encoding' | 'sandbox.link.compression' | 'sandbox.link.json' }
@@ -21,7 +21,7 @@ export type LinkProblem =
   | { readonly key: 'sandbox.link.version'; readonly params: { readonly version: string; readonly supported: number } }
   | { readonly key: 'sandbox.link.shape' | 'sandbox.link.shapeRoot'; readonly params: { readonly path: string } };
 
-export type Decoded = { readonly state: SandboxState } | { readonly problem: LinkProblem };
+type Decoded = { readonly state: SandboxState } | { readonly problem: LinkProblem };
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';

@@ -18,7 +18,7 @@ export const CROWD_POINTS = 40;
 const TURN_COS = -0.7373688780783197;
 const TURN_SIN = 0.6754902942615238;
 
-export interface CrowdPoint {
+interface CrowdPoint {
   readonly position: readonly number[];
   readonly count: number;
 }

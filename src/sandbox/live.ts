@@ -35,13 +35,13 @@ export interface LiveResult {
 }
 
 /** One-winner methods only: sets (Smith set…) answer another question, committees need seats. */
-export function liveMethods(scenario: ScenarioData): MethodId[] {
+function liveMethods(scenario: ScenarioData): MethodId[] {
   const step = scenario.steps.find((s): s is ElectionStepData => s.type === 'election' && s.id === SANDBOX_ELECTION);
   if (!step) return [];
   return electionMethods(scenario, step).filter((id) => methods[id].info.winners === 'single');
 }
 
-export function setupOf(state: SandboxState): { sincere: boolean } {
+function setupOf(state: SandboxState): { sincere: boolean } {
   return { sincere: !state.strategies };
 }
 

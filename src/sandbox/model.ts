@@ -82,7 +82,7 @@ export function totalVoters(state: SandboxState): number {
 }
 
 /** A fresh id with this prefix that no flag or crowd uses yet. */
-export function freshId(state: SandboxState, prefix: 'flag' | 'crowd'): string {
+function freshId(state: SandboxState, prefix: 'flag' | 'crowd'): string {
   const used = new Set([...state.flags.map((f) => f.id), ...state.crowds.map((c) => c.id)]);
   for (let n = 1; ; n++) if (!used.has(`${prefix}-${n}`)) return `${prefix}-${n}`;
 }

@@ -21,11 +21,11 @@ import {
 
 /** The one election of a sandbox scenario. */
 export const SANDBOX_ELECTION = 'sandbox';
-export const SANDBOX_ELECTORATE = 'reef';
+const SANDBOX_ELECTORATE = 'reef';
 const AXIS_KEYS = ['axis.x', 'axis.y'] as const;
 const POINT_ID = /^(.+)--(\d+)$/;
 
-export function scenarioId(state: SandboxState): string {
+function scenarioId(state: SandboxState): string {
   return state.preset ? `sandbox-${state.preset}` : 'sandbox';
 }
 

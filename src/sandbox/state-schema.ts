@@ -25,7 +25,7 @@ const Crowd = z.strictObject({
   strategy: z.enum(STRATEGIES).optional(),
 });
 
-export const SandboxStateSchema = z
+const SandboxStateSchema = z
   .strictObject({
     preset: Id.optional(),
     title: Names,

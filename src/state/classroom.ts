@@ -19,11 +19,11 @@ import '../scenario/zod-setup.ts';
 import type { Ballot } from '../scenario/preferences.ts';
 import { METHOD_IDS } from '../voting/method.ts';
 
-export const CLASS_KINDS = ['ranked', 'approval', 'grades'] as const;
+const CLASS_KINDS = ['ranked', 'approval', 'grades'] as const;
 const Name = z.string().min(1).max(40);
 const MethodId = z.enum(METHOD_IDS);
 
-export const SavedElectionSchema = z.object({
+const SavedElectionSchema = z.object({
   question: z.string().max(200),
   options: z.array(Name).min(2).max(10),
   kind: z.enum(CLASS_KINDS),
@@ -41,14 +41,14 @@ const BallotSchema = z.union([
   z.object({ kind: z.literal('graded'), grades: z.record(z.string(), z.number().int()) }),
 ]);
 const GroupSchema = z.object({ ballot: BallotSchema, count: z.number().int().min(1).max(100_000) });
-export interface SavedGroup {
+interface SavedGroup {
   readonly ballot: Ballot;
   readonly count: number;
 }
 
 export const SOURCES = ['pass', 'hands', 'piles', 'file', 'phones'] as const;
 
-export const SavedVoteSchema = z.object({
+const SavedVoteSchema = z.object({
   groups: z.array(z.unknown()).max(100_000),
   /** Closed: the ballots were counted (the results can be shown again). */
   closed: z.boolean(),
@@ -64,13 +64,13 @@ export interface SavedVote {
 export const GateSchema = z.object({ code: z.string().regex(/^[0-9]{2,8}$/) });
 export type Gate = z.infer<typeof GateSchema>;
 
-export const LessonSchema = z.object({
+const LessonSchema = z.object({
   chapter: z.number().int().min(1).max(99),
   step: z.number().int().min(0).max(200),
 });
 export type SavedLesson = z.infer<typeof LessonSchema>;
 
-export const TallySchema = z.object({
+const TallySchema = z.object({
   view: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/),
   fields: z
     .record(z.string().max(40), z.string().max(40))
@@ -79,7 +79,7 @@ export const TallySchema = z.object({
 export type SavedTally = z.infer<typeof TallySchema>;
 
 /** Where the teacher was, so that a reload comes back there. */
-export const CLASS_SCREENS = ['desk', 'vote', 'lesson'] as const;
+const CLASS_SCREENS = ['desk', 'vote', 'lesson'] as const;
 
 export interface ClassroomSave {
   election: SavedElection | null;
@@ -100,7 +100,7 @@ export const emptyClassroom = (): ClassroomSave => ({
 });
 
 /** What is wrong with a saved ballot for this election (undefined: nothing). */
-export function savedBallotProblem(election: SavedElection, group: unknown): string | undefined {
+function savedBallotProblem(election: SavedElection, group: unknown): string | undefined {
   const parsed = GroupSchema.safeParse(group);
   if (!parsed.success) return 'shape';
   const ids = election.options.map((_, i) => `o${i + 1}`);

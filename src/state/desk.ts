@@ -9,7 +9,7 @@ import type { BallotGroup, ClassElection, CountedClass } from '../classroom/elec
 import type { PassAndPlay } from '../classroom/pass-and-play.ts';
 import type { SOURCES } from './classroom.ts';
 
-export interface Lesson {
+interface Lesson {
   readonly chapter: number;
   readonly step: number;
 }

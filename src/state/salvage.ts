@@ -33,7 +33,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 type Migration = (state: Record<string, unknown>) => Record<string, unknown>;
 
-export const stateMigrations: Readonly<Record<number, Migration>> = {
+const stateMigrations: Readonly<Record<number, Migration>> = {
   0: (old) => {
     const settings = isRecord(old.settings) ? old.settings : {};
     const progress = isRecord(old.progress) ? old.progress : {};

@@ -15,7 +15,7 @@ export const TEXT_SPEEDS = ['slow', 'normal', 'fast', 'instant'] as const;
  * Sound: `auto` plays except in projector mode (a classroom's speakers are not the player's to
  * fill); `on` and `off` are the player's own choice, whatever the mode.
  */
-export const SOUND_MODES = ['auto', 'on', 'off'] as const;
+const SOUND_MODES = ['auto', 'on', 'off'] as const;
 
 export const settingsFields = {
   language: z.enum(['fr', 'en']),
@@ -29,8 +29,8 @@ export const settingsFields = {
   /** The calm loop on the coast (the effects follow `sound` alone). */
   music: z.boolean(),
 };
-export const SettingsSchema = z.object(settingsFields);
-export type Settings = z.infer<typeof SettingsSchema>;
+// Every field is required, so each one's own type is the setting's type.
+export type Settings = { [K in keyof typeof settingsFields]: z.infer<(typeof settingsFields)[K]> };
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'fr',
@@ -57,7 +57,7 @@ export type Progress = z.infer<typeof ProgressSchema>;
 export const emptyProgress = (): Progress => ({ chaptersDone: [], endings: {} });
 
 /** An answer as the runner takes it: a number, or a puzzle answer. */
-export const AnswerSchema = z.union([z.number().int().min(0).max(1000), PuzzleAnswer]);
+const AnswerSchema = z.union([z.number().int().min(0).max(1000), PuzzleAnswer]);
 
 /**
  * Where the player is inside the count scenes of an election of the run: the method counted and
@@ -65,7 +65,7 @@ export const AnswerSchema = z.union([z.number().int().min(0).max(1000), PuzzleAn
  * reload would recast the vote and restart the count from its first step. Ignored when it does
  * not match the run on screen (another number of answers, another election).
  */
-export const CountPlaceSchema = z.union([
+const CountPlaceSchema = z.union([
   z.object({
     /** How many answers the run had: the same election reached again later is another place. */
     answers: z.number().int().min(0),

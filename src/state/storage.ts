@@ -45,9 +45,9 @@ export function browserStorage(): { storage: SyncStorage; persistent: boolean } 
  */
 export const SET_ASIDE_BUDGET = 1_000_000;
 /** Slots looked at (a bound on the work; with the budget above, never the limit in practice). */
-export const SET_ASIDE_SLOTS = 1000;
+const SET_ASIDE_SLOTS = 1000;
 
-export type SetAsideResult = { readonly kept: string } | { readonly refused: 'full' | 'write-failed' };
+type SetAsideResult = { readonly kept: string } | { readonly refused: 'full' | 'write-failed' };
 
 /** The key of set-aside copy `n` of `key`. */
 export const setAsideKey = (key: string, n: number): string => `${key}.set-aside.${n}`;

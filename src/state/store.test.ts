@@ -195,7 +195,6 @@ describe('game store', () => {
       'state.setAside.foreign',
       'state.setAside.partial',
       'state.setAside.migration',
-      'state.lost',
       'state.unreadable',
       'state.notSaved',
     ]) {

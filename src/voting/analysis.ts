@@ -53,7 +53,7 @@ export function applicableMethods(profile: Profile, seats = 1, { withinLimits = 
 }
 
 /** What an election is, for choosing the methods that can count it. */
-export interface ElectionShape {
+interface ElectionShape {
   /** The ballots cast: graded ballots can also be read as rankings. */
   readonly ballots: 'ranked' | 'graded';
   /** Candidates (0: do not check the methods' candidate limits). */
@@ -99,19 +99,19 @@ export function countWith(id: MethodId, profile: Profile, options: CountOptions 
   return countProfile(method, ranked, options);
 }
 
-export interface MethodOutcome {
+interface MethodOutcome {
   readonly method: MethodId;
   readonly result?: Result;
   /** The method refused this election (size limit...). */
   readonly error?: VotingError;
 }
 
-export interface Agreement {
+interface Agreement {
   readonly winners: readonly string[];
   readonly methods: readonly MethodId[];
 }
 
-export interface Comparison {
+interface Comparison {
   readonly outcomes: readonly MethodOutcome[];
   /** Methods grouped by identical winner sets, largest group first. */
   readonly agreements: readonly Agreement[];
@@ -119,20 +119,20 @@ export interface Comparison {
 }
 
 /** Why a count is left out of the comparison of winners. */
-export type Apart = 'set' | 'lottery' | 'refused';
+type Apart = 'set' | 'lottery' | 'refused';
 
 /**
  * A set (Smith set, Condorcet winner or loser) answers another question, a lottery gives
  * chances rather than winners, a refused count has none: each stands apart.
  */
-export function apartReason(method: MethodId, result: Result | undefined): Apart | undefined {
+function apartReason(method: MethodId, result: Result | undefined): Apart | undefined {
   if (!result) return 'refused';
   if (methods[method].info.winners === 'set') return 'set';
   if (result.probabilities) return 'lottery';
   return undefined;
 }
 
-export interface WinnerGroup<T> {
+interface WinnerGroup<T> {
   /** The first member's winners (after its tie-break, when one was applied). */
   readonly winners: readonly string[];
   readonly members: readonly T[];
@@ -199,7 +199,7 @@ export function withoutCandidates(profile: RankedProfile, removed: readonly stri
   );
 }
 
-export interface Spoiler {
+interface Spoiler {
   readonly candidate: string;
   readonly winnersWith: readonly string[];
   readonly winnersWithout: readonly string[];

@@ -17,7 +17,7 @@ import { DEFAULT_MAX_CHARS } from './io/types.ts';
 
 type Id = string | number | null;
 
-export interface BatchAnswer {
+interface BatchAnswer {
   readonly id: Id;
   readonly method?: string;
   readonly winners?: readonly string[];
@@ -38,7 +38,7 @@ export function tooLongAnswer(start: string): BatchAnswer {
   return { id: idFromBrokenLine(start), error: `line too long: more than ${MAX_LINE_CHARS} characters` };
 }
 
-export function idFromBrokenLine(line: string): Id {
+function idFromBrokenLine(line: string): Id {
   const match = /"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?)/.exec(line);
   if (!match) return null;
   try {

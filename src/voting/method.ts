@@ -49,7 +49,7 @@ export const METHOD_IDS = [
 
 export type MethodId = (typeof METHOD_IDS)[number];
 
-export interface Localized {
+interface Localized {
   readonly fr: string;
   readonly en: string;
 }

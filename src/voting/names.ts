@@ -98,7 +98,7 @@ const LOOK_ALIKE: Readonly<Record<string, string>> = {
 const LOOK_ALIKE_CHARS = new RegExp(`[${Object.keys(LOOK_ALIKE).join('')}]`, 'gu');
 
 /** A code point written as U+XXXX (at least four hex digits). */
-export function codePointLabel(codePoint: number): string {
+function codePointLabel(codePoint: number): string {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
@@ -128,7 +128,7 @@ export function printedForm(name: string): string {
     .trim();
 }
 
-export type NameProblem =
+type NameProblem =
   | { readonly kind: 'blank'; readonly index: number }
   | { readonly kind: 'unsafe'; readonly index: number; readonly name: string; readonly char: string }
   | {

@@ -23,7 +23,7 @@ export interface PairwiseMatrix {
  * One pass over each group's tiers touching only pairs of RANKED candidates: a truncated
  * ballot ranking r of m candidates costs r²/2, not m².
  */
-export interface PairCounts {
+interface PairCounts {
   readonly m: number;
   readonly ranked: Float64Array;
   readonly above: Float64Array;
@@ -97,11 +97,6 @@ export function pairwiseMatrix(profile: RankedProfile): PairwiseMatrix {
   const matrix = { m, support, margin };
   cache.set(profile, matrix);
   return matrix;
-}
-
-/** x beats y: M(x,y) > 0. */
-export function beats(matrix: PairwiseMatrix, x: number, y: number): boolean {
-  return matrix.margin[x * matrix.m + y] > 0;
 }
 
 /** The candidate that beats every other, or undefined (a weak winner does not count). */

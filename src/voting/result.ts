@@ -10,7 +10,7 @@ import type { Step, StepCatalogue, StepKey, StepOf } from './steps.ts';
 export type Param = string | number | boolean | null | readonly Param[] | { readonly [key: string]: Param };
 export type StepParams = { readonly [key: string]: Param };
 
-export type { Step, StepKey, StepOf } from './steps.ts';
+export type { Step, StepOf } from './steps.ts';
 
 /** A message key with its parameters: a step, or an engine error's code and parameters. */
 export type KeyedMessage = { readonly key: string; readonly params: StepParams };

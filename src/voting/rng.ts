@@ -73,13 +73,3 @@ export function freshSeed(): string {
   globalThis.crypto.getRandomValues(bytes);
   return Array.from(bytes, (x) => x.toString(36)).join('-');
 }
-
-/** Fisher–Yates shuffle driven by the seeded generator. */
-export function shuffled<T>(items: readonly T[], rng: Rng): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = rng.below(i + 1);
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}

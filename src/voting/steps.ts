@@ -8,12 +8,12 @@
 import type { MethodId } from './method.ts';
 
 /** One defeat of ranked pairs: who beats whom, by how much. */
-export type Defeat = { readonly winner: string; readonly loser: string; readonly margin: number };
+type Defeat = { readonly winner: string; readonly loser: string; readonly margin: number };
 
 /** A figure per candidate (or list). */
-export type Figures = Readonly<Record<string, number>>;
+type Figures = Readonly<Record<string, number>>;
 /** A figure per ordered pair: row over column. */
-export type Grid = Readonly<Record<string, Figures>>;
+type Grid = Readonly<Record<string, Figures>>;
 
 /* eslint-disable @typescript-eslint/no-empty-object-type -- `{}`: a step with no parameters */
 export type StepCatalogue = {

@@ -6,7 +6,7 @@
 import { UNRANKED, type RankedProfile } from './ballots.ts';
 import { pairCounts } from './pairwise.ts';
 
-export interface FirstChoices {
+interface FirstChoices {
   /** first_S(c) for every candidate (0 for inactive ones). */
   readonly votes: Float64Array;
   /** Voters whose ballot ranks no active candidate. */

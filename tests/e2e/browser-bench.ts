@@ -7,9 +7,7 @@
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { inject } from 'vitest';
-import { build, preview } from 'vite';
-import { freePort } from '../support/ports.ts';
-import type { ServedBuild } from '../../scripts/serve-build.ts';
+import { buildGame, previewBuild, type ServedBuild } from '../../scripts/serve-build.ts';
 
 /** A build is in place once its bench page is: the folder is only ever renamed into place whole. */
 const built = (dir: string): boolean => existsSync(join(dir, 'bench', 'election.html'));
@@ -18,14 +16,7 @@ async function buildBenchOnce(dir: string): Promise<void> {
   if (built(dir)) return;
   // Built beside, then renamed into place: a file that stops halfway never leaves half a build.
   const scratch = mkdtempSync(join(dirname(dir), 'bench-building-'));
-  const before = process.env.CRUSTACES_BENCH;
-  process.env.CRUSTACES_BENCH = '1';
-  try {
-    await build({ logLevel: 'error', build: { outDir: scratch, emptyOutDir: true } });
-  } finally {
-    if (before === undefined) delete process.env.CRUSTACES_BENCH;
-    else process.env.CRUSTACES_BENCH = before;
-  }
+  await buildGame(scratch, { bench: true });
   try {
     renameSync(scratch, dir);
   } catch (error) {
@@ -39,15 +30,5 @@ async function buildBenchOnce(dir: string): Promise<void> {
 export async function serveBenchBuild(): Promise<ServedBuild> {
   const outDir = inject('benchDir');
   await buildBenchOnce(outDir);
-  const port = await freePort();
-  const server = await preview({
-    build: { outDir },
-    preview: { host: '127.0.0.1', port, strictPort: true },
-    logLevel: 'error',
-  });
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    outDir,
-    close: () => new Promise<void>((resolve) => server.httpServer.close(() => resolve())),
-  };
+  return previewBuild(outDir);
 }

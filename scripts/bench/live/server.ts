@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { LivePath } from '../../../src/live/protocol.ts';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const HOST = '127.0.0.1';
+const HOST = '127.0.0.1';
 
 export interface RunningServer {
   readonly pid: number;
@@ -23,7 +23,7 @@ export interface RunningServer {
   readonly exited: Promise<string>;
 }
 
-export interface StartOptions {
+interface StartOptions {
   readonly entry: string;
   readonly dataDir: string;
   readonly log: string;
@@ -33,11 +33,9 @@ export interface StartOptions {
 
 import { freePort } from '../../../tests/support/ports.ts';
 
-export { freePort };
-
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function logTail(file: string, lines = 25): string {
+function logTail(file: string, lines = 25): string {
   if (!existsSync(file)) return '(no log)';
   return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
 }
@@ -142,8 +140,6 @@ function statusKB(pid: number, key: string): number {
 
 /** Peak resident memory (VmHWM) of the process so far, MB. */
 export const peakRssMB = (pid: number): number => Math.round(statusKB(pid, 'VmHWM') / 1024);
-/** Resident memory (VmRSS) now, MB. */
-export const rssMB = (pid: number): number => Math.round(statusKB(pid, 'VmRSS') / 1024);
 
 /** CPU ticks of the whole machine so far, busy (not idle nor waiting for I/O) and in all. */
 function machineTicks(): { busy: number; total: number } {

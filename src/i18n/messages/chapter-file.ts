@@ -14,7 +14,6 @@ export const chapterFileMessages = messageTable({
     'chapterFile.choose': 'Choisir un fichier…',
     'chapterFile.playNow': 'Jouer maintenant',
     'chapterFile.dropHint': 'Vous pouvez aussi déposer un fichier de chapitre sur le jeu.',
-    'chapterFile.yours': 'Chapitres ouverts depuis un fichier',
     'chapterFile.remove': 'Retirer',
     'chapterFile.removeLabel': 'Retirer « {title} » de ce navigateur',
     'chapterFile.removed': '« {title} » est retiré de ce navigateur.',
@@ -41,7 +40,6 @@ export const chapterFileMessages = messageTable({
     'chapterFile.enterDone': '« {title} » ({place}), terminé',
     'chapterFile.signHere': 'Un panneau : « {title} ». Appuyez sur Entrée pour entrer.',
     'chapterFile.endTitle': 'Fin de « {title} »',
-    'chapterFile.continueWhere': 'Continuer — « {title} »',
     'chapterFile.replaceBody':
       'La partie en cours (« {title} ») sera remplacée. Les chapitres terminés restent terminés.',
   },
@@ -53,7 +51,6 @@ export const chapterFileMessages = messageTable({
     'chapterFile.choose': 'Choose a file…',
     'chapterFile.playNow': 'Play now',
     'chapterFile.dropHint': 'You can also drop a chapter file onto the game.',
-    'chapterFile.yours': 'Chapters opened from a file',
     'chapterFile.remove': 'Remove',
     'chapterFile.removeLabel': 'Remove “{title}” from this browser',
     'chapterFile.removed': '“{title}” is removed from this browser.',
@@ -79,7 +76,6 @@ export const chapterFileMessages = messageTable({
     'chapterFile.enterDone': '“{title}” ({place}), finished',
     'chapterFile.signHere': 'A sign: “{title}”. Press Enter to go in.',
     'chapterFile.endTitle': 'End of “{title}”',
-    'chapterFile.continueWhere': 'Continue — “{title}”',
     'chapterFile.replaceBody': 'The game in progress (“{title}”) will be replaced. Finished chapters stay finished.',
   },
 });

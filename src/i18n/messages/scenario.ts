@@ -242,7 +242,6 @@ export const scenarioMessages = messageTable({
     'state.setAside.partial':
       'Votre progression lisible est conservée ; une copie complète de l’ancienne sauvegarde est gardée sous « {key} ».',
     'state.setAside.migration': 'L’ancienne sauvegarde n’a pas pu être convertie : elle est gardée sous « {key} ».',
-    'state.lost': 'La sauvegarde illisible n’a pas pu être mise de côté ({reason}).',
     'state.unreadable': 'Le stockage du navigateur ne peut pas être lu : la partie ne sera pas sauvegardée.',
     'state.notSaved': 'La partie ne peut pas être sauvegardée (stockage plein ou interdit).',
   },
@@ -472,7 +471,6 @@ export const scenarioMessages = messageTable({
       'This save comes from a newer version of the game: it is kept as “{key}” and left unchanged.',
     'state.setAside.partial': 'Your readable progress is kept; a full copy of the old save is kept as “{key}”.',
     'state.setAside.migration': 'The old save could not be converted: it is kept as “{key}”.',
-    'state.lost': 'The unreadable save could not be set aside ({reason}).',
     'state.unreadable': 'The browser’s storage cannot be read: the game will not be saved.',
     'state.notSaved': 'The game cannot be saved (storage full or not allowed).',
   },

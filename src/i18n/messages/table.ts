@@ -1,8 +1,3 @@
-import type { Lang } from '../format.ts';
-
-/** Templates by message key, per language, when the keys do not matter (a scenario's own texts, tests). */
-export type MessageTable = Readonly<Record<Lang, Readonly<Record<string, string>>>>;
-
 /** A table whose keys are known to the compiler: French is the reference, English has the same keys. */
 export interface Messages<K extends string> {
   readonly fr: Readonly<Record<K, string>>;

@@ -60,7 +60,7 @@ export interface YeeBins {
 }
 
 /** Squared distance, with the arithmetic of scenario/preferences.ts (so that equal means equal). */
-export function squaredDistance(a: readonly number[], b: readonly number[]): number {
+function squaredDistance(a: readonly number[], b: readonly number[]): number {
   let d = 0;
   for (let i = 0; i < a.length; i++) d += (a[i] - (b[i] ?? 0)) ** 2;
   return d;
@@ -79,7 +79,7 @@ interface BallotType {
  * only (strictly closest, tied for closest, or not), so two discs per voter are enough and
  * every farther place collapses into "somewhere below the top".
  */
-export function discsNeeded(method: YeeJob['method']): number {
+function discsNeeded(method: YeeJob['method']): number {
   return method === 'plurality' ? 2 : Infinity;
 }
 

@@ -17,8 +17,6 @@ import type { YeeBins } from './bins.ts';
 import { YEE_NONE, YEE_TIE } from './job.ts';
 import type { PixelCounter } from './sweep.ts';
 
-export const FAST_METHODS: readonly MethodId[] = ['plurality', 'irv', 'schulze', 'approval', 'score'];
-
 /** The single best index, or YEE_TIE (ties are kept, as the engine keeps them). */
 function best(values: Float64Array, active?: Uint8Array): number {
   let top = -Infinity;

@@ -8,8 +8,7 @@ import { pixelCounter } from './counters.ts';
 import type { YeeImage, YeeJob } from './job.ts';
 import { sweepRows } from './sweep.ts';
 
-export { FAST_METHODS } from './counters.ts';
-export { pixelCoordinate, pixelPosition, YEE_NONE, YEE_TIE, type YeeImage, type YeeJob } from './job.ts';
+export { pixelPosition, YEE_NONE, YEE_TIE } from './job.ts';
 
 export function computeYee(job: YeeJob): YeeImage {
   const rowStart = Math.max(0, job.rowStart ?? 0);

@@ -6,6 +6,7 @@ import type { ConditionInput, EffectData } from '../schema.ts';
 import { printCondition, printEffects } from './conditions.ts';
 import { moodWord } from './context.ts';
 import type { Mood } from '../schema.ts';
+import { BALLOT_ARGS, ELECTION_ARGS } from './steps.ts';
 
 type Json = Record<string, unknown>;
 
@@ -103,19 +104,7 @@ export function printStep(p: PrintContext, s: Json, previous: Json | undefined):
       break;
     case 'election': {
       const args: string[] = [];
-      for (const k of [
-        'electorate',
-        'candidates',
-        'method',
-        'choose',
-        'compare',
-        'seats',
-        'tieBreak',
-        'seed',
-        'threshold',
-        'round',
-        'sincere',
-      ]) {
+      for (const k of [...ELECTION_ARGS, 'sincere']) {
         const v = s[k];
         if (v === undefined) continue;
         if (k === 'sincere') args.push('sincere');
@@ -153,9 +142,9 @@ export function printStep(p: PrintContext, s: Json, previous: Json | undefined):
       break;
     }
     case 'ballot': {
-      const args = ['voter', 'electorate', 'kind', 'candidates', 'speaker']
-        .filter((k) => s[k] !== undefined)
-        .map((k) => `${k}=${Array.isArray(s[k]) ? list(s[k]) : String(s[k])}`);
+      const args = BALLOT_ARGS.filter((k) => s[k] !== undefined).map(
+        (k) => `${k}=${Array.isArray(s[k]) ? list(s[k]) : String(s[k])}`,
+      );
       out.push(`${when}ballot ${s.id} ${args.join(' ')}${text(s.prompt)}`);
       break;
     }

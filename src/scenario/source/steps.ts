@@ -83,7 +83,8 @@ export function spoken(
 
 export const STEP_WORDS = ['move', 'election', 'reveal', 'quiz', 'puzzle', 'ballot', 'choice', 'end', 'branch'];
 
-const ELECTION_ARGS = [
+/** The `key=value` arguments of each step word, in the order print-steps.ts writes them back. */
+export const ELECTION_ARGS = [
   'electorate',
   'candidates',
   'method',
@@ -95,7 +96,7 @@ const ELECTION_ARGS = [
   'threshold',
   'round',
 ];
-const BALLOT_ARGS = ['voter', 'electorate', 'kind', 'candidates', 'speaker'];
+export const BALLOT_ARGS = ['voter', 'electorate', 'kind', 'candidates', 'speaker'];
 const PUZZLE_ARGS = ['kind', 'election', 'method', 'winner', 'maxChanges', 'methods', 'pool', 'attempts', 'speaker'];
 
 export function stepDirective(

@@ -13,7 +13,7 @@ import {
  * Names every writer can hold: no quote, no line break, no space at the ends, not "count";
  * no control character (src/voting/names.ts), and names() never holds two that print the same.
  */
-export const safeName = fc
+const safeName = fc
   .string({
     unit: fc.constantFrom('a', 'B', 'é', 'ß', ' ', ',', ';', "'", '=', '-', '@', '{', '}', ':', '#', '1', '\u{1F980}'),
     minLength: 1,

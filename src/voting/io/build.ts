@@ -14,7 +14,7 @@ import { MAX_GROUPS } from './types.ts';
 const SEPARATOR = 0xffff; // between tiers; candidate indices stay below UNRANKED = 0xffff
 
 /** One distinct ballot more than a file may hold (MAX_GROUPS); the readers add the file and line. */
-export class GroupsLimitError extends VotingError {
+class GroupsLimitError extends VotingError {
   constructor(groups: number, limit: number) {
     super('io.file.groupsLimit', `more than ${limit} different ballots (${groups})`, { groups, limit });
   }

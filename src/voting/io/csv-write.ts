@@ -7,7 +7,7 @@ import { parseInteger } from './text.ts';
 /** A header the reader takes for the count column, never a candidate. */
 export const COUNT_HEADER = /^(count|nombre|effectif)$/i;
 
-export interface CsvWriteOptions {
+interface CsvWriteOptions {
   /** `,` by default; `;` for a French spreadsheet. */
   readonly delimiter?: ',' | ';' | '\t';
   /** Start with a byte-order mark, so that Excel reads the accents right. */

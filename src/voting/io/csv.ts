@@ -29,7 +29,7 @@ import {
 import { readLines, type LineReader } from './lines.ts';
 import { MAX_GROUPS, type ElectionFile, type FileNote, type ReadOptions } from './types.ts';
 
-export { writeCsv, type CsvWriteOptions } from './csv-write.ts';
+export { writeCsv } from './csv-write.ts';
 
 interface Header {
   readonly cells: readonly string[];

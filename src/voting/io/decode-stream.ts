@@ -23,7 +23,7 @@ declare const TextDecoder: new (
   options?: { fatal?: boolean },
 ) => { decode(bytes?: Uint8Array, options?: { stream?: boolean }): string };
 
-export interface HeadEncoding {
+interface HeadEncoding {
   readonly encoding: DecoderName;
   /** Said by a byte-order mark (or UTF-16's NULs): no second try in Windows-1252. */
   readonly certain: boolean;

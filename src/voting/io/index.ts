@@ -14,9 +14,9 @@ import { stripBom } from './text.ts';
 import { BALLOT_FORMATS, DEFAULT_MAX_CHARS, type BallotFormat, type ElectionFile, type ReadOptions } from './types.ts';
 
 export { BallotFileError } from './errors.ts';
-export { readJson, writeJson, type JsonMeta } from './json.ts';
-export { readCsv, writeCsv, type CsvWriteOptions } from './csv.ts';
-export { readPrefLib, writePrefLib, prefLibFormatOf, type PrefLibMeta } from './preflib.ts';
+export { readJson, writeJson } from './json.ts';
+export { readCsv, writeCsv } from './csv.ts';
+export { readPrefLib, writePrefLib, prefLibFormatOf } from './preflib.ts';
 export { readBlt, writeBlt } from './blt.ts';
 export {
   decodeFileBytes,
@@ -25,16 +25,13 @@ export {
   type DecodedText,
   type TextEncodingName,
 } from './decode.ts';
-export { LineSplitter, type LineReader } from './lines.ts';
+export { LineSplitter } from './lines.ts';
 export {
-  BALLOT_FORMATS,
   DEFAULT_MAX_CHARS,
   MAX_FILE_BYTES,
-  MAX_GROUPS,
   MAX_STREAM_BYTES,
   type BallotFormat,
   type ElectionFile,
-  type PrefLibFormat,
   type ReadOptions,
 } from './types.ts';
 

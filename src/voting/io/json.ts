@@ -269,7 +269,7 @@ function syntaxError(file: string, body: string, error: unknown): BallotFileErro
   return new BallotFileError(key, file, line, {}, column);
 }
 
-export interface JsonMeta {
+interface JsonMeta {
   readonly title?: string;
   readonly seats?: number;
   /** Extra top-level keys written as they are (`id`, `source`...); reserved keys are skipped. */

@@ -257,7 +257,7 @@ export function prefLibFormatOf(profile: RankedProfile): PrefLibFormat {
   return strict ? (complete ? 'soc' : 'soi') : complete ? 'toc' : 'toi';
 }
 
-export interface PrefLibMeta {
+interface PrefLibMeta {
   readonly title?: string;
   readonly fileName?: string;
   readonly description?: string;

@@ -4,11 +4,6 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Lines of a text file, accepting \n, \r\n and lone \r line ends. */
-export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
-}
-
 /** 1-based line and column of a character offset (columns count UTF-16 code units). */
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
   let line = 1;

@@ -25,7 +25,7 @@ export function checkSeats(options: CountOptions | undefined): number {
   return seats;
 }
 
-export interface ListVotes {
+interface ListVotes {
   /** First choices per list (a list is a "candidate" of the profile). */
   readonly votes: Float64Array;
   /** Valid votes: the ballots with a single first choice. */
@@ -41,7 +41,7 @@ export interface ListVotes {
  * can write `{"ranking": ["List A"], "count": 884}`. Overvotes and empty ballots are not
  * valid votes ("suffrages exprimés").
  */
-export function listVotes(profile: RankedProfile): ListVotes {
+function listVotes(profile: RankedProfile): ListVotes {
   const fc = firstChoices(profile, allActive(profile.candidates.length));
   let valid = 0;
   for (const v of fc.votes) valid += v;
@@ -49,7 +49,7 @@ export function listVotes(profile: RankedProfile): ListVotes {
 }
 
 /** An exact fraction num/den (BigInt) from a share such as 0.05, read from its decimal digits. */
-export interface Share {
+interface Share {
   readonly num: bigint;
   readonly den: bigint;
 }
@@ -77,23 +77,23 @@ export function parseShare(value: unknown, path = 'threshold'): Share {
 }
 
 /** votes / valid >= share, exactly. */
-export function reachesShare(votes: number, valid: number, share: Share): boolean {
+function reachesShare(votes: number, valid: number, share: Share): boolean {
   return BigInt(votes) * share.den >= share.num * BigInt(valid);
 }
 
 /** The share as a percentage, for display only. */
-export function sharePercent(share: Share): number {
+function sharePercent(share: Share): number {
   return (Number(share.num) * 100) / Number(share.den);
 }
 
 /** Lists that reach the share of the valid votes (all lists when there is no threshold). */
-export function eligibleLists(votes: ArrayLike<number>, valid: number, share: Share | undefined): Uint8Array {
+function eligibleLists(votes: ArrayLike<number>, valid: number, share: Share | undefined): Uint8Array {
   const eligible = new Uint8Array(votes.length);
   for (let i = 0; i < votes.length; i++) eligible[i] = !share || reachesShare(votes[i], valid, share) ? 1 : 0;
   return eligible;
 }
 
-export interface Apportionment {
+interface Apportionment {
   /** Seats won per list (the tied seats are not included). */
   readonly seats: Int32Array;
   /** The list that took each seat, in order. */
@@ -174,7 +174,7 @@ export function highestAverages(
 }
 
 /** Quotient for display only (2 decimals); every decision above is exact. */
-export function displayQuotient(votes: number, divisor: number): number {
+function displayQuotient(votes: number, divisor: number): number {
   return Math.round((votes / divisor) * 100) / 100;
 }
 
@@ -231,7 +231,7 @@ export function averagesSteps(
 }
 
 /** What every list method reads first: seats, list votes, threshold and the eligible lists. */
-export interface ListSetup {
+interface ListSetup {
   readonly lists: readonly string[];
   readonly seats: number;
   readonly votes: Float64Array;

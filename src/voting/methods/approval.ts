@@ -15,7 +15,7 @@ import { argBest, names, scoreRecord, step, tiersFromScores, type Result, type S
 import { MAX_CANDIDATES } from '../limits.ts';
 
 /** Number of voters approving each candidate. */
-export function approvalCounts(profile: GradedProfile): Float64Array {
+function approvalCounts(profile: GradedProfile): Float64Array {
   const m = profile.candidates.length;
   const approvals = new Float64Array(m);
   const { grades, counts, approvalThreshold } = profile;

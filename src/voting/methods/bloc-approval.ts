@@ -15,7 +15,7 @@ import { names, scoreRecord, step, tiersFromScores, type Result } from '../resul
 import { checkSeats } from './apportionment.ts';
 import { MAX_CANDIDATES } from '../limits.ts';
 
-export interface TopSelection {
+interface TopSelection {
   /** Candidates elected outright, best total first (equal totals in code-unit order). */
   readonly elected: number[];
   readonly tie?: { readonly tied: number[]; readonly places: number };
@@ -25,7 +25,7 @@ export interface TopSelection {
  * The k highest totals (bloc methods). Candidates tied at the boundary are all elected if
  * they fit in the seats left, otherwise they are reported as a tie for those places.
  */
-export function topK(candidates: readonly string[], totals: ArrayLike<number>, k: number): TopSelection {
+function topK(candidates: readonly string[], totals: ArrayLike<number>, k: number): TopSelection {
   const order = candidates
     .map((_, c) => c)
     .sort((a, b) => totals[b] - totals[a] || (candidates[a] < candidates[b] ? -1 : 1));
@@ -74,7 +74,7 @@ export function committeeResult(
   };
 }
 
-export function approvalTotals(profile: GradedProfile): Float64Array {
+function approvalTotals(profile: GradedProfile): Float64Array {
   const m = profile.candidates.length;
   const totals = new Float64Array(m);
   const { grades, counts, approvalThreshold } = profile;

@@ -21,7 +21,7 @@ import { committeeResult } from './bloc-approval.ts';
 import { MAX_CANDIDATES } from '../limits.ts';
 
 /** Voters supporting each candidate when each supports its top k places. */
-export function blocSupport(profile: RankedProfile, k: number): Float64Array {
+function blocSupport(profile: RankedProfile, k: number): Float64Array {
   const m = profile.candidates.length;
   const support = new Float64Array(m);
   const { tiers, counts } = profile;

@@ -7,6 +7,7 @@
  * unranked candidates count for neither side).
  */
 import type { RankedProfile } from '../ballots.ts';
+import type { Criterion } from '../method.ts';
 import { matrixParam, type PairwiseMatrix } from '../pairwise.ts';
 import { step, type Step } from '../result.ts';
 import type { MethodsWith } from '../steps.ts';
@@ -23,6 +24,23 @@ export function matrixStep(id: MethodsWith<'matrix'>, profile: RankedProfile, ma
   });
 }
 
+/**
+ * What the margin-based Condorcet completions that always elect inside the Smith set and stay
+ * monotonic claim (copeland, kemeny-young, ranked-pairs, schulze; the last two add clone
+ * independence). Written once so that the four claims cannot drift apart; each one is still
+ * checked per method by methods/criteria.test.ts.
+ */
+export const SMITH_MONOTONIC_CRITERIA: readonly Criterion[] = [
+  'anonymity',
+  'neutrality',
+  'majority',
+  'condorcet',
+  'condorcet-loser',
+  'smith',
+  'pareto',
+  'monotonicity',
+];
+
 /** Number of 32-bit words of a bitset over m candidates. */
 export function words(m: number): number {
   return (m + 31) >>> 5;
@@ -32,7 +50,7 @@ export function hasBit(bits: Uint32Array, offset: number, c: number): boolean {
   return ((bits[offset + (c >>> 5)] >>> (c & 31)) & 1) === 1;
 }
 
-export function setBit(bits: Uint32Array, offset: number, c: number): void {
+function setBit(bits: Uint32Array, offset: number, c: number): void {
   bits[offset + (c >>> 5)] |= 1 << (c & 31);
 }
 

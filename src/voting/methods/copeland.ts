@@ -12,7 +12,7 @@
 import { defineMethod } from '../method.ts';
 import { pairwiseMatrix } from '../pairwise.ts';
 import { argBest, names, scoreRecord, step, tiersFromScores, type Step } from '../result.ts';
-import { matrixStep } from './condorcet-common.ts';
+import { matrixStep, SMITH_MONOTONIC_CRITERIA } from './condorcet-common.ts';
 
 export const copeland = defineMethod({
   info: {
@@ -27,16 +27,7 @@ export const copeland = defineMethod({
     winners: 'single',
     // m × m pairwise matrices, shown in the explanation (docs/voting-rules.md §10).
     maxCandidates: 1000,
-    criteria: [
-      'anonymity',
-      'neutrality',
-      'majority',
-      'condorcet',
-      'condorcet-loser',
-      'smith',
-      'pareto',
-      'monotonicity',
-    ],
+    criteria: SMITH_MONOTONIC_CRITERIA,
   },
   count(profile) {
     const { candidates } = profile;

@@ -13,7 +13,7 @@
 import { UNRANKED, type RankedProfile } from '../ballots.ts';
 import { sortNames, type Step } from '../result.ts';
 
-export interface RoundDecision {
+interface RoundDecision {
   /**
    * The figure that decides this round, per candidate index (exact integers, e.g. doubled
    * Borda points). Absent when the round has nothing to count (one candidate left).
@@ -28,7 +28,7 @@ export interface RoundDecision {
   readonly steps: readonly Step[];
 }
 
-export interface EliminationRound {
+interface EliminationRound {
   /** Who was counted in this round (1 = still in). */
   readonly active: Uint8Array;
   readonly figure?: ArrayLike<number>;
@@ -143,7 +143,7 @@ export function countActive(active: Uint8Array): number {
   return k;
 }
 
-export interface LastPlaces {
+interface LastPlaces {
   /** last_S(c) for every candidate (0 for inactive ones). */
   readonly votes: Float64Array;
   /** Voters whose ballot names no single last continuing candidate. */

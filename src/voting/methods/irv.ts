@@ -24,7 +24,7 @@ import { FirstChoiceTracker, majorityQuota } from '../tallies.ts';
 import { activeRecord, countActive, runElimination, type EliminationOutcome } from './elimination.ts';
 
 /** The count itself, with its rounds (the official tie-break looks back at them). */
-export function irvRounds(profile: RankedProfile): EliminationOutcome {
+function irvRounds(profile: RankedProfile): EliminationOutcome {
   const { candidates } = profile;
   // First choices are moved ballot by ballot as candidates leave, not recounted each round.
   const tally = new FirstChoiceTracker(profile);

@@ -28,7 +28,7 @@ import { tooManyCandidates } from '../errors.ts';
 import { defineMethod } from '../method.ts';
 import { pairwiseMatrix } from '../pairwise.ts';
 import { byCodeUnit, names, scoreRecord, step } from '../result.ts';
-import { matrixStep } from './condorcet-common.ts';
+import { matrixStep, SMITH_MONOTONIC_CRITERIA } from './condorcet-common.ts';
 
 /**
  * Measured on the 2-core development machine (Node 20): 20 candidates take 0.15–0.4 s and
@@ -49,16 +49,7 @@ export const kemenyYoung = defineMethod({
     ballot: 'ranked',
     family: 'condorcet',
     winners: 'single',
-    criteria: [
-      'anonymity',
-      'neutrality',
-      'majority',
-      'condorcet',
-      'condorcet-loser',
-      'smith',
-      'pareto',
-      'monotonicity',
-    ],
+    criteria: SMITH_MONOTONIC_CRITERIA,
     maxCandidates: KEMENY_MAX_CANDIDATES,
   },
   count(profile) {

@@ -35,7 +35,14 @@ import { VotingError } from '../errors.ts';
 import { defineMethod } from '../method.ts';
 import { condorcetWinnerIndex, pairwiseMatrix } from '../pairwise.ts';
 import { byCodeUnit, names, step, type Step } from '../result.ts';
-import { addToClosure, hasBit, matrixStep, smithSetIndices, words } from './condorcet-common.ts';
+import {
+  addToClosure,
+  hasBit,
+  matrixStep,
+  SMITH_MONOTONIC_CRITERIA,
+  smithSetIndices,
+  words,
+} from './condorcet-common.ts';
 
 /**
  * Work allowed to the search, in elementary steps: a reachability test, a defeat looked at,
@@ -46,7 +53,7 @@ import { addToClosure, hasBit, matrixStep, smithSetIndices, words } from './cond
  */
 export const WORK_BUDGET = 60_000_000;
 
-export interface Defeat {
+interface Defeat {
   readonly id: number;
   readonly x: number;
   readonly y: number;
@@ -239,17 +246,7 @@ export const rankedPairs = defineMethod({
     winners: 'single',
     // Work cubic in the candidates (docs/voting-rules.md §10): about a second at 500.
     maxCandidates: 500,
-    criteria: [
-      'anonymity',
-      'neutrality',
-      'majority',
-      'condorcet',
-      'condorcet-loser',
-      'smith',
-      'pareto',
-      'monotonicity',
-      'clone-independence',
-    ],
+    criteria: [...SMITH_MONOTONIC_CRITERIA, 'clone-independence'],
   },
   count(profile) {
     const { candidates } = profile;

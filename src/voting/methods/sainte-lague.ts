@@ -13,7 +13,7 @@ import type { Result } from '../result.ts';
 import { countAverages } from './apportionment.ts';
 import { MAX_CANDIDATES, MAX_LIST_SEATS } from '../limits.ts';
 
-export const sainteLagueDivisor = (held: number): number => 2 * held + 1;
+const sainteLagueDivisor = (held: number): number => 2 * held + 1;
 
 export const sainteLague = defineMethod({
   info: {

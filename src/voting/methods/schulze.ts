@@ -17,7 +17,7 @@
 import { defineMethod } from '../method.ts';
 import { matrixParam, pairwiseMatrix } from '../pairwise.ts';
 import { names, scoreRecord, step, tiersFromScores, type Step } from '../result.ts';
-import { matrixStep } from './condorcet-common.ts';
+import { matrixStep, SMITH_MONOTONIC_CRITERIA } from './condorcet-common.ts';
 
 /** p(x,y) for every pair: widest paths on the positive margins (Floyd–Warshall). */
 export function strongestPaths(m: number, margin: Float64Array): Float64Array {
@@ -83,17 +83,7 @@ export const schulze = defineMethod({
     winners: 'single',
     // Work cubic in the candidates (docs/voting-rules.md §10): about a second at 500.
     maxCandidates: 500,
-    criteria: [
-      'anonymity',
-      'neutrality',
-      'majority',
-      'condorcet',
-      'condorcet-loser',
-      'smith',
-      'pareto',
-      'monotonicity',
-      'clone-independence',
-    ],
+    criteria: [...SMITH_MONOTONIC_CRITERIA, 'clone-independence'],
   },
   count(profile) {
     const { candidates } = profile;

@@ -33,7 +33,7 @@ function checkScale(profile: GradedProfile): void {
 }
 
 /** Voters grading x strictly above y, and y strictly above x. */
-export function preferenceCounts(profile: GradedProfile, x: number, y: number): [number, number] {
+function preferenceCounts(profile: GradedProfile, x: number, y: number): [number, number] {
   const m = profile.candidates.length;
   const { grades, counts } = profile;
   let forX = 0;

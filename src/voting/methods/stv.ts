@@ -36,7 +36,7 @@ import { names, sortNames, step, type Result, type Step, type StepParams } from 
 import { createRng, freshSeed, type Rng } from '../rng.ts';
 import { checkSeats } from './apportionment.ts';
 
-export const UNIT = 100000;
+const UNIT = 100000;
 const CONTINUING = 0;
 const ELECTED = 1;
 const EXCLUDED = 2;

@@ -20,7 +20,7 @@ export function ranked(candidates: string, ...ballots: string[]): RankedProfile 
   return rankedProfile(candidates.split(/\s+/), ballots.map(parseRankedBallot));
 }
 
-export function parseRankedBallot(text: string): RankedBallotInput {
+function parseRankedBallot(text: string): RankedBallotInput {
   const [count, order] = text.includes(':') ? text.split(':') : ['1', text];
   const ranking =
     order.trim() === ''
@@ -98,7 +98,7 @@ export function arbitraryGradedElection(
   });
 }
 
-export interface RankedElectionOptions {
+interface RankedElectionOptions {
   /** The names candidates are drawn from (default A–I). */
   readonly names?: readonly string[];
   /** 'first': the first m names (default); 'any': any m of them, in the order of `names`. */

@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { formatTemplate, type Lang } from '../../i18n/format.ts';
 import type { StepParams } from '../result.ts';
 
-export type MessageTable = Readonly<Record<Lang, Readonly<Record<string, string>>>>;
+type MessageTable = Readonly<Record<Lang, Readonly<Record<string, string>>>>;
 
 /** Steps, or any keyed message with parameters (an error's code and parameters). */
 export function expectTemplates(
