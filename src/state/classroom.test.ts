@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createGameStore, STORAGE_KEY } from './store.ts';
 import { memoryStorage } from './storage.ts';
 import { DEFAULT_SETTINGS, STATE_VERSION } from './schema.ts';
-import { ballotsIn, emptyClassroom, salvageClassroom, type SavedElection } from './classroom.ts';
+import {
+  ballotsIn,
+  emptyClassroom,
+  MAX_TALLY_FIELDS,
+  salvageClassroom,
+  TallySchema,
+  type SavedElection,
+} from './classroom.ts';
 
 const election: SavedElection = {
   question: 'Où part la sortie ?',
@@ -187,5 +194,19 @@ describe('the classroom in the store', () => {
       expect(salvageClassroom(junk, (w) => drops.push(w))).toEqual(emptyClassroom());
       expect(drops).toEqual(['classroom']);
     }
+  });
+
+  it('keeps a full form of typed piles (100 piles × 10 options and their counts) and refuses past its bound', () => {
+    const fields: Record<string, string> = { rows: '100', done: '1' };
+    for (let r = 1; r <= 100; r++) {
+      for (let i = 1; i <= 10; i++) fields[`cr-pile-${r}-${i}`] = String(i);
+      fields[`cr-pile-${r}-count`] = '30';
+    }
+    expect(Object.keys(fields)).toHaveLength(1102);
+    const storage = memoryStorage();
+    createGameStore({ storage }).getState().saveClassTally({ view: 'piles', fields });
+    expect(createGameStore({ storage }).getState().classroom.tally).toEqual({ view: 'piles', fields });
+    for (let k = 0; Object.keys(fields).length <= MAX_TALLY_FIELDS; k++) fields[`x${k}`] = '1';
+    expect(TallySchema.safeParse({ view: 'piles', fields }).success).toBe(false);
   });
 });

@@ -5,7 +5,9 @@
  *
  * For RESULTS (typed-in counts): `tally` is yours. Save what the teacher has typed so far with
  * `saveClassTally({ view, fields })` — `view` names the form (`hands`, `piles`, `second-round`…),
- * `fields` maps each input's id to its text as typed (at most 400 fields of 40 characters) —
+ * `fields` maps each input's id to its text as typed (at most MAX_TALLY_FIELDS fields of
+ * TALLY_TEXT characters: a full form of piles and its marks; src/game/classroom/tally-draft.ts
+ * refuses more with a message rather than cut it) —
  * and `saveClassTally(null)` once counted or abandoned. A new election clears it.
  *
  * Ballots are kept only as groups of identical ballots in content order (as src/classroom/ballots.ts
@@ -70,11 +72,19 @@ const LessonSchema = z.object({
 });
 export type SavedLesson = z.infer<typeof LessonSchema>;
 
-const TallySchema = z.object({
+/**
+ * The bound on a typed form kept over a reload: 100 piles (the form's most) × (10 options and
+ * the pile's count), plus the form's own marks (rows, counted, runoff…), with room to spare.
+ */
+export const MAX_TALLY_FIELDS = 1200;
+/** The longest id or text a kept field may have (no count needs 40 digits). */
+export const TALLY_TEXT = 40;
+
+export const TallySchema = z.object({
   view: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/),
   fields: z
-    .record(z.string().max(40), z.string().max(40))
-    .refine((f) => Object.keys(f).length <= 400, 'too many fields'),
+    .record(z.string().max(TALLY_TEXT), z.string().max(TALLY_TEXT))
+    .refine((f) => Object.keys(f).length <= MAX_TALLY_FIELDS, 'too many fields'),
 });
 export type SavedTally = z.infer<typeof TallySchema>;
 

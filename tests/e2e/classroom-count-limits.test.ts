@@ -2,16 +2,21 @@
  * The count charts the long ranked election does not reach, at the product's limits: a graded
  * class election of ten 40-character options counted by majority judgment (merit profiles),
  * STAR (its duel) and score, in French and English, at every text size, on 1920×1080 (no text
- * under 24 px), 1280×720 and a phone held upright — first and last step, no two texts
- * overlapping, nothing off the screen or out of its panel.
+ * under 24 px), 1280×720 and a phone held upright (no text under 12 px, the count's buttons at
+ * least 44 CSS px to a finger) — first and last step, no two texts overlapping, nothing off the
+ * screen or out of its panel.
+ *
+ * One page per frame (landscape, upright), its election typed once: each case changes the
+ * language and text size in place through the settings screen, and reads every text of a
+ * screen in one call (window.crustacesTextBoxes).
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshot } from './browser.ts';
+import { screenshot, type GuardedPage } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
 import { canvasTexts, LONG_OPTIONS, longSetup, openDesk, press } from './classroom-helpers.ts';
 import { LAPTOP, PHONE, PROJECTOR, resize, setDisplay, TEXT_SIZES } from './display-helpers.ts';
-import { boxProblems } from './layout-checks.ts';
+import { boxProblems, overlap, type Rect } from './layout-checks.ts';
 
 const session = browserPerFile();
 
@@ -20,7 +25,7 @@ const CHARTS = { 'majority-judgment': 'merit', star: 'duel', score: 'bars' } as 
 /**
  * What a pupil must read, by screen: 24 px at 1920×1080 (16 px is the same type at 1280×720),
  * 12 px on a phone held upright. The game picks its frame when it starts: a page opened
- * upright gets the portrait frame (checked by the second test); a landscape page narrowed to a
+ * upright gets the portrait frame (checked by the second group); a landscape page narrowed to a
  * phone keeps its landscape frame, letterboxed, whose type is not held to a size (overlaps and
  * cuts are).
  */
@@ -30,8 +35,10 @@ const MIN_FONT = new Map([
   [PHONE, 0],
 ]);
 const PHONE_UPRIGHT_MIN_FONT = 12;
+/** A finger's reach (tests/e2e/touch-targets.test.ts holds the same). */
+const MIN_TOUCH = 44;
 
-/** Three piles of graded ballots over the ten options (grades 0–5). */
+/** Three piles of graded ballots over the ten options (grades 0–5), typed in one call. */
 async function gradedPiles(page: Page): Promise<void> {
   await press(page, 'ways.piles');
   await page.waitForSelector('#cr-pile-3-10');
@@ -40,10 +47,17 @@ async function gradedPiles(page: Page): Promise<void> {
     { grades: [0, 1, 2, 3, 4, 5, 5, 4, 3, 2], count: 10 },
     { grades: [3, 3, 2, 2, 4, 1, 0, 5, 1, 3], count: 8 },
   ];
-  for (const [r, pile] of piles.entries()) {
-    for (const [i, grade] of pile.grades.entries()) await page.fill(`#cr-pile-${r + 1}-${i + 1}`, String(grade));
-    await page.fill(`#cr-pile-${r + 1}-count`, String(pile.count));
-  }
+  await page.evaluate((piles) => {
+    const set = (id: string, value: number) => {
+      const input = document.querySelector<HTMLInputElement>(`#${id}`)!;
+      input.value = String(value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    for (const [r, pile] of piles.entries()) {
+      for (const [i, grade] of pile.grades.entries()) set(`cr-pile-${r + 1}-${i + 1}`, grade);
+      set(`cr-pile-${r + 1}-count`, pile.count);
+    }
+  }, piles);
   await press(page, 'piles.count');
   await page.waitForSelector('body[data-ready="classroom-results"]', { timeout: 120_000 });
 }
@@ -52,7 +66,7 @@ async function gradedPiles(page: Page): Promise<void> {
 async function findChip(page: Page, method: string): Promise<void> {
   for (
     let turn = 0;
-    turn < 6 && (await page.locator(`[data-control="results.method.${method}"]`).count()) === 0;
+    turn < 12 && (await page.locator(`[data-control="results.method.${method}"]`).count()) === 0;
     turn++
   ) {
     const at = await page.evaluate(() => document.body.dataset.resultsPage);
@@ -69,17 +83,34 @@ async function toLastStep(page: Page): Promise<void> {
   });
 }
 
+/** The count screen's controls a finger reaches, too small or overlapping, in words. */
+async function touchProblems(page: Page): Promise<string[]> {
+  const areas = await page.evaluate(() =>
+    (window as unknown as { crustacesHitAreas: () => (Rect & { scene: string; name: string })[] })
+      .crustacesHitAreas()
+      .filter((a) => a.scene === 'count'),
+  );
+  const problems = areas
+    .filter((a) => a.w < MIN_TOUCH || a.h < MIN_TOUCH)
+    .map((a) => `${a.name} is ${a.w.toFixed(1)}×${a.h.toFixed(1)} CSS px`);
+  areas.forEach((a, i) => {
+    for (const b of areas.slice(i + 1)) if (overlap(a, b) > 0) problems.push(`${a.name} overlaps ${b.name}`);
+  });
+  if (areas.length < 3) problems.push(`only ${areas.length} count controls on screen`);
+  return problems;
+}
+
 /**
  * Opens majority judgment's, STAR's and score's counts from the comparison, at their first and
  * last step, and says what is wrong with the count screen's texts (buttons' captions aside):
  * title, step counter, chart (captions, legends, marks, names, figures), the step's words and
- * the keys' hint, which keep to their side panel.
+ * the keys' hint, which keep to their side panel; on a touch screen, the controls' reach too.
  */
 async function countScreens(
   page: Page,
   what: string,
   viewport: { width: number; height: number },
-  minFont: number,
+  o: { minFont: number; touch?: boolean; pictures: boolean },
   smallest: Map<number, number>,
 ): Promise<string[]> {
   const problems: string[] = [];
@@ -99,9 +130,10 @@ async function countScreens(
         all.some((t) => t.within && t.text.length > 40),
         label,
       ).toBe(true);
-      problems.push(...boxProblems(all, viewport, { minFont }).map((x) => `${label}: ${x}`));
+      problems.push(...boxProblems(all, viewport, { minFont: o.minFont }).map((x) => `${label}: ${x}`));
+      if (o.touch) problems.push(...(await touchProblems(page)).map((x) => `${label}: ${x}`));
       for (const t of all) smallest.set(viewport.width, Math.min(smallest.get(viewport.width) ?? Infinity, t.fontPx));
-      if (!what.split(' ').includes('large'))
+      if (o.pictures)
         await screenshot(
           page,
           `limits-${chart}-${what.split(' ').join('-')}-${viewport.width}-${end ? 'last' : 'first'}`,
@@ -115,26 +147,69 @@ async function countScreens(
 
 const CASES = (['fr', 'en'] as const).flatMap((language) => TEXT_SIZES.map((size) => [language, size] as const));
 
+/**
+ * One page per frame, its graded election typed once; the cases change language and size in
+ * place. Kept across the cases (not in session.pages, which closes a test's pages after it):
+ * checked clean after every case, closed when the next frame opens and at the end.
+ */
+const pages = new Map<string, Promise<GuardedPage>>();
+afterEach(async () => {
+  for (const opened of pages.values()) {
+    const g = await opened;
+    expect(g.consoleErrors, 'console errors').toEqual([]);
+    expect(g.foreignRequests, 'requests leaving the origin').toEqual([]);
+  }
+});
+afterAll(async () => {
+  for (const opened of pages.values()) await (await opened).context.close();
+});
+
+async function electionPage(frame: 'landscape' | 'upright'): Promise<Page> {
+  let opened = pages.get(frame);
+  if (!opened) {
+    for (const [other, g] of pages) {
+      await (await g).context.close();
+      pages.delete(other);
+    }
+    opened = (async () => {
+      const upright = frame === 'upright';
+      const g = await openDesk(session.browser, upright ? PHONE : PROJECTOR, { reducedMotion: true }, 'fr-FR', upright);
+      await longSetup(g.page, 'grades');
+      await gradedPiles(g.page);
+      return g;
+    })();
+    pages.set(frame, opened);
+  }
+  return (await opened).page;
+}
+
+async function comparison(page: Page, language: 'fr' | 'en', size: (typeof TEXT_SIZES)[number]): Promise<void> {
+  await setDisplay(page, language, size);
+  await press(page, 'results.compare');
+  await page.waitForSelector('body[data-ready="results"]', { timeout: 120_000 });
+}
+
 describe('classroom count charts at the limits: merit profiles and duels', () => {
   it.each(CASES)(
     'majority judgment, STAR and score keep ten 40-character names, their captions and the step’s words readable and apart (%s, %s text, three screens)',
     async (language, size) => {
-      const g = await openDesk(session.browser, PROJECTOR, { language, reducedMotion: true });
-      session.pages.push(g);
-      const { page } = g;
-      await longSetup(page, 'grades');
-      await gradedPiles(page);
+      const page = await electionPage('landscape');
       const problems: string[] = [];
       const smallest = new Map<number, number>();
       await resize(page, PROJECTOR);
-      await setDisplay(page, language, size);
-      await press(page, 'results.compare');
-      await page.waitForSelector('body[data-ready="results"]', { timeout: 120_000 });
+      await comparison(page, language, size);
       // Each screen from the comparison, so that the count is laid out for it from its start.
       for (const viewport of [PROJECTOR, LAPTOP, PHONE]) {
         await resize(page, viewport);
+        const minFont = MIN_FONT.get(viewport) ?? 0;
         problems.push(
-          ...(await countScreens(page, `${language} ${size}`, viewport, MIN_FONT.get(viewport) ?? 0, smallest)),
+          ...(await countScreens(
+            page,
+            `${language} ${size}`,
+            viewport,
+            { minFont, pictures: size === 'normal' },
+            smallest,
+          )),
         );
       }
       console.log(
@@ -146,27 +221,20 @@ describe('classroom count charts at the limits: merit profiles and duels', () =>
   );
 });
 
-/**
- * The normal text size only: at the large and larger settings the upright count still has
- * overlaps (the title against the step counter, merit names against each other, a winner's
- * figure past the edge), see the report.
- */
-const UPRIGHT_CASES = CASES.filter(([, size]) => size === 'normal');
-
-describe('classroom count charts at the limits on a phone held upright', () => {
-  it.each(UPRIGHT_CASES)(
-    'majority judgment, STAR and score lay the chart above the step’s words, nothing under 12 px (%s, %s text, 390×844)',
+describe('classroom count charts at the limits on a phone held upright, by touch', () => {
+  it.each(CASES)(
+    'majority judgment, STAR and score lay the chart above the step’s words, nothing under 12 px, buttons a finger’s size (%s, %s text, 390×844)',
     async (language, size) => {
-      const g = await openDesk(session.browser, PHONE, { language, reducedMotion: true });
-      session.pages.push(g);
-      const { page } = g;
-      await longSetup(page, 'grades');
-      await gradedPiles(page);
-      await setDisplay(page, language, size);
-      await press(page, 'results.compare');
-      await page.waitForSelector('body[data-ready="results"]', { timeout: 120_000 });
+      const page = await electionPage('upright');
+      await comparison(page, language, size);
       const smallest = new Map<number, number>();
-      const problems = await countScreens(page, `${language} ${size} upright`, PHONE, PHONE_UPRIGHT_MIN_FONT, smallest);
+      const problems = await countScreens(
+        page,
+        `${language} ${size} upright`,
+        PHONE,
+        { minFont: PHONE_UPRIGHT_MIN_FONT, touch: true, pictures: size !== 'large' },
+        smallest,
+      );
       console.log(`smallest count text upright (${language}, ${size}): ${smallest.get(PHONE.width)?.toFixed(1)} px`);
       expect(problems).toEqual([]);
     },

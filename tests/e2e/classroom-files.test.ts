@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser.ts';
+import { setDisplay } from './display-helpers.ts';
 import { countClass, type ClassElection } from '../../src/classroom/election.ts';
 import { resultsCsv } from '../../src/classroom/files.ts';
 import { LIMITS } from '../../src/scenario/limits.ts';
@@ -238,7 +239,7 @@ describe('classroom files', () => {
   );
 
   it(
-    'merges two devices\' files with each file\'s count, refuses files whose options differ, and exports in French as ";" columns with the BOM',
+    'merges two devices\' files with each file\'s count, refuses files whose options differ, and exports in French as ";" columns with the BOM, in English with ","',
     async () => {
       const g = await openImport();
       const a = { name: 'tablette-1.csv', bytes: '\ufeffLa mer,La montagne,La ville,count\n1,2,3,4\n2,1,3,1\n' };
@@ -277,6 +278,22 @@ describe('classroom files', () => {
         }).data;
         expect(rows[0].slice(0, 3)).toEqual(
           id === 'results.csv' ? ['méthode', 'nom', 'élu(s)'] : ['La mer', 'La montagne', 'La ville'],
+        );
+        expect(rows.every((row) => row.length === rows[0].length)).toBe(true);
+        if (id === 'results.ballotsCsv') expect(rows.slice(1).reduce((n, row) => n + Number(row[3]), 0)).toBe(7);
+        // Split at commas, the French file gives no columns: a spreadsheet opens it by its `;`.
+        const byComma = Papa.parse<string[]>(bytes.toString('utf8').slice(1), { delimiter: ',', skipEmptyLines: true });
+        expect(byComma.data[0].length, id).toBe(1);
+      }
+      // The same board in English: the files use `,` (with the BOM), as an English spreadsheet opens them.
+      await setDisplay(g.page, 'en', 'normal');
+      for (const id of ['results.ballotsCsv', 'results.csv']) {
+        const bytes = await save(id);
+        expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        const text = bytes.toString('utf8').slice(1);
+        const rows = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: true }).data;
+        expect(rows[0].slice(0, 3)).toEqual(
+          id === 'results.csv' ? ['method', 'name', 'winner(s)'] : ['La mer', 'La montagne', 'La ville'],
         );
         expect(rows.every((row) => row.length === rows[0].length)).toBe(true);
         if (id === 'results.ballotsCsv') expect(rows.slice(1).reduce((n, row) => n + Number(row[3]), 0)).toBe(7);

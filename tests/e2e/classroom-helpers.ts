@@ -28,9 +28,10 @@ export async function openDesk(
   viewport: { width: number; height: number },
   settings: Record<string, unknown> = {},
   locale = 'fr-FR',
+  touch = false,
 ): Promise<GuardedPage> {
   const base = inject('baseURL');
-  const guarded = await openPage(browser, base, { viewport, locale });
+  const guarded = await openPage(browser, base, { viewport, locale, touch });
   await seedSettings(guarded.context, settings as never);
   await guarded.page.goto(`${base}#classroom`, { timeout: 120_000 });
   await guarded.page.waitForSelector('body[data-ready="classroom"]', { timeout: 120_000 });

@@ -2,13 +2,15 @@
  * Counted piles of paper ballots are kept like the ballot box: in headless Chromium, six piles
  * typed in (more rows than the form starts with), a reload while typing gives them back, and a
  * reload on the results board gives the same board back with a notice — then the piles form
- * still holds every pile, and a new vote forgets them.
+ * still holds every pile, and a new vote forgets them. A full form (100 piles of ten options,
+ * 1,100 fields) is kept whole over a reload; past it, a 101st row or a field too long to keep
+ * is refused with words that say what and where, never cut silently.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
-import { openDesk, press } from './classroom-helpers.ts';
+import { LONG_OPTIONS, longSetup, openDesk, press } from './classroom-helpers.ts';
 import { PROJECTOR } from './display-helpers.ts';
 
 const session = browserPerFile();
@@ -108,5 +110,65 @@ describe('counted paper piles', () => {
       expect(await page.locator('[data-control="home.results"]').count()).toBe(0);
       expect(await page.locator('[data-notice="count-resumed"]').count()).toBe(0);
     }
+  }, 600_000);
+
+  it('a full form of 100 piles of ten options is kept whole over a reload; more is refused in words', async () => {
+    const g = await openDesk(session.browser, PROJECTOR, { language: 'fr', reducedMotion: true });
+    session.pages.push(g);
+    const { page } = g;
+    await longSetup(page, 'ranked');
+    await press(page, 'ways.piles');
+    await page.waitForSelector('#cr-pile-4-count');
+    // 96 more rows, then every field typed: pile r ranks option (r + i) % 10 at i + 1, one ballot each.
+    const typed = await page.evaluate((options) => {
+      const add = document.querySelector<HTMLButtonElement>('[data-control="piles.add"]')!;
+      for (let r = 5; r <= 100; r++) add.click();
+      let n = 0;
+      for (let r = 1; r <= 100; r++) {
+        for (let i = 0; i < options; i++) {
+          const input = document.querySelector<HTMLInputElement>(`#cr-pile-${r}-${i + 1}`)!;
+          input.value = String(((r + i) % options) + 1);
+          n++;
+        }
+        document.querySelector<HTMLInputElement>(`#cr-pile-${r}-count`)!.value = String(r);
+        n++;
+      }
+      document.querySelector('#cr-pile-100-count')!.dispatchEvent(new Event('input', { bubbles: true }));
+      return n;
+    }, LONG_OPTIONS.length);
+    expect(typed).toBe(1100);
+    const problem = page.locator('[data-problem]');
+    expect(await problem.isHidden()).toBe(true);
+    // A 101st row is refused, in words.
+    await press(page, 'piles.add');
+    expect(await problem.textContent()).toBe(
+      'Le formulaire tient au plus 100 lignes\u00a0: rassemblez les bulletins identiques sur une même ligne.',
+    );
+    expect(await page.locator('#cr-pile-101-count').count()).toBe(0);
+    // A field too long to keep: refused, named as its screen reader names it; the last whole save stays.
+    await page.fill('#cr-pile-7-3', '1'.repeat(41));
+    expect(await problem.textContent()).toBe(
+      `«\u00a0Ligne 7, ${LONG_OPTIONS[2]}\u00a0» dépasse 40 caractères\u00a0: ce qui vient d’être tapé n’est pas gardé en cas de rechargement. Corrigez ce champ.`,
+    );
+
+    await page.reload({ timeout: 120_000 });
+    await page.waitForSelector('[data-restored]', { timeout: 120_000 });
+    const back = await page.evaluate((options) => {
+      const wrong: string[] = [];
+      for (let r = 1; r <= 100; r++) {
+        for (let i = 0; i < options; i++) {
+          const v = document.querySelector<HTMLInputElement>(`#cr-pile-${r}-${i + 1}`)?.value;
+          if (v !== String(((r + i) % options) + 1)) wrong.push(`${r}-${i + 1}: ${v}`);
+        }
+        const count = document.querySelector<HTMLInputElement>(`#cr-pile-${r}-count`)?.value;
+        if (count !== String(r)) wrong.push(`${r}-count: ${count}`);
+      }
+      return { wrong, rows: document.querySelectorAll('input[id$="-count"]').length };
+    }, LONG_OPTIONS.length);
+    expect(back).toEqual({ wrong: [], rows: 100 });
+    // Every pile counts: 1 + 2 + … + 100 ballots.
+    await press(page, 'piles.count');
+    await page.waitForSelector('body[data-ready="classroom-results"]', { timeout: 120_000 });
+    expect(await page.evaluate(() => document.body.dataset.classSummary)).toMatch(/^5\D?050 /);
   }, 600_000);
 });

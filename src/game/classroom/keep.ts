@@ -160,7 +160,7 @@ function restoreCountedPiles(election: ClassElection, vote: NonNullable<Classroo
 
 /**
  * The room's piles are counted: their ballots are kept as a closed box of source `piles` (not
- * only as typed fields, which a draft keeps up to 400 of), so that a reload on the board loses none.
+ * only as typed fields, which a draft bounds: state/classroom.ts's MAX_TALLY_FIELDS), so that a reload on the board loses none.
  */
 export function keepCountedPiles(groups: readonly BallotGroup[]): void {
   storeNow()

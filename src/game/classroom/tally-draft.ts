@@ -5,6 +5,8 @@
  * the id of their input, as typed. Forgotten once counted, and by a new election.
  */
 import { storeNow } from '../flow/session.ts';
+import { MAX_TALLY_FIELDS, TALLY_TEXT } from '../../state/classroom.ts';
+import { t } from '../../i18n/index.ts';
 
 export type DraftView = 'hands' | 'piles';
 
@@ -24,17 +26,27 @@ export function draftView(): DraftView | undefined {
   return view === 'hands' || view === 'piles' ? view : undefined;
 }
 
-/** Saves what is typed (values beyond the saved length are cut: no count needs 40 digits). */
-export function saveDraft(view: DraftView, fields: Record<string, string>): void {
-  const kept = Object.fromEntries(
-    Object.entries(fields)
-      .slice(0, 400)
-      .map(([k, v]) => [k.slice(0, 40), v.slice(0, 40)]),
-  );
-  storeNow()?.getState().saveClassTally({ view, fields: kept });
+/**
+ * Saves what is typed, whole, or says why it cannot (nothing is cut silently): a form past
+ * MAX_TALLY_FIELDS fields, or a field longer than TALLY_TEXT characters, is refused, the last
+ * whole save stays, and the words returned say which field (named by `label`, from its id) and
+ * what to do. Undefined: saved.
+ */
+export function saveDraft(
+  view: DraftView,
+  fields: Record<string, string>,
+  label: (id: string) => string = (id) => id,
+): string | undefined {
+  const entries = Object.entries(fields);
+  if (entries.length > MAX_TALLY_FIELDS)
+    return t('classroom.draft.tooMany', { n: entries.length, max: MAX_TALLY_FIELDS });
+  const long = entries.find(([k, v]) => k.length > TALLY_TEXT || v.length > TALLY_TEXT);
+  if (long) return t('classroom.draft.tooLong', { field: label(long[0]), max: TALLY_TEXT });
+  storeNow()?.getState().saveClassTally({ view, fields });
   // While counts are being typed the address says `#classroom`, so that a reload comes back to them.
   if (typeof history !== 'undefined' && location.hash !== CLASSROOM_HASH)
     history.replaceState(null, '', location.pathname + location.search + CLASSROOM_HASH);
+  return undefined;
 }
 
 const seen = new Set<DraftView>();

@@ -7,7 +7,7 @@ import type { ClassElection } from '../../classroom/election.ts';
 import { scaleOf } from '../../classroom/election.ts';
 import { h } from './dom.ts';
 import { COUNTED_MARK } from './hands-kept.ts';
-import { pileCellId, pileCountId, pileRows, pilesFromFields } from './piles-kept.ts';
+import { MAX_PILES, pileCellId, pileCountId, pileRows, pilesFromFields } from './piles-kept.ts';
 import { draftFor, restoredOnce, saveDraft } from './tally-draft.ts';
 import { button, problemLine, setProblem, type ViewContext } from './views.ts';
 import { t } from '../../i18n/index.ts';
@@ -35,11 +35,16 @@ export function pilesView(ctx: ViewContext, election: ClassElection): HTMLElemen
     }
     return fields;
   };
-  const save = () => saveDraft('piles', typed());
+  const problem = problemLine(undefined);
+  // A field is named as the screen reader names it (« Ligne 3, La mer »).
+  const fieldName = (id: string) => body.querySelector(`#${CSS.escape(id)}`)?.getAttribute('aria-label') ?? id;
+  /** Saved whole, or the problem line says what could not be kept and where. */
+  const save = () => setProblem(problem, saveDraft('piles', typed(), fieldName));
   body.addEventListener('input', save);
   body.addEventListener('change', save);
   const addRow = () => {
     const r = rows.length + 1;
+    if (r > MAX_PILES) return false;
     const cells = election.options.map((name, i) =>
       election.kind === 'approval'
         ? h('input', {
@@ -75,17 +80,18 @@ export function pilesView(ctx: ViewContext, election: ClassElection): HTMLElemen
     body.append(
       h('tr', {}, h('th', { scope: 'row', text: String(r) }), ...cells.map((c) => h('td', {}, c)), h('td', {}, count)),
     );
+    return true;
   };
   const startRows = pileRows(saved, START_ROWS);
   for (let i = 0; i < startRows; i++) addRow();
-  const problem = problemLine(undefined);
   const done = () => {
     const fields = typed();
     const result = pilesFromFields(election, fields);
     if (result.problem || !result.groups) setProblem(problem, result.problem);
     else {
-      // The counted piles stay saved, marked counted: a reload on the board counts them again (keep.ts).
-      saveDraft('piles', { ...fields, [COUNTED_MARK]: '1' });
+      // The counted piles stay saved, marked counted: a reload on the board counts them again
+      // (keep.ts keeps their ballots too, so a draft refused here loses nothing once counted).
+      saveDraft('piles', { ...fields, [COUNTED_MARK]: '1' }, fieldName);
       ctx.counted(result.groups, 'piles');
     }
   };
@@ -118,8 +124,9 @@ export function pilesView(ctx: ViewContext, election: ClassElection): HTMLElemen
       button(
         t('classroom.piles.addRow'),
         () => {
-          addRow();
-          save();
+          // The form's most: identical ballots share a row, so 100 rows hold any class's piles.
+          if (addRow()) save();
+          else setProblem(problem, t('classroom.piles.full', { max: MAX_PILES }));
         },
         { id: 'piles.add' },
       ),

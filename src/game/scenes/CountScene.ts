@@ -120,15 +120,22 @@ export class CountScene extends Phaser.Scene {
       bold: true,
       title: true,
       colour: '#fff6e6',
-      width: f.width - 300,
+      // Upright, the step counter goes under the title (at the larger text settings the two do not fit side by side).
+      width: f.width - (f.portrait ? 126 : 300),
     });
     const k = this.pen.scale ?? 1;
     for (let size = 30; heading.height > 48 * k && size > 18; size -= 2) heading.setFontSize(Math.round(size * k));
-    this.counter = write(this.pen, f.width - 30, 26, '', { size: 20, colour: '#fff6e6', align: 'right' }).setOrigin(
-      1,
-      0,
-    );
-    this.tieMark = write(this.pen, f.width - 30, 56, '', {
+    const counterY = f.portrait ? Math.max(80, heading.y + heading.height + 4) : 26;
+    // Measured on a figure (an empty text has no height), so that the lines below clear it.
+    this.counter = write(this.pen, f.width - 30, counterY, '0', {
+      size: 20,
+      colour: '#fff6e6',
+      align: 'right',
+    }).setOrigin(1, 0);
+    const counterH = this.counter.height;
+    this.counter.setText('');
+    const tieY = counterY + (f.portrait ? counterH + 2 : 30);
+    this.tieMark = write(this.pen, f.width - 30, tieY, '', {
       size: 20,
       bold: true,
       colour: '#ffd23f',
@@ -138,10 +145,11 @@ export class CountScene extends Phaser.Scene {
     const g = this.add.graphics();
     // Portrait: the chart above, the step's words below, over the whole height the phone gives
     // (the frame is 1280 to 1600 tall) down to the buttons.
-    const top = Math.max(96, heading.y + heading.height + 14, this.tieMark.y + this.tieMark.height + 8);
+    const top = Math.max(96, heading.y + heading.height + 14, tieY + counterH + 8);
     const room = f.height - 100 - top;
     const chartBox = f.portrait
-      ? { x: 16, y: top, w: f.width - 32, h: Math.round(room * 0.6) }
+      ? // At the larger text settings a chart's rows need a little more of the height (names above their bars).
+        { x: 16, y: top, w: f.width - 32, h: Math.round(room * (this.pen.textSize === 'normal' ? 0.6 : 0.64)) }
       : { x: 16, y: 92, w: 850, h: 530 };
     const textBox = f.portrait
       ? { x: 16, y: chartBox.y + chartBox.h + 14, w: f.width - 32, h: room - chartBox.h - 14 }

@@ -40,6 +40,7 @@ import { coastWorldMessages } from './coast-world.ts';
 import { playerBallotMessages } from './player-ballot.ts';
 import { voterTableMessages } from './voter-table.ts';
 import { sceneSetMessages } from './scene-set.ts';
+import { classDraftsMessages } from './class-drafts.ts';
 
 /** Every table, as one (a key defined twice throws when this module loads). */
 export const allMessages = mergeTables(
@@ -78,6 +79,7 @@ export const allMessages = mergeTables(
   playerBallotMessages,
   voterTableMessages,
   sceneSetMessages,
+  classDraftsMessages,
 );
 
 /** The merged tables by language, for tests and tools that walk every key. */

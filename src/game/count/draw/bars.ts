@@ -18,25 +18,59 @@ const VALUE_WIDTH = 150;
 
 /**
  * The names' column: its width and type size, the largest (19 down to 16, or lower at a larger
- * text setting, never under 16 frame px drawn) at which every name fits its row.
+ * text setting, never under 16 frame px drawn) at which every name fits its row; `tall` is the
+ * tallest name at that size (taller than the row: the names go above their bars, stackedNames).
  */
 export function nameColumn(
   ctx: ChartContext,
   rows: readonly string[],
   rowH: number,
   chartW: number,
-): { width: number; size: number } {
+): { width: number; size: number; tall: number } {
   const widest = Math.max(NAME_WIDTH, Math.round(chartW * 0.5));
-  let fit = { width: NAME_WIDTH, size: 19 };
-  // At the larger text settings the type may give way further, never under 16 frame px drawn.
-  const smallest = Math.min(16, Math.ceil(16 / TextScale[ctx.pen.textSize]));
+  let fit = { width: NAME_WIDTH, size: 19, tall: 0 };
+  const smallest = smallestName(ctx);
   for (let size = 19; size >= smallest; size--) {
     const probe = rows.map((c) => write(ctx.pen, 0, 0, ctx.words.option(c), { size, bold: true, width: widest - 44 }));
     const need = Math.max(...probe.map((t) => t.width)) + 44;
     const tall = Math.max(...probe.map((t) => t.height));
     probe.forEach((t) => t.destroy());
-    fit = { width: Math.max(NAME_WIDTH, Math.min(widest, Math.ceil(need))), size };
+    fit = { width: Math.max(NAME_WIDTH, Math.min(widest, Math.ceil(need))), size, tall };
     if (tall <= rowH - 4) return fit;
+  }
+  return fit;
+}
+
+/** At the larger text settings the type may give way further, never under 16 frame px drawn. */
+export function smallestName(ctx: ChartContext): number {
+  return Math.min(16, Math.ceil(16 / TextScale[ctx.pen.textSize]));
+}
+
+/**
+ * Names too tall for their row beside the bar (a phone held upright at a larger text setting):
+ * each name goes on its own line across the chart, above its bar, at the largest size (19 down
+ * to the smallest above) that leaves the bar `minBar` of the row. Undefined: they fit beside.
+ */
+export function stackedNames(
+  ctx: ChartContext,
+  rows: readonly string[],
+  rowH: number,
+  width: number,
+  beside: { tall: number },
+  minBar = 14,
+): { size: number; nameH: number } | undefined {
+  if (beside.tall <= rowH - 4) return undefined;
+  let fit = { size: 19, nameH: rowH };
+  for (let size = 19; size >= smallestName(ctx); size--) {
+    const probe = rows.map((c) => write(ctx.pen, 0, 0, ctx.words.option(c), { size, bold: true, width }));
+    const nameH = Math.max(...probe.map((t) => t.height));
+    // The bar holds one line at this size: the figure (or the median) written beside it.
+    const line = write(ctx.pen, 0, 0, '0', { size, bold: true });
+    const barH = Math.max(minBar, line.height);
+    line.destroy();
+    probe.forEach((t) => t.destroy());
+    fit = { size, nameH };
+    if (nameH + 2 + barH + 4 <= rowH) return fit;
   }
   return fit;
 }
@@ -71,12 +105,30 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
 
   // Long names (up to 40 characters) get a wider column, up to half the chart, and the type
   // gives way down to 16 (24 px on a 1920 × 1080 projector) so that each name keeps to its row.
-  const fit = nameColumn(ctx, rows, rowH, area.w);
+  const beside = nameColumn(ctx, rows, rowH, area.w);
+  // Too tall beside their bars (upright phone, larger text): each name above its bar, across the chart.
+  const stacked = stackedNames(ctx, rows, rowH, area.w - 44, beside);
+  const fit = stacked ? { width: 36, size: stacked.size } : beside;
+  const lift = stacked ? stacked.nameH + 2 : 0;
+  if (stacked) barH = Math.min(44, rowH - lift - 4);
   const x0 = area.x + fit.width;
-  const full = area.w - fit.width - VALUE_WIDTH;
   const values = rows.map((c) => view.values[c] ?? 0);
   const before = rows.map((c) => previous?.values[c] ?? (ctx.animate ? 0 : (view.values[c] ?? 0)));
   const max = Math.max(1, ...values, ...before, view.line?.value ?? 0);
+  // The figures' column is as wide as the widest final figure and its word (« 92 · gagne »), crown included.
+  const valueW = Math.max(
+    VALUE_WIDTH,
+    ...rows.map((c, i) => {
+      const probe = write(pen, 0, 0, figureText(ctx, view, c, values[i], statusOf(ctx, view, c)), {
+        size: fit.size < 19 && stacked ? fit.size : 19,
+        bold: true,
+      });
+      const w = probe.width + 38 + 8;
+      probe.destroy();
+      return w;
+    }),
+  );
+  const full = Math.max(1, area.w - fit.width - valueW);
   const scale = full / max;
 
   if (view.transfers) transferNote(ctx, view.transfers);
@@ -87,31 +139,31 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   layer.add([g, marks]);
   if (view.exhausted) exhaustedPile(ctx, view.exhausted);
   const labels = rows.map((c, i) => {
-    const y = top + i * rowH;
+    const y = top + i * rowH + lift;
     const out = view.out.includes(c);
     const won = view.winners.includes(c) || view.elected.includes(c);
-    drawMarker(marks, words.styleIndex(c), area.x + 16, y + barH / 2, 13);
-    const name = write(pen, area.x + 36, y + barH / 2, words.option(c), {
+    // Beside its bar, a name is centred on it; above it, the name's first line has the marker.
+    const nameY = stacked ? top + i * rowH : y + barH / 2;
+    const nameW = stacked ? area.w - 44 : fit.width - 44;
+    const markY = stacked ? nameY + Math.min(stacked.nameH, 30) / 2 : nameY;
+    drawMarker(marks, words.styleIndex(c), area.x + 16, markY, 13);
+    const name = write(pen, area.x + 36, nameY, words.option(c), {
       size: fit.size,
-      width: fit.width - 44,
+      width: nameW,
       colour: out ? UI.inkSoft : UI.ink,
       bold: won,
-    }).setOrigin(0, 0.5);
+    }).setOrigin(0, stacked ? 0 : 0.5);
     if (out)
       marks
         .lineStyle(3, Ink.coral, 1)
-        .lineBetween(area.x + 34, y + barH / 2, area.x + 36 + Math.min(name.width, fit.width - 44), y + barH / 2);
-    const status = out
-      ? words.msg('count.chart.out')
-      : view.winners.includes(c)
-        ? words.msg('count.chart.winner')
-        : view.elected.includes(c)
-          ? words.msg('count.chart.elected')
-          : '';
-    const value = write(pen, 0, y + barH / 2, '', { size: 19, bold: won, colour: out ? UI.inkSoft : UI.ink }).setOrigin(
-      0,
-      0.5,
-    );
+        .lineBetween(area.x + 34, markY, area.x + 36 + Math.min(name.width, nameW), markY);
+    const status = statusOf(ctx, view, c);
+    // Above its bar the name leaves the figure only the bar's height: the figure takes the name's size.
+    const value = write(pen, 0, y + barH / 2, '', {
+      size: stacked ? fit.size : 19,
+      bold: won,
+      colour: out ? UI.inkSoft : UI.ink,
+    }).setOrigin(0, 0.5);
     layer.add([name, value]);
     return { value, status, y, out, won };
   });
@@ -154,12 +206,7 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
       value.setX(x0 + w + (won ? 38 : 10));
       // Whole figures stay whole while they grow; fractions (STV transfers) keep two decimals.
       const whole = Number.isInteger(before[i]) && Number.isInteger(values[i]);
-      const shown =
-        out && !(c in view.values) ? '—' : formatNumber(whole ? Math.round(v) : Math.round(v * 100) / 100, words.lang);
-      // What a receiver just got from the eliminated, said in figures (also with reduced motion).
-      const got = view.transfers?.flows[c];
-      const gained = got ? ` ${words.msg('count.flow.received', { count: hundredths(got) })}` : '';
-      value.setText(status ? `${shown}${gained} · ${status}` : `${shown}${gained}`);
+      value.setText(figureText(ctx, view, c, whole ? Math.round(v) : Math.round(v * 100) / 100, status));
     });
     // For the tests: each bar's figure and the shapes drawn in it.
     if (t === 1) probe.set('barPictograms', drawn);
@@ -195,7 +242,7 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
     return;
   }
   paint(0);
-  transfers(ctx, rows, before, values, x0, scale, top, rowH, barH);
+  transfers(ctx, rows, before, values, x0, scale, top + lift, rowH, barH);
   pen.scene.tweens.addCounter({
     from: 0,
     to: 1,
@@ -205,6 +252,25 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
     onUpdate: (tw) => paint(tw.getValue() ?? 1),
     onComplete: () => paint(1),
   });
+}
+
+/** The word after an option's figure: out, winner, elected, or none. */
+function statusOf(ctx: ChartContext, view: BarsView, c: string): string {
+  const { words } = ctx;
+  if (view.out.includes(c)) return words.msg('count.chart.out');
+  if (view.winners.includes(c)) return words.msg('count.chart.winner');
+  if (view.elected.includes(c)) return words.msg('count.chart.elected');
+  return '';
+}
+
+/** An option's figure as its bar says it: the number, what it just received, and its word. */
+function figureText(ctx: ChartContext, view: BarsView, c: string, v: number, status: string): string {
+  const { words } = ctx;
+  const shown = view.out.includes(c) && !(c in view.values) ? '—' : formatNumber(v, words.lang);
+  // What a receiver just got from the eliminated, said in figures (also with reduced motion).
+  const got = view.transfers?.flows[c];
+  const gained = got ? ` ${words.msg('count.flow.received', { count: hundredths(got) })}` : '';
+  return status ? `${shown}${gained} · ${status}` : `${shown}${gained}`;
 }
 
 /** Ballots flying from the bars that shrink to the bars that grow (at most a few per bar). */

@@ -6,13 +6,18 @@ import { UI } from '../../art/index.ts';
 import type { DuelView } from '../../../present/count/views.ts';
 import { formatNumber } from '../../../i18n/format.ts';
 import type { ChartContext } from './context.ts';
-import { drawBar, drawMarker, write } from './kit.ts';
+import { drawBar, drawMarker, typeScale, write } from './kit.ts';
+import { smallestName } from './bars.ts';
 
 export function drawDuel(ctx: ChartContext, view: DuelView): void {
   const { pen, words, area, layer } = ctx;
   const g = pen.scene.add.graphics();
   layer.add(g);
-  layer.add(write(pen, area.x, area.y, words.msg('count.duel.title', { index: view.index }), { size: 22, bold: true }));
+  const title = write(pen, area.x, area.y, words.msg('count.duel.title', { index: view.index }), {
+    size: 22,
+    bold: true,
+  });
+  layer.add(title);
   const total = Math.max(1, view.forA + view.forB);
   const half = (area.w - 80) / 2;
   const cy = area.y + area.h / 2;
@@ -51,6 +56,9 @@ export function drawDuel(ctx: ChartContext, view: DuelView): void {
       width: half - 60,
       align: side.dir < 0 ? 'right' : 'left',
     }).setOrigin(side.dir < 0 ? 1 : 0, 1);
+    // A name too tall to stand under the duel's title (larger text, upright) takes smaller type, down to the names' smallest.
+    for (let size = 21; cy - 40 - name.height < area.y + title.height + 6 && size >= smallestName(ctx); size--)
+      name.setFontSize(Math.round(size * typeScale(pen)));
     drawMarker(g, words.styleIndex(side.id), nameX + (side.dir < 0 ? -14 : 14), cy - 40 - name.height / 2, 14);
     layer.add(name);
     const figure = `${formatNumber(side.votes, words.lang)}${won ? ` · ${words.msg('count.chart.winner')}` : ''}`;

@@ -9,8 +9,8 @@ import type Phaser from 'phaser';
 import { UI } from '../../art/index.ts';
 import type { MeritView } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
-import { nameColumn } from './bars.ts';
-import { drawMarker, hex, Ink, write, type Pen } from './kit.ts';
+import { nameColumn, smallestName, stackedNames } from './bars.ts';
+import { drawMarker, hex, Ink, typeScale, write, type Pen } from './kit.ts';
 
 /** From worst to best: a warm-to-cool ramp that also gets lighter (readable in greyscale). */
 const RAMP = ['#7a1f1f', '#b4432b', '#d9822b', '#e8c15a', '#a8cf6f', '#5fae6e', '#2f7f5f'];
@@ -64,6 +64,9 @@ export function drawMerit(ctx: ChartContext, view: MeritView): void {
     width: area.w,
     colour: UI.inkSoft,
   });
+  // A long legend at a larger text setting on a narrow chart gives way (to the names' smallest) before the rows do.
+  for (let size = 16; legend.height > area.h * 0.14 && size >= smallestName(ctx); size--)
+    legend.setFontSize(Math.round(size * typeScale(pen)));
   layer.add(legend);
   // The « 50 % » mark sits between the legend and the first profile: at the larger text settings
   // the legend takes more lines and the mark more height, so the profiles start lower.
@@ -90,24 +93,38 @@ export function drawMerit(ctx: ChartContext, view: MeritView): void {
   // 16, i.e. 24 px on a 1920 × 1080 projector) so that each name keeps to its row.
   // Merit rows are lower than bars' (room for the legend and the 50 % mark): names may take a
   // little more of the width, so that at the larger text settings they keep to two lines.
-  const fit = nameColumn(ctx, rows, rowH, (area.w - medianW) * 1.25);
+  const beside = nameColumn(ctx, rows, rowH, (area.w - medianW) * 1.25);
+  // Too tall beside their profiles (upright phone, larger text): each name above its profile,
+  // and the medians on one line at the names' size, so that they keep to the profile's height.
+  const stacked = stackedNames(ctx, rows, rowH, area.w - 44, beside);
+  if (stacked)
+    for (const [c, median] of medians) {
+      const profile = view.profiles.find((p) => p.name === c);
+      const star = view.winners.includes(c) ? ' ★' : '';
+      median.setText(`${words.msg('count.merit.median')} ${profile ? words.grade(profile.median) : ''}${star}`);
+      median.setFontSize(Math.round(stacked.size * typeScale(pen)));
+    }
+  const fit = stacked ? { width: 34, size: stacked.size } : beside;
+  const lift = stacked ? stacked.nameH + 2 : 0;
   const nameW = fit.width;
+  const medianAt = stacked ? Math.max(110, ...[...medians.values()].map((t) => t.width + 16)) : medianW;
   const x0 = area.x + nameW;
-  const w = area.w - nameW - medianW;
-  const barH = Math.min(40, rowH * 0.64);
+  const w = area.w - nameW - medianAt;
+  const barH = stacked ? Math.min(40, rowH - lift - 4) : Math.min(40, rowH * 0.64);
   rows.forEach((c, i) => {
     const profile = view.profiles.find((p) => p.name === c);
-    const y = top + i * rowH;
+    const y = top + i * rowH + lift;
     const won = view.winners.includes(c);
     const lit = view.focus.includes(c);
-    if (lit) g.fillStyle(Ink.focus, 0.3).fillRoundedRect(area.x - 6, y - 6, area.w + 12, barH + 12, 10);
-    drawMarker(g, words.styleIndex(c), area.x + 14, y + barH / 2, 13);
+    if (lit) g.fillStyle(Ink.focus, 0.3).fillRoundedRect(area.x - 6, y - lift - 6, area.w + 12, barH + lift + 12, 10);
+    const nameY = stacked ? y - lift : y + barH / 2;
+    drawMarker(g, words.styleIndex(c), area.x + 14, stacked ? nameY + Math.min(stacked.nameH, 30) / 2 : nameY, 13);
     layer.add(
-      write(pen, area.x + 34, y + barH / 2, words.option(c), {
+      write(pen, area.x + 34, nameY, words.option(c), {
         size: fit.size,
         bold: won,
-        width: nameW - 44,
-      }).setOrigin(0, 0.5),
+        width: stacked ? area.w - 44 : nameW - 44,
+      }).setOrigin(0, stacked ? 0 : 0.5),
     );
     if (!profile) return;
     const total = profile.counts.reduce((s, n) => s + n, 0) || 1;
@@ -119,12 +136,12 @@ export function drawMerit(ctx: ChartContext, view: MeritView): void {
       g.lineStyle(1.5, Ink.paper, 1).strokeRect(x, y, bw, barH);
       if (bw > 26) {
         const grade = write(pen, x + bw / 2, y + barH / 2, words.grade(view.min + level), {
-          size: named ? 16 : 17,
+          size: stacked ? Math.min(fit.size, named ? 16 : 17) : named ? 16 : 17,
           bold: true,
           colour: inkOn(level, levels),
         }).setOrigin(0.5);
-        // A name too wide for its block is left to the key, rather than spilling on its neighbours.
-        if (grade.width <= bw - 6) layer.add(grade);
+        // A name too wide (or tall) for its block is left to the key, rather than spilling on its neighbours.
+        if (grade.width <= bw - 6 && (!stacked || grade.height <= barH + 2)) layer.add(grade);
         else grade.destroy();
       }
       x += bw;
