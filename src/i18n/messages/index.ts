@@ -39,6 +39,7 @@ import { earlierMessages } from './earlier.ts';
 import { coastWorldMessages } from './coast-world.ts';
 import { playerBallotMessages } from './player-ballot.ts';
 import { voterTableMessages } from './voter-table.ts';
+import { recountMessages } from './recount.ts';
 
 /** Every table, as one (a key defined twice throws when this module loads). */
 export const allMessages = mergeTables(
@@ -76,6 +77,7 @@ export const allMessages = mergeTables(
   coastWorldMessages,
   playerBallotMessages,
   voterTableMessages,
+  recountMessages,
 );
 
 /** The merged tables by language, for tests and tools that walk every key. */
