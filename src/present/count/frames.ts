@@ -6,8 +6,8 @@
  */
 import { finalWinners, sortNames, type Result, type Step, type StepOf } from '../../voting/result.ts';
 import { announced, stepBars } from './step-reading.ts';
-import { roundTransfers, stageTransfers } from './transfers.ts';
-import type { CountFrame, CountView, Figures, GraphEdge, Grid, LotDraw, MeritProfile, Transfers } from './views.ts';
+import { stageTransfers, tracedTransfers } from './transfers.ts';
+import type { CountFrame, CountView, Figures, GraphEdge, Grid, LotDraw, MeritProfile, RankPoints } from './views.ts';
 
 const nonEmptyFigures = (f: Figures): Figures | undefined => (Object.keys(f).length > 0 ? f : undefined);
 /** A grid worth drawing: at least one row, and no empty row (one candidate has no duels). */
@@ -15,6 +15,13 @@ const drawableGrid = (g: Grid): Grid | undefined => {
   const rows = Object.values(g);
   return rows.length > 0 && rows.every((row) => Object.keys(row).length > 0) ? g : undefined;
 };
+
+/** Borda's points rank by rank, as the engine wrote them. */
+const rankPoints = (p: StepOf<'borda.points'>['params']): RankPoints => ({
+  byRank: p.byRank,
+  shared: p.shared,
+  sharedPoints: p.sharedPoints,
+});
 
 class FrameBuilder {
   private view: CountView | undefined;
@@ -32,9 +39,6 @@ class FrameBuilder {
   private draws: LotDraw[] = [];
   private duels = 0;
   private announcedWinners: readonly string[] = [];
-  /** The last elimination round's totals, and who left since: where their ballots went. */
-  private lastRound: { votes: Figures; exhausted: number } | undefined;
-  private leaving: string[] = [];
 
   constructor(private readonly result: Result) {}
 
@@ -280,13 +284,7 @@ class FrameBuilder {
     // Ballots that ran out of choices leave the count: said as their own pile, never silently gone.
     const elimination = step.key === 'irv.round' || step.key === 'coombs.round';
     const exhausted = elimination && step.params.exhausted > 0 ? { exhausted: step.params.exhausted } : {};
-    let transfers: Transfers | undefined;
-    if (elimination) {
-      const now = { votes: step.params.votes, exhausted: step.params.exhausted };
-      if (this.lastRound) transfers = roundTransfers(this.leaving, this.lastRound, now);
-      this.lastRound = now;
-      this.leaving = [];
-    }
+    const traced = elimination && step.params.transferred ? tracedTransfers(step.params.transferred) : undefined;
     return {
       kind: 'bars',
       values: found.values,
@@ -298,14 +296,14 @@ class FrameBuilder {
       round: found.round,
       lowerIsBetter: found.unit === 'lastPlaces',
       ...exhausted,
-      ...(transfers ? { transfers } : {}),
+      ...(traced ? { transfers: traced } : {}),
+      ...(step.key === 'borda.points' ? { ranks: rankPoints(step.params) } : {}),
     };
   }
 
   /** Candidates out of the count from now on, crossed out on the bars. */
   private leaveOut(names: readonly string[]): CountView | undefined {
     for (const c of names) this.out.add(c);
-    this.leaving.push(...names);
     return this.view?.kind === 'bars' ? { ...this.view, out: [...this.out] } : undefined;
   }
 
