@@ -70,6 +70,8 @@ export interface ProbeMap {
   countReady: string;
   /** Every ballot is in the box. */
   cast: 'done';
+  /** How the election screen opened its box: a vote cast ballot by ballot, or a recount of ballots already in it. */
+  electionBox: 'cast' | 'recount';
   countStep: Fraction;
   /** The count's step once its picture is whole (no animation left): screenshots wait for it. */
   countDrawn: Fraction;

@@ -6,6 +6,7 @@ import type { MethodId } from '../voting/method.ts';
 import type { StepParams } from '../voting/result.ts';
 import type { CountedElection } from './count.ts';
 import type { Ballot, CastBallot } from './preferences.ts';
+import type { BallotsFrom } from './recount.ts';
 import type { Answer } from './puzzles.ts';
 import type { Pending } from './runner.ts';
 import type { EffectData, Mood, ScenePropId, SceneTimeId } from './schema.ts';
@@ -17,6 +18,8 @@ export interface ElectionEntry {
   readonly mode: 'fixed' | 'choose' | 'compare';
   readonly chosen?: MethodId;
   readonly counted: CountedElection;
+  /** A recount of an earlier count's very ballots, or a new vote after they changed (recount.ts); absent: a first vote. */
+  readonly ballotsFrom?: BallotsFrom;
 }
 
 export type Entry =

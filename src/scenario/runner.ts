@@ -10,6 +10,7 @@ import type { StepParams } from '../voting/result.ts';
 import { countElection, electionMethods, type ElectionSetup } from './count.ts';
 import { WORK, electionWork } from './limits.ts';
 import { Electorates } from './preferences.ts';
+import { BallotHistory } from './recount.ts';
 import { isPersuasion, persuade } from './persuasion.ts';
 import {
   asBallot,
@@ -78,6 +79,8 @@ export class ScenarioRunner {
   /** The scenario as the next count sees it: the voters persuaded so far have their new preferences. */
   private persuadedSoFar: ScenarioData;
   private readonly elections = new Map<string, ElectionEntry>();
+  /** Every count so far, to tell a recount of the same ballots from a new vote. */
+  private readonly history = new BallotHistory();
   private pendingInput: Pending | undefined;
   /** Estimated work of the counts since the player last answered (WORK.withoutInput bounds it). */
   private workSinceInput = 0;
@@ -245,6 +248,7 @@ export class ScenarioRunner {
       return false;
     }
     const counted = countElection(this.scenario, this.voters, step, ids);
+    const from = this.history.record(step.id, this.voters.electorate(step.electorate).id, counted);
     const entry: ElectionEntry = {
       type: 'election',
       election: step.id,
@@ -252,6 +256,7 @@ export class ScenarioRunner {
       mode: step.method ? 'fixed' : step.choose ? 'choose' : 'compare',
       ...(chosen ? { chosen } : {}),
       counted,
+      ...(from ? { ballotsFrom: from } : {}),
     };
     this.elections.set(step.id, entry);
     this.transcript.push(entry);

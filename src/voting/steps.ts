@@ -10,6 +10,18 @@ import type { MethodId } from './method.ts';
 /** One defeat of ranked pairs: who beats whom, by how much. */
 type Defeat = { readonly winner: string; readonly loser: string; readonly margin: number };
 
+/**
+ * The ballots of the candidates who just left an elimination count, traced ballot by ballot:
+ * how many went to each candidate still in, how many had no choice left (exhausted), how many
+ * reached a rank shared by several candidates (overvoted: they count for nobody this round).
+ */
+export type Transferred = {
+  readonly from: readonly string[];
+  readonly to: Figures;
+  readonly exhausted: number;
+  readonly overvoted: number;
+};
+
 /** A figure per candidate (or list). */
 type Figures = Readonly<Record<string, number>>;
 /** A figure per ordered pair: row over column. */
@@ -42,7 +54,14 @@ export type StepCatalogue = {
   'bloc-plurality.tie': { tied: readonly string[]; places: number; total: number };
   'bloc-plurality.totals': { totals: Figures; seats: number; voters: number };
   'borda.incomplete': {};
-  'borda.points': { points: Figures };
+  'borda.points': {
+    points: Figures;
+    /** Per candidate, the ballots placing it alone at each position (0 = first). */
+    byRank: Readonly<Record<string, readonly number[]>>;
+    /** Per candidate, the ballots where it shares its rank, and the points they gave. */
+    shared: Figures;
+    sharedPoints: Figures;
+  };
   'borda.scale': { top: number; count: number };
   'borda.winners': { winners: readonly string[]; count: number; points: number };
   'bucklin.noMajority': { round: number; quota: number };
@@ -77,6 +96,8 @@ export type StepCatalogue = {
     continuing: number;
     exhausted: number;
     overvotes: number;
+    /** From round 2: where the ballots of the candidates who just left went, traced ballot by ballot. */
+    transferred?: Transferred;
   };
   'coombs.winners': { winners: readonly string[]; count: number };
   'copeland.duels': {
@@ -123,6 +144,8 @@ export type StepCatalogue = {
     continuing: number;
     exhausted: number;
     overvotes: number;
+    /** From round 2: where the ballots of the candidates who just left went, traced ballot by ballot. */
+    transferred?: Transferred;
   };
   'irv.tieBreakChosen': { chosen: readonly string[]; count: number };
   'irv.tieBreakNever': { candidates: readonly string[] };

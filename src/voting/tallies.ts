@@ -54,6 +54,13 @@ export function firstChoices(profile: RankedProfile, active: Uint8Array): FirstC
 const EXHAUSTED = -1;
 const OVERVOTE = -2;
 
+/** The ballots that left a removed candidate's pile: to each candidate (by index), exhausted, overvoted. */
+export interface TracedMove {
+  readonly to: Float64Array;
+  readonly exhausted: number;
+  readonly overvoted: number;
+}
+
 /**
  * firstChoices() kept up to date while candidates leave the count (IRV, Coombs): a round
  * re-reads only the ballots whose first choice just left (and overvotes, whose shared rank
@@ -84,10 +91,18 @@ export class FirstChoiceTracker implements FirstChoices {
     for (let g = 0; g < this.top.length; g++) this.place(g);
   }
 
+  /**
+   * Where the last removal sent the ballots the leaving candidates held, traced ballot by
+   * ballot (not the difference of two rounds' totals, which would also count overvoted ballots
+   * freed by the removal): per candidate, to no one (exhausted), or to a shared rank (overvote).
+   */
+  moved: TracedMove = { to: new Float64Array(0), exhausted: 0, overvoted: 0 };
+
   /** Takes these candidates out of the count and moves the ballots they held. */
   remove(leaving: readonly number[]): void {
     const { active, top, votes, counts } = this;
     for (const c of leaving) active[c] = 0;
+    const moved = { to: new Float64Array(active.length), exhausted: 0, overvoted: 0 };
     for (let g = 0; g < top.length; g++) {
       const was = top[g];
       if (was >= 0) {
@@ -96,14 +111,23 @@ export class FirstChoiceTracker implements FirstChoices {
       } else if (was === OVERVOTE) this.overvotes -= counts[g];
       else continue; // an exhausted ballot stays exhausted
       this.place(g);
+      if (was < 0) continue; // an overvoted ballot was not the leaving candidates' to give
+      const now = top[g];
+      if (now >= 0) moved.to[now] += counts[g];
+      else if (now === EXHAUSTED) moved.exhausted += counts[g];
+      else moved.overvoted += counts[g];
     }
+    this.moved = moved;
   }
 
   /** Removes every candidate that `active` no longer has. */
-  sync(active: Uint8Array): void {
+  /** Returns the candidates that left (none: `moved` is then cleared). */
+  sync(active: Uint8Array): number[] {
     const leaving: number[] = [];
     for (let c = 0; c < this.active.length; c++) if (this.active[c] && !active[c]) leaving.push(c);
     if (leaving.length > 0) this.remove(leaving);
+    else this.moved = { to: new Float64Array(active.length), exhausted: 0, overvoted: 0 };
+    return leaving;
   }
 
   /** Group g counts for the active candidate at its highest rank, as in firstChoices(). */

@@ -92,4 +92,23 @@ describe('the count shows the mechanism', () => {
     expect(g.consoleErrors).toEqual([]);
     await g.context.close();
   });
+
+  for (const lang of ['fr', 'en'] as const)
+    it(`Borda (chapter 4): each option's points rank by rank, on the chart and to the screen reader (${lang})`, async () => {
+      const g = await openCount('chapter-4-points-and-duels', 'games', 'borda', lang);
+      // Steps: the scale, the points, the winners. The points: the treasure hunt is 6 × 1st, 16 × 2nd, 3 × 3rd = 28.
+      await g.page.keyboard.press('ArrowRight');
+      await g.page.waitForSelector('body[data-count-drawn="2/3"]', { state: 'attached' });
+      const line =
+        lang === 'fr'
+          ? /6 × 1er = 12 points, 16 × 2e = 16 points, 3 × 3e = 0 point → 28 points/
+          : /6 × 1st = 12 points, 16 × 2nd = 16 points, 3 × 3rd = 0 points → 28 points/;
+      expect(await g.page.locator('#a11y').innerText()).toMatch(line);
+      expect(await texts(g.page)).toMatch(
+        lang === 'fr' ? /6 × 1er = 12 points · 16 × 2e/ : /6 × 1st = 12 points · 16 × 2nd/,
+      );
+      await screenshot(g.page, `count-flow-borda-${lang}`);
+      expect(g.consoleErrors).toEqual([]);
+      await g.context.close();
+    });
 });

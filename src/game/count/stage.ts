@@ -23,7 +23,14 @@ import { drawMarker, write, type Pen } from './draw/kit.ts';
  * Probe names (src/probe.ts): which count screen is ready, when every ballot is cast, the count's
  * step, and the step whose picture is whole (its animation over).
  */
-export const CountBody = { ready: 'countReady', cast: 'cast', step: 'countStep', drawn: 'countDrawn' } as const;
+export const CountBody = {
+  ready: 'countReady',
+  cast: 'cast',
+  /** How the election screen opened its box: a vote `cast` ballot by ballot, or a `recount` of ballots already in it. */
+  box: 'electionBox',
+  step: 'countStep',
+  drawn: 'countDrawn',
+} as const;
 
 export function penFor(scene: Phaser.Scene): Pen {
   return { scene, textSize: display().textSize };

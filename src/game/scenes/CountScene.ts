@@ -1,3 +1,4 @@
+import { chartLines } from '../../present/count/chart-lines.ts';
 import Phaser from 'phaser';
 import { a11y } from '../a11y/layer.ts';
 import { ArtKey, methodIconSvg, type MethodFamily } from '../art/index.ts';
@@ -261,7 +262,9 @@ export class CountScene extends Phaser.Scene {
       last ? this.words.msg('count.count.continue') : this.words.msg('count.count.next'),
     );
     this.previousButton.setDisabled(i === 0);
-    a11y().announce([position, text]);
+    // The chart's mechanism in words too: where ballots went, Borda's points rank by rank.
+    const chart = current.view.kind === 'bars' ? chartLines(this.words, current.view) : [];
+    a11y().announce([position, text, ...chart]);
     probe.set(CountBody.step, `${i + 1}/${this.frames.length}`);
     rememberPlace(this.data_, this.data_.method, i);
     // Forward only: going back through the steps stays quiet.

@@ -10,7 +10,8 @@ import { sizeImage } from '../ui/art-loader.ts';
 import { electionPart, type ElectionData } from '../count/data.ts';
 import { openBallotPanel } from '../count/draw/ballot-panel.ts';
 import { drawVoteScene, voteLook, type VoteLook } from '../count/ballot-look.ts';
-import { Ink, write, type Pen } from '../count/draw/kit.ts';
+import { write, type Pen } from '../count/draw/kit.ts';
+import { dropInPlace, flyToBox, placeVoters } from '../count/crowd.ts';
 import { ScenarioWords } from '../../scenario/words.ts';
 import {
   animated,
@@ -19,9 +20,7 @@ import {
   CountBody,
   drawLegend,
   loadCountArt,
-  largestCell,
   penFor,
-  VOTER_SHARE,
   voterArt,
   voterTextureSize,
 } from '../count/stage.ts';
@@ -32,21 +31,23 @@ import { playEffect } from '../sound/player.ts';
 import { countPause } from '../count/pause.ts';
 import { savedPlace } from '../count/place.ts';
 import { electionHeading } from '../../present/count/election-heading.ts';
-import { touchDevice, touchHitSize } from '../ui/touch.ts';
-import { voterTableElement } from '../a11y/voter-table.ts';
-import { LARGE_ELECTORATE, moreRowsLabel, VOTER_TABLE_PAGE, voterTable } from '../../present/count/voter-table.ts';
+import { touchDevice } from '../ui/touch.ts';
+import { boxLines, boxOpening, type BoxOpening } from '../../present/count/ballot-box.ts';
 
 /**
  * The vote itself: every voter (a cast member, a lone voter or a group with its count) drops a
  * ballot that travels to the box; with reduced motion the ballots simply appear. Any voter's
  * ballot can be opened (click, or its button in the DOM layer). Nothing is counted here: the
- * ballots come from the runner's election entry.
+ * ballots come from the runner's election entry. A recount of ballots already cast in the
+ * chapter (another rule, a duel of two options) is not staged as a new vote: the box stands
+ * full with a line saying so (present/count/ballot-box.ts).
  */
 export class ElectionScene extends Phaser.Scene {
   private data_!: ElectionData;
   private words!: ScenarioWords;
   private pen!: Pen;
   private tokens: VoterToken[] = [];
+  private opening: BoxOpening = { kind: 'cast', changed: false };
   private cast = 0;
   private castCount!: Phaser.GameObjects.Text;
   private box!: Phaser.GameObjects.Image;
@@ -93,18 +94,21 @@ export class ElectionScene extends Phaser.Scene {
     binding.onShutdown(() => {
       this.alive = false;
       probe.clear(CountBody.cast);
+      probe.clear(CountBody.box);
       probe.clear(CountBody.ready);
     });
     this.words = new ScenarioWords(data.scenario, data.lang, data.entry);
     this.pen = penFor(this);
     this.tokens = voterTokens(data.entry);
+    this.opening = boxOpening(data.entry);
     const px = voterTextureSize(this.tokens.length);
+    const crowd = this.opening.kind === 'cast' ? this.tokens : [];
     this.look = voteLook(data);
     const art = [
       backdropArt(),
       ...BOX_ART,
       ...this.look.art,
-      ...this.tokens.map((t) => voterArt(this.words.voter(t.voter), t.count, px)),
+      ...crowd.map((t) => voterArt(this.words.voter(t.voter), t.count, px)),
     ];
     void loadCountArt(this, art).then(() => {
       if (this.alive) this.build();
@@ -137,6 +141,8 @@ export class ElectionScene extends Phaser.Scene {
     }
     const legendH = drawLegend(this.pen, words, 30, top, f.width - 60, '#fff6e6');
     const shift = top - 66; // the layout below was made for a one-line title and the legend at y = 66
+    probe.set(CountBody.box, this.opening.kind);
+    if (this.opening.kind === 'recount') return this.recount(prompt, top + legendH, this.opening.ballots);
 
     // Voters on the left (top in portrait), the ballot box on the right (bottom).
     const boxX = f.portrait ? f.cx : f.width - 190;
@@ -156,9 +162,18 @@ export class ElectionScene extends Phaser.Scene {
     const hint = touchDevice()
       ? words.msg('count.election.hint')
       : `${words.msg('count.election.hint')} · ${words.msg('keys.election.hint')}`;
-    write(this.pen, area.x, area.y + area.h + 8, hint, { size: 18, colour: '#fff6e6', width: area.w });
+    // A vote after the ballots changed says so before the hint (present/count/ballot-box.ts).
+    const changed = boxLines(words, this.opening);
+    write(this.pen, area.x, area.y + area.h + 8, [...changed, hint].join(' '), {
+      size: 18,
+      colour: '#fff6e6',
+      width: area.w,
+    });
 
-    const spots = this.placeVoters(area);
+    const spots = placeVoters(
+      { scene: this, pen: this.pen, words, tokens: this.tokens, open: (t, c) => this.open(t, c) },
+      area,
+    );
     this.action = new Button(this, {
       x: boxX,
       y: f.height - 60,
@@ -170,150 +185,58 @@ export class ElectionScene extends Phaser.Scene {
     });
     a11y().announce([
       words.msg('count.election.start', { prompt, names: words.candidates.map((c) => words.option(c)) }),
+      ...changed,
       words.msg('count.election.cast', { done: 0, total }),
     ]);
     probe.set(CountBody.ready, SceneKey.Election);
     probe.set(BodyData.ready, SceneKey.Election);
     if (!animated()) {
-      spots.forEach((s) => this.dropInPlace(s));
+      spots.forEach((s) => dropInPlace(this, s, this.look.ballot));
       this.finish();
       return;
     }
     // Ballots leave one after another, faster for a big crowd: the whole vote takes a few seconds.
     const gap = Math.max(16, Math.min(420, 6000 / Math.max(1, spots.length)));
-    spots.forEach((s, i) => this.timers.push(this.time.delayedCall(300 + i * gap, () => this.fly(s))));
-  }
-
-  /** Tokens in a grid that fills the area; returns where each stands. */
-  private placeVoters(area: {
-    x: number;
-    y: number;
-    w: number;
-    h: number;
-  }): { token: VoterToken; x: number; y: number; size: number }[] {
-    const n = Math.max(1, this.tokens.length);
-    let cell = largestCell(area.w, area.h, n);
-    while (cell > 20 && Math.floor(area.w / cell) * Math.floor(area.h / cell) < n) cell -= 2;
-    // On a touch screen a voter's cell (its hit area) is a finger's size whenever the crowd fits so.
-    const reach = touchHitSize(this.scale);
-    if (cell < reach && Math.floor(area.w / reach) * Math.floor(area.h / reach) >= n) cell = reach;
-    const cols = Math.max(1, Math.floor(area.w / cell));
-    // The crowd stands in the middle of its area, not squeezed at the top.
-    const usedH = Math.ceil(n / cols) * cell;
-    area = { ...area, y: area.y + Math.max(0, (area.h - usedH) / 2) };
-    const size = cell * VOTER_SHARE;
-    const px = voterTextureSize(this.tokens.length);
-    const ring = this.add.graphics().setDepth(10);
-    const motion = animated();
-    const large = this.tokens.length > LARGE_ELECTORATE;
-    const focusRings = new Map<VoterToken, () => void>();
-    const spots = this.tokens.map((token, i) => {
-      const x = area.x + (i % cols) * cell + cell / 2;
-      const y = area.y + Math.floor(i / cols) * cell + cell / 2;
-      const look = this.words.voter(token.voter);
-      const image = sizeImage(this.add.image(x, y, voterArt(look, token.count, px).key), size);
-      // The whole cell answers a press, not only the drawn voter (cells never overlap); the hit
-      // area is in the texture's pixels, from its top-left corner.
-      const kx = image.scaleX || 1;
-      const ky = image.scaleY || 1;
-      image.setInteractive({
-        useHandCursor: true,
-        hitArea: new Phaser.Geom.Rectangle(
-          image.width / 2 - cell / (2 * kx),
-          image.height / 2 - cell / (2 * ky),
-          cell / kx,
-          cell / ky,
+    spots.forEach((s, i) =>
+      this.timers.push(
+        this.time.delayedCall(300 + i * gap, () =>
+          flyToBox(this, s, this.box, this.look.ballot, () => this.received(s.token.count)),
         ),
-        hitAreaCallback: Phaser.Geom.Rectangle.Contains,
-      });
-      if (motion)
-        this.tweens.add({
-          targets: image,
-          y: y - Math.max(2, size * 0.05),
-          duration: 700 + ((i * 137) % 600),
-          yoyo: true,
-          repeat: -1,
-          ease: 'Sine.easeInOut',
-        });
-      if (token.count > 1) {
-        const badge = write(this.pen, x + size / 2 - 4, y + size / 2 - 4, `×${token.count}`, {
-          size: Math.max(14, Math.min(20, size / 4)),
-          bold: true,
-          colour: '#fff6e6',
-        }).setOrigin(1, 1);
-        badge.setBackgroundColor('#1d4e6b').setPadding(4, 1, 4, 1);
-      }
-      const showFocus = (): void =>
-        void ring
-          .clear()
-          .lineStyle(5, Ink.focus, 1)
-          .strokeRoundedRect(x - cell / 2 + 2, y - cell / 2 + 2, cell - 4, cell - 4, 12);
-      focusRings.set(token, showFocus);
-      if (large) {
-        // A touch or a click on the group opens its ballot; the keyboard opens it from the table's row.
-        image.on('pointerup', () => this.open(token, { focus: () => undefined }));
-        return { token, x, y, size };
-      }
-      const label =
-        token.count > 1
-          ? this.words.msg('count.election.openGroup', { voter: look.name, count: token.count })
-          : this.words.msg('count.election.open', { voter: look.name });
-      const control: A11yControl = a11y().addControl({
-        label,
-        id: `election.ballot.${token.voter}`,
-        scope: SceneKey.Election,
-        onActivate: () => this.open(token, control),
-        onFocus: showFocus,
-        onBlur: () => ring.clear(),
-      });
-      image.on('pointerup', () => this.open(token, control));
-      return { token, x, y, size };
-    });
-    if (large) this.voterTable(focusRings, () => ring.clear());
-    return spots;
+      ),
+    );
   }
 
   /**
-   * A large electorate in the DOM layer: a table of its groups, largest first, instead of one
-   * button per group (present/count/voter-table.ts).
+   * A recount: the same ballots, already in the box, counted again (another rule, a duel of two
+   * options). No voter casts anything; the box stands full in the middle with a line saying so.
    */
-  private voterTable(focusRings: Map<VoterToken, () => void>, clearRing: () => void): void {
-    const table = voterTable(this.words, this.tokens);
-    const element = voterTableElement({
-      table,
-      page: VOTER_TABLE_PAGE,
-      moreLabel: (shown) => moreRowsLabel(this.words, shown, table.rows.length),
-      onOpen: (row, button) => this.open(row.token, { focus: () => button.focus({ preventScroll: true }) }),
-      onFocus: (row) => focusRings.get(row.token)?.(),
-      onBlur: clearRing,
-    });
-    a11y().addElement(element, SceneKey.Election);
-  }
-
-  private fly(s: { token: VoterToken; x: number; y: number; size: number }): void {
-    const ballot = sizeImage(
-      this.add.image(s.x, s.y - s.size * 0.3, this.look.ballot),
-      Math.max(18, s.size * 0.36),
-    ).setDepth(5);
-    this.tweens.add({
-      targets: ballot,
-      x: this.box.x,
-      y: this.box.y - 60,
-      angle: 200,
-      duration: 750,
-      ease: 'Sine.easeInOut',
-      onComplete: () => {
-        ballot.destroy();
-        this.received(s.token.count);
-      },
-    });
-  }
-
-  private dropInPlace(s: { token: VoterToken; x: number; y: number; size: number }): void {
-    sizeImage(
-      this.add.image(s.x + s.size * 0.36, s.y + s.size * 0.3, this.look.ballot),
-      Math.max(16, s.size * 0.3),
-    ).setDepth(5);
+  private recount(prompt: string, top: number, ballots: number): void {
+    const f = frame(this);
+    const words = this.words;
+    const boxY = Math.max(top + 150, f.cy - 20);
+    this.box = sizeImage(this.add.image(f.cx, boxY, this.look.boxFull), 230);
+    write(this.pen, f.cx, boxY + 130, words.msg('count.recount.box', { count: ballots }), {
+      size: 22,
+      bold: true,
+      colour: '#fff6e6',
+      align: 'center',
+      width: f.width - 80,
+    }).setOrigin(0.5, 0);
+    const line = boxLines(words, this.opening).join(' ');
+    write(this.pen, f.cx, boxY + 170, line, {
+      size: 19,
+      colour: '#fff6e6',
+      align: 'center',
+      width: Math.min(f.width - 80, 760),
+    }).setOrigin(0.5, 0);
+    probe.set(CountBody.ready, SceneKey.Election);
+    probe.set(BodyData.ready, SceneKey.Election);
+    a11y().announce([
+      words.msg('count.election.start', { prompt, names: words.candidates.map((c) => words.option(c)) }),
+      line,
+    ]);
+    this.cast = ballots;
+    this.done(f.cx);
   }
 
   private received(count: number): void {
@@ -339,7 +262,8 @@ export class ElectionScene extends Phaser.Scene {
     this.done();
   }
 
-  private done(): void {
+  /** Every ballot is in: the way on to the count (under the box, or at `x` for a recount). */
+  private done(x?: number): void {
     if (this.allCast) return;
     this.allCast = true;
     const words = this.words;
@@ -351,7 +275,7 @@ export class ElectionScene extends Phaser.Scene {
     this.action?.destroy();
     const f = frame(this);
     this.action = new Button(this, {
-      x: f.portrait ? f.cx : f.width - 190,
+      x: x ?? (f.portrait ? f.cx : f.width - 190),
       y: f.height - 60,
       width: 320,
       height: 60,
@@ -360,7 +284,8 @@ export class ElectionScene extends Phaser.Scene {
       id: 'election.next',
     });
     probe.set(CountBody.cast, 'done');
-    a11y().announce([words.msg('count.election.allCast', { total }), words.msg('count.election.hint')]);
+    if (this.opening.kind === 'cast')
+      a11y().announce([words.msg('count.election.allCast', { total }), words.msg('count.election.hint')]);
     this.action.focus();
   }
 

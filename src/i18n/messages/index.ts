@@ -41,6 +41,7 @@ import { playerBallotMessages } from './player-ballot.ts';
 import { voterTableMessages } from './voter-table.ts';
 import { sceneSetMessages } from './scene-set.ts';
 import { classDraftsMessages } from './class-drafts.ts';
+import { recountMessages } from './recount.ts';
 
 /** Every table, as one (a key defined twice throws when this module loads). */
 export const allMessages = mergeTables(
@@ -80,6 +81,7 @@ export const allMessages = mergeTables(
   voterTableMessages,
   sceneSetMessages,
   classDraftsMessages,
+  recountMessages,
 );
 
 /** The merged tables by language, for tests and tools that walk every key. */

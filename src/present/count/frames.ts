@@ -6,23 +6,26 @@
  */
 import { finalWinners, sortNames, type Result, type Step, type StepOf } from '../../voting/result.ts';
 import { announced, stepBars } from './step-reading.ts';
-import { roundTransfers, stageTransfers } from './transfers.ts';
-import type { CountFrame, CountView, Figures, GraphEdge, Grid, LotDraw, MeritProfile, Transfers } from './views.ts';
+import { stageTransfers, tracedTransfers } from './transfers.ts';
+import { pairwiseView, type PairwiseState } from './frames-pairwise.ts';
+import type { CountFrame, CountView, Figures, LotDraw, MeritProfile, RankPoints } from './views.ts';
 
 const nonEmptyFigures = (f: Figures): Figures | undefined => (Object.keys(f).length > 0 ? f : undefined);
-/** A grid worth drawing: at least one row, and no empty row (one candidate has no duels). */
-const drawableGrid = (g: Grid): Grid | undefined => {
-  const rows = Object.values(g);
-  return rows.length > 0 && rows.every((row) => Object.keys(row).length > 0) ? g : undefined;
-};
+
+/** Borda's points rank by rank, as the engine wrote them. */
+const rankPoints = (p: StepOf<'borda.points'>['params']): RankPoints => ({
+  byRank: p.byRank,
+  shared: p.shared,
+  sharedPoints: p.sharedPoints,
+});
 
 class FrameBuilder {
   private view: CountView | undefined;
   private readonly out = new Set<string>();
   private elected: string[] = [];
   private line: { value: number; label: 'majority' | 'quota' } | undefined;
-  private support: Grid | undefined;
-  private edges: GraphEdge[] = [];
+  /** The duels' support and the ranked pairs' defeats, as the pairwise steps set them. */
+  private readonly pairwise: PairwiseState = { support: undefined, edges: [] };
   private merit: { min: number; max: number; profiles: MeritProfile[] } = { min: 0, max: 0, profiles: [] };
   private seats: Record<string, number> = {};
   private bonus: { list: string; seats: number } | undefined;
@@ -32,87 +35,15 @@ class FrameBuilder {
   private draws: LotDraw[] = [];
   private duels = 0;
   private announcedWinners: readonly string[] = [];
-  /** The last elimination round's totals, and who left since: where their ballots went. */
-  private lastRound: { votes: Figures; exhausted: number } | undefined;
-  private leaving: string[] = [];
 
   constructor(private readonly result: Result) {}
 
   /** The view a step shows, or undefined to keep the one before. */
   private viewFor(step: Step): CountView | undefined {
     const winners: string[] = [];
+    const pairwise = pairwiseView(step, this.pairwise, this.view);
+    if (pairwise !== 'other') return pairwise;
     switch (step.key) {
-      case 'copeland.matrix':
-      case 'condorcet-winner.matrix':
-      case 'condorcet-loser.matrix':
-      case 'smith-set.matrix':
-      case 'minimax.matrix':
-      case 'schulze.matrix':
-      case 'kemeny-young.matrix':
-      case 'ranked-pairs.matrix':
-      case 'black.matrix':
-        this.support = drawableGrid(step.params.support);
-        return this.support
-          ? { kind: 'matrix', values: this.support, mode: 'support', rows: [], cells: [], winners }
-          : undefined;
-      case 'schulze.unbeaten':
-        if (this.view?.kind === 'matrix') return { ...this.view, rows: [step.params.name], cells: [] };
-        return this.support
-          ? { kind: 'matrix', values: this.support, mode: 'support', rows: [step.params.name], cells: [], winners }
-          : undefined;
-      case 'copeland.duels':
-      case 'condorcet-winner.fails':
-      case 'condorcet-loser.escapes':
-      case 'minimax.unbeaten':
-        return this.support
-          ? { kind: 'matrix', values: this.support, mode: 'support', rows: [step.params.name], cells: [], winners }
-          : undefined;
-      case 'minimax.worst': {
-        const { by, name } = step.params;
-        return this.support
-          ? {
-              kind: 'matrix',
-              values: this.support,
-              mode: 'support',
-              rows: [],
-              cells: by.map((b) => [b, name] as const),
-              winners,
-            }
-          : undefined;
-      }
-      case 'schulze.paths': {
-        const strengths = drawableGrid(step.params.strengths);
-        return strengths
-          ? { kind: 'matrix', values: strengths, mode: 'strength', rows: [], cells: [], winners }
-          : undefined;
-      }
-      case 'schulze.beaten':
-        return {
-          kind: 'graph',
-          edges: [...this.path(step.params.path, 'path'), ...this.path(step.params.back, 'back')],
-          winners,
-          focus: step.params.name,
-        };
-      case 'ranked-pairs.defeats':
-        this.edges = step.params.defeats.map((d) => ({
-          from: d.winner,
-          to: d.loser,
-          weight: d.margin,
-          state: 'plain' as const,
-        }));
-        return { kind: 'graph', edges: this.edges, winners };
-      case 'ranked-pairs.lock':
-      case 'ranked-pairs.skip': {
-        const { winner, loser } = step.params;
-        const state = step.key === 'ranked-pairs.lock' ? 'locked' : 'skipped';
-        this.edges = this.edges.map((e) => (e.from === winner && e.to === loser ? { ...e, state } : e));
-        return { kind: 'graph', edges: this.edges, winners, focus: winner };
-      }
-      case 'smith-set.chain':
-        return { kind: 'list', tiers: step.params.tiers.map((tier) => [...tier]), winners };
-      case 'kemeny-young.order':
-      case 'kemeny-young.oneOrder':
-        return { kind: 'list', tiers: step.params.order.map((c) => [c]), winners };
       case 'dhondt.order':
       case 'sainte-lague.order':
       case 'french-municipal.order':
@@ -280,13 +211,7 @@ class FrameBuilder {
     // Ballots that ran out of choices leave the count: said as their own pile, never silently gone.
     const elimination = step.key === 'irv.round' || step.key === 'coombs.round';
     const exhausted = elimination && step.params.exhausted > 0 ? { exhausted: step.params.exhausted } : {};
-    let transfers: Transfers | undefined;
-    if (elimination) {
-      const now = { votes: step.params.votes, exhausted: step.params.exhausted };
-      if (this.lastRound) transfers = roundTransfers(this.leaving, this.lastRound, now);
-      this.lastRound = now;
-      this.leaving = [];
-    }
+    const traced = elimination && step.params.transferred ? tracedTransfers(step.params.transferred) : undefined;
     return {
       kind: 'bars',
       values: found.values,
@@ -298,25 +223,15 @@ class FrameBuilder {
       round: found.round,
       lowerIsBetter: found.unit === 'lastPlaces',
       ...exhausted,
-      ...(transfers ? { transfers } : {}),
+      ...(traced ? { transfers: traced } : {}),
+      ...(step.key === 'borda.points' ? { ranks: rankPoints(step.params) } : {}),
     };
   }
 
   /** Candidates out of the count from now on, crossed out on the bars. */
   private leaveOut(names: readonly string[]): CountView | undefined {
     for (const c of names) this.out.add(c);
-    this.leaving.push(...names);
     return this.view?.kind === 'bars' ? { ...this.view, out: [...this.out] } : undefined;
-  }
-
-  private path(names: readonly string[], state: 'path' | 'back'): GraphEdge[] {
-    const out: GraphEdge[] = [];
-    for (let i = 0; i + 1 < names.length; i++) {
-      const [a, b] = [names[i], names[i + 1]];
-      const weight = this.support ? (this.support[a]?.[b] ?? 0) - (this.support[b]?.[a] ?? 0) : 0;
-      out.push({ from: a, to: b, weight, state });
-    }
-    return out;
   }
 
   private seatsInOrder(order: readonly string[]): CountView {

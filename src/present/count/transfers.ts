@@ -1,27 +1,29 @@
 /**
- * The ballots that move between two rounds of an elimination count, so that the chart can say
- * where they went ("5 → la soupe") even with reduced motion, when nothing flies. Instant runoff
- * and Coombs give each round's totals: the receivers are the options that grew since the round
- * before, the ballots with no choice left are the growth of the exhausted pile. STV's stages
- * state their own transfers (the engine's `transfers` and `nonTransferable`). Pure.
+ * The ballots that move in an elimination count, so that the chart can say where they went
+ * ("5 → la soupe") even with reduced motion, when nothing flies. Every figure is the engine's
+ * own trace: instant runoff's and Coombs' rounds state where the eliminated piles went
+ * (`transferred`), STV's stages their `transfers` and `nonTransferable` (surplus fractions
+ * included). Pure.
  */
 import type { StepOf } from '../../voting/result.ts';
-import type { Figures, Transfers } from './views.ts';
+import type { Transferred } from '../../voting/steps.ts';
+import type { Transfers } from './views.ts';
 
-/** What moved from `from` between the round `before` and the round `after`. */
-export function roundTransfers(
-  from: readonly string[],
-  before: { readonly votes: Figures; readonly exhausted: number },
-  after: { readonly votes: Figures; readonly exhausted: number },
-): Transfers | undefined {
-  if (from.length === 0) return undefined;
-  const flows: Record<string, number> = {};
-  for (const [c, v] of Object.entries(after.votes)) {
-    const gain = v - (before.votes[c] ?? 0);
-    if (gain > 0 && !from.includes(c)) flows[c] = gain;
-  }
-  const exhausted = Math.max(0, after.exhausted - before.exhausted);
-  return Object.keys(flows).length > 0 || exhausted > 0 ? { from, flows, exhausted } : undefined;
+/**
+ * An instant-runoff or Coombs round's transfers, as the engine traced them ballot by ballot
+ * (`transferred`): not the growth of each total since the round before, which would credit
+ * the eliminated with ballots an overvote freed, and miss those that reached a shared rank.
+ */
+export function tracedTransfers(t: Transferred): Transfers | undefined {
+  const flows = Object.fromEntries(Object.entries(t.to).filter(([c, v]) => v > 0 && !t.from.includes(c)));
+  if (t.from.length === 0 || (Object.keys(flows).length === 0 && t.exhausted <= 0 && t.overvoted <= 0))
+    return undefined;
+  return {
+    from: t.from,
+    flows,
+    exhausted: Math.max(0, t.exhausted),
+    ...(t.overvoted > 0 ? { overvoted: t.overvoted } : {}),
+  };
 }
 
 /** An STV stage's own transfers, when the stage moved ballots. */

@@ -29,6 +29,15 @@ export interface BarsView {
   readonly exhausted?: number;
   /** Ballots that just moved (transfers.ts): from whom, and how many each option received. */
   readonly transfers?: Transfers;
+  /** Borda: where each option's points come from, rank by rank (chart-lines.ts says them). */
+  readonly ranks?: RankPoints;
+}
+
+/** Per option, the ballots placing it alone at each position (0 = first), and those sharing a rank with their points. */
+export interface RankPoints {
+  readonly byRank: Readonly<Record<string, readonly number[]>>;
+  readonly shared: Figures;
+  readonly sharedPoints: Figures;
 }
 
 export interface Transfers {
@@ -38,6 +47,8 @@ export interface Transfers {
   readonly flows: Figures;
   /** Of the moved ballots, those with no next choice, which joined the exhausted pile. */
   readonly exhausted: number;
+  /** Of the moved ballots, those whose next rank names several options still in (void this round). */
+  readonly overvoted?: number;
 }
 
 export interface MatrixView {

@@ -12,6 +12,7 @@ import { reasonParams, type Comparison } from '../count/compare.ts';
 import type { Screen } from './journey.ts';
 import { ScenarioWords } from '../../scenario/words.ts';
 import { inputView, verdict, plainLines } from './labels.ts';
+import { boxLines, boxOpening } from '../count/ballot-box.ts';
 
 export class JourneyText {
   private readonly texts: ScenarioWords;
@@ -51,6 +52,8 @@ export class JourneyText {
       case 'election':
         return [
           `# election — ${screen.entry.election} (${screen.entry.mode})`,
+          // A recount shows the full box and says so; a vote after the ballots changed says why it is cast again.
+          ...boxLines(this.texts, boxOpening(screen.entry)).map((l) => `  ≡ ${l}`),
           ...plainLines(this.texts, screen.entry).map((l) => `  ${l}`),
         ];
       case 'count': {

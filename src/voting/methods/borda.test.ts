@@ -24,7 +24,7 @@ describe('borda', () => {
     expect(r.ranking).toEqual([['A'], ['B'], ['C']]);
     expect(r.steps.map((s) => s.key)).toEqual(['borda.scale', 'borda.points', 'borda.winners']);
     expect(paramsOf(r, 'borda.scale')[0]).toEqual({ top: 2, count: 3 });
-    expect(paramsOf(r, 'borda.points')[0]).toEqual({ points: { A: 8, B: 7, C: 6 } });
+    expect(paramsOf(r, 'borda.points')[0]).toMatchObject({ points: { A: 8, B: 7, C: 6 } });
     expect(paramsOf(r, 'borda.winners')[0]).toEqual({ winners: ['A'], count: 1, points: 8 });
   });
 

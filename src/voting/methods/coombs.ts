@@ -20,7 +20,7 @@
 import { defineMethod } from '../method.ts';
 import { argBest, sortNames, step, type Result, type Step } from '../result.ts';
 import { FirstChoiceTracker, majorityQuota } from '../tallies.ts';
-import { activeRecord, countActive, LastPlaceTracker, runElimination } from './elimination.ts';
+import { activeRecord, countActive, LastPlaceTracker, runElimination, transferredParam } from './elimination.ts';
 
 export const coombs = defineMethod({
   info: {
@@ -43,7 +43,7 @@ export const coombs = defineMethod({
     const firsts = new FirstChoiceTracker(profile);
     const lasts = new LastPlaceTracker(profile);
     const outcome = runElimination(profile, true, (active, round) => {
-      firsts.sync(active);
+      const leaving = firsts.sync(active);
       lasts.sync(active);
       const { votes, exhausted, overvotes } = firsts;
       const continuing = profile.voters - exhausted;
@@ -57,6 +57,7 @@ export const coombs = defineMethod({
           continuing,
           exhausted,
           overvotes,
+          ...transferredParam(candidates, leaving, firsts.moved),
         }),
       ];
       if (exhausted > 0) steps.push(step('coombs.exhausted', { round, count: exhausted }));

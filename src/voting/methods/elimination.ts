@@ -12,6 +12,8 @@
  */
 import { UNRANKED, type RankedProfile } from '../ballots.ts';
 import { sortNames, type Step } from '../result.ts';
+import type { Transferred } from '../steps.ts';
+import type { TracedMove } from '../tallies.ts';
 
 interface RoundDecision {
   /**
@@ -305,4 +307,23 @@ export class LastPlaceTracker {
     this.lowCount[g] = lowCount;
     this.lowSum[g] = lowSum;
   }
+}
+
+/**
+ * The `transferred` parameter of an IRV or Coombs round: the ballots of the candidates who
+ * just left, traced by the first-choice tracker (receivers with none are left out); nothing
+ * in round 1, when no one has left yet.
+ */
+export function transferredParam(
+  candidates: readonly string[],
+  leaving: readonly number[],
+  moved: TracedMove,
+): { transferred?: Transferred } {
+  if (leaving.length === 0) return {};
+  const to: Record<string, number> = {};
+  moved.to.forEach((v, c) => {
+    if (v > 0) to[candidates[c]] = v;
+  });
+  const from = sortNames(leaving.map((c) => candidates[c]));
+  return { transferred: { from, to, exhausted: moved.exhausted, overvoted: moved.overvoted } };
 }

@@ -87,7 +87,16 @@ describe('irv', () => {
     const r = irv.count(p);
     expect(r.winners).toEqual(['B']);
     const rounds = paramsOf(r, 'irv.round');
-    expect(rounds[1]).toEqual({ round: 2, votes: { B: 3, A: 2 }, quota: 3, continuing: 5, exhausted: 1, overvotes: 0 });
+    // Traced, ballot by ballot: C's one ballot has no choice left, D's goes to B.
+    expect(rounds[1]).toEqual({
+      round: 2,
+      votes: { B: 3, A: 2 },
+      quota: 3,
+      continuing: 5,
+      exhausted: 1,
+      overvotes: 0,
+      transferred: { from: ['C', 'D'], to: { B: 1 }, exhausted: 1, overvoted: 0 },
+    });
     expect(paramsOf(r, 'irv.exhausted')).toEqual([{ round: 2, count: 1 }]);
     expect(paramsOf(r, 'irv.majority')[0]).toEqual({ round: 2, winner: 'B', votes: 3, quota: 3 });
   });
@@ -117,7 +126,16 @@ describe('irv', () => {
       overvotes: 1,
     });
     expect(paramsOf(r, 'irv.overvotes')).toEqual([{ round: 1, count: 1 }]);
-    expect(rounds[1]).toEqual({ round: 2, votes: { B: 6, A: 3 }, quota: 5, continuing: 9, exhausted: 1, overvotes: 0 });
+    // B gained 3, but only C's 2 ballots were transferred: the third is the overvote C's exit freed.
+    expect(rounds[1]).toEqual({
+      round: 2,
+      votes: { B: 6, A: 3 },
+      quota: 5,
+      continuing: 9,
+      exhausted: 1,
+      overvotes: 0,
+      transferred: { from: ['C'], to: { B: 2 }, exhausted: 0, overvoted: 0 },
+    });
   });
 
   it('ranks in reverse order of elimination, with scores from each last round', () => {

@@ -21,7 +21,7 @@ import type { RankedProfile } from '../ballots.ts';
 import { defineMethod, type OfficialTieBreak } from '../method.ts';
 import { argBest, sortNames, step, type Result, type Step } from '../result.ts';
 import { FirstChoiceTracker, majorityQuota } from '../tallies.ts';
-import { activeRecord, countActive, runElimination, type EliminationOutcome } from './elimination.ts';
+import { activeRecord, countActive, runElimination, transferredParam, type EliminationOutcome } from './elimination.ts';
 
 /** The count itself, with its rounds (the official tie-break looks back at them). */
 function irvRounds(profile: RankedProfile): EliminationOutcome {
@@ -29,7 +29,7 @@ function irvRounds(profile: RankedProfile): EliminationOutcome {
   // First choices are moved ballot by ballot as candidates leave, not recounted each round.
   const tally = new FirstChoiceTracker(profile);
   return runElimination(profile, false, (active, round) => {
-    tally.sync(active);
+    const leaving = tally.sync(active);
     const votes = tally.votes.slice(); // this round's figure (the tracker moves on)
     const { exhausted, overvotes } = tally;
     const continuing = profile.voters - exhausted;
@@ -42,6 +42,7 @@ function irvRounds(profile: RankedProfile): EliminationOutcome {
         continuing,
         exhausted,
         overvotes,
+        ...transferredParam(candidates, leaving, tally.moved),
       }),
     ];
     if (exhausted > 0) steps.push(step('irv.exhausted', { round, count: exhausted }));

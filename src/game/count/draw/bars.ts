@@ -4,6 +4,7 @@
  * One row per option in a fixed order; an option out of the count is struck through and says
  * so in words, an elected or winning one carries a crown mark and the word.
  */
+import { rankParts, transferLine } from '../../../present/count/chart-lines.ts';
 import Phaser from 'phaser';
 import { UI } from '../../art/index.ts';
 import type { BarsView, Transfers } from '../../../present/count/views.ts';
@@ -165,6 +166,12 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
       colour: out ? UI.inkSoft : UI.ink,
     }).setOrigin(0, 0.5);
     layer.add([name, value]);
+    // Borda: the row's points rank by rank, small under its bar, where the row has room.
+    if (view.ranks && rowH - barH >= 16) {
+      const parts = rankParts(words, view.ranks, c).join(' · ');
+      if (parts)
+        layer.add(write(pen, x0, y + barH + 1, parts, { size: 13, colour: UI.deepSea, width: area.w - (x0 - area.x) }));
+    }
     return { value, status, y, out, won };
   });
 
@@ -342,11 +349,7 @@ const hundredths = (n: number): number => Math.round(n * 100) / 100;
  */
 function transferNote(ctx: ChartContext, t: Transfers): void {
   const { pen, words, area, layer } = ctx;
-  const flows = Object.entries(t.flows).map(([c, n]) =>
-    words.msg('count.flow.to', { count: hundredths(n), name: words.option(c) }),
-  );
-  if (t.exhausted > 0) flows.push(words.msg('count.flow.exhausted', { count: hundredths(t.exhausted) }));
-  const text = `${words.msg('count.flow.from', { from: t.from.map((c) => words.option(c)) })} ${flows.join(', ')}`;
+  const text = transferLine(words, t);
   const note = write(pen, area.x + area.w, area.y + area.h, text, {
     size: 16,
     bold: true,

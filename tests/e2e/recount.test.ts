@@ -1,0 +1,110 @@
+/**
+ * A recount is shown as a recount: chapter 9's hypothetical duel over Burlington's 8,980 real
+ * ballots opens on the full box with a line saying these are the same ballots (no voter casts
+ * anything), in French and English; the chapter's first vote on those ballots is still cast.
+ * The game says which on the probe (`data-election-box`), decided by the runner from the rows.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, screenshot } from './browser.ts';
+import { browserPerFile } from './browser-per-file.ts';
+import { enterUntil, resumeChapter, waitForFocus, waitForProbe } from './game.ts';
+import { ScenarioPlayer } from '../../src/present/flow/player.ts';
+import { loadScenarioText } from '../../src/scenario/load.ts';
+import type { Answer } from '../../src/scenario/runner.ts';
+
+const chapter = loadScenarioText(readFileSync('scenarios/chapter-9-real-election.json', 'utf8')).scenario!;
+
+/** The answers (first ones; the next on a retry) up to an election, and the bookmark on its entry. */
+function runTo(election: string): { answers: Answer[]; cursor: number } {
+  const answers: Answer[] = [];
+  const player = ScenarioPlayer.start(chapter, {
+    recordAnswer: (a) => void answers.push(a),
+    saveBookmark: () => undefined,
+  });
+  const tries = new Map<number, number>();
+  for (let b = player.current(); b.kind !== 'finished'; b = player.current()) {
+    if (b.kind === 'entry') {
+      if (b.entry.type === 'election' && b.entry.election === election) return { answers, cursor: b.index };
+      player.next();
+      continue;
+    }
+    const k = tries.get(b.pending.step) ?? 0;
+    tries.set(b.pending.step, k + 1);
+    player.answer((k % b.pending.options.length) + 1);
+  }
+  throw new Error(`no election ${election} in chapter 9`);
+}
+
+const session = browserPerFile();
+
+async function openAt(election: string, lang: 'fr' | 'en'): Promise<Page> {
+  const { answers, cursor } = runTo(election);
+  const guarded = await openPage(session.browser, inject('baseURL'), { locale: lang === 'fr' ? 'fr-FR' : 'en-GB' });
+  session.pages.push(guarded);
+  await resumeChapter(guarded.page, guarded.context, {
+    scenario: chapter.id,
+    answers,
+    cursor,
+    lang,
+    url: inject('baseURL'),
+  });
+  // The story comes back on the coast or the line before: read on until the election screen is up.
+  const page = guarded.page;
+  // The scene's key is up as soon as it starts, before its art is ready: no Enter reaches it.
+  await enterUntil(page, async () => (await page.evaluate(() => document.body.dataset.scene)) === 'election', 40);
+  await waitForProbe(page, 'countReady', 'election');
+  return page;
+}
+
+/** The canvas's texts (the game lists them for the tests). */
+const canvasTexts = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    (window as unknown as { crustacesTextBoxes: () => { text: string }[] }).crustacesTextBoxes().map((b) => b.text),
+  );
+
+describe('recounts in chapter 9', () => {
+  for (const lang of ['fr', 'en'] as const) {
+    it(
+      `shows the Montroll–Kiss duel as a recount of the same 8,980 ballots, not a vote (${lang})`,
+      { timeout: 180_000 },
+      async () => {
+        const page = await openAt('duel-mk', lang);
+        expect(await waitForProbe(page, 'electionBox', /./)).toBe('recount');
+        await waitForProbe(page, 'cast', 'done');
+        await waitForFocus(page, 'election.next');
+        // Nobody casts: no voter to open, no counter of ballots going in.
+        expect(await page.locator('[data-control^="election.ballot."]').count()).toBe(0);
+        const texts = await canvasTexts(page);
+        const line =
+          lang === 'fr'
+            ? /On recompte les mêmes 8\s?980 bulletins\u00a0: ils sont déjà dans l’urne/
+            : /A recount of the same 8,980 ballots: they are already in the box/;
+        expect(
+          texts.some((t) => line.test(t)),
+          texts.join(' | '),
+        ).toBe(true);
+        expect(texts.some((t) => /dans l’urne$|in the box$/.test(t) && /sur|of/.test(t))).toBe(false);
+        expect(await page.locator('#a11y').innerText()).toMatch(line);
+        await screenshot(page, `recount-duel-${lang}`);
+        // Enter goes on to the duel's count, as after a vote.
+        await page.keyboard.press('Enter');
+        await waitForProbe(page, 'countReady', 'count');
+      },
+    );
+  }
+
+  it('still casts the chapter’s first vote on those ballots', { timeout: 180_000 }, async () => {
+    const page = await openAt('burlington', 'fr');
+    expect(await waitForProbe(page, 'electionBox', /./)).toBe('cast');
+    await waitForProbe(page, 'cast', 'done');
+    const texts = await canvasTexts(page);
+    expect(
+      texts.some((t) => /^8\s?980 bulletins sur 8\s?980 dans l’urne$/.test(t)),
+      texts.join(' | '),
+    ).toBe(true);
+    expect(texts.some((t) => /On recompte/.test(t))).toBe(false);
+    await screenshot(page, 'recount-first-vote-fr');
+  });
+});
