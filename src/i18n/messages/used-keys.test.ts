@@ -16,6 +16,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const BUILT: Readonly<Record<string, string>> = {
   'address.': 'TitleScene: the problem of a shared address (unknown, malformed)',
   'board.col.': 'puzzle-board-parts: a column of the puzzle board, by its id',
+  'count.borda.ordinal.': 'chart-lines: a rank as an ordinal, by the language’s plural rule for ordinals',
   'scene.props.': 'scene-set: what the screen reader is told of the props on the scene, by prop id',
   'classroom.hands.runoff.': 'hands-view: the show-of-hands runoff stage',
   'classroom.import.kind.': 'import-view: the kind of ballots a file holds',

@@ -24,7 +24,7 @@ import { MAX_CANDIDATES } from '../limits.ts';
  * m-1-p; `shared[c]` and `sharedPoints[c]`, the ballots where c shares its rank and the points
  * they gave (the positions covered, split equally). Unranked: no ballot, no point.
  */
-export function bordaByRank(profile: RankedProfile): {
+function bordaByRank(profile: RankedProfile): {
   byRank: Record<string, number[]>;
   shared: Record<string, number>;
   sharedPoints: Record<string, number>;
