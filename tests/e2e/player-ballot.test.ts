@@ -136,6 +136,10 @@ describe('the player’s own ballot, filled by hand', () => {
       const winners = await toResults(page);
       expect(winners).toEqual(engineNaming(answers, 'bulle'));
       expect(winners).toEqual(['bulle']);
+      // One method counted: the results are titled as a result, not as a comparison of methods.
+      const said = await page.locator('#a11y').innerText();
+      expect(said).toContain('Le résultat du vote');
+      expect(said).not.toContain('Mêmes bulletins');
       await screenshot(page, 'player-ballot-results-fr');
     },
   );

@@ -100,7 +100,8 @@ export class ResultsScene extends Phaser.Scene {
     const bg = this.add.image(f.cx, f.cy, ArtKey.background['reef-council']);
     bg.setScale(Math.max(f.width / bg.width, f.height / bg.height));
     this.add.rectangle(0, 0, f.width, f.height, 0x0b2233, 0.45).setOrigin(0);
-    const title = w.msg('count.results.title');
+    // "Same ballots, different winners?" only when there is more than one method to compare.
+    const title = w.msg(this.data_.entry.counted.counts.length > 1 ? 'count.results.title' : 'count.results.titleOne');
     const sizes = typeSizes(f.portrait);
     const heading = write(this.pen, 24, 14, title, {
       size: sizes.heading + 11,
