@@ -238,6 +238,9 @@ describe('a puzzle solved by changing ballots', () => {
       const onBoard = (): Promise<string> =>
         page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.board ?? '');
       // The largest group's row (the focus starts on it), one option moved down, kept, confirmed.
+      // The board takes the keys once its first row has the focus (on a loaded machine, a frame or
+      // more after it is drawn): an Enter pressed before that went elsewhere.
+      await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset?.board !== undefined);
       if ((await page.locator('[data-board-editor]').count()) === 0) await page.keyboard.press('Enter');
       await page.waitForSelector('[data-board-editor]');
       for (let i = 0; i < 40 && !(await onBoard()).startsWith('down:'); i++) await page.keyboard.press('Tab');
