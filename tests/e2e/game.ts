@@ -149,7 +149,12 @@ export async function resumeChapter(
   await page.goto(at.url);
   await waitForTitle(page);
   await page.keyboard.press('Enter'); // Continue
-  await waitForScene(page, 'dialogue');
+  // The story comes back on a line, on the coast (a bookmark at a move) or at a vote; resuming
+  // replays every answer and count before it (chapter 9: Burlington's 8,980 ballots, several times),
+  // which on a loaded machine takes longer than the usual 30 s.
+  await page.waitForSelector(['dialogue', 'coast', 'election'].map((s) => `body[data-scene="${s}"]`).join(', '), {
+    timeout: 90_000,
+  });
 }
 
 export async function waitForTitle(page: Page): Promise<void> {
