@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../i18n/index.ts';
 import { DEFAULT_METHODS, defaultMethods } from '../classroom/election.ts';
-import { defaultMentions, liveLink, liveRoute, liveSetupOf, readLiveLink } from './link.ts';
+import { defaultMentions, liveLink, liveSetupOf, readLiveLink } from './link.ts';
+import { liveRoute } from './route.ts';
 import { setupProblems } from './election.ts';
 
 const keys = (query: string) => readLiveLink(query, 'fr').problems.map((p) => p.key);

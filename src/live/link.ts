@@ -15,26 +15,6 @@ import { defaultMethods, type ClassElection, type SetupProblem } from '../classr
 import { cleanSetup, MAX_MENTIONS, setupProblems } from './election.ts';
 import { LIVE_KINDS, type LiveKind, type LiveSetup } from './protocol.ts';
 
-export interface LiveRoute {
-  readonly kind: 'live';
-  /** `#live/new?…`: the text after the question mark (still URL-encoded). */
-  readonly query?: string;
-  /** Anything else after `#live/`: a link the game cannot follow (said on the screen). */
-  readonly unknown?: string;
-}
-
-/** The route of a `#live…` hash, or undefined when the hash is not about live votes. */
-export function liveRoute(hash: string): LiveRoute | undefined {
-  const text = hash.replace(/^#\/?/, '').trim();
-  const match = /^(?:live|direct)(?:\/([^?]*))?(?:\?(.*))?$/is.exec(text);
-  if (!match) return undefined;
-  const sub = (match[1] ?? '').replace(/\/+$/, '');
-  const query = match[2];
-  if (sub === '' && query === undefined) return { kind: 'live' };
-  if (/^(?:new|nouveau)$/i.test(sub)) return { kind: 'live', query: query ?? '' };
-  return { kind: 'live', unknown: text };
-}
-
 /** The names a link may use. */
 const LINK_PARAMS = ['q', 'options', 'kind', 'methods', 'mentions'] as const;
 

@@ -4,7 +4,7 @@
  * `#live` (and `#live/new?…`, src/live/link.ts), `#settings`, `#credits`. The hash is read
  * when the game starts and whenever it changes.
  */
-import { liveRoute, type LiveRoute } from '../../live/link.ts';
+import { liveRoute, type LiveRoute } from '../../live/route.ts';
 import { sandboxRoute, type SandboxRoute } from '../sandbox/route.ts';
 
 export type Route =
