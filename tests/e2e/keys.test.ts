@@ -6,11 +6,11 @@
  * same step, and a reload in the middle of a count comes back to that step. On the coast, the
  * crab walked with the arrows as far as it goes stays whole on the map, above the hint band.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
+import { answersUntil, loadChapter, type Stop } from './chapter-run.ts';
 import {
   beat,
   focused,
@@ -24,37 +24,14 @@ import {
   waitForTitle,
 } from './game.ts';
 import { PROBE_EVENT } from '../../src/probe.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
-import { ScenarioPlayer } from '../../src/present/flow/player.ts';
-import type { Answer } from '../../src/scenario/runner.ts';
 import { keysMessages } from '../../src/i18n/messages/keys.ts';
 import { gameMessages } from '../../src/i18n/messages/game.ts';
 
-const chapter = loadScenarioText(readFileSync('scenarios/chapter-1-first-vote.json', 'utf8')).scenario!;
+const chapter = loadChapter('chapter-1-first-vote');
+const duelWinner: Stop = { input: (step) => 'id' in step && step.id === 'duel-winner' };
 
 const session = browserPerFile();
 const pages = session.pages;
-
-/** The answers of a run of chapter 1 that stops just before the question after its "duel" election. */
-function answersBefore(questionId: string): Answer[] {
-  const answers: Answer[] = [];
-  const player = ScenarioPlayer.start(chapter, {
-    recordAnswer: (a) => void answers.push(a),
-    saveBookmark: () => undefined,
-  });
-  for (let b = player.current(); b.kind !== 'finished'; b = player.current()) {
-    if (b.kind === 'entry') player.next();
-    else {
-      const step = chapter.steps[b.pending.step];
-      if ('id' in step && step.id === questionId) return answers;
-      // The first answer (answers count from 1); a quiz asked again gets the second.
-      player.answer(1);
-      const again = player.current();
-      if (again.kind === 'input' && again.pending.step === b.pending.step) player.answer(2);
-    }
-  }
-  throw new Error(`chapter 1 has no question ${questionId}`);
-}
 
 async function openRun(lang: 'fr' | 'en', viewport?: { width: number; height: number }): Promise<Page> {
   const guarded = await openPage(session.browser, inject('baseURL'), {
@@ -65,7 +42,8 @@ async function openRun(lang: 'fr' | 'en', viewport?: { width: number; height: nu
   await seedSettings(
     guarded.context,
     { language: lang, textSpeed: 'instant', reducedMotion: false },
-    { scenario: chapter.id, answers: answersBefore('duel-winner') },
+    // A run of chapter 1 that stops just before the question after its "duel" election.
+    { scenario: chapter.id, answers: answersUntil(chapter, duelWinner).answers },
   );
   await guarded.page.goto(inject('baseURL'));
   await waitForTitle(guarded.page);
