@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { openPage, screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
 import { answersUntil, loadChapter, type Stop } from './chapter-run.ts';
+import { openCoast } from './open-coast.ts';
 import {
   beat,
   focused,
@@ -224,35 +225,11 @@ describe('a count that keeps its step', () => {
 });
 
 /** A save with chapter 1 done and no chapter in progress: the title's Continue leads to the free walk. */
-async function openCoast(viewport: { width: number; height: number }, locale: string, touch = false): Promise<Page> {
-  const guarded = await openPage(session.browser, inject('baseURL'), { locale, viewport, touch });
-  pages.push(guarded);
-  const save = {
-    version: 1,
-    state: {
-      settings: {
-        language: 'fr',
-        textSize: 'normal',
-        reducedMotion: false,
-        highContrast: false,
-        volume: 70,
-        textSpeed: 'instant',
-      },
-      progress: { chaptersDone: [chapter.id], endings: {}, flags: {} },
-      run: null,
-    },
-  };
-  await guarded.context.addInitScript(
-    (value) => localStorage.setItem('democratie-et-crustaces', value),
-    JSON.stringify(save),
-  );
-  await guarded.page.goto(inject('baseURL'));
-  await waitForTitle(guarded.page);
-  expect(await waitForFocus(guarded.page)).toBe('title.continue');
-  await guarded.page.keyboard.press('Enter');
-  await waitForScene(guarded.page, 'coast');
-  await guarded.page.waitForSelector('body[data-coast-map]', { state: 'attached' });
-  return guarded.page;
+async function openWalk(viewport: { width: number; height: number }, locale: string, touch = false): Promise<Page> {
+  const visit = { language: 'fr', locale, viewport, touch, reducedMotion: false } as const;
+  const page = await openCoast(session, inject('baseURL'), { ...visit, progress: { chaptersDone: [chapter.id] } });
+  await page.waitForSelector('body[data-coast-map]', { state: 'attached' });
+  return page;
 }
 
 /** Which side of the crab's box [left, top, right, bottom] each arrow pushes. */
@@ -312,7 +289,7 @@ describe('the crab on the coast', () => {
     'stays whole on the map, above the hint band, on %s',
     { timeout: 120_000 },
     async (_name, viewport, locale) => {
-      const page = await openCoast(viewport, locale);
+      const page = await openWalk(viewport, locale);
       const [width, floor] = ((await page.evaluate(() => document.body.dataset.coastMap)) ?? '').split(',').map(Number);
       for (const key of ['ArrowUp', 'ArrowLeft', 'ArrowDown', 'ArrowRight'] as const) {
         const [left, top, right, bottom] = await walkToEdge(page, key);
@@ -331,7 +308,7 @@ describe('the crab on the coast', () => {
 
 describe('hints on a touch screen', () => {
   it('the coast says what to touch, not which keys to press', { timeout: 120_000 }, async () => {
-    const page = await openCoast({ width: 390, height: 844 }, 'fr-FR', true);
+    const page = await openWalk({ width: 390, height: 844 }, 'fr-FR', true);
     expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
     const texts = await page.evaluate(() =>
       (window as unknown as { crustacesTextBoxes: () => { text: string }[] }).crustacesTextBoxes().map((b) => b.text),
