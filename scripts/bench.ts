@@ -11,14 +11,16 @@
  *    first interactive title frame, frames per second with 300 voters in WebGL and Canvas, and
  *    live updates per second while a sandbox flag is dragged;
  *  - files (scripts/bench/files.ts): peak memory and time of `tally` reading generated CSV
- *    files of 30 MB and 100 MB (few distinct ballots) and 30 MB (500,000 distinct ballots).
+ *    files of 30 MB and 100 MB (few distinct ballots) and 30 MB (500,000 distinct ballots);
+ *  - sizes (scripts/bench/sizes.ts): the built JavaScript of the phone's ballot page, raw and
+ *    gzip, against its 60 KB budget (OVER when over), and of the whole game.
  * --json prints one JSON object with every part's figures. --quick: smaller engine sizes and
  * fewer title loads.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const PARTS = ['engine', 'yee', 'game', 'live', 'files'] as const;
+const PARTS = ['engine', 'yee', 'game', 'live', 'files', 'sizes'] as const;
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
 const onlyAt = process.argv.indexOf('--only');

@@ -9,48 +9,20 @@ import { t } from '../i18n/index.ts';
 import { answerFromWords } from './player-ballot.ts';
 import { playThrough, type Answer } from './runner.ts';
 import type { ScenarioData } from './schema.ts';
-import { loadChapterSource } from './source/load-source.ts';
-import { shippedCast } from './source/testing/scenario-files.ts';
+import type { LoadResult } from './load.ts';
+import { compiledMenu, GRADED_POOL, loadMenuChapter } from './source/testing/menu-chapter.ts';
 import { renderTranscript } from './transcript.ts';
 
-const cast = shippedCast();
-
 /** A small chapter: Lili and the krill split one, one; the player's ballot (Nacre) decides. */
-function chapter(
-  ballotLine: string,
-  electorate: string[] = [],
-  extra: string[] = [],
-): ReturnType<typeof loadChapterSource> {
-  return loadChapterSource(
-    [
-      'id: tiny',
-      'kind: sandbox',
-      'title: Le menu',
-      'cast: nacre, lili',
-      'option soup: la soupe',
-      'option salad: la salade',
-      'option cake: le gâteau',
-      'group krill krill: le krill',
-      'electorate pool scale=0..2',
-      '  grade 0: Non',
-      '  grade 1: Bof',
-      '  grade 2: Oui',
-      '  lili: soup=2 salad=1 cake=0',
-      '  1 krill: salad=2 soup=1 cake=0',
-      ...electorate,
-      ballotLine,
-      '{chose(mine, soup)} Lili (joyeuse): Tu as mis la soupe en tête !',
-      ...extra,
-      'end',
-    ].join('\n'),
-    { cast },
-  );
-}
-
-function scenarioOf(loaded: ReturnType<typeof loadChapterSource>): ScenarioData {
-  expect(loaded.issues.filter((i) => i.severity === 'error')).toEqual([]);
-  if (!loaded.scenario) throw new Error('not compiled');
-  return loaded.scenario;
+function chapter(ballotLine: string, electorate: string[] = [], extra: string[] = []): LoadResult {
+  return loadMenuChapter('tiny', [
+    ...GRADED_POOL,
+    '  1 krill: salad=2 soup=1 cake=0',
+    ...electorate,
+    ballotLine,
+    '{chose(mine, soup)} Lili (joyeuse): Tu as mis la soupe en tête !',
+    ...extra,
+  ]);
 }
 
 function winners(s: ScenarioData, answers: Answer[], election = 'menu'): string[] {
@@ -61,7 +33,7 @@ function winners(s: ScenarioData, answers: Answer[], election = 'menu'): string[
 }
 
 describe('the player’s ballot step', () => {
-  const ranked = scenarioOf(
+  const ranked = compiledMenu(
     chapter(
       'ballot mine voter=nacre electorate=pool kind=ranked speaker=lili: Classe les plats.',
       [],
@@ -96,7 +68,7 @@ describe('the player’s ballot step', () => {
   });
 
   it('replaces the row the chapter wrote for the player’s character', () => {
-    const s = scenarioOf(
+    const s = compiledMenu(
       chapter(
         'ballot mine voter=nacre electorate=pool kind=grades: Note les plats.',
         ['  nacre: soup=0 salad=2 cake=0'],
@@ -123,7 +95,7 @@ describe('the player’s ballot step', () => {
     expect(refusal(ranked, { ballot: { ranking: ['soup', 'soup'] } })).toMatch(/twice/);
     expect(refusal(ranked, { ballot: { ranking: ['pizza'] } })).toMatch(/pizza/);
     expect(refusal(ranked, 4)).toMatch(/1 to 3|1 and 3|from 1/);
-    const single = scenarioOf(
+    const single = compiledMenu(
       chapter(
         'ballot mine voter=nacre electorate=pool kind=single: Un nom.',
         [],
@@ -131,7 +103,7 @@ describe('the player’s ballot step', () => {
       ),
     );
     expect(refusal(single, { ballot: { ranking: ['soup', 'salad'] } })).toBe('One name per pebble: this ballot has 2.');
-    const graded = scenarioOf(
+    const graded = compiledMenu(
       chapter(
         'ballot mine voter=nacre electorate=pool kind=grades: Note.',
         [],
@@ -140,7 +112,7 @@ describe('the player’s ballot step', () => {
     );
     expect(refusal(graded, { ballot: { grades: { soup: 7 } } })).toBe('The grade 7 is off the scale, 0 to 2.');
     // A blank approval ballot is a ballot: it goes in.
-    const approval = scenarioOf(
+    const approval = compiledMenu(
       chapter(
         'ballot mine voter=nacre electorate=pool kind=approval: Approuve.',
         [],

@@ -7,21 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { playThrough } from './runner.ts';
 import type { ScenarioData } from './schema.ts';
-import { loadChapterSource } from './source/load-source.ts';
-import { shippedCast } from './source/testing/scenario-files.ts';
+import { compiledMenu, loadMenuChapter } from './source/testing/menu-chapter.ts';
 import { compareBallots } from './recount.ts';
 
-const cast = shippedCast();
-
-const source = [
-  'id: recounts',
-  'kind: sandbox',
-  'title: Le menu',
-  'cast: nacre, lili',
-  'option soup: la soupe',
-  'option salad: la salade',
-  'option cake: le gâteau',
-  'group krill krill: le krill',
+const body = [
   'electorate pool',
   '  lili: soup > salad > cake',
   '  3 krill: salad > cake > soup',
@@ -38,15 +27,9 @@ const source = [
   'election after2 electorate=pool method=irv: Encore.',
   '~ persuade lili in pool cake > soup > salad',
   'election persuaded electorate=pool method=plurality: Lili a changé d’avis.',
-  'end',
-].join('\n');
+];
 
-function scenario(): ScenarioData {
-  const loaded = loadChapterSource(source, { cast });
-  expect(loaded.issues.filter((i) => i.severity === 'error')).toEqual([]);
-  if (!loaded.scenario) throw new Error('not compiled');
-  return loaded.scenario;
-}
+const scenario = (): ScenarioData => compiledMenu(loadMenuChapter('recounts', body));
 
 describe('recounts told from new votes by the rows', () => {
   const { runner, refused } = playThrough(scenario(), [{ ballot: { ranking: ['cake', 'soup', 'salad'] } }]);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_FILES, schemaFileText } from './schema-file.ts';
-import { Effect, Expectation, Scenario, Voter } from './schema.ts';
+import { z } from 'zod';
+import { Condition, Effect, Expectation, Scenario, Voter } from './schema.ts';
 
 const root = new URL('../../', import.meta.url);
 type Json = Record<string, unknown>;
@@ -18,6 +19,25 @@ function descriptions(value: unknown, path = '', out = new Map<string, string>()
     }
   }
   return out;
+}
+
+/** The fields a condition may have, as the zod schema declares them. */
+function conditionShape(): Record<string, unknown> {
+  if (!(Condition instanceof z.ZodObject))
+    throw new Error('Condition is no longer a zod object: read its fields elsewhere');
+  return Condition.shape;
+}
+
+/** The rows of docs/scenario-json.md's table of conditions: the form each starts with, and every field it shows. */
+function conditionsTable(): { form: string; fields: string[] }[] {
+  const doc = readFileSync(new URL('docs/scenario-json.md', root), 'utf8');
+  const section = /\n### Conditions\n([\s\S]*?)\n###? /.exec(doc)?.[1] ?? '';
+  return section
+    .split('\n')
+    .filter((line) => line.startsWith('| `{'))
+    .flatMap((line) => line.split('|')[1].split(/`,\s*`/))
+    .map((cell) => [...cell.matchAll(/"(\w+)":/g)].map((m) => m[1]))
+    .map((fields) => ({ form: fields[0], fields }));
 }
 
 /** How many `oneOf` branches of `required` keys (and `type: object` on a property) a value satisfies, as an editor counts them. */
@@ -56,21 +76,22 @@ describe('the JSON Schemas editors read', () => {
     expect(en.get('/properties/coast')).toContain('coast');
   });
 
-  it('shows each "exactly one of" rule as a oneOf that agrees with the loader', () => {
+  it('shows each "exactly one of" rule as a oneOf that agrees with the loader, each condition documented', () => {
     const defs = committed('en').$defs as Record<string, Json>;
     const oneOf = (name: string): Json[] => defs[name].oneOf as Json[];
-    expect(oneOf('Condition').map((b) => (b.required as string[])[0])).toEqual([
-      'flag',
-      'not',
-      'all',
-      'any',
-      'var',
-      'winner',
-      'methodChosen',
-      'chose',
-      'solved',
-      'ended',
-    ]);
+    // The forms are the schema's own (its zod shape and the oneOf made from it), and the guide
+    // documents each of them: a form or a field missing from docs/scenario-json.md fails here.
+    const forms = oneOf('Condition').map((b) => (b.required as string[])[0]);
+    expect(forms.length).toBeGreaterThan(5);
+    const fields = Object.keys(conditionShape());
+    expect(fields).toEqual(expect.arrayContaining(forms));
+    const table = conditionsTable();
+    expect([...new Set(table.map((row) => row.form))].sort()).toEqual([...forms].sort());
+    for (const field of fields)
+      expect(
+        table.some((row) => row.fields.includes(field)),
+        field,
+      ).toBe(true);
     const cases: [string, { safeParse(v: unknown): { success: boolean } }, Json][] = [
       ['Effect', Effect, { set: 'a' }],
       ['Effect', Effect, { set: 'a', clear: 'b' }],

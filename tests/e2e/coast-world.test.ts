@@ -5,13 +5,13 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, screenshot } from './browser.ts';
+import { screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
-import { waitForFocus, waitForProbe, waitForScene, waitForTitle } from './game.ts';
+import { waitForFocus, waitForProbe } from './game.ts';
+import { openCoast } from './open-coast.ts';
 import { coastWorldMessages } from '../../src/i18n/messages/coast-world.ts';
 
 const session = browserPerFile();
-const pages = session.pages;
 
 const ENDINGS = {
   'chapter-1': 'wreck',
@@ -24,39 +24,13 @@ const ENDINGS = {
 };
 
 /** The free walk on the coast with a save of the whole campaign finished (or only chapter 1). */
-async function openCoast(
+function openWorld(
   language: 'fr' | 'en',
   endings: Record<string, string>,
   viewport = { width: 1280, height: 720 },
 ): Promise<Page> {
-  const guarded = await openPage(session.browser, inject('baseURL'), { locale: language, viewport });
-  pages.push(guarded);
   const chaptersDone = Object.keys(endings).concat(Object.keys(endings).length > 1 ? ['chapter-4', 'chapter-5'] : []);
-  const save = {
-    version: 1,
-    state: {
-      settings: {
-        language,
-        textSize: 'normal',
-        reducedMotion: true,
-        highContrast: false,
-        volume: 0,
-        textSpeed: 'instant',
-      },
-      progress: { chaptersDone, endings },
-      run: null,
-    },
-  };
-  await guarded.context.addInitScript(
-    (value) => localStorage.setItem('democratie-et-crustaces', value),
-    JSON.stringify(save),
-  );
-  await guarded.page.goto(inject('baseURL'));
-  await waitForTitle(guarded.page);
-  expect(await waitForFocus(guarded.page)).toBe('title.continue');
-  await guarded.page.keyboard.press('Enter');
-  await waitForScene(guarded.page, 'coast');
-  return guarded.page;
+  return openCoast(session, inject('baseURL'), { language, viewport, progress: { chaptersDone, endings } });
 }
 
 /** Waits until the screen-reader layer says `text`. */
@@ -68,7 +42,7 @@ async function saysSoon(page: Page, text: string): Promise<void> {
 
 describe('the coast as the story left it', () => {
   it('shows the landmarks of the player’s outcomes and the talk at the beach', { timeout: 120_000 }, async () => {
-    const page = await openCoast('fr', ENDINGS);
+    const page = await openWorld('fr', ENDINGS);
     expect(await waitForProbe(page, 'landmarks', /lighthouse/)).toBe(
       'harbour:shelter,rock-pool:speaker,harbour:lighthouse,harbour:mural,reef-council:council',
     );
@@ -79,7 +53,7 @@ describe('the coast as the story left it', () => {
   });
 
   it('opens the finale on the beach with the keyboard, and closes it', { timeout: 120_000 }, async () => {
-    const page = await openCoast('en', ENDINGS);
+    const page = await openWorld('en', ENDINGS);
     await page.waitForSelector('[data-control="coast.finale"]', { state: 'attached' });
     await page.focus('[data-control="coast.finale"]');
     await page.keyboard.press('Enter');
@@ -93,7 +67,7 @@ describe('the coast as the story left it', () => {
   });
 
   it('has no finale before chapter 9, and shows only what chapter 1 left', { timeout: 120_000 }, async () => {
-    const page = await openCoast('fr', { 'chapter-1': 'dune' }, { width: 390, height: 844 });
+    const page = await openWorld('fr', { 'chapter-1': 'dune' }, { width: 390, height: 844 });
     expect(await waitForProbe(page, 'landmarks', /shelter/)).toBe('dune:shelter');
     expect(await page.locator('[data-control="coast.finale"]').count()).toBe(0);
     await screenshot(page, 'coast-world-phone-fr');

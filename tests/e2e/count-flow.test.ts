@@ -4,27 +4,19 @@
  * are written under the chart ("5 → la soupe"), the first step shows the options before any
  * figure, a sortition lists each draw with its number. Screenshots of each.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { ServedBuild } from '../../scripts/serve-build.ts';
-import { serveBenchBuild } from './browser-bench.ts';
-import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { benchPerFile } from './browser-bench.ts';
+import { screenshot, type GuardedPage } from './browser.ts';
 import { canvasTexts } from './classroom-helpers.ts';
 
-let browser: Browser;
-let bench: ServedBuild;
-beforeAll(async () => {
-  [bench, browser] = await Promise.all([serveBenchBuild(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await bench?.close();
-});
+const bench = benchPerFile();
 
 async function openCount(scenario: string, election: string, method: string, lang: 'fr' | 'en'): Promise<GuardedPage> {
-  const g = await openPage(browser, bench.url, { locale: lang === 'fr' ? 'fr-FR' : 'en-GB' });
-  const query = `lang=${lang}&scenario=${scenario}&election=${election}&scene=count&method=${method}&motion=reduced&renderer=canvas`;
-  await g.page.goto(new URL(`bench/election.html?${query}`, bench.url).href);
+  const g = await bench.open(
+    lang,
+    `scenario=${scenario}&election=${election}&scene=count&method=${method}&motion=reduced&renderer=canvas`,
+  );
   await g.page.waitForSelector('body[data-count-ready="count"]', { state: 'attached', timeout: 30_000 });
   return g;
 }

@@ -4,26 +4,15 @@
  * another (the prompt's words, the legend) — chapters 6 and 7, whose prompts are long questions,
  * and chapter 1, on a laptop and on a phone held upright, in French and in English.
  */
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { ServedBuild } from '../../scripts/serve-build.ts';
-import { serveBenchBuild } from './browser-bench.ts';
-import { launchBrowser, openPage, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { benchPerFile } from './browser-bench.ts';
+import { loadChapter } from './chapter-run.ts';
+import { screenshot } from './browser.ts';
 import { overlap, type Box } from './layout-checks.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import { electionHeading } from '../../src/present/count/election-heading.ts';
 import { countMessages } from '../../src/i18n/messages/count.ts';
 
-let browser: Browser;
-let site: ServedBuild;
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveBenchBuild(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const bench = benchPerFile();
 
 const LAPTOP = { width: 1280, height: 720 };
 const PHONE = { width: 390, height: 844 };
@@ -40,15 +29,13 @@ describe.each([
     `is headed by a name, and nothing in its heading overlaps (${viewport.width} px, ${lang})`,
     { timeout: 120_000 },
     async () => {
-      const scenario = loadScenarioText(readFileSync(`scenarios/${name}.json`, 'utf8')).scenario!;
+      const scenario = loadChapter(name);
       const step = scenario.steps.find((s) => s.type === 'election' && s.id === election)!;
       const prompt = step.type === 'election' && step.prompt ? scenario.texts[lang][step.prompt] : '';
-      const g = await openPage(browser, site.url, { locale: lang === 'fr' ? 'fr-FR' : 'en-GB', viewport });
-      await g.page.goto(
-        new URL(
-          `bench/election.html?lang=${lang}&scenario=${name}&election=${election}&motion=reduced&renderer=canvas`,
-          site.url,
-        ).href,
+      const g = await bench.open(
+        lang,
+        `scenario=${name}&election=${election}&motion=reduced&renderer=canvas`,
+        viewport,
       );
       await g.page.waitForSelector('body[data-count-ready="election"]', { state: 'attached', timeout: 30_000 });
       const boxes = (

@@ -4,11 +4,11 @@
  * the middle of a chapter, a reload that continues on the same line, and no error, no request
  * leaving the origin, a screenshot of each screen on the way.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
+import { answersUntil, loadChapter } from './chapter-run.ts';
 import {
   beat,
   engineWinners,
@@ -25,12 +25,9 @@ import {
   waitForScene,
   waitForTitle,
 } from './game.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import { gameMessages } from '../../src/i18n/messages/game.ts';
-import { ScenarioPlayer } from '../../src/present/flow/player.ts';
-import type { Answer } from '../../src/scenario/runner.ts';
 
-const chapter = loadScenarioText(readFileSync('scenarios/chapter-1-first-vote.json', 'utf8')).scenario!;
+const chapter = loadChapter('chapter-1-first-vote');
 const firstLine = (lang: 'fr' | 'en'): string => {
   const say = chapter.steps.find((s) => s.type === 'say');
   return say && say.type === 'say' ? chapter.texts[lang][say.text] : '';
@@ -151,20 +148,7 @@ describe('chapter 1 with the keyboard alone', () => {
 
   it('ends: the chapter counts as finished and the end offers the next chapter, the coast and the title', async () => {
     // A saved run that answered everything but has its last lines still to read.
-    const answers: Answer[] = [];
-    const player = ScenarioPlayer.start(chapter, {
-      recordAnswer: (a) => void answers.push(a),
-      saveBookmark: () => undefined,
-    });
-    const tries = new Map<number, number>();
-    for (let b = player.current(); b.kind !== 'finished'; b = player.current()) {
-      if (b.kind === 'entry') player.next();
-      else {
-        const k = tries.get(b.pending.step) ?? 0;
-        tries.set(b.pending.step, k + 1);
-        player.answer((k % b.pending.options.length) + 1);
-      }
-    }
+    const { answers } = answersUntil(chapter, 'end');
     const guarded = await openPage(session.browser, inject('baseURL'), { locale: 'en-GB' });
     pages.push(guarded);
     await seedSettings(
@@ -201,21 +185,11 @@ describe('a puzzle solved by changing ballots', () => {
     'is played with the keyboard on the box: a row, its new ballot, the recount, and the verdict is said',
     { timeout: 120_000 },
     async () => {
-      const council = loadScenarioText(readFileSync('scenarios/chapter-8-council.json', 'utf8')).scenario!;
+      const council = loadChapter('chapter-8-council');
       // A saved run that stops at the chapter's ballot puzzle.
-      const answers: Answer[] = [];
-      const player = ScenarioPlayer.start(council, {
-        recordAnswer: (a) => void answers.push(a),
-        saveBookmark: () => undefined,
+      const { answers } = answersUntil(council, {
+        input: (step) => step.type === 'puzzle' && step.goal.kind === 'change-ballots',
       });
-      for (let b = player.current(); b.kind !== 'finished'; b = player.current()) {
-        if (b.kind === 'entry') player.next();
-        else {
-          const step = council.steps[b.pending.step];
-          if (step.type === 'puzzle' && step.goal.kind === 'change-ballots') break;
-          player.answer(1);
-        }
-      }
       const guarded = await openPage(session.browser, inject('baseURL'), { locale: 'en-GB' });
       pages.push(guarded);
       await seedSettings(

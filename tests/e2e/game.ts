@@ -14,6 +14,13 @@ export interface SeedSettings {
   readonly language?: 'fr' | 'en';
   readonly textSpeed?: 'slow' | 'normal' | 'fast' | 'instant';
   readonly reducedMotion?: boolean;
+  readonly volume?: number;
+}
+
+/** The campaign as far as a save says it went: the chapters finished, and how each ended. */
+export interface SeedProgress {
+  readonly chaptersDone: readonly string[];
+  readonly endings?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -24,6 +31,7 @@ export async function seedSettings(
   context: BrowserContext,
   settings: SeedSettings,
   run: { scenario: string; answers: unknown[] } | null = null,
+  progress: SeedProgress = { chaptersDone: [] },
 ): Promise<void> {
   const save = {
     version: 1,
@@ -36,7 +44,7 @@ export async function seedSettings(
         textSpeed: 'normal',
         ...settings,
       },
-      progress: { chaptersDone: [], endings: {} },
+      progress: { endings: {}, ...progress },
       run: run ? { ...run, step: 0 } : null,
     },
   };

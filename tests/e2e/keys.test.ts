@@ -6,11 +6,12 @@
  * same step, and a reload in the middle of a count comes back to that step. On the coast, the
  * crab walked with the arrows as far as it goes stays whole on the map, above the hint band.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
+import { answersUntil, loadChapter, type Stop } from './chapter-run.ts';
+import { openCoast } from './open-coast.ts';
 import {
   beat,
   focused,
@@ -24,37 +25,14 @@ import {
   waitForTitle,
 } from './game.ts';
 import { PROBE_EVENT } from '../../src/probe.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
-import { ScenarioPlayer } from '../../src/present/flow/player.ts';
-import type { Answer } from '../../src/scenario/runner.ts';
 import { keysMessages } from '../../src/i18n/messages/keys.ts';
 import { gameMessages } from '../../src/i18n/messages/game.ts';
 
-const chapter = loadScenarioText(readFileSync('scenarios/chapter-1-first-vote.json', 'utf8')).scenario!;
+const chapter = loadChapter('chapter-1-first-vote');
+const duelWinner: Stop = { input: (step) => 'id' in step && step.id === 'duel-winner' };
 
 const session = browserPerFile();
 const pages = session.pages;
-
-/** The answers of a run of chapter 1 that stops just before the question after its "duel" election. */
-function answersBefore(questionId: string): Answer[] {
-  const answers: Answer[] = [];
-  const player = ScenarioPlayer.start(chapter, {
-    recordAnswer: (a) => void answers.push(a),
-    saveBookmark: () => undefined,
-  });
-  for (let b = player.current(); b.kind !== 'finished'; b = player.current()) {
-    if (b.kind === 'entry') player.next();
-    else {
-      const step = chapter.steps[b.pending.step];
-      if ('id' in step && step.id === questionId) return answers;
-      // The first answer (answers count from 1); a quiz asked again gets the second.
-      player.answer(1);
-      const again = player.current();
-      if (again.kind === 'input' && again.pending.step === b.pending.step) player.answer(2);
-    }
-  }
-  throw new Error(`chapter 1 has no question ${questionId}`);
-}
 
 async function openRun(lang: 'fr' | 'en', viewport?: { width: number; height: number }): Promise<Page> {
   const guarded = await openPage(session.browser, inject('baseURL'), {
@@ -65,7 +43,8 @@ async function openRun(lang: 'fr' | 'en', viewport?: { width: number; height: nu
   await seedSettings(
     guarded.context,
     { language: lang, textSpeed: 'instant', reducedMotion: false },
-    { scenario: chapter.id, answers: answersBefore('duel-winner') },
+    // A run of chapter 1 that stops just before the question after its "duel" election.
+    { scenario: chapter.id, answers: answersUntil(chapter, duelWinner).answers },
   );
   await guarded.page.goto(inject('baseURL'));
   await waitForTitle(guarded.page);
@@ -246,35 +225,11 @@ describe('a count that keeps its step', () => {
 });
 
 /** A save with chapter 1 done and no chapter in progress: the title's Continue leads to the free walk. */
-async function openCoast(viewport: { width: number; height: number }, locale: string, touch = false): Promise<Page> {
-  const guarded = await openPage(session.browser, inject('baseURL'), { locale, viewport, touch });
-  pages.push(guarded);
-  const save = {
-    version: 1,
-    state: {
-      settings: {
-        language: 'fr',
-        textSize: 'normal',
-        reducedMotion: false,
-        highContrast: false,
-        volume: 70,
-        textSpeed: 'instant',
-      },
-      progress: { chaptersDone: [chapter.id], endings: {}, flags: {} },
-      run: null,
-    },
-  };
-  await guarded.context.addInitScript(
-    (value) => localStorage.setItem('democratie-et-crustaces', value),
-    JSON.stringify(save),
-  );
-  await guarded.page.goto(inject('baseURL'));
-  await waitForTitle(guarded.page);
-  expect(await waitForFocus(guarded.page)).toBe('title.continue');
-  await guarded.page.keyboard.press('Enter');
-  await waitForScene(guarded.page, 'coast');
-  await guarded.page.waitForSelector('body[data-coast-map]', { state: 'attached' });
-  return guarded.page;
+async function openWalk(viewport: { width: number; height: number }, locale: string, touch = false): Promise<Page> {
+  const visit = { language: 'fr', locale, viewport, touch, reducedMotion: false } as const;
+  const page = await openCoast(session, inject('baseURL'), { ...visit, progress: { chaptersDone: [chapter.id] } });
+  await page.waitForSelector('body[data-coast-map]', { state: 'attached' });
+  return page;
 }
 
 /** Which side of the crab's box [left, top, right, bottom] each arrow pushes. */
@@ -334,7 +289,7 @@ describe('the crab on the coast', () => {
     'stays whole on the map, above the hint band, on %s',
     { timeout: 120_000 },
     async (_name, viewport, locale) => {
-      const page = await openCoast(viewport, locale);
+      const page = await openWalk(viewport, locale);
       const [width, floor] = ((await page.evaluate(() => document.body.dataset.coastMap)) ?? '').split(',').map(Number);
       for (const key of ['ArrowUp', 'ArrowLeft', 'ArrowDown', 'ArrowRight'] as const) {
         const [left, top, right, bottom] = await walkToEdge(page, key);
@@ -353,7 +308,7 @@ describe('the crab on the coast', () => {
 
 describe('hints on a touch screen', () => {
   it('the coast says what to touch, not which keys to press', { timeout: 120_000 }, async () => {
-    const page = await openCoast({ width: 390, height: 844 }, 'fr-FR', true);
+    const page = await openWalk({ width: 390, height: 844 }, 'fr-FR', true);
     expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
     const texts = await page.evaluate(() =>
       (window as unknown as { crustacesTextBoxes: () => { text: string }[] }).crustacesTextBoxes().map((b) => b.text),

@@ -3,56 +3,23 @@
  * twins (or not), and the real vote that follows, counted by the engine on the same electorate,
  * shows a different winner on the results screen — salad after the persuasion, soup without.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, screenshot } from './browser.ts';
+import { screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
-import { beat, pressAndWait, resultsShown, resumeChapter, waitForFocus } from './game.ts';
-import { ScenarioPlayer } from '../../src/present/flow/player.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
-import type { Answer } from '../../src/scenario/runner.ts';
+import { answersUntil, loadChapter, openResumed, type Stop } from './chapter-run.ts';
+import { beat, pressAndWait, resultsShown, waitForFocus } from './game.ts';
 
-const chapter = loadScenarioText(readFileSync('scenarios/chapter-3-instant-runoff.json', 'utf8')).scenario!;
+const chapter = loadChapter('chapter-3-instant-runoff');
 
-/** The answers up to the rally choice (first answers; the next on a retry), and where its input stands. */
-function runToRally(): { answers: Answer[]; cursor: number } {
-  const answers: Answer[] = [];
-  const player = ScenarioPlayer.start(chapter, {
-    recordAnswer: (a) => void answers.push(a),
-    saveBookmark: () => undefined,
-  });
-  const tries = new Map<number, number>();
-  for (let b = player.current(); b.kind !== 'finished'; b = player.current()) {
-    if (b.kind === 'entry') {
-      player.next();
-      continue;
-    }
-    if ((b.pending.options as readonly string[]).includes('s4.rally.help'))
-      return { answers, cursor: player.runner.transcript.length };
-    const k = tries.get(b.pending.step) ?? 0;
-    tries.set(b.pending.step, k + 1);
-    player.answer((k % b.pending.options.length) + 1);
-  }
-  throw new Error('no rally choice in chapter 3');
-}
+/** The rally choice: the input that offers to help it. */
+const atRally: Stop = { input: (_, pending) => (pending.options as readonly string[]).includes('s4.rally.help') };
 
 const session = browserPerFile();
-const pages = session.pages;
 
 /** Answers the rally with its choice number `n`, then reads on (keys only) to the next results screen. */
 async function rallyThenVote(n: 1 | 2): Promise<{ page: Page; irv: string[] }> {
-  const { answers, cursor } = runToRally();
-  const guarded = await openPage(session.browser, inject('baseURL'), { locale: 'fr-FR' });
-  pages.push(guarded);
-  const { page } = guarded;
-  await resumeChapter(page, guarded.context, {
-    scenario: chapter.id,
-    answers,
-    cursor,
-    lang: 'fr',
-    url: inject('baseURL'),
-  });
+  const page = await openResumed(session, chapter, answersUntil(chapter, atRally), 'fr', inject('baseURL'));
   await waitForFocus(page, 'choice.1');
   if (n === 2) await page.keyboard.press('ArrowDown');
   await waitForFocus(page, `choice.${n}`);

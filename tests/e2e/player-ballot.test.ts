@@ -8,46 +8,23 @@
  * Chapter 6's grades for the lamp's colours, with the chapter's named mentions, in French.
  * Chapter 5's grades, in French with the arrow keys alone: a grade per stall, then the real vote's winner.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, screenshot } from './browser.ts';
+import { screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
-import { enterUntil, resultsShown, resumeChapter } from './game.ts';
+import { answersUntil, loadChapter, openResumed, type Stop } from './chapter-run.ts';
+import { enterUntil, resultsShown } from './game.ts';
 import { StorageKey } from '../../src/game/keys.ts';
-import { ScenarioPlayer } from '../../src/present/flow/player.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import { playThrough, type Answer } from '../../src/scenario/runner.ts';
-import type { ScenarioData } from '../../src/scenario/schema.ts';
 
-const load = (file: string): ScenarioData => loadScenarioText(readFileSync(`scenarios/${file}.json`, 'utf8')).scenario!;
-const firstVote = load('chapter-1-first-vote');
-const pointsAndDuels = load('chapter-4-points-and-duels');
-const instantRunoff = load('chapter-3-instant-runoff');
-const majorityJudgment = load('chapter-6-majority-judgment');
-const approveAndGrade = load('chapter-5-approve-and-grade');
+const firstVote = loadChapter('chapter-1-first-vote');
+const pointsAndDuels = loadChapter('chapter-4-points-and-duels');
+const instantRunoff = loadChapter('chapter-3-instant-runoff');
+const majorityJudgment = loadChapter('chapter-6-majority-judgment');
+const approveAndGrade = loadChapter('chapter-5-approve-and-grade');
 
-/** The answers up to the chapter's ballot step, and where its input stands. */
-function runToBallot(chapter: ScenarioData): { answers: Answer[]; cursor: number } {
-  const answers: Answer[] = [];
-  const player = ScenarioPlayer.start(chapter, {
-    recordAnswer: (a) => void answers.push(a),
-    saveBookmark: () => undefined,
-  });
-  const tries = new Map<number, number>();
-  for (let b = player.current(); b.kind !== 'finished'; b = player.current()) {
-    if (b.kind === 'entry') player.next();
-    else if (chapter.steps[b.pending.step].type === 'ballot')
-      return { answers, cursor: player.runner.transcript.length };
-    else {
-      // A question asked again (a wrong answer) gets its next answer.
-      const k = tries.get(b.pending.step) ?? 0;
-      tries.set(b.pending.step, k + 1);
-      player.answer(b.pending.options.length === 0 ? 0 : (k % b.pending.options.length) + 1);
-    }
-  }
-  throw new Error(`${chapter.id} has no ballot step`);
-}
+/** The chapter's ballot step, where the run stops. */
+const atBallotStep: Stop = { input: (step) => step.type === 'ballot' };
 
 /** The engine's winners of the naming vote for this pebble, counted in Node. */
 function engineNaming(answers: Answer[], pebble: string): string[] {
@@ -63,22 +40,17 @@ async function atBallot(
   chapter = firstVote,
   ballot = 'name-vote',
 ): Promise<{ page: Page; answers: Answer[] }> {
-  const { answers, cursor } = runToBallot(chapter);
-  const guarded = await openPage(session.browser, inject('baseURL'), {
-    locale: lang === 'fr' ? 'fr-FR' : 'en-GB',
-    ...(phone ? { viewport: { width: 390, height: 844 }, touch: true } : {}),
-  });
-  session.pages.push(guarded);
-  const { page } = guarded;
-  await resumeChapter(page, guarded.context, {
-    scenario: chapter.id,
-    answers,
-    cursor,
-    lang: lang,
-    url: inject('baseURL'),
-  });
+  const run = answersUntil(chapter, atBallotStep);
+  const page = await openResumed(
+    session,
+    chapter,
+    run,
+    lang,
+    inject('baseURL'),
+    phone ? { viewport: { width: 390, height: 844 }, touch: true } : {},
+  );
   await page.waitForSelector(`[data-player-ballot="${ballot}"] [data-action="send"]`);
-  return { page, answers };
+  return { page, answers: run.answers };
 }
 
 const focusedKey = (page: Page): Promise<string | undefined> =>

@@ -5,45 +5,17 @@
  * runner's verdict is said. Also checked: the box is a table (not a text menu) with the goal
  * shown, and it fits a phone with 44 px targets.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, screenshot } from './browser.ts';
+import { screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
-import { live, resumeChapter, waitForFocus } from './game.ts';
-import { ScenarioPlayer } from '../../src/present/flow/player.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
-import type { Answer } from '../../src/scenario/runner.ts';
-import type { ScenarioData } from '../../src/scenario/schema.ts';
+import { answersUntil, loadChapter, openResumed } from './chapter-run.ts';
+import { live, waitForFocus } from './game.ts';
 
-const load = (file: string): ScenarioData => loadScenarioText(readFileSync(`scenarios/${file}.json`, 'utf8')).scenario!;
-const twoRounds = load('chapter-2-two-rounds');
-const pointsAndDuels = load('chapter-4-points-and-duels');
-
-/** The answers that lead to the chapter's `kind` puzzle (a retried question gets its next answer), and where its input stands. */
-function runToPuzzle(chapter: ScenarioData, kind: string): { answers: Answer[]; cursor: number } {
-  const answers: Answer[] = [];
-  const player = ScenarioPlayer.start(chapter, {
-    recordAnswer: (a) => void answers.push(a),
-    saveBookmark: () => undefined,
-  });
-  const tries = new Map<number, number>();
-  for (let b = player.current(); b.kind !== 'finished'; b = player.current()) {
-    if (b.kind === 'entry') {
-      player.next();
-      continue;
-    }
-    const step = chapter.steps[b.pending.step];
-    if (step.type === 'puzzle' && step.goal.kind === kind) return { answers, cursor: player.runner.transcript.length };
-    const k = tries.get(b.pending.step) ?? 0;
-    tries.set(b.pending.step, k + 1);
-    player.answer(b.pending.options.length === 0 ? 0 : (k % b.pending.options.length) + 1);
-  }
-  throw new Error(`${chapter.id} has no ${kind} puzzle`);
-}
+const twoRounds = loadChapter('chapter-2-two-rounds');
+const pointsAndDuels = loadChapter('chapter-4-points-and-duels');
 
 const session = browserPerFile();
-const pages = session.pages;
 
 async function atPuzzle(
   lang: 'fr' | 'en',
@@ -52,20 +24,8 @@ async function atPuzzle(
   kind = 'change-ballots',
   ready = '[data-puzzle-board] [data-recount]',
 ): Promise<Page> {
-  const { answers, cursor } = runToPuzzle(chapter, kind);
-  const guarded = await openPage(session.browser, inject('baseURL'), {
-    locale: lang === 'fr' ? 'fr-FR' : 'en-GB',
-    ...(viewport ? { viewport } : {}),
-  });
-  pages.push(guarded);
-  const { page } = guarded;
-  await resumeChapter(page, guarded.context, {
-    scenario: chapter.id,
-    answers,
-    cursor,
-    lang: lang,
-    url: inject('baseURL'),
-  });
+  const run = answersUntil(chapter, { input: (step) => step.type === 'puzzle' && step.goal.kind === kind });
+  const page = await openResumed(session, chapter, run, lang, inject('baseURL'), viewport ? { viewport } : {});
   await page.waitForSelector(ready);
   return page;
 }

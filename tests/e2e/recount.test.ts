@@ -4,54 +4,22 @@
  * anything), in French and English; the chapter's first vote on those ballots is still cast.
  * The game says which on the probe (`data-election-box`), decided by the runner from the rows.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, screenshot } from './browser.ts';
+import { screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
-import { enterUntil, resumeChapter, waitForFocus, waitForProbe } from './game.ts';
-import { ScenarioPlayer } from '../../src/present/flow/player.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
-import type { Answer } from '../../src/scenario/runner.ts';
+import { answersUntil, loadChapter, openResumed } from './chapter-run.ts';
+import { enterUntil, waitForFocus, waitForProbe } from './game.ts';
 
-const chapter = loadScenarioText(readFileSync('scenarios/chapter-9-real-election.json', 'utf8')).scenario!;
-
-/** The answers (first ones; the next on a retry) up to an election, and the bookmark on its entry. */
-function runTo(election: string): { answers: Answer[]; cursor: number } {
-  const answers: Answer[] = [];
-  const player = ScenarioPlayer.start(chapter, {
-    recordAnswer: (a) => void answers.push(a),
-    saveBookmark: () => undefined,
-  });
-  const tries = new Map<number, number>();
-  for (let b = player.current(); b.kind !== 'finished'; b = player.current()) {
-    if (b.kind === 'entry') {
-      if (b.entry.type === 'election' && b.entry.election === election) return { answers, cursor: b.index };
-      player.next();
-      continue;
-    }
-    const k = tries.get(b.pending.step) ?? 0;
-    tries.set(b.pending.step, k + 1);
-    player.answer((k % b.pending.options.length) + 1);
-  }
-  throw new Error(`no election ${election} in chapter 9`);
-}
+const chapter = loadChapter('chapter-9-real-election');
 
 const session = browserPerFile();
 
 async function openAt(election: string, lang: 'fr' | 'en'): Promise<Page> {
-  const { answers, cursor } = runTo(election);
-  const guarded = await openPage(session.browser, inject('baseURL'), { locale: lang === 'fr' ? 'fr-FR' : 'en-GB' });
-  session.pages.push(guarded);
-  await resumeChapter(guarded.page, guarded.context, {
-    scenario: chapter.id,
-    answers,
-    cursor,
-    lang,
-    url: inject('baseURL'),
-  });
+  // The bookmark on the election's entry.
+  const run = answersUntil(chapter, { entry: (e) => e.type === 'election' && e.election === election });
+  const page = await openResumed(session, chapter, run, lang, inject('baseURL'));
   // The story comes back on the coast or the line before: read on until the election screen is up.
-  const page = guarded.page;
   // The scene's key is up as soon as it starts, before its art is ready: no Enter reaches it.
   await enterUntil(page, async () => (await page.evaluate(() => document.body.dataset.scene)) === 'election', 40);
   await waitForProbe(page, 'countReady', 'election');

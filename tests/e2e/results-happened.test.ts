@@ -5,26 +5,17 @@
  * English; a chapter before the fourth never says « Condorcet ». Through the bench page.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { ServedBuild } from '../../scripts/serve-build.ts';
-import { serveBenchBuild } from './browser-bench.ts';
-import { launchBrowser, openPage, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { benchPerFile } from './browser-bench.ts';
+import { screenshot } from './browser.ts';
 import { canvasTexts, press } from './classroom-helpers.ts';
 import { scenarioElection, scenarioOf } from '../../src/present/bench/election.ts';
 import { compareCounts } from '../../src/present/count/compare.ts';
 import { resultsTexts } from '../../src/present/count/happened-text.ts';
 import { ScenarioWords } from '../../src/scenario/words.ts';
 
-let browser: Browser;
-let bench: ServedBuild;
-beforeAll(async () => {
-  [bench, browser] = await Promise.all([serveBenchBuild(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await bench?.close();
-});
+const bench = benchPerFile();
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -56,13 +47,7 @@ describe.each([
     const { scenario, entry } = scenarioElection(scenarioOf(readFileSync(`scenarios/${name}.json`, 'utf8')), election);
     const expected = resultsTexts(new ScenarioWords(scenario, lang, entry), compareCounts(entry.counted)).happened;
     expect(expected.length).toBeGreaterThan(0);
-    const g = await openPage(browser, bench.url, { locale: lang === 'fr' ? 'fr-FR' : 'en-GB' });
-    await g.page.goto(
-      new URL(
-        `bench/election.html?lang=${lang}&scenario=${name}&election=${election}&scene=results&renderer=canvas`,
-        bench.url,
-      ).href,
-    );
+    const g = await bench.open(lang, `scenario=${name}&election=${election}&scene=results&renderer=canvas`);
     await g.page.waitForSelector('body[data-count-ready="results"]', { state: 'attached', timeout: 30_000 });
     expect(Number(await g.page.evaluate(() => document.body.dataset.happened))).toBe(expected.length);
     await screenshot(g.page, `results-happened-${name}-${lang}`);

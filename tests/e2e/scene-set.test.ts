@@ -4,55 +4,22 @@
  * the conch — the trial at noon in daylight; the arrival on the beach has nothing on the sand.
  * The story is resumed from a save whose bookmark sits on the scene's move or the vote itself.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, screenshot } from './browser.ts';
+import { screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
-import { resumeChapter, waitForProbe, waitForScene } from './game.ts';
-import { ScenarioPlayer } from '../../src/present/flow/player.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
+import { answersUntil, loadChapter, openResumed } from './chapter-run.ts';
+import { waitForProbe, waitForScene } from './game.ts';
 import type { Entry } from '../../src/scenario/entries.ts';
-import type { Answer } from '../../src/scenario/runner.ts';
 import type { ScenarioData } from '../../src/scenario/schema.ts';
 
-const load = (file: string): ScenarioData => loadScenarioText(readFileSync(`scenarios/${file}.json`, 'utf8')).scenario!;
-const firstVote = load('chapter-1-first-vote');
-
-/** The answers and the bookmark that put the story just before the first entry `wanted` picks. */
-function runTo(chapter: ScenarioData, wanted: (e: Entry) => boolean): { answers: Answer[]; cursor: number } {
-  const answers: Answer[] = [];
-  const player = ScenarioPlayer.start(chapter, {
-    recordAnswer: (a) => void answers.push(a),
-    saveBookmark: () => undefined,
-  });
-  const tries = new Map<number, number>();
-  for (let b = player.current(); b.kind !== 'finished'; b = player.current()) {
-    if (b.kind === 'entry') {
-      if (wanted(b.entry)) return { answers, cursor: b.index };
-      player.next();
-    } else {
-      const k = tries.get(b.pending.step) ?? 0;
-      tries.set(b.pending.step, k + 1);
-      player.answer(b.pending.options.length === 0 ? 0 : (k % b.pending.options.length) + 1);
-    }
-  }
-  throw new Error(`${chapter.id}: the wanted entry never comes`);
-}
+const firstVote = loadChapter('chapter-1-first-vote');
 
 const session = browserPerFile();
 
-async function resumeAt(chapter: ScenarioData, lang: 'fr' | 'en', wanted: (e: Entry) => boolean): Promise<Page> {
-  const guarded = await openPage(session.browser, inject('baseURL'), { locale: lang === 'fr' ? 'fr-FR' : 'en-GB' });
-  session.pages.push(guarded);
-  await resumeChapter(guarded.page, guarded.context, {
-    scenario: chapter.id,
-    ...runTo(chapter, wanted),
-    lang,
-    url: inject('baseURL'),
-  });
-  return guarded.page;
-}
+/** The game resumed with the story just before the first entry `wanted` picks. */
+const resumeAt = (chapter: ScenarioData, lang: 'fr' | 'en', wanted: (e: Entry) => boolean): Promise<Page> =>
+  openResumed(session, chapter, answersUntil(chapter, { entry: wanted }), lang, inject('baseURL'));
 
 const isMove = (place: string, time?: string) => (e: Entry) =>
   e.type === 'move' && e.place === place && (time === undefined || e.time === time);

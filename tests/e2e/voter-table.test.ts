@@ -5,34 +5,21 @@
  * and a "show more" button that the keyboard reaches — not as 384 identical buttons; chapter 1's
  * small vote keeps one button per voter.
  */
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { ServedBuild } from '../../scripts/serve-build.ts';
-import { serveBenchBuild } from './browser-bench.ts';
-import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { benchPerFile } from './browser-bench.ts';
+import { loadChapter } from './chapter-run.ts';
+import { screenshot, type GuardedPage } from './browser.ts';
 import { voterTableMessages } from '../../src/i18n/messages/voter-table.ts';
 
-let browser: Browser;
-let site: ServedBuild;
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveBenchBuild(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const bench = benchPerFile();
 
-const chapter9 = loadScenarioText(readFileSync('scenarios/chapter-9-real-election.json', 'utf8')).scenario!;
+const chapter9 = loadChapter('chapter-9-real-election');
 const burlington = chapter9.electorates.find((e) => e.id === 'burlington')!;
 const groups = burlington.voters;
 
 async function openVote(scenario: string, election: string, lang: 'fr' | 'en'): Promise<GuardedPage> {
-  const g = await openPage(browser, site.url, { locale: lang === 'fr' ? 'fr-FR' : 'en-GB' });
-  await g.page.goto(
-    new URL(`bench/election.html?lang=${lang}&scenario=${scenario}&election=${election}&motion=reduced`, site.url).href,
-  );
+  const g = await bench.open(lang, `scenario=${scenario}&election=${election}&motion=reduced`);
   await g.page.waitForSelector('body[data-count-ready="election"]', { state: 'attached', timeout: 60_000 });
   return g;
 }

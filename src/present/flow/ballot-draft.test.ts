@@ -5,31 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { ScenarioRunner } from '../../scenario/runner.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
-import { loadChapterSource } from '../../scenario/source/load-source.ts';
-import { shippedCast } from '../../scenario/source/testing/scenario-files.ts';
+import { compiledMenu, GRADED_POOL, loadMenuChapter } from '../../scenario/source/testing/menu-chapter.ts';
 import { BallotDraft } from './ballot-draft.ts';
 
 function atBallot(kind: string): { scenario: ScenarioData; draft: BallotDraft; runner: ScenarioRunner } {
-  const loaded = loadChapterSource(
-    [
-      'id: tiny',
-      'kind: sandbox',
-      'title: Le menu',
-      'cast: nacre, lili',
-      'option soup: la soupe',
-      'option salad: la salade',
-      'option cake: le gâteau',
-      'electorate pool scale=0..2',
-      '  grade 0: Non',
-      '  grade 1: Bof',
-      '  grade 2: Oui',
-      '  lili: soup=2 salad=1 cake=0',
-      `ballot mine voter=nacre electorate=pool kind=${kind}: Ton bulletin.`,
-      'end',
-    ].join('\n'),
-    { cast: shippedCast() },
+  const scenario = compiledMenu(
+    loadMenuChapter('tiny', [...GRADED_POOL, `ballot mine voter=nacre electorate=pool kind=${kind}: Ton bulletin.`]),
   );
-  const scenario = loaded.scenario!;
   const runner = new ScenarioRunner(scenario);
   return { scenario, runner, draft: new BallotDraft(scenario, runner.pending!) };
 }
