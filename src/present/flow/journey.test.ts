@@ -25,8 +25,12 @@ const MAX_ACTIONS = 5000;
 
 const CASES = [
   { name: 'chapter-1', file: 'scenarios/chapter-1-first-vote.json' },
+  { name: 'chapter-2', file: 'scenarios/chapter-2-two-rounds.json' },
+  { name: 'chapter-3', file: 'scenarios/chapter-3-instant-runoff.json' },
   { name: 'chapter-4', file: 'scenarios/chapter-4-points-and-duels.json' },
+  { name: 'chapter-5', file: 'scenarios/chapter-5-approve-and-grade.json' },
   { name: 'chapter-6', file: 'scenarios/chapter-6-majority-judgment.json' },
+  { name: 'chapter-7', file: 'scenarios/chapter-7-star.json' },
   { name: 'chapter-8', file: 'scenarios/chapter-8-council.json' },
   { name: 'chapter-9', file: 'scenarios/chapter-9-real-election.json' },
 ];
