@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../i18n/format.ts';
 import { loadScenarioText } from '../../scenario/load.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
+import { playThrough } from '../../scenario/runner.ts';
 import { Journey, type Screen } from './journey.ts';
 import { JourneyText } from './journey-text.ts';
 
@@ -41,6 +42,14 @@ function load(file: string): ScenarioData {
   return loaded.scenario as ScenarioData;
 }
 
+/** The ballot the player just cast, as the chapter's transcript words it (« Ton bulletin (Nacre) : … »). */
+function castBallotLine(scenario: ScenarioData, journey: Journey, words: JourneyText): string {
+  const { runner } = playThrough(scenario, journey.given);
+  const cast = runner.transcript.findLast((e) => e.type === 'ballot');
+  expect(cast, 'the ballot answered is in the transcript').toBeDefined();
+  return words.lines({ kind: 'beat', entry: cast! }).at(-1)!;
+}
+
 /** Plays the chapter to its end; returns the transcript and the screens' kinds in order. */
 function play(scenario: ScenarioData, lang: Lang): { text: string; kinds: Screen['kind'][]; frames: number } {
   const journey = new Journey(scenario);
@@ -58,6 +67,8 @@ function play(scenario: ScenarioData, lang: Lang): { text: string; kinds: Screen
       const answer = now.pending.options.length > 0 ? (times % now.pending.options.length) + 1 : 0;
       out.push(`> ${answer}`);
       expect(journey.answer(answer).accepted, `answer ${answer} refused`).toBe(true);
+      // The game shows the player's ballot as its card, not as a line: the transcript says what went in.
+      if (now.pending.kind === 'ballot') out.push(`= ${castBallotLine(scenario, journey, words)}`);
     } else journey.next();
     const screen = journey.current;
     if (screen.kind === 'count') frames++;
