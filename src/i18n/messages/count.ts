@@ -222,7 +222,7 @@ export const countMessages = messageTable({
     'count.results.summary': 'Results: {count} {count|method|methods}, {groups} {groups|winner|different winners}.',
     'count.why.agree': 'Here every method agrees: the ballots leave no doubt.',
     'count.why.condorcetLost':
-      '{name} wins every duel, yet {methods} {count|elects|elect} someone else: {count|it does|they do} not look at duels.',
+      'Every duel goes to {name}, yet {methods} {count|elects|elect} someone else: {count|it does|they do} not look at duels.',
     'count.why.plurality': 'Plurality only looks at first choices: two similar options split their votes.',
     'count.why.twoRound':
       'The two-round system keeps only the top two: an option liked by many but rarely first is out at once.',
