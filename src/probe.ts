@@ -58,6 +58,8 @@ export interface ProbeMap {
   /** The light the dialogue or the vote draws (day, sunset, night), and the things drawn on the scene. */
   sceneLight: string;
   sceneProps: string;
+  /** Where the results stand: the place of the vote and its light (`harbour:day`, `reef-council:sunset`). */
+  resultsBackdrop: string;
   /** How the vote's ballots look: pebbles into the conch, or papers into the box. */
   ballotLook: 'conch' | 'box';
   /** The dialogue's current beat (an entry's type, or the beat's kind). */

@@ -8,6 +8,10 @@ import { messages } from './messages/index.ts';
 import { formatTemplate } from './format.ts';
 import type { NounGrammar } from './grammar.ts';
 import type { StepParams } from '../voting/result.ts';
+import { methodNoun } from './method-nouns.ts';
+import { capitalize } from './grammar.ts';
+import { METHOD_IDS } from '../voting/method.ts';
+import { methods } from '../voting/methods/index.ts';
 
 const M = 'le buffet du courant';
 const F = 'la soupe de Gamba';
@@ -622,12 +626,12 @@ const ROWS: readonly Row[] = [
   ],
   [
     'count.why.condorcetLost',
-    (n) => ({ name: n, methods: 'Borda', count: 1 }),
+    (n) => ({ name: n, methods: 'la méthode de Borda', count: 1 }),
     [
-      'Le buffet du courant gagne chacun de ses duels, mais Borda élit quelqu’un d’autre : elle ne regarde pas les duels.',
-      'La soupe de Gamba gagne chacun de ses duels, mais Borda élit quelqu’un d’autre : elle ne regarde pas les duels.',
-      'Les crevettes roses gagnent chacun de leurs duels, mais Borda élit quelqu’un d’autre : elle ne regarde pas les duels.',
-      'Éclair gagne chacun de ses duels, mais Borda élit quelqu’un d’autre : elle ne regarde pas les duels.',
+      'Le buffet du courant gagne chacun de ses duels, mais la méthode de Borda élit quelqu’un d’autre : cette méthode ne regarde pas les duels.',
+      'La soupe de Gamba gagne chacun de ses duels, mais la méthode de Borda élit quelqu’un d’autre : cette méthode ne regarde pas les duels.',
+      'Les crevettes roses gagnent chacun de leurs duels, mais la méthode de Borda élit quelqu’un d’autre : cette méthode ne regarde pas les duels.',
+      'Éclair gagne chacun de ses duels, mais la méthode de Borda élit quelqu’un d’autre : cette méthode ne regarde pas les duels.',
     ],
   ],
   [
@@ -743,5 +747,50 @@ describe('French templates with grammar around a name', () => {
     expect(formatTemplate(messages.en['approval.winners'], { approvals: 9, winners: ['the soup'] }, 'en')).toBe(
       'The most approvals (9) go to the soup.',
     );
+  });
+});
+
+describe('method names in running text', () => {
+  const noun = (id: string) => methodNoun(id, 'fr');
+  const sentence = (key: string, params: StepParams): string =>
+    capitalize(spaces(formatTemplate(messages.fr[key], params, 'fr', lookup)));
+
+  it('mid-sentence, a French method name is a lowercase common noun with its article, or « la méthode de » a person', () => {
+    expect(sentence('count.why.condorcetLost', { name: F, methods: [noun('schulze')], count: 1 })).toBe(
+      'La soupe de Gamba gagne chacun de ses duels, mais la méthode de Schulze élit quelqu’un d’autre : cette méthode ne regarde pas les duels.',
+    );
+    expect(sentence('count.why.condorcetLost', { name: M, methods: [noun('plurality'), noun('irv')], count: 2 })).toBe(
+      'Le buffet du courant gagne chacun de ses duels, mais le scrutin majoritaire à un tour et le vote alternatif (second tour instantané) élisent quelqu’un d’autre : ces méthodes ne regardent pas les duels.',
+    );
+  });
+
+  it('at the start of a sentence, only the first name takes a capital', () => {
+    expect(
+      sentence('happened.majorityDefeated', {
+        methods: [noun('plurality'), noun('majority-judgment')],
+        count: 2,
+        name: F,
+        firsts: 13,
+        voters: 25,
+      }),
+    ).toBe(
+      'Le scrutin majoritaire à un tour et le jugement majoritaire : une majorité absolue est battue. Sur 25 votants, 13 mettaient la soupe de Gamba en premier (plus de la moitié), et pourtant ces méthodes élisent une autre option.',
+    );
+    expect(sentence('happened.tied', { methods: [noun('borda')], n: 2, names: [F, V] })).toBe(
+      'La méthode de Borda : 2 vainqueurs à égalité (la soupe de Gamba et Éclair), aucun ne l’emporte seul.',
+    );
+    expect(sentence('happened.nobody', { methods: [noun('approval'), noun('smith-set')] })).toBe(
+      'Le vote par approbation et l’ensemble de Smith : aucun vainqueur, personne n’est élu.',
+    );
+  });
+
+  it('every method has a running-text form in both languages, lowercase in French; titles keep their capital', () => {
+    for (const id of METHOD_IDS) {
+      expect(noun(id), id).toMatch(/^(le |la |l’|les )\p{Ll}/u);
+      // The English form names the same method: it holds the first word of its title.
+      const first = methods[id].info.name.en.split(' ')[0].toLowerCase();
+      expect(methodNoun(id, 'en').toLowerCase(), id).toContain(first);
+      expect(methods[id].info.name.fr.charAt(0), id).toMatch(/\p{Lu}/u);
+    }
   });
 });

@@ -17,6 +17,7 @@ import type { KeyedMessage, Param, StepParams } from '../voting/result.ts';
 import { chapterStyles } from './chapter-styles.ts';
 import type { ElectionEntry } from './entries.ts';
 import { namedGradeParams } from './grade-words.ts';
+import { methodNoun } from '../i18n/method-nouns.ts';
 import { scenarioNouns } from './nouns.ts';
 import type { Ballot } from './preferences.ts';
 import {
@@ -111,8 +112,14 @@ export class ScenarioWords {
     );
   }
 
+  /** A method's name as a title: headings, buttons, lists of results (« Jugement majoritaire »). */
   method(id: string): string {
     return methods[id as MethodId]?.info.name[this.lang] ?? id;
+  }
+
+  /** A method's name inside a sentence, with its article in French (« le jugement majoritaire »). */
+  methodInText(id: string): string {
+    return methodNoun(id, this.lang);
   }
 
   /** What a pending input offers: a text key, an option id or a method id. */

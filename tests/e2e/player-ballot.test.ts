@@ -7,6 +7,8 @@
  * Chapter 3's list pebble for lunch, in French: the salad ranked first wins the lunch, as the engine counts it.
  * Chapter 6's grades for the lamp's colours, with the chapter's named mentions, in French.
  * Chapter 5's grades, in French with the arrow keys alone: a grade per stall, then the real vote's winner.
+ * The grades card fits a 1280×720 and a 1920×1080 screen whole, send button included, with no
+ * scrolling; numbers are asked for as « une note » / "a score", named grades as « une mention ».
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -22,6 +24,7 @@ const pointsAndDuels = loadChapter('chapter-4-points-and-duels');
 const instantRunoff = loadChapter('chapter-3-instant-runoff');
 const majorityJudgment = loadChapter('chapter-6-majority-judgment');
 const approveAndGrade = loadChapter('chapter-5-approve-and-grade');
+const star = loadChapter('chapter-7-star');
 
 /** The chapter's ballot step, where the run stops. */
 const atBallotStep: Stop = { input: (step) => step.type === 'ballot' };
@@ -39,6 +42,7 @@ async function atBallot(
   phone = false,
   chapter = firstVote,
   ballot = 'name-vote',
+  viewport?: { width: number; height: number },
 ): Promise<{ page: Page; answers: Answer[] }> {
   const run = answersUntil(chapter, atBallotStep);
   const page = await openResumed(
@@ -47,7 +51,7 @@ async function atBallot(
     run,
     lang,
     inject('baseURL'),
-    phone ? { viewport: { width: 390, height: 844 }, touch: true } : {},
+    phone ? { viewport: { width: 390, height: 844 }, touch: true } : viewport ? { viewport } : {},
   );
   await page.waitForSelector(`[data-player-ballot="${ballot}"] [data-action="send"]`);
   return { page, answers: run.answers };
@@ -203,6 +207,7 @@ describe('the player’s own ballot, filled by hand', () => {
           .locator('[data-option="white"] [data-mention]')
           .evaluateAll((r) => r.map((e) => (e as HTMLElement).dataset.mention)),
       ).toEqual(['Excellent', 'Très bien', 'Bien', 'Assez bien', 'Passable', 'Insuffisant', 'À rejeter']);
+      expect(await page.locator('#pb-how').innerText()).toBe('Donne une mention à chaque option.');
       await page.locator('[data-key="g-white-2"]').check();
       await page.locator('[data-key="g-red-3"]').check();
       await page.locator('[data-key="g-green-6"]').check();
@@ -266,6 +271,59 @@ describe('the player’s own ballot, filled by hand', () => {
       // The krill lead by one point; these grades put the hats four above the lights.
       expect(winners).toEqual(['hats']);
       await screenshot(page, 'player-ballot-stalls-results-fr');
+    },
+  );
+
+  /** How the card sits in the window: whether it scrolls, and where its send button is. */
+  const cardFit = (page: Page) =>
+    page.locator('[data-player-ballot] .cr-card').evaluate((card) => {
+      const send = card.querySelector('[data-action="send"]')!.getBoundingClientRect();
+      const box = card.getBoundingClientRect();
+      return {
+        scrolls: card.scrollHeight > card.clientHeight + 1,
+        cardInside: box.top >= 0 && box.bottom <= window.innerHeight,
+        sendInside: send.top >= box.top && send.bottom <= Math.min(box.bottom, window.innerHeight),
+      };
+    });
+
+  it(
+    'shows chapter 5’s grades card whole at 1280×720 and 1920×1080, send button included, asking for « une note »',
+    { timeout: 180_000 },
+    async () => {
+      const { page } = await atBallot('fr', false, approveAndGrade, 'nacre-grades', { width: 1280, height: 720 });
+      expect(await page.locator('#pb-how').innerText()).toBe('Donne une note à chaque option.');
+      await page.locator('[data-key="g-music-3"]').check();
+      await page.waitForSelector('[data-graded="1"]');
+      expect(await page.locator('[data-graded]').innerText()).toBe('Notes données\u00a0: 1 sur 4');
+      await screenshot(page, 'player-ballot-fit-1280-fr');
+      expect(await cardFit(page)).toEqual({ scrolls: false, cardInside: true, sendInside: true });
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await page.waitForFunction(() => window.innerWidth === 1920);
+      await screenshot(page, 'player-ballot-fit-1920-fr');
+      expect(await cardFit(page)).toEqual({ scrolls: false, cardInside: true, sendInside: true });
+      // On an upright phone the card scrolls in its own panel: the send button is reached there.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.waitForFunction(() => window.innerWidth === 390);
+      await page.locator('[data-player-ballot] [data-action="send"]').scrollIntoViewIfNeeded();
+      expect((await cardFit(page)).sendInside).toBe(true);
+      await screenshot(page, 'player-ballot-fit-phone-fr');
+      // An incomplete ballot asks before it goes in, in the same words.
+      await page.locator('[data-player-ballot] [data-action="send"]').click();
+      expect(await page.locator('#pb-confirm-q').innerText()).toBe(
+        'Options sans note\u00a0: 3. Elles recevront 0. Glisser ton bulletin quand même\u00a0?',
+      );
+    },
+  );
+
+  it(
+    'asks for a score, not a grade, on chapter 7’s STAR card in English, and it fits 1280×720',
+    { timeout: 180_000 },
+    async () => {
+      const { page } = await atBallot('en', false, star, 'nacre-grades');
+      expect(await page.locator('#pb-how').innerText()).toBe('Give each option a score.');
+      expect(await page.locator('[data-graded]').innerText()).toBe('Scores given: 0 of 3');
+      await screenshot(page, 'player-ballot-star-en');
+      expect(await cardFit(page)).toEqual({ scrolls: false, cardInside: true, sendInside: true });
     },
   );
 });

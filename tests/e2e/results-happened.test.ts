@@ -38,10 +38,10 @@ describe.each([
     'chapter-9-real-election',
     'project-all',
     'fr',
-    /Jugement majoritaire : planter la nurserie de varech est élu, alors que 42 %/,
+    /Le jugement majoritaire : planter la nurserie de varech est élu, alors que 42 %/,
   ],
-  ['chapter-4-points-and-duels', 'games', 'en', /Borda count: an absolute majority is defeated/],
-  ['chapter-2-two-rounds', 'speaker', 'fr', /Scrutin à deux tours : Maïa est éliminée en cours de décompte/],
+  ['chapter-4-points-and-duels', 'games', 'en', /The Borda count: an absolute majority is defeated/],
+  ['chapter-2-two-rounds', 'speaker', 'fr', /Le scrutin à deux tours : Maïa est éliminée en cours de décompte/],
 ] as const)('what happened in %s / %s (%s)', (name, election, lang, sample) => {
   it('draws exactly the facts computed from these ballots, each marked with an arrow', async () => {
     const { scenario, entry } = scenarioElection(scenarioOf(readFileSync(`scenarios/${name}.json`, 'utf8')), election);

@@ -3,13 +3,15 @@
  * dialogue draws the sky, the conch and pebbles stand on the sand), and its votes drop pebbles into
  * the conch — the trial at noon in daylight; the arrival on the beach has nothing on the sand.
  * The story is resumed from a save whose bookmark sits on the scene's move or the vote itself.
+ * The results stand where the vote was cast, in its light: the beach for the urn's name, the
+ * council's rocks at sunset for the shelter (not the underwater backdrop of every count).
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
 import { answersUntil, loadChapter, openResumed } from './chapter-run.ts';
-import { waitForProbe, waitForScene } from './game.ts';
+import { enterUntil, waitForProbe, waitForScene } from './game.ts';
 import type { Entry } from '../../src/scenario/entries.ts';
 import type { ScenarioData } from '../../src/scenario/schema.ts';
 
@@ -55,5 +57,24 @@ describe('the scene as the chapter tells it', () => {
     await waitForProbe(page, 'sceneLight', 'day');
     expect(await waitForProbe(page, 'sceneProps', /^.*$/)).toBe('');
     await screenshot(page, 'scene-day-en');
+  });
+
+  /** From the vote, Enter until the results are drawn; then where they stand. */
+  async function resultsBackdrop(page: Page): Promise<string | undefined> {
+    await waitForScene(page, 'election');
+    await enterUntil(page, async () => (await page.locator('[data-control^="results.method."]').count()) > 0);
+    return waitForProbe(page, 'resultsBackdrop', /./);
+  }
+
+  it('shows the results of the urn’s name on the beach where the pebbles were cast, in daylight (French)', async () => {
+    const page = await resumeAt(firstVote, 'fr', (e) => e.type === 'election' && e.election === 'naming');
+    expect(await resultsBackdrop(page)).toBe('beach:day');
+    await screenshot(page, 'results-beach-fr');
+  });
+
+  it('shows the results of the real vote on the council’s rocks under the sunset (English)', async () => {
+    const page = await resumeAt(firstVote, 'en', (e) => e.type === 'election' && e.election.startsWith('final-'));
+    expect(await resultsBackdrop(page)).toBe('reef-council:sunset');
+    await screenshot(page, 'results-sunset-en');
   });
 });

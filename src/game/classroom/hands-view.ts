@@ -20,11 +20,11 @@ import {
 import { COUNTED_MARK, handsFieldId, replayShows, runoffOf } from './hands-kept.ts';
 import { fromOptionCounts, readCell } from '../../classroom/tally.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { methods as registry } from '../../voting/methods/index.ts';
 import { h } from './dom.ts';
 import { draftFor, restoredOnce, saveDraft } from './tally-draft.ts';
 import { button, problemLine, setProblem, type ViewContext } from './views.ts';
 import { lang } from './words.ts';
+import { methodNoun } from '../../i18n/method-nouns.ts';
 import { t } from '../../i18n/index.ts';
 
 export { handsFieldId } from './hands-kept.ts';
@@ -184,7 +184,7 @@ export function handsView(ctx: ViewContext, election: ClassElection): HTMLElemen
           className: 'cr-muted',
           'data-left-out': leftOut.join(','),
           text: t('classroom.hands.leftOut', {
-            methods: leftOut.map((m) => registry[m].info.name[lang()]),
+            methods: leftOut.map((m) => methodNoun(m, lang())),
             count: leftOut.length,
           }),
         })

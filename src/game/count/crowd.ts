@@ -14,6 +14,7 @@ import { Ink, write, type Pen } from './draw/kit.ts';
 import { animated, largestCell, VOTER_SHARE, voterArt, voterTextureSize } from './stage.ts';
 import type { ScenarioWords } from '../../scenario/words.ts';
 import type { VoterToken } from '../../present/count/voters.ts';
+import { badgeCorner, badgeTextSize, droppedBallot } from '../../present/count/voter-marks.ts';
 import { LARGE_ELECTORATE, moreRowsLabel, VOTER_TABLE_PAGE, voterTable } from '../../present/count/voter-table.ts';
 
 export interface Spot {
@@ -87,12 +88,14 @@ export function placeVoters(setup: CrowdSetup, area: Area): Spot[] {
         ease: 'Sine.easeInOut',
       });
     if (token.count > 1) {
-      const badge = write(pen, x + size / 2 - 4, y + size / 2 - 4, `×${token.count}`, {
-        size: Math.max(14, Math.min(20, size / 4)),
+      const corner = badgeCorner(x, y, size);
+      const badge = write(pen, corner.x, corner.y, `×${token.count}`, {
+        size: badgeTextSize(size),
         bold: true,
         colour: '#fff6e6',
       }).setOrigin(1, 1);
-      badge.setBackgroundColor('#1d4e6b').setPadding(4, 1, 4, 1);
+      // Above the ballots, flying or dropped (depth 5): nothing covers a group's count.
+      badge.setBackgroundColor('#1d4e6b').setPadding(4, 1, 4, 1).setDepth(6);
     }
     const showFocus = (): void =>
       void ring
@@ -169,7 +172,7 @@ export function flyToBox(
 /** With reduced motion: the voter's ballot simply lies folded beside them. */
 /** `ballotKey`: the ballot's look (a folded paper, or a pebble: count/ballot-look.ts). */
 export function dropInPlace(scene: Phaser.Scene, s: Spot, ballotKey: string): void {
-  sizeImage(scene.add.image(s.x + s.size * 0.36, s.y + s.size * 0.3, ballotKey), Math.max(16, s.size * 0.3)).setDepth(
-    5,
-  );
+  // In the corner away from the count badge (present/count/voter-marks.ts); none in a cell too small for both.
+  const at = droppedBallot(s.x, s.y, s.size, s.token.count);
+  if (at) sizeImage(scene.add.image(at.x, at.y, ballotKey), at.width).setDepth(5);
 }

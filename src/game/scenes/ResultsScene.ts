@@ -1,6 +1,5 @@
 import Phaser from 'phaser';
 import { a11y } from '../a11y/layer.ts';
-import { ArtKey } from '../art/index.ts';
 import { bindScene } from '../bind.ts';
 import { BodyData, SceneKey } from '../keys.ts';
 import { Button } from '../ui/button.ts';
@@ -12,7 +11,8 @@ import { panel, write, type Pen } from '../count/draw/kit.ts';
 import { continuedHeading, flowPages, pageOf, type FlowItem, type FlowPages } from '../../present/count/flow-pages.ts';
 import { chipRow, headerItem, textItem, typeSizes, type Chip, type ComparisonItem } from '../count/results-items.ts';
 import { ScenarioWords } from '../../scenario/words.ts';
-import { backdropArt, CountBody, loadCountArt, penFor } from '../count/stage.ts';
+import { CountBody, loadCountArt, penFor } from '../count/stage.ts';
+import { drawResultsBackdrop, resultsBackdrop, type ResultsBackdrop } from '../count/results-backdrop.ts';
 import { probe } from '../../probe.ts';
 import { countPause } from '../count/pause.ts';
 import { forgetPlace, rememberPlace } from '../count/place.ts';
@@ -31,6 +31,7 @@ export class ResultsScene extends Phaser.Scene {
   private data_!: ResultsData;
   private words!: ScenarioWords;
   private pen!: Pen;
+  private backdrop!: ResultsBackdrop;
   private alive = false;
   private pages: FlowPages = [];
   private page = 0;
@@ -67,10 +68,12 @@ export class ResultsScene extends Phaser.Scene {
     binding.onShutdown(() => {
       this.alive = false;
       probe.clear(CountBody.ready);
+      probe.clear('resultsBackdrop');
     });
     this.words = new ScenarioWords(data.scenario, data.lang, data.entry);
     this.pen = penFor(this);
-    void loadCountArt(this, [backdropArt()]).then(() => {
+    this.backdrop = resultsBackdrop(this, data);
+    void loadCountArt(this, [this.backdrop.art]).then(() => {
       if (this.alive) this.build();
     });
   }
@@ -97,8 +100,7 @@ export class ResultsScene extends Phaser.Scene {
     const f = frame(this);
     const w = this.words;
     const comparison = compareCounts(this.data_.entry.counted);
-    const bg = this.add.image(f.cx, f.cy, ArtKey.background['reef-council']);
-    bg.setScale(Math.max(f.width / bg.width, f.height / bg.height));
+    drawResultsBackdrop(this, this.backdrop);
     this.add.rectangle(0, 0, f.width, f.height, 0x0b2233, 0.45).setOrigin(0);
     // "Same ballots, different winners?" only when there is more than one method to compare.
     const title = w.msg(this.data_.entry.counted.counts.length > 1 ? 'count.results.title' : 'count.results.titleOne');

@@ -40,13 +40,16 @@ const BALLOT_CSS = `
 .pb-ranking li { display: flex; align-items: center; gap: 0.4em; margin: 0.2em 0; }
 .pb-ranking .pb-name { flex: 1; }
 .pb-card .cr-btn { min-height: 44px; min-width: 44px; }
-.pb-grade { margin: 0.5em 0; }
-.pb-grade legend { font-weight: bold; }
+/* One row per option, its name then its grades, while the card is wide enough (a grades card
+   fits 1280×720 whole); on a narrow card the grades wrap under the name. A floated legend is a
+   plain flex item. */
+.pb-card .pb-grade { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25em 0.6em; margin: 0.3em 0; }
+.pb-grade legend { float: left; flex: 0 0 11em; max-width: 100%; padding: 0; font-weight: bold; overflow-wrap: anywhere; }
 .pb-mentions { display: flex; flex-wrap: wrap; gap: 0.3em; }
-.pb-mention { display: inline-flex; align-items: center; gap: 0.3em; min-height: 44px; padding: 0 0.6em;
+.pb-card .pb-mention { display: inline-flex; margin: 0; align-items: center; gap: 0.3em; min-height: 44px; padding: 0 0.6em;
   border: 0.1em solid #c9a27a; border-radius: 0.4em; cursor: pointer; }
 .pb-mention:has(input:checked) { background: #ffe9a8; border-color: #8a5a2b; }
-.pb-mention input { width: 1.2em; height: 1.2em; }
+.pb-mention input { width: 1.2em; height: 1.2em; margin: 0; }
 .pb-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .pb-confirm { border: 0.12em solid #8a5a2b; border-radius: 0.4em; padding: 0.4em 0.7em; background: #fff7e0; }
 `;
@@ -196,6 +199,11 @@ export class PlayerBallotPanel {
     ];
   }
 
+  /** Numbers (0–5, STAR's scores) are « des notes »; named grades are « des mentions ». */
+  private get scores(): boolean {
+    return this.draft.grades.every((g) => g.label === undefined);
+  }
+
   private mention(grade: { grade: number; label?: string }): string {
     return grade.label ? this.texts.text(grade.label) : String(grade.grade);
   }
@@ -232,7 +240,10 @@ export class PlayerBallotPanel {
     return [
       h('p', {
         'data-graded': String(d.graded),
-        text: this.say('playerBallot.gradedCount', { n: d.graded, total: d.candidates.length }),
+        text: this.say(this.scores ? 'playerBallot.scoredCount' : 'playerBallot.gradedCount', {
+          n: d.graded,
+          total: d.candidates.length,
+        }),
       }),
       ...groups,
     ];
@@ -243,7 +254,9 @@ export class PlayerBallotPanel {
     const question = d.question();
     const key: BallotKey =
       question === 'grades'
-        ? 'playerBallot.confirmGrades'
+        ? this.scores
+          ? 'playerBallot.confirmScores'
+          : 'playerBallot.confirmGrades'
         : question === 'ranked'
           ? 'playerBallot.confirmRanked'
           : 'playerBallot.confirmBlank';
@@ -293,7 +306,8 @@ export class PlayerBallotPanel {
     const d = this.draft;
     const card = this.layer.card;
     const scroll = card.scrollTop;
-    const how: BallotKey = `playerBallot.how.${d.kind}`;
+    const how: BallotKey =
+      d.kind === 'grades' && this.scores ? 'playerBallot.how.scores' : `playerBallot.how.${d.kind}`;
     const body =
       d.kind === 'grades' ? this.gradeGroups() : [this.optionButtons(), ...(d.kind === 'ranked' ? this.ranking() : [])];
     card.replaceChildren(

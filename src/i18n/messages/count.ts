@@ -103,7 +103,7 @@ export const countMessages = messageTable({
       'Résultats\u00a0: {count} {count|méthode|méthodes}, {groups} {groups|vainqueur|vainqueurs différents}.',
     'count.why.agree': 'Ici, toutes les méthodes sont d’accord\u00a0: les bulletins ne laissent pas de doute.',
     'count.why.condorcetLost':
-      '{name} {name:gagne chacun de ses|gagnent chacun de leurs} duels, mais {methods} {count|élit|élisent} quelqu’un d’autre\u00a0: {count|elle ne regarde|elles ne regardent} pas les duels.',
+      '{name} {name:gagne chacun de ses|gagnent chacun de leurs} duels, mais {methods} {count|élit|élisent} quelqu’un d’autre\u00a0: {count|cette méthode ne regarde|ces méthodes ne regardent} pas les duels.',
     'count.why.plurality':
       'Le scrutin à un tour ne regarde que les premiers choix\u00a0: deux options proches se partagent leurs voix.',
     'count.why.twoRound':
@@ -222,7 +222,7 @@ export const countMessages = messageTable({
     'count.results.summary': 'Results: {count} {count|method|methods}, {groups} {groups|winner|different winners}.',
     'count.why.agree': 'Here every method agrees: the ballots leave no doubt.',
     'count.why.condorcetLost':
-      '{name} wins every one of its duels, yet {methods} {count|elects|elect} someone else: {count|it does|they do} not look at duels.',
+      'Every duel goes to {name}, yet {methods} {count|elects|elect} someone else: {count|it does|they do} not look at duels.',
     'count.why.plurality': 'Plurality only looks at first choices: two similar options split their votes.',
     'count.why.twoRound':
       'The two-round system keeps only the top two: an option liked by many but rarely first is out at once.',

@@ -26,6 +26,7 @@ export const playerBallotMessages = messageTable({
       'Touche les options dans ton ordre de préférence\u00a0: la première touchée est ta préférée. Touche une option classée pour la retirer.',
     'playerBallot.how.approval': 'Touche chaque option que tu approuves\u00a0; touche-la encore pour te raviser.',
     'playerBallot.how.grades': 'Donne une mention à chaque option.',
+    'playerBallot.how.scores': 'Donne une note à chaque option.',
     'playerBallot.options': 'Les options',
     'playerBallot.rankingTitle': 'Ton classement',
     'playerBallot.rankingEmpty': 'Aucune option classée pour l’instant.',
@@ -35,6 +36,7 @@ export const playerBallotMessages = messageTable({
     'playerBallot.moveDown': 'Descendre {name}',
     'playerBallot.remove': 'Retirer {name} du classement',
     'playerBallot.gradedCount': 'Mentions données\u00a0: {n} sur {total}',
+    'playerBallot.scoredCount': 'Notes données\u00a0: {n} sur {total}',
     'playerBallot.send': 'Glisser mon bulletin dans l’urne',
     'playerBallot.confirmBlank':
       'Ton bulletin est blanc\u00a0: il ne soutient aucune option. Le glisser quand même dans l’urne\u00a0?',
@@ -42,6 +44,8 @@ export const playerBallotMessages = messageTable({
       'Tu n’as pas classé toutes les options\u00a0: celles qui manquent viendront après les autres. Glisser ton bulletin quand même\u00a0?',
     'playerBallot.confirmGrades':
       'Options sans mention\u00a0: {n}. Elles recevront «\u00a0{worst}\u00a0». Glisser ton bulletin quand même\u00a0?',
+    'playerBallot.confirmScores':
+      'Options sans note\u00a0: {n}. Elles recevront {worst}. Glisser ton bulletin quand même\u00a0?',
     'playerBallot.confirmYes': 'Oui, dans l’urne',
     'playerBallot.confirmNo': 'Non, je le modifie',
   },
@@ -63,6 +67,7 @@ export const playerBallotMessages = messageTable({
       'Tap the options in your order of preference: the first you tap is your favourite. Tap a ranked option to take it out.',
     'playerBallot.how.approval': 'Tap every option you approve; tap it again to change your mind.',
     'playerBallot.how.grades': 'Give each option a grade.',
+    'playerBallot.how.scores': 'Give each option a score.',
     'playerBallot.options': 'The options',
     'playerBallot.rankingTitle': 'Your ranking',
     'playerBallot.rankingEmpty': 'No option ranked yet.',
@@ -72,11 +77,13 @@ export const playerBallotMessages = messageTable({
     'playerBallot.moveDown': 'Move {name} down',
     'playerBallot.remove': 'Take {name} out of the ranking',
     'playerBallot.gradedCount': 'Grades given: {n} of {total}',
+    'playerBallot.scoredCount': 'Scores given: {n} of {total}',
     'playerBallot.send': 'Put my ballot in the box',
     'playerBallot.confirmBlank': 'Your ballot is blank: it supports no option. Put it in the box anyway?',
     'playerBallot.confirmRanked':
       'You have not ranked every option: the missing ones will come after the others. Put your ballot in anyway?',
     'playerBallot.confirmGrades': 'Options without a grade: {n}. They will get “{worst}”. Put your ballot in anyway?',
+    'playerBallot.confirmScores': 'Options without a score: {n}. They will get {worst}. Put your ballot in anyway?',
     'playerBallot.confirmYes': 'Yes, into the box',
     'playerBallot.confirmNo': 'No, let me change it',
   },

@@ -14,7 +14,7 @@ import { knownTerms, type Term } from './terms.ts';
 export function happeningText(h: Happening, w: ScenarioWords, known: ReadonlySet<Term>): string {
   const plain = known.has('condorcet') ? '' : 'Plain';
   const methodsOf = (ids: readonly string[]) => ({
-    methods: ids.map((m) => w.method(m as never)),
+    methods: ids.map((m) => w.methodInText(m)),
     count: ids.length,
   });
   switch (h.kind) {
@@ -114,7 +114,7 @@ export function resultsTexts(w: ScenarioWords, c: Comparison): ResultsTexts {
       capitalize(
         w.msg(key, {
           name: w.option(p.condorcet),
-          methods: p.methods.map((m) => w.method(m)),
+          methods: p.methods.map((m) => w.methodInText(m)),
           count: p.methods.length,
         }),
       ),

@@ -125,16 +125,16 @@ describe('what happened in these ballots', () => {
 describe('the facts in words', () => {
   it('names the majority and the methods, in French and in English', () => {
     expect(lines(4, 'games', 'fr')).toContain(
-      'Méthode de Borda\u00a0: une majorité absolue est battue. Sur 25 votants, 13 mettaient le tir à la corde en premier (plus de la moitié), et pourtant cette méthode élit une autre option.',
+      'La méthode de Borda\u00a0: une majorité absolue est battue. Sur 25 votants, 13 mettaient le tir à la corde en premier (plus de la moitié), et pourtant cette méthode élit une autre option.',
     );
     expect(lines(4, 'games', 'en')).toContain(
-      'Borda count: an absolute majority is defeated. Of 25 voters, 13 put the tug-of-war first (more than half), yet this method elects another option.',
+      'The Borda count: an absolute majority is defeated. Of 25 voters, 13 put the tug-of-war first (more than half), yet this method elects another option.',
     );
   });
 
   it('says the share rejecting a winner with a French percent sign, and a named grade by its name', () => {
     expect(lines(9, 'project-all', 'fr')).toContain(
-      'Jugement majoritaire\u00a0: planter la nurserie de varech est élu, alors que 42\u00a0% des votants (40 sur 96) lui donnent la note la plus basse, 0.',
+      'Le jugement majoritaire\u00a0: planter la nurserie de varech est élu, alors que 42\u00a0% des votants (40 sur 96) lui donnent la note la plus basse, 0.',
     );
     expect(lines(9, 'project-all', 'en')).toContain(
       'Majority judgment: plant the kelp nursery is elected, though 42% of the voters (40 of 96) give this option the lowest grade, 0.',
@@ -151,7 +151,7 @@ describe('the facts in words', () => {
       methods: ['majority-judgment'],
     };
     expect(happeningText(h, words, knownTerms(6))).toBe(
-      'Jugement majoritaire\u00a0: Caramote est élue, alors que 52\u00a0% des votants (13 sur 25) lui donnent la note la plus basse, «\u00a0À rejeter\u00a0».',
+      'Le jugement majoritaire\u00a0: Caramote est élue, alors que 52\u00a0% des votants (13 sur 25) lui donnent la note la plus basse, «\u00a0À rejeter\u00a0».',
     );
   });
 
@@ -159,21 +159,21 @@ describe('the facts in words', () => {
     const one = lines(1, 'trial', 'fr');
     expect(one.join(' ')).not.toMatch(/Condorcet/);
     expect(one).toContain(
-      'Scrutin majoritaire à un tour\u00a0: la forêt de varech n’est pas élue, alors qu’en duel elle bat chacune des autres options.',
+      'Le scrutin majoritaire à un tour\u00a0: la forêt de varech n’est pas élue, alors qu’en duel elle bat chacune des autres options.',
     );
     expect(one).toContain(
-      'Scrutin majoritaire à un tour\u00a0: la dune est élue, alors qu’en duel elle perd contre chacune des autres options.',
+      'Le scrutin majoritaire à un tour\u00a0: la dune est élue, alors qu’en duel elle perd contre chacune des autres options.',
     );
     expect(lines(2, 'speaker', 'fr')).toContain(
-      'Scrutin à deux tours\u00a0: Maïa est éliminée en cours de décompte, alors qu’en duel elle bat chacune des autres options.',
+      'Le scrutin à deux tours\u00a0: Maïa est éliminée en cours de décompte, alors qu’en duel elle bat chacune des autres options.',
     );
     expect(lines(9, 'burlington', 'fr').join(' ')).toMatch(/le vainqueur de Condorcet, Andy Montroll, est éliminé/);
   });
 
   it('says a tie as so many winners tied', () => {
     expect(lines(4, 'krill', 'fr')).toContain(
-      'Copeland\u00a0: 3 vainqueurs à égalité (le bras de fer des pinces, le cerf-volant d’algue et le concours de ricochets), aucun ne l’emporte seul.',
+      'La méthode de Copeland\u00a0: 3 vainqueurs à égalité (le bras de fer des pinces, le cerf-volant d’algue et le concours de ricochets), aucun ne l’emporte seul.',
     );
-    expect(lines(4, 'krill', 'en').join(' ')).toMatch(/Copeland: 3 winners tied/);
+    expect(lines(4, 'krill', 'en').join(' ')).toMatch(/Copeland’s method: 3 winners tied/);
   });
 });

@@ -94,7 +94,7 @@ export class JourneyText {
     );
     const reasons = c.reasons.map(
       (key) =>
-        `  • ${capitalize(w.msg(key, { name: w.option(p.condorcet), methods: p.methods.map((m) => w.method(m)), count: p.methods.length }))}`,
+        `  • ${capitalize(w.msg(key, { name: w.option(p.condorcet), methods: p.methods.map((m) => w.methodInText(m)), count: p.methods.length }))}`,
     );
     return ['# results', ...groups, ...apart, ...reasons];
   }

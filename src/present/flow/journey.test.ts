@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../i18n/format.ts';
 import { loadScenarioText } from '../../scenario/load.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
+import { playThrough } from '../../scenario/runner.ts';
 import { Journey, type Screen } from './journey.ts';
 import { JourneyText } from './journey-text.ts';
 
@@ -25,8 +26,12 @@ const MAX_ACTIONS = 5000;
 
 const CASES = [
   { name: 'chapter-1', file: 'scenarios/chapter-1-first-vote.json' },
+  { name: 'chapter-2', file: 'scenarios/chapter-2-two-rounds.json' },
+  { name: 'chapter-3', file: 'scenarios/chapter-3-instant-runoff.json' },
   { name: 'chapter-4', file: 'scenarios/chapter-4-points-and-duels.json' },
+  { name: 'chapter-5', file: 'scenarios/chapter-5-approve-and-grade.json' },
   { name: 'chapter-6', file: 'scenarios/chapter-6-majority-judgment.json' },
+  { name: 'chapter-7', file: 'scenarios/chapter-7-star.json' },
   { name: 'chapter-8', file: 'scenarios/chapter-8-council.json' },
   { name: 'chapter-9', file: 'scenarios/chapter-9-real-election.json' },
 ];
@@ -35,6 +40,14 @@ function load(file: string): ScenarioData {
   const loaded = loadScenarioText(readFileSync(file, 'utf8'));
   expect(loaded.issues.filter((i) => i.severity === 'error')).toEqual([]);
   return loaded.scenario as ScenarioData;
+}
+
+/** The ballot the player just cast, as the chapter's transcript words it (« Ton bulletin (Nacre) : … »). */
+function castBallotLine(scenario: ScenarioData, journey: Journey, words: JourneyText): string {
+  const { runner } = playThrough(scenario, journey.given);
+  const cast = runner.transcript.findLast((e) => e.type === 'ballot');
+  expect(cast, 'the ballot answered is in the transcript').toBeDefined();
+  return words.lines({ kind: 'beat', entry: cast! }).at(-1)!;
 }
 
 /** Plays the chapter to its end; returns the transcript and the screens' kinds in order. */
@@ -54,6 +67,8 @@ function play(scenario: ScenarioData, lang: Lang): { text: string; kinds: Screen
       const answer = now.pending.options.length > 0 ? (times % now.pending.options.length) + 1 : 0;
       out.push(`> ${answer}`);
       expect(journey.answer(answer).accepted, `answer ${answer} refused`).toBe(true);
+      // The game shows the player's ballot as its card, not as a line: the transcript says what went in.
+      if (now.pending.kind === 'ballot') out.push(`= ${castBallotLine(scenario, journey, words)}`);
     } else journey.next();
     const screen = journey.current;
     if (screen.kind === 'count') frames++;

@@ -8,7 +8,7 @@ import type { ElectionEntry, Entry } from '../../scenario/entries.ts';
 import { loadScenarioText } from '../../scenario/load.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
 import { Journey } from './journey.ts';
-import { ballotLook, electionSet, PLAIN_SET, sceneNotes, sceneSetAt } from './scene-set.ts';
+import { ballotLook, electionPlace, electionSet, PLAIN_SET, sceneNotes, sceneSetAt } from './scene-set.ts';
 
 /** A bound on the player's actions, so a loop fails instead of hanging. */
 const MAX_ACTIONS = 5000;
@@ -87,6 +87,15 @@ describe('chapter 1 votes with pebbles in the conch', () => {
     const final = votes.find((v) => v.election.startsWith('final-'))!;
     expect(electionSet(entries, { ...final })).toEqual(electionSet(entries, final));
     expect(electionSet([], final)).toEqual(PLAIN_SET);
+  });
+
+  it('knows where each vote was cast, for its results: the beach for the name, the council’s rocks for the shelter', () => {
+    const naming = votes.find((v) => v.election === 'naming')!;
+    const final = votes.find((v) => v.election.startsWith('final-'))!;
+    expect(electionPlace(entries, naming)).toBe('beach');
+    expect(electionPlace(entries, final)).toBe('reef-council');
+    expect(electionPlace(entries, { ...naming })).toBe('beach');
+    expect(electionPlace([], final)).toBeUndefined();
   });
 
   it('draws a ballot box and papers where no scene names the conch (chapter 4)', () => {

@@ -38,6 +38,20 @@ export function electionSet(entries: readonly Entry[], entry: ElectionEntry): Sc
   return at < 0 ? PLAIN_SET : sceneSetAt(entries, at);
 }
 
+/**
+ * Where an election was cast: the place of the last move before it in the transcript (found as
+ * electionSet finds it), or undefined when the story has not moved yet.
+ */
+export function electionPlace(entries: readonly Entry[], entry: ElectionEntry): string | undefined {
+  let at = entries.indexOf(entry);
+  if (at < 0) at = entries.findLastIndex((e) => e.type === 'election' && e.election === entry.election);
+  for (let i = at - 1; i >= 0; i--) {
+    const e = entries[i];
+    if (e.type === 'move') return e.place;
+  }
+  return undefined;
+}
+
 /** How the ballots look in a vote: pebbles into the conch when the scene says so, else papers into a box. */
 export function ballotLook(set: SceneSet): { readonly box: 'conch' | 'box'; readonly ballot: 'pebble' | 'paper' } {
   return {
