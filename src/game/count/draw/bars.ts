@@ -4,7 +4,6 @@
  * One row per option in a fixed order; an option out of the count is struck through and says
  * so in words, an elected or winning one carries a crown mark and the word.
  */
-import { rankParts } from '../../../present/count/chart-lines.ts';
 import Phaser from 'phaser';
 import { UI } from '../../art/index.ts';
 import type { BarsView } from '../../../present/count/views.ts';
@@ -13,6 +12,7 @@ import { drawBar, drawMarker, Ink, write } from './kit.ts';
 import { probe } from '../../../probe.ts';
 import { formatNumber } from '../../../i18n/format.ts';
 import { nameColumn, stackedNames } from './bar-names.ts';
+import { barBesideLines, rankLines, writeRankLine } from './bar-ranks.ts';
 import { bottomNotes, flyTransfers, hundredths } from './bar-flows.ts';
 
 const VALUE_WIDTH = 150;
@@ -34,7 +34,9 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   // The rows start under the caption, whose height grows with the text setting; a name is
   // centred on its bar and may be a little taller than it, so its top half clears the caption too.
   const bottom = area.y + area.h - 26;
-  const rowsFrom = (top: number) => Math.min(84, (bottom - top) / Math.max(1, rows.length));
+  // Borda's rows hold a line of points under their bar: they take all the height there is.
+  const tallest = view.ranks ? Infinity : 84;
+  const rowsFrom = (top: number) => Math.min(tallest, (bottom - top) / Math.max(1, rows.length));
   let top = area.y + 44;
   let rowH = rowsFrom(top);
   let barH = Math.min(44, rowH * 0.62);
@@ -54,6 +56,19 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   const lift = stacked ? stacked.nameH + 2 : 0;
   if (stacked) barH = Math.min(44, rowH - lift - 4);
   const x0 = area.x + fit.width;
+  // Borda's points rank by rank, under each bar: the bars give up height for them, down to the
+  // height of their figure written beside them.
+  // The line runs across the chart, under the name too: fewer wrapped lines than under the bar alone.
+  const ranksX = area.x + 36;
+  const ranks = rankLines(ctx, view, area.x + area.w - ranksX);
+  // What is centred on the bar and may reach below it: the figure, and a name written beside it.
+  let besideH = 0;
+  if (ranks) {
+    const figure = write(pen, 0, 0, '0', { size: stacked ? fit.size : 19, bold: true });
+    besideH = Math.max(figure.height, stacked ? 0 : beside.tall);
+    figure.destroy();
+    barH = barBesideLines(barH, rowH - lift - 2, ranks, besideH);
+  }
   const values = rows.map((c) => view.values[c] ?? 0);
   const before = rows.map((c) => previous?.values[c] ?? (ctx.animate ? 0 : (view.values[c] ?? 0)));
   const max = Math.max(1, ...values, ...before, view.line?.value ?? 0);
@@ -104,12 +119,8 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
       colour: out ? UI.inkSoft : UI.ink,
     }).setOrigin(0, 0.5);
     layer.add([name, value]);
-    // Borda: the row's points rank by rank, small under its bar, where the row has room.
-    if (view.ranks && rowH - barH >= 16) {
-      const parts = rankParts(words, view.ranks, c).join(' · ');
-      if (parts)
-        layer.add(write(pen, x0, y + barH + 1, parts, { size: 13, colour: UI.deepSea, width: area.w - (x0 - area.x) }));
-    }
+    // Under the bar and under the figure centred on it, whichever reaches lower.
+    if (ranks) writeRankLine(ctx, ranks, i, ranksX, y + Math.max(barH, (barH + besideH) / 2) + 1);
     return { value, status, y, out, won };
   });
 
