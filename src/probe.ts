@@ -83,6 +83,8 @@ export interface ProbeMap {
   happened: number;
   /** The count's last transfer note: where an eliminated option's ballots went. */
   countTransfers: string;
+  /** The chips flying in the count now, one per flight as traced: `["salade→soupe:5","salade→(exhausted):2"]`. */
+  countFlights: ProbeJson;
   /** How many draws of a sortition the count lists with their numbers. */
   countDraws: number;
   /** The comparison's page on screen, of how many. */

@@ -4,77 +4,18 @@
  * One row per option in a fixed order; an option out of the count is struck through and says
  * so in words, an elected or winning one carries a crown mark and the word.
  */
-import { rankParts, transferLine } from '../../../present/count/chart-lines.ts';
 import Phaser from 'phaser';
 import { UI } from '../../art/index.ts';
-import type { BarsView, Transfers } from '../../../present/count/views.ts';
+import type { BarsView } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
 import { drawBar, drawMarker, Ink, write } from './kit.ts';
-import { TextScale } from '../../ui/theme.ts';
 import { probe } from '../../../probe.ts';
 import { formatNumber } from '../../../i18n/format.ts';
+import { nameColumn, stackedNames } from './bar-names.ts';
+import { barBesideLines, rankLines, writeRankLine } from './bar-ranks.ts';
+import { bottomNotes, flyTransfers, hundredths } from './bar-flows.ts';
 
-const NAME_WIDTH = 230;
 const VALUE_WIDTH = 150;
-
-/**
- * The names' column: its width and type size, the largest (19 down to 16, or lower at a larger
- * text setting, never under 16 frame px drawn) at which every name fits its row; `tall` is the
- * tallest name at that size (taller than the row: the names go above their bars, stackedNames).
- */
-export function nameColumn(
-  ctx: ChartContext,
-  rows: readonly string[],
-  rowH: number,
-  chartW: number,
-): { width: number; size: number; tall: number } {
-  const widest = Math.max(NAME_WIDTH, Math.round(chartW * 0.5));
-  let fit = { width: NAME_WIDTH, size: 19, tall: 0 };
-  const smallest = smallestName(ctx);
-  for (let size = 19; size >= smallest; size--) {
-    const probe = rows.map((c) => write(ctx.pen, 0, 0, ctx.words.option(c), { size, bold: true, width: widest - 44 }));
-    const need = Math.max(...probe.map((t) => t.width)) + 44;
-    const tall = Math.max(...probe.map((t) => t.height));
-    probe.forEach((t) => t.destroy());
-    fit = { width: Math.max(NAME_WIDTH, Math.min(widest, Math.ceil(need))), size, tall };
-    if (tall <= rowH - 4) return fit;
-  }
-  return fit;
-}
-
-/** At the larger text settings the type may give way further, never under 16 frame px drawn. */
-export function smallestName(ctx: ChartContext): number {
-  return Math.min(16, Math.ceil(16 / TextScale[ctx.pen.textSize]));
-}
-
-/**
- * Names too tall for their row beside the bar (a phone held upright at a larger text setting):
- * each name goes on its own line across the chart, above its bar, at the largest size (19 down
- * to the smallest above) that leaves the bar `minBar` of the row. Undefined: they fit beside.
- */
-export function stackedNames(
-  ctx: ChartContext,
-  rows: readonly string[],
-  rowH: number,
-  width: number,
-  beside: { tall: number },
-  minBar = 14,
-): { size: number; nameH: number } | undefined {
-  if (beside.tall <= rowH - 4) return undefined;
-  let fit = { size: 19, nameH: rowH };
-  for (let size = 19; size >= smallestName(ctx); size--) {
-    const probe = rows.map((c) => write(ctx.pen, 0, 0, ctx.words.option(c), { size, bold: true, width }));
-    const nameH = Math.max(...probe.map((t) => t.height));
-    // The bar holds one line at this size: the figure (or the median) written beside it.
-    const line = write(ctx.pen, 0, 0, '0', { size, bold: true });
-    const barH = Math.max(minBar, line.height);
-    line.destroy();
-    probe.forEach((t) => t.destroy());
-    fit = { size, nameH };
-    if (nameH + 2 + barH + 4 <= rowH) return fit;
-  }
-  return fit;
-}
 
 export function drawBars(ctx: ChartContext, view: BarsView): void {
   const { pen, words, area, layer } = ctx;
@@ -93,7 +34,9 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   // The rows start under the caption, whose height grows with the text setting; a name is
   // centred on its bar and may be a little taller than it, so its top half clears the caption too.
   const bottom = area.y + area.h - 26;
-  const rowsFrom = (top: number) => Math.min(84, (bottom - top) / Math.max(1, rows.length));
+  // Borda's rows hold a line of points under their bar: they take all the height there is.
+  const tallest = view.ranks ? Infinity : 84;
+  const rowsFrom = (top: number) => Math.min(tallest, (bottom - top) / Math.max(1, rows.length));
   let top = area.y + 44;
   let rowH = rowsFrom(top);
   let barH = Math.min(44, rowH * 0.62);
@@ -113,6 +56,19 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   const lift = stacked ? stacked.nameH + 2 : 0;
   if (stacked) barH = Math.min(44, rowH - lift - 4);
   const x0 = area.x + fit.width;
+  // Borda's points rank by rank, under each bar: the bars give up height for them, down to the
+  // height of their figure written beside them.
+  // The line runs across the chart, under the name too: fewer wrapped lines than under the bar alone.
+  const ranksX = area.x + 36;
+  const ranks = rankLines(ctx, view, area.x + area.w - ranksX);
+  // What is centred on the bar and may reach below it: the figure, and a name written beside it.
+  let besideH = 0;
+  if (ranks) {
+    const figure = write(pen, 0, 0, '0', { size: stacked ? fit.size : 19, bold: true });
+    besideH = Math.max(figure.height, stacked ? 0 : beside.tall);
+    figure.destroy();
+    barH = barBesideLines(barH, rowH - lift - 2, ranks, besideH);
+  }
   const values = rows.map((c) => view.values[c] ?? 0);
   const before = rows.map((c) => previous?.values[c] ?? (ctx.animate ? 0 : (view.values[c] ?? 0)));
   const max = Math.max(1, ...values, ...before, view.line?.value ?? 0);
@@ -132,13 +88,10 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   const full = Math.max(1, area.w - fit.width - valueW);
   const scale = full / max;
 
-  if (view.transfers) transferNote(ctx, view.transfers);
-  else probe.clear('countTransfers');
-
   const g = pen.scene.add.graphics();
   const marks = pen.scene.add.graphics();
   layer.add([g, marks]);
-  if (view.exhausted) exhaustedPile(ctx, view.exhausted);
+  bottomNotes(ctx, view);
   const labels = rows.map((c, i) => {
     const y = top + i * rowH + lift;
     const out = view.out.includes(c);
@@ -166,12 +119,8 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
       colour: out ? UI.inkSoft : UI.ink,
     }).setOrigin(0, 0.5);
     layer.add([name, value]);
-    // Borda: the row's points rank by rank, small under its bar, where the row has room.
-    if (view.ranks && rowH - barH >= 16) {
-      const parts = rankParts(words, view.ranks, c).join(' · ');
-      if (parts)
-        layer.add(write(pen, x0, y + barH + 1, parts, { size: 13, colour: UI.deepSea, width: area.w - (x0 - area.x) }));
-    }
+    // Under the bar and under the figure centred on it, whichever reaches lower.
+    if (ranks) writeRankLine(ctx, ranks, i, ranksX, y + Math.max(barH, (barH + besideH) / 2) + 1);
     return { value, status, y, out, won };
   });
 
@@ -236,6 +185,7 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
 
   const moved = previous && rows.some((_, i) => before[i] !== values[i]);
   if (!ctx.animate || !moved) {
+    probe.clear('countFlights');
     paint(ctx.animate && !previous ? 0 : 1);
     if (ctx.animate && !previous)
       pen.scene.tweens.addCounter({
@@ -249,7 +199,14 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
     return;
   }
   paint(0);
-  transfers(ctx, rows, before, values, x0, scale, top + lift, rowH, barH);
+  // The ballots that moved fly where the engine traced them (never guessed from the bars' growth).
+  if (view.transfers) {
+    const at = (x: (i: number) => number) => (c: string) => {
+      const i = rows.indexOf(c);
+      return i < 0 ? undefined : { x: x0 + x(i) * scale, y: top + lift + i * rowH + barH / 2 };
+    };
+    flyTransfers(ctx, view.transfers, { source: at((i) => before[i]), receiver: at((i) => values[i]) });
+  } else probe.clear('countFlights');
   pen.scene.tweens.addCounter({
     from: 0,
     to: 1,
@@ -278,86 +235,4 @@ function figureText(ctx: ChartContext, view: BarsView, c: string, v: number, sta
   const got = view.transfers?.flows[c];
   const gained = got ? ` ${words.msg('count.flow.received', { count: hundredths(got) })}` : '';
   return status ? `${shown}${gained} · ${status}` : `${shown}${gained}`;
-}
-
-/** Ballots flying from the bars that shrink to the bars that grow (at most a few per bar). */
-function transfers(
-  ctx: ChartContext,
-  rows: readonly string[],
-  before: number[],
-  after: number[],
-  x0: number,
-  scale: number,
-  top: number,
-  rowH: number,
-  barH: number,
-): void {
-  const from = rows.map((_, i) => i).filter((i) => after[i] < before[i]);
-  const to = rows.map((_, i) => i).filter((i) => after[i] > before[i]);
-  if (from.length === 0 || to.length === 0) return;
-  const gained = to.reduce((s, i) => s + after[i] - before[i], 0);
-  to.forEach((i, k) => {
-    const chips = Math.max(1, Math.min(6, Math.round((6 * (after[i] - before[i])) / gained)));
-    for (let j = 0; j < chips; j++) {
-      const src = from[(k + j) % from.length];
-      const chip = ctx.pen.scene.add.graphics();
-      chip.fillStyle(Ink.paper, 1).lineStyle(2, Ink.ink, 1).fillRect(-9, -6, 18, 12).strokeRect(-9, -6, 18, 12);
-      chip.lineStyle(2, Ink.soft, 1).lineBetween(-5, -1, 5, -1).lineBetween(-5, 3, 3, 3);
-      chip.setPosition(x0 + before[src] * scale - 10, top + src * rowH + barH / 2);
-      ctx.layer.add(chip);
-      ctx.pen.scene.tweens.add({
-        targets: chip,
-        x: x0 + after[i] * scale - 10,
-        y: top + i * rowH + barH / 2,
-        delay: 120 * j + 60 * k,
-        duration: 800,
-        ease: 'Sine.easeInOut',
-        onComplete: () => chip.destroy(),
-      });
-    }
-  });
-}
-
-/** The ballots with no choice left: a small grey pile under the bars, with their number. */
-function exhaustedPile(ctx: ChartContext, count: number): void {
-  const { pen, words, area, layer } = ctx;
-  // Its own graphics: the bars' graphics is cleared at every frame of their growth.
-  const g = pen.scene.add.graphics();
-  layer.add(g);
-  const y = area.y + area.h - 12;
-  for (let k = 0; k < 3; k++)
-    g.fillStyle(Ink.shade, 1)
-      .lineStyle(2, Ink.soft, 1)
-      .fillRect(area.x + k * 3, y - 8 - k * 4, 22, 14)
-      .strokeRect(area.x + k * 3, y - 8 - k * 4, 22, 14);
-  const label = write(pen, area.x + 36, y, words.msg('count.chart.exhausted', { count }), {
-    size: 17,
-    colour: UI.inkSoft,
-    width: area.w - 36,
-  }).setOrigin(0, 0.5);
-  label.setName('exhausted-pile');
-  layer.add(label);
-}
-
-/** STV moves fractions of ballots: two decimals are enough to follow them. */
-const hundredths = (n: number): number => Math.round(n * 100) / 100;
-
-/**
- * Where the ballots that just moved went, in words under the bars, on the right (the exhausted
- * pile is on the left, the quota's label on top): "Bulletins transférés depuis la salade :
- * 5 → la soupe, 2 → épuisés". Static, so that reduced motion shows it too.
- */
-function transferNote(ctx: ChartContext, t: Transfers): void {
-  const { pen, words, area, layer } = ctx;
-  const text = transferLine(words, t);
-  const note = write(pen, area.x + area.w, area.y + area.h, text, {
-    size: 16,
-    bold: true,
-    colour: UI.deepSea,
-    width: area.w * 0.62,
-    align: 'right',
-  }).setOrigin(1, 1);
-  note.setName('transfer-note');
-  layer.add(note);
-  probe.set('countTransfers', text);
 }

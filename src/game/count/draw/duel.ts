@@ -7,7 +7,7 @@ import type { DuelView } from '../../../present/count/views.ts';
 import { formatNumber } from '../../../i18n/format.ts';
 import type { ChartContext } from './context.ts';
 import { drawBar, drawMarker, typeScale, write } from './kit.ts';
-import { smallestName } from './bars.ts';
+import { smallestName } from './bar-names.ts';
 
 export function drawDuel(ctx: ChartContext, view: DuelView): void {
   const { pen, words, area, layer } = ctx;

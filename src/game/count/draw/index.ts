@@ -8,10 +8,13 @@ import { drawMatrix } from './matrix.ts';
 import { drawMerit } from './merit.ts';
 import { drawList, drawLots, drawScale } from './panels.ts';
 import { drawSeats, drawTable } from './seats.ts';
+import { probe } from '../../../probe.ts';
 
 export type { Area, ChartContext } from './context.ts';
 
 export function drawView(ctx: ChartContext, view: CountView): void {
+  // Only bars move ballots: another chart leaves no transfer said or flying.
+  if (view.kind !== 'bars') probe.clear('countTransfers', 'countFlights');
   switch (view.kind) {
     case 'bars':
       return drawBars(ctx, view);

@@ -9,7 +9,7 @@ import type Phaser from 'phaser';
 import { UI } from '../../art/index.ts';
 import type { MeritView } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
-import { nameColumn, smallestName, stackedNames } from './bars.ts';
+import { nameColumn, smallestName, stackedNames } from './bar-names.ts';
 import { drawMarker, hex, Ink, typeScale, write, type Pen } from './kit.ts';
 
 /** From worst to best: a warm-to-cool ramp that also gets lighter (readable in greyscale). */
