@@ -99,7 +99,7 @@ export class PuzzleBoardPanel {
         ? say(texts, 'board.nobody')
         : names.length === 1
           ? say(texts, 'board.winner', { name: names[0] })
-          : say(texts, 'board.tie', { names: names.join(', ') });
+          : say(texts, 'board.tie', { names });
     const goal = texts.option(board.goal.winner);
     return h(
       'section',
