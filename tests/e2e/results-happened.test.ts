@@ -47,7 +47,7 @@ describe.each([
     'chapter-9-real-election',
     'project-all',
     'fr',
-    /Jugement majoritaire : planter la nurserie de varech est élu, alors que 42 %/,
+    /Jugement majoritaire : la nurserie de varech est élue, alors que 42 %/,
   ],
   ['chapter-4-points-and-duels', 'games', 'en', /Borda count: an absolute majority is defeated/],
   ['chapter-2-two-rounds', 'speaker', 'fr', /Scrutin à deux tours : Maïa est éliminée en cours de décompte/],
