@@ -588,10 +588,10 @@ const ROWS: readonly Row[] = [
     'scenario.puzzle.changedWins',
     (n) => ({ count: 2, winner: n, method: 'Méthode de Borda' }),
     [
-      'Avec 2 bulletins changés, le buffet du courant gagne (Méthode de Borda).',
-      'Avec 2 bulletins changés, la soupe de Gamba gagne (Méthode de Borda).',
-      'Avec 2 bulletins changés, les crevettes roses gagnent (Méthode de Borda).',
-      'Avec 2 bulletins changés, Éclair gagne (Méthode de Borda).',
+      'Méthode de Borda : avec 2 bulletins changés, le buffet du courant gagne.',
+      'Méthode de Borda : avec 2 bulletins changés, la soupe de Gamba gagne.',
+      'Méthode de Borda : avec 2 bulletins changés, les crevettes roses gagnent.',
+      'Méthode de Borda : avec 2 bulletins changés, Éclair gagne.',
     ],
   ],
   [

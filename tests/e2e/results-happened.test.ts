@@ -38,7 +38,7 @@ describe.each([
     'chapter-9-real-election',
     'project-all',
     'fr',
-    /Le jugement majoritaire : planter la nurserie de varech est élu, alors que 42 %/,
+    /Le jugement majoritaire : la nurserie de varech est élue, alors que 42 %/,
   ],
   ['chapter-4-points-and-duels', 'games', 'en', /The Borda count: an absolute majority is defeated/],
   ['chapter-2-two-rounds', 'speaker', 'fr', /Le scrutin à deux tours : Maïa est éliminée en cours de décompte/],

@@ -8,7 +8,7 @@
 import Phaser from 'phaser';
 import { probe } from '../../probe.ts';
 import type { Lang } from '../../i18n/format.ts';
-import type { PuzzleAnswerData } from '../../scenario/schema.ts';
+import { gradeLabelKey, type PuzzleAnswerData } from '../../scenario/schema.ts';
 import { h } from '../classroom/dom.ts';
 import { ClassroomLayer } from '../classroom/layer.ts';
 import type { ScenarioWords } from '../../scenario/words.ts';
@@ -78,9 +78,22 @@ export class PuzzleBoardPanel {
     this.render(focus ?? was);
   }
 
+  /**
+   * A recount's score as the player reads it: under majority judgment the score is the median
+   * grade, said by its mention (« Bien », not « 4 ») when the scale names its grades.
+   */
+  private score(value: number): string {
+    const { board, texts } = this;
+    const scale = board.grades;
+    if (board.goal.method === 'majority-judgment' && scale?.labels && Number.isInteger(value)) {
+      const key = gradeLabelKey(scale, value);
+      if (key !== undefined) return texts.text(key);
+    }
+    return figure(value, texts.lang as Lang);
+  }
+
   private recount(r: Recount, draft: boolean): HTMLElement {
     const { board, texts } = this;
-    const lang = texts.lang as Lang;
     const method = texts.method(board.goal.method);
     const scores = r.scores
       ? board.candidates
@@ -88,7 +101,7 @@ export class PuzzleBoardPanel {
           .map((o) =>
             h('li', {
               'data-option': o,
-              text: say(texts, 'board.score', { name: capital(texts.option(o)), score: figure(r.scores![o], lang) }),
+              text: say(texts, 'board.score', { name: capital(texts.option(o)), score: this.score(r.scores![o]) }),
             }),
           )
       : [];
@@ -99,7 +112,7 @@ export class PuzzleBoardPanel {
         ? say(texts, 'board.nobody')
         : names.length === 1
           ? say(texts, 'board.winner', { name: names[0] })
-          : say(texts, 'board.tie', { names: names.join(', ') });
+          : say(texts, 'board.tie', { names });
     const goal = texts.option(board.goal.winner);
     return h(
       'section',

@@ -23,7 +23,8 @@ export class SpoilerPanel {
 
   constructor(scene: Phaser.Scene, facts: SpoilerFacts, texts: ScenarioWords, prompt: string, host: SpoilerHost) {
     const lang = texts.lang as Lang;
-    const say = (key: PlayKey, params: Record<string, string | number> = {}): string => playText(key, params, lang);
+    const say = (key: PlayKey, params: Record<string, string | number | readonly string[]> = {}): string =>
+      playText(key, params, lang);
     ensureStyle();
     this.layer = new ClassroomLayer(scene, { label: prompt });
     this.layer.card.classList.add('pz-card');
@@ -49,7 +50,7 @@ export class SpoilerPanel {
     const winner =
       before.winners.length === 1
         ? say('clone.winner', { name: texts.option(before.winners[0]) })
-        : say('board.tie', { names: before.winners.map((w) => texts.option(w)).join(', ') });
+        : say('board.tie', { names: before.winners.map((w) => texts.option(w)) });
     const proposal = new Set(goal.pool);
     const rows = facts.rows.map((r) =>
       h(

@@ -9,8 +9,8 @@ export const playMessages = messageTable({
   fr: {
     'board.label': 'L’urne du casse-tête',
     'board.used': '{used} {used|bulletin changé|bulletins changés} sur {limit} au plus.',
-    'board.recount': 'Recompte ({method}) des mêmes bulletins',
-    'board.recountDraft': 'Recompte ({method}), avec le bulletin que tu modifies',
+    'board.recount': 'Recompte des mêmes bulletins — {method}',
+    'board.recountDraft': 'Recompte avec le bulletin que tu modifies — {method}',
     'board.score': '{name}\u00a0: {score}',
     'board.winner': 'Le recompte élit {name}.',
     'board.tie': 'Égalité entre {names}\u00a0: personne ne gagne seul.',
@@ -65,8 +65,8 @@ export const playMessages = messageTable({
   en: {
     'board.label': 'The puzzle’s ballot box',
     'board.used': '{used} {used|ballot|ballots} changed, {limit} at most.',
-    'board.recount': 'Recount ({method}) of the same ballots',
-    'board.recountDraft': 'Recount ({method}), with the ballot you are editing',
+    'board.recount': 'Recount of the same ballots — {method}',
+    'board.recountDraft': 'Recount with the ballot you are editing — {method}',
     'board.score': '{name}: {score}',
     'board.winner': 'The recount elects {name}.',
     'board.tie': 'Tie between {names}: nobody wins alone.',

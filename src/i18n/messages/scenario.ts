@@ -202,9 +202,10 @@ export const scenarioMessages = messageTable({
       'Avec {added} en plus, {before} {before:ne gagne plus|ne gagnent plus} : {after:c’est|ce sont} {after}.',
     'scenario.puzzle.addedWins': 'Avec {added} en plus, c’est {added} qui gagne : ce n’est pas un trouble-fête.',
     'scenario.puzzle.noChange': 'Avec {added} en plus, le résultat ne change pas ({after}).',
+    // The method first, as in methodLoses: no name in parentheses inside a sentence (« (Vote alternatif (second tour instantané)) »).
     'scenario.puzzle.changedWins':
-      'Avec {count} {count|bulletin changé|bulletins changés}, {winner} {winner:gagne|gagnent} ({method}).',
-    'scenario.puzzle.changedLoses': 'Avec ces bulletins, le résultat est {winners} ({method}), pas {winner}.',
+      '{method} : avec {count} {count|bulletin changé|bulletins changés}, {winner} {winner:gagne|gagnent}.',
+    'scenario.puzzle.changedLoses': '{method} : avec ces bulletins, le résultat est {winners}, pas {winner}.',
     'scenario.puzzle.tooManyChanges': 'Trop de bulletins changés ({count}) : au plus {limit}.',
     'scenario.puzzle.gaveUp': 'Énigme abandonnée.',
     'scenario.answer.notWaiting': 'Le jeu n’attend pas de réponse.',

@@ -7,6 +7,7 @@ import { scenarioElection, scenarioOf } from '../bench/election.ts';
 import { compareCounts } from './compare.ts';
 import { countFrames } from './frames.ts';
 import { ScenarioWords } from '../../scenario/words.ts';
+import { capitalize } from '../../i18n/grammar.ts';
 import { ballotLines, ballotSummary, primaryMethod, voterTokens } from './voters.ts';
 
 const read = (name: string): string =>
@@ -178,7 +179,8 @@ describe('voters and ballots in words', () => {
       const ranked = ballotLines(words, token.ballots.ranked!.cast);
       expect(ranked[0].text).toMatch(/^1\. /);
       const first = token.ballots.ranked!.cast.kind === 'ranked' ? token.ballots.ranked!.cast.ranking[0][0] : '';
-      expect(ranked[0].text).toBe(`1. ${words.option(first)}`);
+      // The line starts with the name: its article takes a capital (« 1. L’abri sous la dune »).
+      expect(ranked[0].text).toBe(`1. ${capitalize(words.option(first))}`);
       expect(words.option(first)).not.toBe(first);
       const graded = ballotLines(words, token.ballots.graded!.cast);
       expect(graded.every((l) => l.gauge !== undefined && l.gauge >= 0 && l.gauge <= 1)).toBe(true);

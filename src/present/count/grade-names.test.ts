@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scenarioElection, scenarioOf } from '../bench/election.ts';
 import { ScenarioWords } from '../../scenario/words.ts';
+import { capitalize } from '../../i18n/grammar.ts';
 import { ballotLines, ballotSummary, gradesHeading, voterTokens } from './voters.ts';
 
 const read = (name: string): string =>
@@ -82,7 +83,7 @@ describe('grades without names (chapter 9)', () => {
     const cast = token.ballots.graded!.cast;
     if (cast.kind !== 'graded') throw new Error('a graded ballot was expected');
     const [first] = ballotLines(words, cast);
-    expect(first.text).toBe(`${words.option(first.option!)}: ${cast.grades[first.option!]}`);
+    expect(first.text).toBe(`${capitalize(words.option(first.option!))}: ${cast.grades[first.option!]}`);
     expect(gradesHeading(words, { min: 0, max: 5 })).toBe('Grades, from 0 to 5');
     const mj = entry.counted.counts.find((k) => k.method === 'majority-judgment')!.result!;
     const winner = mj.steps.find(

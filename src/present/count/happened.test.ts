@@ -134,10 +134,10 @@ describe('the facts in words', () => {
 
   it('says the share rejecting a winner with a French percent sign, and a named grade by its name', () => {
     expect(lines(9, 'project-all', 'fr')).toContain(
-      'Le jugement majoritaire\u00a0: planter la nurserie de varech est élu, alors que 42\u00a0% des votants (40 sur 96) lui donnent la note la plus basse, 0.',
+      'Le jugement majoritaire\u00a0: la nurserie de varech est élue, alors que 42\u00a0% des votants (40 sur 96) lui donnent la note la plus basse, 0.',
     );
     expect(lines(9, 'project-all', 'en')).toContain(
-      'Majority judgment: plant the kelp nursery is elected, though 42% of the voters (40 of 96) give this option the lowest grade, 0.',
+      'Majority judgment: the kelp nursery is elected, though 42% of the voters (40 of 96) give this option the lowest grade, 0.',
     );
     // Chapter 6 names its grades: the lowest is said « À rejeter », never 0.
     const { scenario, entry } = scenarioElection(chapter(6), 'profiles');
