@@ -12,43 +12,32 @@ import { SceneKey, TextureKey } from '../keys.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
 import { loadArt } from '../ui/art-loader.ts';
 import { Button } from '../ui/button.ts';
-import { signHere, signLabel } from '../ui/chapter-labels.ts';
+import { signHere } from '../ui/chapter-labels.ts';
 import { CoastMap } from '../ui/coast-map.ts';
 import { CoastWorld } from '../ui/coast-world.ts';
 import { CoastTalk } from '../coast/talk.ts';
 import type { FinaleStage } from '../coast/finale-stage.ts';
 import { finaleOnBeach } from '../coast/finale-button.ts';
+import { drawHintBand, talkHint } from '../coast/hint-band.ts';
+import { placeSigns, type ChapterSign } from '../coast/signs.ts';
 import { loadCoastCast } from '../coast/residents.ts';
 import type { CoastProgress } from '../../present/flow/coast-world.ts';
 import { gameKey } from '../../present/keys.ts';
-import { coastWorldMessages } from '../../i18n/messages/coast-world.ts';
-import { translator } from '../../i18n/translate.ts';
 import { frame } from '../ui/layout.ts';
 import type { MenuPanel } from '../ui/menu-panel.ts';
 import { openPauseMenu } from '../ui/pause-menu.ts';
 import { characterArt, playerMember } from '../ui/portrait.ts';
 import { addText } from '../ui/text.ts';
-import { Sign } from '../ui/sign.ts';
-import { touchHitSize } from '../ui/touch.ts';
 import { Colours } from '../ui/theme.ts';
 import { display } from '../ui/display.ts';
 import { Walker } from '../ui/walker.ts';
 import { coastMusic } from '../sound/player.ts';
 import { probe } from '../../probe.ts';
 import { walkArea } from '../flow/walk-area.ts';
-import { keysText } from '../ui/keys-text.ts';
 import { storeNow } from '../flow/session.ts';
-import { touchDevice } from '../ui/touch.ts';
 import { t } from '../../i18n/first-screen.ts';
 
-interface ChapterSign {
-  readonly chapter: ChapterFile;
-  readonly place: CoastPlace;
-  readonly sign: Sign;
-}
-
 const CRAB_SIZE = 96;
-const world = translator(coastWorldMessages).t;
 
 /**
  * The coast: the map of the cove, the player's hermit crab, the characters at home, and one sign
@@ -192,32 +181,15 @@ export class CoastScene extends Phaser.Scene {
     const done = new Set(progress?.chaptersDone ?? []);
     const first = list[0] ? await loadChapterFile(list[0]).catch(() => undefined) : undefined;
     if (!this.sys.isActive()) return;
-    const byPlace = new Map<CoastPlace, number>();
-    for (const chapter of list) {
-      // Where the chapter's own metadata puts its sign (`coast` in its file).
-      const place = chapter.coast;
-      const k = byPlace.get(place) ?? 0;
-      byPlace.set(place, k + 1);
-      const at = this.map.place(place);
-      const label = signLabel(chapter, done.has(chapter.id), t(`coast.place.${place}`));
-      // The game's chapters keep their number's hook; a file's chapter is found by its id.
-      const id =
-        chapter.origin === 'game' && chapter.number !== undefined
-          ? `coast.chapter.${chapter.number}`
-          : `coast.chapter.${chapter.id}`;
-      const sign = new Sign(this, {
-        // Side by side, a finger's size apart on a touch screen (their hit areas never meet).
-        x: at.x - 58 + k * Math.max(50, touchHitSize(this.scale)),
-        y: at.y - 6,
-        number: chapter.number ?? '★',
-        done: done.has(chapter.id),
-        label,
-        id,
-        onActivate: () => void this.enterChapter(chapter, place),
-      });
-      sign.setDepth(5);
-      this.signs.push({ chapter, place, sign });
-    }
+    this.signs = placeSigns(
+      this,
+      list,
+      done,
+      (p) => this.map.place(p),
+      (chapter, place) => {
+        void this.enterChapter(chapter, place);
+      },
+    );
     const saved: CoastProgress = progress ?? { chaptersDone: [], endings: {} };
     const cast = await loadCoastCast(list, saved, display().language);
     if (!this.sys.isActive()) return;
@@ -233,18 +205,7 @@ export class CoastScene extends Phaser.Scene {
       onActivate: () => this.openMenu(),
     });
     menu.setDepth(20);
-    // Keys on a keyboard; what to touch on a touch screen.
-    const hintText = touchDevice()
-      ? `${keysText('keys.coast.touch')} ${world('world.talk.hint.touch')}`
-      : `${t('coast.hint')} ${world('world.talk.hint.keys')}`;
-    const hint = addText(this, 24, f.height - 14, hintText, {
-      size: 18,
-      color: Colours.textOnDark,
-      origin: [0, 1],
-      wrap: f.width - 48,
-    }).setDepth(21);
-    const band = hint.height + 20;
-    this.add.rectangle(0, f.height, f.width, band, Colours.seaDeep, 0.85).setOrigin(0, 1).setDepth(20);
+    const band = drawHintBand(this, f);
     // For the browser tests: the map's width and the top of the band, where the walk ends.
     probe.set('coastMap', `${f.width},${f.height - band}`);
     this.talk = new CoastTalk(this, (p) => this.map.place(p), cast.residents, saved, f.height - band);
@@ -263,7 +224,7 @@ export class CoastScene extends Phaser.Scene {
     await this.talk.draw();
     if (!this.sys.isActive()) return;
     this.nearPlace = 'beach';
-    this.arrive('beach');
+    this.arrive('beach', true);
     this.finale = finaleOnBeach({
       scene: this,
       place: (p) => this.map.place(p),
@@ -278,20 +239,21 @@ export class CoastScene extends Phaser.Scene {
     if (!this.finale?.open) a11y().focusFirst(SceneKey.Coast);
   }
 
-  /** The crab reached a place (or left one): what it shows, who lives there, and its chapter signs. */
-  private arrive(place: CoastPlace | undefined): void {
+  /**
+   * The crab reached a place (or left one): what it shows, who lives there, and its chapter signs
+   * (not when the coast opens: the sign's line says which key goes in, and the focus is not on it yet).
+   */
+  private arrive(place: CoastPlace | undefined, opening = false): void {
     const shown = this.world?.showAt(place) ?? [];
     const names = this.talk?.arrive(place) ?? [];
     if (!place) return;
     const signs = this.signs.filter((s) => s.place === place);
-    signs[0]?.sign.focus();
+    if (!opening) signs[0]?.sign.focus();
     a11y().announce([
       t('coast.here', { place: t(`coast.place.${place}`) }),
-      ...(names.length > 0
-        ? [t('coast.residents', { names }), world(touchDevice() ? 'world.talk.hint.touch' : 'world.talk.hint.keys')]
-        : []),
+      ...(names.length > 0 ? [t('coast.residents', { names }), talkHint()] : []),
       ...shown,
-      ...signs.map((s) => signHere(s.chapter)),
+      ...(opening ? [] : signs.map((s) => signHere(s.chapter))),
     ]);
   }
 
