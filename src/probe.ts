@@ -52,8 +52,10 @@ export interface ProbeMap {
   /** What the places show now (the kinds of landmarks, by place), and the place whose talk is shown. */
   landmarks: string;
   coastTalk: string;
-  /** The finale on the beach is open. */
-  finale: 'open';
+  /** Who was talked to on the coast and what they said: `perle:world.perle.done`. */
+  talk: string;
+  /** The finale on the beach: the line on screen (`3/11`), then `end` on its closing card. */
+  finale: Fraction | 'end';
   // Story, count and results.
   /** The light the dialogue or the vote draws (day, sunset, night), and the things drawn on the scene. */
   sceneLight: string;

@@ -27,6 +27,9 @@ export const GAME_KEYS = [
   'Subtract',
   '[',
   ']',
+  // The coast: talk to whoever lives where the crab stands.
+  't',
+  'T',
   // The projector's lesson: blank screen, fullscreen, notes, notes window, jump to a step.
   '.',
   'b',

@@ -98,6 +98,8 @@ export function salvage(persisted: unknown): { state: Persisted; notices: Notice
         else drop('progress.chaptersDone');
       }
     } else if (saved.chaptersDone !== undefined) drop('progress.chaptersDone');
+    if (typeof saved.finaleSeen === 'boolean') progress.finaleSeen = saved.finaleSeen;
+    else if (saved.finaleSeen !== undefined) drop('progress.finaleSeen');
     for (const part of ['endings'] as const) {
       const table = saved[part];
       if (!isRecord(table)) {

@@ -52,6 +52,8 @@ export const ProgressSchema = z.object({
   chaptersDone: z.array(Id),
   /** Ending reached in each finished chapter. */
   endings: z.record(Id, Id),
+  /** The finale on the beach was played to its end once (it then waits to be replayed from the beach). */
+  finaleSeen: z.boolean().optional(),
 });
 export type Progress = z.infer<typeof ProgressSchema>;
 export const emptyProgress = (): Progress => ({ chaptersDone: [], endings: {} });

@@ -29,6 +29,8 @@ export interface SettingsSlice {
 export interface ProgressSlice {
   progress: Progress;
   completeChapter(id: string, ending?: string): void;
+  /** The finale on the beach was played to its end. */
+  sawFinale(): void;
   resetProgress(): void;
 }
 
@@ -105,6 +107,7 @@ export const progressSlice: Slice<ProgressSlice> = (set) => ({
         endings: ending === undefined ? s.progress.endings : { ...s.progress.endings, [id]: ending },
       },
     })),
+  sawFinale: () => set((s) => ({ progress: { ...s.progress, finaleSeen: true } })),
   resetProgress: () => set({ progress: emptyProgress(), run: null }),
 });
 

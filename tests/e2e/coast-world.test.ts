@@ -1,15 +1,20 @@
 /**
  * The coast remembers the story: with a save whose chapters 1 to 9 are finished (and how each
- * ended), the places show their landmarks, the characters at home talk when the crab arrives,
- * and the finale on the beach recalls the player's own outcomes, opened and closed by keyboard.
+ * ended), the places show their landmarks; the characters at home are talked to on purpose (T,
+ * their button, or a tap on them on a phone) and answer in a bubble on the coast and to the screen
+ * reader; and the finale is staged on the beach (it starts by itself the first time, replays from
+ * its button), its lines the outcomes of the save, by keyboard in French and English and by touch.
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
-import { waitForFocus, waitForProbe } from './game.ts';
+import { framesLater, live, waitForFocus, waitForProbe, waitForScene } from './game.ts';
 import { openCoast } from './open-coast.ts';
+import { overlap } from './layout-checks.ts';
 import { coastWorldMessages } from '../../src/i18n/messages/coast-world.ts';
+import { finale } from '../../src/present/flow/coast-world.ts';
+import type { HitArea } from '../../src/game/ui/hit-areas.ts';
 
 const session = browserPerFile();
 
@@ -22,15 +27,31 @@ const ENDINGS = {
   'chapter-8': 'bonus',
   'chapter-9': 'majority-judgment',
 };
+const DONE = [...Object.keys(ENDINGS), 'chapter-4', 'chapter-5'];
+const PHONE = { width: 390, height: 844 };
+
+interface CoastSave {
+  readonly endings: Record<string, string>;
+  readonly finaleSeen?: boolean;
+  readonly viewport?: { width: number; height: number };
+  readonly touch?: boolean;
+}
 
 /** The free walk on the coast with a save of the whole campaign finished (or only chapter 1). */
-function openWorld(
-  language: 'fr' | 'en',
-  endings: Record<string, string>,
-  viewport = { width: 1280, height: 720 },
-): Promise<Page> {
-  const chaptersDone = Object.keys(endings).concat(Object.keys(endings).length > 1 ? ['chapter-4', 'chapter-5'] : []);
-  return openCoast(session, inject('baseURL'), { language, viewport, progress: { chaptersDone, endings } });
+async function openWorld(language: 'fr' | 'en', save: CoastSave): Promise<Page> {
+  const all = Object.keys(save.endings).length > 1;
+  const page = await openCoast(session, inject('baseURL'), {
+    language,
+    viewport: save.viewport ?? { width: 1280, height: 720 },
+    touch: save.touch ?? false,
+    progress: {
+      chaptersDone: all ? DONE : Object.keys(save.endings),
+      endings: save.endings,
+      ...(save.finaleSeen ? { finaleSeen: true } : {}),
+    },
+  });
+  await waitForProbe(page, 'landmarks', /./);
+  return page;
 }
 
 /** Waits until the screen-reader layer says `text`. */
@@ -40,36 +61,181 @@ async function saysSoon(page: Page, text: string): Promise<void> {
   });
 }
 
-describe('the coast as the story left it', () => {
-  it('shows the landmarks of the player’s outcomes and the talk at the beach', { timeout: 120_000 }, async () => {
-    const page = await openWorld('fr', ENDINGS);
-    expect(await waitForProbe(page, 'landmarks', /lighthouse/)).toBe(
-      'harbour:shelter,rock-pool:speaker,harbour:lighthouse,harbour:mural,reef-council:council',
-    );
-    await waitForProbe(page, 'coastTalk', 'beach');
-    // The screen reader hears what the place shows and who talks there.
-    await saysSoon(page, coastWorldMessages.fr['world.perle.done']);
-    await screenshot(page, 'coast-world-fr');
-  });
+/** The finale's lines as the player's save makes them, in the player's language. */
+function finaleLines(language: 'fr' | 'en'): string[] {
+  const table = coastWorldMessages[language] as Record<string, string>;
+  const lines = finale({ chaptersDone: DONE, endings: ENDINGS })!;
+  return lines.map((l) => (l.rule ? table[l.key].replace('{rule}', table[l.rule]) : table[l.key]));
+}
 
-  it('opens the finale on the beach with the keyboard, and closes it', { timeout: 120_000 }, async () => {
-    const page = await openWorld('en', ENDINGS);
-    await page.waitForSelector('[data-control="coast.finale"]', { state: 'attached' });
-    await page.focus('[data-control="coast.finale"]');
-    await page.keyboard.press('Enter');
-    await waitForProbe(page, 'finale', 'open');
-    await saysSoon(page, coastWorldMessages.en['world.finale.lighthouse.tourteau']);
-    await saysSoon(page, 'And the cove chose its rule: majority judgment.');
-    await screenshot(page, 'coast-finale-en');
-    expect(await waitForFocus(page, 'coast.finale.close')).toBe('coast.finale.close');
-    await page.keyboard.press('Enter');
-    await waitForProbe(page, 'finale', null);
-  });
+async function hitAreas(page: Page): Promise<HitArea[]> {
+  await framesLater(page, 4);
+  return page.evaluate(() => (window as unknown as { crustacesHitAreas: () => HitArea[] }).crustacesHitAreas());
+}
+
+/** Every control a finger can reach is at least 44 CSS px square and overlaps no other. */
+function fingerProblems(areas: readonly HitArea[]): string[] {
+  const problems: string[] = [];
+  for (const a of areas) if (a.w < 44 || a.h < 44) problems.push(`too small: ${a.name} ${a.w}×${a.h}`);
+  for (let i = 0; i < areas.length; i++)
+    for (let j = i + 1; j < areas.length; j++)
+      if (overlap(areas[i], areas[j]) > 0) problems.push(`overlap: ${areas[i].name} and ${areas[j].name}`);
+  return problems;
+}
+
+async function tap(page: Page, areas: readonly HitArea[], name: string): Promise<void> {
+  const a = areas.find((one) => one.name === name);
+  expect(a, name).toBeDefined();
+  await page.touchscreen.tap(a!.x + a!.w / 2, a!.y + a!.h / 2);
+}
+
+describe('the coast as the story left it', () => {
+  it(
+    'shows the landmarks, and the residents talk when asked: T goes round, their button too',
+    { timeout: 120_000 },
+    async () => {
+      const page = await openWorld('fr', { endings: ENDINGS, finaleSeen: true });
+      expect(await waitForProbe(page, 'landmarks', /lighthouse/)).toBe(
+        'harbour:shelter,rock-pool:speaker,harbour:lighthouse,harbour:mural,reef-council:council',
+      );
+      // Arriving at the beach says who lives here and how to talk, on a keyboard.
+      await saysSoon(page, coastWorldMessages.fr['world.talk.hint.keys']);
+      await page.waitForSelector('[data-control="coast.talk.perle"]', { state: 'attached' });
+      expect(await page.locator('[data-control="coast.finale"]').textContent()).toBe(
+        coastWorldMessages.fr['world.finale.again'],
+      );
+      // Nobody speaks until asked.
+      expect(await page.evaluate(() => document.body.dataset.talk)).toBeUndefined();
+      await page.keyboard.press('t');
+      expect(await waitForProbe(page, 'talk', /^perle:/)).toBe('perle:world.perle.done');
+      await saysSoon(page, `Perle\u00a0: «\u00a0${coastWorldMessages.fr['world.perle.done']}\u00a0»`);
+      await screenshot(page, 'coast-talk-fr');
+      await page.keyboard.press('t');
+      expect(await waitForProbe(page, 'talk', /^archet:/)).toBe('archet:world.archet.song');
+      // A resident's own button (Tab reaches it; Enter talks).
+      await page.focus('[data-control="coast.talk.grisette"]');
+      await page.keyboard.press('Enter');
+      expect(await waitForProbe(page, 'talk', /^grisette:/)).toBe('grisette:world.grisette.count');
+      await saysSoon(page, coastWorldMessages.fr['world.grisette.count']);
+      // Escape still opens the pause menu.
+      await page.keyboard.press('Escape');
+      expect(await waitForFocus(page, 'pause.resume')).toBe('pause.resume');
+    },
+  );
+
+  it(
+    'plays the finale on the beach the first time, line by line by keyboard, and goes on to the credits',
+    { timeout: 120_000 },
+    async () => {
+      const page = await openWorld('fr', { endings: ENDINGS });
+      const lines = finaleLines('fr');
+      expect(lines).toHaveLength(9);
+      expect(await waitForProbe(page, 'finale', `1/${lines.length}`)).toBe(`1/${lines.length}`);
+      await saysSoon(page, lines[0]);
+      expect(await waitForFocus(page, 'coast.finale.next')).toBe('coast.finale.next');
+      for (let i = 1; i < lines.length; i++) {
+        await page.keyboard.press(i % 2 === 0 ? 'Enter' : ' ');
+        await waitForProbe(page, 'finale', `${i + 1}/${lines.length}`);
+        expect(await live(page)).toContain(lines[i]);
+        if (i === 4) await screenshot(page, 'coast-finale-fr');
+      }
+      expect(lines[7]).toBe('Et l’anse a choisi sa règle\u00a0: le jugement majoritaire.');
+      await page.keyboard.press('Enter');
+      await waitForProbe(page, 'finale', 'end');
+      await screenshot(page, 'coast-finale-end-fr');
+      const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('democratie-et-crustaces')!));
+      expect(saved.state.progress.finaleSeen).toBe(true);
+      expect(await waitForFocus(page, 'coast.finale.credits')).toBe('coast.finale.credits');
+      await page.keyboard.press('Enter');
+      await waitForScene(page, 'credits');
+    },
+  );
+
+  it(
+    'replays the finale from its button in English; Escape pauses it; it closes back on the coast',
+    { timeout: 120_000 },
+    async () => {
+      const page = await openWorld('en', { endings: ENDINGS, finaleSeen: true });
+      await page.waitForSelector('[data-control="coast.finale"]', { state: 'attached' });
+      // Seen already: it waits for the player.
+      expect(await page.evaluate(() => document.body.dataset.finale)).toBeUndefined();
+      await page.focus('[data-control="coast.finale"]');
+      await page.keyboard.press('Enter');
+      const lines = finaleLines('en');
+      await waitForProbe(page, 'finale', `1/${lines.length}`);
+      await page.keyboard.press('Enter');
+      await waitForProbe(page, 'finale', `2/${lines.length}`);
+      expect(await live(page)).toContain(`Cigale: “${coastWorldMessages.en['world.finale.shelter.wreck']}”`);
+      await page.keyboard.press('Escape');
+      expect(await waitForFocus(page, 'pause.resume')).toBe('pause.resume');
+      await page.keyboard.press('Enter');
+      expect(await waitForFocus(page, 'coast.finale.next')).toBe('coast.finale.next');
+      for (let i = 2; i < lines.length; i++) {
+        await page.keyboard.press('Enter');
+        await waitForProbe(page, 'finale', `${i + 1}/${lines.length}`);
+        expect(await live(page)).toContain(lines[i]);
+      }
+      expect(lines[7]).toBe('And the cove chose its rule: majority judgment.');
+      await screenshot(page, 'coast-finale-en');
+      await page.keyboard.press('Enter');
+      await waitForProbe(page, 'finale', 'end');
+      await page.focus('[data-control="coast.finale.back"]');
+      await page.keyboard.press('Enter');
+      await waitForProbe(page, 'finale', null);
+      expect(await waitForFocus(page)).not.toBe('');
+      await page.keyboard.press('t');
+      expect(await waitForProbe(page, 'talk', /^perle:/)).toBe('perle:world.perle.done');
+    },
+  );
+
+  it(
+    'on a phone: no key hint, a tap talks to a character, and the finale plays by taps',
+    { timeout: 120_000 },
+    async () => {
+      const page = await openWorld('en', { endings: ENDINGS, finaleSeen: true, viewport: PHONE, touch: true });
+      await saysSoon(page, coastWorldMessages.en['world.talk.hint.touch']);
+      expect(await live(page)).not.toContain(coastWorldMessages.en['world.talk.hint.keys']);
+      await page.waitForSelector('[data-control="coast.talk.dromie"]', { state: 'attached' });
+      let areas = await hitAreas(page);
+      expect(areas.filter((a) => a.name.startsWith('coast.talk.')).map((a) => a.name)).toEqual([
+        'coast.talk.perle',
+        'coast.talk.archet',
+        'coast.talk.dromie',
+        'coast.talk.grisette',
+      ]);
+      expect(fingerProblems(areas)).toEqual([]);
+      await tap(page, areas, 'coast.talk.dromie');
+      expect(await waitForProbe(page, 'talk', /^dromie:/)).toBe('dromie:world.dromie.wait');
+      await saysSoon(page, `Dromie: “${coastWorldMessages.en['world.dromie.wait']}”`);
+      await screenshot(page, 'coast-talk-phone-en');
+      await tap(page, areas, 'coast.finale');
+      const lines = finaleLines('en');
+      await waitForProbe(page, 'finale', `1/${lines.length}`);
+      areas = await hitAreas(page);
+      expect(areas.map((a) => a.name)).toContain('coast.finale.next');
+      expect(fingerProblems(areas)).toEqual([]);
+      for (let i = 1; i < lines.length; i++) {
+        // Anywhere on the screen goes on, as in dialogue.
+        await page.touchscreen.tap(PHONE.width / 2, 120);
+        await waitForProbe(page, 'finale', `${i + 1}/${lines.length}`);
+        expect(await live(page)).toContain(lines[i]);
+      }
+      await screenshot(page, 'coast-finale-phone-en');
+      await page.touchscreen.tap(PHONE.width / 2, 120);
+      await waitForProbe(page, 'finale', 'end');
+      areas = await hitAreas(page);
+      expect(fingerProblems(areas)).toEqual([]);
+      await screenshot(page, 'coast-finale-end-phone-en');
+      await tap(page, areas, 'coast.finale.back');
+      await waitForProbe(page, 'finale', null);
+    },
+  );
 
   it('has no finale before chapter 9, and shows only what chapter 1 left', { timeout: 120_000 }, async () => {
-    const page = await openWorld('fr', { 'chapter-1': 'dune' }, { width: 390, height: 844 });
+    const page = await openWorld('fr', { endings: { 'chapter-1': 'dune' }, viewport: PHONE });
     expect(await waitForProbe(page, 'landmarks', /shelter/)).toBe('dune:shelter');
     expect(await page.locator('[data-control="coast.finale"]').count()).toBe(0);
+    expect(await page.evaluate(() => document.body.dataset.finale)).toBeUndefined();
     await screenshot(page, 'coast-world-phone-fr');
   });
 });

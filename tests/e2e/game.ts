@@ -21,6 +21,8 @@ export interface SeedSettings {
 export interface SeedProgress {
   readonly chaptersDone: readonly string[];
   readonly endings?: Readonly<Record<string, string>>;
+  /** The beach finale was seen (it then waits for its button instead of starting by itself). */
+  readonly finaleSeen?: boolean;
 }
 
 /**

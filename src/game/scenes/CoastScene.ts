@@ -12,31 +12,30 @@ import { SceneKey, TextureKey } from '../keys.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
 import { loadArt } from '../ui/art-loader.ts';
 import { Button } from '../ui/button.ts';
-import { signHere, signLabel } from '../ui/chapter-labels.ts';
+import { signHere } from '../ui/chapter-labels.ts';
 import { CoastMap } from '../ui/coast-map.ts';
-import { CoastWorld, type Resident } from '../ui/coast-world.ts';
+import { CoastWorld } from '../ui/coast-world.ts';
+import { CoastTalk } from '../coast/talk.ts';
+import type { FinaleStage } from '../coast/finale-stage.ts';
+import { finaleOnBeach } from '../coast/finale-button.ts';
+import { drawHintBand, talkHint } from '../coast/hint-band.ts';
+import { placeSigns, type ChapterSign } from '../coast/signs.ts';
+import { loadCoastCast } from '../coast/residents.ts';
+import type { CoastProgress } from '../../present/flow/coast-world.ts';
+import { gameKey } from '../../present/keys.ts';
 import { frame } from '../ui/layout.ts';
 import type { MenuPanel } from '../ui/menu-panel.ts';
 import { openPauseMenu } from '../ui/pause-menu.ts';
 import { characterArt, playerMember } from '../ui/portrait.ts';
 import { addText } from '../ui/text.ts';
-import { Sign } from '../ui/sign.ts';
-import { touchHitSize } from '../ui/touch.ts';
 import { Colours } from '../ui/theme.ts';
 import { display } from '../ui/display.ts';
 import { Walker } from '../ui/walker.ts';
 import { coastMusic } from '../sound/player.ts';
 import { probe } from '../../probe.ts';
 import { walkArea } from '../flow/walk-area.ts';
-import { keysText } from '../ui/keys-text.ts';
-import { touchDevice } from '../ui/touch.ts';
+import { storeNow } from '../flow/session.ts';
 import { t } from '../../i18n/first-screen.ts';
-
-interface ChapterSign {
-  readonly chapter: ChapterFile;
-  readonly place: CoastPlace;
-  readonly sign: Sign;
-}
 
 const CRAB_SIZE = 96;
 
@@ -52,13 +51,12 @@ export class CoastScene extends Phaser.Scene {
   private nearPlace: CoastPlace | undefined;
   private panel: MenuPanel | undefined;
   private people: Phaser.GameObjects.Image[] = [];
-  /** Who lives at each place (names, in the player's language), said when the crab gets there. */
-  private residents = new Map<CoastPlace, string[]>();
   /** No chapter is played: the player walks the crab (decided once, when the scene opens). */
   private roaming = false;
   /** The coast as the story left it: landmarks, the residents' talk, the finale. */
   private world: CoastWorld | undefined;
-  private residentList: Resident[] = [];
+  private talk: CoastTalk | undefined;
+  private finale: FinaleStage | undefined;
 
   constructor() {
     super(SceneKey.Coast);
@@ -75,9 +73,9 @@ export class CoastScene extends Phaser.Scene {
     this.panel = undefined;
     this.walker = undefined;
     this.people = [];
-    this.residents = new Map();
     this.world = undefined;
-    this.residentList = [];
+    this.talk = undefined;
+    this.finale = undefined;
     this.map = new CoastMap(f.width, f.height);
     // Drawn once into a texture: as live Graphics its hundreds of shapes would be redrawn every frame.
     if (!this.textures.exists(TextureKey.coastMap)) {
@@ -179,40 +177,24 @@ export class CoastScene extends Phaser.Scene {
     binding.enterA11y({ onEscape: () => this.openMenu() });
     const f = frame(this);
     const list = await chapterList();
-    const progress = (await import('../flow/session.ts')).storeNow()?.getState().progress;
+    const progress = storeNow()?.getState().progress;
     const done = new Set(progress?.chaptersDone ?? []);
     const first = list[0] ? await loadChapterFile(list[0]).catch(() => undefined) : undefined;
     if (!this.sys.isActive()) return;
-    const byPlace = new Map<CoastPlace, number>();
-    for (const chapter of list) {
-      // Where the chapter's own metadata puts its sign (`coast` in its file).
-      const place = chapter.coast;
-      const k = byPlace.get(place) ?? 0;
-      byPlace.set(place, k + 1);
-      const at = this.map.place(place);
-      const label = signLabel(chapter, done.has(chapter.id), t(`coast.place.${place}`));
-      // The game's chapters keep their number's hook; a file's chapter is found by its id.
-      const id =
-        chapter.origin === 'game' && chapter.number !== undefined
-          ? `coast.chapter.${chapter.number}`
-          : `coast.chapter.${chapter.id}`;
-      const sign = new Sign(this, {
-        // Side by side, a finger's size apart on a touch screen (their hit areas never meet).
-        x: at.x - 58 + k * Math.max(50, touchHitSize(this.scale)),
-        y: at.y - 6,
-        number: chapter.number ?? '★',
-        done: done.has(chapter.id),
-        label,
-        id,
-        onActivate: () => void this.enterChapter(chapter, place),
-      });
-      sign.setDepth(5);
-      this.signs.push({ chapter, place, sign });
-    }
-    if (first) this.drawResidents(first);
-    this.world = new CoastWorld(this, (p) => this.map.place(p), progress ?? { chaptersDone: [], endings: {} });
+    this.signs = placeSigns(
+      this,
+      list,
+      done,
+      (p) => this.map.place(p),
+      (chapter, place) => {
+        void this.enterChapter(chapter, place);
+      },
+    );
+    const saved: CoastProgress = progress ?? { chaptersDone: [], endings: {} };
+    const cast = await loadCoastCast(list, saved, display().language);
+    if (!this.sys.isActive()) return;
+    this.world = new CoastWorld(this, (p) => this.map.place(p), saved);
     this.world.draw();
-    this.world.finaleButton(() => a11y().focusFirst(SceneKey.Coast));
     const menu = new Button(this, {
       x: f.width - 90,
       y: 40,
@@ -223,53 +205,56 @@ export class CoastScene extends Phaser.Scene {
       onActivate: () => this.openMenu(),
     });
     menu.setDepth(20);
-    // Keys on a keyboard; what to touch on a touch screen.
-    const hintText = touchDevice() ? keysText('keys.coast.touch') : t('coast.hint');
-    const hint = addText(this, 24, f.height - 14, hintText, {
-      size: 18,
-      color: Colours.textOnDark,
-      origin: [0, 1],
-      wrap: f.width - 48,
-    }).setDepth(21);
-    const band = hint.height + 20;
-    this.add.rectangle(0, f.height, f.width, band, Colours.seaDeep, 0.85).setOrigin(0, 1).setDepth(20);
+    const band = drawHintBand(this, f);
     // For the browser tests: the map's width and the top of the band, where the walk ends.
     probe.set('coastMap', `${f.width},${f.height - band}`);
+    this.talk = new CoastTalk(this, (p) => this.map.place(p), cast.residents, saved, f.height - band);
     await this.dressCrab(first, 'beach', band);
     this.input.on(Phaser.Input.Events.POINTER_UP, (pointer: Phaser.Input.Pointer, over: unknown[]) => {
-      if (over.length === 0 && !this.panel) this.walker?.walkTowards(pointer.worldX, pointer.worldY);
+      if (over.length === 0 && !this.panel && !this.finale?.open)
+        this.walker?.walkTowards(pointer.worldX, pointer.worldY);
     });
+    binding.listen(window, 'keydown', (event) => {
+      const key = gameKey(event.key);
+      if ((key === 't' || key === 'T') && a11y().top === SceneKey.Coast && !this.panel) {
+        event.preventDefault();
+        this.talk?.talkNext();
+      }
+    });
+    await this.talk.draw();
+    if (!this.sys.isActive()) return;
     this.nearPlace = 'beach';
-    const talk = this.world.showAt('beach', this.residentList);
-    a11y().announce([t('coast.here', { place: t('coast.place.beach') }), ...talk, hintText]);
-    a11y().focusFirst(SceneKey.Coast);
+    this.arrive('beach', true);
+    this.finale = finaleOnBeach({
+      scene: this,
+      place: (p) => this.map.place(p),
+      progress: saved,
+      cast: cast.cast,
+      crab: this.walker?.sprite,
+      residents: this.talk,
+      menu: () => this.openMenu(),
+      busy: () => this.panel !== undefined,
+      closed: () => a11y().focusFirst(SceneKey.Coast),
+    });
+    if (!this.finale?.open) a11y().focusFirst(SceneKey.Coast);
   }
 
-  private drawResidents(scenario: ScenarioData): void {
-    const player = playerMember(scenario)?.id;
-    const residents = scenario.cast.filter((c) => c.home !== undefined && c.id !== player);
-    const lang = (scenario.texts[display().language] ?? scenario.texts.fr) as Record<string, string>;
-    for (const c of residents) {
-      const place = placeOnMap(c.home);
-      this.residents.set(place, [...(this.residents.get(place) ?? []), lang[c.name] ?? c.id]);
-      this.residentList.push({ id: c.id, name: lang[c.name] ?? c.id, place });
-    }
-    const arts = residents.map((c) => characterArt(c, 'neutral', 64));
-    void loadArt(this, arts).then(() => {
-      if (!this.sys.isActive()) return;
-      const perPlace = new Map<string, number>();
-      residents.forEach((c, i) => {
-        const place = placeOnMap(c.home);
-        const k = perPlace.get(place) ?? 0;
-        perPlace.set(place, k + 1);
-        const at = this.map.place(place);
-        const angle = -Math.PI * 0.1 + k * 0.7;
-        this.add
-          .image(at.x + Math.cos(angle) * (70 + (k % 2) * 26), at.y + Math.sin(angle) * 30 + 6, arts[i].key)
-          .setOrigin(0.5, 0.9)
-          .setDisplaySize(64, 64);
-      });
-    });
+  /**
+   * The crab reached a place (or left one): what it shows, who lives there, and its chapter signs
+   * (not when the coast opens: the sign's line says which key goes in, and the focus is not on it yet).
+   */
+  private arrive(place: CoastPlace | undefined, opening = false): void {
+    const shown = this.world?.showAt(place) ?? [];
+    const names = this.talk?.arrive(place) ?? [];
+    if (!place) return;
+    const signs = this.signs.filter((s) => s.place === place);
+    if (!opening) signs[0]?.sign.focus();
+    a11y().announce([
+      t('coast.here', { place: t(`coast.place.${place}`) }),
+      ...(names.length > 0 ? [t('coast.residents', { names }), talkHint()] : []),
+      ...shown,
+      ...(opening ? [] : signs.map((s) => signHere(s.chapter))),
+    ]);
   }
 
   private async enterChapter(chapter: ChapterFile, place: CoastPlace): Promise<void> {
@@ -291,11 +276,12 @@ export class CoastScene extends Phaser.Scene {
   private closeMenu(): void {
     this.panel?.destroy();
     this.panel = undefined;
-    a11y().focusFirst(SceneKey.Coast);
+    // Back to what is on top: the coast, or the finale the menu opened over.
+    a11y().focusFirst();
   }
 
   override update(_time: number, delta: number): void {
-    if (!this.walker || this.panel || this.world?.finaleOpen || !this.roaming) return;
+    if (!this.walker || this.panel || this.finale?.open || !this.roaming) return;
     // The real time elapsed (Phaser smooths `delta`, which slows the crab down on a slow machine).
     if (!this.walker.update(Math.min(100, this.game.loop.rawDelta || delta))) return;
     // For the browser tests: the crab's picture as drawn (game pixels), which must stay on the map.
@@ -305,17 +291,6 @@ export class CoastScene extends Phaser.Scene {
     const place = placeNear(here, 0.09, this.scale.width / this.scale.height);
     if (place === this.nearPlace) return;
     this.nearPlace = place;
-    const talk = this.world?.showAt(place, this.residentList) ?? [];
-    if (!place) return;
-    // Arriving somewhere: where, who lives there, and the chapter signs (the first one takes the focus).
-    const signs = this.signs.filter((s) => s.place === place);
-    const names = this.residents.get(place);
-    signs[0]?.sign.focus();
-    a11y().announce([
-      t('coast.here', { place: t(`coast.place.${place}`) }),
-      ...(names ? [t('coast.residents', { names })] : []),
-      ...talk,
-      ...signs.map((s) => signHere(s.chapter)),
-    ]);
+    this.arrive(place);
   }
 }

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { coastWorldMessages } from '../../i18n/messages/coast-world.ts';
 import { loadScenarioText } from '../../scenario/load.ts';
-import { finale, landmarks, residentLine, type CoastProgress } from './coast-world.ts';
+import { residentLine } from './coast-talk.ts';
+import { finale, gathered, landmarks, type CoastProgress } from './coast-world.ts';
 
 /** The endings each shipped chapter can reach (its `end` steps), so the mapping follows the real chapters. */
 const endingsOf = new Map(
@@ -23,7 +24,7 @@ describe('the coast as the story left it', () => {
     expect(finale(none)).toBeUndefined();
     expect(residentLine('homere', none)).toBe('world.homere.new');
     expect(residentLine('bigorne', none)).toBe('world.bigorne.new');
-    expect(residentLine('balthazar', none)).toBeUndefined();
+    expect(residentLine('kriek', none)).toBeUndefined();
   });
 
   it('puts each ending of the storm night at its shelter', () => {
@@ -64,8 +65,30 @@ describe('the coast as the story left it', () => {
       'world.finale.end',
     ]);
     expect(lines[4].rule).toBe('world.finale.rule.majority-judgment');
+    // Cigale announces; whom each outcome is about steps forward; Homère says the last word.
+    expect(lines.map((l) => [l.speaker, l.about])).toEqual([
+      [undefined, undefined],
+      ['cigale', 'balthazar'],
+      ['cigale', 'tourteau'],
+      ['cigale', 'etrille'],
+      ['cigale', 'homere'],
+      ['homere', undefined],
+    ]);
+    expect(gathered(lines)).toEqual(['cigale', 'homere', 'perle', 'balthazar', 'tourteau', 'etrille']);
     // Every rule chapter 9 can end on has its name.
     for (const rule of endingsOf.get('chapter-9')!)
       expect(coastWorldMessages.fr).toHaveProperty(`world.finale.rule.${rule}`);
+  });
+
+  it('has a finale line for every ending of chapters 1 to 9 (a mural of no named project excepted)', () => {
+    for (const [chapter, endings] of endingsOf) {
+      for (const ending of endings) {
+        if (chapter === 'chapter-7' && ending === 'other') continue;
+        const lines = finale(after({ [chapter]: ending, 'chapter-9': chapter === 'chapter-9' ? ending : 'star' }))!;
+        const own = lines.filter((l) => l.key !== 'world.finale.intro' && l.key !== 'world.finale.end');
+        expect(own.length, `${chapter} ${ending}`).toBe(chapter === 'chapter-9' ? 1 : 2);
+        for (const l of own) expect(coastWorldMessages.fr).toHaveProperty(l.key);
+      }
+    }
   });
 });

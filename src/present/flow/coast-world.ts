@@ -14,6 +14,8 @@ export interface CoastProgress {
   readonly chaptersDone: readonly string[];
   /** Chapter id → the ending its last finished run reached. */
   readonly endings: Readonly<Record<string, string>>;
+  /** The finale was played to its end once: the coast no longer starts it by itself. */
+  readonly finaleSeen?: boolean;
 }
 
 /** What a place shows because of a chapter's outcome: `kind` says what to draw. */
@@ -49,64 +51,59 @@ export function landmarks(p: CoastProgress): Landmark[] {
   return out;
 }
 
-/** The short line a character says on the coast, outside any chapter; undefined for one who has none. */
-export function residentLine(character: string, p: CoastProgress): WorldKey | undefined {
-  const done = (id: string): boolean => p.chaptersDone.includes(id);
-  const started = p.chaptersDone.length > 0;
-  switch (character) {
-    case 'homere':
-      return done('chapter-9') ? 'world.homere.done' : started ? 'world.homere.going' : 'world.homere.new';
-    case 'perle':
-      return done('chapter-9') ? 'world.perle.done' : started ? 'world.perle.going' : 'world.perle.new';
-    case 'bigorne': {
-      const shelter = endingOf(p, 'chapter-1', ['forest', 'wreck', 'dune'] as const);
-      return shelter === 'dune' ? 'world.bigorne.dune' : shelter ? 'world.bigorne.lost' : 'world.bigorne.new';
-    }
-    case 'maia': {
-      const keeper = endingOf(p, 'chapter-6', ['maia', 'tourteau'] as const);
-      if (keeper) return keeper === 'maia' ? 'world.maia.keeper' : 'world.maia.tea';
-      return done('chapter-2') ? 'world.maia.spoken' : 'world.maia.new';
-    }
-    case 'lina': {
-      const mural = endingOf(p, 'chapter-7', ['portrait', 'rainbow'] as const);
-      if (mural) return `world.lina.${mural}`;
-      return endingOf(p, 'chapter-1', ['wreck'] as const) ? 'world.lina.wreck' : 'world.lina.new';
-    }
-    case 'etrille': {
-      if (!done('chapter-2')) return 'world.etrille.new';
-      return p.endings['chapter-2'] === 'etrille' ? 'world.etrille.speaker' : 'world.etrille.lost';
-    }
-    default:
-      return undefined;
-  }
-}
-
 const RULES = ['plurality', 'irv', 'schulze', 'approval', 'majority-judgment', 'star'] as const;
 
-/** A line of the finale: a message and, for the rule, the rule's own name to put in it. */
+/**
+ * A line of the finale: a message and, for the rule, the rule's own name to put in it; who says
+ * it (none: the narration) and whom it is about (that character steps forward while it is said).
+ */
 export interface FinaleLine {
   readonly key: WorldKey;
   readonly rule?: WorldKey;
+  readonly speaker?: string;
+  readonly about?: string;
 }
+
+/** Cigale is the cove's herald: she announces what each vote decided. */
+const HERALD = 'cigale';
+
+const SHELTER_HOST = { forest: 'filasse', wreck: 'balthazar', dune: 'bigorne' } as const;
+const FEAST_COOK = { salad: 'lina', soup: 'gamba' } as const;
+const GAMES_LEAD = { dive: 'caramote', tug: 'grisette', hunt: 'balthazar' } as const;
+const PARTY_LEAD = { 'all-loud': 'archet', lights: 'eclair', hats: 'dromie' } as const;
+const MURAL_PAINTER = { portrait: 'lina', rainbow: 'eclair' } as const;
+const COUNCIL_VOICE = { dhondt: 'cigale', 'sainte-lague': 'anatife', bonus: 'etrille' } as const;
 
 /** The finale on the beach, once chapter 9 is over: the outcomes of the player's own runs, in story order. */
 export function finale(p: CoastProgress): FinaleLine[] | undefined {
   if (!p.chaptersDone.includes('chapter-9')) return undefined;
   const lines: FinaleLine[] = [{ key: 'world.finale.intro' }];
+  const said = (key: WorldKey, about: string): void => void lines.push({ key, speaker: HERALD, about });
   const shelter = endingOf(p, 'chapter-1', ['forest', 'wreck', 'dune'] as const);
-  if (shelter) lines.push({ key: `world.finale.shelter.${shelter}` });
+  if (shelter) said(`world.finale.shelter.${shelter}`, SHELTER_HOST[shelter]);
   const speaker = endingOf(p, 'chapter-2', ['etrille', 'caramote'] as const);
-  if (speaker) lines.push({ key: `world.finale.speaker.${speaker}` });
+  if (speaker) said(`world.finale.speaker.${speaker}`, speaker);
   const feast = endingOf(p, 'chapter-3', ['salad', 'soup'] as const);
-  if (feast) lines.push({ key: `world.finale.feast.${feast}` });
+  if (feast) said(`world.finale.feast.${feast}`, FEAST_COOK[feast]);
+  const games = endingOf(p, 'chapter-4', ['dive', 'tug', 'hunt'] as const);
+  if (games) said(`world.finale.games.${games}`, GAMES_LEAD[games]);
+  const party = endingOf(p, 'chapter-5', ['all-loud', 'lights', 'hats'] as const);
+  if (party) said(`world.finale.party.${party}`, PARTY_LEAD[party]);
   const keeper = endingOf(p, 'chapter-6', ['maia', 'tourteau'] as const);
-  if (keeper) lines.push({ key: `world.finale.lighthouse.${keeper}` });
+  if (keeper) said(`world.finale.lighthouse.${keeper}`, keeper);
   const mural = endingOf(p, 'chapter-7', ['portrait', 'rainbow'] as const);
-  if (mural) lines.push({ key: `world.finale.mural.${mural}` });
+  if (mural) said(`world.finale.mural.${mural}`, MURAL_PAINTER[mural]);
   const council = endingOf(p, 'chapter-8', ['dhondt', 'sainte-lague', 'bonus'] as const);
-  if (council) lines.push({ key: `world.finale.council.${council}` });
+  if (council) said(`world.finale.council.${council}`, COUNCIL_VOICE[council]);
   const rule = endingOf(p, 'chapter-9', RULES);
-  if (rule) lines.push({ key: 'world.finale.rule', rule: `world.finale.rule.${rule}` });
-  lines.push({ key: 'world.finale.end' });
+  if (rule)
+    lines.push({ key: 'world.finale.rule', rule: `world.finale.rule.${rule}`, speaker: HERALD, about: 'homere' });
+  lines.push({ key: 'world.finale.end', speaker: 'homere' });
   return lines;
+}
+
+/** Who gathers on the beach for the finale: the herald, Homère, Perle, and everyone a line is about. */
+export function gathered(lines: readonly FinaleLine[]): string[] {
+  const ids = [HERALD, 'homere', 'perle', ...lines.flatMap((l) => (l.about ? [l.about] : []))];
+  return [...new Set(ids)];
 }

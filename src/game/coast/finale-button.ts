@@ -1,0 +1,70 @@
+/**
+ * The finale's way in from the coast, once chapter 9 is over: a button on the beach (replay at
+ * will), and the first time the coast opens after the last chapter, the party starts by itself.
+ * The store remembers when it was seen to its end.
+ */
+import type Phaser from 'phaser';
+import { translator } from '../../i18n/translate.ts';
+import { coastWorldMessages } from '../../i18n/messages/coast-world.ts';
+import { finale, type CoastProgress } from '../../present/flow/coast-world.ts';
+import type { CoastPlace } from '../../present/flow/world.ts';
+import { storeNow } from '../flow/session.ts';
+import { switchTo } from '../flow/navigate.ts';
+import { SceneKey } from '../keys.ts';
+import { Button } from '../ui/button.ts';
+import { FinaleStage } from './finale-stage.ts';
+import type { CoastCast } from './residents.ts';
+
+const { t } = translator(coastWorldMessages);
+
+export interface BeachFinale {
+  readonly scene: Phaser.Scene;
+  readonly place: (place: CoastPlace) => { x: number; y: number };
+  readonly progress: CoastProgress;
+  readonly cast: CoastCast['cast'];
+  /** The player's crab: the finale draws Nacre in the gathering, so the walker hides meanwhile. */
+  readonly crab: Phaser.GameObjects.Container | undefined;
+  /** The residents by their places: they gather on the beach instead, so they hide meanwhile too. */
+  readonly residents: { setShown(shown: boolean): void } | undefined;
+  readonly menu: () => void;
+  /** Something else is open (the pause menu): the finale waits. */
+  readonly busy: () => boolean;
+  /** Back on the coast after the finale. */
+  readonly closed: () => void;
+}
+
+/** The finale's stage (none before chapter 9 is done). */
+export function finaleOnBeach(o: BeachFinale): FinaleStage | undefined {
+  const lines = finale(o.progress);
+  if (!lines) return undefined;
+  const stage = new FinaleStage(o.scene, o.place, o.progress, o.cast, {
+    menu: o.menu,
+    seen: () => storeNow()?.getState().sawFinale(),
+    credits: () => void switchTo(o.scene.game, SceneKey.Credits, {}),
+    closed: () => {
+      o.crab?.setVisible(true);
+      o.residents?.setShown(true);
+      button.setLabel(t('world.finale.again'));
+      o.closed();
+    },
+  });
+  const play = (): void => {
+    if (stage.open || o.busy()) return;
+    o.crab?.setVisible(false);
+    o.residents?.setShown(false);
+    void stage.play(lines);
+  };
+  const beach = o.place('beach');
+  const button = new Button(o.scene, {
+    x: beach.x + 150,
+    y: beach.y - 30,
+    width: 220,
+    height: 48,
+    label: t(o.progress.finaleSeen ? 'world.finale.again' : 'world.finale.open'),
+    id: 'coast.finale',
+    onActivate: play,
+  });
+  button.setDepth(6);
+  if (!o.progress.finaleSeen) play();
+  return stage;
+}

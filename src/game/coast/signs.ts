@@ -1,0 +1,51 @@
+/**
+ * One sign per chapter on the coast, where the chapter's own metadata puts it (`coast` in its
+ * file); several at one place stand side by side, a finger's size apart on a touch screen.
+ */
+import type Phaser from 'phaser';
+import { t } from '../../i18n/first-screen.ts';
+import type { CoastPlace } from '../../present/flow/world.ts';
+import type { ChapterFile } from '../flow/chapters.ts';
+import { signLabel } from '../ui/chapter-labels.ts';
+import { Sign } from '../ui/sign.ts';
+import { touchHitSize } from '../ui/touch.ts';
+
+export interface ChapterSign {
+  readonly chapter: ChapterFile;
+  readonly place: CoastPlace;
+  readonly sign: Sign;
+}
+
+export function placeSigns(
+  scene: Phaser.Scene,
+  list: readonly ChapterFile[],
+  done: ReadonlySet<string>,
+  at: (place: CoastPlace) => { x: number; y: number },
+  enter: (chapter: ChapterFile, place: CoastPlace) => void,
+): ChapterSign[] {
+  const byPlace = new Map<CoastPlace, number>();
+  return list.map((chapter) => {
+    const place = chapter.coast;
+    const k = byPlace.get(place) ?? 0;
+    byPlace.set(place, k + 1);
+    const spot = at(place);
+    const label = signLabel(chapter, done.has(chapter.id), t(`coast.place.${place}`));
+    // The game's chapters keep their number's hook; a file's chapter is found by its id.
+    const id =
+      chapter.origin === 'game' && chapter.number !== undefined
+        ? `coast.chapter.${chapter.number}`
+        : `coast.chapter.${chapter.id}`;
+    const sign = new Sign(scene, {
+      // Side by side, a finger's size apart on a touch screen (their hit areas never meet).
+      x: spot.x - 58 + k * Math.max(50, touchHitSize(scene.scale)),
+      y: spot.y - 6,
+      number: chapter.number ?? '★',
+      done: done.has(chapter.id),
+      label,
+      id,
+      onActivate: () => enter(chapter, place),
+    });
+    sign.setDepth(5);
+    return { chapter, place, sign };
+  });
+}

@@ -1,0 +1,194 @@
+/**
+ * Talking to the characters at home on the coast. Each one stands in a row by their place; the
+ * ones at the crab's place can be talked to: touched (a finger-sized hit area), by their button in
+ * the a11y layer (Tab, then Enter), or with T, which goes round everyone there. What they say is
+ * src/present/flow/coast-talk.ts's; here it is drawn in a speech bubble above the speaker and said
+ * to the screen reader.
+ */
+import Phaser from 'phaser';
+import { a11y, type A11yControl } from '../a11y/layer.ts';
+import { translator } from '../../i18n/translate.ts';
+import { coastWorldMessages } from '../../i18n/messages/coast-world.ts';
+import { nextToTalk, residentLine } from '../../present/flow/coast-talk.ts';
+import type { CoastProgress } from '../../present/flow/coast-world.ts';
+import type { CoastPlace } from '../../present/flow/world.ts';
+import { probe } from '../../probe.ts';
+import { loadArt } from '../ui/art-loader.ts';
+import { characterArt } from '../ui/portrait.ts';
+import { addText } from '../ui/text.ts';
+import { Colours } from '../ui/theme.ts';
+import { touchHitSize } from '../ui/touch.ts';
+import type { Resident } from './residents.ts';
+
+const { t } = translator(coastWorldMessages);
+
+const SIZE = 64;
+const GAP = 8;
+
+type At = (place: CoastPlace) => { x: number; y: number };
+
+/** A resident's picture; `control` is its button in the a11y layer while it can be talked to (the hit-area probe names it by it). */
+type Picture = Phaser.GameObjects.Image & { control?: A11yControl };
+
+interface Standing {
+  readonly resident: Resident;
+  readonly image: Picture;
+}
+
+export class CoastTalk {
+  private readonly standing: Standing[] = [];
+  private bubble: Phaser.GameObjects.Container | undefined;
+  private focusRing: Phaser.GameObjects.Graphics | undefined;
+  private here: CoastPlace | undefined;
+  private last: string | undefined;
+
+  /** `floor`: the lowest y a row may reach (the top of the hint band). */
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly at: At,
+    private readonly residents: readonly Resident[],
+    private readonly progress: CoastProgress,
+    private readonly floor: number,
+  ) {}
+
+  /** Draws everyone in a row by their place (under its name, or beside it when the band is in the way). */
+  async draw(): Promise<void> {
+    const arts = this.residents.map((r) => characterArt(r.member, 'neutral', SIZE));
+    await loadArt(this.scene, arts);
+    if (!this.scene.sys.isActive()) return;
+    const cell = Math.max(SIZE, touchHitSize(this.scene.scale));
+    const byPlace = new Map<CoastPlace, Resident[]>();
+    for (const r of this.residents) byPlace.set(r.place, [...(byPlace.get(r.place) ?? []), r]);
+    for (const [place, row] of byPlace) {
+      const spots = this.row(place, row.length, cell);
+      row.forEach((resident, i) => {
+        const art = arts[this.residents.indexOf(resident)];
+        const image = this.scene.add.image(spots[i].x, spots[i].y, art.key).setDisplaySize(SIZE, SIZE).setDepth(6);
+        // A finger's size on a touch screen, held from the picture's top-left corner.
+        const scale = SIZE / image.width;
+        const reach = cell / scale;
+        image.setInteractive({
+          useHandCursor: true,
+          hitArea: new Phaser.Geom.Rectangle(image.width / 2 - reach / 2, image.height / 2 - reach / 2, reach, reach),
+          hitAreaCallback: Phaser.Geom.Rectangle.Contains,
+        });
+        image.on('pointerup', () => this.talkTo(resident.id));
+        this.standing.push({ resident, image });
+      });
+    }
+    this.arrive(this.here);
+  }
+
+  /** The centres of a place's row: under its name tag, or to its side when that runs into the band. */
+  private row(place: CoastPlace, n: number, cell: number): { x: number; y: number }[] {
+    const { x, y } = this.at(place);
+    const width = this.scene.scale.width;
+    const span = n * (cell + GAP) - GAP;
+    const below = y + 72 + cell / 2;
+    if (below + cell / 2 <= this.floor) {
+      const left = Phaser.Math.Clamp(x - span / 2, GAP, width - span - GAP);
+      return Array.from({ length: n }, (_, i) => ({ x: left + cell / 2 + i * (cell + GAP), y: below }));
+    }
+    const right = x + 80 + span <= width;
+    const start = right ? x + 80 : x - 110 - span;
+    return Array.from({ length: n }, (_, i) => ({ x: start + cell / 2 + i * (cell + GAP), y: y - 10 }));
+  }
+
+  /** The residents of this place, in their row's order. */
+  private livingAt(place: CoastPlace | undefined): Standing[] {
+    return this.standing.filter((s) => s.resident.place === place);
+  }
+
+  /** The crab is at a place (or nowhere): its residents can be talked to; the others wait. Returns their names. */
+  arrive(place: CoastPlace | undefined): string[] {
+    if (place !== this.here) this.hush();
+    this.here = place;
+    for (const s of this.standing) {
+      const talkable = s.resident.place === place;
+      if (s.image.input) s.image.input.enabled = talkable;
+      if (talkable && !s.image.control)
+        s.image.control = a11y().addControl({
+          label: t('world.talk.to', { name: s.resident.name }),
+          id: `coast.talk.${s.resident.id}`,
+          scope: this.scene.scene.key,
+          onActivate: () => this.talkTo(s.resident.id),
+          onFocus: () => this.ring(s),
+          onBlur: () => this.ring(undefined),
+        });
+      if (!talkable && s.image.control) {
+        s.image.control.remove();
+        s.image.control = undefined;
+      }
+    }
+    return this.livingAt(place).map((s) => s.resident.name);
+  }
+
+  /** T: the next resident of this place speaks (or the player hears that nobody lives here). */
+  talkNext(): void {
+    const here = this.livingAt(this.here).map((s) => s.resident.id);
+    const next = nextToTalk(here, this.last);
+    if (next) this.talkTo(next);
+    else a11y().announce(t('world.talk.nobody'));
+  }
+
+  talkTo(id: string): void {
+    const s = this.standing.find((one) => one.resident.id === id);
+    const key = s && residentLine(id, this.progress);
+    if (!s || !key) return;
+    this.last = id;
+    const line = t(key);
+    this.drawBubble(s, line);
+    probe.set('talk', `${id}:${key}`);
+    a11y().announce(t('world.talk', { name: s.resident.name, line }));
+  }
+
+  /** The finale gathers everyone on the beach: their pictures by their places step aside meanwhile. */
+  setShown(shown: boolean): void {
+    if (!shown) this.hush();
+    for (const s of this.standing) s.image.setVisible(shown);
+  }
+
+  /** The bubble goes (the crab walked away). */
+  hush(): void {
+    this.bubble?.destroy();
+    this.bubble = undefined;
+    this.last = undefined;
+    probe.clear('talk');
+  }
+
+  /** The focus ring around the resident whose button has the keyboard's focus (none: it goes). */
+  private ring(s: Standing | undefined): void {
+    this.focusRing?.destroy();
+    this.focusRing = undefined;
+    if (!s) return;
+    const g = this.scene.add.graphics().setDepth(7);
+    g.lineStyle(5, Colours.focus, 1).strokeCircle(s.image.x, s.image.y, SIZE / 2 + 6);
+    this.focusRing = g;
+  }
+
+  private drawBubble(s: Standing, line: string): void {
+    this.bubble?.destroy();
+    const { width } = this.scene.scale;
+    const w = Math.min(520, width - 40);
+    const name = addText(this.scene, 16, 10, s.resident.name, { size: 18, bold: true, color: Colours.text });
+    const text = addText(this.scene, 16, name.y + name.height + 4, line, {
+      size: 20,
+      color: Colours.text,
+      wrap: w - 32,
+    });
+    const h = text.y + text.height + 14;
+    const tipX = s.image.x;
+    const tipY = s.image.y - SIZE / 2 - 4;
+    const left = Phaser.Math.Clamp(tipX - w / 2, 20, width - w - 20);
+    const top = Math.max(10, tipY - 18 - h);
+    const g = this.scene.add.graphics();
+    g.fillStyle(Colours.foam, 0.98).fillRoundedRect(0, 0, w, h, 14);
+    g.lineStyle(3, Colours.ink, 0.8).strokeRoundedRect(0, 0, w, h, 14);
+    // The tail points at the speaker.
+    const tx = Phaser.Math.Clamp(tipX - left, 24, w - 24);
+    g.fillStyle(Colours.foam, 0.98).fillTriangle(tx - 12, h - 2, tx + 12, h - 2, tipX - left, tipY - top);
+    g.lineStyle(3, Colours.ink, 0.8).lineBetween(tx - 12, h, tipX - left, tipY - top);
+    g.lineBetween(tx + 12, h, tipX - left, tipY - top);
+    this.bubble = this.scene.add.container(left, top, [g, name, text]).setDepth(16);
+  }
+}
