@@ -8,24 +8,13 @@
 import type { Page } from 'playwright-core';
 import { overlap, type Rect } from './layout-checks.ts';
 
-export const MIN_TARGET = 44;
-export const MIN_TEXT = 12;
+const MIN_TARGET = 44;
+const MIN_TEXT = 12;
 
 interface Target extends Rect {
   readonly name: string;
   /** Inside a card that scrolls (then it may lie below the screen's edge). */
   readonly scrolls?: boolean;
-}
-
-/** The smallest canvas text on screen, in CSS px (measured for the record; window.crustacesTextBoxes). */
-export async function smallestCanvasText(page: Page): Promise<number> {
-  return page.evaluate(() =>
-    Math.min(
-      ...(window as unknown as { crustacesTextBoxes: () => { fontPx: number }[] })
-        .crustacesTextBoxes()
-        .map((b) => b.fontPx),
-    ),
-  );
 }
 
 async function targets(page: Page): Promise<{ canvas: Target[]; cards: Target[]; smallText: string[] }> {
