@@ -74,6 +74,8 @@ export interface ProbeMap {
   countReady: string;
   /** Every ballot is in the box. */
   cast: 'done';
+  /** A large electorate's list of groups on a touch screen (count/voter-panel.ts): open, or hidden behind a ballot. */
+  voterPanel: 'open' | 'ballot';
   /** How the election screen opened its box: a vote cast ballot by ballot, or a recount of ballots already in it. */
   electionBox: 'cast' | 'recount';
   countStep: Fraction;

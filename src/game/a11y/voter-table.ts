@@ -15,6 +15,10 @@ export interface VoterTableOptions {
   readonly onOpen: (row: VoterRow, button: HTMLButtonElement) => void;
   readonly onFocus: (row: VoterRow) => void;
   readonly onBlur: () => void;
+  /** The rows' buttons' `data-control` prefix (the screen-reader table's: `election.ballot.`). */
+  readonly controlPrefix?: string;
+  /** The table's class (the visible touch list's look: `cr-grid`). */
+  readonly className?: string;
 }
 
 function cell(tag: 'td' | 'th', text: string): HTMLTableCellElement {
@@ -29,6 +33,7 @@ export function voterTableElement(options: VoterTableOptions): HTMLElement {
   const wrapper = document.createElement('div');
   const element = document.createElement('table');
   element.dataset.voterTable = String(table.rows.length);
+  if (options.className) element.className = options.className;
   element.createCaption().textContent = table.caption;
   const headRow = element.createTHead().insertRow();
   for (const header of table.headers) {
@@ -51,7 +56,7 @@ export function voterTableElement(options: VoterTableOptions): HTMLElement {
       const open = document.createElement('button');
       open.type = 'button';
       open.textContent = row.name;
-      open.dataset.control = `election.ballot.${row.token.voter}`;
+      open.dataset.control = `${options.controlPrefix ?? 'election.ballot.'}${row.token.voter}`;
       open.addEventListener('click', () => options.onOpen(row, open));
       open.addEventListener('focus', () => options.onFocus(row));
       open.addEventListener('blur', options.onBlur);

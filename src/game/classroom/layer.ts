@@ -32,6 +32,11 @@ export class ClassroomLayer {
     this.root.style.setProperty('--cr-scale', String(TextScale[display().textSize]));
     // Projector mode (the stored highContrast setting): styles.ts's .cr-contrast.
     if (display().highContrast) this.root.classList.add('cr-contrast');
+    // Phaser listens on the window too, and takes a touch or a click that ends on any element as
+    // one on the canvas below it: a finger on the card's button would also press the canvas
+    // button under it (and start another scene). What happens on the card stays on the card.
+    for (const type of ['touchstart', 'touchend', 'touchcancel', 'mousedown', 'mouseup'])
+      this.root.addEventListener(type, (event) => event.stopPropagation());
     document.body.append(this.root);
     const stopFitting = keepTablesFitted(this.card);
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {

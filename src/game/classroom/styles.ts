@@ -7,6 +7,8 @@ export const CLASSROOM_CSS = `
 .cr-layer { position: fixed; inset: 0; z-index: 10; display: flex; align-items: center; justify-content: center;
   font-family: "Atkinson Hyperlegible", "Segoe UI", sans-serif; font-size: calc(clamp(17px, 1.9vw, 34px) * var(--cr-scale, 1));
   color: #1d2530; pointer-events: none; }
+/* A layer set aside (a ballot card while the pause menu is open): its display: flex must not keep it on screen. */
+.cr-layer[hidden] { display: none; }
 .cr-card { pointer-events: auto; background: #fff6e6; border: 0.18em solid #8a5a2b; border-radius: 0.6em;
   box-shadow: 0 0.4em 1.6em rgba(0,0,0,0.45); width: min(94vw, 62em); max-height: 92vh; overflow: auto; padding: 0.8em 1.2em; box-sizing: border-box; }
 .cr-card.cr-narrow { width: min(94vw, 34em); }

@@ -10,6 +10,7 @@ import { SceneKey } from '../keys.ts';
 import { sizeImage } from '../ui/art-loader.ts';
 import { touchHitSize } from '../ui/touch.ts';
 import { voterTableElement } from '../a11y/voter-table.ts';
+import { openVoterPanel } from './voter-panel.ts';
 import { Ink, write, type Pen } from './draw/kit.ts';
 import { animated, largestCell, VOTER_SHARE, voterArt, voterTextureSize } from './stage.ts';
 import type { ScenarioWords } from '../../scenario/words.ts';
@@ -40,15 +41,31 @@ export interface CrowdSetup {
   readonly open: (token: VoterToken, control: Pick<A11yControl, 'focus'>) => void;
 }
 
-/** Tokens in a grid that fills the area; returns where each stands. */
-export function placeVoters(setup: CrowdSetup, area: Area): Spot[] {
-  const { scene, pen, words, tokens, open } = setup;
-  const n = Math.max(1, tokens.length);
+/** The side of a voter's cell in the area (game pixels), and whether a finger can press each one. */
+function crowdCell(scene: Phaser.Scene, area: Area, groups: number): { cell: number; fingerSized: boolean } {
+  const n = Math.max(1, groups);
   let cell = largestCell(area.w, area.h, n);
   while (cell > 20 && Math.floor(area.w / cell) * Math.floor(area.h / cell) < n) cell -= 2;
   // On a touch screen a voter's cell (its hit area) is a finger's size whenever the crowd fits so.
   const reach = touchHitSize(scene.scale);
   if (cell < reach && Math.floor(area.w / reach) * Math.floor(area.h / reach) >= n) cell = reach;
+  return { cell, fingerSized: cell >= reach };
+}
+
+/**
+ * A large electorate whose cells are smaller than a finger on this touch screen: a touch on the
+ * crowd opens the list of its groups (count/voter-panel.ts) instead of one tiny cell each.
+ */
+export function crowdByList(scene: Phaser.Scene, area: Area, groups: number): boolean {
+  return groups > LARGE_ELECTORATE && !crowdCell(scene, area, groups).fingerSized;
+}
+
+/** Tokens in a grid that fills the area; returns where each stands. */
+export function placeVoters(setup: CrowdSetup, area: Area): Spot[] {
+  const { scene, pen, words, tokens, open } = setup;
+  const n = Math.max(1, tokens.length);
+  const { cell } = crowdCell(scene, area, n);
+  const byList = crowdByList(scene, area, n);
   const cols = Math.max(1, Math.floor(area.w / cell));
   // The crowd stands in the middle of its area, not squeezed at the top.
   const usedH = Math.ceil(n / cols) * cell;
@@ -68,16 +85,17 @@ export function placeVoters(setup: CrowdSetup, area: Area): Spot[] {
     // area is in the texture's pixels, from its top-left corner.
     const kx = image.scaleX || 1;
     const ky = image.scaleY || 1;
-    image.setInteractive({
-      useHandCursor: true,
-      hitArea: new Phaser.Geom.Rectangle(
-        image.width / 2 - cell / (2 * kx),
-        image.height / 2 - cell / (2 * ky),
-        cell / kx,
-        cell / ky,
-      ),
-      hitAreaCallback: Phaser.Geom.Rectangle.Contains,
-    });
+    if (!byList)
+      image.setInteractive({
+        useHandCursor: true,
+        hitArea: new Phaser.Geom.Rectangle(
+          image.width / 2 - cell / (2 * kx),
+          image.height / 2 - cell / (2 * ky),
+          cell / kx,
+          cell / ky,
+        ),
+        hitAreaCallback: Phaser.Geom.Rectangle.Contains,
+      });
     if (motion)
       scene.tweens.add({
         targets: image,
@@ -124,6 +142,25 @@ export function placeVoters(setup: CrowdSetup, area: Area): Spot[] {
     return { token, x, y, size };
   });
   if (large) addVoterTable(setup, focusRings, () => ring.clear());
+  if (byList) {
+    // One target: the crowd as a whole, as wide and tall as it stands.
+    const rows = Math.ceil(n / cols);
+    const zone = scene.add.zone(area.x, top, Math.min(n, cols) * cell, rows * cell).setOrigin(0);
+    zone.setInteractive({ useHandCursor: true });
+    const table = voterTable(words, [...tokens]);
+    let panelOpen = false;
+    zone.on('pointerup', () => {
+      if (panelOpen) return;
+      panelOpen = true;
+      openVoterPanel({
+        scene,
+        words,
+        table,
+        open: (token, back) => open(token, { focus: back }),
+        onClose: () => (panelOpen = false),
+      });
+    });
+  }
   return spots;
 }
 

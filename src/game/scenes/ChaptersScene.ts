@@ -10,6 +10,7 @@ import { removeStoredChapter } from '../flow/stored-chapters.ts';
 import { SceneKey } from '../keys.ts';
 import type { GameStore } from '../../state/store.ts';
 import { Button } from '../ui/button.ts';
+import { touchHitSize } from '../ui/touch.ts';
 import { chapterLabel, chapterTitle, replaceBody } from '../ui/chapter-labels.ts';
 import { openFilePanel, openProblemsPanel, type Closable } from '../ui/chapter-file-panels.ts';
 import { frame } from '../ui/layout.ts';
@@ -77,13 +78,16 @@ export class ChaptersScene extends Phaser.Scene {
     const top = 110;
     const height = Math.max(36, Math.min(60, (f.height - top - 175) / Math.max(1, perColumn) - gap));
     const removeWidth = 130;
+    // On a touch screen the rows stand a finger's size apart, so that their hit areas never meet.
+    const reach = touchHitSize(this.scale);
+    const pitch = Math.max(height + gap, reach);
     list.forEach((chapter, i) => {
       const column = Math.floor(i / perColumn);
       const row = i % perColumn;
       const done = progress.chaptersDone.includes(chapter.id);
       const fromFile = chapter.origin === 'file';
       const left = f.cx - width / 2 + 40 + column * (colWidth + 30);
-      const y = top + height / 2 + row * (height + gap);
+      const y = top + height / 2 + row * pitch;
       const buttonWidth = fromFile ? colWidth - removeWidth - 10 : colWidth;
       // The game's chapters keep their number's hook (`chapters.N`); a file's chapter has its id's.
       const id =
@@ -116,18 +120,24 @@ export class ChaptersScene extends Phaser.Scene {
         });
       }
     });
+    // The two buttons at the bottom: one above the other, or side by side on a phone held sideways,
+    // where two finger-sized rows would not fit under the chapters.
+    const openWidth = Math.min(520, width - 80);
+    const sideBySide = !f.portrait && reach > 70;
+    const bottomY = f.height - Math.max(70, reach / 2 + 4);
+    const pairLeft = f.cx - (openWidth + 30 + 260) / 2;
     new Button(this, {
-      x: f.cx,
-      y: f.height - 140,
-      width: Math.min(520, width - 80),
+      x: sideBySide ? pairLeft + openWidth / 2 : f.cx,
+      y: sideBySide ? bottomY : f.height - 140,
+      width: openWidth,
       height: 56,
       label: t('chapterFile.open'),
       id: 'chapters.openFile',
       onActivate: () => this.showPicker(),
     });
     new Button(this, {
-      x: f.cx,
-      y: f.height - 70,
+      x: sideBySide ? pairLeft + openWidth + 30 + 130 : f.cx,
+      y: sideBySide ? bottomY : f.height - 70,
       width: 260,
       height: 56,
       label: t('common.back'),

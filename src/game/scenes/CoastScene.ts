@@ -197,7 +197,8 @@ export class CoastScene extends Phaser.Scene {
     this.world.draw();
     const menu = new Button(this, {
       x: f.width - 90,
-      y: 40,
+      // A finger-sized hit area must not start above the screen.
+      y: Math.max(40, touchHitSize(this.scale) / 2),
       width: 150,
       height: 50,
       label: t('coast.menu'),

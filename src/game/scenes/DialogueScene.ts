@@ -21,6 +21,7 @@ import { answered, askFor } from '../flow/ask.ts';
 import type { DialogView } from '../flow/ask.ts';
 import { loadArt } from '../ui/art-loader.ts';
 import { Button } from '../ui/button.ts';
+import { touchHitSize } from '../ui/touch.ts';
 import { ChoiceList } from '../ui/choice-list.ts';
 import { DialogueBox } from '../ui/dialogue-box.ts';
 import { display } from '../ui/display.ts';
@@ -136,7 +137,8 @@ export class DialogueScene extends Phaser.Scene {
     });
     new Button(this, {
       x: w - 80,
-      y: 36,
+      // On a touch screen the hit area grows to a finger's size: it must not start above the screen.
+      y: Math.max(36, touchHitSize(this.scale) / 2),
       width: 130,
       height: 46,
       fontSize: 20,

@@ -11,7 +11,7 @@ import { electionPart, type ElectionData } from '../count/data.ts';
 import { openBallotPanel } from '../count/draw/ballot-panel.ts';
 import { drawVoteScene, voteLook, type VoteLook } from '../count/ballot-look.ts';
 import { write, type Pen } from '../count/draw/kit.ts';
-import { dropInPlace, flyToBox, placeVoters } from '../count/crowd.ts';
+import { crowdByList, dropInPlace, flyToBox, placeVoters } from '../count/crowd.ts';
 import { ScenarioWords } from '../../scenario/words.ts';
 import {
   animated,
@@ -159,9 +159,12 @@ export class ElectionScene extends Phaser.Scene {
       align: 'center',
       width: 340,
     }).setOrigin(0.5, 0);
-    const hint = touchDevice()
-      ? words.msg('count.election.hint')
-      : `${words.msg('count.election.hint')} · ${words.msg('keys.election.hint')}`;
+    // No key hints on a touch screen; there a crowd too large for a finger per voter opens its list.
+    const hint = !touchDevice()
+      ? `${words.msg('count.election.hint')} · ${words.msg('keys.election.hint')}`
+      : crowdByList(this, area, this.tokens.length)
+        ? words.msg('count.voterPanel.hint', { groups: this.tokens.length })
+        : words.msg('count.election.hint');
     // A vote after the ballots changed says so before the hint (present/count/ballot-box.ts).
     const changed = boxLines(words, this.opening);
     write(this.pen, area.x, area.y + area.h + 8, [...changed, hint].join(' '), {

@@ -64,12 +64,12 @@ export class TitleScene extends Phaser.Scene {
       wrap: f.width - 60,
     });
     const top = line.y + line.height + 24;
-    const menuBottom = this.menu(f.portrait ? f.cx : 250, top, f.portrait ? 520 : 360);
+    const menu = this.menu(f.portrait ? f.cx : 250, top, f.portrait ? 520 : 360);
     const teaser = new TitleTeaser(
       this,
       f.portrait
-        ? { x: 40, y: menuBottom + 30, width: f.width - 80, height: f.height - menuBottom - 60 }
-        : { x: 480, y: top, width: 760, height: f.height - top - 20 },
+        ? { x: 40, y: menu.bottom + 30, width: f.width - 80, height: f.height - menu.bottom - 60 }
+        : { x: menu.right + 50, y: top, width: f.width - menu.right - 90, height: f.height - top - 20 },
     );
     a11y().announce([name, tagline]);
     a11y().focusFirst(SceneKey.Title);
@@ -92,8 +92,8 @@ export class TitleScene extends Phaser.Scene {
     if (data.notice) this.showNotice(data.notice);
   }
 
-  /** The menu's buttons from `top`; returns the bottom of the last one. */
-  private menu(x: number, top: number, width: number): number {
+  /** The menu's buttons from `top`, in a column centred on `x`; returns where the menu ends. */
+  private menu(x: number, top: number, width: number): { bottom: number; right: number } {
     const state = storeNow()?.getState();
     const run = state ? state.run?.scenario : peek().run;
     const done = state ? state.progress.chaptersDone.length : peek().chaptersDone;
@@ -119,11 +119,22 @@ export class TitleScene extends Phaser.Scene {
     const gap = 12;
     const height = Math.min(54, (frame(this).height - top - 16) / items.length - gap);
     // On a touch screen the buttons stand a finger's size apart, so their hit areas never meet.
-    const pitch = Math.max(height + gap, touchHitSize(this.scale));
+    const reach = touchHitSize(this.scale);
+    const pitch = Math.max(height + gap, reach);
+    // A phone held sideways has no room for a finger-spaced column of seven: two columns, side by
+    // side, each a little narrower (the teaser beside them gives up that width).
+    const f = frame(this);
+    const fits = top + (items.length - 1) * pitch + (height + Math.max(height, reach)) / 2 <= f.height;
+    const columns = fits || f.portrait ? 1 : 2;
+    const rows = Math.ceil(items.length / columns);
+    const w = columns === 1 ? width : Math.round(width * 0.75);
+    const left = x - width / 2;
     items.forEach(([id, label, onActivate], i) => {
-      new Button(this, { x, y: top + i * pitch + height / 2, width, height, label, id, onActivate });
+      const col = Math.floor(i / rows);
+      const cx = columns === 1 ? x : left + w / 2 + col * (w + 20);
+      new Button(this, { x: cx, y: top + (i % rows) * pitch + height / 2, width: w, height, label, id, onActivate });
     });
-    return top + (items.length - 1) * pitch + height + gap;
+    return { bottom: top + (rows - 1) * pitch + height + gap, right: left + columns * w + (columns - 1) * 20 };
   }
 
   /** One action at a time: loading a chapter takes a moment, a second press must not start another. */

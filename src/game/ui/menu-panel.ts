@@ -5,6 +5,7 @@
 import type Phaser from 'phaser';
 import { a11y } from '../a11y/layer.ts';
 import { Button } from './button.ts';
+import { touchHitSize } from './touch.ts';
 import { frame } from './layout.ts';
 import { addPanel, addVeil } from './panel.ts';
 import { addText } from './text.ts';
@@ -54,7 +55,8 @@ export class MenuPanel {
         })
       : undefined;
     const itemHeight = 62;
-    const gap = 16;
+    // On a touch screen the buttons stand a finger's size apart, so that their hit areas never meet.
+    const gap = Math.max(16, touchHitSize(scene.scale) - itemHeight);
     const height =
       48 + title.height + (body ? body.height + 20 : 0) + 28 + options.items.length * (itemHeight + gap) + 24;
     const top = f.cy - height / 2;

@@ -1,6 +1,7 @@
 /**
  * Texts of the vote's screen-reader table: a large electorate (many groups of voters) is read as
- * a table of its groups, largest first, instead of one "open the ballot" button per group.
+ * a table of its groups, largest first, instead of one "open the ballot" button per group. On a
+ * touch screen the same table is a list the crowd opens (game/count/voter-panel.ts).
  */
 import { messageTable } from './table.ts';
 
@@ -13,6 +14,8 @@ export const voterTableMessages = messageTable({
     'count.voterTable.ranked': 'Classement',
     'count.voterTable.ballot': 'Bulletin',
     'count.voterTable.more': 'Afficher les groupes suivants ({shown} sur {groups} affichés)',
+    'count.voterPanel.hint': 'Touchez la foule pour lire ses {groups} groupes de votants, un par ligne.',
+    'count.voterPanel.close': 'Fermer la liste',
   },
   en: {
     'count.voterTable.caption': 'The {groups} groups of voters and their {total} ballots, largest group first',
@@ -21,5 +24,7 @@ export const voterTableMessages = messageTable({
     'count.voterTable.ranked': 'Ranking',
     'count.voterTable.ballot': 'Ballot',
     'count.voterTable.more': 'Show the next groups ({shown} of {groups} shown)',
+    'count.voterPanel.hint': 'Touch the crowd to read its {groups} groups of voters, one per line.',
+    'count.voterPanel.close': 'Close the list',
   },
 });

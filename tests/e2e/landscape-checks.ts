@@ -1,0 +1,83 @@
+/**
+ * What a finger meets on one screen of the game, measured in the page's CSS pixels, for the phone
+ * layout tests: the canvas's controls (window.crustacesHitAreas: Phaser's own hit rectangles) and
+ * the HTML cards' controls (a ballot card, a list). Each must be at least 44 × 44, inside the
+ * screen (an HTML control may instead be inside its card when the card scrolls: it is reached by
+ * scrolling its own panel), and no two may overlap; the cards' text is at least 12 px.
+ */
+import type { Page } from 'playwright-core';
+import { overlap, type Rect } from './layout-checks.ts';
+
+const MIN_TARGET = 44;
+const MIN_TEXT = 12;
+
+interface Target extends Rect {
+  readonly name: string;
+  /** Inside a card that scrolls (then it may lie below the screen's edge). */
+  readonly scrolls?: boolean;
+}
+
+async function targets(page: Page): Promise<{ canvas: Target[]; cards: Target[]; smallText: string[] }> {
+  const canvas = await page.evaluate(() =>
+    (window as unknown as { crustacesHitAreas: () => Target[] }).crustacesHitAreas(),
+  );
+  const dom = await page.evaluate(
+    ({ minText }) => {
+      const cards = [...document.querySelectorAll<HTMLElement>('.cr-layer:not([hidden]) .cr-card')];
+      const cardTargets = cards.flatMap((card) => {
+        const scrolls =
+          card.scrollHeight > card.clientHeight + 1 ||
+          [...card.querySelectorAll<HTMLElement>('*')].some(
+            (e) => e.scrollHeight > e.clientHeight + 1 && getComputedStyle(e).overflowY === 'auto',
+          );
+        // Buttons, and the labels that hold a radio or a checkbox (the label is what a finger presses).
+        return [
+          ...card.querySelectorAll<HTMLElement>(
+            'button, select, label:has(input[type=radio]), label:has(input[type=checkbox])',
+          ),
+        ]
+          .filter((e) => e.offsetParent !== null && !e.closest('label:has(input) button'))
+          .map((e) => {
+            const r = e.getBoundingClientRect();
+            const name = e.dataset.control ?? e.dataset.action ?? e.dataset.key ?? (e.textContent ?? '').slice(0, 30);
+            return { name, x: r.x, y: r.y, w: r.width, h: r.height, scrolls };
+          });
+      });
+      const smallText = cards.flatMap((card) =>
+        [...card.querySelectorAll<HTMLElement>('*')]
+          .filter(
+            (e) =>
+              e.offsetParent !== null &&
+              [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '') &&
+              Number.parseFloat(getComputedStyle(e).fontSize) < minText,
+          )
+          .map((e) => `${(e.textContent ?? '').slice(0, 30)} (${getComputedStyle(e).fontSize})`),
+      );
+      return { cardTargets, smallText };
+    },
+    { minText: MIN_TEXT },
+  );
+  return { canvas, cards: dom.cardTargets, smallText: dom.smallText };
+}
+
+/** What is wrong on this screen for a finger, in words (empty when nothing is). */
+export async function fingerProblems(page: Page): Promise<{ problems: string[]; controls: number }> {
+  const { canvas, cards, smallText } = await targets(page);
+  const view = page.viewportSize()!;
+  const problems: string[] = [];
+  const say = (t: Target) => `${t.name} ${t.w.toFixed(0)}×${t.h.toFixed(0)} at ${t.x.toFixed(0)},${t.y.toFixed(0)}`;
+  for (const t of [...canvas, ...cards]) {
+    if (t.w < MIN_TARGET - 0.5 || t.h < MIN_TARGET - 0.5) problems.push(`too small: ${say(t)}`);
+    const across = t.x >= -0.5 && t.x + t.w <= view.width + 0.5;
+    const down = t.y >= -0.5 && t.y + t.h <= view.height + 0.5;
+    if (!across || (!down && !t.scrolls)) problems.push(`off the screen: ${say(t)}`);
+  }
+  // Two controls of the same layer never overlap (an HTML card lies over the canvas: a finger on it
+  // meets the card's control, not the canvas's below).
+  for (const list of [canvas, cards])
+    for (let i = 0; i < list.length; i++)
+      for (const b of list.slice(i + 1))
+        if (overlap(list[i], b) > 0) problems.push(`overlap: ${say(list[i])} and ${say(b)}`);
+  for (const s of smallText) problems.push(`small text: ${s}`);
+  return { problems, controls: canvas.length + cards.length };
+}

@@ -1,0 +1,170 @@
+/**
+ * A phone held sideways (740 × 360 CSS px, a touch screen), in French and English: the title,
+ * the chapters, the coast, the dialogue and its pause menu; the player's ballot
+ * cards (a ranking, grades with named mentions, STAR's scores); and from the bench page the vote,
+ * the count (bars and rounds, duels, seats) and the results. On each screen every control a
+ * finger can reach is at least 44 × 44 CSS px, inside the screen (or inside its own card that
+ * scrolls), and overlaps no other; the HTML cards' text is at least 12 px (landscape-checks.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { ServedBuild } from '../../scripts/serve-build.ts';
+import { serveBenchBuild } from './browser-bench.ts';
+import { openPage, screenshot } from './browser.ts';
+import { browserPerFile } from './browser-per-file.ts';
+import { resumeChapter, waitForFocus, waitForProbe, waitForScene, waitForTitle } from './game.ts';
+import { fingerProblems } from './landscape-checks.ts';
+import { StorageKey } from '../../src/game/keys.ts';
+import { ScenarioPlayer } from '../../src/present/flow/player.ts';
+import { loadScenarioText } from '../../src/scenario/load.ts';
+import type { Answer } from '../../src/scenario/runner.ts';
+import type { ScenarioData } from '../../src/scenario/schema.ts';
+
+const SIDEWAYS = { width: 740, height: 360 };
+const session = browserPerFile();
+let bench: ServedBuild | undefined;
+afterAll(async () => {
+  await bench?.close();
+});
+
+type Lang = 'fr' | 'en';
+
+async function sideways(lang: Lang, url: string): Promise<Page> {
+  const guarded = await openPage(session.browser, url, {
+    locale: lang === 'fr' ? 'fr-FR' : 'en-GB',
+    viewport: SIDEWAYS,
+    touch: true,
+  });
+  session.pages.push(guarded);
+  return guarded.page;
+}
+
+/** Checks the screen and keeps its picture. */
+async function check(page: Page, where: string): Promise<void> {
+  const { problems, controls } = await fingerProblems(page);
+  expect(controls, `${where}: controls on screen`).toBeGreaterThan(0);
+  expect(problems, where).toEqual([]);
+  await screenshot(page, `landscape-${where}`);
+}
+
+/** Touches a canvas control by its name (its DOM twin's data-control). */
+async function touch(page: Page, name: string): Promise<void> {
+  const areas = await page.evaluate(() =>
+    (
+      window as unknown as { crustacesHitAreas: () => { name: string; x: number; y: number; w: number; h: number }[] }
+    ).crustacesHitAreas(),
+  );
+  const a = areas.find((x) => x.name === name);
+  if (!a) throw new Error(`${name} is not on screen (${areas.map((x) => x.name).join(', ')})`);
+  await page.touchscreen.tap(a.x + a.w / 2, a.y + a.h / 2);
+}
+
+/** A save with chapter 1 done and no chapter under way: the title continues to the coast. */
+async function seedCoastSave(page: Page, lang: Lang): Promise<void> {
+  const save = {
+    version: 1,
+    state: {
+      settings: { language: lang, textSize: 'normal', reducedMotion: true, highContrast: false, textSpeed: 'instant' },
+      progress: { chaptersDone: ['chapter-1-first-vote'], endings: {}, flags: {} },
+      run: null,
+    },
+  };
+  await page
+    .context()
+    .addInitScript(([key, value]) => localStorage.setItem(key, value), [
+      StorageKey.save,
+      JSON.stringify(save),
+    ] as const);
+}
+
+const load = (file: string): ScenarioData => loadScenarioText(readFileSync(`scenarios/${file}.json`, 'utf8')).scenario!;
+
+/** The answers up to the chapter's ballot step, and where it stands (the first answer to each question). */
+function runToBallot(chapter: ScenarioData): { answers: Answer[]; cursor: number } {
+  const answers: Answer[] = [];
+  const player = ScenarioPlayer.start(chapter, {
+    recordAnswer: (a) => void answers.push(a),
+    saveBookmark: () => undefined,
+  });
+  const tries = new Map<number, number>();
+  for (let b = player.current(); b.kind !== 'finished'; b = player.current()) {
+    if (b.kind === 'entry') player.next();
+    else if (chapter.steps[b.pending.step].type === 'ballot')
+      return { answers, cursor: player.runner.transcript.length };
+    else {
+      const k = tries.get(b.pending.step) ?? 0;
+      tries.set(b.pending.step, k + 1);
+      player.answer(b.pending.options.length === 0 ? 0 : (k % b.pending.options.length) + 1);
+    }
+  }
+  throw new Error(`${chapter.id} has no ballot step`);
+}
+
+describe.each(['fr', 'en'] as const)('a phone held sideways (%s)', (lang) => {
+  it('title and chapters', { timeout: 300_000 }, async () => {
+    const base = inject('baseURL');
+    const page = await sideways(lang, base);
+    await seedCoastSave(page, lang);
+    await page.goto(base);
+    await waitForTitle(page);
+    await check(page, `title-${lang}`);
+    await touch(page, 'title.chapters');
+    await waitForScene(page, 'chapters');
+    await waitForFocus(page);
+    await check(page, `chapters-${lang}`);
+  });
+
+  it('the coast', { timeout: 300_000 }, async () => {
+    const base = inject('baseURL');
+    const page = await sideways(lang, base);
+    await seedCoastSave(page, lang);
+    await page.goto(base);
+    await waitForTitle(page);
+    await touch(page, 'title.continue');
+    await waitForScene(page, 'coast');
+    await page.waitForSelector('body[data-coast-map]', { state: 'attached' });
+    await check(page, `coast-${lang}`);
+  });
+
+  it('the dialogue and its pause menu', { timeout: 300_000 }, async () => {
+    const base = inject('baseURL');
+    const page = await sideways(lang, base);
+    await seedCoastSave(page, lang);
+    await page.goto(`${base}#chapter/2`);
+    await waitForProbe(page, 'waits', 'line', 60_000);
+    await check(page, `dialogue-${lang}`);
+    await touch(page, 'dialogue.menu');
+    await page.waitForSelector('[data-control="pause.resume"]', { state: 'attached' });
+    await check(page, `pause-${lang}`);
+  });
+
+  it.each([
+    ['chapter-4-points-and-duels', 'krill-nacre', 'ranked'],
+    ['chapter-6-majority-judgment', 'lamp', 'grades'],
+    ['chapter-7-star', 'nacre-grades', 'star'],
+  ] as const)('the ballot card of %s (%s, %s)', { timeout: 240_000 }, async (file, ballot, kind) => {
+    const chapter = load(file);
+    const { answers, cursor } = runToBallot(chapter);
+    const page = await sideways(lang, inject('baseURL'));
+    await resumeChapter(page, page.context(), { scenario: chapter.id, answers, cursor, lang, url: inject('baseURL') });
+    await page.waitForSelector(`[data-player-ballot="${ballot}"] [data-action="send"]`, { state: 'attached' });
+    await check(page, `ballot-${kind}-${lang}`);
+  });
+
+  it.each([
+    ['election', 'chapter-3-instant-runoff', 'final', 'election', ''],
+    ['count-rounds', 'chapter-3-instant-runoff', 'final', 'count', 'irv'],
+    ['count-duels', 'chapter-4-points-and-duels', 'krill', 'count', 'copeland'],
+    ['count-seats', 'chapter-8-council', 'lists', 'count', 'dhondt'],
+    ['results', 'chapter-1-first-vote', 'trial-slate', 'results', ''],
+  ] as const)('the %s screen (%s, %s)', { timeout: 180_000 }, async (where, scenario, election, scene, method) => {
+    bench ??= await serveBenchBuild();
+    const page = await sideways(lang, bench.url);
+    const query = `lang=${lang}&scenario=${scenario}&election=${election}&scene=${scene}&motion=reduced${method ? `&method=${method}` : ''}`;
+    await page.goto(new URL(`bench/election.html?${query}`, bench.url).href);
+    await page.waitForSelector(`body[data-count-ready="${scene}"]`, { state: 'attached', timeout: 60_000 });
+    if (scene === 'election') await page.waitForSelector('body[data-cast="done"]', { state: 'attached' });
+    await check(page, `${where}-${lang}`);
+  });
+});
