@@ -131,12 +131,20 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
   options.addEventListener('change', drawMethods);
   mentions.addEventListener('change', drawMethods);
   seatsInput.addEventListener('input', drawMethods);
+  // One line under the ballot kinds: the form must fit a 1080p projector unscrolled.
+  seatsInput.style.width = '5em';
+  // What the number changes is told on hover and to screen readers: the methods' list shows it too.
+  seatsInput.setAttribute('aria-description', t('classroom.seats.help'));
   const seatsBox = h(
     'div',
     { className: 'cr-seats' },
-    h('label', { for: 'cr-seats', text: t('classroom.seats.label') }),
-    seatsInput,
-    h('p', { className: 'cr-muted', text: t('classroom.seats.help') }),
+    h(
+      'label',
+      { className: 'cr-check', title: t('classroom.seats.help') },
+      t('classroom.seats.label'),
+      ' ',
+      seatsInput,
+    ),
   );
   seatsBox.hidden = live;
 

@@ -7,8 +7,7 @@ import { messageTable } from './table.ts';
 export const classSeatsMessages = messageTable({
   fr: {
     'classroom.seats.label': 'Sièges à pourvoir',
-    'classroom.seats.help':
-      '1\u00a0: un seul gagnant. Plus d’un siège\u00a0: seules les méthodes qui élisent plusieurs personnes ou partagent des sièges entre des listes sont proposées.',
+    'classroom.seats.help': '1\u00a0: un seul gagnant. Plus\u00a0: seules les méthodes à plusieurs sièges.',
     'classroom.seats.wrong': 'Sièges à pourvoir\u00a0: «\u00a0{typed}\u00a0» n’est pas un nombre entier de 1 à {max}.',
     'classroom.seats.noMethod':
       'Aucune méthode de ce bulletin ne pourvoit {seats} sièges entre {options} {options|option|options}\u00a0: ajoutez des options ou réduisez le nombre de sièges.',
@@ -20,8 +19,7 @@ export const classSeatsMessages = messageTable({
   },
   en: {
     'classroom.seats.label': 'Seats to fill',
-    'classroom.seats.help':
-      '1: a single winner. More than one seat: only the methods that elect several people or share seats between lists are offered.',
+    'classroom.seats.help': '1: a single winner. More: only the several-seat methods.',
     'classroom.seats.wrong': 'Seats to fill: “{typed}” is not a whole number from 1 to {max}.',
     'classroom.seats.noMethod':
       'No method for this ballot fills {seats} seats among {options} {options|option|options}: add options or fill fewer seats.',
