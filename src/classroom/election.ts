@@ -16,6 +16,7 @@ import type { ElectionStepData, ScenarioData, VoterData } from '../scenario/sche
 import type { ElectionEntry } from '../scenario/transcript.ts';
 import { nameProblem, shownName, unsafeCharacter } from '../voting/names.ts';
 import type { HandsTally } from './hands.ts';
+import { MAX_SEATS, seatsOf, SEVERAL_SEATS } from './seats.ts';
 
 export const BALLOT_KINDS = ['ranked', 'approval', 'grades'] as const;
 export type BallotKind = (typeof BALLOT_KINDS)[number];
@@ -39,6 +40,8 @@ export interface ClassElection {
   readonly mentions?: readonly string[];
   /** Grades only: the teacher chose that an option left without a grade counts as the lowest; otherwise every grade is asked for. */
   readonly ungradedAsLowest?: boolean;
+  /** Seats to fill (absent: one winner). More than one offers only the several-seat methods. */
+  readonly seats?: number;
 }
 
 /** Identical ballots together: the room's ballots are only ever kept this way. */
@@ -63,10 +66,15 @@ export function scaleOf(election: ClassElection): GradeScale {
 }
 
 /** The default methods the engine can count for this election (at least one unless none can). */
-export function defaultMethods(kind: BallotKind, optionCount: number, scale?: GradeScale): MethodId[] {
-  const available = availableMethods(kind, optionCount, scale);
-  const chosen = DEFAULT_METHODS[kind].filter((m) => available.includes(m));
+export function defaultMethods(kind: BallotKind, optionCount: number, scale?: GradeScale, seats = 1): MethodId[] {
+  const available = availableMethods(kind, optionCount, scale, seats);
+  const chosen = usualMethods(kind, seats).filter((m) => available.includes(m));
   return chosen.length > 0 ? chosen : available.slice(0, 4);
+}
+
+/** The methods ticked at first: a kind's usual one-winner methods, or for several seats the several-seat ones. */
+export function usualMethods(kind: BallotKind, seats = 1): readonly MethodId[] {
+  return seats > 1 ? SEVERAL_SEATS[kind] : DEFAULT_METHODS[kind];
 }
 
 /** The methods a room's ballots of this kind are counted with, by default. */
@@ -80,7 +88,7 @@ export const DEFAULT_METHODS: Readonly<Record<BallotKind, readonly MethodId[]>> 
  * Approval ballots say nothing of an order: the ranked methods would read every ballot as one
  * shared first place, so only the methods that read approvals are offered.
  */
-const APPROVAL_ONLY: readonly MethodId[] = ['approval'];
+const APPROVAL_ONLY: readonly MethodId[] = ['approval', 'bloc-approval'];
 
 function voterFor(kind: BallotKind, ids: readonly string[]): VoterData {
   const base = { id: 'v', label: 'voter', count: 1 };
@@ -89,8 +97,13 @@ function voterFor(kind: BallotKind, ids: readonly string[]): VoterData {
   return { ...base, grades: Object.fromEntries(ids.map((id) => [id, 0])) };
 }
 
-/** Every method the engine can count on ballots of this kind (what `compare: "all"` picks). */
-export function availableMethods(kind: BallotKind, optionCount: number, scale?: GradeScale): MethodId[] {
+/**
+ * Every method the engine can count on ballots of this kind for `seats` seats (what
+ * `compare: "all"` picks): one seat, the one-winner methods only; several, the several-seat
+ * methods only, and of those electing one person a seat (STV, committees) only while the
+ * seats are fewer than the options (electing every option is no vote).
+ */
+export function availableMethods(kind: BallotKind, optionCount: number, scale?: GradeScale, seats = 1): MethodId[] {
   const ids = Array.from({ length: Math.max(optionCount, MIN_OPTIONS) }, (_, i) => optionId(i));
   const probe = scenarioShell({ question: '', options: ids, kind, methods: [], ...(scale ? { scale } : {}) }, [
     { ...voterFor(kind, ids) },
@@ -100,12 +113,16 @@ export function availableMethods(kind: BallotKind, optionCount: number, scale?: 
     id: ELECTION_ID,
     electorate: ELECTORATE_ID,
     compare: 'all',
+    ...(seats > 1 ? { seats } : {}),
   } as ElectionStepData);
   // A "loser" or a set is not an answer to "where does the class go?".
-  // A class election has one winner: no multi-seat method (bloc votes) is offered.
-  const shown = all.filter(
-    (id) => id !== 'condorcet-loser' && id !== 'smith-set' && methodRegistry[id].info.winners !== 'multi',
-  );
+  const shown = all.filter((id) => {
+    const info = methodRegistry[id].info;
+    if (id === 'condorcet-loser' || id === 'smith-set') return false;
+    if (seats === 1) return info.winners !== 'multi';
+    if (info.maxSeats === 'candidates') return seats < ids.length;
+    return info.maxSeats === undefined || seats <= info.maxSeats;
+  });
   return kind === 'approval' ? shown.filter((id) => APPROVAL_ONLY.includes(id)) : shown;
 }
 
@@ -147,6 +164,7 @@ function scenarioShell(election: ClassElection, voters: VoterData[]): ScenarioDa
     compare: [...election.methods],
     prompt: 'question',
     sincere: true,
+    ...(seatsOf(election) > 1 ? { seats: seatsOf(election) } : {}),
   };
   return {
     formatVersion: 1,
@@ -263,14 +281,24 @@ export function setupElection(input: {
   optionsText: string;
   kind: BallotKind;
   methods?: readonly MethodId[];
+  seats?: number;
 }): {
   election?: ClassElection;
   problems: SetupProblem[];
 } {
   const { options, problems } = readOptions(input.optionsText);
-  const available = availableMethods(input.kind, options.length);
-  const methods = (input.methods ?? DEFAULT_METHODS[input.kind]).filter((m) => available.includes(m));
-  if (methods.length === 0) problems.push({ key: 'classroom.setup.noMethod', params: {} });
+  const seats = input.seats ?? 1;
+  if (!Number.isSafeInteger(seats) || seats < 1 || seats > MAX_SEATS)
+    problems.push({ key: 'classroom.seats.wrong', params: { typed: String(seats), max: MAX_SEATS } });
+  const available = availableMethods(input.kind, options.length, undefined, seats);
+  const methods = (input.methods ?? usualMethods(input.kind, seats)).filter((m) => available.includes(m));
+  if (methods.length === 0)
+    problems.push(
+      seats > 1 && available.length === 0
+        ? { key: 'classroom.seats.noMethod', params: { seats, options: options.length } }
+        : { key: 'classroom.setup.noMethod', params: {} },
+    );
   if (problems.length > 0) return { problems };
-  return { election: { question: input.question.trim(), options, kind: input.kind, methods }, problems };
+  const election = { question: input.question.trim(), options, kind: input.kind, methods };
+  return { election: seats > 1 ? { ...election, seats } : election, problems };
 }

@@ -45,6 +45,14 @@ const UNITS: Partial<Record<MethodId, Unit>> = {
   score: 'sum',
   star: 'sum',
   'majority-judgment': 'median',
+  // Several seats: lists and STV start from the first choices; a bloc vote gives a vote to each of a ballot's first choices, as many as seats.
+  stv: 'firsts',
+  dhondt: 'firsts',
+  'sainte-lague': 'firsts',
+  'largest-remainder': 'firsts',
+  'french-municipal': 'firsts',
+  'bloc-plurality': 'blocVotes',
+  'bloc-approval': 'approvals',
 };
 
 export function unitOf(method: MethodId, lang: Lang, hands = false): string {

@@ -9,6 +9,7 @@ import type { Lang } from '../i18n/format.ts';
 import type { MethodId } from '../voting/method.ts';
 import { methods as registry } from '../voting/methods/index.ts';
 import { optionIds, type ClassElection, type CountedClass } from './election.ts';
+import { seatsOf } from './seats.ts';
 import { capital, decisiveStages, irvRounds, unitOf, type Figure, type Stage } from './figures.ts';
 import { runoffOutcome } from './hands.ts';
 
@@ -29,6 +30,16 @@ export interface ResultLine {
   readonly rounds?: readonly Stage[];
   /** The winners' option indexes (for markers). */
   readonly indexes: readonly number[];
+  /** Several seats shared between lists: each list's seats, most first (lists with none left out). */
+  readonly seats?: readonly Figure[];
+}
+
+/** The seats each list won, most first, as names with figures. */
+function seatFigures(seatsByList: Readonly<Record<string, number>>, name: (id: string) => string): Figure[] {
+  return Object.entries(seatsByList)
+    .filter(([, n]) => n > 0)
+    .map(([id, value]) => ({ option: name(id), value }))
+    .sort((a, b) => b.value - a.value);
 }
 
 function handsLines(election: ClassElection, counted: CountedClass, lang: Lang): ResultLine[] {
@@ -67,22 +78,30 @@ export function resultLines(
   const ids = optionIds(election);
   const name = (id: string) => election.options[ids.indexOf(id)] ?? id;
   const hands = Boolean(counted.hands);
+  const several = seatsOf(election) > 1;
   const engine = counted.entry.counted.counts.map((k): ResultLine => {
     const r = k.result;
     const stages = r ? decisiveStages(r, name, lang, options.rounds) : [];
+    const seats = r?.seatsByList ? seatFigures(r.seatsByList, name) : undefined;
+    // The seats shared are the decisive figure of a list share: said after the votes they come from.
+    if (seats) stages.push({ label: capital(t('classroom.seats.unit', {}, lang)), figures: seats });
     if (hands && stages.length === 1) stages[0] = { ...stages[0], label: capital(unitOf(k.method, lang, true)) };
     const tb = r?.tieBreak;
     return {
       method: k.method,
       name: registry[k.method].info.name[lang],
       winners: k.winners.map(name),
-      tie: k.winners.length > 1 || (Boolean(r?.tie) && !tb?.resolved),
+      // Several seats elect several winners: a tie is more winners than seats, or one the count reports.
+      tie:
+        k.winners.length > (several ? (r?.seatsByList ? Infinity : seatsOf(election)) : 1) ||
+        (Boolean(r?.tie) && !tb?.resolved),
       ...(tb?.resolved && tb.seed !== undefined ? { drawn: { tied: tb.tied.map(name), seed: tb.seed } } : {}),
       ...(k.error ? { error: t(k.error, lang) } : {}),
       figures: stages[stages.length - 1]?.figures ?? [],
       stages,
       ...(r && k.method === 'irv' ? { rounds: irvRounds(r, name, lang) } : {}),
       indexes: k.winners.map((id) => ids.indexOf(id)),
+      ...(seats ? { seats } : {}),
     };
   });
   return [...engine, ...handsLines(election, counted, lang)];
@@ -100,13 +119,16 @@ export function winnersText(line: ResultLine, lang: Lang): string {
   if (line.tie) return t('classroom.results.tieShort', { names: line.winners }, lang);
   if (line.drawn)
     return t('classroom.results.drawn', { names: line.winners, tied: line.drawn.tied, seed: line.drawn.seed }, lang);
+  if (line.seats)
+    return line.seats.map((s) => t('classroom.seats.won', { name: s.option, seats: s.value }, lang)).join(', ');
   return line.winners.join(', ');
 }
 
 /** One line of words per method: "Plurality: Sea (tie: Sea and Town)". */
 export function resultSentence(line: ResultLine, lang: Lang): string {
   if (line.error) return t('classroom.results.error', { method: line.name, error: line.error }, lang);
-  if (line.drawn) return t('classroom.results.winner', { method: line.name, names: winnersText(line, lang) }, lang);
+  if (line.drawn || (line.seats && !line.tie))
+    return t('classroom.results.winner', { method: line.name, names: winnersText(line, lang) }, lang);
   return t(
     line.tie ? 'classroom.results.tie' : 'classroom.results.winner',
     { method: line.name, names: line.winners },
@@ -124,7 +146,9 @@ export function agreements(
   const groups = new Map<string, { winners: readonly string[]; tie: boolean; methods: string[] }>();
   for (const line of lines) {
     if (line.error) continue;
-    const key = `${line.tie ? 'tie' : 'win'}\u0000${[...line.winners].sort().join('\u0000')}`;
+    // Lists sharing seats agree only when every list has the same seats.
+    const shares = (line.seats ?? []).map((s) => `${s.option}=${s.value}`).sort();
+    const key = `${line.tie ? 'tie' : 'win'}\u0000${[...line.winners].sort().join('\u0000')}\u0000${shares.join('\u0000')}`;
     const group = groups.get(key) ?? { winners: line.winners, tie: line.tie, methods: [] };
     group.methods.push(line.name);
     groups.set(key, group);

@@ -34,6 +34,8 @@ const SavedElectionSchema = z.object({
   mentions: z.array(Name).max(12).optional(),
   /** Grades only: an option left without a grade counts as the scale's lowest grade (the teacher chose it). */
   ungradedAsLowest: z.boolean().optional(),
+  /** Seats to fill (absent: one winner); the scenario format's bound. */
+  seats: z.number().int().min(2).max(100).optional(),
 });
 export type SavedElection = z.infer<typeof SavedElectionSchema>;
 

@@ -4,7 +4,7 @@
  * STAR (its duel) and score, in French and English, at every text size, on 1920×1080 (no text
  * under 24 px), 1280×720 and a phone held upright (no text under 12 px, the count's buttons at
  * least 44 CSS px to a finger) — first and last step, no two texts overlapping, nothing off the
- * screen or out of its panel.
+ * screen or out of its panel, no name cut mid-word.
  *
  * One page per frame (landscape, upright), its election typed once: each case changes the
  * language and text size in place through the settings screen, and reads every text of a
@@ -16,7 +16,7 @@ import { screenshot, type GuardedPage } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
 import { canvasTexts, LONG_OPTIONS, longSetup, openDesk, press } from './classroom-helpers.ts';
 import { LAPTOP, PHONE, PROJECTOR, resize, setDisplay, TEXT_SIZES } from './display-helpers.ts';
-import { boxProblems, overlap, type Rect } from './layout-checks.ts';
+import { boxProblems, cutWords, overlap, type Rect } from './layout-checks.ts';
 
 const session = browserPerFile();
 
@@ -131,6 +131,8 @@ async function countScreens(
         label,
       ).toBe(true);
       problems.push(...boxProblems(all, viewport, { minFont: o.minFont }).map((x) => `${label}: ${x}`));
+      // A name wraps between words or shrinks, never splits a word (the duel's names at larger text upright).
+      problems.push(...cutWords(all, LONG_OPTIONS).map((x) => `${label}: ${x}`));
       if (o.touch) problems.push(...(await touchProblems(page)).map((x) => `${label}: ${x}`));
       for (const t of all) smallest.set(viewport.width, Math.min(smallest.get(viewport.width) ?? Infinity, t.fontPx));
       if (o.pictures)

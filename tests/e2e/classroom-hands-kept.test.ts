@@ -1,7 +1,8 @@
 /**
  * A show of hands counted to its end is kept like the ballots are: a reload on the results
  * board shows the same board again (both shows of a two-round), and the results file carries
- * the runoff's line beside the first show's plurality — in headless Chromium.
+ * the runoff's line beside the first show's plurality — in headless Chromium. A value typed
+ * past 40 characters is refused with its field named, never cut.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,4 +89,41 @@ describe('a counted show of hands', () => {
     expect(g.consoleErrors).toEqual([]);
     await g.context.close();
   }, 300_000);
+
+  // A value is never cut as it is typed: a 41-character count is refused, named, in each language.
+  for (const [language, named] of [
+    ['fr', '«\u00a0Mains levées pour La montagne\u00a0» dépasse 40 caractères'],
+    ['en', '“Hands raised for La montagne” is longer than 40 characters'],
+  ] as const)
+    it(`refuses a typed value past 40 characters with a message naming its field (${language})`, async () => {
+      const g = await openDesk(browser, { width: 1280, height: 720 }, { language, reducedMotion: true });
+      const { page } = g;
+      await press(page, 'home.election');
+      await page.fill('#cr-options', OPTIONS.join('\n'));
+      await press(page, 'setup.next');
+      await press(page, 'ways.hands');
+      await page.fill('#cr-hands-1', '7');
+      const long = '1'.repeat(41);
+      await page.fill('#cr-hands-2', long);
+      const problem = page.locator('[data-problem]');
+      await problem.waitFor({ state: 'visible' });
+      expect((await problem.textContent())?.replace(/\u202f/g, '\u00a0')).toContain(named);
+      // Kept whole on screen for the teacher to correct, not cut to 40.
+      expect(await page.inputValue('#cr-hands-2')).toBe(long);
+      // Counting is refused with the same words: nothing is counted from a value that was not kept.
+      await press(page, 'hands.count');
+      expect(await page.evaluate(() => document.body.dataset.classroomView)).toBe('hands');
+      expect(await problem.textContent()).toContain(
+        language === 'fr' ? 'Mains levées pour La montagne' : 'for La montagne',
+      );
+      await screenshot(page, `classroom-hands-too-long-${language}`);
+      // Corrected: the line goes away and the whole form is kept again.
+      await page.fill('#cr-hands-2', '9');
+      await problem.waitFor({ state: 'hidden' });
+      await page.reload({ timeout: 120_000 });
+      await page.waitForSelector('#cr-hands-2', { timeout: 120_000 });
+      expect([await page.inputValue('#cr-hands-1'), await page.inputValue('#cr-hands-2')]).toEqual(['7', '9']);
+      expect(g.consoleErrors).toEqual([]);
+      await g.context.close();
+    }, 300_000);
 });

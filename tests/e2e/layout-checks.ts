@@ -20,6 +20,21 @@ export interface Box extends Rect {
   readonly control?: boolean;
   readonly name?: string;
   readonly within?: Rect;
+  /** The lines as drawn, after wrapping. */
+  readonly lines?: readonly string[];
+}
+
+const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+
+/**
+ * Names (among `names`) whose wrapping cut a word: each drawn line must be whole words of the
+ * name, and the lines together the name's words in order (wrapped between words, or shrunk).
+ */
+export function cutWords(boxes: readonly Box[], names: readonly string[]): string[] {
+  return boxes
+    .filter((b) => names.includes(b.text) && b.lines !== undefined)
+    .filter((b) => wordsOf(b.lines!.join(' ')).join(' ') !== wordsOf(b.text).join(' '))
+    .map((b) => `${short(b.text)} is cut mid-word: ${b.lines!.map((l) => JSON.stringify(l)).join(' / ')}`);
 }
 
 /** Half a pixel of slack: antialiased edges and rounding, never a real overlap. */

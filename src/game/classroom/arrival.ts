@@ -1,11 +1,10 @@
 /**
  * Arriving at the desk: a saved vote or lesson is resumed where the teacher was (once per
- * page), and a prepared link `#classroom/new?q=…&options=A|B|C&kind=…&methods=…` opens a
+ * page), and a prepared link `#classroom/new?q=…&options=A|B|C&kind=…&methods=…&seats=…` opens a
  * pass-and-play vote set up that way — read with the live links' rules (src/live/link.ts), so
  * that both links accept the same words and refuse the same mistakes, each said plainly.
  */
-import { classElectionOf } from '../../live/election.ts';
-import { readLiveLink } from '../../live/link.ts';
+import { readClassLink } from '../../present/classroom-link.ts';
 import type { SetupProblem } from '../../classroom/election.ts';
 import { desk, newElection } from './desk.ts';
 import { h } from './dom.ts';
@@ -50,9 +49,9 @@ export function arrive(data: ArrivalData, to: Ways): boolean {
 }
 
 function openLink(query: string, to: Ways): boolean {
-  const read = readLiveLink(query, lang());
-  if (!read.setup) return badLink(read.problems, to);
-  const election = classElectionOf(read.setup);
+  const read = readClassLink(query, lang());
+  if (!read.election) return badLink(read.problems, to);
+  const election = read.election;
   const start = () => {
     newElection(election);
     to.vote();

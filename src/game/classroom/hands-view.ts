@@ -62,11 +62,26 @@ export function handsView(ctx: ViewContext, election: ClassElection): HTMLElemen
     ];
   const restored = restoredOnce('hands');
   const state = stateOf(election);
-  const save = () => saveDraft('hands', { ...state.fields, runoff: state.runoff });
   const { shows, next } = replay(election, state);
   const showNo = shows.length + 1;
   const options = next ?? [];
   const problem = problemLine(undefined);
+  // A field is named as the screen reader names it (« Mains levées pour La mer »).
+  const fieldName = (id: string) =>
+    id === 'cr-people'
+      ? t('classroom.hands.people')
+      : t('classroom.hands.for', {
+          option: election.options[options.find((i) => handsFieldId(showNo, i) === id) ?? -1] ?? id,
+        });
+  /**
+   * Saved whole, or refused with the field named in the problem line: a value is never cut as
+   * it is typed (nothing dropped silently). Returns the problem, if any.
+   */
+  const save = () => {
+    const wrong = saveDraft('hands', { ...state.fields, runoff: state.runoff }, fieldName);
+    setProblem(problem, wrong);
+    return wrong;
+  };
   const field = (id: string, label: string) => {
     const input = h('input', {
       type: 'number',
@@ -78,7 +93,7 @@ export function handsView(ctx: ViewContext, election: ClassElection): HTMLElemen
       value: state.fields[id] ?? '',
     });
     input.addEventListener('input', () => {
-      state.fields[id] = input.value.slice(0, 40);
+      state.fields[id] = input.value;
       save();
     });
     return input;
@@ -90,6 +105,8 @@ export function handsView(ctx: ViewContext, election: ClassElection): HTMLElemen
   const people = election.kind === 'approval' ? field('cr-people', t('classroom.hands.people')) : undefined;
 
   const count = () => {
+    // A field refused by the draft is refused here too: the count never reads what it could not keep.
+    if (save() !== undefined) return;
     const cells = election.options.map((_, i) => readCell(state.fields[handsFieldId(showNo, i)] ?? ''));
     const { show, problem: wrong } = readShow(election, cells, options, people ? readCell(people.value) : undefined);
     if (!show) return setProblem(problem, wrong);

@@ -121,7 +121,7 @@ export function takeResumedCount(): boolean {
 /** The saved election and its box on the desk; the box read back (undefined when it could not be). */
 function restoreElection(saved: SavedElection, vote: ClassroomSave['vote']): ClassroomSave['vote'] | undefined {
   // Methods this engine no longer offers for the election are left out (a save from another version).
-  const available = availableMethods(saved.kind, saved.options.length, saved.scale);
+  const available = availableMethods(saved.kind, saved.options.length, saved.scale, saved.seats ?? 1);
   const methods = saved.methods.filter((m) => available.includes(m));
   if (methods.length === 0) return undefined;
   const election: ClassElection = { ...saved, methods };

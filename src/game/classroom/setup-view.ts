@@ -7,10 +7,11 @@
 import {
   availableMethods,
   BALLOT_KINDS,
-  DEFAULT_METHODS,
   setupElection,
+  usualMethods,
   type BallotKind,
 } from '../../classroom/election.ts';
+import { MAX_SEATS, readSeats, seatsOf } from '../../classroom/seats.ts';
 import { classElectionOf, cleanSetup, setupProblems } from '../../live/election.ts';
 import { defaultMentions } from '../../live/link.ts';
 import type { LiveSetup } from '../../live/protocol.ts';
@@ -41,7 +42,20 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
   const options = h('textarea', { id: 'cr-options', rows: 5, placeholder: t('classroom.setup.optionsExample') });
   options.value = before?.options.join('\n') ?? '';
   let kind: BallotKind = before?.kind ?? 'ranked';
-  let chosen = new Set<MethodId>(before?.methods ?? DEFAULT_METHODS[kind]);
+  // Seats to fill (a class vote only: a live vote elects one). More than one offers the several-seat methods only.
+  const seatsInput = h('input', {
+    type: 'number',
+    inputmode: 'numeric',
+    id: 'cr-seats',
+    min: 1,
+    max: MAX_SEATS,
+    step: 1,
+    value: String(before ? seatsOf(before) : 1),
+    'data-seats': '',
+  });
+  const seats = () => (live ? 1 : (readSeats(seatsInput.value).seats ?? 1));
+  let seatsShown = seats();
+  let chosen = new Set<MethodId>(before?.methods ?? usualMethods(kind, seatsShown));
   const methodBox = h('fieldset', { className: 'cr-methods' }, h('legend', { text: t('classroom.setup.methods') }));
   const problem = problemLine(undefined);
   // Live grades have names: the election's own, else the default six.
@@ -77,7 +91,10 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
 
   const optionCount = () => Math.max(2, options.value.split(/\r?\n|[,;]/).filter((s) => s.trim() !== '').length);
   const drawMethods = () => {
-    const available = availableMethods(kind, optionCount(), liveScale());
+    // Crossing between one seat and several changes the whole list: its usual methods are ticked.
+    if (seats() > 1 !== seatsShown > 1) chosen = new Set(usualMethods(kind, seats()));
+    seatsShown = seats();
+    const available = availableMethods(kind, optionCount(), liveScale(), seats());
     methodBox.replaceChildren(
       h('legend', { text: t('classroom.setup.methods') }),
       ...available.map((id) => {
@@ -100,7 +117,7 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
       const radio = h('input', { type: 'radio', name: 'cr-kind', value: k, checked: k === kind, 'data-kind': k });
       radio.addEventListener('change', () => {
         kind = k;
-        chosen = new Set(DEFAULT_METHODS[k]);
+        chosen = new Set(usualMethods(k, seats()));
         showMentions();
         drawMethods();
       });
@@ -113,6 +130,23 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
   // Some methods refuse many options (or grades other than 0 to 5): the list follows what is typed.
   options.addEventListener('change', drawMethods);
   mentions.addEventListener('change', drawMethods);
+  seatsInput.addEventListener('input', drawMethods);
+  // One line under the ballot kinds: the form must fit a 1080p projector unscrolled.
+  seatsInput.style.width = '5em';
+  // What the number changes is told on hover and to screen readers: the methods' list shows it too.
+  seatsInput.setAttribute('aria-description', t('classroom.seats.help'));
+  const seatsBox = h(
+    'div',
+    { className: 'cr-seats' },
+    h(
+      'label',
+      { className: 'cr-check', title: t('classroom.seats.help') },
+      t('classroom.seats.label'),
+      ' ',
+      seatsInput,
+    ),
+  );
+  seatsBox.hidden = live;
 
   /** Live votes need the room server: without one, this form leads to the other ways to vote. */
   let noServer = false;
@@ -134,12 +168,18 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
 
   let discarding = false;
   const next = () => {
-    const available = availableMethods(kind, optionCount(), liveScale());
+    const typedSeats = live ? { seats: 1 } : readSeats(seatsInput.value);
+    if (typedSeats.problem) {
+      setProblem(problem, typedSeats.problem);
+      return;
+    }
+    const available = availableMethods(kind, optionCount(), liveScale(), seats());
     const { election, problems } = setupElection({
       question: question.value,
       optionsText: options.value,
       kind,
       methods: [...chosen].filter((m) => available.includes(m)),
+      seats: seats(),
     });
     if (!election) {
       setProblem(problem, problems[0]);
@@ -191,7 +231,7 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
       h('label', { for: 'cr-options', text: t('classroom.setup.options') }),
       options,
     ),
-    h('div', { className: 'cr-setup-side' }, kinds, lowestBox, mentionBox),
+    h('div', { className: 'cr-setup-side' }, kinds, seatsBox, lowestBox, mentionBox),
     methodBox,
     problem,
     h(

@@ -23,6 +23,8 @@ export interface TextBox extends BoxRect {
   readonly name: string;
   /** Its colour (CSS), for the projector mode's checks. */
   readonly colour: string;
+  /** The lines as drawn, after wrapping (a test checks that a name wraps between words only). */
+  readonly lines: readonly string[];
   /** The box the text must stay inside, when its drawer said (`setData('within', rect)`). */
   readonly within?: BoxRect;
 }
@@ -69,6 +71,7 @@ export function textBoxes(game: Phaser.Game): TextBox[] {
         control: text.parentContainer !== null && 'control' in text.parentContainer,
         name: text.name,
         colour: String(text.style.color),
+        lines: text.getWrappedText(),
         ...(within ? { within: toPage(within) } : {}),
       });
     }

@@ -42,6 +42,7 @@ import { voterTableMessages } from './voter-table.ts';
 import { sceneSetMessages } from './scene-set.ts';
 import { classDraftsMessages } from './class-drafts.ts';
 import { recountMessages } from './recount.ts';
+import { classSeatsMessages } from './class-seats.ts';
 
 /** Every table, as one (a key defined twice throws when this module loads). */
 export const allMessages = mergeTables(
@@ -82,6 +83,7 @@ export const allMessages = mergeTables(
   sceneSetMessages,
   classDraftsMessages,
   recountMessages,
+  classSeatsMessages,
 );
 
 /** The merged tables by language, for tests and tools that walk every key. */

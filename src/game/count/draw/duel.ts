@@ -2,12 +2,21 @@
  * One duel: a two-round runoff or STAR's automatic runoff. Two piles of voters face each other;
  * the bigger pile wins, and the ones with no preference stand aside.
  */
+import type Phaser from 'phaser';
 import { UI } from '../../art/index.ts';
 import type { DuelView } from '../../../present/count/views.ts';
 import { formatNumber } from '../../../i18n/format.ts';
 import type { ChartContext } from './context.ts';
 import { drawBar, drawMarker, typeScale, write } from './kit.ts';
 import { smallestName } from './bar-names.ts';
+
+/** The words of a text, in order: what wrapping may move between lines but never cut. */
+const wordsOf = (text: string): string => text.split(/\s+/).filter(Boolean).join(' ');
+
+/** True when the wrapping cut a word in two (a word wider than the name's width breaks mid-word). */
+function cutsAWord(name: Phaser.GameObjects.Text): boolean {
+  return wordsOf(name.getWrappedText().join(' ')) !== wordsOf(name.text);
+}
 
 export function drawDuel(ctx: ChartContext, view: DuelView): void {
   const { pen, words, area, layer } = ctx;
@@ -56,8 +65,10 @@ export function drawDuel(ctx: ChartContext, view: DuelView): void {
       width: half - 60,
       align: side.dir < 0 ? 'right' : 'left',
     }).setOrigin(side.dir < 0 ? 1 : 0, 1);
-    // A name too tall to stand under the duel's title (larger text, upright) takes smaller type, down to the names' smallest.
-    for (let size = 21; cy - 40 - name.height < area.y + title.height + 6 && size >= smallestName(ctx); size--)
+    // A name too tall to stand under the duel's title, or with a word wider than its column (larger
+    // text, upright), takes smaller type, down to the names' smallest: it wraps between words only.
+    const misfit = () => cy - 40 - name.height < area.y + title.height + 6 || cutsAWord(name);
+    for (let size = 21; misfit() && size >= smallestName(ctx); size--)
       name.setFontSize(Math.round(size * typeScale(pen)));
     drawMarker(g, words.styleIndex(side.id), nameX + (side.dir < 0 ? -14 : 14), cy - 40 - name.height / 2, 14);
     layer.add(name);

@@ -2,11 +2,13 @@
  * Seats filling a half-circle council, each seat in its list's colour and shape (the order
  * they were won in when the count gives it), and the quotient table of the divisor methods.
  */
+import type Phaser from 'phaser';
 import { candidateStyle, UI } from '../../art/index.ts';
 import type { SeatsView, TableView } from '../../../present/count/views.ts';
 import { formatNumber } from '../../../i18n/format.ts';
 import type { ChartContext } from './context.ts';
-import { drawMarker, drawShape, hex, Ink, write } from './kit.ts';
+import { drawMarker, drawShape, hex, Ink, typeScale, write } from './kit.ts';
+import { smallestName } from './bars.ts';
 
 /** Seat positions on rows of a half circle, left to right, like a chamber seen from the front. */
 function chamber(
@@ -35,12 +37,51 @@ function chamber(
   return { seats: seats.sort((a, b) => b.angle - a.angle).slice(0, total), size: Math.min(size, ring * 0.46) };
 }
 
+/** True when a name's wrapping cut a word in two (a word wider than its column). */
+function cutsAWord(text: Phaser.GameObjects.Text): boolean {
+  const words = (t: string) => t.split(/\s+/).filter(Boolean).join(' ');
+  return words(text.getWrappedText().join(' ')) !== words(text.text);
+}
+
+/**
+ * The legend under the chamber: each list with its seats, in columns, each row as tall as its
+ * tallest name (long names wrap onto two or three lines). Its type gives way, down to the names'
+ * smallest, until the legend leaves the chamber at least `minChamber` of the area's height.
+ */
+function seatsLegend(ctx: ChartContext, view: SeatsView, shown: readonly string[], minChamber: number) {
+  const { pen, words, area } = ctx;
+  const columns = Math.max(1, Math.min(3, shown.length));
+  const colW = area.w / columns;
+  const texts = shown.map((c) =>
+    write(pen, 0, 0, words.msg('count.seats.legend', { name: words.option(c), seats: view.seats[c] ?? 0 }), {
+      size: 18,
+      width: colW - 40,
+      bold: view.winners.includes(c),
+    }).setOrigin(0, 0),
+  );
+  const rows = () =>
+    Array.from({ length: Math.ceil(shown.length / columns) }, (_, r) =>
+      Math.max(24, ...texts.slice(r * columns, (r + 1) * columns).map((t) => t.height)),
+    );
+  const height = () => rows().reduce((sum, h) => sum + h + 8, 0);
+  for (
+    let size = 17;
+    (height() > area.h - 70 - minChamber || texts.some(cutsAWord)) && size >= smallestName(ctx);
+    size--
+  )
+    for (const t of texts) t.setFontSize(Math.round(size * typeScale(pen)));
+  return { texts, columns, colW, rows: rows(), height: height() };
+}
+
 export function drawSeats(ctx: ChartContext, view: SeatsView): void {
   const { pen, words, area, layer } = ctx;
   const g = pen.scene.add.graphics();
   layer.add(g);
   const total = Math.max(1, view.total);
-  const radius = Math.min(area.w * 0.42, area.h - 170);
+  // Legend: each list with its seats, in words; the chamber takes the height it leaves.
+  const shown = ctx.candidates.filter((c) => c in view.seats || view.winners.includes(c));
+  const legend = seatsLegend(ctx, view, shown, Math.min(area.h * 0.35, 160));
+  const radius = Math.max(40, Math.min(area.w * 0.42, area.h - 80 - legend.height));
   const cx = area.x + area.w / 2;
   const cy = area.y + 30 + radius;
   const { seats, size } = chamber(total, cx, cy, radius);
@@ -79,22 +120,14 @@ export function drawSeats(ctx: ChartContext, view: SeatsView): void {
       bold: true,
     }).setOrigin(0.5, 0),
   );
-  // Legend: each list with its seats, in words.
-  const shown = ctx.candidates.filter((c) => c in view.seats || view.winners.includes(c));
-  const colW = Math.max(200, area.w / Math.max(1, Math.min(3, shown.length)));
-  shown.forEach((c, i) => {
-    const x = area.x + (i % 3) * colW;
-    const y = cy + 40 + Math.floor(i / 3) * 32;
-    drawMarker(g, words.styleIndex(c), x + 12, y + 12, 11);
-    layer.add(
-      write(
-        pen,
-        x + 30,
-        y + 12,
-        words.msg('count.seats.legend', { name: words.option(c), seats: view.seats[c] ?? 0 }),
-        { size: 18, width: colW - 40, bold: view.winners.includes(c) },
-      ).setOrigin(0, 0.5),
-    );
+  let y = cy + 30;
+  legend.texts.forEach((text, i) => {
+    const column = i % legend.columns;
+    const row = Math.floor(i / legend.columns);
+    if (column === 0 && row > 0) y += legend.rows[row - 1] + 8;
+    const x = area.x + column * legend.colW;
+    drawMarker(g, words.styleIndex(shown[i]), x + 12, y + 12, 11);
+    layer.add(text.setPosition(x + 30, y));
   });
 }
 
@@ -102,16 +135,25 @@ export function drawTable(ctx: ChartContext, view: TableView): void {
   const { pen, words, area, layer } = ctx;
   const g = pen.scene.add.graphics();
   layer.add(g);
-  layer.add(
-    write(pen, area.x, area.y, words.msg('count.table.legend'), { size: 17, width: area.w, colour: UI.inkSoft }),
-  );
-  const head = 230;
-  const cols = view.columns.slice(0, 8);
+  const caption = write(pen, area.x, area.y, words.msg('count.table.legend'), {
+    size: 17,
+    width: area.w,
+    colour: UI.inkSoft,
+  });
+  layer.add(caption);
+  // The names' column takes what a 40-character name needs on one line at the names' smallest
+  // type, up to 45 % of the chart; the divisors get the rest, no column under 72 px (the words
+  // beside the chart give every quotient).
+  const head = Math.max(230, Math.min(area.w * 0.45, 380));
+  const cols = view.columns.slice(0, Math.max(3, Math.min(8, Math.floor((area.w - head) / 72))));
   const colW = Math.min(110, (area.w - head) / Math.max(1, cols.length));
-  const rowH = Math.min(48, (area.h - 110) / Math.max(1, view.rows.length + 1));
-  const y0 = area.y + 64;
-  // The largest quotients, as many as there are seats, are the ones that win a seat.
-  const all = view.rows.flatMap((r) => r.cells.slice(0, cols.length));
+  // The rows start under the caption (two lines on a phone held upright) and share the height left.
+  const y0 = area.y + Math.max(64, caption.height + 16);
+  // Up to 64 px a row: room for a long name on two lines (a phone held upright).
+  const rowH = Math.min(64, (area.y + area.h - y0 - 8) / Math.max(1, view.rows.length + 1));
+  // The largest quotients, as many as there are seats, are the ones that win a seat (counted
+  // over every divisor, also those the table has no room to show).
+  const all = view.rows.flatMap((r) => r.cells);
   const cut = [...all].sort((a, b) => b - a)[Math.max(0, Math.min(all.length, view.seats) - 1)] ?? Infinity;
   cols.forEach((d, j) =>
     layer.add(
@@ -125,9 +167,11 @@ export function drawTable(ctx: ChartContext, view: TableView): void {
   view.rows.forEach((row, i) => {
     const y = y0 + (i + 1) * rowH;
     drawMarker(g, words.styleIndex(row.name), area.x + 12, y + rowH / 2, 12);
-    layer.add(
-      write(pen, area.x + 32, y + rowH / 2, words.option(row.name), { size: 18, width: head - 40 }).setOrigin(0, 0.5),
-    );
+    // A long name wraps between words and takes smaller type until it fits its row.
+    const name = write(pen, area.x + 32, y + rowH / 2, words.option(row.name), { size: 18, width: head - 40 });
+    for (let size = 17; (name.height > rowH - 2 || cutsAWord(name)) && size >= smallestName(ctx); size--)
+      name.setFontSize(Math.round(size * typeScale(pen)));
+    layer.add(name.setOrigin(0, 0.5));
     row.cells.slice(0, cols.length).forEach((q, j) => {
       const x = area.x + head + j * colW;
       const seat = q >= cut;

@@ -1,0 +1,244 @@
+/**
+ * A class election that fills several seats, in headless Chromium: the setup's number of seats
+ * changes the methods offered (one seat: no several-seat method; more: only those), a prepared
+ * link carries `seats=<n>`, and the seats chart holds ten lists of 40 characters (twenty
+ * seats, one list in each at least): the board, the comparison and every step of a D'Hondt count (votes, quotients,
+ * seats in order, the chamber) on 1920×1080 (no text under 24 px), 1280×720 and a phone held
+ * upright (no text under 12 px), at every text size, in French and English — no two texts
+ * overlapping, nothing off the screen or out of its panel, no name cut mid-word.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, screenshot } from './browser.ts';
+import { browserPerFile } from './browser-per-file.ts';
+import { canvasTexts, LONG_OPTIONS, openDesk, press } from './classroom-helpers.ts';
+import { LAPTOP, PHONE, PROJECTOR, resize, setDisplay, TEXT_SIZES } from './display-helpers.ts';
+import { boxProblems, cutWords } from './layout-checks.ts';
+
+const session = browserPerFile();
+/**
+ * Twenty seats: every one of the ten lists wins one. At a hundred seats (the setup's limit) the
+ * count's words for the quotients and the seats' order run past the side panel: left open.
+ */
+const SEATS = 20;
+
+const offered = (page: Page) =>
+  page.locator('[data-method]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+
+/** Types the seats as a teacher would: the methods' list follows each keystroke. */
+async function typeSeats(page: Page, seats: string): Promise<void> {
+  await page.fill('#cr-seats', seats);
+}
+
+/**
+ * Ten lists, `SEATS` seats, counted from ten piles: pile r puts list r first (19 ballots down
+ * to 10), so that every list wins seats and the chamber's legend names all ten.
+ */
+async function seatsElection(page: Page): Promise<void> {
+  await press(page, 'home.election');
+  await page.fill('#cr-question', 'Qui siège au conseil des délégués ?');
+  await page.fill('#cr-options', LONG_OPTIONS.join('\n'));
+  await page.locator('#cr-options').dispatchEvent('change');
+  await typeSeats(page, String(SEATS));
+  await page.waitForSelector('[data-method="dhondt"]');
+  for (const box of await page.locator('[data-method]').all()) await box.check();
+  await press(page, 'setup.next');
+  await press(page, 'ways.piles');
+  await page.waitForSelector('#cr-pile-4-10');
+  for (let r = 5; r <= 10; r++) {
+    await press(page, 'piles.add');
+    await page.waitForSelector(`#cr-pile-${r}-10`);
+  }
+  await page.evaluate(() => {
+    const set = (id: string, value: number) => {
+      const input = document.querySelector<HTMLInputElement>(`#${id}`)!;
+      input.value = String(value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    for (let r = 1; r <= 10; r++) {
+      // List r first, the others after it in their order.
+      const order = [r, ...Array.from({ length: 10 }, (_, i) => i + 1).filter((i) => i !== r)];
+      order.forEach((option, rank) => set(`cr-pile-${r}-${option}`, rank + 1));
+      set(`cr-pile-${r}-count`, 20 - r);
+    }
+  });
+  await press(page, 'piles.count');
+  await page.waitForSelector('body[data-ready="classroom-results"]', { timeout: 120_000 });
+}
+
+async function pages(page: Page, data: 'boardPage' | 'resultsPage'): Promise<[number, number]> {
+  const [first, total] = (await page.evaluate((k) => document.body.dataset[k] ?? '1/1', data)).split('/').map(Number);
+  return [first, total];
+}
+
+/** Every page of the board or the comparison, checked: texts apart, inside, large enough; names whole. */
+async function checkPages(page: Page, what: 'board' | 'compare', label: string, minFont: number): Promise<string[]> {
+  const problems: string[] = [];
+  const viewport = page.viewportSize()!;
+  const data = what === 'board' ? 'boardPage' : 'resultsPage';
+  const scene = what === 'board' ? 'classroom-results' : 'results';
+  const [first, total] = await pages(page, data);
+  for (let p = 0; p < total; p++) {
+    if (p > 0) {
+      await press(page, 'results.page');
+      const at = `${((first - 1 + p) % total) + 1}/${total}`;
+      await page.waitForFunction(([k, v]) => document.body.dataset[k] === v, [data, at] as const);
+    }
+    const texts = await canvasTexts(page, scene);
+    const read = what === 'board' ? texts.filter((t) => t.name === 'pupil') : texts;
+    problems.push(...boxProblems(read, viewport, { minFont }).map((x) => `${what} ${label} p${p + 1}: ${x}`));
+    problems.push(...cutWords(texts, LONG_OPTIONS).map((x) => `${what} ${label} p${p + 1}: ${x}`));
+  }
+  return problems;
+}
+
+/** Every step of the D'Hondt count, from the comparison: each measured, the chamber's legend naming all ten lists. */
+async function checkCount(page: Page, label: string, minFont: number, pictures: boolean): Promise<string[]> {
+  const problems: string[] = [];
+  const viewport = page.viewportSize()!;
+  for (
+    let turn = 0;
+    turn < 12 && (await page.locator('[data-control="results.method.dhondt"]').count()) === 0;
+    turn++
+  ) {
+    const at = await page.evaluate(() => document.body.dataset.resultsPage);
+    await press(page, 'results.page');
+    await page.waitForFunction((before) => document.body.dataset.resultsPage !== before, at);
+  }
+  await press(page, 'results.method.dhondt');
+  await page.waitForSelector('body[data-count-ready="count"]', { timeout: 120_000 });
+  for (let turn = 0; turn < 20; turn++) {
+    const step = await page.evaluate(() => document.body.dataset.countStep ?? '0/1');
+    const [a, b] = step.split('/').map(Number);
+    const all = (await canvasTexts(page, 'count')).filter((t) => !t.control);
+    problems.push(...boxProblems(all, viewport, { minFont }).map((x) => `count ${label} ${step}: ${x}`));
+    problems.push(...cutWords(all, LONG_OPTIONS).map((x) => `count ${label} ${step}: ${x}`));
+    if (pictures) await screenshot(page, `seats-${label.split(' ').join('-')}-${a}`);
+    if (a >= b) {
+      // The chamber: every list named in its legend, with its seats.
+      const legend = all.filter((t) => LONG_OPTIONS.some((name) => t.text.startsWith(name)));
+      expect(legend.length, `${label} legend`).toBeGreaterThanOrEqual(10);
+      break;
+    }
+    await press(page, 'count.next');
+    await page.waitForFunction((before) => document.body.dataset.countStep !== before, step);
+  }
+  await press(page, 'count.end');
+  await press(page, 'count.next');
+  await page.waitForSelector('body[data-ready="results"]', { timeout: 120_000 });
+  return problems;
+}
+
+const CASES = (['fr', 'en'] as const).flatMap((language) => TEXT_SIZES.map((size) => [language, size] as const));
+
+describe('a class election with several seats', () => {
+  it('offers the several-seat methods only for several seats, and a prepared link carries the seats', async () => {
+    const g = await openDesk(session.browser, LAPTOP, { language: 'fr', reducedMotion: true });
+    session.pages.push(g);
+    const { page } = g;
+    await press(page, 'home.election');
+    await page.fill('#cr-options', LONG_OPTIONS.join('\n'));
+    await page.locator('#cr-options').dispatchEvent('change');
+    const one = await offered(page);
+    expect(one).toContain('irv');
+    expect(one).not.toContain('stv');
+    expect(one).not.toContain('dhondt');
+    await typeSeats(page, '4');
+    await page.waitForSelector('[data-method="stv"]');
+    expect(await offered(page)).toEqual(
+      expect.arrayContaining(['stv', 'dhondt', 'sainte-lague', 'bloc-plurality', 'largest-remainder']),
+    );
+    expect(await offered(page)).not.toContain('irv');
+    // As many seats as options: electing every option is no vote, so STV and the committees go.
+    await typeSeats(page, '10');
+    await page.waitForFunction(() => !document.querySelector('[data-method="stv"]'));
+    expect(await offered(page)).toEqual(['dhondt', 'sainte-lague', 'largest-remainder', 'french-municipal']);
+    // A wrong number is refused, named.
+    await typeSeats(page, '0');
+    await press(page, 'setup.next');
+    await page.waitForSelector('[data-problem]:not([hidden])');
+    expect(await page.locator('[data-problem]').textContent()).toContain('Sièges à pourvoir\u00a0: «\u00a0' + '0');
+    await screenshot(page, 'seats-setup-fr');
+
+    // The prepared link: `seats=<n>` opens a pass-and-play vote for that many seats.
+    const link = await openPage(session.browser, inject('baseURL'), { viewport: LAPTOP, locale: 'en-GB' });
+    session.pages.push(link);
+    const names = ['North list', 'South list', 'East list'];
+    await link.page.goto(
+      `${inject('baseURL')}#classroom/new?q=Council&options=${names.map(encodeURIComponent).join('|')}&kind=ranked&methods=stv,dhondt&seats=2`,
+      { timeout: 120_000 },
+    );
+    await link.page.waitForSelector('body[data-ready="classroom-vote"]', { timeout: 120_000 });
+    const ballots = [
+      [0, 1, 2],
+      [0, 2, 1],
+      [1, 0, 2],
+      [0, 1, 2],
+      [2, 1, 0],
+    ];
+    for (const [i, voter] of ballots.entries()) {
+      await link.page.locator('[data-action="next-voter"]').click();
+      for (const o of voter) await link.page.locator(`[data-option="${names[o]}"]`).click();
+      await link.page.locator('[data-action="send"]').click();
+      await link.page.waitForSelector(`body[data-ballots-cast="${i + 1}"]`);
+    }
+    await press(link.page, 'vote.close');
+    await press(link.page, 'vote.close');
+    await link.page.waitForSelector('body[data-ready="classroom-results"]', { timeout: 120_000 });
+    // Two seats: STV elects two people (quota 2 of 5), D'Hondt shares them 2–0 (3, 1 and 1 first choices).
+    const results = JSON.parse((await link.page.evaluate(() => document.body.dataset.classResults)) ?? '{}') as Record<
+      string,
+      string[]
+    >;
+    expect(results.stv).toHaveLength(2);
+    expect(results.dhondt).toEqual(['North list']);
+    const summary = await link.page.evaluate(() => document.body.dataset.classSummary);
+    expect(summary).not.toMatch(/tie/i);
+    await screenshot(link.page, 'seats-link-board-en');
+  }, 300_000);
+
+  it.each(CASES)(
+    'ten 40-character lists and 20 seats: board, comparison and every step of the count fit (%s, %s text, three screens and upright)',
+    async (language, size) => {
+      const problems: string[] = [];
+      for (const upright of [false, true]) {
+        const g = await openDesk(
+          session.browser,
+          upright ? PHONE : PROJECTOR,
+          { language, reducedMotion: true },
+          language === 'fr' ? 'fr-FR' : 'en-GB',
+          upright,
+        );
+        session.pages.push(g);
+        const { page } = g;
+        await seatsElection(page);
+        const results = JSON.parse((await page.evaluate(() => document.body.dataset.classResults)) ?? '{}') as Record<
+          string,
+          string[]
+        >;
+        expect(results.dhondt).toHaveLength(10);
+        await setDisplay(page, language, size);
+        const screens = upright ? [PHONE] : [PROJECTOR, LAPTOP];
+        // The bounds classroom-board, -compare and -count-limits hold: 24 px on the projector;
+        // the count also 16 px at 1280×720 and 12 px upright.
+        const label = (viewport: { width: number }) => `${language} ${size} ${upright ? 'upright' : viewport.width}`;
+        const minFont = (viewport: { width: number }) => (viewport === PROJECTOR ? 24 : 0);
+        for (const viewport of screens) {
+          await resize(page, viewport);
+          problems.push(...(await checkPages(page, 'board', label(viewport), minFont(viewport))));
+        }
+        await press(page, 'results.compare');
+        await page.waitForSelector('body[data-ready="results"]', { timeout: 120_000 });
+        // Each screen from the comparison, so that the count is laid out for it from its start.
+        for (const viewport of screens) {
+          await resize(page, viewport);
+          problems.push(...(await checkPages(page, 'compare', label(viewport), minFont(viewport))));
+          const countFont = upright ? 12 : viewport === PROJECTOR ? 24 : 16;
+          problems.push(...(await checkCount(page, label(viewport), countFont, size !== 'large')));
+        }
+      }
+      expect(problems).toEqual([]);
+    },
+    900_000,
+  );
+});
