@@ -131,7 +131,7 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
   options.addEventListener('change', drawMethods);
   mentions.addEventListener('change', drawMethods);
   seatsInput.addEventListener('input', drawMethods);
-  // One line under the ballot kinds: the form must fit a 1080p projector unscrolled.
+  // One short line: the form must fit a 1080p projector unscrolled.
   seatsInput.style.width = '5em';
   // What the number changes is told on hover and to screen readers: the methods' list shows it too.
   seatsInput.setAttribute('aria-description', t('classroom.seats.help'));
@@ -230,8 +230,10 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
       question,
       h('label', { for: 'cr-options', text: t('classroom.setup.options') }),
       options,
+      // Under the options, the shorter column: the grades' side (kinds, blanks, mentions) is the taller.
+      seatsBox,
     ),
-    h('div', { className: 'cr-setup-side' }, kinds, seatsBox, lowestBox, mentionBox),
+    h('div', { className: 'cr-setup-side' }, kinds, lowestBox, mentionBox),
     methodBox,
     problem,
     h(

@@ -29,6 +29,7 @@ import { openPauseMenu } from '../ui/pause-menu.ts';
 import { characterArt, playerMember } from '../ui/portrait.ts';
 import { addText } from '../ui/text.ts';
 import { Colours } from '../ui/theme.ts';
+import { touchHitSize } from '../ui/touch.ts';
 import { display } from '../ui/display.ts';
 import { Walker } from '../ui/walker.ts';
 import { coastMusic } from '../sound/player.ts';

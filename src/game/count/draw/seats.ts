@@ -8,7 +8,7 @@ import type { SeatsView, TableView } from '../../../present/count/views.ts';
 import { formatNumber } from '../../../i18n/format.ts';
 import type { ChartContext } from './context.ts';
 import { drawMarker, drawShape, hex, Ink, typeScale, write } from './kit.ts';
-import { smallestName } from './bars.ts';
+import { smallestName } from './bar-names.ts';
 
 /** Seat positions on rows of a half circle, left to right, like a chamber seen from the front. */
 function chamber(
