@@ -40,7 +40,7 @@ export function animated(): boolean {
   return !reducedMotion();
 }
 
-export const BACKDROP: BackgroundName = 'reef-council';
+const BACKDROP: BackgroundName = 'reef-council';
 
 export function backdropArt(): SvgArt {
   return { key: ArtKey.background[BACKDROP], width: 1280, height: 720, svg: () => backgroundSvg(BACKDROP) };

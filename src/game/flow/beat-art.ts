@@ -15,7 +15,7 @@ export function isBackground(place: string | undefined): place is BackgroundName
 }
 
 /** A background drawn in its own 16:9 shape, large enough to cover a frame of this size. */
-export function backgroundArt(place: BackgroundName, width: number, height: number): SvgArt {
+function backgroundArt(place: BackgroundName, width: number, height: number): SvgArt {
   const k = Math.max(width / BACKGROUND_SIZE.width, height / BACKGROUND_SIZE.height);
   return {
     key: ArtKey.background[place],

@@ -11,7 +11,7 @@
 import Phaser from 'phaser';
 import type { BoxRect } from './text-boxes.ts';
 
-export interface HitArea extends BoxRect {
+interface HitArea extends BoxRect {
   readonly scene: string;
   /** The control's test id (`data-control` of its DOM twin), or its label, or its object type. */
   readonly name: string;

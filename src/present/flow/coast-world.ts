@@ -8,7 +8,7 @@ import type { coastWorldMessages } from '../../i18n/messages/coast-world.ts';
 import type { KeyOf } from '../../i18n/translate.ts';
 import type { CoastPlace } from './world.ts';
 
-export type WorldKey = KeyOf<typeof coastWorldMessages>;
+type WorldKey = KeyOf<typeof coastWorldMessages>;
 
 export interface CoastProgress {
   readonly chaptersDone: readonly string[];
@@ -84,7 +84,7 @@ export function residentLine(character: string, p: CoastProgress): WorldKey | un
 const RULES = ['plurality', 'irv', 'schulze', 'approval', 'majority-judgment', 'star'] as const;
 
 /** A line of the finale: a message and, for the rule, the rule's own name to put in it. */
-export interface FinaleLine {
+interface FinaleLine {
   readonly key: WorldKey;
   readonly rule?: WorldKey;
 }

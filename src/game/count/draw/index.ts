@@ -9,7 +9,7 @@ import { drawMerit } from './merit.ts';
 import { drawList, drawLots, drawScale } from './panels.ts';
 import { drawSeats, drawTable } from './seats.ts';
 
-export type { Area, ChartContext } from './context.ts';
+export type { Area } from './context.ts';
 
 export function drawView(ctx: ChartContext, view: CountView): void {
   switch (view.kind) {
