@@ -7,7 +7,8 @@
  */
 import importX from 'eslint-plugin-import-x';
 
-const SRC = [
+/** Every folder of src is a layer (tests/unit/layers.test.ts fails on a folder missing here). */
+export const SRC = [
   'voting',
   'i18n',
   'scenario',
@@ -20,6 +21,17 @@ const SRC = [
   'game',
   'phone',
 ];
+
+/**
+ * The files at src's root, each with its place: the entry and its guard (main.ts's first import)
+ * sit above every layer; the test probe is ground, importing nothing of src (tests/unit/layers.test.ts
+ * checks the list).
+ */
+export const SRC_ROOT_FILES = {
+  'main.ts': 'entry',
+  'guard.ts': 'entry',
+  'probe.ts': 'ground',
+};
 
 /** What each layer may import besides itself (and npm packages). */
 const ALLOWED = {
@@ -65,6 +77,15 @@ const zonesFor = (tests) =>
     return [fromSrc, ...outside.filter((z) => !(tests && z.from === './tests'))];
   });
 
+/** The ground files import nothing of src (the entry, above all, may import anything). */
+const groundZones = Object.entries(SRC_ROOT_FILES)
+  .filter(([, place]) => place === 'ground')
+  .map(([file]) => ({
+    target: `./src/${file}`,
+    from: './src',
+    message: `src/${file} is ground: it imports nothing of src`,
+  }));
+
 export const layerRules = [
   {
     files: ['src/**/*.ts', 'server/**/*.ts', 'scripts/**/*.ts', 'tests/**/*.ts', 'build/**/*.ts'],
@@ -77,7 +98,7 @@ export const layerRules = [
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      'import-x/no-restricted-paths': ['error', { zones: zonesFor(false) }],
+      'import-x/no-restricted-paths': ['error', { zones: [...zonesFor(false), ...groundZones] }],
     },
   },
   {

@@ -12,13 +12,13 @@
  */
 
 /** A step out of a total, as shown: `3/7`. */
-export type Fraction = `${number}/${number}`;
+type Fraction = `${number}/${number}`;
 
 /** A JSON object, written with JSON.stringify. */
-export type ProbeJson = Readonly<Record<string, unknown>> | readonly unknown[];
+type ProbeJson = Readonly<Record<string, unknown>> | readonly unknown[];
 
 /** Every probe name (the camelCase form of its `data-*` attribute) and what it holds. */
-export interface ProbeMap {
+interface ProbeMap {
   // The game, all screens.
   /** The scene on screen (its key), '' when none; `bench-end` when the bench page is done. */
   scene: string;

@@ -9,7 +9,7 @@ import { a11y, type ScopeOptions } from './a11y/layer.ts';
 import { onDisplayChange, type DisplaySettings } from './ui/display.ts';
 import { sceneOnScreen, showScene } from './on-screen.ts';
 
-export interface SceneBinding {
+interface SceneBinding {
   /** Calls `onChange` whenever the selected part of the state changes (compared with Object.is). */
   watch<T>(store: GameStore, select: (state: GameState) => T, onChange: (value: T, previous: T) => void): void;
   /** Language, text size, typing speed or reduced motion changed. */

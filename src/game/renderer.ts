@@ -5,7 +5,7 @@
  * several times faster (measured by `npm run bench`: the sandbox drag runs at 9 frames/s in
  * software WebGL and near 60 in Canvas). The sandbox's Yee shader has its own context either way.
  */
-export type RendererChoice = 'webgl' | 'canvas';
+type RendererChoice = 'webgl' | 'canvas';
 
 const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render/i;
 

@@ -19,7 +19,7 @@ export interface Draft {
 
 export const EMPTY_DRAFT: Draft = { order: [], approves: [], grades: {} };
 
-export const optionId = (index: number): string => `o${index + 1}`;
+const optionId = (index: number): string => `o${index + 1}`;
 
 export function optionIdsOf(setup: Pick<LiveSetup, 'options'>): string[] {
   return setup.options.map((_, i) => optionId(i));

@@ -7,7 +7,7 @@
 import type { Ballot } from './ballot.ts';
 import { readJson, writeJson, type Keeper } from './store.ts';
 
-export interface Pending {
+interface Pending {
   readonly ballot: Ballot;
   /** True when a ballot of this device was already in the box: the ack then says `replaced`. */
   readonly replacing: boolean;

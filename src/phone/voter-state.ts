@@ -13,12 +13,12 @@ import { Outbox } from './outbox.ts';
 import { deviceToken, readJson, type Keeper } from './store.ts';
 import { refusalText, say, type Lang, type WordKey } from './words.ts';
 
-export type BallotState = 'ready' | 'sent' | 'received' | 'closed' | 'refused';
-export type View = 'code' | 'wait' | 'ballot' | 'done' | 'closed' | 'stop';
-export type Say = (lang: Lang) => string;
+type BallotState = 'ready' | 'sent' | 'received' | 'closed' | 'refused';
+type View = 'code' | 'wait' | 'ballot' | 'done' | 'closed' | 'stop';
+type Say = (lang: Lang) => string;
 
 /** What the page needs of its connection (src/phone/link.ts). */
-export interface LinkLike {
+interface LinkLike {
   /** Counts the connections made (src/phone/link.ts). */
   readonly connection: number;
   start(): void;

@@ -185,7 +185,7 @@ export const PROBLEM_KEYS = [
   'classroom.ballot.wrongKind',
   'live.ballot.shape',
 ] as const;
-export type ProblemKey = (typeof PROBLEM_KEYS)[number];
+type ProblemKey = (typeof PROBLEM_KEYS)[number];
 
 const PROBLEM_WORDS: Record<Lang, Record<ProblemKey, string>> = {
   fr: {

@@ -7,8 +7,8 @@
 import type { Lang } from '../i18n/format.ts';
 import type { TEXT_SIZES, TEXT_SPEEDS } from '../state/schema.ts';
 
-export type TextSize = (typeof TEXT_SIZES)[number];
-export type TextSpeed = (typeof TEXT_SPEEDS)[number];
+type TextSize = (typeof TEXT_SIZES)[number];
+type TextSpeed = (typeof TEXT_SPEEDS)[number];
 
 export interface DisplaySettings {
   readonly language: Lang;

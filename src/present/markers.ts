@@ -19,7 +19,7 @@ export interface MarkerPoint {
  * How a marker is drawn: a polygon (its corners in order), or circles — one for the disc, two
  * for the ring (outer edge, then the hole's edge, which stays hollow).
  */
-export type MarkerOutline =
+type MarkerOutline =
   | { readonly kind: 'polygon'; readonly points: readonly MarkerPoint[] }
   | { readonly kind: 'round'; readonly radii: readonly [number] | readonly [number, number] };
 

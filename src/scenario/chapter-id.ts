@@ -4,7 +4,7 @@
  * and the loader refuses a file whose `"chapter"` says otherwise (chapter-meta.ts). Any other
  * valid id names a chapter too.
  */
-export const NUMBERED_CHAPTER_ID = /^chapter-(\d{1,2})$/;
+const NUMBERED_CHAPTER_ID = /^chapter-(\d{1,2})$/;
 
 /** The number a `chapter-N` id reserves, or undefined for any other id. */
 export function reservedNumber(id: string): number | undefined {

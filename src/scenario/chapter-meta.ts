@@ -11,7 +11,7 @@ import { DEFAULT_COAST_PLACE, isCoastPlace, type CoastPlace } from './coast.ts';
 import { issue, type ScenarioIssue } from './issues.ts';
 import type { ScenarioData } from './schema.ts';
 
-export { NUMBERED_CHAPTER_ID, reservedNumber } from './chapter-id.ts';
+export { reservedNumber } from './chapter-id.ts';
 
 export interface ChapterMeta {
   readonly id: string;

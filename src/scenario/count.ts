@@ -79,7 +79,7 @@ function countOptions(setup: ElectionSetup): CountOptions {
   };
 }
 
-export function countOne(method: MethodId, profile: Profile, setup: ElectionSetup): MethodCount {
+function countOne(method: MethodId, profile: Profile, setup: ElectionSetup): MethodCount {
   try {
     const engine = getMethod(method);
     let result = countProfile(engine, profile, countOptions(setup));

@@ -9,7 +9,7 @@ import { Electorates } from './preferences.ts';
 import { checkPuzzle, isRefusal } from './puzzles.ts';
 import type { ElectionStepData, ExpectationData, ScenarioData } from './schema.ts';
 
-export interface ExpectationOutcome {
+interface ExpectationOutcome {
   readonly index: number;
   readonly ok: boolean;
   /** What was expected and what the engine found, as a message key with parameters. */
@@ -40,7 +40,7 @@ function winnersOf(
   return countElection(scenario, voters, setup, ids).counts.map((k) => (k.error ? [`!${k.error.key}`] : k.winners));
 }
 
-export function checkExpectation(
+function checkExpectation(
   scenario: ScenarioData,
   voters: Electorates,
   x: ExpectationData,

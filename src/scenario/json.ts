@@ -7,10 +7,10 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, visit, type Node } from 'jsonc-parser';
 import { issue, type JsonPath, type ScenarioIssue } from './issues.ts';
 
-export const MAX_DEPTH = 32;
+const MAX_DEPTH = 32;
 
 /** 1-based line and column of an offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
+function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let start = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
@@ -21,7 +21,7 @@ export function lineColumn(text: string, offset: number): { line: number; column
 }
 
 /** The deepest nesting of arrays and objects, found without parsing (strings skipped). */
-export function nestingDepth(text: string, limit: number): { depth: number; offset: number } {
+function nestingDepth(text: string, limit: number): { depth: number; offset: number } {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -39,7 +39,7 @@ export function nestingDepth(text: string, limit: number): { depth: number; offs
   return { depth, offset: -1 };
 }
 
-export interface ParsedJson {
+interface ParsedJson {
   readonly value: unknown;
   readonly issues: readonly ScenarioIssue[];
   readonly locate: (path: JsonPath) => { line: number; column: number } | undefined;

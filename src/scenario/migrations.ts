@@ -17,11 +17,11 @@
  */
 import { issue, type ScenarioIssue } from './issues.ts';
 
-export interface MigrationOutput {
+interface MigrationOutput {
   readonly doc: Record<string, unknown>;
   readonly notes: readonly ScenarioIssue[];
 }
-export type Migration = (doc: Record<string, unknown>) => MigrationOutput;
+type Migration = (doc: Record<string, unknown>) => MigrationOutput;
 
 const SPECIES_FR: Readonly<Record<string, string>> = {
   crabe: 'crab',

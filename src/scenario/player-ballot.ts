@@ -13,7 +13,7 @@ import type { Ballot } from './preferences.ts';
 import type { Answer } from './puzzles.ts';
 import type { BallotStepData, ElectorateData, PlayerBallotData, ScenarioData, VoterData } from './schema.ts';
 
-export interface BallotRefusal {
+interface BallotRefusal {
   readonly refused: true;
   readonly key: string;
   readonly params: Record<string, string | number>;
@@ -119,7 +119,7 @@ export function ballotSupports(b: PlayerBallotData, option: string): boolean {
 }
 
 /** The electorate's row of the step's voter: the one the chapter wrote for that character, if any. */
-export function playerRow(electorate: ElectorateData, voter: string): VoterData | undefined {
+function playerRow(electorate: ElectorateData, voter: string): VoterData | undefined {
   return electorate.voters.find((v) => v.character === voter) ?? electorate.voters.find((v) => v.id === voter);
 }
 

@@ -21,7 +21,7 @@ import type { ElectorateData, ScenarioData, StrategyData, VoterData } from './sc
 /** What an election needs from each voter. */
 export type Flavour = 'ranked' | 'graded' | 'approval';
 
-export type Tiers = readonly (readonly string[])[];
+type Tiers = readonly (readonly string[])[];
 
 export type Ballot =
   | { readonly kind: 'ranked'; readonly ranking: Tiers }

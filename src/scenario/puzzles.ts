@@ -11,12 +11,12 @@ import type { PuzzleAnswerData, PuzzleGoalData, ScenarioData } from './schema.ts
 /** A number picks the n-th proposal (1-based); 0 gives up; an object is a free answer. */
 export type Answer = number | PuzzleAnswerData;
 
-export interface Verdict {
+interface Verdict {
   readonly solved: boolean;
   readonly key: string;
   readonly params: StepParams;
 }
-export interface Refusal {
+interface Refusal {
   readonly refused: true;
   readonly key: string;
   readonly params: StepParams;

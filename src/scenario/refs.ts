@@ -17,7 +17,7 @@ import { checkWork } from './work.ts';
 
 type Path = (string | number)[];
 
-export class ReferenceChecker {
+class ReferenceChecker {
   readonly found: ScenarioIssue[] = [];
   private readonly stepIndex = new Map<string, number>();
   private readonly elections = new Map<string, ElectionStepData>();

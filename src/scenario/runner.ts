@@ -34,7 +34,7 @@ import type { Entry, ElectionEntry } from './transcript.ts';
 
 export type { Answer } from './puzzles.ts';
 
-export interface RunState {
+interface RunState {
   /** The next step to run; `steps.length` once finished. */
   step: number;
   flags: Record<string, boolean>;
@@ -455,7 +455,7 @@ function compare(a: number, op: NonNullable<ConditionInput['op']>, b: number): b
   }
 }
 
-export interface PlayThrough {
+interface PlayThrough {
   readonly runner: ScenarioRunner;
   /** Answers left over when the scenario ended. */
   readonly unused: number;

@@ -74,7 +74,7 @@ export const MOODS = [
 ] as const;
 
 export const STRATEGIES = ['compromise', 'bury', 'bullet', 'exaggerate'] as const;
-export const TIE_POLICIES = ['none', 'lot', 'official'] as const;
+const TIE_POLICIES = ['none', 'lot', 'official'] as const;
 export const COMPARISONS = ['==', '!=', '<', '<=', '>', '>='] as const;
 
 /** Lower-case ids: easy to type, the same in every language. */
@@ -107,7 +107,7 @@ function exactlyOne(keys: readonly string[], value: Record<string, unknown>, ctx
   }
 }
 
-export const Comparison = z.enum(COMPARISONS);
+const Comparison = z.enum(COMPARISONS);
 
 export interface ConditionInput {
   flag?: string;
@@ -223,9 +223,9 @@ export const Effect = z
     oneOf: oneOfKeys(EFFECT_FORMS),
   });
 
-export const Place = z.strictObject({ id: Id, name: TextKey, description: TextKey.optional() });
+const Place = z.strictObject({ id: Id, name: TextKey, description: TextKey.optional() });
 
-export const Look = z.strictObject({
+const Look = z.strictObject({
   colours: z
     .array(z.string().regex(/^#[0-9a-fA-F]{6}$/))
     .min(1)
@@ -257,7 +257,7 @@ export const Character = z.strictObject({
   gender: Gender.optional(),
 });
 
-export const OptionSchema = z.strictObject({
+const OptionSchema = z.strictObject({
   id: Id,
   name: TextKey,
   description: TextKey.optional(),
@@ -275,12 +275,12 @@ export const OptionSchema = z.strictObject({
     ),
 });
 
-export const Space = z.strictObject({
+const Space = z.strictObject({
   dimensions: z.union([z.literal(1), z.literal(2)]),
   axes: z.array(TextKey).describe(say('Un nom par axe', 'One name per axis')),
 });
 
-export const Strategy = z.strictObject({
+const Strategy = z.strictObject({
   kind: z
     .enum(STRATEGIES)
     .describe(
@@ -339,7 +339,7 @@ export const Voter = z
     oneOf: oneOfKeys(PREFERENCE_FORMS),
   });
 
-export const GradeScale = z
+const GradeScale = z
   .strictObject({
     min: z.number().int().min(-100).max(100),
     max: z.number().int().min(-100).max(100),
@@ -377,7 +377,7 @@ export function gradeLabelKey(scale: GradeScaleData | undefined, grade: number):
   return scale?.labels?.[grade - scale.min];
 }
 
-export const Electorate = z.strictObject({
+const Electorate = z.strictObject({
   id: Id,
   label: TextKey.optional(),
   gradeScale: GradeScale.optional(),
@@ -388,9 +388,9 @@ export const Electorate = z.strictObject({
   voters: z.array(Voter),
 });
 
-export const TieBreak = z.strictObject({ policy: z.enum(TIE_POLICIES), seed: z.string().min(1).max(64).optional() });
+const TieBreak = z.strictObject({ policy: z.enum(TIE_POLICIES), seed: z.string().min(1).max(64).optional() });
 
-export const Stratum = z
+const Stratum = z
   .strictObject({
     name: TextKey.describe(say('Nom du groupe, montré au joueur', 'Name of the group, shown to the player')),
     members: z.array(Id).min(1).describe(say('Options (candidats) du groupe', 'Options (candidates) in the group')),
@@ -409,7 +409,7 @@ const stepBase = { id: Id.optional(), if: Condition.optional() };
 
 /** The light of a scene, as the text tells it; a move without one keeps the light it had. */
 export const SCENE_TIMES = ['day', 'sunset', 'night'] as const;
-export const SceneTime = z.enum(SCENE_TIMES).meta({
+const SceneTime = z.enum(SCENE_TIMES).meta({
   description: say(
     'L’heure de la scène : day (jour), sunset (coucher du soleil), night (nuit) ; gardée jusqu’à la suivante',
     'The scene’s time: day, sunset or night; kept until a later scene says otherwise',
@@ -417,7 +417,7 @@ export const SceneTime = z.enum(SCENE_TIMES).meta({
 });
 /** Things the story puts on the scene (the conch and its pebbles in chapter 1), for this scene only. */
 export const SCENE_PROPS = ['pebbles', 'conch', 'lanterns'] as const;
-export const SceneProp = z.enum(SCENE_PROPS).meta({
+const SceneProp = z.enum(SCENE_PROPS).meta({
   description: say(
     'Un objet de la scène : pebbles (les galets), conch (la conque), lanterns (les lanternes)',
     'A thing on the scene: pebbles, conch, lanterns',
@@ -426,7 +426,7 @@ export const SceneProp = z.enum(SCENE_PROPS).meta({
 export type SceneTimeId = (typeof SCENE_TIMES)[number];
 export type ScenePropId = (typeof SCENE_PROPS)[number];
 
-export const ElectionStep = z
+const ElectionStep = z
   .strictObject({
     type: z.literal('election'),
     id: Id,
@@ -476,7 +476,7 @@ const BallotChange = z
 
 /** The ballot the player fills at a `ballot` step (one of the three, as the step's kind asks). */
 const PLAYER_BALLOT_FORMS = ['ranking', 'approves', 'grades'] as const;
-export const PlayerBallot = z
+const PlayerBallot = z
   .strictObject({
     ranking: z.array(RankingEntry).optional(),
     approves: z.array(Id).optional(),
@@ -494,8 +494,8 @@ export const PuzzleAnswer = z.strictObject({
 });
 
 /** The kinds of ballot the player fills: one name (a pebble), a ranking, approvals, grades. */
-export const PLAYER_BALLOT_KINDS = ['single', 'ranked', 'approval', 'grades'] as const;
-export const BallotStep = z
+const PLAYER_BALLOT_KINDS = ['single', 'ranked', 'approval', 'grades'] as const;
+const BallotStep = z
   .strictObject({
     type: z.literal('ballot'),
     id: Id,
@@ -526,7 +526,7 @@ export const BallotStep = z
     ),
   });
 
-export const PuzzleGoal = z.discriminatedUnion('kind', [
+const PuzzleGoal = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('find-method'), election: Id, winner: Id, methods: z.array(MethodId).min(2) }),
   z.strictObject({
     kind: z.literal('change-ballots'),
@@ -543,7 +543,7 @@ export const PuzzleGoal = z.discriminatedUnion('kind', [
   }),
 ]);
 
-export const Step = z
+const Step = z
   .discriminatedUnion('type', [
     z.strictObject({
       type: z.literal('say'),
@@ -681,7 +681,7 @@ export const Expectation = z
   })
   .meta({ oneOf: EXPECTATION_ONE_OF });
 
-export const TeacherSheet = z.strictObject({
+const TeacherSheet = z.strictObject({
   goal: TextKey,
   duration: z
     .number()

@@ -12,7 +12,7 @@ import { nameProblem, shownName, unsafeCharacter } from '../voting/names.ts';
 type Path = (string | number)[];
 
 /** Every text key the scenario uses, with the path where it is used. */
-export function usedTextKeys(s: ScenarioData): { key: string; path: Path }[] {
+function usedTextKeys(s: ScenarioData): { key: string; path: Path }[] {
   const out: { key: string; path: Path }[] = [];
   const use = (key: string | undefined, path: Path): void => {
     if (key !== undefined) out.push({ key, path });

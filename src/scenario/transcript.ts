@@ -37,7 +37,7 @@ export function capitalizeSentences(text: string): string {
   return capitalize(text).replace(SENTENCE_START, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
-export interface RenderOptions {
+interface RenderOptions {
   /** Adds the engine's step-by-step explanation of every count. */
   readonly explain?: boolean;
 }

@@ -22,7 +22,7 @@ export interface A11yControl {
   remove(): void;
 }
 
-export interface ControlOptions {
+interface ControlOptions {
   readonly label: string;
   readonly onActivate: () => void;
   readonly onFocus?: () => void;
@@ -59,7 +59,7 @@ interface Scope {
   enteredAt: number;
 }
 
-export class A11yLayer {
+class A11yLayer {
   private readonly controls: HTMLElement;
   private readonly live: HTMLElement;
   private readonly status: HTMLElement;

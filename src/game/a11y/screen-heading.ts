@@ -29,7 +29,7 @@ const SCREEN_NAMES: Readonly<Record<string, () => string>> = {
   [SceneKey.ClassroomLive]: () => t('title.classroom'),
 };
 
-export function screenHeading(scene: string | undefined): string {
+function screenHeading(scene: string | undefined): string {
   const name = t('title.name', {}, display().language);
   const screen = scene ? SCREEN_NAMES[scene]?.() : undefined;
   return screen ? `${name} — ${screen}` : name;

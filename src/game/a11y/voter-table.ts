@@ -7,7 +7,7 @@
  */
 import type { VoterRow, VoterTable } from '../../present/count/voter-table.ts';
 
-export interface VoterTableOptions {
+interface VoterTableOptions {
   readonly table: VoterTable;
   /** Rows drawn at first and added by each press of "show more". */
   readonly page: number;

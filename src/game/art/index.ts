@@ -18,7 +18,7 @@
  * The width and height given to load.svg are the raster size: pass a larger size (× the device
  * pixel ratio) for crisp art on high-DPI screens; SVG scales without loss. svgDataUrl builds
  * 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg): no request leaves the origin.
- * Buttons, bubbles and panels are drawn for this.add.nineslice with the *_SLICE corner sizes.
+ * Buttons, bubbles and panels are drawn with corners that can stay fixed while the middle stretches (ui/frames.ts).
  */
 import { BACKGROUND_SIZE, BACKGROUNDS, type BackgroundName, backgroundSvg } from './backgrounds/index.ts';
 import { type CrustaceanOptions, crustaceanSvg, resolveColours } from './characters/character.ts';
@@ -39,46 +39,14 @@ import {
 import { METHOD_FAMILIES, type MethodFamily, methodIconSvg, podiumSvg, seatSvg } from './ui/icons.ts';
 
 export { svgDataUrl } from './svg.ts';
-export {
-  crustaceanSvg,
-  paletteNames,
-  resolveColours,
-  SPECIES_ART,
-  type CrustaceanOptions,
-} from './characters/character.ts';
-export { crowdSvg, type CrowdOptions } from './characters/crowd.ts';
-export {
-  ACCESSORIES,
-  EXPRESSIONS,
-  SPECIES,
-  type Accessory,
-  type Expression,
-  type Species,
-} from './characters/types.ts';
+export { crustaceanSvg, paletteNames, resolveColours } from './characters/character.ts';
+export { crowdSvg } from './characters/crowd.ts';
+export { ACCESSORIES, EXPRESSIONS, SPECIES, type Expression, type Species } from './characters/types.ts';
 export { BACKGROUNDS, BACKGROUND_SIZE, backgroundSvg, type BackgroundName } from './backgrounds/index.ts';
 export * from './palette.ts';
-export {
-  BALLOT_KINDS,
-  ballotBoxSvg,
-  ballotPaperSvg,
-  digitPath,
-  foldedBallotSvg,
-  type BallotKind,
-  type BallotOptions,
-} from './ui/ballots.ts';
-export {
-  BUBBLE_SIZE,
-  BUBBLE_SLICE,
-  BUTTON_SIZE,
-  BUTTON_SLICE,
-  BUTTON_STATES,
-  buttonSvg,
-  panelSvg,
-  speechBubbleSvg,
-  type ButtonState,
-} from './ui/frames.ts';
+export { BALLOT_KINDS, ballotBoxSvg, ballotPaperSvg, digitPath, foldedBallotSvg } from './ui/ballots.ts';
 export { conchSvg, pebbleSvg } from './ui/conch.ts';
-export { FAMILY_COLOURS, METHOD_FAMILIES, methodIconSvg, podiumSvg, seatSvg, type MethodFamily } from './ui/icons.ts';
+export { METHOD_FAMILIES, methodIconSvg, type MethodFamily } from './ui/icons.ts';
 
 /** `{ name: 'prefix-name' }` with literal types, so a key typo is a compile error. */
 function keysOf<const T extends readonly string[], const P extends string>(
@@ -123,9 +91,9 @@ export const ArtKey = {
   },
 } as const;
 
-export type ArtGroup = 'background' | 'species' | 'crowd' | 'ui' | 'method' | 'marker';
+type ArtGroup = 'background' | 'species' | 'crowd' | 'ui' | 'method' | 'marker';
 
-export interface ArtEntry {
+interface ArtEntry {
   key: string;
   group: ArtGroup;
   /** Raster size to load at (scale up for high-DPI). */
@@ -187,7 +155,7 @@ export function artCatalogue(): ArtEntry[] {
   return out;
 }
 
-export interface CharacterLook {
+interface CharacterLook {
   species: Species;
   /** A palette name of the species, or a scenario look's colours. */
   palette?: string | readonly string[];

@@ -15,11 +15,11 @@ export function fmt(n: number): string {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
-export function attrs(a: Attrs): string {
+function attrs(a: Attrs): string {
   let out = '';
   for (const [k, v] of Object.entries(a)) {
     if (v === undefined) continue;
@@ -34,7 +34,7 @@ export function el(tag: string, a: Attrs = {}, children = ''): string {
 }
 
 /** A polyline as path data, "M x y L x y ...". */
-export function polyline(points: ReadonlyArray<readonly [number, number]>): string {
+function polyline(points: ReadonlyArray<readonly [number, number]>): string {
   return points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${fmt(x)} ${fmt(y)}`).join(' ');
 }
 
@@ -59,7 +59,7 @@ export function smooth(points: ReadonlyArray<readonly [number, number]>, closed 
   return closed ? out + ' Z' : out;
 }
 
-export interface SvgDocOptions {
+interface SvgDocOptions {
   width: number;
   height: number;
   /** Rendered size; defaults to the viewBox size. */

@@ -21,7 +21,7 @@ export interface ArrivalData {
   readonly unknown?: string;
 }
 
-export interface Ways {
+interface Ways {
   show(...children: (Node | false | undefined)[]): void;
   vote(resumed?: number): void;
   lesson(resumed: boolean): void;

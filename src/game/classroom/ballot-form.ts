@@ -13,7 +13,7 @@ import { ensureBoxStyles } from './box-styles.ts';
 import { t } from '../../i18n/index.ts';
 
 /** The name of each grade of the election's scale, worst first (numbers when it names none). */
-export function gradeNames(vote: PassAndPlay): string[] {
+function gradeNames(vote: PassAndPlay): string[] {
   const { min, max } = scaleOf(vote.election);
   const named = vote.election.mentions;
   return Array.from({ length: max - min + 1 }, (_, k) =>

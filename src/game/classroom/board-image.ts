@@ -13,7 +13,7 @@ const MAX_SIDE = 4096;
 const OFF_SCREEN = -100_000;
 
 /** How many image pixels per frame pixel: the screen's pixels (at least the canvas's), never fewer than one. */
-export function imageScale(frameWidth: number, frameHeight: number): number {
+function imageScale(frameWidth: number, frameHeight: number): number {
   const dpr = window.devicePixelRatio || 1;
   const landscape = frameWidth >= frameHeight;
   const screenSide =

@@ -37,7 +37,7 @@ export interface BoardRow {
   readonly error?: string;
 }
 
-export interface PlacedPage {
+interface PlacedPage {
   /** Rows on this page, as indexes into the rows given. */
   readonly rows: readonly number[];
 }
@@ -121,7 +121,7 @@ function drawRow(
   return { objects, height: bottom - y };
 }
 
-export interface BoardFit {
+interface BoardFit {
   readonly pages: readonly PlacedPage[];
   readonly size: number;
 }

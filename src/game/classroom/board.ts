@@ -23,7 +23,7 @@ export interface BoardArea {
   readonly h: number;
 }
 
-export interface BoardOptions {
+interface BoardOptions {
   /** Which page, when the methods need more than one (0 first). */
   readonly page?: number;
   /** The texts' pixel density (an image saved larger than the screen). */

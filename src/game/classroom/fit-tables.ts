@@ -6,7 +6,7 @@
  */
 
 /** Labels each cell with its column's heading, then stacks the tables wider than the card. */
-export function fitTables(card: HTMLElement): void {
+function fitTables(card: HTMLElement): void {
   const style = getComputedStyle(card);
   const room = card.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
   for (const table of card.querySelectorAll<HTMLTableElement>('table.cr-grid')) {

@@ -11,7 +11,7 @@ import { ensureBoxStyles } from './box-styles.ts';
 import { button, problemLine, setProblem } from './views.ts';
 import { t } from '../../i18n/index.ts';
 
-export function currentGate(): Gate | null {
+function currentGate(): Gate | null {
   return storeNow()?.getState().classroom.gate ?? null;
 }
 

@@ -52,7 +52,7 @@ export function replayShows(
 }
 
 /** The hands of a finished show, as ballots and as the tally the count reads. */
-export function finishedHands(
+function finishedHands(
   election: ClassElection,
   runoff: Runoff,
   shows: readonly Show[],

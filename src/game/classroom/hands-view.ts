@@ -27,8 +27,6 @@ import { lang } from './words.ts';
 import { methodNoun } from '../../i18n/method-nouns.ts';
 import { t } from '../../i18n/index.ts';
 
-export { handsFieldId } from './hands-kept.ts';
-
 interface HandsState {
   runoff: Runoff;
   /** The fields as typed, by id (every show's, and the number of people). */

@@ -53,7 +53,7 @@ export function readerNoteLines(notes: readonly FileNote[]): HTMLElement[] {
   return notes.map((n) => h('p', { 'data-reader-note': n.key }, h('strong', { text: t(n) })));
 }
 
-export interface ReadFile {
+interface ReadFile {
   readonly name: string;
   readonly encoding: TextEncodingName;
 }

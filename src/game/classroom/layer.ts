@@ -9,7 +9,7 @@ import { TextScale } from '../ui/theme.ts';
 import { ensureStyles, h } from './dom.ts';
 import { keepTablesFitted } from './fit-tables.ts';
 
-export interface LayerOptions {
+interface LayerOptions {
   /** `narrow`: a small card; `side`: a panel at the right (notes beside a slide); `live`: the whole screen (a live vote's code). */
   readonly shape?: 'wide' | 'narrow' | 'side' | 'live';
   /** The card's accessible name. */

@@ -7,7 +7,7 @@ import { h } from './dom.ts';
 import { t } from '../../i18n/index.ts';
 
 /** Sent on window once the whole game is cached. */
-export const OFFLINE_READY = 'crustaces-offline-ready';
+const OFFLINE_READY = 'crustaces-offline-ready';
 
 let offlineReady = false;
 

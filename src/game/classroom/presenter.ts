@@ -7,7 +7,7 @@ import { h, typing } from './dom.ts';
 import { probe } from '../../probe.ts';
 import { digitOf, gameKey, isPress } from '../../present/keys.ts';
 
-export type PresenterAction =
+type PresenterAction =
   | { readonly kind: 'next' }
   | { readonly kind: 'back' }
   | { readonly kind: 'blank' }

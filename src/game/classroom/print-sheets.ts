@@ -51,7 +51,7 @@ function slip(election: ClassElection, kind: BallotKind, lang: Lang): HTMLElemen
 
 /** Copies of each kind of ballot: by default a class's worth of the election's own kind only. */
 export type Copies = Readonly<Record<BallotKind, number>>;
-export const CLASS_COPIES = 30;
+const CLASS_COPIES = 30;
 export const MAX_COPIES = 300;
 export function defaultCopies(election: ClassElection): Copies {
   return Object.fromEntries(BALLOT_KINDS.map((k) => [k, k === election.kind ? CLASS_COPIES : 0])) as Copies;

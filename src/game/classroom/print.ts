@@ -16,7 +16,7 @@ import { BALLOT_KINDS, type BallotKind } from '../../classroom/election.ts';
 import { lang as gameLang } from './words.ts';
 import { probe } from '../../probe.ts';
 
-export type PrintKind = 'ballots' | 'results' | 'guides';
+type PrintKind = 'ballots' | 'results' | 'guides';
 
 const ROOT = 'cr-print';
 
@@ -44,7 +44,7 @@ async function sheets(kind: PrintKind, lang: Lang, choice: Choice): Promise<HTML
   return out;
 }
 
-export function closePrint(): void {
+function closePrint(): void {
   document.getElementById(ROOT)?.remove();
   probe.clear('printReady');
 }

@@ -8,7 +8,7 @@ import { storeNow } from '../flow/session.ts';
 import { MAX_TALLY_FIELDS, TALLY_TEXT } from '../../state/classroom.ts';
 import { t } from '../../i18n/index.ts';
 
-export type DraftView = 'hands' | 'piles';
+type DraftView = 'hands' | 'piles';
 
 const CLASSROOM_HASH = '#classroom';
 
@@ -62,7 +62,7 @@ export function restoredOnce(view: DraftView): boolean {
   return fields !== undefined && fields.done !== '1' && Object.keys(fields).some((id) => id.startsWith('cr-'));
 }
 
-export function clearDraft(): void {
+function clearDraft(): void {
   storeNow()?.getState().saveClassTally(null);
 }
 

@@ -14,7 +14,7 @@ import { lang } from './words.ts';
 import { t } from '../../i18n/index.ts';
 
 /** Counts the room's ballots again, ties broken by lot with `seed`, or left (no seed). */
-export function recount(seed?: string): void {
+function recount(seed?: string): void {
   const { election, groups, counted } = desk();
   if (!election || !groups || !counted) return;
   const counting = counted.hands ? handsElection(election) : election;

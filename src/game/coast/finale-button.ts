@@ -17,7 +17,7 @@ import type { CoastCast } from './residents.ts';
 
 const { t } = translator(coastWorldMessages);
 
-export interface BeachFinale {
+interface BeachFinale {
   readonly scene: Phaser.Scene;
   readonly place: (place: CoastPlace) => { x: number; y: number };
   readonly progress: CoastProgress;

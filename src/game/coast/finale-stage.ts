@@ -28,7 +28,7 @@ const { t } = translator(coastWorldMessages);
 const SCOPE = 'coast.finale';
 const SIZE = 88;
 
-export interface FinaleActions {
+interface FinaleActions {
   /** Escape: the pause menu, as everywhere. */
   readonly menu: () => void;
   /** The last line was said: the store remembers the finale was seen. */

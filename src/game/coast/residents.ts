@@ -9,7 +9,7 @@ import type { CoastProgress } from '../../present/flow/coast-world.ts';
 import type { CoastPlace } from '../../present/flow/world.ts';
 import { Character, type ScenarioData } from '../../scenario/schema.ts';
 
-export type Member = ScenarioData['cast'][number];
+type Member = ScenarioData['cast'][number];
 
 export interface Resident {
   readonly id: string;

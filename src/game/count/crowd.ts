@@ -18,21 +18,21 @@ import type { VoterToken } from '../../present/count/voters.ts';
 import { badgeCorner, badgeTextSize, droppedBallot } from '../../present/count/voter-marks.ts';
 import { LARGE_ELECTORATE, moreRowsLabel, VOTER_TABLE_PAGE, voterTable } from '../../present/count/voter-table.ts';
 
-export interface Spot {
+interface Spot {
   readonly token: VoterToken;
   readonly x: number;
   readonly y: number;
   readonly size: number;
 }
 
-export interface Area {
+interface Area {
   readonly x: number;
   readonly y: number;
   readonly w: number;
   readonly h: number;
 }
 
-export interface CrowdSetup {
+interface CrowdSetup {
   readonly scene: Phaser.Scene;
   readonly pen: Pen;
   readonly words: ScenarioWords;

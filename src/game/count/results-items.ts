@@ -10,7 +10,7 @@ import type { BoxRect } from '../ui/text-boxes.ts';
 import { drawMarker, Ink, write, type Pen } from './draw/kit.ts';
 import { Fonts, px } from '../ui/theme.ts';
 
-export interface Drawn {
+interface Drawn {
   readonly objects: Phaser.GameObjects.GameObject[];
   readonly buttons: readonly { readonly method: string; readonly button: Button }[];
 }

@@ -48,7 +48,7 @@ function ensureStyle(): void {
   if (!document.getElementById(STYLE_ID)) document.head.append(h('style', { id: STYLE_ID, text: PANEL_CSS }));
 }
 
-export interface VoterPanelSetup {
+interface VoterPanelSetup {
   readonly scene: Phaser.Scene;
   readonly words: ScenarioWords;
   readonly table: VoterTable;

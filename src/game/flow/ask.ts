@@ -20,7 +20,7 @@ export interface DialogView {
   readonly extra?: string;
 }
 
-export interface AskHost {
+interface AskHost {
   show(view: DialogView, onPick: (index: number) => void): void;
   answer(answer: Answer): void;
   /** A "change the ballots" puzzle, played on the box itself. */

@@ -12,14 +12,14 @@ import { StorageKey } from '../keys.ts';
 export type { Bookmark };
 
 /** The page's localStorage, or what a test gives instead. */
-export interface StorageLike {
+interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
 }
 
 /** The page's localStorage, undefined where it is missing or refused (a private window). */
-export function storage(): StorageLike | undefined {
+function storage(): StorageLike | undefined {
   try {
     return globalThis.localStorage ?? undefined;
   } catch {

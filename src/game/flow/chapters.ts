@@ -92,7 +92,7 @@ export async function findChapter(by: ChapterRef): Promise<ChapterFile | undefin
   return findChapterIn(by, await chapterList());
 }
 
-export class ScenarioLoadError extends Error {
+class ScenarioLoadError extends Error {
   constructor(
     readonly path: string,
     readonly keys: readonly string[],

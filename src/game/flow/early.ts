@@ -7,7 +7,7 @@ import { backgroundSvg } from '../art/backgrounds/index.ts';
 import { svgBase64Url } from '../ui/art-loader.ts';
 import { FontFaces } from '../ui/theme.ts';
 
-export interface EarlyLoads {
+interface EarlyLoads {
   /** Resolves when each font face is ready (or failed: a missing font falls back, never blocks). */
   readonly fonts: readonly Promise<unknown>[];
   /** The title background, decoded. */
@@ -23,7 +23,7 @@ function titleRasterWidth(): number {
 }
 
 /** The SVG's own pixel size (its viewBox keeps the drawing), so that the image decodes at that size. */
-export function rasterSize(svg: string, width: number): string {
+function rasterSize(svg: string, width: number): string {
   return svg.replace(/^(<svg[^>]*?)\swidth="([\d.]+)"\s+height="([\d.]+)"/, (_, head: string, w: string, h: string) => {
     const height = Math.round((width * Number(h)) / Number(w));
     return `${head} width="${width}" height="${height}"`;

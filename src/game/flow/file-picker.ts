@@ -4,7 +4,7 @@
  */
 
 /** The file types the picker offers (a `.txt` may hold JSON or a chapter source: both are read). */
-export const CHAPTER_FILE_ACCEPT = '.chapitre,.chapter,.txt,.json,application/json,text/plain';
+const CHAPTER_FILE_ACCEPT = '.chapitre,.chapter,.txt,.json,application/json,text/plain';
 
 /** The system's file picker (it needs the teacher's own click or key press: a button calls this). */
 export function pickFile(onFile: (files: File[]) => void): void {

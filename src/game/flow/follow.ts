@@ -41,7 +41,7 @@ export async function openChapterScene(
   }
 }
 
-export async function followRoute(game: Phaser.Game, route: Route): Promise<void> {
+async function followRoute(game: Phaser.Game, route: Route): Promise<void> {
   const followed = typeof location === 'undefined' ? '' : location.hash;
   clearHash();
   try {

@@ -6,7 +6,7 @@
 import type Phaser from 'phaser';
 import type { SceneKey } from '../keys.ts';
 
-export type SceneLoader = () => Promise<Phaser.Types.Scenes.SceneType>;
+type SceneLoader = () => Promise<Phaser.Types.Scenes.SceneType>;
 
 const loaders = new Map<SceneKey, SceneLoader>();
 const groups = new Map<SceneKey, readonly SceneKey[]>();

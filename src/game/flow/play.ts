@@ -2,7 +2,9 @@
  * The chapter being played: its scenario, its player, and the run saved in the store. Title,
  * chapters, deep links and the coast open chapters through here; the play is kept in the store
  * (PlaySlice) and the scenes read `activePlay()`. A run survives scene changes and reloads; a
- * scene never holds it.
+ * scene never holds it. The story moves only through `actOnPlay`: the scenes forward the
+ * player's actions, the headless flow (present/flow/story.ts) decides, and the new screen goes
+ * to the store, which the dialogue watches.
  */
 import type { ScenarioData } from '../../scenario/schema.ts';
 import type { ActivePlay, GameStore } from '../../state/store.ts';
@@ -10,6 +12,8 @@ import { forgetLegacyBookmark, legacyBookmark, type Bookmark } from './bookmark.
 import { writeCountPlace } from './count-place.ts';
 import { findChapter, loadChapterFile, type ChapterFile, type ChapterRef } from './chapters.ts';
 import { ScenarioPlayer, type PlayerSink } from '../../present/flow/player.ts';
+import { actOnStory, storyScreen, type StoryAction, type StoryScreen } from '../../present/flow/story.ts';
+import type { AnswerOutcome } from '../../scenario/runner.ts';
 import { loadStore, storeNow } from './session.ts';
 
 declare module '../../state/store.ts' {
@@ -18,6 +22,8 @@ declare module '../../state/store.ts' {
     readonly chapter: ChapterFile;
     readonly scenario: ScenarioData;
     readonly player: ScenarioPlayer;
+    /** What the dialogue shows now (a new object after each action, so that a watcher sees it). */
+    readonly screen: StoryScreen;
   }
 }
 
@@ -28,9 +34,24 @@ export function activePlay(): Play | undefined {
   return storeNow()?.getState().play ?? undefined;
 }
 
-function setActive(store: GameStore, play: Play | undefined): Play | undefined {
-  store.getState().setPlay(play ?? null);
-  return play;
+function setActive(store: GameStore, play: Omit<Play, 'screen'> | undefined): Play | undefined {
+  const active = play ? { ...play, screen: storyScreen(play.player) } : undefined;
+  store.getState().setPlay(active ?? null);
+  return active;
+}
+
+/**
+ * The player's action on the story (a line read, a move set, an answer, an election's results
+ * left), applied to the play in the store: the screen it leads to is published there. Returns
+ * what became of an answer (undefined with no play).
+ */
+export function actOnPlay(action: StoryAction): AnswerOutcome | undefined {
+  const store = storeNow();
+  const play = store?.getState().play;
+  if (!store || !play) return undefined;
+  const step = actOnStory(play.player, action);
+  store.getState().setPlay({ ...play, screen: step.screen });
+  return step.outcome;
 }
 
 function sinkFor(store: GameStore): PlayerSink {

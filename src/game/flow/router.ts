@@ -21,13 +21,13 @@ export type Route =
  * set up that way, read by src/live/link.ts's rules); anything else after `#classroom/` is kept
  * as `unknown`, to be said on the screen.
  */
-export interface ClassroomRoute {
+interface ClassroomRoute {
   readonly kind: 'classroom';
   readonly query?: string;
   readonly unknown?: string;
 }
 
-export function classroomRoute(hash: string): ClassroomRoute | undefined {
+function classroomRoute(hash: string): ClassroomRoute | undefined {
   const text = hash.replace(/^#\/?/, '').trim();
   const match = /^(?:classroom|classe)\/([^?]*)(?:\?(.*))?$/is.exec(text);
   if (!match) return undefined;
@@ -37,10 +37,10 @@ export function classroomRoute(hash: string): ClassroomRoute | undefined {
   return { kind: 'classroom', unknown: text };
 }
 
-export const ROUTE_NAMES = ['sandbox', 'classroom', 'settings', 'credits', 'chapter-file'] as const;
+const ROUTE_NAMES = ['sandbox', 'classroom', 'settings', 'credits', 'chapter-file'] as const;
 
 /** What an address asks for: a route, nothing (no hash), or something the game cannot follow. */
-export type Address =
+type Address =
   | { readonly kind: 'route'; readonly route: Route }
   | { readonly kind: 'none' }
   | { readonly kind: 'unknown' | 'malformed'; readonly shown: string };

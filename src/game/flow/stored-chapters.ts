@@ -38,7 +38,7 @@ const Shelf = z.strictObject({ version: z.literal(1), chapters: z.array(Stored).
 
 export type StoredChapter = z.infer<typeof Stored>;
 
-export type ShelfResult =
+type ShelfResult =
   | { readonly ok: true }
   | { readonly ok: false; readonly key: FirstScreenKey; readonly params?: Readonly<Record<string, string | number>> };
 

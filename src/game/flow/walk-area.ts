@@ -4,7 +4,7 @@
  * picture's origin is at 90 % of its height). The whole picture stays on the map, never half off
  * the screen or under the band.
  */
-export interface WalkArea {
+interface WalkArea {
   readonly left: number;
   readonly top: number;
   readonly right: number;

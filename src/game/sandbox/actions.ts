@@ -43,7 +43,7 @@ const YEE_ORDER: readonly MethodId[] = [
   'kemeny-young',
 ];
 
-export interface ActionContext {
+interface ActionContext {
   get(): { state: SandboxState; selected: string | undefined; yee: MethodId | undefined; methods: readonly MethodId[] };
   edit(edited: Edited): void;
   /** A whole new state; `notes`, what the file it came from needs to say, shown once it is drawn. */

@@ -15,7 +15,7 @@ export function downloadText(name: string, text: string, type = 'application/jso
 }
 
 /** A file picked and read: its text and the encoding read, or why it was refused (a message key). */
-export type PickedFile =
+type PickedFile =
   | { readonly name: string; readonly text: string; readonly encoding: TextEncodingName }
   | {
       readonly name: string;

@@ -9,7 +9,7 @@ export interface SandboxRoute {
   readonly code?: string;
 }
 
-export const SHARE_PREFIX = '#sandbox/share/';
+const SHARE_PREFIX = '#sandbox/share/';
 
 export function sandboxRoute(hash: string): SandboxRoute | undefined {
   const path = hash.replace(/^#\/?/, '').trim();

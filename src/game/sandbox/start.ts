@@ -25,7 +25,7 @@ export interface SandboxData {
   readonly notes?: { readonly title: string; readonly lines: readonly string[] };
 }
 
-export interface Starting {
+interface Starting {
   readonly state: SandboxState;
   /** Why the asked-for sandbox did not open (empty when it did). */
   readonly problems: readonly string[];

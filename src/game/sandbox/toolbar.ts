@@ -6,7 +6,7 @@ import type Phaser from 'phaser';
 import { Button } from '../ui/button.ts';
 import type { Rect } from '../../present/sandbox/layout.ts';
 
-export interface ToolSpec {
+interface ToolSpec {
   readonly id: string;
   readonly label: string;
   readonly onActivate: () => void;

@@ -20,7 +20,7 @@ import { t } from '../../i18n/index.ts';
 const TIE_GREY = 0xc8c8c8;
 const LATTICE = 44;
 
-export interface YeeRequestView {
+interface YeeRequestView {
   readonly state: SandboxState;
   readonly flag: string;
   readonly method: MethodId;

@@ -6,12 +6,12 @@ import { bindScene } from '../bind.ts';
 import { BodyData, SceneKey } from '../keys.ts';
 import { Button } from '../ui/button.ts';
 import { frame } from '../ui/layout.ts';
-import { sizeImage } from '../ui/art-loader.ts';
 import type { Family } from '../../voting/method.ts';
 import { methods } from '../../voting/methods/index.ts';
 import { electionPart, type CountData } from '../count/data.ts';
 import { drawView, type Area } from '../count/draw/index.ts';
-import { Ink, panel, typeScale, write, type Pen } from '../count/draw/kit.ts';
+import { layOutCount } from '../count/count-layout.ts';
+import { typeScale, type Pen } from '../count/draw/kit.ts';
 import { countFrames } from '../../present/count/frames.ts';
 import { afterFrame } from '../../present/flow/journey.ts';
 import { ScenarioWords } from '../../scenario/words.ts';
@@ -21,7 +21,6 @@ import { probe } from '../../probe.ts';
 import { playEffect } from '../sound/player.ts';
 import { countPause, type CountPause } from '../count/pause.ts';
 import { rememberPlace } from '../count/place.ts';
-import { touchDevice } from '../ui/touch.ts';
 import { gameKey } from '../../present/keys.ts';
 
 /** How much larger the count's type is drawn in a portrait frame (see the pen). */
@@ -109,106 +108,22 @@ export class CountScene extends Phaser.Scene {
   }
 
   private build(iconKey: string): void {
-    const f = frame(this);
     const words = this.words;
-    const bg = this.add.image(f.cx, f.cy, ArtKey.background['reef-council']);
-    bg.setScale(Math.max(f.width / bg.width, f.height / bg.height));
-    this.add.rectangle(0, 0, f.width, f.height, 0x0b2233, 0.45).setOrigin(0);
-    sizeImage(this.add.image(50, 44, iconKey), 64);
-    const title = words.msg('count.count.title', { method: words.method(this.data_.method) });
-    const heading = write(this.pen, 96, 22, title, {
-      size: 30,
-      bold: true,
-      title: true,
-      colour: '#fff6e6',
-      // Upright, the step counter goes under the title (at the larger text settings the two do not fit side by side).
-      width: f.width - (f.portrait ? 126 : 300),
+    const parts = layOutCount(this, this.pen, words, this.data_.method, iconKey, {
+      previous: () => this.show(this.at - 1),
+      next: () => this.nextOrLeave(),
+      end: () => this.show(this.frames.length - 1),
     });
-    const k = this.pen.scale ?? 1;
-    for (let size = 30; heading.height > 48 * k && size > 18; size -= 2) heading.setFontSize(Math.round(size * k));
-    const counterY = f.portrait ? Math.max(80, heading.y + heading.height + 4) : 26;
-    // Measured on a figure (an empty text has no height), so that the lines below clear it.
-    this.counter = write(this.pen, f.width - 30, counterY, '0', {
-      size: 20,
-      colour: '#fff6e6',
-      align: 'right',
-    }).setOrigin(1, 0);
-    const counterH = this.counter.height;
-    this.counter.setText('');
-    const tieY = counterY + (f.portrait ? counterH + 2 : 30);
-    this.tieMark = write(this.pen, f.width - 30, tieY, '', {
-      size: 20,
-      bold: true,
-      colour: '#ffd23f',
-      align: 'right',
-    }).setOrigin(1, 0);
-
-    const g = this.add.graphics();
-    // Portrait: the chart above, the step's words below, over the whole height the phone gives
-    // (the frame is 1280 to 1600 tall) down to the buttons.
-    const top = Math.max(96, heading.y + heading.height + 14, tieY + counterH + 8);
-    const room = f.height - 100 - top;
-    const chartBox = f.portrait
-      ? // At the larger text settings a chart's rows need a little more of the height (names above their bars).
-        { x: 16, y: top, w: f.width - 32, h: Math.round(room * (this.pen.textSize === 'normal' ? 0.6 : 0.64)) }
-      : { x: 16, y: 92, w: 850, h: 530 };
-    const textBox = f.portrait
-      ? { x: 16, y: chartBox.y + chartBox.h + 14, w: f.width - 32, h: room - chartBox.h - 14 }
-      : { x: 882, y: 92, w: f.width - 898, h: 530 };
-    panel(g, chartBox.x, chartBox.y, chartBox.w, chartBox.h);
-    panel(g, textBox.x, textBox.y, textBox.w, textBox.h, Ink.shade);
-    this.chartArea = { x: chartBox.x + 24, y: chartBox.y + 20, w: chartBox.w - 48, h: chartBox.h - 40 };
-    this.chart = this.add.container(0, 0);
-    // Both texts keep to the side panel (the browser tests check it through `within`).
-    this.explanation = write(this.pen, textBox.x + 22, textBox.y + 22, '', { size: 22, width: textBox.w - 44 }).setData(
-      'within',
-      textBox,
-    );
-    // Keys on a keyboard, the buttons' names on a touch screen; two or three lines, from the panel's foot.
-    this.hint = write(
-      this.pen,
-      textBox.x + 22,
-      textBox.y + textBox.h - 14,
-      words.msg(touchDevice() ? 'keys.count.touch' : 'keys.count.hint'),
-      { size: 16, colour: '#5b4a5e', width: textBox.w - 44 },
-    )
-      .setOrigin(0, 1)
-      .setData('within', textBox);
-
-    const y = f.height - 50;
-    const bw = f.portrait ? 210 : 250;
-    this.previousButton = new Button(this, {
-      x: f.cx - bw - 20,
-      y,
-      width: bw,
-      height: 58,
-      fontSize: 22,
-      label: `← ${words.msg('count.count.previous')}`,
-      ariaLabel: words.msg('count.count.previous'),
-      onActivate: () => this.show(this.at - 1),
-      id: 'count.previous',
-    });
-    this.nextButton = new Button(this, {
-      x: f.cx,
-      y,
-      width: bw,
-      height: 58,
-      fontSize: 22,
-      label: `${words.msg('count.count.next')} →`,
-      ariaLabel: words.msg('count.count.next'),
-      onActivate: () => this.nextOrLeave(),
-      id: 'count.next',
-    });
-    new Button(this, {
-      x: f.cx + bw + 20,
-      y,
-      width: bw,
-      height: 58,
-      fontSize: 22,
-      label: words.msg('count.count.end'),
-      onActivate: () => this.show(this.frames.length - 1),
-      id: 'count.end',
-    });
+    ({
+      counter: this.counter,
+      tieMark: this.tieMark,
+      chart: this.chart,
+      chartArea: this.chartArea,
+      explanation: this.explanation,
+      hint: this.hint,
+      previousButton: this.previousButton,
+      nextButton: this.nextButton,
+    } = parts);
 
     const count = this.data_.entry.counted.counts.find((k) => k.method === this.data_.method);
     if (!count?.result) {

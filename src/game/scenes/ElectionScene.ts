@@ -1,7 +1,6 @@
 import { gameKey } from '../../present/keys.ts';
 import Phaser from 'phaser';
 import { a11y, type A11yControl } from '../a11y/layer.ts';
-import { ArtKey } from '../art/index.ts';
 import { bindScene } from '../bind.ts';
 import { BodyData, SceneKey } from '../keys.ts';
 import { Button } from '../ui/button.ts';
@@ -9,7 +8,8 @@ import { frame } from '../ui/layout.ts';
 import { sizeImage } from '../ui/art-loader.ts';
 import { electionPart, type ElectionData } from '../count/data.ts';
 import { openBallotPanel } from '../count/draw/ballot-panel.ts';
-import { drawVoteScene, voteLook, type VoteLook } from '../count/ballot-look.ts';
+import { voteLook, type VoteLook } from '../count/ballot-look.ts';
+import { drawElectionTop } from '../count/election-top.ts';
 import { write, type Pen } from '../count/draw/kit.ts';
 import { crowdByList, dropInPlace, flyToBox, placeVoters } from '../count/crowd.ts';
 import { ScenarioWords } from '../../scenario/words.ts';
@@ -18,7 +18,6 @@ import {
   backdropArt,
   BOX_ART,
   CountBody,
-  drawLegend,
   loadCountArt,
   penFor,
   voterArt,
@@ -30,7 +29,6 @@ import { probe } from '../../probe.ts';
 import { playEffect } from '../sound/player.ts';
 import { countPause } from '../count/pause.ts';
 import { savedPlace } from '../count/place.ts';
-import { electionHeading } from '../../present/count/election-heading.ts';
 import { touchDevice } from '../ui/touch.ts';
 import { boxLines, boxOpening, type BoxOpening } from '../../present/count/ballot-box.ts';
 
@@ -118,28 +116,7 @@ export class ElectionScene extends Phaser.Scene {
   private build(): void {
     const f = frame(this);
     const words = this.words;
-    const bg = this.add.image(f.cx, f.cy, ArtKey.background['reef-council']);
-    bg.setScale(Math.max(f.width / bg.width, f.height / bg.height));
-    drawVoteScene(this, this.look);
-    this.add.rectangle(0, 0, f.width, f.height, 0x0b2233, 0.35).setOrigin(0);
-    const prompt = this.data_.entry.prompt ? words.text(this.data_.entry.prompt) : words.msg('count.election.title');
-    // A name as the title (one line, smaller if need be), the prompt's words below it, then the
-    // legend under whatever height they took: nothing overlaps, whatever the language or screen.
-    const heading = electionHeading(prompt, words.msg('count.election.title'));
-    const title = write(this.pen, 30, 14, heading.title, {
-      size: 30,
-      bold: true,
-      title: true,
-      colour: '#fff6e6',
-      width: f.width - 60,
-    });
-    for (let size = 30; title.height > 44 && size > 20; size -= 2) title.setFontSize(size);
-    let top = title.y + title.height + 4;
-    if (heading.detail) {
-      const detail = write(this.pen, 30, top, heading.detail, { size: 19, colour: '#fff6e6', width: f.width - 60 });
-      top = detail.y + detail.height + 6;
-    }
-    const legendH = drawLegend(this.pen, words, 30, top, f.width - 60, '#fff6e6');
+    const { prompt, top, legendH } = drawElectionTop(this, this.pen, words, this.look, this.data_.entry);
     const shift = top - 66; // the layout below was made for a one-line title and the legend at y = 66
     probe.set(CountBody.box, this.opening.kind);
     if (this.opening.kind === 'recount') return this.recount(prompt, top + legendH, this.opening.ballots);

@@ -16,8 +16,7 @@ import { drawResultsBackdrop, resultsBackdrop, type ResultsBackdrop } from '../c
 import { probe } from '../../probe.ts';
 import { countPause } from '../count/pause.ts';
 import { forgetPlace, rememberPlace } from '../count/place.ts';
-import { activePlay } from '../flow/play.ts';
-import { afterResults } from '../../present/flow/journey.ts';
+import { actOnPlay } from '../flow/play.ts';
 
 /**
  * "Same ballots, different winners": every method counted in the election, grouped under the
@@ -283,8 +282,7 @@ export class ResultsScene extends Phaser.Scene {
   private leave(): void {
     forgetPlace(this.data_);
     // A chapter's election: the story goes on after it (the journey's decision), back on the coast.
-    const play = this.data_.returnTo === SceneKey.Coast ? activePlay() : undefined;
-    if (play) afterResults(play.player);
+    if (this.data_.returnTo === SceneKey.Coast) actOnPlay({ kind: 'leaveElection' });
     this.scene.start(this.data_.returnTo, { resume: true });
   }
 }

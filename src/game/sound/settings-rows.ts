@@ -7,7 +7,7 @@ import { t } from '../../i18n/first-screen.ts';
 import { soundLevel } from './score.ts';
 
 /** The volume steps offered: soft, medium (the default), loud. */
-export const VOLUME_STEPS = [35, 70, 100] as const;
+const VOLUME_STEPS = [35, 70, 100] as const;
 
 type Value = Settings[keyof Settings];
 

@@ -13,7 +13,7 @@ export interface SvgArt {
   readonly svg: () => string;
 }
 
-export function artDensity(): number {
+function artDensity(): number {
   const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   return Math.min(2, Math.max(1, ratio));
 }

@@ -4,7 +4,7 @@ import { display } from './display.ts';
 import { touchHitSize } from './touch.ts';
 import { Colours, Fonts, px, textResolution, type TextSize } from './theme.ts';
 
-export interface ButtonOptions {
+interface ButtonOptions {
   readonly x: number;
   readonly y: number;
   readonly label: string;

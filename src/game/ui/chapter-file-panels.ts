@@ -21,7 +21,7 @@ interface PanelActions {
 }
 
 /** As many problems as the panel holds on a small screen; the rest are counted. */
-export const PROBLEMS_SHOWN = 6;
+const PROBLEMS_SHOWN = 6;
 
 export function openFilePanel(scene: Phaser.Scene, actions: PanelActions): Closable {
   return new MenuPanel(scene, {

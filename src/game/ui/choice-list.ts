@@ -11,7 +11,7 @@ import { touchHitSize } from './touch.ts';
 import { display } from './display.ts';
 import { Colours, Fonts, px, textResolution } from './theme.ts';
 
-export interface ChoiceListOptions {
+interface ChoiceListOptions {
   readonly x: number;
   /** The bottom of the list: it grows upwards from there. */
   readonly bottom: number;

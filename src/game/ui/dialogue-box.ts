@@ -9,7 +9,7 @@ import { drawPanel } from './panel.ts';
 import { addText } from './text.ts';
 import { Colours, TypingSpeed } from './theme.ts';
 
-export interface DialogueBoxLayout {
+interface DialogueBoxLayout {
   readonly x: number;
   readonly y: number;
   readonly width: number;

@@ -18,7 +18,7 @@ import { probe } from '../../probe.ts';
 import { sceneOnScreen } from '../on-screen.ts';
 
 /** What the card sets on <body> (tests wait for it). */
-export const CRASH_DATA = 'crash';
+const CRASH_DATA = 'crash';
 const CARD_ID = 'error-card';
 /** The technical detail is for a teacher reporting the problem: one line, never a stack. */
 const DETAIL_CHARS = 200;
@@ -48,7 +48,7 @@ function language(): Lang {
  * What went wrong: `crash`, something broke (back to the title, without the address that led
  * here); `chunk`, a part of the game could not be downloaded (reload the same address).
  */
-export type ErrorCardKind = 'crash' | 'chunk';
+type ErrorCardKind = 'crash' | 'chunk';
 
 const TEXTS: Readonly<Record<ErrorCardKind, { title: FirstScreenKey; body: FirstScreenKey; button: FirstScreenKey }>> =
   {
@@ -57,7 +57,7 @@ const TEXTS: Readonly<Record<ErrorCardKind, { title: FirstScreenKey; body: First
   };
 
 /** Shows the card (once: a second error while it is up changes nothing). */
-export function showErrorCard(detail: string, lang: Lang = language(), kind: ErrorCardKind = 'crash'): HTMLElement {
+function showErrorCard(detail: string, lang: Lang = language(), kind: ErrorCardKind = 'crash'): HTMLElement {
   const existing = document.getElementById(CARD_ID);
   if (existing) return existing;
   // Everything else stops taking the focus and the pointer: the card is the only way on.

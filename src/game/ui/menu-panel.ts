@@ -10,13 +10,13 @@ import { frame } from './layout.ts';
 import { addPanel, addVeil } from './panel.ts';
 import { addText } from './text.ts';
 
-export interface MenuItem {
+interface MenuItem {
   readonly label: string;
   readonly id?: string;
   readonly onActivate: () => void;
 }
 
-export interface MenuPanelOptions {
+interface MenuPanelOptions {
   readonly title: string;
   readonly body?: string;
   /** A list in the body (problems in a file) reads better from the left, in a smaller size. */

@@ -2,7 +2,7 @@
 import type Phaser from 'phaser';
 import { Colours } from './theme.ts';
 
-export interface PanelOptions {
+interface PanelOptions {
   readonly tone?: 'paper' | 'sea';
   readonly radius?: number;
   readonly alpha?: number;

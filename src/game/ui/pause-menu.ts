@@ -6,7 +6,7 @@ import type Phaser from 'phaser';
 import { MenuPanel } from './menu-panel.ts';
 import { t } from '../../i18n/first-screen.ts';
 
-export interface PauseActions {
+interface PauseActions {
   readonly resume: () => void;
   readonly settings: () => void;
   readonly quit: () => void;
@@ -25,7 +25,7 @@ export function openPauseMenu(scene: Phaser.Scene, actions: PauseActions): MenuP
   });
 }
 
-export interface EndActions {
+interface EndActions {
   /** Absent when there is no next chapter. */
   readonly next?: () => void;
   readonly coast: () => void;

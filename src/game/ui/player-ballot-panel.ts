@@ -23,7 +23,7 @@ import { capital } from './play-text.ts';
 const { t: ballotText } = translator(playerBallotMessages);
 type BallotKey = KeyOf<typeof playerBallotMessages>;
 
-export interface BallotHost {
+interface BallotHost {
   send(answer: PuzzleAnswerData): void;
 }
 

@@ -16,7 +16,7 @@ import type { PuzzleBoard, Recount } from '../../present/flow/puzzle-board.ts';
 import { capital, figure, ofName } from './play-text.ts';
 import { boxTable, ROWS_AT_ONCE, rowEditor, say, voterName, type PartsContext } from './puzzle-board-parts.ts';
 
-export interface BoardHost {
+interface BoardHost {
   submit(answer: PuzzleAnswerData): void;
   giveUp(): void;
 }

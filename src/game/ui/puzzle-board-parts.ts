@@ -47,7 +47,7 @@ function button(
 }
 
 /** The rows a search keeps (by the voters' name or the ballot's words, case and accents aside). */
-export function matching(c: PartsContext, query: string): BoardRow[] {
+function matching(c: PartsContext, query: string): BoardRow[] {
   const fold = (s: string): string =>
     s
       .normalize('NFD')

@@ -9,7 +9,7 @@ import { addText } from './text.ts';
 import { Colours } from './theme.ts';
 import { touchHitSize } from './touch.ts';
 
-export interface SignOptions {
+interface SignOptions {
   readonly x: number;
   readonly y: number;
   /** The chapter's number, or a mark for a chapter without one (a teacher's file). */

@@ -13,7 +13,7 @@ import type { SpoilerFacts } from '../../present/flow/spoiler-facts.ts';
 import { capital, figure, ofName, playText, type PlayKey } from './play-text.ts';
 import { ensureStyle } from './puzzle-board-panel.ts';
 
-export interface SpoilerHost {
+interface SpoilerHost {
   /** The n-th proposal, from 1; 0 gives up. */
   answer(n: number): void;
 }

@@ -12,7 +12,7 @@ export interface BoxRect {
   readonly h: number;
 }
 
-export interface TextBox extends BoxRect {
+interface TextBox extends BoxRect {
   readonly scene: string;
   readonly text: string;
   /** The size the text is drawn at on the screen, in CSS pixels. */

@@ -6,7 +6,7 @@ import type Phaser from 'phaser';
 import { display } from './display.ts';
 import { Colours, Fonts, px, textResolution } from './theme.ts';
 
-export interface TextOptions {
+interface TextOptions {
   /** Size in pixels at the normal text size. */
   readonly size?: number;
   readonly font?: keyof typeof Fonts;

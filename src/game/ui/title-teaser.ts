@@ -11,7 +11,7 @@ import { addText } from './text.ts';
 import { Colours } from './theme.ts';
 import { t } from '../../i18n/first-screen.ts';
 
-export interface TeaserBox {
+interface TeaserBox {
   readonly x: number;
   readonly y: number;
   readonly width: number;

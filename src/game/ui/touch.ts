@@ -22,7 +22,7 @@ export function touchDevice(): boolean {
 }
 
 /** The smallest target a finger hits reliably, in CSS pixels (WCAG 2.5.5's 44 × 44). */
-export const TOUCH_TARGET_CSS = 44;
+const TOUCH_TARGET_CSS = 44;
 
 /**
  * How many game pixels a control's hit area must span on this screen for a finger (0 without a

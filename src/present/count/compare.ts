@@ -27,7 +27,7 @@ export interface MethodOutcome {
   readonly error?: MethodCount['error'];
 }
 
-export interface WinnerGroup {
+interface WinnerGroup {
   readonly winners: readonly string[];
   readonly methods: readonly MethodOutcome[];
 }
@@ -44,7 +44,7 @@ export interface Comparison {
   readonly agree: boolean;
 }
 
-export function outcomeOf(count: MethodCount): MethodOutcome {
+function outcomeOf(count: MethodCount): MethodOutcome {
   const info = methods[count.method].info;
   const r = count.result;
   return {
@@ -69,11 +69,11 @@ function asRanking(b: Ballot): string[][] {
 }
 
 /** The ballots the facts are read from: the cast rankings, or rankings read from grades. */
-export function rankingBallots(counted: CountedElection): readonly CastBallot[] {
+function rankingBallots(counted: CountedElection): readonly CastBallot[] {
   return counted.ballots.ranked ?? counted.ballots.graded ?? counted.ballots.approval ?? [];
 }
 
-export function factsOf(counted: CountedElection): ElectionFacts | undefined {
+function factsOf(counted: CountedElection): ElectionFacts | undefined {
   const ballots = rankingBallots(counted);
   if (ballots.length === 0 || counted.candidates.length === 0) return undefined;
   try {
@@ -85,7 +85,7 @@ export function factsOf(counted: CountedElection): ElectionFacts | undefined {
 }
 
 /** The sentence that explains what a method looks at. */
-export function reasonKey(id: MethodId): MessageKey {
+function reasonKey(id: MethodId): MessageKey {
   const own: Partial<Record<MethodId, MessageKey>> = {
     plurality: 'count.why.plurality',
     'two-round': 'count.why.twoRound',

@@ -4,7 +4,7 @@
  * before the colon is the name, the rest is said below it. A prompt that asks something ("…,
  * ou STAR ?") or has no short name before a colon is said below the generic name ("Le vote").
  */
-export interface ElectionHeading {
+interface ElectionHeading {
   readonly title: string;
   /** The prompt's remaining words, shown under the title (empty when there is nothing more). */
   readonly detail: string;

@@ -58,7 +58,7 @@ export function happeningText(h: Happening, w: ScenarioWords, known: ReadonlySet
 }
 
 /** The terms a player of this scenario has met (a sandbox or a teacher's unnumbered file: all). */
-export function scenarioTerms(w: ScenarioWords): ReadonlySet<Term> {
+function scenarioTerms(w: ScenarioWords): ReadonlySet<Term> {
   return knownTerms(w.scenario.kind === 'sandbox' ? undefined : w.scenario.chapter);
 }
 
@@ -75,7 +75,7 @@ export function happenedLines(w: ScenarioWords, comparison: Comparison): string[
   return shownHappenings(all, known).map((h) => capitalize(happeningText(h, w, known)));
 }
 
-export interface ResultsTexts {
+interface ResultsTexts {
   /** What just happened in these ballots (happened.ts), most striking first. */
   readonly happened: readonly string[];
   /** What the ballots say before any method: majority, duel winner and loser. */

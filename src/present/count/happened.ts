@@ -36,7 +36,7 @@ export type Happening =
 export type HappeningKind = Happening['kind'];
 
 /** The term a fact's sentence needs the player to know (undefined: everyday words). */
-export function termOf(h: Happening): Term | undefined {
+function termOf(h: Happening): Term | undefined {
   switch (h.kind) {
     case 'majorityDefeated':
       return 'majority';
@@ -106,9 +106,9 @@ function rejections(c: CountedElection, name: string, min: number): number {
  * A winner rated at the bottom by at least this share of voters is worth saying: a quarter of
  * the voters rejecting the winner is more than any chapter's « large » minority.
  */
-export const REJECTED_SHARE = 0.25;
+const REJECTED_SHARE = 0.25;
 
-export interface HappenedOptions {
+interface HappenedOptions {
   /** The grade scale's lowest grade (graded elections); absent: no rejection facts. */
   readonly lowestGrade?: number;
 }

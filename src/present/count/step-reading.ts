@@ -56,7 +56,7 @@ export function announced(step: Step): readonly string[] | undefined {
 }
 
 /** A bar chart's figures as a step gives them: what they count, a line to reach, the round. */
-export interface StepBars {
+interface StepBars {
   readonly values: Figures;
   readonly unit: Unit;
   /** The majority the bars are measured against, when the step states it. */

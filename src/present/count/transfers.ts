@@ -35,7 +35,7 @@ export function stageTransfers(p: StepOf<'stv.stage'>['params']): Transfers | un
 }
 
 /** Where a flight of ballots lands: an option's bar, the exhausted pile, or void for the round (a shared rank). */
-export type FlightTarget =
+type FlightTarget =
   { readonly kind: 'option'; readonly name: string } | { readonly kind: 'exhausted' } | { readonly kind: 'void' };
 
 /**

@@ -74,7 +74,7 @@ export interface DuelView {
   readonly index: number;
 }
 
-export type EdgeState = 'plain' | 'locked' | 'skipped' | 'path' | 'back';
+type EdgeState = 'plain' | 'locked' | 'skipped' | 'path' | 'back';
 
 export interface GraphEdge {
   readonly from: string;

@@ -7,7 +7,7 @@
  * Pure: the Election scene draws at these points.
  */
 
-export interface Box {
+interface Box {
   readonly x: number;
   readonly y: number;
   readonly w: number;

@@ -39,7 +39,7 @@ export function voterTokens(entry: ElectionEntry): VoterToken[] {
 }
 
 /** One line of an opened ballot: an option's marker (its style index) and the words. */
-export interface BallotLine {
+interface BallotLine {
   readonly option?: string;
   readonly text: string;
   /** Grades: where the grade sits on the scale, 0 to 1, for a small gauge. */

@@ -9,12 +9,12 @@ import { ballotCandidates, ballotElectorate, ballotScale } from '../../scenario/
 import type { PuzzleAnswerData, ScenarioData } from '../../scenario/schema.ts';
 import type { Pending } from '../../scenario/runner.ts';
 
-export type BallotKind = 'single' | 'ranked' | 'approval' | 'grades';
+type BallotKind = 'single' | 'ranked' | 'approval' | 'grades';
 
 /** What the player is asked before the ballot goes in (nothing when it is whole). */
-export type BallotQuestion = 'blank' | 'ranked' | 'grades' | undefined;
+type BallotQuestion = 'blank' | 'ranked' | 'grades' | undefined;
 
-export interface GradeChoice {
+interface GradeChoice {
   readonly grade: number;
   /** The chapter's name for the grade (a text key), when it names them. */
   readonly label?: string;

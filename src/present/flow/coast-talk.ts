@@ -5,7 +5,7 @@
  * whose turn it is when several live at one place. Headless: the coast scene draws the bubble.
  */
 import type { CoastPlace } from './world.ts';
-import { isCoastPlace } from './world.ts';
+import { isCoastPlace } from '../../scenario/coast.ts';
 import type { CoastProgress, WorldKey } from './coast-world.ts';
 
 /** The chapter's ending, when that chapter is finished. */
@@ -158,7 +158,7 @@ export function residentLine(character: string, p: CoastProgress): WorldKey | un
 }
 
 /** A character of a chapter's cast, as its file gives it. */
-export interface CastAtHome {
+interface CastAtHome {
   readonly id: string;
   readonly home?: string;
 }
@@ -168,7 +168,7 @@ export interface ChapterCast {
   readonly members: readonly CastAtHome[];
 }
 
-export interface CoastResident {
+interface CoastResident {
   readonly id: string;
   readonly place: CoastPlace;
 }

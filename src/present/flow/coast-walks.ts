@@ -5,7 +5,7 @@
  */
 
 /** Walks the crab to a place with the characters present there; resolves when it has arrived. */
-export type WalkTo = (place: string, present: readonly string[]) => Promise<void>;
+type WalkTo = (place: string, present: readonly string[]) => Promise<void>;
 
 /**
  * What a move does on the dialogue's stage: the first place is set at once (a chapter's start,

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioText } from '../../scenario/load.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
-import { afterResults, coastScreen, endChoices, Journey, storyScreen } from './journey.ts';
+import { afterResults, coastScreen, Journey } from './journey.ts';
+import { endChoices, storyScreen } from './story.ts';
 import { ScenarioPlayer } from './player.ts';
 import { placeOnMap } from './world.ts';
 

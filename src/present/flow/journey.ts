@@ -4,31 +4,30 @@
  * player's own actions (`next`, `answer`) and says which screen is up, with the same
  * view-models the scenes draw (the player's beats, the count frames, the comparison). Every
  * move from one screen to the next is decided here, and the scenes ask the same functions:
- * the coast a chapter opens on (`coastScreen`: CoastScene), the dialogue's next screen
- * (`storyScreen`: DialogueScene), the count screens (`afterElection`, `afterFrame`: ElectionScene,
- * CountScene), leaving the results (`afterResults`: ResultsScene) and the end's way on
- * (`endChoices`: DialogueScene). So the Node transcripts (flow/journey.test.ts) follow the
- * game, not a copy of it.
+ * the coast a chapter opens on (`coastScreen`: CoastScene), the dialogue's screens and what the
+ * player's actions do to them (story.ts: `actOnStory`, `storyScreen`, `endChoices`, through the
+ * play's store actions), the count screens (`afterElection`, `afterFrame`: ElectionScene,
+ * CountScene) and leaving the results (`afterResults`: the play's store action). So the Node
+ * transcripts (flow/journey.test.ts) follow the game, not a copy of it.
  */
-import type { Answer, AnswerOutcome, Pending } from '../../scenario/runner.ts';
+import type { Answer, AnswerOutcome } from '../../scenario/runner.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
-import type { ElectionEntry, Entry } from '../../scenario/transcript.ts';
+import type { ElectionEntry } from '../../scenario/transcript.ts';
 import type { MethodId } from '../../voting/method.ts';
 import { compareCounts, type Comparison } from '../count/compare.ts';
 import { countFrames } from '../count/frames.ts';
 import type { CountFrame } from '../count/views.ts';
 import { primaryMethod } from '../count/voters.ts';
 import { ScenarioPlayer } from './player.ts';
+import { actOnStory, endChoices, storyScreen, type ChapterPlace, type StoryScreen } from './story.ts';
 import { placeOnMap, type CoastPlace } from './world.ts';
 
 export type Screen =
   | { readonly kind: 'title' }
   /** The coast's map, with the story's place on it (where the dialogue goes on). */
   | { readonly kind: 'coast'; readonly place: CoastPlace }
-  /** A beat of the dialogue: a line, a move, a verdict, the ballots revealed. */
-  | { readonly kind: 'beat'; readonly entry: Entry }
-  | { readonly kind: 'input'; readonly pending: Pending }
-  | { readonly kind: 'election'; readonly entry: ElectionEntry }
+  /** The dialogue's screens: a beat (a line, a move, a verdict, the ballots revealed), an input, an election, the end. */
+  | StoryScreen
   | {
       readonly kind: 'count';
       readonly entry: ElectionEntry;
@@ -41,9 +40,7 @@ export type Screen =
       readonly entry: ElectionEntry;
       readonly comparison: Comparison;
       readonly focus?: MethodId;
-    }
-  /** The chapter is over (its end entry, if it has one), and the ways on from it (on a journey). */
-  | { readonly kind: 'end'; readonly entry?: Entry; readonly choices?: EndChoices };
+    };
 
 /** Where the election screen leads (ElectionScene): a count of the method it is about, or the comparison. */
 export function afterElection(
@@ -66,47 +63,14 @@ export function coastScreen(player: ScenarioPlayer): Extract<Screen, { kind: 'co
   return { kind: 'coast', place: placeOnMap(player.lastMove()?.place) };
 }
 
-/** The story's screen now: an input, an election (to the count scenes), the chapter's end, or a beat to say. */
-export function storyScreen(player: ScenarioPlayer): Extract<Screen, { kind: 'beat' | 'input' | 'election' | 'end' }> {
-  const beat = player.current();
-  if (beat.kind === 'input') return { kind: 'input', pending: beat.pending };
-  if (beat.kind === 'finished') return { kind: 'end' };
-  const e = beat.entry;
-  if (e.type === 'election') return { kind: 'election', entry: e };
-  if (e.type === 'end') return { kind: 'end', entry: e };
-  return { kind: 'beat', entry: e };
-}
-
 /** Leaving the results of a chapter's election: the story goes on after it, back on the coast. */
 export function afterResults(player: ScenarioPlayer): Extract<Screen, { kind: 'coast' }> {
-  if (storyScreen(player).kind === 'election') player.next();
+  actOnStory(player, { kind: 'leaveElection' });
   return coastScreen(player);
 }
 
-/** A chapter as the end screen knows it: the game's own (numbered) or a teacher's file. */
-export interface ChapterPlace {
-  readonly origin: 'game' | 'file';
-  readonly number?: number;
-}
-
-/** What the end menu offers (DialogueScene's end, a journey's end screen). */
-export interface EndChoices {
-  readonly next?: number;
-  readonly coast: true;
-  readonly title: true;
-}
-
-/**
- * The ways on from a chapter's end: the coast and the title always; the game's next chapter
- * (by number) after one of the game's chapters, never after a teacher's file.
- */
-export function endChoices(chapter: ChapterPlace): EndChoices {
-  const next = chapter.origin === 'game' && chapter.number !== undefined ? chapter.number + 1 : undefined;
-  return { ...(next !== undefined ? { next } : {}), coast: true, title: true };
-}
-
 /** The frames of one method's count in an election (none when the method refused it). */
-export function framesOf(entry: ElectionEntry, method: MethodId): CountFrame[] {
+function framesOf(entry: ElectionEntry, method: MethodId): CountFrame[] {
   const result = entry.counted.counts.find((k) => k.method === method)?.result;
   return result ? countFrames(result) : [];
 }
@@ -144,7 +108,7 @@ export class Journey {
       case 'coast':
         return this.show(this.beat());
       case 'beat':
-        this.story().next();
+        actOnStory(this.story(), { kind: 'next' });
         return this.show(this.beat());
       case 'election': {
         const to = afterElection(s.entry);
@@ -165,9 +129,9 @@ export class Journey {
   /** A choice at an input; a refused answer leaves the input up. */
   answer(answer: Answer): AnswerOutcome {
     if (this.screen.kind !== 'input') return { accepted: false, key: 'scenario.answer.notWaiting' };
-    const outcome = this.story().answer(answer);
+    const { outcome } = actOnStory(this.story(), { kind: 'answer', answer });
     this.show(this.beat());
-    return outcome;
+    return outcome ?? { accepted: false, key: 'scenario.answer.notWaiting' };
   }
 
   /** From the results, one method's count (the results screen's drill-down). */

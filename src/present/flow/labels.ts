@@ -7,7 +7,7 @@ import type { Pending } from '../../scenario/runner.ts';
 import { entryLines, type Entry } from '../../scenario/transcript.ts';
 import type { ScenarioWords } from '../../scenario/words.ts';
 
-export interface InputView {
+interface InputView {
   readonly kind: Pending['kind'];
   readonly speaker?: string;
   readonly prompt: string;
@@ -65,6 +65,16 @@ export function verdict(
     );
   }
   return { right: entry.solved, lines };
+}
+
+/** Who says the verdict of an answered quiz or puzzle: the speaker of its step, if it has one. */
+export function verdictSpeaker(
+  words: ScenarioWords,
+  entry: Extract<Entry, { type: 'quiz' } | { type: 'puzzle' }>,
+): string | undefined {
+  const id = entry.type === 'quiz' ? entry.quiz : entry.puzzle;
+  const step = words.scenario.steps.find((s) => (s.type === 'quiz' || s.type === 'puzzle') && s.id === id);
+  return step && 'speaker' in step ? step.speaker : undefined;
 }
 
 /** Plain lines for an entry (what the transcript says, without its indent), for the beats a scene says as text. */

@@ -14,7 +14,7 @@ import {
 import type { ScenarioData } from '../../scenario/schema.ts';
 import type { Entry } from '../../scenario/transcript.ts';
 
-export type Beat =
+type Beat =
   | { readonly kind: 'entry'; readonly entry: Entry; readonly index: number }
   | { readonly kind: 'input'; readonly pending: Pending }
   | { readonly kind: 'finished' };
@@ -34,7 +34,7 @@ export interface PlayerSink {
   saveBookmark(bookmark: Bookmark): void;
 }
 
-export interface Restored {
+interface Restored {
   readonly player: ScenarioPlayer;
   /** Answers of the save that the scenario no longer accepts (it changed since): dropped. */
   readonly dropped: number;

@@ -17,7 +17,7 @@ import type {
 } from '../../scenario/schema.ts';
 import type { MethodId } from '../../voting/method.ts';
 
-export type ChangeGoal = Extract<PuzzleGoalData, { kind: 'change-ballots' }>;
+type ChangeGoal = Extract<PuzzleGoalData, { kind: 'change-ballots' }>;
 
 export interface BoardRow {
   readonly voter: string;
@@ -25,7 +25,7 @@ export interface BoardRow {
   readonly ballot: Ballot;
 }
 
-export interface BoardChange {
+interface BoardChange {
   readonly voter: string;
   readonly count: number;
   readonly ballot: Ballot;

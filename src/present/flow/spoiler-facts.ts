@@ -9,9 +9,9 @@ import { countElection, type ElectionSetup } from '../../scenario/count.ts';
 import { Electorates } from '../../scenario/preferences.ts';
 import type { ElectionStepData, PuzzleGoalData, ScenarioData } from '../../scenario/schema.ts';
 
-export type SpoilerGoal = Extract<PuzzleGoalData, { kind: 'add-spoiler' }>;
+type SpoilerGoal = Extract<PuzzleGoalData, { kind: 'add-spoiler' }>;
 
-export interface SpoilerRow {
+interface SpoilerRow {
   readonly voter: string;
   readonly count: number;
   /** The whole order, proposals included, best first (tied options read left to right). */

@@ -6,7 +6,7 @@
  */
 import { COAST_PLACES, DEFAULT_COAST_PLACE, isCoastPlace, type CoastPlace } from '../../scenario/coast.ts';
 
-export { COAST_PLACES, isCoastPlace, type CoastPlace };
+export { COAST_PLACES, type CoastPlace };
 
 export interface MapPoint {
   readonly x: number;

@@ -12,7 +12,7 @@ import { ACCESSORIES, ID_PATTERN, MOODS, SPECIES, type Mood, type Species } from
 import { parseEnglish, type EnglishTable } from './english.ts';
 import { directive, problemAt, sourceLines } from './lines.ts';
 
-export interface CastText {
+interface CastText {
   readonly key: string;
   readonly fr: string;
   readonly en?: string;

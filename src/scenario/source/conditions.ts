@@ -10,7 +10,7 @@
  */
 import { COMPARISONS, type ConditionInput, type EffectData } from '../schema.ts';
 
-export type Parsed<T> = { value: T } | { error: string; offset: number; params?: Record<string, string> };
+type Parsed<T> = { value: T } | { error: string; offset: number; params?: Record<string, string> };
 
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
 

@@ -11,7 +11,7 @@ import type { EnglishTable } from './english.ts';
 import { lineHash, problemAt, type SourceLine, type Token } from './lines.ts';
 import { frenchSpaces } from './typography.ts';
 
-export interface Pos {
+interface Pos {
   readonly line: number;
   readonly column: number;
 }
@@ -43,7 +43,7 @@ export function moodWord(mood: Mood, gender: 'il' | 'elle'): string {
   return MOOD_WORDS[mood][gender === 'il' ? 0 : 1];
 }
 
-export interface Arg {
+interface Arg {
   readonly value: string;
   readonly column: number;
   /** A bare word (`sincere`), not `name=value`. */

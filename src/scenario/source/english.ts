@@ -16,7 +16,7 @@ function tableProblem(
   return issue(key, [], { ...params, line }, severity);
 }
 
-export interface EnglishEntry {
+interface EnglishEntry {
   readonly text: string;
   readonly line: number;
   readonly column: number;

@@ -98,7 +98,7 @@ export function tokens(body: string, column: number): Token[] | { error: number 
  * space or the end of the line, outside brackets and quotes (`option dune at=20,20: la dune`).
  * French text keeps its space before `:`, so a colon inside the text never matches first.
  */
-export function textColon(body: string): number {
+function textColon(body: string): number {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < body.length; i++) {

@@ -11,7 +11,7 @@ import { compileChapter, type CompileOptions, type CompileResult } from './compi
 import { problemAt } from './lines.ts';
 
 /** The position of the deepest part of `path` that the source made. */
-export function placeIssue(found: ScenarioIssue, origins: CompileResult['origins']): ScenarioIssue {
+function placeIssue(found: ScenarioIssue, origins: CompileResult['origins']): ScenarioIssue {
   if (found.line !== undefined) return found;
   for (let n = found.path.length; n >= 0; n--) {
     const pos = origins.get(pathText(found.path.slice(0, n)));

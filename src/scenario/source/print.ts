@@ -4,7 +4,6 @@
  * the cast of every chapter gathered into one cast file.
  */
 import type { Mood } from '../schema.ts';
-import { printCondition } from './conditions.ts';
 import { printEnglish } from './english.ts';
 import { printStep, tagged, type PrintContext } from './print-steps.ts';
 
@@ -257,5 +256,3 @@ export function printCast(docs: readonly Json[]): { source: string; english: str
   }
   return { source: lines.join('\n') + '\n', english: en.join('\n') + '\n', entries };
 }
-
-export { printCondition };

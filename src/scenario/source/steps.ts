@@ -11,11 +11,10 @@
  */
 import { closingBrace, parseCondition, parseEffects } from './conditions.ts';
 import { moodOf, type Context } from './context.ts';
-import type { Draft } from './declarations.ts';
 import type { Directive, SourceLine } from './lines.ts';
 
 /** A choice option as written: `*` once only, `+` always offered while its `if` holds. */
-export interface OptionMark {
+interface OptionMark {
   readonly once: boolean;
   readonly fallback: boolean;
 }
@@ -382,5 +381,3 @@ export function gotoStep(
   }
   return { type: 'goto', to: target };
 }
-
-export type { Draft };

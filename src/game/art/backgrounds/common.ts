@@ -8,7 +8,7 @@ export const W = 1920;
 export const H = 1080;
 
 /** Background outline: a soft version of the ink, so scenery never competes with characters. */
-export const SOFT_LINE = '#5b4a5e';
+const SOFT_LINE = '#5b4a5e';
 
 export interface Scene {
   defs: string;

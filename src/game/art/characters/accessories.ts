@@ -17,7 +17,7 @@ const PINK = '#ff6b9a';
 const LEATHER = '#a0613a';
 const SKY = '#bfe6ff';
 
-export interface AccessoryLayers {
+interface AccessoryLayers {
   /** Behind the body (the backpack's bag). */
   back: string;
   /** On the body but under the eyes: headwear sits behind stalked eyes, as it would in 3-D. */

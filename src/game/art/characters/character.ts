@@ -12,7 +12,7 @@ import { amphipod, barnacle, copepod, isopod } from './small-folk.ts';
 import { krill, mantisShrimp, prawn, shrimp } from './shrimps.ts';
 import { type Accessory, CHARACTER_BOX, type Expression, type Paint, type Species, type SpeciesArt } from './types.ts';
 
-export const SPECIES_ART: Record<Species, SpeciesArt> = {
+const SPECIES_ART: Record<Species, SpeciesArt> = {
   crab,
   lobster,
   langoustine,
@@ -79,7 +79,7 @@ function hashId(text: string): string {
   return 'c' + (h >>> 0).toString(36);
 }
 
-export function makePaint(colours: readonly [string, string, string], id: string): { paint: Paint; defs: string } {
+function makePaint(colours: readonly [string, string, string], id: string): { paint: Paint; defs: string } {
   const [shell, light, accent] = colours;
   const paint: Paint = {
     shell,

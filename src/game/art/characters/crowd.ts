@@ -31,7 +31,7 @@ const BUILD: Record<Species, Build> = {
   amphipod: 'round',
 };
 
-export interface CrowdOptions {
+interface CrowdOptions {
   species?: Species;
   palette?: string | readonly string[];
   /** How many heads to draw, 2 to 5 (it is a token, not a count). */

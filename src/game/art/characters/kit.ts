@@ -76,7 +76,7 @@ export function antenna(p: Paint, pts: readonly P2[], width = 3.2): string {
   });
 }
 
-export interface ClawOptions {
+interface ClawOptions {
   /** Half width of the palm. */
   w: number;
   /** Length from wrist to finger tips. */

@@ -103,7 +103,7 @@ export interface Anchors {
   body: Pt & { rx: number; ry: number };
 }
 
-export interface SpeciesDrawing {
+interface SpeciesDrawing {
   /** Behind the body: legs, antennae, tails. */
   back: string;
   body: string;

@@ -5,7 +5,7 @@
  */
 import { parseXml } from './xml.ts';
 
-export interface SvgInfo {
+interface SvgInfo {
   viewBox: [number, number, number, number];
   width: number;
   height: number;

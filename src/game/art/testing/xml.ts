@@ -5,13 +5,13 @@
  * starts a known entity, no stray '<'. It also collects ids and url(#...) references.
  */
 
-export interface XmlElement {
+interface XmlElement {
   name: string;
   attrs: Record<string, string>;
   children: XmlElement[];
 }
 
-export interface XmlResult {
+interface XmlResult {
   root: XmlElement;
   ids: string[];
   /** Every id referenced as url(#id) or href="#id". */

@@ -100,7 +100,7 @@ export function ballotBoxSvg(o: { fill?: number; size?: number } = {}): string {
 }
 
 /** The coast's emblem: a scallop shell, used on the box and the paper header. */
-export function scallop(cx: number, cy: number, s: number, colour: string): string {
+function scallop(cx: number, cy: number, s: number, colour: string): string {
   let ridges = '';
   for (let k = -2; k <= 2; k++)
     ridges += `M${fmt(cx)} ${fmt(cy + 12 * s)} L${fmt(cx + k * 10 * s)} ${fmt(cy - 14 * s)} `;
@@ -125,7 +125,7 @@ export function scallop(cx: number, cy: number, s: number, colour: string): stri
 export const BALLOT_KINDS = ['single', 'ranked', 'approval', 'grades'] as const;
 export type BallotKind = (typeof BALLOT_KINDS)[number];
 
-export interface BallotOptions {
+interface BallotOptions {
   kind: BallotKind;
   /** Number of options listed, 2 to 6. */
   candidates?: number;

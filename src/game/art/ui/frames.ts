@@ -1,6 +1,6 @@
 /**
  * Frames for text: buttons and speech bubbles. They are meant for Phaser's NineSlice: the
- * corners (FRAME_SLICE px from each edge) stay fixed and the middle stretches, so one texture
+ * corners (28 px for a button, 40 px for a bubble) stay fixed and the middle stretches, so one texture
  * fits any label length and any text size the player chooses.
  */
 import { UI } from '../palette.ts';
@@ -10,8 +10,6 @@ export const BUTTON_STATES = ['normal', 'hover', 'pressed', 'disabled', 'focus']
 export type ButtonState = (typeof BUTTON_STATES)[number];
 
 export const BUTTON_SIZE = { width: 192, height: 72 } as const;
-/** Corner size for NineSlice (left, right, top, bottom) of buttons. */
-export const BUTTON_SLICE = 28;
 
 /**
  * A rounded button with a "lip" underneath (it looks pressable). Focus adds a thick two-colour
@@ -57,10 +55,8 @@ export function buttonSvg(state: ButtonState = 'normal'): string {
 }
 
 export const BUBBLE_SIZE = { width: 480, height: 240 } as const;
-/** Corner size for NineSlice of the tail-less bubble ("none"). */
-export const BUBBLE_SLICE = 40;
 
-export type BubbleTail = 'left' | 'right' | 'none';
+type BubbleTail = 'left' | 'right' | 'none';
 
 /** A speech bubble (rounded, paper-white) or a thought bubble (cloud edge, trailing dots). */
 export function speechBubbleSvg(o: { tail?: BubbleTail; kind?: 'speech' | 'thought' } = {}): string {
@@ -124,7 +120,7 @@ export function speechBubbleSvg(o: { tail?: BubbleTail; kind?: 'speech' | 'thoug
   return svgDoc({ width: BUBBLE_SIZE.width, height: BUBBLE_SIZE.height, body });
 }
 
-/** A plain panel for menus and result cards (NineSlice with BUBBLE_SLICE corners). */
+/** A plain panel for menus and result cards (its corners, like the bubbles', 40 px). */
 export function panelSvg(tone: 'paper' | 'sea' = 'paper'): string {
   const fill = tone === 'paper' ? UI.paper : UI.deepSea;
   const edge = tone === 'paper' ? UI.ink : '#0f2c3d';

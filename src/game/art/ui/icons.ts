@@ -11,7 +11,7 @@ export const METHOD_FAMILIES = ['plurality', 'runoff', 'points', 'duels', 'grade
 export type MethodFamily = (typeof METHOD_FAMILIES)[number];
 
 /** Each family's colour (a tint behind the pictogram; the pictogram carries the meaning). */
-export const FAMILY_COLOURS: Record<MethodFamily, string> = {
+const FAMILY_COLOURS: Record<MethodFamily, string> = {
   plurality: '#e4572e',
   runoff: '#2a7f9e',
   points: '#f2b63d',

@@ -22,7 +22,7 @@ function sectionTitle(words: ScenarioWords, flavour: Flavour, scale: { min: numb
   return flavour === 'graded' ? gradesHeading(words, scale) : words.msg(SECTION_TITLE[flavour]);
 }
 
-export const BALLOT_SCOPE = 'election-ballot';
+const BALLOT_SCOPE = 'election-ballot';
 
 function column(
   pen: Pen,
@@ -65,7 +65,7 @@ function column(
   return ly - y;
 }
 
-export interface BallotPanelOptions {
+interface BallotPanelOptions {
   readonly pen: Pen;
   readonly words: ScenarioWords;
   readonly token: VoterToken;

@@ -23,7 +23,7 @@ interface Point {
 }
 
 /** Where the chips of a transfer leave and land on the chart as drawn. */
-export interface FlightMap {
+interface FlightMap {
   /** The end of an option's bar before the transfer (where its ballots leave). */
   readonly source: (option: string) => Point | undefined;
   /** The end of an option's bar after the transfer (where its new ballots land). */

@@ -6,7 +6,7 @@ import type { ChartContext } from './context.ts';
 import { write } from './kit.ts';
 import { TextScale } from '../../ui/theme.ts';
 
-export const NAME_WIDTH = 230;
+const NAME_WIDTH = 230;
 
 /**
  * The names' column: its width and type size, the largest (19 down to 16, or lower at a larger

@@ -11,7 +11,7 @@ import { smallestName } from './bar-names.ts';
 import type { ChartContext } from './context.ts';
 import { write } from './kit.ts';
 
-export interface RankLines {
+interface RankLines {
   /** Per row, in the chart's order: the line ('' for an option on no ballot). */
   readonly texts: readonly string[];
   readonly size: number;

@@ -10,7 +10,7 @@ import { drawList, drawLots, drawScale } from './panels.ts';
 import { drawSeats, drawTable } from './seats.ts';
 import { probe } from '../../../probe.ts';
 
-export type { Area, ChartContext } from './context.ts';
+export type { Area } from './context.ts';
 
 export function drawView(ctx: ChartContext, view: CountView): void {
   // Only bars move ballots: another chart leaves no transfer said or flying.
