@@ -100,7 +100,7 @@ export const countMessages = messageTable({
     'count.results.why': 'Pourquoi\u00a0?',
     'count.results.continue': 'Continuer',
     'count.results.summary':
-      'Résultats\u00a0: {count} {count|méthode|méthodes}, {groups} {groups|vainqueur|vainqueurs différents}.',
+      'Résultats\u00a0: {count} {count|méthode|méthodes}, {groups} {groups|résultat|résultats différents}.',
     'count.why.agree': 'Ici, toutes les méthodes sont d’accord\u00a0: les bulletins ne laissent pas de doute.',
     'count.why.condorcetLost':
       '{name} {name:gagne chacun de ses|gagnent chacun de leurs} duels, mais {methods} {count|élit|élisent} quelqu’un d’autre\u00a0: {count|cette méthode ne regarde|ces méthodes ne regardent} pas les duels.',
@@ -219,7 +219,7 @@ export const countMessages = messageTable({
     'count.results.noCondorcetLoser': 'No Condorcet loser.',
     'count.results.why': 'Why?',
     'count.results.continue': 'Continue',
-    'count.results.summary': 'Results: {count} {count|method|methods}, {groups} {groups|winner|different winners}.',
+    'count.results.summary': 'Results: {count} {count|method|methods}, {groups} {groups|result|different results}.',
     'count.why.agree': 'Here every method agrees: the ballots leave no doubt.',
     'count.why.condorcetLost':
       'Every duel goes to {name}, yet {methods} {count|elects|elect} someone else: {count|it does|they do} not look at duels.',
