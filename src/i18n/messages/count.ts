@@ -52,9 +52,10 @@ export const countMessages = messageTable({
     'count.chart.stage': 'Étape {round}',
     'count.chart.majority': 'majorité\u00a0: {value}',
     'count.chart.quota': 'quota\u00a0: {value}',
-    'count.chart.out': 'éliminé',
-    'count.chart.elected': 'élu',
-    'count.chart.winner': 'gagne',
+    // The separator inside: a template that opens on an agreement would be capitalised (« Éliminée »).
+    'count.chart.out': '· {name:éliminé|éliminée|éliminés|éliminées}',
+    'count.chart.elected': '· {name:élu|élue|élus|élues}',
+    'count.chart.winner': '· gagne',
     'count.matrix.legend':
       'Chaque case\u00a0: combien préfèrent la ligne à la colonne. ▲ gagne le duel, ▼ le perd, = égalité.',
     'count.matrix.strength': 'Chaque case\u00a0: la force du plus fort chemin de la ligne vers la colonne.',
@@ -177,9 +178,10 @@ export const countMessages = messageTable({
     'count.chart.stage': 'Stage {round}',
     'count.chart.majority': 'majority: {value}',
     'count.chart.quota': 'quota: {value}',
-    'count.chart.out': 'out',
-    'count.chart.elected': 'elected',
-    'count.chart.winner': 'wins',
+    // English does not agree: the same word for any name (the name is given for French).
+    'count.chart.out': '· {name:out|out}',
+    'count.chart.elected': '· {name:elected|elected}',
+    'count.chart.winner': '· wins',
     'count.matrix.legend': 'Each cell: how many prefer the row to the column. ▲ wins the duel, ▼ loses it, = tie.',
     'count.matrix.strength': 'Each cell: the strength of the strongest path from the row to the column.',
     'count.duel.title': 'Duel {index}',
