@@ -29,6 +29,9 @@ type Row = readonly [
 const list = (name: string): string[] => [name];
 
 const ROWS: readonly Row[] = [
+  // After an option's figure on a bar: the word agrees with the option, and stays lowercase.
+  ['count.chart.out', (n) => ({ name: n }), ['· éliminé', '· éliminée', '· éliminées', '· éliminé']],
+  ['count.chart.elected', (n) => ({ name: n }), ['· élu', '· élue', '· élues', '· élu']],
   [
     'board.gradeOf',
     (n) => ({ name: n }),

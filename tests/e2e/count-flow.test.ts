@@ -73,7 +73,7 @@ describe('the count shows the mechanism', () => {
     await g.context.close();
   });
 
-  it('sortition (chapter 8, seed « sable »): each draw with its number in the pool', async () => {
+  it('sortition (chapter 8, seed « pluie »): each draw with its number in the pool', async () => {
     const g = await openCount('chapter-8-council', 'panel-crabs', 'sortition', 'fr');
     await g.page.keyboard.press('End');
     await g.page.waitForSelector('body[data-count-draws="2"]', { state: 'attached' });

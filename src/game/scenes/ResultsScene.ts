@@ -152,6 +152,7 @@ export class ResultsScene extends Phaser.Scene {
 
     const lines = [
       title,
+      // Groups of methods with the same outcome: an outcome may be a tie, so "results", not "winners".
       w.msg('count.results.summary', { count: comparison.outcomes.length, groups: comparison.groups.length }),
       ...comparison.outcomes.map((o) => this.outcomeText(o)),
     ];

@@ -52,9 +52,10 @@ export const countMessages = messageTable({
     'count.chart.stage': 'Étape {round}',
     'count.chart.majority': 'majorité\u00a0: {value}',
     'count.chart.quota': 'quota\u00a0: {value}',
-    'count.chart.out': 'éliminé',
-    'count.chart.elected': 'élu',
-    'count.chart.winner': 'gagne',
+    // The separator inside: a template that opens on an agreement would be capitalised (« Éliminée »).
+    'count.chart.out': '· {name:éliminé|éliminée|éliminés|éliminées}',
+    'count.chart.elected': '· {name:élu|élue|élus|élues}',
+    'count.chart.winner': '· gagne',
     'count.matrix.legend':
       'Chaque case\u00a0: combien préfèrent la ligne à la colonne. ▲ gagne le duel, ▼ le perd, = égalité.',
     'count.matrix.strength': 'Chaque case\u00a0: la force du plus fort chemin de la ligne vers la colonne.',
@@ -100,7 +101,7 @@ export const countMessages = messageTable({
     'count.results.why': 'Pourquoi\u00a0?',
     'count.results.continue': 'Continuer',
     'count.results.summary':
-      'Résultats\u00a0: {count} {count|méthode|méthodes}, {groups} {groups|vainqueur|vainqueurs différents}.',
+      'Résultats\u00a0: {count} {count|méthode|méthodes}, {groups} {groups|résultat|résultats différents}.',
     'count.why.agree': 'Ici, toutes les méthodes sont d’accord\u00a0: les bulletins ne laissent pas de doute.',
     'count.why.condorcetLost':
       '{name} {name:gagne chacun de ses|gagnent chacun de leurs} duels, mais {methods} {count|élit|élisent} quelqu’un d’autre\u00a0: {count|cette méthode ne regarde|ces méthodes ne regardent} pas les duels.',
@@ -177,9 +178,10 @@ export const countMessages = messageTable({
     'count.chart.stage': 'Stage {round}',
     'count.chart.majority': 'majority: {value}',
     'count.chart.quota': 'quota: {value}',
-    'count.chart.out': 'out',
-    'count.chart.elected': 'elected',
-    'count.chart.winner': 'wins',
+    // English does not agree: the same word for any name (the name is given for French).
+    'count.chart.out': '· {name:out|out}',
+    'count.chart.elected': '· {name:elected|elected}',
+    'count.chart.winner': '· wins',
     'count.matrix.legend': 'Each cell: how many prefer the row to the column. ▲ wins the duel, ▼ loses it, = tie.',
     'count.matrix.strength': 'Each cell: the strength of the strongest path from the row to the column.',
     'count.duel.title': 'Duel {index}',
@@ -219,7 +221,7 @@ export const countMessages = messageTable({
     'count.results.noCondorcetLoser': 'No Condorcet loser.',
     'count.results.why': 'Why?',
     'count.results.continue': 'Continue',
-    'count.results.summary': 'Results: {count} {count|method|methods}, {groups} {groups|winner|different winners}.',
+    'count.results.summary': 'Results: {count} {count|method|methods}, {groups} {groups|result|different results}.',
     'count.why.agree': 'Here every method agrees: the ballots leave no doubt.',
     'count.why.condorcetLost':
       'Every duel goes to {name}, yet {methods} {count|elects|elect} someone else: {count|it does|they do} not look at duels.',

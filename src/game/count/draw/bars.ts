@@ -218,12 +218,12 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   });
 }
 
-/** The word after an option's figure: out, winner, elected, or none. */
+/** The word after an option's figure (« · éliminée »: it agrees with the option's name), or none. */
 function statusOf(ctx: ChartContext, view: BarsView, c: string): string {
   const { words } = ctx;
-  if (view.out.includes(c)) return words.msg('count.chart.out');
+  if (view.out.includes(c)) return words.msg('count.chart.out', { name: words.option(c) });
   if (view.winners.includes(c)) return words.msg('count.chart.winner');
-  if (view.elected.includes(c)) return words.msg('count.chart.elected');
+  if (view.elected.includes(c)) return words.msg('count.chart.elected', { name: words.option(c) });
   return '';
 }
 
@@ -234,5 +234,5 @@ function figureText(ctx: ChartContext, view: BarsView, c: string, v: number, sta
   // What a receiver just got from the eliminated, said in figures (also with reduced motion).
   const got = view.transfers?.flows[c];
   const gained = got ? ` ${words.msg('count.flow.received', { count: hundredths(got) })}` : '';
-  return status ? `${shown}${gained} · ${status}` : `${shown}${gained}`;
+  return status ? `${shown}${gained} ${status}` : `${shown}${gained}`;
 }

@@ -72,7 +72,7 @@ export function drawDuel(ctx: ChartContext, view: DuelView): void {
       name.setFontSize(Math.round(size * typeScale(pen)));
     drawMarker(g, words.styleIndex(side.id), nameX + (side.dir < 0 ? -14 : 14), cy - 40 - name.height / 2, 14);
     layer.add(name);
-    const figure = `${formatNumber(side.votes, words.lang)}${won ? ` · ${words.msg('count.chart.winner')}` : ''}`;
+    const figure = `${formatNumber(side.votes, words.lang)}${won ? ` ${words.msg('count.chart.winner')}` : ''}`;
     layer.add(
       write(pen, side.dir < 0 ? left : left + w, cy + 52, figure, { size: 22, bold: won }).setOrigin(
         side.dir < 0 ? 0 : 1,
