@@ -15,6 +15,9 @@ const BOX_CSS = `
   /* A line of welcome the projector can spare: the form itself says the same. */
   .cr-setup-intro { display: none; }
   .cr-setup .cr-methods .cr-check { display: flex !important; break-inside: avoid; }
+  .cr-options-head { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline; gap: 0 1em; }
+  .cr-options-head .cr-seats { font-size: 0.85em; }
+  .cr-options-head .cr-seats label { margin: 0; }
   .cr-setup textarea#cr-options { min-height: 4.2em; height: 4.6em; }
 }
 .cr-notice { background: #e3f1e0; border-left: 0.3em solid #2e6b30; padding: 0.3em 0.6em; font-weight: 700; }

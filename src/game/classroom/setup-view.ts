@@ -132,7 +132,7 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
   mentions.addEventListener('change', drawMethods);
   seatsInput.addEventListener('input', drawMethods);
   // One short line: the form must fit a 1080p projector unscrolled.
-  seatsInput.style.width = '5em';
+  seatsInput.style.width = '3em';
   // What the number changes is told on hover and to screen readers: the methods' list shows it too.
   seatsInput.setAttribute('aria-description', t('classroom.seats.help'));
   const seatsBox = h(
@@ -228,10 +228,14 @@ export function setupView(ctx: ViewContext, mode: 'class' | 'live' = 'class', ed
       { className: 'cr-setup-main' },
       h('label', { for: 'cr-question', text: t('classroom.setup.question') }),
       question,
-      h('label', { for: 'cr-options', text: t('classroom.setup.options') }),
+      // The seats on the options' heading line: one more line would push the form past a 1080p screen.
+      h(
+        'div',
+        { className: 'cr-options-head' },
+        h('label', { for: 'cr-options', text: t('classroom.setup.options') }),
+        seatsBox,
+      ),
       options,
-      // Under the options, the shorter column: the grades' side (kinds, blanks, mentions) is the taller.
-      seatsBox,
     ),
     h('div', { className: 'cr-setup-side' }, kinds, lowestBox, mentionBox),
     methodBox,
