@@ -6,25 +6,15 @@
  * line per option, at least 12 CSS px, inside the screen, overlapping no other text (before, a
  * row under 16 px of room dropped its line).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { ServedBuild } from '../../scripts/serve-build.ts';
-import { serveBenchBuild } from './browser-bench.ts';
-import { launchBrowser, openPage, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { benchPerFile } from './browser-bench.ts';
+import { screenshot } from './browser.ts';
 import { canvasTexts } from './classroom-helpers.ts';
 import { LAPTOP, PHONE, TEXT_SIZES } from './display-helpers.ts';
 import { waitForProbe } from './game.ts';
 import { overlap } from './layout-checks.ts';
 
-let browser: Browser;
-let bench: ServedBuild;
-beforeAll(async () => {
-  [bench, browser] = await Promise.all([serveBenchBuild(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await bench?.close();
-});
+const bench = benchPerFile();
 
 type Size = (typeof TEXT_SIZES)[number];
 /**
@@ -51,9 +41,8 @@ describe('Borda’s points rank by rank are never dropped', () => {
       const problems: string[] = [];
       for (const size of sizes) {
         const lang = size === 'large' ? 'en' : 'fr';
-        const g = await openPage(browser, bench.url, { locale: lang === 'fr' ? 'fr-FR' : 'en-GB', viewport });
-        const query = `lang=${lang}&scenario=${scenario}&election=${election}&scene=count&method=borda&motion=reduced&renderer=canvas&text=${size}${upright ? '&portrait=1' : ''}`;
-        await g.page.goto(new URL(`bench/election.html?${query}`, bench.url).href);
+        const query = `scenario=${scenario}&election=${election}&scene=count&method=borda&motion=reduced&renderer=canvas&text=${size}${upright ? '&portrait=1' : ''}`;
+        const g = await bench.open(lang, query, viewport);
         await waitForProbe(g.page, 'countReady', 'count');
         await g.page.keyboard.press('End');
         await waitForProbe(g.page, 'countDrawn', /^(\d+)\/\1$/);

@@ -6,26 +6,17 @@
  * fraction of a vote. Every flight the probe states, step by step, is the one computed in Node.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { ServedBuild } from '../../scripts/serve-build.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { scenarioElection, scenarioOf } from '../../src/present/bench/election.ts';
 import { countFrames } from '../../src/present/count/frames.ts';
 import { flightLabel, transferFlights } from '../../src/present/count/transfers.ts';
 import type { BarsView, CountView } from '../../src/present/count/views.ts';
-import { serveBenchBuild } from './browser-bench.ts';
-import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser.ts';
+import { benchPerFile } from './browser-bench.ts';
+import { screenshot, type GuardedPage } from './browser.ts';
 import { waitForProbe } from './game.ts';
 
-let browser: Browser;
-let bench: ServedBuild;
-beforeAll(async () => {
-  [bench, browser] = await Promise.all([serveBenchBuild(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await bench?.close();
-});
+const bench = benchPerFile();
 
 const scenarios = new URL('../../scenarios/', import.meta.url);
 function framesOf(scenario: string, election: string, method: string): ReturnType<typeof countFrames> {
@@ -60,9 +51,10 @@ function growing(frames: ReturnType<typeof countFrames>, k: number): string[] {
 }
 
 async function openCount(scenario: string, election: string, method: string, lang: 'fr' | 'en'): Promise<GuardedPage> {
-  const g = await openPage(browser, bench.url, { locale: lang === 'fr' ? 'fr-FR' : 'en-GB' });
-  const query = `lang=${lang}&scenario=${scenario}&election=${election}&scene=count&method=${method}&renderer=canvas`;
-  await g.page.goto(new URL(`bench/election.html?${query}`, bench.url).href);
+  const g = await bench.open(
+    lang,
+    `scenario=${scenario}&election=${election}&scene=count&method=${method}&renderer=canvas`,
+  );
   await waitForProbe(g.page, 'countReady', 'count');
   return g;
 }

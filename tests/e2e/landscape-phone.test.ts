@@ -6,20 +6,16 @@
  * finger can reach is at least 44 × 44 CSS px, inside the screen (or inside its own card that
  * scrolls), and overlaps no other; the HTML cards' text is at least 12 px (landscape-checks.ts).
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ServedBuild } from '../../scripts/serve-build.ts';
 import { serveBenchBuild } from './browser-bench.ts';
 import { openPage, screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
+import { answersUntil, loadChapter, type Stop } from './chapter-run.ts';
 import { resumeChapter, waitForFocus, waitForProbe, waitForScene, waitForTitle } from './game.ts';
 import { fingerProblems } from './landscape-checks.ts';
 import { StorageKey } from '../../src/game/keys.ts';
-import { ScenarioPlayer } from '../../src/present/flow/player.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
-import type { Answer } from '../../src/scenario/runner.ts';
-import type { ScenarioData } from '../../src/scenario/schema.ts';
 
 const SIDEWAYS = { width: 740, height: 360 };
 const session = browserPerFile();
@@ -78,28 +74,8 @@ async function seedCoastSave(page: Page, lang: Lang): Promise<void> {
     ] as const);
 }
 
-const load = (file: string): ScenarioData => loadScenarioText(readFileSync(`scenarios/${file}.json`, 'utf8')).scenario!;
-
-/** The answers up to the chapter's ballot step, and where it stands (the first answer to each question). */
-function runToBallot(chapter: ScenarioData): { answers: Answer[]; cursor: number } {
-  const answers: Answer[] = [];
-  const player = ScenarioPlayer.start(chapter, {
-    recordAnswer: (a) => void answers.push(a),
-    saveBookmark: () => undefined,
-  });
-  const tries = new Map<number, number>();
-  for (let b = player.current(); b.kind !== 'finished'; b = player.current()) {
-    if (b.kind === 'entry') player.next();
-    else if (chapter.steps[b.pending.step].type === 'ballot')
-      return { answers, cursor: player.runner.transcript.length };
-    else {
-      const k = tries.get(b.pending.step) ?? 0;
-      tries.set(b.pending.step, k + 1);
-      player.answer(b.pending.options.length === 0 ? 0 : (k % b.pending.options.length) + 1);
-    }
-  }
-  throw new Error(`${chapter.id} has no ballot step`);
-}
+/** The chapter's ballot step, where the run stops. */
+const atBallotStep: Stop = { input: (step) => step.type === 'ballot' };
 
 describe.each(['fr', 'en'] as const)('a phone held sideways (%s)', (lang) => {
   it('title and chapters', { timeout: 300_000 }, async () => {
@@ -144,8 +120,8 @@ describe.each(['fr', 'en'] as const)('a phone held sideways (%s)', (lang) => {
     ['chapter-6-majority-judgment', 'lamp', 'grades'],
     ['chapter-7-star', 'nacre-grades', 'star'],
   ] as const)('the ballot card of %s (%s, %s)', { timeout: 240_000 }, async (file, ballot, kind) => {
-    const chapter = load(file);
-    const { answers, cursor } = runToBallot(chapter);
+    const chapter = loadChapter(file);
+    const { answers, cursor } = answersUntil(chapter, atBallotStep);
     const page = await sideways(lang, inject('baseURL'));
     await resumeChapter(page, page.context(), { scenario: chapter.id, answers, cursor, lang, url: inject('baseURL') });
     await page.waitForSelector(`[data-player-ballot="${ballot}"] [data-action="send"]`, { state: 'attached' });
