@@ -43,7 +43,12 @@ export interface BenchPerFile {
    * Opens bench/election.html in a page of its own, in `lang`, with the rest of the query
    * (`scenario=…&election=…&scene=…`); the test checks the page's errors and closes it.
    */
-  open(lang: 'fr' | 'en', query: string, viewport?: { width: number; height: number }): Promise<GuardedPage>;
+  open(
+    lang: 'fr' | 'en',
+    query: string,
+    viewport?: { width: number; height: number },
+    touch?: boolean,
+  ): Promise<GuardedPage>;
 }
 
 /** One browser and one served bench build per test file, both started before its first test and stopped after its last. */
@@ -65,9 +70,9 @@ export function benchPerFile(): BenchPerFile {
     get site(): ServedBuild {
       return started().site;
     },
-    async open(lang, query, viewport) {
+    async open(lang, query, viewport, touch = false) {
       const { browser, site } = started();
-      const g = await openPage(browser, site.url, { locale: lang === 'fr' ? 'fr-FR' : 'en-GB', viewport });
+      const g = await openPage(browser, site.url, { locale: lang === 'fr' ? 'fr-FR' : 'en-GB', viewport, touch });
       await g.page.goto(new URL(`bench/election.html?lang=${lang}&${query}`, site.url).href);
       return g;
     },

@@ -6,31 +6,21 @@
  * with the focus on the same row. Readable at the normal and the largest text size, in French
  * and English; no keyboard hint on the touch screen.
  */
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { ServedBuild } from '../../scripts/serve-build.ts';
-import { serveBenchBuild } from './browser-bench.ts';
-import { launchBrowser, openPage, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { benchPerFile } from './browser-bench.ts';
+import { screenshot } from './browser.ts';
+import { loadChapter } from './chapter-run.ts';
 import { waitForProbe } from './game.ts';
 import { domProblems, overlap, type Rect } from './layout-checks.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import { voterTableMessages } from '../../src/i18n/messages/voter-table.ts';
 import { keysMessages } from '../../src/i18n/messages/keys.ts';
 
-let browser: Browser;
-let site: ServedBuild;
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveBenchBuild(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const bench = benchPerFile();
 
 const PHONE = { width: 390, height: 844 };
 const MIN = 44;
-const chapter9 = loadScenarioText(readFileSync('scenarios/chapter-9-real-election.json', 'utf8')).scenario!;
+const chapter9 = loadChapter('chapter-9-real-election');
 const groups = chapter9.electorates.find((e) => e.id === 'burlington')!.voters;
 const largest = Math.max(...groups.map((g) => g.count));
 
@@ -73,16 +63,11 @@ describe.each([
 ] as const)('Burlington’s groups on a touch phone (%s, %s text)', (lang, text) => {
   it('a touch on the crowd opens a list of finger-sized rows that keeps its place', { timeout: 180_000 }, async () => {
     const words = voterTableMessages[lang];
-    const { page, context, consoleErrors } = await openPage(browser, site.url, {
-      locale: lang === 'fr' ? 'fr-FR' : 'en-GB',
-      viewport: PHONE,
-      touch: true,
-    });
-    await page.goto(
-      new URL(
-        `bench/election.html?lang=${lang}&scenario=chapter-9-real-election&election=burlington&motion=reduced&text=${text}&portrait=1`,
-        site.url,
-      ).href,
+    const { page, context, consoleErrors } = await bench.open(
+      lang,
+      `scenario=chapter-9-real-election&election=burlington&motion=reduced&text=${text}&portrait=1`,
+      PHONE,
+      true,
     );
     await page.waitForSelector('body[data-count-ready="election"]', { state: 'attached', timeout: 60_000 });
 
