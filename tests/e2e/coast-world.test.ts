@@ -9,7 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
-import { framesLater, live, waitForFocus, waitForProbe, waitForScene } from './game.ts';
+import { focused, framesLater, live, waitForFocus, waitForProbe, waitForScene } from './game.ts';
 import { openCoast } from './open-coast.ts';
 import { overlap } from './layout-checks.ts';
 import { coastWorldMessages } from '../../src/i18n/messages/coast-world.ts';
@@ -52,6 +52,13 @@ async function openWorld(language: 'fr' | 'en', save: CoastSave): Promise<Page> 
   });
   await waitForProbe(page, 'landmarks', /./);
   return page;
+}
+
+/** The residents' talk buttons at the crab's place. */
+function residentsHere(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-control^="coast.talk."]')].map((b) => b.dataset.control ?? ''),
+  );
 }
 
 /** Waits until the screen-reader layer says `text`. */
@@ -117,6 +124,20 @@ describe('the coast as the story left it', () => {
       await page.keyboard.press('Enter');
       expect(await waitForProbe(page, 'talk', /^grisette:/)).toBe('grisette:world.grisette.count');
       await saysSoon(page, coastWorldMessages.fr['world.grisette.count']);
+      // Tab to a sign elsewhere walks the crab there: « here » is where the focus is. Chapter 7's sign
+      // is the harbour's second; the focus stays on it (the harbour's first sign must not take it).
+      const beach = await residentsHere(page);
+      for (let i = 0; i < 40 && (await focused(page)) !== 'coast.chapter.7'; i++) await page.keyboard.press('Tab');
+      expect(await focused(page)).toBe('coast.chapter.7');
+      await page.waitForFunction((before) => {
+        const here = [...document.querySelectorAll<HTMLElement>('[data-control^="coast.talk."]')];
+        return here.length > 0 && here.every((b) => !before.includes(b.dataset.control ?? ''));
+      }, beach);
+      const harbour = await residentsHere(page);
+      expect(await focused(page)).toBe('coast.chapter.7');
+      await page.keyboard.press('t');
+      const spoke = await waitForProbe(page, 'talk', /^(?!grisette:)/);
+      expect(harbour).toContain(`coast.talk.${spoke?.split(':')[0]}`);
       // Escape still opens the pause menu.
       await page.keyboard.press('Escape');
       expect(await waitForFocus(page, 'pause.resume')).toBe('pause.resume');

@@ -22,6 +22,7 @@ export function placeSigns(
   done: ReadonlySet<string>,
   at: (place: CoastPlace) => { x: number; y: number },
   enter: (chapter: ChapterFile, place: CoastPlace) => void,
+  focused: (place: CoastPlace) => void = () => {},
 ): ChapterSign[] {
   const byPlace = new Map<CoastPlace, number>();
   return list.map((chapter) => {
@@ -44,6 +45,7 @@ export function placeSigns(
       label,
       id,
       onActivate: () => enter(chapter, place),
+      onFocus: () => focused(place),
     });
     sign.setDepth(5);
     return { chapter, place, sign };

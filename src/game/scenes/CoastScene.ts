@@ -50,6 +50,8 @@ export class CoastScene extends Phaser.Scene {
   private walker: Walker | undefined;
   private signs: ChapterSign[] = [];
   private nearPlace: CoastPlace | undefined;
+  /** Where Tab sent the crab: the places it passes on the way do not take the focus from the sign. */
+  private tabWalk: CoastPlace | undefined;
   private panel: MenuPanel | undefined;
   private people: Phaser.GameObjects.Image[] = [];
   /** No chapter is played: the player walks the crab (decided once, when the scene opens). */
@@ -71,6 +73,7 @@ export class CoastScene extends Phaser.Scene {
     const f = frame(this);
     this.signs = [];
     this.nearPlace = undefined;
+    this.tabWalk = undefined;
     this.panel = undefined;
     this.walker = undefined;
     this.people = [];
@@ -190,6 +193,7 @@ export class CoastScene extends Phaser.Scene {
       (chapter, place) => {
         void this.enterChapter(chapter, place);
       },
+      (place) => this.walkToSign(place),
     );
     const saved: CoastProgress = progress ?? { chaptersDone: [], endings: {} };
     const cast = await loadCoastCast(list, saved, display().language);
@@ -242,6 +246,18 @@ export class CoastScene extends Phaser.Scene {
   }
 
   /**
+   * Tab reached a sign: the crab walks there, so that « here » (T, the residents' buttons, the
+   * announcement) is where the focus is. Reduced motion or not, it walks at the keys' pace.
+   */
+  private walkToSign(place: CoastPlace): void {
+    if (!this.walker || this.panel || this.finale?.open) return;
+    if (place === this.nearPlace) return;
+    this.tabWalk = place;
+    const at = this.spot(place);
+    this.walker.walkTowards(at.x, at.y);
+  }
+
+  /**
    * The crab reached a place (or left one): what it shows, who lives there, and its chapter signs
    * (not when the coast opens: the sign's line says which key goes in, and the focus is not on it yet).
    */
@@ -250,7 +266,11 @@ export class CoastScene extends Phaser.Scene {
     const names = this.talk?.arrive(place) ?? [];
     if (!place) return;
     const signs = this.signs.filter((s) => s.place === place);
-    if (!opening) signs[0]?.sign.focus();
+    // Walking up to a sign gives it the focus, unless Tab is what sent the crab (the focus is already
+    // on the sign it was sent to; the places on the way must not take it).
+    const tabbing = this.tabWalk !== undefined;
+    if (place === this.tabWalk) this.tabWalk = undefined;
+    if (!opening && !tabbing) signs[0]?.sign.focus();
     a11y().announce([
       t('coast.here', { place: t(`coast.place.${place}`) }),
       ...(names.length > 0 ? [t('coast.residents', { names }), talkHint()] : []),
@@ -285,7 +305,11 @@ export class CoastScene extends Phaser.Scene {
   override update(_time: number, delta: number): void {
     if (!this.walker || this.panel || this.finale?.open || !this.roaming) return;
     // The real time elapsed (Phaser smooths `delta`, which slows the crab down on a slow machine).
-    if (!this.walker.update(Math.min(100, this.game.loop.rawDelta || delta))) return;
+    if (!this.walker.update(Math.min(100, this.game.loop.rawDelta || delta))) {
+      // Stopped (arrived, or the keys took over) before the place Tab aimed at: walking is the keys' again.
+      this.tabWalk = undefined;
+      return;
+    }
     // For the browser tests: the crab's picture as drawn (game pixels), which must stay on the map.
     const b = this.walker.sprite.getBounds();
     probe.set('crab', [b.left, b.top, b.right, b.bottom].map(Math.round).join(','));

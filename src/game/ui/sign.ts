@@ -18,6 +18,8 @@ interface SignOptions {
   readonly label: string;
   readonly id: string;
   readonly onActivate: () => void;
+  /** The sign took the keyboard's focus (Tab): the coast walks the crab to it. */
+  readonly onFocus?: () => void;
 }
 
 export class Sign extends Phaser.GameObjects.Container {
@@ -56,7 +58,10 @@ export class Sign extends Phaser.GameObjects.Container {
       id: options.id,
       scope: scene.scene.key,
       onActivate: options.onActivate,
-      onFocus: () => this.setFocus(true),
+      onFocus: () => {
+        this.setFocus(true);
+        options.onFocus?.();
+      },
       onBlur: () => this.setFocus(false),
     });
     this.once(Phaser.GameObjects.Events.DESTROY, () => this.control.remove());
