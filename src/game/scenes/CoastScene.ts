@@ -266,11 +266,13 @@ export class CoastScene extends Phaser.Scene {
     const names = this.talk?.arrive(place) ?? [];
     if (!place) return;
     const signs = this.signs.filter((s) => s.place === place);
-    // Walking up to a sign gives it the focus, unless Tab is what sent the crab (the focus is already
-    // on the sign it was sent to; the places on the way must not take it).
-    const tabbing = this.tabWalk !== undefined;
-    if (place === this.tabWalk) this.tabWalk = undefined;
-    if (!opening && !tabbing) signs[0]?.sign.focus();
+    // Walking up to a sign gives it the focus, unless Tab is what sent the crab: the focus is already
+    // on the sign it was sent to, and the places on the way neither take it nor speak over it.
+    const passing = this.tabWalk !== undefined && place !== this.tabWalk;
+    if (passing) return;
+    const tabbed = this.tabWalk !== undefined;
+    this.tabWalk = undefined;
+    if (!opening && !tabbed) signs[0]?.sign.focus();
     a11y().announce([
       t('coast.here', { place: t(`coast.place.${place}`) }),
       ...(names.length > 0 ? [t('coast.residents', { names }), talkHint()] : []),
