@@ -12,6 +12,7 @@ import { browserPerFile } from './browser-per-file.ts';
 import { focused, framesLater, live, waitForFocus, waitForProbe, waitForScene } from './game.ts';
 import { openCoast } from './open-coast.ts';
 import { overlap } from './layout-checks.ts';
+import { canvasTexts } from './classroom-helpers.ts';
 import { coastWorldMessages } from '../../src/i18n/messages/coast-world.ts';
 import { finale } from '../../src/present/flow/coast-world.ts';
 import type { HitArea } from '../../src/game/ui/hit-areas.ts';
@@ -134,6 +135,16 @@ describe('the coast as the story left it', () => {
         return here.length > 0 && here.every((b) => !before.includes(b.dataset.control ?? ''));
       }, beach);
       const harbour = await residentsHere(page);
+      // What the harbour shows is written along the top, over no sign and not under the Menu.
+      await waitForProbe(page, 'coastTalk', 'harbour');
+      const caption = (await canvasTexts(page, 'coast')).find((b) =>
+        b.text.includes(coastWorldMessages.fr['world.shelter.wreck']),
+      );
+      expect(caption).toBeDefined();
+      const covered = (await hitAreas(page)).filter(
+        (a) => (a.name.startsWith('coast.chapter.') || a.name === 'coast.menu') && overlap(a, caption!) > 0,
+      );
+      expect(covered.map((a) => a.name)).toEqual([]);
       expect(await focused(page)).toBe('coast.chapter.7');
       await page.keyboard.press('t');
       const spoke = await waitForProbe(page, 'talk', /^(?!grisette:)/);

@@ -77,7 +77,12 @@ export class CoastWorld {
     return this.marks.filter((l) => l.place === place).map((l) => t(l.text));
   }
 
-  /** Shows what the place shows in a box above it (nothing: the box goes); the lines are also returned, to be said. */
+  /**
+   * Shows what the place shows in a box along the top of the map, left of the Menu button (nothing:
+   * the box goes); the lines are also returned, to be said. Not above the place: there it covered
+   * the place's own signs and landmarks (the harbour's lighthouse and its two signs), and the top
+   * of the map is open sea at every frame shape.
+   */
   showAt(place: CoastPlace | undefined): string[] {
     this.talk?.destroy();
     this.talk = undefined;
@@ -86,12 +91,12 @@ export class CoastWorld {
       probe.clear('coastTalk');
       return [];
     }
-    const { x, y } = this.at(place);
-    const width = Math.min(460, this.scene.scale.width - 40);
+    // The Menu button spans the last 165 px of the frame's width (CoastScene).
+    const width = Math.min(720, this.scene.scale.width - 205);
     const text = addText(this.scene, 0, 0, lines.join('\n'), { size: 16, color: Colours.text, wrap: width - 24 });
     const h = text.height + 20;
-    const left = Phaser.Math.Clamp(x - width / 2, 20, this.scene.scale.width - width - 20);
-    const top = Math.max(10, y - 70 - h);
+    const left = 20;
+    const top = 10;
     text.setPosition(12, 10);
     const box = this.scene.add.graphics();
     box.fillStyle(Colours.sand, 0.95).fillRoundedRect(0, 0, width, h, 12);
