@@ -43,6 +43,7 @@ const CASES: [string, string, string][] = [
   ['an option that is not a candidate', '{menu.first.cake}', 'scenario.figure.notCandidate'],
   ['a duel against a non-candidate', '{menu.duel.soup.cake}', 'scenario.figure.notCandidate'],
   ['a method the election does not count', '{menu.plurality.soup}', 'scenario.figure.notCounted'],
+  ['grades on an election without graded ballots', '{menu.grade.soup.3}', 'scenario.figure.notGraded'],
 ];
 
 describe('count figures in a chapter’s lines', () => {
@@ -113,6 +114,36 @@ describe('count figures in a chapter’s lines', () => {
     expect(renderTranscript(s, runner.transcript, 'en')).toContain(
       '6 pebbles, 5 for the soup, 1 against, 5 to 1, 5 points.',
     );
+  });
+
+  it('counts grades: exactly, at least and at most a grade, within the scale', () => {
+    const lines = (say: string) => [
+      ...BASE.slice(0, 6),
+      'group krill krill: le krill',
+      'electorate pool scale=0..6',
+      '  lili: soup=6 salad=2',
+      '  5 krill: soup=3 salad=5',
+      'election menu method=majority-judgment: Le vote.',
+      say,
+      'end',
+    ];
+    const ok = loadChapterSource(
+      lines('Lili: Voilà {menu.grade.soup.3}, {menu.atLeast.soup.3} et {menu.atMost.salad.2}. #line:say').join('\n'),
+      {
+        cast: shippedCast(),
+        english: 'say: There, {menu.grade.soup.3}, {menu.atLeast.soup.3} and {menu.atMost.salad.2}.',
+      },
+    );
+    expect(ok.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const { runner } = playThrough(ok.scenario!, []);
+    expect(renderTranscript(ok.scenario!, runner.transcript, 'fr')).toContain('Voilà 5, 6 et 1.');
+    const outside = loadChapterSource(lines('Lili: Voilà {menu.grade.soup.9}. #line:say').join('\n'), {
+      cast: shippedCast(),
+      english: 'say: There, {menu.grade.soup.9}.',
+    });
+    const found = outside.issues.find((i) => i.key === 'scenario.figure.gradeOutside');
+    expect(found?.line).toBe(12);
+    expect(formatIssue(found!, 'en')).toContain('from 0 to 6');
   });
 
   it('groups thousands the French way: Burlington’s last round', () => {

@@ -10,7 +10,11 @@
  *   duel.X.Y         the ranked ballots that put X above Y (the engine's pairwise count)
  *   METHOD.X         X's figure in that method's count: Borda's points, plurality's votes,
  *                    the instant-runoff's last round X was counted in, approvals, score totals
- * First, last and duel read the ranked ballots, so the election must count a ranked method.
+ *   grade.X.G        the graded ballots that give X the grade G (a number of the scale)
+ *   atLeast.X.G      the graded ballots that give X the grade G or better
+ *   atMost.X.G       the graded ballots that give X the grade G or worse
+ * First, last and duel read the ranked ballots, so the election must count a ranked method;
+ * the grades read the graded ballots (a ballot that leaves X ungraded counts in none of them).
  */
 import { rankedProfile, UNRANKED, type RankedProfile } from '../voting/ballots.ts';
 import { methods } from '../voting/methods/index.ts';
@@ -20,14 +24,18 @@ import { candidatesOf, electionMethods, type CountedElection } from './count.ts'
 import { methodFlavour } from './preferences.ts';
 import type { ScenarioData } from './schema.ts';
 
-/** A reference inside braces with a dot: the election's id, then the figure's words. */
-const FIGURE = /\{([a-z0-9_-]+(?:\.[a-z0-9_-]+)+)\}/g;
+/** A reference inside braces with a dot: the election's id, then the figure's words (`{games.voters|galet|galets}` agrees with it). */
+const FIGURE = /\{([\w-]+(?:\.[\w-]+)+)(?:\|[^|}]*\|[^}]*)?\}/g;
 
 type Figure =
   | { readonly election: string; readonly kind: 'voters' }
   | { readonly election: string; readonly kind: 'first' | 'last'; readonly option: string }
   | { readonly election: string; readonly kind: 'duel'; readonly option: string; readonly against: string }
-  | { readonly election: string; readonly kind: 'method'; readonly method: MethodId; readonly option: string };
+  | { readonly election: string; readonly kind: 'method'; readonly method: MethodId; readonly option: string }
+  | { readonly election: string; readonly kind: GradeKind; readonly option: string; readonly grade: number };
+
+type GradeKind = 'grade' | 'atLeast' | 'atMost';
+const GRADE_KINDS: readonly string[] = ['grade', 'atLeast', 'atMost'] satisfies GradeKind[];
 
 /** The figure references a text holds, as written (`games.first.tug`). */
 export function figureRefs(text: string): string[] {
@@ -39,6 +47,8 @@ function parse(ref: string): Figure | undefined {
   if (kind === 'voters' && rest.length === 0) return { election, kind };
   if ((kind === 'first' || kind === 'last') && rest.length === 1) return { election, kind, option: rest[0] };
   if (kind === 'duel' && rest.length === 2) return { election, kind, option: rest[0], against: rest[1] };
+  if (GRADE_KINDS.includes(kind) && rest.length === 2 && /^\d+$/.test(rest[1]))
+    return { election, kind: kind as GradeKind, option: rest[0], grade: Number(rest[1]) };
   if (kind in methods && rest.length === 1)
     return { election, kind: 'method', method: kind as MethodId, option: rest[0] };
   return undefined;
@@ -78,6 +88,14 @@ export function figureProblem(s: ScenarioData, ref: string, beforeStep?: number)
     !counted.some((m) => methodFlavour(m) === 'ranked')
   )
     return { key: 'scenario.figure.notRanked', params: { ref, election: figure.election } };
+  if (figure.kind === 'grade' || figure.kind === 'atLeast' || figure.kind === 'atMost') {
+    if (!counted.some((m) => methodFlavour(m) === 'graded'))
+      return { key: 'scenario.figure.notGraded', params: { ref, election: figure.election } };
+    const electorate = s.electorates.find((e) => e.id === step.electorate) ?? s.electorates[0];
+    const { min, max } = electorate?.gradeScale ?? { min: 0, max: 5 };
+    if (figure.grade < min || figure.grade > max)
+      return { key: 'scenario.figure.gradeOutside', params: { ref, min: String(min), max: String(max) } };
+  }
   return undefined;
 }
 
@@ -118,6 +136,20 @@ function placed(profile: RankedProfile, x: number, where: 'first' | 'last'): num
   return n;
 }
 
+/** Graded ballots whose grade for the option is the figure's grade, or at least, or at most it. */
+function graded(counted: CountedElection, figure: Extract<Figure, { kind: GradeKind }>): number | undefined {
+  const ballots = counted.ballots.graded;
+  if (!ballots || !counted.candidates.includes(figure.option)) return undefined;
+  const fits = (g: number): boolean =>
+    figure.kind === 'grade' ? g === figure.grade : figure.kind === 'atLeast' ? g >= figure.grade : g <= figure.grade;
+  let n = 0;
+  for (const b of ballots) {
+    const g = b.cast.kind === 'graded' ? b.cast.grades[figure.option] : undefined;
+    if (g !== undefined && fits(g)) n += b.count;
+  }
+  return n;
+}
+
 /** The value of one reference on a counted election; `undefined` when it cannot be read there. */
 export function figureValue(ref: string, counted: CountedElection): number | undefined {
   const figure = parse(ref);
@@ -125,6 +157,7 @@ export function figureValue(ref: string, counted: CountedElection): number | und
   if (figure.kind === 'voters') return counted.voters;
   if (figure.kind === 'method')
     return counted.counts.find((c) => c.method === figure.method)?.result?.scores?.[figure.option];
+  if (figure.kind === 'grade' || figure.kind === 'atLeast' || figure.kind === 'atMost') return graded(counted, figure);
   const profile = rankedOf(counted);
   const x = counted.candidates.indexOf(figure.option);
   if (!profile || x < 0) return undefined;
