@@ -57,6 +57,8 @@ export type Entry =
       readonly picked: number;
       readonly correct: boolean;
       readonly feedback?: string;
+      /** The variables and count figures the feedback shows, as for a spoken line. */
+      readonly vars?: Readonly<Record<string, number>>;
     }
   | {
       readonly type: 'puzzle';

@@ -4,6 +4,7 @@ import { safetyMessages } from '../i18n/messages/safety.ts';
 import { persuasionMessages } from '../i18n/messages/persuasion.ts';
 import { earlierMessages } from '../i18n/messages/earlier.ts';
 import { playerBallotMessages } from '../i18n/messages/player-ballot.ts';
+import { scenarioFiguresMessages } from '../i18n/messages/scenario-figures.ts';
 import { scenarioMessages } from '../i18n/messages/scenario.ts';
 import { readerMessages } from '../i18n/messages/readers.ts';
 import { loadScenarioText, upgrade } from './load.ts';
@@ -132,6 +133,7 @@ describe('scenario messages', () => {
       }
     }
     expect(used.size).toBeGreaterThan(80);
+    // The count figures' checks (figures.ts) have their own table too.
     // The persuasion effect's messages have their own table (scenarioText reads it too), and so has the player's ballot.
     // The store's notices about a save kept untouched are in the safety table (src/game/ui/notice-card.ts reads both).
     expect(
@@ -142,7 +144,8 @@ describe('scenario messages', () => {
           !(k in safetyMessages.fr) &&
           !(k in persuasionMessages.fr) &&
           !(k in earlierMessages.fr) &&
-          !(k in playerBallotMessages.fr),
+          !(k in playerBallotMessages.fr) &&
+          !(k in scenarioFiguresMessages.fr),
       ),
     ).toEqual([]);
   });

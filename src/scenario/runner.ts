@@ -31,6 +31,7 @@ import type {
   StepData,
 } from './schema.ts';
 import type { Entry, ElectionEntry } from './transcript.ts';
+import { figureValues } from './figures.ts';
 
 export type { Answer } from './puzzles.ts';
 
@@ -224,10 +225,15 @@ export class ScenarioRunner {
     }
   }
 
-  /** A line that shows variables keeps their values of the moment. */
-  private varsFor(key: string): { vars?: Record<string, number> } {
-    const shows = Object.values(this.scenario.texts).some((table) => table[key]?.includes('{'));
-    return shows ? { vars: { ...this.state.variables } } : {};
+  /** A line that shows variables keeps their values of the moment, and the count figures it quotes (figures.ts). */
+  private varsFor(key: string | undefined): { vars?: Record<string, number> } {
+    if (key === undefined) return {};
+    const texts = Object.values(this.scenario.texts).flatMap((table) =>
+      table[key]?.includes('{') ? [table[key]] : [],
+    );
+    if (texts.length === 0) return {};
+    const figures = figureValues(texts, (id) => this.elections.get(id)?.counted);
+    return { vars: { ...this.state.variables, ...figures } };
   }
 
   private visibleOptions(
@@ -313,6 +319,7 @@ export class ScenarioRunner {
         picked: n,
         correct,
         feedback: picked.feedback,
+        ...this.varsFor(picked.feedback),
       });
       this.state.solved[step.id] = correct;
       this.apply((correct ? step.onCorrect : step.onWrong) ?? []);

@@ -2,12 +2,14 @@
  * The locale tables: French is the reference and English has exactly the same keys; every
  * text key the scenario uses exists; a text is plain text — anything that looks like HTML
  * markup or a script URL is refused, so that no future screen can be tricked into running it.
- * `{name}` in a text shows a variable's value, and must name a declared variable.
+ * `{name}` in a text shows a variable's value, and must name a declared variable; `{games.first.tug}`
+ * quotes a count's figure (figures.ts), checked against the elections.
  */
 import { LANGS, type Lang } from '../i18n/format.ts';
 import { issue, type ScenarioIssue } from './issues.ts';
 import type { ScenarioData } from './schema.ts';
 import { nameProblem, shownName, unsafeCharacter } from '../voting/names.ts';
+import { figureProblem } from './figures.ts';
 
 type Path = (string | number)[];
 
@@ -83,7 +85,22 @@ function usedTextKeys(s: ScenarioData): { key: string; path: Path }[] {
 
 /** Tags (`<b>`, `</p>`, `<!--`), script URLs and inline handlers: refused in any text. */
 const MARKUP = /<\s*[A-Za-z!/?]|javascript\s*:|\bon[a-z]+\s*=/i;
-const PARAM = /\{(\w+)(?:\|[^|}]*\|[^}]*)?\}/g;
+const PARAM = /\{([\w.-]+)(?:\|[^|}]*\|[^}]*)?\}/g;
+
+/**
+ * Where a text may quote a count's figures (figures.ts): a spoken or narrated line and a quiz
+ * answer's feedback, the texts the runner shows with their values; the step that shows it.
+ */
+function figureSteps(s: ScenarioData): Map<string, number> {
+  const at = new Map<string, number>();
+  for (const { key, path } of usedTextKeys(s)) {
+    const [root, index, field, , sub] = path;
+    const step = root === 'steps' && typeof index === 'number' ? s.steps[index] : undefined;
+    const shown = (step?.type === 'say' && field === 'text') || (step?.type === 'quiz' && sub === 'feedback');
+    if (shown && typeof index === 'number') at.set(key, Math.min(at.get(key) ?? index, index));
+  }
+  return at;
+}
 
 export function checkTexts(s: ScenarioData): ScenarioIssue[] {
   const found: ScenarioIssue[] = [];
@@ -105,6 +122,7 @@ export function checkTexts(s: ScenarioData): ScenarioIssue[] {
       found.push(issue('scenario.text.onlyIn', ['texts', other, key], { key, lang: other, other: reference }));
   }
   const used = new Set(usedTextKeys(s).map((u) => u.key));
+  const figuresAt = figureSteps(s);
   for (const lang of LANGS) {
     for (const [key, text] of Object.entries(tables[lang])) {
       const path: Path = ['texts', lang, key];
@@ -115,7 +133,13 @@ export function checkTexts(s: ScenarioData): ScenarioIssue[] {
       if (char !== undefined) found.push(issue('scenario.text.unsafeChar', path, { key, char, text: shownName(text) }));
       if (text.trim() === '') found.push(issue('scenario.text.empty', path, { key }));
       for (const match of text.matchAll(PARAM)) {
-        if (!variables.has(match[1])) found.push(issue('scenario.text.unknownParam', path, { key, name: match[1] }));
+        const name = match[1];
+        if (name.includes('.')) {
+          const step = figuresAt.get(key);
+          const problem =
+            step === undefined ? { key: 'scenario.figure.notHere', params: {} } : figureProblem(s, name, step);
+          if (problem) found.push(issue(problem.key, path, { ...problem.params, key, ref: name }));
+        } else if (!variables.has(name)) found.push(issue('scenario.text.unknownParam', path, { key, name }));
       }
       if (lang === reference && !used.has(key)) found.push(issue('scenario.text.unused', path, { key }, 'warning'));
     }

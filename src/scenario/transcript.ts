@@ -217,7 +217,7 @@ export function entryLines(w: ScenarioWords, e: Entry, options: RenderOptions = 
       lines.push(w.msg('scenario.transcript.quiz', { question: textStart(w, e.question) }));
       numbered(w, e.options, e.picked, lines);
       lines.push(
-        `   ${w.msg(e.correct ? 'scenario.transcript.right' : 'scenario.transcript.wrong')}${e.feedback ? ` ${textStart(w, e.feedback)}` : ''}`,
+        `   ${w.msg(e.correct ? 'scenario.transcript.right' : 'scenario.transcript.wrong')}${e.feedback ? ` ${capitalize(w.text(e.feedback, e.vars))}` : ''}`,
       );
       break;
     case 'puzzle': {

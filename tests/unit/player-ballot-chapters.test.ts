@@ -392,9 +392,9 @@ describe('chapter 5: the player’s grades in the cove’s real score vote', () 
     const trial = played(s, before, grades(0, 0, 0, 0)).election('trial')!.counted.counts[0];
     const sums = (trial.result as { scores: Record<string, number> }).scores;
     const text = renderTranscript(s, played(s, before, grades(0, 0, 0, 0)).transcript, 'en');
-    // Éclair: "The hats beat me by thirteen points."
-    expect(sums.hats - sums.lights).toBe(13);
-    expect(text).toContain('The hats beat me by thirteen points.');
+    // Éclair quotes both totals from the count ({trial.score.hats}, src/scenario/figures.ts).
+    expect(sums.hats).toBeGreaterThan(sums.lights);
+    expect(text).toContain(`The hats have ${sums.hats} points, and I have ${sums.lights}.`);
     // Éclair and the krill, seven pebbles with a 2 for the hats: "fourteen points fewer", "By one point!"
     const zero = real(grades(0, 0, 0, 0)).scores;
     expect(sums.hats - zero.hats).toBe(14);
@@ -407,6 +407,9 @@ describe('chapter 5: the player’s grades in the cove’s real score vote', () 
     expect(approve.scores?.music).toBe(22);
     const oneName = runner.election('one-name')!.counted.counts[0].result as { scores?: Record<string, number> };
     expect(oneName.scores?.music).toBe(4);
+    // Both lines quote those counts as figures: the text shows the engine's numbers.
+    expect(text).toContain('But 22 of us out of 30 accept the music.');
+    expect(text).toContain('Only 4 pebbles for music…');
   });
 
   it('advising Éclair to keep his real grades (his 2 for the hats) gives the hats the point back', () => {

@@ -40,13 +40,36 @@ export const coastWorldMessages = messageTable({
     'world.etrille.new': 'Qu’est-ce que tu regardes\u00a0? Moi, je ne lâche rien.',
     'world.etrille.speaker': 'Porte-parole. Et je parle fort, comme promis.',
     'world.etrille.lost': 'La prochaine fois, je gagne. Dès le premier tour.',
-    'world.perle.new': 'Tu es nouvelle\u00a0? Nouveau\u00a0? Bref\u00a0: je te présente tout le monde\u00a0!',
+    'world.perle.new': 'Te voilà enfin\u00a0! Viens, je te présente tout le monde\u00a0!',
+    'world.perle.council':
+      'Dix-neuf sièges\u00a0! Si le sort m’avait tirée pour le panel, j’aurais tout relu deux fois. Trois, même.',
+    'world.perle.rainbow':
+      'Seize couleurs sur le mur du port\u00a0! Moi, j’en compte sept, mais je fais confiance à Éclair.',
+    'world.perle.portrait':
+      'Tu m’as trouvée sur le portrait\u00a0? En bas, à gauche, avec ma fleur. Bouquet m’a fait plus grande que toi\u00a0!',
+    'world.perle.maia':
+      'Maïa au phare\u00a0! Elle tricote là-haut entre deux tours de lampe. Le phare va avoir une écharpe.',
+    'world.perle.tourteau': 'Tourteau au phare… Il monte une marche par marée. Il sera en haut avant l’hiver\u00a0!',
+    'world.perle.grades': 'Des oui, des notes, des 0, des 5… Je n’ai jamais autant voté de ma vie\u00a0!',
+    'world.perle.tug':
+      'La corde\u00a0! Mon galet la mettait en premier, et j’ai tiré de toutes mes pinces. J’ai encore du sable partout.',
+    'world.perle.twin':
+      'Un jumeau qui ne gagne pas, mais qui fait gagner l’autre… La prochaine fois, j’inscris mon idée deux fois. Enfin, seulement si on compte aux points\u00a0!',
+    'world.perle.soup': 'La soupe de Gamba, trois jours de suite. J’ai dit que c’était délicieux. Chut\u00a0!',
+    'world.perle.salad': 'La salade de Lina\u00a0! Gamba boude, mais il en a repris trois assiettes. Ne le répète pas.',
+    'world.perle.runoff':
+      'Un porte-parole, deux tours… Et moi, personne ne me demande jamais de parler. Bon, je parle quand même\u00a0!',
+    'world.perle.forest':
+      'Depuis la nuit dans le varech, j’ai les chansons des krills dans la tête. Toutes. En même temps.',
+    'world.perle.wreck':
+      'Balthazar m’a raconté la même histoire trois fois, la nuit de la tempête. Je la connais par cœur\u00a0!',
+    'world.perle.dune': 'Une nuit dans la dune… J’ai encore du sable dans la coquille. Et Bigorne ronfle\u00a0!',
     'world.perle.going': 'Alors, la personne qui compte, on vote quoi, aujourd’hui\u00a0?',
     'world.perle.done': 'Tu as tout compté depuis la tempête. On fête ça sur la plage\u00a0?',
     'world.talk.hint.keys': 'T\u00a0: parler à qui vit ici.',
-    'world.talk.hint.touch': 'Touchez un personnage pour lui parler.',
+    'world.talk.hint.touch': 'Touche un personnage pour lui parler.',
     'world.talk.to': 'Parler à {name}',
-    'world.talk.nobody': 'Personne n’habite ici. Marchez jusqu’à un lieu où quelqu’un vit.',
+    'world.talk.nobody': 'Personne n’habite ici. Marche jusqu’à un lieu où quelqu’un vit.',
     'world.homere.mentions':
       'Des mentions et une médiane\u00a0: les exagérations ne pèsent plus bien lourd. J’en rêvais\u00a0!',
     'world.lina.salad': 'Ma salade à la fête des marées\u00a0! Gamba en a goûté trois assiettes.',
@@ -81,13 +104,14 @@ export const coastWorldMessages = messageTable({
     'world.cigale.done': 'J’ai annoncé tous les résultats de la crique. Le prochain, c’est peut-être toi qui le liras.',
     'world.caramote.new': 'Candidate\u00a0? Toujours. À quoi\u00a0? On verra bien.',
     'world.caramote.speaker': 'Porte-parole\u00a0! Je le savais depuis le premier tour.',
-    'world.caramote.lost': 'Battue au second tour. La prochaine élection est pour moi.',
+    'world.caramote.lost': 'Pas porte-parole, cette fois. La prochaine élection est pour moi.',
     'world.caramote.dive':
       'Mon plongeon a ouvert la fête\u00a0! Certains se demandent encore qui a vraiment gagné. Pas moi.',
     'world.bouquet.new': 'Je me souviens de chaque marée. Des votes, un peu moins.',
     'world.bouquet.star': 'Un point donné à un autre projet peut coûter la finale. À mon âge, j’apprends encore\u00a0!',
     'world.roule.new': 'Choisir\u00a0? Oh non… Enfin… peut-être.',
-    'world.roule.second': 'Mon deuxième choix a compté au second tour. Je n’en reviens toujours pas.',
+    'world.roule.second':
+      'Premier choix, deuxième choix… Depuis l’élection du porte-parole, je classe tout. Même mes cailloux.',
     'world.maree.new': 'Ma question préférée\u00a0? «\u00a0Pourquoi\u00a0?\u00a0»',
     'world.maree.grades': 'Approuver ou noter\u00a0: mes petits veulent encore essayer les deux.',
     'world.maree.done': 'Pourquoi aucune règle n’est parfaite\u00a0? Mes petits me le demandent tous les jours.',
@@ -175,7 +199,27 @@ export const coastWorldMessages = messageTable({
     'world.etrille.new': 'What are you looking at? I never give up.',
     'world.etrille.speaker': 'Spokesperson. And I speak loudly, as promised.',
     'world.etrille.lost': 'Next time, I win. In the first round.',
-    'world.perle.new': 'You’re new? Right: I’ll introduce you to everyone!',
+    'world.perle.new': 'There you are at last! Come on, I’ll introduce you to everyone!',
+    'world.perle.council':
+      'Nineteen seats! If the lot had picked me for the panel, I’d have read everything twice. Three times, even.',
+    'world.perle.rainbow': 'Sixteen colours on the harbour wall! I count seven, but I trust Éclair.',
+    'world.perle.portrait':
+      'Did you find me in the portrait? Bottom left, with my flower. Bouquet made me bigger than you!',
+    'world.perle.maia':
+      'Maïa in the lighthouse! She knits up there between two turns of the lamp. The lighthouse is getting a scarf.',
+    'world.perle.tourteau':
+      'Tourteau in the lighthouse… He climbs one step per tide. He’ll be at the top before winter!',
+    'world.perle.grades': 'Yeses, grades, 0s, 5s… I’ve never voted so much in my life!',
+    'world.perle.tug':
+      'The rope! My pebble put it first, and I pulled with all my claws. I still have sand everywhere.',
+    'world.perle.twin':
+      'A twin that doesn’t win but makes the other one win… Next time I’m entering my idea twice. Well, only if we count points!',
+    'world.perle.soup': 'Gamba’s soup, three days in a row. I said it was delicious. Shh!',
+    'world.perle.salad': 'Lina’s salad! Gamba is sulking, but he had three helpings. Don’t tell anyone.',
+    'world.perle.runoff': 'A spokesperson, two rounds… And nobody ever asks me to speak. Well, I speak anyway!',
+    'world.perle.forest': 'Since the night in the kelp, I’ve had the krill’s songs in my head. All of them. At once.',
+    'world.perle.wreck': 'Balthazar told me the same story three times on the night of the storm. I know it by heart!',
+    'world.perle.dune': 'A night in the dune… I still have sand in my shell. And Bigorne snores!',
     'world.perle.going': 'So, counter, what are we voting on today?',
     'world.perle.done': 'You’ve counted everything since the storm. Shall we celebrate on the beach?',
     'world.talk.hint.keys': 'T: talk to whoever lives here.',
@@ -211,12 +255,13 @@ export const coastWorldMessages = messageTable({
     'world.cigale.done': 'I’ve announced every result of the cove. Perhaps you’ll read out the next one.',
     'world.caramote.new': 'Standing? Always. For what? We’ll see.',
     'world.caramote.speaker': 'Spokesperson! I knew it from the first round.',
-    'world.caramote.lost': 'Beaten in the second round. The next election is mine.',
+    'world.caramote.lost': 'Not spokesperson, this time. The next election is mine.',
     'world.caramote.dive': 'My dive opened the party! Some still wonder who really won. Not me.',
     'world.bouquet.new': 'I remember every tide. Votes, a little less.',
     'world.bouquet.star': 'A point given to another project can cost the final. At my age, I’m still learning!',
     'world.roule.new': 'Choose? Oh no… Well… maybe.',
-    'world.roule.second': 'My second choice counted in the second round. I still can’t believe it.',
+    'world.roule.second':
+      'First choice, second choice… Since the spokesperson election, I rank everything. Even my pebbles.',
     'world.maree.new': 'My favourite question? “Why?”',
     'world.maree.grades': 'Approve or grade: my little ones still want to try both.',
     'world.maree.done': 'Why is no rule perfect? My little ones ask me every day.',

@@ -81,6 +81,23 @@ describe('talking to the characters on the coast', () => {
     expect(residentLine('gamba', { chaptersDone: [], endings: { 'chapter-3': 'soup' } })).toBe('world.gamba.new');
   });
 
+  it('has Perle talk about the latest chapter played, not the same question after each one', () => {
+    // Playing the chapters in order, on the first ending each offers: a new line after each chapter.
+    const lines: string[] = [];
+    const endings: Record<string, string> = {};
+    for (const s of chapters) {
+      endings[s.id] = endingsOf.get(s.id)![0] ?? '';
+      lines.push(residentLine('perle', after({ ...endings }))!);
+    }
+    expect(new Set(lines).size).toBe(chapters.length);
+    expect(lines).not.toContain('world.perle.going');
+    // The latest chapter speaks first: the lighthouse after the shelter of chapter 1.
+    expect(residentLine('perle', after({ 'chapter-1': 'dune' }))).toBe('world.perle.dune');
+    expect(residentLine('perle', after({ 'chapter-1': 'dune', 'chapter-6': 'maia' }))).toBe('world.perle.maia');
+    expect(residentLine('perle', after({ 'chapter-4': 'tug' }))).toBe('world.perle.tug');
+    expect(residentLine('perle', after({ 'chapter-4': 'dive' }))).toBe('world.perle.twin');
+  });
+
   it('peoples the coast with the first chapter’s cast, then each finished chapter’s', () => {
     const start = coastResidents(casts, none);
     expect(start.map((r) => r.id)).not.toContain('nacre');

@@ -52,7 +52,10 @@ export function verdict(
 ): { right: boolean; lines: string[] } {
   if (entry.type === 'quiz') {
     const head = words.msg(entry.correct ? 'scenario.transcript.right' : 'scenario.transcript.wrong');
-    return { right: entry.correct, lines: [entry.feedback ? `${head} ${words.text(entry.feedback)}` : head] };
+    return {
+      right: entry.correct,
+      lines: [entry.feedback ? `${head} ${words.text(entry.feedback, entry.vars)}` : head],
+    };
   }
   const params = Object.fromEntries(Object.entries(entry.params).map(([k, v]) => [k, words.localize(v, k)]));
   const head = entry.gaveUp
