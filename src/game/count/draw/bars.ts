@@ -12,7 +12,7 @@ import { drawBar, drawMarker, Ink, write } from './kit.ts';
 import { probe } from '../../../probe.ts';
 import { formatNumber } from '../../../i18n/format.ts';
 import { nameColumn, stackedNames } from './bar-names.ts';
-import { barBesideLines, rankLines, writeRankLine } from './bar-ranks.ts';
+import { fitRankLines, rankLines, writeRankLine } from './bar-ranks.ts';
 import { bottomNotes, flyTransfers, hundredths } from './bar-flows.ts';
 
 const VALUE_WIDTH = 150;
@@ -60,14 +60,19 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   // height of their figure written beside them.
   // The line runs across the chart, under the name too: fewer wrapped lines than under the bar alone.
   const ranksX = area.x + 36;
-  const ranks = rankLines(ctx, view, area.x + area.w - ranksX);
+  const whole = rankLines(ctx, view, area.x + area.w - ranksX);
   // What is centred on the bar and may reach below it: the figure, and a name written beside it.
   let besideH = 0;
-  if (ranks) {
+  let ranks = whole;
+  if (whole) {
     const figure = write(pen, 0, 0, '0', { size: stacked ? fit.size : 19, bold: true });
     besideH = Math.max(figure.height, stacked ? 0 : beside.tall);
     figure.destroy();
-    barH = barBesideLines(barH, rowH - lift - 2, ranks, besideH);
+    const room = { barH, room: rowH - lift - 2, beside: besideH, width: area.x + area.w - ranksX, stacked: !!stacked };
+    const fitted = fitRankLines(ctx, view, whole, room);
+    ({ lines: ranks, barH } = fitted);
+    // No room for the whole lines: the scene offers them on demand.
+    if (fitted.onDemand) ctx.ranksOnDemand?.();
   }
   const values = rows.map((c) => view.values[c] ?? 0);
   const before = rows.map((c) => previous?.values[c] ?? (ctx.animate ? 0 : (view.values[c] ?? 0)));
