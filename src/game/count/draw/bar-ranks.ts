@@ -74,17 +74,15 @@ function compactLines(ctx: ChartContext, view: BarsView, whole: RankLines, width
 }
 
 /**
- * The bar that leaves `lines` their room under it and under what is centred on it (`beside`),
- * within `room` (the row, less the name above the bar when names are stacked).
+ * The bar that leaves `lines` their room under it, within `room` (the row, less the name above
+ * the bar when names are stacked), or -Infinity when none does. What is centred on a bar
+ * (`beside`: its figure, a name beside it) reaches above and below a thinner bar: up into the
+ * name stacked above, or as far as the next row's name reaches up into this row. So the bar
+ * must be at least as tall as it, and the line fits under the bar.
  */
-function barFor(room: number, lines: RankLines, beside: number, stacked: boolean): number {
+function barFor(room: number, lines: RankLines, beside: number): number {
   const free = room - lines.height - 2;
-  // Names beside their bars: the next row's name, centred on its bar, reaches up as far as this
-  // row's reaches down, so what is centred on a bar (the taller of bar and name) and the line
-  // must fit the row whatever the bar.
-  if (!stacked) return free >= beside ? free : -Infinity;
-  // Names stacked above: the line starts under max(bar, (bar + beside) / 2); solve for the bar.
-  return free >= beside ? free : 2 * free - beside;
+  return free >= beside ? free : -Infinity;
 }
 
 /**
@@ -101,17 +99,18 @@ export function fitRankLines(
     readonly room: number;
     readonly beside: number;
     readonly width: number;
-    /** The names are above their bars (stackedNames), not beside them. */
-    readonly stacked: boolean;
+    /** The thinnest bar: with names stacked above, as tall as its figure (else it reaches into the name). */
+    readonly least: number;
   },
 ): { readonly lines?: RankLines; readonly barH: number; readonly onDemand: boolean } {
   if (!whole || whole.height === 0) return { lines: whole, barH: at.barH, onDemand: false };
-  const bar = barFor(at.room, whole, at.beside, at.stacked);
-  if (bar >= THINNEST_BAR) return { lines: whole, barH: Math.min(at.barH, bar), onDemand: false };
+  const bar = barFor(at.room, whole, at.beside);
+  const least = Math.max(THINNEST_BAR, at.least);
+  if (bar >= least) return { lines: whole, barH: Math.min(Math.max(at.barH, least), bar), onDemand: false };
   const compact = compactLines(ctx, view, whole, at.width);
-  const shortBar = barFor(at.room, compact, at.beside, at.stacked);
-  if (compact.height > 0 && shortBar >= THINNEST_BAR)
-    return { lines: compact, barH: Math.min(at.barH, shortBar), onDemand: true };
+  const shortBar = barFor(at.room, compact, at.beside);
+  if (compact.height > 0 && shortBar >= least)
+    return { lines: compact, barH: Math.min(Math.max(at.barH, least), shortBar), onDemand: true };
   return { barH: at.barH, onDemand: true };
 }
 
