@@ -1,14 +1,13 @@
 /**
  * How a vote looks where the story casts it (src/present/flow/scene-set.ts): pebbles dropped into
- * the conch when the chapter's scene says so (chapters 1 and 2; a recount shows the ballots of the
- * vote it recounts), papers into the ballot box elsewhere, and
+ * the conch when the chapter's scene says so (chapter 1), papers into the ballot box elsewhere, and
  * the scene's light (the sunset of chapter 1's real vote) over the council's rocks. The Election
  * scene asks this module which textures to use and draws the light with it.
  */
 import type Phaser from 'phaser';
 import { ArtKey } from '../art/index.ts';
 import { activePlay } from '../flow/play.ts';
-import { ballotLook, castLook, electionSet, PLAIN_SET, type SceneSet } from '../../present/flow/scene-set.ts';
+import { ballotLook, electionSet, PLAIN_SET, type SceneSet } from '../../present/flow/scene-set.ts';
 import { probe } from '../../probe.ts';
 import type { SvgArt } from '../ui/art-loader.ts';
 import { frame } from '../ui/layout.ts';
@@ -28,10 +27,9 @@ export interface VoteLook {
 /** The vote's scene: from the story being played (a classroom or sandbox vote has none: a plain day). */
 export function voteLook(data: ElectionData): VoteLook {
   const play = activePlay();
-  const story = play && play.scenario === data.scenario ? play.player.runner.transcript : undefined;
-  const set = story ? electionSet(story, data.entry) : PLAIN_SET;
-  // A recount shows the ballots as they were cast (the conch's pebbles), wherever it is held.
-  const look = story ? castLook(story, data.entry) : ballotLook(set);
+  const set =
+    play && play.scenario === data.scenario ? electionSet(play.player.runner.transcript, data.entry) : PLAIN_SET;
+  const look = ballotLook(set);
   const conch = look.box === 'conch';
   const pebble = look.ballot === 'pebble';
   return {

@@ -8,7 +8,7 @@ import type { ElectionEntry, Entry } from '../../scenario/entries.ts';
 import { loadScenarioText } from '../../scenario/load.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
 import { Journey } from './journey.ts';
-import { ballotLook, castLook, electionPlace, electionSet, PLAIN_SET, sceneNotes, sceneSetAt } from './scene-set.ts';
+import { ballotLook, electionPlace, electionSet, PLAIN_SET, sceneNotes, sceneSetAt } from './scene-set.ts';
 
 /** A bound on the player's actions, so a loop fails instead of hanging. */
 const MAX_ACTIONS = 5000;
@@ -105,31 +105,7 @@ describe('chapter 1 votes with pebbles in the conch', () => {
   });
 });
 
-describe('a recount shows the ballots of the vote it recounts', () => {
-  const counted = { voters: 3 } as ElectionEntry['counted'];
-  const vote = (election: string, from?: string): ElectionEntry => ({
-    type: 'election',
-    election,
-    mode: 'fixed',
-    counted,
-    ...(from ? { ballotsFrom: { kind: 'recount', election: from } } : {}),
-  });
-
-  it('keeps the conch and its pebbles when it is held in a scene that names neither', () => {
-    const cast = vote('speaker');
-    const runoff = vote('runoff', 'speaker');
-    const duel = vote('duel', 'runoff');
-    const entries: Entry[] = [move({ props: ['pebbles', 'conch'] }), cast, move({ place: 'lagoon' }), runoff, duel];
-    expect(electionSet(entries, runoff).props).toEqual([]);
-    expect(castLook(entries, runoff)).toEqual({ box: 'conch', ballot: 'pebble' });
-    expect(castLook(entries, duel)).toEqual({ box: 'conch', ballot: 'pebble' });
-    // A new vote in that scene is cast on paper, and a recount of it too.
-    const paper = vote('paper');
-    const later = [...entries, paper, vote('paper-again', 'paper')];
-    expect(castLook(later, paper)).toEqual({ box: 'box', ballot: 'paper' });
-    expect(castLook(later, later[later.length - 1] as ElectionEntry)).toEqual({ box: 'box', ballot: 'paper' });
-  });
-
+describe('chapter 2 votes with pebbles in the conch too', () => {
   it('draws every vote of chapter 2 with pebbles and the conch: yesterday’s trial recounted, the speaker, its runoff and duels', () => {
     const entries = shown(load('scenarios/chapter-2-two-rounds.json'));
     const votes = entries.filter((e): e is ElectionEntry => e.type === 'election');
@@ -137,7 +113,10 @@ describe('a recount shows the ballots of the vote it recounts', () => {
       expect.arrayContaining(['shelter-replay', 'speaker', 'runoff', 'duel-etrille', 'duel-caramote']),
     );
     for (const v of votes)
-      expect([v.election, castLook(entries, v)]).toEqual([v.election, { box: 'conch', ballot: 'pebble' }]);
+      expect([v.election, ballotLook(electionSet(entries, v))]).toEqual([
+        v.election,
+        { box: 'conch', ballot: 'pebble' },
+      ]);
     expect(votes.find((v) => v.election === 'runoff')?.ballotsFrom?.kind).toBe('recount');
   });
 });

@@ -60,26 +60,6 @@ export function ballotLook(set: SceneSet): { readonly box: 'conch' | 'box'; read
   };
 }
 
-/**
- * How an election's ballots look: as in the vote that cast them. A recount counts ballots already
- * in the box (scenario/recount.ts), so it shows that vote's box and ballots (the conch and its
- * pebbles) wherever it is held; its light stays its own (electionSet).
- */
-export function castLook(entries: readonly Entry[], entry: ElectionEntry): ReturnType<typeof ballotLook> {
-  let cast = entry;
-  let at = entries.indexOf(entry);
-  if (at < 0) at = entries.findLastIndex((e) => e.type === 'election' && e.election === entry.election);
-  // Back along the recounts (a duel recounting a runoff recounting a vote), to the vote that cast.
-  while (cast.ballotsFrom?.kind === 'recount' && at > 0) {
-    const from = cast.ballotsFrom.election;
-    const earlier = entries.findLastIndex((e, i) => i < at && e.type === 'election' && e.election === from);
-    if (earlier < 0) break;
-    at = earlier;
-    cast = entries[at] as ElectionEntry;
-  }
-  return ballotLook(electionSet(entries, cast));
-}
-
 /** What a screen reader hears when a scene opens: the light when it changes, the things named. */
 export function sceneNotes(
   before: SceneSet,
