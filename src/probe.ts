@@ -81,6 +81,8 @@ interface ProbeMap {
   countStep: Fraction;
   /** The count's step once its picture is whole (no animation left): screenshots wait for it. */
   countDrawn: Fraction;
+  /** Borda's whole lines on demand (count/rank-detail.ts): offered behind a button, or open on a card. */
+  countDetail: 'offered' | 'open';
   whyReasons: number;
   whyShown: number;
   /** How many facts of these ballots the results say (src/present/count/happened.ts). */

@@ -7,26 +7,17 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { ServedBuild } from '../../scripts/serve-build.ts';
-import { serveBenchBuild } from './browser-bench.ts';
-import { launchBrowser, openPage, screenshot, type GuardedPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { benchPerFile } from './browser-bench.ts';
+import { screenshot, type GuardedPage } from './browser.ts';
 import { engineWinners, framesLater, resultsShown, waitForProbe } from './game.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { ScenarioData } from '../../src/scenario/schema.ts';
 import { methods } from '../../src/voting/methods/index.ts';
 import type { MethodId } from '../../src/voting/method.ts';
 
-let browser: Browser;
-let benchSite: ServedBuild;
-beforeAll(async () => {
-  [benchSite, browser] = await Promise.all([serveBenchBuild(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await benchSite?.close();
-});
+const bench = benchPerFile();
 
 function scenario(name: string): ScenarioData {
   const loaded = loadScenarioText(readFileSync(`scenarios/${name}.json`, 'utf8'));
@@ -34,12 +25,7 @@ function scenario(name: string): ScenarioData {
   return loaded.scenario;
 }
 
-async function open(query: string, lang: 'fr' | 'en' = 'fr'): Promise<GuardedPage> {
-  const baseURL = benchSite.url;
-  const guarded = await openPage(browser, baseURL, { locale: lang === 'fr' ? 'fr-FR' : 'en-GB' });
-  await guarded.page.goto(new URL(`bench/election.html?lang=${lang}&${query}`, baseURL).href);
-  return guarded;
-}
+const open = (query: string, lang: 'fr' | 'en' = 'fr'): Promise<GuardedPage> => bench.open(lang, query);
 
 async function ready(page: Page, scene: string): Promise<void> {
   await page.waitForSelector(`body[data-count-ready="${scene}"]`, { state: 'attached', timeout: 30_000 });
@@ -80,12 +66,12 @@ describe.each([
 
 describe('the bench’s build', () => {
   it('has the bench page, which its service worker does not precache', () => {
-    const files = readdirSync(benchSite.outDir, { recursive: true, encoding: 'utf8' }).map((f) =>
+    const files = readdirSync(bench.site.outDir, { recursive: true, encoding: 'utf8' }).map((f) =>
       f.split('\\').join('/'),
     );
     expect(files).toContain('bench/election.html');
     const precached = [
-      ...readFileSync(join(benchSite.outDir, 'sw.js'), 'utf8').matchAll(/\burl"?\s*:\s*"([^"]+)"/g),
+      ...readFileSync(join(bench.site.outDir, 'sw.js'), 'utf8').matchAll(/\burl"?\s*:\s*"([^"]+)"/g),
     ].map((m) => m[1]);
     expect(precached).toContain('index.html');
     expect(precached.filter((url) => /bench/i.test(url))).toEqual([]);

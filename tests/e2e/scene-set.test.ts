@@ -16,6 +16,7 @@ import type { Entry } from '../../src/scenario/entries.ts';
 import type { ScenarioData } from '../../src/scenario/schema.ts';
 
 const firstVote = loadChapter('chapter-1-first-vote');
+const twoRounds = loadChapter('chapter-2-two-rounds');
 
 const session = browserPerFile();
 
@@ -50,6 +51,22 @@ describe('the scene as the chapter tells it', () => {
     expect(await waitForProbe(page, 'sceneLight', /./)).toBe('sunset');
     await waitForProbe(page, 'cast', 'done');
     await screenshot(page, 'scene-conch-sunset-fr');
+  });
+
+  it('recounts yesterday’s pebbles in the conch on chapter 2’s morning, not papers in a box', async () => {
+    const page = await resumeAt(twoRounds, 'fr', (e) => e.type === 'election' && e.election === 'shelter-replay');
+    await waitForScene(page, 'election');
+    expect(await waitForProbe(page, 'ballotLook', /./)).toBe('conch');
+    await waitForProbe(page, 'cast', 'done');
+    await screenshot(page, 'scene-conch-replay-fr');
+  });
+
+  it('recounts the speaker’s pebbles for chapter 2’s runoff: the conch stands full (English)', async () => {
+    const page = await resumeAt(twoRounds, 'en', (e) => e.type === 'election' && e.election === 'runoff');
+    await waitForScene(page, 'election');
+    expect(await waitForProbe(page, 'electionBox', /./)).toBe('recount');
+    expect(await waitForProbe(page, 'ballotLook', /./)).toBe('conch');
+    await screenshot(page, 'scene-conch-runoff-en');
   });
 
   it('draws a plain day with nothing on the sand before the conch comes (chapter 1’s arrival)', async () => {

@@ -6,9 +6,8 @@
  * must never land on two controls). The hit areas come from window.crustacesHitAreas (Phaser's
  * own hit rectangles, mapped to the page), read at each screen of a walk through chapter 1.
  */
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import type { ServedBuild } from '../../scripts/serve-build.ts';
-import { serveBenchBuild } from './browser-bench.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { benchPerFile } from './browser-bench.ts';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
@@ -32,10 +31,8 @@ interface HitArea extends Rect {
 }
 
 const session = browserPerFile();
-let bench: ServedBuild | undefined;
-afterAll(async () => {
-  await bench?.close();
-});
+// The slate's results come from the bench page, served with a browser of its own for this file.
+const bench = benchPerFile();
 const PHONE = { width: 390, height: 844 };
 const MIN = 44;
 
@@ -148,16 +145,14 @@ describe('touch targets on a 390 × 844 phone', () => {
     'on a results page comparing several methods (chapter 1’s slate, from the bench page)',
     { timeout: 240_000 },
     async () => {
-      bench ??= await serveBenchBuild();
-      const guarded = await openPage(session.browser, bench.url, { locale: 'fr-FR', viewport: PHONE, touch: true });
+      const guarded = await bench.open(
+        'fr',
+        'scenario=chapter-1-first-vote&election=trial-slate&motion=reduced&portrait=1',
+        PHONE,
+        true,
+      );
       session.pages.push(guarded);
       const { page } = guarded;
-      await page.goto(
-        new URL(
-          'bench/election.html?lang=fr&scenario=chapter-1-first-vote&election=trial-slate&motion=reduced&portrait=1',
-          bench.url,
-        ).href,
-      );
       await page.waitForSelector('body[data-cast="done"]', { state: 'attached', timeout: 60_000 });
       await checkTargets(page, 'election');
       expect(await waitForFocus(page)).toMatch(/^election\./);

@@ -19,6 +19,8 @@ interface CountParts {
   readonly tieMark: Phaser.GameObjects.Text;
   readonly chart: Phaser.GameObjects.Container;
   readonly chartArea: Area;
+  /** Over the chart and the step's words: where a card of details opens (count/rank-detail.ts). */
+  readonly cardArea: Area;
   readonly explanation: Phaser.GameObjects.Text;
   /** The keys' hint at the side panel's foot: the explanation stops above it. */
   readonly hint: Phaser.GameObjects.Text;
@@ -133,5 +135,11 @@ export function layOutCount(
     onActivate: on.end,
     id: 'count.end',
   });
-  return { counter, tieMark, chart, chartArea, explanation, hint, previousButton, nextButton };
+  const cardArea = {
+    x: Math.min(chartBox.x, textBox.x),
+    y: Math.min(chartBox.y, textBox.y),
+    w: Math.max(chartBox.x + chartBox.w, textBox.x + textBox.w) - Math.min(chartBox.x, textBox.x),
+    h: Math.max(chartBox.y + chartBox.h, textBox.y + textBox.h) - Math.min(chartBox.y, textBox.y),
+  };
+  return { counter, tieMark, chart, chartArea, cardArea, explanation, hint, previousButton, nextButton };
 }

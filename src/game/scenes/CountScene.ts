@@ -21,6 +21,7 @@ import { probe } from '../../probe.ts';
 import { playEffect } from '../sound/player.ts';
 import { countPause, type CountPause } from '../count/pause.ts';
 import { rememberPlace } from '../count/place.ts';
+import { RankDetail } from '../count/rank-detail.ts';
 import { gameKey } from '../../present/keys.ts';
 
 /** How much larger the count's type is drawn in a portrait frame (see the pen). */
@@ -63,6 +64,8 @@ export class CountScene extends Phaser.Scene {
   private previousButton!: Button;
   private alive = false;
   private pause!: CountPause;
+  /** Borda's whole lines on demand, when they do not fit under the bars. */
+  private rankDetail!: RankDetail;
 
   constructor() {
     super(SceneKey.Count);
@@ -80,7 +83,7 @@ export class CountScene extends Phaser.Scene {
     binding.enterA11y({ onEscape: () => this.pause.open() });
     binding.onShutdown(() => {
       this.alive = false;
-      probe.clear(CountBody.step, CountBody.drawn);
+      probe.clear(CountBody.step, CountBody.drawn, 'countDetail');
       probe.clear(CountBody.ready);
     });
     binding.listen(window, 'keydown', (event) => {
@@ -124,6 +127,11 @@ export class CountScene extends Phaser.Scene {
       previousButton: this.previousButton,
       nextButton: this.nextButton,
     } = parts);
+    this.rankDetail = new RankDetail(this.pen, words, parts.chartArea, parts.cardArea, [
+      this.chart,
+      this.explanation,
+      this.hint,
+    ]);
 
     const count = this.data_.entry.counted.counts.find((k) => k.method === this.data_.method);
     if (!count?.result) {
@@ -153,6 +161,7 @@ export class CountScene extends Phaser.Scene {
     const current = this.frames[i];
     this.chart.removeAll(true);
     this.tweens.killAll();
+    let onDemand = false;
     const result = this.data_.entry.counted.counts.find((k) => k.method === this.data_.method)!.result!;
     drawView(
       {
@@ -163,9 +172,12 @@ export class CountScene extends Phaser.Scene {
         previous: forward ? previous : undefined,
         animate: animated() && forward,
         layer: this.chart,
+        ranksOnDemand: () => (onDemand = true),
       },
       current.view,
     );
+    this.rankDetail.set(current.view.kind === 'bars' ? current.view : undefined, onDemand);
+    this.whenDrawn(i);
     const text = this.words.explain(current.step);
     this.setExplanation(text);
     const position = this.words.msg('count.count.step', { n: i + 1, total: this.frames.length });
@@ -205,12 +217,27 @@ export class CountScene extends Phaser.Scene {
     }
   }
 
-  override update(): void {
-    // For the browser tests: the step's picture is whole once no tween is left (with reduced
-    // motion, at the first frame), so a screenshot shows the step and not its animation.
-    if (this.drawn === this.at || this.at < 0 || this.tweens.getTweens().length > 0) return;
-    this.drawn = this.at;
-    probe.set(CountBody.drawn, `${this.at + 1}/${this.frames.length}`);
+  /**
+   * For the browser tests: the step's picture is whole once every tween its drawing started has
+   * completed (with reduced motion, none), and then rendered once, so that a screenshot shows the
+   * step and not its animation. A step left before then (its tweens killed) never says so.
+   */
+  private whenDrawn(step: number): void {
+    const running = this.tweens.getTweens();
+    let left = running.length;
+    const settled = (): void => {
+      if (--left > 0) return;
+      this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+        if (!this.alive || this.at !== step || this.drawn === step) return;
+        this.drawn = step;
+        probe.set(CountBody.drawn, `${step + 1}/${this.frames.length}`);
+      });
+    };
+    if (left === 0) {
+      left = 1;
+      settled();
+    }
+    for (const tween of running) tween.once(Phaser.Tweens.Events.TWEEN_COMPLETE, settled);
   }
 
   private nextOrLeave(): void {

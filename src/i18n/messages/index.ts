@@ -44,6 +44,7 @@ import { classDraftsMessages } from './class-drafts.ts';
 import { recountMessages } from './recount.ts';
 import { classSeatsMessages } from './class-seats.ts';
 import { scenarioFiguresMessages } from './scenario-figures.ts';
+import { rankDetailMessages } from './rank-detail.ts';
 
 /** Every table, as one (a key defined twice throws when this module loads). */
 export const allMessages = mergeTables(
@@ -86,6 +87,7 @@ export const allMessages = mergeTables(
   recountMessages,
   classSeatsMessages,
   scenarioFiguresMessages,
+  rankDetailMessages,
 );
 
 /** The merged tables by language, for tests and tools that walk every key. */

@@ -46,7 +46,7 @@ export function rankParts(words: ScenarioWords, ranks: RankPoints, option: strin
 }
 
 /** Every option's line, in the chart's order (most points first). */
-function rankLines(words: ScenarioWords, view: BarsView): string[] {
+export function rankLines(words: ScenarioWords, view: BarsView): string[] {
   if (!view.ranks) return [];
   const ranks = view.ranks;
   return Object.entries(view.values)

@@ -104,3 +104,19 @@ describe('chapter 1 votes with pebbles in the conch', () => {
     expect(ballotLook(electionSet(four, vote))).toEqual({ box: 'box', ballot: 'paper' });
   });
 });
+
+describe('chapter 2 votes with pebbles in the conch too', () => {
+  it('draws every vote of chapter 2 with pebbles and the conch: yesterday’s trial recounted, the speaker, its runoff and duels', () => {
+    const entries = shown(load('scenarios/chapter-2-two-rounds.json'));
+    const votes = entries.filter((e): e is ElectionEntry => e.type === 'election');
+    expect(votes.map((v) => v.election)).toEqual(
+      expect.arrayContaining(['shelter-replay', 'speaker', 'runoff', 'duel-etrille', 'duel-caramote']),
+    );
+    for (const v of votes)
+      expect([v.election, ballotLook(electionSet(entries, v))]).toEqual([
+        v.election,
+        { box: 'conch', ballot: 'pebble' },
+      ]);
+    expect(votes.find((v) => v.election === 'runoff')?.ballotsFrom?.kind).toBe('recount');
+  });
+});

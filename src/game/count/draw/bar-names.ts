@@ -34,7 +34,7 @@ export function nameColumn(
 }
 
 /** At the larger text settings the type may give way further, never under 16 frame px drawn. */
-export function smallestName(ctx: ChartContext): number {
+export function smallestName(ctx: Pick<ChartContext, 'pen'>): number {
   return Math.min(16, Math.ceil(16 / TextScale[ctx.pen.textSize]));
 }
 

@@ -12,10 +12,12 @@ import { drawBar, drawMarker, Ink, write } from './kit.ts';
 import { probe } from '../../../probe.ts';
 import { formatNumber } from '../../../i18n/format.ts';
 import { nameColumn, stackedNames } from './bar-names.ts';
-import { barBesideLines, rankLines, writeRankLine } from './bar-ranks.ts';
+import { fitRankLines, rankLines, writeRankLine } from './bar-ranks.ts';
 import { bottomNotes, flyTransfers, hundredths } from './bar-flows.ts';
 
 const VALUE_WIDTH = 150;
+/** The least share of the chart's width the bars keep beside the names and figures. */
+const MIN_BARS_SHARE = 0.15;
 
 export function drawBars(ctx: ChartContext, view: BarsView): void {
   const { pen, words, area, layer } = ctx;
@@ -33,14 +35,18 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   layer.add(captionText);
   // The rows start under the caption, whose height grows with the text setting; a name is
   // centred on its bar and may be a little taller than it, so its top half clears the caption too.
-  const bottom = area.y + area.h - 26;
+  // The notes under the bars (the exhausted pile, where ballots went) may wrap to several lines
+  // on a phone: the rows end above them.
+  const bottom = Math.min(area.y + area.h - 26, bottomNotes(ctx, view) - 6);
+  // The quota's or the majority's label stands over the rows, under the caption.
+  const lineLabel = view.line ? lineLabelHeight(ctx) + 14 : 0;
   // Borda's rows hold a line of points under their bar: they take all the height there is.
   const tallest = view.ranks ? Infinity : 84;
   const rowsFrom = (top: number) => Math.min(tallest, (bottom - top) / Math.max(1, rows.length));
   let top = area.y + 44;
   let rowH = rowsFrom(top);
   let barH = Math.min(44, rowH * 0.62);
-  const clear = area.y + captionText.height + 4 + Math.max(0, (rowH - 4 - barH) / 2);
+  const clear = area.y + captionText.height + 4 + Math.max(lineLabel, Math.max(0, (rowH - 4 - barH) / 2));
   if (clear > top) {
     top = clear;
     rowH = rowsFrom(top);
@@ -50,8 +56,12 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   // Long names (up to 40 characters) get a wider column, up to half the chart, and the type
   // gives way down to 16 (24 px on a 1920 × 1080 projector) so that each name keeps to its row.
   const beside = nameColumn(ctx, rows, rowH, area.w);
-  // Too tall beside their bars (upright phone, larger text): each name above its bar, across the chart.
-  const stacked = stackedNames(ctx, rows, rowH, area.w - 44, beside);
+  const values = rows.map((c) => view.values[c] ?? 0);
+  // Too tall beside their bars (upright phone, larger text), or leaving the bars under 15 % of
+  // the chart beside the figures (Burlington's « 26 162,5 · gagne » upright): each name above its
+  // bar, across the chart.
+  const crowded = area.w - beside.width - figuresWidth(ctx, view, values, 19) < area.w * MIN_BARS_SHARE;
+  const stacked = stackedNames(ctx, rows, rowH, area.w - 44, crowded ? { tall: Infinity } : beside);
   const fit = stacked ? { width: 36, size: stacked.size } : beside;
   const lift = stacked ? stacked.nameH + 2 : 0;
   if (stacked) barH = Math.min(44, rowH - lift - 4);
@@ -60,38 +70,36 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   // height of their figure written beside them.
   // The line runs across the chart, under the name too: fewer wrapped lines than under the bar alone.
   const ranksX = area.x + 36;
-  const ranks = rankLines(ctx, view, area.x + area.w - ranksX);
+  const whole = rankLines(ctx, view, area.x + area.w - ranksX);
   // What is centred on the bar and may reach below it: the figure, and a name written beside it.
   let besideH = 0;
-  if (ranks) {
+  let ranks = whole;
+  if (whole) {
     const figure = write(pen, 0, 0, '0', { size: stacked ? fit.size : 19, bold: true });
     besideH = Math.max(figure.height, stacked ? 0 : beside.tall);
     figure.destroy();
-    barH = barBesideLines(barH, rowH - lift - 2, ranks, besideH);
+    const room = {
+      barH,
+      room: rowH - lift - 2,
+      beside: besideH,
+      width: area.x + area.w - ranksX,
+      least: stacked ? besideH : 0,
+    };
+    const fitted = fitRankLines(ctx, view, whole, room);
+    ({ lines: ranks, barH } = fitted);
+    // No room for the whole lines: the scene offers them on demand.
+    if (fitted.onDemand) ctx.ranksOnDemand?.();
   }
-  const values = rows.map((c) => view.values[c] ?? 0);
   const before = rows.map((c) => previous?.values[c] ?? (ctx.animate ? 0 : (view.values[c] ?? 0)));
   const max = Math.max(1, ...values, ...before, view.line?.value ?? 0);
   // The figures' column is as wide as the widest final figure and its word (« 92 · gagne »), crown included.
-  const valueW = Math.max(
-    VALUE_WIDTH,
-    ...rows.map((c, i) => {
-      const probe = write(pen, 0, 0, figureText(ctx, view, c, values[i], statusOf(ctx, view, c)), {
-        size: fit.size < 19 && stacked ? fit.size : 19,
-        bold: true,
-      });
-      const w = probe.width + 38 + 8;
-      probe.destroy();
-      return w;
-    }),
-  );
+  const valueW = figuresWidth(ctx, view, values, fit.size < 19 && stacked ? fit.size : 19);
   const full = Math.max(1, area.w - fit.width - valueW);
   const scale = full / max;
 
   const g = pen.scene.add.graphics();
   const marks = pen.scene.add.graphics();
   layer.add([g, marks]);
-  bottomNotes(ctx, view);
   const labels = rows.map((c, i) => {
     const y = top + i * rowH + lift;
     const out = view.out.includes(c);
@@ -216,6 +224,30 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
     onUpdate: (tw) => paint(tw.getValue() ?? 1),
     onComplete: () => paint(1),
   });
+}
+
+/** The height of the quota's or the majority's label at its size. */
+function lineLabelHeight(ctx: ChartContext): number {
+  const probe = write(ctx.pen, 0, 0, '0', { size: 17, bold: true });
+  const h = probe.height;
+  probe.destroy();
+  return h;
+}
+
+/** The figures' column: the widest final figure and its word at `size`, crown included. */
+function figuresWidth(ctx: ChartContext, view: BarsView, values: readonly number[], size: number): number {
+  return Math.max(
+    VALUE_WIDTH,
+    ...ctx.candidates.map((c, i) => {
+      const probe = write(ctx.pen, 0, 0, figureText(ctx, view, c, values[i], statusOf(ctx, view, c)), {
+        size,
+        bold: true,
+      });
+      const w = probe.width + 38 + 8;
+      probe.destroy();
+      return w;
+    }),
+  );
 }
 
 /** The word after an option's figure (« · éliminée »: it agrees with the option's name), or none. */

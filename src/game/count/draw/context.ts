@@ -23,4 +23,6 @@ export interface ChartContext {
   readonly animate: boolean;
   /** Everything the drawer creates goes in here, so the scene can clear it in one call. */
   readonly layer: Phaser.GameObjects.Container;
+  /** Called when Borda's whole lines do not fit under the bars: the scene offers them on demand. */
+  readonly ranksOnDemand?: () => void;
 }
