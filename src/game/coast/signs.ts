@@ -9,6 +9,7 @@ import type { ChapterFile } from '../flow/chapters.ts';
 import { signLabel } from '../ui/chapter-labels.ts';
 import { Sign } from '../ui/sign.ts';
 import { touchHitSize } from '../ui/touch.ts';
+import type { Box } from '../../present/flow/coast-crowd.ts';
 
 export interface ChapterSign {
   readonly chapter: ChapterFile;
@@ -48,4 +49,11 @@ export function placeSigns(
     sign.setDepth(5);
     return { chapter, place, sign };
   });
+}
+
+/** What a sign covers: its board with the focus ring, or its finger-sized hit area on touch (held around (0, −21)). */
+export function signBox(sign: Sign, reach: number): Box {
+  const w = Math.max(60, reach);
+  const h = Math.max(78, reach);
+  return { x: sign.x - w / 2, y: sign.y - 21 - h / 2, w, h };
 }
