@@ -79,7 +79,8 @@ function inputFor(screen: Screen, counts: ReadonlyMap<CoastPlace, number>): { in
   const signs = chapters.map((s, i) => {
     const place = s.coast as CoastPlace;
     const k = chapters.slice(0, i).filter((c) => c.coast === place).length;
-    const x = at(place).x - 58 + k * Math.max(50, screen.cell);
+    // signs.ts: left of the place, the first one's hit area on the screen.
+    const x = Math.max(Math.max(60, screen.cell) / 2 + 2, at(place).x - 58) + k * Math.max(50, screen.cell);
     const w = Math.max(60, screen.cell);
     const h = Math.max(78, screen.cell);
     return { x: x - w / 2, y: at(place).y - 6 - 21 - h / 2, w, h };

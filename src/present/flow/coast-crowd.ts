@@ -21,7 +21,7 @@ interface Spot {
   readonly y: number;
 }
 
-export interface CrowdPlace {
+interface CrowdPlace {
   readonly place: CoastPlace;
   /** The place on the map (where its signs stand and its name tag hangs below). */
   readonly at: Spot;
@@ -43,7 +43,7 @@ export interface CrowdInput {
 }
 
 /** Each place's residents' centres, in the order given, and the places whose block had to cover something. */
-export interface Crowd {
+interface Crowd {
   readonly spots: ReadonlyMap<CoastPlace, readonly Spot[]>;
   readonly crowded: readonly CoastPlace[];
 }
