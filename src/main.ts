@@ -18,6 +18,7 @@ import { BootScene } from './game/scenes/BootScene.ts';
 import { PreloadScene } from './game/scenes/PreloadScene.ts';
 import { TitleScene } from './game/scenes/TitleScene.ts';
 import { gameSize } from './game/ui/layout.ts';
+import { followScreenForText } from './game/ui/screen-text.ts';
 import { chooseRenderer } from './game/renderer.ts';
 import { textBoxes } from './game/ui/text-boxes.ts';
 import { hitAreas } from './game/ui/hit-areas.ts';
@@ -82,11 +83,15 @@ startScreenHeading();
 // Fonts and the title's background start loading while Phaser is parsed and boots.
 startEarlyLoads();
 
+// A small screen raises the text size (ui/screen-text.ts) before the first screen is drawn.
+const surface = gameSize();
+followScreenForText(surface);
+
 // WebGL on a GPU, Canvas where WebGL would be drawn in software; `?renderer=` forces one.
 const game = new Phaser.Game({
   type: chooseRenderer(location.search) === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
   parent: 'game',
-  ...gameSize(),
+  ...surface,
   backgroundColor: '#12324a',
   banner: false,
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },

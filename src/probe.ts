@@ -48,6 +48,8 @@ interface ProbeMap {
   chapterProblems: number;
   // The coast: the map's width and the top of its band; the crab's picture as drawn (game pixels).
   coastMap: string;
+  /** Whether every place's residents found room covering nothing (`fits`) or some had to cover something (`crowded`). */
+  coastCrowd: 'fits' | 'crowded';
   crab: string;
   /** What the places show now (the kinds of landmarks, by place), and the place whose talk is shown. */
   landmarks: string;

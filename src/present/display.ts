@@ -19,15 +19,35 @@ export interface DisplaySettings {
   readonly highContrast?: boolean;
 }
 
-let current: DisplaySettings = { language: 'fr', textSize: 'normal', textSpeed: 'normal', reducedMotion: false };
+/** The text sizes from smallest to largest (the store's TEXT_SIZES; not imported: it would bring zod). */
+const SIZES: readonly TextSize[] = ['normal', 'large', 'larger'];
+
+let chosen: DisplaySettings = { language: 'fr', textSize: 'normal', textSpeed: 'normal', reducedMotion: false };
+/** The smallest text size the screen allows (a small screen shrinks the canvas: see game/ui/screen-text.ts). */
+let floor: TextSize = 'normal';
+let current: DisplaySettings = chosen;
 const listeners = new Set<(settings: DisplaySettings, previous: DisplaySettings) => void>();
 
+/** The settings as drawn: the player's, with the text size raised to the screen's floor. */
 export function display(): DisplaySettings {
   return current;
 }
 
 export function setDisplay(next: DisplaySettings): void {
+  chosen = next;
+  update();
+}
+
+/** The smallest text size this screen reads well at; every scene honours it like the setting. */
+export function setTextFloor(size: TextSize): void {
+  floor = size;
+  update();
+}
+
+function update(): void {
   const previous = current;
+  const textSize = SIZES[Math.max(SIZES.indexOf(chosen.textSize), SIZES.indexOf(floor))];
+  const next = textSize === chosen.textSize ? chosen : { ...chosen, textSize };
   if (JSON.stringify(previous) === JSON.stringify(next)) return;
   current = next;
   for (const listener of listeners) listener(next, previous);

@@ -3,13 +3,16 @@
  * layout tests: the canvas's controls (window.crustacesHitAreas: Phaser's own hit rectangles) and
  * the HTML cards' controls (a ballot card, a list). Each must be at least 44 × 44, inside the
  * screen (an HTML control may instead be inside its card when the card scrolls: it is reached by
- * scrolling its own panel), and no two may overlap; the cards' text is at least 12 px.
+ * scrolling its own panel), and no two may overlap; the cards' text is at least 12 px, and so is
+ * the canvas's (canvasTextProblems), whose texts stay on screen and apart.
  */
 import type { Page } from 'playwright-core';
-import { overlap, type Rect } from './layout-checks.ts';
+import { boxProblems, overlap, type Box, type Rect } from './layout-checks.ts';
 
 const MIN_TARGET = 44;
 const MIN_TEXT = 12;
+/** Where a modal menu's veil lies (ui/menu-panel.ts). */
+const MODAL_DEPTH = 900;
 
 interface Target extends Rect {
   readonly name: string;
@@ -80,4 +83,27 @@ export async function fingerProblems(page: Page): Promise<{ problems: string[]; 
         if (overlap(list[i], b) > 0) problems.push(`overlap: ${say(list[i])} and ${say(b)}`);
   for (const s of smallText) problems.push(`small text: ${s}`);
   return { problems, controls: canvas.length + cards.length };
+}
+
+/**
+ * The canvas's texts on this screen: each at least 12 CSS px, inside the screen, and none over
+ * another. Only the scenes on top are measured: a menu opened over a screen hides it under a veil
+ * (`under` names the scenes left below).
+ */
+export async function canvasTextProblems(page: Page, under: readonly string[] = []): Promise<string[]> {
+  const boxes = await page.evaluate(() =>
+    (window as unknown as { crustacesTextBoxes: () => (Box & { depth: number })[] }).crustacesTextBoxes(),
+  );
+  const shown = boxes.filter((b) => !under.includes(b.scene ?? ''));
+  if (shown.length === 0) return ['no canvas text on screen'];
+  // Scene by scene: a scene drawn over another (a hint band, a menu) hides what it covers.
+  const scenes = [...new Set(shown.map((b) => b.scene ?? ''))];
+  return scenes.flatMap((scene) => {
+    const here = shown.filter((b) => (b.scene ?? '') === scene);
+    // A modal menu (menu-panel.ts: depth 900 and above) veils the rest of its scene.
+    const modal = here.filter((b) => b.depth >= MODAL_DEPTH);
+    return boxProblems(modal.length > 0 ? modal : here, page.viewportSize()!, { minFont: MIN_TEXT }).map(
+      (p) => `canvas text (${scene}): ${p}`,
+    );
+  });
 }

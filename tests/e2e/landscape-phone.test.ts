@@ -14,7 +14,7 @@ import { openPage, screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
 import { answersUntil, loadChapter, type Stop } from './chapter-run.ts';
 import { resumeChapter, waitForFocus, waitForProbe, waitForScene, waitForTitle } from './game.ts';
-import { fingerProblems } from './landscape-checks.ts';
+import { canvasTextProblems, fingerProblems } from './landscape-checks.ts';
 import { StorageKey } from '../../src/game/keys.ts';
 
 const SIDEWAYS = { width: 740, height: 360 };
@@ -37,11 +37,11 @@ async function sideways(lang: Lang, url: string): Promise<Page> {
 }
 
 /** Checks the screen and keeps its picture. */
-async function check(page: Page, where: string): Promise<void> {
+async function check(page: Page, where: string, under: readonly string[] = []): Promise<void> {
+  await screenshot(page, `landscape-${where}`);
   const { problems, controls } = await fingerProblems(page);
   expect(controls, `${where}: controls on screen`).toBeGreaterThan(0);
-  expect(problems, where).toEqual([]);
-  await screenshot(page, `landscape-${where}`);
+  expect([...problems, ...(await canvasTextProblems(page, under))], where).toEqual([]);
 }
 
 /** Touches a canvas control by its name (its DOM twin's data-control). */

@@ -22,6 +22,7 @@ import { ElectionScene } from '../scenes/ElectionScene.ts';
 import { ResultsScene } from '../scenes/ResultsScene.ts';
 import { setDisplay } from '../ui/display.ts';
 import { LANDSCAPE, PORTRAIT } from '../ui/layout.ts';
+import { followScreenForText } from '../ui/screen-text.ts';
 import { FontFaces, type TextSize } from '../ui/theme.ts';
 import { scenarioElection, scenarioOf, syntheticScenario, type BenchElection } from '../../present/bench/election.ts';
 import { probe } from '../../probe.ts';
@@ -64,11 +65,14 @@ async function main(): Promise<void> {
   // Our fonts first, as the game's Preload does: canvas text drawn before them would keep a fallback.
   await Promise.all(FontFaces.map((face) => document.fonts.load(face))).catch(() => undefined);
   const { scenario, entry } = await election(params);
+  // As in the game (main.ts): a small screen raises the text size.
+  const surface = params.get('portrait') === '1' ? PORTRAIT : LANDSCAPE;
+  followScreenForText(surface);
   const renderer = chooseRenderer(location.search) === 'canvas' ? Phaser.CANVAS : Phaser.WEBGL;
   const game = new Phaser.Game({
     type: renderer,
     parent: 'game',
-    ...(params.get('portrait') === '1' ? PORTRAIT : LANDSCAPE),
+    ...surface,
     backgroundColor: '#12324a',
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     input: { keyboard: { capture: [] } },

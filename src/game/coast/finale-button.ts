@@ -12,6 +12,8 @@ import { storeNow } from '../flow/session.ts';
 import { switchTo } from '../flow/navigate.ts';
 import { SceneKey } from '../keys.ts';
 import { Button } from '../ui/button.ts';
+import { display } from '../ui/display.ts';
+import { TextScale } from '../ui/theme.ts';
 import { FinaleStage } from './finale-stage.ts';
 import type { CoastCast } from './residents.ts';
 
@@ -56,10 +58,11 @@ export function finaleOnBeach(o: BeachFinale): FinaleStage | undefined {
   };
   const beach = o.place('beach');
   const button = new Button(o.scene, {
-    x: beach.x + 150,
+    x: beach.x + 140,
     y: beach.y - 30,
-    width: 220,
-    height: 48,
+    // Room for its words on two lines at a raised text size (a phone held sideways), not shrunk below it.
+    width: 280,
+    height: Math.round(48 * TextScale[display().textSize]),
     label: t(o.progress.finaleSeen ? 'world.finale.again' : 'world.finale.open'),
     id: 'coast.finale',
     onActivate: play,

@@ -2,7 +2,7 @@
  * The finale, staged on the beach: dusk falls over the coast (its landmarks glow through it), the
  * characters gather around Nacre, and the lines of src/present/flow/coast-world.ts's `finale()`
  * are said one by one, like dialogue (Enter, Space, a tap, or the "Next" button); whom a line is
- * about steps forward. It ends on a closing card: the credits, or back to the coast.
+ * about steps forward. Escape or its Menu button pauses it (the pause menu resumes or leaves). It ends on a closing card: the credits, or back to the coast.
  */
 import Phaser from 'phaser';
 import { a11y } from '../a11y/layer.ts';
@@ -20,6 +20,8 @@ import { drawPanel } from '../ui/panel.ts';
 import { characterArt } from '../ui/portrait.ts';
 import { addText } from '../ui/text.ts';
 import { Colours } from '../ui/theme.ts';
+import { touchHitSize } from '../ui/touch.ts';
+import { t as gameText } from '../../i18n/first-screen.ts';
 import type { CoastCast } from './residents.ts';
 
 const { t } = translator(coastWorldMessages);
@@ -149,7 +151,20 @@ export class FinaleStage {
     });
     next.setDepth(44);
     this.next = next;
-    this.objects.push(this.box);
+    // The pause menu's way in for a finger (a touch screen has no Escape), as on the coast and in
+    // dialogue; its hit area grows to a finger's size (ui/button.ts). A mouse may use it too.
+    const menu = new Button(this.scene, {
+      x: w - 90,
+      y: Math.max(40, touchHitSize(this.scene.scale) / 2),
+      width: 150,
+      height: 50,
+      label: gameText('coast.menu'),
+      id: 'coast.finale.menu',
+      scope: SCOPE,
+      onActivate: () => this.actions.menu(),
+    });
+    menu.setDepth(44);
+    this.objects.push(this.box, menu);
     next.focus();
   }
 

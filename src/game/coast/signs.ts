@@ -9,6 +9,7 @@ import type { ChapterFile } from '../flow/chapters.ts';
 import { signLabel } from '../ui/chapter-labels.ts';
 import { Sign } from '../ui/sign.ts';
 import { touchHitSize } from '../ui/touch.ts';
+import type { Box } from '../../present/flow/coast-crowd.ts';
 
 export interface ChapterSign {
   readonly chapter: ChapterFile;
@@ -38,7 +39,8 @@ export function placeSigns(
         : `coast.chapter.${chapter.id}`;
     const sign = new Sign(scene, {
       // Side by side, a finger's size apart on a touch screen (their hit areas never meet).
-      x: spot.x - 58 + k * Math.max(50, touchHitSize(scene.scale)),
+      // The first one's hit area starts on the screen (the lagoon lies near the left edge upright).
+      x: signsLeft(spot.x, touchHitSize(scene.scale)) + k * Math.max(50, touchHitSize(scene.scale)),
       y: spot.y - 6,
       number: chapter.number ?? '★',
       done: done.has(chapter.id),
@@ -50,4 +52,16 @@ export function placeSigns(
     sign.setDepth(5);
     return { chapter, place, sign };
   });
+}
+
+/** What a sign covers: its board with the focus ring, or its finger-sized hit area on touch (held around (0, −21)). */
+export function signBox(sign: Sign, reach: number): Box {
+  const w = Math.max(60, reach);
+  const h = Math.max(78, reach);
+  return { x: sign.x - w / 2, y: sign.y - 21 - h / 2, w, h };
+}
+
+/** Where a place's first sign stands: left of the place, but its finger-sized hit area on the screen. */
+function signsLeft(placeX: number, reach: number): number {
+  return Math.max(Math.max(60, reach) / 2 + 2, placeX - 58);
 }

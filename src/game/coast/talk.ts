@@ -1,5 +1,5 @@
 /**
- * Talking to the characters at home on the coast. Each one stands in a row by their place; the
+ * Talking to the characters at home on the coast. Each one stands in a block by their place; the
  * ones at the crab's place can be talked to: touched (a finger-sized hit area), by their button in
  * the a11y layer (Tab, then Enter), or with T, which goes round everyone there. What they say is
  * src/present/flow/coast-talk.ts's; here it is drawn in a speech bubble above the speaker and said
@@ -9,6 +9,7 @@ import Phaser from 'phaser';
 import { a11y, type A11yControl } from '../a11y/layer.ts';
 import { translator } from '../../i18n/translate.ts';
 import { coastWorldMessages } from '../../i18n/messages/coast-world.ts';
+import { layOutCrowd, type Box } from '../../present/flow/coast-crowd.ts';
 import { nextToTalk, residentLine } from '../../present/flow/coast-talk.ts';
 import type { CoastProgress } from '../../present/flow/coast-world.ts';
 import type { CoastPlace } from '../../present/flow/world.ts';
@@ -27,6 +28,16 @@ const GAP = 8;
 
 type At = (place: CoastPlace) => { x: number; y: number };
 
+/** The room the residents have on the map. */
+export interface CrowdRoom {
+  /** The lowest y a resident may reach (the top of the hint band). */
+  readonly floor: number;
+  /** What they must not cover: the signs, the places' name tags, the menu button. */
+  readonly obstacles: readonly Box[];
+  /** The y under a place's name tag. */
+  readonly below: (place: CoastPlace) => number;
+}
+
 /** A resident's picture; `control` is its button in the a11y layer while it can be talked to (the hit-area probe names it by it). */
 type Picture = Phaser.GameObjects.Image & { control?: A11yControl };
 
@@ -42,16 +53,15 @@ export class CoastTalk {
   private here: CoastPlace | undefined;
   private last: string | undefined;
 
-  /** `floor`: the lowest y a row may reach (the top of the hint band). */
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly at: At,
     private readonly residents: readonly Resident[],
     private readonly progress: CoastProgress,
-    private readonly floor: number,
+    private readonly layout: CrowdRoom,
   ) {}
 
-  /** Draws everyone in a row by their place (under its name, or beside it when the band is in the way). */
+  /** Draws each place's residents in a block by it, covering no sign, name or other block (present/flow/coast-crowd.ts). */
   async draw(): Promise<void> {
     const arts = this.residents.map((r) => characterArt(r.member, 'neutral', SIZE));
     await loadArt(this.scene, arts);
@@ -59,8 +69,22 @@ export class CoastTalk {
     const cell = Math.max(SIZE, touchHitSize(this.scene.scale));
     const byPlace = new Map<CoastPlace, Resident[]>();
     for (const r of this.residents) byPlace.set(r.place, [...(byPlace.get(r.place) ?? []), r]);
+    const { width } = this.scene.scale;
+    const crowd = layOutCrowd(
+      {
+        area: { x: GAP, y: GAP, w: width - 2 * GAP, h: this.layout.floor - 2 * GAP },
+        cell,
+        // A finger's cell already leaves room around the picture: its cells touch, their hit areas never meet.
+        cellGap: cell > SIZE ? 0 : GAP,
+        gap: GAP,
+        places: [...byPlace].map(([place, row]) => ({ place, at: this.at(place), count: row.length })),
+        obstacles: this.layout.obstacles,
+      },
+      this.layout.below,
+    );
+    probe.set('coastCrowd', crowd.crowded.length === 0 ? 'fits' : 'crowded');
     for (const [place, row] of byPlace) {
-      const spots = this.row(place, row.length, cell);
+      const spots = crowd.spots.get(place) ?? [];
       row.forEach((resident, i) => {
         const art = arts[this.residents.indexOf(resident)];
         const image = this.scene.add.image(spots[i].x, spots[i].y, art.key).setDisplaySize(SIZE, SIZE).setDepth(6);
@@ -77,21 +101,6 @@ export class CoastTalk {
       });
     }
     this.arrive(this.here);
-  }
-
-  /** The centres of a place's row: under its name tag, or to its side when that runs into the band. */
-  private row(place: CoastPlace, n: number, cell: number): { x: number; y: number }[] {
-    const { x, y } = this.at(place);
-    const width = this.scene.scale.width;
-    const span = n * (cell + GAP) - GAP;
-    const below = y + 72 + cell / 2;
-    if (below + cell / 2 <= this.floor) {
-      const left = Phaser.Math.Clamp(x - span / 2, GAP, width - span - GAP);
-      return Array.from({ length: n }, (_, i) => ({ x: left + cell / 2 + i * (cell + GAP), y: below }));
-    }
-    const right = x + 80 + span <= width;
-    const start = right ? x + 80 : x - 110 - span;
-    return Array.from({ length: n }, (_, i) => ({ x: start + cell / 2 + i * (cell + GAP), y: y - 10 }));
   }
 
   /** The residents of this place, in their row's order. */

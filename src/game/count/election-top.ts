@@ -11,7 +11,7 @@ import type { ScenarioWords } from '../../scenario/words.ts';
 import { ArtKey } from '../art/index.ts';
 import { frame } from '../ui/layout.ts';
 import { drawVoteScene, type VoteLook } from './ballot-look.ts';
-import { write, type Pen } from './draw/kit.ts';
+import { typeScale, write, type Pen } from './draw/kit.ts';
 import { drawLegend } from './stage.ts';
 
 export function drawElectionTop(
@@ -35,7 +35,9 @@ export function drawElectionTop(
     colour: '#fff6e6',
     width: f.width - 60,
   });
-  for (let size = 30; title.height > 44 && size > 20; size -= 2) title.setFontSize(size);
+  // One line: a long name shrinks, never below what the text size (and the screen's floor) asks.
+  const k = typeScale(pen);
+  for (let size = 30; title.height > 44 * k && size > 20; size -= 2) title.setFontSize(Math.round(size * k));
   let top = title.y + title.height + 4;
   if (heading.detail) {
     const detail = write(pen, 30, top, heading.detail, { size: 19, colour: '#fff6e6', width: f.width - 60 });

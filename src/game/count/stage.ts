@@ -112,11 +112,21 @@ export function drawLegend(
   const n = words.candidates.length;
   const perRow = Math.min(n, width < 800 ? 2 : 4);
   const colW = width / Math.max(1, perRow);
-  words.candidates.forEach((c, i) => {
-    const cx = x + (i % perRow) * colW;
-    const cy = y + Math.floor(i / perRow) * 34;
-    drawMarker(g, words.styleIndex(c), cx + 12, cy + 14, 12);
-    write(pen, cx + 32, cy + 14, words.option(c), { size: 19, bold: true, colour, width: colW - 40 }).setOrigin(0, 0.5);
-  });
-  return Math.ceil(n / Math.max(1, perRow)) * 34;
+  // A row is as tall as its tallest name: a name wrapped on two lines (large text, a phone held
+  // sideways) pushes the next row down instead of running into the line above.
+  let rowTop = y;
+  for (let first = 0; first < n; first += perRow) {
+    let rowH = 34;
+    words.candidates.slice(first, first + perRow).forEach((c, k) => {
+      const cx = x + k * colW;
+      drawMarker(g, words.styleIndex(c), cx + 12, rowTop + 14, 12);
+      const name = write(pen, cx + 32, rowTop, words.option(c), { size: 19, bold: true, colour, width: colW - 40 });
+      // The first line is centred on the marker, as a single line always was.
+      const lineH = name.height / Math.max(1, name.getWrappedText().length);
+      name.setY(rowTop + 14 - lineH / 2);
+      rowH = Math.max(rowH, 14 - lineH / 2 + name.height + 6);
+    });
+    rowTop += Math.ceil(rowH);
+  }
+  return rowTop - y;
 }

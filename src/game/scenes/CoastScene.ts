@@ -5,7 +5,7 @@ import { chapterList, loadChapterFile, type ChapterFile } from '../flow/chapters
 import { openChapterScene } from '../flow/follow.ts';
 import { ensureScene, switchTo } from '../flow/navigate.ts';
 import { activePlay, type Play } from '../flow/play.ts';
-import { COAST_PLACES, placeNear, placeOnMap, type CoastPlace } from '../../present/flow/world.ts';
+import { placeNear, placeOnMap, type CoastPlace } from '../../present/flow/world.ts';
 import { coastWalks } from '../../present/flow/coast-walks.ts';
 import { coastScreen } from '../../present/flow/journey.ts';
 import { SceneKey, TextureKey } from '../keys.ts';
@@ -15,11 +15,12 @@ import { Button } from '../ui/button.ts';
 import { signHere } from '../ui/chapter-labels.ts';
 import { CoastMap } from '../ui/coast-map.ts';
 import { CoastWorld } from '../ui/coast-world.ts';
-import { CoastTalk } from '../coast/talk.ts';
+import { CoastTalk, type CrowdRoom } from '../coast/talk.ts';
+import { PlaceTags } from '../coast/name-tags.ts';
 import type { FinaleStage } from '../coast/finale-stage.ts';
 import { finaleOnBeach } from '../coast/finale-button.ts';
 import { drawHintBand, talkHint } from '../coast/hint-band.ts';
-import { placeSigns, type ChapterSign } from '../coast/signs.ts';
+import { placeSigns, signBox, type ChapterSign } from '../coast/signs.ts';
 import { loadCoastCast } from '../coast/residents.ts';
 import type { CoastProgress } from '../../present/flow/coast-world.ts';
 import { gameKey } from '../../present/keys.ts';
@@ -27,8 +28,6 @@ import { frame } from '../ui/layout.ts';
 import type { MenuPanel } from '../ui/menu-panel.ts';
 import { openPauseMenu } from '../ui/pause-menu.ts';
 import { characterArt, playerMember } from '../ui/portrait.ts';
-import { addText } from '../ui/text.ts';
-import { Colours } from '../ui/theme.ts';
 import { touchHitSize } from '../ui/touch.ts';
 import { display } from '../ui/display.ts';
 import { Walker } from '../ui/walker.ts';
@@ -49,6 +48,8 @@ export class CoastScene extends Phaser.Scene {
   private map!: CoastMap;
   private walker: Walker | undefined;
   private signs: ChapterSign[] = [];
+  /** The places' name tags, which the residents never cover. */
+  private tags: PlaceTags | undefined;
   private nearPlace: CoastPlace | undefined;
   /** Where Tab sent the crab: the places it passes on the way do not take the focus from the sign. */
   private tabWalk: CoastPlace | undefined;
@@ -89,29 +90,13 @@ export class CoastScene extends Phaser.Scene {
       g.destroy();
     }
     this.add.image(0, 0, TextureKey.coastMap).setOrigin(0, 0);
-    for (const place of COAST_PLACES) {
-      const at = this.map.place(place);
-      this.tag(at.x, at.y + 34, t(`coast.place.${place}`));
-    }
+    this.tags = new PlaceTags(this, (p) => this.map.place(p));
     coastMusic(true);
     binding.onShutdown(() => coastMusic(false));
     const play = activePlay();
     this.roaming = !play;
     if (play) void this.story(play, binding);
     else void this.roam(binding);
-  }
-
-  /** A place's name on a dark tag: readable on the sand as on the sea. */
-  private tag(x: number, y: number, text: string): void {
-    const label = addText(this, x, y + 4, text, {
-      size: 18,
-      bold: true,
-      color: Colours.textOnDark,
-      origin: [0.5, 0],
-    }).setDepth(4);
-    const g = this.add.graphics().setDepth(3);
-    g.fillStyle(Colours.seaDeep, 0.8);
-    g.fillRoundedRect(x - label.width / 2 - 10, y, label.width + 20, label.height + 8, 10);
   }
 
   /** The map position of a place, where the crab stands. */
@@ -214,7 +199,24 @@ export class CoastScene extends Phaser.Scene {
     const band = drawHintBand(this, f);
     // For the browser tests: the map's width and the top of the band, where the walk ends.
     probe.set('coastMap', `${f.width},${f.height - band}`);
-    this.talk = new CoastTalk(this, (p) => this.map.place(p), cast.residents, saved, f.height - band);
+    const tags = this.tags!;
+    tags.liftAbove(f.height - band);
+    const reach = touchHitSize(this.scale);
+    const room: CrowdRoom = {
+      floor: f.height - band,
+      obstacles: [
+        ...tags.boxes(),
+        ...this.signs.map((s) => signBox(s.sign, reach)),
+        {
+          x: menu.x - Math.max(150, reach) / 2,
+          y: menu.y - Math.max(50, reach) / 2,
+          w: Math.max(150, reach),
+          h: Math.max(50, reach),
+        },
+      ],
+      below: (p) => tags.below(p),
+    };
+    this.talk = new CoastTalk(this, (p) => this.map.place(p), cast.residents, saved, room);
     await this.dressCrab(first, 'beach', band);
     this.input.on(Phaser.Input.Events.POINTER_UP, (pointer: Phaser.Input.Pointer, over: unknown[]) => {
       if (over.length === 0 && !this.panel && !this.finale?.open)

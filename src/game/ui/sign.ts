@@ -34,12 +34,14 @@ export class Sign extends Phaser.GameObjects.Container {
     super(scene, options.x, options.y);
     this.board = scene.add.graphics();
     const number = addText(scene, 0, -34, String(options.number), {
-      size: 22,
+      size: 24,
       bold: true,
       color: Colours.textOnDark,
       origin: [0.5, 0.5],
+      // The board has a fixed size: the number does not follow the text-size setting. At 24 px it
+      // still reads at 12 CSS px on a phone held sideways (the surface shown at half size).
+      fixedSize: true,
     });
-    number.setFontSize(22); // the board has a fixed size: the number does not follow the text-size setting
     this.add([this.board, number]);
     this.setSize(44, 70);
     // The board and its post span x −22…22, y −56…14 around the container's place; the hit area is

@@ -25,6 +25,8 @@ interface TextBox extends BoxRect {
   readonly colour: string;
   /** The lines as drawn, after wrapping (a test checks that a name wraps between words only). */
   readonly lines: readonly string[];
+  /** Its depth in its scene (its outermost container's): a modal menu's texts lie at 900 and above. */
+  readonly depth: number;
   /** The box the text must stay inside, when its drawer said (`setData('within', rect)`). */
   readonly within?: BoxRect;
 }
@@ -63,6 +65,8 @@ export function textBoxes(game: Phaser.Game): TextBox[] {
       const b = text.getBounds();
       const matrix = text.getWorldTransformMatrix();
       const within = text.getData('within') as BoxRect | undefined;
+      let outer: Phaser.GameObjects.GameObject & { depth: number } = text;
+      while (outer.parentContainer) outer = outer.parentContainer;
       boxes.push({
         scene: scene.scene.key,
         text: text.text,
@@ -71,6 +75,7 @@ export function textBoxes(game: Phaser.Game): TextBox[] {
         control: text.parentContainer !== null && 'control' in text.parentContainer,
         name: text.name,
         colour: String(text.style.color),
+        depth: outer.depth,
         lines: text.getWrappedText(),
         ...(within ? { within: toPage(within) } : {}),
       });

@@ -52,6 +52,7 @@ export class TitleTeaser {
     const results = countTeaser();
     const { x, width } = this.box;
     const g = this.scene.add.graphics();
+    const drawn: Phaser.GameObjects.GameObject[] = [g];
     const lines: string[] = [];
     const nameWidth = width * 0.46;
     const markersLeft = x + 28 + nameWidth + 12;
@@ -64,12 +65,14 @@ export class TitleTeaser {
         color: Colours.textSoft,
         wrap: nameWidth,
       }).setData('method', r.method);
+      drawn.push(name);
       const winnersLeft = markersLeft + r.winners.length * 36 + 6;
       const who = addText(this.scene, winnersLeft, top, winners.join(', '), {
         size: 24,
         bold: true,
         wrap: x + width - 24 - winnersLeft,
       });
+      drawn.push(who);
       r.winners.forEach((w, k) => drawMarker(g, TEASER_PLACES.indexOf(w), markersLeft + 16 + k * 36, top + 17, 14));
       top += Math.max(name.height, who.height, 30) + 14;
     }
@@ -81,7 +84,14 @@ export class TitleTeaser {
       color: '#b3261e',
       wrap: width - 56,
     });
-    this.drawCard(last.y + last.height + 22 - this.box.y);
+    const height = last.y + last.height + 22 - this.box.y;
+    if (height > this.box.height) {
+      // Too tall for the screen (a phone held sideways, whose text is raised to stay readable):
+      // the demonstration is left out whole rather than cut; the tagline above says the same.
+      for (const o of [...drawn, last, this.heading, this.card]) o.destroy();
+      return [];
+    }
+    this.drawCard(height);
     return [t('title.teaser.heading'), ...lines, summary];
   }
 }
