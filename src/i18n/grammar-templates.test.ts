@@ -559,22 +559,22 @@ const ROWS: readonly Row[] = [
   ],
   [
     'scenario.puzzle.methodWins',
-    (n) => ({ method: 'Méthode de Borda', winner: n }),
+    (n) => ({ method: 'la méthode de Borda', winner: n }),
     [
-      'Méthode de Borda : le buffet du courant gagne.',
-      'Méthode de Borda : la soupe de Gamba gagne.',
-      'Méthode de Borda : les crevettes roses gagnent.',
-      'Méthode de Borda : Éclair gagne.',
+      'Avec la méthode de Borda, le buffet du courant gagne.',
+      'Avec la méthode de Borda, la soupe de Gamba gagne.',
+      'Avec la méthode de Borda, les crevettes roses gagnent.',
+      'Avec la méthode de Borda, Éclair gagne.',
     ],
   ],
   [
     'scenario.puzzle.methodLoses',
-    (n) => ({ method: 'Méthode de Borda', winners: list(n), winner: 'le phare', n: 1 }),
+    (n) => ({ method: 'la méthode de Borda', winners: list(n), winner: 'le phare', n: 1 }),
     [
-      'Méthode de Borda : le buffet du courant gagne, pas le phare.',
-      'Méthode de Borda : la soupe de Gamba gagne, pas le phare.',
-      'Méthode de Borda : les crevettes roses gagnent, pas le phare.',
-      'Méthode de Borda : Éclair gagne, pas le phare.',
+      'Avec la méthode de Borda, le buffet du courant gagne, pas le phare.',
+      'Avec la méthode de Borda, la soupe de Gamba gagne, pas le phare.',
+      'Avec la méthode de Borda, les crevettes roses gagnent, pas le phare.',
+      'Avec la méthode de Borda, Éclair gagne, pas le phare.',
     ],
   ],
   [
@@ -589,12 +589,42 @@ const ROWS: readonly Row[] = [
   ],
   [
     'scenario.puzzle.changedWins',
-    (n) => ({ count: 2, winner: n, method: 'Méthode de Borda' }),
+    (n) => ({ count: 2, winner: n, method: 'la méthode de Borda' }),
     [
-      'Méthode de Borda : avec 2 bulletins changés, le buffet du courant gagne.',
-      'Méthode de Borda : avec 2 bulletins changés, la soupe de Gamba gagne.',
-      'Méthode de Borda : avec 2 bulletins changés, les crevettes roses gagnent.',
-      'Méthode de Borda : avec 2 bulletins changés, Éclair gagne.',
+      'Avec la méthode de Borda et 2 bulletins changés, le buffet du courant gagne.',
+      'Avec la méthode de Borda et 2 bulletins changés, la soupe de Gamba gagne.',
+      'Avec la méthode de Borda et 2 bulletins changés, les crevettes roses gagnent.',
+      'Avec la méthode de Borda et 2 bulletins changés, Éclair gagne.',
+    ],
+  ],
+  [
+    'board.goalMet',
+    (n) => ({ name: n }),
+    [
+      'Objectif atteint : le buffet du courant gagne ! Valide pour recompter pour de bon.',
+      'Objectif atteint : la soupe de Gamba gagne ! Valide pour recompter pour de bon.',
+      'Objectif atteint : les crevettes roses gagnent ! Valide pour recompter pour de bon.',
+      'Objectif atteint : Éclair gagne ! Valide pour recompter pour de bon.',
+    ],
+  ],
+  [
+    'board.goalNot',
+    (n) => ({ name: n }),
+    [
+      'Pas encore : le buffet du courant doit gagner, sans égalité.',
+      'Pas encore : la soupe de Gamba doit gagner, sans égalité.',
+      'Pas encore : les crevettes roses doivent gagner, sans égalité.',
+      'Pas encore : Éclair doit gagner, sans égalité.',
+    ],
+  ],
+  [
+    'clone.winner',
+    (n) => ({ name: n }),
+    [
+      'Sans ajout, le buffet du courant gagne.',
+      'Sans ajout, la soupe de Gamba gagne.',
+      'Sans ajout, les crevettes roses gagnent.',
+      'Sans ajout, Éclair gagne.',
     ],
   ],
   [

@@ -129,7 +129,7 @@ export const gradedMessages = messageTable({
     'star.scale': 'STAR voting uses grades from 0 to 5 (this election grades from {min} to {max}).',
     'star.scores': 'First round, by grades ({voters} {voters|voter|voters}): total of each candidate: {sums}.',
     'star.finalists':
-      '{first} has the best total. Second-best total: {second}. Each of them meets {first} in the automatic runoff.',
+      '{first} {first:has|have} the best total. Second-best total: {second}. Each of them meets {first} in the automatic runoff.',
     'star.finalistsTied': '{first} tie for the best total: every pair of them meets in the automatic runoff.',
     'star.runoff':
       'Runoff {x} against {y}: {forX} {forX|voter grades|voters grade} {x} higher, {forY} {forY|grades|grade} {y} higher, {equal} {equal|gives|give} both the same grade. This duel is won by {winners}.',
@@ -152,7 +152,7 @@ export const gradedMessages = messageTable({
       '{voters} {voters|voter|voters}, grades from {min} to {max}. Each candidate’s grades are lined up from lowest to highest; the median is grade number {position}.',
     'majority-judgment.merit':
       '{name}: number of voters giving each grade, from the lowest ({min}) to the highest: {counts}. Median: {median}.',
-    'majority-judgment.winner': 'The best median ({median}) belongs to {winners}, who wins.',
+    'majority-judgment.winner': '{winners} {winners:has|have} the best median ({median}) and {winners:wins|win}.',
     'majority-judgment.bestMedian':
       '{tied} tie on the median ({median}): we look at which side of the median the other grades lean.',
     'majority-judgment.gauge':
@@ -164,7 +164,8 @@ export const gradedMessages = messageTable({
     'majority-judgment.tieRound':
       'After removing {removed} {removed|grade|grades}, medians: {medians}. Still in: {staying}.',
     'majority-judgment.tieSkipped': 'From removal {from} to removal {to}, the medians stay equal.',
-    'majority-judgment.tieDecided': 'The medians differ after {removed} {removed|removal|removals}: {winners} wins.',
+    'majority-judgment.tieDecided':
+      'The medians differ after {removed} {removed|removal|removals}: {winners} {winners:wins|win}.',
     'majority-judgment.tieIdentical': '{tied} have exactly the same grades: the official rule cannot separate them.',
     // random-ballot
     'random-ballot.firstChoices': 'First choices of the {voters} {voters|voter|voters}: {votes}.',

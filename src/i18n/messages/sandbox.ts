@@ -125,7 +125,7 @@ export const sandboxMessages = messageTable({
     'sandbox.strategies': 'Strategies',
     'sandbox.strategiesOn': 'Strategies: on',
     'sandbox.strategiesOff': 'Strategies: off',
-    'sandbox.strategy': '{name} votes: {strategy}',
+    'sandbox.strategy': 'Strategy of {name}: {strategy}',
     'sandbox.strategy.sincere': 'sincerely',
     'sandbox.strategy.compromise': 'tactically',
     'sandbox.strategy.bury': 'burying the rival',

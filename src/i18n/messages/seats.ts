@@ -131,11 +131,11 @@ export const seatsMessages = messageTable({
     'stv.elected':
       'At stage {stage}, {count|this candidate reaches|these candidates reach} the quota and {count|is|are} elected: {elected} ({votes} votes).',
     'stv.lastSeats':
-      'There are as many seats left as candidates still in the race: {elected} {count|is|are} elected without more transfers.',
+      'There are as many seats left as candidates still in the race: {elected} {elected:is|are} elected without more transfers.',
     'stv.surplus':
       'Transfer of the surplus of {names} ({surplus} votes): each ballot passes to its next choice at its value × surplus ÷ total, cut to 5 decimals (for a whole ballot: {transferValue}).',
     'stv.excluded':
-      'No surplus left to transfer: {names}, with the fewest votes ({votes}), {count|is|are} excluded; the ballots pass to their next choice at their current value.',
+      'No surplus left to transfer: {names}, with the fewest votes ({votes}), {names:is|are} excluded; the ballots pass to their next choice at their current value.',
     'stv.tieLookBack':
       'Tie between {tied}: we look at the latest earlier stage where their votes differed (stage {stage}), which points to {kept}.',
     'stv.tieNeverSeparated': 'Tie between {tied}: their votes were equal at every stage.',
