@@ -37,6 +37,7 @@ import { probe } from '../../probe.ts';
 import { walkArea } from '../flow/walk-area.ts';
 import { storeNow } from '../flow/session.ts';
 import { t } from '../../i18n/first-screen.ts';
+import { capitalize } from '../../i18n/grammar.ts';
 
 const CRAB_SIZE = 96;
 
@@ -88,7 +89,8 @@ export class CoastScene extends Phaser.Scene {
     this.add.image(0, 0, TextureKey.coastMap).setOrigin(0, 0);
     for (const place of COAST_PLACES) {
       const at = this.map.place(place);
-      this.tag(at.x, at.y + 34, t(`coast.place.${place}`));
+      // A label on the map starts with a capital; in a sentence the place stays lowercase.
+      this.tag(at.x, at.y + 34, capitalize(t(`coast.place.${place}`)));
     }
     coastMusic(true);
     binding.onShutdown(() => coastMusic(false));

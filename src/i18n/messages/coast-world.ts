@@ -44,9 +44,9 @@ export const coastWorldMessages = messageTable({
     'world.perle.going': 'Alors, la personne qui compte, on vote quoi, aujourd’hui\u00a0?',
     'world.perle.done': 'Tu as tout compté depuis la tempête. On fête ça sur la plage\u00a0?',
     'world.talk.hint.keys': 'T\u00a0: parler à qui vit ici.',
-    'world.talk.hint.touch': 'Touchez un personnage pour lui parler.',
+    'world.talk.hint.touch': 'Touche un personnage pour lui parler.',
     'world.talk.to': 'Parler à {name}',
-    'world.talk.nobody': 'Personne n’habite ici. Marchez jusqu’à un lieu où quelqu’un vit.',
+    'world.talk.nobody': 'Personne n’habite ici. Marche jusqu’à un lieu où quelqu’un vit.',
     'world.homere.mentions':
       'Des mentions et une médiane\u00a0: les exagérations ne pèsent plus bien lourd. J’en rêvais\u00a0!',
     'world.lina.salad': 'Ma salade à la fête des marées\u00a0! Gamba en a goûté trois assiettes.',

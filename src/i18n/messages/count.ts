@@ -14,7 +14,7 @@ export const countMessages = messageTable({
     'count.election.skip': 'Tout de suite',
     'count.election.toCount': 'Dépouiller',
     'count.election.toResults': 'Comparer les méthodes',
-    'count.election.hint': 'Choisissez un votant pour ouvrir son bulletin.',
+    'count.election.hint': 'Choisis un votant pour ouvrir son bulletin.',
     'count.election.open': 'Ouvrir le bulletin\u00a0: {voter}',
     'count.election.openGroup': 'Ouvrir le bulletin de {count} votants\u00a0: {voter}',
     'count.ballot.title': 'Bulletin de vote\u00a0: {voter}',

@@ -241,7 +241,7 @@ export const scenarioMessages = messageTable({
     'state.setAside.newer':
       'Cette sauvegarde vient d’une version plus récente du jeu : elle est gardée sous « {key} » et n’est pas modifiée.',
     'state.setAside.partial':
-      'Votre progression lisible est conservée ; une copie complète de l’ancienne sauvegarde est gardée sous « {key} ».',
+      'Ta progression lisible est conservée\u00a0; une copie complète de l’ancienne sauvegarde est gardée sous «\u00a0{key}\u00a0».',
     'state.setAside.migration': 'L’ancienne sauvegarde n’a pas pu être convertie : elle est gardée sous « {key} ».',
     'state.unreadable': 'Le stockage du navigateur ne peut pas être lu : la partie ne sera pas sauvegardée.',
     'state.notSaved': 'La partie ne peut pas être sauvegardée (stockage plein ou interdit).',
