@@ -9,6 +9,7 @@ import { messageTable } from './table.ts';
 export const gradedMessages = messageTable({
   fr: {
     // approval
+    'approval.ballots': 'Chaque électeur approuve autant de candidats qu’il le veut.',
     'approval.threshold':
       'Notes de {min} à {max}\u00a0: un électeur approuve un candidat quand il lui donne au moins {threshold}.',
     'approval.counts': 'Nombre d’électeurs (sur {voters}) qui approuvent chaque candidat\u00a0: {approvals}.',
@@ -119,6 +120,7 @@ export const gradedMessages = messageTable({
     // approval
     'approval.threshold':
       'Grades from {min} to {max}: a voter approves a candidate when giving them at least {threshold}.',
+    'approval.ballots': 'Each voter approves as many candidates as they like.',
     'approval.counts': 'Number of voters (out of {voters}) approving each candidate: {approvals}.',
     'approval.winners': 'The most approvals ({approvals}) go to {winners}.',
     'approval.nobody': 'Nobody approved anybody: all candidates tie and all of them win ({winners}).',

@@ -112,6 +112,7 @@ export const seatsMessages = messageTable({
     'bloc-plurality.elected': '{elected:Élu|Élue|Élus|Élues} avec les plus gros totaux\u00a0: {elected} ({totals}).',
     'bloc-plurality.tie':
       'Égalité à {total} entre {tied} pour {places} {places|siège|sièges}\u00a0: l’égalité est signalée, pas tranchée.',
+    'bloc-approval.ballots': 'Chaque électeur approuve autant de candidats qu’il le veut.',
     'bloc-approval.threshold':
       'Notes de {min} à {max}\u00a0: un électeur approuve un candidat quand il lui donne au moins {threshold}.',
     'bloc-approval.totals':
@@ -171,6 +172,7 @@ export const seatsMessages = messageTable({
     'bloc-plurality.elected': 'Elected with the highest totals: {elected} ({totals}).',
     'bloc-plurality.tie':
       'Tie at {total} between {tied} for {places} {places|seat|seats}: the tie is reported, not broken.',
+    'bloc-approval.ballots': 'Each voter approves as many candidates as they like.',
     'bloc-approval.threshold':
       'Grades from {min} to {max}: a voter approves a candidate when giving at least {threshold}.',
     'bloc-approval.totals':
