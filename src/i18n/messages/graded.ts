@@ -91,9 +91,9 @@ export const gradedMessages = messageTable({
     'sortition.stratum': 'Groupe «\u00a0{stratum}\u00a0»\u00a0: {seats} {seats|siège|sièges} à tirer parmi {members}.',
     'sortition.others': 'Hors des groupes\u00a0: {seats} {seats|siège|sièges} à tirer parmi {members}.',
     'sortition.draw':
-      'Tirage n°\u00a0{draw}\u00a0: numéro {position} sur {pool} (par ordre alphabétique)\u00a0: {name}.',
+      'Tirage n°\u00a0{draw}\u00a0: numéro {position} sur {pool}, en comptant les noms restants dans l’ordre de la liste\u00a0: {name}.',
     'sortition.stratumDraw':
-      '{stratum}, tirage n°\u00a0{draw}\u00a0: numéro {position} sur {pool} (par ordre alphabétique)\u00a0: {name}.',
+      '{stratum}, tirage n°\u00a0{draw}\u00a0: numéro {position} sur {pool}, en comptant les noms restants dans l’ordre de la liste\u00a0: {name}.',
     'sortition.chosen': 'Tirés au sort\u00a0: {winners}.',
     'sortition.tooManySeats': 'Impossible de tirer {seats} {seats|membre|membres} parmi {population}.',
     'sortition.unknownMember':
@@ -191,8 +191,10 @@ export const gradedMessages = messageTable({
     'sortition.freshSeed': 'Seed picked at random for this draw: “{seed}” (it lets you replay it).',
     'sortition.stratum': 'Group “{stratum}”: {seats} {seats|seat|seats} to draw from {members}.',
     'sortition.others': 'Outside the groups: {seats} {seats|seat|seats} to draw from {members}.',
-    'sortition.draw': 'Draw no. {draw}: number {position} of {pool} (in alphabetical order): {name}.',
-    'sortition.stratumDraw': '{stratum}, draw no. {draw}: number {position} of {pool} (in alphabetical order): {name}.',
+    'sortition.draw':
+      'Draw no. {draw}: number {position} of {pool}, counting the names left in the order of the list: {name}.',
+    'sortition.stratumDraw':
+      '{stratum}, draw no. {draw}: number {position} of {pool}, counting the names left in the order of the list: {name}.',
     'sortition.chosen': 'Drawn by lot: {winners}.',
     'sortition.tooManySeats': 'Cannot draw {seats} {seats|member|members} from {population}.',
     'sortition.unknownMember': '“{name}”, in group “{stratum}”, is not in the population.',
