@@ -148,6 +148,16 @@ const ROWS: readonly Row[] = [
     ],
   ],
   [
+    'bucklin.reached',
+    (n) => ({ round: 2, reached: list(n), count: 1, quota: 6 }),
+    [
+      'Tour 2 : le buffet du courant atteint la majorité (6).',
+      'Tour 2 : la soupe de Gamba atteint la majorité (6).',
+      'Tour 2 : les crevettes roses atteignent la majorité (6).',
+      'Tour 2 : Éclair atteint la majorité (6).',
+    ],
+  ],
+  [
     'baldwin.eliminated',
     (n) => ({ round: 1, eliminated: list(n), points: 3, count: 1 }),
     [
@@ -456,10 +466,10 @@ const ROWS: readonly Row[] = [
     'random-ballot.drawn',
     (n) => ({ voter: 7, ballot: 'X > Y', winner: n }),
     [
-      'Bulletin n° 7 tiré : X > Y. Son premier choix, le buffet du courant, gagne.',
-      'Bulletin n° 7 tiré : X > Y. Son premier choix, la soupe de Gamba, gagne.',
-      'Bulletin n° 7 tiré : X > Y. Son premier choix, les crevettes roses, gagnent.',
-      'Bulletin n° 7 tiré : X > Y. Son premier choix, Éclair, gagne.',
+      'Bulletin n° 7 tiré : X > Y. Le buffet du courant, son premier choix, gagne.',
+      'Bulletin n° 7 tiré : X > Y. La soupe de Gamba, son premier choix, gagne.',
+      'Bulletin n° 7 tiré : X > Y. Les crevettes roses, son premier choix, gagnent.',
+      'Bulletin n° 7 tiré : X > Y. Éclair, son premier choix, gagne.',
     ],
   ],
   [

@@ -82,7 +82,7 @@ export const gradedMessages = messageTable({
     'random-ballot.tooManyRedraws':
       'Aucun bulletin avec un premier choix unique en {count} tirages ({valid} sur {voters} électeurs)\u00a0: le tirage s’arrête.',
     'random-ballot.drawn':
-      'Bulletin n°\u00a0{voter} tiré\u00a0: {ballot}. Son premier choix, {winner}, {winner:gagne|gagnent}.',
+      'Bulletin n°\u00a0{voter} tiré\u00a0: {ballot}. {winner}, son premier choix, {winner:gagne|gagnent}.',
     // sortition
     'sortition.population': 'Tirage au sort de {seats} {seats|membre|membres} parmi\u00a0: {population}.',
     'sortition.seed': 'Graine du tirage\u00a0: «\u00a0{seed}\u00a0» (la même graine redonne le même tirage).',
@@ -106,7 +106,7 @@ export const gradedMessages = messageTable({
     'tiebreak.tie': 'Égalité entre {tied} pour {places} {places|place|places}.',
     'tiebreak.none': 'Règle choisie\u00a0: ne pas départager. L’égalité est annoncée telle quelle.',
     'tiebreak.lot':
-      'Tirage au sort parmi {tied} (rangés par ordre alphabétique), pour {places} {places|place|places}, avec la graine «\u00a0{seed}\u00a0».',
+      'Tirage au sort parmi {tied}, numérotés dans cet ordre, pour {places} {places|place|places}, avec la graine «\u00a0{seed}\u00a0».',
     'tiebreak.draw': 'Tirage n°\u00a0{draw}\u00a0: numéro {position} sur {pool}, c’est {name}.',
     'tiebreak.official': 'On applique la règle officielle de départage de cette méthode.',
     'tiebreak.noOfficial': 'Cette méthode n’a pas de règle officielle de départage\u00a0: on tire au sort.',
@@ -184,7 +184,7 @@ export const gradedMessages = messageTable({
     'random-ballot.redraws': '… and {count} more {count|draw|draws} with no single first choice.',
     'random-ballot.tooManyRedraws':
       'No ballot with a single first choice in {count} draws ({valid} of {voters} voters): the draw stops.',
-    'random-ballot.drawn': 'Ballot no. {voter} drawn: {ballot}. Its first choice, {winner}, wins.',
+    'random-ballot.drawn': 'Ballot no. {voter} drawn: {ballot}. {winner}, its first choice, {winner:wins|win}.',
     // sortition
     'sortition.population': 'Drawing {seats} {seats|member|members} by lot from: {population}.',
     'sortition.seed': 'Seed of the draw: “{seed}” (the same seed gives the same draw).',
@@ -206,7 +206,7 @@ export const gradedMessages = messageTable({
     'tiebreak.tie': '{tied} tie for {places} {places|place|places}.',
     'tiebreak.none': 'Chosen rule: do not break ties. The tie is announced as it is.',
     'tiebreak.lot':
-      'Drawing lots among {tied} (in alphabetical order) for {places} {places|place|places}, with the seed “{seed}”.',
+      'Drawing lots among {tied}, numbered in this order, for {places} {places|place|places}, with the seed “{seed}”.',
     'tiebreak.draw': 'Draw no. {draw}: number {position} of {pool}, that is {name}.',
     'tiebreak.official': 'The method’s own official tie-break rule is applied.',
     'tiebreak.noOfficial': 'This method has no official tie-break rule: lots are drawn.',

@@ -63,7 +63,7 @@ export const rankedMessages = messageTable({
     'coombs.winners': '{count|Vainqueur|Vainqueurs ex æquo} : {winners}.',
     'bucklin.quota': 'Majorité : {quota} voix sur {voters} {voters|électeur|électeurs}.',
     'bucklin.round': 'Tour {round}, voix cumulées jusqu’au rang {round} : {votes}.',
-    'bucklin.reached': 'Tour {round} : {reached} {count|atteint|atteignent} la majorité ({quota}).',
+    'bucklin.reached': 'Tour {round}\u00a0: {reached} {reached:atteint|atteignent} la majorité ({quota}).',
     'bucklin.noMajority': 'Même avec tous les rangs ({round}), personne n’atteint la majorité ({quota}).',
     'bucklin.winners':
       '{count|Vainqueur|Vainqueurs ex æquo} : {winners}, plus grand total au tour {round} ({votes} voix).',
@@ -154,7 +154,7 @@ export const rankedMessages = messageTable({
     'coombs.winners': '{count|Winner|Tied winners}: {winners}.',
     'bucklin.quota': 'Majority: {quota} of {voters} {voters|voter|voters}.',
     'bucklin.round': 'Round {round}, votes counted down to rank {round}: {votes}.',
-    'bucklin.reached': 'Round {round}: {reached} {count|reaches|reach} a majority ({quota}).',
+    'bucklin.reached': 'Round {round}: {reached} {reached:reaches|reach} a majority ({quota}).',
     'bucklin.noMajority': 'Even with every rank ({round}), nobody reaches a majority ({quota}).',
     'bucklin.winners':
       '{count|Winner|Tied winners}: {winners}, the highest total in round {round} ({votes} {votes|vote|votes}).',

@@ -86,6 +86,12 @@ export const ROWS: readonly Row[] = [
     'Round 2: every remaining candidate is last 3 times. Corail’s fritters win.',
   ],
   [
+    'bucklin.reached',
+    (n) => ({ round: 2, reached: list(n), count: 1, quota: 6 }),
+    'Round 2: the dune reaches a majority (6).',
+    'Round 2: Corail’s fritters reach a majority (6).',
+  ],
+  [
     'baldwin.eliminated',
     (n) => ({ round: 1, eliminated: list(n), points: 3, count: 1 }),
     'Round 1: the dune, with the fewest points (3), leaves the race.',
@@ -269,8 +275,8 @@ export const ROWS: readonly Row[] = [
   [
     'random-ballot.drawn',
     (n) => ({ voter: 7, ballot: 'X > Y', winner: n }),
-    'Ballot no. 7 drawn: X > Y. Its first choice, the dune, wins.',
-    'Ballot no. 7 drawn: X > Y. Its first choice, Corail’s fritters, wins.',
+    'Ballot no. 7 drawn: X > Y. The dune, its first choice, wins.',
+    'Ballot no. 7 drawn: X > Y. Corail’s fritters, its first choice, win.',
   ],
   [
     'stv.elected',
