@@ -55,7 +55,8 @@ export const chapterSourceMessages = messageTable({
     'chapterSource.goto.target': 'Après « -> », le nom d’une section est attendu (reçu : « {id} »).',
     'chapterSource.group.twice': 'Le groupe « {id} » est déjà défini plus haut.',
     'chapterSource.header.form': '« {word}: … » s’écrit seul en début de ligne, suivi de sa valeur.',
-    'chapterSource.header.variable': 'Variable mal écrite «\u00a0{text}\u00a0»\u00a0; elle s’écrit par exemple «\u00a0variables: idées = 0\u00a0».',
+    'chapterSource.header.variable':
+      'Variable mal écrite «\u00a0{text}\u00a0»\u00a0; elle s’écrit par exemple «\u00a0variables: idées = 0\u00a0».',
     'chapterSource.id.invalid': 'Identifiant invalide « {id} » : minuscules, chiffres, - ou _.',
     'chapterSource.id.missing': 'Un identifiant est attendu ici.',
     'chapterSource.mood.unknown': 'Humeur inconnue « {mood} ». Possibles : {allowed}.',
