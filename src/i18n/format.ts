@@ -1,9 +1,9 @@
 /**
  * Message templates: `{param}` inserts a parameter; `{param|one|other}` picks a word by the
  * number in `param` (French treats 0 and 1 as singular, English only 1); `{de:name}`,
- * `{à:name}` and `{name:élu|élue|élus|élues}` put French grammar around a name (grammar.ts).
- * Numbers are
- * written the local way; lists are joined ("A, B et C"); records become "A 3, B 2".
+ * `{à:name}` and `{name:élu|élue|élus|élues}` put French grammar around a name (grammar.ts);
+ * English agrees in number only, `{name:leaves|leave}` ("Corail’s fritters leave the race").
+ * Numbers are written the local way; lists are joined ("A, B et C"); records become "A 3, B 2".
  * Parameters are inserted as text, never as HTML.
  */
 import type { Param, StepParams } from '../voting/result.ts';
@@ -12,6 +12,7 @@ import {
   capitalize,
   groupGrammar,
   neutralNoun,
+  readEnglishNoun,
   readNoun,
   withA,
   withDe,
@@ -59,14 +60,15 @@ function isSingular(n: number, lang: Lang): boolean {
 }
 
 /** A name parameter read for grammar: one name, or several names that agree together. */
-function nounsOf(value: Param | undefined, nouns: NounLookup | undefined): Noun[] | undefined {
+function nounsOf(value: Param | undefined, nouns: NounLookup | undefined, lang: Lang): Noun[] | undefined {
   const texts =
     typeof value === 'string'
       ? [value]
       : Array.isArray(value) && value.every((v) => typeof v === 'string')
         ? (value as string[])
         : undefined;
-  return texts?.map((text) => readNoun(text, nouns?.(text)));
+  const read = lang === 'fr' ? readNoun : readEnglishNoun;
+  return texts?.map((text) => read(text, nouns?.(text)));
 }
 
 /** The parameters that must be named « l’option X »: a word agrees with them, gender unknown. */
@@ -74,7 +76,7 @@ function neutralParams(template: string, params: StepParams, lang: Lang, nouns: 
   const out = new Set<string>();
   if (lang !== 'fr') return out;
   for (const m of template.matchAll(/\{(\w+):([^}|]*(?:\|[^}|]*){3})\}/g)) {
-    const group = nounsOf(params[m[1]], nouns);
+    const group = nounsOf(params[m[1]], nouns, lang);
     if (group && group.length > 0 && groupGrammar(group).gender === undefined) out.add(m[1]);
   }
   return out;
@@ -88,13 +90,13 @@ function startsSentence(template: string, offset: number): boolean {
 /**
  * `{param}`; `{param|one|other}` by number; `{de:param}` and `{à:param}` (French contractions
  * and elision); `{param:sg|pl}` or `{param:m|f|mpl|fpl}` (agreement with the name's number and
- * gender). A name that starts a sentence gets a capital. `nouns` tells the grammar of names
+ * gender; English templates use only `{param:sg|pl}`, and rephrase rather than say it/he/she). A name that starts a sentence gets a capital. `nouns` tells the grammar of names
  * whose article does not show it (a bare proper name). See docs/scenario-format.md.
  */
 export function formatTemplate(template: string, params: StepParams, lang: Lang, nouns?: NounLookup): string {
   const neutral = neutralParams(template, params, lang, nouns);
   const noun = (name: string): Noun | undefined => {
-    const group = nounsOf(params[name], nouns);
+    const group = nounsOf(params[name], nouns, lang);
     if (!group || group.length === 0) return undefined;
     if (neutral.has(name)) return neutralNoun(group.map((n) => n.text));
     return group.length === 1 ? group[0] : undefined;
@@ -106,12 +108,12 @@ export function formatTemplate(template: string, params: StepParams, lang: Lang,
     const single = noun(name);
     const join = (n: Noun): string => (prep === 'de' ? withDe(n) : withA(n));
     if (single) return join(single);
-    const group = nounsOf(params[name], nouns);
+    const group = nounsOf(params[name], nouns, lang);
     // de A et de B: the preposition is repeated before each name of a list.
     return group ? joinList(group.map(join), lang) : `${prep} ${plain(name)}`;
   };
   const agreeing = (name: string, forms: string[]): string => {
-    const group = neutral.has(name) ? [noun(name) as Noun] : (nounsOf(params[name], nouns) ?? []);
+    const group = neutral.has(name) ? [noun(name) as Noun] : (nounsOf(params[name], nouns, lang) ?? []);
     const grammar = group.length > 0 ? groupGrammar(group) : { plural: false };
     return agree(grammar, forms) ?? (grammar.plural ? forms[2] : forms[0]) ?? '';
   };

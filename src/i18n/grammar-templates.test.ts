@@ -148,6 +148,16 @@ const ROWS: readonly Row[] = [
     ],
   ],
   [
+    'bucklin.reached',
+    (n) => ({ round: 2, reached: list(n), count: 1, quota: 6 }),
+    [
+      'Tour 2 : le buffet du courant atteint la majorité (6).',
+      'Tour 2 : la soupe de Gamba atteint la majorité (6).',
+      'Tour 2 : les crevettes roses atteignent la majorité (6).',
+      'Tour 2 : Éclair atteint la majorité (6).',
+    ],
+  ],
+  [
     'baldwin.eliminated',
     (n) => ({ round: 1, eliminated: list(n), points: 3, count: 1 }),
     [
@@ -456,10 +466,10 @@ const ROWS: readonly Row[] = [
     'random-ballot.drawn',
     (n) => ({ voter: 7, ballot: 'X > Y', winner: n }),
     [
-      'Bulletin n° 7 tiré : X > Y. Son premier choix, le buffet du courant, gagne.',
-      'Bulletin n° 7 tiré : X > Y. Son premier choix, la soupe de Gamba, gagne.',
-      'Bulletin n° 7 tiré : X > Y. Son premier choix, les crevettes roses, gagnent.',
-      'Bulletin n° 7 tiré : X > Y. Son premier choix, Éclair, gagne.',
+      'Bulletin n° 7 tiré : X > Y. Le buffet du courant, son premier choix, gagne.',
+      'Bulletin n° 7 tiré : X > Y. La soupe de Gamba, son premier choix, gagne.',
+      'Bulletin n° 7 tiré : X > Y. Les crevettes roses, son premier choix, gagnent.',
+      'Bulletin n° 7 tiré : X > Y. Éclair, son premier choix, gagne.',
     ],
   ],
   [
@@ -559,22 +569,22 @@ const ROWS: readonly Row[] = [
   ],
   [
     'scenario.puzzle.methodWins',
-    (n) => ({ method: 'Méthode de Borda', winner: n }),
+    (n) => ({ method: 'la méthode de Borda', winner: n }),
     [
-      'Méthode de Borda : le buffet du courant gagne.',
-      'Méthode de Borda : la soupe de Gamba gagne.',
-      'Méthode de Borda : les crevettes roses gagnent.',
-      'Méthode de Borda : Éclair gagne.',
+      'Avec la méthode de Borda, le buffet du courant gagne.',
+      'Avec la méthode de Borda, la soupe de Gamba gagne.',
+      'Avec la méthode de Borda, les crevettes roses gagnent.',
+      'Avec la méthode de Borda, Éclair gagne.',
     ],
   ],
   [
     'scenario.puzzle.methodLoses',
-    (n) => ({ method: 'Méthode de Borda', winners: list(n), winner: 'le phare', n: 1 }),
+    (n) => ({ method: 'la méthode de Borda', winners: list(n), winner: 'le phare', n: 1 }),
     [
-      'Méthode de Borda : le buffet du courant gagne, pas le phare.',
-      'Méthode de Borda : la soupe de Gamba gagne, pas le phare.',
-      'Méthode de Borda : les crevettes roses gagnent, pas le phare.',
-      'Méthode de Borda : Éclair gagne, pas le phare.',
+      'Avec la méthode de Borda, le buffet du courant gagne, pas le phare.',
+      'Avec la méthode de Borda, la soupe de Gamba gagne, pas le phare.',
+      'Avec la méthode de Borda, les crevettes roses gagnent, pas le phare.',
+      'Avec la méthode de Borda, Éclair gagne, pas le phare.',
     ],
   ],
   [
@@ -589,12 +599,42 @@ const ROWS: readonly Row[] = [
   ],
   [
     'scenario.puzzle.changedWins',
-    (n) => ({ count: 2, winner: n, method: 'Méthode de Borda' }),
+    (n) => ({ count: 2, winner: n, method: 'la méthode de Borda' }),
     [
-      'Méthode de Borda : avec 2 bulletins changés, le buffet du courant gagne.',
-      'Méthode de Borda : avec 2 bulletins changés, la soupe de Gamba gagne.',
-      'Méthode de Borda : avec 2 bulletins changés, les crevettes roses gagnent.',
-      'Méthode de Borda : avec 2 bulletins changés, Éclair gagne.',
+      'Avec la méthode de Borda et 2 bulletins changés, le buffet du courant gagne.',
+      'Avec la méthode de Borda et 2 bulletins changés, la soupe de Gamba gagne.',
+      'Avec la méthode de Borda et 2 bulletins changés, les crevettes roses gagnent.',
+      'Avec la méthode de Borda et 2 bulletins changés, Éclair gagne.',
+    ],
+  ],
+  [
+    'board.goalMet',
+    (n) => ({ name: n }),
+    [
+      'Objectif atteint : le buffet du courant gagne ! Valide pour recompter pour de bon.',
+      'Objectif atteint : la soupe de Gamba gagne ! Valide pour recompter pour de bon.',
+      'Objectif atteint : les crevettes roses gagnent ! Valide pour recompter pour de bon.',
+      'Objectif atteint : Éclair gagne ! Valide pour recompter pour de bon.',
+    ],
+  ],
+  [
+    'board.goalNot',
+    (n) => ({ name: n }),
+    [
+      'Pas encore : le buffet du courant doit gagner, sans égalité.',
+      'Pas encore : la soupe de Gamba doit gagner, sans égalité.',
+      'Pas encore : les crevettes roses doivent gagner, sans égalité.',
+      'Pas encore : Éclair doit gagner, sans égalité.',
+    ],
+  ],
+  [
+    'clone.winner',
+    (n) => ({ name: n }),
+    [
+      'Sans ajout, le buffet du courant gagne.',
+      'Sans ajout, la soupe de Gamba gagne.',
+      'Sans ajout, les crevettes roses gagnent.',
+      'Sans ajout, Éclair gagne.',
     ],
   ],
   [

@@ -53,6 +53,16 @@ export function readNoun(text: string, known: NounGrammar = {}): Noun {
   return { text, article: 'none', rest: text, gender: known.gender, plural: known.plural ?? / et /.test(text) };
 }
 
+/**
+ * Reads an English name: English shows no gender in its verbs, only number, which the article
+ * does not tell ("Corail’s fritters" is plural, "the Rock Pools list" is not): what is known of the
+ * name decides (a scenario's option takes the number of its French name), else one name is
+ * singular and "A and B" plural.
+ */
+export function readEnglishNoun(text: string, known: NounGrammar = {}): Noun {
+  return { text, article: 'none', rest: text, gender: known.gender, plural: known.plural ?? / and /.test(text) };
+}
+
 /** « de » before a name: du buffet, des beignets, de la soupe, de l’arc-en-ciel, d’Étrille. */
 export function withDe(noun: Noun): string {
   switch (noun.article) {

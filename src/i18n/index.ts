@@ -16,7 +16,7 @@ export const { t, isKey: isMessageKey } = translator(allMessages);
 /** An engine error in the player's language, with the path of the bad value in front. */
 export function describeError(error: unknown, lang: Lang): string {
   if (error instanceof VotingError) {
-    const text = isMessageKey(error.code) ? t(error.code, error.params, lang) : error.message;
+    const text = isMessageKey(error.code) ? t({ key: error.code, params: error.params }, lang) : error.message;
     return error.path ? `${error.path} : ${text}`.replace(' : ', lang === 'fr' ? ' : ' : ': ') : text;
   }
   return error instanceof Error ? error.message : String(error);

@@ -5,6 +5,7 @@
  * download carries (the title screen and the error card), so that those screens do not load
  * every table of the engine — using a key of another table there is a compile error.
  */
+import { dataParams } from './data-params.ts';
 import { formatTemplate, type Lang } from './format.ts';
 import type { NounLookup } from './grammar.ts';
 import type { Messages } from './messages/table.ts';
@@ -60,12 +61,9 @@ export function translator<K extends string>(tables: Messages<K>): Translator<K>
   ): string {
     if (typeof what === 'string')
       return text(what, typeof second === 'object' ? second : {}, typeof third === 'string' ? third : reader, fourth);
-    return text(
-      what.key,
-      what.params ?? {},
-      typeof second === 'string' ? second : reader,
-      typeof third === 'string' ? undefined : third,
-    );
+    const lang = typeof second === 'string' ? second : reader;
+    // A message that comes as data names methods and ballot kinds by id: say them in words.
+    return text(what.key, dataParams(what.params ?? {}, lang), lang, typeof third === 'string' ? undefined : third);
   }
   return { t, isKey };
 }

@@ -228,7 +228,13 @@ export function entryLines(w: ScenarioWords, e: Entry, options: RenderOptions = 
       lines.push(
         `   > ${capitalize(answer(w, e.answer, election))}${picked !== undefined ? `. ${capitalize(w.label(picked))}` : ''}`,
       );
-      const params = Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, w.localize(v, k)]));
+      // The verdict names its method mid-sentence: as a noun (« la méthode de Borda »), not a title.
+      const params = Object.fromEntries(
+        Object.entries(e.params).map(([k, v]) => [
+          k,
+          k === 'method' && typeof v === 'string' ? w.methodInText(v) : w.localize(v, k),
+        ]),
+      );
       lines.push(
         `   ${w.msg(e.solved ? 'scenario.transcript.right' : 'scenario.transcript.wrong')} ${sentence(w, { key: e.key, params })}`,
       );

@@ -245,7 +245,7 @@ export class ScenarioWords {
     return value;
   }
 
-  /** An engine step's parameters in words: option names, a sortition group's own name, a tie-break's method. */
+  /** An engine step's parameters in words: option names, a sortition group's own name, a method as a noun. */
   stepParams(params: StepParams): StepParams {
     return Object.fromEntries(
       Object.entries(params).map(([k, v]) => [
@@ -253,7 +253,8 @@ export class ScenarioWords {
         k === 'stratum' && typeof v === 'string' && this.strataNames.has(v)
           ? this.text(v)
           : k === 'method' && typeof v === 'string' && v in methods
-            ? this.method(v)
+            ? // Engine sentences and errors name a method mid-sentence: as a noun, not a title.
+              this.methodInText(v)
             : this.localize(v),
       ]),
     );

@@ -27,6 +27,7 @@ import {
 import { METHOD_IDS, type CountOptions, type MethodId } from './method.ts';
 import { methods } from './methods/index.ts';
 import { arbitraryGradedElection, arbitraryRankedElection } from './testing/elections.ts';
+import { methodNoun } from '../i18n/method-nouns.ts';
 import { describeError } from '../i18n/index.ts';
 import { messages } from '../i18n/messages/index.ts';
 
@@ -240,7 +241,8 @@ describe('sizes are refused before anything big is allocated', () => {
           : rankedProfile(candidates, [{ ranking: ['c0'], count: 1 }]);
       const error = errorOf(() => methods[id].count(profile as never, { seats: 1 }));
       expect(error).toMatchObject({ code: 'error.tooManyCandidates', params: { method: id, limit, got: limit + 1 } });
-      expect(describeError(error, 'fr')).toContain(id);
+      // Said as a noun in running text (« la méthode de Schulze »), never as the bare id.
+      expect(describeError(error, 'fr')).toContain(methodNoun(id, 'fr'));
     },
   );
 

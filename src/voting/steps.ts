@@ -32,6 +32,7 @@ export type StepCatalogue = {
   'anti-plurality.lastPlaces': { lastVotes: Figures; noLast: number };
   'anti-plurality.noLast': { count: number };
   'anti-plurality.winners': { winners: readonly string[]; count: number; lastVotes: number };
+  'approval.ballots': {};
   'approval.counts': { approvals: Figures; voters: number };
   'approval.nobody': { winners: readonly string[] };
   'approval.threshold': { threshold: number; min: number; max: number };
@@ -46,6 +47,7 @@ export type StepCatalogue = {
   'black.matrix': { voters: number; support: Grid; margins: Grid };
   'black.noCondorcet': {};
   'black.winners': { winners: readonly string[]; count: number; points: number };
+  'bloc-approval.ballots': {};
   'bloc-approval.elected': { elected: readonly string[]; totals: readonly number[]; count: number };
   'bloc-approval.threshold': { threshold: number; min: number; max: number };
   'bloc-approval.tie': { tied: readonly string[]; places: number; total: number };

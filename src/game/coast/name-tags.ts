@@ -5,6 +5,7 @@
  */
 import type Phaser from 'phaser';
 import { t } from '../../i18n/first-screen.ts';
+import { capitalize } from '../../i18n/grammar.ts';
 import type { Box } from '../../present/flow/coast-crowd.ts';
 import { COAST_PLACES, type CoastPlace } from '../../present/flow/world.ts';
 import { addText } from '../ui/text.ts';
@@ -26,7 +27,8 @@ export class PlaceTags {
   ) {
     for (const place of COAST_PLACES) {
       const { x, y } = at(place);
-      const label = addText(scene, x, y + 38, t(`coast.place.${place}`), {
+      // A label on the map starts with a capital; in a sentence the place stays lowercase.
+      const label = addText(scene, x, y + 38, capitalize(t(`coast.place.${place}`)), {
         size: 18,
         bold: true,
         color: Colours.textOnDark,

@@ -23,7 +23,7 @@ export interface PartsContext {
 }
 
 export function say(texts: ScenarioWords, key: PlayKey, params: StepParams = {}): string {
-  return playText(key, params, texts.lang as Lang);
+  return playText(key, params, texts.lang as Lang, texts.nouns);
 }
 
 export function voterName(c: PartsContext, voter: string): string {

@@ -24,7 +24,7 @@ export class SpoilerPanel {
   constructor(scene: Phaser.Scene, facts: SpoilerFacts, texts: ScenarioWords, prompt: string, host: SpoilerHost) {
     const lang = texts.lang as Lang;
     const say = (key: PlayKey, params: Record<string, string | number | readonly string[]> = {}): string =>
-      playText(key, params, lang);
+      playText(key, params, lang, texts.nouns);
     ensureStyle();
     this.layer = new ClassroomLayer(scene, { label: prompt });
     this.layer.card.classList.add('pz-card');

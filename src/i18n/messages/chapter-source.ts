@@ -55,7 +55,8 @@ export const chapterSourceMessages = messageTable({
     'chapterSource.goto.target': 'Après « -> », le nom d’une section est attendu (reçu : « {id} »).',
     'chapterSource.group.twice': 'Le groupe « {id} » est déjà défini plus haut.',
     'chapterSource.header.form': '« {word}: … » s’écrit seul en début de ligne, suivi de sa valeur.',
-    'chapterSource.header.variable': 'Variable mal écrite « {text} » : variables: idées = 0.',
+    'chapterSource.header.variable':
+      'Variable mal écrite «\u00a0{text}\u00a0»\u00a0; elle s’écrit par exemple «\u00a0variables: idées = 0\u00a0».',
     'chapterSource.id.invalid': 'Identifiant invalide « {id} » : minuscules, chiffres, - ou _.',
     'chapterSource.id.missing': 'Un identifiant est attendu ici.',
     'chapterSource.mood.unknown': 'Humeur inconnue « {mood} ». Possibles : {allowed}.',
@@ -137,7 +138,7 @@ export const chapterSourceMessages = messageTable({
     'chapterSource.goto.target': 'After “->”, the name of a section is needed (got “{id}”).',
     'chapterSource.group.twice': 'The group “{id}” is already defined above.',
     'chapterSource.header.form': '“{word}: …” stands alone at the start of a line, followed by its value.',
-    'chapterSource.header.variable': 'Badly written variable “{text}”: variables: ideas = 0.',
+    'chapterSource.header.variable': 'Badly written variable “{text}”; write it like “variables: ideas = 0”.',
     'chapterSource.id.invalid': 'Invalid id “{id}”: lower case, digits, - or _.',
     'chapterSource.id.missing': 'An id is needed here.',
     'chapterSource.mood.unknown': 'Unknown mood “{mood}”. Possible: {allowed}.',

@@ -95,20 +95,24 @@ export const condorcetMessages = messageTable({
     // copeland
     'copeland.matrix':
       'Every pair of candidates meets in a duel. The table shows, out of {voters} {voters|voter|voters}, how many prefer the row candidate to the column candidate, and the gap between the two sides.',
-    'copeland.duels': '{name} wins {won} {won|duel|duels}, draws {tied} and loses {lost}: score {score}.',
-    'copeland.winners': '{winners} {count|has|have} the best score ({score}) and {count|wins|win}.',
+    'copeland.duels':
+      '{name} {name:wins|win} {won} {won|duel|duels}, {name:draws|draw} {tied} and {name:loses|lose} {lost}: score {score}.',
+    'copeland.winners': '{winners} {winners:has|have} the best score ({score}) and {winners:wins|win}.',
     // condorcet-winner
     'condorcet-winner.matrix':
       'For every pair of candidates, the table shows how many of the {voters} {voters|voter|voters} prefer the row candidate to the column candidate, and the gap.',
-    'condorcet-winner.fails': '{name} does not beat {by}, so it is not the Condorcet winner.',
+    'condorcet-winner.fails': '{name} {name:does|do} not beat {by}, and so {name:is|are} not the Condorcet winner.',
     'condorcet-winner.none': 'No candidate beats all the others: there is no Condorcet winner.',
-    'condorcet-winner.found': '{winner} wins all its duels ({rivals} {rivals|duel|duels}): it is the Condorcet winner.',
+    'condorcet-winner.found':
+      '{winner} {winner:wins|win} every duel ({rivals} {rivals|duel|duels}) and so {winner:is|are} the Condorcet winner.',
     // condorcet-loser
     'condorcet-loser.matrix':
       'For every pair of candidates, the table shows how many of the {voters} {voters|voter|voters} prefer the row candidate to the column candidate, and the gap.',
-    'condorcet-loser.escapes': '{name} is not beaten by {against}, so it is not the Condorcet loser.',
+    'condorcet-loser.escapes':
+      '{name} {name:is|are} not beaten by {against}, and so {name:is|are} not the Condorcet loser.',
     'condorcet-loser.none': 'No candidate loses to all the others: there is no Condorcet loser.',
-    'condorcet-loser.found': '{loser} loses all its duels ({rivals} {rivals|duel|duels}): it is the Condorcet loser.',
+    'condorcet-loser.found':
+      '{loser} {loser:loses|lose} every duel ({rivals} {rivals|duel|duels}) and so {loser:is|are} the Condorcet loser.',
     // smith-set
     'smith-set.matrix':
       'For every pair of candidates, the table shows how many of the {voters} {voters|voter|voters} prefer the row candidate to the column candidate, and the gap.',
@@ -119,25 +123,27 @@ export const condorcetMessages = messageTable({
     'minimax.matrix':
       'For every pair of candidates, the table shows how many of the {voters} {voters|voter|voters} prefer the row candidate to the column candidate, and the gap.',
     'minimax.worst': 'The worst defeat of {name} is by {score} {score|vote|votes}, against {by}.',
-    'minimax.unbeaten': '{name} loses no duel: score 0.',
-    'minimax.winners': '{winners} {count|has|have} the mildest worst defeat ({score}) and {count|wins|win}.',
+    'minimax.unbeaten': '{name} {name:loses|lose} no duel: score 0.',
+    'minimax.winners': '{winners} {winners:has|have} the mildest worst defeat ({score}) and {winners:wins|win}.',
     // schulze
     'schulze.matrix':
       'For every pair of candidates, the table shows how many of the {voters} {voters|voter|voters} prefer the row candidate to the column candidate, and the gap. Each positive gap is a duel win.',
     'schulze.paths':
       'For every pair, we look for the strongest chain of wins from one to the other: a chain is worth the gap of its weakest win. The table shows the strength of the best chain (0 if there is none).',
-    'schulze.unbeaten': 'Against every rival, {name} has a chain at least as strong as the rival’s chain against it.',
+    'schulze.unbeaten':
+      'Against every rival, {name} {name:has|have} a chain at least as strong as the rival’s chain the other way.',
     'schulze.beaten':
-      '{by} is ahead of {name}: its best chain to {name} ({path}) has strength {strength}, against {against} for the best chain the other way.',
-    'schulze.winners': 'Nobody is ahead of {winners}, so {count|it wins|they win}.',
+      '{by} {by:is|are} ahead of {name}: the best chain that way ({path}) has strength {strength}, against {against} for the best chain the other way.',
+    'schulze.winners': 'Nobody is ahead of {winners}, so {winners} {winners:wins|win}.',
     // black
     'black.matrix':
       'For every pair of candidates, the table shows how many of the {voters} {voters|voter|voters} prefer the row candidate to the column candidate, and the gap.',
-    'black.condorcet': '{winner} beats every other candidate in a duel: it is the Condorcet winner, and it wins.',
+    'black.condorcet':
+      '{winner} {winner:beats|beat} every other candidate in a duel, and so {winner:is|are} the Condorcet winner and {winner:wins|win}.',
     'black.noCondorcet': 'No candidate beats all the others in a duel, so we count Borda points.',
     'black.borda':
       'Borda count: on each ballot, a candidate gets one point for each candidate ranked below it. Totals: {points}.',
-    'black.winners': '{winners} {count|has|have} the most points ({points}) and {count|wins|win}.',
+    'black.winners': '{winners} {winners:has|have} the most points ({points}) and {winners:wins|win}.',
     // kemeny-young
     'kemeny-young.matrix':
       'For every pair of candidates, the table shows how many of the {voters} {voters|voter|voters} prefer the row candidate to the column candidate, and the gap.',
@@ -146,12 +152,12 @@ export const condorcetMessages = messageTable({
     'kemeny-young.oneOrder':
       'A full ranking scores, for each pair it puts in some order, the vote gap in favour of that order. The best score is {score}, reached for example by {order}.',
     'kemeny-young.firsts': 'Best score of a ranking that puts each candidate first: {scores}.',
-    'kemeny-young.winners': '{winners} {count|tops|top} a ranking scoring {score} and {count|wins|win}.',
+    'kemeny-young.winners': '{winners} {winners:tops|top} a ranking scoring {score} and {winners:wins|win}.',
     // ranked-pairs
     'ranked-pairs.matrix':
       'For every pair of candidates, the table shows how many of the {voters} {voters|voter|voters} prefer the row candidate to the column candidate, and the gap.',
     'ranked-pairs.condorcet':
-      '{winner} beats every other candidate in a duel: it is the Condorcet winner and wins straight away.',
+      '{winner} {winner:beats|beat} every other candidate in a duel, and so {winner:is|are} the Condorcet winner and {winner:wins|win} straight away.',
     'ranked-pairs.defeats':
       'The {count} duel {count|win is|wins are} sorted from the clearest to the narrowest (by vote gap).',
     'ranked-pairs.ties':
@@ -162,7 +168,7 @@ export const condorcetMessages = messageTable({
     'ranked-pairs.orderWinners': 'In this order, no locked win is against {winners}.',
     'ranked-pairs.otherOrders': 'Other orders of the tied wins also make {extra} win.',
     'ranked-pairs.sameInAllOrders': 'Every other order of the tied wins gives the same winners.',
-    'ranked-pairs.winners': '{winners} {count|wins|win}.',
+    'ranked-pairs.winners': '{winners} {winners:wins|win}.',
     'ranked-pairs.tooManyOrders':
       'Too many wins have equal gaps: ranked pairs cannot try all their orders for these {candidates} candidates.',
   },

@@ -3,7 +3,7 @@ import { messageTable } from './table.ts';
 /** Errors of the ballot model (src/voting/ballots.ts, errors.ts). */
 export const engineMessages = messageTable({
   fr: {
-    'error.tooManyCandidates': '{method} compte au plus {limit} candidats\u00a0; cette élection en a {got}.',
+    'error.tooManyCandidates': 'Avec {method}, on compte au plus {limit} candidats\u00a0; cette élection en a {got}.',
     'error.tooManyCandidatesTotal': 'Il y a trop de candidats (au plus {limit}).',
     'error.candidatesNotList': 'Les candidats doivent former une liste de noms.',
     'error.candidateName': 'Un nom de candidat doit être un texte non vide.',
@@ -24,7 +24,7 @@ export const engineMessages = messageTable({
     'error.gradeRange': 'Une note doit être un entier de {min} à {max} (reçu\u00a0: {value}).',
     'error.ungraded': 'Le candidat «\u00a0{name}\u00a0» n’a pas de note et l’élection n’a pas de note par défaut.',
     'error.unsupportedMethod': 'Méthode inconnue\u00a0: «\u00a0{method}\u00a0».',
-    'error.wrongBallotKind': 'La méthode {method} attend des bulletins {expected}.',
+    'error.wrongBallotKind': 'Pour compter avec {method}, il faut des bulletins {expected}.',
     'error.seats': 'Le nombre de sièges doit être un entier d’au moins 1 (reçu\u00a0: {value}).',
     // Limits (docs/voting-rules.md §10)
     'error.votersLimit': 'Il y a {value} électeurs\u00a0; le moteur en compte au plus {limit}.',
@@ -39,7 +39,7 @@ export const engineMessages = messageTable({
     'error.seatsLimit': '{method} répartit au plus {limit} sièges (reçu\u00a0: {seats}).',
   },
   en: {
-    'error.tooManyCandidates': '{method} counts at most {limit} candidates; this election has {got}.',
+    'error.tooManyCandidates': 'With {method}, at most {limit} candidates can be counted; this election has {got}.',
     'error.tooManyCandidatesTotal': 'There are too many candidates (at most {limit}).',
     'error.candidatesNotList': 'Candidates must be a list of names.',
     'error.candidateName': 'A candidate name must be a non-empty text.',
@@ -60,7 +60,7 @@ export const engineMessages = messageTable({
     'error.gradeRange': 'A grade must be a whole number from {min} to {max} (got: {value}).',
     'error.ungraded': 'Candidate “{name}” has no grade and the election has no default grade.',
     'error.unsupportedMethod': 'Unknown method: “{method}”.',
-    'error.wrongBallotKind': 'The {method} method needs {expected} ballots.',
+    'error.wrongBallotKind': 'Counting with {method} needs {expected} ballots.',
     'error.seats': 'The number of seats must be a whole number of at least 1 (got: {value}).',
     // Limits (docs/voting-rules.md §10)
     'error.votersLimit': 'There are {value} voters; the engine counts at most {limit}.',

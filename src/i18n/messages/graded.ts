@@ -9,6 +9,7 @@ import { messageTable } from './table.ts';
 export const gradedMessages = messageTable({
   fr: {
     // approval
+    'approval.ballots': 'Chaque électeur approuve autant de candidats qu’il le veut.',
     'approval.threshold':
       'Notes de {min} à {max}\u00a0: un électeur approuve un candidat quand il lui donne au moins {threshold}.',
     'approval.counts': 'Nombre d’électeurs (sur {voters}) qui approuvent chaque candidat\u00a0: {approvals}.',
@@ -81,7 +82,7 @@ export const gradedMessages = messageTable({
     'random-ballot.tooManyRedraws':
       'Aucun bulletin avec un premier choix unique en {count} tirages ({valid} sur {voters} électeurs)\u00a0: le tirage s’arrête.',
     'random-ballot.drawn':
-      'Bulletin n°\u00a0{voter} tiré\u00a0: {ballot}. Son premier choix, {winner}, {winner:gagne|gagnent}.',
+      'Bulletin n°\u00a0{voter} tiré\u00a0: {ballot}. {winner}, son premier choix, {winner:gagne|gagnent}.',
     // sortition
     'sortition.population': 'Tirage au sort de {seats} {seats|membre|membres} parmi\u00a0: {population}.',
     'sortition.seed': 'Graine du tirage\u00a0: «\u00a0{seed}\u00a0» (la même graine redonne le même tirage).',
@@ -90,9 +91,9 @@ export const gradedMessages = messageTable({
     'sortition.stratum': 'Groupe «\u00a0{stratum}\u00a0»\u00a0: {seats} {seats|siège|sièges} à tirer parmi {members}.',
     'sortition.others': 'Hors des groupes\u00a0: {seats} {seats|siège|sièges} à tirer parmi {members}.',
     'sortition.draw':
-      'Tirage n°\u00a0{draw}\u00a0: numéro {position} sur {pool} (par ordre alphabétique)\u00a0: {name}.',
+      'Tirage n°\u00a0{draw}\u00a0: numéro {position} sur {pool}, en comptant les noms restants dans l’ordre de la liste\u00a0: {name}.',
     'sortition.stratumDraw':
-      '{stratum}, tirage n°\u00a0{draw}\u00a0: numéro {position} sur {pool} (par ordre alphabétique)\u00a0: {name}.',
+      '{stratum}, tirage n°\u00a0{draw}\u00a0: numéro {position} sur {pool}, en comptant les noms restants dans l’ordre de la liste\u00a0: {name}.',
     'sortition.chosen': 'Tirés au sort\u00a0: {winners}.',
     'sortition.tooManySeats': 'Impossible de tirer {seats} {seats|membre|membres} parmi {population}.',
     'sortition.unknownMember':
@@ -105,7 +106,7 @@ export const gradedMessages = messageTable({
     'tiebreak.tie': 'Égalité entre {tied} pour {places} {places|place|places}.',
     'tiebreak.none': 'Règle choisie\u00a0: ne pas départager. L’égalité est annoncée telle quelle.',
     'tiebreak.lot':
-      'Tirage au sort parmi {tied} (rangés par ordre alphabétique), pour {places} {places|place|places}, avec la graine «\u00a0{seed}\u00a0».',
+      'Tirage au sort parmi {tied}, numérotés dans cet ordre, pour {places} {places|place|places}, avec la graine «\u00a0{seed}\u00a0».',
     'tiebreak.draw': 'Tirage n°\u00a0{draw}\u00a0: numéro {position} sur {pool}, c’est {name}.',
     'tiebreak.official': 'On applique la règle officielle de départage de cette méthode.',
     'tiebreak.noOfficial': 'Cette méthode n’a pas de règle officielle de départage\u00a0: on tire au sort.',
@@ -119,6 +120,7 @@ export const gradedMessages = messageTable({
     // approval
     'approval.threshold':
       'Grades from {min} to {max}: a voter approves a candidate when giving them at least {threshold}.',
+    'approval.ballots': 'Each voter approves as many candidates as they like.',
     'approval.counts': 'Number of voters (out of {voters}) approving each candidate: {approvals}.',
     'approval.winners': 'The most approvals ({approvals}) go to {winners}.',
     'approval.nobody': 'Nobody approved anybody: all candidates tie and all of them win ({winners}).',
@@ -129,7 +131,7 @@ export const gradedMessages = messageTable({
     'star.scale': 'STAR voting uses grades from 0 to 5 (this election grades from {min} to {max}).',
     'star.scores': 'First round, by grades ({voters} {voters|voter|voters}): total of each candidate: {sums}.',
     'star.finalists':
-      '{first} has the best total. Second-best total: {second}. Each of them meets {first} in the automatic runoff.',
+      '{first} {first:has|have} the best total. Second-best total: {second}. Each of them meets {first} in the automatic runoff.',
     'star.finalistsTied': '{first} tie for the best total: every pair of them meets in the automatic runoff.',
     'star.runoff':
       'Runoff {x} against {y}: {forX} {forX|voter grades|voters grade} {x} higher, {forY} {forY|grades|grade} {y} higher, {equal} {equal|gives|give} both the same grade. This duel is won by {winners}.',
@@ -152,7 +154,7 @@ export const gradedMessages = messageTable({
       '{voters} {voters|voter|voters}, grades from {min} to {max}. Each candidate’s grades are lined up from lowest to highest; the median is grade number {position}.',
     'majority-judgment.merit':
       '{name}: number of voters giving each grade, from the lowest ({min}) to the highest: {counts}. Median: {median}.',
-    'majority-judgment.winner': 'The best median ({median}) belongs to {winners}, who wins.',
+    'majority-judgment.winner': '{winners} {winners:has|have} the best median ({median}) and {winners:wins|win}.',
     'majority-judgment.bestMedian':
       '{tied} tie on the median ({median}): we look at which side of the median the other grades lean.',
     'majority-judgment.gauge':
@@ -164,7 +166,8 @@ export const gradedMessages = messageTable({
     'majority-judgment.tieRound':
       'After removing {removed} {removed|grade|grades}, medians: {medians}. Still in: {staying}.',
     'majority-judgment.tieSkipped': 'From removal {from} to removal {to}, the medians stay equal.',
-    'majority-judgment.tieDecided': 'The medians differ after {removed} {removed|removal|removals}: {winners} wins.',
+    'majority-judgment.tieDecided':
+      'The medians differ after {removed} {removed|removal|removals}: {winners} {winners:wins|win}.',
     'majority-judgment.tieIdentical': '{tied} have exactly the same grades: the official rule cannot separate them.',
     // random-ballot
     'random-ballot.firstChoices': 'First choices of the {voters} {voters|voter|voters}: {votes}.',
@@ -181,15 +184,17 @@ export const gradedMessages = messageTable({
     'random-ballot.redraws': '… and {count} more {count|draw|draws} with no single first choice.',
     'random-ballot.tooManyRedraws':
       'No ballot with a single first choice in {count} draws ({valid} of {voters} voters): the draw stops.',
-    'random-ballot.drawn': 'Ballot no. {voter} drawn: {ballot}. Its first choice, {winner}, wins.',
+    'random-ballot.drawn': 'Ballot no. {voter} drawn: {ballot}. {winner}, its first choice, {winner:wins|win}.',
     // sortition
     'sortition.population': 'Drawing {seats} {seats|member|members} by lot from: {population}.',
     'sortition.seed': 'Seed of the draw: “{seed}” (the same seed gives the same draw).',
     'sortition.freshSeed': 'Seed picked at random for this draw: “{seed}” (it lets you replay it).',
     'sortition.stratum': 'Group “{stratum}”: {seats} {seats|seat|seats} to draw from {members}.',
     'sortition.others': 'Outside the groups: {seats} {seats|seat|seats} to draw from {members}.',
-    'sortition.draw': 'Draw no. {draw}: number {position} of {pool} (in alphabetical order): {name}.',
-    'sortition.stratumDraw': '{stratum}, draw no. {draw}: number {position} of {pool} (in alphabetical order): {name}.',
+    'sortition.draw':
+      'Draw no. {draw}: number {position} of {pool}, counting the names left in the order of the list: {name}.',
+    'sortition.stratumDraw':
+      '{stratum}, draw no. {draw}: number {position} of {pool}, counting the names left in the order of the list: {name}.',
     'sortition.chosen': 'Drawn by lot: {winners}.',
     'sortition.tooManySeats': 'Cannot draw {seats} {seats|member|members} from {population}.',
     'sortition.unknownMember': '“{name}”, in group “{stratum}”, is not in the population.',
@@ -201,7 +206,7 @@ export const gradedMessages = messageTable({
     'tiebreak.tie': '{tied} tie for {places} {places|place|places}.',
     'tiebreak.none': 'Chosen rule: do not break ties. The tie is announced as it is.',
     'tiebreak.lot':
-      'Drawing lots among {tied} (in alphabetical order) for {places} {places|place|places}, with the seed “{seed}”.',
+      'Drawing lots among {tied}, numbered in this order, for {places} {places|place|places}, with the seed “{seed}”.',
     'tiebreak.draw': 'Draw no. {draw}: number {position} of {pool}, that is {name}.',
     'tiebreak.official': 'The method’s own official tie-break rule is applied.',
     'tiebreak.noOfficial': 'This method has no official tie-break rule: lots are drawn.',

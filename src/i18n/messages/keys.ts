@@ -9,9 +9,9 @@ export const keysMessages = messageTable({
     'keys.count.hint':
       '→ ou Espace\u00a0: étape suivante · ←\u00a0: précédente · Fin\u00a0: dernière étape · Échap\u00a0: menu',
     'keys.count.touch':
-      'Touchez «\u00a0Étape suivante\u00a0» pour avancer, «\u00a0Aller à la fin\u00a0» pour voir le résultat.',
+      'Touche «\u00a0Étape suivante\u00a0» pour avancer, «\u00a0Aller à la fin\u00a0» pour voir le résultat.',
     'keys.election.hint': 'Fin\u00a0: tous les bulletins d’un coup · Échap\u00a0: menu',
-    'keys.coast.touch': 'Touchez un lieu pour y marcher, puis son panneau pour entrer.',
+    'keys.coast.touch': 'Touche un lieu pour y marcher, puis son panneau pour entrer.',
   },
   en: {
     'keys.count.hint': '→ or Space: next step · ←: previous · End: last step · Esc: menu',

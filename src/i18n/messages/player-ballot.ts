@@ -31,7 +31,7 @@ export const playerBallotMessages = messageTable({
     'playerBallot.rankingTitle': 'Ton classement',
     'playerBallot.rankingEmpty': 'Aucune option classée pour l’instant.',
     'playerBallot.place': '{name}\u00a0: place {rank}',
-    'playerBallot.notRanked': '{name}\u00a0: pas encore classée',
+    'playerBallot.notRanked': '{name}\u00a0: pas encore de place',
     'playerBallot.moveUp': 'Monter {name}',
     'playerBallot.moveDown': 'Descendre {name}',
     'playerBallot.remove': 'Retirer {name} du classement',

@@ -63,7 +63,7 @@ export const rankedMessages = messageTable({
     'coombs.winners': '{count|Vainqueur|Vainqueurs ex æquo} : {winners}.',
     'bucklin.quota': 'Majorité : {quota} voix sur {voters} {voters|électeur|électeurs}.',
     'bucklin.round': 'Tour {round}, voix cumulées jusqu’au rang {round} : {votes}.',
-    'bucklin.reached': 'Tour {round} : {reached} {count|atteint|atteignent} la majorité ({quota}).',
+    'bucklin.reached': 'Tour {round}\u00a0: {reached} {reached:atteint|atteignent} la majorité ({quota}).',
     'bucklin.noMajority': 'Même avec tous les rangs ({round}), personne n’atteint la majorité ({quota}).',
     'bucklin.winners':
       '{count|Vainqueur|Vainqueurs ex æquo} : {winners}, plus grand total au tour {round} ({votes} voix).',
@@ -110,10 +110,10 @@ export const rankedMessages = messageTable({
       'First: {first} ({firstVotes} {firstVotes|vote|votes}). {count|Second|Tied second}: {second} ({secondVotes} {secondVotes|vote|votes}).',
     'two-round.tiedFirst':
       'A tie at the top between {first} ({votes} {votes|vote|votes} each): every pair of them meets in a duel.',
-    'two-round.alone': 'Only one candidate: {winner} wins without a runoff.',
+    'two-round.alone': 'Only one candidate: {winner} {winner:wins|win} without a runoff.',
     'two-round.runoffs': 'Runoff: {count} {count|duel|duels}, decided on the full ballots.',
     'two-round.runoff':
-      'Duel {a} against {b}: {forA} {forA|voter prefers|voters prefer} {a}, {forB} {forB|prefers|prefer} {b}. {winner} wins this duel.',
+      'Duel {a} against {b}: {forA} {forA|voter prefers|voters prefer} {a}, {forB} {forB|prefers|prefer} {b}. {winner} {winner:wins|win} this duel.',
     'two-round.runoffTie':
       'Duel {a} against {b}: {forA} {forA|voter prefers|voters prefer} {a}, {forB} {forB|prefers|prefer} {b}. A tie: both win this duel.',
     'two-round.winners': '{count|Winner|Tied winners}: {winners}.',
@@ -126,11 +126,11 @@ export const rankedMessages = messageTable({
     'irv.overvotes':
       'Round {round}: {count} {count|ballot puts|ballots put} several remaining candidates level at their best rank, so {count|it counts|they count} for nobody this round.',
     'irv.majority':
-      'Round {round}: {winner} has {votes} {votes|vote|votes}, at least a majority ({quota}). {winner} wins.',
+      'Round {round}: {winner} {winner:has|have} {votes} {votes|vote|votes}, at least a majority ({quota}). {winner} {winner:wins|win}.',
     'irv.eliminated':
-      'Round {round}: {eliminated}, with the fewest votes ({votes}), {count|leaves|leave} the race; {count|its|their} ballots move to their next choice.',
+      'Round {round}: {eliminated}, with the fewest votes ({votes}), {eliminated:leaves|leave} the race; {count|that candidate’s|those candidates’} ballots move to their next choice.',
     'irv.allTied':
-      'Round {round}: every remaining candidate has {votes} {votes|vote|votes}. {winners} {count|wins|win together}.',
+      'Round {round}: every remaining candidate has {votes} {votes|vote|votes}. {winners} {winners:wins|win}{count|| together}.',
     'irv.winners': '{count|Winner|Tied winners}: {winners}.',
     'irv.tieBreakRound': 'Looking back at round {round}, where they were not tied: {votes}.',
     'irv.tieBreakNever': '{candidates} were never apart in any round.',
@@ -146,15 +146,15 @@ export const rankedMessages = messageTable({
     'coombs.noLast':
       'Round {round}: {count} {count|ballot names|ballots name} no single last among the remaining candidates, so {count|it does|they do} not count for last places.',
     'coombs.majority':
-      'Round {round}: {winner} has {votes} first-choice {votes|vote|votes}, at least a majority ({quota}). {winner} wins.',
+      'Round {round}: {winner} {winner:has|have} {votes} first-choice {votes|vote|votes}, at least a majority ({quota}). {winner} {winner:wins|win}.',
     'coombs.eliminated':
-      'Round {round}: nobody has a majority; {eliminated}, ranked last most often ({lastVotes} {lastVotes|time|times}), {count|leaves|leave} the race.',
+      'Round {round}: nobody has a majority; {eliminated}, ranked last most often ({lastVotes} {lastVotes|time|times}), {eliminated:leaves|leave} the race.',
     'coombs.allTied':
-      'Round {round}: every remaining candidate is last {lastVotes} {lastVotes|time|times}. {winners} {count|wins|win together}.',
+      'Round {round}: every remaining candidate is last {lastVotes} {lastVotes|time|times}. {winners} {winners:wins|win}{count|| together}.',
     'coombs.winners': '{count|Winner|Tied winners}: {winners}.',
     'bucklin.quota': 'Majority: {quota} of {voters} {voters|voter|voters}.',
     'bucklin.round': 'Round {round}, votes counted down to rank {round}: {votes}.',
-    'bucklin.reached': 'Round {round}: {reached} {count|reaches|reach} a majority ({quota}).',
+    'bucklin.reached': 'Round {round}: {reached} {reached:reaches|reach} a majority ({quota}).',
     'bucklin.noMajority': 'Even with every rank ({round}), nobody reaches a majority ({quota}).',
     'bucklin.winners':
       '{count|Winner|Tied winners}: {winners}, the highest total in round {round} ({votes} {votes|vote|votes}).',
@@ -171,17 +171,18 @@ export const rankedMessages = messageTable({
       '{count|Winner|Tied winners}: {winners}, least often last ({lastVotes} {lastVotes|time|times}).',
     'baldwin.round': 'Round {round}, Borda points among the remaining candidates ({top} down to 0): {points}.',
     'baldwin.eliminated':
-      'Round {round}: {eliminated}, with the fewest points ({points}), {count|leaves|leave} the race.',
+      'Round {round}: {eliminated}, with the fewest points ({points}), {eliminated:leaves|leave} the race.',
     'baldwin.allTied':
-      'Round {round}: every remaining candidate has {points} {points|point|points}. {winners} {count|wins|win together}.',
-    'baldwin.last': 'Round {round}: only {winner} is left.',
+      'Round {round}: every remaining candidate has {points} {points|point|points}. {winners} {winners:wins|win}{count|| together}.',
+    'baldwin.last': 'Round {round}: only {winner} {winner:is|are} left.',
     'baldwin.winners': '{count|Winner|Tied winners}: {winners}.',
     'nanson.round':
       'Round {round}, Borda points among the remaining candidates ({top} down to 0): {points}. Average: {total} ÷ {candidates} = {mean}.',
-    'nanson.eliminated': 'Round {round}: at or below the average ({mean}), {eliminated} {count|leaves|leave} the race.',
+    'nanson.eliminated':
+      'Round {round}: at or below the average ({mean}), {eliminated} {eliminated:leaves|leave} the race.',
     'nanson.allTied':
-      'Round {round}: every remaining candidate has {points} {points|point|points}, the average. {winners} {count|wins|win together}.',
-    'nanson.last': 'Round {round}: only {winner} is left.',
+      'Round {round}: every remaining candidate has {points} {points|point|points}, the average. {winners} {winners:wins|win}{count|| together}.',
+    'nanson.last': 'Round {round}: only {winner} {winner:is|are} left.',
     'nanson.winners': '{count|Winner|Tied winners}: {winners}.',
   },
 });

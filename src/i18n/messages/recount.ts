@@ -11,7 +11,7 @@ export const recountMessages = messageTable({
       'On recompte les mêmes {count} {count|bulletin|bulletins}\u00a0: ils sont déjà dans l’urne, personne ne revote.',
     'count.recount.box': 'Les mêmes {count} {count|bulletin|bulletins}',
     'count.recount.changed': 'Nouveau vote\u00a0: des bulletins ont changé depuis le dernier dépouillement.',
-    'count.flow.overvoted': '{count} → rang partagé, nuls ce tour-ci',
+    'count.flow.overvoted': '{count} → rang partagé, {count|nul|nuls} ce tour-ci',
     'count.borda.line': '{name}\u00a0: {parts} → {total} {total|point|points}',
     'count.borda.part': '{count} × {rank} = {points} {points|point|points}',
     'count.borda.shared': '{count} à un rang partagé = {points} {points|point|points}',

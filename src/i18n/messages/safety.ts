@@ -14,15 +14,15 @@ export const safetyMessages = messageTable({
       'L’adresse «\u00a0{address}\u00a0» est abîmée (un caractère codé avec %) et ne peut pas être lue\u00a0: voici l’écran titre.',
     'crash.title': 'Un problème est survenu',
     'crash.body':
-      'Le jeu a rencontré une erreur et ne peut pas continuer cet écran. Votre sauvegarde est intacte\u00a0: revenez à l’écran titre pour reprendre là où vous en étiez.',
+      'Le jeu a rencontré une erreur et ne peut pas continuer cet écran. Ta sauvegarde est intacte\u00a0: reviens à l’écran titre pour reprendre là où tu en étais.',
     'crash.detail': 'Détail technique\u00a0: {detail}',
     'crash.back': 'Revenir à l’écran titre',
-    'notices.title': 'À propos de votre sauvegarde',
+    'notices.title': 'À propos de ta sauvegarde',
     'notices.ok': 'J’ai compris',
     'state.newer.kept':
-      'Cette sauvegarde vient d’une version plus récente du jeu. Elle est gardée telle quelle et le jeu n’y écrira pas\u00a0: mettez le jeu à jour (rechargez la page ou relancez «\u00a0npm start\u00a0» après l’avoir mis à jour) pour la retrouver. En attendant, rien de ce que vous faites ici ne sera enregistré.',
+      'Cette sauvegarde vient d’une version plus récente du jeu. Elle est gardée telle quelle et le jeu n’y écrira pas\u00a0: mets le jeu à jour (recharge la page ou relance «\u00a0npm start\u00a0» après l’avoir mis à jour) pour la retrouver. En attendant, rien de ce que tu fais ici ne sera enregistré.',
     'state.setAside.full':
-      'La place réservée aux copies mises de côté est pleine\u00a0: la sauvegarde illisible reste à sa place et le jeu ne l’écrasera pas. Rien de ce que vous faites ici ne sera enregistré tant que les copies «\u00a0{prefix}.*\u00a0» ne sont pas libérées.',
+      'La place réservée aux copies mises de côté est pleine\u00a0: la sauvegarde illisible reste à sa place et le jeu ne l’écrasera pas. Rien de ce que tu fais ici ne sera enregistré tant que les copies «\u00a0{prefix}.*\u00a0» ne sont pas libérées.',
     'screen.loading': 'Chargement',
     'screen.coast': 'La côte',
     'screen.dialogue': 'Dialogue',
@@ -34,7 +34,7 @@ export const safetyMessages = messageTable({
     'settings.motion.stateFull': 'toutes',
     'chunkFailure.title': 'Une partie du jeu n’a pas pu être chargée',
     'chunkFailure.body':
-      'Le navigateur n’a pas pu télécharger cette partie du jeu (la connexion est coupée, ou le jeu vient d’être mis à jour). Votre sauvegarde est intacte\u00a0: rechargez la page pour réessayer.',
+      'Le navigateur n’a pas pu télécharger cette partie du jeu (la connexion est coupée, ou le jeu vient d’être mis à jour). Ta sauvegarde est intacte\u00a0: recharge la page pour réessayer.',
     'chunkFailure.reload': 'Recharger la page',
   },
   en: {

@@ -112,6 +112,7 @@ export const seatsMessages = messageTable({
     'bloc-plurality.elected': '{elected:Élu|Élue|Élus|Élues} avec les plus gros totaux\u00a0: {elected} ({totals}).',
     'bloc-plurality.tie':
       'Égalité à {total} entre {tied} pour {places} {places|siège|sièges}\u00a0: l’égalité est signalée, pas tranchée.',
+    'bloc-approval.ballots': 'Chaque électeur approuve autant de candidats qu’il le veut.',
     'bloc-approval.threshold':
       'Notes de {min} à {max}\u00a0: un électeur approuve un candidat quand il lui donne au moins {threshold}.',
     'bloc-approval.totals':
@@ -131,11 +132,11 @@ export const seatsMessages = messageTable({
     'stv.elected':
       'At stage {stage}, {count|this candidate reaches|these candidates reach} the quota and {count|is|are} elected: {elected} ({votes} votes).',
     'stv.lastSeats':
-      'There are as many seats left as candidates still in the race: {elected} {count|is|are} elected without more transfers.',
+      'There are as many seats left as candidates still in the race: {elected} {elected:is|are} elected without more transfers.',
     'stv.surplus':
       'Transfer of the surplus of {names} ({surplus} votes): each ballot passes to its next choice at its value × surplus ÷ total, cut to 5 decimals (for a whole ballot: {transferValue}).',
     'stv.excluded':
-      'No surplus left to transfer: {names}, with the fewest votes ({votes}), {count|is|are} excluded; the ballots pass to their next choice at their current value.',
+      'No surplus left to transfer: {names}, with the fewest votes ({votes}), {names:is|are} excluded; the ballots pass to their next choice at their current value.',
     'stv.tieLookBack':
       'Tie between {tied}: we look at the latest earlier stage where their votes differed (stage {stage}), which points to {kept}.',
     'stv.tieNeverSeparated': 'Tie between {tied}: their votes were equal at every stage.',
@@ -171,6 +172,7 @@ export const seatsMessages = messageTable({
     'bloc-plurality.elected': 'Elected with the highest totals: {elected} ({totals}).',
     'bloc-plurality.tie':
       'Tie at {total} between {tied} for {places} {places|seat|seats}: the tie is reported, not broken.',
+    'bloc-approval.ballots': 'Each voter approves as many candidates as they like.',
     'bloc-approval.threshold':
       'Grades from {min} to {max}: a voter approves a candidate when giving at least {threshold}.',
     'bloc-approval.totals':

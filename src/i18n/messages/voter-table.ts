@@ -14,7 +14,7 @@ export const voterTableMessages = messageTable({
     'count.voterTable.ranked': 'Classement',
     'count.voterTable.ballot': 'Bulletin',
     'count.voterTable.more': 'Afficher les groupes suivants ({shown} sur {groups} affichés)',
-    'count.voterPanel.hint': 'Touchez la foule pour lire ses {groups} groupes de votants, un par ligne.',
+    'count.voterPanel.hint': 'Touche la foule pour lire ses {groups} groupes de votants, un par ligne.',
     'count.voterPanel.close': 'Fermer la liste',
   },
   en: {

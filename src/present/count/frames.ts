@@ -117,6 +117,8 @@ class FrameBuilder {
         return this.leaveOut(step.params.excluded);
       case 'approval.threshold':
       case 'bloc-approval.threshold':
+      case 'approval.ballots':
+      case 'bloc-approval.ballots':
         return this.leaveOut([]);
       case 'stv.elected':
       case 'stv.lastSeats':

@@ -51,7 +51,7 @@ describe('grades by their names (chapter 6)', () => {
   it('explains majority judgment with named medians and a merit profile per named grade', () => {
     const step = (key: string, name?: string) =>
       mj.steps.find((s) => s.key === key && (name === undefined || ('name' in s.params && s.params.name === name)))!;
-    expect(en.explain(step('majority-judgment.winner'))).toBe('The best median (“Good”) belongs to Maïa, who wins.');
+    expect(en.explain(step('majority-judgment.winner'))).toBe('Maïa has the best median (“Good”) and wins.');
     expect(fr.explain(step('majority-judgment.winner'))).toBe(
       `La meilleure médiane («${NB}Bien${NB}») est celle de Maïa, qui gagne.`,
     );

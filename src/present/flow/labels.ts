@@ -57,7 +57,13 @@ export function verdict(
       lines: [entry.feedback ? `${head} ${words.text(entry.feedback, entry.vars)}` : head],
     };
   }
-  const params = Object.fromEntries(Object.entries(entry.params).map(([k, v]) => [k, words.localize(v, k)]));
+  // The verdict names its method mid-sentence: as a noun (« la méthode de Borda »), not a title.
+  const params = Object.fromEntries(
+    Object.entries(entry.params).map(([k, v]) => [
+      k,
+      k === 'method' && typeof v === 'string' ? words.methodInText(v) : words.localize(v, k),
+    ]),
+  );
   const head = entry.gaveUp
     ? ''
     : `${words.msg(entry.solved ? 'scenario.transcript.right' : 'scenario.transcript.wrong')} `;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { gradedProfile, type GradedBallotInput } from '../ballots.ts';
 import { approval } from './approval.ts';
+import { blocApproval } from './bloc-approval.ts';
+import { t } from '../../i18n/index.ts';
 
 const ABC = ['A', 'B', 'C'];
 const scale05 = { scale: { min: 0, max: 5 } };
@@ -25,6 +27,26 @@ describe('approval', () => {
     expect(r.steps.map((s) => s.key)).toEqual(['approval.threshold', 'approval.counts', 'approval.winners']);
     expect(r.steps[0].params).toEqual({ threshold: 3, min: 0, max: 5 });
     expect(r.steps[2].params).toEqual({ winners: ['B'], approvals: 6 });
+  });
+
+  it('says approval ballots (0 or 1, approved at 1) as approvals, never as grades from 0 to 1', () => {
+    const p = gradedProfile(
+      ABC,
+      [
+        { grades: { A: 1, B: 1, C: 0 }, count: 2 },
+        { grades: { A: 0, B: 1, C: 1 }, count: 1 },
+      ],
+      { scale: { min: 0, max: 1 }, approvalThreshold: 1 },
+    );
+    const r = approval.count(p);
+    expect(r.steps.map((s) => s.key)).toEqual(['approval.ballots', 'approval.counts', 'approval.winners']);
+    expect(r.scores).toEqual({ A: 2, B: 3, C: 1 });
+    const said = (lang: 'fr' | 'en') => t(r.steps[0], lang);
+    expect(said('fr')).toBe('Chaque électeur approuve autant de candidats qu’il le veut.');
+    expect(said('en')).toBe('Each voter approves as many candidates as they like.');
+    const bloc = blocApproval.count(p, { seats: 2 });
+    expect(bloc.steps[0].key).toBe('bloc-approval.ballots');
+    expect(t(bloc.steps[0], 'fr')).not.toMatch(/note/i);
   });
 
   it('elects every candidate when nobody approves anyone (docs/voting-rules.md §3.1)', () => {

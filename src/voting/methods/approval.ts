@@ -14,6 +14,11 @@ import { defineMethod } from '../method.ts';
 import { argBest, names, scoreRecord, step, tiersFromScores, type Result, type Step } from '../result.ts';
 import { MAX_CANDIDATES } from '../limits.ts';
 
+/** Ballots of approvals: a 0..1 scale where 1 approves (a yes/no per candidate, no grades to speak of). */
+export function approvalBallots(profile: GradedProfile): boolean {
+  return profile.scale.min === 0 && profile.scale.max === 1 && profile.approvalThreshold === 1;
+}
+
 /** Number of voters approving each candidate. */
 function approvalCounts(profile: GradedProfile): Float64Array {
   const m = profile.candidates.length;
@@ -50,11 +55,14 @@ export const approval = defineMethod({
     const winners = names(candidates, best);
     const top = best.length > 0 ? approvals[best[0]] : 0;
     const steps: Step[] = [
-      step('approval.threshold', {
-        threshold: profile.approvalThreshold,
-        min: profile.scale.min,
-        max: profile.scale.max,
-      }),
+      // Approval ballots (a 0..1 scale, approved at 1) are said as approvals, not as grades.
+      approvalBallots(profile)
+        ? step('approval.ballots', {})
+        : step('approval.threshold', {
+            threshold: profile.approvalThreshold,
+            min: profile.scale.min,
+            max: profile.scale.max,
+          }),
       step('approval.counts', { approvals: scoreRecord(candidates, approvals), voters: profile.voters }),
     ];
     if (top === 0 && candidates.length > 0) steps.push(step('approval.nobody', { winners }));

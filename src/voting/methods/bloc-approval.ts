@@ -13,6 +13,7 @@ import type { GradedProfile } from '../ballots.ts';
 import { defineMethod, type CountOptions } from '../method.ts';
 import { names, scoreRecord, step, tiersFromScores, type Result } from '../result.ts';
 import { checkSeats } from './apportionment.ts';
+import { approvalBallots } from './approval.ts';
 import { MAX_CANDIDATES } from '../limits.ts';
 
 interface TopSelection {
@@ -104,11 +105,14 @@ export const blocApproval = defineMethod({
   },
   count(profile: GradedProfile, options?: CountOptions): Result {
     const seats = checkSeats(options);
-    const steps0 = step('bloc-approval.threshold', {
-      threshold: profile.approvalThreshold,
-      min: profile.scale.min,
-      max: profile.scale.max,
-    });
+    // Approval ballots (a 0..1 scale, approved at 1) are said as approvals, not as grades.
+    const steps0 = approvalBallots(profile)
+      ? step('bloc-approval.ballots', {})
+      : step('bloc-approval.threshold', {
+          threshold: profile.approvalThreshold,
+          min: profile.scale.min,
+          max: profile.scale.max,
+        });
     const result = committeeResult('bloc-approval', profile.candidates, approvalTotals(profile), seats, profile.voters);
     return { ...result, steps: [steps0, ...result.steps] };
   },
