@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { countClass, type BallotGroup, type ClassElection } from '../../src/classroom/election.ts';
 import { compareCounts } from '../../src/present/count/compare.ts';
 import { resultsTexts } from '../../src/present/count/happened-text.ts';
+import { groupLabel } from '../../src/present/count/why-text.ts';
 import { ScenarioWords } from '../../src/scenario/words.ts';
 import type { MethodId } from '../../src/voting/method.ts';
 
@@ -76,5 +77,20 @@ describe('the "Why?" lines say what each method did with these ballots', () => {
     for (const lang of ['fr', 'en'] as const)
       for (const line of whyOf(['plurality', 'two-round', 'irv', 'borda', 'copeland', 'schulze'], lang))
         expect(line, line).toMatch(/\d/);
+  });
+
+  it('a group of one method names it instead of « 1 méthode élit »', () => {
+    const election: ClassElection = {
+      question: '',
+      options: OPTIONS,
+      kind: 'ranked',
+      methods: ['plurality', 'borda', 'copeland'],
+    };
+    const counted = countClass(election, BALLOTS);
+    const c = compareCounts(counted.entry.counted);
+    const labels = (lang: 'fr' | 'en') =>
+      c.groups.map((g) => groupLabel(new ScenarioWords(counted.scenario, lang, counted.entry), g));
+    expect(labels('fr')).toEqual(['2 méthodes élisent Étrille', 'Le scrutin majoritaire à un tour élit Crevette']);
+    expect(labels('en')).toEqual(['2 methods elect Étrille', 'Plurality (first past the post) elects Crevette']);
   });
 });

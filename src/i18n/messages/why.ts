@@ -9,6 +9,10 @@ import { messageTable } from './table.ts';
 export const whyMessages = messageTable({
   fr: {
     'why.line': '{methods}\u00a0: {text}',
+    'why.transcript.finalRound': 'Dernier tour (tour {round})\u00a0: {figures}',
+    'why.group.elects': '{method} élit {names}',
+    'why.group.tied': '{method} laisse {n} vainqueurs à égalité\u00a0: {names}',
+    'why.group.nobody': '{method} n’élit personne à ce tour',
     'why.tied': '{names} restent à égalité, le décompte ne les départage pas.',
     'why.plurality.majority': '{name} {name:a|ont} {votes} premiers choix sur {voters}, plus de la moitié.',
     'why.plurality.lead':
@@ -118,6 +122,10 @@ export const whyMessages = messageTable({
   },
   en: {
     'why.line': '{methods}: {text}',
+    'why.transcript.finalRound': 'Final round (round {round}): {figures}',
+    'why.group.elects': '{method} elects {names}',
+    'why.group.tied': '{method} leaves {n} winners tied: {names}',
+    'why.group.nobody': '{method} elects nobody in this round',
     'why.tied': '{names} remain tied; the count does not separate them.',
     'why.plurality.majority': '{name} {name:has|have} {votes} first choices out of {voters}, more than half.',
     'why.plurality.lead':

@@ -9,6 +9,7 @@ import { formatNumber, formatParam } from '../../i18n/format.ts';
 import { capitalize } from '../../scenario/transcript.ts';
 import type { ScenarioWords } from '../../scenario/words.ts';
 import type { WhyLine, WhyPart, WhyValue } from './why-parts.ts';
+import type { MethodOutcome } from './compare.ts';
 
 function valueText(v: WhyValue, w: ScenarioWords): string | string[] | number {
   if (typeof v === 'number') return v;
@@ -52,4 +53,30 @@ function ownCase(text: string, params: Readonly<Record<string, string | string[]
 export function whyText(line: WhyLine, w: ScenarioWords): string {
   const text = line.parts.map((p, i) => (i === 0 ? partText(p, w) : capitalize(partText(p, w)))).join(' ');
   return capitalize(w.msg('why.line', { methods: line.methods.map((m) => w.methodInText(m)), text }));
+}
+
+/**
+ * The header of a group of methods electing the same winners: seats per list, « N vainqueurs à
+ * égalité » for a tie left open, and one method named rather than counted (« Le scrutin à deux
+ * tours élit la forêt », never « 1 méthode élit la forêt »).
+ */
+export function groupLabel(
+  w: ScenarioWords,
+  grp: { readonly winners: readonly string[]; readonly methods: readonly MethodOutcome[] },
+): string {
+  const seats = grp.methods[0].seatsByList;
+  const names = seats
+    ? Object.entries(seats)
+        .filter(([, n]) => n > 0)
+        .map(([o, n]) => `${w.option(o)} ${n}`)
+        .join(', ')
+    : w.options(grp.winners);
+  // A tie left open is said as such: so many winners tied, never "elects A and B".
+  const tied = !seats && grp.methods[0].tied;
+  const params = { count: grp.methods.length, names, n: grp.winners.length };
+  if (grp.methods.length === 1) {
+    const one = { ...params, method: w.methodInText(grp.methods[0].method) };
+    return capitalize(w.msg(tied ? 'why.group.tied' : names ? 'why.group.elects' : 'why.group.nobody', one));
+  }
+  return w.msg(tied ? 'happened.groupTied' : names ? 'count.results.groupLabel' : 'count.results.groupNobody', params);
 }
