@@ -13,7 +13,7 @@ import type { Ballot, CastBallot } from '../../scenario/preferences.ts';
 import { whyLines } from './why.ts';
 import type { WhyLine } from './why-parts.ts';
 
-export type GeneralReason = 'count.why.agree' | 'count.why.condorcetLost';
+type GeneralReason = 'count.why.agree' | 'count.why.condorcetLost';
 
 export interface MethodOutcome {
   readonly method: MethodId;

@@ -7,7 +7,7 @@ import type { MethodId } from '../../voting/method.ts';
 import type { Result } from '../../voting/result.ts';
 import type { CountedElection } from '../../scenario/count.ts';
 
-export type WhyKey = Extract<MessageKey, `why.${string}`>;
+type WhyKey = Extract<MessageKey, `why.${string}`>;
 
 /** One parameter of a part: a figure, option ids, a grade, a seed, figures per option, sub-parts. */
 export type WhyValue =
