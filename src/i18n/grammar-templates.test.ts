@@ -11,6 +11,7 @@ import type { StepParams } from '../voting/result.ts';
 import { methodNoun } from './method-nouns.ts';
 import { capitalize } from './grammar.ts';
 import { METHOD_IDS } from '../voting/method.ts';
+import { WHY_ROWS } from './testing/why-rows.ts';
 import { methods } from '../voting/methods/index.ts';
 
 const M = 'le buffet du courant';
@@ -747,6 +748,7 @@ const ROWS: readonly Row[] = [
       'En duel, Éclair perd contre chacune des autres options.',
     ],
   ],
+  ...WHY_ROWS,
 ];
 
 const spaces = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');

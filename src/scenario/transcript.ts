@@ -86,10 +86,18 @@ function count(w: ScenarioWords, k: MethodCount, lines: string[], options: Rende
     const key = k.winners.length === 0 ? 'scenario.transcript.noWinner' : 'scenario.transcript.winners';
     lines.push(`   ${sentence(w, key, { method, count: k.winners.length, names: w.options(k.winners) })}`);
   }
-  if (r.scores) {
-    const order = Object.entries(r.scores).sort((a, b) => b[1] - a[1]);
-    lines.push(`      ${capitalize(order.map(([c, n]) => `${w.option(c)} ${formatParam(n, w.lang)}`).join(', '))}`);
-  }
+  // Elimination counts: one round's figures, named (their scores mix each option's last round).
+  const rounds = r.steps.filter((s) => s.key === 'irv.round' || s.key === 'coombs.round');
+  const last = rounds[rounds.length - 1];
+  const figures = (record: Readonly<Record<string, number>>) =>
+    Object.entries(record)
+      .sort((a, b) => b[1] - a[1])
+      .map(([c, n]) => `${w.option(c)} ${formatParam(n, w.lang)}`)
+      .join(', ');
+  if (last && 'votes' in last.params && 'round' in last.params) {
+    const params = { round: last.params.round, figures: figures(last.params.votes) };
+    lines.push(`      ${w.msg('why.transcript.finalRound', params)}`);
+  } else if (r.scores) lines.push(`      ${capitalize(figures(r.scores))}`);
   if (r.probabilities) {
     const shares = Object.entries(r.probabilities).map(([c, f]) => `${w.option(c)} ${f.num}/${f.den}`);
     lines.push(`      ${capitalize(shares.join(', '))}`);

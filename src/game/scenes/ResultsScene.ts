@@ -7,6 +7,7 @@ import { frame } from '../ui/layout.ts';
 import { electionPart, type ResultsData } from '../count/data.ts';
 import { compareCounts, type Comparison, type MethodOutcome } from '../../present/count/compare.ts';
 import { resultsTexts } from '../../present/count/happened-text.ts';
+import { groupLabel } from '../../present/count/why-text.ts';
 import { panel, write, type Pen } from '../count/draw/kit.ts';
 import { continuedHeading, flowPages, pageOf, type FlowItem, type FlowPages } from '../../present/count/flow-pages.ts';
 import { chipRow, headerItem, textItem, typeSizes, type Chip, type ComparisonItem } from '../count/results-items.ts';
@@ -216,20 +217,7 @@ export class ResultsScene extends Phaser.Scene {
     return all.flatMap((grp, k) => {
       let label = w.msg('count.results.sets');
       if (!grp.apart) {
-        const seats = grp.methods[0].seatsByList;
-        const names = seats
-          ? Object.entries(seats)
-              .filter(([, n]) => n > 0)
-              .map(([o, n]) => `${w.option(o)} ${n}`)
-              .join(', ')
-          : w.options(grp.winners);
-        // A tie left open is said as such: so many winners tied, never "elects A and B".
-        const tied = !seats && grp.methods[0].tied;
-        label = w.msg(tied ? 'happened.groupTied' : names ? 'count.results.groupLabel' : 'count.results.groupNobody', {
-          count: grp.methods.length,
-          names,
-          n: grp.winners.length,
-        });
+        label = groupLabel(w, grp);
       }
       const markers = grp.apart || grp.methods[0].seatsByList ? [] : grp.winners.map((o) => w.styleIndex(o));
       // A set names its members on the chip itself (it has no header saying whom): one a row.

@@ -1,7 +1,8 @@
 /**
  * Texts of the vote, the count and the results comparison (Election, Count and Results
  * scenes). The engine's own explanation of each step lives with the methods; these are the
- * screens' words, and the short per-family sentences that say why methods differ.
+ * screens' words, and the two general sentences of the results' « Pourquoi ? » that are true of
+ * an election (all methods agree, the Condorcet winner missed); each method's own line is why.ts.
  */
 import { messageTable } from './table.ts';
 
@@ -105,32 +106,6 @@ export const countMessages = messageTable({
     'count.why.agree': 'Ici, toutes les méthodes sont d’accord\u00a0: les bulletins ne laissent pas de doute.',
     'count.why.condorcetLost':
       '{name} {name:gagne chacun de ses|gagnent chacun de leurs} duels, mais {methods} {count|élit|élisent} quelqu’un d’autre\u00a0: {count|cette méthode ne regarde|ces méthodes ne regardent} pas les duels.',
-    'count.why.plurality':
-      'Le scrutin à un tour ne regarde que les premiers choix\u00a0: deux options proches se partagent leurs voix.',
-    'count.why.twoRound':
-      'Le scrutin à deux tours ne garde que les deux premiers\u00a0: une option appréciée mais rarement première est éliminée dès le début.',
-    'count.why.irv':
-      'Le vote alternatif transfère les bulletins des éliminés vers leur choix suivant, un tour après l’autre.',
-    'count.why.coombs': 'La méthode de Coombs élimine l’option la plus souvent classée dernière.',
-    'count.why.bucklin':
-      'Bucklin ajoute les deuxièmes choix, puis les troisièmes, jusqu’à ce qu’une option ait la majorité.',
-    'count.why.borda':
-      'Borda donne des points à chaque place\u00a0: une option classée deuxième par tout le monde peut gagner.',
-    'count.why.antiPlurality':
-      'L’anti-pluralité ne regarde que les dernières places\u00a0: gagne l’option la moins souvent détestée.',
-    'count.why.bordaElimination':
-      'Cette méthode compte des points de Borda et élimine, tour après tour, les plus faibles.',
-    'count.why.approval': 'Le vote par approbation compte combien de votants acceptent chaque option, sans classement.',
-    'count.why.score': 'Le vote par notes additionne les notes\u00a0: l’intensité compte, pas seulement l’ordre.',
-    'count.why.star': 'STAR additionne les notes, puis fait un duel entre les deux meilleures.',
-    'count.why.majorityJudgment': 'Le jugement majoritaire regarde la note médiane de chaque option, pas la moyenne.',
-    'count.why.runoff': 'Les méthodes par élimination retirent les options une à une et recomptent.',
-    'count.why.positional': 'Les méthodes à points donnent à chaque place du bulletin une valeur.',
-    'count.why.condorcet': 'Les méthodes de Condorcet regardent les duels\u00a0: qui est préféré à qui, deux à deux.',
-    'count.why.graded': 'Les méthodes à notes lisent des notes, pas un classement.',
-    'count.why.proportional': 'Les scrutins de liste partagent les sièges selon les voix de chaque liste.',
-    'count.why.committee': 'Les scrutins à plusieurs sièges élisent un groupe, pas une seule option.',
-    'count.why.chance': 'Les méthodes par tirage au sort laissent le hasard décider.',
   },
   en: {
     'count.election.title': 'The vote',
@@ -225,25 +200,5 @@ export const countMessages = messageTable({
     'count.why.agree': 'Here every method agrees: the ballots leave no doubt.',
     'count.why.condorcetLost':
       'Every duel goes to {name}, yet {methods} {count|elects|elect} someone else: {count|it does|they do} not look at duels.',
-    'count.why.plurality': 'Plurality only looks at first choices: two similar options split their votes.',
-    'count.why.twoRound':
-      'The two-round system keeps only the top two: an option liked by many but rarely first is out at once.',
-    'count.why.irv': 'Instant runoff transfers the ballots of the eliminated to their next choice, round after round.',
-    'count.why.coombs': 'Coombs eliminates the option most often ranked last.',
-    'count.why.bucklin': 'Bucklin adds second choices, then third choices, until an option has a majority.',
-    'count.why.borda': 'Borda gives points for every place: an option everyone ranks second can win.',
-    'count.why.antiPlurality': 'Anti-plurality only looks at last places: the least disliked option wins.',
-    'count.why.bordaElimination': 'This method counts Borda points and drops the weakest, round after round.',
-    'count.why.approval': 'Approval voting counts how many voters accept each option, with no ranking.',
-    'count.why.score': 'Score voting adds up the grades: intensity counts, not only the order.',
-    'count.why.star': 'STAR adds up the grades, then holds a duel between the top two.',
-    'count.why.majorityJudgment': 'Majority judgment looks at each option’s median grade, not its average.',
-    'count.why.runoff': 'Elimination methods drop options one by one and count again.',
-    'count.why.positional': 'Points methods give every place on the ballot a value.',
-    'count.why.condorcet': 'Condorcet methods look at duels: who is preferred to whom, two by two.',
-    'count.why.graded': 'Graded methods read grades, not a ranking.',
-    'count.why.proportional': 'List methods share the seats out by each list’s votes.',
-    'count.why.committee': 'Several-seat methods elect a group, not a single option.',
-    'count.why.chance': 'Chance methods let luck decide.',
   },
 });

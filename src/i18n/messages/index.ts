@@ -45,6 +45,7 @@ import { recountMessages } from './recount.ts';
 import { classSeatsMessages } from './class-seats.ts';
 import { scenarioFiguresMessages } from './scenario-figures.ts';
 import { rankDetailMessages } from './rank-detail.ts';
+import { whyMessages } from './why.ts';
 
 /** Every table, as one (a key defined twice throws when this module loads). */
 export const allMessages = mergeTables(
@@ -88,6 +89,7 @@ export const allMessages = mergeTables(
   classSeatsMessages,
   scenarioFiguresMessages,
   rankDetailMessages,
+  whyMessages,
 );
 
 /** The merged tables by language, for tests and tools that walk every key. */

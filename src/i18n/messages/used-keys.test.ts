@@ -30,7 +30,6 @@ const BUILT: Readonly<Record<string, string>> = {
   'clone.col.': 'spoiler-panel: a column of the clone table',
   'coast.place.': 'CoastScene: a place of the coast, by its id',
   'count.chart.': 'count/draw/bars: a chart’s caption, by chart kind',
-  'count.why.': 'present/count/compare: why two methods part, by reason',
   'files.shape.': 'import-view: the shape of a spreadsheet',
   'happened.': 'present/count/happened-text: what happened, by kind, with or without its plain variant',
   'io.json.': 'voting/io/json: an engine error code read from a JSON file (error.x → io.json.x)',

@@ -1,16 +1,19 @@
 /**
  * The results comparison as data: every method counted in an election entry, grouped by the
  * winners it elects, what the ballots say before any method (majority, Condorcet winner and
- * loser), and which short sentences explain why the methods differ. Pure: tested in Node.
+ * loser), and what each method did with these ballots (why.ts). Pure: tested in Node.
  */
 import { electionFacts, groupByWinners, type ElectionFacts } from '../../voting/analysis.ts';
-import type { MessageKey } from '../../i18n/index.ts';
 import { rankedProfile, type RankedBallotInput } from '../../voting/ballots.ts';
 import type { Family, MethodId } from '../../voting/method.ts';
 import { methods } from '../../voting/methods/index.ts';
 import { sortNames } from '../../voting/result.ts';
 import type { CountedElection, MethodCount } from '../../scenario/count.ts';
 import type { Ballot, CastBallot } from '../../scenario/preferences.ts';
+import { whyLines } from './why.ts';
+import type { WhyLine } from './why-parts.ts';
+
+type GeneralReason = 'count.why.agree' | 'count.why.condorcetLost';
 
 export interface MethodOutcome {
   readonly method: MethodId;
@@ -39,8 +42,10 @@ export interface Comparison {
   /** Sets and refusals, shown apart. */
   readonly apart: readonly MethodOutcome[];
   readonly facts?: ElectionFacts;
-  /** Message keys of the sentences that explain the difference (count.ts). */
-  readonly reasons: readonly MessageKey[];
+  /** The general sentences, each true of this election: all agree, or the Condorcet winner is missed. */
+  readonly reasons: readonly GeneralReason[];
+  /** What each method did with these ballots (why.ts), methods saying the same thing merged. */
+  readonly why: readonly WhyLine[];
   readonly agree: boolean;
 }
 
@@ -84,26 +89,6 @@ function factsOf(counted: CountedElection): ElectionFacts | undefined {
   }
 }
 
-/** The sentence that explains what a method looks at. */
-function reasonKey(id: MethodId): MessageKey {
-  const own: Partial<Record<MethodId, MessageKey>> = {
-    plurality: 'count.why.plurality',
-    'two-round': 'count.why.twoRound',
-    irv: 'count.why.irv',
-    coombs: 'count.why.coombs',
-    bucklin: 'count.why.bucklin',
-    borda: 'count.why.borda',
-    'anti-plurality': 'count.why.antiPlurality',
-    baldwin: 'count.why.bordaElimination',
-    nanson: 'count.why.bordaElimination',
-    approval: 'count.why.approval',
-    score: 'count.why.score',
-    star: 'count.why.star',
-    'majority-judgment': 'count.why.majorityJudgment',
-  };
-  return own[id] ?? `count.why.${methods[id].info.family}`;
-}
-
 export function compareCounts(counted: CountedElection): Comparison {
   const outcomes = counted.counts.map(outcomeOf);
   const outcomeOfCount = new Map(counted.counts.map((count, i) => [count, outcomes[i]]));
@@ -114,14 +99,19 @@ export function compareCounts(counted: CountedElection): Comparison {
   const apart = as(split.apart);
   const facts = factsOf(counted);
   const counting = groups.flatMap((g) => g.methods);
-  const reasons = [...new Set(counting.map((o) => reasonKey(o.method)))];
+  const reasons: GeneralReason[] = [];
   // A method that misses the Condorcet winner is worth saying even when it is the only one
   // counted (chapter 1's slate: plurality beside the Condorcet winner, which is a set, apart).
   const missesCondorcet = reasonParams({ facts, groups }).methods.length > 0;
   const agree = groups.length <= 1 && !missesCondorcet;
   if (missesCondorcet) reasons.unshift('count.why.condorcetLost');
   else if (agree && counting.length > 1) reasons.unshift('count.why.agree');
-  return { outcomes, groups, apart, facts, reasons, agree };
+  const why = whyLines(
+    counted,
+    counting.map((o) => o.method),
+    facts?.condorcetWinner ?? undefined,
+  );
+  return { outcomes, groups, apart, facts, reasons, why, agree };
 }
 
 /** The parameters of the comparison's sentences (option ids; names are put in by the caller). */

@@ -9,6 +9,7 @@ import { reasonParams, type Comparison } from './compare.ts';
 import { shownHappenings, whatHappened, type Happening, type HappeningKind } from './happened.ts';
 import type { ScenarioWords } from '../../scenario/words.ts';
 import { knownTerms, type Term } from './terms.ts';
+import { whyText } from './why-text.ts';
 
 /** The sentence of one fact. */
 export function happeningText(h: Happening, w: ScenarioWords, known: ReadonlySet<Term>): string {
@@ -80,7 +81,7 @@ interface ResultsTexts {
   readonly happened: readonly string[];
   /** What the ballots say before any method: majority, duel winner and loser. */
   readonly facts: readonly string[];
-  /** Why the methods differ (compare.ts), without what a fact above already says. */
+  /** A general sentence true of this election (compare.ts), then what each method did (why.ts). */
   readonly reasons: readonly string[];
 }
 
@@ -118,6 +119,7 @@ export function resultsTexts(w: ScenarioWords, c: Comparison): ResultsTexts {
           count: p.methods.length,
         }),
       ),
-    );
+    )
+    .concat(c.why.map((line) => whyText(line, w)));
   return { happened: shown.map((h) => capitalize(happeningText(h, w, known))), facts, reasons };
 }

@@ -5,6 +5,7 @@
  * changed explanation or a changed comparison shows in the transcript's diff.
  */
 import type { Lang } from '../../i18n/format.ts';
+import { whyText } from '../count/why-text.ts';
 import { capitalize } from '../../scenario/transcript.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
 import type { ElectionEntry } from '../../scenario/transcript.ts';
@@ -92,10 +93,18 @@ export class JourneyText {
       (o) =>
         `  (${w.method(o.method)}: ${o.error ? w.explain({ key: o.error.key, params: o.error.params }) : w.options(o.winners)})`,
     );
-    const reasons = c.reasons.map(
-      (key) =>
-        `  • ${capitalize(w.msg(key, { name: w.option(p.condorcet), methods: p.methods.map((m) => w.methodInText(m)), count: p.methods.length }))}`,
-    );
+    const reasons = [
+      ...c.reasons.map((key) =>
+        capitalize(
+          w.msg(key, {
+            name: w.option(p.condorcet),
+            methods: p.methods.map((m) => w.methodInText(m)),
+            count: p.methods.length,
+          }),
+        ),
+      ),
+      ...c.why.map((line) => whyText(line, w)),
+    ].map((text) => `  • ${text}`);
     return ['# results', ...groups, ...apart, ...reasons];
   }
 }
