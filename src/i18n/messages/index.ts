@@ -43,6 +43,7 @@ import { sceneSetMessages } from './scene-set.ts';
 import { classDraftsMessages } from './class-drafts.ts';
 import { recountMessages } from './recount.ts';
 import { classSeatsMessages } from './class-seats.ts';
+import { countSeatsMessages } from './count-seats.ts';
 
 /** Every table, as one (a key defined twice throws when this module loads). */
 export const allMessages = mergeTables(
@@ -84,6 +85,7 @@ export const allMessages = mergeTables(
   classDraftsMessages,
   recountMessages,
   classSeatsMessages,
+  countSeatsMessages,
 );
 
 /** The merged tables by language, for tests and tools that walk every key. */
