@@ -14,54 +14,16 @@ import { browserPerFile } from './browser-per-file.ts';
 import { canvasTexts, LONG_OPTIONS, openDesk, press } from './classroom-helpers.ts';
 import { LAPTOP, PHONE, PROJECTOR, resize, setDisplay } from './display-helpers.ts';
 import { boxProblems, cutWords } from './layout-checks.ts';
+import { seatsElection, seatsPages, typeSeats } from './seats-election.ts';
 
 const session = browserPerFile();
 /** Twenty seats: every one of the ten lists wins one. A hundred (the setup's limit) is its own case. */
 const SEATS = 20;
+/** The twenty seats' election, typed once a frame (the cases change language and text size in place). */
+const seatsPage = seatsPages(session, SEATS);
 
 const offered = (page: Page) =>
   page.locator('[data-method]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
-
-/** Types the seats as a teacher would: the methods' list follows each keystroke. */
-async function typeSeats(page: Page, seats: string): Promise<void> {
-  await page.fill('#cr-seats', seats);
-}
-
-/**
- * Ten lists, `SEATS` seats, counted from ten piles: pile r puts list r first (19 ballots down
- * to 10), so that every list wins seats and the chamber's legend names all ten.
- */
-async function seatsElection(page: Page, seats = SEATS): Promise<void> {
-  await press(page, 'home.election');
-  await page.fill('#cr-question', 'Qui siège au conseil des délégués ?');
-  await page.fill('#cr-options', LONG_OPTIONS.join('\n'));
-  await page.locator('#cr-options').dispatchEvent('change');
-  await typeSeats(page, String(seats));
-  await page.waitForSelector('[data-method="dhondt"]');
-  for (const box of await page.locator('[data-method]').all()) await box.check();
-  await press(page, 'setup.next');
-  await press(page, 'ways.piles');
-  await page.waitForSelector('#cr-pile-4-10');
-  for (let r = 5; r <= 10; r++) {
-    await press(page, 'piles.add');
-    await page.waitForSelector(`#cr-pile-${r}-10`);
-  }
-  await page.evaluate(() => {
-    const set = (id: string, value: number) => {
-      const input = document.querySelector<HTMLInputElement>(`#${id}`)!;
-      input.value = String(value);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    };
-    for (let r = 1; r <= 10; r++) {
-      // List r first, the others after it in their order.
-      const order = [r, ...Array.from({ length: 10 }, (_, i) => i + 1).filter((i) => i !== r)];
-      order.forEach((option, rank) => set(`cr-pile-${r}-${option}`, rank + 1));
-      set(`cr-pile-${r}-count`, 20 - r);
-    }
-  });
-  await press(page, 'piles.count');
-  await page.waitForSelector('body[data-ready="classroom-results"]', { timeout: 120_000 });
-}
 
 async function pages(page: Page, data: 'boardPage' | 'resultsPage'): Promise<[number, number]> {
   const [first, total] = (await page.evaluate((k) => document.body.dataset[k] ?? '1/1', data)).split('/').map(Number);
@@ -213,16 +175,7 @@ describe('a class election with several seats', () => {
     async (language, size) => {
       const problems: string[] = [];
       for (const upright of [false, true]) {
-        const g = await openDesk(
-          session.browser,
-          upright ? PHONE : PROJECTOR,
-          { language, reducedMotion: true },
-          language === 'fr' ? 'fr-FR' : 'en-GB',
-          upright,
-        );
-        session.pages.push(g);
-        const { page } = g;
-        await seatsElection(page);
+        const { page } = await seatsPage(upright ? 'upright' : 'landscape');
         const results = JSON.parse((await page.evaluate(() => document.body.dataset.classResults)) ?? '{}') as Record<
           string,
           string[]
