@@ -92,15 +92,18 @@ function chip(ctx: ChartContext, f: Flight, from: Point, to: Point, delay: numbe
 /**
  * Under the bars: the exhausted pile on the left, and on the right where the ballots that just
  * moved went. When the two do not fit side by side, the transfer's words go above the pile's.
+ * Returns the notes' top, where the bars must stop (long names wrap the words onto three lines).
  */
-export function bottomNotes(ctx: ChartContext, view: BarsView): void {
+export function bottomNotes(ctx: ChartContext, view: BarsView): number {
   const pile = view.exhausted ? exhaustedPile(ctx, view.exhausted) : undefined;
+  const pileTop = pile ? pile.y - pile.height : ctx.area.y + ctx.area.h;
   if (!view.transfers) {
     probe.clear('countTransfers');
-    return;
+    return pileTop;
   }
   const note = transferNote(ctx, view.transfers);
   if (pile && pile.x + pile.width + 16 > note.x - note.width) note.setY(pile.y - pile.height - 4);
+  return Math.min(pileTop, note.y - note.height);
 }
 
 /** The ballots with no choice left: a small grey pile under the bars, with their number. */

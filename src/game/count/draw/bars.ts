@@ -33,7 +33,11 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   layer.add(captionText);
   // The rows start under the caption, whose height grows with the text setting; a name is
   // centred on its bar and may be a little taller than it, so its top half clears the caption too.
-  const bottom = area.y + area.h - 26;
+  // The notes under the bars (exhausted pile, where a transfer went) are written first: the rows stop above them.
+  const g = pen.scene.add.graphics();
+  const marks = pen.scene.add.graphics();
+  layer.add([g, marks]);
+  const bottom = Math.min(area.y + area.h - 26, bottomNotes(ctx, view) - 6);
   // Borda's rows hold a line of points under their bar: they take all the height there is.
   const tallest = view.ranks ? Infinity : 84;
   const rowsFrom = (top: number) => Math.min(tallest, (bottom - top) / Math.max(1, rows.length));
@@ -88,10 +92,6 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   const full = Math.max(1, area.w - fit.width - valueW);
   const scale = full / max;
 
-  const g = pen.scene.add.graphics();
-  const marks = pen.scene.add.graphics();
-  layer.add([g, marks]);
-  bottomNotes(ctx, view);
   const labels = rows.map((c, i) => {
     const y = top + i * rowH + lift;
     const out = view.out.includes(c);
@@ -174,13 +174,17 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   };
   if (view.line) {
     const lx = x0 + view.line.value * scale;
-    layer.add(
-      write(pen, lx, top - 14, words.msg(`count.chart.${view.line.label}`, { value: view.line.value }), {
-        size: 17,
-        colour: UI.deepSea,
-        bold: true,
-      }).setOrigin(0.5, 1),
-    );
+    const label = write(pen, lx, top - 14, words.msg(`count.chart.${view.line.label}`, { value: view.line.value }), {
+      size: 17,
+      colour: UI.deepSea,
+      bold: true,
+    }).setOrigin(0.5, 1);
+    // Names above their bars put the line near the caption: the label moves right of the caption.
+    const clear = captionText.x + captionText.width + 12;
+    const beside = label.y - label.height < captionText.y + captionText.height;
+    if (beside && lx - label.width / 2 < clear)
+      label.setX(Math.min(clear, area.x + area.w - label.width) + label.width / 2);
+    layer.add(label);
   }
 
   const moved = previous && rows.some((_, i) => before[i] !== values[i]);
