@@ -15,6 +15,7 @@ import { finalWinners } from '../voting/result.ts';
 import { shownName, unsafeCharacter } from '../voting/names.ts';
 import { profileOf, type Ballot, type CastBallot } from '../scenario/preferences.ts';
 import { groupBallots } from './ballots.ts';
+import { MAX_SEATS } from './seats.ts';
 import { handsRunoffRow } from './hands-csv.ts';
 import { keepColumns } from './form-columns.ts';
 import {
@@ -168,7 +169,7 @@ function shownTitle(title: string): string {
 export function electionFromProfile(
   profile: Profile,
   kindChoice: KindChoice,
-  meta: { title?: string; extra?: Record<string, unknown> } = {},
+  meta: { title?: string; extra?: Record<string, unknown>; seats?: number } = {},
 ): ImportedElection {
   const stored = storedClassroom(meta.extra);
   const names = [...profile.candidates];
@@ -188,14 +189,20 @@ export function electionFromProfile(
   const fits =
     profile.kind === 'graded' && profile.scale.min >= CLASS_GRADES.min && profile.scale.max <= CLASS_GRADES.max;
   const scale = profile.kind === 'graded' && kind === 'grades' && !fits ? profile.scale : undefined;
-  const available = availableMethods(kind, names.length, scale);
+  // Several seats (asked by the teacher, or said by the file): the setup's several-seat methods.
+  const seats = meta.seats ?? 1;
+  if (!Number.isSafeInteger(seats) || seats < 1 || seats > MAX_SEATS)
+    throw new ClassFileError('classroom.seats.wrong', { typed: String(seats), max: MAX_SEATS });
+  const available = availableMethods(kind, names.length, scale, seats);
+  if (available.length === 0) throw new ClassFileError('classroom.seats.noMethod', { seats, options: names.length });
   const kept = (stored.methods ?? []).filter((m) => available.includes(m));
   const election: ClassElection = {
     question: shownTitle(stored.question ?? meta.title ?? ''),
     options: names,
     kind,
-    methods: kept.length > 0 ? kept : defaultMethods(kind, names.length, scale),
+    methods: kept.length > 0 ? kept : defaultMethods(kind, names.length, scale, seats),
     ...(scale ? { scale } : {}),
+    ...(seats > 1 ? { seats } : {}),
   };
   let groups: BallotGroup[];
   if (profile.kind === 'ranked') {
@@ -245,10 +252,9 @@ export function importBallots(
   const file = columns
     ? readBallotFile(fileName, keepColumns(text, columns), { ...readOptionsFor(kind), format: 'csv' })
     : readBallotFile(fileName, text, readOptionsFor(kind));
-  if (file.seats !== undefined && file.seats > 1)
-    throw new ClassFileError('classroom.import.seats', { seats: file.seats });
   return electionFromProfile(file.profile, kind, {
     title: file.title ?? fileName.replace(/\.[^.]*$/, ''),
     extra: file.extra,
+    ...(file.seats !== undefined ? { seats: file.seats } : {}),
   });
 }

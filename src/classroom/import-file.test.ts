@@ -251,3 +251,44 @@ describe("a file's title with a control character or a bidi override", () => {
     ).toBe('Sortie de classe');
   });
 });
+
+describe('seats asked for an imported file', () => {
+  // Five pupils ranking four lists: A first three times, B twice.
+  const text = 'A,B,C,D\n1,2,3,4\n1,3,2,4\n2,1,3,4\n1,2,4,3\n3,1,2,4\n';
+
+  it('counts a file for several seats with the setup’s several-seat methods', () => {
+    const r = readClassFile('conseil.csv', text, { seats: 3 });
+    expect(r.election.seats).toBe(3);
+    expect(r.election.methods).toEqual(['stv', 'dhondt', 'sainte-lague', 'largest-remainder', 'bloc-plurality']);
+    const counted = countClass(r.election, r.groups);
+    const dhondt = counted.entry.counted.counts.find((k) => k.method === 'dhondt')!.result!;
+    // First choices A 3, B 2: quotients A 3, B 2, A 1.5 → A 2 seats, B 1.
+    expect(dhondt.seatsByList).toEqual({ o1: 2, o2: 1, o3: 0, o4: 0 });
+    expect(counted.entry.counted.counts.find((k) => k.method === 'stv')!.winners).toHaveLength(3);
+  });
+
+  it('keeps one winner by default, and reads the seats a BLT file states', () => {
+    expect(readClassFile('conseil.csv', text).election.seats).toBeUndefined();
+    // BLT: 3 candidates, 2 seats; four ballots; the names after the 0 line.
+    const blt = '3 2\n2 1 2 3 0\n1 2 1 0\n1 3 0\n0\n"Nord"\n"Sud"\n"Est"\n"Conseil"\n';
+    const r = readClassFile('conseil.blt', blt);
+    expect(r.election.seats).toBe(2);
+    expect(r.election.methods).not.toContain('irv');
+    // The teacher's number wins over the file's.
+    expect(readClassFile('conseil.blt', blt, { seats: 1 }).election.methods).toContain('irv');
+  });
+
+  it('refuses seats no method can fill, naming the number, as the setup does', () => {
+    // Approval ballots fill seats by the bloc vote only, which needs fewer seats than options.
+    const approvals = 'A,B\n1,0\n0,1\n1,1\n';
+    const error = refused(() =>
+      readClassFile('conseil.csv', approvals, { kind: 'approval', seats: 2 }),
+    ) as ClassFileError;
+    expect(error).toBeInstanceOf(ClassFileError);
+    expect(t(error, 'fr')).toBe(
+      'Aucune méthode de ce bulletin ne pourvoit 2 sièges entre 2 options\u00a0: ajoutez des options ou réduisez le nombre de sièges.',
+    );
+    const wrong = refused(() => readClassFile('conseil.csv', text, { seats: 101 })) as ClassFileError;
+    expect(t(wrong, 'en')).toBe('Seats to fill: “101” is not a whole number from 1 to 100.');
+  });
+});

@@ -27,6 +27,8 @@ interface ReadRequest {
   readonly columns?: readonly number[];
   /** The teacher agreed to leave the bad rows out. */
   readonly leaveOut?: boolean;
+  /** Seats the teacher asked for (else what the file says, else one). */
+  readonly seats?: number;
 }
 
 export interface ClassFileReading extends ImportedElection {
@@ -133,13 +135,12 @@ export function readClassFile(file: string, text: string, request: ReadRequest =
   const format = formatFromName(file) ?? sniffFormat(text);
   if (format !== 'csv') {
     const read = readBallotFile(file, text, readerOptions(request.kind ?? 'auto'));
-    if (read.seats !== undefined && read.seats > 1)
-      throw new ClassFileError('classroom.import.seats', { seats: read.seats });
+    const seats = request.seats ?? read.seats;
     return finish(
       file,
       read.profile,
       request.kind ?? 'auto',
-      { title: read.title ?? stem(file), extra: read.extra },
+      { title: read.title ?? stem(file), extra: read.extra, ...(seats !== undefined ? { seats } : {}) },
       [],
       undefined,
       read.notes,
@@ -160,7 +161,7 @@ export function readClassFile(file: string, text: string, request: ReadRequest =
         file,
         read.profile,
         converted.kind,
-        { title: stem(file) },
+        { title: stem(file), ...(request.seats !== undefined ? { seats: request.seats } : {}) },
         problems,
         converted.layout.shape,
         read.notes,

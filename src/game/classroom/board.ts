@@ -44,8 +44,13 @@ function boardRows(lines: readonly ResultLine[]): BoardRow[] {
     name: line.name,
     markers: line.indexes,
     winners: winnersText(line, lang()),
-    // Each method's own decisive figures, a line per stage with its unit (figures.ts).
-    figures: line.stages.map((s) => stageText(s, lang())).join('\n'),
+    // Each method's own decisive figures, a line per stage with its unit (figures.ts). A list
+    // share's seats are already its winners' words (« Liste 1 : 4 sièges »): not said twice,
+    // which at the larger text sizes made a row of ten lists taller than the board's page.
+    figures: line.stages
+      .filter((s) => s.figures !== line.seats)
+      .map((s) => stageText(s, lang()))
+      .join('\n'),
     ...(line.error ? { error: line.error } : {}),
   }));
 }
@@ -104,11 +109,13 @@ export function drawBoard(
   };
   let table = tableAt();
   let fit = fitRows(pen, rows, table.w - 48, table.h - 20);
-  const page = Math.max(0, Math.min(fit.pages.length - 1, options.page ?? 0));
-  if (fit.pages.length > 1) {
-    // The page is said in the header line (which may wrap), then the rows are fitted again.
-    const total = fit.pages.length;
-    subText.setText(`${sub} — ${t('classroom.board.page', { n: page + 1, total })}`);
+  const page = Math.max(0, options.page ?? 0);
+  // The page is said in the header line (which may wrap), then the rows are fitted again, until
+  // the number of pages said is the number there are (a wrapped header can add a page).
+  for (let said = 1, tries = 0; fit.pages.length > 1 && fit.pages.length !== said && tries < 4; tries++) {
+    said = fit.pages.length;
+    const n = Math.min(page, said - 1) + 1;
+    subText.setText(`${sub} — ${t('classroom.board.page', { n, total: said })}`);
     table = tableAt();
     fit = fitRows(pen, rows, table.w - 48, table.h - 20);
   }

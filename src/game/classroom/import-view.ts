@@ -14,6 +14,7 @@ import { hasExtraColumns, type CsvColumn } from '../../classroom/form-columns.ts
 import { inspectForm } from '../../classroom/form-shapes.ts';
 import { BadRowsError, readClassFile, type ClassFileReading } from '../../classroom/import-file.ts';
 import { mergeReadings } from '../../classroom/merge.ts';
+import { MAX_SEATS, readSeats } from '../../classroom/seats.ts';
 import { VotingError } from '../../voting/errors.ts';
 import {
   decodeFileBytes,
@@ -62,6 +63,18 @@ export function importView(ctx: ViewContext): HTMLElement[] {
     { id: 'cr-file-kind' },
     ...KINDS.map((k) => h('option', { value: k, text: t(`classroom.import.kind.${k}`) })),
   );
+  // Seats, as in the setup: empty is what the file says (a BLT file states its seats), else one.
+  const seatsInput = h('input', {
+    type: 'number',
+    inputmode: 'numeric',
+    id: 'cr-import-seats',
+    min: 1,
+    max: MAX_SEATS,
+    step: 1,
+    placeholder: '1',
+    'data-seats': '',
+  });
+  seatsInput.setAttribute('aria-describedby', 'cr-import-seats-help');
   const columnsBox = h('fieldset', { 'data-columns': '' });
   columnsBox.hidden = true;
   const shapeLine = h('p', { className: 'cr-muted', 'data-shape': '' });
@@ -155,11 +168,18 @@ export function importView(ctx: ViewContext): HTMLElement[] {
       if (problem.hidden) setProblem(problem, t('classroom.import.noFile'));
       return;
     }
+    // The seats are checked as the setup checks them, before any file is read.
+    const asked = seatsInput.value.trim() === '' ? {} : readSeats(seatsInput.value);
+    if (asked.problem) {
+      setProblem(problem, asked.problem);
+      seatsInput.focus();
+      return;
+    }
     setProblem(problem, undefined);
     try {
       const keep = files.length === 1 ? columns?.filter((c) => c.option).map((c) => c.index) : undefined;
       const readings: ClassFileReading[] = files.map((f) =>
-        readClassFile(f.name, f.text, { kind: kind.value as KindChoice, columns: keep, leaveOut }),
+        readClassFile(f.name, f.text, { kind: kind.value as KindChoice, columns: keep, leaveOut, seats: asked.seats }),
       );
       const merged = mergeReadings(readings);
       // One UTF-8 file is counted at once (its reader's notes are shown under the kind as soon
@@ -192,6 +212,9 @@ export function importView(ctx: ViewContext): HTMLElement[] {
     picker,
     h('label', { for: 'cr-file-kind', text: t('classroom.import.kind') }),
     kind,
+    h('label', { for: 'cr-import-seats', text: t('classroom.seats.label') }),
+    seatsInput,
+    h('p', { className: 'cr-muted', id: 'cr-import-seats-help', text: t('classroom.import.seatsHelp') }),
     notesLine,
     shapeLine,
     columnsBox,

@@ -193,8 +193,10 @@ export class ClassroomResultsScene extends Phaser.Scene {
 
   /** The next page of methods (when they do not all fit at a size the room can read). */
   private nextPage(): void {
+    // From the page shown: after a resize or a text-size change the board may have fewer pages
+    // than the one asked for before, and shows its last.
     const pages = this.drawn?.pages ?? 1;
-    this.page = (this.page + 1) % pages;
+    this.page = ((this.drawn?.page ?? this.page) + 1) % pages;
     this.scene.restart();
     // The page button keeps the focus, so that Enter goes on turning pages.
     this.events.once(Phaser.Scenes.Events.CREATE, () =>

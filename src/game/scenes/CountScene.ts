@@ -13,6 +13,7 @@ import { drawView, type Area } from '../count/draw/index.ts';
 import { layOutCount } from '../count/count-layout.ts';
 import { typeScale, type Pen } from '../count/draw/kit.ts';
 import { countFrames } from '../../present/count/frames.ts';
+import { stepWordings } from '../../present/count/seat-words.ts';
 import { afterFrame } from '../../present/flow/journey.ts';
 import { ScenarioWords } from '../../scenario/words.ts';
 import { animated, backdropArt, CountBody, loadCountArt, penFor } from '../count/stage.ts';
@@ -178,8 +179,14 @@ export class CountScene extends Phaser.Scene {
     );
     this.rankDetail.set(current.view.kind === 'bars' ? current.view : undefined, onDemand);
     this.whenDrawn(i);
+    // The step's own words, or a shorter wording when they cannot fit the panel (a hundred seats' order).
     const text = this.words.explain(current.step);
-    this.setExplanation(text);
+    this.setExplanation(
+      text,
+      ...stepWordings(current.step)
+        .slice(1)
+        .map((w) => this.words.explain(w)),
+    );
     const position = this.words.msg('count.count.step', { n: i + 1, total: this.frames.length });
     this.counter.setText(position);
     this.tieMark.setText(current.tieBreak ? `⚖ ${this.words.msg('count.count.tieBreak')}` : '');
@@ -201,19 +208,24 @@ export class CountScene extends Phaser.Scene {
   /**
    * The step's words and the keys' hint at the player's text size, or smaller when a long step
    * at the larger settings would run into the hint: the larger of the two gives way first, and
-   * neither goes under 16 frame px (24 px on a 1920 × 1080 projector).
+   * neither goes under 16 frame px (24 px on a 1920 × 1080 projector). Words that still do not
+   * fit give way to the next of the `shorter` wordings.
    */
-  private setExplanation(text: string): void {
+  private setExplanation(text: string, ...shorter: string[]): void {
     const e = this.explanation;
     const hint = this.hint;
     const least = Math.round(16 * (this.pen.scale ?? 1));
-    let size = Math.round(22 * typeScale(this.pen));
-    let hintSize = Math.round(16 * typeScale(this.pen));
-    e.setFontSize(size).setText(text);
-    hint.setFontSize(hintSize);
-    while (e.y + e.height > hint.y - hint.height - 12 && Math.max(size, hintSize) > least) {
-      if (size >= hintSize) e.setFontSize(--size);
-      else hint.setFontSize(--hintSize);
+    const overflows = () => e.y + e.height > hint.y - hint.height - 12;
+    for (const wording of [text, ...shorter]) {
+      let size = Math.round(22 * typeScale(this.pen));
+      let hintSize = Math.round(16 * typeScale(this.pen));
+      e.setFontSize(size).setText(wording);
+      hint.setFontSize(hintSize);
+      while (overflows() && Math.max(size, hintSize) > least) {
+        if (size >= hintSize) e.setFontSize(--size);
+        else hint.setFontSize(--hintSize);
+      }
+      if (!overflows()) return;
     }
   }
 

@@ -1,6 +1,7 @@
 /**
  * Texts of a class election that fills several seats: the setup's number of seats, what is
- * wrong with it, and the seats each list won on the board and the results sheet.
+ * wrong with it (in the setup and the file import), and the seats each list won on the board and
+ * the results sheet.
  */
 import { messageTable } from './table.ts';
 
@@ -15,6 +16,8 @@ export const classSeatsMessages = messageTable({
       'La méthode «\u00a0{method}\u00a0» ne pourvoit pas {seats} sièges. Celles qui le peuvent ici\u00a0: {methods}.',
     'classroom.seats.won': '{name}\u00a0: {seats} {seats|siège|sièges}',
     'classroom.seats.unit': 'sièges',
+    'classroom.import.seatsHelp':
+      'Vide\u00a0: ce que dit le fichier, sinon un seul gagnant. Plus de 1\u00a0: les méthodes à plusieurs sièges.',
     'classroom.unit.blocVotes': 'voix (une pour chacun des premiers choix d’un bulletin, autant que de sièges)',
   },
   en: {
@@ -26,6 +29,8 @@ export const classSeatsMessages = messageTable({
     'classroom.seats.methodNot': 'The method “{method}” does not fill {seats} seats. Those that can here: {methods}.',
     'classroom.seats.won': '{name}: {seats} {seats|seat|seats}',
     'classroom.seats.unit': 'seats',
+    'classroom.import.seatsHelp':
+      'Empty: what the file says, else a single winner. More than 1: the several-seat methods.',
     'classroom.unit.blocVotes': 'votes (one for each of a ballot’s first choices, as many as seats)',
   },
 });

@@ -46,6 +46,7 @@ import { classSeatsMessages } from './class-seats.ts';
 import { scenarioFiguresMessages } from './scenario-figures.ts';
 import { rankDetailMessages } from './rank-detail.ts';
 import { whyMessages } from './why.ts';
+import { countSeatsMessages } from './count-seats.ts';
 
 /** Every table, as one (a key defined twice throws when this module loads). */
 export const allMessages = mergeTables(
@@ -90,6 +91,7 @@ export const allMessages = mergeTables(
   scenarioFiguresMessages,
   rankDetailMessages,
   whyMessages,
+  countSeatsMessages,
 );
 
 /** The merged tables by language, for tests and tools that walk every key. */

@@ -182,13 +182,17 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   };
   if (view.line) {
     const lx = x0 + view.line.value * scale;
-    layer.add(
-      write(pen, lx, top - 14, words.msg(`count.chart.${view.line.label}`, { value: view.line.value }), {
-        size: 17,
-        colour: UI.deepSea,
-        bold: true,
-      }).setOrigin(0.5, 1),
-    );
+    const label = write(pen, lx, top - 14, words.msg(`count.chart.${view.line.label}`, { value: view.line.value }), {
+      size: 17,
+      colour: UI.deepSea,
+      bold: true,
+    }).setOrigin(0.5, 1);
+    // Names above their bars put the line near the caption: the label moves right of the caption.
+    const clear = captionText.x + captionText.width + 12;
+    const beside = label.y - label.height < captionText.y + captionText.height;
+    if (beside && lx - label.width / 2 < clear)
+      label.setX(Math.min(clear, area.x + area.w - label.width) + label.width / 2);
+    layer.add(label);
   }
 
   const moved = previous && rows.some((_, i) => before[i] !== values[i]);

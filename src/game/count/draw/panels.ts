@@ -5,7 +5,8 @@
 import { UI } from '../../art/index.ts';
 import type { DrawView, ListView, PointsScaleView } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
-import { drawMarker, Ink, write } from './kit.ts';
+import { drawMarker, Ink, typeScale, write } from './kit.ts';
+import { smallestName } from './bar-names.ts';
 import { probe } from '../../../probe.ts';
 
 export function drawLots(ctx: ChartContext, view: DrawView): void {
@@ -107,10 +108,13 @@ export function drawList(ctx: ChartContext, view: ListView): void {
   const g = pen.scene.add.graphics();
   layer.add(g);
   const legend = view.unranked ? 'count.list.running' : 'count.list.legend';
-  layer.add(write(pen, area.x, area.y, words.msg(legend), { size: 20, bold: true }));
-  const rowH = Math.min(54, (area.h - 60) / Math.max(1, view.tiers.length));
+  // The legend wraps (an upright phone at the larger text sizes) and the rows start under it.
+  const caption = write(pen, area.x, area.y, words.msg(legend), { size: 20, bold: true, width: area.w });
+  layer.add(caption);
+  const top = area.y + Math.max(50, caption.height + 14);
+  const rowH = Math.min(54, (area.y + area.h - 10 - top) / Math.max(1, view.tiers.length));
   view.tiers.forEach((tier, i) => {
-    const y = area.y + 50 + i * rowH;
+    const y = top + i * rowH;
     // Before the count, no place numbers: the options are in the running, not ranked yet.
     const place = view.unranked ? '•' : `${i + 1}.`;
     layer.add(write(pen, area.x, y + rowH / 2, place, { size: 22, bold: true }).setOrigin(0, 0.5));
@@ -120,13 +124,15 @@ export function drawList(ctx: ChartContext, view: ListView): void {
     tier.forEach((c, k) => {
       const x = area.x + 50 + k * 260;
       drawMarker(g, words.styleIndex(c), x + 12, y + rowH / 2, 12);
-      layer.add(
-        write(pen, x + 30, y + rowH / 2, words.option(c), {
-          size: 19,
-          bold: view.winners.includes(c),
-          width,
-        }).setOrigin(0, 0.5),
-      );
+      const name = write(pen, x + 30, y + rowH / 2, words.option(c), {
+        size: 19,
+        bold: view.winners.includes(c),
+        width,
+      }).setOrigin(0, 0.5);
+      // A long name at the larger text sizes takes smaller type until it keeps to its row.
+      for (let size = 18; name.height > rowH - 2 && size >= smallestName(ctx); size--)
+        name.setFontSize(Math.round(size * typeScale(pen)));
+      layer.add(name);
     });
   });
 }

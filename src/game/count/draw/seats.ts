@@ -144,9 +144,11 @@ export function drawTable(ctx: ChartContext, view: TableView): void {
   // The names' column takes what a 40-character name needs on one line at the names' smallest
   // type, up to 45 % of the chart; the divisors get the rest, no column under 72 px (the words
   // beside the chart give every quotient).
+  // A column holds its quotient at the text size chosen: wider columns, so fewer, at larger type.
   const head = Math.max(230, Math.min(area.w * 0.45, 380));
-  const cols = view.columns.slice(0, Math.max(3, Math.min(8, Math.floor((area.w - head) / 72))));
-  const colW = Math.min(110, (area.w - head) / Math.max(1, cols.length));
+  const least = Math.max(72, 52 * typeScale(pen));
+  const cols = view.columns.slice(0, Math.max(3, Math.min(8, Math.floor((area.w - head) / least))));
+  const colW = Math.min(Math.max(110, least), (area.w - head) / Math.max(1, cols.length));
   // The rows start under the caption (two lines on a phone held upright) and share the height left.
   const y0 = area.y + Math.max(64, caption.height + 16);
   // Up to 64 px a row: room for a long name on two lines (a phone held upright).
@@ -155,6 +157,7 @@ export function drawTable(ctx: ChartContext, view: TableView): void {
   // over every divisor, also those the table has no room to show).
   const all = view.rows.flatMap((r) => r.cells);
   const cut = [...all].sort((a, b) => b - a)[Math.max(0, Math.min(all.length, view.seats) - 1)] ?? Infinity;
+  const cells: Phaser.GameObjects.Text[] = [];
   cols.forEach((d, j) =>
     layer.add(
       write(pen, area.x + head + j * colW + colW / 2, y0, `÷ ${formatNumber(d, words.lang)}`, {
@@ -177,15 +180,14 @@ export function drawTable(ctx: ChartContext, view: TableView): void {
       const seat = q >= cut;
       g.fillStyle(seat ? 0xdff0d8 : Ink.paper, 1).fillRoundedRect(x + 3, y + 3, colW - 6, rowH - 6, 6);
       g.lineStyle(seat ? 3 : 1, seat ? Ink.kelp : Ink.soft, 1).strokeRoundedRect(x + 3, y + 3, colW - 6, rowH - 6, 6);
-      layer.add(
-        write(
-          pen,
-          x + colW / 2,
-          y + rowH / 2,
-          words.msg(seat ? 'count.table.quotientSeat' : 'count.table.quotient', { value: Math.round(q * 100) / 100 }),
-          { size: 16, bold: seat },
-        ).setOrigin(0.5),
-      );
+      const text = words.msg(seat ? 'count.table.quotientSeat' : 'count.table.quotient', {
+        value: Math.round(q * 100) / 100,
+      });
+      cells.push(write(pen, x + colW / 2, y + rowH / 2, text, { size: 16, bold: seat }).setOrigin(0.5));
     });
   });
+  // Every quotient at one size, the largest at which the widest keeps inside its cell.
+  for (let size = 15; cells.some((c) => c.width > colW - 12) && size >= smallestName(ctx); size--)
+    for (const c of cells) c.setFontSize(Math.round(size * typeScale(pen)));
+  for (const c of cells) layer.add(c);
 }
