@@ -171,7 +171,7 @@ describe('tally under hostile input (docs/voting-rules.md §10)', () => {
     expect(code).toBe(0);
     expect(stderr).not.toMatch(stackLine);
     expect(stdout).toMatch(
-      /Schulze\s+schulze cannot count this election: schulze counts at most 500 candidates; this election has 600\./,
+      /Schulze\s+Refused: With the Schulze method, at most 500 candidates can be counted; this election has 600\./,
     );
     expect(stdout).toMatch(/^\s+Plurality \(first past the post\)\s+1$/m);
   });

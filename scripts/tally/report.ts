@@ -101,7 +101,7 @@ function printAll(profile: Profile, lang: Lang, countOptions: CountOptions): voi
   const width = Math.max(...comparison.outcomes.map((o) => methods[o.method].info.name[lang].length));
   for (const { method, result, error } of comparison.outcomes) {
     const name = methods[method].info.name[lang].padEnd(width);
-    if (error) console.log(`  ${name}  ${t('cli.refused', { method, reason: describeError(error, lang) }, lang)}`);
+    if (error) console.log(`  ${name}  ${t('cli.refused', { reason: describeError(error, lang) }, lang)}`);
     else if (result?.probabilities)
       console.log(`  ${name}  ${t('cli.chances', { chances: chances(result, lang) }, lang)}`);
     else if (result) console.log(`  ${name}  ${result.winners.join(', ') || t('cli.none', {}, lang)}`);
@@ -207,7 +207,7 @@ export function runTally(args: TallyArgs): number {
     try {
       result = countWith(id as MethodId, profile, { ...countOptions, tieBreak: policy === 'none' ? 'none' : 'lot' });
     } catch (error) {
-      console.error(t('cli.refused', { method: id, reason: describeError(error, lang) }, lang));
+      console.error(t('cli.refused', { reason: describeError(error, lang) }, lang));
       return 1;
     }
     // The tie-break reads the ballots the method counted (graded ballots read as rankings for ranked methods).

@@ -53,7 +53,7 @@ describe('a save from a newer version', () => {
     const en = noticeText({ key: 'state.newer.kept', params: {} }, 'en');
     expect(fr).toBe(safetyMessages.fr['state.newer.kept']);
     expect(en).toBe(safetyMessages.en['state.newer.kept']);
-    expect(fr).toContain('mettez le jeu à jour');
+    expect(fr).toContain('mets le jeu à jour');
     expect(en).toContain('update the game');
     expect(noticeText({ key: 'state.setAside.corrupt', params: { key: 'k.set-aside.3' } }, 'fr')).toBe(
       scenarioMessages.fr['state.setAside.corrupt'].replace('{key}', 'k.set-aside.3'),

@@ -43,24 +43,24 @@ export const happenedMessages = messageTable({
     'happened.condorcetEliminated':
       '{methods}: the Condorcet winner, {name}, is eliminated during the count, despite beating every other option in a duel.',
     'happened.condorcetEliminatedPlain':
-      '{methods}: {name} is eliminated during the count, despite beating every other option in a duel.',
+      '{methods}: {name} {name:is|are} eliminated during the count, despite beating every other option in a duel.',
     'happened.condorcetMissed':
       '{methods}: the Condorcet winner, {name}, is not elected, despite beating every other option in a duel.',
-    'happened.condorcetMissedPlain': '{methods}: {name} is not elected, despite beating every other option in a duel.',
+    'happened.condorcetMissedPlain': '{methods}: {name} {name:is|are} not elected, despite beating every other option in a duel.',
     'happened.condorcetLoserElected': '{methods}: the Condorcet loser, {name}, is elected, despite losing every duel.',
     'happened.condorcetLoserElectedPlain':
-      '{methods}: {name} is elected, despite losing a duel against every other option.',
+      '{methods}: {name} {name:is|are} elected, despite losing a duel against every other option.',
     'happened.rejectedElected':
-      '{methods}: {name} is elected, though {percent}% of the voters ({rejecters} of {voters}) give this option the lowest grade, {grade}.',
+      '{methods}: {name} {name:is|are} elected, though {percent}% of the voters ({rejecters} of {voters}) give this option the lowest grade, {grade}.',
     'happened.differentWinners': 'The same ballots elect {count} different winners, depending on the method.',
     'happened.differentResults': 'The same ballots give {count} different results, depending on the method.',
     'happened.differentSeats': 'The same ballots give {count} different shares of the seats, depending on the method.',
     'happened.tied': '{methods}: {n} winners tied ({names}), none wins alone.',
     'happened.nobody': '{methods}: no winner, nobody is elected.',
     'happened.groupTied': '{count} {count|method leaves|methods leave} {n} winners tied: {names}',
-    'happened.duelWinner': 'In a duel, {name} beats every other option.',
+    'happened.duelWinner': 'In a duel, {name} {name:beats|beat} every other option.',
     'happened.noDuelWinner': 'No option beats all the others in a duel.',
-    'happened.duelLoser': 'In a duel, {name} loses against every other option.',
+    'happened.duelLoser': 'In a duel, {name} {name:loses|lose} against every other option.',
     'happened.noDuelLoser': 'No option loses all its duels.',
   },
 });
