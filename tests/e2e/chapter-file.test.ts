@@ -144,7 +144,7 @@ describe('a chapter file opened in the game', () => {
       await waitForScene(page, 'coast');
       await page.waitForSelector('[data-control="coast.chapter.phare"]', { state: 'attached', timeout: 30_000 });
       expect(await page.locator('[data-control="coast.chapter.phare"]').textContent()).toBe(
-        `“${texts.en.title}” (The harbour), finished`,
+        `“${texts.en.title}” (the harbour), finished`,
       );
       await screenshot(page, 'chapter-file-coast-en');
       await page.reload();

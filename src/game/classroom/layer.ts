@@ -29,7 +29,7 @@ export class ClassroomLayer {
       'aria-label': options.label,
     });
     this.root = h('div', { className: 'cr-layer', 'data-classroom': scene.scene.key }, this.card);
-    this.root.style.setProperty('--cr-scale', String(TextScale[display().textSize]));
+    this.rescale();
     // Projector mode (the stored highContrast setting): styles.ts's .cr-contrast.
     if (display().highContrast) this.root.classList.add('cr-contrast');
     // Phaser listens on the window too, and takes a touch or a click that ends on any element as
@@ -43,6 +43,10 @@ export class ClassroomLayer {
       stopFitting();
       this.destroy();
     });
+  }
+  /** The text size changed (the setting, or a phone turned): the card's type follows, its content stays. */
+  rescale(): void {
+    this.root.style.setProperty('--cr-scale', String(TextScale[display().textSize]));
   }
 
   /** Replaces the card's content (and puts the focus on the first field or button). */

@@ -60,7 +60,13 @@ export class ClassroomScene extends Phaser.Scene {
     const binding = bindScene(this);
     binding.onShutdown(() => leaveScreen());
     binding.enterA11y({ onEscape: () => this.back() });
-    binding.onDisplay(() => this.show(this.view));
+    // A text size alone (the setting, or a phone turned past the size floor) rescales the card: a
+    // view rebuilt would lose what it holds (the files being imported, their bad rows' report).
+    binding.onDisplay((now, before) =>
+      now.language === before.language && now.highContrast === before.highContrast
+        ? this.layer.rescale()
+        : this.show(this.view),
+    );
     this.layer = new ClassroomLayer(this, { label: t('classroom.title') });
     // A saved vote or lesson, or a prepared link, may lead on at once (classroom/arrival.ts).
     let left = false;
