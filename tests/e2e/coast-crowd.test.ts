@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
 import { waitForProbe, waitForScene } from './game.ts';
-import { canvasTextProblems, fingerProblems } from './landscape-checks.ts';
+import { canvasTextProblems, fingerProblems, touch } from './landscape-checks.ts';
 import { openCoast } from './open-coast.ts';
 import { finale } from '../../src/present/flow/coast-world.ts';
 
@@ -39,18 +39,6 @@ async function lateCoast(language: 'fr' | 'en', viewport: { width: number; heigh
   });
   await waitForProbe(page, 'landmarks', /./);
   return page;
-}
-
-/** Touches a canvas control by its name (its DOM twin's data-control). */
-async function touch(page: Page, name: string): Promise<void> {
-  const areas = await page.evaluate(() =>
-    (
-      window as unknown as { crustacesHitAreas: () => { name: string; x: number; y: number; w: number; h: number }[] }
-    ).crustacesHitAreas(),
-  );
-  const a = areas.find((x) => x.name === name);
-  if (!a) throw new Error(`${name} is not on screen (${areas.map((x) => x.name).join(', ')})`);
-  await page.touchscreen.tap(a.x + a.w / 2, a.y + a.h / 2);
 }
 
 describe('the coast late in the story, on phones', () => {

@@ -107,3 +107,15 @@ export async function canvasTextProblems(page: Page, under: readonly string[] = 
     );
   });
 }
+
+/** Touches a canvas control by its name (its DOM twin's data-control). */
+export async function touch(page: Page, name: string): Promise<void> {
+  const areas = await page.evaluate(() =>
+    (
+      window as unknown as { crustacesHitAreas: () => { name: string; x: number; y: number; w: number; h: number }[] }
+    ).crustacesHitAreas(),
+  );
+  const a = areas.find((x) => x.name === name);
+  if (!a) throw new Error(`${name} is not on screen (${areas.map((x) => x.name).join(', ')})`);
+  await page.touchscreen.tap(a.x + a.w / 2, a.y + a.h / 2);
+}

@@ -14,7 +14,7 @@ import { openPage, screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
 import { answersUntil, loadChapter, type Stop } from './chapter-run.ts';
 import { resumeChapter, waitForFocus, waitForProbe, waitForScene, waitForTitle } from './game.ts';
-import { canvasTextProblems, fingerProblems } from './landscape-checks.ts';
+import { canvasTextProblems, fingerProblems, touch } from './landscape-checks.ts';
 import { StorageKey } from '../../src/game/keys.ts';
 
 const SIDEWAYS = { width: 740, height: 360 };
@@ -42,18 +42,6 @@ async function check(page: Page, where: string, under: readonly string[] = []): 
   const { problems, controls } = await fingerProblems(page);
   expect(controls, `${where}: controls on screen`).toBeGreaterThan(0);
   expect([...problems, ...(await canvasTextProblems(page, under))], where).toEqual([]);
-}
-
-/** Touches a canvas control by its name (its DOM twin's data-control). */
-async function touch(page: Page, name: string): Promise<void> {
-  const areas = await page.evaluate(() =>
-    (
-      window as unknown as { crustacesHitAreas: () => { name: string; x: number; y: number; w: number; h: number }[] }
-    ).crustacesHitAreas(),
-  );
-  const a = areas.find((x) => x.name === name);
-  if (!a) throw new Error(`${name} is not on screen (${areas.map((x) => x.name).join(', ')})`);
-  await page.touchscreen.tap(a.x + a.w / 2, a.y + a.h / 2);
 }
 
 /** A save with chapter 1 done and no chapter under way: the title continues to the coast. */
