@@ -46,7 +46,8 @@ export const happenedMessages = messageTable({
       '{methods}: {name} {name:is|are} eliminated during the count, despite beating every other option in a duel.',
     'happened.condorcetMissed':
       '{methods}: the Condorcet winner, {name}, is not elected, despite beating every other option in a duel.',
-    'happened.condorcetMissedPlain': '{methods}: {name} {name:is|are} not elected, despite beating every other option in a duel.',
+    'happened.condorcetMissedPlain':
+      '{methods}: {name} {name:is|are} not elected, despite beating every other option in a duel.',
     'happened.condorcetLoserElected': '{methods}: the Condorcet loser, {name}, is elected, despite losing every duel.',
     'happened.condorcetLoserElectedPlain':
       '{methods}: {name} {name:is|are} elected, despite losing a duel against every other option.',
