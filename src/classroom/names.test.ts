@@ -14,7 +14,7 @@ describe('options a teacher types', () => {
       'L’option «\u00a0Ré[U+202E]cif\u00a0» contient U+202E, un caractère de contrôle ou de sens d’écriture\u00a0: elle s’afficherait autrement qu’elle n’est écrite.',
     ]);
     expect(said('Crabe\nRécif\u001b[31m', 'en')).toEqual([
-      'The option “Récif[U+001B][31m” holds U+001B, a control or text-direction character: it would print differently from what it is.',
+      'The option “Récif[U+001B][31m” holds U+001B, a control or text-direction character: it would display differently from how it is written.',
     ]);
   });
 
@@ -23,7 +23,7 @@ describe('options a teacher types', () => {
       'Les options «\u00a0Cr\u0430be\u00a0» et «\u00a0Crabe\u00a0» s’afficheraient de la même façon (elles diffèrent par U+0430 / U+0061)\u00a0: donnez-leur des noms bien distincts.',
     ]);
     expect(said('Crabe\nCra\u200Bbe', 'en')).toEqual([
-      'Options “Cra[U+200B]be” and “Crabe” would print the same (they differ by U+200B / U+0062): give them clearly different names.',
+      'Options “Cra[U+200B]be” and “Crabe” would look the same (they differ by U+200B / U+0062): give them clearly different names.',
     ]);
     expect(said('Crabe\n\u200B\nRécif', 'en')).toEqual(['Option 2 has no visible name (only invisible characters).']);
   });

@@ -119,6 +119,16 @@ const ROWS: readonly Row[] = [
     ],
   ],
   [
+    'irv.tieBreakNever',
+    (n) => ({ candidates: [n, n === M ? 'le phare' : n === V ? 'Anatife' : 'la dune'] }),
+    [
+      'Le buffet du courant et le phare n’ont été séparés à aucun tour.',
+      'La soupe de Gamba et la dune n’ont été séparées à aucun tour.',
+      'Les crevettes roses et la dune n’ont été séparées à aucun tour.',
+      'Éclair et Anatife n’ont été séparés à aucun tour.',
+    ],
+  ],
+  [
     'coombs.majority',
     (n) => ({ round: 1, winner: n, votes: 7, quota: 6 }),
     [

@@ -43,7 +43,7 @@ describe('the host screen', () => {
     expect(say(s.receivedWords, 'fr')).toBe('7 bulletins reçus');
     expect(say(s.heading)).toBe(setup.question);
     expect(say(s.retention)).toBe(
-      'After the vote is closed, the ballots stay 24 hours on the computer serving the game, then are deleted.',
+      'After the vote is closed, the ballots stay 24 hours on the computer serving the game and are then deleted.',
     );
     expect(actions(s)).toEqual(['close-vote', 'allow-changes', 'back']);
     expect(s.buttons.find((b) => b.action === 'allow-changes')?.pressed).toBe(false);
@@ -93,7 +93,7 @@ describe('the host screen', () => {
       context,
     );
     expect(s.code).toBe('AB3K7M');
-    expect(say(s.state)).toBe('Reconnecting to the vote server… (try 2)');
+    expect(say(s.state)).toBe('Reconnecting to the vote server… (attempt 2)');
     expect(actions(s)).toEqual(['back']);
   });
 

@@ -91,7 +91,9 @@ describe('live links', () => {
     expect(keys('options=A|B&mentions=Bad|Good')).toEqual(['live.setup.mentionsNotGrades']);
     expect(keys('options=A|B&kind=grades&mentions=Good')).toContain('live.setup.mentions');
     const problem = readLiveLink('options=A|B&kind=secret', 'en').problems[0];
-    expect(t(problem, 'en')).toBe('There is no “secret” ballot: “kind=” is ranked, approval, grades.');
+    expect(t(problem, 'en')).toBe(
+      'There is no “secret” ballot: “kind=” takes one of these values: ranked, approval, grades.',
+    );
   });
 
   it('are written back from a setup and read the same', () => {

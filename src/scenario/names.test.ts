@@ -29,7 +29,7 @@ describe('scenario names', () => {
       'Les options «\u00a0la s\u043eupe\u00a0» et «\u00a0la soupe\u00a0» (fr) s’afficheraient de la même façon (elles diffèrent par U+043E / U+006F)',
     );
     expect(formatIssue(found, 'en')).toContain(
-      'Options “la s\u043eupe” and “la soupe” (fr) would print the same (they differ by U+043E / U+006F)',
+      'Options “la s\u043eupe” and “la soupe” (fr) would look the same (they differ by U+043E / U+006F)',
     );
   });
 });

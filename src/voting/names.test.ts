@@ -81,7 +81,7 @@ describe('names that would print the same', () => {
     expect(error.code).toBe('error.candidatesLookAlike');
     expect(error.params).toEqual({ name: shownName(second), other: first, char });
     expect(describeError(error, 'fr')).toContain(`s’afficheraient de la même façon (ils diffèrent par ${char})`);
-    expect(describeError(error, 'en')).toContain(`would print the same (they differ by ${char})`);
+    expect(describeError(error, 'en')).toContain(`would look the same (they differ by ${char})`);
   });
 
   it('shows invisible characters in the names it quotes', () => {

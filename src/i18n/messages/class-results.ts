@@ -40,12 +40,13 @@ export const classResultsMessages = messageTable({
     'classroom.results.rounds': 'Voir tous les tours',
     'classroom.results.finalOnly': 'Dernier tour seulement',
     'classroom.hands.leftOut':
-      'Une main levée ne dit qu’un premier choix\u00a0: {methods} {count|demande|demandent} le classement complet de chacun et ne {count|sera pas comptée|seront pas comptées} ici. Pour {count|elle|elles}, votez sur cet appareil, sur papier ou par téléphone.',
+      'Une main levée ne dit qu’un premier choix\u00a0: {methods} {count|demande|demandent} le classement complet de chacun\u00a0; {count|son résultat n’est donc pas calculé|leurs résultats ne sont donc pas calculés} ici. Pour {count|l’obtenir|les obtenir}, votez sur cet appareil, sur papier ou par téléphone.',
     'classroom.hands.runoffLegend': 'Comment la classe vote à main levée',
     'classroom.hands.runoff.none': 'Une seule main levée (scrutin à un tour)',
     'classroom.hands.runoff.two-round':
       'Deux mains levées\u00a0: un second tour entre les deux premiers (scrutin à deux tours)',
-    'classroom.hands.runoff.irv': 'Des mains levées successives, les derniers éliminés à chaque fois (vote alternatif)',
+    'classroom.hands.runoff.irv':
+      'Des mains levées successives, en éliminant chaque fois l’option arrivée dernière (vote alternatif)',
     'classroom.hands.next': 'Main levée n°\u00a0{show}\u00a0: {names}',
     'classroom.hands.nextHelp':
       'Comptée\u00a0: {previous}. Personne n’a plus de la moitié des mains\u00a0: la classe revote entre {names}, une main par personne.',
@@ -74,7 +75,7 @@ export const classResultsMessages = messageTable({
     'classroom.unit.copeland': 'duels won minus duels lost',
     'classroom.unit.schulze': 'rivals beaten or tied on strongest paths',
     'classroom.unit.beaten': 'rivals beaten in duels',
-    'classroom.unit.minimax': 'worst duel defeat, in votes (less is better)',
+    'classroom.unit.minimax': 'worst duel defeat, in votes (fewer is better)',
     'classroom.unit.kemeny': 'score of the best order that starts with the option',
     'classroom.unit.approvals': 'approvals',
     'classroom.unit.sum': 'sum of grades',
@@ -99,14 +100,14 @@ export const classResultsMessages = messageTable({
     'classroom.results.rounds': 'Show every round',
     'classroom.results.finalOnly': 'Final round only',
     'classroom.hands.leftOut':
-      'A raised hand only tells a first choice: {methods} {count|needs|need} everyone’s full ranking and {count|is|are} not counted here. For {count|it|them}, vote on this device, on paper or by phone.',
-    'classroom.hands.runoffLegend': 'How the room votes by hands',
+      'A raised hand only tells a first choice: {methods} {count|needs|need} everyone’s full ranking, so {count|its result is|their results are} not worked out here. To get {count|it|them}, vote on this device, on paper or by phone.',
+    'classroom.hands.runoffLegend': 'How the class votes by show of hands',
     'classroom.hands.runoff.none': 'One show of hands (plurality)',
     'classroom.hands.runoff.two-round': 'Two shows of hands: a second round between the top two (two-round system)',
-    'classroom.hands.runoff.irv': 'Successive shows of hands, the last ones out each time (instant runoff)',
+    'classroom.hands.runoff.irv': 'Successive shows of hands, dropping the last option each time (instant runoff)',
     'classroom.hands.next': 'Show of hands {show}: {names}',
     'classroom.hands.nextHelp':
-      'Counted: {previous}. Nobody has more than half of the hands: the room votes again between {names}, one hand each.',
+      'Counted: {previous}. Nobody has more than half of the hands: the class votes again between {names}, one hand each.',
     'classroom.hands.helpApprovalPeople':
       'For each option, how many hands go up? Everyone may raise a hand for several options: also say how many people vote.',
     'classroom.hands.people': 'Number of people voting',

@@ -84,7 +84,7 @@ export const classroomBoxMessages = messageTable({
     'box.gate.code': 'Teacher’s code',
     'box.gate.digit': 'Digit {d}',
     'box.gate.erase': 'Erase',
-    'box.gate.wrong': 'That is not the code. Ask the teacher.',
+    'box.gate.wrong': 'That is not the right code. Ask the teacher.',
     'classroom.ballot.ungraded': '{n} {n|option has|options have} no grade: give every option a grade.',
     'box.ungraded.choice': 'An option left without a grade counts as the lowest grade',
     'box.ungraded.note': 'An option left without a grade counts as “{lowest}”.',
@@ -95,7 +95,7 @@ export const classroomBoxMessages = messageTable({
       'The link “#classroom/new?…” prepares a vote with ballots passed from hand to hand. This is what is wrong:',
     'box.link.unknown': 'The link “#{link}” opens nothing: write “#classroom” or “#classroom/new?q=…&options=A|B|C”.',
     'box.forget': 'Erase the election from this device',
-    'box.offline.ready': 'Offline ready',
+    'box.offline.ready': 'Ready offline',
     'box.offline.readyHelp': 'The whole game is on this device: it works without a network.',
   },
 });

@@ -5,7 +5,8 @@ export const cliMessages = messageTable({
   fr: {
     'cli.header': 'Dépouillement — {file}',
     'cli.title': '«\u00a0{title}\u00a0»',
-    'cli.summary': '{voters} {voters|électeur|électeurs}, {candidates} candidats, {seats} {seats|siège|sièges}',
+    'cli.summary':
+      '{voters} {voters|électeur|électeurs}, {candidates} {candidates|candidat|candidats}, {seats} {seats|siège|sièges}',
     'cli.method': '== {name} ({id}) ==',
     'cli.winner': 'Vainqueur\u00a0: {winners}',
     'cli.winners': 'Vainqueurs ex æquo\u00a0: {winners}',
@@ -41,7 +42,8 @@ export const cliMessages = messageTable({
   en: {
     'cli.header': 'Count — {file}',
     'cli.title': '“{title}”',
-    'cli.summary': '{voters} {voters|voter|voters}, {candidates} candidates, {seats} {seats|seat|seats}',
+    'cli.summary':
+      '{voters} {voters|voter|voters}, {candidates} {candidates|candidate|candidates}, {seats} {seats|seat|seats}',
     'cli.method': '== {name} ({id}) ==',
     'cli.winner': 'Winner: {winners}',
     'cli.winners': 'Tied winners: {winners}',

@@ -23,13 +23,13 @@ export const filesMessages = messageTable({
     'files.import.noBallots': '{file}\u00a0: le fichier nomme les options ({options}) mais ne contient aucun bulletin.',
     'files.import.resultsFile':
       '{file}\u00a0: c’est un fichier de résultats (une ligne par méthode, avec son gagnant), pas un fichier de bulletins. Pour recompter, lisez le fichier des bulletins (CSV ou JSON «\u00a0bulletins\u00a0»).',
-    'files.row.rankedTwice': '{file}, ligne {line}\u00a0: «\u00a0{option}\u00a0» est classé à deux rangs.',
-    'files.row.namedTwice': '{file}, ligne {line}\u00a0: «\u00a0{option}\u00a0» est cité deux fois.',
+    'files.row.rankedTwice': '{file}, ligne {line}\u00a0: l’option «\u00a0{option}\u00a0» est placée à deux rangs.',
+    'files.row.namedTwice': '{file}, ligne {line}\u00a0: l’option «\u00a0{option}\u00a0» est citée deux fois.',
     'files.merge.none': 'Choisissez au moins un fichier.',
     'files.merge.optionsDiffer':
       '{file} n’a pas les mêmes options que {first}\u00a0: {options} au lieu de {expected}. Ces fichiers ne viennent pas du même vote.',
     'files.merge.kindDiffers':
-      '{file} n’a pas le même type de bulletin que {first}\u00a0; ces fichiers ne peuvent pas se compter ensemble.',
+      '{file} n’a pas le même genre de bulletin que {first}\u00a0; ces fichiers ne peuvent pas se compter ensemble.',
     'files.import.helpTitle': 'Quels fichiers se lisent\u00a0?',
     'files.import.help':
       'Ce qui se lit\u00a0: un tableur ou un formulaire en ligne enregistré en CSV (UTF-8, ou le CSV «\u00a0;\u00a0» d’Excel en français)\u00a0; une grille Google Forms «\u00a0Question [Option]\u00a0» (rangs en chiffres ou en mots\u00a0: «\u00a0Premier choix\u00a0», «\u00a01st choice\u00a0»)\u00a0; une colonne par rang dont les cases nomment les options\u00a0; une question à cases à cocher («\u00a0A, B\u00a0») pour l’approbation\u00a0; la question de classement de Microsoft Forms («\u00a0A;B;C;\u00a0»)\u00a0; nos fichiers JSON, PrefLib et BLT. Plusieurs fichiers du même vote (plusieurs appareils, plusieurs formulaires) se comptent ensemble.',
@@ -39,7 +39,7 @@ export const filesMessages = messageTable({
     'files.badRows.title':
       '{file}\u00a0: {count} {count|ligne ne se lit pas|lignes ne se lisent pas} ({count|ligne|lignes} {lines}).',
     'files.badRows.more':
-      '{file}\u00a0: plus de {max} lignes ne se lisent pas. Est-ce le bon fichier, avec les bonnes colonnes et le bon type de bulletin\u00a0? Voici les {max} premières.',
+      '{file}\u00a0: plus de {max} lignes ne se lisent pas. Est-ce le bon fichier, avec les bonnes colonnes et le bon genre de bulletin\u00a0? Voici les {max} premières.',
     'files.badRows.leaveOut': 'Laisser de côté {count} {count|ligne|lignes} et compter le reste',
     'files.summary.title': 'Bulletins lus',
     'files.summary.file': '{file}\u00a0: {ballots} {ballots|bulletin|bulletins}',
@@ -53,14 +53,14 @@ export const filesMessages = messageTable({
     'files.decode.workbook':
       '{file}: this is a workbook (Excel, LibreOffice), not a CSV file. In the spreadsheet, choose “Save as” then “CSV UTF-8”.',
     'files.decode.unknown':
-      '{file}: this file’s encoding is neither UTF-8, nor UTF-16, nor Windows-1252, and its names would show wrong. Save it as “CSV UTF-8” and try again.',
+      '{file}: this file’s encoding is neither UTF-8, nor UTF-16, nor Windows-1252, and its names would display wrongly. Save it as “CSV UTF-8” and try again.',
     'files.decode.readAs': '{file}: read as {encoding}, not UTF-8; check that the names look right.',
     'files.tooLarge': '{file}: the file is too large to read ({size} MB; at most {limit} MB).',
     'files.import.empty': '{file}: the file is empty.',
     'files.import.noBallots': '{file}: the file names the options ({options}) but holds no ballot.',
     'files.import.resultsFile':
       '{file}: this is a results file (one row per method, with its winner), not a ballot file. To count again, read the ballot file (CSV or “ballots” JSON).',
-    'files.row.rankedTwice': '{file}, line {line}: “{option}” is ranked at two ranks.',
+    'files.row.rankedTwice': '{file}, line {line}: “{option}” is given two different ranks.',
     'files.row.namedTwice': '{file}, line {line}: “{option}” is named twice.',
     'files.merge.none': 'Choose at least one file.',
     'files.merge.optionsDiffer':

@@ -74,7 +74,7 @@ export const gradedMessages = messageTable({
     'random-ballot.chances':
       'Chaque bulletin a la même chance d’être tiré. La chance d’un candidat est son nombre de premiers choix sur {valid}\u00a0: {votes}.',
     'random-ballot.seed':
-      'Les {voters} bulletins sont alignés, rangés par ordre alphabétique, et on en tire un avec la graine «\u00a0{seed}\u00a0».',
+      'Les {voters} bulletins sont alignés, rangés d’après leurs choix (le premier, puis le deuxième…, les noms comparés caractère par caractère), et on en tire un avec la graine «\u00a0{seed}\u00a0».',
     'random-ballot.redraw':
       'Bulletin n°\u00a0{voter} tiré ({ballot})\u00a0: il n’a pas un seul premier choix, on tire à nouveau.',
     'random-ballot.redrawEmpty': 'Bulletin n°\u00a0{voter} tiré\u00a0: il est vide, on tire à nouveau.',
@@ -178,7 +178,7 @@ export const gradedMessages = messageTable({
     'random-ballot.chances':
       'Every ballot has the same chance to be drawn. A candidate’s chance is its number of first choices out of {valid}: {votes}.',
     'random-ballot.seed':
-      'The {voters} ballots are lined up in alphabetical order, and one is drawn with the seed “{seed}”.',
+      'The {voters} ballots are lined up, sorted by their choices (the first, then the second…, names compared character by character), and one is drawn with the seed “{seed}”.',
     'random-ballot.redraw': 'Ballot no. {voter} drawn ({ballot}): it has no single first choice, so we draw again.',
     'random-ballot.redrawEmpty': 'Ballot no. {voter} drawn: it is empty, so we draw again.',
     'random-ballot.redraws': '… and {count} more {count|draw|draws} with no single first choice.',

@@ -163,7 +163,7 @@ export const ioMessages = messageTable({
     // Whole file
     'io.file.empty': '{file}: the file is empty.',
     'io.file.tooLarge': '{file}: the file is too large to read ({size} million characters; at most {limit} million).',
-    'io.file.tooDeep': '{file}: the file holds values nested too deep to be read.',
+    'io.file.tooDeep': '{file}: the file holds values nested too deeply to be read.',
     'io.file.unknownFormat': '{file}: unknown format "{format}" (known formats: json, csv, soc, soi, toc, toi, blt).',
     // Limits (docs/voting-rules.md §10), at the line where the limit is passed
     'io.file.votersLimit':
@@ -179,7 +179,7 @@ export const ioMessages = messageTable({
     // JSON: syntax (line and column of the problem)
     'io.json.syntax': '{file}, line {line}, column {column}: the JSON is malformed.',
     'io.json.unexpected':
-      '{file}, line {line}, column {column}: unexpected character (texts are written between straight double quotes "…").',
+      '{file}, line {line}, column {column}: unexpected character (text must be written between straight double quotes "…").',
     'io.json.badNumber': '{file}, line {line}, column {column}: badly written number.',
     'io.json.propertyExpected':
       '{file}, line {line}, column {column}: a quoted key name is expected (an extra comma?).',
@@ -191,15 +191,15 @@ export const ioMessages = messageTable({
     'io.json.closeBracketExpected': '{file}, line {line}, column {column}: a closing bracket "]" is missing.',
     'io.json.afterEnd': '{file}, line {line}, column {column}: there is text after the end of the JSON object.',
     'io.json.comment': '{file}, line {line}, column {column}: comments are not allowed in JSON.',
-    'io.json.unclosedString': '{file}, line {line}, column {column}: a text has no closing quote.',
+    'io.json.unclosedString': '{file}, line {line}, column {column}: some text has no closing quote.',
     'io.json.badEscape': '{file}, line {line}, column {column}: invalid escape sequence after "\\".',
     'io.json.badCharacter':
-      '{file}, line {line}, column {column}: character not allowed in a text (write a line break as \\n, a tab as \\t).',
+      '{file}, line {line}, column {column}: character not allowed in text (write a line break as \\n, a tab as \\t).',
     // JSON: content (line and column of the bad value)
     'io.json.notObject':
       '{file}, line {line}, column {column}: the file must hold one object {"candidates": …, "ballots": …}.',
     'io.json.missingKey': '{file}, line {line}, column {column}: the key "{key}" is missing.',
-    'io.json.title': '{file}, line {line}, column {column}: "title" must be a text.',
+    'io.json.title': '{file}, line {line}, column {column}: "title" must be text.',
     'io.json.seats':
       '{file}, line {line}, column {column}: "seats" must be a whole number of at least 1 (got: {value}).',
     'io.json.mixedKinds':
@@ -208,7 +208,7 @@ export const ioMessages = messageTable({
       '{file}, line {line}, column {column}: graded ballots need a scale, for example "grade_scale": {"min": 0, "max": 5}.',
     'io.json.invalid': '{file}, line {line}, column {column}: invalid value ({code}).',
     'io.json.candidatesNotList': '{file}, line {line}, column {column}: "candidates" must be a list of names.',
-    'io.json.candidateName': '{file}, line {line}, column {column}: a candidate name must be a non-empty text.',
+    'io.json.candidateName': '{file}, line {line}, column {column}: a candidate name must be non-empty text.',
     'io.json.duplicateCandidate': '{file}, line {line}, column {column}: candidate "{name}" is listed twice.',
     'io.json.tooManyCandidatesTotal':
       '{file}, line {line}, column {column}: there are too many candidates (at most {limit}).',
@@ -236,7 +236,7 @@ export const ioMessages = messageTable({
     'io.json.ungraded':
       '{file}, line {line}, column {column}: candidate "{name}" has no grade and the file gives no default grade ("default_grade").',
     // CSV (line of the row; the column is named by its candidate)
-    'io.csv.quote': '{file}, line {line}: a quote is never closed.',
+    'io.csv.quote': '{file}, line {line}: a quotation mark is never closed.',
     'io.csv.noCandidates': '{file}, line {line}: the first row must give the names of the candidates.',
     'io.csv.noHeader':
       '{file}, line {line}: the first row must give the names of the candidates (this one holds only numbers).',
@@ -249,7 +249,7 @@ export const ioMessages = messageTable({
       '{file}, line {line}: rank {value} is impossible: the first rank is 1 (column "{candidate}").',
     'io.csv.notAGrade': '{file}, line {line}: "{value}" is not a whole-number grade (column "{candidate}").',
     'io.csv.gradeOffScale':
-      '{file}, line {line}: grade {value} is off the scale from {min} to {max} (column "{candidate}").',
+      '{file}, line {line}: grade {value} is outside the scale from {min} to {max} (column "{candidate}").',
     'io.csv.gradeLimit':
       '{file}, line {line}: grade {value} is beyond the limits: grades go from {min} to {max} (column "{candidate}").',
     'io.csv.missingGrade':

@@ -31,7 +31,8 @@ export const liveMessages = messageTable({
       'Le lien contient «\u00a0{name}\u00a0», que le jeu ne connaît pas (les mots possibles\u00a0: {known}).',
     'live.link.noOptions':
       'Le lien ne donne pas les options\u00a0: ajoutez par exemple «\u00a0options=La mer|La montagne|La ville\u00a0».',
-    'live.link.kind': 'Le bulletin «\u00a0{kind}\u00a0» n’existe pas\u00a0: «\u00a0kind=\u00a0» vaut {kinds}.',
+    'live.link.kind':
+      'Le bulletin «\u00a0{kind}\u00a0» n’existe pas\u00a0: «\u00a0kind=\u00a0» prend l’une de ces valeurs\u00a0: {kinds}.',
     'live.link.unknown':
       'Le lien «\u00a0#{link}\u00a0» n’ouvre rien\u00a0: écrivez «\u00a0#live\u00a0» ou «\u00a0#live/new?q=…&options=A|B|C\u00a0».',
     'live.title': 'Vote sur les téléphones',
@@ -106,7 +107,7 @@ export const liveMessages = messageTable({
     'live.form.intro':
       'Chacun vote sur son téléphone, en scannant le code affiché. L’écran ne montre que le nombre de bulletins reçus, jusqu’à la clôture.',
     'live.form.kindHelp':
-      'Classement\u00a0: on range les options de la préférée à la moins aimée. Approbation\u00a0: on coche toutes celles qu’on accepte. Notes\u00a0: on donne à chaque option une mention, de la liste ci-dessous.',
+      'Classement\u00a0: on range les options de la préférée à la moins aimée. Approbation\u00a0: on coche toutes celles qu’on accepte. Notes\u00a0: on donne à chaque option une mention choisie dans la liste ci-dessous.',
     'live.form.mentions': 'Les mentions (une par ligne, de la pire à la meilleure)',
     'live.form.open': 'Ouvrir le vote',
   },
@@ -133,7 +134,7 @@ export const liveMessages = messageTable({
     'live.mention.5': 'Excellent',
     'live.link.unknownParam': 'The link has “{name}”, which the game does not know (the words it knows: {known}).',
     'live.link.noOptions': 'The link gives no options: add for example “options=The seaside|The mountains|The city”.',
-    'live.link.kind': 'There is no “{kind}” ballot: “kind=” is {kinds}.',
+    'live.link.kind': 'There is no “{kind}” ballot: “kind=” takes one of these values: {kinds}.',
     'live.link.unknown': 'The link “#{link}” opens nothing: write “#live” or “#live/new?q=…&options=A|B|C”.',
     'live.title': 'Vote from phones',
     'live.refused.closed': 'The vote is closed.',
@@ -141,7 +142,7 @@ export const liveMessages = messageTable({
     'live.refused.bad-ballot': 'This ballot is not valid.',
     'live.refused.too-big': 'The message sent is too big.',
     'live.refused.too-fast': 'Too many messages at once: wait a moment and try again.',
-    'live.refused.room-full': 'This vote has reached its largest number of phones.',
+    'live.refused.room-full': 'This vote has reached its maximum number of phones.',
     'live.refused.server-full': 'The vote server already has too many open votes: delete one or try again later.',
     'live.refused.unknown-room': 'This vote does not exist (any more) on the server.',
     'live.refused.too-many-attempts': 'Too many tries in a short time: wait a minute.',
@@ -152,7 +153,7 @@ export const liveMessages = messageTable({
     'live.host.question': '{question}',
     'live.host.checking': 'Looking for the vote server…',
     'live.host.connecting': 'Opening the vote…',
-    'live.host.reconnecting': 'Reconnecting to the vote server… (try {n})',
+    'live.host.reconnecting': 'Reconnecting to the vote server… (attempt {n})',
     'live.host.counting': 'Vote closed: counting…',
     'live.host.open': 'The vote is open.',
     'live.host.closed': 'The vote is closed.',
@@ -165,15 +166,15 @@ export const liveMessages = messageTable({
     'live.host.changesAllowed': 'Everyone may change their ballot until the vote is closed.',
     'live.host.changesForbidden': 'A ballot once sent cannot be changed.',
     'live.host.keep':
-      'After the vote is closed, the ballots stay {hours} {hours|hour|hours} on the computer serving the game, then are deleted.',
+      'After the vote is closed, the ballots stay {hours} {hours|hour|hours} on the computer serving the game and are then deleted.',
     'live.host.keptUntil': 'The ballots will be deleted from the computer serving the game on {when}.',
     'live.host.close': 'Close the vote and count',
     'live.host.reopen': 'Reopen the vote',
-    'live.host.allowChanges': 'Allow changing one’s ballot',
+    'live.host.allowChanges': 'Let voters change their ballots',
     'live.host.results': 'Count and see the results',
     'live.host.delete': 'Delete the ballots now',
     'live.host.deleteConfirm':
-      'Delete the {n} {n|ballot|ballots} of this vote for good? Export first what you want to keep.',
+      'Delete the {n} {n|ballot|ballots} of this vote for good? Export anything you want to keep first.',
     'live.host.deleteYes': 'Yes, delete',
     'live.host.deleteNo': 'No, keep them',
     'live.host.deleted': 'The vote and its ballots are deleted from the server.',
@@ -185,13 +186,13 @@ export const liveMessages = messageTable({
     'live.host.keysNoRoom': 'Tab and Enter for the buttons · Esc: back to the desk',
     'live.host.noServerTitle': 'No vote server here',
     'live.host.noServer':
-      'Voting from phones needs the game started with “npm start” on the classroom’s computer (the phones on the same Wi-Fi network). Here the game is served without a vote server. The class can vote other ways: one after another on this device, by a show of hands, on paper, or through an online form’s file.',
+      'Voting from phones needs the game started with “npm start” on the classroom’s computer (the phones on the same Wi-Fi network). Here the game is served without a vote server. The class can vote in other ways: taking turns on this device, by a show of hands, on paper, or with a file from an online form.',
     'live.host.otherWays': 'Vote another way',
     'live.host.goneTitle': 'This vote is no longer there',
     'live.host.gone.unknown':
       'This vote no longer exists on the server (its ballots were deleted, or the server forgot everything).',
     'live.host.gone.notHost': 'The server no longer knows this computer as the host of this vote.',
-    'live.host.refusedTitle': 'The vote could not open',
+    'live.host.refusedTitle': 'The vote could not be opened',
     'live.host.notOpened': 'The vote server did not answer. Check that it is still running, then try again.',
     'live.host.newVote': 'New vote',
     'live.host.badLinkTitle': 'This vote link does not work',
@@ -207,7 +208,7 @@ export const liveMessages = messageTable({
       'Everyone votes on their own phone by scanning the code on the screen. Until the vote is closed, the screen shows only how many ballots came in.',
     'live.form.kindHelp':
       'Ranking: put the options in order, favourite first. Approval: tick every option you accept. Grades: give each option a grade from the list below.',
-    'live.form.mentions': 'The grades’ names (one a line, worst first)',
+    'live.form.mentions': 'The grade names (one per line, worst first)',
     'live.form.open': 'Open the vote',
   },
 });

@@ -42,7 +42,7 @@ export const rankedMessages = messageTable({
       'Tour {round} : tous les candidats restants ont {votes} voix. {winners} {winners:gagne|gagnent}{count|| ensemble}.',
     'irv.winners': '{count|Vainqueur|Vainqueurs ex æquo} : {winners}.',
     'irv.tieBreakRound': 'On remonte au tour {round}, où ils n’étaient pas à égalité : {votes}.',
-    'irv.tieBreakNever': '{candidates} n’ont été séparés à aucun tour.',
+    'irv.tieBreakNever': '{candidates} n’ont été {candidates:séparé|séparée|séparés|séparées} à aucun tour.',
     'irv.tieBreakChosen': '{chosen:Retenu|Retenue|Retenus|Retenues} grâce aux tours précédents : {chosen}.',
     'irv.tieBreakStillTied': 'Toujours à égalité : {stillTied}.',
     'coombs.round':
@@ -133,7 +133,7 @@ export const rankedMessages = messageTable({
       'Round {round}: every remaining candidate has {votes} {votes|vote|votes}. {winners} {winners:wins|win}{count|| together}.',
     'irv.winners': '{count|Winner|Tied winners}: {winners}.',
     'irv.tieBreakRound': 'Looking back at round {round}, where they were not tied: {votes}.',
-    'irv.tieBreakNever': '{candidates} were never apart in any round.',
+    'irv.tieBreakNever': '{candidates} were never separated in any round.',
     'irv.tieBreakChosen': 'Chosen thanks to the earlier rounds: {chosen}.',
     'irv.tieBreakStillTied': 'Still tied: {stillTied}.',
     'coombs.round':

@@ -29,11 +29,11 @@ export const readerMessages = messageTable({
     'io.note.noBallots':
       '{file}, ligne {line} : attention, le fichier nomme {candidates} {candidates|candidat|candidats} mais ne contient aucun bulletin.',
     'io.csv.ranksFromZero':
-      '{file}, ligne {line} : chaque ligne numérote les candidats de 0 à {max} : des rangs commencent à 1 (ajoutez 1 à chaque case) ; s’il s’agit de notes, dites-le (tally --kind graded).',
+      '{file}, ligne {line} : chaque ligne numérote les candidats de 0 à {max}, or les rangs commencent à 1 (ajoutez 1 à chaque case) ; s’il s’agit de notes, dites-le (tally --kind graded).',
     'io.json.duplicateKey':
       '{file}, ligne {line}, colonne {column} : la clé « {key} » figure deux fois dans le même objet (JSON garderait la dernière sans rien dire).',
     'io.preflib.notComplete':
-      '{file}, ligne {line} : le fichier se déclare « {type} » (ordres complets) mais cet ordre ne classe que {ranked} candidats sur {candidates}.',
+      '{file}, ligne {line} : le fichier se déclare « {type} » (ordres complets) mais cet ordre ne classe que {ranked} {ranked|candidat|candidats} sur {candidates}.',
     'io.preflib.headerNumber':
       '{file}, ligne {line}\u00a0: «\u00a0{key}\u00a0» doit être un nombre entier, pas «\u00a0{value}\u00a0».',
     'io.preflib.votersDisagree':
@@ -43,7 +43,7 @@ export const readerMessages = messageTable({
     'io.preflib.notStrict':
       '{file}, ligne {line} : le fichier se déclare « {type} » (ordres stricts) mais cet ordre met des candidats à égalité.',
     'io.blt.extraNames':
-      '{file}, ligne {line} : l’en-tête annonce {candidates} candidats mais le fichier donne plus de noms (après les {candidates} noms, une seule ligne entre guillemets est permise : le titre).',
+      '{file}, ligne {line} : l’en-tête annonce {candidates} {candidates|candidat|candidats} mais le fichier donne plus de noms (après les noms, une seule ligne entre guillemets est permise : le titre).',
     'io.blt.allWithdrawn': '{file}, ligne {line} : tous les candidats sont retirés : il ne reste personne à élire.',
     'io.blt.seatsAboveCandidates':
       '{file}, ligne {line} : {seats} sièges pour {candidates} {candidates|candidat restant|candidats restants} : il faut au moins autant de candidats que de sièges.',
@@ -61,25 +61,25 @@ export const readerMessages = messageTable({
     'scenario.work.high':
       'L’élection « {id} » coûte cher à compter (environ {work} étapes de calcul ; au-delà de {limit}, le joueur attend) : moins de candidats, d’électeurs ou de méthodes comparées ?',
     'scenario.work.loop':
-      'L’élection « {id} » peut se répéter en boucle sans que le joueur n’ait rien à faire : le jeu l’arrêtera après {limit} étapes de calcul.',
+      'L’élection « {id} » peut se répéter en boucle sans que le joueur ait à agir : le jeu l’arrêtera après {limit} étapes de calcul.',
   },
   en: {
     'error.candidateBlank': 'Candidate {index} has a blank name (only spaces or invisible characters).',
     'error.candidateUnsafe':
-      'The name “{name}” holds {char}, a control or text-direction character: it would print differently from what it is.',
+      'The name “{name}” holds {char}, a control or text-direction character: it would display differently from how it is written.',
     'error.candidatesLookAlike':
-      '“{name}” and “{other}” would print the same (they differ by {char}): give them clearly different names.',
+      '“{name}” and “{other}” would look the same (they differ by {char}): give them clearly different names.',
     'io.name.blank': '{file}, line {line}: candidate {index} has a blank name (only spaces or invisible characters).',
     'io.name.unsafe':
-      '{file}, line {line}: the name “{name}” holds {char}, a control or text-direction character: it would print differently from what it is.',
+      '{file}, line {line}: the name “{name}” holds {char}, a control or text-direction character: it would display differently from how it is written.',
     'io.name.lookAlike':
-      '{file}, line {line}: “{name}” and “{other}” would print the same (they differ by {char}): give them clearly different names.',
+      '{file}, line {line}: “{name}” and “{other}” would look the same (they differ by {char}): give them clearly different names.',
     'io.json.candidateBlank':
       '{file}, line {line}, column {column}: candidate {index} has a blank name (only spaces or invisible characters).',
     'io.json.candidateUnsafe':
-      '{file}, line {line}, column {column}: the name “{name}” holds {char}, a control or text-direction character: it would print differently from what it is.',
+      '{file}, line {line}, column {column}: the name “{name}” holds {char}, a control or text-direction character: it would display differently from how it is written.',
     'io.json.candidatesLookAlike':
-      '{file}, line {line}, column {column}: “{name}” and “{other}” would print the same (they differ by {char}): give them clearly different names.',
+      '{file}, line {line}, column {column}: “{name}” and “{other}” would look the same (they differ by {char}): give them clearly different names.',
     'io.note.readAsGrades': '{file}: read as grades: higher is better.',
     'io.note.readAsRanks': '{file}: read as ranks: 1 is first.',
     'io.note.noBallots':
@@ -96,23 +96,23 @@ export const readerMessages = messageTable({
     'io.preflib.ordersDisagree':
       '{file}, line {line}: the header declares {declared} unique {declared|order|orders} but the file has {found} order {found|line|lines}: the file may be cut short or edited by hand. Correct this line or the orders, or remove the line.',
     'io.preflib.notStrict':
-      '{file}, line {line}: the file says it is “{type}” (strict orders) but this order puts candidates level.',
+      '{file}, line {line}: the file says it is “{type}” (strict orders) but this order ranks some candidates equal.',
     'io.blt.extraNames':
-      '{file}, line {line}: the header announces {candidates} candidates but the file gives more names (after the {candidates} names, only one quoted line is allowed: the title).',
-    'io.blt.allWithdrawn': '{file}, line {line}: every candidate is withdrawn: there is no one left to elect.',
+      '{file}, line {line}: the header declares {candidates} {candidates|candidate|candidates} but the file gives more names (after the names, only one quoted line is allowed: the title).',
+    'io.blt.allWithdrawn': '{file}, line {line}: every candidate has withdrawn: there is no one left to elect.',
     'io.blt.seatsAboveCandidates':
       '{file}, line {line}: {seats} seats for {candidates} {candidates|candidate left|candidates left}: there must be at least as many candidates as seats.',
     'classroom.setup.unsafeName':
-      'The option “{name}” holds {char}, a control or text-direction character: it would print differently from what it is.',
+      'The option “{name}” holds {char}, a control or text-direction character: it would display differently from how it is written.',
     'classroom.setup.lookAlike':
-      'Options “{name}” and “{other}” would print the same (they differ by {char}): give them clearly different names.',
+      'Options “{name}” and “{other}” would look the same (they differ by {char}): give them clearly different names.',
     'classroom.setup.blankName': 'Option {index} has no visible name (only invisible characters).',
     'scenario.text.unsafeChar':
       'The text “{key}” (“{text}”) holds {char}, an invisible control or text-direction character.',
     'scenario.name.lookAlike':
-      'Options “{name}” and “{other}” ({lang}) would print the same (they differ by {char}): give them clearly different names.',
+      'Options “{name}” and “{other}” ({lang}) would look the same (they differ by {char}): give them clearly different names.',
     'scenario.run.tooMuchWork':
-      'Stopped: the elections counted without the player pass {limit} steps of work (a loop around an election?).',
+      'Stopped: the elections counted without the player take more than {limit} steps of work (a loop around an election?).',
     'scenario.work.high':
       'Election “{id}” is costly to count (about {work} steps of work; beyond {limit} the player waits): fewer candidates, voters or compared methods?',
     'scenario.work.loop':

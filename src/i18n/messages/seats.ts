@@ -161,20 +161,20 @@ export const seatsMessages = messageTable({
     ...listEn('french-municipal'),
     ...averagesEn('french-municipal'),
     'french-municipal.secondRound':
-      'No list has an absolute majority of the valid votes ({leaders} leads with {votes} votes out of {valid}): no seats are given, a second round is needed.',
+      'No list has an absolute majority of the valid votes ({leaders} {leaders:leads|lead} with {votes} votes out of {valid}): no seats are given, a second round is needed.',
     'french-municipal.bonus':
       'Majority bonus: {list} ({votes} votes out of {valid} in round {round}) first receives {bonus} {bonus|seat|seats}, half of the {seats}.',
     'french-municipal.bonusTie':
       'In round 2, {tied} are tied for first place ({votes} votes): the law then gives the bonus of {bonus} {bonus|seat|seats} to the list with the oldest average age, unknown here. The tie is reported.',
     'french-municipal.split': 'The other seats are shared by highest averages, not counting the bonus: {proportional}.',
     // bloc methods
-    'bloc-plurality.totals': 'Each voter backs their first {seats} choices. Backing of each candidate: {totals}.',
+    'bloc-plurality.totals': 'Each voter backs their first {seats} choices. Support for each candidate: {totals}.',
     'bloc-plurality.elected': 'Elected with the highest totals: {elected} ({totals}).',
     'bloc-plurality.tie':
       'Tie at {total} between {tied} for {places} {places|seat|seats}: the tie is reported, not broken.',
     'bloc-approval.ballots': 'Each voter approves as many candidates as they like.',
     'bloc-approval.threshold':
-      'Grades from {min} to {max}: a voter approves a candidate when giving at least {threshold}.',
+      'Grades from {min} to {max}: a voter approves a candidate by giving it at least {threshold}.',
     'bloc-approval.totals':
       'Approvals of each candidate ({voters} {voters|voter|voters}, {seats} {seats|seat|seats}): {totals}.',
     'bloc-approval.elected': 'Elected with the most approvals: {elected} ({totals}).',

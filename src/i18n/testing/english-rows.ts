@@ -68,6 +68,18 @@ export const ROWS: readonly Row[] = [
     'Chosen thanks to the earlier rounds: Corail’s fritters.',
   ],
   [
+    'irv.tieBreakNever',
+    (n) => ({ candidates: [n, 'the lighthouse'] }),
+    'The dune and the lighthouse were never separated in any round.',
+    'Corail’s fritters and the lighthouse were never separated in any round.',
+  ],
+  [
+    'french-municipal.secondRound',
+    (n) => ({ leaders: list(n), votes: 8, valid: 20 }),
+    'No list has an absolute majority of the valid votes (the dune leads with 8 votes out of 20): no seats are given, a second round is needed.',
+    'No list has an absolute majority of the valid votes (Corail’s fritters lead with 8 votes out of 20): no seats are given, a second round is needed.',
+  ],
+  [
     'coombs.majority',
     (n) => ({ round: 1, winner: n, votes: 7, quota: 6 }),
     'Round 1: the dune has 7 first-choice votes, at least a majority (6). The dune wins.',

@@ -35,7 +35,7 @@ describe('a CSV says whether it read ranks or grades', () => {
     const error = fileError(() => readBallotFile('class.csv', 'A,B,C\n0,1,2\n2,0,1\n1,2,0\n'));
     expect([error.code, error.line, error.params.max]).toEqual(['io.csv.ranksFromZero', 2, 2]);
     expect(describeError(error, 'fr')).toBe(
-      'class.csv, ligne 2\u00a0: chaque ligne numérote les candidats de 0 à 2\u00a0: des rangs commencent à 1 (ajoutez 1 à chaque case)\u00a0; s’il s’agit de notes, dites-le (tally --kind graded).',
+      'class.csv, ligne 2\u00a0: chaque ligne numérote les candidats de 0 à 2, or les rangs commencent à 1 (ajoutez 1 à chaque case)\u00a0; s’il s’agit de notes, dites-le (tally --kind graded).',
     );
     expect(describeError(error, 'en')).toContain('ranks start at 1 (add 1 to every cell)');
     // Told that they are grades, the same file is read as grades: 0 is the lowest.
@@ -121,7 +121,7 @@ describe('names are checked where the file writes them', () => {
       'class.json, ligne 3, colonne 5\u00a0: le nom «\u00a0Re[U+202E]ef\u00a0» contient U+202E, un caractère de contrôle ou de sens d’écriture\u00a0: il s’afficherait autrement qu’il n’est écrit.',
     );
     expect(describeError(error, 'en')).toBe(
-      'class.json, line 3, column 5: the name “Re[U+202E]ef” holds U+202E, a control or text-direction character: it would print differently from what it is.',
+      'class.json, line 3, column 5: the name “Re[U+202E]ef” holds U+202E, a control or text-direction character: it would display differently from how it is written.',
     );
     const look = fileError(() => readBallotFile('class.json', '{"candidates": ["Crab", "Cr\u0430b"], "ballots": []}'));
     expect([look.code, look.params.name, look.params.other]).toEqual([
@@ -173,7 +173,7 @@ describe('PrefLib orders must keep the promise of the file type', () => {
     const tied = fileError(() => readBallotFile('votes.soc', `${head('soc')}1: 1,{2,3}\n`));
     expect([tied.code, tied.line]).toEqual(['io.preflib.notStrict', 6]);
     expect(describeError(tied, 'en')).toBe(
-      'votes.soc, line 6: the file says it is “soc” (strict orders) but this order puts candidates level.',
+      'votes.soc, line 6: the file says it is “soc” (strict orders) but this order ranks some candidates equal.',
     );
   });
 
@@ -193,7 +193,7 @@ describe('BLT', () => {
     const error = fileError(() => readBallotFile('votes.blt', '2 1\n1 1 2 0\n0\n"A"\n"B"\n"C"\n"Title"\n'));
     expect([error.code, error.line, error.params.candidates]).toEqual(['io.blt.extraNames', 7, 2]);
     expect(describeError(error, 'fr')).toContain('l’en-tête annonce 2 candidats mais le fichier donne plus de noms');
-    expect(describeError(error, 'en')).toContain('the header announces 2 candidates but the file gives more names');
+    expect(describeError(error, 'en')).toContain('the header declares 2 candidates but the file gives more names');
   });
 
   it('refuses a file whose every candidate is withdrawn', () => {
@@ -203,7 +203,7 @@ describe('BLT', () => {
       'votes.blt, ligne 2\u00a0: tous les candidats sont retirés\u00a0: il ne reste personne à élire.',
     );
     expect(describeError(error, 'en')).toBe(
-      'votes.blt, line 2: every candidate is withdrawn: there is no one left to elect.',
+      'votes.blt, line 2: every candidate has withdrawn: there is no one left to elect.',
     );
   });
 
