@@ -298,7 +298,7 @@ describe('chapter 9: the player grades the cove’s project, and finds Arrow by 
   it('says when her pebble decided and when the lot did, in French and English', () => {
     const text = (ballot: Answer, lang: 'fr' | 'en') => renderTranscript(s, voted(ballot).transcript, lang);
     expect(text(top('bell'), 'fr')).toContain('Ta meilleure note les a départagés');
-    expect(text(top('school'), 'en')).toContain('the lot broke the tie');
+    expect(text(top('school'), 'en')).toContain('drawing lots broke the tie');
   });
 
   it('every rule tried on the delegates’ cycle breaks independence: a losing project withdrawn, another winner', () => {
