@@ -119,3 +119,34 @@ export async function touch(page: Page, name: string): Promise<void> {
   if (!a) throw new Error(`${name} is not on screen (${areas.map((x) => x.name).join(', ')})`);
   await page.touchscreen.tap(a.x + a.w / 2, a.y + a.h / 2);
 }
+
+/** A finger's drag on the screen, from a point and by `dy` CSS px (through Chromium's touch events). */
+export async function touchDrag(page: Page, from: { x: number; y: number }, dy: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const at = (y: number) => [{ x: from.x, y }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(from.y) });
+  for (let i = 1; i <= 10; i++)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(from.y + (dy * i) / 10) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+/** The hit areas of one scene's controls, by name. */
+export async function sceneControls(page: Page, scene: string): Promise<Map<string, Target>> {
+  const areas = await page.evaluate(() =>
+    (window as unknown as { crustacesHitAreas: () => (Target & { scene: string })[] }).crustacesHitAreas(),
+  );
+  return new Map(areas.filter((a) => a.scene === scene).map((a) => [a.name, a]));
+}
+
+/** Whether a control's whole hit area lies on the screen. */
+export function onScreen(page: Page, area: Rect | undefined): boolean {
+  const view = page.viewportSize()!;
+  return (
+    !!area &&
+    area.x >= -0.5 &&
+    area.y >= -0.5 &&
+    area.x + area.w <= view.width + 0.5 &&
+    area.y + area.h <= view.height + 0.5
+  );
+}

@@ -13,8 +13,8 @@ import { serveBenchBuild } from './browser-bench.ts';
 import { openPage, screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
 import { answersUntil, loadChapter, type Stop } from './chapter-run.ts';
-import { resumeChapter, waitForFocus, waitForProbe, waitForScene, waitForTitle } from './game.ts';
-import { canvasTextProblems, fingerProblems, touch } from './landscape-checks.ts';
+import { focused, framesLater, resumeChapter, waitForFocus, waitForProbe, waitForScene, waitForTitle } from './game.ts';
+import { canvasTextProblems, fingerProblems, onScreen, sceneControls, touch, touchDrag } from './landscape-checks.ts';
 import { StorageKey } from '../../src/game/keys.ts';
 
 const SIDEWAYS = { width: 740, height: 360 };
@@ -62,6 +62,45 @@ async function seedCoastSave(page: Page, lang: Lang): Promise<void> {
     ] as const);
 }
 
+/**
+ * The settings' rows are taller than a phone held sideways: each control comes on screen when the
+ * keyboard focuses it, the wheel reaches the last and the first, and a finger's drag scrolls the
+ * rows without pressing the button it started on.
+ */
+async function settingsReachable(page: Page): Promise<void> {
+  const all = await sceneControls(page, 'settings');
+  expect(all.size, 'the settings’ controls').toBeGreaterThanOrEqual(20);
+  const reached = new Set<string>();
+  for (let i = 0; i < all.size + 2; i++) {
+    await page.keyboard.press('Tab');
+    await framesLater(page, 2);
+    const name = (await focused(page)) ?? '';
+    // After the last control, Tab passes by the page itself (the browser's own order) once.
+    if (name === '') continue;
+    expect(onScreen(page, (await sceneControls(page, 'settings')).get(name)), `${name} focused on screen`).toBe(true);
+    reached.add(name);
+  }
+  expect([...reached].sort()).toEqual([...all.keys()].sort());
+  await page.mouse.move(370, 180);
+  await page.mouse.wheel(0, 3000);
+  await framesLater(page, 3);
+  expect(onScreen(page, (await sceneControls(page, 'settings')).get('settings.back')), 'Back after the wheel').toBe(
+    true,
+  );
+  await page.mouse.wheel(0, -3000);
+  await framesLater(page, 3);
+  const top = await sceneControls(page, 'settings');
+  expect(onScreen(page, top.get('settings.language.fr')), 'the first row after the wheel back').toBe(true);
+  const saved = await page.evaluate((key) => localStorage.getItem(key), StorageKey.save);
+  // A drag upwards from the middle of a button: the rows follow the finger, nothing is pressed.
+  const start = top.get('settings.textSize.large')!;
+  await touchDrag(page, { x: start.x + start.w / 2, y: start.y + start.h / 2 }, -150);
+  await framesLater(page, 3);
+  const moved = (await sceneControls(page, 'settings')).get('settings.textSize.large')!;
+  expect(start.y - moved.y, 'the rows follow the finger').toBeGreaterThan(100);
+  expect(await page.evaluate((key) => localStorage.getItem(key), StorageKey.save)).toBe(saved);
+}
+
 /** The chapter's ballot step, where the run stops. */
 const atBallotStep: Stop = { input: (step) => step.type === 'ballot' };
 
@@ -91,7 +130,7 @@ describe.each(['fr', 'en'] as const)('a phone held sideways (%s)', (lang) => {
     await check(page, `coast-${lang}`);
   });
 
-  it('the dialogue and its pause menu', { timeout: 300_000 }, async () => {
+  it('the dialogue, its pause menu and the settings', { timeout: 300_000 }, async () => {
     const base = inject('baseURL');
     const page = await sideways(lang, base);
     await seedCoastSave(page, lang);
@@ -101,6 +140,11 @@ describe.each(['fr', 'en'] as const)('a phone held sideways (%s)', (lang) => {
     await touch(page, 'dialogue.menu');
     await page.waitForSelector('[data-control="pause.resume"]', { state: 'attached' });
     await check(page, `pause-${lang}`);
+    await touch(page, 'pause.settings');
+    await page.waitForSelector('[data-control="settings.back"]', { state: 'attached' });
+    // Each label inside its column (`within`), every target a finger's size, none over another.
+    await check(page, `settings-${lang}`, ['dialogue']);
+    await settingsReachable(page);
   });
 
   it.each([

@@ -22,6 +22,8 @@ export interface Box extends Rect {
   readonly within?: Rect;
   /** The lines as drawn, after wrapping. */
   readonly lines?: readonly string[];
+  /** In a canvas scene that scrolls: it may lie above or below the screen, never beside it. */
+  readonly scrolls?: boolean;
 }
 
 const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
@@ -66,7 +68,8 @@ export function boxProblems(
   const problems: string[] = [];
   const screen = { x: 0, y: 0, w: viewport.width, h: viewport.height };
   boxes.forEach((a, i) => {
-    if (!inside(a, screen))
+    const onScreen = a.scrolls ? inside({ ...a, y: 0, h: 0 }, { ...screen, y: 0, h: 0 }) : inside(a, screen);
+    if (!onScreen)
       problems.push(
         `${short(a.text)} leaves the screen (${Math.round(a.x)},${Math.round(a.y)} ${Math.round(a.w)}×${Math.round(a.h)})`,
       );

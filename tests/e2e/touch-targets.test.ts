@@ -2,9 +2,10 @@
  * Touch targets on a phone held upright (390 × 844 CSS px, a touch screen): every control a
  * finger can reach on the canvas — the title's buttons, the coast's signs and buttons, the
  * dialogue's choices, the vote's voters and buttons, the count's step controls, the results'
- * buttons — has a hit area of at least 44 × 44 CSS px, and no two hit areas overlap (a finger
- * must never land on two controls). The hit areas come from window.crustacesHitAreas (Phaser's
- * own hit rectangles, mapped to the page), read at each screen of a walk through chapter 1.
+ * buttons, the settings — has a hit area of at least 44 × 44 CSS px, and no two hit areas overlap
+ * (a finger must never land on two controls); the canvas's text reads at 12 CSS px at least. The
+ * hit areas come from window.crustacesHitAreas (Phaser's own hit rectangles, mapped to the page),
+ * read at each screen of a walk through chapter 1.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { benchPerFile } from './browser-bench.ts';
@@ -23,6 +24,7 @@ import {
   waitForScene,
   waitForTitle,
 } from './game.ts';
+import { canvasTextProblems, touch } from './landscape-checks.ts';
 import { overlap, type Rect } from './layout-checks.ts';
 
 interface HitArea extends Rect {
@@ -52,6 +54,9 @@ async function checkTargets(page: Page, where: string): Promise<HitArea[]> {
   for (let i = 0; i < areas.length; i++)
     for (let j = i + 1; j < areas.length; j++)
       if (overlap(areas[i], areas[j]) > 0) problems.push(`overlap: ${size(areas[i])} and ${size(areas[j])}`);
+  // The canvas's words read at 12 CSS px at least: the 720 wide frame shown at 0.54 needs the
+  // phone's text floor (ui/screen-text.ts), without which 16 px would read as 8.7.
+  problems.push(...(await canvasTextProblems(page)).filter((p) => p.includes(' px (under ')));
   expect(problems, where).toEqual([]);
   return areas;
 }
@@ -139,6 +144,15 @@ describe('touch targets on a 390 × 844 phone', () => {
     const areas = await checkTargets(page, 'coast');
     expect(areas.filter((a) => a.name.startsWith('coast.chapter.')).length).toBeGreaterThanOrEqual(9);
     await screenshot(page, 'touch-coast');
+    // The settings, from the coast's menu: at the raised text their rows scroll; every word whole
+    // in its place, none under 12 CSS px, none over another.
+    await touch(page, 'coast.menu');
+    await page.waitForSelector('[data-control="pause.settings"]', { state: 'attached' });
+    await touch(page, 'pause.settings');
+    await page.waitForSelector('[data-control="settings.back"]', { state: 'attached' });
+    await checkTargets(page, 'settings');
+    expect(await canvasTextProblems(page, ['coast']), 'settings').toEqual([]);
+    await screenshot(page, 'touch-settings');
   });
 
   it(

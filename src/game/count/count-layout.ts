@@ -103,11 +103,14 @@ export function layOutCount(
 
   const y = f.height - 50;
   const bw = f.portrait ? 210 : 250;
+  // Upright, a raised text size puts a caption on two lines: the buttons grow to hold them (a
+  // finger's hit area is this tall already), instead of shrinking the words below 12 CSS px.
+  const bh = f.portrait && pen.textSize !== 'normal' ? 76 : 58;
   const previousButton = new Button(scene, {
     x: f.cx - bw - 20,
     y,
     width: bw,
-    height: 58,
+    height: bh,
     fontSize: 22,
     label: `← ${words.msg('count.count.previous')}`,
     ariaLabel: words.msg('count.count.previous'),
@@ -118,7 +121,7 @@ export function layOutCount(
     x: f.cx,
     y,
     width: bw,
-    height: 58,
+    height: bh,
     fontSize: 22,
     label: `${words.msg('count.count.next')} →`,
     ariaLabel: words.msg('count.count.next'),
@@ -129,7 +132,7 @@ export function layOutCount(
     x: f.cx + bw + 20,
     y,
     width: bw,
-    height: 58,
+    height: bh,
     fontSize: 22,
     label: words.msg('count.count.end'),
     onActivate: on.end,

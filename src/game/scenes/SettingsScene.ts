@@ -8,14 +8,22 @@ import { SceneKey } from '../keys.ts';
 import type { GameStore } from '../../state/store.ts';
 import type { Settings } from '../../state/schema.ts';
 import { Button } from '../ui/button.ts';
-import { frame } from '../ui/layout.ts';
+import { frame, type Frame } from '../ui/layout.ts';
 import { MenuPanel } from '../ui/menu-panel.ts';
 import { systemWantsLessMotion } from '../ui/display.ts';
 import { addPanel, addVeil } from '../ui/panel.ts';
 import { addText } from '../ui/text.ts';
 import { Colours } from '../ui/theme.ts';
+import { ScrollView } from '../ui/scroll-view.ts';
+import { touchHitSize } from '../ui/touch.ts';
 import { soundRows } from '../sound/settings-rows.ts';
 import { t } from '../../i18n/first-screen.ts';
+
+/** Sizes at the normal text size: a row's label, its buttons' captions, a button's height. */
+const LABEL_SIZE = 26;
+const OPTION_SIZE = 22;
+const BUTTON_HEIGHT = 52;
+const OPTION_GAP = 14;
 
 export interface SettingsData {
   /** Where Back leads (the title by default). */
@@ -42,6 +50,7 @@ type Row = {
 export class SettingsScene extends Phaser.Scene {
   private data_: SettingsData = {};
   private panel: MenuPanel | undefined;
+  private scroll: ScrollView | undefined;
 
   constructor() {
     super(SceneKey.Settings);
@@ -50,6 +59,7 @@ export class SettingsScene extends Phaser.Scene {
   create(data: SettingsData = {}): void {
     this.data_ = data;
     this.panel = undefined;
+    this.scroll = undefined;
     const binding = bindScene(this);
     binding.enterA11y({ arrows: true, onEscape: () => this.back() });
     binding.onDisplay((now, before) => {
@@ -121,76 +131,121 @@ export class SettingsScene extends Phaser.Scene {
 
   private draw(store: GameStore): void {
     const f = frame(this);
-    if (this.data_.overlay) addVeil(this, 0.7);
-    else this.cameras.main.setBackgroundColor(Colours.sea);
     const width = Math.min(f.width - 40, 1100);
-    addPanel(this, f.cx, f.cy, width, f.height - 40);
-    const heading = t('settings.heading');
-    addText(this, f.cx, 44, heading, { size: 40, font: 'title', bold: true, origin: [0.5, 0] });
-    const settings = store.getState().settings;
     const left = f.cx - width / 2 + 50;
-    const optionsLeft = f.portrait ? left : left + 280;
-    const optionsWidth = f.cx + width / 2 - 50 - optionsLeft;
-    // Rows share the height left between the heading and the buttons at the bottom.
+    const inner = width - 100;
+    const heading = t('settings.heading');
+    const title = addText(this, f.cx, 44, heading, { size: 40, font: 'title', bold: true, origin: [0.5, 0] });
+    const settings = store.getState().settings;
     const rows = this.rows();
-    const extraLines = f.portrait ? rows.filter((r) => r.options.length > 3).length : 0;
-    const rowHeight = f.portrait
-      ? Math.min(150, Math.floor((f.height - 330 - 70 * extraLines) / rows.length))
-      : Math.min(88, Math.floor((f.height - 250) / rows.length));
-    // On a narrow screen a row is its label over its buttons: both fit in the row's height.
-    const buttonHeight = f.portrait ? Math.min(56, rowHeight - 62) : Math.min(56, rowHeight - 6);
-    let y = 130;
+    // Lines of buttons stand a finger's height apart on a touch screen, so that hit areas never meet.
+    const step = Math.max(BUTTON_HEIGHT + 6, touchHitSize(this.scale) + 4);
+    const widest = Math.max(...rows.map((r) => this.measure(r.label, LABEL_SIZE, true)));
+    // Labels beside their buttons when a column holds them (at the text size in use), else above.
+    const labelColumn = Math.max(280, Math.ceil(widest) + 24);
+    const beside = !f.portrait && labelColumn <= Math.max(280, inner * 0.4);
+    const optionsLeft = beside ? left + labelColumn : left;
+    const optionsWidth = inner - (beside ? labelColumn : 0);
     const spoken = [heading];
+    const placed: { button: Button; top: number; bottom: number }[] = [];
+    let y = title.y + title.height + 24;
     for (const row of rows) {
-      addText(this, left, y + (f.portrait ? 0 : 28), row.label, { size: 26, bold: true, origin: [0, 0.5] });
-      // On a narrow screen, four options go on two lines of two.
-      const n = row.options.length;
-      const perLine = f.portrait && n > 3 ? 2 : n;
-      const gap = 14;
-      const w = (optionsWidth - gap * (perLine - 1)) / perLine;
-      const firstY = y + (f.portrait ? Math.min(70, Math.round(rowHeight / 2)) : 28);
+      const label = addText(this, left, beside ? y + step / 2 : y, row.label, {
+        size: LABEL_SIZE,
+        bold: true,
+        origin: [0, beside ? 0.5 : 0],
+      });
+      const top = y;
+      const firstY = beside ? y + step / 2 : y + label.height + 4 + step / 2;
+      label.setData('within', { x: left, y: top, w: beside ? labelColumn - 12 : inner, h: firstY + step / 2 - top });
+      const perLine = this.perLine(row, optionsWidth);
+      const w = (optionsWidth - OPTION_GAP * (perLine - 1)) / perLine;
+      const lines = Math.ceil(row.options.length / perLine);
+      const bottom = firstY - step / 2 + lines * step;
       row.options.forEach((option, i) => {
         const chosen = row.chosen ? row.chosen(settings, option.value) : settings[row.setting] === option.value;
         if (chosen) spoken.push(t('settings.option', { setting: row.label, value: option.label }));
-        new Button(this, {
-          x: optionsLeft + w / 2 + (i % perLine) * (w + gap),
-          y: firstY + Math.floor(i / perLine) * 70,
+        const button = new Button(this, {
+          x: optionsLeft + w / 2 + (i % perLine) * (w + OPTION_GAP),
+          y: firstY + Math.floor(i / perLine) * step,
           width: w,
-          height: buttonHeight,
-          fontSize: 22,
+          height: BUTTON_HEIGHT,
+          fontSize: OPTION_SIZE,
           label: option.label,
           ariaLabel: t('settings.option', { setting: row.label, value: option.label }),
           pressed: chosen,
           id: `settings.${row.setting}.${String(option.value)}`,
-          onActivate: () => this.change(store, row.setting, option.value),
+          onActivate: this.unlessDragged(() => this.change(store, row.setting, option.value)),
         });
+        placed.push({ button, top, bottom });
       });
-      y += rowHeight + (Math.ceil(n / perLine) - 1) * 70;
+      y = bottom + (beside ? 0 : 12);
     }
-    new Button(this, {
+    // Erasing and Back share the last line in landscape; upright each has its own.
+    const resetY = y + 12 + step / 2;
+    const backY = f.portrait ? resetY + step : resetY;
+    const reset = new Button(this, {
       x: f.portrait ? f.cx : left + 200,
-      y: y + 40,
-      width: 400,
+      y: resetY,
+      width: Math.min(400, inner),
       height: 56,
       fontSize: 22,
       label: t('settings.reset'),
       id: 'settings.reset',
-      onActivate: () => this.confirmReset(store),
+      onActivate: this.unlessDragged(() => this.confirmReset(store)),
     });
-    new Button(this, {
+    const back = new Button(this, {
       x: f.portrait ? f.cx : f.cx + width / 2 - 170,
-      y: f.height - 70,
+      y: backY,
       width: 260,
       height: 56,
       label: t('common.back'),
       id: 'settings.back',
-      onActivate: () => this.back(),
+      onActivate: this.unlessDragged(() => this.back()),
     });
+    placed.push({ button: reset, top: resetY - step / 2, bottom: resetY + step / 2 });
+    placed.push({ button: back, top: backY - step / 2, bottom: backY + step / 2 });
+    const height = Math.max(f.height, backY + step / 2 + 40);
+    this.drawCard(f, width, height);
+    this.scroll = new ScrollView(this, height);
+    for (const p of placed) this.scroll.follow(p.button.control.element, p.top, p.bottom);
     a11y().announce(spoken);
     const focus = this.data_.focus;
     const target = focus ? document.querySelector<HTMLButtonElement>(`[data-control="${CSS.escape(focus)}"]`) : null;
     if (target) target.focus();
     else a11y().focusFirst(SceneKey.Settings);
+  }
+
+  /** The veil or the sea, and the card as tall as its rows, under them. */
+  private drawCard(f: Frame, width: number, height: number): void {
+    const below: Phaser.GameObjects.GameObject[] = [];
+    if (this.data_.overlay) below.push(addVeil(this, 0.7).setScrollFactor(0));
+    else this.cameras.main.setBackgroundColor(Colours.sea);
+    below.push(addPanel(this, f.cx, height / 2, width, height - 40));
+    for (const o of below.reverse()) this.children.sendToBack(o);
+  }
+
+  /** The most buttons of a row on one line that still leave each its label whole. */
+  private perLine(row: Row, optionsWidth: number): number {
+    // A toggle's caption keeps 24 px of margin and 36 px for its tick (ui/button.ts), and some air.
+    const need = Math.max(...row.options.map((o) => this.measure(o.label, OPTION_SIZE, false))) + 72;
+    for (let n = row.options.length; n > 1; n--) if ((optionsWidth - OPTION_GAP * (n - 1)) / n >= need) return n;
+    return 1;
+  }
+
+  /** A finger that scrolled the rows and lifted over a button did not press it. */
+  private unlessDragged(action: () => void): () => void {
+    return () => {
+      if (!this.scroll?.dragging) action();
+    };
+  }
+
+  /** A text's width at the text size in use. */
+  private measure(text: string, size: number, bold: boolean): number {
+    const probe = addText(this, 0, 0, text, { size, bold });
+    const width = probe.width;
+    probe.destroy();
+    return width;
   }
 
   private change(store: GameStore, setting: keyof Settings, value: Settings[keyof Settings]): void {
@@ -202,9 +257,12 @@ export class SettingsScene extends Phaser.Scene {
 
   private confirmReset(store: GameStore): void {
     if (this.panel) return;
+    // The confirmation is drawn on the frame: the rows go back to their top while it is open.
+    const release = this.scroll?.hold();
     const close = (): void => {
       this.panel?.destroy();
       this.panel = undefined;
+      release?.();
       a11y().focusFirst(SceneKey.Settings);
     };
     this.panel = new MenuPanel(this, {

@@ -9,7 +9,7 @@ import { a11y } from '../a11y/layer.ts';
 import { Button } from './button.ts';
 import { touchHitSize } from './touch.ts';
 import { display } from './display.ts';
-import { Colours, Fonts, px, textResolution } from './theme.ts';
+import { Colours, Fonts, TextScale, textResolution } from './theme.ts';
 
 interface ChoiceListOptions {
   readonly x: number;
@@ -107,10 +107,14 @@ function drawNumberBadge(
   y: number,
   number: string,
 ): void {
+  // The number follows the text size (a phone's floor raises it), and the badge grows around it,
+  // up to the icon's room in the button (48 px).
+  const fontSize = Math.round(20 * TextScale[display().textSize]);
+  const radius = Math.min(22, Math.max(17, Math.round(fontSize * 0.72)));
   g.fillStyle(Colours.sea, 1);
-  g.fillCircle(x, y, 17);
+  g.fillCircle(x, y, radius);
   g.lineStyle(2, Colours.ink, 1);
-  g.strokeCircle(x, y, 17);
+  g.strokeCircle(x, y, radius);
   if (number === '') {
     g.lineStyle(4, Colours.foam, 1);
     g.beginPath();
@@ -123,7 +127,7 @@ function drawNumberBadge(
   const label = scene.add
     .text(x, y, number, {
       fontFamily: Fonts.text,
-      fontSize: px(20),
+      fontSize: `${fontSize}px`,
       fontStyle: 'bold',
       color: Colours.textOnDark,
       resolution: textResolution(),

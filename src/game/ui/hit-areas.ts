@@ -15,6 +15,13 @@ export interface HitArea extends BoxRect {
   readonly scene: string;
   /** The control's test id (`data-control` of its DOM twin), or its label, or its object type. */
   readonly name: string;
+  /** In a scene taller than the frame, whose camera scrolls (it may lie beyond the screen's edge). */
+  readonly scrolls?: boolean;
+}
+
+/** Whether the scene's camera scrolls over content taller than the frame (ui/scroll-view.ts). */
+export function cameraScrolls(camera: Phaser.Cameras.Scene2D.Camera): boolean {
+  return camera.useBounds && camera.getBounds().height > camera.height + 1;
 }
 
 type Pressable = Phaser.GameObjects.GameObject &
@@ -89,6 +96,7 @@ export function hitAreas(game: Phaser.Game): HitArea[] {
         y: canvas.top + (r.y - camera.scrollY) * k,
         w: r.w * k,
         h: r.h * k,
+        ...(cameraScrolls(camera) ? { scrolls: true } : {}),
       });
     }
     if (backdrop) break;

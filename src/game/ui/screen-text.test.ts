@@ -16,7 +16,11 @@ describe('the text floor a screen needs', () => {
     expect(textFloorFor({ width: 1000, height: 500 }, LANDSCAPE)).toBe('large');
   });
 
-  it('leaves the upright frame alone', () => {
-    expect(textFloorFor({ width: 390, height: 844 }, { width: 720, height: 1558 })).toBe('normal');
+  it('raises the text on a phone held upright, where the 720 wide frame is shown at about half size', () => {
+    // 390 × 844 shows the 720 × 1558 frame at 0.54: 16 px reads as 8.7 CSS px, 13 at the larger size.
+    expect(textFloorFor({ width: 390, height: 844 }, { width: 720, height: 1558 })).toBe('larger');
+    // A small tablet upright (500 wide: 0.69) needs the large size, a wide one none.
+    expect(textFloorFor({ width: 500, height: 1000 }, { width: 720, height: 1440 })).toBe('large');
+    expect(textFloorFor({ width: 900, height: 1600 }, { width: 720, height: 1280 })).toBe('normal');
   });
 });

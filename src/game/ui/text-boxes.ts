@@ -4,6 +4,7 @@
  * the game depends on it. `window.crustacesTextBoxes()` returns the list (see main.ts).
  */
 import Phaser from 'phaser';
+import { cameraScrolls } from './hit-areas.ts';
 
 export interface BoxRect {
   readonly x: number;
@@ -29,6 +30,8 @@ interface TextBox extends BoxRect {
   readonly depth: number;
   /** The box the text must stay inside, when its drawer said (`setData('within', rect)`). */
   readonly within?: BoxRect;
+  /** In a scene whose camera scrolls (ui/scroll-view.ts): it may lie above or below the screen. */
+  readonly scrolls?: boolean;
 }
 
 /** A text is drawn only when it and every container above it are visible. */
@@ -50,14 +53,17 @@ function collect(list: readonly Phaser.GameObjects.GameObject[], out: Phaser.Gam
 export function textBoxes(game: Phaser.Game): TextBox[] {
   const canvas = game.canvas.getBoundingClientRect();
   const k = canvas.width / game.scale.width;
-  const toPage = (r: BoxRect): BoxRect => ({
-    x: canvas.left + r.x * k,
-    y: canvas.top + r.y * k,
-    w: r.w * k,
-    h: r.h * k,
-  });
   const boxes: TextBox[] = [];
   for (const scene of game.scene.getScenes(true)) {
+    // Where the scene's camera looks (a scrolled scene); texts that stay put on screen ignore it.
+    const camera = scene.cameras.main;
+    const scrolls = cameraScrolls(camera);
+    const toPage = (r: BoxRect, fixed = false): BoxRect => ({
+      x: canvas.left + (r.x - (fixed ? 0 : camera.scrollX)) * k,
+      y: canvas.top + (r.y - (fixed ? 0 : camera.scrollY)) * k,
+      w: r.w * k,
+      h: r.h * k,
+    });
     const texts: Phaser.GameObjects.Text[] = [];
     collect(scene.children.list, texts);
     for (const text of texts) {
@@ -70,7 +76,7 @@ export function textBoxes(game: Phaser.Game): TextBox[] {
       boxes.push({
         scene: scene.scene.key,
         text: text.text,
-        ...toPage({ x: b.x, y: b.y, w: b.width, h: b.height }),
+        ...toPage({ x: b.x, y: b.y, w: b.width, h: b.height }, text.scrollFactorY === 0),
         fontPx: Number.parseFloat(String(text.style.fontSize)) * matrix.scaleY * k,
         control: text.parentContainer !== null && 'control' in text.parentContainer,
         name: text.name,
@@ -78,6 +84,7 @@ export function textBoxes(game: Phaser.Game): TextBox[] {
         depth: outer.depth,
         lines: text.getWrappedText(),
         ...(within ? { within: toPage(within) } : {}),
+        ...(scrolls ? { scrolls: true } : {}),
       });
     }
   }
