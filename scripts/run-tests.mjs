@@ -37,10 +37,11 @@ const check = (name, status) => {
 };
 
 /**
- * Runs a check with its output held back, and prints that output in one block once it ends:
- * the static checks run side by side (they are independent) and their logs must not interleave.
+ * Runs a check with its output held back, and prints that output in one block once it ends (or,
+ * with `later`, when the caller calls `print`): the static checks run side by side (they are
+ * independent) and their logs must not interleave.
  */
-function runHeld(name, cmd, args, env = process.env) {
+function runHeld(name, cmd, args, { env = process.env, later = false } = {}) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const output = [];
@@ -48,9 +49,12 @@ function runHeld(name, cmd, args, env = process.env) {
     child.stderr.on('data', (chunk) => output.push(chunk));
     child.on('error', (error) => output.push(Buffer.from(`${error}\n`)));
     child.on('close', (code) => {
-      console.log(`▶ ${name}`);
-      if (output.length > 0) process.stdout.write(Buffer.concat(output));
-      resolve({ name, status: code ?? 1 });
+      const print = () => {
+        console.log(`▶ ${name}`);
+        if (output.length > 0) process.stdout.write(Buffer.concat(output));
+      };
+      if (!later) print();
+      resolve({ name, status: code ?? 1, print });
     });
   });
 }
@@ -87,20 +91,24 @@ const vitestArgs = (report, projects) => [
  * The server tests (one file at a time, mostly waiting on child processes, sockets and Redis)
  * run in a vitest of their own beside the unit and browser tests: in one vitest they would be a
  * group of their own, started only once the last browser test ends, one core left idle meanwhile.
- * Their output is held back and printed once they end, so that the two logs do not interleave.
+ * Their output is held back and printed after the others', so that the two logs do not interleave.
  */
 const suites = [
   { name: 'server tests', report: join(reportDir, 'vitest-server.json'), projects: ['server'] },
   { name: 'unit and browser tests', report: join(reportDir, 'vitest.json'), projects: ['unit', 'e2e'] },
 ];
 const [server, main] = suites;
-const serverRun = runHeld(server.name, bin('vitest'), vitestArgs(server.report, server.projects), env);
+const serverRun = runHeld(server.name, bin('vitest'), vitestArgs(server.report, server.projects), {
+  env,
+  later: true,
+});
 const mainRun = new Promise((resolve) => {
   const child = spawn(bin('vitest'), vitestArgs(main.report, main.projects), { cwd: root, stdio: 'inherit', env });
   child.on('error', (error) => console.error(String(error)));
   child.on('close', (code) => resolve({ name: main.name, status: code ?? 1 }));
 });
 const statuses = await Promise.all([serverRun, mainRun]);
+statuses[0].print();
 for (const [i, { name, report }] of suites.entries()) {
   if (!existsSync(report)) {
     console.error(`✗ vitest wrote no report for the ${name}`);
