@@ -10,10 +10,10 @@
  * language and text size in place through the settings screen, and reads every text of a
  * screen in one call (window.crustacesTextBoxes).
  */
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshot, type GuardedPage } from './browser.ts';
-import { browserPerFile } from './browser-per-file.ts';
+import { screenshot } from './browser.ts';
+import { browserPerFile, keptPages } from './browser-per-file.ts';
 import { canvasTexts, LONG_OPTIONS, longSetup, openDesk, press } from './classroom-helpers.ts';
 import { LAPTOP, PHONE, PROJECTOR, resize, setDisplay, TEXT_SIZES } from './display-helpers.ts';
 import { boxProblems, cutWords, overlap, type Rect } from './layout-checks.ts';
@@ -151,39 +151,20 @@ const CASES = (['fr', 'en'] as const).flatMap((language) => TEXT_SIZES.map((size
 
 /**
  * One page per frame, its graded election typed once; the cases change language and size in
- * place. Kept across the cases (not in session.pages, which closes a test's pages after it):
- * checked clean after every case, closed when the next frame opens and at the end.
+ * place. Kept across the cases (browser-per-file's keptPages): checked clean after every case,
+ * closed when the next frame opens and at the end.
  */
-const pages = new Map<string, Promise<GuardedPage>>();
-afterEach(async () => {
-  for (const opened of pages.values()) {
-    const g = await opened;
-    expect(g.consoleErrors, 'console errors').toEqual([]);
-    expect(g.foreignRequests, 'requests leaving the origin').toEqual([]);
-  }
-});
-afterAll(async () => {
-  for (const opened of pages.values()) await (await opened).context.close();
-});
-
-async function electionPage(frame: 'landscape' | 'upright'): Promise<Page> {
-  let opened = pages.get(frame);
-  if (!opened) {
-    for (const [other, g] of pages) {
-      await (await g).context.close();
-      pages.delete(other);
-    }
-    opened = (async () => {
-      const upright = frame === 'upright';
-      const g = await openDesk(session.browser, upright ? PHONE : PROJECTOR, { reducedMotion: true }, 'fr-FR', upright);
-      await longSetup(g.page, 'grades');
-      await gradedPiles(g.page);
-      return g;
-    })();
-    pages.set(frame, opened);
-  }
-  return (await opened).page;
-}
+const framePage = keptPages(
+  async (frame: 'landscape' | 'upright') => {
+    const upright = frame === 'upright';
+    const g = await openDesk(session.browser, upright ? PHONE : PROJECTOR, { reducedMotion: true }, 'fr-FR', upright);
+    await longSetup(g.page, 'grades');
+    await gradedPiles(g.page);
+    return g;
+  },
+  { oneAtATime: true },
+);
+const electionPage = async (frame: 'landscape' | 'upright'): Promise<Page> => (await framePage(frame)).page;
 
 async function comparison(page: Page, language: 'fr' | 'en', size: (typeof TEXT_SIZES)[number]): Promise<void> {
   await setDisplay(page, language, size);

@@ -14,13 +14,15 @@ import { browserPerFile } from './browser-per-file.ts';
 import { canvasTexts, LONG_OPTIONS, openDesk, press } from './classroom-helpers.ts';
 import { LAPTOP, PHONE, PROJECTOR, resize, setDisplay } from './display-helpers.ts';
 import { boxProblems, cutWords } from './layout-checks.ts';
-import { seatsElection, seatsPages, typeSeats } from './seats-election.ts';
+import { seatsPages, typeSeats } from './seats-election.ts';
 
 const session = browserPerFile();
 /** Twenty seats: every one of the ten lists wins one. A hundred (the setup's limit) is its own case. */
 const SEATS = 20;
 /** The twenty seats' election, typed once a frame (the cases change language and text size in place). */
 const seatsPage = seatsPages(session, SEATS);
+/** A hundred seats' election on the projector, typed once for both languages. */
+const hundredPage = seatsPages(session, 100);
 
 const offered = (page: Page) =>
   page.locator('[data-method]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
@@ -209,15 +211,8 @@ describe('a class election with several seats', () => {
   it.each(['fr', 'en'] as const)(
     'a hundred seats (the setup’s limit): the quotients’ and the seat order’s words keep to the side panel, shortened (%s, 1920×1080, normal and larger text)',
     async (language) => {
-      const g = await openDesk(
-        session.browser,
-        PROJECTOR,
-        { language, reducedMotion: true },
-        language === 'fr' ? 'fr-FR' : 'en-GB',
-      );
-      session.pages.push(g);
-      const { page } = g;
-      await seatsElection(page, 100);
+      // Typed once in French; each size's setDisplay below brings this case's language.
+      const { page } = await hundredPage('landscape');
       const results = JSON.parse((await page.evaluate(() => document.body.dataset.classResults)) ?? '{}') as Record<
         string,
         string[]

@@ -2,10 +2,9 @@
  * A class election of ten 40-character lists for several seats, typed as a teacher would, for
  * the seats' browser tests (classroom-seats, classroom-seats-charts).
  */
-import { afterAll, afterEach, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { GuardedPage } from './browser.ts';
-import type { BrowserPerFile } from './browser-per-file.ts';
+import { keptPages, type BrowserPerFile } from './browser-per-file.ts';
 import { LONG_OPTIONS, openDesk, press } from './classroom-helpers.ts';
 import { PHONE, PROJECTOR } from './display-helpers.ts';
 
@@ -65,34 +64,10 @@ export function seatsPages(
   seats: number,
   methods?: readonly string[],
 ): (frame: 'landscape' | 'upright') => Promise<GuardedPage> {
-  const pages = new Map<string, Promise<GuardedPage>>();
-  afterEach(async () => {
-    for (const opened of pages.values()) {
-      const g = await opened;
-      expect(g.consoleErrors, 'console errors').toEqual([]);
-      expect(g.foreignRequests, 'requests leaving the origin').toEqual([]);
-    }
+  return keptPages(async (frame) => {
+    const upright = frame === 'upright';
+    const g = await openDesk(session.browser, upright ? PHONE : PROJECTOR, { reducedMotion: true }, 'fr-FR', upright);
+    await seatsElection(g.page, seats, methods);
+    return g;
   });
-  afterAll(async () => {
-    for (const opened of pages.values()) await (await opened).context.close();
-  });
-  return (frame) => {
-    let opened = pages.get(frame);
-    if (!opened) {
-      opened = (async () => {
-        const upright = frame === 'upright';
-        const g = await openDesk(
-          session.browser,
-          upright ? PHONE : PROJECTOR,
-          { reducedMotion: true },
-          'fr-FR',
-          upright,
-        );
-        await seatsElection(g.page, seats, methods);
-        return g;
-      })();
-      pages.set(frame, opened);
-    }
-    return opened;
-  };
 }
