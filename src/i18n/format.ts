@@ -117,7 +117,7 @@ export function formatTemplate(template: string, params: StepParams, lang: Lang,
     const grammar = group.length > 0 ? groupGrammar(group) : { plural: false };
     return agree(grammar, forms) ?? (grammar.plural ? forms[2] : forms[0]) ?? '';
   };
-  const pattern = /\{(?:(de|à):(\w+)|(\w+):([^}]*)|([\w.-]+)(?:\|([^|}]*)\|([^}]*))?)\}/g;
+  const pattern = /\{(?:(de|à):(\w+)|(\w+):([^}]*)|([\w.+-]+)(?:\|([^|}]*)\|([^}]*))?)\}/g;
   return template.replace(
     pattern,
     (

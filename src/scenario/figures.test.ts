@@ -146,6 +146,73 @@ describe('count figures in a chapter’s lines', () => {
     expect(formatIssue(found!, 'en')).toContain('from 0 to 6');
   });
 
+  it('leaves the player’s own ballot out (others), sums options, and gives shares as percentages', () => {
+    const lines = [
+      ...BASE.slice(0, 6),
+      'option cake: le gâteau',
+      'electorate pool',
+      '  lili: salad > soup > cake',
+      '  5 krill: soup > salad > cake',
+      '  2 krill2: cake > soup > salad',
+      'ballot mine voter=nacre electorate=pool kind=ranked: Classe les plats.',
+      'election menu method=plurality: Le vote.',
+      'Lili: Sans toi {menu.others.voters}, {menu.others.first.soup} pour la soupe, {menu.others.duel.cake.soup} contre {menu.others.duel.soup.cake} ; avec toi {menu.first.soup+cake}, soit {menu.share.first.soup+cake} %, et {menu.others.share.first.cake} % sans toi. #line:say',
+      'end',
+    ];
+    const loaded = loadChapterSource(lines.join('\n').replace('cast: lili', 'cast: nacre, lili'), {
+      cast: shippedCast(),
+      english:
+        'say: Without you {menu.others.voters}, {menu.others.first.soup} for the soup, {menu.others.duel.cake.soup} to {menu.others.duel.soup.cake}; with you {menu.first.soup+cake}, {menu.share.first.soup+cake}%, and {menu.others.share.first.cake}% without you.',
+    });
+    expect(loaded.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const s = loaded.scenario!;
+    // Nacre ranks the cake first: 9 ballots, 5 + 3 for the soup or the cake, 8 without hers.
+    const { runner } = playThrough(s, [{ ballot: { ranking: ['cake', 'soup', 'salad'] } }]);
+    expect(renderTranscript(s, runner.transcript, 'fr')).toContain(
+      'Sans toi 8, 5 pour la soupe, 2 contre 6\u00a0; avec toi 8, soit 88,9\u00a0%, et 25\u00a0% sans toi.',
+    );
+    expect(renderTranscript(s, runner.transcript, 'en')).toContain(
+      'Without you 8, 5 for the soup, 2 to 6; with you 8, 88.9%, and 25% without you.',
+    );
+  });
+
+  it('reads the grade points a declared strategy took from an option (lowered)', () => {
+    const lines = [
+      ...BASE.slice(0, 6),
+      'group krill krill: le krill',
+      'electorate pool scale=0..5',
+      '  lili: soup=2 salad=5 | exaggerate',
+      '  5 krill: soup=3 salad=4',
+      'election menu method=score: Le vote.',
+      'Lili: La soupe perd {menu.lowered.soup} points, la salade {menu.lowered.salad}. #line:say',
+      'end',
+    ];
+    const loaded = loadChapterSource(lines.join('\n'), {
+      cast: shippedCast(),
+      english: 'say: The soup loses {menu.lowered.soup} points, the salad {menu.lowered.salad}.',
+    });
+    expect(loaded.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const { runner } = playThrough(loaded.scenario!, []);
+    expect(renderTranscript(loaded.scenario!, runner.transcript, 'fr')).toContain(
+      'La soupe perd 2 points, la salade 0.',
+    );
+  });
+
+  it('refuses others where the player casts no ballot, and others on a method’s count', () => {
+    for (const [ref, key] of [
+      ['{menu.others.first.soup}', 'scenario.figure.noPlayer'],
+      ['{menu.others.borda.soup}', 'scenario.figure.othersMethod'],
+      ['{menu.share.voters}', 'scenario.figure.unknown'],
+      ['{menu.first.soup+}', 'scenario.figure.unknown'],
+      ['{menu.first.soup+cake}', 'scenario.figure.notCandidate'],
+    ] as const) {
+      const loaded = load(11, `Lili: Voilà ${ref}. #line:say`, `say: There, ${ref}.`);
+      const found = loaded.issues.find((i) => i.key === key);
+      expect(found?.line, ref).toBe(11);
+      for (const lang of ['fr', 'en'] as const) expect(formatIssue(found!, lang)).toContain(ref);
+    }
+  });
+
   it('groups thousands the French way: Burlington’s last round', () => {
     const s = shipped('chapter-9-real-election');
     const key = 'story.irv.figures';

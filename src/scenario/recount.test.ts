@@ -4,8 +4,10 @@
  * of the options) is a recount of it; after the player's ballot or a persuasion changed a row,
  * the next count is a new vote again ("changed"), and the one after it recounts that one.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { playThrough } from './runner.ts';
+import { loadScenarioText } from './load.ts';
+import { playThrough, ScenarioRunner } from './runner.ts';
 import type { ScenarioData } from './schema.ts';
 import { compiledMenu, loadMenuChapter } from './source/testing/menu-chapter.ts';
 import { compareBallots } from './recount.ts';
@@ -56,6 +58,54 @@ describe('recounts told from new votes by the rows', () => {
     expect(runner.election('persuaded')?.ballotsFrom).toEqual({ kind: 'changed', election: 'after2' });
   });
 });
+
+describe('a vote counted before the chapter (`recount` on the election)', () => {
+  it('opens as a recount even as the run’s first count, and only where the chapter says so', () => {
+    const yesterday = [
+      'electorate pool',
+      '  lili: soup > salad > cake',
+      '  3 krill: salad > cake > soup',
+      'election replay electorate=pool method=plurality recount: Le vote d’hier, recompté.',
+      'election fresh electorate=pool candidates=soup,salad method=plurality: Un duel.',
+    ];
+    const { runner } = playThrough(compiledMenu(loadMenuChapter('yesterday', yesterday)), []);
+    expect(runner.election('replay')?.ballotsFrom).toEqual({ kind: 'recount' });
+    expect(runner.election('fresh')?.ballotsFrom).toEqual({ kind: 'recount', election: 'replay' });
+    const plain = yesterday.map((l) => l.replace(' recount:', ':'));
+    const again = playThrough(compiledMenu(loadMenuChapter('yesterday', plain)), []);
+    expect(again.runner.election('replay')?.ballotsFrom).toBeUndefined();
+  });
+
+  it('chapter 2 recounts chapter 1’s trial; chapter 9 still casts Burlington’s ballots, then recounts its duels', () => {
+    const two = answeringFirst(shipped('chapter-2-two-rounds'));
+    expect(two.election('shelter-replay')?.ballotsFrom).toEqual({ kind: 'recount' });
+    // The speaker's vote is the chapter's first vote of the cove, the player's pebble in it: cast.
+    expect(two.election('speaker')?.counted.voters).toBeGreaterThan(0);
+    expect(two.election('speaker')?.ballotsFrom).toBeUndefined();
+    const nine = answeringFirst(shipped('chapter-9-real-election'));
+    expect(nine.election('burlington')?.counted.voters).toBeGreaterThan(8000);
+    expect(nine.election('burlington')?.ballotsFrom).toBeUndefined();
+    expect(nine.election('duel-mk')?.ballotsFrom).toEqual({ kind: 'recount', election: 'burlington' });
+  });
+});
+
+/** Plays a chapter to its end, each question answered in turn (the next answer when it is asked again). */
+function answeringFirst(s: ScenarioData): ScenarioRunner {
+  const runner = new ScenarioRunner(s);
+  const asked = new Map<number, number>();
+  for (let n = 0; runner.pending && n < 200; n++) {
+    const { step, options } = runner.pending;
+    const times = asked.get(step) ?? 0;
+    asked.set(step, times + 1);
+    runner.answer((times % Math.max(1, options.length)) + 1);
+  }
+  return runner;
+}
+
+function shipped(name: string): ScenarioData {
+  const file = new URL(`../../scenarios/${name}.json`, import.meta.url);
+  return loadScenarioText(readFileSync(file, 'utf8')).scenario!;
+}
 
 describe('compareBallots', () => {
   const row = (voter: string, count: number, ranking: string[][]) => ({

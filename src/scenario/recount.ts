@@ -12,13 +12,14 @@ import type { Ballot, CastBallot, Flavour } from './preferences.ts';
 
 /**
  * Where an election's ballots come from. `recount`: the same rows as `election`'s, nothing is
- * cast again. `changed`: the same electorate as `election`'s, but rows changed since (the
- * player's ballot, a persuasion): a new vote. Absent on an entry: a first vote.
+ * cast again; without `election`, a vote counted before the chapter (the election says
+ * `recount`: chapter 2 recounts chapter 1's trial). `changed`: the same electorate as
+ * `election`'s, but rows changed since (the player's ballot, a persuasion): a new vote.
+ * Absent on an entry: a first vote.
  */
-export interface BallotsFrom {
-  readonly kind: 'recount' | 'changed';
-  readonly election: string;
-}
+export type BallotsFrom =
+  | { readonly kind: 'recount' | 'changed'; readonly election: string }
+  | { readonly kind: 'recount'; readonly election?: undefined };
 
 /** A ballot read for `keep` only, in a form where equal ballots are equal strings. */
 function restricted(ballot: Ballot, keep: ReadonlySet<string>): string {

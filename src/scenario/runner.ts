@@ -31,7 +31,7 @@ import type {
   StepData,
 } from './schema.ts';
 import type { Entry, ElectionEntry } from './transcript.ts';
-import { figureValues } from './figures.ts';
+import { figureValues, playerRowOf } from './figures.ts';
 
 export type { Answer } from './puzzles.ts';
 
@@ -232,7 +232,11 @@ export class ScenarioRunner {
       table[key]?.includes('{') ? [table[key]] : [],
     );
     if (texts.length === 0) return {};
-    const figures = figureValues(texts, (id) => this.elections.get(id)?.counted);
+    const figures = figureValues(
+      texts,
+      (id) => this.elections.get(id)?.counted,
+      (id) => playerRowOf(this.scenario, this.voters.electorate(this.setupOf(id).electorate)),
+    );
     return { vars: { ...this.state.variables, ...figures } };
   }
 
@@ -254,7 +258,10 @@ export class ScenarioRunner {
       return false;
     }
     const counted = countElection(this.scenario, this.voters, step, ids);
-    const from = this.history.record(step.id, this.voters.electorate(step.electorate).id, counted);
+    // A vote counted before the chapter (step.recount) is a recount even as the run's first count.
+    const from =
+      this.history.record(step.id, this.voters.electorate(step.electorate).id, counted) ??
+      (step.recount ? ({ kind: 'recount' } as const) : undefined);
     const entry: ElectionEntry = {
       type: 'election',
       election: step.id,

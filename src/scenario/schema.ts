@@ -444,6 +444,15 @@ const ElectionStep = z
     round: z.union([z.literal(1), z.literal(2)]).optional(),
     strata: z.array(Stratum).min(1).optional().describe(say('Tirage au sort par groupes', 'Sortition by groups')),
     sincere: z.boolean().optional(),
+    recount: z
+      .boolean()
+      .optional()
+      .describe(
+        say(
+          'Recompte d’un vote dépouillé avant le chapitre (la veille) : l’urne s’ouvre pleine, personne ne vote',
+          'Recount of a vote counted before the chapter (the day before): the box opens full, nobody casts',
+        ),
+      ),
   })
   .superRefine((s, ctx) => exactlyOne(COUNT_FORMS, s, ctx, 'scenario.election.form'))
   .meta({ oneOf: oneOfKeys(COUNT_FORMS) });

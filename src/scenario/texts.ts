@@ -85,7 +85,7 @@ function usedTextKeys(s: ScenarioData): { key: string; path: Path }[] {
 
 /** Tags (`<b>`, `</p>`, `<!--`), script URLs and inline handlers: refused in any text. */
 const MARKUP = /<\s*[A-Za-z!/?]|javascript\s*:|\bon[a-z]+\s*=/i;
-const PARAM = /\{([\w.-]+)(?:\|[^|}]*\|[^}]*)?\}/g;
+const PARAM = /\{([\w.+-]+)(?:\|[^|}]*\|[^}]*)?\}/g;
 
 /**
  * Where a text may quote a count's figures (figures.ts): a spoken or narrated line and a quiz

@@ -10,15 +10,16 @@ import { screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
 import { answersUntil, loadChapter, openResumed } from './chapter-run.ts';
 import { enterUntil, waitForFocus, waitForProbe } from './game.ts';
+import type { ScenarioData } from '../../src/scenario/schema.ts';
 
 const chapter = loadChapter('chapter-9-real-election');
 
 const session = browserPerFile();
 
-async function openAt(election: string, lang: 'fr' | 'en'): Promise<Page> {
+async function openAt(election: string, lang: 'fr' | 'en', story: ScenarioData = chapter): Promise<Page> {
   // The bookmark on the election's entry.
-  const run = answersUntil(chapter, { entry: (e) => e.type === 'election' && e.election === election });
-  const page = await openResumed(session, chapter, run, lang, inject('baseURL'));
+  const run = answersUntil(story, { entry: (e) => e.type === 'election' && e.election === election });
+  const page = await openResumed(session, story, run, lang, inject('baseURL'));
   // The story comes back on the coast or the line before: read on until the election screen is up.
   // The scene's key is up as soon as it starts, before its art is ready: no Enter reaches it.
   await enterUntil(page, async () => (await page.evaluate(() => document.body.dataset.scene)) === 'election', 40);
@@ -75,4 +76,31 @@ describe('recounts in chapter 9', () => {
     expect(texts.some((t) => /On recompte/.test(t))).toBe(false);
     await screenshot(page, 'recount-first-vote-fr');
   });
+
+  it(
+    'shows chapter 2’s replay of yesterday’s trial as a recount of its pebbles, in French and English',
+    { timeout: 240_000 },
+    async () => {
+      // Chapter 1's trial ballots, counted again the next morning: the run's first count, yet no cast.
+      const two = loadChapter('chapter-2-two-rounds');
+      for (const lang of ['fr', 'en'] as const) {
+        const page = await openAt('shelter-replay', lang, two);
+        expect(await waitForProbe(page, 'electionBox', /./)).toBe('recount');
+        await waitForFocus(page, 'election.next');
+        expect(await page.locator('[data-control^="election.ballot."]').count()).toBe(0);
+        const texts = await canvasTexts(page);
+        const line =
+          lang === 'fr'
+            ? /On recompte les mêmes \d+ bulletins\u00a0: ils sont déjà dans l’urne/
+            : /A recount of the same \d+ ballots: they are already in the box/;
+        expect(
+          texts.some((t) => line.test(t)),
+          texts.join(' | '),
+        ).toBe(true);
+        expect(texts.some((t) => /^\d+ (bulletins sur|of) \d+/.test(t))).toBe(false);
+        await screenshot(page, `recount-replay-${lang}`);
+        await page.close();
+      }
+    },
+  );
 });

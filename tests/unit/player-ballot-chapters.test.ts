@@ -73,7 +73,7 @@ describe('chapter 1: the pebble the player carves names the ballot box', () => {
     expect(winners({ ballot: { ranking: ['conque'] } })).toEqual(['conque']);
     // An Écho pebble ties Bulle at three: the lot settles it, and Homère says so.
     const tie = played(s, withBigorne, { ballot: { ranking: ['echo'] } });
-    expect(renderTranscript(s, tie.transcript, 'en')).toContain('Three for Bubble, three for Madame Echo');
+    expect(renderTranscript(s, tie.transcript, 'en')).toContain('Bubble 3, Madame Echo 3: the conch had to draw');
     expect(renderTranscript(s, played(s, withBigorne, { ballot: { ranking: ['conque'] } }).transcript, 'en')).toContain(
       'thanks to Bigorne',
     );
