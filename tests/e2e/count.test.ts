@@ -12,6 +12,9 @@ import type { Page } from 'playwright-core';
 import { benchPerFile } from './browser-bench.ts';
 import { screenshot, type GuardedPage } from './browser.ts';
 import { engineWinners, framesLater, resultsShown, waitForProbe } from './game.ts';
+import { canvasTexts } from './classroom-helpers.ts';
+import { PHONE } from './display-helpers.ts';
+import { boxProblems } from './layout-checks.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { ScenarioData } from '../../src/scenario/schema.ts';
 import { methods } from '../../src/voting/methods/index.ts';
@@ -219,5 +222,39 @@ describe('the vote and the count', () => {
       await g.context.close();
     },
     120_000,
+  );
+
+  // Majority judgment's profiles (chapter 6, named grades) are not held here yet: at the last
+  // step the winner's bold name still runs into the next row's name (issue 15, open).
+  it.each([['en', 'chapter-9-real-election', 'project-all', 'schulze']] as const)(
+    'on a phone held upright at the larger text (%s), %s’s %s count by %s keeps every text apart and on screen, step by step',
+    async (lang, name, electionId, method) => {
+      // Issue 15: the matrix's legend over three lines ran into its grid; the strongest paths'
+      // names into the caption, or cut mid-word.
+      const g = await bench.open(
+        lang,
+        `scenario=${name}&election=${electionId}&scene=count&method=${method}&motion=reduced&renderer=canvas&text=larger&portrait=1`,
+        PHONE,
+        true,
+      );
+      await ready(g.page, 'count');
+      const problems: string[] = [];
+      const total = Number((await g.page.evaluate(() => document.body.dataset.countStep))!.split('/')[1]);
+      for (let at = 1; at <= total; at++) {
+        if (at > 1) await g.page.keyboard.press('ArrowRight');
+        await waitForProbe(g.page, 'countDrawn', `${at}/${total}`);
+        const texts = (await canvasTexts(g.page, 'count')).filter((t) => !t.control);
+        problems.push(...boxProblems(texts, PHONE, { minFont: 12 }).map((x) => `step ${at}/${total}: ${x}`));
+        // Names wrap between words or shrink, never split a word.
+        for (const t of texts)
+          if (t.lines && t.lines.join(' ').split(/\s+/).join(' ') !== t.text.split(/\s+/).join(' '))
+            problems.push(`step ${at}/${total}: ${t.text} is cut mid-word`);
+      }
+      await screenshot(g.page, `count-upright-larger-${method}-${lang}`);
+      expect(problems).toEqual([]);
+      clean(g);
+      await g.context.close();
+    },
+    180_000,
   );
 });

@@ -14,7 +14,7 @@ import { smallestName } from './bar-names.ts';
 const wordsOf = (text: string): string => text.split(/\s+/).filter(Boolean).join(' ');
 
 /** True when the wrapping cut a word in two (a word wider than the name's width breaks mid-word). */
-function cutsAWord(name: Phaser.GameObjects.Text): boolean {
+export function cutsAWord(name: Phaser.GameObjects.Text): boolean {
   return wordsOf(name.getWrappedText().join(' ')) !== wordsOf(name.text);
 }
 

@@ -7,7 +7,9 @@ import { UI } from '../../art/index.ts';
 import type { GraphEdge, GraphView } from '../../../present/count/views.ts';
 import { formatNumber } from '../../../i18n/format.ts';
 import type { ChartContext } from './context.ts';
-import { drawMarker, Ink, write } from './kit.ts';
+import { drawMarker, Ink, typeScale, write } from './kit.ts';
+import { smallestName } from './bar-names.ts';
+import { cutsAWord } from './duel.ts';
 
 const STYLE: Record<GraphEdge['state'], { width: number; colour: number; alpha: number }> = {
   plain: { width: 2, colour: Ink.soft, alpha: 0.45 },
@@ -21,15 +23,21 @@ export function drawGraph(ctx: ChartContext, view: GraphView): void {
   const { pen, words, area, layer } = ctx;
   const g = pen.scene.add.graphics();
   layer.add(g);
-  layer.add(
-    write(pen, area.x, area.y, words.msg('count.graph.legend'), { size: 17, width: area.w, colour: UI.inkSoft }),
-  );
+  const caption = write(pen, area.x, area.y, words.msg('count.graph.legend'), {
+    size: 17,
+    width: area.w,
+    colour: UI.inkSoft,
+  });
+  layer.add(caption);
+  // The circle of options starts under the caption, however many lines it takes (larger text, upright).
+  const top = area.y + Math.max(40, caption.height + 8);
+  const bottom = area.y + area.h - 30;
   const n = ctx.candidates.length;
   const cx = area.x + area.w / 2;
-  const cy = area.y + 40 + (area.h - 40) / 2;
+  const cy = top + (bottom + 30 - top) / 2;
   // An ellipse, wider than tall: names beside the options at the sides, above and below at the
   // top and bottom, with room for two lines of a 40-character name each way.
-  const ry = Math.max(60, (area.h - 40) / 2 - 98);
+  const ry = Math.max(60, (bottom + 30 - top) / 2 - 98);
   const rx = Math.min(area.w * 0.3, area.w / 2 - 150);
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / n;
   const at = new Map(
@@ -101,24 +109,30 @@ export function drawGraph(ctx: ChartContext, view: GraphView): void {
       // At the sides: the name beside the option, towards the panel's edge.
       const right = p.cos > 0;
       const room = Math.min(260, right ? area.x + area.w - (p.x + 36) : p.x - 36 - area.x);
-      layer.add(
-        write(pen, right ? p.x + 36 : p.x - 36, p.y, words.option(c), {
-          size: 17,
-          bold: won,
-          align: right ? 'left' : 'right',
-          width: room,
-        }).setOrigin(right ? 0 : 1, 0.5),
-      );
+      const name = write(pen, right ? p.x + 36 : p.x - 36, p.y, words.option(c), {
+        size: 17,
+        bold: won,
+        align: right ? 'left' : 'right',
+        width: room,
+      }).setOrigin(right ? 0 : 1, 0.5);
+      // A word wider than the room beside the option (upright, larger text) takes smaller type, never a cut.
+      const misfit = () => cutsAWord(name) || p.y - name.height / 2 < top;
+      for (let size = 16; misfit() && size >= smallestName(ctx); size--)
+        name.setFontSize(Math.round(size * typeScale(pen)));
+      layer.add(name);
     } else {
       const below = p.y >= cy - 1;
-      layer.add(
-        write(pen, p.x, below ? p.y + 36 : p.y - 36, words.option(c), {
-          size: 17,
-          bold: won,
-          align: 'center',
-          width: 240,
-        }).setOrigin(0.5, below ? 0 : 1),
-      );
+      const name = write(pen, p.x, below ? p.y + 36 : p.y - 36, words.option(c), {
+        size: 17,
+        bold: won,
+        align: 'center',
+        width: Math.min(240, area.w),
+      }).setOrigin(0.5, below ? 0 : 1);
+      // Above the circle the name keeps under the caption, below it above the key of marks.
+      const misfit = () => cutsAWord(name) || (below ? p.y + 36 + name.height > bottom : p.y - 36 - name.height < top);
+      for (let size = 16; misfit() && size >= smallestName(ctx); size--)
+        name.setFontSize(Math.round(size * typeScale(pen)));
+      layer.add(name);
     }
   }
   const legend = [

@@ -8,35 +8,37 @@ import type { MatrixView } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
 import { drawMarker, Ink, typeScale, write } from './kit.ts';
 import { formatNumber } from '../../../i18n/format.ts';
+import { smallestName } from './bar-names.ts';
+import { matrixGrid } from './grid-layout.ts';
 
 /** The smallest figure a room reads (24 px on a 1920 × 1080 projector). */
 const FIGURE_MIN = 16;
-/** A cell holds "▲ 16" at that size; the names keep at least this much width. */
-const MIN_CELL_W = 54;
-const MIN_HEAD = 220;
 
 export function drawMatrix(ctx: ChartContext, view: MatrixView): void {
   const { pen, words, area, layer } = ctx;
   const rows = ctx.candidates;
   const n = rows.length;
-  // Ten options of 40 characters must stay readable from the back of a room (16 is 24 px on a
-  // 1920 × 1080 projector): cells are as tall as the rows allow and only as wide as their
-  // figures need, and the names take the width left over, on two lines when they must.
-  const cellH = Math.min(110, (area.h - 70) / Math.max(1, n + 0.2));
-  const cellW = Math.min(110, Math.max(cellH, MIN_CELL_W), (area.w - MIN_HEAD) / Math.max(1, n));
-  const head = Math.min(360, area.w - n * cellW);
-  const figureSize = Math.max(FIGURE_MIN, Math.min(22, cellH / 2.4));
-  const x0 = area.x + head;
-  const y0 = area.y + 70;
   const g = pen.scene.add.graphics();
   layer.add(g);
-  layer.add(
-    write(pen, area.x, area.y, words.msg(view.mode === 'support' ? 'count.matrix.legend' : 'count.matrix.strength'), {
+  const legend = write(
+    pen,
+    area.x,
+    area.y,
+    words.msg(view.mode === 'support' ? 'count.matrix.legend' : 'count.matrix.strength'),
+    {
       size: 17,
       width: area.w,
       colour: UI.inkSoft,
-    }),
+    },
   );
+  // A legend over three lines (upright phone, larger text) gives way to the names' smallest first.
+  for (let size = 16; legend.height > area.h * 0.16 && size >= smallestName(ctx); size--)
+    legend.setFontSize(Math.round(size * typeScale(pen)));
+  layer.add(legend);
+  // Ten options of 40 characters must stay readable from the back of a room (16 is 24 px on a
+  // 1920 × 1080 projector): the grid starts under the legend, whatever its lines (grid-layout.ts).
+  const { x0, y0, cellW, cellH, head } = matrixGrid(area, n, legend.height);
+  const figureSize = Math.max(FIGURE_MIN, Math.min(22, cellH / 2.4));
 
   rows.forEach((c, j) => {
     // Column heads: the option's marker (the name is on its row).
@@ -86,8 +88,12 @@ export function drawMatrix(ctx: ChartContext, view: MatrixView): void {
         bold: v > back,
         align: 'center',
       }).setOrigin(0.5);
-      // A large count (thousands of ballots): the sign goes above the number rather than past the cell.
-      if (figure.width > cellW - 6) figure.setText(`${sign}\n${formatNumber(v, words.lang)}`);
+      // A large count (thousands of ballots) or a larger text: the sign goes above the number
+      // rather than past the cell, and the type gives way until both keep inside the cell.
+      if (figure.width > cellW - 8) figure.setText(`${sign}\n${formatNumber(v, words.lang)}`);
+      const misfit = () => figure.width > cellW - 8 || figure.height > cellH - 8;
+      for (let size = figureSize - 1; misfit() && size >= smallestName(ctx); size--)
+        figure.setFontSize(Math.round(size * typeScale(pen)));
       layer.add(figure);
     });
   });

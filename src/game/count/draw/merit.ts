@@ -11,10 +11,10 @@ import type { MeritView } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
 import { nameColumn, smallestName, stackedNames } from './bar-names.ts';
 import { drawMarker, hex, Ink, typeScale, write, type Pen } from './kit.ts';
+import { flowItems } from './grid-layout.ts';
 
 /** From worst to best: a warm-to-cool ramp that also gets lighter (readable in greyscale). */
 const RAMP = ['#7a1f1f', '#b4432b', '#d9822b', '#e8c15a', '#a8cf6f', '#5fae6e', '#2f7f5f'];
-const KEY_HEIGHT = 34;
 
 function gradeColour(level: number, levels: number): number {
   const i = levels <= 1 ? RAMP.length - 1 : Math.round((level / (levels - 1)) * (RAMP.length - 1));
@@ -27,7 +27,11 @@ function inkOn(level: number, levels: number): string {
   return at > 0.3 && at < 0.75 ? UI.ink : '#ffffff';
 }
 
-/** The key of named grades: a swatch of each grade's colour with its name, wrapping as needed. */
+/**
+ * The key of named grades: a swatch of each grade's colour with its name, wrapping as needed,
+ * each line as tall as its tallest name (two lines of a larger text never reach the next line).
+ * Returns its height; `draw` false only measures it.
+ */
 function drawKey(
   pen: Pen,
   g: Phaser.GameObjects.Graphics,
@@ -36,23 +40,19 @@ function drawKey(
   x0: number,
   y0: number,
   w: number,
-): void {
-  let x = x0;
-  let y = y0;
-  names.forEach((name, level) => {
-    const label = write(pen, 0, y + 11, name, { size: 16 }).setOrigin(0, 0.5);
-    const itemW = 28 + label.width + 18;
-    if (x > x0 && x + itemW > x0 + w) {
-      x = x0;
-      y += 28;
-      label.setY(y + 11);
-    }
+  draw = true,
+): number {
+  const labels = names.map((name) => write(pen, 0, 0, name, { size: 16, width: Math.max(40, w - 28) }));
+  const sizes = labels.map((l) => ({ w: 28 + l.width, h: Math.max(22, l.height) }));
+  const { at, height } = flowItems(sizes, x0, y0, w, 12);
+  labels.forEach((label, level) => {
+    if (!draw) return void label.destroy();
+    const { x, y } = at[level];
     g.fillStyle(gradeColour(level, names.length), 1).fillRect(x, y + 2, 20, 18);
     g.lineStyle(1.5, Ink.ink, 1).strokeRect(x, y + 2, 20, 18);
-    label.setX(x + 28);
-    layer.add(label);
-    x += itemW;
+    layer.add(label.setPosition(x + 28, y));
   });
+  return height;
 }
 
 export function drawMerit(ctx: ChartContext, view: MeritView): void {
@@ -86,14 +86,28 @@ export function drawMerit(ctx: ChartContext, view: MeritView): void {
     const text = `${words.msg('count.merit.median')}${named ? '\n' : ' '}${median}${won ? ' ★' : ''}`;
     medians.set(c, write(pen, 0, 0, text, { size: 18, bold: won }).setOrigin(0, 0.5));
   }
-  const medianW = Math.max(110, ...[...medians.values()].map((t) => t.width + 16));
   const top = Math.max(area.y + 76, area.y + legend.height + 6 + half.height + 18);
-  const rowH = Math.min(70, (area.y + area.h - 44 - top - (named ? KEY_HEIGHT * 2 : 0)) / Math.max(1, rows.length));
+  const gradeNames = Array.from({ length: levels }, (_, level) => words.grade(view.min + level));
+  const keyH = named ? drawKey(pen, g, layer, gradeNames, area.x, 0, area.w, false) + 12 : 0;
+  const room = (area.y + area.h - 30 - top - keyH) / Math.max(1, rows.length);
+  // Rows as tall as their medians need (two lines of a larger text) when the chart has the room.
+  const tallest = () => Math.max(0, ...[...medians.values()].map((t) => t.height));
+  let rowH = Math.min(Math.max(70, tallest() + 8), room);
+  // No room for two lines: « médiane Passable » on one, and smaller type until it keeps to its row.
+  if (tallest() > rowH - 4) for (const median of medians.values()) median.setText(median.text.replace('\n', ' '));
+  for (let size = 17; tallest() > rowH - 4 && size >= smallestName(ctx); size--)
+    for (const median of medians.values()) median.setFontSize(Math.round(size * typeScale(pen)));
+  const medianW = Math.max(110, ...[...medians.values()].map((t) => t.width + 16));
   // Names of up to 40 characters: the bars' own column rule (wider, then smaller type down to
   // 16, i.e. 24 px on a 1920 × 1080 projector) so that each name keeps to its row.
   // Merit rows are lower than bars' (room for the legend and the 50 % mark): names may take a
   // little more of the width, so that at the larger text settings they keep to two lines.
-  const beside = nameColumn(ctx, rows, rowH, (area.w - medianW) * 1.25);
+  let beside = nameColumn(ctx, rows, rowH, (area.w - medianW) * 1.25);
+  // Names taller than their rows while the chart has height to spare: the rows grow to hold them.
+  if (beside.tall > rowH - 4 && room > rowH) {
+    rowH = Math.min(room, beside.tall + 6);
+    beside = nameColumn(ctx, rows, rowH, (area.w - medianW) * 1.25);
+  }
   // Too tall beside their profiles (upright phone, larger text): each name above its profile,
   // and the medians on one line at the names' size, so that they keep to the profile's height.
   const stacked = stackedNames(ctx, rows, rowH, area.w - 44, beside);
@@ -154,8 +168,5 @@ export function drawMerit(ctx: ChartContext, view: MeritView): void {
   g.lineStyle(4, Ink.deep, 1);
   for (let y = top - 16; y < top + rows.length * rowH; y += 14) g.lineBetween(x0 + w / 2, y, x0 + w / 2, y + 8);
   half.setPosition(x0 + w / 2, top - 18);
-  if (named) {
-    const names = Array.from({ length: levels }, (_, level) => words.grade(view.min + level));
-    drawKey(pen, g, layer, names, area.x, top + rows.length * rowH + 12, area.w);
-  }
+  if (named) drawKey(pen, g, layer, gradeNames, area.x, top + rows.length * rowH + 12, area.w);
 }
