@@ -78,8 +78,8 @@ interface ProbeMap {
   cast: 'done';
   /** A large electorate's list of groups on a touch screen (count/voter-panel.ts): open, or hidden behind a ballot. */
   voterPanel: 'open' | 'ballot';
-  /** How the election screen opened its box: a vote cast ballot by ballot, or a recount of ballots already in it. */
-  electionBox: 'cast' | 'recount';
+  /** How the election screen opened its box: a vote cast ballot by ballot, a recount of ballots already in it, or a lottery's names. */
+  electionBox: 'cast' | 'recount' | 'draw';
   countStep: Fraction;
   /** The count's step once its picture is whole (no animation left): screenshots wait for it. */
   countDrawn: Fraction;

@@ -89,6 +89,36 @@ describe('a vote counted before the chapter (`recount` on the election)', () => 
   });
 });
 
+describe('a new vote on the same preferences (`recast` on the election)', () => {
+  it('is cast again though its rows match an earlier count, and only where the chapter says so', () => {
+    const sunset = [
+      'electorate pool',
+      '  lili: soup > salad > cake',
+      '  3 krill: salad > cake > soup',
+      'election trial electorate=pool method=plurality: Le vote d’essai.',
+      'election real electorate=pool candidates=soup,salad method=plurality recast: Le vrai vote, sans le gâteau.',
+      'election slate electorate=pool candidates=soup,salad method=borda: L’ardoise : les mêmes préférences.',
+    ];
+    const { runner } = playThrough(compiledMenu(loadMenuChapter('sunset', sunset)), []);
+    expect(runner.election('real')?.ballotsFrom).toBeUndefined();
+    expect(runner.election('slate')?.ballotsFrom).toEqual({ kind: 'recount', election: 'real' });
+    const plain = sunset.map((l) => l.replace(' recast:', ':'));
+    const again = playThrough(compiledMenu(loadMenuChapter('sunset', plain)), []);
+    expect(again.runner.election('real')?.ballotsFrom).toEqual({ kind: 'recount', election: 'trial' });
+  });
+
+  it('chapter 1’s real vote at sunset is cast, whichever project withdrew; the duel and Homère’s slate recount', () => {
+    const one = answeringFirst(shipped('chapter-1-first-vote'));
+    const finals = ['final-two', 'final-wreck', 'final-three'].filter((id) => one.election(id));
+    expect(finals).toHaveLength(1);
+    expect(one.election(finals[0])?.ballotsFrom).toBeUndefined();
+    expect(one.election('duel')?.ballotsFrom).toEqual({ kind: 'recount', election: 'trial' });
+    expect(one.election('trial-slate')?.ballotsFrom?.kind).toBe('recount');
+    const source = readFileSync(new URL('../../scenarios/chapter-1-first-vote.chapitre', import.meta.url), 'utf8');
+    expect(source.match(/election final-\w+ .* recast:/g)).toHaveLength(3);
+  });
+});
+
 /** Plays a chapter to its end, each question answered in turn (the next answer when it is asked again). */
 function answeringFirst(s: ScenarioData): ScenarioRunner {
   const runner = new ScenarioRunner(s);

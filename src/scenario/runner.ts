@@ -258,10 +258,11 @@ export class ScenarioRunner {
       return false;
     }
     const counted = countElection(this.scenario, this.voters, step, ids);
-    // A vote counted before the chapter (step.recount) is a recount even as the run's first count.
-    const from =
-      this.history.record(step.id, this.voters.electorate(step.electorate).id, counted) ??
-      (step.recount ? ({ kind: 'recount' } as const) : undefined);
+    // A vote counted before the chapter (step.recount) is a recount even as the run's first count;
+    // a new vote on the same preferences (step.recast: a candidate withdrew, one name per pebble)
+    // is cast again even though its rows match an earlier count's.
+    const seen = this.history.record(step.id, this.voters.electorate(step.electorate).id, counted);
+    const from = step.recast ? undefined : (seen ?? (step.recount ? ({ kind: 'recount' } as const) : undefined));
     const entry: ElectionEntry = {
       type: 'election',
       election: step.id,

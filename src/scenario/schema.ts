@@ -453,6 +453,15 @@ const ElectionStep = z
           'Recount of a vote counted before the chapter (the day before): the box opens full, nobody casts',
         ),
       ),
+    recast: z
+      .boolean()
+      .optional()
+      .describe(
+        say(
+          'Nouveau vote sur les mêmes préférences (un candidat s’est retiré) : chacun revote, ce n’est pas un recompte',
+          'A new vote on the same preferences (a candidate withdrew): everyone casts again, it is not a recount',
+        ),
+      ),
   })
   .superRefine((s, ctx) => exactlyOne(COUNT_FORMS, s, ctx, 'scenario.election.form'))
   .meta({ oneOf: oneOfKeys(COUNT_FORMS) });

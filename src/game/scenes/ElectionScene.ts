@@ -30,7 +30,7 @@ import { playEffect } from '../sound/player.ts';
 import { countPause } from '../count/pause.ts';
 import { savedPlace } from '../count/place.ts';
 import { touchDevice } from '../ui/touch.ts';
-import { boxLines, boxOpening, type BoxOpening } from '../../present/count/ballot-box.ts';
+import { boxCaption, boxLines, boxOpening, type BoxOpening } from '../../present/count/ballot-box.ts';
 
 /**
  * The vote itself: every voter (a cast member, a lone voter or a group with its count) drops a
@@ -120,6 +120,7 @@ export class ElectionScene extends Phaser.Scene {
     const shift = top - 66; // the layout below was made for a one-line title and the legend at y = 66
     probe.set(CountBody.box, this.opening.kind);
     if (this.opening.kind === 'recount') return this.recount(prompt, top + legendH, this.opening.ballots);
+    if (this.opening.kind === 'draw') return this.recount(prompt, top + legendH, 0);
 
     // Voters on the left (top in portrait), the ballot box on the right (bottom).
     const boxX = f.portrait ? f.cx : f.width - 190;
@@ -188,14 +189,15 @@ export class ElectionScene extends Phaser.Scene {
 
   /**
    * A recount: the same ballots, already in the box, counted again (another rule, a duel of two
-   * options). No voter casts anything; the box stands full in the middle with a line saying so.
+   * options), or a lottery's box of names. No voter casts anything; the box stands full in the
+   * middle with a line saying so.
    */
   private recount(prompt: string, top: number, ballots: number): void {
     const f = frame(this);
     const words = this.words;
     const boxY = Math.max(top + 150, f.cy - 20);
     this.box = sizeImage(this.add.image(f.cx, boxY, this.look.boxFull), 230);
-    write(this.pen, f.cx, boxY + 130, words.msg('count.recount.box', { count: ballots }), {
+    write(this.pen, f.cx, boxY + 130, boxCaption(words, this.opening), {
       size: 22,
       bold: true,
       colour: '#fff6e6',

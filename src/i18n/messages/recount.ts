@@ -10,6 +10,8 @@ export const recountMessages = messageTable({
     'count.recount.line':
       'On recompte les mêmes {count} {count|bulletin|bulletins}\u00a0: ils sont déjà dans l’urne, personne ne revote.',
     'count.recount.box': 'Les mêmes {count} {count|bulletin|bulletins}',
+    'count.draw.box': '{count} {count|nom|noms} dans l’urne',
+    'count.draw.line': 'Personne ne vote\u00a0: le sort tire les noms un par un.',
     'count.recount.changed': 'Nouveau vote\u00a0: des bulletins ont changé depuis le dernier dépouillement.',
     'count.flow.overvoted': '{count} → rang partagé, {count|nul|nuls} ce tour-ci',
     'count.borda.line': '{name}\u00a0: {parts} → {total} {total|point|points}',
@@ -25,6 +27,8 @@ export const recountMessages = messageTable({
     'count.recount.line':
       'A recount of the same {count} {count|ballot|ballots}: they are already in the box, nobody votes again.',
     'count.recount.box': 'The same {count} {count|ballot|ballots}',
+    'count.draw.box': '{count} {count|name|names} in the box',
+    'count.draw.line': 'Nobody votes: chance draws the names one by one.',
     'count.recount.changed': 'A new vote: some ballots have changed since the last count.',
     'count.flow.overvoted': '{count} → shared rank, void this round',
     'count.borda.line': '{name}: {parts} → {total} {total|point|points}',

@@ -2,22 +2,37 @@
  * How the election screen opens its ballot box: a vote cast ballot by ballot, or a recount of
  * ballots already in the box (the runner tells them apart by their rows: scenario/recount.ts).
  * A recount is never staged as a new vote of thousands of ballots; a vote after the ballots
- * changed (the player's ballot, a persuasion) is cast again and says why. Pure.
+ * changed (the player's ballot, a persuasion) is cast again and says why. A lottery reads no
+ * ballot: its box holds the names drawn from, and nobody is staged casting. Pure.
  */
 import type { ElectionEntry } from '../../scenario/transcript.ts';
 import type { ScenarioWords } from '../../scenario/words.ts';
 
 export type BoxOpening =
-  { readonly kind: 'cast'; readonly changed: boolean } | { readonly kind: 'recount'; readonly ballots: number };
+  | { readonly kind: 'cast'; readonly changed: boolean }
+  | { readonly kind: 'recount'; readonly ballots: number }
+  | { readonly kind: 'draw'; readonly names: number };
 
 export function boxOpening(entry: ElectionEntry): BoxOpening {
+  const { counts, candidates } = entry.counted;
+  // Sortition alone: no ballot is cast nor recounted, the names are drawn from the box.
+  if (counts.length > 0 && counts.every((c) => c.method === 'sortition'))
+    return { kind: 'draw', names: candidates.length };
   const from = entry.ballotsFrom;
   if (from?.kind === 'recount') return { kind: 'recount', ballots: entry.counted.voters };
   return { kind: 'cast', changed: from?.kind === 'changed' };
 }
 
+/** The caption under the full box: the same ballots, or the names a lottery draws from. */
+export function boxCaption(words: ScenarioWords, opening: BoxOpening): string {
+  return opening.kind === 'draw'
+    ? words.msg('count.draw.box', { count: opening.names })
+    : words.msg('count.recount.box', { count: opening.kind === 'recount' ? opening.ballots : 0 });
+}
+
 /** What the screen says of its box before anything else (nothing for a plain first vote). */
 export function boxLines(words: ScenarioWords, opening: BoxOpening): string[] {
   if (opening.kind === 'recount') return [words.msg('count.recount.line', { count: opening.ballots })];
+  if (opening.kind === 'draw') return [words.msg('count.draw.line')];
   return opening.changed ? [words.msg('count.recount.changed')] : [];
 }

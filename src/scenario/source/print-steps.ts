@@ -104,10 +104,10 @@ export function printStep(p: PrintContext, s: Json, previous: Json | undefined):
       break;
     case 'election': {
       const args: string[] = [];
-      for (const k of [...ELECTION_ARGS, 'sincere', 'recount']) {
+      for (const k of [...ELECTION_ARGS, 'sincere', 'recount', 'recast']) {
         const v = s[k];
         if (v === undefined) continue;
-        if (k === 'sincere' || k === 'recount') args.push(k);
+        if (k === 'sincere' || k === 'recount' || k === 'recast') args.push(k);
         else if (k === 'tieBreak') {
           const t = v as { policy: string; seed?: string };
           args.push(`tieBreak=${t.policy}${t.seed === undefined ? '' : `,${t.seed}`}`);

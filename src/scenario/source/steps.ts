@@ -152,14 +152,14 @@ export function stepDirective(
   const id = ctx.id(rest[0], line, l.column);
   if (id === undefined) return undefined;
   if (word === 'election') {
-    const args = ctx.args(rest.slice(1), line, ELECTION_ARGS, ['sincere', 'recount']);
+    const args = ctx.args(rest.slice(1), line, ELECTION_ARGS, ['sincere', 'recount', 'recast']);
     const step: Record<string, unknown> = { type: 'election', id };
     for (const [name, arg] of args) {
       if (name === 'candidates' || name === 'choose') step[name] = ctx.list(arg);
       else if (name === 'compare') step.compare = arg.value === 'all' ? 'all' : ctx.list(arg);
       else if (name === 'seats' || name === 'round') step[name] = ctx.int(arg, line);
       else if (name === 'threshold') step.threshold = Number(arg.value);
-      else if (name === 'sincere' || name === 'recount') step[name] = true;
+      else if (name === 'sincere' || name === 'recount' || name === 'recast') step[name] = true;
       else if (name === 'tieBreak') {
         const [policy, seed] = arg.value.split(',');
         step.tieBreak = seed === undefined ? { policy } : { policy, seed };
