@@ -56,6 +56,8 @@ interface ProbeMap {
   coastTalk: string;
   /** Who was talked to on the coast and what they said: `perle:world.perle.done`. */
   talk: string;
+  /** The speech bubble's box on the coast, in the surface's pixels: `x,y,w,h`. */
+  talkBubble: string;
   /** The finale on the beach: the line on screen (`3/11`), then `end` on its closing card. */
   finale: Fraction | 'end';
   // Story, count and results.

@@ -91,6 +91,26 @@ function fingerProblems(areas: readonly HitArea[]): string[] {
   return problems;
 }
 
+/** The signs and buttons the speech bubble covers (measured: the bubble's box against their hit areas). */
+async function bubbleCovers(page: Page): Promise<string[]> {
+  const box = await waitForProbe(page, 'talkBubble', /./);
+  const [x, y, w, h] = box!.split(',').map(Number);
+  // The probe is in the surface's pixels, the hit areas in the page's CSS pixels.
+  const { left, top, k } = await page.evaluate(() => {
+    const canvas = document.querySelector('canvas')!.getBoundingClientRect();
+    return {
+      left: canvas.left,
+      top: canvas.top,
+      k: canvas.width / Number(document.body.dataset.coastMap!.split(',')[0]),
+    };
+  });
+  const bubble = { x: left + x * k, y: top + y * k, w: w * k, h: h * k };
+  return (await hitAreas(page))
+    .filter((a) => a.name.startsWith('coast.chapter.') || a.name === 'coast.menu' || a.name === 'coast.finale')
+    .filter((a) => overlap(a, bubble) > 0)
+    .map((a) => a.name);
+}
+
 async function tap(page: Page, areas: readonly HitArea[], name: string): Promise<void> {
   const a = areas.find((one) => one.name === name);
   expect(a, name).toBeDefined();
@@ -106,8 +126,11 @@ describe('the coast as the story left it', () => {
       expect(await waitForProbe(page, 'landmarks', /lighthouse/)).toBe(
         'harbour:shelter,rock-pool:speaker,harbour:lighthouse,harbour:mural,reef-council:council',
       );
-      // Arriving at the beach says who lives here and how to talk, on a keyboard.
+      // Arriving at the beach says who lives here and how to talk, on a keyboard; the focus starts on
+      // the beach's sign (never on the page's body until a Tab), which is said too.
       await saysSoon(page, coastWorldMessages.fr['world.talk.hint.keys']);
+      expect(await focused(page)).toBe('coast.chapter.1');
+      await saysSoon(page, 'Un panneau\u00a0: chapitre 1,');
       await page.waitForSelector('[data-control="coast.talk.perle"]', { state: 'attached' });
       expect(await page.locator('[data-control="coast.finale"]').textContent()).toBe(
         coastWorldMessages.fr['world.finale.again'],
@@ -117,6 +140,7 @@ describe('the coast as the story left it', () => {
       await page.keyboard.press('t');
       expect(await waitForProbe(page, 'talk', /^perle:/)).toBe('perle:world.perle.done');
       await saysSoon(page, `Perle\u00a0: «\u00a0${coastWorldMessages.fr['world.perle.done']}\u00a0»`);
+      expect(await bubbleCovers(page)).toEqual([]);
       await screenshot(page, 'coast-talk-fr');
       await page.keyboard.press('t');
       expect(await waitForProbe(page, 'talk', /^archet:/)).toBe('archet:world.archet.song');
@@ -239,6 +263,7 @@ describe('the coast as the story left it', () => {
       await tap(page, areas, 'coast.talk.dromie');
       expect(await waitForProbe(page, 'talk', /^dromie:/)).toBe('dromie:world.dromie.wait');
       await saysSoon(page, `Dromie: “${coastWorldMessages.en['world.dromie.wait']}”`);
+      expect(await bubbleCovers(page)).toEqual([]);
       await screenshot(page, 'coast-talk-phone-en');
       await tap(page, areas, 'coast.finale');
       const lines = finaleLines('en');

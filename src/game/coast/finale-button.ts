@@ -7,6 +7,7 @@ import type Phaser from 'phaser';
 import { translator } from '../../i18n/translate.ts';
 import { coastWorldMessages } from '../../i18n/messages/coast-world.ts';
 import { finale, type CoastProgress } from '../../present/flow/coast-world.ts';
+import { freeSpot, type Box } from '../../present/flow/coast-crowd.ts';
 import type { CoastPlace } from '../../present/flow/world.ts';
 import { storeNow } from '../flow/session.ts';
 import { switchTo } from '../flow/navigate.ts';
@@ -14,6 +15,7 @@ import { SceneKey } from '../keys.ts';
 import { Button } from '../ui/button.ts';
 import { display } from '../ui/display.ts';
 import { TextScale } from '../ui/theme.ts';
+import { touchHitSize } from '../ui/touch.ts';
 import { FinaleStage } from './finale-stage.ts';
 import type { CoastCast } from './residents.ts';
 
@@ -21,6 +23,8 @@ const { t } = translator(coastWorldMessages);
 
 interface BeachFinale {
   readonly scene: Phaser.Scene;
+  /** Where its button stands (finaleButtonBox). */
+  readonly at: Box;
   readonly place: (place: CoastPlace) => { x: number; y: number };
   readonly progress: CoastProgress;
   readonly cast: CoastCast['cast'];
@@ -33,6 +37,31 @@ interface BeachFinale {
   readonly busy: () => boolean;
   /** Back on the coast after the finale. */
   readonly closed: () => void;
+}
+
+/** Room for its words on two lines at a raised text size (a phone held sideways), not shrunk below it. */
+const BUTTON_WIDTH = 280;
+const buttonHeight = (): number => Math.round(48 * TextScale[display().textSize]);
+
+/**
+ * Where the finale's button stands (none before chapter 9 is done): right of the beach and a little
+ * above it, or the nearest spot on the map (`area`) that covers none of `obstacles` (the signs,
+ * the places' names, the Menu button, the caption along the top). The residents are then laid out
+ * clear of it: on an upright phone it was drawn over one of the rock pools' residents.
+ * The box is what a finger reaches (its hit area grows to a finger's size on a touch screen).
+ */
+export function finaleButtonBox(
+  scene: Phaser.Scene,
+  beach: { x: number; y: number },
+  progress: CoastProgress,
+  area: Box,
+  obstacles: readonly Box[],
+): Box | undefined {
+  if (!finale(progress)) return undefined;
+  const reach = touchHitSize(scene.scale);
+  const w = Math.max(BUTTON_WIDTH, reach);
+  const h = Math.max(buttonHeight(), reach);
+  return freeSpot({ w, h }, { x: beach.x + 140 - w / 2, y: beach.y - 30 - h / 2 }, area, obstacles);
 }
 
 /** The finale's stage (none before chapter 9 is done). */
@@ -56,13 +85,11 @@ export function finaleOnBeach(o: BeachFinale): FinaleStage | undefined {
     o.residents?.setShown(false);
     void stage.play(lines);
   };
-  const beach = o.place('beach');
   const button = new Button(o.scene, {
-    x: beach.x + 140,
-    y: beach.y - 30,
-    // Room for its words on two lines at a raised text size (a phone held sideways), not shrunk below it.
-    width: 280,
-    height: Math.round(48 * TextScale[display().textSize]),
+    x: o.at.x + o.at.w / 2,
+    y: o.at.y + o.at.h / 2,
+    width: BUTTON_WIDTH,
+    height: buttonHeight(),
     label: t(o.progress.finaleSeen ? 'world.finale.again' : 'world.finale.open'),
     id: 'coast.finale',
     onActivate: play,

@@ -9,7 +9,7 @@ import Phaser from 'phaser';
 import { a11y, type A11yControl } from '../a11y/layer.ts';
 import { translator } from '../../i18n/translate.ts';
 import { coastWorldMessages } from '../../i18n/messages/coast-world.ts';
-import { layOutCrowd, type Box } from '../../present/flow/coast-crowd.ts';
+import { freeSpot, layOutCrowd, type Box } from '../../present/flow/coast-crowd.ts';
 import { nextToTalk, residentLine } from '../../present/flow/coast-talk.ts';
 import type { CoastProgress } from '../../present/flow/coast-world.ts';
 import type { CoastPlace } from '../../present/flow/world.ts';
@@ -162,7 +162,7 @@ export class CoastTalk {
     this.bubble?.destroy();
     this.bubble = undefined;
     this.last = undefined;
-    probe.clear('talk');
+    probe.clear('talk', 'talkBubble');
   }
 
   /** The focus ring around the resident whose button has the keyboard's focus (none: it goes). */
@@ -187,17 +187,28 @@ export class CoastTalk {
     });
     const h = text.y + text.height + 14;
     const tipX = s.image.x;
-    const tipY = s.image.y - SIZE / 2 - 4;
-    const left = Phaser.Math.Clamp(tipX - w / 2, 20, width - w - 20);
-    const top = Math.max(10, tipY - 18 - h);
+    const cell = Math.max(SIZE, touchHitSize(this.scene.scale));
+    const speaker = { x: tipX - cell / 2, y: s.image.y - cell / 2, w: cell, h: cell };
+    // Above the speaker when that covers no sign, button or name (nor the speaker); else the nearest free spot.
+    const spot = freeSpot(
+      { w, h },
+      { x: tipX - w / 2, y: speaker.y - 18 - h },
+      { x: 10, y: 10, w: width - 20, h: this.layout.floor - 20 },
+      [...this.layout.obstacles, speaker],
+    );
+    const { x: left, y: top } = spot;
+    // The tail leaves the bubble's edge nearest the speaker and points at the picture's edge.
+    const below = top > s.image.y;
+    const edge = below ? 2 : h - 2;
+    const tipY = below ? s.image.y + SIZE / 2 + 4 : s.image.y - SIZE / 2 - 4;
     const g = this.scene.add.graphics();
     g.fillStyle(Colours.foam, 0.98).fillRoundedRect(0, 0, w, h, 14);
     g.lineStyle(3, Colours.ink, 0.8).strokeRoundedRect(0, 0, w, h, 14);
-    // The tail points at the speaker.
     const tx = Phaser.Math.Clamp(tipX - left, 24, w - 24);
-    g.fillStyle(Colours.foam, 0.98).fillTriangle(tx - 12, h - 2, tx + 12, h - 2, tipX - left, tipY - top);
-    g.lineStyle(3, Colours.ink, 0.8).lineBetween(tx - 12, h, tipX - left, tipY - top);
-    g.lineBetween(tx + 12, h, tipX - left, tipY - top);
+    g.fillStyle(Colours.foam, 0.98).fillTriangle(tx - 12, edge, tx + 12, edge, tipX - left, tipY - top);
+    g.lineStyle(3, Colours.ink, 0.8).lineBetween(tx - 12, edge, tipX - left, tipY - top);
+    g.lineBetween(tx + 12, edge, tipX - left, tipY - top);
+    probe.set('talkBubble', [left, top, w, h].map(Math.round).join(','));
     this.bubble = this.scene.add.container(left, top, [g, name, text]).setDepth(16);
   }
 }

@@ -18,7 +18,7 @@ import { CoastWorld } from '../ui/coast-world.ts';
 import { CoastTalk, type CrowdRoom } from '../coast/talk.ts';
 import { PlaceTags } from '../coast/name-tags.ts';
 import type { FinaleStage } from '../coast/finale-stage.ts';
-import { finaleOnBeach } from '../coast/finale-button.ts';
+import { finaleButtonBox, finaleOnBeach } from '../coast/finale-button.ts';
 import { drawHintBand, talkHint } from '../coast/hint-band.ts';
 import { placeSigns, signBox, type ChapterSign } from '../coast/signs.ts';
 import { loadCoastCast } from '../coast/residents.ts';
@@ -180,6 +180,9 @@ export class CoastScene extends Phaser.Scene {
       },
       (place) => this.walkToSign(place),
     );
+    // The keyboard's focus starts on the crab's place's sign, ring drawn, before the residents load
+    // (seconds on a slow machine): never on the page's body until a first Tab.
+    this.focusHere();
     const saved: CoastProgress = progress ?? { chaptersDone: [], endings: {} };
     const cast = await loadCoastCast(list, saved, display().language);
     if (!this.sys.isActive()) return;
@@ -202,18 +205,26 @@ export class CoastScene extends Phaser.Scene {
     const tags = this.tags!;
     tags.liftAbove(f.height - band);
     const reach = touchHitSize(this.scale);
+    const caption = this.world.captionBox();
+    const drawn = [
+      ...tags.boxes(),
+      ...this.signs.map((s) => signBox(s.sign, reach)),
+      {
+        x: menu.x - Math.max(150, reach) / 2,
+        y: menu.y - Math.max(50, reach) / 2,
+        w: Math.max(150, reach),
+        h: Math.max(50, reach),
+      },
+      ...(caption ? [caption] : []),
+    ];
+    const map = { x: 8, y: 8, w: f.width - 16, h: f.height - band - 16 };
+    // The crab starts on the beach: the finale's button stands clear of it too.
+    const crab = this.spot('beach');
+    const crabBox = { x: crab.x - CRAB_SIZE / 2, y: crab.y - CRAB_SIZE / 2, w: CRAB_SIZE, h: CRAB_SIZE };
+    const finaleAt = finaleButtonBox(this, this.map.place('beach'), saved, map, [...drawn, crabBox]);
     const room: CrowdRoom = {
       floor: f.height - band,
-      obstacles: [
-        ...tags.boxes(),
-        ...this.signs.map((s) => signBox(s.sign, reach)),
-        {
-          x: menu.x - Math.max(150, reach) / 2,
-          y: menu.y - Math.max(50, reach) / 2,
-          w: Math.max(150, reach),
-          h: Math.max(50, reach),
-        },
-      ],
+      obstacles: [...drawn, ...(finaleAt ? [finaleAt] : [])],
       below: (p) => tags.below(p),
     };
     this.talk = new CoastTalk(this, (p) => this.map.place(p), cast.residents, saved, room);
@@ -235,6 +246,7 @@ export class CoastScene extends Phaser.Scene {
     this.arrive('beach', true);
     this.finale = finaleOnBeach({
       scene: this,
+      at: finaleAt ?? map,
       place: (p) => this.map.place(p),
       progress: saved,
       cast: cast.cast,
@@ -242,9 +254,17 @@ export class CoastScene extends Phaser.Scene {
       residents: this.talk,
       menu: () => this.openMenu(),
       busy: () => this.panel !== undefined,
-      closed: () => a11y().focusFirst(SceneKey.Coast),
+      closed: () => this.focusHere(),
     });
-    if (!this.finale?.open) a11y().focusFirst(SceneKey.Coast);
+    if (!this.finale?.open) this.focusHere();
+  }
+
+  /** The focus on the first sign where the crab stands (the beach when the coast opens), else the first sign. */
+  private focusHere(): void {
+    const here = this.nearPlace ?? 'beach';
+    const sign = this.signs.find((s) => s.place === here) ?? this.signs[0];
+    if (sign) sign.sign.focus();
+    else a11y().focusFirst(SceneKey.Coast);
   }
 
   /**
@@ -261,7 +281,7 @@ export class CoastScene extends Phaser.Scene {
 
   /**
    * The crab reached a place (or left one): what it shows, who lives there, and its chapter signs
-   * (not when the coast opens: the sign's line says which key goes in, and the focus is not on it yet).
+   * (when the coast opens, the sign that has the focus: focusHere).
    */
   private arrive(place: CoastPlace | undefined, opening = false): void {
     const shown = this.world?.showAt(place) ?? [];
@@ -279,7 +299,7 @@ export class CoastScene extends Phaser.Scene {
       t('coast.here', { place: t(`coast.place.${place}`) }),
       ...(names.length > 0 ? [t('coast.residents', { names }), talkHint()] : []),
       ...shown,
-      ...(opening ? [] : signs.map((s) => signHere(s.chapter))),
+      ...(opening ? signs.slice(0, 1) : signs).map((s) => signHere(s.chapter)),
     ]);
   }
 

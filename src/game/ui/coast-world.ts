@@ -8,6 +8,7 @@ import Phaser from 'phaser';
 import { translator } from '../../i18n/translate.ts';
 import { coastWorldMessages } from '../../i18n/messages/coast-world.ts';
 import { landmarks, type CoastProgress, type Landmark } from '../../present/flow/coast-world.ts';
+import type { Box } from '../../present/flow/coast-crowd.ts';
 import type { CoastPlace } from '../../present/flow/world.ts';
 import { probe } from '../../probe.ts';
 import { addText } from './text.ts';
@@ -16,6 +17,9 @@ import { Colours } from './theme.ts';
 const { t } = translator(coastWorldMessages);
 
 type At = (place: CoastPlace) => { x: number; y: number };
+
+/** The caption's top-left corner. */
+const CAPTION = { x: 20, y: 10 } as const;
 
 /** A small picture of each kind of landmark, beside the place's name. */
 export function drawLandmark(g: Phaser.GameObjects.Graphics, l: Landmark, x: number, y: number): void {
@@ -91,18 +95,35 @@ export class CoastWorld {
       probe.clear('coastTalk');
       return [];
     }
+    this.talk = this.caption(lines).container;
+    probe.set('coastTalk', place);
+    return lines;
+  }
+
+  /**
+   * The room the tallest caption takes (none: no place shows anything yet). The residents are laid
+   * out clear of it: on an upright phone a caption would otherwise cover the kelp forest's.
+   */
+  captionBox(): Box | undefined {
+    let tallest: Box | undefined;
+    for (const place of new Set(this.marks.map((l) => l.place))) {
+      const { container, box } = this.caption(this.linesAt(place));
+      container.destroy();
+      if (!tallest || box.h > tallest.h) tallest = box;
+    }
+    return tallest;
+  }
+
+  /** The caption's box, wrapped to the room left of the Menu button (it wraps at any text size). */
+  private caption(lines: readonly string[]): { container: Phaser.GameObjects.Container; box: Box } {
     // The Menu button spans the last 165 px of the frame's width (CoastScene).
     const width = Math.min(720, this.scene.scale.width - 205);
-    const text = addText(this.scene, 0, 0, lines.join('\n'), { size: 16, color: Colours.text, wrap: width - 24 });
+    const text = addText(this.scene, 12, 10, lines.join('\n'), { size: 16, color: Colours.text, wrap: width - 24 });
     const h = text.height + 20;
-    const left = 20;
-    const top = 10;
-    text.setPosition(12, 10);
     const box = this.scene.add.graphics();
     box.fillStyle(Colours.sand, 0.95).fillRoundedRect(0, 0, width, h, 12);
     box.lineStyle(2, Colours.ink, 0.6).strokeRoundedRect(0, 0, width, h, 12);
-    this.talk = this.scene.add.container(left, top, [box, text]).setDepth(15);
-    probe.set('coastTalk', place);
-    return lines;
+    const container = this.scene.add.container(CAPTION.x, CAPTION.y, [box, text]).setDepth(15);
+    return { container, box: { ...CAPTION, w: width, h } };
   }
 }

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { gameMessages } from '../../i18n/messages/game.ts';
 import { loadScenarioText } from '../../scenario/load.ts';
 import type { ScenarioData } from '../../scenario/schema.ts';
-import { layOutCrowd, overlapArea, type Box, type CrowdInput } from './coast-crowd.ts';
+import { coastWorldMessages } from '../../i18n/messages/coast-world.ts';
+import { freeSpot, layOutCrowd, overlapArea, type Box, type CrowdInput } from './coast-crowd.ts';
 import { coastResidents, type ChapterCast } from './coast-talk.ts';
-import type { CoastProgress } from './coast-world.ts';
+import { landmarks, type CoastProgress } from './coast-world.ts';
 import { COAST_PLACES, PLACE_AT, type CoastPlace } from './world.ts';
 
 /** The shipped chapters, in their order, as the coast reads them. */
@@ -65,7 +66,11 @@ const placeName = (p: CoastPlace): string =>
  * 10 px of padding each side) and each chapter's sign (the board and its focus ring, or a finger's
  * size), as CoastScene, name-tags.ts and signs.ts draw them.
  */
-function inputFor(screen: Screen, counts: ReadonlyMap<CoastPlace, number>): { input: CrowdInput; tags: Box[] } {
+function inputFor(
+  screen: Screen,
+  counts: ReadonlyMap<CoastPlace, number>,
+  progress?: CoastProgress,
+): { input: CrowdInput; tags: Box[]; finale?: Box } {
   const at = (p: CoastPlace) => ({ x: PLACE_AT[p].x * screen.width, y: PLACE_AT[p].y * screen.height });
   const font = 18 * screen.text;
   const floor = screen.height - screen.band;
@@ -91,17 +96,51 @@ function inputFor(screen: Screen, counts: ReadonlyMap<CoastPlace, number>): { in
     w: 150,
     h: Math.max(50, screen.cell),
   };
+  const drawn = [...tags, ...signs, menu, ...(progress ? [captionBox(screen, TALLEST_CAPTIONS)] : [])];
+  const area = { x: 8, y: 8, w: screen.width - 16, h: floor - 16 };
+  // finale-button.ts: right of the beach, or the nearest spot clear of all that and of the crab.
+  const beach = at('beach');
+  const crab = { x: beach.x - 48, y: beach.y + 20 - 48, w: 96, h: 96 };
+  const button = { w: Math.max(280, screen.cell), h: Math.max(48 * screen.text, screen.cell) };
+  const finale = progress?.chaptersDone.includes('chapter-9')
+    ? freeSpot(button, { x: beach.x + 140 - button.w / 2, y: beach.y - 30 - button.h / 2 }, area, [...drawn, crab])
+    : undefined;
   return {
     tags,
+    finale,
     input: {
-      area: { x: 8, y: 8, w: screen.width - 16, h: floor - 16 },
+      area,
       cell: screen.cell,
       cellGap: screen.cell > 64 ? 0 : 8,
       gap: 8,
       places: [...counts].map(([place, count]) => ({ place, at: at(place), count })),
-      obstacles: [...tags, ...signs, menu],
+      obstacles: [...drawn, ...(finale ? [finale] : [])],
     },
   };
+}
+
+/** The story's end with the shelter in the wreck: the harbour shows three things, the most any place does. */
+const TALLEST_CAPTIONS: CoastProgress = {
+  chaptersDone: ['chapter-1', 'chapter-2', 'chapter-6', 'chapter-7', 'chapter-9'],
+  endings: { 'chapter-1': 'wreck', 'chapter-2': 'etrille', 'chapter-6': 'maia', 'chapter-7': 'portrait' },
+};
+
+/**
+ * The tallest caption of what the places show (coast-world.ts): along the top, left of the Menu,
+ * 16 px text wrapped (about 0.55 em a character, in the longer of French and English), 10 px padding.
+ */
+function captionBox(screen: Screen, progress: CoastProgress): Box {
+  const w = Math.min(720, screen.width - 205);
+  const font = 16 * screen.text;
+  const perLine = Math.floor((w - 24) / (font * 0.55));
+  const byPlace = new Map<CoastPlace, number>();
+  for (const l of landmarks(progress)) {
+    const text = [coastWorldMessages.fr, coastWorldMessages.en].map((m) => (m as Record<string, string>)[l.text]);
+    const lines = Math.max(...text.map((one) => Math.ceil(one.length / perLine)));
+    byPlace.set(l.place, (byPlace.get(l.place) ?? 0) + lines);
+  }
+  const lines = Math.max(0, ...byPlace.values());
+  return { x: 20, y: 10, w, h: lines * font * 1.25 + 20 };
 }
 
 const countsOf = (p: CoastProgress): Map<CoastPlace, number> => {
@@ -123,11 +162,11 @@ describe('where the coast residents stand', () => {
     for (const progress of everyProgress()) {
       const counts = countsOf(progress);
       // Progresses with the same numbers at each place lay out the same.
-      const key = JSON.stringify([...counts].sort());
+      const key = JSON.stringify([...counts].sort()) + progress.chaptersDone.includes('chapter-9');
       layouts += 1;
       if (seen.has(key)) continue;
       seen.add(key);
-      const { input, tags } = inputFor(screen, counts);
+      const { input, tags } = inputFor(screen, counts, progress);
       const below = (p: CoastPlace) => {
         const tag = tags[COAST_PLACES.indexOf(p)];
         const y = PLACE_AT[p].y * screen.height;
@@ -178,5 +217,43 @@ describe('where the coast residents stand', () => {
     }
     expect(crowd.spots.get('harbour')).toHaveLength(6);
     expect(crowd.crowded).toEqual([]);
+  });
+});
+
+describe('a free spot for a box (the finale’s button, a speech bubble)', () => {
+  const area = { x: 0, y: 0, w: 400, h: 300 };
+  const size = { w: 100, h: 40 };
+
+  it('keeps the wanted spot when it covers nothing', () => {
+    expect(freeSpot(size, { x: 50, y: 50 }, area, [{ x: 200, y: 200, w: 50, h: 50 }])).toEqual({
+      x: 50,
+      y: 50,
+      w: 100,
+      h: 40,
+    });
+  });
+
+  it('moves just clear of what the wanted spot covers, nearest first, inside the area', () => {
+    const sign = { x: 60, y: 40, w: 60, h: 78 };
+    const spot = freeSpot(size, { x: 50, y: 50 }, area, [sign]);
+    expect(overlapArea(spot, sign)).toBe(0);
+    expect(spot.x >= 0 && spot.y >= 0 && spot.x + spot.w <= 400 && spot.y + spot.h <= 300).toBe(true);
+    // Below the sign (8 px gap) is 76 px away; left of it, pushed into the area, 50 px: nearest.
+    expect(Math.hypot(spot.x - 50, spot.y - 50)).toBeLessThanOrEqual(76);
+  });
+
+  it('pushes a box wanted off the screen back inside it', () => {
+    const spot = freeSpot(size, { x: 380, y: -20 }, area, []);
+    expect(spot).toEqual({ x: 300, y: 0, w: 100, h: 40 });
+  });
+});
+
+describe('the finale’s button', () => {
+  const all = { chaptersDone: chapters.map((s) => s.id), endings: { 'chapter-6': 'maia' } };
+  it.each(SCREENS)('is clear of every sign, name, the Menu and the caption, on $name', (screen) => {
+    const { input, finale } = inputFor(screen, countsOf(all), all);
+    expect(finale).toBeDefined();
+    const others = input.obstacles.filter((o) => o !== finale);
+    expect(others.filter((o) => overlapArea(o, finale!) > 0)).toEqual([]);
   });
 });

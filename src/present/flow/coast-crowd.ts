@@ -127,3 +127,38 @@ export function layOutCrowd(input: CrowdInput, below: (place: CoastPlace) => num
   }
   return { spots, crowded };
 }
+
+/**
+ * Where a box of `size` goes, nearest to `wanted` (its top-left corner), inside `area` and
+ * covering none of `obstacles`: the finale's button by the beach, a resident's speech bubble.
+ * Tried: the wanted spot, then spots just clear of each obstacle, then a coarse grid over the area.
+ * Nothing free: the wanted spot, pushed inside the area.
+ */
+export function freeSpot(
+  size: { readonly w: number; readonly h: number },
+  wanted: Spot,
+  area: Box,
+  obstacles: readonly Box[],
+  gap = 8,
+): Box {
+  const { w, h } = size;
+  const clampX = (x: number): number => Math.min(Math.max(x, area.x), area.x + area.w - w);
+  const clampY = (y: number): number => Math.min(Math.max(y, area.y), area.y + area.h - h);
+  const xs = [wanted.x];
+  const ys = [wanted.y];
+  for (const o of obstacles) {
+    xs.push(o.x - w - gap, o.x + o.w + gap);
+    ys.push(o.y - h - gap, o.y + o.h + gap);
+  }
+  for (let k = 0; k <= 8; k++) {
+    xs.push(area.x + ((area.w - w) * k) / 8);
+    ys.push(area.y + ((area.h - h) * k) / 8);
+  }
+  const tries: Box[] = [];
+  for (const x of xs) for (const y of ys) tries.push({ x: clampX(x), y: clampY(y), w, h });
+  const far = (b: Box): number => Math.hypot(b.x - wanted.x, b.y - wanted.y);
+  const free = tries
+    .filter((b) => w <= area.w && h <= area.h && obstacles.every((o) => overlapArea(b, o) === 0))
+    .sort((a, b) => far(a) - far(b));
+  return free[0] ?? { x: clampX(wanted.x), y: clampY(wanted.y), w, h };
+}
