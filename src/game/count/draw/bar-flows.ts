@@ -143,6 +143,9 @@ function transferNote(ctx: ChartContext, t: Transfers): Phaser.GameObjects.Text 
     width: area.w * 0.62,
     align: 'right',
   }).setOrigin(1, 1);
+  // Beside the pile it wraps on many lines on a narrow chart (a phone upright, a larger text), and
+  // each line is taken from the bars' rows: across the whole chart, above the pile, it takes fewer.
+  if (note.getWrappedText().length > 2) note.setWordWrapWidth(area.w, true);
   note.setName('transfer-note');
   layer.add(note);
   probe.set('countTransfers', text);

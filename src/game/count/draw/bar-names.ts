@@ -5,6 +5,7 @@
 import type { ChartContext } from './context.ts';
 import { write } from './kit.ts';
 import { TextScale } from '../../ui/theme.ts';
+import { fitStackedRow, type RowProbe, type StackedRow } from './bar-fit.ts';
 
 const NAME_WIDTH = 230;
 
@@ -41,7 +42,11 @@ export function smallestName(ctx: Pick<ChartContext, 'pen'>): number {
 /**
  * Names too tall for their row beside the bar (a phone held upright at a larger text setting):
  * each name goes on its own line across the chart, above its bar, at the largest size (19 down
- * to the smallest above) that leaves the bar `minBar` of the row. Undefined: they fit beside.
+ * to the smallest above) that leaves the bar `minBar` of the row and its figure beside it. Where
+ * none does and `figureW` is given (the figures' column at a size), the figure goes at the end of
+ * the name's first line, the name wraps in what is left and the bar stays thin (bar-fit.ts): a
+ * figure is never taller than its bar's room, so it never reaches the next row's name.
+ * Undefined: the names fit beside their bars.
  */
 export function stackedNames(
   ctx: ChartContext,
@@ -49,20 +54,29 @@ export function stackedNames(
   rowH: number,
   width: number,
   beside: { tall: number },
-  minBar = 14,
-): { size: number; nameH: number } | undefined {
+  o: { minBar?: number; figureW?: (size: number) => number } = {},
+): StackedRow | undefined {
   if (beside.tall <= rowH - 4) return undefined;
-  let fit = { size: 19, nameH: rowH };
+  const tallest = (size: number, w: number): number => {
+    const probe = rows.map((c) => write(ctx.pen, 0, 0, ctx.words.option(c), { size, bold: true, width: w }));
+    const h = Math.max(...probe.map((t) => t.height));
+    probe.forEach((t) => t.destroy());
+    return h;
+  };
+  const probes: RowProbe[] = [];
   for (let size = 19; size >= smallestName(ctx); size--) {
-    const probe = rows.map((c) => write(ctx.pen, 0, 0, ctx.words.option(c), { size, bold: true, width }));
-    const nameH = Math.max(...probe.map((t) => t.height));
     // The bar holds one line at this size: the figure (or the median) written beside it.
     const line = write(ctx.pen, 0, 0, '0', { size, bold: true });
-    const barH = Math.max(minBar, line.height);
+    const figureH = line.height;
     line.destroy();
-    probe.forEach((t) => t.destroy());
-    fit = { size, nameH };
-    if (nameH + 2 + barH + 4 <= rowH) return fit;
+    const nameH = tallest(size, width);
+    const narrowH = o.figureW ? tallest(size, width - o.figureW(size)) : Infinity;
+    probes.push({ size, nameH, narrowH, figureH });
+  }
+  const fit = fitStackedRow(probes, rowH, o.minBar ?? 14);
+  if (fit.figureOnName && !o.figureW) {
+    const last = probes[probes.length - 1];
+    return { size: last.size, nameH: last.nameH, figureOnName: false, fits: false };
   }
   return fit;
 }

@@ -10,12 +10,12 @@ import type { BarsView } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
 import { drawBar, drawMarker, Ink, write } from './kit.ts';
 import { probe } from '../../../probe.ts';
-import { formatNumber } from '../../../i18n/format.ts';
 import { nameColumn, stackedNames } from './bar-names.ts';
 import { fitRankLines, rankLines, writeRankLine } from './bar-ranks.ts';
-import { bottomNotes, flyTransfers, hundredths } from './bar-flows.ts';
+import { bottomNotes, flyTransfers } from './bar-flows.ts';
+import { figureColumn, figuresWidth, figureText, statusOf } from './bar-figures.ts';
+import { dashesAround, THIN_BAR, type Span } from './bar-fit.ts';
 
-const VALUE_WIDTH = 150;
 /** The least share of the chart's width the bars keep beside the names and figures. */
 const MIN_BARS_SHARE = 0.15;
 
@@ -61,10 +61,17 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   // the chart beside the figures (Burlington's « 26 162,5 · gagne » upright): each name above its
   // bar, across the chart.
   const crowded = area.w - beside.width - figuresWidth(ctx, view, values, 19) < area.w * MIN_BARS_SHARE;
-  const stacked = stackedNames(ctx, rows, rowH, area.w - 44, crowded ? { tall: Infinity } : beside);
+  // Borda's rank lines need the figure beside the bar (they go under both): not on the name's line.
+  const onName = view.ranks ? undefined : (size: number) => figureColumn(ctx, view, values, size);
+  const stacked = stackedNames(ctx, rows, rowH, area.w - 44, crowded ? { tall: Infinity } : beside, {
+    figureW: onName,
+  });
   const fit = stacked ? { width: 36, size: stacked.size } : beside;
   const lift = stacked ? stacked.nameH + 2 : 0;
-  if (stacked) barH = Math.min(44, rowH - lift - 4);
+  // The figure at the end of the name's line leaves the bar the rest of the row, however thin.
+  const figureOnName = stacked?.figureOnName === true;
+  if (stacked) barH = Math.min(44, figureOnName ? Math.max(THIN_BAR, rowH - lift - 2) : rowH - lift - 4);
+  const nameLineW = figureOnName ? figureColumn(ctx, view, values, fit.size) : 0;
   const x0 = area.x + fit.width;
   // Borda's points rank by rank, under each bar: the bars give up height for them, down to the
   // height of their figure written beside them.
@@ -93,7 +100,8 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   const before = rows.map((c) => previous?.values[c] ?? (ctx.animate ? 0 : (view.values[c] ?? 0)));
   const max = Math.max(1, ...values, ...before, view.line?.value ?? 0);
   // The figures' column is as wide as the widest final figure and its word (« 92 · gagne »), crown included.
-  const valueW = figuresWidth(ctx, view, values, fit.size < 19 && stacked ? fit.size : 19);
+  // On the name's line, the figures leave the bars the chart's whole width.
+  const valueW = figureOnName ? 8 : figuresWidth(ctx, view, values, fit.size < 19 && stacked ? fit.size : 19);
   const full = Math.max(1, area.w - fit.width - valueW);
   const scale = full / max;
 
@@ -106,7 +114,7 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
     const won = view.winners.includes(c) || view.elected.includes(c);
     // Beside its bar, a name is centred on it; above it, the name's first line has the marker.
     const nameY = stacked ? top + i * rowH : y + barH / 2;
-    const nameW = stacked ? area.w - 44 : fit.width - 44;
+    const nameW = stacked ? area.w - 44 - nameLineW : fit.width - 44;
     const markY = stacked ? nameY + Math.min(stacked.nameH, 30) / 2 : nameY;
     drawMarker(marks, words.styleIndex(c), area.x + 16, markY, 13);
     const name = write(pen, area.x + 36, nameY, words.option(c), {
@@ -121,11 +129,15 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
         .lineBetween(area.x + 34, markY, area.x + 36 + Math.min(name.width, nameW), markY);
     const status = statusOf(ctx, view, c);
     // Above its bar the name leaves the figure only the bar's height: the figure takes the name's size.
-    const value = write(pen, 0, y + barH / 2, '', {
-      size: stacked ? fit.size : 19,
-      bold: won,
-      colour: out ? UI.inkSoft : UI.ink,
-    }).setOrigin(0, 0.5);
+    const value = (
+      figureOnName
+        ? write(pen, area.x + area.w, nameY, '', { size: fit.size, bold: won, colour: out ? UI.inkSoft : UI.ink })
+        : write(pen, 0, y + barH / 2, '', {
+            size: stacked ? fit.size : 19,
+            bold: won,
+            colour: out ? UI.inkSoft : UI.ink,
+          })
+    ).setOrigin(figureOnName ? 1 : 0, figureOnName ? 0 : 0.5);
     layer.add([name, value]);
     // Under the bar and under the figure centred on it, whichever reaches lower.
     if (ranks) writeRankLine(ctx, ranks, i, ranksX, y + Math.max(barH, (barH + besideH) / 2) + 1);
@@ -143,41 +155,31 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
       const w = v * scale;
       const shapes = drawBar(g, words.styleIndex(c), x0, y, w, barH, out, ballots && t === 1 ? values[i] : undefined);
       if (t === 1) drawn.push([values[i], shapes]);
-      if (won) {
-        // A winner's crown mark: three points, drawn, not coloured only.
-        g.fillStyle(Ink.gold, 1).lineStyle(2, Ink.ink, 1);
-        const cx = x0 + w + 18;
-        const pts = [
-          cx - 12,
-          y + barH / 2 + 8,
-          cx - 12,
-          y + barH / 2 - 6,
-          cx - 6,
-          y + barH / 2,
-          cx,
-          y + barH / 2 - 10,
-          cx + 6,
-          y + barH / 2,
-          cx + 12,
-          y + barH / 2 - 6,
-          cx + 12,
-          y + barH / 2 + 8,
-        ];
-        const poly = [];
-        for (let k = 0; k < pts.length; k += 2) poly.push(new Phaser.Math.Vector2(pts[k], pts[k + 1]));
-        g.fillPoints(poly, true).strokePoints(poly, true);
-      }
-      value.setX(x0 + w + (won ? 38 : 10));
+      if (!figureOnName) value.setX(x0 + w + (won ? 38 : 10));
       // Whole figures stay whole while they grow; fractions (STV transfers) keep two decimals.
       const whole = Number.isInteger(before[i]) && Number.isInteger(values[i]);
       value.setText(figureText(ctx, view, c, whole ? Math.round(v) : Math.round(v * 100) / 100, status));
+      // A winner's crown: after its bar, or before its figure when that is on the name's line.
+      if (won)
+        drawCrown(
+          g,
+          figureOnName ? value.x - value.width - 18 : x0 + w + 18,
+          figureOnName ? value.y + value.height / 2 : y + barH / 2,
+        );
     });
     // For the tests: each bar's figure and the shapes drawn in it.
     if (t === 1) probe.set('barPictograms', drawn);
     if (view.line) {
       const lx = x0 + view.line.value * scale;
       g.lineStyle(3, Ink.deep, 1);
-      for (let y = top - 12; y < top + rows.length * rowH; y += 14) g.lineBetween(lx, y, lx, y + 8);
+      // The dashes stop short of a figure they would cross (a figure is read, the line is seen).
+      const holes = labels
+        .map(({ value }) => value)
+        .filter((v) => v.text !== '')
+        .map((v) => ({ left: v.x - v.originX * v.width, y0: v.y - v.originY * v.height, v }))
+        .filter(({ left, v }) => lx > left - 4 && lx < left + v.width + 4)
+        .map(({ y0, v }): Span => [y0 - 2, y0 + v.height + 2]);
+      for (const [a, b] of dashesAround(top - 12, top + rows.length * rowH, holes)) g.lineBetween(lx, a, lx, b);
     }
   };
   if (view.line) {
@@ -192,6 +194,8 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
     const beside = label.y - label.height < captionText.y + captionText.height;
     if (beside && lx - label.width / 2 < clear)
       label.setX(Math.min(clear, area.x + area.w - label.width) + label.width / 2);
+    // A line near the chart's right end (figures on the names' lines, bars across) keeps its label on screen.
+    label.setX(Math.max(area.x + label.width / 2, Math.min(label.x, area.x + area.w - label.width / 2)));
     layer.add(label);
   }
 
@@ -230,45 +234,19 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   });
 }
 
+/** A winner's crown mark centred on (cx, cy): three points, drawn, not coloured only. */
+function drawCrown(g: Phaser.GameObjects.Graphics, cx: number, cy: number): void {
+  g.fillStyle(Ink.gold, 1).lineStyle(2, Ink.ink, 1);
+  const pts = [-12, 8, -12, -6, -6, 0, 0, -10, 6, 0, 12, -6, 12, 8];
+  const poly = [];
+  for (let k = 0; k < pts.length; k += 2) poly.push(new Phaser.Math.Vector2(cx + pts[k], cy + pts[k + 1]));
+  g.fillPoints(poly, true).strokePoints(poly, true);
+}
+
 /** The height of the quota's or the majority's label at its size. */
 function lineLabelHeight(ctx: ChartContext): number {
   const probe = write(ctx.pen, 0, 0, '0', { size: 17, bold: true });
   const h = probe.height;
   probe.destroy();
   return h;
-}
-
-/** The figures' column: the widest final figure and its word at `size`, crown included. */
-function figuresWidth(ctx: ChartContext, view: BarsView, values: readonly number[], size: number): number {
-  return Math.max(
-    VALUE_WIDTH,
-    ...ctx.candidates.map((c, i) => {
-      const probe = write(ctx.pen, 0, 0, figureText(ctx, view, c, values[i], statusOf(ctx, view, c)), {
-        size,
-        bold: true,
-      });
-      const w = probe.width + 38 + 8;
-      probe.destroy();
-      return w;
-    }),
-  );
-}
-
-/** The word after an option's figure (« · éliminée »: it agrees with the option's name), or none. */
-function statusOf(ctx: ChartContext, view: BarsView, c: string): string {
-  const { words } = ctx;
-  if (view.out.includes(c)) return words.msg('count.chart.out', { name: words.option(c) });
-  if (view.winners.includes(c)) return words.msg('count.chart.winner');
-  if (view.elected.includes(c)) return words.msg('count.chart.elected', { name: words.option(c) });
-  return '';
-}
-
-/** An option's figure as its bar says it: the number, what it just received, and its word. */
-function figureText(ctx: ChartContext, view: BarsView, c: string, v: number, status: string): string {
-  const { words } = ctx;
-  const shown = view.out.includes(c) && !(c in view.values) ? '—' : formatNumber(v, words.lang);
-  // What a receiver just got from the eliminated, said in figures (also with reduced motion).
-  const got = view.transfers?.flows[c];
-  const gained = got ? ` ${words.msg('count.flow.received', { count: hundredths(got) })}` : '';
-  return status ? `${shown}${gained} ${status}` : `${shown}${gained}`;
 }

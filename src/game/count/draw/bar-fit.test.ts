@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { dashesAround, fitStackedRow, THIN_BAR, type RowProbe } from './bar-fit.ts';
+
+/** Sizes 19 down to 12, each line 1.25 × its size; names on `lines(size)` lines across, `narrow(size)` beside the figure. */
+const probes = (lines: (s: number) => number, narrow: (s: number) => number): RowProbe[] =>
+  Array.from({ length: 8 }, (_, k) => {
+    const size = 19 - k;
+    const line = size * 1.25;
+    return { size, nameH: lines(size) * line, narrowH: narrow(size) * line, figureH: line };
+  });
+
+describe('a stacked row: name above, bar, figure', () => {
+  it('keeps the figure beside its bar at the largest size where name, bar and figure fit', () => {
+    // Two lines of name (2 × 1.25 × 17 = 42.5), the figure's line (21.25): 42.5 + 2 + 21.25 + 4 ≤ 70.
+    const fit = fitStackedRow(
+      probes(
+        () => 2,
+        () => 3,
+      ),
+      70,
+      14,
+    );
+    expect(fit).toEqual({ size: 17, nameH: 42.5, figureOnName: false, fits: true });
+  });
+
+  it('puts the figure on the name’s line, over a thin bar, when even the smallest size leaves no room beside the bar', () => {
+    // Two lines of name + a figure's line never fit 48 px (at 12: 30 + 2 + 15 + 4 = 51); one
+    // line beside the figure (from 17 down) does: 21.25 + 2 + 6 + 2 ≤ 48; at 18, two lines (45 + 10) do not.
+    const fit = fitStackedRow(
+      probes(
+        () => 2,
+        (s) => (s > 17 ? 2 : 1),
+      ),
+      48,
+      14,
+    );
+    expect(fit).toEqual({ size: 17, nameH: 21.25, figureOnName: true, fits: true });
+    // What the row then holds stays inside it: the line, 2 px, the thin bar, 2 px.
+    expect(fit.nameH + 2 + THIN_BAR + 2).toBeLessThanOrEqual(48);
+  });
+
+  it('says when nothing fits, with the smallest size and the figure on the name’s line', () => {
+    const fit = fitStackedRow(
+      probes(
+        () => 4,
+        () => 4,
+      ),
+      30,
+      14,
+    );
+    expect(fit).toEqual({ size: 12, nameH: 60, figureOnName: true, fits: false });
+  });
+
+  it('never keeps the figure beside a bar its line would overflow into the next row', () => {
+    for (const rowH of [30, 40, 50, 60, 80, 100]) {
+      const fit = fitStackedRow(
+        probes(
+          (s) => (s > 15 ? 3 : 2),
+          (s) => (s > 14 ? 2 : 1),
+        ),
+        rowH,
+        14,
+      );
+      const line = fit.size * 1.25;
+      const used = fit.figureOnName ? fit.nameH + 2 + THIN_BAR + 2 : fit.nameH + 2 + Math.max(14, line) + 4;
+      if (fit.fits) expect(used, `row of ${rowH}`).toBeLessThanOrEqual(rowH);
+    }
+  });
+});
+
+describe('the quota’s or the majority’s dashes', () => {
+  it('are 8 drawn and 6 left, from top to bottom, with nothing to go around', () => {
+    expect(dashesAround(0, 40, [])).toEqual([
+      [0, 8],
+      [14, 22],
+      [28, 36],
+    ]);
+  });
+
+  it('stop short of a figure and resume after it', () => {
+    // A figure from 5 to 30: the first dash is cut at 5, the second is hidden, the third starts at 30.
+    expect(dashesAround(0, 40, [[5, 30]])).toEqual([
+      [0, 5],
+      [30, 36],
+    ]);
+    // Nothing left inside any hole.
+    const holes = [
+      [3, 9],
+      [20, 47],
+    ] as const;
+    for (const [a, b] of dashesAround(0, 100, holes))
+      for (const [s, e] of holes) expect(b <= s || a >= e, `${a}–${b} crosses ${s}–${e}`).toBe(true);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * The arithmetic of a bar chart's row when the names go above their bars (a phone held upright,
+ * a larger text setting, long names): which type size, where the figure goes, how thick the bar
+ * is — and where the quota's or the majority's dashes stop so as not to cross a figure. Pure (no
+ * Phaser): the drawer measures the texts, these functions decide, and the unit tests check them.
+ */
+
+/** The texts of a row measured at one type size (frame px). */
+export interface RowProbe {
+  readonly size: number;
+  /** The tallest name wrapped across the chart's whole width. */
+  readonly nameH: number;
+  /** The tallest name wrapped in the width the figure leaves it on its line. */
+  readonly narrowH: number;
+  /** One line of the figure. */
+  readonly figureH: number;
+}
+
+export interface StackedRow {
+  readonly size: number;
+  /** From the row's top to its bar's top, less the 2 px between. */
+  readonly nameH: number;
+  /** The figure on the name's first line, at the row's right end, rather than beside the bar. */
+  readonly figureOnName: boolean;
+  /** False when even the smallest size cannot keep the row's texts apart (then the least bad). */
+  readonly fits: boolean;
+}
+
+/** The thinnest bar a figure written on the name's line leaves: still a bar, still growing. */
+export const THIN_BAR = 6;
+
+/**
+ * The first size (probes in decreasing size) at which name, bar and the figure centred on the
+ * bar keep to the row; failing that, the first at which the figure fits on the name's line and a
+ * thin bar under both; failing that, the smallest size with the figure on the name's line.
+ * `minBar` is the least bar beside its figure (the figure's line, at least).
+ */
+export function fitStackedRow(probes: readonly RowProbe[], rowH: number, minBar: number): StackedRow {
+  for (const p of probes)
+    if (p.nameH + 2 + Math.max(minBar, p.figureH) + 4 <= rowH)
+      return { size: p.size, nameH: p.nameH, figureOnName: false, fits: true };
+  for (const p of probes) {
+    const line = Math.max(p.narrowH, p.figureH);
+    if (line + 2 + THIN_BAR + 2 <= rowH) return { size: p.size, nameH: line, figureOnName: true, fits: true };
+  }
+  const last = probes[probes.length - 1];
+  return { size: last.size, nameH: Math.max(last.narrowH, last.figureH), figureOnName: true, fits: false };
+}
+
+/** A closed interval [from, to]. */
+export type Span = readonly [number, number];
+
+/**
+ * The dashes of a vertical line from `from` to `to` (`dash` drawn, `gap` left, in turn), with
+ * no part inside any of `holes` (the figures it would cross, each with its margin): a dash is
+ * cut short at a hole and resumes after it.
+ */
+export function dashesAround(from: number, to: number, holes: readonly Span[], dash = 8, gap = 6): Span[] {
+  const out: Span[] = [];
+  for (let y = from; y < to; y += dash + gap) {
+    let pieces: Span[] = [[y, Math.min(y + dash, to)]];
+    for (const [a, b] of holes)
+      pieces = pieces.flatMap(([s, e]): Span[] => {
+        if (e <= a || s >= b) return [[s, e]];
+        const kept: Span[] = [];
+        if (s < a) kept.push([s, a]);
+        if (e > b) kept.push([b, e]);
+        return kept;
+      });
+    out.push(...pieces.filter(([s, e]) => e - s >= 1));
+  }
+  return out;
+}
