@@ -38,7 +38,7 @@ export const chapterFileMessages = messageTable({
     'chapterFile.done': '{title} (terminé)',
     'chapterFile.enter': '« {title} » ({place})',
     'chapterFile.enterDone': '« {title} » ({place}), terminé',
-    'chapterFile.signHere': 'Un panneau : « {title} ». Appuyez sur Entrée pour entrer.',
+    'chapterFile.signHere': 'Un panneau : « {title} ». Appuie sur Entrée pour entrer.',
     'chapterFile.endTitle': 'Fin de « {title} »',
     'chapterFile.replaceBody':
       'La partie en cours (« {title} ») sera remplacée. Les chapitres terminés restent terminés.',

@@ -253,7 +253,7 @@ export const coastWorldMessages = messageTable({
     'world.cigale.new': 'I’m the one who announces the results. Come back when the cove has voted!',
     'world.cigale.council': 'Nineteen seats to proclaim, one by one: my longest announcement!',
     'world.cigale.done': 'I’ve announced every result of the cove. Perhaps you’ll read out the next one.',
-    'world.caramote.new': 'Standing? Always. For what? We’ll see.',
+    'world.caramote.new': 'A candidate? Always. For what? We’ll see.',
     'world.caramote.speaker': 'Spokesperson! I knew it from the first round.',
     'world.caramote.lost': 'Not spokesperson, this time. The next election is mine.',
     'world.caramote.dive': 'My dive opened the party! Some still wonder who really won. Not me.',

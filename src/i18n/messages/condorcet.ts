@@ -80,7 +80,7 @@ export const condorcetMessages = messageTable({
     'ranked-pairs.defeats':
       'On range les {count} {count|victoire|victoires} en duel de la plus nette à la plus courte (par écart de voix).',
     'ranked-pairs.ties':
-      'Il y a {count} {count|groupe|groupes} de victoires à égalité d’écart\u00a0: leur ordre n’est pas fixé. On les examine d’abord dans l’ordre alphabétique, puis on essaie tous les autres ordres.',
+      'Il y a {count} {count|groupe|groupes} de victoires à égalité d’écart\u00a0: leur ordre n’est pas fixé. On range d’abord les victoires de chaque groupe d’après le nom du gagnant, puis celui du perdant (les noms comparés caractère par caractère), puis on essaie tous les autres ordres.',
     'ranked-pairs.lock': 'On valide la victoire {de:winner} sur {loser} (écart {margin}).',
     'ranked-pairs.skip':
       'On saute la victoire {de:winner} sur {loser} (écart {margin})\u00a0: la chaîne déjà validée {path} la contredit, cela fermerait un cercle.',
@@ -161,7 +161,7 @@ export const condorcetMessages = messageTable({
     'ranked-pairs.defeats':
       'The {count} duel {count|win is|wins are} sorted from the clearest to the narrowest (by vote gap).',
     'ranked-pairs.ties':
-      'There {count|is|are} {count} {count|group|groups} of wins with equal gaps, so their order is not fixed. We first take them in alphabetical order, then try every other order.',
+      'There {count|is|are} {count} {count|group|groups} of wins with equal gaps, so their order is not fixed. We first sort the wins in each group by the winner’s name, then the loser’s (names compared character by character), then try every other order.',
     'ranked-pairs.lock': 'Lock in the win of {winner} over {loser} (gap {margin}).',
     'ranked-pairs.skip':
       'Skip the win of {winner} over {loser} (gap {margin}): the locked chain {path} says otherwise, so it would close a circle.',

@@ -8,7 +8,7 @@ import { messageTable } from './table.ts';
 export const playMessages = messageTable({
   fr: {
     'board.label': 'L’urne du casse-tête',
-    'board.used': '{used} {used|bulletin changé|bulletins changés} sur {limit} au plus.',
+    'board.used': '{used} {used|bulletin changé|bulletins changés}, {limit} au plus.',
     'board.recount': 'Recompte des mêmes bulletins — {method}',
     'board.recountDraft': 'Recompte avec le bulletin que tu modifies — {method}',
     'board.score': '{name}\u00a0: {score}',

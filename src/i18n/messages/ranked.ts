@@ -31,7 +31,7 @@ export const rankedMessages = messageTable({
     'irv.round':
       'Tour {round} : {votes}. Majorité : {quota} voix sur {continuing} {continuing|bulletin|bulletins} encore en jeu.',
     'irv.exhausted':
-      'Tour {round} : {count} {count|bulletin épuisé|bulletins épuisés}, aucun de leurs candidats n’est encore en lice.',
+      'Tour {round} : {count} {count|bulletin épuisé|bulletins épuisés}, aucun de {count|ses|leurs} candidats n’est encore en lice.',
     'irv.overvotes':
       'Tour {round} : {count} {count|bulletin met|bulletins mettent} à égalité plusieurs candidats encore en lice à leur meilleur rang : {count|il ne compte|ils ne comptent} pour personne à ce tour.',
     'irv.majority':
@@ -48,7 +48,7 @@ export const rankedMessages = messageTable({
     'coombs.round':
       'Tour {round}, premiers choix : {votes}. Majorité : {quota} voix sur {continuing} {continuing|bulletin|bulletins} encore en jeu.',
     'coombs.exhausted':
-      'Tour {round} : {count} {count|bulletin épuisé|bulletins épuisés}, aucun de leurs candidats n’est encore en lice.',
+      'Tour {round} : {count} {count|bulletin épuisé|bulletins épuisés}, aucun de {count|ses|leurs} candidats n’est encore en lice.',
     'coombs.overvotes':
       'Tour {round} : {count} {count|bulletin met|bulletins mettent} à égalité plusieurs candidats encore en lice à leur meilleur rang : pas de premier choix.',
     'coombs.lastPlaces': 'Tour {round}, dernières places : {lastVotes}.',
@@ -122,7 +122,7 @@ export const rankedMessages = messageTable({
     'two-round.tieBreakStillTied': 'Still tied in the first round: {stillTied}.',
     'irv.round': 'Round {round}: {votes}. Majority: {quota} of {continuing} {continuing|ballot|ballots} still in play.',
     'irv.exhausted':
-      'Round {round}: {count} exhausted {count|ballot|ballots}, none of their candidates is still in the race.',
+      'Round {round}: {count} exhausted {count|ballot|ballots}, none of {count|its|their} candidates is still in the race.',
     'irv.overvotes':
       'Round {round}: {count} {count|ballot puts|ballots put} several remaining candidates level at their best rank, so {count|it counts|they count} for nobody this round.',
     'irv.majority':
@@ -139,7 +139,7 @@ export const rankedMessages = messageTable({
     'coombs.round':
       'Round {round}, first choices: {votes}. Majority: {quota} of {continuing} {continuing|ballot|ballots} still in play.',
     'coombs.exhausted':
-      'Round {round}: {count} exhausted {count|ballot|ballots}, none of their candidates is still in the race.',
+      'Round {round}: {count} exhausted {count|ballot|ballots}, none of {count|its|their} candidates is still in the race.',
     'coombs.overvotes':
       'Round {round}: {count} {count|ballot puts|ballots put} several remaining candidates level at their best rank: no first choice.',
     'coombs.lastPlaces': 'Round {round}, last places: {lastVotes}.',

@@ -17,7 +17,7 @@ export const recountMessages = messageTable({
     'count.borda.line': '{name}\u00a0: {parts} → {total} {total|point|points}',
     'count.borda.part': '{count} × {rank} = {points} {points|point|points}',
     'count.borda.shared': '{count} à un rang partagé = {points} {points|point|points}',
-    'count.borda.noBallot': 'classé sur aucun bulletin',
+    'count.borda.noBallot': 'sur aucun bulletin',
     'count.borda.ordinal.one': '{n}er',
     'count.borda.ordinal.two': '{n}e',
     'count.borda.ordinal.few': '{n}e',

@@ -24,7 +24,7 @@ export const voterTableMessages = messageTable({
     'count.voterTable.ranked': 'Ranking',
     'count.voterTable.ballot': 'Ballot',
     'count.voterTable.more': 'Show the next groups ({shown} of {groups} shown)',
-    'count.voterPanel.hint': 'Touch the crowd to read its {groups} groups of voters, one per line.',
+    'count.voterPanel.hint': 'Tap the crowd to read its {groups} groups of voters, one per line.',
     'count.voterPanel.close': 'Close the list',
   },
 });

@@ -81,7 +81,7 @@ export const whyMessages = messageTable({
       'par les chaînes de duels les plus fortes, {name} {name:bat|battent} ou {name:égale|égalent} chacune des autres options ({paths}).',
     'why.path': '{for} contre {against} face {à:rival}',
     'why.rankedPairs':
-      'en retenant les duels du plus net au moins net sans jamais former de cycle, aucun duel retenu ne fait perdre {name}, qui {name:bat|battent} {beaten}.',
+      'en retenant les duels du plus net au moins net sans jamais fermer de cercle, aucun duel retenu ne fait perdre {name}, qui {name:bat|battent} {beaten}.',
     'why.margin': '{rival} de {margin} {margin|voix|voix}',
     'why.minimax':
       'au pire, {name} {name:perd|perdent} un duel de {score} {score|voix|voix} d’écart, moins que toute autre option\u00a0; {second}, de {secondScore}.',
@@ -129,7 +129,7 @@ export const whyMessages = messageTable({
     'why.tied': '{names} remain tied; the count does not separate them.',
     'why.plurality.majority': '{name} {name:has|have} {votes} first choices out of {voters}, more than half.',
     'why.plurality.lead':
-      '{name} {name:has|have} the most first choices, {votes} out of {voters}, no more than half; {second} {second:has|have} {secondVotes}.',
+      '{name} {name:has|have} the most first choices, {votes} out of {voters}, but not more than half; {second} {second:has|have} {secondVotes}.',
     'why.plurality.lone': '{name} {name:has|have} the most first choices, {votes} out of {voters}.',
     'why.plurality.tied': '{names} have the same number of first choices, {votes} out of {voters}.',
     'why.twoRound.first': 'in the first round, {leaders} lead and {outVotes} {out:is|are} eliminated.',
@@ -171,7 +171,7 @@ export const whyMessages = messageTable({
     'why.nanson.outFirst':
       'in the first round, {out} {out:is|are} eliminated, at or below the mean of {mean} Borda points.',
     'why.nanson.out': 'in round {round}, {out} {out:is|are} eliminated, at or below the mean of {mean} Borda points.',
-    'why.elimination.last': 'that leaves {winner} alone.',
+    'why.elimination.last': 'that leaves only {winner} in the race.',
     'why.duels.all': '{name} {name:beats|beat} every other option in a duel ({duels}).',
     'why.duel': '{for} to {against} against {rival}',
     'why.copeland':
@@ -184,7 +184,7 @@ export const whyMessages = messageTable({
       'along the strongest chains of duels, {name} {name:beats or ties|beat or tie} every other option ({paths}).',
     'why.path': '{for} to {against} against {rival}',
     'why.rankedPairs':
-      'locking the duels from the clearest to the closest, never making a cycle, no locked duel defeats {name}, who {name:beats|beat} {beaten}.',
+      'locking the duels from the clearest to the closest, never closing a circle, no locked duel defeats {name}, who {name:beats|beat} {beaten}.',
     'why.margin': '{rival} by {margin}',
     'why.minimax':
       'at worst, {name} {name:loses|lose} a duel by {score} {score|vote|votes}, less than any other option; {second}, by {secondScore}.',
@@ -207,7 +207,7 @@ export const whyMessages = messageTable({
     'why.mj.lone': '{name} {name:has|have} the median grade {grade}.',
     'why.mj.tie':
       '{names} share the same median grade, {grade}; counting the voters above and below it, {name} {name:wins|win} ({above} above, {below} below).',
-    'why.seats.noVotes': 'no list has any votes; no seat is given.',
+    'why.seats.noVotes': 'no list has any votes, so no seats are given out.',
     'why.seats': '{lists}.',
     'why.listSeats': '{list} {list:gets|get} {seats} {seats|seat|seats} with {votes} votes',
     'why.municipal.bonus':

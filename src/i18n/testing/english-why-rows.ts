@@ -60,8 +60,8 @@ export const WHY_ENGLISH_ROWS: readonly Row[] = [
   [
     'why.plurality.lead',
     (n) => ({ name: n, votes: 16, voters: 30, second: 'the lighthouse', secondVotes: 9 }),
-    'The dune has the most first choices, 16 out of 30, no more than half; the lighthouse has 9.',
-    'Corail’s fritters have the most first choices, 16 out of 30, no more than half; the lighthouse has 9.',
+    'The dune has the most first choices, 16 out of 30, but not more than half; the lighthouse has 9.',
+    'Corail’s fritters have the most first choices, 16 out of 30, but not more than half; the lighthouse has 9.',
   ],
   [
     'why.plurality.lone',
@@ -222,8 +222,8 @@ export const WHY_ENGLISH_ROWS: readonly Row[] = [
   [
     'why.elimination.last',
     (n) => ({ winner: n }),
-    'that leaves the dune alone.',
-    'that leaves Corail’s fritters alone.',
+    'that leaves only the dune in the race.',
+    'that leaves only Corail’s fritters in the race.',
   ],
   [
     'why.duels.all',
@@ -264,8 +264,8 @@ export const WHY_ENGLISH_ROWS: readonly Row[] = [
   [
     'why.rankedPairs',
     (n) => ({ name: n, beaten: 'the lighthouse' }),
-    'locking the duels from the clearest to the closest, never making a cycle, no locked duel defeats the dune, who beats the lighthouse.',
-    'locking the duels from the clearest to the closest, never making a cycle, no locked duel defeats Corail’s fritters, who beat the lighthouse.',
+    'locking the duels from the clearest to the closest, never closing a circle, no locked duel defeats the dune, who beats the lighthouse.',
+    'locking the duels from the clearest to the closest, never closing a circle, no locked duel defeats Corail’s fritters, who beat the lighthouse.',
   ],
   [
     'why.minimax',

@@ -366,10 +366,10 @@ export const WHY_ROWS: readonly Row[] = [
     'why.rankedPairs',
     (n) => ({ name: n, beaten: 'Anatife (3)' }),
     [
-      'en retenant les duels du plus net au moins net sans jamais former de cycle, aucun duel retenu ne fait perdre le buffet du courant, qui bat Anatife (3).',
-      'en retenant les duels du plus net au moins net sans jamais former de cycle, aucun duel retenu ne fait perdre la soupe de Gamba, qui bat Anatife (3).',
-      'en retenant les duels du plus net au moins net sans jamais former de cycle, aucun duel retenu ne fait perdre les crevettes roses, qui battent Anatife (3).',
-      'en retenant les duels du plus net au moins net sans jamais former de cycle, aucun duel retenu ne fait perdre Éclair, qui bat Anatife (3).',
+      'en retenant les duels du plus net au moins net sans jamais fermer de cercle, aucun duel retenu ne fait perdre le buffet du courant, qui bat Anatife (3).',
+      'en retenant les duels du plus net au moins net sans jamais fermer de cercle, aucun duel retenu ne fait perdre la soupe de Gamba, qui bat Anatife (3).',
+      'en retenant les duels du plus net au moins net sans jamais fermer de cercle, aucun duel retenu ne fait perdre les crevettes roses, qui battent Anatife (3).',
+      'en retenant les duels du plus net au moins net sans jamais fermer de cercle, aucun duel retenu ne fait perdre Éclair, qui bat Anatife (3).',
     ],
   ],
   [
