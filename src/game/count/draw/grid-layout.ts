@@ -7,13 +7,13 @@
 import type { Area } from './context.ts';
 
 /** The narrowest cell: "▲ 16" at the smallest readable size. */
-export const MIN_CELL_W = 54;
+const MIN_CELL_W = 54;
 /** The names' column keeps at least this much width. */
 export const MIN_HEAD = 220;
 /** The column heads' markers (radius 13) stand in this band above the first row. */
 export const HEAD_MARKS = 32;
 
-export interface MatrixGrid {
+interface MatrixGrid {
   /** Left edge of the first column of cells. */
   readonly x0: number;
   /** Top of the first row of cells. */
@@ -37,7 +37,7 @@ export function matrixGrid(area: Area, n: number, legendH: number): MatrixGrid {
   return { x0: area.x + head, y0, cellW, cellH, head };
 }
 
-export interface Placed {
+interface Placed {
   readonly x: number;
   readonly y: number;
 }
