@@ -257,13 +257,15 @@ describe('the vote and the count', () => {
     120_000,
   );
 
-  // Majority judgment's profiles (chapter 6, named grades) are not held here yet: at the last
-  // step the winner's bold name still runs into the next row's name (issue 15, open).
-  it.each([['en', 'chapter-9-real-election', 'project-all', 'schulze']] as const)(
+  it.each([
+    ['en', 'chapter-9-real-election', 'project-all', 'schulze'],
+    ['fr', 'chapter-6-majority-judgment', 'lamp-colour', 'majority-judgment'],
+  ] as const)(
     'on a phone held upright at the larger text (%s), %s’s %s count by %s keeps every text apart and on screen, step by step',
     async (lang, name, electionId, method) => {
       // Issue 15: the matrix's legend over three lines ran into its grid; the strongest paths'
-      // names into the caption, or cut mid-word.
+      // names into the caption, or cut mid-word; at majority judgment's last step the winner's bold
+      // name wrapped on three lines into the next row's name.
       const g = await bench.open(
         lang,
         `scenario=${name}&election=${electionId}&scene=count&method=${method}&motion=reduced&renderer=canvas&text=larger&portrait=1`,

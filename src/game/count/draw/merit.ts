@@ -102,12 +102,18 @@ export function drawMerit(ctx: ChartContext, view: MeritView): void {
   // 16, i.e. 24 px on a 1920 × 1080 projector) so that each name keeps to its row.
   // Merit rows are lower than bars' (room for the legend and the 50 % mark): names may take a
   // little more of the width, so that at the larger text settings they keep to two lines.
-  let beside = nameColumn(ctx, rows, rowH, (area.w - medianW) * 1.25);
+  const chartW = (area.w - medianW) * 1.25;
+  let beside = nameColumn(ctx, rows, rowH, chartW);
   // Names taller than their rows while the chart has height to spare: the rows grow to hold them.
   if (beside.tall > rowH - 4 && room > rowH) {
     rowH = Math.min(room, beside.tall + 6);
-    beside = nameColumn(ctx, rows, rowH, (area.w - medianW) * 1.25);
+    beside = nameColumn(ctx, rows, rowH, chartW);
   }
+  // Names beside their profiles wrap in the width nameColumn measured them in (the larger of the
+  // column and half the chart, less the marker), not in the column, a few pixels narrower: there
+  // the bold « la lumière blanche » took three lines, not the two its row was given, and ran into
+  // the next row's name (upright phone, larger text). Its lines are never wider than the column.
+  const besideWrap = Math.max(beside.width, Math.round(chartW * 0.5)) - 44;
   // Too tall beside their profiles (upright phone, larger text): each name above its profile,
   // and the medians on one line at the names' size, so that they keep to the profile's height.
   const stacked = stackedNames(ctx, rows, rowH, area.w - 44, beside);
@@ -137,7 +143,7 @@ export function drawMerit(ctx: ChartContext, view: MeritView): void {
       write(pen, area.x + 34, nameY, words.option(c), {
         size: fit.size,
         bold: won,
-        width: stacked ? area.w - 44 : nameW - 44,
+        width: stacked ? area.w - 44 : besideWrap,
       }).setOrigin(0, stacked ? 0 : 0.5),
     );
     if (!profile) return;
