@@ -16,6 +16,8 @@ import { answersUntil, loadChapter, type Stop } from './chapter-run.ts';
 import { focused, framesLater, resumeChapter, waitForFocus, waitForProbe, waitForScene, waitForTitle } from './game.ts';
 import { canvasTextProblems, fingerProblems, onScreen, sceneControls, touch, touchDrag } from './landscape-checks.ts';
 import { StorageKey } from '../../src/game/keys.ts';
+import { formatTemplate } from '../../src/i18n/format.ts';
+import { gameMessages } from '../../src/i18n/messages/game.ts';
 
 const SIDEWAYS = { width: 740, height: 360 };
 const session = browserPerFile();
@@ -111,6 +113,21 @@ describe.each(['fr', 'en'] as const)('a phone held sideways (%s)', (lang) => {
     await seedCoastSave(page, lang);
     await page.goto(base);
     await waitForTitle(page);
+    // The teaser's short form (title-teaser.ts): its heading and its summary, drawn once counted;
+    // check() then measures them with the rest (on screen, apart from the title and the buttons).
+    const teaser = (['title.teaser.heading', 'title.teaser.count'] as const).map((key) =>
+      formatTemplate(gameMessages[lang][key], { count: 3 }, lang),
+    );
+    await page.waitForFunction(
+      (want) =>
+        want.every((s) =>
+          (window as unknown as { crustacesTextBoxes: () => { scene: string; text: string }[] })
+            .crustacesTextBoxes()
+            .some((b) => b.scene === 'title' && b.text === s),
+        ),
+      teaser,
+      { timeout: 30_000 },
+    );
     await check(page, `title-${lang}`);
     await touch(page, 'title.chapters');
     await waitForScene(page, 'chapters');

@@ -84,14 +84,36 @@ export class TitleTeaser {
       color: '#b3261e',
       wrap: width - 56,
     });
-    const height = last.y + last.height + 22 - this.box.y;
+    let height = last.y + last.height + 22 - this.box.y;
     if (height > this.box.height) {
       // Too tall for the screen (a phone held sideways, whose text is raised to stay readable):
-      // the demonstration is left out whole rather than cut; the tagline above says the same.
-      for (const o of [...drawn, last, this.heading, this.card]) o.destroy();
-      return [];
+      // the short form keeps the point (same ballots, several winners) and leaves the method rows
+      // to the live region; when even that does not fit, the teaser is left out whole rather than cut.
+      for (const o of drawn) o.destroy();
+      const markers = [...new Set(results.map((r) => TEASER_PLACES.indexOf(r.winners[0])))];
+      const short = this.shortForm(markers, last);
+      height = short.height;
+      if (height > this.box.height) {
+        for (const o of [short.markers, last, this.heading, this.card]) o.destroy();
+        return [];
+      }
     }
     this.drawCard(height);
     return [t('title.teaser.heading'), ...lines, summary];
+  }
+
+  /**
+   * The short form: the heading, one marker per distinct winner, then the summary below them.
+   * Returns its height from the box's top.
+   */
+  private shortForm(
+    markers: readonly number[],
+    summary: Phaser.GameObjects.Text,
+  ): { height: number; markers: Phaser.GameObjects.Graphics } {
+    const top = this.heading.y + this.heading.height + 12;
+    const g = this.scene.add.graphics();
+    markers.forEach((m, k) => drawMarker(g, m, this.box.x + 44 + k * 44, top + 18, 16));
+    summary.setY(top + 48);
+    return { height: summary.y + summary.height + 22 - this.box.y, markers: g };
   }
 }
