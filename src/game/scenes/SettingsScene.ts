@@ -11,6 +11,7 @@ import { Button } from '../ui/button.ts';
 import { frame, type Frame } from '../ui/layout.ts';
 import { MenuPanel } from '../ui/menu-panel.ts';
 import { systemWantsLessMotion } from '../ui/display.ts';
+import { display } from '../../present/display.ts';
 import { addPanel, addVeil } from '../ui/panel.ts';
 import { addText } from '../ui/text.ts';
 import { Colours } from '../ui/theme.ts';
@@ -250,9 +251,14 @@ export class SettingsScene extends Phaser.Scene {
 
   private change(store: GameStore, setting: keyof Settings, value: Settings[keyof Settings]): void {
     const focus = this.focusedId();
+    const drawnAt = display().textSize;
     store.getState().updateSettings({ [setting]: value } as Partial<Settings>);
-    // Language and text size redraw through onDisplay; the other settings redraw here.
-    if (setting !== 'language' && setting !== 'textSize') this.scene.restart({ ...this.data_, focus });
+    // Language and text size redraw through onDisplay; the other settings redraw here. So does a
+    // text size the screen's floor already exceeds (an upright phone draws at the larger size
+    // whatever the player picks): nothing is redrawn through onDisplay, yet the pick must show.
+    const floorHidesIt = setting === 'textSize' && display().textSize === drawnAt;
+    if ((setting !== 'language' && setting !== 'textSize') || floorHidesIt)
+      this.scene.restart({ ...this.data_, focus });
   }
 
   private confirmReset(store: GameStore): void {
