@@ -10,7 +10,7 @@ import type { BarsView } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
 import { drawBar, drawMarker, Ink, write } from './kit.ts';
 import { probe } from '../../../probe.ts';
-import { nameColumn, stackedNames } from './bar-names.ts';
+import { nameColumn, shortenToWidth, stackedNames } from './bar-names.ts';
 import { fitRankLines, rankLines, writeRankLine } from './bar-ranks.ts';
 import { bottomNotes, flyTransfers } from './bar-flows.ts';
 import { figureColumn, figuresWidth, figureText, statusOf } from './bar-figures.ts';
@@ -117,12 +117,15 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
     const nameW = stacked ? area.w - 44 - nameLineW : fit.width - 44;
     const markY = stacked ? nameY + Math.min(stacked.nameH, 30) / 2 : nameY;
     drawMarker(marks, words.styleIndex(c), area.x + 16, markY, 13);
+    // Rows shorter than two lines of a name (upright phone, larger text): one line, shortened.
+    const oneLine = stacked?.oneLine === true;
     const name = write(pen, area.x + 36, nameY, words.option(c), {
       size: fit.size,
-      width: nameW,
+      width: oneLine ? undefined : nameW,
       colour: out ? UI.inkSoft : UI.ink,
       bold: won,
     }).setOrigin(0, stacked ? 0 : 0.5);
+    if (oneLine) shortenToWidth(name, words.option(c), nameW - 8);
     if (out)
       marks
         .lineStyle(3, Ink.coral, 1)
