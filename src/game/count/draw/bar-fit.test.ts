@@ -20,7 +20,7 @@ describe('a stacked row: name above, bar, figure', () => {
       70,
       14,
     );
-    expect(fit).toEqual({ size: 17, nameH: 42.5, figureOnName: false, fits: true });
+    expect(fit).toEqual({ size: 17, nameH: 42.5, figureOnName: false, fits: true, oneLine: false });
   });
 
   it('puts the figure on the name’s line, over a thin bar, when even the smallest size leaves no room beside the bar', () => {
@@ -34,21 +34,34 @@ describe('a stacked row: name above, bar, figure', () => {
       48,
       14,
     );
-    expect(fit).toEqual({ size: 17, nameH: 21.25, figureOnName: true, fits: true });
+    expect(fit).toEqual({ size: 17, nameH: 21.25, figureOnName: true, fits: true, oneLine: false });
     // What the row then holds stays inside it: the line, 2 px, the thin bar, 2 px.
     expect(fit.nameH + 2 + THIN_BAR + 2).toBeLessThanOrEqual(48);
   });
 
-  it('says when nothing fits, with the smallest size and the figure on the name’s line', () => {
+  it('shortens the name to one line at the smallest size when two lines do not fit, the figure on that line', () => {
+    // Two lines beside the figure never fit 36 px (at 12: 30 + 2 + 6 + 2 = 40); one line does: 15 + 10 ≤ 36.
+    const fit = fitStackedRow(
+      probes(
+        () => 4,
+        () => 2,
+      ),
+      36,
+      14,
+    );
+    expect(fit).toEqual({ size: 12, nameH: 15, figureOnName: true, fits: true, oneLine: true });
+  });
+
+  it('says when not even one line fits, with the smallest size, one line and the figure on it', () => {
     const fit = fitStackedRow(
       probes(
         () => 4,
         () => 4,
       ),
-      30,
+      20,
       14,
     );
-    expect(fit).toEqual({ size: 12, nameH: 60, figureOnName: true, fits: false });
+    expect(fit).toEqual({ size: 12, nameH: 15, figureOnName: true, fits: false, oneLine: true });
   });
 
   it('never keeps the figure beside a bar its line would overflow into the next row', () => {

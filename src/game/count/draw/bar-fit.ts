@@ -24,6 +24,11 @@ export interface StackedRow {
   readonly figureOnName: boolean;
   /** False when even the smallest size cannot keep the row's texts apart (then the least bad). */
   readonly fits: boolean;
+  /**
+   * The last resort: the name on one line at the smallest size, cut with « … » to leave the
+   * figure its place (the drawer shortens it; the step's words still say names in full).
+   */
+  readonly oneLine: boolean;
 }
 
 /** The thinnest bar a figure written on the name's line leaves: still a bar, still growing. */
@@ -32,19 +37,22 @@ export const THIN_BAR = 6;
 /**
  * The first size (probes in decreasing size) at which name, bar and the figure centred on the
  * bar keep to the row; failing that, the first at which the figure fits on the name's line and a
- * thin bar under both; failing that, the smallest size with the figure on the name's line.
- * `minBar` is the least bar beside its figure (the figure's line, at least).
+ * thin bar under both; failing that, the name on one line at the smallest size, shortened, with
+ * the figure on that line (two lines of names would overlap the next row's name). `minBar` is the least bar beside its figure (the figure's line, at least).
  */
 export function fitStackedRow(probes: readonly RowProbe[], rowH: number, minBar: number): StackedRow {
   for (const p of probes)
     if (p.nameH + 2 + Math.max(minBar, p.figureH) + 4 <= rowH)
-      return { size: p.size, nameH: p.nameH, figureOnName: false, fits: true };
+      return { size: p.size, nameH: p.nameH, figureOnName: false, fits: true, oneLine: false };
   for (const p of probes) {
     const line = Math.max(p.narrowH, p.figureH);
-    if (line + 2 + THIN_BAR + 2 <= rowH) return { size: p.size, nameH: line, figureOnName: true, fits: true };
+    if (line + 2 + THIN_BAR + 2 <= rowH)
+      return { size: p.size, nameH: line, figureOnName: true, fits: true, oneLine: false };
   }
+  // One line of a name is as tall as one line of its figure: both are written at the same size.
   const last = probes[probes.length - 1];
-  return { size: last.size, nameH: Math.max(last.narrowH, last.figureH), figureOnName: true, fits: false };
+  const line = last.figureH;
+  return { size: last.size, nameH: line, figureOnName: true, fits: line + 2 + THIN_BAR + 2 <= rowH, oneLine: true };
 }
 
 /** A closed interval [from, to]. */

@@ -2,6 +2,7 @@
  * The names' column of a bar chart (also the merit profiles' and the duels'): how wide, at
  * which type size, and whether the names must go above their bars rather than beside them.
  */
+import type Phaser from 'phaser';
 import type { ChartContext } from './context.ts';
 import { write } from './kit.ts';
 import { TextScale } from '../../ui/theme.ts';
@@ -76,7 +77,26 @@ export function stackedNames(
   const fit = fitStackedRow(probes, rowH, o.minBar ?? 14);
   if (fit.figureOnName && !o.figureW) {
     const last = probes[probes.length - 1];
-    return { size: last.size, nameH: last.nameH, figureOnName: false, fits: false };
+    return { size: last.size, nameH: last.nameH, figureOnName: false, fits: false, oneLine: false };
   }
   return fit;
+}
+
+/**
+ * A name written on one line no wider than `width`: cut at the longest start that fits, ended by
+ * « … » (the last resort of stackedNames, rows shorter than two lines). The full name stays in
+ * the step's words the screen reader says and in the text object's name, for the tests.
+ */
+export function shortenToWidth(text: Phaser.GameObjects.Text, full: string, width: number): void {
+  text.setName(full);
+  if (text.width <= width) return;
+  let lo = 0;
+  let hi = full.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    text.setText(`${full.slice(0, mid).trimEnd()}…`);
+    if (text.width <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  text.setText(`${full.slice(0, lo).trimEnd()}…`);
 }

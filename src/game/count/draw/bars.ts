@@ -10,7 +10,7 @@ import type { BarsView } from '../../../present/count/views.ts';
 import type { ChartContext } from './context.ts';
 import { drawBar, drawMarker, Ink, write } from './kit.ts';
 import { probe } from '../../../probe.ts';
-import { nameColumn, stackedNames } from './bar-names.ts';
+import { nameColumn, shortenToWidth, stackedNames } from './bar-names.ts';
 import { fitRankLines, rankLines, writeRankLine } from './bar-ranks.ts';
 import { bottomNotes, flyTransfers } from './bar-flows.ts';
 import { figureColumn, figuresWidth, figureText, statusOf } from './bar-figures.ts';
@@ -72,6 +72,9 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   const figureOnName = stacked?.figureOnName === true;
   if (stacked) barH = Math.min(44, figureOnName ? Math.max(THIN_BAR, rowH - lift - 2) : rowH - lift - 4);
   const nameLineW = figureOnName ? figureColumn(ctx, view, values, fit.size) : 0;
+  // Beside its bar a figure is at 19, or at the names' size when rows are shorter than its line
+  // (Burlington upright, steps 4–6: the notes under the bars leave six rows of about one line).
+  const figureSize = stacked ? fit.size : besideFigureSize(ctx, rowH, fit.size);
   const x0 = area.x + fit.width;
   // Borda's points rank by rank, under each bar: the bars give up height for them, down to the
   // height of their figure written beside them.
@@ -82,7 +85,7 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   let besideH = 0;
   let ranks = whole;
   if (whole) {
-    const figure = write(pen, 0, 0, '0', { size: stacked ? fit.size : 19, bold: true });
+    const figure = write(pen, 0, 0, '0', { size: figureSize, bold: true });
     besideH = Math.max(figure.height, stacked ? 0 : beside.tall);
     figure.destroy();
     const room = {
@@ -101,7 +104,7 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   const max = Math.max(1, ...values, ...before, view.line?.value ?? 0);
   // The figures' column is as wide as the widest final figure and its word (« 92 · gagne »), crown included.
   // On the name's line, the figures leave the bars the chart's whole width.
-  const valueW = figureOnName ? 8 : figuresWidth(ctx, view, values, fit.size < 19 && stacked ? fit.size : 19);
+  const valueW = figureOnName ? 8 : figuresWidth(ctx, view, values, figureSize);
   const full = Math.max(1, area.w - fit.width - valueW);
   const scale = full / max;
 
@@ -117,12 +120,15 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
     const nameW = stacked ? area.w - 44 - nameLineW : fit.width - 44;
     const markY = stacked ? nameY + Math.min(stacked.nameH, 30) / 2 : nameY;
     drawMarker(marks, words.styleIndex(c), area.x + 16, markY, 13);
+    // Rows shorter than two lines of a name (upright phone, larger text): one line, shortened.
+    const oneLine = stacked?.oneLine === true;
     const name = write(pen, area.x + 36, nameY, words.option(c), {
       size: fit.size,
-      width: nameW,
+      width: oneLine ? undefined : nameW,
       colour: out ? UI.inkSoft : UI.ink,
       bold: won,
     }).setOrigin(0, stacked ? 0 : 0.5);
+    if (oneLine) shortenToWidth(name, words.option(c), nameW - 8);
     if (out)
       marks
         .lineStyle(3, Ink.coral, 1)
@@ -133,7 +139,7 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
       figureOnName
         ? write(pen, area.x + area.w, nameY, '', { size: fit.size, bold: won, colour: out ? UI.inkSoft : UI.ink })
         : write(pen, 0, y + barH / 2, '', {
-            size: stacked ? fit.size : 19,
+            size: figureSize,
             bold: won,
             colour: out ? UI.inkSoft : UI.ink,
           })
@@ -241,6 +247,14 @@ function drawCrown(g: Phaser.GameObjects.Graphics, cx: number, cy: number): void
   const poly = [];
   for (let k = 0; k < pts.length; k += 2) poly.push(new Phaser.Math.Vector2(cx + pts[k], cy + pts[k + 1]));
   g.fillPoints(poly, true).strokePoints(poly, true);
+}
+
+/** A figure's size beside its bar: 19 when its line keeps to the row, else the names' (which do). */
+function besideFigureSize(ctx: ChartContext, rowH: number, nameSize: number): number {
+  const probe = write(ctx.pen, 0, 0, '0', { size: 19, bold: true });
+  const h = probe.height;
+  probe.destroy();
+  return h <= rowH - 2 ? 19 : Math.min(19, nameSize);
 }
 
 /** The height of the quota's or the majority's label at its size. */
