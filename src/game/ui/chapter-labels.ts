@@ -5,6 +5,7 @@
 import type { Lang } from '../../i18n/format.ts';
 import type { ChapterMeta } from '../../scenario/chapter-meta.ts';
 import { display } from './display.ts';
+import { touchDevice } from './touch.ts';
 import { t } from '../../i18n/first-screen.ts';
 
 type Named = Pick<ChapterMeta, 'title' | 'number'>;
@@ -30,9 +31,11 @@ export function signLabel(chapter: Named, done: boolean, place: string): string 
 /** Said when the crab reaches a sign. */
 export function signHere(chapter: Named): string {
   const title = chapterTitle(chapter);
+  // A touch screen says what to touch, never which key to press.
+  const touch = touchDevice();
   return chapter.number === undefined
-    ? t('chapterFile.signHere', { title })
-    : t('coast.signHere', { n: chapter.number, title });
+    ? t(touch ? 'chapterFile.signHere.touch' : 'chapterFile.signHere', { title })
+    : t(touch ? 'coast.signHere.touch' : 'coast.signHere', { n: chapter.number, title });
 }
 
 export function endTitle(chapter: Named): string {

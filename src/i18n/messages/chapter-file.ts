@@ -39,6 +39,7 @@ export const chapterFileMessages = messageTable({
     'chapterFile.enter': '« {title} » ({place})',
     'chapterFile.enterDone': '« {title} » ({place}), terminé',
     'chapterFile.signHere': 'Un panneau : « {title} ». Appuie sur Entrée pour entrer.',
+    'chapterFile.signHere.touch': 'Un panneau : « {title} ». Touche-le pour entrer.',
     'chapterFile.endTitle': 'Fin de « {title} »',
     'chapterFile.replaceBody':
       'La partie en cours (« {title} ») sera remplacée. Les chapitres terminés restent terminés.',
@@ -75,6 +76,7 @@ export const chapterFileMessages = messageTable({
     'chapterFile.enter': '“{title}” ({place})',
     'chapterFile.enterDone': '“{title}” ({place}), finished',
     'chapterFile.signHere': 'A sign: “{title}”. Press Enter to go in.',
+    'chapterFile.signHere.touch': 'A sign: “{title}”. Tap it to go in.',
     'chapterFile.endTitle': 'End of “{title}”',
     'chapterFile.replaceBody': 'The game in progress (“{title}”) will be replaced. Finished chapters stay finished.',
   },
