@@ -39,7 +39,8 @@ const CASES: readonly Case[] = [
     election: 'twin-vote',
     options: 4,
     upright: true,
-    dense: ['large', 'larger'],
+    // Upright, the screen's text floor draws every setting at the larger size (12 CSS px at least).
+    dense: ['normal', 'large', 'larger'],
   },
   { scenario: 'chapter-9-real-election', election: 'burlington', options: 6, upright: false, dense: ['larger'] },
   {
