@@ -4,13 +4,12 @@
  * of the options) is a recount of it; after the player's ballot or a persuasion changed a row,
  * the next count is a new vote again ("changed"), and the one after it recounts that one.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenarioText } from './load.ts';
-import { playThrough, ScenarioRunner } from './runner.ts';
+import { playThrough } from './runner.ts';
 import type { ScenarioData } from './schema.ts';
 import { compiledMenu, loadMenuChapter } from './source/testing/menu-chapter.ts';
 import { compareBallots } from './recount.ts';
+import { playedInTurn, shippedChapter } from './testing/shipped.ts';
 
 const body = [
   'electorate pool',
@@ -77,12 +76,12 @@ describe('a vote counted before the chapter (`recount` on the election)', () => 
   });
 
   it('chapter 2 recounts chapter 1’s trial; chapter 9 still casts Burlington’s ballots, then recounts its duels', () => {
-    const two = answeringFirst(shipped('chapter-2-two-rounds'));
+    const two = playedInTurn(shippedChapter('chapter-2-two-rounds'));
     expect(two.election('shelter-replay')?.ballotsFrom).toEqual({ kind: 'recount' });
     // The speaker's vote is the chapter's first vote of the cove, the player's pebble in it: cast.
     expect(two.election('speaker')?.counted.voters).toBeGreaterThan(0);
     expect(two.election('speaker')?.ballotsFrom).toBeUndefined();
-    const nine = answeringFirst(shipped('chapter-9-real-election'));
+    const nine = playedInTurn(shippedChapter('chapter-9-real-election'));
     expect(nine.election('burlington')?.counted.voters).toBeGreaterThan(8000);
     expect(nine.election('burlington')?.ballotsFrom).toBeUndefined();
     expect(nine.election('duel-mk')?.ballotsFrom).toEqual({ kind: 'recount', election: 'burlington' });
@@ -108,34 +107,19 @@ describe('a new vote on the same preferences (`recast` on the election)', () => 
   });
 
   it('chapter 1’s real vote at sunset is cast, whichever project withdrew; the duel and Homère’s slate recount', () => {
-    const one = answeringFirst(shipped('chapter-1-first-vote'));
+    const one = playedInTurn(shippedChapter('chapter-1-first-vote'));
     const finals = ['final-two', 'final-wreck', 'final-three'].filter((id) => one.election(id));
     expect(finals).toHaveLength(1);
     expect(one.election(finals[0])?.ballotsFrom).toBeUndefined();
     expect(one.election('duel')?.ballotsFrom).toEqual({ kind: 'recount', election: 'trial' });
     expect(one.election('trial-slate')?.ballotsFrom?.kind).toBe('recount');
-    const source = readFileSync(new URL('../../scenarios/chapter-1-first-vote.chapitre', import.meta.url), 'utf8');
-    expect(source.match(/election final-\w+ .* recast:/g)).toHaveLength(3);
+    // Every branch's real vote says so, whichever project the player's talks made withdraw.
+    const real = shippedChapter('chapter-1-first-vote').steps.filter(
+      (step) => step.type === 'election' && step.id.startsWith('final-'),
+    );
+    expect(real.map((step) => step.type === 'election' && step.recast)).toEqual([true, true, true]);
   });
 });
-
-/** Plays a chapter to its end, each question answered in turn (the next answer when it is asked again). */
-function answeringFirst(s: ScenarioData): ScenarioRunner {
-  const runner = new ScenarioRunner(s);
-  const asked = new Map<number, number>();
-  for (let n = 0; runner.pending && n < 200; n++) {
-    const { step, options } = runner.pending;
-    const times = asked.get(step) ?? 0;
-    asked.set(step, times + 1);
-    runner.answer((times % Math.max(1, options.length)) + 1);
-  }
-  return runner;
-}
-
-function shipped(name: string): ScenarioData {
-  const file = new URL(`../../scenarios/${name}.json`, import.meta.url);
-  return loadScenarioText(readFileSync(file, 'utf8')).scenario!;
-}
 
 describe('compareBallots', () => {
   const row = (voter: string, count: number, ranking: string[][]) => ({

@@ -3,32 +3,15 @@
  * a count on the same ballots is a recount, and a lottery (the panel drawn by sortition) opens
  * on the names it draws from — never as voters casting ballots, never as « the same 100 ballots ».
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenarioText } from '../../scenario/load.ts';
-import { ScenarioRunner } from '../../scenario/runner.ts';
+import { playedInTurn, shippedChapter } from '../../scenario/testing/shipped.ts';
 import { ScenarioWords } from '../../scenario/words.ts';
 import { boxCaption, boxLines, boxOpening } from './ballot-box.ts';
 
-const council = loadScenarioText(
-  readFileSync(new URL('../../../scenarios/chapter-8-council.json', import.meta.url), 'utf8'),
-).scenario!;
-
-function played(): ScenarioRunner {
-  const runner = new ScenarioRunner(council);
-  const asked = new Map<number, number>();
-  for (let n = 0; runner.pending && n < 200; n++) {
-    const { step, options } = runner.pending;
-    const times = asked.get(step) ?? 0;
-    asked.set(step, times + 1);
-    // A puzzle played on its own board offers nothing to pick: 0 gives it up.
-    runner.answer(options.length === 0 ? 0 : (times % options.length) + 1);
-  }
-  return runner;
-}
+const council = shippedChapter('chapter-8-council');
 
 describe('the box an election opens on', () => {
-  const runner = played();
+  const runner = playedInTurn(council);
   const entry = (id: string) => {
     const e = runner.election(id);
     if (!e) throw new Error(`chapter 8 did not count ${id}`);
