@@ -3,7 +3,7 @@
  * quota line, its transfers and surpluses stage by stage) and the bloc vote (each ballot's first
  * choices, as many as seats) on ten 40-character names, three seats, in French and English, at
  * every text size, on 1920×1080 (no text under 24 px), 1280×720 (16 px) and a phone held upright
- * (12 px) — every step, no two texts overlapping, nothing off the screen or out of its panel, no
+ * (12 px; its text floor draws every setting at the larger size, so it is checked there) — every step, no two texts overlapping, nothing off the screen or out of its panel, no
  * name cut mid-word (upright at the larger size, rows too short for two lines shorten a name to
  * one line ended by « … »: that text still carries the full name).
  *
@@ -84,7 +84,7 @@ async function comparison(page: Page, language: 'fr' | 'en', size: (typeof TEXT_
 
 describe('STV and the bloc vote at the limits', () => {
   it.each(CASES)(
-    'ten 40-character names, three seats: every step of STV and the bloc vote fits (%s, %s text, two screens and upright)',
+    'ten 40-character names, three seats: every step of STV and the bloc vote fits (%s, %s text, two screens, and upright where the floor leaves it)',
     async (language, size) => {
       const problems: string[] = [];
       const landscape = await electionPage('landscape');
@@ -104,9 +104,13 @@ describe('STV and the bloc vote at the limits', () => {
         const label = `${language} ${size} ${viewport.width}`;
         problems.push(...(await countSteps(landscape.page, label, minFont, size !== 'large')));
       }
-      const upright = await electionPage('upright');
-      await comparison(upright.page, language, size);
-      problems.push(...(await countSteps(upright.page, `${language} ${size} upright`, 12, true)));
+      // Upright, the screen's text floor draws every setting at the larger size (12 CSS px at
+      // least): the normal and large passes would repeat the larger one step for step.
+      if (size === 'larger') {
+        const upright = await electionPage('upright');
+        await comparison(upright.page, language, size);
+        problems.push(...(await countSteps(upright.page, `${language} ${size} upright`, 12, true)));
+      }
       expect(problems).toEqual([]);
     },
     600_000,
