@@ -34,7 +34,7 @@ describe('the "Why?" lines say what each method did with these ballots', () => {
       'Le scrutin majoritaire à un tour\u00a0: Crevette a le plus de premiers choix, 9 sur 21, sans dépasser la moitié\u00a0; Homard en a 7.',
     );
     expect(whyOf(['plurality'], 'en').at(-1)).toBe(
-      'Plurality (first past the post): Crevette has the most first choices, 9 out of 21, no more than half; Homard has 7.',
+      'Plurality (first past the post): Crevette has the most first choices, 9 out of 21, but not more than half; Homard has 7.',
     );
   });
 
