@@ -3,16 +3,14 @@
  * they name what the count cannot give, resolved from the engine's count when the line is shown,
  * written in the language's number format; and chapter 4's figures equal the engine's own steps.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from './issue-text.ts';
-import { loadScenarioText } from './load.ts';
-import { playThrough, ScenarioRunner } from './runner.ts';
+import { playThrough } from './runner.ts';
+import { playedInTurn, shippedChapter } from './testing/shipped.ts';
 import { renderTranscript } from './transcript.ts';
 import { figureRefs, figureValue } from './figures.ts';
 import { loadChapterSource } from './source/load-source.ts';
 import { shippedCast } from './source/testing/scenario-files.ts';
-import type { ScenarioData } from './schema.ts';
 import type { StepOf } from '../voting/result.ts';
 
 /** Five krill rank soup first, Lili ranks the salad first: 5 to 1 in every figure about the soup. */
@@ -214,7 +212,7 @@ describe('count figures in a chapter’s lines', () => {
   });
 
   it('groups thousands the French way: Burlington’s last round', () => {
-    const s = shipped('chapter-9-real-election');
+    const s = shippedChapter('chapter-9-real-election');
     const key = 'story.irv.figures';
     expect(figureRefs(s.texts.fr[key])).toEqual(['burlington.irv.kiss', 'burlington.irv.wright']);
     const { runner } = playThrough(s, []);
@@ -226,26 +224,13 @@ describe('count figures in a chapter’s lines', () => {
   });
 });
 
-function shipped(name: string): ScenarioData {
-  const file = new URL(`../../scenarios/${name}.json`, import.meta.url);
-  return loadScenarioText(readFileSync(file, 'utf8')).scenario!;
-}
-
 /**
  * Chapter 4 quotes its evening's figures; each reference read here must equal what the engine's
  * own Borda and Copeland steps say of the same pebbles, so the two ways of reading a count agree.
  */
 describe('chapter 4’s figures agree with the engine’s steps', () => {
-  const s = shipped('chapter-4-points-and-duels');
-  // Answers every question in turn (the next answer each time a quiz is asked again) to the end.
-  const runner = new ScenarioRunner(s);
-  const asked = new Map<number, number>();
-  for (let n = 0; runner.pending && n < 100; n++) {
-    const { step, options } = runner.pending;
-    const times = asked.get(step) ?? 0;
-    asked.set(step, times + 1);
-    runner.answer((times % Math.max(1, options.length)) + 1);
-  }
+  const s = shippedChapter('chapter-4-points-and-duels');
+  const runner = playedInTurn(s, 100);
   const counted = (id: string) => runner.election(id)!.counted;
   function stepOf(id: string, method: 'borda', key: 'borda.points'): StepOf<'borda.points'>['params'];
   function stepOf(id: string, method: 'copeland', key: 'copeland.matrix'): StepOf<'copeland.matrix'>['params'];
