@@ -27,6 +27,51 @@ const FLAGS = [
   '--enable-unsafe-swiftshader',
 ];
 
+/**
+ * The frame rate the game's pages draw at in the tests: 20 a second, as a cheap phone may, not
+ * 60. Every frame of the game is drawn in software here, and two test files share CI's two
+ * cores: a page at rest drawing 60 frames a second took most of a core. Everything the game
+ * animates is timed by the clock, not counted in frames, so it ends when it would at 60.
+ * CRUSTACES_TEST_FPS=60 (or 0, untouched) gives the browser's own rate back.
+ */
+const TEST_FPS = Number(process.env.CRUSTACES_TEST_FPS ?? '20');
+
+/** Lets `requestAnimationFrame` call back at most `rate` times a second (every callback of one frame together). */
+function capFrames(rate: number): void {
+  const request = window.requestAnimationFrame.bind(window);
+  const cancel = window.cancelAnimationFrame.bind(window);
+  const interval = 1000 / rate;
+  let shown = -Infinity;
+  let next = -Infinity;
+  // A callback put off to a later frame keeps the id it was given: cancelling it cancels that later frame.
+  let lastId = 0;
+  const waiting = new Map<number, number>();
+  window.requestAnimationFrame = (callback) => {
+    const id = ++lastId;
+    const frame = (time: number): void => {
+      if (time !== shown && time < next) {
+        waiting.set(id, request(frame));
+        return;
+      }
+      waiting.delete(id);
+      if (time !== shown) {
+        shown = time;
+        // A frame's timing wobbles by a millisecond or so: do not skip one for that.
+        next = time + interval - 2;
+      }
+      callback(time);
+    };
+    waiting.set(id, request(frame));
+    return id;
+  };
+  window.cancelAnimationFrame = (id) => {
+    const real = waiting.get(id);
+    if (real === undefined) return;
+    cancel(real);
+    waiting.delete(id);
+  };
+}
+
 export interface GuardedPage {
   page: Page;
   context: BrowserContext;
@@ -53,6 +98,7 @@ export async function openPage(
     // A phone with a touch screen (a coarse pointer).
     ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
   });
+  if (TEST_FPS > 0 && TEST_FPS < 60) await context.addInitScript(capFrames, TEST_FPS);
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];

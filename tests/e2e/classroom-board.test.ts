@@ -1,7 +1,8 @@
 /**
  * The classroom's projector side, measured in headless Chromium: the results board (canvas
  * texts, measured through window.crustacesTextBoxes) and the typed-in counts (DOM boxes) at
- * 10 options × 40 characters, three screens, three text sizes, French and English; projector
+ * 10 options × 40 characters, three screens, three text sizes (upright, the text floor draws
+ * them all at the larger size; 1280×720 is 1920×1080's layout at 2/3), French and English; projector
  * mode; the notes' answers kept off the shared screen; the PNG's size; the print options.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import { canvasTexts, longElection, openDesk, press } from './classroom-helpers.
 import type { MethodId } from '../../src/voting/method.ts';
 import { methods as registry } from '../../src/voting/methods/index.ts';
 import { boxProblems, domProblems } from './layout-checks.ts';
-import { LAPTOP, PHONE, PROJECTOR, resize, setDisplay } from './display-helpers.ts';
+import { LAPTOP, PHONE, PROJECTOR, resize, sameOnLaptop, setDisplay, TEXT_SIZES } from './display-helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -73,7 +74,7 @@ const CASES = [
 
 describe('classroom board', () => {
   it.each(CASES)(
-    '10 options of 40 characters fit the board (%s, %s) at every text size: no overlap, nothing cut, 24 px at 1920×1080',
+    '10 options of 40 characters fit the board (%s, %s) at every text size the screen draws: no overlap, nothing cut, 24 px at 1920×1080',
     async (screen, language) => {
       const problems: string[] = [];
       const g = await openDesk(browser, screen === 'phone' ? PHONE : LAPTOP, { language });
@@ -93,9 +94,13 @@ describe('classroom board', () => {
       );
       expect(ids.length).toBeGreaterThanOrEqual(8);
       let smallest = Infinity;
-      for (const size of ['normal', 'large', 'larger'] as const) {
+      // Upright, the text floor draws every setting at the larger size: the phone is checked there.
+      // In landscape, the laptop shows the projector's layout at 2/3 (sameOnLaptop): every page
+      // is checked at 1920×1080, where 24 px is the laptop's 16 px.
+      for (const size of screen === 'phone' ? (['larger'] as const) : TEXT_SIZES) {
         await setDisplay(page, language, size);
-        for (const viewport of screen === 'phone' ? [PHONE] : [LAPTOP, PROJECTOR]) {
+        if (screen !== 'phone') problems.push(...(await sameOnLaptop(page, 'classroom-results')));
+        for (const viewport of screen === 'phone' ? [PHONE] : [PROJECTOR]) {
           await resize(page, viewport);
           const board = await checkBoard(
             page,

@@ -3,8 +3,9 @@
  * changes the methods offered (one seat: no several-seat method; more: only those), a prepared
  * link carries `seats=<n>`, and the seats chart holds ten lists of 40 characters (twenty
  * seats, one list in each at least): the board, the comparison and every step of a D'Hondt count (votes, quotients,
- * seats in order, the chamber) on 1920×1080 (no text under 24 px), 1280×720 and a phone held
- * upright (no text under 12 px), at every text size, in French and English — no two texts
+ * seats in order, the chamber) on 1920×1080 (no text under 24 px), 1280×720 (that layout at 2/3)
+ * and a phone held upright (no text under 12 px; the text floor draws every setting there at the
+ * larger size), at every text size, in French and English — no two texts
  * overlapping, nothing off the screen or out of its panel, no name cut mid-word.
  */
 import { describe, expect, inject, it } from 'vitest';
@@ -12,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { openPage, screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
 import { canvasTexts, LONG_OPTIONS, openDesk, press } from './classroom-helpers.ts';
-import { LAPTOP, PHONE, PROJECTOR, resize, setDisplay } from './display-helpers.ts';
+import { LAPTOP, PHONE, PROJECTOR, resize, sameOnLaptop, setDisplay } from './display-helpers.ts';
 import { boxProblems, cutWords } from './layout-checks.ts';
 import { seatsPages, typeSeats } from './seats-election.ts';
 
@@ -65,6 +66,7 @@ async function checkCount(
   minFont: number,
   pictures: boolean,
   said: string[] = [],
+  laptopToo = false,
 ): Promise<string[]> {
   const problems: string[] = [];
   const viewport = page.viewportSize()!;
@@ -86,6 +88,7 @@ async function checkCount(
     said.push(...all.filter((t) => t.within).map((t) => t.text));
     problems.push(...boxProblems(all, viewport, { minFont }).map((x) => `count ${label} ${step}: ${x}`));
     problems.push(...cutWords(all, LONG_OPTIONS).map((x) => `count ${label} ${step}: ${x}`));
+    if (laptopToo && a === 1) problems.push(...(await sameOnLaptop(page, 'count')).map((x) => `count ${label}: ${x}`));
     if (pictures) await screenshot(page, `seats-${label.split(' ').join('-')}-${a}`);
     if (a >= b) {
       // The chamber: every list named in its legend, with its seats.
@@ -176,7 +179,10 @@ describe('a class election with several seats', () => {
     'ten 40-character lists and 20 seats: board, comparison and every step of the count fit (%s, %s text, three screens and upright)',
     async (language, size) => {
       const problems: string[] = [];
-      for (const upright of [false, true]) {
+      // Upright, the text floor draws every setting at the larger size: the phone is checked there.
+      // In landscape, the laptop shows the projector's layout at 2/3 (sameOnLaptop, checked on the
+      // board and the count's first step): each screen is walked once, at 1920×1080.
+      for (const upright of size === 'larger' ? [false, true] : [false]) {
         const { page } = await seatsPage(upright ? 'upright' : 'landscape');
         const results = JSON.parse((await page.evaluate(() => document.body.dataset.classResults)) ?? '{}') as Record<
           string,
@@ -184,24 +190,18 @@ describe('a class election with several seats', () => {
         >;
         expect(results.dhondt).toHaveLength(10);
         await setDisplay(page, language, size);
-        const screens = upright ? [PHONE] : [PROJECTOR, LAPTOP];
-        // The bounds classroom-board, -compare and -count-limits hold: 24 px on the projector;
-        // the count also 16 px at 1280×720 and 12 px upright.
-        const label = (viewport: { width: number }) => `${language} ${size} ${upright ? 'upright' : viewport.width}`;
-        const minFont = (viewport: { width: number }) => (viewport === PROJECTOR ? 24 : 0);
-        for (const viewport of screens) {
-          await resize(page, viewport);
-          problems.push(...(await checkPages(page, 'board', label(viewport), minFont(viewport))));
-        }
+        const viewport = upright ? PHONE : PROJECTOR;
+        // The bounds classroom-board, -compare and -count-limits hold: 24 px on the projector
+        // (16 px at 1280×720); the count also 12 px upright.
+        const label = `${language} ${size} ${upright ? 'upright' : viewport.width}`;
+        const minFont = upright ? 0 : 24;
+        await resize(page, viewport);
+        if (!upright) problems.push(...(await sameOnLaptop(page, 'classroom-results')));
+        problems.push(...(await checkPages(page, 'board', label, minFont)));
         await press(page, 'results.compare');
         await page.waitForSelector('body[data-ready="results"]', { timeout: 120_000 });
-        // Each screen from the comparison, so that the count is laid out for it from its start.
-        for (const viewport of screens) {
-          await resize(page, viewport);
-          problems.push(...(await checkPages(page, 'compare', label(viewport), minFont(viewport))));
-          const countFont = upright ? 12 : viewport === PROJECTOR ? 24 : 16;
-          problems.push(...(await checkCount(page, label(viewport), countFont, size !== 'large')));
-        }
+        problems.push(...(await checkPages(page, 'compare', label, minFont)));
+        problems.push(...(await checkCount(page, label, upright ? 12 : 24, size !== 'large', [], !upright)));
       }
       expect(problems).toEqual([]);
     },

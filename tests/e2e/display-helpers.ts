@@ -3,7 +3,8 @@
  * size through the settings screen, and resizing the page until the canvas follows.
  */
 import type { Page } from 'playwright-core';
-import { press } from './classroom-helpers.ts';
+import { canvasTexts, press } from './classroom-helpers.ts';
+import type { Box } from './layout-checks.ts';
 
 export const LAPTOP = { width: 1280, height: 720 };
 export const PROJECTOR = { width: 1920, height: 1080 };
@@ -33,4 +34,38 @@ export async function resize(page: Page, viewport: { width: number; height: numb
     (w) => Math.abs((document.querySelector('#game canvas')?.getBoundingClientRect().width ?? 0) - w) < 2,
     viewport.width,
   );
+}
+
+/**
+ * The landscape surface is 1280×720 whatever the window (src/game/ui/layout.ts, `gameSize`),
+ * scaled to fit, and the text floor (src/game/ui/screen-text.ts) leaves both screens at the size
+ * chosen: a 1920×1080 projector shows the laptop's very layout at 1.5×. So the layout tests walk a
+ * screen's steps once, on the projector (its 24 px is 16 px at 1280×720), and check here that the
+ * laptop shows the same texts, wrapped alike, at the same places scaled: what differs, in words.
+ * The page is left at 1920×1080.
+ */
+export async function sameOnLaptop(page: Page, scene: string): Promise<string[]> {
+  await resize(page, PROJECTOR);
+  const projector = await canvasTexts(page, scene);
+  await resize(page, LAPTOP);
+  const laptop = await canvasTexts(page, scene);
+  await resize(page, PROJECTOR);
+  const k = LAPTOP.width / PROJECTOR.width;
+  const problems: string[] = [];
+  if (laptop.length !== projector.length)
+    problems.push(`${scene}: ${laptop.length} texts at 1280×720, ${projector.length} at 1920×1080`);
+  for (const [i, big] of projector.entries()) {
+    const small = laptop[i];
+    if (!small) break;
+    const apart = Math.max(
+      Math.abs(big.x * k - small.x),
+      Math.abs(big.y * k - small.y),
+      Math.abs(big.w * k - small.w),
+      Math.abs(big.h * k - small.h),
+    );
+    const wrapped = (b: Box) => (b.lines ?? [b.text]).join(' / ');
+    if (big.text !== small.text || wrapped(big) !== wrapped(small) || apart > 1.5)
+      problems.push(`${scene}: « ${wrapped(small)} » at 1280×720 is not « ${wrapped(big)} » at 1920×1080 scaled`);
+  }
+  return problems;
 }
