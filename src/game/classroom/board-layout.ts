@@ -6,7 +6,7 @@
  * nothing overlaps.
  */
 import type Phaser from 'phaser';
-import { drawMarker, Ink, panel, write, type Pen, type TextOptions } from '../count/draw/kit.ts';
+import { drawMarker, Ink, panel, typeScale, write, type Pen, type TextOptions } from '../count/draw/kit.ts';
 import { display } from '../ui/display.ts';
 import type { BoxRect } from '../ui/text-boxes.ts';
 
@@ -121,6 +121,26 @@ function drawRow(
   return { objects, height: bottom - y };
 }
 
+/**
+ * Row heights already measured, by what they depend on: measuring draws every text of the row
+ * (wrapping needs the font), and a board is fitted several times over (each type size tried, a
+ * header that wraps, a page's own fit, a page turned, a redraw): a teacher's laptop need not
+ * redraw the same ten rows a hundred times. Emptied when it grows past a few boards' worth.
+ */
+const measured = new Map<string, number>();
+const MEASURED_MAX = 2000;
+
+function rowHeight(pen: Pen, row: BoardRow, w: number, size: number): number {
+  const key = JSON.stringify([typeScale(pen), display().highContrast === true, w, size, row]);
+  const known = measured.get(key);
+  if (known !== undefined) return known;
+  const m = drawRow(pen, row, 0, 0, w, size, { x: 0, y: 0, w, h: 0 });
+  m.objects.forEach((o) => o.destroy());
+  if (measured.size >= MEASURED_MAX) measured.clear();
+  measured.set(key, m.height + PAD * 2);
+  return m.height + PAD * 2;
+}
+
 interface BoardFit {
   readonly pages: readonly PlacedPage[];
   readonly size: number;
@@ -131,12 +151,7 @@ interface BoardFit {
  * the smallest, the rows are split into pages that each fit.
  */
 export function fitRows(pen: Pen, rows: readonly BoardRow[], w: number, height: number): BoardFit {
-  const heights = (size: number) =>
-    rows.map((row) => {
-      const m = drawRow(pen, row, 0, 0, w, size, { x: 0, y: 0, w, h: height });
-      m.objects.forEach((o) => o.destroy());
-      return m.height + PAD * 2;
-    });
+  const heights = (size: number) => rows.map((row) => rowHeight(pen, row, w, size));
   const fits = (hs: readonly number[]) => hs.reduce((s, x) => s + x, 0) <= height;
   let min = w >= COLUMNS_FROM ? PUPIL_MIN : PORTRAIT_MIN;
   const all = { pages: [{ rows: rows.map((_, i) => i) }] };

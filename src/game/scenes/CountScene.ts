@@ -1,3 +1,4 @@
+import { firstFitting, givingWay } from '../ui/give-way.ts';
 import { chartLines } from '../../present/count/chart-lines.ts';
 import Phaser from 'phaser';
 import { a11y } from '../a11y/layer.ts';
@@ -216,17 +217,18 @@ export class CountScene extends Phaser.Scene {
     const hint = this.hint;
     const least = Math.round(16 * (this.pen.scale ?? 1));
     const overflows = () => e.y + e.height > hint.y - hint.height - 12;
-    for (const wording of [text, ...shorter]) {
-      let size = Math.round(22 * typeScale(this.pen));
-      let hintSize = Math.round(16 * typeScale(this.pen));
-      e.setFontSize(size).setText(wording);
+    const states = givingWay(Math.round(22 * typeScale(this.pen)), Math.round(16 * typeScale(this.pen)), least);
+    const show = ([size, hintSize]: readonly [number, number]): void => {
+      e.setFontSize(size);
       hint.setFontSize(hintSize);
-      while (overflows() && Math.max(size, hintSize) > least) {
-        if (size >= hintSize) e.setFontSize(--size);
-        else hint.setFontSize(--hintSize);
-      }
-      if (!overflows()) return;
+    };
+    for (const wording of [text, ...shorter]) {
+      e.setText(wording);
+      const fitting = firstFitting(states, (state) => (show(state), !overflows()));
+      if (fitting) return show(fitting);
     }
+    // Nothing fits: the last wording at the least sizes, as a step-by-step search would leave it.
+    show(states[states.length - 1]);
   }
 
   /**

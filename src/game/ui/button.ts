@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { largestFitting } from './give-way.ts';
 import { a11y, type A11yControl } from '../a11y/layer.ts';
 import { display } from './display.ts';
 import { touchHitSize } from './touch.ts';
@@ -69,12 +70,11 @@ export class Button extends Phaser.GameObjects.Container {
       })
       .setOrigin(left ? 0 : 0.5, 0.5);
     // A long translation or a large text size must still fit the button.
-    let size = parseInt(String(this.caption.style.fontSize), 10);
-    while (
-      (this.caption.height > this.boxHeight - 8 || this.caption.width > this.boxWidth - 24 - iconSpace - tickSpace) &&
-      size > 14
-    )
-      this.caption.setFontSize(--size);
+    const size = parseInt(String(this.caption.style.fontSize), 10);
+    const fits = () =>
+      this.caption.height <= this.boxHeight - 8 && this.caption.width <= this.boxWidth - 24 - iconSpace - tickSpace;
+    if (!fits() && size > 14)
+      this.caption.setFontSize(largestFitting(size - 1, 14, (s) => (this.caption.setFontSize(s), fits())));
     this.add([this.frame, this.caption]);
     if (options.icon) {
       const icon = scene.add.graphics();

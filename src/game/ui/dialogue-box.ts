@@ -3,6 +3,7 @@
  * The line is wrapped once, in full, before it types, so words never jump from one line to the
  * next while they appear; `skip()` shows the whole line at once.
  */
+import { largestFitting } from './give-way.ts';
 import Phaser from 'phaser';
 import { display, reducedMotion } from './display.ts';
 import { drawPanel } from './panel.ts';
@@ -102,11 +103,10 @@ export class DialogueBox extends Phaser.GameObjects.Container {
   }
 
   private fit(maxHeight: number, startSize: number): void {
-    let size = startSize;
-    while (this.lineText.height > maxHeight && size > 16) {
-      size -= 1;
-      this.lineText.setFontSize(size);
-    }
+    if (this.lineText.height <= maxHeight || startSize <= 16) return;
+    this.lineText.setFontSize(
+      largestFitting(startSize - 1, 16, (size) => this.lineText.setFontSize(size).height <= maxHeight),
+    );
   }
 
   private finish(): void {

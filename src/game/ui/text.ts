@@ -2,6 +2,7 @@
  * Texts on the canvas: our fonts, the player's text size, drawn at the screen's pixel density.
  * Scenario and message texts are set as plain text: Phaser's Text never interprets markup.
  */
+import { largestFitting } from './give-way.ts';
 import type Phaser from 'phaser';
 import { display } from './display.ts';
 import { Colours, Fonts, px, textResolution } from './theme.ts';
@@ -46,9 +47,7 @@ export function addText(
 
 /** Shrinks a text's font until it fits the given height (long translations, large text size). */
 export function fitHeight(text: Phaser.GameObjects.Text, maxHeight: number, minSize = 14): void {
-  let size = parseInt(String(text.style.fontSize), 10);
-  while (text.height > maxHeight && size > minSize) {
-    size -= 1;
-    text.setFontSize(size);
-  }
+  const size = parseInt(String(text.style.fontSize), 10);
+  if (text.height <= maxHeight || size <= minSize) return;
+  text.setFontSize(largestFitting(size - 1, minSize, (s) => text.setFontSize(s).height <= maxHeight));
 }
