@@ -3,8 +3,8 @@ import { messageTable } from './table.ts';
 /**
  * Explanations of the Condorcet-family methods (src/voting/methods: copeland, schulze,
  * ranked-pairs, minimax, kemeny-young, black, condorcet-winner, condorcet-loser, smith-set).
- * French typography: no-break space (\u00a0) before « : » and inside guillemets, narrow
- * no-break space (\u202f) before « ; ! ? ».
+ * French typography: no-break space (\u00a0) before « : ; ? ! » and inside guillemets, as in
+ * every table (src/i18n/typography.test.ts holds them to it).
  */
 export const condorcetMessages = messageTable({
   fr: {

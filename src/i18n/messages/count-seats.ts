@@ -12,7 +12,7 @@ export const countSeatsMessages = messageTable({
     'count.seatOrder.counts':
       'Les {total} sièges vont un par un à la plus forte moyenne restante, et le demi-cercle se remplit dans cet ordre, de gauche à droite. Chaque liste reçoit\u00a0: {rest}.',
     'count.quotients.first':
-      'Tableau des moyennes, voix ÷ diviseur ({count} diviseurs, de {low} à {high}). Les {shown} premières de chaque liste\u00a0: {table}\u202f; les suivantes sont plus petites.',
+      'Tableau des moyennes, voix ÷ diviseur ({count} diviseurs, de {low} à {high}). Les {shown} premières de chaque liste\u00a0: {table}\u00a0; les suivantes sont plus petites.',
     'count.quotients.rows':
       'Tableau des moyennes, voix ÷ diviseur ({count} diviseurs, de {low} à {high})\u00a0: une ligne par liste, et les moyennes qui gagnent un siège sont marquées d’un ●.',
   },

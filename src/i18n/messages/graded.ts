@@ -3,8 +3,8 @@ import { messageTable } from './table.ts';
 /**
  * Explanations of the graded methods (approval, score, star, majority-judgment), the chance
  * methods (random-ballot, sortition) and the separate tie-break step (`tiebreak.*`).
- * French typography: no-break space (\u00a0) before « : » and inside guillemets, narrow
- * no-break space (\u202f) before « ; ! ? ».
+ * French typography: no-break space (\u00a0) before « : ; ? ! » and inside guillemets, as in
+ * every table (src/i18n/typography.test.ts holds them to it).
  */
 export const gradedMessages = messageTable({
   fr: {

@@ -3,8 +3,8 @@ import { messageTable } from './table.ts';
 /**
  * Explanations of the several-seat methods (stv, dhondt, sainte-lague, largest-remainder,
  * french-municipal, bloc-plurality, bloc-approval) and their input errors.
- * French typography: no-break space (\u00a0) before « : » and inside guillemets, narrow
- * no-break space (\u202f) before « ; ! ? ».
+ * French typography: no-break space (\u00a0) before « : ; ? ! » and inside guillemets, as in
+ * every table (src/i18n/typography.test.ts holds them to it).
  */
 type Lists = 'dhondt' | 'sainte-lague' | 'largest-remainder' | 'french-municipal';
 type ListStep = 'votes' | 'threshold' | 'noSeats' | 'seats' | 'tie';
@@ -17,7 +17,7 @@ const keyed = <K extends string>(templates: Record<string, string>): Record<K, s
 function listFr<L extends Lists>(id: L): Record<`${L}.${ListStep}`, string> {
   return keyed<`${L}.${ListStep}`>({
     [`${id}.votes`]:
-      'Voix de chaque liste\u00a0: {votes}. Suffrages exprimés\u00a0: {valid} (bulletins vides\u00a0: {empty}\u202f; bulletins pour plusieurs listes, nuls\u00a0: {overvotes}). {seats} {seats|siège|sièges} à pourvoir.',
+      'Voix de chaque liste\u00a0: {votes}. Suffrages exprimés\u00a0: {valid} (bulletins vides\u00a0: {empty}\u00a0; bulletins pour plusieurs listes, nuls\u00a0: {overvotes}). {seats} {seats|siège|sièges} à pourvoir.',
     [`${id}.threshold`]:
       'Seuil\u00a0: {percent}\u00a0% des suffrages exprimés. Listes admises à la répartition\u00a0: {eligible}.',
     [`${id}.noSeats`]:
@@ -63,7 +63,7 @@ export const seatsMessages = messageTable({
     'stv.quota':
       'Bulletins non vides\u00a0: {valid} ({empty} {empty|bulletin vide écarté|bulletins vides écartés}). Quota pour {seats} {seats|siège|sièges}\u00a0: {valid} ÷ ({seats} + 1), arrondi à l’entier inférieur, plus 1 = {quota} voix.',
     'stv.stage':
-      'Étape {stage}\u00a0: {votes}. Non transférables\u00a0: {nonTransferableTotal}\u202f; perdu en tronquant\u00a0: {lostTotal}\u202f; quota\u00a0: {quota}.',
+      'Étape {stage}\u00a0: {votes}. Non transférables\u00a0: {nonTransferableTotal}\u00a0; perdu en tronquant\u00a0: {lostTotal}\u00a0; quota\u00a0: {quota}.',
     'stv.elected':
       'À l’étape {stage}, {elected:atteint|atteignent} le quota et {elected:est élu|est élue|sont élus|sont élues}\u00a0: {elected} ({votes} voix).',
     'stv.lastSeats':
@@ -71,7 +71,7 @@ export const seatsMessages = messageTable({
     'stv.surplus':
       'Transfert de l’excédent {de:names} ({surplus} voix)\u00a0: chaque bulletin passe au choix suivant avec sa valeur × excédent ÷ total, tronquée à 5 décimales (pour un bulletin entier\u00a0: {transferValue}).',
     'stv.excluded':
-      'Plus d’excédent à transférer\u00a0: {names}, avec le moins de voix ({votes}), {names:est éliminé|est éliminée|sont éliminés|sont éliminées}\u202f; les bulletins passent au choix suivant à leur valeur actuelle.',
+      'Plus d’excédent à transférer\u00a0: {names}, avec le moins de voix ({votes}), {names:est éliminé|est éliminée|sont éliminés|sont éliminées}\u00a0; les bulletins passent au choix suivant à leur valeur actuelle.',
     'stv.tieLookBack':
       'Égalité entre {tied}\u00a0: on regarde la dernière étape précédente où leurs voix différaient (étape {stage}), qui désigne {kept}.',
     'stv.tieNeverSeparated': 'Égalité entre {tied}\u00a0: leurs voix ont été égales à chaque étape.',
