@@ -62,10 +62,10 @@ const ROWS: readonly Row[] = [
     'two-round.runoff',
     (n) => ({ a: n, b: 'le phare', forA: 5, forB: 4, winner: n }),
     [
-      'Duel le buffet du courant contre le phare : 5 électeurs préfèrent le buffet du courant, 4 préfèrent le phare. Le buffet du courant gagne ce duel.',
-      'Duel la soupe de Gamba contre le phare : 5 électeurs préfèrent la soupe de Gamba, 4 préfèrent le phare. La soupe de Gamba gagne ce duel.',
-      'Duel les crevettes roses contre le phare : 5 électeurs préfèrent les crevettes roses, 4 préfèrent le phare. Les crevettes roses gagnent ce duel.',
-      'Duel Éclair contre le phare : 5 électeurs préfèrent Éclair, 4 préfèrent le phare. Éclair gagne ce duel.',
+      'Duel le buffet du courant contre le phare : 5 votants préfèrent le buffet du courant, 4 préfèrent le phare. Le buffet du courant gagne ce duel.',
+      'Duel la soupe de Gamba contre le phare : 5 votants préfèrent la soupe de Gamba, 4 préfèrent le phare. La soupe de Gamba gagne ce duel.',
+      'Duel les crevettes roses contre le phare : 5 votants préfèrent les crevettes roses, 4 préfèrent le phare. Les crevettes roses gagnent ce duel.',
+      'Duel Éclair contre le phare : 5 votants préfèrent Éclair, 4 préfèrent le phare. Éclair gagne ce duel.',
     ],
   ],
   [

@@ -21,9 +21,9 @@ export const rankedMessages = messageTable({
     'two-round.alone': 'Un seul candidat : {winner} {winner:gagne|gagnent} sans second tour.',
     'two-round.runoffs': 'Second tour : {count} {count|duel|duels}, {count|décidé|décidés} sur les bulletins complets.',
     'two-round.runoff':
-      'Duel {a} contre {b} : {forA} {forA|électeur préfère|électeurs préfèrent} {a}, {forB} {forB|préfère|préfèrent} {b}. {winner} {winner:gagne|gagnent} ce duel.',
+      'Duel {a} contre {b} : {forA} {forA|votant préfère|votants préfèrent} {a}, {forB} {forB|préfère|préfèrent} {b}. {winner} {winner:gagne|gagnent} ce duel.',
     'two-round.runoffTie':
-      'Duel {a} contre {b} : {forA} {forA|électeur préfère|électeurs préfèrent} {a}, {forB} {forB|préfère|préfèrent} {b}. Égalité : les deux gagnent ce duel.',
+      'Duel {a} contre {b} : {forA} {forA|votant préfère|votants préfèrent} {a}, {forB} {forB|préfère|préfèrent} {b}. Égalité : les deux gagnent ce duel.',
     'two-round.winners': '{count|Vainqueur|Vainqueurs ex æquo} : {winners}.',
     'two-round.tieBreakVotes': 'Départage par le nombre de voix du premier tour : {votes}.',
     'two-round.tieBreakChosen': '{chosen:Retenu|Retenue|Retenus|Retenues} grâce au premier tour : {chosen}.',
@@ -61,7 +61,7 @@ export const rankedMessages = messageTable({
     'coombs.allTied':
       'Tour {round} : tous les candidats restants sont derniers {lastVotes} fois. {winners} {winners:gagne|gagnent}{count|| ensemble}.',
     'coombs.winners': '{count|Vainqueur|Vainqueurs ex æquo} : {winners}.',
-    'bucklin.quota': 'Majorité : {quota} voix sur {voters} {voters|électeur|électeurs}.',
+    'bucklin.quota': 'Majorité : {quota} voix sur {voters} {voters|votant|votants}.',
     'bucklin.round': 'Tour {round}, voix cumulées jusqu’au rang {round} : {votes}.',
     'bucklin.reached': 'Tour {round}\u00a0: {reached} {reached:atteint|atteignent} la majorité ({quota}).',
     'bucklin.noMajority': 'Même avec tous les rangs ({round}), personne n’atteint la majorité ({quota}).',
