@@ -232,10 +232,10 @@ const ROWS: readonly Row[] = [
     'condorcet-winner.fails',
     (n) => ({ name: n, by: ['le phare'] }),
     [
-      'Le buffet du courant ne bat pas le phare : ce n’est pas le vainqueur de Condorcet.',
-      'La soupe de Gamba ne bat pas le phare : ce n’est pas le vainqueur de Condorcet.',
-      'Les crevettes roses ne battent pas le phare : ce n’est pas le vainqueur de Condorcet.',
-      'Éclair ne bat pas le phare : ce n’est pas le vainqueur de Condorcet.',
+      'Le buffet du courant ne bat pas le phare : il n’est donc pas le vainqueur de Condorcet.',
+      'La soupe de Gamba ne bat pas le phare : elle n’est donc pas le vainqueur de Condorcet.',
+      'Les crevettes roses ne battent pas le phare : elles ne sont donc pas le vainqueur de Condorcet.',
+      'Éclair ne bat pas le phare : il n’est donc pas le vainqueur de Condorcet.',
     ],
   ],
   [
@@ -252,10 +252,10 @@ const ROWS: readonly Row[] = [
     'condorcet-loser.escapes',
     (n) => ({ name: n, against: ['le phare'] }),
     [
-      'Le buffet du courant n’est pas battu par le phare : ce n’est pas le perdant de Condorcet.',
-      'La soupe de Gamba n’est pas battue par le phare : ce n’est pas le perdant de Condorcet.',
-      'Les crevettes roses ne sont pas battues par le phare : ce n’est pas le perdant de Condorcet.',
-      'Éclair n’est pas battu par le phare : ce n’est pas le perdant de Condorcet.',
+      'Le buffet du courant n’est pas battu par le phare : il n’est donc pas le perdant de Condorcet.',
+      'La soupe de Gamba n’est pas battue par le phare : elle n’est donc pas le perdant de Condorcet.',
+      'Les crevettes roses ne sont pas battues par le phare : elles ne sont donc pas le perdant de Condorcet.',
+      'Éclair n’est pas battu par le phare : il n’est donc pas le perdant de Condorcet.',
     ],
   ],
   [
@@ -791,6 +791,9 @@ describe('French templates with grammar around a name', () => {
     );
     expect(spaces(formatTemplate(messages.fr['black.condorcet'], { winner: 'Pizza' }, 'fr'))).toBe(
       'L’option Pizza bat chacun des autres candidats en duel : c’est le vainqueur de Condorcet, et elle gagne.',
+    );
+    expect(spaces(formatTemplate(messages.fr['condorcet-winner.fails'], { name: 'Pizza', by: ['Frites'] }, 'fr'))).toBe(
+      'L’option Pizza ne bat pas Frites : elle n’est donc pas le vainqueur de Condorcet.',
     );
     // Without a gender to agree with, the name stays as typed: « de » still elides.
     expect(

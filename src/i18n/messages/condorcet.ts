@@ -17,7 +17,8 @@ export const condorcetMessages = messageTable({
     // condorcet-winner
     'condorcet-winner.matrix':
       'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart.',
-    'condorcet-winner.fails': '{name} {name:ne bat|ne battent} pas {by}\u00a0: ce n’est pas le vainqueur de Condorcet.',
+    'condorcet-winner.fails':
+      '{name} {name:ne bat|ne battent} pas {by}\u00a0: {name:il n’est|elle n’est|ils ne sont|elles ne sont} donc pas le vainqueur de Condorcet.',
     'condorcet-winner.none': 'Aucun candidat ne bat tous les autres\u00a0: il n’y a pas de vainqueur de Condorcet.',
     'condorcet-winner.found':
       '{winner} {winner:gagne tous ses|gagnent tous leurs} duels ({rivals} {rivals|duel|duels})\u00a0: c’est le vainqueur de Condorcet.',
@@ -25,7 +26,7 @@ export const condorcetMessages = messageTable({
     'condorcet-loser.matrix':
       'Pour chaque paire de candidats, le tableau donne combien des {voters} {voters|votant|votants} préfèrent le candidat de la ligne à celui de la colonne, et l’écart.',
     'condorcet-loser.escapes':
-      '{name} {name:n’est|ne sont} pas {name:battu|battue|battus|battues} par {against}\u00a0: ce n’est pas le perdant de Condorcet.',
+      '{name} {name:n’est|ne sont} pas {name:battu|battue|battus|battues} par {against}\u00a0: {name:il n’est|elle n’est|ils ne sont|elles ne sont} donc pas le perdant de Condorcet.',
     'condorcet-loser.none':
       'Aucun candidat ne perd contre tous les autres\u00a0: il n’y a pas de perdant de Condorcet.',
     'condorcet-loser.found':
