@@ -91,13 +91,15 @@ describe('recounts in chapter 9', () => {
         const texts = await canvasTexts(page);
         const line =
           lang === 'fr'
-            ? /On recompte les mêmes \d+ bulletins\u00a0: ils sont déjà dans l’urne/
-            : /A recount of the same \d+ ballots: they are already in the box/;
+            ? /On recompte les mêmes \d+ galets\u00a0: ils sont déjà dans la conque/
+            : /A recount of the same \d+ pebbles: they are already in the conch/;
         expect(
           texts.some((t) => line.test(t)),
           texts.join(' | '),
         ).toBe(true);
         expect(texts.some((t) => /^\d+ (bulletins sur|of) \d+/.test(t))).toBe(false);
+        // The caption under the conch names the pebbles too, not paper ballots.
+        expect(texts, texts.join(' | ')).toContain(lang === 'fr' ? 'Les mêmes 27 galets' : 'The same 27 pebbles');
         await screenshot(page, `recount-replay-${lang}`);
         await page.close();
       }

@@ -54,7 +54,7 @@ export class JourneyText {
         return [
           `# election — ${screen.entry.election} (${screen.entry.mode})`,
           // A recount shows the full box and says so; a vote after the ballots changed says why it is cast again.
-          ...boxLines(this.texts, boxOpening(screen.entry)).map((l) => `  ≡ ${l}`),
+          ...boxLines(this.texts, boxOpening(screen.entry), screen.look).map((l) => `  ≡ ${l}`),
           ...plainLines(this.texts, screen.entry).map((l) => `  ${l}`),
         ];
       case 'count': {

@@ -52,8 +52,14 @@ export function electionPlace(entries: readonly Entry[], entry: ElectionEntry): 
   return undefined;
 }
 
+/** What the ballots of a vote are and where they go: the screen draws them, and its texts name them. */
+export interface BallotLook {
+  readonly box: 'conch' | 'box';
+  readonly ballot: 'pebble' | 'paper';
+}
+
 /** How the ballots look in a vote: pebbles into the conch when the scene says so, else papers into a box. */
-export function ballotLook(set: SceneSet): { readonly box: 'conch' | 'box'; readonly ballot: 'pebble' | 'paper' } {
+export function ballotLook(set: SceneSet): BallotLook {
   return {
     box: set.props.includes('conch') ? 'conch' : 'box',
     ballot: set.props.includes('pebbles') ? 'pebble' : 'paper',

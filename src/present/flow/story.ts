@@ -7,13 +7,15 @@
 import type { Answer, AnswerOutcome, Pending } from '../../scenario/runner.ts';
 import type { ElectionEntry, Entry } from '../../scenario/transcript.ts';
 import type { ScenarioPlayer } from './player.ts';
+import { ballotLook, electionSet, type BallotLook } from './scene-set.ts';
 
 /** What the dialogue shows: a beat, an input, an election (to the count scenes) or the end. */
 export type StoryScreen =
   /** A beat of the dialogue: a line, a move, a verdict, the ballots revealed. */
   | { readonly kind: 'beat'; readonly entry: Entry }
   | { readonly kind: 'input'; readonly pending: Pending }
-  | { readonly kind: 'election'; readonly entry: ElectionEntry }
+  /** An election, and how its ballots look where the story casts it (pebbles, papers): its texts name them. */
+  | { readonly kind: 'election'; readonly entry: ElectionEntry; readonly look: BallotLook }
   /** The chapter is over (its end entry, if it has one), and the ways on from it (on a journey). */
   | { readonly kind: 'end'; readonly entry?: Entry; readonly choices?: EndChoices };
 
@@ -57,7 +59,8 @@ export function storyScreen(player: ScenarioPlayer): StoryScreen {
   if (beat.kind === 'input') return { kind: 'input', pending: beat.pending };
   if (beat.kind === 'finished') return { kind: 'end' };
   const e = beat.entry;
-  if (e.type === 'election') return { kind: 'election', entry: e };
+  if (e.type === 'election')
+    return { kind: 'election', entry: e, look: ballotLook(electionSet(player.runner.transcript, e)) };
   if (e.type === 'end') return { kind: 'end', entry: e };
   return { kind: 'beat', entry: e };
 }
