@@ -8,7 +8,7 @@ export const engineMessages = messageTable({
     'error.candidatesNotList': 'Les candidats doivent former une liste de noms.',
     'error.candidateName': 'Un nom de candidat doit être un texte non vide.',
     'error.duplicateCandidate': 'Le candidat «\u00a0{name}\u00a0» figure deux fois.',
-    'error.ballotCount': 'Le nombre de bulletins doit être un entier positif (reçu\u00a0: {value}).',
+    'error.ballotCount': 'Le nombre de bulletins doit être un entier d’au moins 1 (reçu\u00a0: {value}).',
     'error.ballotsNotList': 'Les bulletins doivent former une liste.',
     'error.rankingMissing': 'Un bulletin classé doit contenir une liste «\u00a0ranking\u00a0».',
     'error.rankingEntry': 'Chaque rang doit être un nom ou une liste de noms.',
@@ -35,7 +35,7 @@ export const engineMessages = messageTable({
     'error.tooMuchWork':
       '{method} prendrait trop de temps sur cette élection (environ {work} étapes\u00a0; au plus {limit})\u00a0: il faut moins de candidats ou moins de bulletins différents.',
     'error.seatsAboveCandidates':
-      '{method} pourvoit au plus un siège par candidat\u00a0: {seats} sièges demandés pour {candidates} candidats.',
+      '{method} pourvoit au plus un siège par candidat\u00a0: {seats} sièges demandés pour {candidates} {candidates|candidat|candidats}.',
     'error.seatsLimit': '{method} répartit au plus {limit} sièges (reçu\u00a0: {seats}).',
   },
   en: {
@@ -70,7 +70,7 @@ export const engineMessages = messageTable({
     'error.tooMuchWork':
       '{method} would take too long on this election (about {work} steps; at most {limit}): it needs fewer candidates or fewer different ballots.',
     'error.seatsAboveCandidates':
-      '{method} fills at most one seat per candidate: {seats} seats asked for {candidates} candidates.',
+      '{method} fills at most one seat per candidate: {seats} seats asked for, and only {candidates} {candidates|candidate|candidates}.',
     'error.seatsLimit': '{method} shares out at most {limit} seats (got: {seats}).',
   },
 });

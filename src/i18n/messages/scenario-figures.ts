@@ -27,11 +27,11 @@ export const scenarioFiguresMessages = messageTable({
     'scenario.figure.othersMethod':
       'Le texte «\u00a0{key}\u00a0» cite «\u00a0{{ref}}\u00a0»\u00a0: sans le bulletin du joueur, on cite ce que disent les bulletins (first, last, duel, grade…), pas le décompte de «\u00a0{method}\u00a0».',
     'scenario.figure.notHere':
-      'Le texte «\u00a0{key}\u00a0» cite «\u00a0{{ref}}\u00a0»\u00a0: un chiffre du décompte ne peut être cité que dans une réplique, une narration ou la réponse à une question.',
+      'Le texte «\u00a0{key}\u00a0» cite «\u00a0{{ref}}\u00a0»\u00a0: un chiffre du décompte ne peut être cité que dans une réplique, une narration ou le retour d’une réponse de quiz.',
   },
   en: {
     'scenario.figure.unknown':
-      'The text “{key}” quotes “{{ref}}”, which the game cannot count. Write ELECTION.voters, ELECTION.first.OPTION, ELECTION.last.OPTION, ELECTION.duel.OPTION.OPTION, ELECTION.METHOD.OPTION, ELECTION.grade.OPTION.GRADE, ELECTION.atLeast.OPTION.GRADE, ELECTION.atMost.OPTION.GRADE or ELECTION.lowered.OPTION, after others. (without the player’s ballot) or share. (as a percentage) if needed; OPTION may be a sum, A+B.',
+      'The text “{key}” quotes “{{ref}}”, which the game cannot count. Write ELECTION.voters, ELECTION.first.OPTION, ELECTION.last.OPTION, ELECTION.duel.OPTION.OPTION, ELECTION.METHOD.OPTION, ELECTION.grade.OPTION.GRADE, ELECTION.atLeast.OPTION.GRADE, ELECTION.atMost.OPTION.GRADE or ELECTION.lowered.OPTION, preceded if needed by others. (without the player’s ballot) or share. (as a percentage); OPTION may be a sum, A+B.',
     'scenario.figure.notGraded':
       'The text “{key}” quotes “{{ref}}”, but the election “{election}” counts no graded ballots.',
     'scenario.figure.gradeOutside':
