@@ -97,7 +97,7 @@ describe('set-aside copies', () => {
     expect(storage.getItem(STORAGE_KEY)).toBe(damaged);
     expect(storage.getItem(setAsideKey(STORAGE_KEY, 2))).toBeNull();
     expect(noticeText(store.getState().notices[0], 'en')).toBe(
-      `The room kept for set-aside copies is full: the unreadable save stays where it is and the game will not overwrite it. Nothing you do here will be saved until the “${STORAGE_KEY}.set-aside.*” copies are cleared.`,
+      `The space kept for set-aside copies is full: the unreadable save stays where it is and the game will not overwrite it. Nothing you do here will be saved until the “${STORAGE_KEY}.set-aside.*” copies are cleared.`,
     );
   });
 

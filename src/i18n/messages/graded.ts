@@ -101,7 +101,7 @@ export const gradedMessages = messageTable({
     'sortition.memberTwice': '«\u00a0{name}\u00a0» figure dans deux groupes.',
     'sortition.stratumSeats':
       'Le groupe «\u00a0{stratum}\u00a0» doit avoir un nombre entier de sièges, de 0 à ses {members} membres (reçu\u00a0: {seats}).',
-    'sortition.strataSeats': 'Les groupes demandent {strata} sièges, mais on n’en tire que {seats}.',
+    'sortition.strataSeats': 'Les groupes demandent {strata} {strata|siège|sièges}, mais on n’en tire que {seats}.',
     // tie-break step (src/voting/tiebreak.ts)
     'tiebreak.tie': 'Égalité entre {tied} pour {places} {places|place|places}.',
     'tiebreak.none': 'Règle choisie\u00a0: ne pas départager. L’égalité est annoncée telle quelle.',
@@ -201,7 +201,7 @@ export const gradedMessages = messageTable({
     'sortition.memberTwice': '“{name}” is in two groups.',
     'sortition.stratumSeats':
       'Group “{stratum}” needs a whole number of seats from 0 to its {members} members (got: {seats}).',
-    'sortition.strataSeats': 'The groups ask for {strata} seats, but only {seats} are drawn.',
+    'sortition.strataSeats': 'The groups ask for {strata} {strata|seat|seats}, but only {seats} {seats|is|are} drawn.',
     // tie-break step (src/voting/tiebreak.ts)
     'tiebreak.tie': '{tied} tie for {places} {places|place|places}.',
     'tiebreak.none': 'Chosen rule: do not break ties. The tie is announced as it is.',

@@ -395,8 +395,8 @@ export const ROWS: readonly Row[] = [
   [
     'sandbox.strategy',
     (n) => ({ name: n, strategy: 'compromise' }),
-    'Strategy of the dune: compromise',
-    'Strategy of Corail’s fritters: compromise',
+    'How the dune votes: compromise',
+    'How Corail’s fritters vote: compromise',
   ],
   [
     'baldwin.last',
