@@ -9,26 +9,26 @@ import { messageTable } from './table.ts';
 export const gradedMessages = messageTable({
   fr: {
     // approval
-    'approval.ballots': 'Chaque électeur approuve autant de candidats qu’il le veut.',
+    'approval.ballots': 'Chaque votant approuve autant de candidats qu’il le veut.',
     'approval.threshold':
-      'Notes de {min} à {max}\u00a0: un électeur approuve un candidat quand il lui donne au moins {threshold}.',
-    'approval.counts': 'Nombre d’électeurs (sur {voters}) qui approuvent chaque candidat\u00a0: {approvals}.',
+      'Notes de {min} à {max}\u00a0: un votant approuve un candidat quand il lui donne au moins {threshold}.',
+    'approval.counts': 'Nombre de votants (sur {voters}) qui approuvent chaque candidat\u00a0: {approvals}.',
     'approval.winners': 'Le plus d’approbations ({approvals}) va {à:winners}.',
     'approval.nobody':
       'Personne n’a approuvé personne\u00a0: tous les candidats sont à égalité et tous gagnent ({winners}).',
     // score
     'score.sums':
-      'Notes de {min} à {max}, {voters} {voters|électeur|électeurs}. Total des notes de chaque candidat\u00a0: {sums}.',
+      'Notes de {min} à {max}, {voters} {voters|votant|votants}. Total des notes de chaque candidat\u00a0: {sums}.',
     'score.winners': 'Le plus gros total ({sum}) revient {à:winners}.',
     // star
     'star.scale': 'Le vote STAR se fait avec des notes de 0 à 5 (cette élection note de {min} à {max}).',
     'star.scores':
-      'Premier tour, par les notes ({voters} {voters|électeur|électeurs})\u00a0: total de chaque candidat\u00a0: {sums}.',
+      'Premier tour, par les notes ({voters} {voters|votant|votants})\u00a0: total de chaque candidat\u00a0: {sums}.',
     'star.finalists':
       '{first} {first:a|ont} le meilleur total et {second} le deuxième\u00a0: {second:il affronte|elle affronte|ils affrontent chacun|elles affrontent chacune} {first} au second tour automatique.',
     'star.finalistsTied': 'Égalité en tête entre {first}\u00a0: chaque paire s’affronte au second tour automatique.',
     'star.runoff':
-      'Second tour {x} contre {y}\u00a0: {forX} {forX|électeur note|électeurs notent} {x} plus haut, {forY} {forY|note|notent} {y} plus haut, {equal} {equal|donne|donnent} la même note. Gagne ce duel\u00a0: {winners}.',
+      'Second tour {x} contre {y}\u00a0: {forX} {forX|votant note|votants notent} {x} plus haut, {forY} {forY|note|notent} {y} plus haut, {equal} {equal|donne|donnent} la même note. Gagne ce duel\u00a0: {winners}.',
     'star.winners': 'Vainqueur du vote STAR, sans départager les égalités\u00a0: {winners}.',
     'star.tieScoreRound':
       'Règle officielle STAR\u00a0: {tied} sont à égalité de total pour {places} {places|place|places} de finaliste. Duels gagnés entre eux\u00a0: {wins}. Nombre de 5\u00a0: {fives}.',
@@ -46,7 +46,7 @@ export const gradedMessages = messageTable({
     'majority-judgment.noVoters':
       'Personne n’a voté\u00a0: sans médiane, tous les candidats sont à égalité ({winners}).',
     'majority-judgment.grades':
-      '{voters} {voters|électeur|électeurs}, mentions de {min} à {max}. On range les notes de chaque candidat de la plus basse à la plus haute\u00a0; sa médiane est la {position}{position|re|e} note.',
+      '{voters} {voters|votant|votants}, mentions de {min} à {max}. On range les notes de chaque candidat de la plus basse à la plus haute\u00a0; sa médiane est la {position}{position|re|e} note.',
     'majority-judgment.merit':
       '{name}\u00a0: nombre de voix pour chaque note, de la plus basse ({min}) à la plus haute\u00a0: {counts}. Médiane\u00a0: {median}.',
     'majority-judgment.winner': 'La meilleure médiane ({median}) est celle {de:winners}, qui {winners:gagne|gagnent}.',
@@ -66,7 +66,7 @@ export const gradedMessages = messageTable({
     'majority-judgment.tieIdentical':
       '{tied} ont exactement les mêmes notes\u00a0: la règle officielle ne peut pas les départager.',
     // random-ballot
-    'random-ballot.firstChoices': 'Premiers choix des {voters} {voters|électeur|électeurs}\u00a0: {votes}.',
+    'random-ballot.firstChoices': 'Premiers choix des {voters} {voters|votant|votants}\u00a0: {votes}.',
     'random-ballot.void':
       '{empty} {empty|bulletin vide|bulletins vides} et {overvotes} {overvotes|bulletin|bulletins} avec plusieurs premiers choix ex æquo ne désignent personne\u00a0: si l’un d’eux est tiré, on tire à nouveau.',
     'random-ballot.noValid':
@@ -80,7 +80,7 @@ export const gradedMessages = messageTable({
     'random-ballot.redrawEmpty': 'Bulletin n°\u00a0{voter} tiré\u00a0: il est vide, on tire à nouveau.',
     'random-ballot.redraws': '… et encore {count} {count|tirage|tirages} sans premier choix unique.',
     'random-ballot.tooManyRedraws':
-      'Aucun bulletin avec un premier choix unique en {count} tirages ({valid} sur {voters} électeurs)\u00a0: le tirage s’arrête.',
+      'Aucun bulletin avec un premier choix unique en {count} tirages ({valid} sur {voters} votants)\u00a0: le tirage s’arrête.',
     'random-ballot.drawn':
       'Bulletin n°\u00a0{voter} tiré\u00a0: {ballot}. {winner}, son premier choix, {winner:gagne|gagnent}.',
     // sortition

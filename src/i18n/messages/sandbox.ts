@@ -81,7 +81,7 @@ export const sandboxMessages = messageTable({
       'Ce lien est abîmé\u00a0: ses données ne se décompressent pas. Il a peut-être été coupé ou modifié.',
     'sandbox.link.json': 'Ce lien est abîmé\u00a0: son contenu n’est pas lisible.',
     'sandbox.link.tooLong': 'Ce lien est trop long ({length} caractères, au plus {limit}).',
-    'sandbox.link.tooBig': 'Ce lien contient trop de données (plus de {limit} octets une fois décompressé).',
+    'sandbox.link.tooBig': 'Ce lien contient trop de données (plus de {limit} octets une fois décompressées).',
     'sandbox.link.version':
       'Ce lien vient d’une version plus récente du jeu (format {version}, ce jeu lit le format {supported}).',
     'sandbox.link.shape': 'Ce lien a été modifié\u00a0: la valeur {path} n’est pas possible dans un bac à sable.',

@@ -42,7 +42,7 @@ describe('approval', () => {
     expect(r.steps.map((s) => s.key)).toEqual(['approval.ballots', 'approval.counts', 'approval.winners']);
     expect(r.scores).toEqual({ A: 2, B: 3, C: 1 });
     const said = (lang: 'fr' | 'en') => t(r.steps[0], lang);
-    expect(said('fr')).toBe('Chaque électeur approuve autant de candidats qu’il le veut.');
+    expect(said('fr')).toBe('Chaque votant approuve autant de candidats qu’il le veut.');
     expect(said('en')).toBe('Each voter approves as many candidates as they like.');
     const bloc = blocApproval.count(p, { seats: 2 });
     expect(bloc.steps[0].key).toBe('bloc-approval.ballots');
