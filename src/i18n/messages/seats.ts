@@ -108,15 +108,15 @@ export const seatsMessages = messageTable({
       'Les autres sièges sont répartis à la plus forte moyenne, sans compter la prime\u00a0: {proportional}.',
     // bloc methods
     'bloc-plurality.totals':
-      'Chaque électeur soutient ses {seats} premiers choix. Soutiens de chaque candidat\u00a0: {totals}.',
+      'Chaque votant soutient ses {seats} premiers choix. Soutiens de chaque candidat\u00a0: {totals}.',
     'bloc-plurality.elected': '{elected:Élu|Élue|Élus|Élues} avec les plus gros totaux\u00a0: {elected} ({totals}).',
     'bloc-plurality.tie':
       'Égalité à {total} entre {tied} pour {places} {places|siège|sièges}\u00a0: l’égalité est signalée, pas tranchée.',
-    'bloc-approval.ballots': 'Chaque électeur approuve autant de candidats qu’il le veut.',
+    'bloc-approval.ballots': 'Chaque votant approuve autant de candidats qu’il le veut.',
     'bloc-approval.threshold':
-      'Notes de {min} à {max}\u00a0: un électeur approuve un candidat quand il lui donne au moins {threshold}.',
+      'Notes de {min} à {max}\u00a0: un votant approuve un candidat quand il lui donne au moins {threshold}.',
     'bloc-approval.totals':
-      'Approbations de chaque candidat ({voters} {voters|électeur|électeurs}, {seats} {seats|siège|sièges})\u00a0: {totals}.',
+      'Approbations de chaque candidat ({voters} {voters|votant|votants}, {seats} {seats|siège|sièges})\u00a0: {totals}.',
     'bloc-approval.elected': '{elected:Élu|Élue|Élus|Élues} avec le plus d’approbations\u00a0: {elected} ({totals}).',
     'bloc-approval.tie':
       'Égalité à {total} entre {tied} pour {places} {places|siège|sièges}\u00a0: l’égalité est signalée, pas tranchée.',

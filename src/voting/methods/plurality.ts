@@ -19,7 +19,7 @@ export const plurality = defineMethod({
     id: 'plurality',
     name: { fr: 'Scrutin majoritaire à un tour', en: 'Plurality (first past the post)' },
     description: {
-      fr: 'Seul le premier choix de chaque électeur compte ; le candidat qui a le plus de voix gagne.',
+      fr: 'Seul le premier choix de chaque votant compte ; le candidat qui a le plus de voix gagne.',
       en: 'Only each voter’s first choice counts; the candidate with the most votes wins.',
     },
     ballot: 'ranked',

@@ -71,7 +71,7 @@ export const star = defineMethod({
     id: 'star',
     name: { fr: 'Vote STAR (notes puis second tour automatique)', en: 'STAR voting (score then automatic runoff)' },
     description: {
-      fr: 'On note de 0 à 5 ; les deux meilleurs totaux s’affrontent, et gagne celui que plus d’électeurs notent au-dessus de l’autre.',
+      fr: 'On note de 0 à 5 ; les deux meilleurs totaux s’affrontent, et gagne celui que plus de votants notent au-dessus de l’autre.',
       en: 'Grade from 0 to 5; the two best totals face off, and the one more voters graded above the other wins.',
     },
     ballot: 'graded',
