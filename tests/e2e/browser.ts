@@ -36,19 +36,23 @@ const FLAGS = [
  */
 const TEST_FPS = Number(process.env.CRUSTACES_TEST_FPS ?? '20');
 
-/** Lets `requestAnimationFrame` call back at most `rate` times a second (every callback of one frame together). */
-function capFrames(rate: number): void {
+/**
+ * Lets `requestAnimationFrame` call back at most `rate` times a second (every callback of one frame
+ * together). Written as the page's own script text, not a function of this file: a TypeScript
+ * runner may add helpers to a function's source (esbuild's `__name`) that the page does not have.
+ */
+const capFrames = (rate: number): string => `(() => {
   const request = window.requestAnimationFrame.bind(window);
   const cancel = window.cancelAnimationFrame.bind(window);
-  const interval = 1000 / rate;
+  const interval = 1000 / ${rate};
   let shown = -Infinity;
   let next = -Infinity;
   // A callback put off to a later frame keeps the id it was given: cancelling it cancels that later frame.
   let lastId = 0;
-  const waiting = new Map<number, number>();
+  const waiting = new Map();
   window.requestAnimationFrame = (callback) => {
     const id = ++lastId;
-    const frame = (time: number): void => {
+    const frame = (time) => {
       if (time !== shown && time < next) {
         waiting.set(id, request(frame));
         return;
@@ -70,7 +74,7 @@ function capFrames(rate: number): void {
     cancel(real);
     waiting.delete(id);
   };
-}
+})();`;
 
 export interface GuardedPage {
   page: Page;
@@ -98,7 +102,7 @@ export async function openPage(
     // A phone with a touch screen (a coarse pointer).
     ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
   });
-  if (TEST_FPS > 0 && TEST_FPS < 60) await context.addInitScript(capFrames, TEST_FPS);
+  if (TEST_FPS > 0 && TEST_FPS < 60) await context.addInitScript({ content: capFrames(TEST_FPS) });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
