@@ -162,7 +162,7 @@ describe('chapter 2: the player’s ranking decides the second round', () => {
     const rank = [...before.slice(0, advice), 2];
     const { runner } = playThrough(s, [...rank, { ballot: { ranking: ['etrille', 'maia', 'caramote'] } }, TWO_ROUND]);
     expect(runner.election('speaker')?.counted.counts[0].winners).toEqual(['caramote']);
-    expect(renderTranscript(s, runner.transcript, 'en')).toContain('Roulé’s pebble served twice');
+    expect(renderTranscript(s, runner.transcript, 'en')).toContain('Roulé’s pebble did two jobs');
   });
 });
 
