@@ -269,7 +269,7 @@ describe('chapter 8: the player’s pebble in the second round is worth the ten-
     expect(text(pebble('port'), 'en')).toContain('Without your pebble, Nacre, the Dune and the Harbour were tied');
     expect(text(pebble('dune'), 'fr')).toContain('Ton bulletin a donné dix sièges d’un coup.');
     const tie = text(pebble('flaques'), 'en');
-    expect(tie).toContain('Your pebble for the Pools broke no tie');
+    expect(tie).toContain('Your pebble for the Rock Pools broke no tie');
     expect(tie).not.toContain('It takes the bonus!');
   });
 });
@@ -410,7 +410,7 @@ describe('chapter 5: the player’s grades in the cove’s real score vote', () 
     const oneName = runner.election('one-name')!.counted.counts[0].result as { scores?: Record<string, number> };
     expect(oneName.scores?.music).toBe(4);
     // Both lines quote those counts as figures: the text shows the engine's numbers.
-    expect(text).toContain('But 22 of us out of 30 accept the music.');
+    expect(text).toContain('But 22 of us out of 30 are happy with the music.');
     expect(text).toContain('Only 4 pebbles for music…');
   });
 
