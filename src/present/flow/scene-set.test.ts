@@ -98,10 +98,10 @@ describe('chapter 1 votes with pebbles in the conch', () => {
     expect(electionPlace([], final)).toBeUndefined();
   });
 
-  it('draws a ballot box and papers where no scene names the conch (chapter 4)', () => {
-    const four = shown(load('scenarios/chapter-4-points-and-duels.json'));
-    const vote = four.find((e): e is ElectionEntry => e.type === 'election')!;
-    expect(ballotLook(electionSet(four, vote))).toEqual({ box: 'box', ballot: 'paper' });
+  it('draws a ballot box and papers where no scene names the conch (chapter 8)', () => {
+    const eight = shown(load('scenarios/chapter-8-council.json'));
+    const vote = eight.find((e): e is ElectionEntry => e.type === 'election')!;
+    expect(ballotLook(electionSet(eight, vote))).toEqual({ box: 'box', ballot: 'paper' });
   });
 });
 
@@ -119,4 +119,16 @@ describe('chapter 2 votes with pebbles in the conch too', () => {
       ]);
     expect(votes.find((v) => v.election === 'runoff')?.ballotsFrom?.kind).toBe('recount');
   });
+});
+
+// Found playing them: « Les galets à listes s’entassent dans la conque » over a glass box of papers.
+describe('chapters 3 and 4 vote with pebbles in the conch, as their text says', () => {
+  for (const file of ['chapter-3-instant-runoff', 'chapter-4-points-and-duels'])
+    it(`draws every vote of ${file} with pebbles and the conch`, () => {
+      const entries = shown(load(`scenarios/${file}.json`));
+      const votes = entries.filter((e): e is ElectionEntry => e.type === 'election');
+      expect(votes.length).toBeGreaterThan(1);
+      for (const v of votes)
+        expect(ballotLook(electionSet(entries, v)), v.election).toEqual({ box: 'conch', ballot: 'pebble' });
+    });
 });
