@@ -98,6 +98,15 @@ describe('sound', () => {
       option('fr', 'sound.settings.music', 'sound.settings.music.on'),
       'true',
     ]);
+    // At 1280×720 the chosen size is the one drawn: no note on the text size, and every row fits.
+    const boxes = await page.evaluate(() =>
+      (window as unknown as { crustacesTextBoxes: () => Box[] })
+        .crustacesTextBoxes()
+        .filter((b) => b.scene === 'settings'),
+    );
+    expect(boxes.some((b) => b.text === gameMessages.fr['settings.textSize'])).toBe(true);
+    expect(boxes.filter((b) => b.text === gameMessages.fr['settings.textSize.floor'])).toEqual([]);
+    expect(boxProblems(boxes, { width: 1280, height: 720 }, { minFont: 12 })).toEqual([]);
     await screenshot(page, 'sound-settings-fr');
     expect(await made(page)).toBe(0);
 

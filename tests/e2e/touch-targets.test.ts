@@ -26,6 +26,7 @@ import {
 } from './game.ts';
 import { canvasTextProblems, touch } from './landscape-checks.ts';
 import { overlap, type Rect } from './layout-checks.ts';
+import { gameMessages } from '../../src/i18n/messages/game.ts';
 
 interface HitArea extends Rect {
   readonly scene: string;
@@ -152,6 +153,13 @@ describe('touch targets on a 390 × 844 phone', () => {
     await page.waitForSelector('[data-control="settings.back"]', { state: 'attached' });
     await checkTargets(page, 'settings');
     expect(await canvasTextProblems(page, ['coast']), 'settings').toEqual([]);
+    // Upright the floor draws the normal size larger: a line under the text-size row says why.
+    const note = gameMessages.en['settings.textSize.floor'];
+    expect(await page.evaluate((n) => document.querySelector('#a11y')?.textContent?.includes(n), note)).toBe(true);
+    const texts = await page.evaluate(() =>
+      (window as unknown as { crustacesTextBoxes: () => { scene: string; text: string }[] }).crustacesTextBoxes(),
+    );
+    expect(texts.filter((b) => b.scene === 'settings' && b.text === note)).toHaveLength(1);
     await screenshot(page, 'touch-settings');
   });
 

@@ -10,14 +10,13 @@ import type { Settings } from '../../state/schema.ts';
 import { Button } from '../ui/button.ts';
 import { frame, type Frame } from '../ui/layout.ts';
 import { MenuPanel } from '../ui/menu-panel.ts';
-import { systemWantsLessMotion } from '../ui/display.ts';
 import { display } from '../../present/display.ts';
 import { addPanel, addVeil } from '../ui/panel.ts';
 import { addText } from '../ui/text.ts';
 import { Colours } from '../ui/theme.ts';
 import { ScrollView } from '../ui/scroll-view.ts';
 import { touchHitSize } from '../ui/touch.ts';
-import { soundRows } from '../sound/settings-rows.ts';
+import { settingsRows, type SettingsRow } from '../ui/settings-rows.ts';
 import { t } from '../../i18n/first-screen.ts';
 
 /** Sizes at the normal text size: a row's label, its buttons' captions, a button's height. */
@@ -34,14 +33,6 @@ export interface SettingsData {
   /** The control to focus after a redraw (the one the player just used). */
   readonly focus?: string;
 }
-
-type Row = {
-  readonly setting: keyof Settings;
-  readonly label: string;
-  readonly options: readonly { value: Settings[keyof Settings]; label: string }[];
-  /** Which option shows as chosen, when it is not simply the stored value (sound: what is heard). */
-  readonly chosen?: (settings: Settings, value: Settings[keyof Settings]) => boolean;
-};
 
 /**
  * Settings: language, text size, text speed, reduced motion, projector mode, sound (on or off,
@@ -77,59 +68,6 @@ export class SettingsScene extends Phaser.Scene {
     return (document.activeElement as HTMLElement | null)?.dataset?.control;
   }
 
-  private rows(): Row[] {
-    return [
-      {
-        setting: 'language',
-        label: t('settings.language'),
-        options: [
-          { value: 'fr', label: 'Français' },
-          { value: 'en', label: 'English' },
-        ],
-      },
-      {
-        setting: 'textSize',
-        label: t('settings.textSize'),
-        options: (['normal', 'large', 'larger'] as const).map((v) => ({
-          value: v,
-          label: t(`settings.textSize.${v}`),
-        })),
-      },
-      {
-        setting: 'textSpeed',
-        label: t('settings.textSpeed'),
-        options: (['slow', 'normal', 'fast', 'instant'] as const).map((v) => ({
-          value: v,
-          label: t(`settings.textSpeed.${v}`),
-        })),
-      },
-      // Off means "as the system": the browser's reduced-motion wish is always honoured (ui/display.ts), so the option says what it really gives.
-      {
-        setting: 'reducedMotion',
-        label: t('settings.motion'),
-        options: [
-          {
-            value: false,
-            label: t('settings.motion.systemNow', {
-              state: t(systemWantsLessMotion() ? 'settings.motion.stateReduced' : 'settings.motion.stateFull'),
-            }),
-          },
-          { value: true, label: t('settings.motion.reduced') },
-        ],
-      },
-      // Projector mode: the classroom's screens in high contrast (their type is already large).
-      {
-        setting: 'highContrast',
-        label: t('settings.projector'),
-        options: [
-          { value: false, label: t('settings.projector.off') },
-          { value: true, label: t('settings.projector.on') },
-        ],
-      },
-      ...soundRows(),
-    ];
-  }
-
   private draw(store: GameStore): void {
     const f = frame(this);
     const width = Math.min(f.width - 40, 1100);
@@ -138,7 +76,7 @@ export class SettingsScene extends Phaser.Scene {
     const heading = t('settings.heading');
     const title = addText(this, f.cx, 44, heading, { size: 40, font: 'title', bold: true, origin: [0.5, 0] });
     const settings = store.getState().settings;
-    const rows = this.rows();
+    const rows = settingsRows();
     // Lines of buttons stand a finger's height apart on a touch screen, so that hit areas never meet.
     const step = Math.max(BUTTON_HEIGHT + 6, touchHitSize(this.scale) + 4);
     const widest = Math.max(...rows.map((r) => this.measure(r.label, LABEL_SIZE, true)));
@@ -181,6 +119,10 @@ export class SettingsScene extends Phaser.Scene {
         placed.push({ button, top, bottom });
       });
       y = bottom + (beside ? 0 : 12);
+      if (row.setting === 'textSize' && display().textSize !== settings.textSize) {
+        y = this.floorNote(left, y, inner);
+        spoken.push(t('settings.textSize.floor'));
+      }
     }
     // Erasing and Back share the last line in landscape; upright each has its own.
     const resetY = y + 12 + step / 2;
@@ -217,6 +159,16 @@ export class SettingsScene extends Phaser.Scene {
     else a11y().focusFirst(SceneKey.Settings);
   }
 
+  /**
+   * The screen's text floor (ui/screen-text.ts) draws larger than the size ticked above: a line
+   * under the row says so, rather than leave the player to wonder why the pick changes nothing.
+   * Returns the y under it.
+   */
+  private floorNote(left: number, y: number, inner: number): number {
+    const note = addText(this, left, y + 4, t('settings.textSize.floor'), { size: 20, wrap: inner });
+    return note.y + note.height + 12;
+  }
+
   /** The veil or the sea, and the card as tall as its rows, under them. */
   private drawCard(f: Frame, width: number, height: number): void {
     const below: Phaser.GameObjects.GameObject[] = [];
@@ -227,7 +179,7 @@ export class SettingsScene extends Phaser.Scene {
   }
 
   /** The most buttons of a row on one line that still leave each its label whole. */
-  private perLine(row: Row, optionsWidth: number): number {
+  private perLine(row: SettingsRow, optionsWidth: number): number {
     // A toggle's caption keeps 24 px of margin and 36 px for its tick (ui/button.ts), and some air.
     const need = Math.max(...row.options.map((o) => this.measure(o.label, OPTION_SIZE, false))) + 72;
     for (let n = row.options.length; n > 1; n--) if ((optionsWidth - OPTION_GAP * (n - 1)) / n >= need) return n;
