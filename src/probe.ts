@@ -74,6 +74,8 @@ interface ProbeMap {
   waits: 'line' | 'choices' | 'board';
   /** Each bar's figure and the number of shapes drawn in it. */
   barPictograms: readonly (readonly [number, number])[];
+  /** A bar chart's quota or majority line as drawn: its x, its thickness and its dashes' ends, in the surface's pixels (`surface`: its width). */
+  countLine: ProbeJson;
   /** Which count screen is ready (Election, Count, Results). */
   countReady: string;
   /** Every ballot is in the box. */

@@ -15,7 +15,7 @@ import { screenshot, type GuardedPage } from './browser.ts';
 import { engineWinners, framesLater, resultsShown, waitForProbe } from './game.ts';
 import { canvasTexts } from './classroom-helpers.ts';
 import { PHONE } from './display-helpers.ts';
-import { boxProblems } from './layout-checks.ts';
+import { boxProblems, lineCrossings } from './layout-checks.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { ScenarioData } from '../../src/scenario/schema.ts';
 import { methods } from '../../src/voting/methods/index.ts';
@@ -176,6 +176,8 @@ describe('the vote and the count', () => {
         await waitForProbe(g.page, 'countDrawn', step);
         const texts = (await canvasTexts(g.page, 'count')).filter((t) => !t.control);
         problems.push(...boxProblems(texts, PHONE, { minFont: 12 }).map((p) => `${lang} ${size} ${step}: ${p}`));
+        // The majority's dashes give way to the names above the bars as to the figures.
+        problems.push(...(await lineCrossings(g.page, texts)).map((p) => `${lang} ${size} ${step}: ${p}`));
         const [a, b] = step.split('/').map(Number);
         if (a === 4 || a === 7 || a === 10 || a === b)
           await screenshot(g.page, `count-irv-burlington-upright-${lang}-${size}-${a}`);

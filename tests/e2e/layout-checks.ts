@@ -140,3 +140,28 @@ export async function domProblems(
   problems.push(...boxProblems(found.boxes, viewport, { minFont }).filter((p) => !p.includes('leaves the screen')));
   return problems;
 }
+
+/**
+ * The texts a bar chart's quota or majority line runs through (its probe `countLine`, in the
+ * surface's pixels, mapped to the page's CSS pixels like the texts' boxes); empty with no line.
+ */
+export async function lineCrossings(page: Page, boxes: readonly Box[]): Promise<string[]> {
+  const found = await page.evaluate(() => {
+    const canvas = document.querySelector('canvas')!.getBoundingClientRect();
+    return { raw: document.body.dataset.countLine, left: canvas.left, top: canvas.top, cssW: canvas.width };
+  });
+  if (!found.raw) return [];
+  const line = JSON.parse(found.raw) as { surface: number; x: number; width: number; dashes: [number, number][] };
+  const k = found.cssW / line.surface;
+  const problems: string[] = [];
+  for (const [a, b] of line.dashes) {
+    const dash = {
+      x: found.left + (line.x - line.width / 2) * k,
+      y: found.top + a * k,
+      w: line.width * k,
+      h: (b - a) * k,
+    };
+    for (const t of boxes) if (overlap(dash, t) > 0) problems.push(`the line crosses ${short(t.text)}`);
+  }
+  return [...new Set(problems)];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashesAround, fitStackedRow, THIN_BAR, type RowProbe } from './bar-fit.ts';
+import { dashesAround, fitStackedRow, holesAt, THIN_BAR, type RowProbe } from './bar-fit.ts';
 
 /** Sizes 19 down to 12, each line 1.25 × its size; names on `lines(size)` lines across, `narrow(size)` beside the figure. */
 const probes = (lines: (s: number) => number, narrow: (s: number) => number): RowProbe[] =>
@@ -103,5 +103,33 @@ describe('the quota’s or the majority’s dashes', () => {
     ] as const;
     for (const [a, b] of dashesAround(0, 100, holes))
       for (const [s, e] of holes) expect(b <= s || a >= e, `${a}–${b} crosses ${s}–${e}`).toBe(true);
+  });
+});
+
+describe('the texts the majority’s line gives way to', () => {
+  // A name above its bar, across the chart (x 36–600, y 100–140), and a figure beside a bar (x 420–480, y 150–170).
+  const name = { x: 36, y: 100, w: 564, h: 40 };
+  const figure = { x: 420, y: 150, w: 60, h: 20 };
+
+  it('are those the line passes through or near, each with 2 px over and under it', () => {
+    expect(holesAt(300, [name, figure])).toEqual([[98, 142]]);
+    expect(holesAt(450, [name, figure])).toEqual([
+      [98, 142],
+      [148, 172],
+    ]);
+    // 3 px right of the figure: still too near to read it; 5 px: clear of it.
+    expect(holesAt(483, [figure])).toEqual([[148, 172]]);
+    expect(holesAt(485, [figure])).toEqual([]);
+    expect(holesAt(20, [name, figure])).toEqual([]);
+  });
+
+  it('leave no dash inside a name it would cross', () => {
+    const texts = [name, { ...name, y: 180 }, figure];
+    for (const [a, b] of dashesAround(80, 260, holesAt(450, texts)))
+      for (const t of texts) expect(b <= t.y || a >= t.y + t.h, `${a}–${b} crosses ${t.y}–${t.y + t.h}`).toBe(true);
+  });
+
+  it('ignore an empty text (a figure not written yet)', () => {
+    expect(holesAt(450, [{ x: 440, y: 10, w: 0, h: 20 }])).toEqual([]);
   });
 });

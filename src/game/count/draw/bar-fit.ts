@@ -1,7 +1,8 @@
 /**
  * The arithmetic of a bar chart's row when the names go above their bars (a phone held upright,
  * a larger text setting, long names): which type size, where the figure goes, how thick the bar
- * is — and where the quota's or the majority's dashes stop so as not to cross a figure. Pure (no
+ * is — and where the quota's or the majority's dashes stop so as not to cross a text (a figure, or
+ * a name written above its bar). Pure (no
  * Phaser): the drawer measures the texts, these functions decide, and the unit tests check them.
  */
 
@@ -78,4 +79,23 @@ export function dashesAround(from: number, to: number, holes: readonly Span[], d
     out.push(...pieces.filter(([s, e]) => e - s >= 1));
   }
   return out;
+}
+
+/** A text's box (frame px, top-left corner). */
+export interface TextRect {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+/**
+ * The holes a vertical line at `x` leaves for the texts it would cross (figures, and names above
+ * their bars, which span the chart): each text it passes within `side` of, from `above` over it
+ * to `above` under it. A text is read, the line is only seen: it gives way.
+ */
+export function holesAt(x: number, texts: readonly TextRect[], side = 4, above = 2): Span[] {
+  return texts
+    .filter((t) => t.w > 0 && t.h > 0 && x > t.x - side && x < t.x + t.w + side)
+    .map((t): Span => [t.y - above, t.y + t.h + above]);
 }

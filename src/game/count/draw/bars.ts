@@ -14,7 +14,7 @@ import { nameColumn, shortenToWidth, stackedNames } from './bar-names.ts';
 import { fitRankLines, rankLines, writeRankLine } from './bar-ranks.ts';
 import { bottomNotes, flyTransfers } from './bar-flows.ts';
 import { figureColumn, figuresWidth, figureText, statusOf } from './bar-figures.ts';
-import { dashesAround, THIN_BAR, type Span } from './bar-fit.ts';
+import { dashesAround, holesAt, THIN_BAR } from './bar-fit.ts';
 
 /** The least share of the chart's width the bars keep beside the names and figures. */
 const MIN_BARS_SHARE = 0.15;
@@ -147,7 +147,7 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
     layer.add([name, value]);
     // Under the bar and under the figure centred on it, whichever reaches lower.
     if (ranks) writeRankLine(ctx, ranks, i, ranksX, y + Math.max(barH, (barH + besideH) / 2) + 1);
-    return { value, status, y, out, won };
+    return { name, value, status, y, out, won };
   });
 
   // Units that are ballots get one shape per ballot (when they fit), and only once the bars stand still.
@@ -178,14 +178,25 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
     if (view.line) {
       const lx = x0 + view.line.value * scale;
       g.lineStyle(3, Ink.deep, 1);
-      // The dashes stop short of a figure they would cross (a figure is read, the line is seen).
-      const holes = labels
-        .map(({ value }) => value)
-        .filter((v) => v.text !== '')
-        .map((v) => ({ left: v.x - v.originX * v.width, y0: v.y - v.originY * v.height, v }))
-        .filter(({ left, v }) => lx > left - 4 && lx < left + v.width + 4)
-        .map(({ y0, v }): Span => [y0 - 2, y0 + v.height + 2]);
-      for (const [a, b] of dashesAround(top - 12, top + rows.length * rowH, holes)) g.lineBetween(lx, a, lx, b);
+      // The dashes stop short of a text they would cross: a figure, or a name above its bar (a text is
+      // read, the line is only seen).
+      const texts = labels
+        .flatMap(({ name, value }) => [name, value])
+        .filter((t) => t.text !== '')
+        .map((t) => ({ x: t.x - t.originX * t.width, y: t.y - t.originY * t.height, w: t.width, h: t.height }));
+      const dashes = dashesAround(top - 12, top + rows.length * rowH, holesAt(lx, texts));
+      for (const [a, b] of dashes) g.lineBetween(lx, a, lx, b);
+      // For the tests: the dashes in the surface's pixels, to measure against the texts' boxes.
+      if (t === 1) {
+        const m = g.getWorldTransformMatrix();
+        const at = (y: number) => m.transformPoint(lx, y);
+        probe.set('countLine', {
+          surface: pen.scene.scale.width,
+          x: at(0).x,
+          width: 3 * m.scaleX,
+          dashes: dashes.map(([a, b]) => [at(a).y, at(b).y]),
+        });
+      }
     }
   };
   if (view.line) {
@@ -206,6 +217,7 @@ export function drawBars(ctx: ChartContext, view: BarsView): void {
   }
 
   const moved = previous && rows.some((_, i) => before[i] !== values[i]);
+  if (!view.line) probe.clear('countLine');
   if (!ctx.animate || !moved) {
     probe.clear('countFlights');
     paint(ctx.animate && !previous ? 0 : 1);
