@@ -19,6 +19,11 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           testTimeout: 30_000,
           maxWorkers: WORKERS,
+          // The unit files share their workers' modules (the methods, the messages, the schemas)
+          // instead of importing them afresh for each of 200 files: measured on 2 cores, 164 s
+          // against 90 s, the same 209 files passing. A file that needs fresh modules says so itself
+          // (vi.resetModules); each keeps its own hooks.
+          isolate: false,
         },
       },
       {

@@ -82,7 +82,7 @@ export function dashesAround(from: number, to: number, holes: readonly Span[], d
 }
 
 /** A text's box (frame px, top-left corner). */
-export interface TextRect {
+interface TextRect {
   readonly x: number;
   readonly y: number;
   readonly w: number;
