@@ -57,7 +57,7 @@ export function fitStackedRow(probes: readonly RowProbe[], rowH: number, minBar:
 }
 
 /** A closed interval [from, to]. */
-export type Span = readonly [number, number];
+type Span = readonly [number, number];
 
 /**
  * The dashes of a vertical line from `from` to `to` (`dash` drawn, `gap` left, in turn), with
