@@ -12,7 +12,7 @@ import { canvasTexts, longElection, openDesk, press } from './classroom-helpers.
 import type { MethodId } from '../../src/voting/method.ts';
 import { methods as registry } from '../../src/voting/methods/index.ts';
 import { boxProblems, domProblems } from './layout-checks.ts';
-import { LAPTOP, PHONE, PROJECTOR, resize, sameOnLaptop, setDisplay, TEXT_SIZES } from './display-helpers.ts';
+import { LAPTOP, PHONE, PROJECTOR, resize, sameOnLaptop, setDisplay, sizesFor } from './display-helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -97,7 +97,7 @@ describe('classroom board', () => {
       // Upright, the text floor draws every setting at the larger size: the phone is checked there.
       // In landscape, the laptop shows the projector's layout at 2/3 (sameOnLaptop): every page
       // is checked at 1920×1080, where 24 px is the laptop's 16 px.
-      for (const size of screen === 'phone' ? (['larger'] as const) : TEXT_SIZES) {
+      for (const size of screen === 'phone' ? (['larger'] as const) : sizesFor(language)) {
         await setDisplay(page, language, size);
         if (screen !== 'phone') problems.push(...(await sameOnLaptop(page, 'classroom-results')));
         for (const viewport of screen === 'phone' ? [PHONE] : [PROJECTOR]) {

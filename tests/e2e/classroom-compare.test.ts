@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from './browser.ts';
 import { canvasTexts, longElection, openDesk, press } from './classroom-helpers.ts';
 import { boxProblems } from './layout-checks.ts';
-import { LAPTOP, PHONE, PROJECTOR, resize, sameOnLaptop, setDisplay, TEXT_SIZES } from './display-helpers.ts';
+import { LAPTOP, PHONE, PROJECTOR, resize, sameOnLaptop, setDisplay, sizesFor } from './display-helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -76,7 +76,7 @@ describe('classroom comparison', () => {
       // Upright, the text floor draws every setting at the larger size: the phone is checked there.
       // In landscape, the laptop shows the projector's layout at 2/3 (sameOnLaptop): every page
       // is checked at 1920×1080, where 24 px is the laptop's 16 px.
-      for (const size of screen === 'phone' ? (['larger'] as const) : TEXT_SIZES) {
+      for (const size of screen === 'phone' ? (['larger'] as const) : sizesFor(language)) {
         await setDisplay(page, language, size);
         await press(page, 'results.compare');
         await page.waitForSelector('body[data-ready="results"]', { timeout: 120_000 });

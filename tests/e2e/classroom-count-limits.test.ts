@@ -16,7 +16,7 @@ import type { Page } from 'playwright-core';
 import { screenshot } from './browser.ts';
 import { browserPerFile, keptPages } from './browser-per-file.ts';
 import { canvasTexts, LONG_OPTIONS, longSetup, openDesk, press } from './classroom-helpers.ts';
-import { PHONE, PROJECTOR, resize, sameOnLaptop, setDisplay, TEXT_SIZES } from './display-helpers.ts';
+import { LAYOUT_CASES, PHONE, PROJECTOR, resize, sameOnLaptop, setDisplay, TEXT_SIZES } from './display-helpers.ts';
 import { boxProblems, cutWords, overlap, type Rect } from './layout-checks.ts';
 
 const session = browserPerFile();
@@ -143,7 +143,7 @@ async function countScreens(
   return problems;
 }
 
-const CASES = (['fr', 'en'] as const).flatMap((language) => TEXT_SIZES.map((size) => [language, size] as const));
+const CASES = LAYOUT_CASES;
 
 /**
  * One page per frame, its graded election typed once; the cases change language and size in

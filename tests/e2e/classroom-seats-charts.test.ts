@@ -16,7 +16,7 @@ import type { Page } from 'playwright-core';
 import { screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
 import { canvasTexts, LONG_OPTIONS, press } from './classroom-helpers.ts';
-import { PROJECTOR, resize, sameOnLaptop, setDisplay, TEXT_SIZES } from './display-helpers.ts';
+import { LAYOUT_CASES, PROJECTOR, resize, sameOnLaptop, setDisplay, TEXT_SIZES } from './display-helpers.ts';
 import { boxProblems, cutWords } from './layout-checks.ts';
 import { seatsPages } from './seats-election.ts';
 
@@ -82,7 +82,7 @@ async function countSteps(
   return problems;
 }
 
-const CASES = (['fr', 'en'] as const).flatMap((language) => TEXT_SIZES.map((size) => [language, size] as const));
+const CASES = LAYOUT_CASES;
 
 const electionPage = seatsPages(session, SEATS, METHODS);
 

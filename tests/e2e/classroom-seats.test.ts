@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { openPage, screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
 import { canvasTexts, LONG_OPTIONS, openDesk, press } from './classroom-helpers.ts';
-import { LAPTOP, PHONE, PROJECTOR, resize, sameOnLaptop, setDisplay } from './display-helpers.ts';
+import { LAPTOP, LAYOUT_CASES, PHONE, PROJECTOR, resize, sameOnLaptop, setDisplay } from './display-helpers.ts';
 import { boxProblems, cutWords } from './layout-checks.ts';
 import { seatsPages, typeSeats } from './seats-election.ts';
 
@@ -105,9 +105,7 @@ async function checkCount(
   return problems;
 }
 
-const CASES: readonly (readonly ['fr' | 'en', 'normal' | 'large' | 'larger'])[] = (['fr', 'en'] as const).flatMap(
-  (language) => (['normal', 'large', 'larger'] as const).map((size) => [language, size] as const),
-);
+const CASES = LAYOUT_CASES;
 
 describe('a class election with several seats', () => {
   it('offers the several-seat methods only for several seats, and a prepared link carries the seats', async () => {

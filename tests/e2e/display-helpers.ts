@@ -69,3 +69,21 @@ export async function sameOnLaptop(page: Page, scene: string): Promise<string[]>
   }
   return problems;
 }
+
+/**
+ * The language and text-size pairs a layout test walks: French (the first language, and the
+ * longer one) at every size, English at the larger size, where its words are most at risk. Every
+ * size is checked, and every language at the hardest size: English at all three sizes as well
+ * doubled the longest browser files, and the clean-clone CI must end within 20 minutes on two cores.
+ */
+export const LAYOUT_CASES = [
+  ['fr', 'normal'],
+  ['fr', 'large'],
+  ['fr', 'larger'],
+  ['en', 'larger'],
+] as const satisfies readonly (readonly ['fr' | 'en', (typeof TEXT_SIZES)[number]])[];
+
+/** The text sizes a layout test walks in `language` (LAYOUT_CASES). */
+export function sizesFor(language: 'fr' | 'en'): readonly (typeof TEXT_SIZES)[number][] {
+  return LAYOUT_CASES.filter(([l]) => l === language).map(([, size]) => size);
+}
