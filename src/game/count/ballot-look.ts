@@ -7,7 +7,7 @@
 import type Phaser from 'phaser';
 import { ArtKey } from '../art/index.ts';
 import { activePlay } from '../flow/play.ts';
-import { ballotLook, electionSet, PLAIN_SET, type SceneSet } from '../../present/flow/scene-set.ts';
+import { ballotLook, electionSet, PLAIN_SET, type BallotLook, type SceneSet } from '../../present/flow/scene-set.ts';
 import { probe } from '../../probe.ts';
 import type { SvgArt } from '../ui/art-loader.ts';
 import { frame } from '../ui/layout.ts';
@@ -17,6 +17,8 @@ import type { ElectionData } from './data.ts';
 
 export interface VoteLook {
   readonly set: SceneSet;
+  /** What the ballots are and where they go (pebbles in the conch, papers in a box): the texts name them. */
+  readonly ballots: BallotLook;
   readonly box: string;
   readonly boxFull: string;
   readonly ballot: string;
@@ -34,6 +36,7 @@ export function voteLook(data: ElectionData): VoteLook {
   const pebble = look.ballot === 'pebble';
   return {
     set,
+    ballots: look,
     box: conch ? ArtKey.ui.conch : ArtKey.ui.ballotBox,
     boxFull: conch ? ArtKey.ui.conchFull : ArtKey.ui.ballotBoxFull,
     ballot: pebble ? ArtKey.ui.pebble : ArtKey.ui.ballotFolded,
@@ -45,5 +48,5 @@ export function voteLook(data: ElectionData): VoteLook {
 export function drawVoteScene(scene: Phaser.Scene, look: VoteLook): void {
   drawSceneLight(scene.add.graphics(), frame(scene), look.set);
   probe.set('sceneLight', look.set.time);
-  probe.set('ballotLook', look.box === ArtKey.ui.conch ? 'conch' : 'box');
+  probe.set('ballotLook', look.ballots.box);
 }

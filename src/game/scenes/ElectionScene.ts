@@ -31,7 +31,6 @@ import { countPause } from '../count/pause.ts';
 import { savedPlace } from '../count/place.ts';
 import { touchDevice } from '../ui/touch.ts';
 import { boxCaption, boxLines, boxOpening, type BoxOpening } from '../../present/count/ballot-box.ts';
-import { ballotLook } from '../../present/flow/scene-set.ts';
 
 /**
  * The vote itself: every voter (a cast member, a lone voter or a group with its count) drops a
@@ -145,7 +144,7 @@ export class ElectionScene extends Phaser.Scene {
         ? words.msg('count.voterPanel.hint', { groups: this.tokens.length })
         : words.msg('count.election.hint');
     // A vote after the ballots changed says so before the hint (present/count/ballot-box.ts).
-    const changed = boxLines(words, this.opening, ballotLook(this.look.set));
+    const changed = boxLines(words, this.opening, this.look.ballots);
     write(this.pen, area.x, area.y + area.h + 8, [...changed, hint].join(' '), {
       size: 18,
       colour: '#fff6e6',
@@ -198,14 +197,14 @@ export class ElectionScene extends Phaser.Scene {
     const words = this.words;
     const boxY = Math.max(top + 150, f.cy - 20);
     this.box = sizeImage(this.add.image(f.cx, boxY, this.look.boxFull), 230);
-    write(this.pen, f.cx, boxY + 130, boxCaption(words, this.opening, ballotLook(this.look.set)), {
+    write(this.pen, f.cx, boxY + 130, boxCaption(words, this.opening, this.look.ballots), {
       size: 22,
       bold: true,
       colour: '#fff6e6',
       align: 'center',
       width: f.width - 80,
     }).setOrigin(0.5, 0);
-    const line = boxLines(words, this.opening, ballotLook(this.look.set)).join(' ');
+    const line = boxLines(words, this.opening, this.look.ballots).join(' ');
     write(this.pen, f.cx, boxY + 170, line, {
       size: 19,
       colour: '#fff6e6',
