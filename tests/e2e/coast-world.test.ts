@@ -11,7 +11,7 @@ import { screenshot } from './browser.ts';
 import { browserPerFile } from './browser-per-file.ts';
 import { focused, framesLater, live, waitForFocus, waitForProbe, waitForScene } from './game.ts';
 import { openCoast } from './open-coast.ts';
-import { overlap } from './layout-checks.ts';
+import { overlap, surfaceToPage } from './layout-checks.ts';
 import { canvasTexts } from './classroom-helpers.ts';
 import { coastWorldMessages } from '../../src/i18n/messages/coast-world.ts';
 import { finale } from '../../src/present/flow/coast-world.ts';
@@ -96,15 +96,8 @@ async function bubbleCovers(page: Page): Promise<string[]> {
   const box = await waitForProbe(page, 'talkBubble', /./);
   const [x, y, w, h] = box!.split(',').map(Number);
   // The probe is in the surface's pixels, the hit areas in the page's CSS pixels.
-  const { left, top, k } = await page.evaluate(() => {
-    const canvas = document.querySelector('canvas')!.getBoundingClientRect();
-    return {
-      left: canvas.left,
-      top: canvas.top,
-      k: canvas.width / Number(document.body.dataset.coastMap!.split(',')[0]),
-    };
-  });
-  const bubble = { x: left + x * k, y: top + y * k, w: w * k, h: h * k };
+  const surface = Number((await page.evaluate(() => document.body.dataset.coastMap))!.split(',')[0]);
+  const bubble = (await surfaceToPage(page, surface))({ x, y, w, h });
   return (await hitAreas(page))
     .filter((a) => a.name.startsWith('coast.chapter.') || a.name === 'coast.menu' || a.name === 'coast.finale')
     .filter((a) => overlap(a, bubble) > 0)

@@ -146,22 +146,27 @@ export async function domProblems(
  * surface's pixels, mapped to the page's CSS pixels like the texts' boxes); empty with no line.
  */
 export async function lineCrossings(page: Page, boxes: readonly Box[]): Promise<string[]> {
-  const found = await page.evaluate(() => {
-    const canvas = document.querySelector('canvas')!.getBoundingClientRect();
-    return { raw: document.body.dataset.countLine, left: canvas.left, top: canvas.top, cssW: canvas.width };
-  });
-  if (!found.raw) return [];
-  const line = JSON.parse(found.raw) as { surface: number; x: number; width: number; dashes: [number, number][] };
-  const k = found.cssW / line.surface;
+  const raw = await page.evaluate(() => document.body.dataset.countLine);
+  if (!raw) return [];
+  const line = JSON.parse(raw) as { surface: number; x: number; width: number; dashes: [number, number][] };
+  const toPage = await surfaceToPage(page, line.surface);
   const problems: string[] = [];
   for (const [a, b] of line.dashes) {
-    const dash = {
-      x: found.left + (line.x - line.width / 2) * k,
-      y: found.top + a * k,
-      w: line.width * k,
-      h: (b - a) * k,
-    };
+    const dash = toPage({ x: line.x - line.width / 2, y: a, w: line.width, h: b - a });
     for (const t of boxes) if (overlap(dash, t) > 0) problems.push(`the line crosses ${short(t.text)}`);
   }
   return [...new Set(problems)];
+}
+
+/**
+ * Maps a box in the game surface's pixels (a probe's) to the page's CSS pixels, where the texts'
+ * boxes and the hit areas are: the canvas is the surface, `surfaceWidth` wide, scaled to fit.
+ */
+export async function surfaceToPage(page: Page, surfaceWidth: number): Promise<(r: Rect) => Rect> {
+  const canvas = await page.evaluate(() => {
+    const r = document.querySelector('#game canvas')!.getBoundingClientRect();
+    return { left: r.left, top: r.top, width: r.width };
+  });
+  const k = canvas.width / surfaceWidth;
+  return (r) => ({ x: canvas.left + r.x * k, y: canvas.top + r.y * k, w: r.w * k, h: r.h * k });
 }
